@@ -1,0 +1,1 @@
+"""factcheck: find contradictions and unsupported numbers across documents."""
