@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from factcheck.anchor import anchor
-from factcheck.compare import Group, Relation, group_claims, relate
-from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, fingerprint
+from factcheck.compare import Group, Relation, describe, group_claims, relate
+from factcheck.drift import find_drift, shown
+from factcheck.findings import (
+    DEFAULT_SEVERITY,
+    Finding,
+    Kind,
+    Location,
+    finding_order,
+    fingerprint,
+)
 from factcheck.graph import build_graph
 from factcheck.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report import ClaimResult, Report, SourceFigures, Status
@@ -24,10 +33,10 @@ def check(corpus: Corpus) -> Report:
             results[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
         found = anchor(claim, source)
-        location = _location(source, found.span) if found.span else None
+        location = source_location(source, found.span) if found.span else None
         if found.problem is not None:
             results[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None)
-            unanchored.append(_unanchored(corpus, claim, location, found.problem))
+            unanchored.append(_unanchored(corpus, claim, source, location, found.problem))
             continue
         results[claim.id] = ClaimResult(claim, Status.UNSUPPORTED, location, None)
         active[claim.subject].append(claim)
@@ -46,13 +55,15 @@ def check(corpus: Corpus) -> Report:
         _unsupported(corpus, r) for r in results.values() if r.status is Status.UNSUPPORTED
     ]
     findings = [_accepted(f, results) for f in findings]
-    findings.sort(key=_order)
+    findings += _unused_acceptances(corpus, findings)
+    findings.sort(key=finding_order)
     figures = tuple(_figures(corpus, results.values()))
     graph = build_graph(corpus, results, groups, relations)
     return Report(corpus, results, groups, tuple(relations), tuple(findings), figures, graph)
 
 
-def _location(source: Source, span: tuple[int, int]) -> Location:
+def source_location(source: Source, span: tuple[int, int]) -> Location:
+    """A finding's location for a [start, end) span of a source's text."""
     line, column = source.text.position(span[0])
     end_line, end_column = source.text.position(max(span[0], span[1] - 1))
     return Location(source.id, source.path, span, line, column, end_line, end_column + 1)
@@ -138,22 +149,52 @@ def _conflicts(
     return findings
 
 
-def _unanchored(corpus: Corpus, claim: Claim, location: Location | None, problem: str) -> Finding:
-    if location is None:
-        # The quote is not in the source: point at the quote in the claims file instead.
+def _unanchored(
+    corpus: Corpus, claim: Claim, source: Source, location: Location | None, problem: str
+) -> Finding:
+    extra: tuple[tuple[str, str], ...] = ()
+    locations: tuple[Location, ...]
+    if location is not None:
+        locations = (location,)
+    else:
+        # The quote is not in the source: point at the quote in the claims file instead, and at
+        # the source's closest text when there is one (the quote drifted after an edit).
         line, column = corpus.locate_claim(claim, "quote")
-        location = Location("", corpus.path, (0, 0), line, column, line, column)
+        locations = (Location("", corpus.path, (0, 0), line, column, line, column),)
+        drift = find_drift(claim.quote, source.text)
+        if drift is not None:
+            near = source_location(source, drift.span)
+            problem += (
+                f"; closest text at {source.path}:{near.line}:{near.column} "
+                f'({drift.similarity}% similar): "{shown(drift.closest)}" — {drift.describe()}'
+            )
+            locations += (near,)
+            extra = (
+                ("changes", drift.describe()),
+                ("closest", drift.closest),
+                ("closest_column", str(near.column)),
+                ("closest_line", str(near.line)),
+                ("similarity", str(drift.similarity)),
+            )
     return Finding(
         kind=Kind.UNANCHORED,
         severity=DEFAULT_SEVERITY[Kind.UNANCHORED],
         message=f'claim "{claim.id}": {problem}',
         subject=claim.subject,
         claims=(claim.id,),
-        locations=(location,),
+        locations=locations,
         fingerprint=fingerprint(
-            Kind.UNANCHORED, claim.id, " ".join(claim.quote.split()), claim.value.text
+            Kind.UNANCHORED, claim.id, " ".join(claim.quote.split()), _substance(corpus, claim)
         ),
+        extra=extra,
     )
+
+
+def _substance(corpus: Corpus, claim: Claim) -> str:
+    """A claim's value as fingerprints see it: in the subject's unit, however it was written."""
+    if claim.quantity is None:
+        return f"label:{claim.value.label}"
+    return describe(claim.quantity, corpus.subjects[claim.subject].unit)
 
 
 def _unsupported(corpus: Corpus, result: ClaimResult) -> Finding:
@@ -169,14 +210,14 @@ def _unsupported(corpus: Corpus, result: ClaimResult) -> Finding:
         subject=claim.subject,
         claims=(claim.id,),
         locations=(result.location,) if result.location else (),
-        fingerprint=fingerprint(Kind.UNSUPPORTED, claim.id, claim.subject, claim.value.text),
+        fingerprint=fingerprint(
+            Kind.UNSUPPORTED, claim.id, claim.subject, _substance(corpus, claim)
+        ),
     )
 
 
 def _accepted(finding: Finding, results: dict[str, ClaimResult]) -> Finding:
     """Mark a finding suppressed when one of its claims accepts its kind (with the claim's note)."""
-    from dataclasses import replace
-
     for claim_id in finding.claims:
         claim = results[claim_id].claim
         if str(finding.kind) in claim.accept:
@@ -185,13 +226,28 @@ def _accepted(finding: Finding, results: dict[str, ClaimResult]) -> Finding:
     return finding
 
 
-_KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
-
-
-def _order(finding: Finding) -> tuple[object, ...]:
-    where = finding.locations[0] if finding.locations else None
-    position = (where.path, where.line, where.column) if where else ("", 0, 0)
-    return (*position, _KIND_ORDER[finding.kind], finding.fingerprint)
+def _unused_acceptances(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
+    """One warning per ``accept`` entry that suppresses nothing: it would hide a future finding."""
+    used = {(claim_id, f.kind) for f in findings for claim_id in f.claims}
+    unused = []
+    for claim in corpus.claims:
+        for kind in claim.accept:
+            if (claim.id, Kind(kind)) in used or claim.review is Review.IGNORED:
+                continue
+            line, column = corpus.locate_claim(claim, "accept")
+            unused.append(
+                Finding(
+                    kind=Kind.UNUSED_ACCEPT,
+                    severity=DEFAULT_SEVERITY[Kind.UNUSED_ACCEPT],
+                    message=f'claim "{claim.id}" accepts {kind} findings, but has none: '
+                    f'remove "{kind}" from its accept list',
+                    subject=claim.subject,
+                    claims=(claim.id,),
+                    locations=(Location("", corpus.path, (0, 0), line, column, line, column),),
+                    fingerprint=fingerprint(Kind.UNUSED_ACCEPT, claim.id, kind),
+                )
+            )
+    return unused
 
 
 def _figures(corpus: Corpus, results: Iterable[ClaimResult]) -> Iterable[SourceFigures]:

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
-from factcheck import __version__
+from factcheck import __version__, baseline
 from factcheck.check import check
+from factcheck.coverage import with_coverage
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
 from factcheck.loader import load
 from factcheck.policy import FailPolicy
-from factcheck.problems import InputError
+from factcheck.problems import InputError, Problem
+from factcheck.report import Report
+from factcheck.schema import json_schema_text
 
 CLAIMS = click.argument("claims", default="claims.yaml", type=click.Path(dir_okay=False))
 ROOT = click.option(
@@ -29,11 +34,42 @@ def main() -> None:
     """factcheck: find contradictions and unsupported numbers across documents."""
 
 
+OUTPUT = click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the output to this file."
+)
+
+
 def _write(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
         Path(output).write_text(text, encoding="utf-8")
+
+
+def _output_format(fmt: str | None) -> OutputFormat:
+    """``--format`` if given; else GitHub annotations inside GitHub Actions, text elsewhere."""
+    if fmt is not None:
+        return OutputFormat(fmt)
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        return OutputFormat.GITHUB
+    return OutputFormat.TEXT
+
+
+def _report(claims: str, root: str | None, coverage: bool, baseline_file: str | None) -> Report:
+    """Load, check, and add coverage and a baseline as asked; InputError on invalid input."""
+    report = check(load(claims, root=root))
+    if coverage:
+        report = with_coverage(report)
+    if baseline_file is not None:
+        try:
+            text = Path(baseline_file).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            problem = "baseline file not found (write one with `factcheck baseline`)"
+            raise InputError([Problem(baseline_file, 0, 0, problem)]) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError([Problem(baseline_file, 0, 0, f"cannot read: {error}")]) from None
+        report = baseline.apply(report, baseline.parse(text, baseline_file), baseline_file)
+    return report
 
 
 @main.command("check")
@@ -42,9 +78,7 @@ def _write(text: str, output: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice([f.value for f in OutputFormat]),
-    default=OutputFormat.TEXT.value,
-    show_default=True,
-    help="Output format.",
+    help="Output format [default: text, or github when GITHUB_ACTIONS=true].",
 )
 @click.option(
     "--fail-on",
@@ -53,10 +87,33 @@ def _write(text: str, output: str | None) -> None:
     "(default: conflict,unanchored; e.g. 'warning' or 'unsupported').",
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings too (unsupported numbers).")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Fail only on findings that this baseline file (from `factcheck baseline`) lacks.",
+)
+@click.option(
+    "--coverage", is_flag=True, help="Report numbers in the sources that no claim's quote covers."
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    metavar="PCT",
+    help="Fail when overall coverage is below PCT percent (implies --coverage).",
+)
 @ROOT
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the output to a file.")
+@OUTPUT
 def check_command(
-    claims: str, fmt: str, fail_on: str | None, strict: bool, root: str | None, output: str | None
+    claims: str,
+    fmt: str | None,
+    fail_on: str | None,
+    strict: bool,
+    baseline_file: str | None,
+    coverage: bool,
+    fail_under: float | None,
+    root: str | None,
+    output: str | None,
 ) -> None:
     """Validate CLAIMS (default ./claims.yaml) and report findings.
 
@@ -66,15 +123,55 @@ def check_command(
         policy = FailPolicy.parse(fail_on, strict=strict)
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--fail-on") from None
-    formatter = OutputFormat(fmt).to_formatter()
+    chosen = _output_format(fmt)
+    formatter = chosen.to_formatter()
     try:
-        report = check(load(claims, root=root))
+        report = _report(claims, root, coverage or fail_under is not None, baseline_file)
     except InputError as error:
-        if fmt != OutputFormat.TEXT:
-            _write(formatter.format_problems(error.problems), output)
-        click.echo(
-            OutputFormat.TEXT.to_formatter().format_problems(error.problems), err=True, nl=False
-        )
-        sys.exit(ExitCode.INVALID)
+        _invalid(formatter.format_problems(error.problems), error, chosen, output)
     _write(formatter.format(report), output)
-    sys.exit(policy.exit_code(report.findings))
+    code = policy.exit_code(report.findings)
+    coverage_now = report.coverage.percent if report.coverage is not None else 100.0
+    if fail_under is not None and coverage_now < fail_under:
+        click.echo(f"coverage {coverage_now:.1f}% is under --fail-under {fail_under:g}%", err=True)
+        code = ExitCode.FINDINGS
+    sys.exit(code)
+
+
+def _invalid(text: str, error: InputError, chosen: OutputFormat, output: str | None) -> NoReturn:
+    """Report invalid input (exit 2): the chosen format's output, and the problems on stderr."""
+    if chosen is not OutputFormat.TEXT or output is not None:
+        _write(text, output)
+    if chosen is not OutputFormat.GITHUB or output is not None:
+        plain = OutputFormat.TEXT.to_formatter().format_problems(error.problems)
+        click.echo(plain, err=True, nl=False)
+    sys.exit(ExitCode.INVALID)
+
+
+@main.command("baseline")
+@CLAIMS
+@click.option("--coverage", is_flag=True, help="Record untracked numbers too.")
+@ROOT
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help=f"Baseline file to write [default: {baseline.FILENAME} beside CLAIMS].",
+)
+def baseline_command(claims: str, coverage: bool, root: str | None, output: str | None) -> None:
+    """Record today's findings of CLAIMS so that `check --baseline` fails only on new ones."""
+    try:
+        report = _report(claims, root, coverage, None)
+    except InputError as error:
+        _invalid("", error, OutputFormat.TEXT, None)
+    recorded = baseline.record(report.findings)
+    target = Path(output) if output else Path(claims).parent / baseline.FILENAME
+    target.write_text(baseline.dumps(recorded), encoding="utf-8")
+    noun = "finding" if len(recorded.entries) == 1 else "findings"
+    click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
+
+
+@main.command("schema")
+def schema_command() -> None:
+    """Print the claims file's JSON Schema (draft-07), for editors and other tools."""
+    click.echo(json_schema_text(), nl=False)

@@ -16,6 +16,8 @@ class Kind(StrEnum):
     CONFLICT = "conflict"
     UNSUPPORTED = "unsupported"
     UNTRACKED = "untracked"
+    UNUSED_ACCEPT = "unused-accept"
+    """A claim's ``accept`` entry that suppresses nothing (the finding it accepted is gone)."""
 
 
 class Severity(IntEnum):
@@ -35,6 +37,7 @@ DEFAULT_SEVERITY: dict[Kind, Severity] = {
     Kind.CONFLICT: Severity.ERROR,
     Kind.UNSUPPORTED: Severity.WARNING,
     Kind.UNTRACKED: Severity.INFO,
+    Kind.UNUSED_ACCEPT: Severity.WARNING,
 }
 
 
@@ -93,6 +96,16 @@ class Finding:
     """Why it is suppressed (baseline or an ``accept`` note), or None."""
     extra: tuple[tuple[str, str], ...] = field(default=())
     """Kind-specific details as sorted (key, value) pairs, e.g. the closest text for drift."""
+
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
+
+
+def finding_order(finding: Finding) -> tuple[object, ...]:
+    """Sort key of findings in every report: by primary location, then kind, then fingerprint."""
+    where = finding.locations[0] if finding.locations else None
+    position = (where.path, where.line, where.column) if where else ("", 0, 0)
+    return (*position, _KIND_ORDER[finding.kind], finding.fingerprint)
 
 
 def fingerprint(kind: Kind, *parts: object) -> str:

@@ -350,6 +350,14 @@ class _Builder:
                 )
                 return None
             quantity = quantify(value, convert)
+        if model.accept and not (model.note or "").strip():
+            # An acceptance is a review decision: without its reason nobody can re-check it.
+            self.fail(
+                ("claims", index, "accept"),
+                f'claim "{model.id}" accepts {", ".join(model.accept)} findings without a note: '
+                'say why in "note"',
+            )
+            return None
         context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
         return Claim(
             model.id, model.source, model.subject, value, quantity, model.quote, context,
@@ -367,7 +375,9 @@ def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
     path: list[str | int] = []
     node = item
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
         else:
             break

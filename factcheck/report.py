@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     import networkx as nx
     import pandas as pd
 
+    from factcheck.baseline import BaselineOutcome
+    from factcheck.coverage import Coverage
+
 EXCERPT = 200
 """Characters of source text kept on each side of a quote, for reports that show it in context."""
 
@@ -76,6 +79,10 @@ class Report:
     """One per source, in claims-file order."""
     graph: nx.Graph
     """Claims, value groups, and agrees/conflicts edges with reasons."""
+    baseline: BaselineOutcome | None = None
+    """What a baseline suppressed and which of its entries are stale (``check --baseline``)."""
+    coverage: Coverage | None = None
+    """How many of the sources' numbers claims cover (``check --coverage``)."""
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""

@@ -135,7 +135,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     graph = report.graph
     nodes = [{"id": node, **attrs} for node, attrs in graph.nodes(data=True)]
     edges = [{"source": a, "target": b, **attrs} for a, b, attrs in graph.edges(data=True)]
-    return {
+    data: dict[str, Any] = {
         "version": 1,
         "summary": report.summary,
         "sources": sources,
@@ -144,6 +144,27 @@ def report_dict(report: Report) -> dict[str, Any]:
         "subjects": subjects,
         "graph": {"nodes": nodes, "edges": edges},
     }
+    if report.baseline is not None:
+        data["baseline"] = {
+            "file": report.baseline.path,
+            "suppressed": report.baseline.suppressed,
+            "stale": [
+                {"fingerprint": e.fingerprint, "kind": e.kind, "message": e.message}
+                for e in report.baseline.stale
+            ],
+        }
+    if report.coverage is not None:
+        data["coverage"] = {
+            "numbers": report.coverage.numbers,
+            "covered": report.coverage.covered,
+            "percent": round(report.coverage.percent, 2),
+            "sources": [
+                {"source": s.source, "numbers": s.numbers, "covered": s.covered,
+                 "percent": round(s.percent, 2)}
+                for s in report.coverage.sources
+            ],
+        }  # fmt: skip
+    return data
 
 
 _SOURCE_COUNTS = (

@@ -156,7 +156,16 @@ class Text:
         at = self._normal.find(needle)
         if at < 0:
             return None
-        return self._original(at), self._original(at + len(needle) - 1) + 1
+        return self.original_span(at, at + len(needle))
+
+    @property
+    def normal(self) -> str:
+        """The text as quotes are matched in it (see ``normalize``)."""
+        return self._normal
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) in ``text`` of a non-empty [start, end) range of ``normal``."""
+        return self._original(start), self._original(end - 1) + 1
 
     def _original(self, normal_offset: int) -> int:
         index = bisect.bisect_right(self._breaks, (normal_offset, float("inf"))) - 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.github import GithubFormatter
 from factcheck.formats.json import JsonFormatter
+from factcheck.formats.sarif import SarifFormatter
 from factcheck.formats.text import TextFormatter
 
 
@@ -14,6 +16,8 @@ class OutputFormat(StrEnum):
 
     TEXT = "text"
     JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
 
     def to_formatter(self) -> Formatter:
         """The formatter for this choice; a test walks every member."""
@@ -22,6 +26,10 @@ class OutputFormat(StrEnum):
                 return TextFormatter()
             case OutputFormat.JSON:
                 return JsonFormatter()
+            case OutputFormat.SARIF:
+                return SarifFormatter()
+            case OutputFormat.GITHUB:
+                return GithubFormatter()
 
 
 __all__ = ["Formatter", "OutputFormat"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
+from factcheck.findings import Location
 from factcheck.problems import Problem
 from factcheck.report import Report
 
@@ -19,3 +21,16 @@ class Formatter(ABC):
     @abstractmethod
     def format_problems(self, problems: Sequence[Problem]) -> str:
         """The whole output when the input is invalid (exit code 2)."""
+
+
+def repo_path(claims_path: str, location: Location) -> str:
+    """A location's file as the repository sees it: relative to where the claims file was named
+    from (the working directory in CI), with ``/`` separators.
+
+    Source paths in a location are relative to the claims file; the claims file's own locations
+    (``source == ""``) already carry its path.
+    """
+    claims = claims_path.replace("\\", "/")
+    if not location.source:
+        return posixpath.normpath(claims)
+    return posixpath.normpath(posixpath.join(posixpath.dirname(claims), location.path))

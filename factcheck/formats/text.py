@@ -33,9 +33,45 @@ def summary_line(report: Report) -> str:
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 
 
+def baseline_lines(report: Report) -> list[str]:
+    """What a baseline did: how many findings it suppressed, and its stale entries."""
+    outcome = report.baseline
+    if outcome is None:
+        return []
+    noun = "finding" if outcome.suppressed == 1 else "findings"
+    lines = [f"baseline {outcome.path}: {outcome.suppressed} {noun} suppressed"]
+    if outcome.stale:
+        lines.append(
+            f"baseline {outcome.path}: {len(outcome.stale)} stale "
+            f"{'entry' if len(outcome.stale) == 1 else 'entries'} (no longer found; "
+            "run `factcheck baseline` to drop them):"
+        )
+        lines += [
+            f"  {e.kind} {e.fingerprint}: {' '.join(e.message.split())}" for e in outcome.stale
+        ]
+    return lines
+
+
+def coverage_lines(report: Report) -> list[str]:
+    """Coverage per source and overall."""
+    coverage = report.coverage
+    if coverage is None:
+        return []
+    paths = {s.id: s.path for s in report.corpus.sources.values()}
+    lines = [
+        f"coverage {paths[s.source]}: {s.covered}/{s.numbers} numbers ({s.percent:.1f}%)"
+        for s in coverage.sources
+    ]
+    lines.append(
+        f"coverage overall: {coverage.covered}/{coverage.numbers} numbers ({coverage.percent:.1f}%)"
+    )
+    return lines
+
+
 class TextFormatter(Formatter):
     def format(self, report: Report) -> str:
         lines = [finding_line(f) for f in report.findings]
+        lines += coverage_lines(report) + baseline_lines(report)
         return "\n".join([*lines, summary_line(report)]) + "\n"
 
     def format_problems(self, problems: Sequence[Problem]) -> str:

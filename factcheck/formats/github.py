@@ -1,0 +1,91 @@
+"""GitHub Actions workflow commands: one annotation per finding, then the full text report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.findings import Finding, Severity
+from factcheck.formats.base import Formatter, repo_path
+from factcheck.formats.text import TextFormatter
+from factcheck.problems import Problem
+from factcheck.report import Report
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    """A command's message, escaped as the runner requires (``%``, CR, LF)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A command property's value: like a message, plus ``:`` and ``,``."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: str | int | None) -> str:
+    """One workflow command line, e.g. ``::error file=a.md,line=3::text``; None values omitted."""
+    given = [f"{key}={escape_property(str(v))}" for key, v in properties.items() if v is not None]
+    head = f"::{name} {','.join(given)}" if given else f"::{name}"
+    return f"{head}::{escape_data(message)}"
+
+
+def _message(finding: Finding) -> str:
+    if not finding.sides:
+        return finding.message
+    return finding.message + " (" + " vs ".join(", ".join(side) for side in finding.sides) + ")"
+
+
+def annotation(claims_path: str, finding: Finding) -> str:
+    """The workflow command that annotates a finding at its primary location."""
+    where = finding.locations[0] if finding.locations else None
+    located: dict[str, str | int | None] = {}
+    if where is not None:
+        located["file"] = repo_path(claims_path, where)
+        if where.line > 0:
+            has_column = where.column > 0
+            located.update(
+                line=where.line,
+                col=where.column if has_column else None,
+                endLine=where.end_line,
+                endColumn=where.end_column if has_column else None,
+            )
+    return command(
+        _COMMAND[finding.severity],
+        _message(finding),
+        **located,
+        title=f"factcheck {finding.kind}",
+    )
+
+
+class GithubFormatter(Formatter):
+    """Annotations for the findings that are not suppressed, then the text report, since the
+    runner shows only a few annotations per step."""
+
+    def format(self, report: Report) -> str:
+        lines = [annotation(report.corpus.path, f) for f in report.findings if f.suppressed is None]
+        if report.baseline is not None:
+            lines += [
+                command(
+                    "notice",
+                    f"{e.kind} {e.fingerprint} is no longer found: {e.message}",
+                    file=report.baseline.path,
+                    title="factcheck stale baseline entry",
+                )
+                for e in report.baseline.stale
+            ]
+        return "".join(f"{line}\n" for line in lines) + TextFormatter().format(report)
+
+    def format_problems(self, problems: Sequence[Problem]) -> str:
+        lines = [
+            command(
+                "error",
+                p.message,
+                file=p.file,
+                line=p.line or None,
+                col=p.column or None,
+                title="factcheck invalid",
+            )
+            for p in problems
+        ]
+        return "".join(f"{line}\n" for line in lines) + TextFormatter().format_problems(problems)
