@@ -50,6 +50,11 @@ class SubjectModel(_Model):
 class ClaimModel(_Model):
     """What one source says about one subject."""
 
+    # Editors flag an `accept` without the `note` that says why (the loader rejects it too).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, json_schema_extra={"dependencies": {"accept": ["note"]}}
+    )
+
     id: Id
     source: Id
     subject: Id

@@ -1,0 +1,121 @@
+"""Baselines: written sorted and diffable, applied by fingerprint, stale entries reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run
+from corpus import BETA, CLAIMS
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import baseline, check, load
+from factcheck.baseline import Baseline, Entry
+from factcheck.problems import InputError
+
+ids = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
+entries = st.builds(
+    Entry,
+    kind=st.sampled_from(["conflict", "unanchored", "unsupported", "untracked"]),
+    subject=ids,
+    fingerprint=st.text("0123456789abcdef", min_size=16, max_size=16),
+    claims=st.lists(ids, max_size=3).map(lambda c: tuple(sorted(c))),
+    message=st.text(),
+)
+
+
+@given(st.lists(entries, max_size=8))
+def test_file_round_trips_sorted_one_finding_per_line(items: list[Entry]) -> None:
+    recorded = Baseline(tuple(sorted(items)))
+    text = baseline.dumps(recorded)
+    assert baseline.parse(text, "b.json") == recorded
+    lines = text.splitlines()
+    assert lines[:2] == ["{", '  "version": 1,']
+    finding_lines = [line for line in lines if line.startswith('    {"fingerprint"')]
+    assert len(finding_lines) == len(items)
+    assert baseline.dumps(baseline.parse(text, "b.json")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"version": 1,\n  "findings": [\n    {"fingerprint": "x"},,\n  ]\n}\n', (3, 26)),
+        ('{"version": 7, "findings": []}', (1, 1)),
+        ('{"version": 1, "findings": {}}', (1, 1)),
+        ('{"version": 1, "findings": [{"kind": "conflict"}]}', (0, 0)),
+    ],
+)
+def test_bad_baseline_is_located(text: str, where: tuple[int, int]) -> None:
+    with pytest.raises(InputError) as raised:
+        baseline.parse(text, "b.json")
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.line, problem.column) == ("b.json", *where)
+
+
+def test_baseline_command_records_findings(corpus: Path, run: Run) -> None:
+    result = run("baseline")
+    assert result.exit_code == 0
+    assert result.stdout == "wrote .factcheck-baseline.json: 3 findings\n"
+    written = (corpus.parent / ".factcheck-baseline.json").read_text(encoding="utf-8")
+    data = json.loads(written)
+    assert [f["kind"] for f in data["findings"]] == ["conflict", "unsupported", "unsupported"]
+    report = check(load(corpus))
+    assert {f["fingerprint"] for f in data["findings"]} == {f.fingerprint for f in report.findings}
+    run("baseline", "-o", "again.json")
+    assert (corpus.parent / "again.json").read_text(encoding="utf-8") == written
+
+
+def test_baseline_goes_beside_the_claims_file(
+    corpus: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(corpus.parent.parent)
+    result = run("baseline", f"{corpus.parent.name}/claims.yaml")
+    assert result.stdout == f"wrote {corpus.parent.name}/.factcheck-baseline.json: 3 findings\n"
+    assert (corpus.parent / ".factcheck-baseline.json").is_file()
+
+
+def test_check_with_baseline_passes_and_says_how_many(corpus: Path, run: Run) -> None:
+    run("baseline")
+    result = run("check", "--baseline", ".factcheck-baseline.json")
+    assert result.exit_code == 0, result.stdout
+    assert "baseline .factcheck-baseline.json: 3 findings suppressed" in result.stdout
+    assert "stale" not in result.stdout
+    data = json.loads(
+        run("check", "--format", "json", "--baseline", ".factcheck-baseline.json").stdout
+    )
+    assert data["baseline"] == {"file": ".factcheck-baseline.json", "suppressed": 3, "stale": []}
+    assert all(f["suppressed"].startswith("in baseline") for f in data["findings"])
+    assert data["summary"]["conflicts"] == 0
+
+
+def test_fixed_findings_are_reported_stale(corpus: Path, run: Run) -> None:
+    run("baseline")
+    fixed_beta = BETA.replace("99%", "most")
+    (corpus.parent / "articles/beta.txt").write_text(fixed_beta, encoding="utf-8")
+    corpus.write_text(CLAIMS.split("  - id: beta-survey")[0], encoding="utf-8")
+    result = run("check", "--baseline", ".factcheck-baseline.json")
+    assert result.exit_code == 0
+    assert "2 findings suppressed" in result.stdout
+    assert "1 stale entry" in result.stdout
+    assert "  unsupported " in result.stdout and '"99%" in beta' in result.stdout
+
+
+def test_untracked_entries_are_not_stale_without_coverage(corpus: Path, run: Run) -> None:
+    run("baseline", "--coverage")
+    assert "untracked" in (corpus.parent / ".factcheck-baseline.json").read_text(encoding="utf-8")
+    plain = run("check", "--baseline", ".factcheck-baseline.json")
+    assert plain.exit_code == 0 and "stale" not in plain.stdout
+    covered = run("check", "--coverage", "--baseline", ".factcheck-baseline.json")
+    assert "4 findings suppressed" in covered.stdout and "stale" not in covered.stdout
+
+
+def test_missing_or_broken_baseline_is_invalid_input(corpus: Path, run: Run) -> None:
+    missing = run("check", "--baseline", "nope.json")
+    assert missing.exit_code == 2
+    assert missing.stderr.startswith("nope.json: baseline file not found")
+    Path("broken.json").write_text("{", encoding="utf-8")
+    broken = run("check", "--baseline", "broken.json")
+    assert broken.exit_code == 2
+    assert broken.stderr.startswith("broken.json:1:2: ")
