@@ -231,10 +231,10 @@ def _unused_acceptances(corpus: Corpus, findings: list[Finding]) -> list[Finding
     used = {(claim_id, f.kind) for f in findings for claim_id in f.claims}
     unused = []
     for claim in corpus.claims:
-        for kind in claim.accept:
+        for n, kind in enumerate(claim.accept):
             if (claim.id, Kind(kind)) in used or claim.review is Review.IGNORED:
                 continue
-            line, column = corpus.locate_claim(claim, "accept")
+            line, column = corpus.locate_claim(claim, "accept", n)
             unused.append(
                 Finding(
                     kind=Kind.UNUSED_ACCEPT,

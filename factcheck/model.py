@@ -115,11 +115,12 @@ class Corpus:
     document: YamlDoc | None = None
     """The parsed claims file, to locate claims in it (e.g. for unanchored quotes)."""
 
-    def locate_claim(self, claim: Claim, key: str) -> tuple[int, int]:
-        """1-based (line, column) of a claim's key in the claims file, or (0, 0) if unknown."""
+    def locate_claim(self, claim: Claim, key: str, *inner: str | int) -> tuple[int, int]:
+        """1-based (line, column) of a claim's key (or an item in it, e.g. ``"accept", 1``) in the
+        claims file, or (0, 0) if unknown."""
         if self.document is None:
             return 0, 0
-        return self.document.locate(("claims", claim.index, key))
+        return self.document.locate(("claims", claim.index, key, *inner))
 
     def to_frame(self) -> pd.DataFrame:
         """One row per claim: id, source, subject, value, low, high, unit, context, review."""

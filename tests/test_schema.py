@@ -1,0 +1,76 @@
+"""The claims file's JSON Schema: generated from the models, shipped, and kept in sync."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from conftest import Run
+from corpus import CLAIMS
+from ruamel.yaml import YAML
+
+from factcheck.schema import json_schema_text
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA_LINE = "# yaml-language-server: $schema=schema/claims.schema.json"
+
+
+def validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(json_schema_text())
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema)
+
+
+def claims_data(text: str) -> Any:
+    return YAML(typ="safe").load(text)
+
+
+def test_command_prints_the_generated_schema(run: Run) -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    assert result.stdout == json_schema_text()
+    assert json.loads(result.stdout)["$schema"] == "http://json-schema.org/draft-07/schema#"
+
+
+def test_committed_schema_is_the_generated_one() -> None:
+    committed = (REPO / "schema" / "claims.schema.json").read_text(encoding="utf-8")
+    assert committed == json_schema_text(), "run: factcheck schema > schema/claims.schema.json"
+
+
+def test_packaged_schema_is_the_generated_one() -> None:
+    packaged = resources.files("factcheck").joinpath("data/claims.schema.json")
+    assert packaged.read_text(encoding="utf-8") == json_schema_text()
+
+
+def test_schema_accepts_a_valid_claims_file() -> None:
+    assert list(validator().iter_errors(claims_data(CLAIMS))) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("value: 57%", "value: [57]"), "is not valid under any of the given schemas"),
+        (("    unit: week\n", "    unit: week\n    tolerence: 1\n"), "Additional properties"),
+        (("  - id: alpha\n", "  - id: Alpha!\n"), "does not match"),
+        (
+            ("    value: 57%\n", "    value: 57%\n    accept: [unsupported]\n"),
+            "'note' is a dependency of 'accept'",
+        ),
+    ],
+)
+def test_schema_rejects_what_the_loader_rejects(change: tuple[str, str], message: str) -> None:
+    errors = list(validator().iter_errors(claims_data(CLAIMS.replace(*change))))
+    assert errors and any(message in e.message for e in errors), [e.message for e in errors]
+
+
+def test_example_claims_file_points_editors_at_the_schema() -> None:
+    example = REPO / "claims.yaml"
+    if not example.exists():
+        pytest.skip("the example corpus (claims.yaml at the repository root) is not here yet")
+    first = example.read_text(encoding="utf-8").splitlines()[0]
+    assert first == SCHEMA_LINE
+    assert list(validator().iter_errors(claims_data(example.read_text(encoding="utf-8")))) == []
