@@ -45,7 +45,9 @@ def test_unused_acceptance_is_a_warning_at_the_accept_key(corpus: Path, run: Run
 
 
 def test_acceptance_of_a_finding_that_went_away_becomes_unused(corpus: Path, run: Run) -> None:
-    accept(corpus, "    quote: 99% of them felt better\n", "    accept: [unsupported]\n    note: ok\n")
+    accept(
+        corpus, "    quote: 99% of them felt better\n", "    accept: [unsupported]\n    note: ok\n"
+    )
     assert "unused-accept" not in run("check").stdout
     # Another source now backs the figure: nothing is left for the acceptance to suppress.
     gamma = corpus.parent / "articles/gamma.md"

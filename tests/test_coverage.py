@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 import re
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def test_countable_numbers(text: str, expected: list[str]) -> None:
 def test_spans_are_ordered_numbers(text: str) -> None:
     spans = countable_numbers(text)
     assert spans == sorted(spans)
-    assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:], strict=False))
+    assert all(a < b <= c for (a, b), (c, _) in pairwise(spans))
     assert all(re.fullmatch(r"[\d,]+(\.\d+)?", text[a:b]) for a, b in spans)
 
 
