@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from factcheck.check import source_location
 from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, finding_order, fingerprint
-from factcheck.model import Source
+from factcheck.model import Claim, Source
 from factcheck.report import Report
 from factcheck.source import normalize
 
@@ -85,38 +86,55 @@ def countable_numbers(text: str) -> list[tuple[int, int]]:
     Left out: dates, times, list numbering, citation markers, links, byline lines, and digits
     that belong to names (``B12``, ``TLR-4``, ``COVID-19``).
     """
-    excluded = [m.span() for m in _NOT_CLAIMS.finditer(text)]
+    excluded = _merged(m.span() for m in _NOT_CLAIMS.finditer(text))
     spans = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
         if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
             continue
-        if any(a <= start and end <= b for a, b in excluded):
-            continue
-        spans.append((start, end))
+        if not _inside(excluded, start, end):
+            spans.append((start, end))
     return spans
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans covering the same characters."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies within one of the sorted, disjoint spans (log time)."""
+    at = bisect.bisect_right(merged, (start, float("inf"))) - 1
+    return at >= 0 and merged[at][0] <= start and end <= merged[at][1]
 
 
 def with_coverage(report: Report) -> Report:
     """The report with an ``untracked`` finding per uncovered number, and the coverage figures."""
     figures = []
     untracked: list[Finding] = []
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in report.corpus.claims:
+        by_source[claim.source].append(claim)
     for source in report.corpus.sources.values():
-        quotes = _quote_spans(report, source)
+        quotes = _merged(_quote_spans(report, source, by_source[source.id]))
         numbers = countable_numbers(source.text.text)
-        uncovered = [n for n in numbers if not any(a <= n[0] and n[1] <= b for a, b in quotes)]
+        uncovered = [n for n in numbers if not _inside(quotes, *n)]
         figures.append(SourceCoverage(source.id, len(numbers), len(numbers) - len(uncovered)))
         untracked.extend(_untracked(source, uncovered))
     findings = sorted([*report.findings, *untracked], key=finding_order)
     return replace(report, findings=tuple(findings), coverage=Coverage(tuple(figures)))
 
 
-def _quote_spans(report: Report, source: Source) -> list[tuple[int, int]]:
+def _quote_spans(report: Report, source: Source, claims: list[Claim]) -> list[tuple[int, int]]:
     """Where the quotes of a source's claims are, ignored claims included (they were reviewed)."""
     spans = []
-    for claim in report.corpus.claims:
-        if claim.source != source.id:
-            continue
+    for claim in claims:
         location = report.results[claim.id].location
         if location is not None and location.source == source.id:
             spans.append(location.span)
