@@ -114,3 +114,18 @@ def test_output_is_byte_identical_across_runs(corpus: Path, run: Run) -> None:
     first = run("check", "--format", "sarif", "--coverage").stdout
     assert first == run("check", "--format", "sarif", "--coverage").stdout
     assert "Time" not in first  # no timestamps (startTimeUtc, endTimeUtc)
+
+
+def test_drifted_quote_points_at_claims_and_closest_text(
+    corpus: Path, run: Run, sarif_validator: Any
+) -> None:
+    alpha = corpus.parent / "articles/alpha.md"
+    alpha.write_text(alpha.read_text("utf-8").replace("and 4.5 mg", "and 5 mg"), "utf-8")
+    log = sarif(run, sarif_validator)
+    (unanchored,) = results_of(log, "unanchored")
+    primary = unanchored["locations"][0]["physicalLocation"]
+    assert primary["artifactLocation"]["uri"] == "claims.yaml"
+    (related,) = unanchored["relatedLocations"]
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == "articles/alpha.md"
+    assert related["physicalLocation"]["region"]["startLine"] == 5
+    assert unanchored["properties"]["details"]["changes"] == '"4.5" became "5"'
