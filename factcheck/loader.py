@@ -222,7 +222,10 @@ class _Builder:
                 continue
             if item_id in first:
                 where = f"item {first[item_id] + 1} of {section}"
-                self.fail((section, index, "id"), f'duplicate {section[:-1]} id "{item_id}" (first used by {where})')
+                self.fail(
+                    (section, index, "id"),
+                    f'duplicate {section[:-1]} id "{item_id}" (first used by {where})',
+                )
                 duplicates.add(index)
             else:
                 first[item_id] = index
@@ -371,7 +374,9 @@ def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
     path: list[str | int] = []
     node = item
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
         else:
             break

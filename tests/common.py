@@ -16,11 +16,21 @@ UNITS = Units()
 
 def subject(kind: str = "value", unit: str | None = "mg", tolerance: object = 0) -> Subject:
     return Subject(
-        "s", "S", normalize_unit(unit) if unit else None, SubjectKind(kind), parse_tolerance(tolerance)
+        "s",
+        "S",
+        normalize_unit(unit) if unit else None,
+        SubjectKind(kind),
+        parse_tolerance(tolerance),
     )
 
 
-def claim(text: str, subj: Subject, cid: str = "c", source: str = "x", context: dict[str, str] | None = None) -> Claim:
+def claim(
+    text: str,
+    subj: Subject,
+    cid: str = "c",
+    source: str = "x",
+    context: dict[str, str] | None = None,
+) -> Claim:
     value = parse_value(text)
     convert = UNITS.converter(value.unit, subj.unit)
     quantity = None if value.is_label else quantify(value, convert, rounding=subj.tolerance.exact)

@@ -33,8 +33,11 @@ def test_numbers_in_quotes(quote: str, numbers: set[float]) -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("lower doses—typically between 1.5 mg and 4.5 mg—it", "doses-typically between 1.5 mg and 4.5 mg-it"),
-        ("it’s “low”", "it's \"low\""),
+        (
+            "lower doses—typically between 1.5 mg and 4.5 mg—it",
+            "doses-typically between 1.5 mg and 4.5 mg-it",
+        ),
+        ("it’s “low”", 'it\'s "low"'),
         ("spread over\n   two   lines", "spread over two lines"),
         ("non\u00a0breaking", "non breaking"),
     ],
@@ -55,27 +58,50 @@ def test_span_points_at_the_original_text() -> None:
 
 
 def _corpus(tmp_path: Path, claims: str) -> Path:
-    return write(tmp_path, {
-        "a.md": "Most take 1.5 mg to 4.5 mg. Over 1/5th of adults have pain. Ten women joined.\n",
-        "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
-        "  - {id: dose, unit: mg, kind: range}\n  - {id: share, unit: '%'}\n  - {id: n}\n"
-        "claims:\n" + claims,
-    })
+    return write(
+        tmp_path,
+        {
+            "a.md": "Most take 1.5 mg to 4.5 mg. Over 1/5th of adults have pain. Ten women joined.\n",
+            "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
+            "  - {id: dose, unit: mg, kind: range}\n  - {id: share, unit: '%'}\n  - {id: n}\n"
+            "claims:\n" + claims,
+        },
+    )
 
 
 @pytest.mark.parametrize(
     ("claim", "status", "message"),
     [
-        ("{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 4.5 mg}", Status.UNSUPPORTED, None),
-        ("{id: c, source: a, subject: share, value: '>20%', quote: Over 1/5th of adults}", Status.UNSUPPORTED, None),
-        ("{id: c, source: a, subject: n, value: 10, quote: Ten women joined}", Status.UNSUPPORTED, None),
-        ("{id: c, source: a, subject: dose, value: 0.5-4.5 mg, quote: 1.5 mg to 4.5 mg}", Status.UNANCHORED,
-         'claim "c": value "0.5-4.5 mg" is not what the quote says: 0.5 not found in "1.5 mg to 4.5 mg"'),
-        ("{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 5 mg}", Status.UNANCHORED,
-         'claim "c": quote not found in a.md: "1.5 mg to 5 mg"'),
+        (
+            "{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 4.5 mg}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: share, value: '>20%', quote: Over 1/5th of adults}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: n, value: 10, quote: Ten women joined}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: dose, value: 0.5-4.5 mg, quote: 1.5 mg to 4.5 mg}",
+            Status.UNANCHORED,
+            'claim "c": value "0.5-4.5 mg" is not what the quote says: 0.5 not found in "1.5 mg to 4.5 mg"',
+        ),
+        (
+            "{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 5 mg}",
+            Status.UNANCHORED,
+            'claim "c": quote not found in a.md: "1.5 mg to 5 mg"',
+        ),
     ],
 )
-def test_anchoring_statuses(tmp_path: Path, claim: str, status: Status, message: str | None) -> None:
+def test_anchoring_statuses(
+    tmp_path: Path, claim: str, status: Status, message: str | None
+) -> None:
     report = check(load(_corpus(tmp_path, f"  - {claim}\n")))
     assert report.results["c"].status is status
     unanchored = [f.message for f in report.findings if f.kind == "unanchored"]
@@ -83,7 +109,10 @@ def test_anchoring_statuses(tmp_path: Path, claim: str, status: Status, message:
 
 
 def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
-    path = _corpus(tmp_path, "  - id: c\n    source: a\n    subject: dose\n    value: 2 mg\n    quote: 2 mg nowhere\n")
+    path = _corpus(
+        tmp_path,
+        "  - id: c\n    source: a\n    subject: dose\n    value: 2 mg\n    quote: 2 mg nowhere\n",
+    )
     (finding,) = [f for f in check(load(path)).findings if f.kind == "unanchored"]
     where = finding.locations[0]
     assert (where.path, where.line, where.column) == (str(path), 13, 12)

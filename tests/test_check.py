@@ -71,12 +71,18 @@ def test_statuses(tmp_path: Path) -> None:
 
 
 def test_cited_when_reference_says_nothing_on_the_subject(tmp_path: Path) -> None:
-    claims = CLAIMS.replace("  - {id: ref-responders, source: ref, subject: responders, value: 30%, quote: 30% responded}\n", "")
+    claims = CLAIMS.replace(
+        "  - {id: ref-responders, source: ref, subject: responders, value: 30%, quote: 30% responded}\n",
+        "",
+    )
     assert _report(tmp_path, claims).results["c-responders"].status is Status.CITED
 
 
 def test_own_source_conflict_contradicts(tmp_path: Path) -> None:
-    claims = CLAIMS + "  - {id: a-dose-2, source: a, subject: dose, value: 50 mg, quote: full dose is 50 mg}\n"
+    claims = (
+        CLAIMS
+        + "  - {id: a-dose-2, source: a, subject: dose, value: 50 mg, quote: full dose is 50 mg}\n"
+    )
     report = _report(tmp_path, claims)
     assert report.results["a-dose-2"].status is Status.CONTRADICTED
 
@@ -90,7 +96,14 @@ def test_conflict_findings_have_two_sides_of_value_groups(tmp_path: Path) -> Non
     assert dose.claims == ("a-dose", "b-dose", "c-dose")
     assert dose.message == "Typical dose: lower bound 0.5 mg vs 1.5 mg"
     assert [loc.source for loc in dose.locations] == ["b", "a", "c"]
-    assert report.summary == {"sources": 4, "subjects": 6, "claims": 12, "conflicts": 2, "unsupported": 1, "unanchored": 0}
+    assert report.summary == {
+        "sources": 4,
+        "subjects": 6,
+        "claims": 12,
+        "conflicts": 2,
+        "unsupported": 1,
+        "unanchored": 0,
+    }
 
 
 def test_only_unsupported_claims_get_unsupported_findings(tmp_path: Path) -> None:
@@ -125,7 +138,9 @@ def test_source_figures(tmp_path: Path) -> None:
 def test_graph_links_claims_to_groups_and_groups_to_each_other(tmp_path: Path) -> None:
     graph = _report(tmp_path).graph
     assert graph.nodes["claim:a-dose"]["status"] == "contradicted"
-    assert graph.has_edge("claim:a-dose", "group:dose#2") and graph.has_edge("claim:c-dose", "group:dose#2")
+    assert graph.has_edge("claim:a-dose", "group:dose#2") and graph.has_edge(
+        "claim:c-dose", "group:dose#2"
+    )
     assert not graph.has_edge("claim:a-dose", "claim:c-dose")
     edge = graph.edges["group:dose#1", "group:dose#2"]
     assert edge == {"relation": "conflicts", "reason": "lower bound 0.5 mg vs 1.5 mg"}

@@ -17,14 +17,20 @@ class TestRangeSubjects:
         assert conflict("1.5-4.5 mg", "1.5-3 mg", kind="range")
 
     def test_reason_names_the_end_that_differs(self) -> None:
-        assert relation("1.5-4.5 mg", "0.5-4.5 mg", kind="range") == (False, "lower bound 0.5 mg vs 1.5 mg")
+        assert relation("1.5-4.5 mg", "0.5-4.5 mg", kind="range") == (
+            False,
+            "lower bound 0.5 mg vs 1.5 mg",
+        )
         assert relation("1-4 mg", "1-5 mg", kind="range") == (False, "upper bound 4 mg vs 5 mg")
         both = relation("1-4 mg", "2-5 mg", kind="range")
         assert both == (False, "lower bound 1 mg vs 2 mg; upper bound 4 mg vs 5 mg")
 
     def test_single_number_inside_range_agrees(self) -> None:
         assert relation("50-100 mg", "50 mg", kind="range") == (True, "50 mg within 50-100 mg")
-        assert relation("1.5-4.5 mg", "0.1 mg", kind="range") == (False, "0.1 mg outside 1.5-4.5 mg")
+        assert relation("1.5-4.5 mg", "0.1 mg", kind="range") == (
+            False,
+            "0.1 mg outside 1.5-4.5 mg",
+        )
 
     def test_units_convert_before_comparing(self) -> None:
         assert agree("1.5-4.5 mg", "1500-4500 mcg", kind="range")
@@ -49,7 +55,9 @@ class TestValueSubjects:
     def test_bounds_are_open_ended(self) -> None:
         assert agree(">24%", "30%", unit="%")
         assert conflict(">24%", "20%", unit="%")
-        assert conflict(">24%", "24%", unit="%") is False  # 24 % covers [23.5, 24.5): overlaps (24, inf)
+        assert (
+            conflict(">24%", "24%", unit="%") is False
+        )  # 24 % covers [23.5, 24.5): overlaps (24, inf)
         assert conflict("<0.5 mg", "1 mg")
         assert agree("<=10", "10", unit=None)
         assert agree(">=75%", "<80%", unit="%")
@@ -71,7 +79,10 @@ class TestValueSubjects:
 class TestLabels:
     def test_equal_labels_agree_different_conflict(self) -> None:
         assert agree("bedtime", "Bedtime", kind="label", unit=None)
-        assert relation("bedtime", "any time", kind="label", unit=None) == (False, "any time vs bedtime")
+        assert relation("bedtime", "any time", kind="label", unit=None) == (
+            False,
+            "any time vs bedtime",
+        )
 
 
 class TestContexts:
@@ -99,7 +110,10 @@ class TestGroups:
 
     def test_group_ids_do_not_depend_on_claim_order(self) -> None:
         subj = subject(kind="range")
-        claims = [claim(v, subj, f"c{i}", f"s{i}") for i, v in enumerate(["0.5-4.5 mg", "1.5-4.5 mg", "0.1 mg"])]
+        claims = [
+            claim(v, subj, f"c{i}", f"s{i}")
+            for i, v in enumerate(["0.5-4.5 mg", "1.5-4.5 mg", "0.1 mg"])
+        ]
         forward = group_claims(subj, claims)
         backward = group_claims(subj, list(reversed(claims)))
         assert forward == backward
@@ -108,13 +122,18 @@ class TestGroups:
 values = st.one_of(
     st.builds(lambda x: f"{x} mg", st.integers(0, 20)),
     st.builds(lambda x, y: f"{min(x, y)}-{max(x, y)} mg", st.integers(0, 20), st.integers(0, 20)),
-    st.builds(lambda q, x: f"{q}{x} mg", st.sampled_from([">", ">=", "<", "<=", "~"]), st.integers(0, 20)),
+    st.builds(
+        lambda q, x: f"{q}{x} mg", st.sampled_from([">", ">=", "<", "<=", "~"]), st.integers(0, 20)
+    ),
 )
 
 
 @given(values, values, st.sampled_from(["value", "range"]), st.sampled_from([0, 1, "10%"]))
 def test_comparison_is_symmetric(a: str, b: str, kind: str, tolerance: object) -> None:
-    forward, backward = relation(a, b, kind=kind, tolerance=tolerance), relation(b, a, kind=kind, tolerance=tolerance)
+    forward, backward = (
+        relation(a, b, kind=kind, tolerance=tolerance),
+        relation(b, a, kind=kind, tolerance=tolerance),
+    )
     assert (forward is None) == (backward is None)
     if forward and backward:
         assert forward[0] == backward[0]

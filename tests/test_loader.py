@@ -119,14 +119,16 @@ EXPECTED = [
     "claims.yaml:66:12: value in claim \"c7\" must be a number or a string such as '4.5 mg', not a list",
     'claims.yaml:68:9: duplicate claim id "c7" (first used by item 7 of claims)',
     'claims.yaml:75:14: unknown subject "okk" — did you mean "ok"?',
-    "claims.yaml:78:13: cites \"a\", which is not a reference source (give it kind: reference)",
+    'claims.yaml:78:13: cites "a", which is not a reference source (give it kind: reference)',
     'claims.yaml:78:16: unknown source "zz"',
     "claims.yaml:82:12: cannot read 'as little as 1 mg' as a value",
     'claims.yaml:84:5: unknown key "notes" in claim "c9" — did you mean "note"?',
 ]
 
 
-def test_every_mistake_is_reported_with_its_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_mistake_is_reported_with_its_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "latin1.txt").write_bytes(b"caf\xe9 2 mg\n")
     write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
@@ -135,7 +137,9 @@ def test_every_mistake_is_reported_with_its_location(tmp_path: Path, monkeypatch
         load("claims.yaml")
     messages = [str(p) for p in caught.value.problems]
     for expected in EXPECTED:
-        assert any(m.startswith(expected) for m in messages), f"missing: {expected}\ngot:\n" + "\n".join(messages)
+        assert any(m.startswith(expected) for m in messages), (
+            f"missing: {expected}\ngot:\n" + "\n".join(messages)
+        )
     assert len(messages) == len(EXPECTED), "\n".join(messages)
 
 
@@ -145,15 +149,32 @@ def test_every_mistake_is_reported_with_its_location(tmp_path: Path, monkeypatch
         ("sources: []\n", 'claims.yaml:1:1: missing required key "version"'),
         ("version: 2\nsources: []\n", "claims.yaml:1:10: unsupported version 2"),
         ("version: 1\nsources: {}\n", 'claims.yaml:2:10: "sources" must be a list, not a mapping'),
-        ("version: 1\nsources: []\nsubjectz: []\n", 'claims.yaml:3:1: unknown top-level key "subjectz" — did you mean "subjects"?'),
+        (
+            "version: 1\nsources: []\nsubjectz: []\n",
+            'claims.yaml:3:1: unknown top-level key "subjectz" — did you mean "subjects"?',
+        ),
         ("version: 1\n", 'claims.yaml:1:1: missing required key "sources"'),
-        ("version: 1\nsources:\n  - id: a\n    path: 3\n", "claims.yaml:4:11: path in source \"a\" must be a string, not a number"),
-        ("version: 1\nsources:\n  - just a string\n", 'claims.yaml:3:5: source #1 must be a mapping, not a string'),
-        ("version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: ''\n", "claims.yaml:8:12: quote in claim \"x\" must not be empty"),
-        ("version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: q\n    status: done\n", "claims.yaml:9:13: status: unknown status 'done'"),
+        (
+            "version: 1\nsources:\n  - id: a\n    path: 3\n",
+            'claims.yaml:4:11: path in source "a" must be a string, not a number',
+        ),
+        (
+            "version: 1\nsources:\n  - just a string\n",
+            "claims.yaml:3:5: source #1 must be a mapping, not a string",
+        ),
+        (
+            "version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: ''\n",
+            'claims.yaml:8:12: quote in claim "x" must not be empty',
+        ),
+        (
+            "version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: q\n    status: done\n",
+            "claims.yaml:9:13: status: unknown status 'done'",
+        ),
     ],
 )
-def test_structure_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, claims: str, expected: str) -> None:
+def test_structure_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, claims: str, expected: str
+) -> None:
     (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(InputError) as caught:
@@ -168,12 +189,18 @@ def test_missing_claims_file(tmp_path: Path) -> None:
 
 
 def test_root_widens_where_sources_may_live(tmp_path: Path) -> None:
-    write(tmp_path, {"shared/a.md": "Take 2 mg.\n", "project/claims.yaml": """
+    write(
+        tmp_path,
+        {
+            "shared/a.md": "Take 2 mg.\n",
+            "project/claims.yaml": """
         version: 1
         sources:
           - id: a
             path: ../shared/a.md
-        """})
+        """,
+        },
+    )
     with pytest.raises(InputError, match="outside"):
         load(tmp_path / "project" / "claims.yaml")
     corpus = load(tmp_path / "project" / "claims.yaml", root=tmp_path)
@@ -181,11 +208,13 @@ def test_root_widens_where_sources_may_live(tmp_path: Path) -> None:
 
 
 def test_valid_file_builds_a_corpus(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "a.html": "<html><head><title>x</title><script>var d = '9 mg';</script></head>"
-                  "<body><p>Take 1.5&ndash;4.5&nbsp;mg at bedtime.</p></body></html>",
-        "ref.txt": "Trial: 2 mg.\n",
-        "claims.yaml": """
+    write(
+        tmp_path,
+        {
+            "a.html": "<html><head><title>x</title><script>var d = '9 mg';</script></head>"
+            "<body><p>Take 1.5&ndash;4.5&nbsp;mg at bedtime.</p></body></html>",
+            "ref.txt": "Trial: 2 mg.\n",
+            "claims.yaml": """
         version: 1
         sources:
           - {id: a, path: a.html, title: A page}
@@ -197,14 +226,19 @@ def test_valid_file_builds_a_corpus(tmp_path: Path) -> None:
           - {id: a-dose, source: a, subject: dose, value: 1500-4500 mcg, quote: "1.5-4.5 mg", context: {population: Adults}, cites: [ref]}
           - {id: a-when, source: a, subject: when, value: Bedtime, quote: at bedtime, status: draft}
         """,
-    })
+        },
+    )
     corpus = load(tmp_path / "claims.yaml")
-    assert corpus.sources["a"].text.text == "Take 1.5–4.5\u00a0mg at bedtime.\n".replace("\u00a0", " ")
+    assert corpus.sources["a"].text.text == "Take 1.5–4.5\u00a0mg at bedtime.\n".replace(
+        "\u00a0", " "
+    )
     assert corpus.sources["ref"].kind is SourceKind.REFERENCE
     assert corpus.subjects["dose"].kind is SubjectKind.RANGE
     assert corpus.subjects["dose"].tolerance.relative == pytest.approx(0.05)
     dose = corpus.claims[0]
-    assert dose.quantity is not None and (dose.quantity.lo, dose.quantity.hi) == pytest.approx((1.5, 4.5))
+    assert dose.quantity is not None and (dose.quantity.lo, dose.quantity.hi) == pytest.approx(
+        (1.5, 4.5)
+    )
     assert dose.context == (("population", "adults"),)
     assert corpus.claims[1].value.label == "bedtime"
     frame = corpus.to_frame()

@@ -38,7 +38,9 @@ from factcheck.values import Qualifier, ValueSyntaxError, parse_value
         (".5 g", 0.5, 0.5, "g", "=", False),
     ],
 )
-def test_numeric_values(text: str, low: float, high: float, unit: str | None, qualifier: str, is_range: bool) -> None:
+def test_numeric_values(
+    text: str, low: float, high: float, unit: str | None, qualifier: str, is_range: bool
+) -> None:
     value = parse_value(text)
     assert value.low is not None and value.high is not None
     assert (value.low.value, value.high.value) == (low, high)
@@ -60,7 +62,8 @@ def test_labels(text: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "half"), [("4.5 mg", 0.05), ("400", 0.5), ("1,000", 0.5), ("0.25", 0.005), ("1e3", 500)]
+    ("text", "half"),
+    [("4.5 mg", 0.05), ("400", 0.5), ("1,000", 0.5), ("0.25", 0.005), ("1e3", 500)],
 )
 def test_rounding_half_width(text: str, half: float) -> None:
     number = parse_value(text).low
