@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.findings import ExitCode
 from factcheck.formats import Formatter, OutputFormat
-from tests.test_check import ARTICLES, CLAIMS
 from tests.common import write
+from tests.test_check import ARTICLES, CLAIMS
 
 
 @pytest.fixture
