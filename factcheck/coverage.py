@@ -26,13 +26,14 @@ _NOT_CLAIMS = re.compile(
             rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",  # March 3, 2024
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b",  # 3 March 2024
             rf"\b{_MONTH}\s+\d{{4}}\b",  # March 2024
+            rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)",  # Nov 10
             r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-01
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # 3/1/2024
             r"\b\d{1,2}:\d{2}\b",  # 10:30
             r"\[\d+(?:\s*[,–-]\s*\d+)*\]",  # citation markers [3], [4-6]
             r"https?://\S+|www\.\S+",  # links
             r"\]\([^)\s]*\)",  # markdown link targets
-            r"^[ \t>]*\d{1,3}[.)](?=\s)",  # list numbering
+            r"^[ \t>]*\d{1,3}[.)-](?=\s)",  # list numbering: 1. 1) 1-
             r"^[ \t#>*_-]*(?:(?:written |reviewed |medically reviewed )?by\s|published|"
             r"updated|last updated|posted|last reviewed|©|copyright).*$",  # bylines
             r"^.*\b\d+\s*min(?:ute)?s?\s+read\b.*$",  # "5 min read"

@@ -23,7 +23,7 @@ class Drift:
     span: tuple[int, int]
     """[start, end) of the closest text in the source text as factcheck reads it."""
     similarity: int
-    """How close it is, 0-100 (rapidfuzz partial ratio of the normalized texts)."""
+    """How close it is, 0-100 (rapidfuzz ratio of the normalized texts, letter case ignored)."""
     closest: str
     """The closest text, normalized (white space collapsed)."""
     changes: tuple[str, ...]
@@ -49,11 +49,15 @@ def find_drift(quote: str, text: Text, *, min_similarity: float = MIN_SIMILARITY
     start, end = _whole_words(haystack, alignment.dest_start, alignment.dest_end)
     if start >= end:
         return None
-    start, end, score = _best_window(needle.lower(), haystack, start, end)
+    start, end = _best_window(needle.lower(), haystack, start, end)
+    while (
+        end - start > 1 and haystack[end - 1] in ".,;:!?" and not needle.endswith(haystack[end - 1])
+    ):
+        end -= 1  # the sentence's punctuation, not the quote's
     closest = haystack[start:end]
     return Drift(
         span=text.original_span(start, end),
-        similarity=round(score),
+        similarity=round(fuzz.ratio(needle.lower(), closest.lower())),
         closest=closest,
         changes=_changes(needle, closest),
     )
@@ -75,7 +79,7 @@ _REACH = 3
 """Words by which each end of the aligned window may move to fit insertions and deletions."""
 
 
-def _best_window(needle: str, text: str, start: int, end: int) -> tuple[int, int, float]:
+def _best_window(needle: str, text: str, start: int, end: int) -> tuple[int, int]:
     """Move each end of a window over up to ``_REACH`` words to best match the needle whole."""
     starts = _boundaries(text, start, _REACH, starts=True)
     ends = _boundaries(text, end, _REACH, starts=False)
@@ -86,7 +90,7 @@ def _best_window(needle: str, text: str, start: int, end: int) -> tuple[int, int
                 score = fuzz.ratio(needle, text[s:e].lower())
                 if score > best[2]:
                     best = (s, e, score)
-    return best
+    return best[0], best[1]
 
 
 def _boundaries(text: str, at: int, reach: int, *, starts: bool) -> list[int]:

@@ -10,9 +10,9 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner, Result
-from corpus import write_corpus
 
 from factcheck.cli import main
+from tests.corpus import write_corpus
 
 DATA = Path(__file__).parent / "data"
 

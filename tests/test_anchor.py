@@ -95,7 +95,8 @@ def _corpus(tmp_path: Path, claims: str) -> Path:
         (
             "{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 5 mg}",
             Status.UNANCHORED,
-            'claim "c": quote not found in a.md: "1.5 mg to 5 mg"',
+            'claim "c": quote not found in a.md: "1.5 mg to 5 mg"; closest text at a.md:1:11 '
+            '(93% similar): "1.5 mg to 4.5 mg" — "5" became "4.5"',
         ),
     ],
 )

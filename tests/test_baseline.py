@@ -6,14 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from corpus import BETA, CLAIMS
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import baseline, check, load
 from factcheck.baseline import Baseline, Entry
 from factcheck.problems import InputError
+from tests.conftest import Run
+from tests.corpus import BETA, CLAIMS
 
 ids = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
 entries = st.builds(

@@ -8,12 +8,12 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from corpus import CLAIMS
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.coverage import countable_numbers
+from tests.conftest import Run
+from tests.corpus import CLAIMS
 
 
 def numbers(text: str) -> list[str]:
@@ -32,7 +32,9 @@ def numbers(text: str) -> list[str]:
         ("Updated 2023-11-02", []),
         ("on March 3, 2024 the trial began with 40 people", ["40"]),
         ("from 3 May 2021 until May 2022, 8 sites", ["8"]),
-        ("1. Start low.\n2) Go slow.\n  3. Keep notes", []),
+        ("1. Start low.\n2) Go slow.\n  3. Keep notes\n4- Ask", []),
+        ("- Nov 10\n- 4 min read", []),
+        ("on 2nd June 2020, or June 3rd, 7 doses", ["7"]),
         ("vitamin B12, TLR-4 and COVID-19", []),
         ("as shown [3] and [4-6], 7 of them", ["7"]),
         ("see https://example.org/a/2024/5 or [x](docs/12.md) for 9 more", ["9"]),

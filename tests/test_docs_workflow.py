@@ -6,8 +6,9 @@ import shlex
 from pathlib import Path
 from typing import Any
 
-from conftest import Run, valid_sarif
 from ruamel.yaml import YAML
+
+from tests.conftest import Run, valid_sarif
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "ci.md"
 

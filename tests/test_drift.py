@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from corpus import ALPHA
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.drift import find_drift
 from factcheck.source import Text
+from tests.conftest import Run
+from tests.corpus import ALPHA
 
 TEXT = Text(
     "Intro line.\n\nMost adults take LDN at a dose typically between 1.5 mg and 5 mg\n"
@@ -25,7 +25,7 @@ TEXT = Text(
     [
         (
             "typically between 1.5 mg and 4.5 mg each night",
-            "typically between 1.5 mg and 5 mg each night,",
+            "typically between 1.5 mg and 5 mg each night",
             ('"4.5" became "5"',),
         ),
         (
@@ -38,7 +38,7 @@ TEXT = Text(
             "Most adults take LDN at a dose",
             ('"daily" removed',),
         ),
-        ("each night with water", "each night, with water.", ()),
+        ("each night with water", "each night, with water", ()),
     ],
 )
 def test_closest_text_and_changes(quote: str, closest: str, changes: tuple[str, ...]) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from corpus import ALPHA, BETA, CLAIMS, FILES, GAMMA, write_corpus
 
 from factcheck import check, load
+from tests.corpus import ALPHA, BETA, CLAIMS, FILES, GAMMA, write_corpus
 
 
 def fingerprints(folder: Path, files: dict[str, str]) -> dict[tuple[str, tuple[str, ...]], str]:

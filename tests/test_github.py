@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Run
-from corpus import CLAIMS
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.formats.github import command, escape_data, escape_property
+from tests.conftest import Run
+from tests.corpus import CLAIMS
 
 
 def unescape(text: str) -> str:

@@ -9,8 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from corpus import write_corpus
 from ruamel.yaml import YAML
+
+from tests.corpus import write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 

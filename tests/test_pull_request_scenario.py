@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Run, valid_sarif
-from corpus import CLAIMS, GAMMA
+
+from tests.conftest import Run, valid_sarif
+from tests.corpus import CLAIMS, GAMMA
 
 BASELINE = ".factcheck-baseline.json"
 NEW_SENTENCE = "A later review says the trial lasted 16 weeks.\n"

@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-from conftest import Run, valid_sarif
-from corpus import CLAIMS
 
 from factcheck.findings import Kind
 from factcheck.formats.sarif import FINGERPRINT_KEY
+from tests.conftest import Run, valid_sarif
+from tests.corpus import CLAIMS
 
 
 def sarif(run: Run, validator: jsonschema.protocols.Validator, *args: str) -> dict[str, Any]:

@@ -9,11 +9,11 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import Run
-from corpus import CLAIMS
 from ruamel.yaml import YAML
 
 from factcheck.schema import json_schema_text
+from tests.conftest import Run
+from tests.corpus import CLAIMS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_LINE = "# yaml-language-server: $schema=schema/claims.schema.json"
