@@ -14,7 +14,7 @@ from factcheck.model import Claim, Corpus, Review, Source, SourceKind, Subject, 
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.quantity import parse_tolerance, quantify
 from factcheck.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
-from factcheck.source import DocumentError, Text, read_document
+from factcheck.source import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
 from factcheck.units import UnitError, Units
 from factcheck.values import ValueSyntaxError, normalize_unit, parse_value
 from factcheck.yamlread import YamlDoc, read_yaml
@@ -246,19 +246,21 @@ class _Builder:
                 )
                 continue
             try:
-                text = read_document(file)
+                content = read_file_text(file)
             except DocumentError as error:
                 where = f" at line {error.line}, column {error.column}" if error.line else ""
                 self.fail(at, f'source "{model.path}": {error}{where}')
                 continue
+            html = file.suffix.lower() in HTML_SUFFIXES
             sources[model.id] = Source(
                 model.id,
                 model.path,
                 file,
                 SourceKind(model.kind),
-                Text(text),
+                Text(html_text(content) if html else content),
                 model.title,
                 model.url,
+                markup=content if html else None,
             )
         return sources
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck.filemap import FileMap, html_file_map
 from factcheck.quantity import Quantity, Tolerance
 from factcheck.source import Text
 from factcheck.values import Value
@@ -54,6 +56,22 @@ class Source:
     """What factcheck reads from the document."""
     title: str | None = None
     url: str | None = None
+    markup: str | None = field(default=None, repr=False, compare=False)
+    """An HTML source's own file text, to place findings in the file rather than in ``text``."""
+
+    def file_region(self, span: tuple[int, int]) -> tuple[int, int, int, int] | None:
+        """1-based (line, column, end line, end column past the end) of a [start, end) span of
+        ``text`` in the file itself, when they differ (HTML); None otherwise."""
+        file_map = self._file_map
+        if file_map is None:
+            return None
+        line, column = file_map.position(span[0])
+        end_line, end_column = file_map.position(max(span[0], span[1] - 1))
+        return line, column, end_line, end_column + 1
+
+    @cached_property
+    def _file_map(self) -> FileMap | None:
+        return html_file_map(self.markup) if self.markup is not None else None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,12 @@ def decode(raw: bytes) -> str:
 
 def read_document(path: Path) -> str:
     """The text factcheck reads from a document: the file itself, or an HTML page's visible text."""
+    text = read_file_text(path)
+    return html_text(text) if path.suffix.lower() in HTML_SUFFIXES else text
+
+
+def read_file_text(path: Path) -> str:
+    """A document file's own text, decoded (HTML still marked up); DocumentError if unreadable."""
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise DocumentError(f"unsupported document type {path.suffix!r} (use .txt, .md or .html)")
     try:
@@ -47,8 +53,7 @@ def read_document(path: Path) -> str:
         raise DocumentError("is a directory, not a file") from None
     except OSError as error:
         raise DocumentError(f"cannot read: {error.strerror}") from None
-    text = decode(raw)
-    return html_text(text) if path.suffix.lower() in HTML_SUFFIXES else text
+    return decode(raw)
 
 
 _BLOCK_TAGS = frozenset(
@@ -110,14 +115,18 @@ _VOID_TAGS = frozenset(
 class _VisibleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+        self.parts: list[tuple[str, tuple[int, int]]] = []
+        """Visible text pieces, each with the (1-based line, 0-based column) where it starts."""
         self._hidden: list[str] = []
+
+    def _add(self, text: str) -> None:
+        self.parts.append((text, self.getpos()))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN_TAGS:
             self._hidden.append(tag)
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._add("\n")
         if tag in _VOID_TAGS and tag in _HIDDEN_TAGS:
             self._hidden.pop()
 
@@ -126,23 +135,30 @@ class _VisibleText(HTMLParser):
             while self._hidden.pop() != tag:
                 pass
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._add("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
-            self.parts.append(data)
+            self._add(data)
 
 
-_SPACE_RUN = re.compile(r"[ \t\f\v\u00a0]+")
+def visible_parts(markup: str) -> list[tuple[str, tuple[int, int]]]:
+    """An HTML page's visible text pieces before white space is tidied, each with the
+    (1-based line, 0-based column) in ``markup`` where it starts."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    return parser.parts
+
+
+SPACE_RUN = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 
 
 def html_text(markup: str) -> str:
     """The visible text of an HTML page: no script/style contents, entities decoded, one line per block."""
-    parser = _VisibleText()
-    parser.feed(markup)
-    parser.close()
-    lines = (_SPACE_RUN.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    joined = "".join(text for text, _ in visible_parts(markup))
+    lines = (SPACE_RUN.sub(" ", line).strip() for line in joined.split("\n"))
     return "\n".join(line for line in lines if line) + "\n"
 
 

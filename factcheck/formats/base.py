@@ -34,3 +34,13 @@ def repo_path(claims_path: str, location: Location) -> str:
     if not location.source:
         return posixpath.normpath(claims)
     return posixpath.normpath(posixpath.join(posixpath.dirname(claims), location.path))
+
+
+def file_region(report: Report, location: Location) -> tuple[int, int, int, int]:
+    """(line, column, end line, end column) of a location in its file on disk: for HTML sources
+    in the page's markup, not in the visible text that ``line`` and ``column`` count in."""
+    source = report.corpus.sources.get(location.source) if location.source else None
+    region = source.file_region(location.span) if source is not None else None
+    if region is not None:
+        return region
+    return location.line, location.column, location.end_line, location.end_column

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.findings import Finding, Severity
-from factcheck.formats.base import Formatter, repo_path
+from factcheck.formats.base import Formatter, file_region, repo_path
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
 from factcheck.report import Report
@@ -36,19 +36,19 @@ def _message(finding: Finding) -> str:
     return finding.message + " (" + " vs ".join(", ".join(side) for side in finding.sides) + ")"
 
 
-def annotation(claims_path: str, finding: Finding) -> str:
+def annotation(report: Report, finding: Finding) -> str:
     """The workflow command that annotates a finding at its primary location."""
     where = finding.locations[0] if finding.locations else None
     located: dict[str, str | int | None] = {}
     if where is not None:
-        located["file"] = repo_path(claims_path, where)
-        if where.line > 0:
-            has_column = where.column > 0
+        located["file"] = repo_path(report.corpus.path, where)
+        line, column, end_line, end_column = file_region(report, where)
+        if line > 0:
             located.update(
-                line=where.line,
-                col=where.column if has_column else None,
-                endLine=where.end_line,
-                endColumn=where.end_column if has_column else None,
+                line=line,
+                col=column if column > 0 else None,
+                endLine=end_line,
+                endColumn=end_column if column > 0 else None,
             )
     return command(
         _COMMAND[finding.severity],
@@ -63,7 +63,7 @@ class GithubFormatter(Formatter):
     runner shows only a few annotations per step."""
 
     def format(self, report: Report) -> str:
-        lines = [annotation(report.corpus.path, f) for f in report.findings if f.suppressed is None]
+        lines = [annotation(report, f) for f in report.findings if f.suppressed is None]
         if report.baseline is not None:
             lines += [
                 command(

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
-from factcheck.formats.base import Formatter, repo_path
+from factcheck.formats.base import Formatter, file_region, repo_path
 from factcheck.problems import Problem
 from factcheck.report import Report
 
@@ -104,19 +104,20 @@ def _uri(path: str) -> str:
     return quote(path)
 
 
-def _physical(claims_path: str, location: Location) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(repo_path(claims_path, location))}}
-    if location.line > 0:
-        region: dict[str, int] = {"startLine": location.line, "endLine": location.end_line}
-        if location.column > 0:
-            region.update(startColumn=location.column, endColumn=location.end_column)
+def _physical(report: Report, location: Location) -> dict[str, Any]:
+    uri = _uri(repo_path(report.corpus.path, location))
+    physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    line, column, end_line, end_column = file_region(report, location)
+    if line > 0:
+        region: dict[str, int] = {"startLine": line, "endLine": end_line}
+        if column > 0:
+            region.update(startColumn=column, endColumn=end_column)
         physical["region"] = region
     return physical
 
 
 def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:
     """The other claims of a conflict, or the other places a finding points at."""
-    claims_path = report.corpus.path
     if finding.kind is Kind.CONFLICT:
         placed = []
         for side, claim_ids in enumerate(finding.sides, 1):
@@ -129,7 +130,7 @@ def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:
     else:
         others = [(loc, "closest text to the quote now") for loc in finding.locations[1:]]
     return [
-        {"id": n, "physicalLocation": _physical(claims_path, loc), "message": {"text": text}}
+        {"id": n, "physicalLocation": _physical(report, loc), "message": {"text": text}}
         for n, (loc, text) in enumerate(others, 1)
     ]
 
@@ -142,9 +143,7 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
         "message": {"text": finding.message},
     }
     if finding.locations:
-        result["locations"] = [
-            {"physicalLocation": _physical(report.corpus.path, finding.locations[0])}
-        ]
+        result["locations"] = [{"physicalLocation": _physical(report, finding.locations[0])}]
     related = _related(report, finding)
     if related:
         result["relatedLocations"] = related
