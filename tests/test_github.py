@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,20 @@ def test_invalid_input_annotates_the_claims_file(corpus: Path, run: Run) -> None
     assert "title=factcheck invalid::" in first
     assert "1 problem: input is invalid" in result.stdout
     assert result.stderr == ""  # the text is already in the log once
+
+
+def test_article_text_cannot_inject_workflow_commands(corpus: Path, run: Run) -> None:
+    evil = '::error file=x::pwned\r\n::add-mask::%0A 50% of\u2028readers & 7 "others"\n'
+    (corpus.parent / "articles/beta.txt").write_text(
+        (corpus.parent / "articles/beta.txt").read_text("utf-8") + evil, "utf-8"
+    )
+    out = run("check", "--format", "github", "--coverage").stdout
+    commands = [line for line in out.splitlines() if line.startswith("::")]
+    assert commands
+    assert all(
+        re.match(r"::(error|warning|notice) file=articles/[a-z]+\.(md|txt),line=\d", c)
+        for c in commands
+    )
+    assert not any(line.startswith(("::add-mask", "::error file=x")) for line in out.splitlines())
+    (seven,) = [c for c in commands if "number 7 " in c]
+    assert "%250A 50%25 of readers" in seven  # white space collapsed, % escaped
