@@ -69,11 +69,17 @@ def specificity(claim: Mapping[str, Any], subject: Mapping[str, Any]) -> tuple[i
     return rank, -_significant_digits(value)
 
 
+#: Characters of context kept around all quotes together (each side), so that large corpora
+#: keep less context per claim and the page stays a few megabytes.
+EXCERPT_BUDGET = 1_000_000
+
+
 def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, Any]:
     """Turn a report dict (REPORT_DATA.md) into the compact data the page's script renders.
 
     Claims become rows of ``CLAIM_FIELDS``; sources, subjects and value groups are referred to by
-    their index; excerpts are cut to ``excerpt_chars`` on each side of the quote to bound the size.
+    their index; excerpts are cut to at most ``excerpt_chars`` on each side of the quote, and
+    fewer when there are many claims (``EXCERPT_BUDGET``), to bound the page's size.
     """
     sources: Sequence[Mapping[str, Any]] = report.get("sources", [])
     subjects: Sequence[Mapping[str, Any]] = report.get("subjects", [])
@@ -113,6 +119,7 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
             }
         )
 
+    excerpt_chars = min(excerpt_chars, max(40, EXCERPT_BUDGET // max(1, len(claims))))
     claim_rows = []
     for claim in claims:
         excerpt = claim.get("excerpt") or {}
@@ -149,9 +156,11 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
         kind = finding.get("kind")
         ids = [claim_index[c] for c in finding.get("claims", []) if c in claim_index]
         if kind == "conflict" and len(finding.get("sides", [])) == 2:
-            a, b = ([claim_index[c] for c in side if c in claim_index] for side in finding["sides"])
+            side_a, side_b = (
+                [claim_index[c] for c in side if c in claim_index] for side in finding["sides"]
+            )
             subject_at = subject_index.get(finding.get("subject") or "", -1)
-            conflicts.append([subject_at, finding.get("message", ""), a, b])
+            conflicts.append([subject_at, finding.get("message", ""), side_a, side_b])
         elif kind == "unsupported":
             unsupported.extend(ids)
         elif kind == "unanchored":
@@ -161,7 +170,11 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
 
     def _rank(i: int) -> tuple[tuple[int, int], str, str]:
         claim = claims[i]
-        subject = subjects[subject_index[claim["subject"]]] if claim["subject"] in subject_index else empty
+        subject = (
+            subjects[subject_index[claim["subject"]]]
+            if claim["subject"] in subject_index
+            else empty
+        )
         return specificity(claim, subject), claim["subject"], claim["id"]
 
     return {

@@ -1,4 +1,4 @@
-"""Hand-made report dicts (REPORT_DATA.md shape) for renderer tests, small and generated at scale."""
+"""Hand-made report dicts (REPORT_DATA.md shape) for renderer tests: small, and at scale."""
 
 from __future__ import annotations
 

@@ -118,7 +118,7 @@
   var IN_CONFLICT = conflictGroups();
 
   function chart(subject) {
-    var W = 640, LABEL = 170, PLOT = W - LABEL - 20, ROW = 18, TOP = 8;
+    var W = 720, LABEL = 170, PLOT = W - LABEL - 100, ROW = 18, TOP = 8;
     var members = [];
     subject.groups.forEach(function (g) { groups[g].claims.forEach(function (c) { members.push([g, c]); }); });
     var perClaim = members.length <= 40;
@@ -159,6 +159,7 @@
       var pad = (hi - lo) * 0.08;
       lo = lo >= 0 && lo < hi - lo ? 0 : lo - pad; hi += pad;
     }
+    if (subject.unit === "%") { lo = Math.max(lo, 0); hi = Math.min(hi, 100); if (hi <= lo) { hi = lo + 1; } }
     var base = Math.pow(10, Math.floor(Math.log10((hi - lo) / 4))), step = base * 10;
     [5, 2, 1].forEach(function (m) { if ((hi - lo) / (base * m) <= 7) { step = base * m; } });
     function x(v) { return LABEL + (v - lo) / (hi - lo) * PLOT; }
@@ -304,7 +305,7 @@
         if (n <= MAX_CLAIM_NODES) {
           group.claims.forEach(function (ci) {
             var c = claims[ci];
-            nodes.push({ data: { id: "c" + ci, label: sources[c[F.source]] ? sources[c[F.source]].id : "?", kind: "claim",
+            nodes.push({ data: { id: "c" + ci, label: sources[c[F.source]] ? sources[c[F.source]].id : "?", kind: "claim", claim: c[F.id],
               color: COLORS[c[F.status]] || "#757575" } });
             edges.push({ data: { id: "m" + ci, source: "c" + ci, target: "g" + g, relation: "member" } });
           });
@@ -372,7 +373,10 @@
       var picked = select.value === "all" ? subjects.map(function (s, i) { return i; }) : [+select.value];
       cy.elements().remove();
       cy.add(graphElements(picked));
-      cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 20 }).run();
+      canvas.removeAttribute("data-laid-out");
+      var layout = cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 20 });
+      layout.one("layoutstop", function () { canvas.setAttribute("data-laid-out", "true"); });
+      layout.run();
       canvas.setAttribute("data-nodes", String(cy.nodes().length));
     }
     cy.on("tap", "node", function (evt) { showNode(detail, evt.target.id()); });
