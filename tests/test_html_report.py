@@ -75,7 +75,7 @@ def test_data_block_survives_hostile_text_and_round_trips(formatter: HtmlFormatt
 def test_policy_allows_exactly_the_inline_scripts_and_style(formatter: HtmlFormatter) -> None:
     parsed = _parse(formatter.format(small_report()))
     policy = dict(
-        (part.split(" ", 1) + [""])[:2] for part in (p.strip() for p in parsed.csp.split(";"))
+        [*part.split(" ", 1), ""][:2] for part in (p.strip() for p in parsed.csp.split(";"))
     )
     assert policy["default-src"] == "'none'"
     assert policy["connect-src"] == "'none'"
@@ -126,6 +126,7 @@ def test_page_data_indexes_claims_and_groups() -> None:
     group = data["groups"][clinic[f["group"]]]
     assert group["value"] == "1.5-4.5 mg" and group["sources"] == 1
     ((subject, message, side_a, side_b),) = data["conflicts"]
+    assert data["subjects"][subject]["id"] == "ldn-typical-daily-dose"
     assert message == "lower bound 1.5 mg vs 0.5 mg"
     assert [data["claims"][i][f["id"]] for i in side_a] == ["clinic-dose"]
     assert [data["claims"][i][f["id"]] for i in side_b] == ["blog-dose", "guide-dose"]
