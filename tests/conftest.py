@@ -79,3 +79,20 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
     yield _open
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def small_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The checked small LDN corpus (with a hostile source)."""
+    from corpus import write_small_corpus
+
+    import factcheck
+
+    return factcheck.check(factcheck.load(write_small_corpus(tmp_path_factory.mktemp("small"))))
+
+
+@pytest.fixture(scope="session")
+def small_html(small_report: Any) -> str:
+    from factcheck.formats.html import HtmlFormatter
+
+    return HtmlFormatter().format(small_report)

@@ -6,14 +6,17 @@ import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
+from corpus import HOSTILE, write_scaled_corpus
 from hypothesis import given
 from hypothesis import strategies as st
-from report_data import HOSTILE, scaled_report, small_report
 
-from factcheck.html_page import CLAIM_FIELDS, page_data, specificity
-from factcheck.html_report import HtmlAssets, HtmlFormatter, csp_hash, script_json
+import factcheck
+from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
+from factcheck.formats.html_page import CLAIM_FIELDS, page_data, specificity
+from factcheck.report import Report
 
 
 class _Scripts(HTMLParser):
@@ -48,32 +51,29 @@ class _Scripts(HTMLParser):
             self._in = None
 
 
-@pytest.fixture(scope="module")
-def formatter() -> HtmlFormatter:
-    return HtmlFormatter()
-
-
 def _parse(html: str) -> _Scripts:
     parser = _Scripts()
     parser.feed(html)
     return parser
 
 
-def test_data_block_survives_hostile_text_and_round_trips(formatter: HtmlFormatter) -> None:
-    html = formatter.format(small_report())
+def test_data_block_survives_hostile_text_and_round_trips(
+    small_report: Report, small_html: str
+) -> None:
+    html = small_html
     parsed = _parse(html)
     # Exactly three script elements: the data, the graph library, the page script. The hostile
     # "</script><script>" in the data did not end the data block or open a new script.
     assert [t for t, _ in parsed.scripts] == ["application/json", None, None]
     data = json.loads(parsed.scripts[0][1])
-    assert data == json.loads(json.dumps(page_data(small_report())))
+    assert data == json.loads(json.dumps(page_data(small_report.to_dict())))
     assert HOSTILE in {s["title"] for s in data["sources"]}
     assert "<script>window.__pwned" not in html.replace(HOSTILE, "")
     assert "<img" not in html
 
 
-def test_policy_allows_exactly_the_inline_scripts_and_style(formatter: HtmlFormatter) -> None:
-    parsed = _parse(formatter.format(small_report()))
+def test_policy_allows_exactly_the_inline_scripts_and_style(small_html: str) -> None:
+    parsed = _parse(small_html)
     policy = dict(
         [*part.split(" ", 1), ""][:2] for part in (p.strip() for p in parsed.csp.split(";"))
     )
@@ -85,26 +85,33 @@ def test_policy_allows_exactly_the_inline_scripts_and_style(formatter: HtmlForma
     assert "unsafe-inline" not in parsed.csp and "http" not in parsed.csp
 
 
-def test_nothing_is_fetched_from_anywhere(formatter: HtmlFormatter) -> None:
-    html = formatter.format(small_report())
+def test_nothing_is_fetched_from_anywhere(small_html: str) -> None:
+    html = small_html
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", html, re.I)
     assert "<link" not in html and "@import" not in html
 
 
-def test_same_report_gives_byte_identical_pages(formatter: HtmlFormatter) -> None:
-    assert formatter.format(small_report()) == formatter.format(small_report())
+def test_same_report_gives_byte_identical_pages(small_report: Report, small_html: str) -> None:
+    assert HtmlFormatter().format(small_report) == small_html
 
 
-def test_title_is_escaped(formatter: HtmlFormatter) -> None:
-    html = formatter.format(small_report(), title="<b>LDN</b> & co")
+def test_title_is_escaped(small_report: Report) -> None:
+    html = HtmlFormatter(title="<b>LDN</b> & co").format(small_report)
     assert "<title>&lt;b&gt;LDN&lt;/b&gt; &amp; co</title>" in html
 
 
-def test_trusted_code_that_would_close_its_element_is_refused() -> None:
+def test_trusted_code_that_would_close_its_element_is_refused(small_report: Report) -> None:
     assets = HtmlAssets.packaged()
     bad = replace(assets, script=assets.script + "\n// </script>")
     with pytest.raises(ValueError, match="page script"):
-        HtmlFormatter(bad).format(small_report())
+        HtmlFormatter(assets=bad).format(small_report)
+
+
+def test_invalid_input_page_escapes_the_problems() -> None:
+    problem = factcheck.Problem("claims.yaml", 3, 5, "unknown key <script>")
+    page = HtmlFormatter().format_problems([problem])
+    assert "claims.yaml:3:5: unknown key &lt;script&gt;" in page
+    assert "<script>" not in page
 
 
 @given(st.text())
@@ -114,9 +121,8 @@ def test_script_json_round_trips_and_cannot_end_a_script(text: str) -> None:
     assert not set("<>&\u2028\u2029") & set(encoded)
 
 
-def test_page_data_indexes_claims_and_groups() -> None:
-    report = small_report()
-    data = page_data(report)
+def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
+    data = page_data(small_report.to_dict())
     assert data["claimFields"] == list(CLAIM_FIELDS)
     f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
     by_id = {row[f["id"]]: row for row in data["claims"]}
@@ -127,19 +133,32 @@ def test_page_data_indexes_claims_and_groups() -> None:
     assert group["value"] == "1.5-4.5 mg" and group["sources"] == 1
     ((subject, message, side_a, side_b),) = data["conflicts"]
     assert data["subjects"][subject]["id"] == "ldn-typical-daily-dose"
-    assert message == "lower bound 1.5 mg vs 0.5 mg"
-    assert [data["claims"][i][f["id"]] for i in side_a] == ["clinic-dose"]
-    assert [data["claims"][i][f["id"]] for i in side_b] == ["blog-dose", "guide-dose"]
+    # The subject is the heading already: its label is not repeated in the reason.
+    assert message == "lower bound 0.5 mg vs 1.5 mg"
+    assert [data["claims"][i][f["id"]] for i in side_a] == ["blog-dose", "guide-dose"]
+    assert [data["claims"][i][f["id"]] for i in side_b] == ["clinic-dose"]
+    unsupported = [data["claims"][i][f["id"]] for i in data["unsupported"]]
+    assert unsupported == ["blog-ms", "guide-low"]
     relations = sorted(e[2] for e in data["edges"])
     assert relations == ["agrees", "agrees", "conflicts"]
 
 
-def test_excerpts_shrink_as_the_corpus_grows() -> None:
+def test_excerpts_shrink_as_the_corpus_grows(small_report: Report) -> None:
     f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
-    small = page_data(scaled_report(100))["claims"][0]
-    big = page_data(scaled_report(10_000))["claims"][0]
-    assert len(small[f["before"]]) > len(big[f["before"]]) >= 40
-    assert big[f["before"]].startswith("…") and big[f["after"]].endswith("…")
+    report = small_report.to_dict()
+    (claim,) = [c for c in report["claims"] if c["id"] == "blog-ms"]
+    claim["excerpt"] = {"before": "b" * 500, "after": "a" * 500}
+    roomy = {**report, "claims": [claim]}
+    crowded = {**report, "claims": [claim] * 20_000}
+    assert page_data(roomy)["claims"][0][f["before"]] == "…" + "b" * 160
+    assert page_data(crowded)["claims"][0][f["before"]] == "…" + "b" * 50
+    assert page_data(crowded)["claims"][0][f["after"]] == "a" * 50 + "…"
+
+
+def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) -> None:
+    report = factcheck.check(factcheck.load(write_scaled_corpus(tmp_path, 10_000)))
+    assert report.summary["claims"] == 10_000
+    assert len(HtmlFormatter().format(report).encode("utf-8")) < 5_000_000
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@
   function quoteBlock(c) {
     return el("div", { "class": "claim", "data-claim": c[F.id] },
       el("div", { "class": "quote" }, "\u201c", highlighted(c[F.quote]), "\u201d"),
-      el("div", { "class": "who" }, sourceName(c), ", line " + c[F.line] + " ", statusBadge(c[F.status])));
+      el("div", { "class": "who" }, sourceName(c), c[F.line] ? ", line " + c[F.line] + " " : " ", statusBadge(c[F.status])));
   }
   function excerptBlock(c) {
     return el("p", { "class": "excerpt" }, c[F.before],
@@ -240,7 +240,7 @@
       ids.forEach(function (i) {
         var c = claims[i], s = subjects[c[F.subject]];
         tb.appendChild(el("tr", { "data-claim": c[F.id] }, el("td", null, c[F.value]), el("td", null, s ? s.label : "?"),
-          el("td", null, sourceName(c) + ", line " + c[F.line]), el("td", { "class": "quote" }, highlighted(c[F.quote]))));
+          el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c[F.quote]))));
       });
       t.appendChild(tb);
       return t;
@@ -326,7 +326,7 @@
     if (id.charAt(0) === "c") {
       var c = claims[index], s = subjects[c[F.subject]];
       append(detail, [el("h3", null, c[F.value], " ", statusBadge(c[F.status])),
-        el("p", { "class": "who" }, (s ? s.label : "?") + " \u00b7 " + sourceName(c) + ", line " + c[F.line]),
+        el("p", { "class": "who" }, (s ? s.label : "?") + " \u00b7 " + sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")),
         excerptBlock(c)]);
       return;
     }

@@ -5,15 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from factcheck.html_page import page_data
+from factcheck.formats.base import Formatter
+from factcheck.formats.html_page import page_data
+from factcheck.problems import Problem
+from factcheck.report import Report
 
 #: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
 _SCRIPT_UNSAFE = {
@@ -98,10 +101,16 @@ def _trusted_code(text: str, what: str) -> Markup:
     return Markup(text)
 
 
-class HtmlFormatter:
-    """Formats a report dict (``Report.to_dict()``) as one self-contained HTML page."""
+class HtmlFormatter(Formatter):
+    """One self-contained HTML page: data, script, styles and graph library inline."""
 
-    def __init__(self, assets: HtmlAssets | None = None, excerpt_chars: int = 160) -> None:
+    def __init__(
+        self,
+        title: str = "factcheck report",
+        assets: HtmlAssets | None = None,
+        excerpt_chars: int = 160,
+    ) -> None:
+        self._title = title
         self._assets = assets or HtmlAssets.packaged()
         self._excerpt_chars = excerpt_chars
         env = jinja2.Environment(
@@ -111,8 +120,23 @@ class HtmlFormatter:
         )
         self._template = env.from_string(self._assets.template)
 
-    def format(self, report: Mapping[str, Any], title: str = "factcheck report") -> str:
-        """The page as text (UTF-8 when written)."""
+    def format(self, report: Report) -> str:
+        """The page for a report, as text (write it as UTF-8)."""
+        return self.render(report.to_dict())
+
+    def format_problems(self, problems: Sequence[Problem]) -> str:
+        """A bare page listing why the input is invalid."""
+        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        return (
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+            f"<title>{escape(self._title)}: invalid input</title></head>"
+            f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
+        )
+
+    def render(self, report: Mapping[str, Any]) -> str:
+        """The page for a report dict (``Report.to_dict()``)."""
+        title = self._title
         assets = self._assets
         data = script_json(page_data(report, self._excerpt_chars))
         scripts = [assets.graph_library, assets.script]

@@ -135,7 +135,7 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
                 claim.get("quote", ""),
                 _trim_before(excerpt.get("before", ""), excerpt_chars),
                 _trim_after(excerpt.get("after", ""), excerpt_chars),
-                claim.get("line", 0),
+                claim.get("line") or 0,
             ]
         )
 
@@ -160,7 +160,10 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
                 [claim_index[c] for c in side if c in claim_index] for side in finding["sides"]
             )
             subject_at = subject_index.get(finding.get("subject") or "", -1)
-            conflicts.append([subject_at, finding.get("message", ""), side_a, side_b])
+            message = str(finding.get("message", ""))
+            if subject_at >= 0:
+                message = message.removeprefix(subject_rows[subject_at]["label"] + ": ")
+            conflicts.append([subject_at, message, side_a, side_b])
         elif kind == "unsupported":
             unsupported.extend(ids)
         elif kind == "unanchored":
