@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -11,15 +12,14 @@ from factcheck.problems import Problem
 from factcheck.report import Report
 
 #: Cell openings a spreadsheet would run as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 def _defuse(cell: object) -> object:
     if not isinstance(cell, str):
         return cell
-    if cell.startswith(_FORMULA_START) or (
-        cell.startswith("-") and len(cell) > 1 and not (cell[1].isdigit() or cell[1] == ".")
-    ):
+    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
         return "'" + cell
     return cell
 
