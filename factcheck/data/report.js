@@ -116,6 +116,11 @@
     return set;
   }
   var IN_CONFLICT = conflictGroups();
+  function groupColor(g) {
+    if (IN_CONFLICT[g]) { return COLORS.contradicted; }
+    var alone = groups[g].claims.every(function (c) { return claims[c][F.status] === "unsupported"; });
+    return alone ? COLORS.unsupported : COLORS.corroborated;
+  }
 
   function chart(subject) {
     var W = 720, LABEL = 170, PLOT = W - LABEL - 100, ROW = 18, TOP = 8;
@@ -127,7 +132,7 @@
       return { g: m[0], label: sources[c[F.source]] ? sources[c[F.source]].id : "?", color: COLORS[c[F.status]] || "#757575" };
     }) : subject.groups.map(function (g) {
       return { g: g, label: groups[g].value + " \u00b7 " + plural(groups[g].sources, "source"),
-        color: IN_CONFLICT[g] ? COLORS.contradicted : COLORS.corroborated };
+        color: groupColor(g) };
     });
     if (!rows.length) { return null; }
     var height = TOP + rows.length * ROW + 28;
@@ -300,8 +305,8 @@
       subjects[si].groups.forEach(function (g) {
         var group = groups[g], n = group.claims.length;
         inView[g] = true;
-        nodes.push({ data: { id: "g" + g, label: group.value + " (" + n + ")", kind: "group",
-          color: IN_CONFLICT[g] ? COLORS.contradicted : COLORS.corroborated } });
+        nodes.push({ data: { id: "g" + g, label: group.value + " (" + n + ")", kind: "group", size: Math.round(18 + 6 * Math.sqrt(n)),
+          color: groupColor(g) } });
         if (n <= MAX_CLAIM_NODES) {
           group.claims.forEach(function (ci) {
             var c = claims[ci];
@@ -358,13 +363,16 @@
     var cy = window.cytoscape({
       container: canvas,
       elements: [],
+      maxZoom: 2,
+      minZoom: 0.05,
       style: [
         { selector: "node", style: { "label": "data(label)", "font-size": 9, "background-color": "data(color)", "color": "#222" } },
-        { selector: "node[kind = 'group']", style: { "shape": "round-rectangle", "width": 26, "height": 26, "font-size": 11, "font-weight": "bold" } },
+        { selector: "node[kind = 'group']", style: { "shape": "round-rectangle", "width": "data(size)", "height": "data(size)", "font-size": 11, "font-weight": "bold" } },
         { selector: "node[kind = 'claim']", style: { "width": 12, "height": 12 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#000" } },
         { selector: "edge", style: { "width": 1, "line-color": "#bbb", "curve-style": "bezier" } },
-        { selector: "edge[relation = 'conflicts']", style: { "width": 3, "line-color": COLORS.contradicted, "line-style": "dashed" } },
+        { selector: "edge[relation = 'conflicts']", style: { "width": 3, "line-color": COLORS.contradicted, "line-style": "dashed",
+          "label": "data(label)", "font-size": 8, "color": COLORS.contradicted, "text-background-color": "#fff", "text-background-opacity": 0.8 } },
         { selector: "edge[relation = 'agrees']", style: { "width": 2, "line-color": COLORS.corroborated } }
       ]
     });

@@ -71,7 +71,7 @@ def specificity(claim: Mapping[str, Any], subject: Mapping[str, Any]) -> tuple[i
 
 #: Characters of context kept around all quotes together (each side), so that large corpora
 #: keep less context per claim and the page stays a few megabytes.
-EXCERPT_BUDGET = 1_000_000
+EXCERPT_BUDGET = 700_000
 
 
 def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, Any]:
