@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
-from factcheck.formats.html_page import CLAIM_FIELDS, page_data, specificity
+from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data, specificity
 from factcheck.report import Report
 
 
@@ -149,10 +149,12 @@ def test_excerpts_shrink_as_the_corpus_grows(small_report: Report) -> None:
     (claim,) = [c for c in report["claims"] if c["id"] == "blog-ms"]
     claim["excerpt"] = {"before": "b" * 500, "after": "a" * 500}
     roomy = {**report, "claims": [claim]}
-    crowded = {**report, "claims": [claim] * 20_000}
+    crowded = {**report, "claims": [claim] * 10_000}
+    keep = EXCERPT_BUDGET // 10_000
+    assert 40 <= keep < 160
     assert page_data(roomy)["claims"][0][f["before"]] == "…" + "b" * 160
-    assert page_data(crowded)["claims"][0][f["before"]] == "…" + "b" * 50
-    assert page_data(crowded)["claims"][0][f["after"]] == "a" * 50 + "…"
+    assert page_data(crowded)["claims"][0][f["before"]] == "…" + "b" * keep
+    assert page_data(crowded)["claims"][0][f["after"]] == "a" * keep + "…"
 
 
 def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) -> None:
