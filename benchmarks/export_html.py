@@ -15,13 +15,11 @@ import time
 from pathlib import Path
 
 # Run from a checkout: the package and the test corpus writer come from this repository.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from corpus import write_scaled_corpus
 
 import factcheck
 from factcheck.formats.html import HtmlFormatter
+from tests.corpus import write_scaled_corpus
 
 
 def _open_seconds(page_file: Path, runs: int) -> float | None:

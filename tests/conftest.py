@@ -84,9 +84,8 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def small_report(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The checked small LDN corpus (with a hostile source)."""
-    from corpus import write_small_corpus
-
     import factcheck
+    from tests.corpus import write_small_corpus
 
     return factcheck.check(factcheck.load(write_small_corpus(tmp_path_factory.mktemp("small"))))
 

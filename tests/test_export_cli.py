@@ -11,9 +11,9 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 from click.testing import CliRunner
-from corpus import write_small_corpus
 
 from factcheck.export_cli import export
+from tests.corpus import write_small_corpus
 
 
 def test_writes_every_requested_format(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 import pytest
-from corpus import HOSTILE
 
 from factcheck.formats.claimreview import RATINGS, ClaimReviewFormatter
 from factcheck.formats.csv import CsvFormatter, frame_csv
@@ -18,6 +17,7 @@ from factcheck.formats.graphml import GraphmlFormatter, graph_graphml
 from factcheck.formats.html import HtmlFormatter
 from factcheck.formats.json import JsonFormatter
 from factcheck.report import Report
+from tests.corpus import HOSTILE
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))

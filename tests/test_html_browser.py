@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from corpus import HOSTILE, write_scaled_corpus
 from playwright.sync_api import expect
 
 import factcheck
 from factcheck.formats.html import HtmlFormatter
+from tests.corpus import HOSTILE, write_scaled_corpus
 
 SECTIONS = ["conflicts", "subjects", "unsupported", "sources", "graph"]
 

@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from corpus import HOSTILE, write_scaled_corpus
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +16,7 @@ import factcheck
 from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
 from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data, specificity
 from factcheck.report import Report
+from tests.corpus import HOSTILE, write_scaled_corpus
 
 
 class _Scripts(HTMLParser):
