@@ -44,13 +44,13 @@ sources:
     kind: reference
     title: A pilot trial
 subjects:
+  - id: ldn-lowest-dose
+    label: Lowest dose with an effect
+    unit: mg
   - id: ldn-typical-daily-dose
     label: Typical daily LDN dose
     unit: mg
     kind: range
-  - id: ldn-lowest-dose
-    label: Lowest dose with an effect
-    unit: mg
   - id: fda-approval-year
     label: Year the FDA approved naltrexone
   - id: ms-patients-improved

@@ -70,7 +70,10 @@ def test_consensus_lists_value_groups_with_source_counts_and_a_chart(
     red = chart.locator("rect[fill='#b3261e']")
     assert red.count() == 3
     assert chart.locator("circle[fill='#2e7d32']").count() == 1
-    assert page.locator("#subjects .subject").count() == 4
+    subjects = page.locator("#subjects .subject")
+    assert subjects.count() == 4
+    # Disputed first, though the claims file lists another subject before it.
+    assert subjects.first.get_attribute("data-subject") == "ldn-typical-daily-dose"
     page.locator("#subjects input[type=checkbox]").check()
     expect(page.locator("#subjects .subject")).to_have_count(1)
     page.locator("#subjects input[type=checkbox]").uncheck()
@@ -105,11 +108,14 @@ def test_graph_shows_nodes_and_clicking_one_shows_its_quote_in_context(
     opened = open_report(small_html)
     page = opened.page
     canvas = page.locator("#graph-canvas")
-    # 6 value groups + 8 claims, every subject in one view.
-    assert canvas.get_attribute("data-nodes") == "14"
-    assert page.evaluate("window.factcheckGraph.nodes().length") == 14
+    # It opens on the disputed dose subject: 3 value groups and their 4 claims.
+    assert canvas.get_attribute("data-nodes") == "7"
     conflicts = page.evaluate("window.factcheckGraph.edges('[relation = \"conflicts\"]').length")
     assert conflicts == 1
+    # Every subject at once: 6 value groups and 8 claims.
+    page.locator("#graph select").select_option("all")
+    expect(canvas).to_have_attribute("data-nodes", "14")
+    assert page.evaluate("window.factcheckGraph.nodes().length") == 14
     canvas.scroll_into_view_if_needed()
     page.wait_for_selector("#graph-canvas[data-laid-out]")
     pos = page.evaluate(

@@ -197,6 +197,8 @@
     return box;
   }
 
+  function disputedSubject(si) { return subjects[si].groups.some(function (g) { return IN_CONFLICT[g]; }) ? 1 : 0; }
+
   function subjectCard(si) {
     var subject = subjects[si];
     var sorted = subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; });
@@ -228,6 +230,8 @@
         if (only.checked && !s.groups.some(function (g) { return IN_CONFLICT[g]; })) { return false; }
         return !needle || (s.label + " " + s.id).toLowerCase().indexOf(needle) >= 0;
       });
+      // Disputed subjects first, then the claims file's order.
+      picked.sort(function (a, b) { return disputedSubject(b) - disputedSubject(a) || a - b; });
       holder.textContent = "";
       paged(holder, picked, 15, subjectCard, "No subject matches.");
     }
@@ -355,7 +359,8 @@
       if (disputed && firstDisputed === null) { firstDisputed = i; }
       select.appendChild(el("option", { value: String(i) }, s.label + " (" + plural(n, "claim") + (disputed ? ", disputed" : "") + ")"));
     });
-    if (total > MAX_ALL && firstDisputed !== null) { select.value = String(firstDisputed); }
+    // Open on the first disputed subject, where a conflict shows at a glance.
+    if (firstDisputed !== null) { select.value = String(firstDisputed); }
     var canvas = el("div", { id: "graph-canvas" });
     var detail = el("div", { id: "graph-detail" }, el("p", { "class": "who" }, "Click a node to see its quote in context."));
     append(root, [el("div", { "class": "filters" }, el("label", null, "Show ", select)), el("div", { "class": "graph-layout" }, canvas, detail)]);

@@ -113,7 +113,7 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
             {
                 "id": subject["id"],
                 "label": subject.get("label") or subject["id"],
-                "unit": subject.get("unit") or "",
+                "unit": "" if subject.get("unit") in (None, "dimensionless") else subject["unit"],
                 "kind": subject.get("kind", "value"),
                 "groups": members,
             }
