@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 import factcheck
 from factcheck.formats.html import HtmlFormatter
-from tests.corpus import HOSTILE, write_scaled_corpus
+from tests.corpus import HOSTILE, write_scaled_corpus, write_small_corpus
 
 SECTIONS = ["conflicts", "subjects", "unsupported", "sources", "graph"]
 
@@ -194,4 +194,18 @@ def test_ten_thousand_claims_stay_small_and_usable(open_report: Any, tmp_path: P
     # The graph shows one subject at a time; large groups stay collapsed into one node.
     nodes = int(page.locator("#graph-canvas").get_attribute("data-nodes"))
     assert 0 < nodes <= 3 + 3 * 20
+    _clean(opened)
+
+
+def test_unanchored_claims_get_their_own_section(open_report: Any, tmp_path: Path) -> None:
+    claims = write_small_corpus(tmp_path)
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("quote: as little as 0.1 mg", "quote: at least 0.1 mg"))
+    report = factcheck.check(factcheck.load(claims))
+    assert report.summary["unanchored"] == 1
+    opened = open_report(HtmlFormatter().format(report))
+    section = opened.page.locator("#unanchored")
+    expect(section).to_be_visible()
+    assert section.locator(".claim[data-claim=guide-low]").count() == 1
+    assert "at least 0.1 mg" in section.inner_text()
     _clean(opened)
