@@ -142,7 +142,9 @@ def write_corpus(root: Path, n_claims: int, *, seed: int = 0) -> Planted:
         k = min(rng.randint(10, 30), n_sources, n_claims - total)
         used.append(s)
         conflicted = k >= 4 and rng.random() < _CONFLICT_SHARE
-        dissenters = set(rng.sample(range(k), rng.randint(1, max(1, k // 4)))) if conflicted else set()
+        dissenters = (
+            set(rng.sample(range(k), rng.randint(1, max(1, k // 4)))) if conflicted else set()
+        )
         if conflicted:
             conflicts.add((s.id, frozenset({_truth_side(s), _dissenting(s)[2]})))
         for j, src in enumerate(rng.sample(range(n_sources), k)):

@@ -19,7 +19,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from synth import write_corpus  # noqa: E402
+from synth import write_corpus
 
 # Each loader: source text of a function `load(raw: bytes) -> object`, run in a fresh process.
 LOADERS: dict[str, str] = {
@@ -57,13 +57,15 @@ def load(raw):
 SLOW = {"ruamel.yaml safe (pure)", "PyYAML CSafeLoader"}
 
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
 {code}
 raw = open(sys.argv[1], 'rb').read()
 t0 = time.perf_counter()
 data = load(raw)
 elapsed = time.perf_counter() - t0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak RSS (ru_maxrss would inherit the parent's peak).
+status = open('/proc/self/status').read()
+rss = int(status.split('VmHWM:')[1].split()[0]) / 1024
 print(json.dumps({{"seconds": elapsed, "rss_mb": rss, "claims": len(data["claims"])}}))
 """
 
@@ -142,7 +144,11 @@ def main() -> int:
             print(f"{name} | " + " | ".join(cells), flush=True)
     print()
     print("Behaviour on small inputs (value of key `a`, or what happens)")
-    probes = {name: _probe(code) for name, code in LOADERS.items() if "locate" not in name and "precise" not in name}
+    probes = {
+        name: _probe(code)
+        for name, code in LOADERS.items()
+        if "locate" not in name and "precise" not in name
+    }
     columns = [*_PROBES, "error location"]
     print(" | ".join(["loader", *columns]))
     for name, row in probes.items():

@@ -28,6 +28,8 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
 _TAB_INDENT = re.compile(r"^ *\t[ \t]*\S", re.MULTILINE)
+# Line breaks in YAML 1.1 (libyaml), ordinary characters in YAML 1.2: ambiguous, so refused.
+_OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
@@ -149,7 +151,7 @@ class _Walker:
             top.keys[key] = (line, col)
 
     def start(self, event: Any, container: dict[Any, Any] | list[Any]) -> None:
-        line, col = event.start_mark.line + 1, event.start_mark.column + 1
+        line, col = _at(event)
         self.node_marks(event, line, col)
         if len(self.stack) >= MAX_DEPTH and not self.deep_reported:
             self.deep_reported = True
@@ -168,14 +170,20 @@ class _Walker:
         self.stack.pop()
 
     def scalar(self, event: Any) -> None:
-        line, col = event.start_mark.line + 1, event.start_mark.column + 1
+        line, col = _at(event)
         self.node_marks(event, line, col)
         plain = event.style in (None, "") and event.tag is None
         self.add(resolve_plain(event.value) if plain else event.value, line, col)
 
 
 def _events(text: str) -> Iterator[Any]:
-    return yaml.parse(text, Loader=_LOADER)  # type: ignore[no-any-return]
+    return yaml.parse(text, Loader=_LOADER)
+
+
+def _at(event: Any) -> tuple[int, int]:
+    """1-based (line, column) where an event starts."""
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -191,6 +199,14 @@ def walk(text: str, file: str) -> Walked:
         line, _ = _line_col(text, m.start())
         tab_lines.add(line)
         w.problem(line, m.group().index("\t") + 1, "tab character in indentation (use spaces)")
+    for m in _OLD_BREAKS.finditer(text):
+        line, col = _line_col(text, m.start())
+        w.problem(
+            line,
+            col,
+            f"character U+{ord(m.group()):04X} is not allowed (some YAML tools read it as a "
+            "line break); write it as an escape in a double-quoted string",
+        )
     documents = 0
     try:
         for event in _events(text):
@@ -203,14 +219,13 @@ def walk(text: str, file: str) -> Walked:
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 w.end()
             elif isinstance(event, yaml.AliasEvent):
-                line, col = event.start_mark.line + 1, event.start_mark.column + 1
+                line, col = _at(event)
                 w.problem(line, col, f"YAML alias *{_show(event.anchor)[1:-1]} is not allowed")
                 w.add(None, line, col)
             elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents == 2:
-                    mark = event.start_mark
-                    w.problem(mark.line + 1, mark.column + 1, "only one YAML document is allowed")
+                    w.problem(*_at(event), "only one YAML document is allowed")
                     break
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark

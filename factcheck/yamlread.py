@@ -36,7 +36,7 @@ _SUSPICIOUS = re.compile(
             r"^ *\t",  # tab in indentation
             r"^%",  # directive (%TAG can define tag shorthands)
             # Characters YAML forbids (libyaml rejects them, yaml-rs lets some through).
-            "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]",
+            "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]",
             # Number-like plain scalars yaml-rs types differently from the 1.2 core schema:
             # digit-group underscores, signed or upper-case or binary base prefixes.
             r"(?<![^\s\[{,:])[-+]?[0-9._][0-9a-fA-FxXoObB_.+-]*_[0-9a-fA-FxXoObB_.+-]*(?![^\s,\]}#:])",
