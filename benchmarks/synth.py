@@ -68,7 +68,7 @@ def _make_subject(rng: random.Random, i: int) -> _Subject:
     if kind == "range":
         low = rng.choice([0.5, 1, 1.5, 2, 3])
         high = low + rng.choice([1, 2, 3, 4.5])
-        return _Subject(sid, f"Range quantity {i}", unit, kind, (low, high), ctx)
+        return _Subject(sid, f"Range quantity {i}", unit, kind, (float(low), float(high)), ctx)
     base = {"mg": [0.5, 1.5, 3, 4.5, 12], "%": [30, 57, 70, 12, 99], "weeks": [4, 8, 12, 16]}
     return _Subject(sid, f"Quantity {i}", unit, kind, float(rng.choice(base[unit])), ctx)
 
@@ -113,18 +113,16 @@ def _dissenting(s: _Subject) -> tuple[str, str, tuple[float | str, float | str]]
         lo, hi = s.truth
         new_lo = lo / 5
         value = f"{_num(new_lo)}-{_num(hi)}{'' if s.unit == '%' else ' '}{s.unit}"
-        return value, f"usually {value}", (new_lo, hi)
+        return value, f"usually {value}", (float(_num(new_lo)), hi)
     assert isinstance(s.truth, float)
     v = s.truth * 3
     value = f"{_num(v)}{'' if s.unit == '%' else ' '}{s.unit}"
-    return value, f"a figure of {value}", (v, v)
+    return value, f"a figure of {value}", (float(_num(v)), float(_num(v)))
 
 
 def _truth_side(s: _Subject) -> tuple[float | str, float | str]:
     if isinstance(s.truth, tuple):
         return s.truth
-    if isinstance(s.truth, float):
-        return (s.truth, s.truth)
     return (s.truth, s.truth)
 
 

@@ -26,25 +26,70 @@ __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
 
 MAX_BYTES = 64 * 1024 * 1024
 
+# The pre-scan may send valid text to the precise path (only slower), never let a tag, anchor,
+# alias, tab indent or differently-typed scalar through. One cheap character scan finds the
+# candidates; each is then checked against its surroundings.
+_FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029"
+_CANDIDATE = re.compile(f"[&*!\t_{_FORBIDDEN}]")
 # Where a node may start: line start (after indentation), after "- ", ": ", "? ", or a flow
-# indicator. Matching more than needed only costs time, matching less would be a hole.
-_NODE_START = r"(?:^[ \t]*|[-:?][ \t]+|[\[{,][ \t]*)"
-_SUSPICIOUS = re.compile(
-    "|".join(
-        [
-            _NODE_START + r"[&*!]",  # anchor, alias, tag
-            r"^ *\t",  # tab in indentation
-            r"^%",  # directive (%TAG can define tag shorthands)
-            # Characters YAML forbids (libyaml rejects them, yaml-rs lets some through).
-            "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]",
-            # Number-like plain scalars yaml-rs types differently from the 1.2 core schema:
-            # digit-group underscores, signed or upper-case or binary base prefixes.
-            r"(?<![^\s\[{,:])[-+]?[0-9._][0-9a-fA-FxXoObB_.+-]*_[0-9a-fA-FxXoObB_.+-]*(?![^\s,\]}#:])",
-            r"(?<![^\s\[{,:])(?:[-+]0[xXoObB]|0[XOBb])",
-        ]
-    ),
-    re.MULTILINE,
-)
+# indicator; anchored at the candidate character.
+_NODE_START = re.compile(r"(?:^[ \t]*|[-:?][ \t]+|[\[{,][ \t]*)\Z", re.MULTILINE)
+_NUMBERISH = frozenset("0123456789abcdefABCDEFxXoObB_.+-")
+_BEFORE_SCALAR = frozenset(" \t\r\n[{,:")
+_AFTER_SCALAR = frozenset(" \t\r\n,]}#:")
+# Base prefixes yaml-rs reads as numbers but the core schema does not: signed, upper-case, binary.
+# (A literal-led pattern: far faster to scan for than one starting with an alternation.)
+_BASE_PREFIX = re.compile(r"0[xXoObB]")
+
+
+def _is_scalar_token(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone, as a whole plain scalar would."""
+    return (start == 0 or text[start - 1] in _BEFORE_SCALAR) and (
+        end == len(text) or text[end] in _AFTER_SCALAR
+    )
+
+
+def _numberish_underscore(text: str, at: int) -> bool:
+    """Whether the `_` at `at` sits in a number-like token such as ``1_000`` or ``+_2``."""
+    start, end = at, at + 1
+    while start > 0 and text[start - 1] in _NUMBERISH:
+        start -= 1
+    while end < len(text) and text[end] in _NUMBERISH:
+        end += 1
+    token = text[start:end].lstrip("+-")
+    return token[:1] in ("0123456789._") and token != "" and _is_scalar_token(text, start, end)
+
+
+def _needs_precise(text: str) -> bool:
+    """Whether `text` might hold something yaml-rs would accept or type unlike the core schema."""
+    if text.startswith("%") or "\n%" in text:  # a directive (%TAG defines tag shorthands)
+        return True
+    for m in _CANDIDATE.finditer(text):
+        char, at = m.group(), m.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if char in "&*!":
+            if _NODE_START.search(text, line_start, at):
+                return True
+        elif char == "\t":
+            if text[line_start:at].strip(" ") == "":
+                return True
+        elif char == "_":
+            if _numberish_underscore(text, at):
+                return True
+        else:  # a character YAML forbids; yaml-rs lets some through
+            return True
+    for m in _BASE_PREFIX.finditer(text):
+        start, end = m.start(), m.end()
+        signed = start > 0 and text[start - 1] in "+-"
+        if not signed and m.group() in ("0x", "0o"):
+            continue
+        while end < len(text) and text[end] in _NUMBERISH:
+            end += 1
+        if _is_scalar_token(text, start - signed, end):
+            return True
+    return False
+
+
 _SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 
 
@@ -114,7 +159,7 @@ def _is_plain(root: Any) -> bool:
 
 def _fast(text: str) -> dict[str, Any] | None:
     """The data if the fast path can vouch for it, else None (take the precise path)."""
-    if _SUSPICIOUS.search(text):
+    if _needs_precise(text):
         return None
     try:
         data = yaml_rs.loads(text, parse_datetime=False)
