@@ -20,7 +20,7 @@ from typing import Any
 import yaml_rs
 
 from factcheck.problems import InputError, Problem, YamlPath
-from factcheck.yamlprecise import MAX_DEPTH, Position, walk
+from factcheck.yamlprecise import MAX_DEPTH, Position, index_positions, walk
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
 
@@ -105,7 +105,7 @@ class YamlDoc:
 
     @cached_property
     def _positions(self) -> dict[YamlPath, Position]:
-        return walk(self.text, self.file).positions
+        return index_positions(self.text)
 
     def locate(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `path`, or of its mapping key with `key=True`.
