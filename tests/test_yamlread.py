@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.problems import InputError
-from factcheck.yamlprecise import walk
+from factcheck.yamlprecise import index_positions, walk
 from factcheck.yamlread import YamlDoc, _fast, read_yaml
 
 F = "claims.yaml"
@@ -305,6 +305,13 @@ def test_locate(path: tuple[str | int, ...], key: bool, expected: tuple[int, int
         assert read_yaml(raw, F).locate(path, key=key) == expected
 
 
+def test_lean_locator_matches_the_precise_walk() -> None:
+    walked = walk(CLAIMS.decode(), F)
+    assert not walked.problems
+    assert index_positions(CLAIMS.decode()) == walked.positions
+    assert len(walked.positions) == 11  # root, 2 top keys, 2 claims, 6 fields (incl. nested)
+
+
 def test_locate_after_the_precise_path() -> None:
     doc = read_yaml(b"x: 1_000\nclaims:\n  - id: a\n", F)  # routed to the precise path
     assert doc.data == {"x": "1_000", "claims": [{"id": "a"}]}
@@ -366,6 +373,8 @@ def test_fast_and_precise_agree_on_documents(data: dict[str, Any], flow: bool) -
         assert same(fast, precise.data)
     if not precise.problems:
         assert same(read_yaml(text.encode(), F).data, precise.data)
+        # The lazy locator of a fast-path document sees what the precise path saw.
+        assert index_positions(text) == precise.positions
 
 
 @settings(max_examples=300)
