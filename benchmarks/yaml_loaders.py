@@ -1,6 +1,6 @@
 """Measure candidate YAML loaders on synthetic claims files: time, peak RSS, safety, typing.
 
-Usage: ``python benchmarks/yaml_loaders.py [--sizes 1000,10000,100000] [--runs 3]``.
+Usage: ``python benchmarks/yaml_loaders.py [--sizes 1000,10000,100000] [--runs 3] [--only NAME]``.
 Each timing runs in a fresh subprocess; the table shows the median of `--runs` runs.
 """
 
@@ -120,6 +120,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default="", help="measure only loaders whose name has this")
     parser.add_argument("--slow-runs", type=int, default=1, help="runs for PyYAML/ruamel at 100k")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -134,6 +135,8 @@ def main() -> int:
         print("Median seconds / peak RSS MB (fresh subprocess per run)")
         print(" | ".join(header))
         for name, code in LOADERS.items():
+            if args.only not in name:
+                continue
             cells = []
             for n in sizes:
                 runs = args.slow_runs if (name in SLOW and n >= 100_000) else args.runs

@@ -33,8 +33,13 @@ _OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
 _LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
+_TYPED_START = frozenset("0123456789+-.~nNtTfF")
+
+
 def resolve_plain(text: str) -> Any:
     """The value of a plain (unquoted, untagged) scalar under the YAML 1.2 core schema."""
+    if text and text[0] not in _TYPED_START:  # most scalars: ids, words, quotes
+        return text
     if text in _NULL:
         return None
     if text in _TRUE:
@@ -83,7 +88,7 @@ class _BadKey:
     """Stands in for a mapping key that was itself a mapping or sequence."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[Any, Any] | list[Any]
     path: YamlPath
@@ -91,6 +96,7 @@ class _Frame:
     key: Any = None
     key_at: tuple[int, int] | None = None
     in_key: bool = False
+    is_map: bool = False
 
 
 class _Walker:
@@ -120,9 +126,11 @@ class _Walker:
         top = self.stack[-1]
         if top.in_key:
             return None
-        if isinstance(top.container, list):
-            path = (*top.path, len(top.container))
-            top.container.append(value)
+        container = top.container
+        if not top.is_map:
+            assert isinstance(container, list)
+            path = (*top.path, len(container))
+            container.append(value)
             self.positions[path] = (line, col, line, col)
             return path
         if top.key_at is None:
@@ -130,9 +138,10 @@ class _Walker:
             return None
         key, (kline, kcol) = top.key, top.key_at
         top.key_at = None
-        if isinstance(key, _BadKey) or key in top.container:
+        assert isinstance(container, dict)
+        if isinstance(key, _BadKey) or key in container:
             return None
-        top.container[key] = value
+        container[key] = value
         path = (*top.path, key)
         self.positions[path] = (line, col, kline, kcol)
         return path
@@ -164,15 +173,18 @@ class _Walker:
             top.key, top.key_at = _BadKey(), (line, col)
         elif top is None or not top.in_key:
             path = self.add(container, line, col)
-        self.stack.append(_Frame(container, path or (), in_key=path is None and top is not None))
-
-    def end(self) -> None:
-        self.stack.pop()
+        in_key = path is None and top is not None
+        self.stack.append(
+            _Frame(container, path or (), in_key=in_key, is_map=type(container) is dict)
+        )
 
     def scalar(self, event: Any) -> None:
-        line, col = _at(event)
-        self.node_marks(event, line, col)
-        plain = event.style in (None, "") and event.tag is None
+        mark = event.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if event.anchor is not None or event.tag is not None:
+            self.node_marks(event, line, col)
+        style = event.style
+        plain = (style is None or style == "") and event.tag is None
         self.add(resolve_plain(event.value) if plain else event.value, line, col)
 
 
@@ -256,15 +268,22 @@ def walk(text: str, file: str) -> Walked:
         )
     documents = 0
     try:
+        scalar, mapping, sequence = (
+            yaml.ScalarEvent,
+            yaml.MappingStartEvent,
+            yaml.SequenceStartEvent,
+        )
+        ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         for event in _events(text):
-            if isinstance(event, yaml.ScalarEvent):
+            cls = type(event)
+            if cls is scalar:
                 w.scalar(event)
-            elif isinstance(event, yaml.MappingStartEvent):
+            elif cls in ends:
+                w.stack.pop()
+            elif cls is mapping:
                 w.start(event, {})
-            elif isinstance(event, yaml.SequenceStartEvent):
+            elif cls is sequence:
                 w.start(event, [])
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                w.end()
             elif isinstance(event, yaml.AliasEvent):
                 line, col = _at(event)
                 w.problem(line, col, f"YAML alias *{_show(event.anchor)[1:-1]} is not allowed")
