@@ -43,6 +43,7 @@ def load(raw):
             return out
         return bytes(t.val(n)).decode()
     return walk(t.root_id())""",
+    "fastyaml-rs": "import fast_yaml\ndef load(raw): return fast_yaml.safe_load(raw.decode())",
     "PyYAML CSafeLoader": "import yaml\n"
     "def load(raw): return yaml.load(raw, Loader=yaml.CSafeLoader)",
     "ruamel.yaml safe (pure)": "from ruamel.yaml import YAML\n"
@@ -83,21 +84,28 @@ _PROBES = {
 _SYNTAX_ERROR = "a: 1\nb: [1, 2\nc: 3\n"
 
 
-def _run(code: str, path: Path) -> dict[str, float]:
+def _run(code: str, path: Path) -> dict[str, float] | None:
+    """One timed load in a fresh interpreter; None if the loader is not installed."""
     out = subprocess.run(
         [sys.executable, "-c", _CHILD.format(code=code), str(path)],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         cwd=Path(__file__).resolve().parent.parent,
     )
+    if out.returncode != 0 and "ModuleNotFoundError" in out.stderr:
+        return None
+    out.check_returncode()
     result: dict[str, float] = json.loads(out.stdout)
     return result
 
 
 def _probe(code: str) -> dict[str, str]:
     namespace: dict[str, Any] = {}
-    exec(code, namespace)
+    try:
+        exec(code, namespace)
+    except ModuleNotFoundError:
+        return {name: "not installed" for name in [*_PROBES, "error location"]}
     load: Callable[[bytes], Any] = namespace["load"]
     row = {}
     for name, text in _PROBES.items():
@@ -140,7 +148,11 @@ def main() -> int:
             cells = []
             for n in sizes:
                 runs = args.slow_runs if (name in SLOW and n >= 100_000) else args.runs
-                results = [_run(code, files[n]) for _ in range(runs)]
+                measured = [_run(code, files[n]) for _ in range(runs)]
+                results = [r for r in measured if r is not None]
+                if not results:
+                    cells.append("not installed")
+                    continue
                 seconds = statistics.median(r["seconds"] for r in results)
                 rss = statistics.median(r["rss_mb"] for r in results)
                 cells.append(f"{seconds:6.2f} s {rss:5.0f} MB" + ("" if runs > 1 else " (n=1)"))
