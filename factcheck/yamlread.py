@@ -1,13 +1,13 @@
 """Reading claims.yaml bytes into plain data: a fast Rust parse, a precise located fallback.
 
-Measured choice (``python benchmarks/yaml_loaders.py``, see docs/yaml-loader.md): valid files
-go through yaml-rs (Rust, YAML 1.2 core typing, rejects duplicate keys), about 1.2 s and 280 MB
-for a 100k-claim, 16 MB file. yaml-rs silently accepts tags, anchors and aliases, so a cheap
-conservative pre-scan sends any text that could hold one (or a tab in indentation, or a
-number-like scalar whose typing yaml-rs does differently) to the precise path instead, as does
-any yaml-rs error. The precise path (``factcheck.yamlprecise``) walks libyaml's events: every
-problem with its line and column, the same core-schema typing, and node positions for
-`YamlDoc.locate`, which builds them only on its first call.
+Chosen by measurement (``python benchmarks/yaml_loaders.py``; numbers and reasons in
+docs/yaml-loader.md). Valid files go through yaml-rs: YAML 1.2 core typing, duplicate keys
+rejected, 0.4-2 s and 275 MB on a 100k-claim (16 MB) file where PyYAML's C loader takes
+14-30 s and 780 MB. yaml-rs silently accepts tags, anchors and aliases, so a conservative
+pre-scan sends any text that could hold one (or a tab indent, a forbidden character, or a
+number spelling yaml-rs types differently) to the precise path, as does any yaml-rs error. The
+precise path (``factcheck.yamlprecise``, libyaml events) finds every problem with its line and
+column and gives the same data; `YamlDoc.locate` builds its index only on its first call.
 """
 
 from __future__ import annotations
