@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from factcheck.yamlread import read_yaml
+from factcheck.yamlread import _fast, read_yaml
 
 _SYNTH = Path(__file__).resolve().parent.parent / "benchmarks" / "synth.py"
 
@@ -64,6 +64,7 @@ def test_corpus_is_valid_anchored_and_plants_exactly_its_conflicts(tmp_path: Pat
     planted = synth.write_corpus(tmp_path, 3000, seed=7)
     raw = (tmp_path / "claims.yaml").read_bytes()
     data = read_yaml(raw, "claims.yaml").data
+    assert _fast(raw.decode()) == data  # the benchmark times the fast path, not the fallback
     assert data["version"] == 1
     assert len(data["claims"]) == planted.n_claims == 3000
     assert len(data["sources"]) == planted.n_sources == 30

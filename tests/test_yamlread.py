@@ -171,6 +171,33 @@ def test_problem_is_located(raw: bytes, expected: list[str]) -> None:
     assert problems(raw) == expected
 
 
+# Placements of tags, anchors and aliases that yaml-rs would accept silently: the pre-scan must
+# route every one of them to the precise path.
+HIDDEN = [
+    ("a: [1, &x 2]\n", "anchor &x"),
+    ("a: [!t 1]\n", "tag !t"),
+    ("a: {b: !t 1}\n", "tag !t"),
+    ("a: {&x b: 1}\n", "anchor &x"),
+    ("a:\n  - !t x\n", "tag !t"),
+    ("? &x k\n: v\n", "anchor &x"),
+    ("&x k: v\n", "anchor &x"),
+    ("a:\n  &x b: 1\n", "anchor &x"),
+    ("a:    !t   x\n", "tag !t"),
+    ("a: !t\n  b: 1\n", "tag !t"),
+    ("--- !t\na: 1\n", "tag !t"),
+    ("a: [*x]\n", "alias *x"),
+    ("a: ! x\n", "tag !"),
+    ("a:\t!t x\n", "tag !t"),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), HIDDEN)
+def test_hidden_tags_anchors_aliases_are_found(text: str, what: str) -> None:
+    assert _fast(text) is None
+    found = problems(text.encode())
+    assert any(f"YAML {what} is not allowed" in p for p in found), found
+
+
 def test_too_large_is_checked_before_parsing() -> None:
     # Not even YAML: the size check must come first.
     assert problems(b"\xff" * 20, max_bytes=10) == [
