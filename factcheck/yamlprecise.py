@@ -302,9 +302,11 @@ def walk(text: str, file: str) -> Walked:
         if line not in tab_lines:
             w.problem(line, col, message)
     except yaml.reader.ReaderError as err:
-        line, col = _line_col(text, err.position)
+        # libyaml gives a byte offset; the first occurrence of the character is the culprit.
+        found = text.find(chr(err.character))
+        line, col = _line_col(text, found if found >= 0 else err.position)
         w.problem(line, col, f"character U+{err.character:04X} is not allowed in YAML")
     else:
-        if not isinstance(w.root, dict) and not w.problems:
+        if not isinstance(w.root, dict):
             w.problem(1, 1, "the top level must be a mapping (version:, sources:, ...)")
     return Walked(w.root, sorted(w.problems), w.positions)

@@ -141,6 +141,19 @@ PROBLEM_CASES: list[tuple[str, bytes, list[str]]] = [
         [f"{F}:2:5: character U+0007 is not allowed in YAML"],
     ),
     (
+        "control character after non-ASCII text",
+        "é: «x»\nb: éé\x07\n".encode(),
+        [f"{F}:2:6: character U+0007 is not allowed in YAML"],
+    ),
+    (
+        "top level is a list, with an alias",
+        b"- *a\n",
+        [
+            f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)",
+            f"{F}:1:3: YAML alias *a is not allowed",
+        ],
+    ),
+    (
         "BOM then a problem on line 1",
         b"\xef\xbb\xbfa: &x 1\n",
         [f"{F}:1:4: YAML anchor &x is not allowed"],
