@@ -207,41 +207,46 @@ def index_positions(text: str) -> dict[YamlPath, Position]:
     scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     nodes = (scalar, mapping, sequence, yaml.AliasEvent)
-    for event in _events(text):
-        cls = type(event)
-        if cls in ends:
-            stack.pop()
-            continue
-        if cls not in nodes:
-            continue
-        mark = event.start_mark
-        line, col = mark.line + 1, mark.column + 1
-        path: YamlPath | None = ()
-        if stack:
-            frame = stack[-1]
-            if frame[0] is None:
-                path = None
-            elif not frame[1]:
-                path = (*frame[0], frame[2])
-                frame[2] += 1
-                positions[path] = (line, col, line, col)
-            elif frame[5]:
-                frame[5] = False
-                frame[3], frame[4] = line, col
-                if cls is scalar:
-                    plain = event.style in (None, "") and event.tag is None
-                    frame[2] = resolve_plain(event.value) if plain else event.value
-                path = None
+    try:
+        for event in _events(text):
+            cls = type(event)
+            if cls in ends:
+                stack.pop()
+                continue
+            if cls not in nodes:
+                continue
+            mark = event.start_mark
+            line, col = mark.line + 1, mark.column + 1
+            path: YamlPath | None = ()
+            if stack:
+                frame = stack[-1]
+                if frame[0] is None:
+                    path = None
+                elif not frame[1]:
+                    path = (*frame[0], frame[2])
+                    frame[2] += 1
+                    positions[path] = (line, col, line, col)
+                elif frame[5]:
+                    frame[5] = False
+                    frame[3], frame[4] = line, col
+                    if cls is scalar:
+                        plain = event.style in (None, "") and event.tag is None
+                        frame[2] = resolve_plain(event.value) if plain else event.value
+                    path = None
+                else:
+                    frame[5] = True
+                    path = (*frame[0], frame[2])
+                    positions[path] = (line, col, frame[3], frame[4])
             else:
-                frame[5] = True
-                path = (*frame[0], frame[2])
-                positions[path] = (line, col, frame[3], frame[4])
-        else:
-            positions[()] = (line, col, line, col)
-        if cls is mapping:
-            stack.append([path, True, None, 0, 0, True])
-        elif cls is sequence:
-            stack.append([path, False, 0, 0, 0, False])
+                positions[()] = (line, col, line, col)
+            if cls is mapping:
+                stack.append([path, True, None, 0, 0, True])
+            elif cls is sequence:
+                stack.append([path, False, 0, 0, 0, False])
+    except yaml.YAMLError:
+        # Only reachable if yaml-rs accepted text libyaml rejects: keep what was indexed, and
+        # `locate` falls back to the nearest ancestor found.
+        pass
     return positions
 
 

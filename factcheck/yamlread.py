@@ -150,7 +150,13 @@ def _is_plain(root: Any) -> bool:
             values = node
         for value in values:
             kind = type(value)
-            if kind is dict or kind is list:
+            if kind is str:
+                # yaml-rs reads an empty block scalar (`note: >` and nothing) as "\n"; the
+                # spec and libyaml say "". Leading-newline strings are rare: let the precise
+                # path decide them.
+                if value[:1] == "\n":
+                    return False
+            elif kind is dict or kind is list:
                 stack.append((value, depth + 1))
             elif kind not in _SCALAR_TYPES:
                 return False

@@ -278,6 +278,28 @@ def test_scalar_typing_is_core_schema_on_both_paths(text: str, expected: Any) ->
     assert same(walk(raw.decode(), F).data["a"], expected)
 
 
+BLOCK_SCALARS = [
+    ("k: >\n", ""),
+    ("k: |\n", ""),
+    ("k: |+\n", ""),
+    ("k: >\n  \n", ""),
+    ("k: |+\n\n", "\n"),
+    ("k:\n  - >\n", None),
+    ("k: |\n  a\n\n", "a\n"),
+    ("k: |+\n  a\n\n", "a\n\n"),
+    ("k: >\n  a\n   b\n  c\n", "a\n b\nc\n"),
+    ("k: |2\n   a\n", " a\n"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCK_SCALARS)
+def test_block_scalars_are_the_same_on_both_paths(text: str, expected: str | None) -> None:
+    precise = walk(text, F).data
+    assert same(read_yaml(text.encode(), F).data, precise)
+    if expected is not None:
+        assert precise == {"k": expected}
+
+
 def test_nan_is_a_float() -> None:
     assert math.isnan(read_yaml(b"a: .nan\n", F).data["a"])
 
