@@ -66,13 +66,11 @@ def _needs_precise(text: str) -> bool:
         return True
     for m in _CANDIDATE.finditer(text):
         char, at = m.group(), m.start()
-        line_start = text.rfind("\n", 0, at) + 1
         if char in "&*!":
-            if _NODE_START.search(text, line_start, at):
+            if _NODE_START.search(text, text.rfind("\n", 0, at) + 1, at):
                 return True
-        elif char == "\t":
-            if text[line_start:at].strip(" ") == "":
-                return True
+        elif char == "\t":  # libyaml refuses some tabs yaml-rs takes (e.g. after "- ")
+            return True
         elif char == "_":
             if _numberish_underscore(text, at):
                 return True

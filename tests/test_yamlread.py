@@ -452,3 +452,31 @@ def test_any_bytes_give_data_or_input_error(raw: bytes) -> None:
     else:
         assert isinstance(doc.data, dict)
         doc.locate(("a", 0, "b"), key=True)
+
+
+_PIECES = ["a", "b", ":", " ", "\n", "- ", "[", "]", "{", "}", ",", '"', "'", "#", "?", "|", ">"]
+_PIECES += [
+    "1",
+    "  ",
+    ":\n  ",
+    "|-",
+    ">+",
+    "\\n",
+    "é",
+    "0.5",
+    "yes",
+    "~",
+    "null",
+    "&a ",
+    "*a",
+    "!t ",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_fast_and_precise_agree_on_yamlish_text(text: str) -> None:
+    fast = _fast(text)
+    precise = walk(text, F)
+    if fast is not None and not precise.problems:
+        assert same(fast, precise.data), (text, fast, precise.data)
