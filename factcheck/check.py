@@ -17,7 +17,6 @@ from factcheck.findings import (
     finding_order,
     fingerprint,
 )
-from factcheck.graph import build_graph
 from factcheck.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report import ClaimResult, Report, SourceFigures, Status
 
@@ -58,8 +57,7 @@ def check(corpus: Corpus) -> Report:
     findings += _unused_acceptances(corpus, findings)
     findings.sort(key=finding_order)
     figures = tuple(_figures(corpus, results.values()))
-    graph = build_graph(corpus, results, groups, relations)
-    return Report(corpus, results, groups, tuple(relations), tuple(findings), figures, graph)
+    return Report(corpus, results, groups, tuple(relations), tuple(findings), figures)
 
 
 def source_location(source: Source, span: tuple[int, int]) -> Location:

@@ -12,6 +12,7 @@ import click
 from factcheck import __version__, baseline
 from factcheck.check import check
 from factcheck.coverage import with_coverage
+from factcheck.export_cli import export
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
 from factcheck.loader import load
@@ -175,3 +176,6 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
 def schema_command() -> None:
     """Print the claims file's JSON Schema (draft-07), for editors and other tools."""
     click.echo(json_schema_text(), nl=False)
+
+
+main.add_command(export)

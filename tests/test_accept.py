@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.ci_corpus import CLAIMS, GAMMA
 from tests.conftest import Run
-from tests.corpus import CLAIMS, GAMMA
 
 GAMMA_QUOTE = "    quote: usual daily amount is 0.5 to 4.5 mg\n"
 ACCEPT_LINE = CLAIMS.split(GAMMA_QUOTE)[0].count("\n") + 2

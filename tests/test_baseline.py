@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from factcheck import baseline, check, load
 from factcheck.baseline import Baseline, Entry
 from factcheck.problems import InputError
+from tests.ci_corpus import BETA, CLAIMS
 from tests.conftest import Run
-from tests.corpus import BETA, CLAIMS
 
 ids = st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
 entries = st.builds(

@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.coverage import countable_numbers
+from tests.ci_corpus import CLAIMS
 from tests.conftest import Run
-from tests.corpus import CLAIMS
 
 
 def numbers(text: str) -> list[str]:

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from factcheck.drift import find_drift
 from factcheck.source import Text
+from tests.ci_corpus import ALPHA
 from tests.conftest import Run
-from tests.corpus import ALPHA
 
 TEXT = Text(
     "Intro line.\n\nMost adults take LDN at a dose typically between 1.5 mg and 5 mg\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import check, load
-from tests.corpus import ALPHA, BETA, CLAIMS, FILES, GAMMA, write_corpus
+from tests.ci_corpus import ALPHA, BETA, CLAIMS, FILES, GAMMA, write_corpus
 
 
 def fingerprints(folder: Path, files: dict[str, str]) -> dict[tuple[str, tuple[str, ...]], str]:

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.formats.github import command, escape_data, escape_property
+from tests.ci_corpus import CLAIMS
 from tests.conftest import Run
-from tests.corpus import CLAIMS
 
 
 def unescape(text: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tests.corpus import write_corpus
+from tests.ci_corpus import write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 

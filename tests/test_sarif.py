@@ -9,8 +9,8 @@ import jsonschema
 
 from factcheck.findings import Kind
 from factcheck.formats.sarif import FINGERPRINT_KEY
+from tests.ci_corpus import CLAIMS
 from tests.conftest import Run, valid_sarif
-from tests.corpus import CLAIMS
 
 
 def sarif(run: Run, validator: jsonschema.protocols.Validator, *args: str) -> dict[str, Any]:

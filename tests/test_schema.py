@@ -12,8 +12,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from factcheck.schema import json_schema_text
+from tests.ci_corpus import CLAIMS
 from tests.conftest import Run
-from tests.corpus import CLAIMS
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_LINE = "# yaml-language-server: $schema=schema/claims.schema.json"
