@@ -51,6 +51,9 @@ def test_conflict_located_at_quote_with_related_claims(
     assert related[0]["physicalLocation"]["region"]["startLine"] == 5
     assert 'claim "alpha-dose" says 1.5-4.5 mg' in related[0]["message"]["text"]
     assert conflict["properties"]["sides"] == [["gamma-dose"], ["alpha-dose", "beta-dose"]]
+    assert conflict["message"]["text"] == (
+        "Typical daily dose: lower bound 0.5 mg vs 1.5 mg (gamma-dose vs alpha-dose, beta-dose)"
+    )
 
 
 def test_levels_and_fingerprints(corpus: Path, run: Run, sarif_validator: Any) -> None:

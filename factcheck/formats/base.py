@@ -6,7 +6,7 @@ import posixpath
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
-from factcheck.findings import Location
+from factcheck.findings import Finding, Location
 from factcheck.problems import Problem
 from factcheck.report import Report
 
@@ -44,3 +44,10 @@ def file_region(report: Report, location: Location) -> tuple[int, int, int, int]
     if region is not None:
         return region
     return location.line, location.column, location.end_line, location.end_column
+
+
+def finding_message(finding: Finding) -> str:
+    """A finding's message, followed for conflicts by its two sides' claim ids."""
+    if not finding.sides:
+        return finding.message
+    return finding.message + " (" + " vs ".join(", ".join(side) for side in finding.sides) + ")"

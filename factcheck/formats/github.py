@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.findings import Finding, Severity
-from factcheck.formats.base import Formatter, file_region, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
 from factcheck.report import Report
@@ -30,12 +30,6 @@ def command(name: str, message: str, **properties: str | int | None) -> str:
     return f"{head}::{escape_data(message)}"
 
 
-def _message(finding: Finding) -> str:
-    if not finding.sides:
-        return finding.message
-    return finding.message + " (" + " vs ".join(", ".join(side) for side in finding.sides) + ")"
-
-
 def annotation(report: Report, finding: Finding) -> str:
     """The workflow command that annotates a finding at its primary location."""
     where = finding.locations[0] if finding.locations else None
@@ -52,7 +46,7 @@ def annotation(report: Report, finding: Finding) -> str:
             )
     return command(
         _COMMAND[finding.severity],
-        _message(finding),
+        finding_message(finding),
         **located,
         title=f"factcheck {finding.kind}",
     )

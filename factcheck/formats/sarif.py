@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
-from factcheck.formats.base import Formatter, file_region, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.problems import Problem
 from factcheck.report import Report
 
@@ -140,7 +140,7 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
         "ruleId": str(finding.kind),
         "ruleIndex": index[finding.kind],
         "level": _LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": finding_message(finding)},
     }
     if finding.locations:
         result["locations"] = [{"physicalLocation": _physical(report, finding.locations[0])}]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.findings import Finding
-from factcheck.formats.base import Formatter
+from factcheck.formats.base import Formatter, finding_message
 from factcheck.problems import Problem
 from factcheck.report import Report
 
@@ -14,10 +14,7 @@ def finding_line(finding: Finding) -> str:
     """One finding on one line, located at its primary location."""
     where = finding.locations[0] if finding.locations else None
     prefix = f"{where.path}:{where.line}:{where.column}: " if where else ""
-    message = finding.message
-    if finding.sides:
-        message += " (" + " vs ".join(", ".join(side) for side in finding.sides) + ")"
-    line = f"{prefix}{finding.severity} {finding.kind}: {message}"
+    line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
     if finding.suppressed is not None:
         line += f" [suppressed: {finding.suppressed}]"
     return " ".join(line.splitlines())
