@@ -70,6 +70,7 @@ _LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
 _DATE_AFTER_RE = re.compile(rf"\s+{lx.MONTHS}\b|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
 _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
+_ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 
 
@@ -130,6 +131,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         surface_start = start if qualifier == "=" else surface_start
     noun = ""
     per = ""
+    if unit is None and is_word and _ANAPHORA_RE.search(head):
+        return None  # "these two responses": a reference back, not a count
     if unit is None:
         noun, pos = _noun_at(text, pos, low if high == low else None, token[0])
         if not noun and (is_word or _looks_like_year(token[0], low, high)):
@@ -238,9 +241,11 @@ def _noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str
         if word in lx.NOUN_STOP:
             return "", pos
         cursor = match.end()
-        if word in lx.IRREGULAR_PLURALS or (value == 1 and word in _SINGULAR_COUNTED):
-            return word, cursor
-        if _is_plural(word):
+        if value == 1:
+            if word in _SINGULAR_COUNTED:
+                return word, cursor
+            continue
+        if word in lx.IRREGULAR_PLURALS or _is_plural(word):
             return word, cursor
         if len(number) == 4 and number.isdigit():
             # "A 2023 case series": a year is followed by its noun, not by a plural right away.

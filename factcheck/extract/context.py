@@ -1,0 +1,92 @@
+"""The text around a mention: its sentence, clause, section heading and the shortest quote."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)\]]|$)|\n")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–→]|\s-\s|\n|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HEADING_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<md>[^\n]+)|\*\*(?P<bold>[^\n*]{3,80})\*\*[ \t]*"
+    r"|(?P<line>[A-Z][^\n.!?:;,]{2,60}))[ \t]*$",
+    re.MULTILINE,
+)
+_QUOTE_WORDS_BEFORE = 6
+_QUOTE_WORDS_AFTER = 6
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What a mention's subject and quote are read from."""
+
+    sentence: tuple[int, int]
+    """[start, end) of the sentence holding the mention."""
+    clause: tuple[int, int]
+    """[start, end) of the clause holding the mention (between commas, dashes, brackets)."""
+    heading: str
+    """Text of the nearest heading above the mention, or ""."""
+
+
+class TextIndex:
+    """Headings of one document, found once so that many mentions can be placed quickly."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        titles: list[str] = []
+        for match in _HEADING_RE.finditer(text):
+            title = match.group("md") or match.group("bold") or match.group("line") or ""
+            if len(title.split()) <= 9:
+                starts.append(match.start())
+                titles.append(title.strip(" *#."))
+        self._starts = starts
+        self._titles = titles
+
+    def around(self, span: tuple[int, int]) -> Surroundings:
+        """The sentence, clause and heading around ``span``."""
+        text = self.text
+        start, end = span
+        sentence = (_boundary_before(text, start, _SENTENCE_END_RE), _boundary_after(text, end))
+        clause_start = max(sentence[0], _boundary_before(text, start, _CLAUSE_BREAK_RE))
+        clause_end = min(sentence[1], _clause_after(text, end))
+        index = bisect.bisect_right(self._starts, start) - 1
+        heading = self._titles[index] if index >= 0 else ""
+        return Surroundings(sentence, (clause_start, clause_end), heading)
+
+
+def _boundary_before(text: str, pos: int, pattern: re.Pattern[str]) -> int:
+    window_start = max(0, pos - 400)
+    last = window_start
+    for match in pattern.finditer(text, window_start, pos):
+        last = match.end()
+    return last
+
+
+def _boundary_after(text: str, pos: int) -> int:
+    match = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 400))
+    return match.start() + (1 if text[match.start()] in ".!?" else 0) if match else len(text)
+
+
+def _clause_after(text: str, pos: int) -> int:
+    match = _CLAUSE_BREAK_RE.search(text, pos, min(len(text), pos + 300))
+    return match.start() if match else len(text)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` (letters, apostrophes, inner hyphens)."""
+    return [w.lower().strip("'’-") for w in _WORD_RE.findall(text)]
+
+
+def shortest_quote(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int]:
+    """A quote that reads as the claim: the mention plus a few words of its clause either side."""
+    start, end = span
+    before = list(_WORD_RE.finditer(text, clause[0], start))
+    if before:
+        start = before[max(0, len(before) - _QUOTE_WORDS_BEFORE)].start()
+    after = list(_WORD_RE.finditer(text, end, clause[1]))
+    if after:
+        end = after[min(len(after), _QUOTE_WORDS_AFTER) - 1].end()
+    return start, end
