@@ -1,0 +1,5 @@
+"""``python -m factcheck``."""
+
+from factcheck.cli import main
+
+main()

@@ -1,0 +1,95 @@
+"""Anchoring: find each claim's quote in its source and check the value is what the quote says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Claim, Source
+from factcheck.values import Number
+
+_DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
+_FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
+_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORDS: dict[str, float] = {word: float(n) for n, word in enumerate(_SMALL)}
+_WORDS.update({word: float(20 + 10 * n) for n, word in enumerate(_TENS)})
+_WORDS.update(
+    {
+        "hundred": 100.0, "thousand": 1000.0, "million": 1e6, "billion": 1e9, "dozen": 12.0,
+        "once": 1.0, "twice": 2.0, "thrice": 3.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25,
+        "single": 1.0, "double": 2.0, "triple": 3.0,
+    }
+)  # fmt: skip
+_WORD = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_SMALL[1:10]) + r")|(" +
+    "|".join(sorted(_WORDS, key=len, reverse=True)) + r"))\b",
+    re.IGNORECASE,
+)  # fmt: skip
+_SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def numbers_in(quote: str) -> set[float]:
+    """Every number a reader can see in a quote: digits, decimals, fractions and number words."""
+    found: set[float] = set()
+    for match in _DIGITS.finditer(quote):
+        found.add(float(match.group().replace(",", "")))
+    for match in _FRACTION.finditer(quote):
+        if int(match[2]):
+            found.add(int(match[1]) / int(match[2]))
+    for match in _WORD.finditer(quote):
+        if match[1]:
+            found.add(_WORDS[match[1].lower()] + _WORDS[match[2].lower()])
+        else:
+            found.add(_WORDS[match[3].lower()])
+    # "two hundred", "1.5 million": a number followed by a scale word.
+    for match in re.finditer(
+        r"(\d+(?:\.\d+)?|\b[a-z]+)\s+(hundred|thousand|million|billion)\b", quote, re.IGNORECASE
+    ):
+        head = match[1].lower()
+        base = float(head) if head[0].isdigit() else _WORDS.get(head)
+        if base is not None:
+            found.add(base * _SCALE_WORDS[match[2].lower()])
+    return found
+
+
+def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
+    """Whether a value's number can be read from the quote's numbers (20 % from "1/5th")."""
+    candidates = [number.value]
+    if unit in ("%", "percent"):
+        candidates.append(number.value / 100)
+    return any(abs(c - s) <= 1e-9 * max(1.0, abs(c)) for c in candidates for s in seen)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a claim's quote is in its source, or why it is not anchored."""
+
+    span: tuple[int, int] | None
+    """[start, end) of the quote in the source text; None when not found."""
+    problem: str | None
+    """Why the claim is unanchored; None when it is anchored."""
+
+
+def anchor(claim: Claim, source: Source) -> Anchor:
+    """Find the quote in the source and check the claim's numbers are readable from it."""
+    span = source.text.find(claim.quote)
+    if span is None:
+        return Anchor(None, f'quote not found in {source.path}: "{_short(claim.quote)}"')
+    value = claim.value
+    if value.low is None or value.high is None:
+        return Anchor(span, None)
+    seen = numbers_in(source.text.text[span[0] : span[1]])
+    missing = [n.text for n in {value.low, value.high} if not readable(n, value.unit, seen)]
+    if missing:
+        return Anchor(
+            span,
+            f'value "{value.text}" is not what the quote says: '
+            f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"',
+        )
+    return Anchor(span, None)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,202 @@
+"""The check: anchor, compare, decide each claim's support, and derive findings — one pure function."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.anchor import anchor
+from factcheck.compare import Group, Relation, group_claims, relate
+from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, fingerprint
+from factcheck.graph import build_graph
+from factcheck.model import Claim, Corpus, Review, Source, SourceKind
+from factcheck.report import ClaimResult, Report, SourceFigures, Status
+
+
+def check(corpus: Corpus) -> Report:
+    """Check a loaded corpus: the same corpus always gives the same report."""
+    results: dict[str, ClaimResult] = {}
+    unanchored: list[Finding] = []
+    active: dict[str, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        source = corpus.sources[claim.source]
+        if claim.review is Review.IGNORED:
+            results[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
+            continue
+        found = anchor(claim, source)
+        location = _location(source, found.span) if found.span else None
+        if found.problem is not None:
+            results[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None)
+            unanchored.append(_unanchored(corpus, claim, location, found.problem))
+            continue
+        results[claim.id] = ClaimResult(claim, Status.UNSUPPORTED, location, None)
+        active[claim.subject].append(claim)
+
+    groups: dict[str, tuple[Group, ...]] = {}
+    relations: list[Relation] = []
+    for subject_id in sorted(active):
+        subject = corpus.subjects[subject_id]
+        subject_groups = group_claims(subject, active[subject_id])
+        groups[subject_id] = tuple(subject_groups)
+        relations.extend(relate(subject, subject_groups))
+
+    _decide(corpus, results, groups, relations)
+    findings = unanchored + _conflicts(corpus, results, groups, relations)
+    findings += [
+        _unsupported(corpus, r) for r in results.values() if r.status is Status.UNSUPPORTED
+    ]
+    findings = [_accepted(f, results) for f in findings]
+    findings.sort(key=_order)
+    figures = tuple(_figures(corpus, results.values()))
+    graph = build_graph(corpus, results, groups, relations)
+    return Report(corpus, results, groups, tuple(relations), tuple(findings), figures, graph)
+
+
+def _location(source: Source, span: tuple[int, int]) -> Location:
+    line, column = source.text.position(span[0])
+    end_line, end_column = source.text.position(max(span[0], span[1] - 1))
+    return Location(source.id, source.path, span, line, column, end_line, end_column + 1)
+
+
+def _decide(
+    corpus: Corpus,
+    results: dict[str, ClaimResult],
+    groups: dict[str, tuple[Group, ...]],
+    relations: list[Relation],
+) -> None:
+    """Give every compared claim its one support status (DESIGN.md's precedence)."""
+    by_id = {g.id: g for subject_groups in groups.values() for g in subject_groups}
+    conflicted: set[str] = set()
+    agreeing: dict[str, set[str]] = {gid: {gid} for gid in by_id}
+    for relation in relations:
+        if relation.agrees:
+            agreeing[relation.a].add(relation.b)
+            agreeing[relation.b].add(relation.a)
+        else:
+            conflicted.update((relation.a, relation.b))
+    subjects_claimed: dict[str, set[str]] = defaultdict(set)
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            subjects_claimed[group.subject].update(group.sources)
+    for group in by_id.values():
+        backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
+        for claim_id in group.claims:
+            claim = results[claim_id].claim
+            status = _status(corpus, claim, group.id in conflicted, backers, subjects_claimed)
+            results[claim_id] = ClaimResult(claim, status, results[claim_id].location, group.id)
+
+
+def _status(
+    corpus: Corpus, claim: Claim, conflicted: bool, backers: set[str], claimed: dict[str, set[str]]
+) -> Status:
+    if conflicted:
+        return Status.CONTRADICTED
+    if any(cited in backers for cited in claim.cites):
+        return Status.VERIFIED
+    if backers - {claim.source}:
+        return Status.CORROBORATED
+    if any(cited not in claimed[claim.subject] for cited in claim.cites):
+        return Status.CITED
+    if corpus.sources[claim.source].kind is SourceKind.REFERENCE:
+        return Status.REFERENCE
+    return Status.UNSUPPORTED
+
+
+def _conflicts(
+    corpus: Corpus,
+    results: dict[str, ClaimResult],
+    groups: dict[str, tuple[Group, ...]],
+    relations: list[Relation],
+) -> list[Finding]:
+    by_id = {g.id: g for subject_groups in groups.values() for g in subject_groups}
+    findings = []
+    for relation in relations:
+        if relation.agrees:
+            continue
+        a, b = by_id[relation.a], by_id[relation.b]
+        sides = (a.claims, b.claims)
+        claims = tuple(sorted(a.claims + b.claims))
+        locations = tuple(
+            loc for cid in a.claims + b.claims if (loc := results[cid].location) is not None
+        )
+        substance = sorted(
+            [[(cid, a.text) for cid in a.claims], [(cid, b.text) for cid in b.claims]]
+        )
+        subject = corpus.subjects[a.subject]
+        findings.append(
+            Finding(
+                kind=Kind.CONFLICT,
+                severity=DEFAULT_SEVERITY[Kind.CONFLICT],
+                message=f"{subject.label}: {relation.reason}",
+                subject=a.subject,
+                claims=claims,
+                sides=sides,
+                locations=locations,
+                fingerprint=fingerprint(Kind.CONFLICT, a.subject, substance),
+            )
+        )
+    return findings
+
+
+def _unanchored(corpus: Corpus, claim: Claim, location: Location | None, problem: str) -> Finding:
+    if location is None:
+        # The quote is not in the source: point at the quote in the claims file instead.
+        line, column = corpus.locate_claim(claim, "quote")
+        location = Location("", corpus.path, (0, 0), line, column, line, column)
+    return Finding(
+        kind=Kind.UNANCHORED,
+        severity=DEFAULT_SEVERITY[Kind.UNANCHORED],
+        message=f'claim "{claim.id}": {problem}',
+        subject=claim.subject,
+        claims=(claim.id,),
+        locations=(location,),
+        fingerprint=fingerprint(
+            Kind.UNANCHORED, claim.id, " ".join(claim.quote.split()), claim.value.text
+        ),
+    )
+
+
+def _unsupported(corpus: Corpus, result: ClaimResult) -> Finding:
+    claim = result.claim
+    subject = corpus.subjects[claim.subject]
+    return Finding(
+        kind=Kind.UNSUPPORTED,
+        severity=DEFAULT_SEVERITY[Kind.UNSUPPORTED],
+        message=(
+            f'{subject.label}: "{claim.value.text}" in {claim.source} is backed by no other source '
+            "and cites nothing"
+        ),
+        subject=claim.subject,
+        claims=(claim.id,),
+        locations=(result.location,) if result.location else (),
+        fingerprint=fingerprint(Kind.UNSUPPORTED, claim.id, claim.subject, claim.value.text),
+    )
+
+
+def _accepted(finding: Finding, results: dict[str, ClaimResult]) -> Finding:
+    """Mark a finding suppressed when one of its claims accepts its kind (with the claim's note)."""
+    from dataclasses import replace
+
+    for claim_id in finding.claims:
+        claim = results[claim_id].claim
+        if str(finding.kind) in claim.accept:
+            reason = claim.note or "accepted"
+            return replace(finding, suppressed=f'accepted in claim "{claim.id}": {reason}')
+    return finding
+
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
+
+
+def _order(finding: Finding) -> tuple[object, ...]:
+    where = finding.locations[0] if finding.locations else None
+    position = (where.path, where.line, where.column) if where else ("", 0, 0)
+    return (*position, _KIND_ORDER[finding.kind], finding.fingerprint)
+
+
+def _figures(corpus: Corpus, results: Iterable[ClaimResult]) -> Iterable[SourceFigures]:
+    counts: dict[str, dict[Status, int]] = {sid: defaultdict(int) for sid in corpus.sources}
+    for result in results:
+        counts[result.claim.source][result.status] += 1
+    for source_id, by_status in counts.items():
+        yield SourceFigures(source_id, sum(by_status.values()), dict(sorted(by_status.items())))

@@ -1,0 +1,383 @@
+"""Load claims.yaml: parse, validate every rule at once, read the sources, build a Corpus."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from factcheck.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
+from factcheck.problems import InputError, Problem, YamlPath
+from factcheck.quantity import parse_tolerance, quantify
+from factcheck.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
+from factcheck.source import DocumentError, Text, read_document
+from factcheck.units import UnitError, Units
+from factcheck.values import ValueSyntaxError, normalize_unit, parse_value
+from factcheck.yamlread import YamlDoc, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class _Issue:
+    """A problem found in the data, located later (only invalid files pay for locating)."""
+
+    path: YamlPath
+    message: str
+    key: bool = False
+
+
+def load(path: str | Path, *, root: str | Path | None = None, units: Units | None = None) -> Corpus:
+    """Load and validate a claims file and the sources it names.
+
+    Raises InputError carrying every located problem. ``root`` widens the folder that source paths
+    must stay inside (default: the claims file's folder).
+    """
+    display = str(path)
+    claims_file = Path(path)
+    try:
+        raw = claims_file.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(display, 0, 0, "claims file not found")]) from None
+    except OSError as error:
+        raise InputError([Problem(display, 0, 0, f"cannot read: {error.strerror}")]) from None
+    document = read_yaml(raw, display)
+    base = claims_file.resolve().parent
+    allowed_root = Path(root).resolve() if root is not None else base
+    builder = _Builder(document.data, base, allowed_root, units or Units())
+    corpus = builder.build(display, document)
+    if builder.issues:
+        raise InputError([_locate(display, document, issue) for issue in builder.issues])
+    return corpus
+
+
+def _locate(display: str, document: YamlDoc, issue: _Issue) -> Problem:
+    line, column = document.locate(issue.path, key=issue.key)
+    return Problem(display, line, column, issue.message)
+
+
+def _suggest(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f' — did you mean "{close[0]}"?' if close else ""
+
+
+_TYPE_NAMES = {
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true/false",
+    list: "a list",
+    dict: "a mapping",
+    type(None): "empty",
+}
+
+
+def _type_name(value: object) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+_EXPECTED = {
+    "string_type": "a string",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+}
+
+
+class _Builder:
+    """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
+
+    def __init__(self, data: Any, base: Path, root: Path, units: Units) -> None:
+        self.data = data
+        self.base = base
+        self.root = root
+        self.units = units
+        self.issues: list[_Issue] = []
+
+    def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
+        self.issues.append(_Issue(path, message, key))
+
+    def build(self, display: str, document: YamlDoc) -> Corpus:
+        data = self.data
+        if not isinstance(data, dict):
+            self.fail((), "a claims file must be a mapping with version, sources, subjects, claims")
+            return Corpus(display, {}, {}, (), document)
+        fields = list(ClaimsFileModel.model_fields)
+        for key in data:
+            if key not in fields:
+                self.fail(
+                    (key,), f'unknown top-level key "{key}"{_suggest(str(key), fields)}', key=True
+                )
+        if "version" not in data:
+            self.fail((), 'missing required key "version" (use "version: 1")')
+        elif data["version"] != 1 or isinstance(data["version"], bool):
+            self.fail(
+                ("version",),
+                f"unsupported version {data['version']!r}: this factcheck reads version 1",
+            )
+        if "sources" not in data:
+            self.fail((), 'missing required key "sources"')
+        sources = self._sources(self._items("sources", SourceModel))
+        subjects = self._subjects(self._items("subjects", SubjectModel))
+        claims = self._claims(self._items("claims", ClaimModel), sources, subjects)
+        return Corpus(display, sources, subjects, claims, document)
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _items(self, section: str, model: type[M]) -> list[tuple[int, M]]:
+        """Validate one list section; fast as a whole, item by item only when something is wrong."""
+        raw = self.data.get(section, [])
+        if raw is None:
+            raw = []
+        if not isinstance(raw, list):
+            self.fail((section,), f'"{section}" must be a list, not {_type_name(raw)}')
+            return []
+        try:
+            return list(enumerate(TypeAdapter(list[model]).validate_python(raw)))  # type: ignore[valid-type]
+        except ValidationError:
+            pass
+        valid: list[tuple[int, M]] = []
+        for index, item in enumerate(raw):
+            try:
+                valid.append((index, model.model_validate(item)))
+            except ValidationError as error:
+                self._structure_errors((section, index), item, model, error)
+        return valid
+
+    def _structure_errors(
+        self, at: YamlPath, item: Any, model: type[BaseModel], error: ValidationError
+    ) -> None:
+        what = _describe(at, item)
+        seen: set[YamlPath] = set()
+        for err in error.errors():
+            loc = tuple(err["loc"])
+            field = str(loc[0]) if loc else ""
+            kind = err["type"]
+            if kind == "extra_forbidden":
+                fields = list(model.model_fields)
+                self.fail(
+                    (*at, field),
+                    f'unknown key "{field}" in {what}{_suggest(field, fields)}',
+                    key=True,
+                )
+                continue
+            if kind == "missing":
+                self.fail(at, f'missing required key "{field}" in {what}')
+                continue
+            if not loc:
+                self.fail(at, f"{what} must be a mapping, not {_type_name(item)}")
+                continue
+            # Keep the part of the location that exists in the data (unions add member names).
+            path = _existing(item, loc)
+            if path in seen:
+                continue
+            seen.add(path)
+            self.fail(at + path, self._structure_message(path, kind, err, what))
+
+    @staticmethod
+    def _structure_message(path: YamlPath, kind: str, err: Any, what: str) -> str:
+        name = ".".join(str(p) for p in path)
+        given = err.get("input")
+        if kind == "string_pattern_mismatch":
+            return (f'{name} "{given}" has bad characters: use lowercase letters, digits, ".", "_" '
+                    f'or "-", starting with a letter or digit')  # fmt: skip
+        if kind == "literal_error":
+            expected = err.get("ctx", {}).get("expected", "")
+            return (
+                f"{name}: unknown {name.split('.')[-1]} {given!r} in {what} (expected {expected})"
+            )
+        if kind == "string_too_short":
+            return f"{name} in {what} must not be empty"
+        if kind in _EXPECTED or kind.endswith("_type"):
+            if path and path[-1] == "value":
+                expected = "a number or a string such as '4.5 mg'"
+            elif path and path[-1] == "tolerance":
+                expected = "a number or a percentage such as '5%'"
+            else:
+                expected = _EXPECTED.get(kind, "another type")
+            return f"{name} in {what} must be {expected}, not {_type_name(given)}"
+        return f"{name} in {what}: {err['msg']}"
+
+    # -- sections ----------------------------------------------------------------------------
+
+    def _unique(self, section: str, items: list[tuple[int, M]]) -> list[tuple[int, M]]:
+        first: dict[str, int] = {}
+        unique = []
+        for index, item in items:
+            item_id: str = getattr(item, "id")  # noqa: B009 - every section's model has an id
+            if item_id in first:
+                line = f"item {first[item_id] + 1} of {section}"
+                self.fail(
+                    (section, index, "id"),
+                    f'duplicate {section[:-1]} id "{item_id}" (first used by {line})',
+                )
+                continue
+            first[item_id] = index
+            unique.append((index, item))
+        return unique
+
+    def _sources(self, items: list[tuple[int, SourceModel]]) -> dict[str, Source]:
+        sources: dict[str, Source] = {}
+        for index, model in self._unique("sources", items):
+            at: YamlPath = ("sources", index, "path")
+            relative = Path(model.path)
+            if relative.is_absolute() or model.path.startswith(("/", "\\")):
+                self.fail(at, f'source path "{model.path}" must be relative to the claims file')
+                continue
+            file = (self.base / relative).resolve()
+            if not file.is_relative_to(self.root):
+                self.fail(
+                    at, f'source path "{model.path}" is outside {self.root} (use --root to widen)'
+                )
+                continue
+            try:
+                text = read_document(file)
+            except DocumentError as error:
+                where = f" at line {error.line}, column {error.column}" if error.line else ""
+                self.fail(at, f'source "{model.path}": {error}{where}')
+                continue
+            sources[model.id] = Source(
+                model.id,
+                model.path,
+                file,
+                SourceKind(model.kind),
+                Text(text),
+                model.title,
+                model.url,
+            )
+        return sources
+
+    def _subjects(self, items: list[tuple[int, SubjectModel]]) -> dict[str, Subject]:
+        subjects: dict[str, Subject] = {}
+        for index, model in self._unique("subjects", items):
+            unit = normalize_unit(model.unit) if model.unit else None
+            ok = True
+            if unit is not None:
+                try:
+                    self.units.check(unit)
+                except UnitError as error:
+                    self.fail(("subjects", index, "unit"), f'{error} in subject "{model.id}"')
+                    ok = False
+            try:
+                tolerance = parse_tolerance(model.tolerance)
+            except ValueError as error:
+                self.fail(("subjects", index, "tolerance"), f'{error} in subject "{model.id}"')
+                ok = False
+            if ok:
+                subjects[model.id] = Subject(
+                    model.id, model.label or model.id, unit, SubjectKind(model.kind), tolerance,
+                    tuple(model.terms),
+                )  # fmt: skip
+        return subjects
+
+    def _claims(
+        self,
+        items: list[tuple[int, ClaimModel]],
+        sources: dict[str, Source],
+        subjects: dict[str, Subject],
+    ) -> tuple[Claim, ...]:
+        known_sources = [s.get("id") for s in self.data.get("sources") or [] if isinstance(s, dict)]
+        known_subjects = [
+            s.get("id") for s in self.data.get("subjects") or [] if isinstance(s, dict)
+        ]
+        claims = []
+        for index, model in self._unique("claims", items):
+            at: YamlPath = ("claims", index)
+            ok = self._reference((*at, "source"), "source", model.source, known_sources)
+            ok &= self._reference((*at, "subject"), "subject", model.subject, known_subjects)
+            for i, cited in enumerate(model.cites):
+                ok &= self._cite((*at, "cites", i), cited, known_sources, sources)
+            subject = subjects.get(model.subject)
+            if not ok or subject is None or model.source not in sources:
+                continue
+            claim = self._claim(index, model, subject)
+            if claim is not None:
+                claims.append(claim)
+        return tuple(claims)
+
+    def _reference(self, at: YamlPath, what: str, name: str, known: list[Any]) -> bool:
+        if name in known:
+            return True
+        names = [k for k in known if isinstance(k, str)]
+        self.fail(at, f'unknown {what} "{name}"{_suggest(name, names)}')
+        return False
+
+    def _cite(self, at: YamlPath, name: str, known: list[Any], sources: dict[str, Source]) -> bool:
+        if not self._reference(at, "source", name, known):
+            return False
+        if name in sources and sources[name].kind is not SourceKind.REFERENCE:
+            self.fail(
+                at, f'cites "{name}", which is not a reference source (give it kind: reference)'
+            )
+            return False
+        return True
+
+    def _claim(self, index: int, model: ClaimModel, subject: Subject) -> Claim | None:
+        at: YamlPath = ("claims", index, "value")
+        try:
+            value = parse_value(model.value)
+        except ValueSyntaxError as error:
+            self.fail(at, f'{error} in claim "{model.id}"')
+            return None
+        quantity = None
+        if subject.kind is SubjectKind.LABEL:
+            if not value.is_label:
+                self.fail(
+                    at,
+                    f'subject "{subject.id}" takes labels (e.g. "bedtime"), not the number {value.text!r}',
+                )
+                return None
+        elif value.is_label:
+            self.fail(
+                at,
+                f'{value.text!r} is a label, but subject "{subject.id}" is kind: {subject.kind} (numbers only)',
+            )
+            return None
+        else:
+            try:
+                convert = self.units.converter(value.unit, subject.unit)
+            except UnitError as error:
+                self.fail(
+                    at, f'{error} (subject "{subject.id}" is in {subject.unit or "plain numbers"})'
+                )
+                return None
+            quantity = quantify(value, convert)
+        context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
+        return Claim(
+            model.id, model.source, model.subject, value, quantity, model.quote, context,
+            tuple(model.cites), Review(model.status), model.note, tuple(model.accept), index,
+        )  # fmt: skip
+
+
+def _context_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip().casefold()
+
+
+def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
+    path: list[str | int] = []
+    node = item
+    for part in loc:
+        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+            node = node[part]
+        else:
+            break
+        path.append(part)
+    return tuple(path)
+
+
+def _describe(at: YamlPath, item: Any) -> str:
+    section, index = at[0], at[1]
+    noun = str(section)[:-1]
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        return f'{noun} "{item["id"]}"'
+    return f"{noun} #{int(index) + 1}"

@@ -1,0 +1,89 @@
+"""The claims file's typed models (pydantic): structure, types and allowed keys; also the JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+SCHEMA_ID = "https://factcheck.dev/schema/claims-v1.json"
+
+Id = Annotated[StrictStr, Field(pattern=ID_PATTERN, description="Lowercase id: a-z 0-9 . _ -")]
+Scalar = StrictStr | StrictInt | StrictFloat | StrictBool
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceModel(_Model):
+    """A document whose claims are checked."""
+
+    id: Id
+    path: StrictStr = Field(description="Path relative to the claims file (.txt, .md or .html)")
+    title: StrictStr | None = None
+    url: StrictStr | None = None
+    kind: Literal["article", "reference"] = Field(
+        "article", description="article (default) or reference: primary evidence such as a trial"
+    )
+
+
+class SubjectModel(_Model):
+    """A quantity or category several sources speak about."""
+
+    id: Id
+    label: StrictStr | None = None
+    unit: StrictStr | None = Field(
+        None, description="Canonical unit in pint syntax, e.g. mg, %, week"
+    )
+    kind: Literal["value", "range", "label"] = Field(
+        "value", description="value: one true number; range: the quantity is a range; label"
+    )
+    tolerance: StrictStr | StrictInt | StrictFloat = Field(
+        0, description="Absolute, in `unit` (0.5), or relative ('5%'); default 0"
+    )
+    terms: list[StrictStr] = Field(default_factory=list, description="Hints for `extract`")
+
+
+class ClaimModel(_Model):
+    """What one source says about one subject."""
+
+    id: Id
+    source: Id
+    subject: Id
+    value: StrictStr | StrictInt | StrictFloat = Field(
+        description="4.5 mg, 1.5-4.5 mg, >24%, ~30%, or a label such as bedtime"
+    )
+    quote: StrictStr = Field(min_length=1, description="Text that occurs in the source")
+    context: dict[StrictStr, Scalar] = Field(
+        default_factory=dict, description="Claims compare only if contexts agree on shared keys"
+    )
+    cites: list[Id] = Field(default_factory=list, description="Ids of `reference` sources")
+    status: Literal["draft", "reviewed", "ignored"] = "reviewed"
+    note: StrictStr | None = None
+    accept: list[Literal["unanchored", "conflict", "unsupported"]] = Field(
+        default_factory=list, description="Finding kinds reviewed and accepted (give a note)"
+    )
+
+
+class ClaimsFileModel(_Model):
+    """claims.yaml: a reviewed record of what each source says."""
+
+    version: Literal[1]
+    sources: list[SourceModel]
+    subjects: list[SubjectModel] = Field(default_factory=list)
+    claims: list[ClaimModel] = Field(default_factory=list)
+
+
+def json_schema() -> dict[str, Any]:
+    """The claims file's JSON Schema (draft-07), for editors and other tools."""
+    schema = ClaimsFileModel.model_json_schema(ref_template="#/definitions/{model}")
+    schema["definitions"] = schema.pop("$defs")
+    return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": SCHEMA_ID, **schema}
+
+
+def json_schema_text() -> str:
+    """The JSON Schema as the committed file holds it."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"

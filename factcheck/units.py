@@ -1,0 +1,69 @@
+"""Units: pint behind a small cache, handed only unit words (never raw value text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pint
+
+Converter = Callable[[float], float]
+
+
+class UnitError(ValueError):
+    """A unit pint does not know, or one that cannot convert to the subject's unit."""
+
+
+class Units:
+    """Parses unit words and converts numbers between them, caching each pair it has seen.
+
+    Built once per load and passed along; creating a pint registry costs a few hundred ms.
+    """
+
+    def __init__(self) -> None:
+        self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
+        # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
+        self._registry.define("KB = kilobyte")
+        self._converters: dict[tuple[str | None, str | None], Converter] = {}
+
+    def check(self, unit: str) -> None:
+        """Raise UnitError unless pint reads ``unit`` as a unit."""
+        self._units(unit)
+
+    def converter(self, source: str | None, target: str | None) -> Converter:
+        """A function converting numbers from ``source`` to ``target`` units.
+
+        ``None`` means unitless. A unitless value takes its subject's unit (counts, years); a value
+        with a unit in a unitless subject must be dimensionless (``30%`` -> 0.3).
+        """
+        key = (source, target)
+        if key not in self._converters:
+            self._converters[key] = self._build(source, target)
+        return self._converters[key]
+
+    def _units(self, unit: str) -> pint.Unit:
+        try:
+            return self._registry.parse_units(unit)
+        except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+            raise UnitError(f"unknown unit {unit!r}") from None
+
+    def _build(self, source: str | None, target: str | None) -> Converter:
+        if source is None or source == target:
+            return _identity
+        source_units = self._units(source)
+        target_units = self._units(target) if target is not None else self._registry.dimensionless
+        try:
+            factor = float(self._registry.Quantity(1.0, source_units).to(target_units).magnitude)
+        except pint.errors.DimensionalityError:
+            wanted = target if target is not None else "a plain number"
+            raise UnitError(f"unit {source!r} cannot convert to {wanted!r}") from None
+        except pint.errors.OffsetUnitCalculusError:
+            factor = float("nan")
+        offset = self._registry.Quantity(0.0, source_units).to(target_units).magnitude
+        if factor == factor and offset == 0:
+            return lambda x: x * factor
+        registry = self._registry
+        return lambda x: float(registry.Quantity(x, source_units).to(target_units).magnitude)
+
+
+def _identity(x: float) -> float:
+    return x

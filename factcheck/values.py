@@ -1,0 +1,128 @@
+"""The value grammar: what a claim's ``value`` says, parsed without guessing (no units from pint yet)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Qualifier(StrEnum):
+    """How a stated number relates to the true quantity."""
+
+    EQ = "="
+    APPROX = "~"
+    GT = ">"
+    GE = ">="
+    LT = "<"
+    LE = "<="
+
+
+class ValueSyntaxError(ValueError):
+    """A value string that does not follow the grammar; the message says why."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number as written: its value and the half-width its rounding covers."""
+
+    value: float
+    """The number."""
+    half: float
+    """Half of the last written digit's place: ``4.5`` -> 0.05, ``400`` -> 0.5."""
+    text: str
+    """The digits as written, e.g. ``1,000``."""
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed claim value, in the unit it was written in."""
+
+    text: str
+    """The value as written in the claims file."""
+    low: Number | None
+    """Lower end (the number itself for single numbers and bounds); None for labels."""
+    high: Number | None
+    """Upper end; equal to ``low`` for single numbers; None for labels."""
+    unit: str | None
+    """Unit word as written (``mg``, ``%``, ``weeks``), None when unitless or a label."""
+    qualifier: Qualifier
+    """``=`` for plain numbers and ranges, ``~`` for approximations, or a bound."""
+    is_range: bool
+    """True when two ends were written (``1.5-4.5 mg``)."""
+    label: str | None = None
+    """Normalized label for ``kind: label`` subjects (``bedtime``); None for numbers."""
+
+    @property
+    def is_label(self) -> bool:
+        return self.label is not None
+
+
+_NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d+)?|[-+]?\.\d+(?:[eE][-+]?\d+)?"
+_QUALIFIER = r"~|≈|>=|<=|≥|≤|>|<"
+_UNIT = r"[^\W\d_]|[%‰°µμ]"  # a unit starts with a letter or a symbol such as % or µ
+_VALUE_RE = re.compile(
+    rf"""^(?P<q>{_QUALIFIER})?\s*
+    (?P<lo>{_NUM})\s*
+    (?:(?P<lounit>(?!to\b)(?:{_UNIT})[^\d]*?)?\s*(?:-|–|—|\bto\b)\s*(?P<hi>{_NUM})\s*)?
+    (?P<unit>(?:{_UNIT}).*?)?\s*$""",
+    re.VERBOSE,
+)
+_QUALIFIERS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
+_SPACES = re.compile(r"\s+")
+
+
+def _number(text: str) -> Number:
+    digits = text.replace(",", "")
+    mantissa, _, exponent = digits.lower().partition("e")
+    decimals = len(mantissa.partition(".")[2])
+    half = 0.5 * 10.0 ** (int(exponent or 0) - decimals)
+    value = float(digits)
+    if not math.isfinite(value):
+        raise ValueSyntaxError(f"number {text!r} is out of range")
+    return Number(value=value, half=half, text=text)
+
+
+def normalize_unit(unit: str) -> str:
+    """Spell a unit word the one way pint reads it (``μg`` and ``mcg`` are ``µg``)."""
+    unit = _SPACES.sub(" ", unit.strip()).replace("μ", "µ")
+    return {"percent": "%", "pct": "%", "mcg": "µg"}.get(unit.lower(), unit)
+
+
+def parse_value(raw: str | int | float) -> Value:
+    """Parse one claim value: a number, range, bound or approximation with an optional unit.
+
+    Strings without any digit are labels. Raises ValueSyntaxError for anything else.
+    """
+    if isinstance(raw, bool):
+        raise ValueSyntaxError("a value must be a number or a string, not true/false")
+    if isinstance(raw, int | float):
+        if not math.isfinite(raw):
+            raise ValueSyntaxError(f"number {raw!r} is out of range")
+        number = _number(repr(raw) if isinstance(raw, float) else str(raw))
+        return Value(str(raw), number, number, None, Qualifier.EQ, is_range=False)
+    text = _SPACES.sub(" ", raw.strip())
+    if not text:
+        raise ValueSyntaxError("empty value")
+    if not any(ch.isdigit() for ch in text):
+        return Value(text, None, None, None, Qualifier.EQ, is_range=False, label=text.casefold())
+    match = _VALUE_RE.match(text)
+    if match is None:
+        raise ValueSyntaxError(
+            f"cannot read {text!r} as a value: expected e.g. '4.5 mg', '1.5-4.5 mg', '>24%', '~30%'"
+        )
+    qualifier = Qualifier(_QUALIFIERS.get(match["q"] or "", "="))
+    low = _number(match["lo"])
+    high = _number(match["hi"]) if match["hi"] else low
+    unit = normalize_unit(match["unit"]) if match["unit"] else None
+    low_unit = normalize_unit(match["lounit"]) if match["lounit"] else None
+    is_range = match["hi"] is not None
+    if low_unit is not None and unit is not None and low_unit != unit:
+        raise ValueSyntaxError(f"range {text!r} mixes units {low_unit!r} and {unit!r}")
+    unit = unit or low_unit
+    if is_range and qualifier not in (Qualifier.EQ, Qualifier.APPROX):
+        raise ValueSyntaxError(f"range {text!r} cannot also be a bound")
+    if is_range and low.value > high.value:
+        raise ValueSyntaxError(f"range {text!r} has its low end above its high end")
+    return Value(text, low, high, unit, qualifier, is_range)
