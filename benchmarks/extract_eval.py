@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from factcheck.extract.documents import read_document
+from factcheck.source import read_document
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.units import registry
 

@@ -9,6 +9,7 @@ from factcheck.model import Claim, Source
 from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
+_DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
 _SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
@@ -34,6 +35,9 @@ def numbers_in(quote: str) -> set[float]:
     found: set[float] = set()
     for match in _DIGITS.finditer(quote):
         found.add(float(match.group().replace(",", "")))
+    for match in _DECADE.finditer(quote):
+        # "the 1980s" reads as the range 1980-1989.
+        found.add(float(match[1]) + 9)
     for match in _FRACTION.finditer(quote):
         if int(match[2]):
             found.add(int(match[1]) / int(match[2]))

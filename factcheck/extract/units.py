@@ -61,7 +61,7 @@ _DIMENSIONS: dict[str, str] = {
     "[mass]": "dose",
     "[length] ** 3": "volume",
     "[mass] / [length] ** 3": "level",
-    "[substance] / [length] ** 3": "level",
+    "[substance] / [length] ** 3": "concentration",
     "[time]": "duration",
     "[length]": "length",
     "[temperature]": "temperature",
@@ -102,7 +102,7 @@ def read_unit(word: str) -> Unit | None:
     if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
     if canonical == "IU":
-        return Unit("IU", "dose")
+        return Unit("IU", "activity")
     pint_unit = registry().parse_units(canonical)
     dimension = _DIMENSIONS.get(str(pint_unit.dimensionality), "quantity")
     return Unit(canonical, dimension)

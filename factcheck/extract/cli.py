@@ -1,0 +1,127 @@
+"""The `factcheck extract` command: find documents, draft claims, merge or print them."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+from ruamel.yaml import YAML
+
+from factcheck.extract.merge import Document, MergeError, merge
+from factcheck.extract.run import (
+    Job,
+    UnreadableDocument,
+    draft_documents, jsonl_lines,
+    relative_path,
+    vocabulary_of,
+)
+from factcheck.findings import ExitCode
+
+
+class ExtractFormat(StrEnum):
+    """What `extract` prints."""
+
+    YAML = "yaml"
+    """A claims file with the drafts merged in."""
+    JSONL = "jsonl"
+    """One JSON object per mention."""
+
+
+@click.command("extract")
+@click.argument("docs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Claims file to merge the drafts into (created if missing).")
+@click.option("--dry-run", is_flag=True, help="Print the diff instead of writing the claims file.")
+@click.option("--format", "fmt", type=click.Choice([f.value for f in ExtractFormat]),
+              default=ExtractFormat.YAML.value, show_default=True,
+              help="yaml: a claims file; jsonl: one JSON object per mention.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes to read documents with.")
+def extract(
+    docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
+) -> None:  # fmt: skip
+    """Draft claims (status: draft) from DOCS (.txt, .md, .html).
+
+    With -o, the drafts are merged into the claims file: existing claims, comments and order are
+    kept, and a number an existing claim already quotes is not drafted again.
+    """
+    claims = Path(output) if output else None
+    existing = _read_existing(claims)
+    yaml_data = YAML(typ="safe").load(existing) if existing else None
+    vocabulary = vocabulary_of(yaml_data)
+    base = claims.parent if claims else Path.cwd()
+    job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
+    documents = _draft_with_progress(job_list, jobs)
+    if ExtractFormat(fmt) is ExtractFormat.JSONL:
+        for line in jsonl_lines(documents):
+            click.echo(line)
+        return
+    display = str(claims) if claims else "claims.yaml"
+    try:
+        result = merge(existing, documents, display)
+    except MergeError as error:
+        _fail(str(error))
+    summary = (f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
+               f"{result.added_sources} sources added; {result.skipped} already covered")  # fmt: skip
+    if dry_run:
+        diff = difflib.unified_diff((existing or "").splitlines(keepends=True),
+                                    result.text.splitlines(keepends=True), display, display)  # fmt: skip
+        click.echo("".join(diff), nl=False)
+    elif claims is None:
+        click.echo(result.text, nl=False)
+    else:
+        try:
+            _write_atomically(claims, result.text)
+        except OSError as error:
+            _fail(f"{claims}: cannot write: {error.strerror}")
+    click.echo(summary, err=True)
+
+
+def _read_existing(claims: Path | None) -> str | None:
+    if claims is None or not claims.exists():
+        return None
+    try:
+        return claims.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        _fail(f"{claims}: not valid UTF-8")
+    except OSError as error:
+        _fail(f"{claims}: cannot read: {error.strerror}")
+
+
+def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
+    console = Console(stderr=True)
+    try:
+        if not console.is_terminal or len(jobs) < 2:
+            return draft_documents(jobs, processes)
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("Extracting", total=len(jobs))
+            return draft_documents(jobs, processes, lambda: progress.advance(task))
+    except UnreadableDocument as error:
+        _fail(str(error.problem))
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(ExitCode.INVALID)
