@@ -20,9 +20,9 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from factcheck.source import read_document
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.units import registry
+from factcheck.source import read_document
 
 HERE = Path(__file__).resolve().parent
 GOLD = {"ldn": HERE / "data" / "ldn-gold.yaml", "heldout": HERE / "data" / "heldout-gold.yaml"}
@@ -95,9 +95,9 @@ def score(path: Path) -> Scores:
         for index, draft in enumerate(drafts[gold.doc]):
             start, end = draft.mention.span
             overlap = min(end, gold.span[1]) - max(start, gold.span[0])
-            if overlap > 0 and (gold.doc, index) not in used:
-                if best is None or overlap > best[0]:
-                    best = (overlap, index)
+            free = overlap > 0 and (gold.doc, index) not in used
+            if free and (best is None or overlap > best[0]):
+                best = (overlap, index)
         if best is None:
             problems.append(f"MISS {gold.doc}: {gold.text!r}")
             continue

@@ -20,7 +20,8 @@ from factcheck.extract.merge import Document, MergeError, merge
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
-    draft_documents, jsonl_lines,
+    draft_documents,
+    jsonl_lines,
     relative_path,
     vocabulary_of,
 )
@@ -38,14 +39,29 @@ class ExtractFormat(StrEnum):
 
 @click.command("extract")
 @click.argument("docs", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Claims file to merge the drafts into (created if missing).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Claims file to merge the drafts into (created if missing).",
+)
 @click.option("--dry-run", is_flag=True, help="Print the diff instead of writing the claims file.")
-@click.option("--format", "fmt", type=click.Choice([f.value for f in ExtractFormat]),
-              default=ExtractFormat.YAML.value, show_default=True,
-              help="yaml: a claims file; jsonl: one JSON object per mention.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes to read documents with.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in ExtractFormat]),
+    default=ExtractFormat.YAML.value,
+    show_default=True,
+    help="yaml: a claims file; jsonl: one JSON object per mention.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to read documents with.",
+)
 def extract(
     docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
 ) -> None:  # fmt: skip

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of space-separated words in ``words``."""
+    return frozenset(words.split())
+
+
 _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -77,27 +83,27 @@ AFTER_RE = re.compile(
 )
 
 #: Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1").
-LABEL_WORDS = frozenset(
+LABEL_WORDS = word_set(
     "step chapter figure fig table phase type stage version section page grade class number "
     "no vol volume issue part item question appendix rule article tier lesson episode "
-    "season round level room suite unit box".split()
+    "season round level room suite unit box"
 )
 
 #: Words ending in "s" that are not plural nouns.
-NOT_PLURAL = frozenset(
+NOT_PLURAL = word_set(
     "this has was its his hers yes does goes always perhaps whereas series species diabetes "
     "sclerosis analysis psoriasis news status virus various previous serious famous numerous "
     "continuous lupus plus thus less unless across besides sometimes afterwards towards "
-    "is as us".split()
+    "is as us"
 )
 #: Plural nouns not ending in "s".
-IRREGULAR_PLURALS = frozenset("people women men children mice teeth geese staff".split())
+IRREGULAR_PLURALS = word_set("people women men children mice teeth geese staff")
 #: Words that end a counted-noun phrase before any noun is found.
-NOUN_STOP = frozenset(
+NOUN_STOP = word_set(
     "of in on at to for with and or but the a an that which who whom whose were was is are "
     "be been have has had will would can could may might must should shall do did does from by "
     "per than as into over under about after before during since until while it they we he she "
-    "this these those there here each every".split()
+    "this these those there here each every"
 )
 
 MONTHS = (

@@ -122,8 +122,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     unit, pos = _unit_at(text, end)
     high = low
     ranged = _range_at(text, pos, low, unit, opener)
-    if ranged is not None and ranged[2] < 0:
-        return -ranged[2]
+    if isinstance(ranged, int):
+        return ranged
     if ranged is not None:
         high, unit, pos = ranged
     elif opener:
@@ -147,9 +147,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         pos = per_match.end()
     after = lx.AFTER_RE.match(text, pos)
     if after is not None and qualifier == "=" and low == high:
-        qualifier = lx.QUALIFIER_AFTER[re.sub(r"\s+", " ", after.group("q").lower())] if after.group(
-            "q"
-        ) else ">="
+        phrase = after.group("q")
+        qualifier = lx.QUALIFIER_AFTER[re.sub(r"\s+", " ", phrase.lower())] if phrase else ">="
         pos = after.end()
     dimension = unit.dimension if unit else ("count" if noun else "number")
     return Mention((surface_start, pos), text[surface_start:pos], low, high,
@@ -181,10 +180,10 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
-    if number.isdigit() and int(number) <= 31:
-        if _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
-            year = _YEAR_AFTER_DATE_RE.match(text, end)
-            return year.end() if year else end
+    day = number.isdigit() and int(number) <= 31
+    if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
+        year = _YEAR_AFTER_DATE_RE.match(text, end)
+        return year.end() if year else end
     date_after = _DATE_AFTER_RE.match(text, end)
     if date_after is not None and number.isdigit():
         return date_after.end()
@@ -204,8 +203,11 @@ def _unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
 
 def _range_at(
     text: str, pos: int, low: float, unit: Unit | None, opener: bool
-) -> tuple[float, Unit | None, int] | None:
-    """The high end, unit and end offset of a range continuing at ``pos``, if any."""
+) -> tuple[float, Unit | None, int] | int | None:
+    """The high end, unit and end offset of a range continuing at ``pos``, if any.
+
+    An int is where to resume when the two numbers are no quantity at all ("9 to 5").
+    """
     sep = _RANGE_SEP_RE.match(text, pos)
     if sep is None:
         return None
@@ -226,7 +228,8 @@ def _range_at(
         return None
     if high <= low:
         # "9 to 5", "3-1": not a range, and neither number is a quantity on its own.
-        return (low, None, -end) if unit is None and unit_b is None and not sep.group("word") == "or" else None
+        bare = unit is None and unit_b is None and sep.group("word") != "or"
+        return end if bare else None
     return high, unit_b, end
 
 
@@ -253,7 +256,7 @@ def _noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str
     return "", pos
 
 
-_SINGULAR_COUNTED = frozenset("patient person participant study trial woman man child".split())
+_SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
 
 
 def _is_plural(word: str) -> bool:

@@ -7,24 +7,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract.context import Surroundings, words
+from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
 
 # Words that say which value of a quantity is meant, nearest one before the number wins.
 _ROLES: dict[str, str] = {
-    **dict.fromkeys("standard full full-strength normal ordinary conventional regular large "
-                    "high higher".split(), "standard"),
-    **dict.fromkeys("typical typically usually most often common commonly low small smaller "
-                    "tiny lower".split(), "typical"),
-    **dict.fromkeys("start starting begin beginning initial initially".split(), "starting"),
-    **dict.fromkeys("maximum max upper limit highest ceiling titrate increasing increase "
-                    "work".split(), "maximum"),
-    **dict.fromkeys("minimum lowest threshold cutoff cut-off".split(), "minimum"),
-    **dict.fromkeys("recommended recommend recommends advice advised guideline guidelines "
-                    "allowance".split(), "recommended"),
+    **dict.fromkeys(["standard", "full", "full-strength", "normal", "ordinary", "conventional", "regular", "large", "high", "higher"], "standard"),
+    **dict.fromkeys(["typical", "typically", "usually", "most", "often", "common", "commonly", "low", "small", "smaller", "tiny", "lower"], "typical"),
+    **dict.fromkeys(["start", "starting", "begin", "beginning", "initial", "initially"], "starting"),
+    **dict.fromkeys(["maximum", "max", "upper", "limit", "highest", "ceiling", "titrate", "increasing", "increase", "work"], "maximum"),
+    **dict.fromkeys(["minimum", "lowest", "threshold", "cutoff", "cut-off"], "minimum"),
+    **dict.fromkeys(["recommended", "recommend", "recommends", "advice", "advised", "guideline", "guidelines", "allowance"], "recommended"),
 }  # fmt: skip
-_AMOUNT_WORDS = frozenset("dose doses dosage dosages strength amount amounts".split())
-_STUDY_WORDS = frozenset("trial trials study studies took taking participants".split())
-_COMPARISON_WORDS = frozenset("than vs versus compared over".split())
+_AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
+_STUDY_WORDS = word_set("trial trials study studies took taking participants")
+_COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
     r"\b(?:[a-z]+(?:itis|algia|osis|pathy|emia|oma|ism|phrenia))\b|\bmultiple sclerosis\b|"
     r"\b(?:ms|hiv|aids|covid|long covid|cancer|tumou?rs?|diabetes|depression|anxiety|ptsd|"
@@ -34,15 +31,15 @@ _CONDITION_RE = re.compile(
 )
 _CONDITION_ALIASES = {"multiple sclerosis": "ms", "tumor": "cancer", "tumors": "cancer",
                       "tumour": "cancer", "tumours": "cancer", "fall": "falls"}  # fmt: skip
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = word_set(
     "the a an of in on at to for with and or but that which who were was is are be been have "
     "has had will would can could may might their its his her they them it this these those "
     "by from as into than then so such also only just even about over under after before "
     "during per each every while when where there here some any all most more less very "
     "experienced reported showed saw seen said noticed went did do does got get people patients "
-    "participants adults subjects women men children on average".split()
+    "participants adults subjects women men children on average"
 )
-_NOT_MEASURE = frozenset("ldn mg daily day week weeks percent".split())
+_NOT_MEASURE = word_set("ldn mg daily day week weeks percent")
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,7 @@ _SURFACES: dict[str, str] = {
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
 _CASE_SENSITIVE = frozenset({"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL"})
 
-_ALTERNATION = "|".join(
-    re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w))
-)
+_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
 #: Matches a unit word at a position (after optional space); group ``unit`` is the word.
 UNIT_RE = re.compile(
     rf"[ \t\u00a0\u202f]?(?P<unit>{_ALTERNATION})"
@@ -82,9 +80,9 @@ class Unit:
 
 
 @cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[float]:
     """The pint registry used for unit words, with the international unit (IU) added."""
-    ureg = pint.UnitRegistry()
+    ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
     ureg.define("international_unit = [biological_activity] = IU")
     return ureg
 
