@@ -158,7 +158,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """True for numbers glued to letters or codes: TLR-4, COVID-19, D3, 25(OH)D, 1.2.3, 10:30."""
     before = text[start - 1] if start else " "
-    if before.isalnum() or before in "_/\\#@$£€.":
+    if before.isalnum() or before in "_/\\#@$£€.:":
         return True
     if before in "-–" and start >= 2 and text[start - 2].isalpha():
         return True

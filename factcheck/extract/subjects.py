@@ -173,17 +173,25 @@ def _match_vocabulary(
     mention: Mention, sentence: str, vocabulary: Sequence[VocabularySubject]
 ) -> VocabularySubject | None:
     """The declared subject of the same dimension sharing the most key words, if any."""
-    present = set(words(sentence))
+    present = {_stem(w) for w in words(sentence)}
     best: tuple[int, str] | None = None
     chosen = None
     for subject in vocabulary:
         if subject.dimension != mention.dimension:
             continue
-        keys = {w for term in subject.terms for w in words(term)} | set(words(subject.label))
+        keys = {_stem(w) for text in (*subject.terms, subject.label) for w in words(text)}
         score = len(keys & present)
         if score and (best is None or (score, subject.id) > best):
             best, chosen = (score, subject.id), subject
     return chosen
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that "typically", "typical" and "starting", "start" meet."""
+    for suffix in ("ly", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def _slug(text: str) -> str:
