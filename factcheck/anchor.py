@@ -11,7 +11,28 @@ from factcheck.values import Number
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
 _DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORDS: dict[str, float] = {word: float(n) for n, word in enumerate(_SMALL)}
 _WORDS.update({word: float(20 + 10 * n) for n, word in enumerate(_TENS)})

@@ -367,7 +367,9 @@ def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
     path: list[str | int] = []
     node = item
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
         else:
             break

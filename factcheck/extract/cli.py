@@ -14,9 +14,8 @@ from typing import NoReturn
 import click
 from rich.console import Console
 from rich.progress import Progress
-from ruamel.yaml import YAML
 
-from factcheck.extract.merge import Document, MergeError, merge
+from factcheck.extract.merge import Document, MergeError, merge, parse_existing
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -72,8 +71,11 @@ def extract(
     """
     claims = Path(output) if output else None
     existing = _read_existing(claims)
-    yaml_data = YAML(typ="safe").load(existing) if existing else None
-    vocabulary = vocabulary_of(yaml_data)
+    display = str(claims) if claims else "claims.yaml"
+    try:
+        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None)
+    except MergeError as error:
+        _fail(str(error))
     base = claims.parent if claims else Path.cwd()
     job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
     documents = _draft_with_progress(job_list, jobs)
@@ -81,7 +83,6 @@ def extract(
         for line in jsonl_lines(documents):
             click.echo(line)
         return
-    display = str(claims) if claims else "claims.yaml"
     try:
         result = merge(existing, documents, display)
     except MergeError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,11 +21,17 @@ def read(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # ranges in every common form, never split
-        ("typically between 1.5 mg and 4.5 mg daily", [("between 1.5 mg and 4.5 mg daily", "1.5-4.5 mg")]),
+        (
+            "typically between 1.5 mg and 4.5 mg daily",
+            [("between 1.5 mg and 4.5 mg daily", "1.5-4.5 mg")],
+        ),
         ("about 0.5–4.5 mg", [("about 0.5–4.5 mg", "~0.5-4.5 mg")]),
         ("doses of 0.5—4.5 mg", [("0.5—4.5 mg", "0.5-4.5 mg")]),
         ("range from 50 mg to 100 mg and", [("from 50 mg to 100 mg", "50-100 mg")]),
-        ("anywhere from 50 to 100 mg per day.", [("anywhere from 50 to 100 mg per day", "50-100 mg")]),
+        (
+            "anywhere from 50 to 100 mg per day.",
+            [("anywhere from 50 to 100 mg per day", "50-100 mg")],
+        ),
         ("take 1.5-4.5mg", [("1.5-4.5mg", "1.5-4.5 mg")]),
         ("for 4 to 6 hours", [("4 to 6 hours", "4-6 hours")]),
         ("Ten to 30 minutes", [("Ten to 30 minutes", "10-30 minutes")]),
@@ -71,9 +79,14 @@ def test_reads_mentions(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_quantulum_pitfalls() -> None:
-    """"354 LDN" is a count of patients, not litre-day-newtons; "&" is not 1."""
+    """ "354 LDN" is a count of patients, not litre-day-newtons; "&" is not 1."""
     [mention] = find_mentions("a follow-up with 354 LDN-treated cancer patients & more")
-    assert (mention.low, mention.unit, mention.noun, mention.dimension) == (354, "", "patients", "count")
+    assert (mention.low, mention.unit, mention.noun, mention.dimension) == (
+        354,
+        "",
+        "patients",
+        "count",
+    )
 
 
 def test_fields_of_a_range_mention() -> None:
@@ -89,7 +102,7 @@ def test_mentions_are_ordered_and_disjoint() -> None:
     spans = [m.span for m in find_mentions(text)]
     assert len(spans) == 6
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_every_value_parses_with_the_core_grammar() -> None:
