@@ -101,6 +101,14 @@ def extract(
         except OSError as error:
             _fail(f"{claims}: cannot write: {error.strerror}")
     click.echo(summary, err=True)
+    outside = sorted(d.path for d in documents if d.path.startswith("../"))
+    if claims is not None and outside:
+        root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in docs])
+        click.echo(
+            f"note: {len(outside)} sources lie outside {claims.parent.resolve()}; "
+            f"check it with `factcheck check {claims} --root {root}`",
+            err=True,
+        )
 
 
 def _read_existing(claims: Path | None) -> str | None:

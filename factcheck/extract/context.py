@@ -15,7 +15,44 @@ _HEADING_RE = re.compile(
     re.MULTILINE,
 )
 _QUOTE_WORDS_BEFORE = 6
-_QUOTE_WORDS_AFTER = 6
+_QUOTE_WORDS_AFTER = 8
+_LEADING_JOINERS = frozenset({"and", "or", "but", "so", "then", "while"})
+_TRAILING_FILLERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "that",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "this",
+        "these",
+        "those",
+        "as",
+        "from",
+        "into",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -80,13 +117,25 @@ def words(text: str) -> list[str]:
     return [w.lower().strip("'’-") for w in _WORD_RE.findall(text)]
 
 
-def shortest_quote(text: str, span: tuple[int, int], clause: tuple[int, int]) -> tuple[int, int]:
-    """A quote that reads as the claim: the mention plus a few words of its clause either side."""
+def shortest_quote(text: str, span: tuple[int, int], where: Surroundings) -> tuple[int, int]:
+    """A quote that reads as the claim: the mention plus a few words of its clause either side.
+
+    A bare parenthetical such as "(50 mg)" borrows the words before it from the sentence.
+    """
     start, end = span
-    before = list(_WORD_RE.finditer(text, clause[0], start))
+    before = [w for w in _WORD_RE.finditer(text, where.clause[0], start)]
+    after = [w for w in _WORD_RE.finditer(text, end, where.clause[1])]
+    while before and before[0].group().lower() in _LEADING_JOINERS:
+        before.pop(0)
+    if len(before) + len(after) < 2:
+        before = list(_WORD_RE.finditer(text, where.sentence[0], start))[-4:]
     if before:
         start = before[max(0, len(before) - _QUOTE_WORDS_BEFORE)].start()
-    after = list(_WORD_RE.finditer(text, end, clause[1]))
+    after = after[:_QUOTE_WORDS_AFTER]
+    while after and after[-1].group().lower() in _TRAILING_FILLERS:
+        after.pop()
     if after:
-        end = after[min(len(after), _QUOTE_WORDS_AFTER) - 1].end()
+        end = after[-1].end()
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1
     return start, end

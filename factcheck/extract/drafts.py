@@ -39,7 +39,7 @@ def draft_claims(
     drafts: list[Draft] = []
     for mention in find_mentions(text):
         where = index.around(mention.span)
-        start, end = shortest_quote(text, mention.span, where.clause)
+        start, end = shortest_quote(text, mention.span, where)
         proposal = propose(text, mention, where, vocabulary)
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     return drafts

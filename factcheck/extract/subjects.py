@@ -105,7 +105,7 @@ def propose(
         parts.append("placebo")
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
-    label = " ".join(parts).replace("-", " ").capitalize()
+    label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
     return Proposal(subject_id, label, tuple(parts[1:]), arm)
 
 
