@@ -19,6 +19,9 @@ _ROLES: dict[str, str] = {
     **dict.fromkeys(["minimum", "lowest", "threshold", "cutoff", "cut-off"], "minimum"),
     **dict.fromkeys(["recommended", "recommend", "recommends", "advice", "advised", "guideline", "guidelines", "allowance"], "recommended"),
 }  # fmt: skip
+# Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
+_DOSES = frozenset({"dose", "activity"})
+_AMOUNTS = _DOSES | {"level", "concentration"}
 _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
@@ -88,12 +91,12 @@ def propose(
         parts += [condition, mention.noun]
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
-    elif mention.dimension in ("dose", "level"):
+    elif mention.dimension in _AMOUNTS:
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
         else:
-            parts.append(role or ("typical" if mention.dimension == "dose" else ""))
+            parts.append(role or ("typical" if mention.dimension in _DOSES else ""))
     elif mention.dimension == "duration" and bool(_STUDY_WORDS & set(words(sentence))):
         parts += [condition, "trial"]
     else:
