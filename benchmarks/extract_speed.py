@@ -1,8 +1,9 @@
 """Measure how fast numeric mentions are found, in MB of text per second on one core.
 
-Text: the example corpus and the held-out documents, repeated to --megabytes. Prints medians of
---runs runs for the mention finder alone, for full drafting (quotes and subjects too) and, when
-it is installed, quantulum3 on a smaller sample (it is far slower).
+Text: the example corpus and the held-out documents (visible text), repeated to --megabytes and
+processed document by document, as `extract` does. Prints medians of --runs runs for the mention
+finder alone, for full drafting (quotes, subjects) and, when it is installed, quantulum3 on a
+smaller sample (it is far slower).
 
     python benchmarks/extract_speed.py [--megabytes 2] [--runs 5]
 """
@@ -25,22 +26,26 @@ CORPUS = sorted((ROOT / "examples" / "ldn").iterdir()) + sorted(
 )
 
 
-def _sample(megabytes: float) -> str:
-    base = "\n\n".join(read_document(path) for path in CORPUS)
-    size = len(base.encode("utf-8"))
-    return "\n\n".join([base] * max(1, round(megabytes * 1e6 / size)))
+def _sample(megabytes: float) -> list[str]:
+    base = [read_document(path) for path in CORPUS]
+    size = sum(len(text.encode("utf-8")) for text in base)
+    return base * max(1, round(megabytes * 1e6 / size))
 
 
-def _rate(work: Callable[[str], object], text: str, runs: int) -> tuple[float, int]:
+def _megabytes(texts: list[str]) -> float:
+    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def _rate(work: Callable[[str], object], texts: list[str], runs: int) -> tuple[float, int]:
     """Median MB/s over ``runs`` runs and the number of results of the last one."""
     seconds = []
     count = 0
     for _ in range(runs):
         start = time.perf_counter()
-        result = work(text)
+        results = [work(text) for text in texts]
         seconds.append(time.perf_counter() - start)
-        count = len(result) if isinstance(result, list) else 0
-    return len(text.encode("utf-8")) / 1e6 / statistics.median(seconds), count
+        count = sum(len(r) for r in results if isinstance(r, list))
+    return _megabytes(texts) / statistics.median(seconds), count
 
 
 def _quantulum() -> Callable[[str], object] | None:
@@ -60,17 +65,17 @@ def main() -> None:
     arguments.add_argument("--megabytes", type=float, default=2.0)
     arguments.add_argument("--runs", type=int, default=5)
     args = arguments.parse_args()
-    text = _sample(args.megabytes)
+    texts = _sample(args.megabytes)
     rows: list[tuple[str, float, float, int]] = []
-    rate, count = _rate(find_mentions, text, args.runs)
-    rows.append(("factcheck find_mentions", len(text.encode()) / 1e6, rate, count))
-    rate, count = _rate(lambda t: draft_claims("bench", t), text, args.runs)
-    rows.append(("factcheck draft_claims", len(text.encode()) / 1e6, rate, count))
+    rate, count = _rate(find_mentions, texts, args.runs)
+    rows.append(("factcheck find_mentions", _megabytes(texts), rate, count))
+    rate, count = _rate(lambda t: draft_claims("bench", t), texts, args.runs)
+    rows.append(("factcheck draft_claims", _megabytes(texts), rate, count))
     quantulum = _quantulum()
     if quantulum is not None:
-        small = _sample(0.03)
+        small = _sample(0.0)
         rate, count = _rate(quantulum, small, max(1, args.runs // 2))
-        rows.append(("quantulum3 parse", len(small.encode()) / 1e6, rate, count))
+        rows.append(("quantulum3 parse", _megabytes(small), rate, count))
     else:
         rows.append(("quantulum3 (not installed)", 0.0, float("nan"), 0))
     print(f"{'extractor':<28} {'MB':>6} {'MB/s':>8} {'mentions':>9}")

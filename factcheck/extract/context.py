@@ -139,3 +139,14 @@ def shortest_quote(text: str, span: tuple[int, int], where: Surroundings) -> tup
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
     return start, end
+
+
+def widen(text: str, start: int, end: int, count: int = 4) -> tuple[int, int]:
+    """``[start, end)`` grown by ``count`` words on each side, across clause and sentence ends."""
+    before = list(_WORD_RE.finditer(text, max(0, start - 200), start))
+    after = list(_WORD_RE.finditer(text, end, min(len(text), end + 200)))
+    new_start = (
+        before[-count].start() if len(before) >= count else (before[0].start() if before else start)
+    )
+    new_end = after[count - 1].end() if len(after) >= count else (after[-1].end() if after else end)
+    return new_start, new_end

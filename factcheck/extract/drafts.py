@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.context import TextIndex, shortest_quote
+from factcheck.extract.context import TextIndex, shortest_quote, widen
 from factcheck.extract.mentions import Mention, find_mentions
 from factcheck.extract.subjects import Proposal, VocabularySubject, propose
+from factcheck.source import Text
+
+_WIDEN_TRIES = 4
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,17 @@ def draft_claims(
 ) -> list[Draft]:
     """Draft claims for every numeric mention of one document's text, in text order."""
     index = TextIndex(text)
+    anchor_text = Text(text)
     drafts: list[Draft] = []
     for mention in find_mentions(text):
         where = index.around(mention.span)
         start, end = shortest_quote(text, mention.span, where)
+        for _ in range(_WIDEN_TRIES):
+            # The quote must lead the anchor back here, not to an earlier identical passage.
+            found = anchor_text.find(text[start:end])
+            if found is None or found[0] == start:
+                break
+            start, end = widen(text, start, end)
         proposal = propose(text, mention, where, vocabulary)
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     return drafts

@@ -176,6 +176,8 @@ def _match_vocabulary(
     mention: Mention, sentence: str, vocabulary: Sequence[VocabularySubject]
 ) -> VocabularySubject | None:
     """The declared subject of the same dimension sharing the most key words, if any."""
+    if not vocabulary:
+        return None
     present = {_stem(w) for w in words(sentence)}
     best: tuple[int, str] | None = None
     chosen = None

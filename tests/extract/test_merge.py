@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import draft_claims
@@ -94,3 +96,28 @@ def test_merged_file_loads_with_the_core_loader(tmp_path: Path) -> None:
     corpus = load(claims)
     assert len(corpus.claims) == 4
     assert {c.review.value for c in corpus.claims} == {"reviewed", "draft"}
+
+
+_SENTENCES = [
+    "LDN is typically between 1.5 mg and 4.5 mg.",
+    "Standard doses range from 50 mg to 100 mg.",
+    "In one trial 57% of fibromyalgia patients improved.",
+    "The blockade lasts 4 to 6 hours.",
+    "It was approved in 1984.",
+    "Over 24% of 354 cancer patients responded.",
+    "Nothing numeric here.",
+]
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6), st.booleans())
+def test_merge_is_idempotent_and_keeps_the_existing_text(picked: list[str], fresh: bool) -> None:
+    text = " ".join(picked) + "\n"
+    docs = documents(text=text)
+    start = None if fresh else EXISTING
+    once = merge(start, docs, "claims.yaml")
+    assert merge(once.text, docs, "claims.yaml").text == once.text
+    data = YAML(typ="safe").load(once.text)
+    assert len({c["id"] for c in data["claims"]}) == len(data["claims"])
+    if start is not None:
+        assert once.text.startswith(EXISTING[: EXISTING.index("subjects:")])
