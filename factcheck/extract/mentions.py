@@ -73,6 +73,8 @@ _DATE_AFTER_RE = re.compile(rf"\s+{lx.MONTHS}\b|\s*min(?:ute)?s?\s+read\b", re.I
 _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
+_DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
+_SPACES_RE = re.compile(r"\s+")
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 
 
@@ -105,22 +107,12 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         if skip is not None:
             return skip
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
-    head = text[max(0, start - 40) : start]
-    before = lx.BEFORE_RE.search(head)
-    qualifier = "="
-    surface_start = start
-    opener = False
-    if before is not None:
-        if before.group("q"):
-            qualifier = lx.QUALIFIER_BEFORE[re.sub(r"\s+", " ", before.group("q").lower())]
-        opener = before.group("opener") is not None
-        if opener or before.group("q"):
-            surface_start = start - len(head) + before.start()
-    if not is_word and _DECADE_RE.match(text, end) and re.fullmatch(r"1[5-9]\d0|20\d0", token[0]):
-        stop = _DECADE_RE.match(text, end)
-        assert stop is not None
-        return Mention((surface_start, stop.end()), text[surface_start : stop.end()], low,
-                       low + 9, "", qualifier, "year")  # fmt: skip
+    qualifier, surface_start, opener = _prefix(text, start)
+    decade = _DECADE_RE.match(text, end)
+    if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
+        stop = decade.end()
+        return Mention((surface_start, stop), text[surface_start:stop], low, low + 9, "",
+                       qualifier, "year")  # fmt: skip
     unit, pos = _unit_at(text, end)
     high = low
     ranged = _range_at(text, pos, low, unit, opener)
@@ -128,33 +120,55 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return ranged
     if ranged is not None:
         high, unit, pos = ranged
-    elif opener:
-        # "from 3 patients" is no range: the opener is ordinary prose.
-        surface_start = start if qualifier == "=" else surface_start
+    elif opener and qualifier == "=":
+        surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
     noun = ""
-    per = ""
-    if unit is None and is_word and _ANAPHORA_RE.search(head):
-        return None  # "these two responses": a reference back, not a count
     if unit is None:
-        noun, pos = _noun_at(text, pos, low if high == low else None, token[0])
-        if not noun and (is_word or _looks_like_year(token[0], low, high)):
-            if is_word:
-                return None
+        if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
+            return None  # "these two responses": a reference back, not a count
+        noun, pos = _noun_at(text, pos, low if high == low else None, token.group())
+        if not noun and is_word:
+            return None
+        if not noun and _looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], low, high, "",
                            qualifier, "year")  # fmt: skip
-    per_match = _PER_RE.match(text, pos)
-    if per_match is not None and (unit is None or unit.dimension != "duration"):
-        per = per_match.group("per") or _ADVERB_PER.get(per_match.group("adv").lower(), "year")
-        per = {"d": "day", "wk": "week"}.get(per.lower(), per.lower())
-        pos = per_match.end()
-    after = lx.AFTER_RE.match(text, pos)
-    if after is not None and qualifier == "=" and low == high:
-        phrase = after.group("q")
-        qualifier = lx.QUALIFIER_AFTER[re.sub(r"\s+", " ", phrase.lower())] if phrase else ">="
-        pos = after.end()
+    per, pos = _per_at(text, pos, unit)
+    if low == high and qualifier == "=":
+        qualifier, pos = _suffix_qualifier(text, pos)
     dimension = unit.dimension if unit else ("count" if noun else "number")
     return Mention((surface_start, pos), text[surface_start:pos], low, high,
                    unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
+
+
+def _prefix(text: str, start: int) -> tuple[str, int, bool]:
+    """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
+    head_start = max(0, start - 40)
+    before = lx.BEFORE_RE.search(text, head_start, start)
+    if before is None:
+        return "=", start, False
+    phrase = before.group("q")
+    qualifier = lx.QUALIFIER_BEFORE[_SPACES_RE.sub(" ", phrase.lower())] if phrase else "="
+    opener = before.group("opener") is not None
+    return qualifier, before.start() if (opener or phrase) else start, opener
+
+
+def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
+    """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
+    match = _PER_RE.match(text, pos)
+    if match is None or (unit is not None and unit.dimension == "duration"):
+        return "", pos
+    per = match.group("per") or _ADVERB_PER.get(match.group("adv").lower(), "year")
+    return {"d": "day", "wk": "week"}.get(per.lower(), per.lower()), match.end()
+
+
+def _suffix_qualifier(text: str, pos: int) -> tuple[str, int]:
+    """A bound written after the number ("75% or more", "18+"), or "=" when there is none."""
+    after = lx.AFTER_RE.match(text, pos)
+    if after is None:
+        return "=", pos
+    phrase = after.group("q")
+    qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else ">="
+    return qualifier, after.end()
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
@@ -278,11 +292,6 @@ def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     if den == 0 or num >= den:
         return None
     start, end = token.span()
-    head = text[max(0, start - 40) : start]
-    before = lx.BEFORE_RE.search(head)
-    qualifier = "="
-    if before is not None and before.group("q"):
-        qualifier = lx.QUALIFIER_BEFORE[re.sub(r"\s+", " ", before.group("q").lower())]
-        start = start - len(head) + before.start()
+    qualifier, start, _ = _prefix(text, start)
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
