@@ -4,7 +4,7 @@ Prints, per gold list: mention precision and recall, exact-value accuracy (numbe
 range/bound/approximation all right) over found mentions, and pairwise precision/recall/F1 of
 subject grouping over the mentions both gold and extraction have.
 
-    python benchmarks/extract_eval.py                     # both gold lists
+    python benchmarks/extract_eval.py                     # every gold list
     python benchmarks/extract_eval.py --show ldn          # also list every miss and error
 """
 
@@ -25,7 +25,11 @@ from factcheck.extract.units import registry
 from factcheck.source import read_document
 
 HERE = Path(__file__).resolve().parent
-GOLD = {"ldn": HERE / "data" / "ldn-gold.yaml", "heldout": HERE / "data" / "heldout-gold.yaml"}
+GOLD = {
+    "ldn": HERE / "data" / "ldn-gold.yaml",
+    "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
+    "heldout": HERE / "data" / "heldout-gold.yaml",
+}
 
 
 @dataclass(frozen=True)
@@ -138,12 +142,15 @@ def _ratio(a: int, b: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=sorted(GOLD), action="append", default=[])
+    parser.add_argument("--only", choices=sorted(GOLD), action="append", default=[])
     args = parser.parse_args()
     print(
         f"{'gold list':<9} {'gold':>5} {'found':>5} {'recall':>7} {'precis.':>7} "
         f"{'exact':>7} {'grp P':>6} {'grp R':>6} {'grp F1':>6}"
     )
     for name, path in GOLD.items():
+        if args.only and name not in args.only:
+            continue
         s = score(path)
         tp, fp, fn = s.pairs
         p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
