@@ -65,7 +65,7 @@ def load_gold(path: Path) -> tuple[list[Gold], dict[str, str]]:
         for row in rows:
             surface, qualifier, low, high, unit, group, *rest = row
             nth = rest[0] if rest else 0
-            pattern = re.escape(surface).replace(r"\ ", r"\s+")
+            pattern = r"(?<![\w.])" + re.escape(surface).replace(r"\ ", r"\s+")
             hits = list(re.finditer(pattern, text))
             if len(hits) <= nth:
                 sys.exit(f"{path}: {doc}: gold text {surface!r} (#{nth}) not in the document")

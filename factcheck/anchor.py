@@ -44,10 +44,15 @@ _WORDS.update(
     }
 )  # fmt: skip
 _WORD = re.compile(
-    r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_SMALL[1:10]) + r")|(" +
-    "|".join(sorted(_WORDS, key=len, reverse=True)) + r"))\b",
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")[- ]("
+    + "|".join(_SMALL[1:10])
+    + r")|("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r"))(?:fold)?\b",
     re.IGNORECASE,
-)  # fmt: skip
+)  # fmt: skip  ("fivefold" reads as 5)
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 

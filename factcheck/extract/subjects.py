@@ -29,11 +29,11 @@ _CONDITION_RE = re.compile(
     r"\b(?:[a-z]+(?:itis|algia|osis|pathy|emia|oma|ism|phrenia))\b|\bmultiple sclerosis\b|"
     r"\b(?:ms|hiv|aids|covid|long covid|cancer|tumou?rs?|diabetes|depression|anxiety|ptsd|"
     r"migraine|obesity|asthma|insomnia|dementia|alzheimer'?s?|parkinson'?s?|lupus|eczema|"
-    r"autism|crohn'?s|hashimoto'?s|pots|falls?|deficiency|stroke|epilepsy|adhd|pain)\b",
+    r"autism|crohn'?s|hashimoto'?s|pots|stroke|epilepsy|adhd|pain)\b",
     re.IGNORECASE,
 )
 _CONDITION_ALIASES = {"multiple sclerosis": "ms", "tumor": "cancer", "tumors": "cancer",
-                      "tumour": "cancer", "tumours": "cancer", "fall": "falls"}  # fmt: skip
+                      "tumour": "cancer", "tumours": "cancer"}  # fmt: skip
 _FUNCTION_WORDS = word_set(
     "the a an of in on at to for with and or but that which who were was is are be been have "
     "has had will would can could may might their its his her they them it this these those "
