@@ -21,6 +21,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.grouping import consolidate
+from factcheck.extract.merge import Document
 from factcheck.extract.units import registry
 from factcheck.source import read_document
 
@@ -90,7 +92,10 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
 
 def score(path: Path) -> Scores:
     golds, texts = load_gold(path)
-    drafts = {doc: draft_claims(doc, text) for doc, text in texts.items()}
+    documents = consolidate(
+        [Document(doc, text, tuple(draft_claims(doc, text))) for doc, text in texts.items()]
+    )
+    drafts = {document.path: list(document.drafts) for document in documents}
     problems: list[str] = []
     matched: list[tuple[Gold, Draft]] = []
     used: set[tuple[str, int]] = set()

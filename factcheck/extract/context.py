@@ -6,8 +6,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)\]]|$)|\n")
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–→]|\s-\s|\n|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b")
+# A line break ends a sentence unless the next line carries on in lower case (hard-wrapped prose).
+_SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*[a-z(])")
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;:()\[\]—–→]|\s-\s|\n(?![ \t]*[a-z(])|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b"
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<md>[^\n]+)|\*\*(?P<bold>[^\n*]{3,80})\*\*[ \t]*"

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document
 from factcheck.extract.subjects import VocabularySubject
 from factcheck.extract.units import read_unit
@@ -42,6 +43,8 @@ def draft_documents(
 ) -> list[Document]:
     """Draft every job's document, in job order; ``on_done`` is called after each one.
 
+    Subjects are then consolidated across the documents (see ``grouping.consolidate``).
+
     Raises UnreadableDocument for a document that cannot be read.
     """
     results: list[Document] = []
@@ -49,7 +52,7 @@ def draft_documents(
         results.append(result)
         if on_done is not None:
             on_done()
-    return results
+    return consolidate(results)
 
 
 def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:

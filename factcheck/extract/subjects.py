@@ -12,16 +12,28 @@ from factcheck.extract.mentions import Mention
 
 # Words that say which value of a quantity is meant, nearest one before the number wins.
 _ROLES: dict[str, str] = {
-    **dict.fromkeys(["standard", "full", "full-strength", "normal", "ordinary", "conventional", "regular", "large", "high", "higher"], "standard"),
-    **dict.fromkeys(["typical", "typically", "usually", "most", "often", "common", "commonly", "low", "small", "smaller", "tiny", "lower"], "typical"),
-    **dict.fromkeys(["start", "starting", "begin", "beginning", "initial", "initially"], "starting"),
-    **dict.fromkeys(["maximum", "max", "upper", "limit", "highest", "ceiling", "titrate", "increasing", "increase", "work"], "maximum"),
-    **dict.fromkeys(["minimum", "lowest", "threshold", "cutoff", "cut-off"], "minimum"),
-    **dict.fromkeys(["recommended", "recommend", "recommends", "advice", "advised", "guideline", "guidelines", "allowance"], "recommended"),
+    **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
+                             "large high higher"), "standard"),
+    # A recommended or suggested amount is the usual one.
+    **dict.fromkeys(word_set("typical typically usually usual most often common commonly low "
+                             "small smaller tiny lower recommended recommend recommends advice "
+                             "advised guideline guidelines allowance suggest suggests suggested "
+                             "guidance favour favours favor favors"), "typical"),
+    **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
+    **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
+                             "work"), "maximum"),
+    **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
 }  # fmt: skip
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _AMOUNTS = _DOSES | {"level", "concentration"}
+_KEYWORD_WINDOW = 8
+_MIN_KEYWORDS = 3
+_NOUN_CLASSES = {
+    **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
+                             "children persons users respondents"), "people"),
+    **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
+}  # fmt: skip
 _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
@@ -57,6 +69,13 @@ class Proposal:
     """Key words that led to the proposal (written as the subject's ``terms``)."""
     context: dict[str, str] = field(default_factory=dict)
     """Context keys for the claim (``arm: placebo``)."""
+    family: str = ""
+    """Mentions of the same family in different documents may be grouped by their key words
+    (see ``grouping``); "" for subjects that must stay as proposed (declared ones, amounts)."""
+    condition: str = ""
+    """The condition the figure is about, or ""."""
+    keywords: tuple[str, ...] = ()
+    """Stems of the content words around the mention, sorted."""
 
 
 @dataclass(frozen=True)
@@ -83,21 +102,31 @@ def propose(
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
         return Proposal(declared.id, declared.label, declared.terms, arm)
+    keywords = _keywords(text, mention.span, where.clause)
+    if len(keywords) < _MIN_KEYWORDS:
+        keywords = _keywords(text, mention.span, where.sentence)
     sentence_before = text[where.sentence[0] : mention.span[0]]
-    role = _role(words(clause_before)) or _amount_role(words(sentence_before))
+    # The surface's own words count too: "doses as low as 0.1 mg".
+    role = _role(words(text[where.clause[0] : mention.span[1]])) or _amount_role(
+        words(sentence_before)
+    )
     condition = _condition(sentence, where.heading)
     parts: list[str] = [mention.dimension]
+    shape = ""
     if mention.dimension == "count":
         parts += [condition, mention.noun]
+        shape = _NOUN_CLASSES.get(mention.noun, mention.noun)
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
+        elif role:
+            parts.append(role)
         else:
-            parts.append(role or ("typical" if mention.dimension in _DOSES else ""))
-    elif mention.dimension == "duration" and bool(_STUDY_WORDS & set(words(sentence))):
+            parts += [condition] if condition else _measure(words(clause_before), [])
+    elif mention.dimension == "duration" and condition and _STUDY_WORDS & set(words(sentence)):
         parts += [condition, "trial"]
     else:
         after = words(clause_after)
@@ -109,7 +138,17 @@ def propose(
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
-    return Proposal(subject_id, label, tuple(parts[1:]), arm)
+    family = "" if mention.dimension in _AMOUNTS else f"{mention.dimension}|{shape}|{bool(arm)}"
+    return Proposal(subject_id, label, tuple(parts[1:]), arm, family, condition, keywords)
+
+
+def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
+    """Stems of the content words within a few words of the mention, inside ``within``."""
+    before = words(text[max(within[0], span[0] - 80) : span[0]])
+    after = words(text[span[1] : min(within[1], span[1] + 80)])
+    chosen = {_stem(w) for w in (*before[-_KEYWORD_WINDOW:], *after[:_KEYWORD_WINDOW])
+              if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
+    return tuple(sorted(chosen))
 
 
 def _role(context: list[str]) -> str:
