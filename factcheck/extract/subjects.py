@@ -193,6 +193,7 @@ def _measure(before: list[str], after: list[str]) -> list[str]:
 def _is_content(word: str) -> bool:
     return (
         len(word) > 2
+        and word not in _ROLES
         and word not in _FUNCTION_WORDS
         and word not in _NOT_MEASURE
         and not _CONDITION_RE.fullmatch(word)
