@@ -87,6 +87,8 @@ def _candidate_pairs(drafts: list[tuple[int, int, Draft]]) -> list[tuple[int, in
                 by_word[f"={mention.value}"].append(index)
         seen: set[tuple[int, int]] = set()
         for sharing in by_word.values():
+            if len(sharing) > _COMMON:
+                continue  # a figure stated everywhere says nothing about which quantity
             for a, b in combinations(sharing, 2):
                 if (a, b) in seen or drafts[a][0] == drafts[b][0]:
                     continue

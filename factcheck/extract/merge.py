@@ -72,9 +72,9 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     """The claims file ``existing`` (None: a new file) with the documents' drafts added."""
     yaml = _yaml_for(existing or "")
     data = _load(yaml, existing, display) if existing else _new_file()
-    sources = _section(data, "sources")
-    subjects = _section(data, "subjects")
-    claims = _section(data, "claims")
+    sources = _section(data, "sources", display)
+    subjects = _section(data, "subjects", display)
+    claims = _section(data, "claims", display)
     source_ids = {str(s.get("path")): str(s.get("id")) for s in sources if isinstance(s, Mapping)}
     taken_source_ids = set(source_ids.values())
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
@@ -139,13 +139,15 @@ def _new_file() -> CommentedMap:
                          ("subjects", CommentedSeq()), ("claims", CommentedSeq())])  # fmt: skip
 
 
-def _section(data: CommentedMap, key: str) -> CommentedSeq:
+def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:
     section = data.get(key)
     if section is None:
         section = CommentedSeq()
         data[key] = section
     if not isinstance(section, CommentedSeq):
-        raise MergeError(Problem("", 0, 0, f"cannot merge: `{key}` is not a list"))
+        line, column = data.lc.key(key) if key in data else (0, 0)
+        problem = Problem(display, line + 1, column + 1, f"cannot merge: `{key}` is not a list")
+        raise MergeError(problem)
     return section
 
 

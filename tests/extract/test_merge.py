@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.merge import Document, merge
+from factcheck.extract.merge import Document, MergeError, merge
 from factcheck.loader import load
 
 ARTICLE = (
@@ -121,3 +122,9 @@ def test_merge_is_idempotent_and_keeps_the_existing_text(picked: list[str], fres
     assert len({c["id"] for c in data["claims"]}) == len(data["claims"])
     if start is not None:
         assert once.text.startswith(EXISTING[: EXISTING.index("subjects:")])
+
+
+def test_a_section_that_is_not_a_list_is_a_located_error() -> None:
+    with pytest.raises(MergeError) as caught:
+        merge("version: 1\nsources: []\nclaims: nope\n", documents(), "claims.yaml")
+    assert str(caught.value) == "claims.yaml:3:1: cannot merge: `claims` is not a list"
