@@ -52,7 +52,8 @@ _FUNCTION_WORDS = word_set(
     "by from as into than then so such also only just even about over under after before "
     "during per each every while when where there here some any all most more less very "
     "experienced reported showed saw seen said noticed went did do does got get people patients "
-    "participants adults subjects women men children on average"
+    "participants adults subjects women men children on average between against you your we "
+    "our us now well still yet"
 )
 _NOT_MEASURE = word_set("ldn mg daily day week weeks percent")
 
@@ -131,7 +132,11 @@ def propose(
     else:
         after = words(clause_after)
         before = words(clause_before)
-        shape = "proportion" if after[:1] == ["of"] else ("change" if before[-1:] == ["by"] else "")
+        if mention.dimension == "share":
+            # "57% of patients ..." (a proportion) vs "fell by 30%" (a change): other measures.
+            shape = (
+                "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
+            )
         parts += [condition, role, shape, *_measure(before, after)]
     if arm:
         parts.append("placebo")
