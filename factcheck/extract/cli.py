@@ -15,7 +15,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
-from factcheck.extract.merge import Document, MergeError, merge, parse_existing
+from factcheck.extract.merge import Document, MergeError, MergeResult, merge, parse_existing
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -66,8 +66,9 @@ def extract(
 ) -> None:  # fmt: skip
     """Draft claims (status: draft) from DOCS (.txt, .md, .html).
 
-    With -o, the drafts are merged into the claims file: existing claims, comments and order are
-    kept, and a number an existing claim already quotes is not drafted again.
+    With -o, the drafts are merged into the claims file (created if missing): existing claims,
+    comments and order are kept, and a number an existing claim already quotes is not drafted
+    again. --format jsonl prints one JSON object per mention instead and writes nothing.
     """
     claims = Path(output) if output else None
     existing = _read_existing(claims)
@@ -87,11 +88,17 @@ def extract(
         result = merge(existing, documents, display)
     except MergeError as error:
         _fail(str(error))
-    summary = (f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
-               f"{result.added_sources} sources added; {result.skipped} already covered")  # fmt: skip
+    _emit(result, existing, claims, display, dry_run)
+    _hint_root(claims, documents, docs)
+
+
+def _emit(
+    result: MergeResult, existing: str | None, claims: Path | None, display: str, dry_run: bool
+) -> None:
+    """Print the diff or the claims file, or write it; then say what was added."""
     if dry_run:
-        diff = difflib.unified_diff((existing or "").splitlines(keepends=True),
-                                    result.text.splitlines(keepends=True), display, display)  # fmt: skip
+        before = (existing or "").splitlines(keepends=True)
+        diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
         click.echo("".join(diff), nl=False)
     elif claims is None:
         click.echo(result.text, nl=False)
@@ -100,8 +107,16 @@ def extract(
             _write_atomically(claims, result.text)
         except OSError as error:
             _fail(f"{claims}: cannot write: {error.strerror}")
-    click.echo(summary, err=True)
-    outside = sorted(d.path for d in documents if d.path.startswith("../"))
+    click.echo(
+        f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
+        f"{result.added_sources} sources added; {result.skipped} already covered",
+        err=True,
+    )
+
+
+def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequence[str]) -> None:
+    """Say which --root `check` needs when sources lie outside the claims file's folder."""
+    outside = [d.path for d in documents if d.path.startswith("../")]
     if claims is not None and outside:
         root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in docs])
         click.echo(
@@ -148,5 +163,5 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    click.echo(message, err=True)
     sys.exit(ExitCode.INVALID)

@@ -102,3 +102,19 @@ def test_real_subprocess_prints_jsonl(article: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     assert len(completed.stdout.splitlines()) == 3
     assert completed.stderr == ""
+
+
+def test_sources_outside_the_claims_folder_get_a_root_hint(article: Path, tmp_path: Path) -> None:
+    claims = tmp_path / "out" / "claims.yaml"
+    claims.parent.mkdir()
+    result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    assert "path: ../article.md" in claims.read_text(encoding="utf-8")
+    assert f"--root {tmp_path.resolve()}`" in result.stderr
+
+
+def test_unwritable_output_is_an_error_not_a_traceback(article: Path, tmp_path: Path) -> None:
+    claims = tmp_path / "missing-folder" / "claims.yaml"
+    result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
+    assert result.exit_code == 2
+    assert f"{claims}: cannot write" in result.stderr
