@@ -116,7 +116,10 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     decade = _DECADE_RE.match(text, end)
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
         stop = decade.end()
-        return Mention((surface_start, stop), text[surface_start:stop], low, low + 9, "",
+        # A bounded decade is one year: "after the 1980s" is >1989, "before the 1980s" <1980.
+        first = low + 9 if qualifier in (">", "<=") else low
+        last = low + 9 if qualifier in ("=", "~", ">", "<=") else low
+        return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
                        qualifier, "year")  # fmt: skip
     unit, pos = _unit_at(text, end)
     high = low
@@ -125,6 +128,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return ranged
     if ranged is not None:
         high, unit, pos = ranged
+        if qualifier not in ("=", "~"):
+            qualifier = "="  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier == "=":
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
     noun = ""

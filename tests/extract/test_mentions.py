@@ -141,3 +141,24 @@ def test_never_fails_and_spans_point_at_the_surface(text: str) -> None:
         assert text[start:end] == mention.text
         assert mention.low <= mention.high
         assert mention.qualifier in {"=", "~", ">", ">=", "<", "<="}
+
+
+_PHRASES = st.sampled_from(["", "over ", "up to ", "about ", "at least ", "between ", "from ",
+                            "as little as ", "nearly ", "more than "])  # fmt: skip
+_AFTER = st.sampled_from(["", " or more", " or less", " daily", " per day", " a week", "+"])
+_NUMBER_TEXT = st.sampled_from(
+    ["1", "4.5", "0.1", "1,000", "25,871", "two", "Ten", "1/5th", "1980s"]
+)
+_JOIN = st.sampled_from(["", " to ", "-", "–", " and ", " or "])
+
+
+@given(_PHRASES, _NUMBER_TEXT, _JOIN, _NUMBER_TEXT, _UNITS, _AFTER)
+def test_every_drafted_value_parses(
+    phrase: str, first: str, join: str, second: str, unit: str, after: str
+) -> None:
+    text = f"It is {phrase}{first}{join}{second if join else ''} {unit}{after} in all."
+    for mention in find_mentions(text):
+        value = parse_value(mention.value)
+        assert value.low is not None and value.high is not None
+        assert value.low.value == pytest.approx(mention.low)
+        assert value.high.value == pytest.approx(mention.high)
