@@ -60,3 +60,15 @@ def test_different_fibromyalgia_measures_do_not_conflict(report: Report) -> None
     assert {"30%", "57%", "70%"} <= values
     in_conflict = {i for f in report.findings if f.kind is Kind.CONFLICT for i in f.claims}
     assert not in_conflict & {c.id for c in fibro}
+
+
+def test_drafts_in_international_units_load_and_check(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Adults need 600 IU per day; up to 4,000 IU is safe.\n")
+    (tmp_path / "b.md").write_text("The advice for adults is 600 IU a day.\n")
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.md")]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = check(load(claims))
+    assert checked.count(Kind.UNANCHORED) == 0
+    assert {c.value.unit for c in checked.corpus.claims} == {"IU"}
