@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.lexicon import word_set
+
 # A line break ends a sentence unless the next line carries on in lower case (hard-wrapped prose).
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*[a-z(])")
 _CLAUSE_BREAK_RE = re.compile(
@@ -17,44 +19,13 @@ _HEADING_RE = re.compile(
     r"|(?P<line>[A-Z][^\n.!?:;,]{2,60}))[ \t]*$",
     re.MULTILINE,
 )
+_REACH = 400
 _QUOTE_WORDS_BEFORE = 6
 _QUOTE_WORDS_AFTER = 8
-_LEADING_JOINERS = frozenset({"and", "or", "but", "so", "then", "while"})
-_TRAILING_FILLERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "that",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "this",
-        "these",
-        "those",
-        "as",
-        "from",
-        "into",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-    ]
+_LEADING_JOINERS = word_set("and or but so then while")
+_TRAILING_FILLERS = word_set(
+    "a an the of to in on at by for with and or but that their its his her our your this these "
+    "those as from into was were is are be had has have"
 )
 
 
@@ -71,7 +42,7 @@ class Surroundings:
 
 
 class TextIndex:
-    """Headings of one document, found once so that many mentions can be placed quickly."""
+    """Headings and sentence/clause breaks of one document, found once for all its mentions."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -84,35 +55,45 @@ class TextIndex:
                 titles.append(title.strip(" *#."))
         self._starts = starts
         self._titles = titles
+        sentence_breaks = list(_SENTENCE_END_RE.finditer(text))
+        # A sentence ends after its full stop; a line break ends it before the break.
+        self._sentence_ends = [m.end() for m in sentence_breaks]
+        self._sentence_starts = [m.start() for m in sentence_breaks]
+        self._sentence_stops = [m.start() + (m.group() != "\n") for m in sentence_breaks]
+        clause_breaks = list(_CLAUSE_BREAK_RE.finditer(text))
+        self._clause_ends = [m.end() for m in clause_breaks]
+        self._clause_starts = [m.start() for m in clause_breaks]
 
     def around(self, span: tuple[int, int]) -> Surroundings:
         """The sentence, clause and heading around ``span``."""
-        text = self.text
         start, end = span
-        sentence = (_boundary_before(text, start, _SENTENCE_END_RE), _boundary_after(text, end))
-        clause_start = max(sentence[0], _boundary_before(text, start, _CLAUSE_BREAK_RE))
-        clause_end = min(sentence[1], _clause_after(text, end))
+        sentence = (
+            _last_before(self._sentence_ends, start),
+            _first_after(self._sentence_starts, self._sentence_stops, end, len(self.text)),
+        )
+        clause = (
+            max(sentence[0], _last_before(self._clause_ends, start)),
+            min(
+                sentence[1],
+                _first_after(self._clause_starts, self._clause_starts, end, sentence[1]),
+            ),
+        )
         index = bisect.bisect_right(self._starts, start) - 1
         heading = self._titles[index] if index >= 0 else ""
-        return Surroundings(sentence, (clause_start, clause_end), heading)
+        return Surroundings(sentence, clause, heading)
 
 
-def _boundary_before(text: str, pos: int, pattern: re.Pattern[str]) -> int:
-    window_start = max(0, pos - 400)
-    last = window_start
-    for match in pattern.finditer(text, window_start, pos):
-        last = match.end()
-    return last
+def _last_before(ends: list[int], pos: int) -> int:
+    """The end of the last break at or before ``pos`` (0 when none), at most _REACH back."""
+    index = bisect.bisect_right(ends, pos) - 1
+    return max(ends[index] if index >= 0 else 0, pos - _REACH)
 
 
-def _boundary_after(text: str, pos: int) -> int:
-    match = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + 400))
-    return match.start() + (1 if text[match.start()] in ".!?" else 0) if match else len(text)
-
-
-def _clause_after(text: str, pos: int) -> int:
-    match = _CLAUSE_BREAK_RE.search(text, pos, min(len(text), pos + 300))
-    return match.start() if match else len(text)
+def _first_after(starts: list[int], stops: list[int], pos: int, default: int) -> int:
+    """Where the first break starting at or after ``pos`` stops the span, at most _REACH on."""
+    index = bisect.bisect_left(starts, pos)
+    found = stops[index] if index < len(starts) else default
+    return min(found, default, pos + _REACH)
 
 
 def words(text: str) -> list[str]:
