@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.extract.context import Surroundings, words
 from factcheck.extract.lexicon import word_set
@@ -195,6 +196,7 @@ def _measure(before: list[str], after: list[str]) -> list[str]:
     return content_before[-2:]
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_content(word: str) -> bool:
     return (
         len(word) > 2
@@ -236,6 +238,7 @@ def _match_vocabulary(
     return chosen
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude stem so that "typically", "typical" and "starting", "start" meet."""
     for suffix in ("ly", "ing", "ed", "es", "s"):
