@@ -72,6 +72,8 @@ def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:
     for item in data["subjects"]:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue
+        if item.get("kind") == "label":
+            continue  # a number is never a label
         unit = item.get("unit")
         known = read_unit(str(unit)) if unit else None
         dimension = known.dimension if known else ("count" if not unit else "quantity")

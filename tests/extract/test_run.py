@@ -55,6 +55,7 @@ def test_vocabulary_reads_declared_subjects() -> None:
         {"id": "dose", "label": "Typical dose", "unit": "mg", "terms": ["typical"]},
         {"id": "n", "unit": None},
         {"id": "odd", "unit": "furlongs"},
+        {"id": "timing", "kind": "label", "terms": ["trial"]},
         "not a mapping",
     ]}  # fmt: skip
     [dose, count, odd] = vocabulary_of(data)
