@@ -128,3 +128,11 @@ def test_a_section_that_is_not_a_list_is_a_located_error() -> None:
     with pytest.raises(MergeError) as caught:
         merge("version: 1\nsources: []\nclaims: nope\n", documents(), "claims.yaml")
     assert str(caught.value) == "claims.yaml:3:1: cannot merge: `claims` is not a list"
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_curated_example_claims_file_round_trips_byte_identical() -> None:
+    curated = (REPO / "claims.yaml").read_text(encoding="utf-8")
+    assert merge(curated, [], "claims.yaml").text == curated

@@ -72,3 +72,20 @@ def test_drafts_in_international_units_load_and_check(tmp_path: Path) -> None:
     checked = check(load(claims))
     assert checked.count(Kind.UNANCHORED) == 0
     assert {c.value.unit for c in checked.corpus.claims} == {"IU"}
+
+
+def test_extract_into_the_curated_file_drafts_only_what_it_lacks(tmp_path: Path) -> None:
+    repo = LDN.parents[1]
+    shutil.copytree(LDN, tmp_path / "examples" / "ldn")
+    shutil.copy(repo / "claims.yaml", tmp_path / "claims.yaml")
+    before = load(tmp_path / "claims.yaml")
+    docs = [str(p) for p in sorted((tmp_path / "examples" / "ldn").iterdir())]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(tmp_path / "claims.yaml")])
+    assert result.exit_code == 0, result.output
+    after = load(tmp_path / "claims.yaml")
+    added = after.claims[len(before.claims) :]
+    kept = [(c.id, c.quote, c.value.text, c.review) for c in after.claims[: len(before.claims)]]
+    assert kept == [(c.id, c.quote, c.value.text, c.review) for c in before.claims]
+    assert all(c.review.value == "draft" for c in added)
+    assert len(added) < 5
+    assert check(after).count(Kind.INVALID) == 0
