@@ -130,7 +130,7 @@ def _read_existing(claims: Path | None) -> str | None:
     if claims is None or not claims.exists():
         return None
     try:
-        return claims.read_bytes().decode("utf-8-sig")
+        return claims.read_bytes().decode("utf-8")  # merge keeps a BOM and CRLF
     except UnicodeDecodeError:
         _fail(f"{claims}: not valid UTF-8")
     except OSError as error:

@@ -14,7 +14,7 @@ from ruamel.yaml.error import YAMLError
 
 from factcheck.extract.drafts import Draft
 from factcheck.problems import Problem
-from factcheck.source import Text
+from factcheck.source import Text, normalize
 
 _NEW_FILE_HEADER = (
     "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"
@@ -69,7 +69,14 @@ def _yaml_for(existing: str) -> YAML:
 
 
 def merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
-    """The claims file ``existing`` (None: a new file) with the documents' drafts added."""
+    """The claims file ``existing`` (None: a new file) with the documents' drafts added.
+
+    A byte-order mark and CRLF line ends of the existing file are kept.
+    """
+    bom = "\ufeff" if existing and existing.startswith("\ufeff") else ""
+    newline = "\r\n" if existing and "\r\n" in existing else "\n"
+    if existing is not None:
+        existing = existing.removeprefix("\ufeff").replace("\r\n", "\n")
     yaml = _yaml_for(existing or "")
     data = _load(yaml, existing, display) if existing else _new_file()
     sources = _section(data, "sources", display)
@@ -90,12 +97,18 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
             counts["sources"] += 1
         covered = _covered_spans(claims, source_id, Text(document.text))
+        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in claims
+                if isinstance(c, Mapping) and c.get("source") == source_id}  # fmt: skip
         for draft in document.drafts:
             start, end = draft.mention.span
-            if any(a < end and start < b for a, b in covered):
+            # Skip what a claim quotes already; an identical quote and value (text repeated
+            # verbatim) would anchor to the same place, so it adds nothing either.
+            same = (normalize(draft.quote), draft.value)
+            if same in said or any(a < end and start < b for a, b in covered):
                 counts["skipped"] += 1
                 continue
             covered.append(draft.mention.span)
+            said.add(same)
             subject = draft.subject.id
             if subject not in subject_ids:
                 new_subjects.setdefault(subject, []).append(draft)
@@ -110,7 +123,11 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
         out.write(_NEW_FILE_HEADER)
     yaml.dump(data, out)
     return MergeResult(
-        out.getvalue(), counts["sources"], counts["subjects"], counts["claims"], counts["skipped"]
+        bom + out.getvalue().replace("\n", newline),
+        counts["sources"],
+        counts["subjects"],
+        counts["claims"],
+        counts["skipped"],
     )
 
 

@@ -136,3 +136,11 @@ REPO = Path(__file__).resolve().parents[2]
 def test_the_curated_example_claims_file_round_trips_byte_identical() -> None:
     curated = (REPO / "claims.yaml").read_text(encoding="utf-8")
     assert merge(curated, [], "claims.yaml").text == curated
+
+
+def test_bom_and_crlf_line_ends_are_kept() -> None:
+    windows = "\ufeff" + EXISTING.replace("\n", "\r\n")
+    assert merge(windows, [], "claims.yaml").text == windows
+    merged = merge(windows, documents(), "claims.yaml").text
+    assert merged.startswith(windows[: windows.index("subjects:")])
+    assert "\n" not in merged.replace("\r\n", "")
