@@ -39,10 +39,12 @@ _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
-    r"\b(?:[a-z]+(?:itis|algia|osis|pathy|emia|oma|ism|phrenia))\b|\bmultiple sclerosis\b|"
-    r"\b(?:ms|hiv|aids|covid|long covid|cancer|tumou?rs?|diabetes|depression|anxiety|ptsd|"
-    r"migraine|obesity|asthma|insomnia|dementia|alzheimer'?s?|parkinson'?s?|lupus|eczema|"
-    r"autism|crohn'?s|hashimoto'?s|pots|stroke|epilepsy|adhd|pain)\b",
+    r"\b(?:[a-z]+(?:itis|algia|osis|pathy|emia|oma|phrenia))\b|\bmultiple sclerosis\b|"
+    r"\b(?:long covid|cancer|tumou?rs?|diabetes|depression|anxiety|migraine|obesity|asthma|"
+    r"insomnia|dementia|alzheimer'?s?|parkinson'?s?|lupus|eczema|autism|alcoholism|crohn'?s|"
+    r"hashimoto'?s|stroke|epilepsy|pain)\b|"
+    # Acronyms only in capitals: "ms" is milliseconds and "pots" are pots.
+    r"\b(?-i:MS|HIV|AIDS|COVID|PTSD|ADHD|POTS|COPD|IBS)\b",
     re.IGNORECASE,
 )
 _CONDITION_ALIASES = {"multiple sclerosis": "ms", "tumor": "cancer", "tumors": "cancer",
@@ -56,7 +58,7 @@ _FUNCTION_WORDS = word_set(
     "participants adults subjects women men children on average between against you your we "
     "our us now well still yet"
 )
-_NOT_MEASURE = word_set("ldn mg daily day week weeks percent")
+_NOT_MEASURE = word_set("mg daily day week weeks percent")
 
 
 @dataclass(frozen=True)
