@@ -75,3 +75,10 @@ def test_vocabulary_of_another_dimension_is_not_used() -> None:
     vocabulary = (VocabularySubject("trial-weeks", "Trial length", "duration", ("trial",)),)
     [subject] = subjects("The trial used 4.5 mg.", vocabulary)
     assert subject != "trial-weeks"
+
+
+def test_unit_words_and_lower_case_acronyms_are_not_conditions() -> None:
+    [timeout] = draft_claims("doc", "The request timeout is 200 ms by default.")
+    assert timeout.subject.condition == ""
+    [ms] = draft_claims("doc", "In MS, 99% of 400 patients had fewer attacks.")[:1]
+    assert ms.subject.condition == "ms"
