@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from factcheck._perf import paused_gc
 from factcheck.anchor import anchor
 from factcheck.compare import Group, Relation, group_claims, relate
 from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, fingerprint
@@ -14,6 +15,11 @@ from factcheck.report import ClaimResult, Report, SourceFigures, Status
 
 def check(corpus: Corpus) -> Report:
     """Check a loaded corpus: the same corpus always gives the same report."""
+    with paused_gc():
+        return _check(corpus)
+
+
+def _check(corpus: Corpus) -> Report:
     results: dict[str, ClaimResult] = {}
     unanchored: list[Finding] = []
     active: dict[str, list[Claim]] = defaultdict(list)

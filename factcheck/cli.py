@@ -10,6 +10,7 @@ import click
 from factcheck import __version__
 from factcheck.check import check
 from factcheck.export_cli import export
+from factcheck.extract.cli import extract
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
 from factcheck.loader import load
@@ -20,7 +21,8 @@ CLAIMS = click.argument("claims", default="claims.yaml", type=click.Path(dir_oka
 ROOT = click.option(
     "--root",
     type=click.Path(file_okay=False),
-    help="Folder that source paths must stay inside (default: the claims file's folder).",
+    help="Folder that source paths may be in besides the claims file's folder "
+    "(default: the working directory).",
 )
 
 
@@ -82,3 +84,4 @@ def check_command(
 
 
 main.add_command(export)
+main.add_command(extract)
