@@ -1,0 +1,324 @@
+"""The readable terminal report (rich): summary, conflicts side by side, consensus, unsupported
+numbers most specific first, and per-source consistency, rendered to a string."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import zip_longest
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.consensus import consensus
+from factcheck.findings import Finding, Kind
+from factcheck.formats.base import Formatter
+from factcheck.formats.quotes import quoted, safe
+from factcheck.formats.text import TextFormatter
+from factcheck.problems import Problem
+from factcheck.report import Report, Status
+from factcheck.selection import Selection
+from factcheck.specificity import specificity, specificity_key
+
+_STYLES = {
+    "conflict": "bold red",
+    "unsupported": "yellow",
+    "unanchored": "magenta",
+    "agreed": "green",
+    "number": "bold black on yellow",
+    "source": "bold",
+    "dim": "dim",
+    "heading": "bold cyan",
+}
+_STATUS_STYLES = {
+    Status.CONTRADICTED: "red",
+    Status.UNSUPPORTED: "yellow",
+    Status.UNANCHORED: "magenta",
+    Status.CORROBORATED: "green",
+    Status.VERIFIED: "green",
+}
+
+
+def plural(n: int, noun: str) -> str:
+    """``1 source``, ``2 sources``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+@dataclass(frozen=True)
+class TerminalOptions:
+    """How to render: width, colour, filters and how much of long lists to show."""
+
+    width: int = 80
+    color: bool = False
+    """ANSI colour and Unicode boxes; without it, plain text with ASCII tables only."""
+    selection: Selection = field(default_factory=Selection)
+    limit: int = 20
+    """Unsupported numbers shown (most specific first); 0 shows all."""
+    sample: int = 3
+    """Quotes shown per side of a conflict; the rest are counted."""
+
+
+class RichFormatter(Formatter):
+    """Renders a Report as the terminal report; the same input gives byte-identical output."""
+
+    def __init__(self, options: TerminalOptions | None = None) -> None:
+        self.options = options or TerminalOptions()
+        self._box = box.ROUNDED if self.options.color else box.ASCII
+
+    def format(self, report: Report) -> str:
+        console = self._console(record=False)
+        for part in self.renderables(report):
+            console.print(part)
+        out = console.file
+        assert isinstance(out, io.StringIO)
+        if self.options.color:
+            return out.getvalue()
+        # Rich pads lines to the full width; plain output should not carry trailing blanks.
+        return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
+
+    def svg(self, report: Report, title: str) -> str:
+        """The report as an SVG picture of a terminal (for docs and sharing)."""
+        console = self._console(record=True)
+        for part in self.renderables(report):
+            console.print(part)
+        return console.export_svg(title=title)
+
+    def format_problems(self, problems: Sequence[Problem]) -> str:
+        return TextFormatter().format_problems(problems)
+
+    def _console(self, *, record: bool) -> Console:
+        color = self.options.color
+        return Console(
+            file=io.StringIO(),
+            width=self.options.width,
+            color_system="standard" if color else None,
+            force_terminal=color,
+            record=record,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            legacy_windows=False,
+            _environ={},  # no COLUMNS, NO_COLOR or TERM from the environment: output is ours alone
+        )
+
+    def _style(self, name: str) -> str:
+        return _STYLES[name] if self.options.color else ""
+
+    def _heading(self, title: str, count: int | None = None) -> Rule:
+        label = title if count is None else f"{title} ({count})"
+        characters = "─" if self.options.color else "-"
+        return Rule(Text(label, style=self._style("heading")), align="left", characters=characters)
+
+    def renderables(self, report: Report) -> list[RenderableType]:
+        """The report's sections, in reading order."""
+        selection = self.options.selection
+        findings = selection.findings(report)
+        parts: list[RenderableType] = [self._summary(report)]
+        sections = [
+            (Kind.CONFLICT, "Conflicts", self._conflicts),
+            (None, "Consensus", self._consensus),
+            (Kind.UNSUPPORTED, "Unsupported numbers, most specific first", self._unsupported),
+            (Kind.UNANCHORED, "Unanchored claims", self._unanchored),
+            (None, "Consistency by source", self._sources),
+        ]
+        for kind, title, render in sections:
+            if kind is None and selection.kinds:
+                continue
+            chosen = [f for f in findings if f.kind is kind]
+            if kind is not None and not (selection.shows(kind) and chosen):
+                continue
+            body = list(render(report, chosen))
+            if body:
+                parts += [Text(""), self._heading(title, len(chosen) if kind else None), *body]
+        return parts
+
+    def _summary(self, report: Report) -> RenderableType:
+        selection = self.options.selection
+        s = selection.summary(report)
+        lines = [
+            Text.assemble(("factcheck report: ", self._style("source")), safe(report.corpus.path)),
+            Text(", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))),
+            Text.assemble(
+                (
+                    plural(s["conflicts"], "conflict"),
+                    self._style("conflict") if s["conflicts"] else "",
+                ),
+                ", ",
+                (f"{s['unsupported']} unsupported", self._style("unsupported")),
+                ", ",
+                (f"{s['unanchored']} unanchored", self._style("unanchored")),
+            ),
+        ]
+        statuses = selection.statuses(report)
+        if statuses:
+            line = Text("claims: ")
+            for n, (status, count) in enumerate(statuses.items()):
+                style = _STATUS_STYLES.get(status, "") if self.options.color else ""
+                line.append(", " if n else "").append(f"{count} {status}", style=style)
+            lines.append(line)
+        if selection.active:
+            lines.append(Text(f"filter: {safe(selection.describe())}", style=self._style("dim")))
+        table = Table(box=self._box, show_header=False, expand=True, padding=(0, 1))
+        table.add_column()
+        table.add_row(Text("\n").join(lines))
+        return table
+
+    def _conflicts(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
+        order = {sid: n for n, sid in enumerate(report.corpus.subjects)}
+        by_subject: dict[str, list[Finding]] = {}
+        for finding in findings:
+            by_subject.setdefault(finding.subject or "", []).append(finding)
+        for n, subject_id in enumerate(sorted(by_subject, key=lambda s: order.get(s, len(order)))):
+            subject = report.corpus.subjects[subject_id]
+            if n:
+                yield Text("")
+            yield Text.assemble(
+                (safe(subject.label), self._style("source")),
+                (f"  [{subject_id}]", self._style("dim")),
+            )
+            for finding in by_subject[subject_id]:
+                yield Padding(self._conflict(report, finding), (0, 0, 0, 2))
+
+    def _conflict(self, report: Report, finding: Finding) -> RenderableType:
+        groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
+        side_groups = [groups[report.results[side[0]].group or ""] for side in finding.sides]
+        ids = {g.id for g in side_groups}
+        reason = next(r.reason for r in report.relations if {r.a, r.b} == ids)
+        table = Table(box=self._box, expand=True, padding=(0, 1))
+        for group in side_groups:
+            context = ", ".join(f"{k}={v}" for k, v in group.context)
+            header = Text.assemble(
+                (safe(group.text), self._style("conflict")),
+                f" ({safe(context)})" if context else "",
+                f", {plural(len(group.sources), 'source')}",
+            )
+            table.add_column(header, ratio=1)
+        columns = [self._side(report, side) for side in finding.sides]
+        for row in zip_longest(*columns, fillvalue=Text("")):
+            table.add_row(*row)
+        head = Text.assemble(("conflict: ", self._style("conflict")), safe(reason))
+        if finding.suppressed:
+            head.append(f" (suppressed: {safe(finding.suppressed)})", style=self._style("dim"))
+        return Group(head, table)
+
+    def _side(self, report: Report, claims: Sequence[str]) -> list[Text]:
+        """One cell per shown claim (source, line, quote), padded to the longer side."""
+        sample = self.options.sample
+        rows = len(claims) if sample <= 0 else min(len(claims), sample)
+        cells = []
+        for claim_id in claims[:rows]:
+            result = report.results[claim_id]
+            source = report.corpus.sources[result.claim.source]
+            where = f", line {result.location.line}" if result.location else ""
+            cell = Text.assemble(
+                (safe(source.id), self._style("source")), (where, self._style("dim")), "\n"
+            )
+            cell.append_text(quoted(result, source, self._style("number")))
+            cells.append(cell)
+        if len(claims) > rows:
+            rest = sorted({report.results[c].claim.source for c in claims[rows:]})
+            more = (
+                f"+ {plural(len(claims) - rows, 'more claim')} from {plural(len(rest), 'source')}"
+            )
+            cells.append(Text(more, style=self._style("dim")))
+        return cells
+
+    def _consensus(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
+        selection = self.options.selection
+        shown = [
+            c
+            for c in consensus(report)
+            if selection.subject(report, c.subject) and (len(c.sources) > 1 or c.disputed)
+        ]
+        table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
+        table.add_column(ratio=2)
+        table.add_column(ratio=3)
+        for item in shown:
+            label = safe(report.corpus.subjects[item.subject].label)
+            words = Text()
+            for n, point in enumerate(item.points):
+                style = self._style("conflict" if point.disputed else "agreed")
+                words.append("\n" if n else "").append(safe(point.words()), style=style)
+            table.add_row(Text(label, style=self._style("source")), words)
+        if shown:
+            yield table
+        single = sum(
+            1
+            for c in consensus(report)
+            if selection.subject(report, c.subject) and len(c.sources) == 1 and not c.disputed
+        )
+        if single:
+            subjects = plural(single, "more subject")
+            yield Text(f"{subjects} stated by one source only.", style=self._style("dim"))
+
+    def _unsupported(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
+        subjects = report.corpus.subjects
+        claims = [report.results[f.claims[0]] for f in findings]
+        claims.sort(key=lambda r: specificity_key(r.claim, subjects[r.claim.subject]))
+        limit = self.options.limit
+        shown = claims if limit <= 0 else claims[:limit]
+        current = None
+        table = None
+        for result in shown:
+            claim = result.claim
+            rank = specificity(claim, subjects[claim.subject])
+            if rank is not current:
+                if table is not None:
+                    yield table
+                current = rank
+                yield Text(rank.title, style="italic" if self.options.color else "")
+                table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
+                table.add_column(width=10, overflow="fold")
+                table.add_column(ratio=1)
+                table.add_column(width=21)
+            assert table is not None
+            source = report.corpus.sources[claim.source]
+            what = Text(safe(subjects[claim.subject].label) + "\n")
+            what.append_text(quoted(result, source, self._style("number")))
+            where = f"line {result.location.line}" if result.location else ""
+            table.add_row(
+                Text(safe(claim.value.text), style=self._style("unsupported")),
+                what,
+                Text.assemble(
+                    (safe(source.id), self._style("source")), "\n", (where, self._style("dim"))
+                ),
+            )
+        if table is not None:
+            yield table
+        if len(claims) > len(shown):
+            more = len(claims) - len(shown)
+            yield Text(f"{more} more not shown (--limit 0 shows all).", style=self._style("dim"))
+
+    def _unanchored(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
+        for finding in findings:
+            where = finding.locations[0] if finding.locations else None
+            place = f"  {where.path}:{where.line}:{where.column}" if where else ""
+            yield Text.assemble(
+                (safe(finding.claims[0]), self._style("source")), (safe(place), self._style("dim"))
+            )
+            message = Text(safe(finding.message), style=self._style("unanchored"))
+            yield Padding(message, (0, 0, 0, 2))
+
+    def _sources(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
+        table = Table(box=self._box, expand=True, padding=(0, 1))
+        table.add_column("source", ratio=1)
+        table.add_column("claims", justify="right", width=6)
+        shares = (Status.CORROBORATED, Status.CONTRADICTED, Status.UNSUPPORTED)
+        for status in shares:
+            table.add_column(str(status), justify="right", width=12)
+        for figures in self.options.selection.figures(report):
+            cells: list[RenderableType] = [
+                Text(safe(figures.source), style=self._style("source")),
+                str(figures.claims),
+            ]
+            for status in shares:
+                count = figures.counts.get(status, 0)
+                style = _STATUS_STYLES.get(status, "") if self.options.color and count else ""
+                cells.append(Text(f"{count} {figures.share(status):4.0%}", style=style))
+            table.add_row(*cells)
+        yield table

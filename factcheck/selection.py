@@ -1,0 +1,143 @@
+"""Report filters (``--subject``, ``--source``, ``--kind``): what part of a report a reader sees."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.findings import Finding, Kind
+from factcheck.model import Claim, Corpus
+from factcheck.report import Report, SourceFigures, Status
+
+SHOWN_KINDS = (Kind.CONFLICT, Kind.UNSUPPORTED, Kind.UNANCHORED)
+"""The finding kinds the readable report has a section for (and ``--kind`` accepts)."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which subjects, sources and finding kinds to show; an empty set means all of them."""
+
+    subjects: frozenset[str] = frozenset()
+    """Subject ids to keep."""
+    sources: frozenset[str] = frozenset()
+    """Source ids to keep: claims of these sources and findings that involve them."""
+    kinds: frozenset[Kind] = frozenset()
+    """Finding kinds whose sections are shown; empty shows every section."""
+
+    @classmethod
+    def of(
+        cls, subjects: Iterable[str] = (), sources: Iterable[str] = (), kinds: Iterable[str] = ()
+    ) -> Selection:
+        """From command-line words; ValueError names an unknown kind (ids are checked later)."""
+        chosen = set()
+        for word in kinds:
+            if word not in {str(k) for k in SHOWN_KINDS}:
+                names = ", ".join(str(k) for k in SHOWN_KINDS)
+                raise ValueError(f"unknown kind {word!r} (choose from {names})")
+            chosen.add(Kind(word))
+        return cls(frozenset(subjects), frozenset(sources), frozenset(chosen))
+
+    def problems(self, corpus: Corpus) -> list[str]:
+        """One message per subject or source id the corpus does not have, with a suggestion."""
+        messages = []
+        for what, wanted, known in (
+            ("subject", self.subjects, corpus.subjects),
+            ("source", self.sources, corpus.sources),
+        ):
+            for name in sorted(wanted - set(known)):
+                close = difflib.get_close_matches(name, sorted(known), n=1)
+                hint = f'; did you mean "{close[0]}"?' if close else ""
+                messages.append(f'unknown {what} "{name}" in {corpus.path}{hint}')
+        return messages
+
+    @property
+    def active(self) -> bool:
+        """Whether anything is filtered out."""
+        return bool(self.subjects or self.sources or self.kinds)
+
+    def shows(self, kind: Kind) -> bool:
+        """Whether the section for findings of ``kind`` is shown."""
+        return not self.kinds or kind in self.kinds
+
+    def claim(self, claim: Claim) -> bool:
+        """Whether a claim is in the selection (kinds aside)."""
+        return (not self.subjects or claim.subject in self.subjects) and (
+            not self.sources or claim.source in self.sources
+        )
+
+    def subject(self, report: Report, subject_id: str) -> bool:
+        """Whether a subject is in the selection: chosen, and spoken about by a chosen source."""
+        if self.subjects and subject_id not in self.subjects:
+            return False
+        if not self.sources:
+            return True
+        return any(
+            r.claim.subject == subject_id and r.claim.source in self.sources
+            for r in report.results.values()
+        )
+
+    def finding(self, report: Report, finding: Finding) -> bool:
+        """Whether a finding is shown: of a shown kind, and involving a selected claim."""
+        if not self.shows(finding.kind):
+            return False
+        if not finding.claims:
+            return not self.subjects and not self.sources
+        return any(self.claim(report.results[c].claim) for c in finding.claims)
+
+    def findings(self, report: Report) -> list[Finding]:
+        """The shown findings, in the report's order."""
+        return [f for f in report.findings if self.finding(report, f)]
+
+    def summary(self, report: Report) -> dict[str, int]:
+        """``Report.summary`` restricted to the selection (kind filters only drop sections)."""
+        if not self.subjects and not self.sources:
+            return dict(report.summary)
+        claims = [r.claim for r in report.results.values() if self.claim(r.claim)]
+        shown = Selection(self.subjects, self.sources).findings(report)
+        counted = [f for f in shown if f.suppressed is None]
+        return {
+            "sources": len({c.source for c in claims}),
+            "subjects": len({c.subject for c in claims}),
+            "claims": len(claims),
+            "conflicts": sum(1 for f in counted if f.kind is Kind.CONFLICT),
+            "unsupported": sum(1 for f in counted if f.kind is Kind.UNSUPPORTED),
+            "unanchored": sum(1 for f in counted if f.kind is Kind.UNANCHORED),
+        }
+
+    def statuses(self, report: Report) -> dict[Status, int]:
+        """How many selected claims have each status, in the order of ``Status``."""
+        counts = dict.fromkeys(Status, 0)
+        for result in report.results.values():
+            if self.claim(result.claim):
+                counts[result.status] += 1
+        return {status: n for status, n in counts.items() if n}
+
+    def figures(self, report: Report) -> list[SourceFigures]:
+        """Per-source consistency over the selected claims, for the selected sources."""
+        if not self.subjects and not self.sources:
+            return list(report.figures)
+        figures = []
+        for source in report.corpus.sources:
+            if self.sources and source not in self.sources:
+                continue
+            counts: dict[Status, int] = {}
+            for result in report.results.values():
+                if result.claim.source == source and self.claim(result.claim):
+                    counts[result.status] = counts.get(result.status, 0) + 1
+            figures.append(
+                SourceFigures(source, sum(counts.values()), dict(sorted(counts.items())))
+            )
+        return figures
+
+    def describe(self) -> str:
+        """The filters in words, e.g. ``subject ldn-dose; kind conflict`` (empty when none)."""
+        parts = []
+        for what, names in (
+            ("subject", sorted(self.subjects)),
+            ("source", sorted(self.sources)),
+            ("kind", sorted(str(k) for k in self.kinds)),
+        ):
+            if names:
+                parts.append(f"{what} {', '.join(names)}")
+        return "; ".join(parts)
