@@ -10,7 +10,28 @@ from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
-_SMALL = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORDS: dict[str, float] = {word: float(n) for n, word in enumerate(_SMALL)}
 _WORDS.update({word: float(20 + 10 * n) for n, word in enumerate(_TENS)})
@@ -50,7 +71,7 @@ def numbers_in(quote: str) -> set[float]:
         base = float(head) if head[0].isdigit() else _WORDS.get(head)
         if base is not None:
             found.add(base * _SCALE_WORDS[match[2].lower()])
-    return found
+    return {_rounded(x) for x in found}
 
 
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
@@ -58,7 +79,12 @@ def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
     candidates = [number.value]
     if unit in ("%", "percent"):
         candidates.append(number.value / 100)
-    return any(abs(c - s) <= 1e-9 * max(1.0, abs(c)) for c in candidates for s in seen)
+    return any(_rounded(c) in seen for c in candidates)
+
+
+def _rounded(x: float) -> float:
+    """Nine significant digits: 1/3 from a fraction matches 0.333333333 in a value."""
+    return float(f"{x:.9g}")
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,10 @@ class _Builder:
                 valid.append((index, model.model_validate(item)))
             except ValidationError as error:
                 self._structure_errors((section, index), item, model, error)
+                if all(e["type"] == "extra_forbidden" for e in error.errors()):
+                    # Unknown keys are reported; the rest of the item is still checked.
+                    known = {k: v for k, v in item.items() if k in model.model_fields}
+                    valid.append((index, model.model_validate(known)))
         return valid
 
     def _structure_errors(
@@ -209,20 +213,23 @@ class _Builder:
     # -- sections ----------------------------------------------------------------------------
 
     def _unique(self, section: str, items: list[tuple[int, M]]) -> list[tuple[int, M]]:
+        """Drop (and report) items whose id an earlier item of the raw list already used."""
         first: dict[str, int] = {}
-        unique = []
-        for index, item in items:
-            item_id: str = getattr(item, "id")  # noqa: B009 - every section's model has an id
+        duplicates: set[int] = set()
+        for index, item in enumerate(self.data.get(section) or []):
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(item_id, str):
+                continue
             if item_id in first:
-                line = f"item {first[item_id] + 1} of {section}"
+                where = f"item {first[item_id] + 1} of {section}"
                 self.fail(
                     (section, index, "id"),
-                    f'duplicate {section[:-1]} id "{item_id}" (first used by {line})',
+                    f'duplicate {section[:-1]} id "{item_id}" (first used by {where})',
                 )
-                continue
-            first[item_id] = index
-            unique.append((index, item))
-        return unique
+                duplicates.add(index)
+            else:
+                first[item_id] = index
+        return [(index, item) for index, item in items if index not in duplicates]
 
     def _sources(self, items: list[tuple[int, SourceModel]]) -> dict[str, Source]:
         sources: dict[str, Source] = {}
@@ -349,7 +356,7 @@ class _Builder:
                     at, f'{error} (subject "{subject.id}" is in {subject.unit or "plain numbers"})'
                 )
                 return None
-            quantity = quantify(value, convert)
+            quantity = quantify(value, convert, rounding=subject.tolerance.exact)
         context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
         return Claim(
             model.id, model.source, model.subject, value, quantity, model.quote, context,
@@ -367,7 +374,9 @@ def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
     path: list[str | int] = []
     node = item
     for part in loc:
-        if (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)):
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             node = node[part]
         else:
             break

@@ -38,6 +38,11 @@ class Tolerance:
     absolute: float = 0.0
     relative: float = 0.0
 
+    @property
+    def exact(self) -> bool:
+        """No tolerance given: numbers then compare by their rounding (``30%`` is [29.5, 30.5))."""
+        return self.absolute == 0 and self.relative == 0
+
     def allowed(self, magnitude: float) -> float:
         """The largest gap allowed between numbers of about this size."""
         return max(self.absolute, self.relative * abs(magnitude))
@@ -79,23 +84,32 @@ class Quantity:
     is_range: bool
 
 
-def _end(number: Number, convert: Converter, qualifier: Qualifier) -> Interval:
+def _end(number: Number, convert: Converter, qualifier: Qualifier, rounding: bool) -> Interval:
+    half = number.half if rounding else 0.0
     if qualifier is Qualifier.APPROX:
-        spread = max(number.half, APPROXIMATION * abs(number.value))
+        spread = max(half, APPROXIMATION * abs(number.value))
         ends = sorted((convert(number.value - spread), convert(number.value + spread)))
         return Interval(ends[0], ends[1])
-    a, b = convert(number.value - number.half), convert(number.value + number.half)
+    if half == 0:
+        point = convert(number.value)
+        return Interval(point, point)
+    a, b = convert(number.value - half), convert(number.value + half)
     # A stated number stands for what rounds to it: [x - h, x + h).
     return Interval(a, b, hi_open=True) if a <= b else Interval(b, a, lo_open=True)
 
 
-def quantify(value: Value, convert: Converter) -> Quantity:
-    """The interval form of a numeric value, converted with ``convert`` into the subject's unit."""
+def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quantity:
+    """The interval form of a numeric value, converted with ``convert`` into the subject's unit.
+
+    With ``rounding`` (subjects without a tolerance) each number covers what rounds to it; a
+    subject's explicit tolerance replaces rounding, so ``50`` and ``53`` differ by 3, not 2.
+    """
     assert value.low is not None and value.high is not None
     lo, hi = convert(value.low.value), convert(value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
-        low, high = _end(value.low, convert, qualifier), _end(value.high, convert, qualifier)
+        low = _end(value.low, convert, qualifier, rounding)
+        high = _end(value.high, convert, qualifier, rounding)
         whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
         return Quantity(lo, hi, low, high, whole, qualifier, value.is_range)
     inf = math.inf

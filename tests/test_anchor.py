@@ -1,0 +1,118 @@
+"""Anchoring: quotes found after normalization; values readable from their quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import check, load
+from factcheck.anchor import numbers_in
+from factcheck.report import Status
+from factcheck.source import Text
+from tests.common import write
+
+
+@pytest.mark.parametrize(
+    ("quote", "numbers"),
+    [
+        ("typically between 1.5 mg and 4.5 mg", {1.5, 4.5}),
+        ("over 1/5th of the adult population", {0.2, 1, 5}),
+        ("ten women took part", {10}),
+        ("Two clinical trials", {2}),
+        ("twenty-five patients", {25}),
+        ("1,000 patients", {1000}),
+        ("two hundred people", {2, 200, 100}),
+        ("nearly half of them", {0.5}),
+    ],
+)
+def test_numbers_in_quotes(quote: str, numbers: set[float]) -> None:
+    assert numbers <= numbers_in(quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "lower doses—typically between 1.5 mg and 4.5 mg—it",
+            "doses-typically between 1.5 mg and 4.5 mg-it",
+        ),
+        ("it’s “low”", 'it\'s "low"'),
+        ("spread over\n   two   lines", "spread over two lines"),
+        ("non\u00a0breaking", "non breaking"),
+    ],
+)
+def test_quotes_match_after_normalizing(text: str, quote: str) -> None:
+    found = Text(text).find(quote)
+    assert found is not None
+    assert Text(text).text[found[0] : found[1]].split()[0] == text[found[0] :].split()[0]
+
+
+def test_span_points_at_the_original_text() -> None:
+    text = Text("Intro line.\nDoses  run\n 1.5–4.5 mg daily.\n")
+    span = text.find("Doses run 1.5-4.5 mg")
+    assert span == (12, 34)
+    assert text.text[span[0] : span[1]] == "Doses  run\n 1.5–4.5 mg"
+    assert text.position(span[0]) == (2, 1)
+    assert text.position(text.text.index("1.5")) == (3, 2)
+
+
+def _corpus(tmp_path: Path, claims: str) -> Path:
+    return write(
+        tmp_path,
+        {
+            "a.md": "Most take 1.5 mg to 4.5 mg. Over 1/5th of adults have pain. Ten women joined.\n",
+            "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
+            "  - {id: dose, unit: mg, kind: range}\n  - {id: share, unit: '%'}\n  - {id: n}\n"
+            "claims:\n" + claims,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "message"),
+    [
+        (
+            "{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 4.5 mg}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: share, value: '>20%', quote: Over 1/5th of adults}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: n, value: 10, quote: Ten women joined}",
+            Status.UNSUPPORTED,
+            None,
+        ),
+        (
+            "{id: c, source: a, subject: dose, value: 0.5-4.5 mg, quote: 1.5 mg to 4.5 mg}",
+            Status.UNANCHORED,
+            'claim "c": value "0.5-4.5 mg" is not what the quote says: 0.5 not found in "1.5 mg to 4.5 mg"',
+        ),
+        (
+            "{id: c, source: a, subject: dose, value: 1.5-4.5 mg, quote: 1.5 mg to 5 mg}",
+            Status.UNANCHORED,
+            'claim "c": quote not found in a.md: "1.5 mg to 5 mg"',
+        ),
+    ],
+)
+def test_anchoring_statuses(
+    tmp_path: Path, claim: str, status: Status, message: str | None
+) -> None:
+    report = check(load(_corpus(tmp_path, f"  - {claim}\n")))
+    assert report.results["c"].status is status
+    unanchored = [f.message for f in report.findings if f.kind == "unanchored"]
+    assert unanchored == ([message] if message else [])
+
+
+def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
+    path = _corpus(
+        tmp_path,
+        "  - id: c\n    source: a\n    subject: dose\n    value: 2 mg\n    quote: 2 mg nowhere\n",
+    )
+    (finding,) = [f for f in check(load(path)).findings if f.kind == "unanchored"]
+    where = finding.locations[0]
+    assert (where.path, where.line, where.column) == (str(path), 13, 12)

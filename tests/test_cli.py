@@ -1,0 +1,167 @@
+"""The command line as users run it: exit codes, stdout and stderr together."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.findings import ExitCode
+from factcheck.formats import Formatter, OutputFormat
+from tests.common import write
+from tests.test_check import ARTICLES, CLAIMS
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = write(tmp_path, {**ARTICLES, "claims.yaml": CLAIMS})
+    monkeypatch.chdir(tmp_path)
+    return path
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_check_text_lists_findings_like_a_linter(corpus: Path) -> None:
+    code, out, err = run("check")
+    assert code == ExitCode.FINDINGS and err == ""
+    lines = out.splitlines()
+    assert lines[-1] == "4 sources, 6 subjects, 12 claims: 2 conflicts, 1 unsupported, 0 unanchored"
+    assert (
+        'a.md:1:47: warning unsupported: Patients improved: "99%" in a is backed by no other source and cites nothing'
+        in lines
+    )
+    assert (
+        "b.md:1:1: error conflict: Typical dose: lower bound 0.5 mg vs 1.5 mg (b-dose vs a-dose, c-dose)"
+        in lines
+    )
+    assert len(lines) == 4
+
+
+def test_check_json_follows_the_contract(corpus: Path) -> None:
+    code, out, _ = run("check", "claims.yaml", "--format", "json")
+    assert code == ExitCode.FINDINGS
+    data = json.loads(out)
+    assert list(data)[:5] == ["version", "summary", "sources", "claims", "findings"]
+    assert data["summary"]["conflicts"] == 2
+    source = data["sources"][0]
+    assert {
+        k: source[k]
+        for k in ("id", "path", "kind", "claims", "corroborated", "contradicted", "unsupported")
+    } == {
+        "id": "a",
+        "path": "a.md",
+        "kind": "article",
+        "claims": 4,
+        "corroborated": 1,
+        "contradicted": 2,
+        "unsupported": 1,
+    }
+    claim = next(c for c in data["claims"] if c["id"] == "b-dose")
+    assert claim["value"] | {} == {
+        "text": "0.5-4.5 mg",
+        "low": 0.5,
+        "high": 4.5,
+        "unit": "mg",
+        "qualifier": "=",
+    }
+    assert claim["span"] == [0, 20] and (claim["line"], claim["column"]) == (1, 1)
+    assert claim["status"] == "contradicted"
+    finding = next(
+        f for f in data["findings"] if f["kind"] == "conflict" and f["subject"] == "dose"
+    )
+    assert finding["sides"] == [["b-dose"], ["a-dose", "c-dose"]]
+    assert finding["severity"] == "error" and len(finding["fingerprint"]) == 16
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ((), ExitCode.FINDINGS),
+        (("--fail-on", "none"), ExitCode.CLEAN),
+        (("--fail-on", "unsupported"), ExitCode.FINDINGS),
+        (("--fail-on", "info"), ExitCode.FINDINGS),
+        (("--strict",), ExitCode.FINDINGS),
+        (("--fail-on", "bogus"), ExitCode.INVALID),
+    ],
+)
+def test_fail_on(corpus: Path, args: tuple[str, ...], code: int) -> None:
+    assert run("check", *args)[0] == code
+
+
+def test_unsupported_alone_passes_unless_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = (
+        CLAIMS.split("claims:\n")[0]
+        + "claims:\n  - {id: a-improved, source: a, subject: improved, value: 99%, quote: 99% of 400 patients}\n"
+    )
+    write(tmp_path, {**ARTICLES, "claims.yaml": claims})
+    monkeypatch.chdir(tmp_path)
+    assert run("check")[0] == ExitCode.CLEAN
+    assert run("check", "--strict")[0] == ExitCode.FINDINGS
+    assert run("check", "--fail-on", "warning")[0] == ExitCode.FINDINGS
+
+
+def test_invalid_input_exits_2_with_located_errors_and_no_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        tmp_path,
+        {
+            **ARTICLES,
+            "claims.yaml": CLAIMS.replace("unit: week", "unit: wek").replace(
+                "kind: reference", "kind: referense"
+            ),
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check")
+    assert code == ExitCode.INVALID and out == ""
+    assert "claims.yaml:12:45: unknown unit 'wek' in subject \"length\"" in err
+    assert "claims.yaml:6:36: kind: unknown kind 'referense'" in err
+    assert err.endswith("2 problems: input is invalid\n")
+    assert "Traceback" not in err
+    code, out, err = run("check", "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert code == ExitCode.INVALID and [f["kind"] for f in findings] == ["invalid", "invalid"]
+    assert findings[0]["line"] == 6
+
+
+def test_missing_claims_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("check")
+    assert (code, out, err) == (
+        ExitCode.INVALID,
+        "",
+        "claims.yaml: claims file not found\n1 problem: input is invalid\n",
+    )
+
+
+def test_output_file(corpus: Path) -> None:
+    code, out, _ = run("check", "--format", "json", "--output", "out.json")
+    assert code == ExitCode.FINDINGS and out == ""
+    assert json.loads((corpus.parent / "out.json").read_text())["version"] == 1
+
+
+def test_every_output_format_has_a_formatter() -> None:
+    for choice in OutputFormat:
+        assert isinstance(choice.to_formatter(), Formatter)
+
+
+def test_installed_command_runs_in_a_subprocess(corpus: Path) -> None:
+    exe = shutil.which("factcheck")
+    assert exe is not None, "factcheck is not installed (pip install -e .)"
+    done = subprocess.run(
+        [exe, "check", "--format", "json"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == ExitCode.FINDINGS, done.stderr
+    assert json.loads(done.stdout)["summary"]["claims"] == 12

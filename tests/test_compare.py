@@ -1,0 +1,162 @@
+"""Comparison semantics of DESIGN.md, rule by rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.compare import group_claims, relate
+from tests.common import agree, claim, conflict, relation, subject
+
+
+class TestRangeSubjects:
+    def test_ranges_agree_only_if_both_ends_match(self) -> None:
+        assert agree("1.5-4.5 mg", "1.5–4.5 mg", kind="range")
+        assert conflict("1.5-4.5 mg", "0.5-4.5 mg", kind="range")
+        assert conflict("1.5-4.5 mg", "1.5-3 mg", kind="range")
+
+    def test_reason_names_the_end_that_differs(self) -> None:
+        assert relation("1.5-4.5 mg", "0.5-4.5 mg", kind="range") == (
+            False,
+            "lower bound 0.5 mg vs 1.5 mg",
+        )
+        assert relation("1-4 mg", "1-5 mg", kind="range") == (False, "upper bound 4 mg vs 5 mg")
+        both = relation("1-4 mg", "2-5 mg", kind="range")
+        assert both == (False, "lower bound 1 mg vs 2 mg; upper bound 4 mg vs 5 mg")
+
+    def test_single_number_inside_range_agrees(self) -> None:
+        assert relation("50-100 mg", "50 mg", kind="range") == (True, "50 mg within 50-100 mg")
+        assert relation("1.5-4.5 mg", "0.1 mg", kind="range") == (
+            False,
+            "0.1 mg outside 1.5-4.5 mg",
+        )
+
+    def test_units_convert_before_comparing(self) -> None:
+        assert agree("1.5-4.5 mg", "1500-4500 mcg", kind="range")
+        assert agree("1.5-4.5 mg", "1500 µg to 4500 µg", kind="range")
+
+    def test_tolerance_on_ends(self) -> None:
+        assert agree("1.5-4.5 mg", "1.6-4.5 mg", kind="range", tolerance=0.1)
+        assert conflict("1.5-4.5 mg", "1.7-4.5 mg", kind="range", tolerance=0.1)
+
+
+class TestValueSubjects:
+    def test_overlap_agrees_disjoint_conflicts(self) -> None:
+        assert agree("30%", "30 percent", unit="%")
+        assert conflict("30%", "57%", unit="%")
+        assert relation("30%", "57%", unit="%") == (False, "30% vs 57%")
+
+    def test_rounding_rules(self) -> None:
+        assert agree("30%", "30.4%", unit="%")
+        assert conflict("30%", "30.6%", unit="%")  # 30.6 cannot round to 30
+        assert conflict("1984", "1985", unit=None)
+
+    def test_bounds_are_open_ended(self) -> None:
+        assert agree(">24%", "30%", unit="%")
+        assert conflict(">24%", "20%", unit="%")
+        assert (
+            conflict(">24%", "24%", unit="%") is False
+        )  # 24 % covers [23.5, 24.5): overlaps (24, inf)
+        assert conflict("<0.5 mg", "1 mg")
+        assert agree("<=10", "10", unit=None)
+        assert agree(">=75%", "<80%", unit="%")
+
+    def test_approximation_widens(self) -> None:
+        assert agree("~30%", "32%", unit="%")
+        assert conflict("~30%", "34%", unit="%")
+
+    def test_absolute_and_relative_tolerance(self) -> None:
+        assert agree("50 mg", "52 mg", tolerance=2)
+        assert conflict("50 mg", "53 mg", tolerance=2)
+        assert agree("100 mg", "104 mg", tolerance="5%")
+        assert conflict("100 mg", "106 mg", tolerance="5%")
+
+    def test_dimensionless_subject_takes_percentages(self) -> None:
+        assert agree("0.3", "30%", unit=None)
+
+
+class TestLabels:
+    def test_equal_labels_agree_different_conflict(self) -> None:
+        assert agree("bedtime", "Bedtime", kind="label", unit=None)
+        assert relation("bedtime", "any time", kind="label", unit=None) == (
+            False,
+            "any time vs bedtime",
+        )
+
+
+class TestContexts:
+    def test_different_contexts_are_related_not_compared(self) -> None:
+        subj = subject(unit="%")
+        drug = claim("80%", subj, "drug", "x", {"arm": "ldn"})
+        placebo = claim("33%", subj, "placebo", "y", {"arm": "placebo"})
+        assert relate(subj, group_claims(subj, [drug, placebo])) == []
+
+    def test_missing_key_is_compatible(self) -> None:
+        subj = subject(unit="%")
+        a = claim("80%", subj, "a", "x", {"arm": "ldn"})
+        b = claim("33%", subj, "b", "y")
+        (rel,) = relate(subj, group_claims(subj, [a, b]))
+        assert not rel.agrees
+
+
+class TestGroups:
+    def test_same_value_forms_one_group(self) -> None:
+        subj = subject(kind="range")
+        claims = [claim("1.5-4.5 mg", subj, f"c{i}", f"s{i}") for i in range(50)]
+        claims.append(claim("1500-4500 µg", subj, "micro", "s99"))
+        (group,) = group_claims(subj, claims)
+        assert len(group.claims) == 51 and len(group.sources) == 51
+
+    def test_group_ids_do_not_depend_on_claim_order(self) -> None:
+        subj = subject(kind="range")
+        claims = [
+            claim(v, subj, f"c{i}", f"s{i}")
+            for i, v in enumerate(["0.5-4.5 mg", "1.5-4.5 mg", "0.1 mg"])
+        ]
+        forward = group_claims(subj, claims)
+        backward = group_claims(subj, list(reversed(claims)))
+        assert forward == backward
+
+
+values = st.one_of(
+    st.builds(lambda x: f"{x} mg", st.integers(0, 20)),
+    st.builds(lambda x, y: f"{min(x, y)}-{max(x, y)} mg", st.integers(0, 20), st.integers(0, 20)),
+    st.builds(
+        lambda q, x: f"{q}{x} mg", st.sampled_from([">", ">=", "<", "<=", "~"]), st.integers(0, 20)
+    ),
+)
+
+
+@given(values, values, st.sampled_from(["value", "range"]), st.sampled_from([0, 1, "10%"]))
+def test_comparison_is_symmetric(a: str, b: str, kind: str, tolerance: object) -> None:
+    forward, backward = (
+        relation(a, b, kind=kind, tolerance=tolerance),
+        relation(b, a, kind=kind, tolerance=tolerance),
+    )
+    assert (forward is None) == (backward is None)
+    if forward and backward:
+        assert forward[0] == backward[0]
+
+
+@given(values, values, st.sampled_from(["value", "range"]))
+def test_comparison_is_invariant_under_unit_conversion(a: str, b: str, kind: str) -> None:
+    def in_micrograms(text: str) -> str:
+        import re
+
+        return re.sub(r"(\d+)", lambda m: str(int(m[1]) * 1000), text).replace("mg", "µg")
+
+    # Microgram values stated in whole micrograms are more precise, so compare with tolerance
+    # wide enough to absorb the rounding widths of both spellings.
+    kwargs = {"kind": kind, "tolerance": 0.5}
+    assert agree(a, b, **kwargs) == agree(in_micrograms(a), b, **kwargs)
+
+
+@pytest.mark.parametrize("kind", ["value", "range"])
+def test_relations_do_not_depend_on_claim_order(kind: str) -> None:
+    subj = subject(kind=kind)
+    texts = ["1.5-4.5 mg", "0.5-4.5 mg", "0.1 mg", "50 mg", ">2 mg", "~3 mg", "1.5-4.5 mg"]
+    claims = [claim(t, subj, f"c{i}", f"s{i}") for i, t in enumerate(texts)]
+    forward = relate(subj, group_claims(subj, claims))
+    backward = relate(subj, group_claims(subj, claims[::-1]))
+    assert forward == backward

@@ -1,0 +1,246 @@
+"""Loading claims.yaml: every validation rule reports a located problem, all in one run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck import InputError, load
+from factcheck.model import SourceKind, SubjectKind
+from tests.common import write
+
+SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
+
+BROKEN = """\
+version: 1
+sources:
+  - id: a
+    path: docs/a.md
+  - id: a
+    path: docs/a.md
+  - id: Bad_Id
+    path: docs/a.md
+  - id: latin
+    path: docs/latin1.txt
+  - id: esc
+    path: ../outside.md
+  - id: gone
+    path: docs/missing.md
+  - id: abs
+    path: /etc/passwd
+subjects:
+  - id: dose
+    unit: mg
+    kind: ranges
+  - id: dose2
+    unit: mg
+    tolerence: 1
+  - id: dose3
+    unit: blorps
+  - id: dose4
+    unit: mg
+    tolerance: "five"
+  - id: timing
+    kind: label
+  - id: ok
+    unit: mg
+claims:
+  - id: c1
+    source: a
+    subject: ok
+    value: 1.5 mg
+  - id: c2
+    source: nope
+    subject: ok
+    value: 1 mg
+    quote: Dose
+  - id: c3
+    source: a
+    subject: ok
+    value: 1.5 weeks
+    quote: Dose
+  - id: c4
+    source: a
+    subject: ok
+    value: 4-2 mg
+    quote: Dose
+  - id: c5
+    source: a
+    subject: ok
+    value: bedtime
+    quote: Dose
+  - id: c6
+    source: a
+    subject: timing
+    value: 3 mg
+    quote: Dose
+  - id: c7
+    source: a
+    subject: ok
+    value: [1, 2]
+    quote: Dose
+  - id: c7
+    source: a
+    subject: ok
+    value: 1.5 mg
+    quote: Dose
+  - id: c8
+    source: a
+    subject: okk
+    value: 1.5 zorks
+    quote: Dose
+    cites: [a, zz]
+  - id: c9
+    source: a
+    subject: ok
+    value: as little as 1 mg
+    quote: Dose
+    notes: red
+"""
+
+EXPECTED = [
+    'claims.yaml:5:9: duplicate source id "a" (first used by item 1 of sources)',
+    'claims.yaml:7:9: id "Bad_Id" has bad characters',
+    'claims.yaml:10:11: source "docs/latin1.txt": not valid UTF-8 (byte 0xe9) at line 1, column 4',
+    'claims.yaml:12:11: source path "../outside.md" is outside',
+    'claims.yaml:14:11: source "docs/missing.md": file not found',
+    'claims.yaml:16:11: source path "/etc/passwd" must be relative to the claims file',
+    "claims.yaml:20:11: kind: unknown kind 'ranges' in subject \"dose\" (expected 'value', 'range' or 'label')",
+    'claims.yaml:23:5: unknown key "tolerence" in subject "dose2" — did you mean "tolerance"?',
+    "claims.yaml:25:11: unknown unit 'blorps' in subject \"dose3\"",
+    "claims.yaml:28:16: malformed tolerance 'five'",
+    'claims.yaml:34:5: missing required key "quote" in claim "c1"',
+    'claims.yaml:39:13: unknown source "nope"',
+    "claims.yaml:46:12: unit 'weeks' cannot convert to 'mg' (subject \"ok\" is in mg)",
+    "claims.yaml:51:12: range '4-2 mg' has its low end above its high end in claim \"c4\"",
+    "claims.yaml:56:12: 'bedtime' is a label, but subject \"ok\" is kind: value (numbers only)",
+    'claims.yaml:61:12: subject "timing" takes labels (e.g. "bedtime"), not the number \'3 mg\'',
+    "claims.yaml:66:12: value in claim \"c7\" must be a number or a string such as '4.5 mg', not a list",
+    'claims.yaml:68:9: duplicate claim id "c7" (first used by item 7 of claims)',
+    'claims.yaml:75:14: unknown subject "okk" — did you mean "ok"?',
+    'claims.yaml:78:13: cites "a", which is not a reference source (give it kind: reference)',
+    'claims.yaml:78:16: unknown source "zz"',
+    "claims.yaml:82:12: cannot read 'as little as 1 mg' as a value",
+    'claims.yaml:84:5: unknown key "notes" in claim "c9" — did you mean "note"?',
+]
+
+
+def test_every_mistake_is_reported_with_its_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "latin1.txt").write_bytes(b"caf\xe9 2 mg\n")
+    write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as caught:
+        load("claims.yaml")
+    messages = [str(p) for p in caught.value.problems]
+    for expected in EXPECTED:
+        assert any(m.startswith(expected) for m in messages), (
+            f"missing: {expected}\ngot:\n" + "\n".join(messages)
+        )
+    assert len(messages) == len(EXPECTED), "\n".join(messages)
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ("sources: []\n", 'claims.yaml:1:1: missing required key "version"'),
+        ("version: 2\nsources: []\n", "claims.yaml:1:10: unsupported version 2"),
+        ("version: 1\nsources: {}\n", 'claims.yaml:2:10: "sources" must be a list, not a mapping'),
+        (
+            "version: 1\nsources: []\nsubjectz: []\n",
+            'claims.yaml:3:1: unknown top-level key "subjectz" — did you mean "subjects"?',
+        ),
+        ("version: 1\n", 'claims.yaml:1:1: missing required key "sources"'),
+        (
+            "version: 1\nsources:\n  - id: a\n    path: 3\n",
+            'claims.yaml:4:11: path in source "a" must be a string, not a number',
+        ),
+        (
+            "version: 1\nsources:\n  - just a string\n",
+            "claims.yaml:3:5: source #1 must be a mapping, not a string",
+        ),
+        (
+            "version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: ''\n",
+            'claims.yaml:8:12: quote in claim "x" must not be empty',
+        ),
+        (
+            "version: 1\nsources: []\nclaims:\n  - id: x\n    source: s\n    subject: t\n    value: 1\n    quote: q\n    status: done\n",
+            "claims.yaml:9:13: status: unknown status 'done'",
+        ),
+    ],
+)
+def test_structure_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, claims: str, expected: str
+) -> None:
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as caught:
+        load("claims.yaml")
+    messages = [str(p) for p in caught.value.problems]
+    assert any(m.startswith(expected) for m in messages), "\n".join(messages)
+
+
+def test_missing_claims_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="claims file not found"):
+        load(tmp_path / "nope.yaml")
+
+
+def test_root_widens_where_sources_may_live(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "shared/a.md": "Take 2 mg.\n",
+            "project/claims.yaml": """
+        version: 1
+        sources:
+          - id: a
+            path: ../shared/a.md
+        """,
+        },
+    )
+    with pytest.raises(InputError, match="outside"):
+        load(tmp_path / "project" / "claims.yaml")
+    corpus = load(tmp_path / "project" / "claims.yaml", root=tmp_path)
+    assert corpus.sources["a"].text.text == "Take 2 mg.\n"
+
+
+def test_valid_file_builds_a_corpus(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        {
+            "a.html": "<html><head><title>x</title><script>var d = '9 mg';</script></head>"
+            "<body><p>Take 1.5&ndash;4.5&nbsp;mg at bedtime.</p></body></html>",
+            "ref.txt": "Trial: 2 mg.\n",
+            "claims.yaml": """
+        version: 1
+        sources:
+          - {id: a, path: a.html, title: A page}
+          - {id: ref, path: ref.txt, kind: reference}
+        subjects:
+          - {id: dose, unit: mg, kind: range, tolerance: 5%}
+          - {id: when, kind: label}
+        claims:
+          - {id: a-dose, source: a, subject: dose, value: 1500-4500 mcg, quote: "1.5-4.5 mg", context: {population: Adults}, cites: [ref]}
+          - {id: a-when, source: a, subject: when, value: Bedtime, quote: at bedtime, status: draft}
+        """,
+        },
+    )
+    corpus = load(tmp_path / "claims.yaml")
+    assert corpus.sources["a"].text.text == "Take 1.5–4.5\u00a0mg at bedtime.\n".replace(
+        "\u00a0", " "
+    )
+    assert corpus.sources["ref"].kind is SourceKind.REFERENCE
+    assert corpus.subjects["dose"].kind is SubjectKind.RANGE
+    assert corpus.subjects["dose"].tolerance.relative == pytest.approx(0.05)
+    dose = corpus.claims[0]
+    assert dose.quantity is not None and (dose.quantity.lo, dose.quantity.hi) == pytest.approx(
+        (1.5, 4.5)
+    )
+    assert dose.context == (("population", "adults"),)
+    assert corpus.claims[1].value.label == "bedtime"
+    frame = corpus.to_frame()
+    assert list(frame["id"]) == ["a-dose", "a-when"]
+    assert frame.loc[0, "unit"] == "mg"
