@@ -164,7 +164,7 @@ class RichFormatter(Formatter):
         if selection.active:
             lines.append(Text(f"filter: {safe(selection.describe())}", style=self._style("dim")))
         table = Table(box=self._box, show_header=False, expand=True, padding=(0, 1))
-        table.add_column()
+        table.add_column(overflow="fold")
         table.add_row(Text("\n").join(lines))
         return table
 
@@ -197,7 +197,7 @@ class RichFormatter(Formatter):
                 f" ({safe(context)})" if context else "",
                 f", {plural(len(group.sources), 'source')}",
             )
-            table.add_column(header, ratio=1)
+            table.add_column(header, ratio=1, overflow="fold")
         columns = [self._side(report, side) for side in finding.sides]
         for row in zip_longest(*columns, fillvalue=Text("")):
             table.add_row(*row)
@@ -236,8 +236,8 @@ class RichFormatter(Formatter):
             if selection.subject(report, c.subject) and (len(c.sources) > 1 or c.disputed)
         ]
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
-        table.add_column(ratio=2)
-        table.add_column(ratio=3)
+        table.add_column(ratio=2, overflow="fold")
+        table.add_column(ratio=3, overflow="fold")
         for item in shown:
             label = safe(report.corpus.subjects[item.subject].label)
             words = Text()
@@ -274,8 +274,8 @@ class RichFormatter(Formatter):
                 yield Text(rank.title, style="italic" if self.options.color else "")
                 table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
                 table.add_column(width=10, overflow="fold")
-                table.add_column(ratio=1)
-                table.add_column(width=21)
+                table.add_column(ratio=1, overflow="fold")
+                table.add_column(width=21, overflow="fold")
             assert table is not None
             source = report.corpus.sources[claim.source]
             what = Text(safe(subjects[claim.subject].label) + "\n")
@@ -297,16 +297,16 @@ class RichFormatter(Formatter):
     def _unanchored(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
         for finding in findings:
             where = finding.locations[0] if finding.locations else None
-            place = f"  {where.path}:{where.line}:{where.column}" if where else ""
+            place = f"  {safe(where.path)}:{where.line}:{where.column}" if where else ""
             yield Text.assemble(
-                (safe(finding.claims[0]), self._style("source")), (safe(place), self._style("dim"))
+                (safe(finding.claims[0]), self._style("source")), (place, self._style("dim"))
             )
             message = Text(safe(finding.message), style=self._style("unanchored"))
             yield Padding(message, (0, 0, 0, 2))
 
     def _sources(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
         table = Table(box=self._box, expand=True, padding=(0, 1))
-        table.add_column("source", ratio=1)
+        table.add_column("source", ratio=1, overflow="fold")
         table.add_column("claims", justify="right", width=6)
         shares = (Status.CORROBORATED, Status.CONTRADICTED, Status.UNSUPPORTED)
         for status in shares:
