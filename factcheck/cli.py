@@ -131,5 +131,4 @@ def report_command(
     columns = width or (min(shutil.get_terminal_size().columns, 120) if tty else 80)
     options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
     click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
-    failing = Selection(selection.subjects, selection.sources).findings(report)
-    sys.exit(FailPolicy().exit_code(failing))
+    sys.exit(ExitCode.FINDINGS if selection.failing(report) else ExitCode.CLEAN)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from factcheck.findings import Finding, Kind
 from factcheck.model import Claim, Corpus
+from factcheck.policy import FailPolicy
 from factcheck.report import Report, SourceFigures, Status
 
 SHOWN_KINDS = (Kind.CONFLICT, Kind.UNSUPPORTED, Kind.UNANCHORED)
@@ -66,16 +67,16 @@ class Selection:
             not self.sources or claim.source in self.sources
         )
 
-    def subject(self, report: Report, subject_id: str) -> bool:
-        """Whether a subject is in the selection: chosen, and spoken about by a chosen source."""
-        if self.subjects and subject_id not in self.subjects:
-            return False
-        if not self.sources:
-            return True
-        return any(
-            r.claim.subject == subject_id and r.claim.source in self.sources
-            for r in report.results.values()
-        )
+    def subject_ids(self, report: Report) -> set[str]:
+        """The subjects in the selection: chosen, and spoken about by a chosen source."""
+        ids = set(report.corpus.subjects)
+        if self.subjects:
+            ids &= self.subjects
+        if self.sources:
+            ids &= {
+                r.claim.subject for r in report.results.values() if r.claim.source in self.sources
+            }
+        return ids
 
     def finding(self, report: Report, finding: Finding) -> bool:
         """Whether a finding is shown: of a shown kind, and involving a selected claim."""
@@ -88,6 +89,13 @@ class Selection:
     def findings(self, report: Report) -> list[Finding]:
         """The shown findings, in the report's order."""
         return [f for f in report.findings if self.finding(report, f)]
+
+    def failing(self, report: Report, policy: FailPolicy | None = None) -> list[Finding]:
+        """Findings of the selected subjects and sources that fail ``policy`` (default: check's).
+
+        Kind filters only hide sections: they never hide a failure."""
+        everything = Selection(self.subjects, self.sources).findings(report)
+        return (policy or FailPolicy()).failing(everything)
 
     def summary(self, report: Report) -> dict[str, int]:
         """``Report.summary`` restricted to the selection (kind filters only drop sections)."""
@@ -117,18 +125,17 @@ class Selection:
         """Per-source consistency over the selected claims, for the selected sources."""
         if not self.subjects and not self.sources:
             return list(report.figures)
-        figures = []
-        for source in report.corpus.sources:
-            if self.sources and source not in self.sources:
-                continue
-            counts: dict[Status, int] = {}
-            for result in report.results.values():
-                if result.claim.source == source and self.claim(result.claim):
-                    counts[result.status] = counts.get(result.status, 0) + 1
-            figures.append(
-                SourceFigures(source, sum(counts.values()), dict(sorted(counts.items())))
-            )
-        return figures
+        counts: dict[str, dict[Status, int]] = {
+            sid: {} for sid in report.corpus.sources if not self.sources or sid in self.sources
+        }
+        for result in report.results.values():
+            if self.claim(result.claim):
+                by_status = counts[result.claim.source]
+                by_status[result.status] = by_status.get(result.status, 0) + 1
+        return [
+            SourceFigures(sid, sum(by_status.values()), dict(sorted(by_status.items())))
+            for sid, by_status in counts.items()
+        ]
 
     def describe(self) -> str:
         """The filters in words, e.g. ``subject ldn-dose; kind conflict`` (empty when none)."""

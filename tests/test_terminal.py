@@ -354,3 +354,27 @@ def test_report_command_in_a_real_process(corpus: Path) -> None:
     assert "\x1b" not in done.stdout  # piped: no colour
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
     assert done.stdout == render(report_of(Path("claims.yaml")), width=80)
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "shown"),
+    [
+        ("b-dose", '"The usual dose is 0.5-4.5 mg". The full dose is 50 to 100...'),
+        ("c-full", '...run 1.5-4.5 mg daily. The "full dose is 50 mg". Trials lasted 12 weeks.'),
+        ("a-improved", '...4.5 mg a day. In a group of "400 patients, 99% improved".'),
+    ],
+)
+def test_quotes_in_context_stop_at_whole_words_and_the_line(
+    corpus: Path, claim_id: str, shown: str
+) -> None:
+    report = report_of(corpus)
+    result = report.results[claim_id]
+    source = report.corpus.sources[result.claim.source]
+    assert quoted(result, source, "bold", around=30).plain == shown
+
+
+def test_verdict_in_the_header(corpus: Path) -> None:
+    _, out, _ = run("report")
+    assert "| check: fails on 2 conflicts" in out
+    code, out, _ = run("report", "--subject", "full")
+    assert code == ExitCode.CLEAN and "| check: passes" in out

@@ -4,6 +4,7 @@ numbers most specific first, and per-source consistency, rendered to a string.""
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -61,6 +62,8 @@ class TerminalOptions:
     """Unsupported numbers shown (most specific first); 0 shows all."""
     sample: int = 3
     """Quotes shown per side of a conflict; the rest are counted."""
+    around: int = 30
+    """Characters of the quote's line shown around each quote of a conflict (whole words)."""
 
 
 class RichFormatter(Formatter):
@@ -112,7 +115,8 @@ class RichFormatter(Formatter):
     def _heading(self, title: str, count: int | None = None) -> Rule:
         label = title if count is None else f"{title} ({count})"
         characters = "─" if self.options.color else "-"
-        return Rule(Text(label, style=self._style("heading")), align="left", characters=characters)
+        heading = Text(label, style=self._style("heading"))
+        return Rule(heading, align="left", characters=characters, style=self._style("dim"))
 
     def renderables(self, report: Report) -> list[RenderableType]:
         """The report's sections, in reading order."""
@@ -161,12 +165,24 @@ class RichFormatter(Formatter):
                 style = _STATUS_STYLES.get(status, "") if self.options.color else ""
                 line.append(", " if n else "").append(f"{count} {status}", style=style)
             lines.append(line)
+        lines.append(self._verdict(selection.failing(report)))
         if selection.active:
             lines.append(Text(f"filter: {safe(selection.describe())}", style=self._style("dim")))
         table = Table(box=self._box, show_header=False, expand=True, padding=(0, 1))
         table.add_column(overflow="fold")
         table.add_row(Text("\n").join(lines))
         return table
+
+    def _verdict(self, failing: list[Finding]) -> Text:
+        """Whether ``factcheck check`` passes on what is shown, and what makes it fail."""
+        if not failing:
+            return Text.assemble("check: ", ("passes", self._style("agreed")))
+        counts = Counter(f.kind for f in failing)
+        names = {Kind.CONFLICT: "conflict", Kind.UNANCHORED: "unanchored claim"}
+        reasons = [plural(counts[k], names.get(k, f"{k} finding")) for k in Kind if counts[k]]
+        return Text.assemble(
+            "check: ", ("fails", self._style("conflict")), f" on {' and '.join(reasons)}"
+        )
 
     def _conflicts(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
         order = {sid: n for n, sid in enumerate(report.corpus.subjects)}
@@ -218,7 +234,16 @@ class RichFormatter(Formatter):
             cell = Text.assemble(
                 (safe(source.id), self._style("source")), (where, self._style("dim")), "\n"
             )
-            cell.append_text(quoted(result, source, self._style("number")))
+            cell.append_text(
+                quoted(
+                    result,
+                    source,
+                    self._style("number"),
+                    around=self.options.around,
+                    context=self._style("dim"),
+                    ellipsis="…" if self.options.color else "...",
+                )
+            )
             cells.append(cell)
         if len(claims) > rows:
             rest = sorted({report.results[c].claim.source for c in claims[rows:]})
@@ -229,12 +254,9 @@ class RichFormatter(Formatter):
         return cells
 
     def _consensus(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
-        selection = self.options.selection
-        shown = [
-            c
-            for c in consensus(report)
-            if selection.subject(report, c.subject) and (len(c.sources) > 1 or c.disputed)
-        ]
+        wanted = self.options.selection.subject_ids(report)
+        everything = [c for c in consensus(report) if c.subject in wanted]
+        shown = [c for c in everything if len(c.sources) > 1 or c.disputed]
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column(ratio=2, overflow="fold")
         table.add_column(ratio=3, overflow="fold")
@@ -247,12 +269,7 @@ class RichFormatter(Formatter):
             table.add_row(Text(label, style=self._style("source")), words)
         if shown:
             yield table
-        single = sum(
-            1
-            for c in consensus(report)
-            if selection.subject(report, c.subject) and len(c.sources) == 1 and not c.disputed
-        )
-        if single:
+        if single := len(everything) - len(shown):
             subjects = plural(single, "more subject")
             yield Text(f"{subjects} stated by one source only.", style=self._style("dim"))
 
