@@ -9,7 +9,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from factcheck import Report, check, load
 from factcheck.cli import main
+from factcheck.source import normalize
 
 CLAIMS = Path(__file__).resolve().parents[1] / "claims.yaml"
 
@@ -35,12 +37,24 @@ PATIENT_STATISTICS = (
     "immune-support-guide-crohns-healing",
 )
 
+CONTRADICTED = (
+    *TYPICAL_DOSE_HIGH_END_LOW,
+    *TYPICAL_DOSE_LOW_END_HIGH,
+    "practitioner-uses-dosing-time",
+    "wellness-overview-dosing-time",
+)
+CORROBORATED = (
+    *STANDARD_DOSE,
+    "pharmacy-explainer-fibromyalgia-trial-count",
+    "clinic-blog-fibromyalgia-trial-count",
+)
+
 
 @pytest.fixture(scope="module")
 def result() -> tuple[int, dict[str, Any]]:
     """Exit code and parsed JSON of `factcheck check --format json` on the shipped corpus."""
     run = CliRunner().invoke(main, ["check", "--format", "json", str(CLAIMS)])
-    return run.exit_code, json.loads(run.output)
+    return run.exit_code, json.loads(run.stdout)
 
 
 def _findings(result: tuple[int, dict[str, Any]], kind: str) -> list[dict[str, Any]]:
@@ -137,12 +151,38 @@ def test_fibromyalgia_trial_counts_corroborate_across_sources(
     assert _status(result, "clinic-blog-fibromyalgia-trial-count") == "corroborated"
 
 
-def test_html_quote_offsets_point_at_the_visible_text(
-    result: tuple[int, dict[str, Any]],
-) -> None:
-    # The quote crosses a non-breaking space (3&nbsp;mg); its span must cover it in the
-    # extracted text, and the <script> block's numbers must not have shifted the line.
-    (claim,) = [c for c in result[1]["claims"] if c["id"] == "pharmacy-explainer-hiv-dose"]
-    start, end = claim["span"]
-    assert end - start == len("just 3 mg a day")
-    assert claim["line"] >= 1 and claim["column"] >= 1
+def test_every_other_claim_is_an_unsupported_number(result: tuple[int, dict[str, Any]]) -> None:
+    claims = result[1]["claims"]
+    decided = {c["id"]: c["status"] for c in claims if c["status"] != "unsupported"}
+    assert decided == {
+        **dict.fromkeys(CONTRADICTED, "contradicted"),
+        **dict.fromkeys(CORROBORATED, "corroborated"),
+    }
+    others = {c["id"] for c in claims} - set(CONTRADICTED) - set(CORROBORATED)
+    assert {c["id"] for c in claims if c["status"] == "unsupported"} == others
+    flagged = [f["claims"] for f in _findings(result, "unsupported")]
+    assert sorted(c for ids in flagged for c in ids) == sorted(others)
+    assert all(len(ids) == 1 for ids in flagged)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return check(load(CLAIMS))
+
+
+def test_every_span_holds_its_quote(report: Report) -> None:
+    for claim in report.corpus.claims:
+        location = report.results[claim.id].location
+        assert location is not None, claim.id
+        text = report.corpus.sources[claim.source].text.text
+        assert normalize(text[location.span[0] : location.span[1]]) == normalize(claim.quote)
+
+
+def test_html_source_is_read_as_visible_text_only(report: Report) -> None:
+    text = report.corpus.sources["pharmacy-explainer"].text.text
+    # Entities are decoded, &nbsp; is a space, and <title>, <style> and <script> are not content.
+    assert "Houston & Sugar Land" in text
+    assert "just 3 mg a day" in text
+    assert "&" + "amp;" not in text and "\u00a0" not in text
+    for hidden in ("What It Treats | Bayou", "728x90", "delaySeconds", "15% off"):
+        assert hidden not in text
