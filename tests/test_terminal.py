@@ -378,3 +378,25 @@ def test_verdict_in_the_header(corpus: Path) -> None:
     assert "| check: fails on 2 conflicts" in out
     code, out, _ = run("report", "--subject", "full")
     assert code == ExitCode.CLEAN and "| check: passes" in out
+
+
+def test_shipped_corpus_tells_the_ldn_story() -> None:
+    claims = REPO / "claims.yaml"
+    code, out, err = run("report", str(claims), "--limit", "0")
+    assert code == ExitCode.FINDINGS and err == ""
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "\x1b" not in out and not BOX_DRAWING.search(out)
+    conflicts = section(out, "Conflicts (2)")
+    assert "Typical daily LDN dose  [ldn-typical-daily-dose]" in conflicts
+    assert "conflict: lower bound 0.5 mg vs 1.5 mg" in conflicts
+    for source in ("clinic-blog", "immune-support-guide", "practitioner-uses", "wellness-overview"):
+        assert f"| {source}, line " in conflicts
+    consensus = section(out, "Consensus")
+    assert "upper bound 4.5 mg: 4 sources" in consensus
+    assert "lower bound disputed: 0.5 mg (2) vs 1.5 mg (2)" in consensus
+    assert "3 sources agree: 50-100 mg (2), 50 mg (1)" in consensus
+    unsupported = section(out, "Unsupported numbers")
+    people, dates = unsupported.index("Statistics about people"), unsupported.index("Dates")
+    for figure in ('"99% had fewer attacks"', '"a group of 400 Multiple Sclerosis'):
+        assert people < unsupported.index(figure) < dates
+    assert unsupported.index("Doses, durations") < dates < unsupported.index("1984")
