@@ -147,15 +147,13 @@ class RichFormatter(Formatter):
         lines = [
             Text.assemble(("factcheck report: ", self._style("source")), safe(report.corpus.path)),
             Text(", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))),
-            Text.assemble(
-                (
-                    plural(s["conflicts"], "conflict"),
-                    self._style("conflict") if s["conflicts"] else "",
-                ),
-                ", ",
-                (f"{s['unsupported']} unsupported", self._style("unsupported")),
-                ", ",
-                (f"{s['unanchored']} unanchored", self._style("unanchored")),
+            Text(", ").join(
+                Text(words, style=self._style(kind) if n else "")
+                for n, kind, words in (
+                    (s["conflicts"], "conflict", plural(s["conflicts"], "conflict")),
+                    (s["unsupported"], "unsupported", f"{s['unsupported']} unsupported"),
+                    (s["unanchored"], "unanchored", f"{s['unanchored']} unanchored"),
+                )
             ),
         ]
         statuses = selection.statuses(report)
