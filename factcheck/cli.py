@@ -96,18 +96,34 @@ def _color(choice: bool | None) -> bool:
 @CLAIMS
 @click.option("--subject", multiple=True, metavar="ID", help="Only this subject (repeatable).")
 @click.option(
-    "--source", multiple=True, metavar="ID", help="Only claims of this source (repeatable)."
+    "--source",
+    multiple=True,
+    metavar="ID",
+    help="Only claims of this source, and conflicts that involve it (repeatable).",
 )
 @click.option(
     "--kind",
     multiple=True,
     type=click.Choice([str(k) for k in SHOWN_KINDS]),
-    help="Only the sections of these findings (repeatable); hides consensus and sources.",
+    help="Only the sections of these findings (repeatable; hides consensus and sources).",
 )
-@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True,
-              help="Unsupported numbers shown, most specific first (0: all).")  # fmt: skip
-@click.option("--width", type=click.IntRange(min=40), help="Columns (default: terminal, or 80).")
-@click.option("--color/--no-color", default=None, help="Force colour on or off (default: auto).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Unsupported numbers shown, most specific first (0 shows all).",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=40),
+    help="Columns (default: the terminal's, or 80 when piped).",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Force colour on or off (default: colour only on a terminal without NO_COLOR).",
+)
 @ROOT
 def report_command(
     claims: str, subject: tuple[str, ...], source: tuple[str, ...], kind: tuple[str, ...],
