@@ -37,9 +37,7 @@ def main() -> None:
     width, height = (round(float(x)) for x in match.groups())
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "report.html"
-        page.write_text(
-            f"<!doctype html><style>body{{margin:0}}</style>{svg}", encoding="utf-8"
-        )
+        page.write_text(f"<!doctype html><style>body{{margin:0}}</style>{svg}", encoding="utf-8")
         subprocess.run(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
              f"--screenshot={out.with_suffix('.png').resolve()}",

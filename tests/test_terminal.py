@@ -168,7 +168,18 @@ def test_unsupported_numbers_most_specific_first(corpus: Path) -> None:
 def test_limit_counts_what_it_hides(corpus: Path) -> None:
     unsupported = section(render(report_of(corpus), width=120, limit=2), "Unsupported numbers")
     assert "99%" in unsupported and "400" in unsupported and "2019" not in unsupported
-    assert "3 more not shown (--limit 0 shows all)." in unsupported
+    assert "3 more less specific not shown (--limit 0 shows all)." in unsupported
+
+
+def test_limit_keeps_the_conflicts_of_most_sources_and_disputed_subjects(corpus: Path) -> None:
+    out = render(report_of(corpus), width=120, limit=1)
+    conflicts = section(out, "Conflicts (2)")
+    assert "conflict: lower bound 0.5 mg vs 1.5 mg" in conflicts
+    assert "Dosing time" not in conflicts
+    assert "1 more involving fewer sources not shown (--limit 0 shows all)." in conflicts
+    consensus = section(out, "Consensus")
+    assert "lower bound disputed" in consensus and "Full dose" not in consensus
+    assert "2 more agreed or less backed subjects not shown" in consensus
 
 
 def test_source_table_shares(corpus: Path) -> None:

@@ -59,7 +59,8 @@ class TerminalOptions:
     """ANSI colour and Unicode boxes; without it, plain text with ASCII tables only."""
     selection: Selection = field(default_factory=Selection)
     limit: int = 20
-    """Unsupported numbers shown (most specific first); 0 shows all."""
+    """Items shown per section (0 shows all): the conflicts involving most sources, disputed and
+    most-backed subjects of the consensus, the most specific unsupported numbers."""
     sample: int = 3
     """Quotes shown per side of a conflict; the rest are counted."""
     around: int = 30
@@ -171,6 +172,10 @@ class RichFormatter(Formatter):
         table.add_row(Text("\n").join(lines))
         return table
 
+    def _more(self, n: int, which: str) -> Text:
+        text = f"{n} more {which} not shown (--limit 0 shows all)."
+        return Text(text, style=self._style("dim"))
+
     def _verdict(self, failing: list[Finding]) -> Text:
         """Whether ``factcheck check`` passes on what is shown, and what makes it fail."""
         if not failing:
@@ -183,9 +188,16 @@ class RichFormatter(Formatter):
         )
 
     def _conflicts(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
+        """Grouped by subject in file order; past ``limit``, the conflicts of most sources."""
+        shown = findings
+        if 0 < self.options.limit < len(findings):
+            sources = {cid: r.claim.source for cid, r in report.results.items()}
+            rank = {id(f): n for n, f in enumerate(findings)}
+            shown = sorted(findings, key=lambda f: -len({sources[c] for c in f.claims}))
+            shown = sorted(shown[: self.options.limit], key=lambda f: rank[id(f)])
         order = {sid: n for n, sid in enumerate(report.corpus.subjects)}
         by_subject: dict[str, list[Finding]] = {}
-        for finding in findings:
+        for finding in shown:
             by_subject.setdefault(finding.subject or "", []).append(finding)
         for n, subject_id in enumerate(sorted(by_subject, key=lambda s: order.get(s, len(order)))):
             subject = report.corpus.subjects[subject_id]
@@ -197,6 +209,8 @@ class RichFormatter(Formatter):
             )
             for finding in by_subject[subject_id]:
                 yield Padding(self._conflict(report, finding), (0, 0, 0, 2))
+        if len(findings) > len(shown):
+            yield self._more(len(findings) - len(shown), "involving fewer sources")
 
     def _conflict(self, report: Report, finding: Finding) -> RenderableType:
         groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
@@ -254,7 +268,12 @@ class RichFormatter(Formatter):
     def _consensus(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
         wanted = self.options.selection.subject_ids(report)
         everything = [c for c in consensus(report) if c.subject in wanted]
-        shown = [c for c in everything if len(c.sources) > 1 or c.disputed]
+        several = [c for c in everything if len(c.sources) > 1 or c.disputed]
+        shown = several
+        if 0 < self.options.limit < len(several):
+            rank = {c.subject: n for n, c in enumerate(several)}
+            shown = sorted(several, key=lambda c: (not c.disputed, -len(c.sources)))
+            shown = sorted(shown[: self.options.limit], key=lambda c: rank[c.subject])
         table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column(ratio=2, overflow="fold")
         table.add_column(ratio=3, overflow="fold")
@@ -267,7 +286,9 @@ class RichFormatter(Formatter):
             table.add_row(Text(label, style=self._style("source")), words)
         if shown:
             yield table
-        if single := len(everything) - len(shown):
+        if len(several) > len(shown):
+            yield self._more(len(several) - len(shown), "agreed or less backed subjects")
+        if single := len(everything) - len(several):
             subjects = plural(single, "more subject")
             yield Text(f"{subjects} stated by one source only.", style=self._style("dim"))
 
@@ -306,8 +327,7 @@ class RichFormatter(Formatter):
         if table is not None:
             yield table
         if len(claims) > len(shown):
-            more = len(claims) - len(shown)
-            yield Text(f"{more} more not shown (--limit 0 shows all).", style=self._style("dim"))
+            yield self._more(len(claims) - len(shown), "less specific")
 
     def _unanchored(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
         for finding in findings:
