@@ -116,7 +116,7 @@ def _color(choice: bool | None) -> bool:
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=40),
+    type=click.IntRange(min=60),
     help="Columns (default: the terminal's, or 80 when piped).",
 )
 @click.option(
@@ -144,7 +144,7 @@ def report_command(
     if problems := selection.problems(report.corpus):
         raise click.UsageError("\n".join(problems))
     tty = click.get_text_stream("stdout").isatty()
-    columns = width or (min(shutil.get_terminal_size().columns, 120) if tty else 80)
+    columns = width or (max(60, min(shutil.get_terminal_size().columns, 120)) if tty else 80)
     options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
     click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
     sys.exit(ExitCode.FINDINGS if selection.failing(report) else ExitCode.CLEAN)

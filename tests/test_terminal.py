@@ -318,7 +318,7 @@ def test_filter_by_kind_shows_only_those_sections(corpus: Path) -> None:
         (["--subject", "dos"], 'unknown subject "dos" in claims.yaml; did you mean "dose"?'),
         (["--source", "zz"], 'unknown source "zz" in claims.yaml'),
         (["--kind", "conflicts"], "Invalid value for '--kind'"),
-        (["--width", "10"], "Invalid value for '--width'"),
+        (["--width", "59"], "Invalid value for '--width'"),
     ],
 )
 def test_bad_filters_are_usage_errors(corpus: Path, args: list[str], message: str) -> None:
@@ -411,3 +411,12 @@ def test_shipped_corpus_tells_the_ldn_story() -> None:
     for figure in ('"99% had fewer attacks"', '"a group of 400 Multiple Sclerosis'):
         assert people < unsupported.index(figure) < dates
     assert unsupported.index("Doses, durations") < dates < unsupported.index("1984")
+
+
+@pytest.mark.parametrize("width", [60, 72, 80, 100, 120])
+def test_shipped_corpus_fits_every_width(width: int) -> None:
+    report = report_of(REPO / "claims.yaml")
+    for color in (False, True):
+        out = re.sub(r"\x1b\[[0-9;]*m", "", render(report, width=width, color=color, limit=0))
+        assert max(len(line) for line in out.splitlines()) <= width
+        assert "| practitioner-uses " in out or "│ practitioner-uses " in out

@@ -309,9 +309,9 @@ class RichFormatter(Formatter):
                 current = rank
                 yield Text(rank.title, style="italic" if self.options.color else "")
                 table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
-                table.add_column(width=10, overflow="fold")
-                table.add_column(ratio=1, overflow="fold")
-                table.add_column(width=21, overflow="fold")
+                table.add_column(min_width=6, max_width=12, overflow="fold")
+                table.add_column(ratio=1, min_width=16, overflow="fold")
+                table.add_column(max_width=21, overflow="fold")
             assert table is not None
             source = report.corpus.sources[claim.source]
             what = Text(safe(subjects[claim.subject].label) + "\n")
@@ -342,10 +342,13 @@ class RichFormatter(Formatter):
     def _sources(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
         table = Table(box=self._box, expand=True, padding=(0, 1))
         table.add_column("source", ratio=1, overflow="fold")
-        table.add_column("claims", justify="right", width=6)
         shares = (Status.CORROBORATED, Status.CONTRADICTED, Status.UNSUPPORTED)
+        # Below 80 columns the full words leave the source names no room.
+        short = self.options.width < 80
+        table.add_column("n" if short else "claims", justify="right", no_wrap=True)
         for status in shares:
-            table.add_column(str(status), justify="right", width=12)
+            name = f"{str(status)[:6]}." if short else str(status)
+            table.add_column(name, justify="right", no_wrap=True)
         for figures in self.options.selection.figures(report):
             cells: list[RenderableType] = [
                 Text(safe(figures.source), style=self._style("source")),
