@@ -22,6 +22,8 @@ class Aspect(StrEnum):
     """The low end of the ranges sources give for a ``kind: range`` subject."""
     UPPER = "upper bound"
     """The high end of those ranges."""
+    SINGLE = "single value"
+    """Single numbers given for a ``kind: range`` subject whose ranges are read end by end."""
 
 
 @dataclass(frozen=True)
@@ -116,22 +118,23 @@ def subject_consensus(
 ) -> Consensus:
     """One subject's consensus from its value groups and their relations (see ``compare``).
 
-    A ``kind: range`` subject whose ranges conflict is read end by end, so that an agreed upper
-    bound is not lost in a dispute about the lower one.
+    A ``kind: range`` subject whose ranges conflict with each other is read end by end, so that an
+    agreed upper bound is not lost in a dispute about the lower one; single numbers given for it
+    are then a point of their own.
     """
     groups = list(groups)
     conflicts = {(r.a, r.b) for r in relations if not r.agrees}
     in_conflict = {g for pair in conflicts for g in pair}
     ranges = [g for g in groups if g.quantity is not None and g.quantity.is_range]
-    if subject.kind is SubjectKind.RANGE and conflicts and ranges:
-        pairs = [(a, b) for a in ranges for b in ranges if (a.id, b.id) in conflicts]
+    pairs = [(a, b) for a in ranges for b in ranges if (a.id, b.id) in conflicts]
+    if subject.kind is SubjectKind.RANGE and pairs:
         points = [
             _end_point(subject, Aspect.LOWER, ranges, pairs, lambda q: (q.lo, q.low)),
             _end_point(subject, Aspect.UPPER, ranges, pairs, lambda q: (q.hi, q.high)),
         ]
         singles = [g for g in groups if g not in ranges]
         if singles:
-            points.extend(_value_points(singles, in_conflict))
+            points.extend(_value_points(singles, in_conflict, Aspect.SINGLE))
     else:
         points = _value_points(groups, in_conflict)
     points.sort(key=lambda p: p.disputed)
@@ -139,18 +142,19 @@ def subject_consensus(
     return Consensus(subject.id, tuple(points), sources)
 
 
-def _value_points(groups: list[Group], in_conflict: set[str]) -> list[Point]:
+def _value_points(
+    groups: list[Group], in_conflict: set[str], aspect: Aspect = Aspect.VALUE
+) -> list[Point]:
     """One point for groups in conflict; else one per context (different contexts never agree)."""
     backings = [
         (g.context, Backing(_with_context(g.text, g.context), g.sources, g.id in in_conflict))
         for g in groups
     ]
     if any(b.disputed for _, b in backings):
-        return [Point(Aspect.VALUE, _ordered([b for _, b in backings]))]
+        return [Point(aspect, _ordered([b for _, b in backings]))]
     contexts = sorted({context for context, _ in backings})
     return [
-        Point(Aspect.VALUE, _ordered([b for c, b in backings if c == context]))
-        for context in contexts
+        Point(aspect, _ordered([b for c, b in backings if c == context])) for context in contexts
     ]
 
 

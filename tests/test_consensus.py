@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from random import Random
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.compare import group_claims, relate
 from factcheck.consensus import Aspect, subject_consensus
@@ -57,6 +61,23 @@ def consensus_of(*values: str | tuple[str, dict[str, str]], **kwargs: object) ->
             "30% (arm=ldn): 1 source; 10% (arm=placebo): 1 source",
         ),
         (("400", "400"), {"unit": None}, "400: 2 sources"),
+        (
+            ("1.5-4.5 mg", "1.5-4.5 mg", "50 mg"),
+            {"kind": "range"},
+            "disputed: 1.5-4.5 mg (2) vs 50 mg (1)",
+        ),
+        (
+            ("1.5-4.5 mg", "0.5-4.5 mg", "3 mg"),
+            {"kind": "range"},
+            "upper bound 4.5 mg: 2 sources; single value 3 mg: 1 source; "
+            "lower bound disputed: 0.5 mg (1) vs 1.5 mg (1)",
+        ),
+        (
+            ("1.5-4.5 mg", "0.5-4.5 mg", "50 mg"),
+            {"kind": "range"},
+            "upper bound 4.5 mg: 2 sources; lower bound disputed: 0.5 mg (1) vs 1.5 mg (1); "
+            "single value disputed: 50 mg (1)",
+        ),
     ],
 )
 def test_consensus_in_words(
@@ -91,3 +112,29 @@ def test_points_record_aspect_and_dispute() -> None:
         (Aspect.LOWER, True),
     ]
     assert result.disputed
+
+
+VALUES = ["1.5-4.5 mg", "0.5-4.5 mg", "1.5-3 mg", "3 mg", "50 mg", ">2 mg", "~4 mg"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(VALUES), st.integers(0, 4)), min_size=1, max_size=12),
+    st.sampled_from(["value", "range"]),
+    st.randoms(use_true_random=False),
+)
+def test_consensus_does_not_depend_on_claim_order(
+    items: list[tuple[str, int]], kind: str, random: Random
+) -> None:
+    subj = subject(kind=kind)
+    claims = [claim(v, subj, f"c{n}", f"s{src}") for n, (v, src) in enumerate(items)]
+    shuffled = claims[:]
+    random.shuffle(shuffled)
+    words = []
+    for order in (claims, shuffled):
+        groups = group_claims(subj, order)
+        result = subject_consensus(subj, groups, relate(subj, groups))
+        words.append(result.words())
+        # Every source with a claim is counted, and a point is disputed only with a conflict.
+        assert result.sources == tuple(sorted({c.source for c in claims}))
+        assert result.disputed == any(not r.agrees for r in relate(subj, groups))
+    assert words[0] == words[1]
