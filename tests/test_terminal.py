@@ -420,3 +420,15 @@ def test_shipped_corpus_fits_every_width(width: int) -> None:
         out = re.sub(r"\x1b\[[0-9;]*m", "", render(report, width=width, color=color, limit=0))
         assert max(len(line) for line in out.splitlines()) <= width
         assert "| practitioner-uses " in out or "│ practitioner-uses " in out
+
+
+def test_accepted_findings_are_marked_but_not_counted(tmp_path: Path) -> None:
+    claims = CLAIMS.replace(
+        "quote: 68 studies were pooled}",
+        "quote: 68 studies were pooled, accept: [unsupported], note: from the review itself}",
+    )
+    report = check(load(write(tmp_path, {**ARTICLES, "claims.yaml": claims})))
+    out = render(report, width=120)
+    assert "| 2 conflicts, 4 unsupported, 0 unanchored" in out
+    unsupported = section(out, "Unsupported numbers")
+    assert 'suppressed: accepted in claim "c-studies": from the review itself' in unsupported

@@ -205,7 +205,7 @@ class RichFormatter(Formatter):
                 yield Text("")
             yield Text.assemble(
                 (safe(subject.label), self._style("source")),
-                (f"  [{subject_id}]", self._style("dim")),
+                (f"  [{safe(subject_id)}]", self._style("dim")),
             )
             for finding in by_subject[subject_id]:
                 yield Padding(self._conflict(report, finding), (0, 0, 0, 2))
@@ -294,13 +294,13 @@ class RichFormatter(Formatter):
 
     def _unsupported(self, report: Report, findings: list[Finding]) -> Iterator[RenderableType]:
         subjects = report.corpus.subjects
-        claims = [report.results[f.claims[0]] for f in findings]
-        claims.sort(key=lambda r: specificity_key(r.claim, subjects[r.claim.subject]))
+        claims = [(report.results[f.claims[0]], f) for f in findings]
+        claims.sort(key=lambda rf: specificity_key(rf[0].claim, subjects[rf[0].claim.subject]))
         limit = self.options.limit
         shown = claims if limit <= 0 else claims[:limit]
         current = None
         table = None
-        for result in shown:
+        for result, finding in shown:
             claim = result.claim
             rank = specificity(claim, subjects[claim.subject])
             if rank is not current:
@@ -316,6 +316,8 @@ class RichFormatter(Formatter):
             source = report.corpus.sources[claim.source]
             what = Text(safe(subjects[claim.subject].label) + "\n")
             what.append_text(quoted(result, source, self._style("number")))
+            if finding.suppressed:
+                what.append(f"\nsuppressed: {safe(finding.suppressed)}", style=self._style("dim"))
             where = f"line {result.location.line}" if result.location else ""
             table.add_row(
                 Text(safe(claim.value.text), style=self._style("unsupported")),
@@ -337,6 +339,8 @@ class RichFormatter(Formatter):
                 (safe(finding.claims[0]), self._style("source")), (place, self._style("dim"))
             )
             message = Text(safe(finding.message), style=self._style("unanchored"))
+            if finding.suppressed:
+                message.append(f" (suppressed: {safe(finding.suppressed)})", self._style("dim"))
             yield Padding(message, (0, 0, 0, 2))
 
     def _sources(self, report: Report, _: list[Finding]) -> Iterator[RenderableType]:
