@@ -11,6 +11,7 @@ import click
 
 from factcheck import __version__
 from factcheck.check import check
+from factcheck.export_cli import export
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
 from factcheck.formats.rich_report import RichFormatter, TerminalOptions
@@ -148,3 +149,6 @@ def report_command(
     options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
     click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
     sys.exit(ExitCode.FINDINGS if selection.failing(report) else ExitCode.CLEAN)
+
+
+main.add_command(export)
