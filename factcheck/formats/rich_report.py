@@ -298,6 +298,8 @@ class RichFormatter(Formatter):
         claims.sort(key=lambda rf: specificity_key(rf[0].claim, subjects[rf[0].claim.subject]))
         limit = self.options.limit
         shown = claims if limit <= 0 else claims[:limit]
+        # One value width for every class's table, so that their columns line up.
+        value_width = min(12, max((len(safe(r.claim.value.text)) for r, _ in shown), default=6))
         current = None
         table = None
         for result, finding in shown:
@@ -309,7 +311,7 @@ class RichFormatter(Formatter):
                 current = rank
                 yield Text(rank.title, style="italic" if self.options.color else "")
                 table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
-                table.add_column(min_width=6, max_width=12, overflow="fold")
+                table.add_column(width=max(6, value_width), overflow="fold")
                 table.add_column(ratio=1, min_width=16, overflow="fold")
                 table.add_column(max_width=21, overflow="fold")
             assert table is not None
