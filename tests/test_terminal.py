@@ -432,3 +432,30 @@ def test_accepted_findings_are_marked_but_not_counted(tmp_path: Path) -> None:
     assert "| 2 conflicts, 4 unsupported, 0 unanchored" in out
     unsupported = section(out, "Unsupported numbers")
     assert 'suppressed: accepted in claim "c-studies": from the review itself' in unsupported
+
+
+def test_svg_fetches_nothing_and_escapes_article_text(tmp_path: Path) -> None:
+    files = {
+        "a.txt": 'Take <script>alert(1)</script> 4.5 mg daily. <img src=x onerror="x()">\n',
+        "b.txt": "Take 1.5 mg daily.\n",
+        "claims.yaml": """
+            version: 1
+            sources:
+              - {id: a, path: a.txt}
+              - {id: b, path: b.txt}
+            subjects:
+              - {id: dose, label: Dose, unit: mg}
+            claims:
+              - {id: a1, source: a, subject: dose, value: 4.5 mg,
+                 quote: "Take <script>alert(1)</script> 4.5 mg daily"}
+              - {id: b1, source: b, subject: dose, value: 1.5 mg, quote: Take 1.5 mg daily}
+            """,
+    }
+    report = check(load(write(tmp_path, files)))
+    formatter = RichFormatter(TerminalOptions(width=100, color=True))
+    svg = formatter.svg(report, title="<report>")
+    assert svg == formatter.svg(report, title="<report>")
+    assert "http" not in svg.replace("http://www.w3.org/2000/svg", "").replace(
+        "https://www.textualize.io", ""
+    )
+    assert "<script" not in svg and "&lt;script&gt;" in svg

@@ -4,6 +4,7 @@ numbers most specific first, and per-source consistency, rendered to a string.""
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ _STYLES = {
     "dim": "dim",
     "heading": "bold cyan",
 }
+_WEB_FONT = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
+
 _STATUS_STYLES = {
     Status.CONTRADICTED: "red",
     Status.UNSUPPORTED: "yellow",
@@ -86,11 +89,12 @@ class RichFormatter(Formatter):
         return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
     def svg(self, report: Report, title: str) -> str:
-        """The report as an SVG picture of a terminal (for docs and sharing)."""
+        """The report as an SVG picture of a terminal (for docs and sharing), fetching nothing:
+        rich's web-font links are dropped for the local Fira Code or any monospace font."""
         console = self._console(record=True)
         for part in self.renderables(report):
             console.print(part)
-        return console.export_svg(title=title)
+        return _WEB_FONT.sub("", console.export_svg(title=title))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         return TextFormatter().format_problems(problems)
