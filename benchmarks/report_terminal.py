@@ -4,7 +4,8 @@
 
 Builds synthetic corpora (10 claims per subject, one source per claim, values that partly agree
 and partly conflict) of 1,000 and 10,000 claims, then times ``check(load(...))`` and
-``RichFormatter.format`` at 80 columns, plain and in colour.
+``RichFormatter.format`` at 80 columns: plain and in colour with the default ``--limit 20``, and
+plain with every item (``--limit 0``).
 """
 
 from __future__ import annotations
@@ -65,18 +66,27 @@ def measure(path: Path, claims: int, runs: int) -> str:
     report = check(load(path))
     plain = RichFormatter(TerminalOptions(width=80))
     colour = RichFormatter(TerminalOptions(width=80, color=True))
+    everything = RichFormatter(TerminalOptions(width=80, limit=0))
     checked = median(runs, lambda: check(load(path)))
     shown = median(runs, lambda: plain.format(report))
     coloured = median(runs, lambda: colour.format(report))
+    unlimited = median(runs, lambda: everything.format(report))
     lines = plain.format(report).count("\n")
-    return f"{claims:>7} {checked:>8.2f} {shown:>8.2f} {coloured:>9.2f} {lines:>7}"
+    total = everything.format(report).count("\n")
+    return (
+        f"{claims:>7} {checked:>8.2f} {shown:>8.2f} {coloured:>9.2f} {lines:>6}"
+        f" {unlimited:>10.2f} {total:>8}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print(f"{'claims':>7} {'check s':>8} {'plain s':>8} {'colour s':>9} {'lines':>7}")
+    print(
+        f"{'claims':>7} {'check s':>8} {'plain s':>8} {'colour s':>9} {'lines':>6}"
+        f" {'--limit 0 s':>10} {'lines':>8}"
+    )
     for claims in (1_000, 10_000):
         with tempfile.TemporaryDirectory() as tmp:
             print(measure(build(Path(tmp), claims), claims, args.runs))
