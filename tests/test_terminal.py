@@ -459,3 +459,9 @@ def test_svg_fetches_nothing_and_escapes_article_text(tmp_path: Path) -> None:
         "https://www.textualize.io", ""
     )
     assert "<script" not in svg and "&lt;script&gt;" in svg
+
+
+def test_selection_rejects_unknown_kinds_in_the_api() -> None:
+    with pytest.raises(ValueError, match="unknown kind 'conflicts'"):
+        Selection.of(kinds=["conflicts"])
+    assert Selection.of(["dose"], [], ["conflict"]).describe() == "subject dose; kind conflict"
