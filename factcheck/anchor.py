@@ -105,8 +105,12 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     value = claim.value
     if value.low is None or value.high is None:
         return Anchor(span, None)
-    seen = numbers_in(source.text.text[span[0] : span[1]])
-    missing = [n.text for n in {value.low, value.high} if not readable(n, value.unit, seen)]
+    quoted = source.text.text[span[0] : span[1]]
+    numbers = {value.low, value.high}
+    if all(_written(n.text, quoted) for n in numbers):
+        return Anchor(span, None)
+    seen = numbers_in(quoted)
+    missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return Anchor(
             span,
@@ -114,6 +118,20 @@ def anchor(claim: Claim, source: Source) -> Anchor:
             f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"',
         )
     return Anchor(span, None)
+
+
+def _written(number: str, quote: str) -> bool:
+    """Whether the number's digits stand in the quote as a whole number (4.5 is not in 14.5)."""
+    at = quote.find(number)
+    while at >= 0:
+        before = quote[at - 1 : at]
+        after = quote[at + len(number) : at + len(number) + 2]
+        if not (before.isdigit() or before in ".,") and not (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        ):
+            return True
+        at = quote.find(number, at + 1)
+    return False
 
 
 def _short(text: str, limit: int = 80) -> str:

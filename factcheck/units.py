@@ -24,6 +24,7 @@ class Units:
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         self._registry.define("KB = kilobyte")
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
+        self._parsed: dict[str, pint.Unit | UnitError] = {}
 
     def check(self, unit: str) -> None:
         """Raise UnitError unless pint reads ``unit`` as a unit."""
@@ -41,10 +42,15 @@ class Units:
         return self._converters[key]
 
     def _units(self, unit: str) -> pint.Unit:
-        try:
-            return self._registry.parse_units(unit)
-        except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
-            raise UnitError(f"unknown unit {unit!r}") from None
+        if unit not in self._parsed:
+            try:
+                self._parsed[unit] = self._registry.parse_units(unit)
+            except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+                self._parsed[unit] = UnitError(f"unknown unit {unit!r}")
+        parsed = self._parsed[unit]
+        if isinstance(parsed, UnitError):
+            raise parsed
+        return parsed
 
     def _build(self, source: str | None, target: str | None) -> Converter:
         if source is None or source == target:
