@@ -2,8 +2,8 @@
 
     python benchmarks/report_terminal.py [--runs 5]
 
-Builds synthetic corpora (10 claims per subject, one source per claim, values that partly agree
-and partly conflict) of 1,000 and 10,000 claims, then times ``check(load(...))`` and
+Writes the synthetic corpora of ``benchmarks/synth.py`` (planted conflicts) with 1,000, 10,000
+and 100,000 claims, then times ``check(load(...))`` and
 ``RichFormatter.format`` at 80 columns: plain and in colour with the default ``--limit 20``, and
 plain with every item (``--limit 0``).
 """
@@ -12,44 +12,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.synth import write_corpus
 from factcheck import check, load
 from factcheck.formats.rich_report import RichFormatter, TerminalOptions
-
-VALUES = ["1.5-4.5 mg", "0.5-4.5 mg", "1.5-4.5 mg", "50 mg", "3 mg"]
-
-
-def build(root: Path, claims: int) -> Path:
-    """A corpus of ``claims`` claims in ``root``; returns its claims file."""
-    subjects = claims // 10
-    sources = 10
-    lines = {s: [] for s in range(sources)}
-    entries = []
-    for n in range(claims):
-        subject, source = n // 10, n % 10
-        value = VALUES[(subject + source) % len(VALUES)]
-        quote = f"topic {subject} is dosed at {value.replace('-', ' to ')}"
-        lines[source].append(f"For this note, {quote} per day.")
-        entries.append(
-            f"  - {{id: c{n}, source: s{source}, subject: t{subject}, value: {value}, "
-            f"quote: '{quote}'}}"
-        )
-    for source, text in lines.items():
-        (root / f"s{source}.txt").write_text("\n".join(text) + "\n", encoding="utf-8")
-    yaml = ["version: 1", "sources:"]
-    yaml += [f"  - {{id: s{s}, path: s{s}.txt}}" for s in range(sources)]
-    yaml += ["subjects:"]
-    yaml += [
-        f"  - {{id: t{t}, label: Topic {t} dose, unit: mg, kind: range}}" for t in range(subjects)
-    ]
-    yaml += ["claims:", *entries]
-    path = root / "claims.yaml"
-    path.write_text("\n".join(yaml) + "\n", encoding="utf-8")
-    return path
 
 
 def median(runs: int, work: Callable[[], object]) -> float:
@@ -87,9 +60,10 @@ def main() -> None:
         f"{'claims':>7} {'check s':>8} {'plain s':>8} {'colour s':>9} {'lines':>6}"
         f" {'--limit 0 s':>10} {'lines':>8}"
     )
-    for claims in (1_000, 10_000):
+    for claims in (1_000, 10_000, 100_000):
         with tempfile.TemporaryDirectory() as tmp:
-            print(measure(build(Path(tmp), claims), claims, args.runs))
+            write_corpus(Path(tmp), claims)
+            print(measure(Path(tmp) / "claims.yaml", claims, args.runs))
 
 
 if __name__ == "__main__":
