@@ -465,3 +465,10 @@ def test_selection_rejects_unknown_kinds_in_the_api() -> None:
     with pytest.raises(ValueError, match="unknown kind 'conflicts'"):
         Selection.of(kinds=["conflicts"])
     assert Selection.of(["dose"], [], ["conflict"]).describe() == "subject dose; kind conflict"
+
+
+def test_long_sides_show_a_sample_and_count_the_rest(corpus: Path) -> None:
+    conflicts = section(render(report_of(corpus), width=120, sample=1), "Conflicts")
+    assert conflicts.count("+ 1 more claim from 1 source") == 2  # each side of the dose conflict
+    assert '"The usual dose is 0.5-4.5 mg"' in conflicts
+    assert '"A dose of 0.5 to 4.5 mg"' not in conflicts
