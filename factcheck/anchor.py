@@ -146,3 +146,27 @@ def _written(number: str, quote: str) -> bool:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def number_spans(text: str) -> list[tuple[int, int, float]]:
+    """Where a reader sees numbers in a text: ``(start, end, value)`` of digits, fractions and
+    number words, in text order, without overlaps (``1/5`` is one fraction, not 1 and 5)."""
+    found: list[tuple[int, int, float]] = []
+    for match in _FRACTION.finditer(text):
+        if int(match[2]):
+            found.append((match.start(), match.end(), int(match[1]) / int(match[2])))
+    for match in _DIGITS.finditer(text):
+        found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
+    for match in _WORD.finditer(text):
+        if match[1]:
+            value = _WORDS[match[1].lower()] + _WORDS[match[2].lower()]
+        else:
+            value = _WORDS[match[3].lower()]
+        found.append((match.start(), match.end(), value))
+    # Longest first at each start, then drop whatever overlaps a span already kept.
+    found.sort(key=lambda span: (span[0], span[0] - span[1]))
+    kept: list[tuple[int, int, float]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
