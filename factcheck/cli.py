@@ -9,6 +9,7 @@ import click
 
 from factcheck import __version__
 from factcheck.check import check
+from factcheck.export_cli import export
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
 from factcheck.loader import load
@@ -78,3 +79,6 @@ def check_command(
         sys.exit(ExitCode.INVALID)
     _write(formatter.format(report), output)
     sys.exit(policy.exit_code(report.findings))
+
+
+main.add_command(export)

@@ -1,0 +1,407 @@
+/* factcheck HTML report: draws every section from the JSON embedded in the page.
+   Untrusted text (quotes, excerpts, titles) only ever becomes DOM text nodes. */
+(function () {
+  "use strict";
+  var SVG = "http://www.w3.org/2000/svg";
+  var COLORS = {
+    contradicted: "#b3261e", corroborated: "#2e7d32", verified: "#1565c0", reference: "#6a1b9a",
+    unsupported: "#b26a00", cited: "#00838f", unanchored: "#757575", ignored: "#9e9e9e"
+  };
+  var NUMBER = /[0-9]+(?:[.,][0-9]+)*(?:\s?(?:%|mg|µg|mcg|g))?/g;
+  var DATA = JSON.parse(document.getElementById("factcheck-data").textContent);
+  var F = {};
+  DATA.claimFields.forEach(function (name, i) { F[name] = i; });
+  var claims = DATA.claims, groups = DATA.groups, subjects = DATA.subjects, sources = DATA.sources;
+
+  function el(tag, attrs) {
+    var node = document.createElement(tag);
+    if (attrs) { Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); }); }
+    for (var i = 2; i < arguments.length; i++) { append(node, arguments[i]); }
+    return node;
+  }
+  function append(node, child) {
+    if (child === null || child === undefined) { return; }
+    if (Array.isArray(child)) { child.forEach(function (c) { append(node, c); }); return; }
+    node.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
+  }
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  /* The quote as text nodes, with every number wrapped in <mark>. */
+  function highlighted(text) {
+    var frag = document.createDocumentFragment(), last = 0, m;
+    NUMBER.lastIndex = 0;
+    while ((m = NUMBER.exec(text)) !== null) {
+      if (m.index > last) { frag.appendChild(document.createTextNode(text.slice(last, m.index))); }
+      frag.appendChild(el("mark", null, m[0]));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) { frag.appendChild(document.createTextNode(text.slice(last))); }
+    return frag;
+  }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function sourceName(c) {
+    var s = sources[c[F.source]];
+    return s ? (s.title || s.id) : "?";
+  }
+  function statusBadge(status) { return el("span", { "class": "status status-" + status }, status); }
+  function quoteBlock(c) {
+    return el("div", { "class": "claim", "data-claim": c[F.id] },
+      el("div", { "class": "quote" }, "\u201c", highlighted(c[F.quote]), "\u201d"),
+      el("div", { "class": "who" }, sourceName(c), c[F.line] ? ", line " + c[F.line] + " " : " ", statusBadge(c[F.status])));
+  }
+  function excerptBlock(c) {
+    return el("p", { "class": "excerpt" }, c[F.before],
+      el("span", { "class": "quote" }, highlighted(c[F.quote])), c[F.after]);
+  }
+  function body(id) { return document.querySelector("#" + id + " .body"); }
+
+  /* Render items page by page into container; render(item) returns a node. */
+  function paged(container, items, size, render, empty) {
+    var page = 0, list = el("div", { "class": "items" }), nav = el("div", { "class": "pager" });
+    container.appendChild(list);
+    if (items.length > size) { container.appendChild(nav); }
+    function show() {
+      list.textContent = "";
+      if (!items.length) { list.appendChild(el("p", { "class": "empty" }, empty || "None.")); }
+      items.slice(page * size, (page + 1) * size).forEach(function (item) { list.appendChild(render(item)); });
+      nav.textContent = "";
+      var pages = Math.ceil(items.length / size);
+      var prev = el("button", { type: "button" }, "Previous"), next = el("button", { type: "button" }, "Next");
+      prev.disabled = page === 0; next.disabled = page >= pages - 1;
+      prev.addEventListener("click", function () { page--; show(); });
+      next.addEventListener("click", function () { page++; show(); });
+      append(nav, [prev, el("span", null, "Page " + (page + 1) + " of " + pages + " (" + items.length + " items)"), next]);
+    }
+    show();
+    return show;
+  }
+
+  function sideBlock(ids) {
+    var first = claims[ids[0]], srcs = {};
+    ids.forEach(function (i) { srcs[claims[i][F.source]] = true; });
+    var box = el("div", { "class": "side" },
+      el("div", { "class": "value" }, first[F.value]),
+      el("div", { "class": "who" }, plural(ids.length, "claim") + " from " + plural(Object.keys(srcs).length, "source")),
+      quoteBlock(first));
+    if (ids.length > 1) {
+      var rest = el("details", { "class": "more" }, el("summary", null, "Show the other " + (ids.length - 1)));
+      var opened = false;
+      rest.addEventListener("toggle", function () {
+        if (opened) { return; }
+        opened = true;
+        paged(rest, ids.slice(1).map(function (i) { return claims[i]; }), 20, quoteBlock);
+      });
+      box.appendChild(rest);
+    }
+    return box;
+  }
+
+  function renderConflicts() {
+    var root = body("conflicts");
+    paged(root, DATA.conflicts, 20, function (c) {
+      var subject = subjects[c[0]];
+      return el("div", { "class": "conflict" },
+        el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1])),
+        el("div", { "class": "sides" }, sideBlock(c[2]), sideBlock(c[3])));
+    }, "No conflicts: every comparable pair of claims agrees.");
+  }
+
+  function conflictGroups() {
+    var set = {};
+    DATA.edges.forEach(function (e) { if (e[2] === "conflicts") { set[e[0]] = true; set[e[1]] = true; } });
+    return set;
+  }
+  var IN_CONFLICT = conflictGroups();
+  function groupColor(g) {
+    if (IN_CONFLICT[g]) { return COLORS.contradicted; }
+    var alone = groups[g].claims.every(function (c) { return claims[c][F.status] === "unsupported"; });
+    return alone ? COLORS.unsupported : COLORS.corroborated;
+  }
+
+  function chart(subject) {
+    var W = 720, LABEL = 170, PLOT = W - LABEL - 100, ROW = 18, TOP = 8;
+    var members = [];
+    subject.groups.forEach(function (g) { groups[g].claims.forEach(function (c) { members.push([g, c]); }); });
+    var perClaim = members.length <= 40;
+    var rows = perClaim ? members.map(function (m) {
+      var c = claims[m[1]];
+      return { g: m[0], label: sources[c[F.source]] ? sources[c[F.source]].id : "?", color: COLORS[c[F.status]] || "#757575" };
+    }) : subject.groups.map(function (g) {
+      return { g: g, label: groups[g].value + " \u00b7 " + plural(groups[g].sources, "source"),
+        color: groupColor(g) };
+    });
+    if (!rows.length) { return null; }
+    var height = TOP + rows.length * ROW + 28;
+    var box = svg("svg", { "class": "chart", width: W, height: height, viewBox: "0 0 " + W + " " + height, role: "img" });
+    box.appendChild(svg("title", {}, subject.label + ": every source's value"));
+    if (subject.kind === "label") {
+      var most = 1;
+      subject.groups.forEach(function (g) { most = Math.max(most, groups[g].sources); });
+      rows.forEach(function (r, i) {
+        var y = TOP + i * ROW;
+        var g = groups[r.g], w = Math.max(4, PLOT * (perClaim ? 1 / most : g.sources / most));
+        box.appendChild(svg("text", { x: LABEL - 6, y: y + 12, "text-anchor": "end", "font-size": 11 }, r.label));
+        box.appendChild(svg("rect", { x: LABEL, y: y + 3, width: w, height: 12, fill: r.color }));
+        box.appendChild(svg("text", { x: LABEL + w + 4, y: y + 12, "font-size": 11 }, g.value));
+      });
+      return box;
+    }
+    var lo = Infinity, hi = -Infinity;
+    subject.groups.forEach(function (g) {
+      [groups[g].low, groups[g].high].forEach(function (v) {
+        if (typeof v === "number") { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+      });
+    });
+    if (lo === Infinity) { return null; }
+    if (hi === lo) {
+      var pad0 = Math.abs(hi) >= 1000 ? 10 : Math.abs(hi) * 0.5 || 1;
+      lo -= pad0; hi += pad0;
+    } else {
+      var pad = (hi - lo) * 0.08;
+      lo = lo >= 0 && lo < hi - lo ? 0 : lo - pad; hi += pad;
+    }
+    if (subject.unit === "%") { lo = Math.max(lo, 0); hi = Math.min(hi, 100); if (hi <= lo) { hi = lo + 1; } }
+    var base = Math.pow(10, Math.floor(Math.log10((hi - lo) / 4))), step = base * 10;
+    [5, 2, 1].forEach(function (m) { if ((hi - lo) / (base * m) <= 7) { step = base * m; } });
+    function x(v) { return LABEL + (v - lo) / (hi - lo) * PLOT; }
+    var axisY = TOP + rows.length * ROW + 4;
+    box.appendChild(svg("line", { x1: LABEL, x2: LABEL + PLOT, y1: axisY, y2: axisY, stroke: "#999" }));
+    for (var v = Math.ceil(lo / step) * step; v <= hi; v += step) {
+      var tx = x(v);
+      box.appendChild(svg("line", { x1: tx, x2: tx, y1: TOP, y2: axisY + 4, stroke: "#eee" }));
+      box.appendChild(svg("text", { x: tx, y: axisY + 16, "text-anchor": "middle", "font-size": 10, fill: "#555" },
+        String(+v.toPrecision(4)) + (subject.unit ? " " + subject.unit : "")));
+    }
+    rows.forEach(function (r, i) {
+      var y = TOP + i * ROW + ROW / 2, g = groups[r.g], q = g.qualifier;
+      var a = typeof g.low === "number" ? g.low : null, b = typeof g.high === "number" ? g.high : null;
+      if (q === "<" || q === "<=") { a = null; b = b === null ? g.low : b; }
+      if (q === ">" || q === ">=") { b = null; a = a === null ? g.high : a; }
+      var x1 = a === null ? LABEL : x(a), x2 = b === null ? LABEL + PLOT : x(b);
+      box.appendChild(svg("text", { x: LABEL - 6, y: y + 4, "text-anchor": "end", "font-size": 11 }, r.label));
+      var mark;
+      if (Math.abs(x2 - x1) < 2) {
+        mark = svg("circle", { cx: x1, cy: y, r: 5, fill: r.color });
+      } else {
+        mark = svg("rect", { x: Math.min(x1, x2), y: y - 5, width: Math.abs(x2 - x1), height: 10, rx: 3, fill: r.color,
+          "fill-opacity": a === null || b === null ? 0.45 : 0.85 });
+      }
+      mark.appendChild(svg("title", {}, r.label + ": " + g.value));
+      box.appendChild(mark);
+      box.appendChild(svg("text", { x: Math.max(x1, x2) + 8, y: y + 4, "font-size": 10, fill: "#555" }, g.value));
+    });
+    return box;
+  }
+
+  function disputedSubject(si) { return subjects[si].groups.some(function (g) { return IN_CONFLICT[g]; }) ? 1 : 0; }
+
+  function subjectCard(si) {
+    var subject = subjects[si];
+    var sorted = subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; });
+    var disputed = subject.groups.some(function (g) { return IN_CONFLICT[g]; });
+    var list = el("ul", { "class": "groups" });
+    sorted.forEach(function (g) {
+      var group = groups[g];
+      list.appendChild(el("li", IN_CONFLICT[g] ? { "class": "disputed" } : null,
+        group.value, group.context ? " (" + group.context + ")" : "", ": ",
+        plural(group.sources, "source"), IN_CONFLICT[g] ? " \u2014 in conflict" : ""));
+    });
+    return el("div", { "class": "subject", "data-subject": subject.id },
+      el("h3", null, subject.label, " ", el("span", { "class": "who" }, subject.kind + (subject.unit ? ", " + subject.unit : ""))),
+      disputed ? el("p", { "class": "disputed" }, "Disputed") : el("p", { "class": "who" }, subject.groups.length > 1 ? "Related values, no conflict" : "One value"),
+      list, chart(subject));
+  }
+
+  function renderSubjects() {
+    var root = body("subjects");
+    var search = el("input", { type: "search", placeholder: "Filter subjects", "aria-label": "Filter subjects" });
+    var only = el("input", { type: "checkbox" });
+    root.appendChild(el("div", { "class": "filters" }, search, el("label", null, only, " only disputed")));
+    var holder = el("div");
+    root.appendChild(holder);
+    function refresh() {
+      var needle = search.value.toLowerCase();
+      var picked = subjects.map(function (s, i) { return i; }).filter(function (i) {
+        var s = subjects[i];
+        if (only.checked && !s.groups.some(function (g) { return IN_CONFLICT[g]; })) { return false; }
+        return !needle || (s.label + " " + s.id).toLowerCase().indexOf(needle) >= 0;
+      });
+      // Disputed subjects first, then the claims file's order.
+      picked.sort(function (a, b) { return disputedSubject(b) - disputedSubject(a) || a - b; });
+      holder.textContent = "";
+      paged(holder, picked, 15, subjectCard, "No subject matches.");
+    }
+    search.addEventListener("input", refresh);
+    only.addEventListener("change", refresh);
+    refresh();
+  }
+
+  function renderUnsupported() {
+    var root = body("unsupported");
+    var table = function (ids) {
+      var t = el("table", null, el("thead", null, el("tr", null,
+        el("th", null, "Value"), el("th", null, "Subject"), el("th", null, "Source"), el("th", null, "Quote"))));
+      var tb = el("tbody");
+      ids.forEach(function (i) {
+        var c = claims[i], s = subjects[c[F.subject]];
+        tb.appendChild(el("tr", { "data-claim": c[F.id] }, el("td", null, c[F.value]), el("td", null, s ? s.label : "?"),
+          el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c[F.quote]))));
+      });
+      t.appendChild(tb);
+      return t;
+    };
+    var pages = [];
+    for (var i = 0; i < DATA.unsupported.length; i += 50) { pages.push(DATA.unsupported.slice(i, i + 50)); }
+    if (!pages.length) { root.appendChild(el("p", { "class": "empty" }, "Every number is backed by another source or a citation.")); return; }
+    paged(root, pages, 1, table);
+  }
+
+  function share(n, total) { return total ? Math.round(100 * n / total) + "%" : "\u2013"; }
+  function renderSources() {
+    var root = body("sources");
+    var rows = sources.slice().sort(function (a, b) {
+      return (b.contradicted / (b.claims || 1)) - (a.contradicted / (a.claims || 1)) ||
+        (b.unsupported / (b.claims || 1)) - (a.unsupported / (a.claims || 1)) || (a.id < b.id ? -1 : 1);
+    });
+    var pages = [];
+    for (var i = 0; i < rows.length; i += 50) { pages.push(rows.slice(i, i + 50)); }
+    paged(root, pages, 1, function (page) {
+      var t = el("table", null, el("thead", null, el("tr", null, el("th", null, "Source"), el("th", null, "Kind"),
+        el("th", null, "Claims"), el("th", null, "Corroborated"), el("th", null, "Contradicted"), el("th", null, "Unsupported"),
+        el("th", null, "Consistency"))));
+      var tb = el("tbody");
+      page.forEach(function (s) {
+        var total = s.claims || 0, bar = svg("svg", { width: 120, height: 12, role: "img" }), x = 0;
+        [["corroborated", s.corroborated + (s.verified || 0)], ["contradicted", s.contradicted], ["unsupported", s.unsupported]].forEach(function (p) {
+          var w = total ? 120 * p[1] / total : 0;
+          if (w > 0) { bar.appendChild(svg("rect", { x: x, y: 0, width: w, height: 12, fill: COLORS[p[0]] })); }
+          x += w;
+        });
+        tb.appendChild(el("tr", { "data-source": s.id },
+          el("td", null, s.title || s.id, el("div", { "class": "who" }, s.id + " \u00b7 " + (s.path || ""))),
+          el("td", null, s.kind), el("td", { "class": "num" }, total),
+          el("td", { "class": "num" }, share(s.corroborated + (s.verified || 0), total)),
+          el("td", { "class": "num" }, share(s.contradicted, total)),
+          el("td", { "class": "num" }, share(s.unsupported, total)), el("td", null, bar)));
+      });
+      t.appendChild(tb);
+      return t;
+    });
+  }
+
+  function renderUnanchored() {
+    if (!DATA.unanchored.length) { return; }
+    document.getElementById("unanchored").hidden = false;
+    paged(body("unanchored"), DATA.unanchored, 30, function (u) {
+      var c = claims[u[0]];
+      return el("div", { "class": "claim" }, el("strong", null, c[F.id]), " ", u[1], quoteBlock(c));
+    });
+  }
+
+  var MAX_CLAIM_NODES = 20, MAX_ALL = 400;
+  function graphElements(picked) {
+    var nodes = [], edges = [], inView = {};
+    picked.forEach(function (si) {
+      subjects[si].groups.forEach(function (g) {
+        var group = groups[g], n = group.claims.length;
+        inView[g] = true;
+        nodes.push({ data: { id: "g" + g, label: group.value + " (" + n + ")", kind: "group", size: Math.round(18 + 6 * Math.sqrt(n)),
+          color: groupColor(g) } });
+        if (n <= MAX_CLAIM_NODES) {
+          group.claims.forEach(function (ci) {
+            var c = claims[ci];
+            nodes.push({ data: { id: "c" + ci, label: sources[c[F.source]] ? sources[c[F.source]].id : "?", kind: "claim", claim: c[F.id],
+              color: COLORS[c[F.status]] || "#757575" } });
+            edges.push({ data: { id: "m" + ci, source: "c" + ci, target: "g" + g, relation: "member" } });
+          });
+        }
+      });
+    });
+    DATA.edges.forEach(function (e, i) {
+      if (inView[e[0]] && inView[e[1]]) {
+        edges.push({ data: { id: "e" + i, source: "g" + e[0], target: "g" + e[1], relation: e[2], label: e[3] } });
+      }
+    });
+    return nodes.concat(edges);
+  }
+
+  function showNode(detail, id) {
+    detail.textContent = "";
+    var index = +id.slice(1);
+    if (id.charAt(0) === "c") {
+      var c = claims[index], s = subjects[c[F.subject]];
+      append(detail, [el("h3", null, c[F.value], " ", statusBadge(c[F.status])),
+        el("p", { "class": "who" }, (s ? s.label : "?") + " \u00b7 " + sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")),
+        excerptBlock(c)]);
+      return;
+    }
+    var g = groups[index];
+    append(detail, [el("h3", null, g.value),
+      el("p", { "class": "who" }, subjects[g.subject].label + " \u00b7 " + plural(g.claims.length, "claim") + " from " + plural(g.sources, "source"))]);
+    var holder = el("div");
+    detail.appendChild(holder);
+    paged(holder, g.claims.map(function (i) { return claims[i]; }), 10, quoteBlock);
+  }
+
+  function renderGraph() {
+    var root = body("graph");
+    var select = el("select", { "aria-label": "Subject shown in the graph" });
+    var total = claims.length;
+    if (total <= MAX_ALL) { select.appendChild(el("option", { value: "all" }, "All subjects")); }
+    var firstDisputed = null;
+    subjects.forEach(function (s, i) {
+      var n = 0, disputed = s.groups.some(function (g) { return IN_CONFLICT[g]; });
+      s.groups.forEach(function (g) { n += groups[g].claims.length; });
+      if (disputed && firstDisputed === null) { firstDisputed = i; }
+      select.appendChild(el("option", { value: String(i) }, s.label + " (" + plural(n, "claim") + (disputed ? ", disputed" : "") + ")"));
+    });
+    // Open on the first disputed subject, where a conflict shows at a glance.
+    if (firstDisputed !== null) { select.value = String(firstDisputed); }
+    var canvas = el("div", { id: "graph-canvas" });
+    var detail = el("div", { id: "graph-detail" }, el("p", { "class": "who" }, "Click a node to see its quote in context."));
+    append(root, [el("div", { "class": "filters" }, el("label", null, "Show ", select)), el("div", { "class": "graph-layout" }, canvas, detail)]);
+    if (typeof window.cytoscape !== "function" || !subjects.length) { return; }
+    var cy = window.cytoscape({
+      container: canvas,
+      elements: [],
+      maxZoom: 2,
+      minZoom: 0.05,
+      style: [
+        { selector: "node", style: { "label": "data(label)", "font-size": 9, "background-color": "data(color)", "color": "#222" } },
+        { selector: "node[kind = 'group']", style: { "shape": "round-rectangle", "width": "data(size)", "height": "data(size)", "font-size": 11, "font-weight": "bold" } },
+        { selector: "node[kind = 'claim']", style: { "width": 12, "height": 12 } },
+        { selector: "node:selected", style: { "border-width": 3, "border-color": "#000" } },
+        { selector: "edge", style: { "width": 1, "line-color": "#bbb", "curve-style": "bezier" } },
+        { selector: "edge[relation = 'conflicts']", style: { "width": 3, "line-color": COLORS.contradicted, "line-style": "dashed",
+          "label": "data(label)", "font-size": 8, "color": COLORS.contradicted, "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+        { selector: "edge[relation = 'agrees']", style: { "width": 2, "line-color": COLORS.corroborated } }
+      ]
+    });
+    window.factcheckGraph = cy;
+    function draw() {
+      var picked = select.value === "all" ? subjects.map(function (s, i) { return i; }) : [+select.value];
+      cy.elements().remove();
+      cy.add(graphElements(picked));
+      canvas.removeAttribute("data-laid-out");
+      var layout = cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 20 });
+      layout.one("layoutstop", function () { canvas.setAttribute("data-laid-out", "true"); });
+      layout.run();
+      canvas.setAttribute("data-nodes", String(cy.nodes().length));
+    }
+    cy.on("tap", "node", function (evt) { showNode(detail, evt.target.id()); });
+    select.addEventListener("change", draw);
+    draw();
+  }
+
+  renderConflicts();
+  renderSubjects();
+  renderUnsupported();
+  renderSources();
+  renderUnanchored();
+  renderGraph();
+  document.body.setAttribute("data-ready", "true");
+})();

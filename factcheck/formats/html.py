@@ -1,0 +1,154 @@
+"""The self-contained HTML report: jinja2 template, inline assets and data, CSP by hash."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from factcheck.formats.base import Formatter
+from factcheck.formats.html_page import page_data
+from factcheck.problems import Problem
+from factcheck.report import Report
+
+#: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
+_SCRIPT_UNSAFE = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+@dataclass(frozen=True)
+class HtmlAssets:
+    """The packaged files the page inlines."""
+
+    template: str
+    """The jinja2 page template."""
+    css: str
+    """The page's stylesheet."""
+    script: str
+    """The page's own script (renders the sections from the embedded data)."""
+    graph_library: str
+    """The vendored graph library (cytoscape, minified)."""
+    graph_library_version: str
+    """One line naming the vendored library, its version and licence."""
+
+    @classmethod
+    def packaged(cls) -> HtmlAssets:
+        """Read the assets shipped in ``factcheck/data``."""
+        data = resources.files("factcheck") / "data"
+
+        def read(name: str) -> str:
+            return (data / name).read_text(encoding="utf-8")
+
+        return cls(
+            template=read("report.html.j2"),
+            css=read("report.css"),
+            script=read("report.js"),
+            graph_library=read("cytoscape.min.js"),
+            graph_library_version=read("cytoscape.VERSION").strip(),
+        )
+
+
+def script_json(value: Any) -> str:
+    """JSON text that is safe to place verbatim inside a ``<script>`` element.
+
+    ``<``, ``>`` and ``&`` become ``\\u`` escapes so that ``</script>`` or ``<!--`` in article
+    text cannot end the element; U+2028/2029 are escaped for older JavaScript parsers.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in _SCRIPT_UNSAFE.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
+def csp_hash(text: str) -> str:
+    """The CSP source expression (``'sha256-…'``) allowing an inline element with this text."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy(scripts: list[str], styles: list[str]) -> str:
+    """A policy that loads nothing from anywhere and runs only the given inline scripts."""
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(csp_hash(s) for s in scripts),
+            "style-src " + " ".join(csp_hash(s) for s in styles),
+            "img-src data:",
+            "connect-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+
+
+def _trusted_code(text: str, what: str) -> Markup:
+    # Our own and vendored code goes in verbatim; make sure it cannot close its element early.
+    lowered = text.lower()
+    if "</script" in lowered or "</style" in lowered or "<!--" in lowered:
+        raise ValueError(f"{what} contains text that would end its inline element")
+    return Markup(text)
+
+
+class HtmlFormatter(Formatter):
+    """One self-contained HTML page: data, script, styles and graph library inline."""
+
+    def __init__(
+        self,
+        title: str = "factcheck report",
+        assets: HtmlAssets | None = None,
+        excerpt_chars: int = 160,
+    ) -> None:
+        self._title = title
+        self._assets = assets or HtmlAssets.packaged()
+        self._excerpt_chars = excerpt_chars
+        env = jinja2.Environment(
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+        )
+        self._template = env.from_string(self._assets.template)
+
+    def format(self, report: Report) -> str:
+        """The page for a report, as text (write it as UTF-8)."""
+        return self.render(report.to_dict())
+
+    def format_problems(self, problems: Sequence[Problem]) -> str:
+        """A bare page listing why the input is invalid."""
+        items = "".join(f"<li>{escape(str(p))}</li>" for p in problems)
+        return (
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+            f"<title>{escape(self._title)}: invalid input</title></head>"
+            f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
+        )
+
+    def render(self, report: Mapping[str, Any]) -> str:
+        """The page for a report dict (``Report.to_dict()``)."""
+        title = self._title
+        assets = self._assets
+        data = script_json(page_data(report, self._excerpt_chars))
+        scripts = [assets.graph_library, assets.script]
+        csp = content_security_policy(scripts, [assets.css])
+        summary = dict(report.get("summary", {}))
+        return self._template.render(
+            title=title,
+            csp=csp,
+            css=_trusted_code(assets.css, "stylesheet"),
+            data=Markup(data),
+            graph_library=_trusted_code(assets.graph_library, "graph library"),
+            graph_library_version=assets.graph_library_version,
+            script=_trusted_code(assets.script, "page script"),
+            summary=summary,
+        )

@@ -1,0 +1,211 @@
+"""The exported HTML page in a real headless chromium: sections, graph, safety, scale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import expect
+
+import factcheck
+from factcheck.formats.html import HtmlFormatter
+from tests.corpus import HOSTILE, write_scaled_corpus, write_small_corpus
+
+SECTIONS = ["conflicts", "subjects", "unsupported", "sources", "graph"]
+
+
+def _clean(opened: Any) -> None:
+    assert opened.errors == []
+    assert opened.requests == [opened.url]
+
+
+def test_every_section_renders(open_report: Any, small_html: str) -> None:
+    opened = open_report(small_html)
+    page = opened.page
+    for section in SECTIONS:
+        assert page.locator(f"#{section} .body").inner_text().strip(), section
+    assert page.locator("#summary dd[data-key=conflicts]").inner_text() == "1"
+    assert page.locator("#summary dd[data-key=claims]").inner_text() == "8"
+    assert page.locator("#unanchored").is_hidden()
+    _clean(opened)
+
+
+def test_conflict_shows_both_quotes_side_by_side_with_numbers_marked(
+    open_report: Any, small_html: str
+) -> None:
+    page = open_report(small_html).page
+    conflict = page.locator("#conflicts .conflict")
+    assert conflict.count() == 1
+    assert conflict.locator("h3").inner_text() == (
+        "Typical daily LDN dose lower bound 0.5 mg vs 1.5 mg"
+    )
+    sides = conflict.locator(".side")
+    assert sides.count() == 2
+    assert "0.5-4.5 mg" in sides.nth(0).inner_text()
+    assert "typically between 1.5 mg and 4.5 mg" in sides.nth(1).inner_text()
+    marks = sides.nth(1).locator("mark").all_inner_texts()
+    assert marks == ["1.5 mg", "4.5 mg"]
+    boxes = [sides.nth(i).bounding_box() for i in range(2)]
+    assert boxes[0]["x"] < boxes[1]["x"] and abs(boxes[0]["y"] - boxes[1]["y"]) < 2
+    # The first side has two claims: the rest open on demand.
+    sides.nth(0).locator("summary").click()
+    expect(sides.nth(0).locator(".claim")).to_have_count(2)
+
+
+def test_consensus_lists_value_groups_with_source_counts_and_a_chart(
+    open_report: Any, small_html: str
+) -> None:
+    page = open_report(small_html).page
+    dose = page.locator("#subjects .subject[data-subject=ldn-typical-daily-dose]")
+    items = dose.locator("li").all_inner_texts()
+    assert items == [
+        "0.5-4.5 mg: 2 sources — in conflict",
+        "1.5-4.5 mg: 1 source — in conflict",
+        "4.5 mg: 1 source",
+    ]
+    chart = dose.locator("svg.chart")
+    # One row per claim: three ranges drawn as bars, the reference's single value as a dot.
+    assert chart.locator("rect").count() == 3
+    assert chart.locator("circle").count() == 1
+    red = chart.locator("rect[fill='#b3261e']")
+    assert red.count() == 3
+    assert chart.locator("circle[fill='#2e7d32']").count() == 1
+    subjects = page.locator("#subjects .subject")
+    assert subjects.count() == 4
+    # Disputed first, though the claims file lists another subject before it.
+    assert subjects.first.get_attribute("data-subject") == "ldn-typical-daily-dose"
+    page.locator("#subjects input[type=checkbox]").check()
+    expect(page.locator("#subjects .subject")).to_have_count(1)
+    page.locator("#subjects input[type=checkbox]").uncheck()
+    page.locator("#subjects input[type=search]").fill("FDA")
+    expect(page.locator("#subjects .subject")).to_have_count(1)
+    expect(page.locator("#subjects .subject h3")).to_contain_text("Year the FDA")
+
+
+def test_unsupported_numbers_most_specific_first(open_report: Any, small_html: str) -> None:
+    page = open_report(small_html).page
+    rows = page.locator("#unsupported tbody tr")
+    assert [rows.nth(i).get_attribute("data-claim") for i in range(rows.count())] == [
+        "blog-ms",
+        "guide-low",
+    ]
+    assert rows.nth(0).locator("mark").all_inner_texts() == ["99%", "400"]
+
+
+def test_source_table_has_a_row_per_source_with_shares(open_report: Any, small_html: str) -> None:
+    page = open_report(small_html).page
+    rows = page.locator("#sources tbody tr")
+    assert rows.count() == 4
+    guide = page.locator("#sources tr[data-source=wellness-guide]").locator("td.num")
+    assert guide.all_inner_texts() == ["3", "33%", "33%", "33%"]
+    trial = page.locator("#sources tr[data-source=trial]").locator("td.num")
+    assert trial.all_inner_texts() == ["1", "100%", "0%", "0%"]
+
+
+def test_graph_shows_nodes_and_clicking_one_shows_its_quote_in_context(
+    open_report: Any, small_html: str
+) -> None:
+    opened = open_report(small_html)
+    page = opened.page
+    canvas = page.locator("#graph-canvas")
+    # It opens on the disputed dose subject: 3 value groups and their 4 claims.
+    assert canvas.get_attribute("data-nodes") == "7"
+    conflicts = page.evaluate("window.factcheckGraph.edges('[relation = \"conflicts\"]').length")
+    assert conflicts == 1
+    # Every subject at once: 6 value groups and 8 claims.
+    page.locator("#graph select").select_option("all")
+    expect(canvas).to_have_attribute("data-nodes", "14")
+    assert page.evaluate("window.factcheckGraph.nodes().length") == 14
+    canvas.scroll_into_view_if_needed()
+    page.wait_for_selector("#graph-canvas[data-laid-out]")
+    pos = page.evaluate(
+        """() => { const p = window.factcheckGraph.nodes("[claim = 'blog-dose']")[0]
+          .renderedPosition(); return {x: p.x, y: p.y}; }"""
+    )
+    box = canvas.bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    detail = page.locator("#graph-detail")
+    expect(detail.locator("h3")).to_contain_text("0.5-4.5 mg")
+    excerpt = detail.locator(".excerpt")
+    # The quote in its context: the text before it (hostile here, shown as text) and after it.
+    assert excerpt.inner_text().startswith("At very low doses (about 0.5–4.5 mg) it behaves")
+    assert HOSTILE in excerpt.inner_text()
+    assert excerpt.locator(".quote mark").all_inner_texts() == ["0.5", "4.5 mg"]
+    assert page.evaluate("window.__pwned") is None
+    _clean(opened)
+
+
+def test_clicking_a_group_node_lists_its_quotes(open_report: Any, small_html: str) -> None:
+    page = open_report(small_html).page
+    page.locator("#graph-canvas").scroll_into_view_if_needed()
+    page.wait_for_selector("#graph-canvas[data-laid-out]")
+    pos = page.evaluate(
+        """() => { const n = window.factcheckGraph.nodes("[kind = 'group']")
+          .filter(n => n.data('label') === '0.5-4.5 mg (2)')[0];
+          const p = n.renderedPosition(); return {x: p.x, y: p.y}; }"""
+    )
+    box = page.locator("#graph-canvas").bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    detail = page.locator("#graph-detail")
+    expect(detail.locator("h3")).to_have_text("0.5-4.5 mg")
+    expect(detail.locator(".claim")).to_have_count(2)
+
+
+def test_hostile_source_text_never_runs_and_is_shown_as_text(
+    open_report: Any, small_html: str
+) -> None:
+    opened = open_report(small_html)
+    page = opened.page
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img").count() == 0
+    assert page.locator("script").count() == 3
+    assert HOSTILE in page.locator("#sources").inner_text()
+    assert HOSTILE in page.locator("#unsupported").inner_text()
+    _clean(opened)
+
+
+def test_the_policy_blocks_scripts_the_page_did_not_ship(open_report: Any, small_html: str) -> None:
+    tampered = small_html.replace(
+        "</body>",
+        "<script>window.__extra = 1</script><img src=x onerror='window.__extra=2'></body>",
+    )
+    opened = open_report(tampered)
+    for _ in range(50):
+        if any("Content Security Policy" in e for e in opened.errors):
+            break
+        opened.page.wait_for_timeout(100)
+    assert any("Content Security Policy" in e for e in opened.errors)
+    assert opened.page.evaluate("window.__extra") is None
+
+
+def test_ten_thousand_claims_stay_small_and_usable(open_report: Any, tmp_path: Path) -> None:
+    claims = write_scaled_corpus(tmp_path / "big", 10_000)
+    html = HtmlFormatter().format(factcheck.check(factcheck.load(claims)))
+    assert len(html.encode("utf-8")) < 5_000_000
+    opened = open_report(html)
+    page = opened.page
+    assert page.locator("#summary dd[data-key=claims]").inner_text() == "10000"
+    # Pages, not everything at once.
+    assert page.locator("#conflicts .conflict").count() == 20
+    assert page.locator("#subjects .subject").count() == 15
+    assert page.locator("#unsupported tbody tr").count() == 50
+    page.locator("#unsupported .pager button", has_text="Next").click()
+    expect(page.locator("#unsupported .pager span")).to_contain_text("Page 2 of")
+    # The graph shows one subject at a time; large groups stay collapsed into one node.
+    nodes = int(page.locator("#graph-canvas").get_attribute("data-nodes"))
+    assert 0 < nodes <= 3 + 3 * 20
+    _clean(opened)
+
+
+def test_unanchored_claims_get_their_own_section(open_report: Any, tmp_path: Path) -> None:
+    claims = write_small_corpus(tmp_path)
+    text = claims.read_text(encoding="utf-8")
+    claims.write_text(text.replace("quote: as little as 0.1 mg", "quote: at least 0.1 mg"))
+    report = factcheck.check(factcheck.load(claims))
+    assert report.summary["unanchored"] == 1
+    opened = open_report(HtmlFormatter().format(report))
+    section = opened.page.locator("#unanchored")
+    expect(section).to_be_visible()
+    assert section.locator(".claim[data-claim=guide-low]").count() == 1
+    assert "at least 0.1 mg" in section.inner_text()
+    _clean(opened)

@@ -1,0 +1,185 @@
+"""The HTML formatter without a browser: escaping, policy hashes, determinism, page data."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
+from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data, specificity
+from factcheck.report import Report
+from tests.corpus import HOSTILE, write_scaled_corpus
+
+
+class _Scripts(HTMLParser):
+    """Collects each script element's type and text, and the CSP meta tag, as a browser parses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[tuple[str | None, str]] = []
+        self.styles: list[str] = []
+        self.csp = ""
+        self._in: str | None = None
+        self._type: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag in ("script", "style"):
+            self._in, self._type = tag, a.get("type")
+            (self.scripts if tag == "script" else self.styles).append(None)  # type: ignore[arg-type]
+        if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy":
+            self.csp = a.get("content") or ""
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "script":
+            self.scripts[-1] = (self._type, (self.scripts[-1] or (None, ""))[1] + data)
+        elif self._in == "style":
+            self.styles[-1] = (self.styles[-1] or "") + data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._in:
+            if tag == "script" and self.scripts[-1] is None:
+                self.scripts[-1] = (self._type, "")
+            self._in = None
+
+
+def _parse(html: str) -> _Scripts:
+    parser = _Scripts()
+    parser.feed(html)
+    return parser
+
+
+def test_data_block_survives_hostile_text_and_round_trips(
+    small_report: Report, small_html: str
+) -> None:
+    html = small_html
+    parsed = _parse(html)
+    # Exactly three script elements: the data, the graph library, the page script. The hostile
+    # "</script><script>" in the data did not end the data block or open a new script.
+    assert [t for t, _ in parsed.scripts] == ["application/json", None, None]
+    data = json.loads(parsed.scripts[0][1])
+    assert data == json.loads(json.dumps(page_data(small_report.to_dict())))
+    assert HOSTILE in {s["title"] for s in data["sources"]}
+    assert "<script>window.__pwned" not in html.replace(HOSTILE, "")
+    assert "<img" not in html
+
+
+def test_policy_allows_exactly_the_inline_scripts_and_style(small_html: str) -> None:
+    parsed = _parse(small_html)
+    policy = dict(
+        [*part.split(" ", 1), ""][:2] for part in (p.strip() for p in parsed.csp.split(";"))
+    )
+    assert policy["default-src"] == "'none'"
+    assert policy["connect-src"] == "'none'"
+    executed = [text for kind, text in parsed.scripts if kind is None]
+    assert policy["script-src"].split() == [csp_hash(t) for t in executed]
+    assert policy["style-src"].split() == [csp_hash(s) for s in parsed.styles]
+    assert "unsafe-inline" not in parsed.csp and "http" not in parsed.csp
+
+
+def test_nothing_is_fetched_from_anywhere(small_html: str) -> None:
+    html = small_html
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", html, re.I)
+    assert "<link" not in html and "@import" not in html
+
+
+def test_same_report_gives_byte_identical_pages(small_report: Report, small_html: str) -> None:
+    assert HtmlFormatter().format(small_report) == small_html
+
+
+def test_title_is_escaped(small_report: Report) -> None:
+    html = HtmlFormatter(title="<b>LDN</b> & co").format(small_report)
+    assert "<title>&lt;b&gt;LDN&lt;/b&gt; &amp; co</title>" in html
+
+
+def test_trusted_code_that_would_close_its_element_is_refused(small_report: Report) -> None:
+    assets = HtmlAssets.packaged()
+    bad = replace(assets, script=assets.script + "\n// </script>")
+    with pytest.raises(ValueError, match="page script"):
+        HtmlFormatter(assets=bad).format(small_report)
+
+
+def test_invalid_input_page_escapes_the_problems() -> None:
+    problem = factcheck.Problem("claims.yaml", 3, 5, "unknown key <script>")
+    page = HtmlFormatter().format_problems([problem])
+    assert "claims.yaml:3:5: unknown key &lt;script&gt;" in page
+    assert "<script>" not in page
+
+
+@given(st.text())
+def test_script_json_round_trips_and_cannot_end_a_script(text: str) -> None:
+    encoded = script_json({"quote": text})
+    assert json.loads(encoded) == {"quote": text}
+    assert not set("<>&\u2028\u2029") & set(encoded)
+
+
+def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
+    data = page_data(small_report.to_dict())
+    assert data["claimFields"] == list(CLAIM_FIELDS)
+    f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
+    by_id = {row[f["id"]]: row for row in data["claims"]}
+    clinic = by_id["clinic-dose"]
+    assert data["sources"][clinic[f["source"]]]["id"] == "clinic-faq"
+    assert data["subjects"][clinic[f["subject"]]]["id"] == "ldn-typical-daily-dose"
+    group = data["groups"][clinic[f["group"]]]
+    assert group["value"] == "1.5-4.5 mg" and group["sources"] == 1
+    ((subject, message, side_a, side_b),) = data["conflicts"]
+    assert data["subjects"][subject]["id"] == "ldn-typical-daily-dose"
+    # The subject is the heading already: its label is not repeated in the reason.
+    assert message == "lower bound 0.5 mg vs 1.5 mg"
+    assert [data["claims"][i][f["id"]] for i in side_a] == ["blog-dose", "guide-dose"]
+    assert [data["claims"][i][f["id"]] for i in side_b] == ["clinic-dose"]
+    unsupported = [data["claims"][i][f["id"]] for i in data["unsupported"]]
+    assert unsupported == ["blog-ms", "guide-low"]
+    relations = sorted(e[2] for e in data["edges"])
+    assert relations == ["agrees", "agrees", "conflicts"]
+
+
+def test_excerpts_shrink_as_the_corpus_grows(small_report: Report) -> None:
+    f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
+    report = small_report.to_dict()
+    (claim,) = [c for c in report["claims"] if c["id"] == "blog-ms"]
+    claim["excerpt"] = {"before": "b" * 500, "after": "a" * 500}
+    roomy = {**report, "claims": [claim]}
+    crowded = {**report, "claims": [claim] * 10_000}
+    keep = EXCERPT_BUDGET // 10_000
+    assert 40 <= keep < 160
+    assert page_data(roomy)["claims"][0][f["before"]] == "…" + "b" * 160
+    assert page_data(crowded)["claims"][0][f["before"]] == "…" + "b" * keep
+    assert page_data(crowded)["claims"][0][f["after"]] == "a" * keep + "…"
+
+
+def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) -> None:
+    report = factcheck.check(factcheck.load(write_scaled_corpus(tmp_path, 10_000)))
+    assert report.summary["claims"] == 10_000
+    assert len(HtmlFormatter().format(report).encode("utf-8")) < 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (({"text": "99%", "unit": "%"}, {"id": "ms"}), ({"text": "1984"}, {"id": "fda-year"})),
+        (
+            ({"text": "400", "low": 400, "high": 400}, {"id": "ms-patients"}),
+            ({"text": "4.5 mg", "unit": "mg"}, {"id": "dose"}),
+        ),
+        (
+            ({"text": "1984", "low": 1984, "high": 1984}, {"id": "approval"}),
+            ({"text": "4.5 mg", "unit": "mg"}, {"id": "dose"}),
+        ),
+        (({"text": "57%", "unit": "%"}, {"id": "a"}), ({"text": "30%", "unit": "%"}, {"id": "b"})),
+    ],
+)
+def test_specificity_orders_statistics_before_dates_before_doses(
+    first: tuple[dict[str, object], dict[str, object]],
+    second: tuple[dict[str, object], dict[str, object]],
+) -> None:
+    assert specificity({"value": first[0]}, first[1]) < specificity({"value": second[0]}, second[1])
