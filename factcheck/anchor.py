@@ -9,6 +9,7 @@ from factcheck.model import Claim, Source
 from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
+_DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
 _SMALL = [
     "zero",
@@ -43,10 +44,15 @@ _WORDS.update(
     }
 )  # fmt: skip
 _WORD = re.compile(
-    r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_SMALL[1:10]) + r")|(" +
-    "|".join(sorted(_WORDS, key=len, reverse=True)) + r"))\b",
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")[- ]("
+    + "|".join(_SMALL[1:10])
+    + r")|("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r"))(?:fold)?\b",
     re.IGNORECASE,
-)  # fmt: skip
+)  # fmt: skip  ("fivefold" reads as 5)
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -55,6 +61,9 @@ def numbers_in(quote: str) -> set[float]:
     found: set[float] = set()
     for match in _DIGITS.finditer(quote):
         found.add(float(match.group().replace(",", "")))
+    for match in _DECADE.finditer(quote):
+        # "the 1980s" reads as the range 1980-1989.
+        found.add(float(match[1]) + 9)
     for match in _FRACTION.finditer(quote):
         if int(match[2]):
             found.add(int(match[1]) / int(match[2]))
@@ -105,8 +114,12 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     value = claim.value
     if value.low is None or value.high is None:
         return Anchor(span, None)
-    seen = numbers_in(source.text.text[span[0] : span[1]])
-    missing = [n.text for n in {value.low, value.high} if not readable(n, value.unit, seen)]
+    quoted = source.text.text[span[0] : span[1]]
+    numbers = {value.low, value.high}
+    if all(_written(n.text, quoted) for n in numbers):
+        return Anchor(span, None)
+    seen = numbers_in(quoted)
+    missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return Anchor(
             span,
@@ -114,6 +127,20 @@ def anchor(claim: Claim, source: Source) -> Anchor:
             f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"',
         )
     return Anchor(span, None)
+
+
+def _written(number: str, quote: str) -> bool:
+    """Whether the number's digits stand in the quote as a whole number (4.5 is not in 14.5)."""
+    at = quote.find(number)
+    while at >= 0:
+        before = quote[at - 1 : at]
+        after = quote[at + len(number) : at + len(number) + 2]
+        if not (before.isdigit() or before in ".,") and not (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        ):
+            return True
+        at = quote.find(number, at + 1)
+    return False
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from factcheck.anchor import anchor
 from factcheck.compare import Group, Relation, group_claims, relate
 from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, fingerprint
-from factcheck.graph import build_graph
 from factcheck.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report import ClaimResult, Report, SourceFigures, Status
 
@@ -48,8 +47,7 @@ def check(corpus: Corpus) -> Report:
     findings = [_accepted(f, results) for f in findings]
     findings.sort(key=_order)
     figures = tuple(_figures(corpus, results.values()))
-    graph = build_graph(corpus, results, groups, relations)
-    return Report(corpus, results, groups, tuple(relations), tuple(findings), figures, graph)
+    return Report(corpus, results, groups, tuple(relations), tuple(findings), figures)
 
 
 def _location(source: Source, span: tuple[int, int]) -> Location:

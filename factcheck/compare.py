@@ -75,6 +75,7 @@ def _key(claim: Claim) -> tuple[object, ...]:
 
 def _hull(quantities: list[Quantity]) -> Quantity:
     first = quantities[0]
+    quantities = list({id(q): q for q in quantities}.values())  # members mostly share one
     low, high, whole = first.low, first.high, first.whole
     for q in quantities[1:]:
         low, high, whole = low.hull(q.low), high.hull(q.high), whole.hull(q.whole)

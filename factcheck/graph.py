@@ -33,34 +33,39 @@ def build_graph(
     Attributes are plain strings and numbers so the graph exports to GraphML as it is.
     """
     graph = nx.Graph(name=corpus.path)
-    for claim_id, result in results.items():
-        claim = result.claim
-        graph.add_node(
+    graph.add_nodes_from(
+        (
             claim_node(claim_id),
-            type="claim",
-            label=claim_id,
-            source=claim.source,
-            subject=claim.subject,
-            value=claim.value.text,
-            status=str(result.status),
+            {
+                "type": "claim",
+                "label": claim_id,
+                "source": result.claim.source,
+                "subject": result.claim.subject,
+                "value": result.claim.value.text,
+                "status": str(result.status),
+            },
         )
+        for claim_id, result in results.items()
+    )
+    member = {"relation": "member"}
     for subject_groups in groups.values():
         for group in subject_groups:
+            node = group_node(group.id)
             graph.add_node(
-                group_node(group.id),
+                node,
                 type="group",
                 label=group.text,
                 subject=group.subject,
                 size=len(group.claims),
                 sources=len(group.sources),
             )
-            for claim_id in group.claims:
-                graph.add_edge(claim_node(claim_id), group_node(group.id), relation="member")
-    for relation in relations:
-        graph.add_edge(
+            graph.add_edges_from((claim_node(c), node, member) for c in group.claims)
+    graph.add_edges_from(
+        (
             group_node(relation.a),
             group_node(relation.b),
-            relation="agrees" if relation.agrees else "conflicts",
-            reason=relation.reason,
+            {"relation": "agrees" if relation.agrees else "conflicts", "reason": relation.reason},
         )
+        for relation in relations
+    )
     return graph

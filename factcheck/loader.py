@@ -12,11 +12,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from factcheck.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
 from factcheck.problems import InputError, Problem, YamlPath
-from factcheck.quantity import parse_tolerance, quantify
+from factcheck.quantity import Quantity, parse_tolerance, quantify
 from factcheck.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
 from factcheck.source import DocumentError, Text, read_document
 from factcheck.units import UnitError, Units
-from factcheck.values import ValueSyntaxError, normalize_unit, parse_value
+from factcheck.values import Value, ValueSyntaxError, normalize_unit, parse_value
 from factcheck.yamlread import YamlDoc, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -101,6 +101,8 @@ class _Builder:
         self.root = root
         self.units = units
         self.issues: list[_Issue] = []
+        self._values: dict[tuple[type, object], Value] = {}
+        self._quantities: dict[tuple[int, str | None, bool], Quantity] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -291,10 +293,10 @@ class _Builder:
         sources: dict[str, Source],
         subjects: dict[str, Subject],
     ) -> tuple[Claim, ...]:
-        known_sources = [s.get("id") for s in self.data.get("sources") or [] if isinstance(s, dict)]
-        known_subjects = [
+        known_sources = {s.get("id") for s in self.data.get("sources") or [] if isinstance(s, dict)}
+        known_subjects = {
             s.get("id") for s in self.data.get("subjects") or [] if isinstance(s, dict)
-        ]
+        }
         claims = []
         for index, model in self._unique("claims", items):
             at: YamlPath = ("claims", index)
@@ -310,14 +312,21 @@ class _Builder:
                 claims.append(claim)
         return tuple(claims)
 
-    def _reference(self, at: YamlPath, what: str, name: str, known: list[Any]) -> bool:
+    def _parse(self, raw: str | int | float) -> Value:
+        """Parse a value, once per distinct spelling (large corpora repeat a few values a lot)."""
+        key = (type(raw), raw)
+        if key not in self._values:
+            self._values[key] = parse_value(raw)
+        return self._values[key]
+
+    def _reference(self, at: YamlPath, what: str, name: str, known: set[Any]) -> bool:
         if name in known:
             return True
-        names = [k for k in known if isinstance(k, str)]
+        names = sorted(k for k in known if isinstance(k, str))
         self.fail(at, f'unknown {what} "{name}"{_suggest(name, names)}')
         return False
 
-    def _cite(self, at: YamlPath, name: str, known: list[Any], sources: dict[str, Source]) -> bool:
+    def _cite(self, at: YamlPath, name: str, known: set[Any], sources: dict[str, Source]) -> bool:
         if not self._reference(at, "source", name, known):
             return False
         if name in sources and sources[name].kind is not SourceKind.REFERENCE:
@@ -330,7 +339,7 @@ class _Builder:
     def _claim(self, index: int, model: ClaimModel, subject: Subject) -> Claim | None:
         at: YamlPath = ("claims", index, "value")
         try:
-            value = parse_value(model.value)
+            value = self._parse(model.value)
         except ValueSyntaxError as error:
             self.fail(at, f'{error} in claim "{model.id}"')
             return None
@@ -356,7 +365,11 @@ class _Builder:
                     at, f'{error} (subject "{subject.id}" is in {subject.unit or "plain numbers"})'
                 )
                 return None
-            quantity = quantify(value, convert, rounding=subject.tolerance.exact)
+            # Claims repeating a value in one unit share one Quantity (and group cheaply).
+            key = (id(value), subject.unit, subject.tolerance.exact)  # values are cached
+            if key not in self._quantities:
+                self._quantities[key] = quantify(value, convert, rounding=subject.tolerance.exact)
+            quantity = self._quantities[key]
         context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
         return Claim(
             model.id, model.source, model.subject, value, quantity, model.quote, context,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from factcheck.compare import Group, Relation
@@ -74,8 +75,13 @@ class Report:
     """Sorted by location, then kind."""
     figures: tuple[SourceFigures, ...]
     """One per source, in claims-file order."""
-    graph: nx.Graph
-    """Claims, value groups, and agrees/conflicts edges with reasons."""
+
+    @cached_property
+    def graph(self) -> nx.Graph:
+        """Claims, value groups, and agrees/conflicts edges with reasons (built on first use)."""
+        from factcheck.graph import build_graph
+
+        return build_graph(self.corpus, self.results, self.groups, list(self.relations))
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""

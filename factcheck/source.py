@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import Path
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -155,12 +156,22 @@ _TYPOGRAPHY = str.maketrans(
         "\u00a0": " ", "\u202f": " ", "\u2009": " ",
     }
 )  # fmt: skip
+_TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in _TYPOGRAPHY) + "]")
 _WHITESPACE = re.compile(r"\s+")
+_COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
+"""White space that normalizing changes: runs, and any single character other than a space."""
+
+
+def _plain(text: str) -> str:
+    """``text`` with typographic characters mapped (substituted where they are: translate is slow)."""
+    if text.isascii():
+        return text
+    return _TYPOGRAPHIC.sub(lambda m: str(_TYPOGRAPHY[ord(m.group())]), text)
 
 
 def normalize(text: str) -> str:
     """Text as quotes are matched: typographic quotes and dashes made plain, white space collapsed."""
-    return _WHITESPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip()
+    return _WHITESPACE.sub(" ", _plain(text)).strip()
 
 
 @dataclass(frozen=True)
@@ -174,15 +185,13 @@ class Text:
     _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        translated = self.text.translate(_TYPOGRAPHY)
+        starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
+        translated = _plain(self.text)
         # Collapse white space like normalize(), remembering where normalized offsets jump.
         pieces: list[str] = []
         breaks: list[tuple[int, int]] = [(0, 0)]
         last = normal_length = 0
-        for match in _WHITESPACE.finditer(translated):
-            if match.group() == " ":
-                continue
+        for match in _COLLAPSIBLE.finditer(translated):
             pieces += (translated[last : match.start()], " ")
             normal_length += match.start() - last + 1
             last = match.end()

@@ -23,7 +23,10 @@ class Units:
         self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         self._registry.define("KB = kilobyte")
+        # International units of biological activity (vitamins, hormones): only IU convert to IU.
+        self._registry.define("international_unit = [biological_activity] = IU")
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
+        self._parsed: dict[str, pint.Unit | UnitError] = {}
 
     def check(self, unit: str) -> None:
         """Raise UnitError unless pint reads ``unit`` as a unit."""
@@ -41,10 +44,15 @@ class Units:
         return self._converters[key]
 
     def _units(self, unit: str) -> pint.Unit:
-        try:
-            return self._registry.parse_units(unit)
-        except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
-            raise UnitError(f"unknown unit {unit!r}") from None
+        if unit not in self._parsed:
+            try:
+                self._parsed[unit] = self._registry.parse_units(unit)
+            except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+                self._parsed[unit] = UnitError(f"unknown unit {unit!r}")
+        parsed = self._parsed[unit]
+        if isinstance(parsed, UnitError):
+            raise parsed
+        return parsed
 
     def _build(self, source: str | None, target: str | None) -> Converter:
         if source is None or source == target:
