@@ -117,7 +117,7 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     quoted = source.text.text[span[0] : span[1]]
     numbers = {value.low, value.high}
     if all(_written(n.text, quoted) for n in numbers):
-        return Anchor(span, None)
+        return Anchor(span, _unit_mismatch(value.high.text, value.unit, quoted))
     seen = numbers_in(quoted)
     missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
@@ -129,13 +129,45 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     return Anchor(span, None)
 
 
+# Unit words whose meaning is unambiguous, by canonical spelling: enough to catch a value
+# written in another unit than its quote ("14 days" for "14 weeks"); other words are not judged.
+_UNIT_WORDS = {
+    "mg": "mg milligram milligrams", "µg": "µg mcg microgram micrograms", "g": "g gram grams",
+    "kg": "kg kilogram kilograms", "ml": "ml milliliter milliliters millilitre millilitres",
+    "%": "% percent per-cent", "s": "s sec secs second seconds", "min": "min mins minute minutes",
+    "h": "h hr hrs hour hours", "day": "day days", "week": "week weeks wk wks",
+    "month": "month months", "year": "year years yr yrs",
+}  # fmt: skip
+_CANONICAL_UNIT = {
+    word.replace("\u03bc", "\u00b5"): unit
+    for unit, words in _UNIT_WORDS.items()
+    for word in words.split()
+}
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+
+
+def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
+    """A problem when the quote names another unit right after the value's number."""
+    wanted = _CANONICAL_UNIT.get((unit or "").lower().replace("\u03bc", "\u00b5"))
+    at = quote.find(number)
+    if wanted is None or at < 0:
+        return None
+    after = _UNIT_AFTER.match(quote, at + len(number))
+    said = (
+        _CANONICAL_UNIT.get(after.group(1).lower().replace("\u03bc", "\u00b5")) if after else None
+    )
+    if said is None or said == wanted:
+        return None
+    return f'value is in {unit} but the quote says "{number} {after.group(1)}"'  # type: ignore[union-attr]
+
+
 def _written(number: str, quote: str) -> bool:
     """Whether the number's digits stand in the quote as a whole number (4.5 is not in 14.5)."""
     at = quote.find(number)
     while at >= 0:
         before = quote[at - 1 : at]
         after = quote[at + len(number) : at + len(number) + 2]
-        if not (before.isdigit() or before in ".,") and not (
+        if not (before.isdigit() or (before and before in ".,")) and not (
             after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
         ):
             return True

@@ -247,12 +247,18 @@ def test_valid_file_builds_a_corpus(tmp_path: Path) -> None:
 
 
 def test_working_directory_is_a_root_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    write(tmp_path, {"docs/a.md": "Take 2 mg.\n", "out/claims.yaml": """
+    write(
+        tmp_path,
+        {
+            "docs/a.md": "Take 2 mg.\n",
+            "out/claims.yaml": """
         version: 1
         sources:
           - id: a
             path: ../docs/a.md
-        """})
+        """,
+        },
+    )
     monkeypatch.chdir(tmp_path)
     assert load("out/claims.yaml").sources["a"].text.text == "Take 2 mg.\n"
     monkeypatch.chdir(tmp_path / "out")
