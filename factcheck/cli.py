@@ -127,17 +127,30 @@ def _color(choice: bool | None) -> bool:
     default=None,
     help="Force colour on or off (default: colour only on a terminal without NO_COLOR).",
 )
+@click.option(
+    "--fail-on",
+    metavar="KINDS",
+    help="Exit 1 when findings of these kinds or levels are among the selected subjects and "
+    "sources (as for check; by default the report only reads and exits 0).",
+)
+@click.option("--strict", is_flag=True, help="With --fail-on: fail on warnings too.")
 @ROOT
 def report_command(
     claims: str, subject: tuple[str, ...], source: tuple[str, ...], kind: tuple[str, ...],
-    limit: int, width: int | None, color: bool | None, root: str | None,
+    limit: int, width: int | None, color: bool | None, fail_on: str | None, strict: bool,
+    root: str | None,
 ) -> None:  # fmt: skip
     """Print the readable report of CLAIMS (default ./claims.yaml): summary, conflicts with both
     quotes side by side, per-subject consensus, unsupported numbers and per-source consistency.
 
-    Exit codes as for check: 0 nothing fails, 1 conflicts or unanchored claims (among the selected
-    subjects and sources), 2 invalid input or usage.
+    Exit codes: 0 the report was printed, 1 findings that fail --fail-on/--strict (among the
+    selected subjects and sources), 2 invalid input or usage. `factcheck check` is the CI gate.
     """
+    gate = fail_on is not None or strict
+    try:
+        policy = FailPolicy.parse(fail_on, strict=strict)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fail-on") from None
     selection = Selection.of(subject, source, kind)
     try:
         report = check(load(claims, root=root))
@@ -150,7 +163,7 @@ def report_command(
     columns = width or (max(60, min(shutil.get_terminal_size().columns, 120)) if tty else 80)
     options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
     click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
-    sys.exit(ExitCode.FINDINGS if selection.failing(report) else ExitCode.CLEAN)
+    sys.exit(ExitCode.FINDINGS if gate and selection.failing(report, policy) else ExitCode.CLEAN)
 
 
 main.add_command(export)

@@ -203,7 +203,7 @@ def test_every_line_fits_in_80_columns(tmp_path: Path) -> None:
 
 def test_plain_output_has_no_ansi_or_box_drawing(corpus: Path) -> None:
     code, out, _ = run("report", "--width", "80")
-    assert code == ExitCode.FINDINGS
+    assert code == ExitCode.CLEAN
     assert "\x1b" not in out and not BOX_DRAWING.search(out)
     assert out.isascii()
     assert not any(line != line.rstrip() for line in out.splitlines())
@@ -283,19 +283,19 @@ def test_output_is_deterministic_and_ignores_the_environment(
 
 
 def test_filter_by_subject(corpus: Path) -> None:
-    code, out, err = run("report", "--subject", "timing")
+    code, out, err = run("report", "--subject", "timing", "--fail-on", "error")
     assert code == ExitCode.FINDINGS and err == ""
     assert "filter: subject timing" in out
     assert "conflict: any time vs bedtime" in out
     assert "[dose]" not in out and "Unsupported numbers" not in out
     assert "| 2 sources, 1 subject, 2 claims" in out
-    code, out, _ = run("report", "--subject", "full")
+    code, out, _ = run("report", "--subject", "full", "--fail-on", "error")
     assert code == ExitCode.CLEAN and "Conflicts" not in out
 
 
 def test_filter_by_source_keeps_both_sides_of_its_conflicts(corpus: Path) -> None:
     code, out, _ = run("report", "--source", "c", "--width", "120")
-    assert code == ExitCode.FINDINGS
+    assert code == ExitCode.CLEAN  # the report reads; only --fail-on makes it a gate
     conflicts = section(out, "Conflicts")
     assert '"The usual dose is 0.5-4.5 mg"' in conflicts
     assert "Dosing time" not in conflicts
@@ -306,7 +306,7 @@ def test_filter_by_source_keeps_both_sides_of_its_conflicts(corpus: Path) -> Non
 
 
 def test_filter_by_kind_shows_only_those_sections(corpus: Path) -> None:
-    code, out, _ = run("report", "--kind", "unsupported")
+    code, out, _ = run("report", "--kind", "unsupported", "--fail-on", "conflict")
     headings = [line.split(" --")[0] for line in out.splitlines() if line.endswith("----")]
     assert headings == ["Unsupported numbers, most specific first (5)"]
     assert code == ExitCode.FINDINGS  # hiding a section does not hide its failures
@@ -360,7 +360,7 @@ def test_report_command_in_a_real_process(corpus: Path) -> None:
         cwd=corpus.parent,
         check=False,
     )
-    assert done.returncode == ExitCode.FINDINGS, done.stderr
+    assert done.returncode == ExitCode.CLEAN, done.stderr
     assert done.stderr == ""
     assert "\x1b" not in done.stdout  # piped: no colour
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
@@ -387,14 +387,14 @@ def test_quotes_in_context_stop_at_whole_words_and_the_line(
 def test_verdict_in_the_header(corpus: Path) -> None:
     _, out, _ = run("report")
     assert "| check: fails on 2 conflicts" in out
-    code, out, _ = run("report", "--subject", "full")
+    code, out, _ = run("report", "--subject", "full", "--fail-on", "error")
     assert code == ExitCode.CLEAN and "| check: passes" in out
 
 
 def test_shipped_corpus_tells_the_ldn_story() -> None:
     claims = REPO / "claims.yaml"
     code, out, err = run("report", str(claims), "--limit", "0")
-    assert code == ExitCode.FINDINGS and err == ""
+    assert code == ExitCode.CLEAN and err == ""
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "\x1b" not in out and not BOX_DRAWING.search(out)
     conflicts = section(out, "Conflicts (2)")
