@@ -102,6 +102,14 @@ def _trusted_code(text: str, what: str) -> Markup:
     return Markup(text)
 
 
+def unsupported_order(report: Report) -> list[str]:
+    """Ids of the unsupported claims, most specific first (as the terminal report lists them)."""
+    subjects = report.corpus.subjects
+    unsupported = [r.claim for r in report.results.values() if r.status is Status.UNSUPPORTED]
+    unsupported.sort(key=lambda c: specificity_key(c, subjects[c.subject]))
+    return [c.id for c in unsupported]
+
+
 class HtmlFormatter(Formatter):
     """One self-contained HTML page: data, script, styles and graph library inline."""
 
@@ -123,10 +131,7 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8)."""
-        subjects = report.corpus.subjects
-        unsupported = [r.claim for r in report.results.values() if r.status is Status.UNSUPPORTED]
-        unsupported.sort(key=lambda c: specificity_key(c, subjects[c.subject]))
-        return self.render(report.to_dict(), order=[c.id for c in unsupported])
+        return self.render(report.to_dict(), order=unsupported_order(report))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         """A bare page listing why the input is invalid."""
