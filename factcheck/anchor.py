@@ -9,6 +9,7 @@ from factcheck.model import Claim, Source
 from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
+_DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
 _SMALL = [
     "zero",
@@ -43,10 +44,15 @@ _WORDS.update(
     }
 )  # fmt: skip
 _WORD = re.compile(
-    r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_SMALL[1:10]) + r")|(" +
-    "|".join(sorted(_WORDS, key=len, reverse=True)) + r"))\b",
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")[- ]("
+    + "|".join(_SMALL[1:10])
+    + r")|("
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + r"))(?:fold)?\b",
     re.IGNORECASE,
-)  # fmt: skip
+)  # fmt: skip  ("fivefold" reads as 5)
 _SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -55,6 +61,9 @@ def numbers_in(quote: str) -> set[float]:
     found: set[float] = set()
     for match in _DIGITS.finditer(quote):
         found.add(float(match.group().replace(",", "")))
+    for match in _DECADE.finditer(quote):
+        # "the 1980s" reads as the range 1980-1989.
+        found.add(float(match[1]) + 9)
     for match in _FRACTION.finditer(quote):
         if int(match[2]):
             found.add(int(match[1]) / int(match[2]))
@@ -108,7 +117,7 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     quoted = source.text.text[span[0] : span[1]]
     numbers = {value.low, value.high}
     if all(_written(n.text, quoted) for n in numbers):
-        return Anchor(span, None)
+        return Anchor(span, _unit_mismatch(value.high.text, value.unit, quoted))
     seen = numbers_in(quoted)
     missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
@@ -120,13 +129,45 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     return Anchor(span, None)
 
 
+# Unit words whose meaning is unambiguous, by canonical spelling: enough to catch a value
+# written in another unit than its quote ("14 days" for "14 weeks"); other words are not judged.
+_UNIT_WORDS = {
+    "mg": "mg milligram milligrams", "µg": "µg mcg microgram micrograms", "g": "g gram grams",
+    "kg": "kg kilogram kilograms", "ml": "ml milliliter milliliters millilitre millilitres",
+    "%": "% percent per-cent", "s": "s sec secs second seconds", "min": "min mins minute minutes",
+    "h": "h hr hrs hour hours", "day": "day days", "week": "week weeks wk wks",
+    "month": "month months", "year": "year years yr yrs",
+}  # fmt: skip
+_CANONICAL_UNIT = {
+    word.replace("\u03bc", "\u00b5"): unit
+    for unit, words in _UNIT_WORDS.items()
+    for word in words.split()
+}
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+
+
+def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
+    """A problem when the quote names another unit right after the value's number."""
+    wanted = _CANONICAL_UNIT.get((unit or "").lower().replace("\u03bc", "\u00b5"))
+    at = quote.find(number)
+    if wanted is None or at < 0:
+        return None
+    after = _UNIT_AFTER.match(quote, at + len(number))
+    said = (
+        _CANONICAL_UNIT.get(after.group(1).lower().replace("\u03bc", "\u00b5")) if after else None
+    )
+    if said is None or said == wanted:
+        return None
+    return f'value is in {unit} but the quote says "{number} {after.group(1)}"'  # type: ignore[union-attr]
+
+
 def _written(number: str, quote: str) -> bool:
     """Whether the number's digits stand in the quote as a whole number (4.5 is not in 14.5)."""
     at = quote.find(number)
     while at >= 0:
         before = quote[at - 1 : at]
         after = quote[at + len(number) : at + len(number) + 2]
-        if not (before.isdigit() or before in ".,") and not (
+        if not (before.isdigit() or (before and before in ".,")) and not (
             after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
         ):
             return True
@@ -137,3 +178,27 @@ def _written(number: str, quote: str) -> bool:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def number_spans(text: str) -> list[tuple[int, int, float]]:
+    """Where a reader sees numbers in a text: ``(start, end, value)`` of digits, fractions and
+    number words, in text order, without overlaps (``1/5`` is one fraction, not 1 and 5)."""
+    found: list[tuple[int, int, float]] = []
+    for match in _FRACTION.finditer(text):
+        if int(match[2]):
+            found.append((match.start(), match.end(), int(match[1]) / int(match[2])))
+    for match in _DIGITS.finditer(text):
+        found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
+    for match in _WORD.finditer(text):
+        if match[1]:
+            value = _WORDS[match[1].lower()] + _WORDS[match[2].lower()]
+        else:
+            value = _WORDS[match[3].lower()]
+        found.append((match.start(), match.end(), value))
+    # Longest first at each start, then drop whatever overlaps a span already kept.
+    found.sort(key=lambda span: (span[0], span[0] - span[1]))
+    kept: list[tuple[int, int, float]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept

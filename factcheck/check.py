@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from factcheck._perf import paused_gc
 from factcheck.anchor import anchor
 from factcheck.compare import Group, Relation, describe, group_claims, relate
 from factcheck.drift import find_drift, shown
@@ -23,6 +24,11 @@ from factcheck.report import ClaimResult, Report, SourceFigures, Status
 
 def check(corpus: Corpus) -> Report:
     """Check a loaded corpus: the same corpus always gives the same report."""
+    with paused_gc():
+        return _check(corpus)
+
+
+def _check(corpus: Corpus) -> Report:
     results: dict[str, ClaimResult] = {}
     unanchored: list[Finding] = []
     active: dict[str, list[Claim]] = defaultdict(list)

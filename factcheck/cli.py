@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -13,19 +14,24 @@ from factcheck import __version__, baseline
 from factcheck.check import check
 from factcheck.coverage import with_coverage
 from factcheck.export_cli import export
+from factcheck.extract.cli import extract
 from factcheck.findings import ExitCode
 from factcheck.formats import OutputFormat
+from factcheck.formats.rich_report import RichFormatter, TerminalOptions
+from factcheck.formats.text import TextFormatter
 from factcheck.loader import load
 from factcheck.policy import FailPolicy
 from factcheck.problems import InputError, Problem
 from factcheck.report import Report
 from factcheck.schema import json_schema_text
+from factcheck.selection import SHOWN_KINDS, Selection
 
 CLAIMS = click.argument("claims", default="claims.yaml", type=click.Path(dir_okay=False))
 ROOT = click.option(
     "--root",
     type=click.Path(file_okay=False),
-    help="Folder that source paths must stay inside (default: the claims file's folder).",
+    help="Folder that source paths may be in besides the claims file's folder "
+    "(default: the working directory).",
 )
 
 
@@ -178,4 +184,83 @@ def schema_command() -> None:
     click.echo(json_schema_text(), nl=False)
 
 
+def _color(choice: bool | None) -> bool:
+    """``--color``/``--no-color`` win; otherwise colour only on a terminal without NO_COLOR."""
+    if choice is not None:
+        return choice
+    return "NO_COLOR" not in os.environ and click.get_text_stream("stdout").isatty()
+
+
+@main.command("report")
+@CLAIMS
+@click.option("--subject", multiple=True, metavar="ID", help="Only this subject (repeatable).")
+@click.option(
+    "--source",
+    multiple=True,
+    metavar="ID",
+    help="Only claims of this source, and conflicts that involve it (repeatable).",
+)
+@click.option(
+    "--kind",
+    multiple=True,
+    type=click.Choice([str(k) for k in SHOWN_KINDS]),
+    help="Only the sections of these findings (repeatable; hides consensus and sources).",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Unsupported numbers shown, most specific first (0 shows all).",
+)
+@click.option(
+    "--width",
+    type=click.IntRange(min=60),
+    help="Columns (default: the terminal's, or 80 when piped).",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Force colour on or off (default: colour only on a terminal without NO_COLOR).",
+)
+@click.option(
+    "--fail-on",
+    metavar="KINDS",
+    help="Exit 1 when findings of these kinds or levels are among the selected subjects and "
+    "sources (as for check; by default the report only reads and exits 0).",
+)
+@click.option("--strict", is_flag=True, help="With --fail-on: fail on warnings too.")
+@ROOT
+def report_command(
+    claims: str, subject: tuple[str, ...], source: tuple[str, ...], kind: tuple[str, ...],
+    limit: int, width: int | None, color: bool | None, fail_on: str | None, strict: bool,
+    root: str | None,
+) -> None:  # fmt: skip
+    """Print the readable report of CLAIMS (default ./claims.yaml): summary, conflicts with both
+    quotes side by side, per-subject consensus, unsupported numbers and per-source consistency.
+
+    Exit codes: 0 the report was printed, 1 findings that fail --fail-on/--strict (among the
+    selected subjects and sources), 2 invalid input or usage. `factcheck check` is the CI gate.
+    """
+    gate = fail_on is not None or strict
+    try:
+        policy = FailPolicy.parse(fail_on, strict=strict)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fail-on") from None
+    selection = Selection.of(subject, source, kind)
+    try:
+        report = check(load(claims, root=root))
+    except InputError as error:
+        click.echo(TextFormatter().format_problems(error.problems), err=True, nl=False)
+        sys.exit(ExitCode.INVALID)
+    if problems := selection.problems(report.corpus):
+        raise click.UsageError("\n".join(problems))
+    tty = click.get_text_stream("stdout").isatty()
+    columns = width or (max(60, min(shutil.get_terminal_size().columns, 120)) if tty else 80)
+    options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
+    click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
+    sys.exit(ExitCode.FINDINGS if gate and selection.failing(report, policy) else ExitCode.CLEAN)
+
+
 main.add_command(export)
+main.add_command(extract)

@@ -43,7 +43,7 @@ class Relation:
 
 def _number(x: float, unit: str | None) -> str:
     text = f"{x:.6g}"
-    if unit is None or unit == "dimensionless":  # a count: "3", not "3 dimensionless"
+    if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
     return f"{text}{unit}" if unit in ("%", "‰", "°") else f"{text} {unit}"
 

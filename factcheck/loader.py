@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from factcheck._perf import paused_gc
 from factcheck.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.quantity import Quantity, parse_tolerance, quantify
@@ -34,8 +35,9 @@ class _Issue:
 def load(path: str | Path, *, root: str | Path | None = None, units: Units | None = None) -> Corpus:
     """Load and validate a claims file and the sources it names.
 
-    Raises InputError carrying every located problem. ``root`` widens the folder that source paths
-    must stay inside (default: the claims file's folder).
+    Raises InputError carrying every located problem. Source paths must stay inside the claims
+    file's folder or ``root`` (default: the working directory), so that a change to the claims
+    file cannot make CI quote files from elsewhere on the machine.
     """
     display = str(path)
     claims_file = Path(path)
@@ -45,11 +47,12 @@ def load(path: str | Path, *, root: str | Path | None = None, units: Units | Non
         raise InputError([Problem(display, 0, 0, "claims file not found")]) from None
     except OSError as error:
         raise InputError([Problem(display, 0, 0, f"cannot read: {error.strerror}")]) from None
-    document = read_yaml(raw, display)
-    base = claims_file.resolve().parent
-    allowed_root = Path(root).resolve() if root is not None else base
-    builder = _Builder(document.data, base, allowed_root, units or Units())
-    corpus = builder.build(display, document)
+    with paused_gc():
+        document = read_yaml(raw, display)
+        base = claims_file.resolve().parent
+        roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+        builder = _Builder(document.data, base, roots, units or Units())
+        corpus = builder.build(display, document)
     if builder.issues:
         raise InputError([_locate(display, document, issue) for issue in builder.issues])
     return corpus
@@ -95,10 +98,10 @@ _EXPECTED = {
 class _Builder:
     """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
 
-    def __init__(self, data: Any, base: Path, root: Path, units: Units) -> None:
+    def __init__(self, data: Any, base: Path, roots: tuple[Path, Path], units: Units) -> None:
         self.data = data
         self.base = base
-        self.root = root
+        self.roots = roots
         self.units = units
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
@@ -242,9 +245,11 @@ class _Builder:
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
             file = (self.base / relative).resolve()
-            if not file.is_relative_to(self.root):
+            if not any(file.is_relative_to(root) for root in self.roots):
                 self.fail(
-                    at, f'source path "{model.path}" is outside {self.root} (use --root to widen)'
+                    at,
+                    f'source path "{model.path}" is outside the claims file\'s folder and {self.roots[1]} '
+                    "(use --root to widen)",
                 )
                 continue
             try:

@@ -23,6 +23,8 @@ class Units:
         self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         self._registry.define("KB = kilobyte")
+        # International units of biological activity (vitamins, hormones): only IU convert to IU.
+        self._registry.define("international_unit = [biological_activity] = IU")
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}
 

@@ -108,6 +108,11 @@ def parse_value(raw: str | int | float) -> Value:
     if not any(ch.isdigit() for ch in text):
         return Value(text, None, None, None, Qualifier.EQ, is_range=False, label=text.casefold())
     match = _VALUE_RE.match(text)
+    if match is None and re.search(r"\d\s*/\s*\d", text):
+        raise ValueSyntaxError(
+            f"cannot read {text!r} as a value: write a fraction as a percentage or decimal "
+            "(the quote may say '1/5th' for a value of '20%')"
+        )
     if match is None:
         raise ValueSyntaxError(
             f"cannot read {text!r} as a value: expected e.g. '4.5 mg', '1.5-4.5 mg', '>24%', '~30%'"

@@ -117,3 +117,29 @@ def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
     (finding,) = [f for f in check(load(path)).findings if f.kind == "unanchored"]
     where = finding.locations[0]
     assert (where.path, where.line, where.column) == (str(path), 13, 12)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "problem"),
+    [
+        ("14 days", "lasted 14 weeks", 'value is in days but the quote says "14 weeks"'),
+        ("14 weeks", "lasted 14 weeks", None),
+        ("14 wk", "lasted 14 weeks", None),
+        ("4.5 mg", "4.5 mg daily", None),
+        ("4.5 mcg", "4.5 mg daily", 'value is in µg but the quote says "4.5 mg"'),
+        ("30%", "30 percent of them", None),
+        ("400", "400 patients", None),
+        ("2 h", "2 fortnights", None),  # a word we do not judge
+    ],
+)
+def test_value_unit_must_match_the_unit_the_quote_names(
+    value: str, quote: str, problem: str | None
+) -> None:
+    from factcheck.model import Claim, Source, SourceKind
+    from factcheck.values import parse_value
+
+    source = Source("s", "s.md", Path("s.md"), SourceKind.ARTICLE, Text(f"It {quote}.\n"))
+    claim = Claim("c", "s", "x", parse_value(value), None, quote)
+    from factcheck.anchor import anchor
+
+    assert anchor(claim, source).problem == problem

@@ -160,3 +160,12 @@ def test_relations_do_not_depend_on_claim_order(kind: str) -> None:
     forward = relate(subj, group_claims(subj, claims))
     backward = relate(subj, group_claims(subj, claims[::-1]))
     assert forward == backward
+
+
+def test_counts_and_years_read_bare_in_reasons() -> None:
+    # "dimensionless" is pint's name for a plain number; reports show "354", not "354 dimensionless".
+    assert relation("400", "354", unit="dimensionless") == (False, "354 vs 400")
+    assert relation("1985", "1980-1989", unit="dimensionless", kind="range") == (
+        True,
+        "1985 within 1980-1989",
+    )

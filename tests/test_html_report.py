@@ -13,8 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
-from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data, specificity
+from factcheck.formats.html import (
+    HtmlAssets,
+    HtmlFormatter,
+    csp_hash,
+    script_json,
+    unsupported_order,
+)
+from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data
 from factcheck.report import Report
 from tests.corpus import HOSTILE, write_scaled_corpus
 
@@ -66,7 +72,8 @@ def test_data_block_survives_hostile_text_and_round_trips(
     # "</script><script>" in the data did not end the data block or open a new script.
     assert [t for t, _ in parsed.scripts] == ["application/json", None, None]
     data = json.loads(parsed.scripts[0][1])
-    assert data == json.loads(json.dumps(page_data(small_report.to_dict())))
+    expected = page_data(small_report.to_dict(), order=unsupported_order(small_report))
+    assert data == json.loads(json.dumps(expected))
     assert HOSTILE in {s["title"] for s in data["sources"]}
     assert "<script>window.__pwned" not in html.replace(HOSTILE, "")
     assert "<img" not in html
@@ -122,7 +129,7 @@ def test_script_json_round_trips_and_cannot_end_a_script(text: str) -> None:
 
 
 def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
-    data = page_data(small_report.to_dict())
+    data = page_data(small_report.to_dict(), order=unsupported_order(small_report))
     assert data["claimFields"] == list(CLAIM_FIELDS)
     f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
     by_id = {row[f["id"]]: row for row in data["claims"]}
@@ -163,23 +170,21 @@ def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) ->
     assert len(HtmlFormatter().format(report).encode("utf-8")) < 5_000_000
 
 
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        (({"text": "99%", "unit": "%"}, {"id": "ms"}), ({"text": "1984"}, {"id": "fda-year"})),
-        (
-            ({"text": "400", "low": 400, "high": 400}, {"id": "ms-patients"}),
-            ({"text": "4.5 mg", "unit": "mg"}, {"id": "dose"}),
-        ),
-        (
-            ({"text": "1984", "low": 1984, "high": 1984}, {"id": "approval"}),
-            ({"text": "4.5 mg", "unit": "mg"}, {"id": "dose"}),
-        ),
-        (({"text": "57%", "unit": "%"}, {"id": "a"}), ({"text": "30%", "unit": "%"}, {"id": "b"})),
-    ],
-)
-def test_specificity_orders_statistics_before_dates_before_doses(
-    first: tuple[dict[str, object], dict[str, object]],
-    second: tuple[dict[str, object], dict[str, object]],
-) -> None:
-    assert specificity({"value": first[0]}, first[1]) < specificity({"value": second[0]}, second[1])
+def test_unsupported_numbers_follow_the_shared_specificity_ranking() -> None:
+    """The page lists unsupported numbers in the order the terminal report uses."""
+    from factcheck import check, load
+    from factcheck.specificity import specificity_key
+
+    report = check(load(Path(__file__).resolve().parent.parent / "claims.yaml"))
+    html = HtmlFormatter().format(report)
+    data = json.loads(
+        html.split('<script type="application/json" id="factcheck-data">')[1].split("</script>")[0]
+    )
+    ids = [data["claims"][i][CLAIM_FIELDS.index("id")] for i in data["unsupported"]]
+    subjects = report.corpus.subjects
+    expected = sorted(
+        (r.claim for r in report.results.values() if str(r.status) == "unsupported"),
+        key=lambda c: specificity_key(c, subjects[c.subject]),
+    )
+    assert ids == [c.id for c in expected]
+    assert len(ids) == 29

@@ -244,3 +244,23 @@ def test_valid_file_builds_a_corpus(tmp_path: Path) -> None:
     frame = corpus.to_frame()
     assert list(frame["id"]) == ["a-dose", "a-when"]
     assert frame.loc[0, "unit"] == "mg"
+
+
+def test_working_directory_is_a_root_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(
+        tmp_path,
+        {
+            "docs/a.md": "Take 2 mg.\n",
+            "out/claims.yaml": """
+        version: 1
+        sources:
+          - id: a
+            path: ../docs/a.md
+        """,
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    assert load("out/claims.yaml").sources["a"].text.text == "Take 2 mg.\n"
+    monkeypatch.chdir(tmp_path / "out")
+    with pytest.raises(InputError, match="outside the claims file's folder and"):
+        load("claims.yaml")

@@ -16,7 +16,8 @@ from markupsafe import Markup, escape
 from factcheck.formats.base import Formatter
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report import Report, Status
+from factcheck.specificity import specificity_key
 
 #: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
 _SCRIPT_UNSAFE = {
@@ -101,6 +102,14 @@ def _trusted_code(text: str, what: str) -> Markup:
     return Markup(text)
 
 
+def unsupported_order(report: Report) -> list[str]:
+    """Ids of the unsupported claims, most specific first (as the terminal report lists them)."""
+    subjects = report.corpus.subjects
+    unsupported = [r.claim for r in report.results.values() if r.status is Status.UNSUPPORTED]
+    unsupported.sort(key=lambda c: specificity_key(c, subjects[c.subject]))
+    return [c.id for c in unsupported]
+
+
 class HtmlFormatter(Formatter):
     """One self-contained HTML page: data, script, styles and graph library inline."""
 
@@ -122,7 +131,7 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8)."""
-        return self.render(report.to_dict())
+        return self.render(report.to_dict(), order=unsupported_order(report))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         """A bare page listing why the input is invalid."""
@@ -134,11 +143,11 @@ class HtmlFormatter(Formatter):
             f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
         )
 
-    def render(self, report: Mapping[str, Any]) -> str:
-        """The page for a report dict (``Report.to_dict()``)."""
+    def render(self, report: Mapping[str, Any], order: Sequence[str] = ()) -> str:
+        """The page for a report dict (``Report.to_dict()``); ``order`` ranks unsupported claims."""
         title = self._title
         assets = self._assets
-        data = script_json(page_data(report, self._excerpt_chars))
+        data = script_json(page_data(report, self._excerpt_chars, order))
         scripts = [assets.graph_library, assets.script]
         csp = content_security_policy(scripts, [assets.css])
         summary = dict(report.get("summary", {}))

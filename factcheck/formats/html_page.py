@@ -19,11 +19,6 @@ CLAIM_FIELDS = (
     "line",
 )
 
-_MASS_UNITS = frozenset({"mg", "g", "kg", "mcg", "ug", "µg", "μg", "milligram", "gram"})
-_PERCENT_UNITS = frozenset({"%", "percent"})
-_PEOPLE_WORDS = ("patient", "people", "participant", "subject", "adult", "child", "women", "men")
-_DATE_WORDS = ("year", "date", "approved", "approval", "founded")
-
 
 def _trim_before(text: str, limit: int) -> str:
     return text if len(text) <= limit else "…" + text[len(text) - limit :]
@@ -39,42 +34,16 @@ def _context_text(context: Mapping[str, Any] | None) -> str:
     return ", ".join(f"{k}: {context[k]}" for k in sorted(context))
 
 
-def _significant_digits(value: Mapping[str, Any]) -> int:
-    digits = [ch for ch in str(value.get("text", "")) if ch.isdigit()]
-    return len("".join(digits).strip("0")) or len(digits)
-
-
-def specificity(claim: Mapping[str, Any], subject: Mapping[str, Any]) -> tuple[int, int]:
-    """Sort key putting the most specific numbers first: statistics about people before other
-    figures, then dates, then doses; within a rank, numbers with more significant digits first."""
-    value = claim.get("value") or {}
-    unit = (value.get("unit") or subject.get("unit") or "").strip().lower()
-    words = f"{subject.get('id', '')} {subject.get('label', '')}".lower()
-    low, high = value.get("low"), value.get("high")
-    yearish = (
-        not unit
-        and isinstance(low, int | float)
-        and low == high
-        and float(low).is_integer()
-        and 1000 <= low <= 2100
-    )
-    if unit in _PERCENT_UNITS or (not unit and any(w in words for w in _PEOPLE_WORDS)):
-        rank = 0
-    elif yearish or any(w in words for w in _DATE_WORDS):
-        rank = 2
-    elif unit in _MASS_UNITS:
-        rank = 3
-    else:
-        rank = 1
-    return rank, -_significant_digits(value)
-
-
 #: Characters of context kept around all quotes together (each side), so that large corpora
 #: keep less context per claim and the page stays a few megabytes.
 EXCERPT_BUDGET = 700_000
 
 
-def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, Any]:
+def page_data(
+    report: Mapping[str, Any],
+    excerpt_chars: int = 160,
+    order: Sequence[str] = (),
+) -> dict[str, Any]:
     """Turn a report dict (REPORT_DATA.md) into the compact data the page's script renders.
 
     Claims become rows of ``CLAIM_FIELDS``; sources, subjects and value groups are referred to by
@@ -169,16 +138,13 @@ def page_data(report: Mapping[str, Any], excerpt_chars: int = 160) -> dict[str, 
         elif kind == "unanchored":
             unanchored.extend([i, finding.get("message", "")] for i in ids)
     conflicts.sort(key=lambda c: (c[0], c[1], c[2], c[3]))
-    empty: Mapping[str, Any] = {}
 
-    def _rank(i: int) -> tuple[tuple[int, int], str, str]:
-        claim = claims[i]
-        subject = (
-            subjects[subject_index[claim["subject"]]]
-            if claim["subject"] in subject_index
-            else empty
-        )
-        return specificity(claim, subject), claim["subject"], claim["id"]
+    # Unsupported numbers, most specific first: in ``order`` (claim ids, from
+    # factcheck.specificity), claims it does not name last, in claims-file order.
+    position = {claim_id: n for n, claim_id in enumerate(order)}
+
+    def _rank(i: int) -> tuple[int, int]:
+        return position.get(claims[i]["id"], len(position)), i
 
     return {
         "summary": dict(report.get("summary", {})),

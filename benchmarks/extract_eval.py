@@ -1,0 +1,174 @@
+"""Score `factcheck extract` against hand-written gold mentions.
+
+Prints, per gold list: mention precision and recall, exact-value accuracy (number, unit and
+range/bound/approximation all right) over found mentions, and pairwise precision/recall/F1 of
+subject grouping over the mentions both gold and extraction have.
+
+    python benchmarks/extract_eval.py                     # every gold list
+    python benchmarks/extract_eval.py --show ldn          # also list every miss and error
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.grouping import consolidate
+from factcheck.extract.merge import Document
+from factcheck.extract.units import registry
+from factcheck.source import read_document
+
+HERE = Path(__file__).resolve().parent
+GOLD = {
+    "ldn": HERE / "data" / "ldn-gold.yaml",
+    "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
+    "heldout": HERE / "data" / "heldout-gold.yaml",
+}
+
+
+@dataclass(frozen=True)
+class Gold:
+    doc: str
+    span: tuple[int, int]
+    text: str
+    qualifier: str
+    low: float
+    high: float
+    unit: str
+    group: str
+
+
+@dataclass(frozen=True)
+class Scores:
+    gold: int
+    found: int
+    matched: int
+    exact: int
+    pairs: tuple[int, int, int]  # true positive, false positive, false negative pairs
+    problems: tuple[str, ...]
+
+
+def load_gold(path: Path) -> tuple[list[Gold], dict[str, str]]:
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    root = (path.parent / data["root"]).resolve()
+    golds: list[Gold] = []
+    texts: dict[str, str] = {}
+    for doc, rows in data["documents"].items():
+        text = read_document(root / doc)
+        texts[doc] = text
+        for row in rows:
+            surface, qualifier, low, high, unit, group, *rest = row
+            nth = rest[0] if rest else 0
+            pattern = r"(?<![\w.])" + re.escape(surface).replace(r"\ ", r"\s+")
+            hits = list(re.finditer(pattern, text))
+            if len(hits) <= nth:
+                sys.exit(f"{path}: {doc}: gold text {surface!r} (#{nth}) not in the document")
+            span = hits[nth].span()
+            golds.append(Gold(doc, span, surface, qualifier, low, high, unit, group))
+    return golds, texts
+
+
+def _same_value(gold: Gold, draft: Draft) -> bool:
+    mention = draft.mention
+    if mention.qualifier != gold.qualifier:
+        return False
+    if bool(mention.unit) != bool(gold.unit):
+        return False
+    low, high = mention.low, mention.high
+    if gold.unit:
+        ureg = registry()
+        factor = ureg.Quantity(1, mention.unit).to(gold.unit).magnitude
+        low, high = low * factor, high * factor
+    return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
+
+
+def score(path: Path) -> Scores:
+    golds, texts = load_gold(path)
+    documents = consolidate(
+        [Document(doc, text, tuple(draft_claims(doc, text))) for doc, text in texts.items()]
+    )
+    drafts = {document.path: list(document.drafts) for document in documents}
+    problems: list[str] = []
+    matched: list[tuple[Gold, Draft]] = []
+    used: set[tuple[str, int]] = set()
+    for gold in golds:
+        best = None
+        for index, draft in enumerate(drafts[gold.doc]):
+            start, end = draft.mention.span
+            overlap = min(end, gold.span[1]) - max(start, gold.span[0])
+            free = overlap > 0 and (gold.doc, index) not in used
+            if free and (best is None or overlap > best[0]):
+                best = (overlap, index)
+        if best is None:
+            problems.append(f"MISS {gold.doc}: {gold.text!r}")
+            continue
+        used.add((gold.doc, best[1]))
+        draft = drafts[gold.doc][best[1]]
+        matched.append((gold, draft))
+        if not _same_value(gold, draft):
+            problems.append(
+                f"VALUE {gold.doc}: {gold.text!r} read as {draft.mention.value!r} "
+                f"({draft.mention.qualifier} {draft.mention.low} {draft.mention.high} "
+                f"{draft.mention.unit!r})"
+            )
+    for doc, doc_drafts in sorted(drafts.items()):
+        for index, draft in enumerate(doc_drafts):
+            if (doc, index) not in used:
+                problems.append(f"EXTRA {doc}: {draft.mention.text!r} ({draft.quote!r})")
+    tp = fp = fn = 0
+    for (gold_a, draft_a), (gold_b, draft_b) in itertools.combinations(matched, 2):
+        same_gold = gold_a.group == gold_b.group
+        same_pred = draft_a.subject.id == draft_b.subject.id
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+        if same_gold != same_pred:
+            problems.append(
+                f"{'SPLIT' if same_gold else 'MERGED'} {gold_a.text!r} [{draft_a.subject.id}] / "
+                f"{gold_b.text!r} [{draft_b.subject.id}]"
+            )
+    exact = sum(_same_value(g, d) for g, d in matched)
+    found = sum(len(d) for d in drafts.values())
+    return Scores(len(golds), found, len(matched), exact, (tp, fp, fn), tuple(problems))
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=sorted(GOLD), action="append", default=[])
+    parser.add_argument("--only", choices=sorted(GOLD), action="append", default=[])
+    args = parser.parse_args()
+    print(
+        f"{'gold list':<9} {'gold':>5} {'found':>5} {'recall':>7} {'precis.':>7} "
+        f"{'exact':>7} {'grp P':>6} {'grp R':>6} {'grp F1':>6}"
+    )
+    for name, path in GOLD.items():
+        if args.only and name not in args.only:
+            continue
+        s = score(path)
+        tp, fp, fn = s.pairs
+        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(
+            f"{name:<9} {s.gold:>5} {s.found:>5} {_ratio(s.matched, s.gold):>7.1%} "
+            f"{_ratio(s.matched, s.found):>7.1%} {_ratio(s.exact, s.matched):>7.1%} "
+            f"{p:>6.2f} {r:>6.2f} {f1:>6.2f}"
+        )
+        if name in args.show:
+            for problem in s.problems:
+                print("   ", problem)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""`factcheck extract`: find numeric mentions in documents and draft claims from them."""

@@ -1,0 +1,55 @@
+"""Turn a document's mentions into draft claims: quote, value, subject and context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.context import TextIndex, shortest_quote, widen
+from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.subjects import Proposal, VocabularySubject, propose
+from factcheck.source import Text
+
+_WIDEN_TRIES = 4
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One draft claim read from one document."""
+
+    source: str
+    """Source id of the document."""
+    mention: Mention
+    """The numeric mention the claim is about."""
+    quote: str
+    """The shortest text around the mention that reads as the claim."""
+    quote_span: tuple[int, int]
+    """[start, end) of ``quote`` in the document text."""
+    subject: Proposal
+    """The proposed subject and context."""
+
+    @property
+    def value(self) -> str:
+        """The draft value in the claims-file grammar."""
+        return self.mention.value
+
+
+def draft_claims(
+    source: str, text: str, vocabulary: Sequence[VocabularySubject] = ()
+) -> list[Draft]:
+    """Draft claims for every numeric mention of one document's text, in text order."""
+    index = TextIndex(text)
+    anchor_text = Text(text)
+    drafts: list[Draft] = []
+    for mention in find_mentions(text):
+        where = index.around(mention.span)
+        start, end = shortest_quote(text, mention.span, where)
+        for _ in range(_WIDEN_TRIES):
+            # The quote must lead the anchor back here, not to an earlier identical passage.
+            found = anchor_text.find(text[start:end])
+            if found is None or found[0] == start:
+                break
+            start, end = widen(text, start, end)
+        proposal = propose(text, mention, where, vocabulary)
+        drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
+    return drafts

@@ -1,0 +1,112 @@
+"""Word lists the mention finder reads around numbers: qualifiers, number words, non-claims."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of space-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+_WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+
+#: A number written as a word ("ten", "Two", "twenty-five").
+WORD_NUMBER = (
+    rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
+    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in _TENS)
+    + r")\b"
+)
+
+
+def word_value(word: str) -> float:
+    """The value of a number word matched by ``WORD_NUMBER``."""
+    total = 0
+    for part in re.split(r"[-\s]", word.lower()):
+        total += _WORD_NUMBERS[part]
+    return float(total)
+
+
+# Qualifier phrases written before a number, by the qualifier they mean.
+_BEFORE: dict[str, tuple[str, ...]] = {
+    ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
+          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond"),
+    ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
+           "as little as", "as low as", "as few as", "as short as", "not less than"),
+    "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
+          "just under"),
+    "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
+           "a maximum of", "maximum of", "as high as", "as long as"),
+    "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
+          "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around"),
+}  # fmt: skip
+_AFTER: dict[str, tuple[str, ...]] = {
+    ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",
+           "or older", "and over", "and above", "and up", "and older", "plus"),
+    "<=": ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
+           "or shorter"),
+}  # fmt: skip
+
+
+def _phrase_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {phrase: qualifier for qualifier, phrases in table.items() for phrase in phrases}
+
+
+QUALIFIER_BEFORE = _phrase_table(_BEFORE)
+QUALIFIER_AFTER = _phrase_table(_AFTER)
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+#: A qualifier phrase (and/or a range opener) ending right before a number.
+BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{_alternation(list(QUALIFIER_BEFORE))})\s+)?"
+    r"(?:(?P<opener>between|from|anywhere\s+from|somewhere\s+from|ranging\s+from)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A qualifier phrase right after a number or unit.
+AFTER_RE = re.compile(
+    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b",
+    re.IGNORECASE,
+)
+
+#: Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1").
+LABEL_WORDS = word_set(
+    "step chapter figure fig table phase type stage version section page grade class number "
+    "no vol volume issue part item question appendix rule article tier lesson episode "
+    "season round level room suite unit box"
+)
+
+#: Words ending in "s" that are not plural nouns.
+NOT_PLURAL = word_set(
+    "this has was its his hers yes does goes always perhaps whereas series species diabetes "
+    "sclerosis analysis psoriasis news status virus various previous serious famous numerous "
+    "continuous lupus plus thus less unless across besides sometimes afterwards towards "
+    "is as us"
+)
+#: Plural nouns not ending in "s".
+IRREGULAR_PLURALS = word_set("people women men children mice teeth geese staff")
+#: Words that end a counted-noun phrase before any noun is found.
+NOUN_STOP = word_set(
+    "of in on at to for with and or but the a an that which who whom whose were was is are "
+    "be been have has had will would can could may might must should shall do did does from by "
+    "per than as into over under about after before during since until while it they we he she "
+    "this these those there here each every"
+)
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)

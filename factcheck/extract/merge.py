@@ -1,0 +1,216 @@
+"""Merge draft claims into a claims file's text with a ruamel.yaml round trip (edits survive)."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from factcheck.extract.drafts import Draft
+from factcheck.problems import Problem
+from factcheck.source import Text, normalize
+
+_NEW_FILE_HEADER = (
+    "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"
+    "# then set `status: reviewed` (or `ignored`).\n"
+)
+_ITEM_RE = re.compile(r"^(?P<offset> *)- +(?P<key>\S)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document drafts were read from, as the claims file names it."""
+
+    path: str
+    """Path relative to the claims file, POSIX style."""
+    text: str
+    """The document text as factcheck reads it."""
+    drafts: tuple[Draft, ...]
+    """Its draft claims (``Draft.source`` is a provisional id, replaced on merge)."""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """The merged claims file and what changed."""
+
+    text: str
+    """The new claims file text."""
+    added_sources: int
+    added_subjects: int
+    added_claims: int
+    skipped: int
+    """Drafts left out because an existing claim already covers their span."""
+
+
+class MergeError(ValueError):
+    """The existing claims file cannot be merged into (not YAML, or not a mapping)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _yaml_for(existing: str) -> YAML:
+    """A round-trip YAML that re-emits ``existing`` with its own indentation and no re-wrapping."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 1_000_000
+    match = _ITEM_RE.search(existing)
+    offset = len(match.group("offset")) if match else 2
+    yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
+    yaml.explicit_start = existing.lstrip().startswith("---")
+    return yaml
+
+
+def merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
+    """The claims file ``existing`` (None: a new file) with the documents' drafts added.
+
+    A byte-order mark and CRLF line ends of the existing file are kept.
+    """
+    bom = "\ufeff" if existing and existing.startswith("\ufeff") else ""
+    newline = "\r\n" if existing and "\r\n" in existing else "\n"
+    if existing is not None:
+        existing = existing.removeprefix("\ufeff").replace("\r\n", "\n")
+    yaml = _yaml_for(existing or "")
+    data = _load(yaml, existing, display) if existing else _new_file()
+    sources = _section(data, "sources", display)
+    subjects = _section(data, "subjects", display)
+    claims = _section(data, "claims", display)
+    source_ids = {str(s.get("path")): str(s.get("id")) for s in sources if isinstance(s, Mapping)}
+    taken_source_ids = set(source_ids.values())
+    subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
+    claim_ids = {str(c.get("id")) for c in claims if isinstance(c, Mapping)}
+    counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0}
+    new_subjects: dict[str, list[Draft]] = {}
+    for document in documents:
+        source_id = source_ids.get(document.path)
+        if source_id is None:
+            source_id = _unique(_slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
+                                taken_source_ids)  # fmt: skip
+            source_ids[document.path] = source_id
+            sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
+            counts["sources"] += 1
+        covered = _covered_spans(claims, source_id, Text(document.text))
+        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in claims
+                if isinstance(c, Mapping) and c.get("source") == source_id}  # fmt: skip
+        for draft in document.drafts:
+            start, end = draft.mention.span
+            # Skip what a claim quotes already; an identical quote and value (text repeated
+            # verbatim) would anchor to the same place, so it adds nothing either.
+            same = (normalize(draft.quote), draft.value)
+            if same in said or any(a < end and start < b for a, b in covered):
+                counts["skipped"] += 1
+                continue
+            covered.append(draft.mention.span)
+            said.add(same)
+            subject = draft.subject.id
+            if subject not in subject_ids:
+                new_subjects.setdefault(subject, []).append(draft)
+            claim_id = _unique(f"{source_id}-{subject}", claim_ids)
+            claims.append(_claim(claim_id, source_id, draft))
+            counts["claims"] += 1
+    for subject_id, members in new_subjects.items():
+        subjects.append(_subject(subject_id, members))
+        counts["subjects"] += 1
+    out = io.StringIO()
+    if existing is None:
+        out.write(_NEW_FILE_HEADER)
+    yaml.dump(data, out)
+    return MergeResult(
+        bom + out.getvalue().replace("\n", newline),
+        counts["sources"],
+        counts["subjects"],
+        counts["claims"],
+        counts["skipped"],
+    )
+
+
+def parse_existing(existing: str, display: str) -> CommentedMap:
+    """The claims file's data (round-trip types); raises MergeError when it is not YAML."""
+    return _load(_yaml_for(existing), existing, display)
+
+
+def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
+    try:
+        data = yaml.load(existing)
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+        message = getattr(error, "problem", None) or "not valid YAML"
+        raise MergeError(Problem(display, line, column, f"cannot merge: {message}")) from None
+    if data is None:
+        return _new_file()
+    if not isinstance(data, CommentedMap):
+        raise MergeError(Problem(display, 1, 1, "cannot merge: the claims file is not a mapping"))
+    return data
+
+
+def _new_file() -> CommentedMap:
+    return CommentedMap([("version", 1), ("sources", CommentedSeq()),
+                         ("subjects", CommentedSeq()), ("claims", CommentedSeq())])  # fmt: skip
+
+
+def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:
+    section = data.get(key)
+    if section is None:
+        section = CommentedSeq()
+        data[key] = section
+    if not isinstance(section, CommentedSeq):
+        line, column = data.lc.key(key) if key in data else (0, 0)
+        problem = Problem(display, line + 1, column + 1, f"cannot merge: `{key}` is not a list")
+        raise MergeError(problem)
+    return section
+
+
+def _covered_spans(claims: CommentedSeq, source_id: str, text: Text) -> list[tuple[int, int]]:
+    """Spans of the document that existing claims of the source quote."""
+    spans = []
+    for claim in claims:
+        if isinstance(claim, Mapping) and claim.get("source") == source_id:
+            span = text.find(str(claim.get("quote", "")))
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
+    claim = CommentedMap(
+        [("id", claim_id), ("source", source_id), ("subject", draft.subject.id),
+         ("value", draft.value), ("quote", draft.quote)]
+    )  # fmt: skip
+    if draft.subject.context:
+        claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
+    claim["status"] = "draft"
+    return claim
+
+
+def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
+    first = members[0]
+    subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
+    if first.mention.unit:
+        subject["unit"] = first.mention.unit
+    ranged = any(d.mention.low != d.mention.high for d in members)
+    subject["kind"] = "range" if ranged and first.mention.unit else "value"
+    if first.subject.terms:
+        terms: Any = CommentedSeq(first.subject.terms)
+        terms.fa.set_flow_style()
+        subject["terms"] = terms
+    return subject
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "source"
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate

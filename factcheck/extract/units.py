@@ -1,0 +1,116 @@
+"""Unit words that may follow a number, and their meaning as pint units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pint
+
+# Surface spellings we accept after a number. Only these are ever handed to pint: a word that is
+# not listed here is a counted noun ("354 LDN-treated patients"), never an invented unit.
+_SURFACES: dict[str, str] = {
+    # mass
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "µg", "µg": "µg", "μg": "µg",
+    "microgram": "µg", "micrograms": "µg", "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
+    "ounces": "oz", "IU": "IU", "iu": "IU", "international units": "IU",
+    # volume and concentration
+    "ml": "mL", "mL": "mL", "milliliter": "mL", "milliliters": "mL", "millilitre": "mL",
+    "millilitres": "mL", "L": "L", "liter": "L", "liters": "L", "litre": "L", "litres": "L",
+    "cup": "cup", "cups": "cup", "ng/mL": "ng/mL", "ng/ml": "ng/mL", "mg/dL": "mg/dL",
+    "mg/dl": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "nmol/L": "nmol/L",
+    "nmol/l": "nmol/L", "pg/mL": "pg/mL", "pg/ml": "pg/mL", "µg/L": "µg/L", "mcg/mL": "µg/mL",
+    # shares
+    "%": "%", "percent": "%", "per cent": "%", "percentage points": "%",
+    # time
+    "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "s": "second", "sec": "second",
+    "secs": "second", "second": "second", "seconds": "second", "min": "minute",
+    "mins": "minute", "minute": "minute", "minutes": "minute", "h": "hour", "hr": "hour",
+    "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day",
+    "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year",
+    "yrs": "year",
+    # length, temperature, angle, energy, pressure, frequency, data
+    "mm": "mm", "cm": "cm", "m": "m", "km": "km", "inch": "inch", "inches": "inch",
+    "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mile", "miles": "mile",
+    "°C": "degC", "°F": "degF", "degrees Celsius": "degC", "degrees Fahrenheit": "degF",
+    "degree": "degree", "degrees": "degree", "kcal": "kcal", "calories": "kcal", "kJ": "kJ",
+    "mmHg": "mmHg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
+    "bytes": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB",
+    "MiB": "MiB", "GiB": "GiB",
+}  # fmt: skip
+
+# Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
+_CASE_SENSITIVE = frozenset({"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL"})
+
+_ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
+#: Matches a unit word at a position (after optional space); group ``unit`` is the word.
+UNIT_RE = re.compile(
+    rf"[ \t\u00a0\u202f]?(?P<unit>{_ALTERNATION})"
+    r"(?=$|[^\w/]|/(?:day|d|wk|week|month|year|night|dose)\b)",
+    re.IGNORECASE,
+)
+
+#: Dimension names for the subject proposal, by pint dimensionality.
+_DIMENSIONS: dict[str, str] = {
+    "[mass]": "dose",
+    "[length] ** 3": "volume",
+    "[mass] / [length] ** 3": "level",
+    "[substance] / [length] ** 3": "concentration",
+    "[time]": "duration",
+    "[length]": "length",
+    "[temperature]": "temperature",
+    "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] / [time] ** 2": "pressure",
+    "1 / [time]": "frequency",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit word read after a number."""
+
+    text: str
+    """Canonical spelling, e.g. ``mg``, ``%``, ``hour``, ``IU`` (pint syntax; singular)."""
+    dimension: str
+    """Coarse kind of quantity for subject proposals: dose, share, duration, level, ..."""
+
+
+@cache
+def registry() -> pint.UnitRegistry[float]:
+    """The pint registry used for unit words, with the international unit (IU) added."""
+    ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
+    ureg.define("international_unit = [biological_activity] = IU")
+    return ureg
+
+
+@cache
+def read_unit(word: str) -> Unit | None:
+    """The unit a surface word names, or None when it is not a unit word we accept."""
+    canonical = _SURFACES.get(word)
+    if canonical is None:
+        canonical = _SURFACES.get(word.lower())
+        if canonical is None or word.lower() in _CASE_SENSITIVE:
+            return None
+    if canonical == "%":
+        return Unit("%", "share")
+    if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
+        return Unit(canonical, "angle" if canonical == "degree" else "data")
+    if canonical == "IU":
+        return Unit("IU", "activity")
+    pint_unit = registry().parse_units(canonical)
+    dimension = _DIMENSIONS.get(str(pint_unit.dimensionality), "quantity")
+    return Unit(canonical, dimension)
+
+
+_PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})
+
+
+def spell(unit: str, *, plural: bool) -> str:
+    """How a canonical unit is written in a draft value: ``4.5 mg``, ``14 weeks``, ``30%``."""
+    if plural and unit in _PLURAL_WORDS:
+        return unit + "s"
+    return unit

@@ -1,0 +1,100 @@
+"""Untrusted article text made safe for a terminal, as rich Text with the claimed numbers lit."""
+
+from __future__ import annotations
+
+import re
+
+from rich.style import Style
+from rich.text import Text
+
+from factcheck.anchor import number_spans, readable
+from factcheck.model import Claim, Source
+from factcheck.report import ClaimResult
+
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+"""Control characters (escape sequences, bells, backspaces) and invisible or bidi-reordering
+characters that could rewrite or hide what the terminal shows."""
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: str) -> str:
+    """Text shown literally on one line: unsafe characters become visible escapes (``\\x1b``),
+    runs of white space one space. Rich markup in it is never parsed: callers build ``Text``."""
+    return " ".join(_UNSAFE.sub(_visible, text).split())
+
+
+def quoted(
+    result: ClaimResult,
+    source: Source,
+    highlight: Style | str,
+    *,
+    around: int = 0,
+    context: Style | str = "",
+    ellipsis: str = "...",
+) -> Text:
+    """The claim's quote as the source says it (at its location), in quotes, numbers highlighted.
+
+    Highlights the numbers that the claim's value reads from (with a ``%`` or the value's unit
+    right after them); falls back to the quote as written in the claims file when unanchored.
+    With ``around``, up to that many characters of the quote's own line before and after it are
+    shown too (whole words, in the ``context`` style).
+    """
+    location = result.location
+    raw = source.text.text[location.span[0] : location.span[1]] if location else ""
+    body = safe(raw or result.claim.quote)
+    text = Text(f'"{body}"')
+    for start, end in claimed_spans(body, result.claim):
+        text.stylize(highlight, start + 1, end + 1)
+    if around <= 0 or location is None:
+        return text
+    whole = source.text.text
+    start, end = location.span
+    first = whole.rfind("\n", 0, start) + 1
+    last = whole.find("\n", end)
+    last = len(whole) if last < 0 else last
+    before = _before(whole[max(first, start - around) : start], start - around > first, ellipsis)
+    after = _after(whole[end : min(last, end + around)], end + around < last, ellipsis)
+    return Text.assemble((before, context), text, (after, context))
+
+
+def _before(piece: str, cut: bool, ellipsis: str) -> str:
+    """Context before a quote, from its first whole word; a space if the quote follows one."""
+    if cut:
+        _, space, rest = piece.partition(" ")
+        piece = rest if space else ""
+    shown = safe(piece)
+    gap = " " if piece[-1:].isspace() and shown else ""
+    return (ellipsis if cut else "") + shown + gap
+
+
+def _after(piece: str, cut: bool, ellipsis: str) -> str:
+    """Context after a quote, up to its last whole word."""
+    if cut:
+        rest, space, _ = piece.rpartition(" ")
+        piece = rest if space else ""
+    shown = safe(piece)
+    gap = " " if piece[:1].isspace() and shown else ""
+    return gap + shown + (ellipsis if cut else "")
+
+
+def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
+    """``(start, end)`` of the numbers in ``text`` that the claim's value states, with their unit."""
+    value = claim.value
+    numbers = [n for n in (value.low, value.high) if n is not None]
+    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
+    spans = []
+    for start, end, number in number_spans(text):
+        if not any(readable(n, value.unit, {number}) for n in numbers):
+            continue
+        if text.startswith("%", end):
+            end += 1
+        elif unit is not None and (after := unit.match(text, end)) is not None:
+            end = after.end()
+        spans.append((start, end))
+    return spans

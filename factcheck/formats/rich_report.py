@@ -1,0 +1,142 @@
+"""The readable terminal report (rich): summary, conflicts side by side, consensus, unsupported
+numbers most specific first, and per-source consistency, rendered to a string."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rich.console import Console, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.findings import Finding, Kind
+from factcheck.formats import rich_sections as sections
+from factcheck.formats.base import Formatter
+from factcheck.formats.quotes import safe
+from factcheck.formats.rich_look import Look, TerminalOptions, plural
+from factcheck.formats.text import TextFormatter
+from factcheck.problems import Problem
+from factcheck.report import Report
+
+__all__ = ["RichFormatter", "TerminalOptions"]
+
+_WEB_FONT = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
+"""Rich's links to web fonts in its SVG: dropped, so the picture fetches nothing."""
+
+
+class RichFormatter(Formatter):
+    """Renders a Report as the terminal report; the same input gives byte-identical output."""
+
+    def __init__(self, options: TerminalOptions | None = None) -> None:
+        self.options = options or TerminalOptions()
+        self._look = Look(self.options)
+
+    def format(self, report: Report) -> str:
+        console = self._console(record=False)
+        for part in self.renderables(report):
+            console.print(part)
+        out = console.file
+        assert isinstance(out, io.StringIO)
+        if self.options.color:
+            return out.getvalue()
+        # Rich pads lines to the full width; plain output should not carry trailing blanks.
+        return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
+
+    def svg(self, report: Report, title: str) -> str:
+        """The report as an SVG picture of a terminal (for docs and sharing), fetching nothing:
+        rich's web-font links are dropped for the local Fira Code or any monospace font."""
+        console = self._console(record=True)
+        for part in self.renderables(report):
+            console.print(part)
+        return _WEB_FONT.sub("", console.export_svg(title=title))
+
+    def format_problems(self, problems: Sequence[Problem]) -> str:
+        return TextFormatter().format_problems(problems)
+
+    def _console(self, *, record: bool) -> Console:
+        color = self.options.color
+        return Console(
+            file=io.StringIO(),
+            width=self.options.width,
+            color_system="standard" if color else None,
+            force_terminal=color,
+            record=record,
+            markup=False,
+            emoji=False,
+            highlight=False,
+            legacy_windows=False,
+            _environ={},  # no COLUMNS, NO_COLOR or TERM from the environment: output is ours alone
+        )
+
+    def renderables(self, report: Report) -> list[RenderableType]:
+        """The report's sections, in reading order."""
+        selection = self.options.selection
+        findings = selection.findings(report)
+        parts: list[RenderableType] = [self._summary(report)]
+        order = [
+            (Kind.CONFLICT, "Conflicts", sections.conflicts),
+            (None, "Consensus", sections.consensus_lines),
+            (Kind.UNSUPPORTED, "Unsupported numbers, most specific first", sections.unsupported),
+            (Kind.UNANCHORED, "Unanchored claims", sections.unanchored),
+            (None, "Consistency by source", sections.sources),
+        ]
+        for kind, title, render in order:
+            if kind is None and selection.kinds:
+                continue
+            chosen = [f for f in findings if f.kind is kind]
+            if kind is not None and not (selection.shows(kind) and chosen):
+                continue
+            body = list(render(report, chosen, self._look))
+            if body:
+                heading = self._look.heading(title, len(chosen) if kind else None)
+                parts += [Text(""), heading, *body]
+        return parts
+
+    def _summary(self, report: Report) -> RenderableType:
+        selection = self.options.selection
+        s = selection.summary(report)
+        lines = [
+            Text.assemble(
+                ("factcheck report: ", self._look.style("source")), safe(report.corpus.path)
+            ),
+            Text(", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))),
+            Text(", ").join(
+                Text(words, style=self._look.style(kind) if n else "")
+                for n, kind, words in (
+                    (s["conflicts"], "conflict", plural(s["conflicts"], "conflict")),
+                    (s["unsupported"], "unsupported", f"{s['unsupported']} unsupported"),
+                    (s["unanchored"], "unanchored", f"{s['unanchored']} unanchored"),
+                )
+            ),
+        ]
+        statuses = selection.statuses(report)
+        if statuses:
+            line = Text("claims: ")
+            for n, (status, count) in enumerate(statuses.items()):
+                line.append(", " if n else "").append(
+                    f"{count} {status}", self._look.status(status)
+                )
+            lines.append(line)
+        lines.append(self._verdict(selection.failing(report)))
+        if selection.active:
+            lines.append(
+                Text(f"filter: {safe(selection.describe())}", style=self._look.style("dim"))
+            )
+        table = Table(box=self._look.box, show_header=False, expand=True, padding=(0, 1))
+        table.add_column(overflow="fold")
+        table.add_row(Text("\n").join(lines))
+        return table
+
+    def _verdict(self, failing: list[Finding]) -> Text:
+        """Whether ``factcheck check`` passes on what is shown, and what makes it fail."""
+        if not failing:
+            return Text.assemble("check: ", ("passes", self._look.style("agreed")))
+        counts = Counter(f.kind for f in failing)
+        names = {Kind.CONFLICT: "conflict", Kind.UNANCHORED: "unanchored claim"}
+        reasons = [plural(counts[k], names.get(k, f"{k} finding")) for k in Kind if counts[k]]
+        return Text.assemble(
+            "check: ", ("fails", self._look.style("conflict")), f" on {' and '.join(reasons)}"
+        )

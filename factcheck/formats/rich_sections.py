@@ -1,0 +1,211 @@
+"""The sections of the terminal report under its summary: conflicts side by side, consensus,
+unsupported numbers most specific first, unanchored claims and per-source consistency."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import zip_longest
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.consensus import consensus
+from factcheck.findings import Finding
+from factcheck.formats.quotes import quoted, safe
+from factcheck.formats.rich_look import Look, plural
+from factcheck.report import Report, Status
+from factcheck.specificity import specificity, specificity_key
+
+
+def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Grouped by subject in file order; past ``limit``, the conflicts of most sources."""
+    shown = findings
+    if 0 < look.options.limit < len(findings):
+        sources = {cid: r.claim.source for cid, r in report.results.items()}
+        rank = {id(f): n for n, f in enumerate(findings)}
+        shown = sorted(findings, key=lambda f: -len({sources[c] for c in f.claims}))
+        shown = sorted(shown[: look.options.limit], key=lambda f: rank[id(f)])
+    order = {sid: n for n, sid in enumerate(report.corpus.subjects)}
+    reasons = {frozenset((r.a, r.b)): r.reason for r in report.relations if not r.agrees}
+    by_subject: dict[str, list[Finding]] = {}
+    for finding in shown:
+        by_subject.setdefault(finding.subject or "", []).append(finding)
+    for n, subject_id in enumerate(sorted(by_subject, key=lambda s: order.get(s, len(order)))):
+        subject = report.corpus.subjects[subject_id]
+        if n:
+            yield Text("")
+        yield Text.assemble(
+            (safe(subject.label), look.style("source")),
+            (f"  [{safe(subject_id)}]", look.style("dim")),
+        )
+        for finding in by_subject[subject_id]:
+            yield Padding(_conflict(report, finding, reasons, look), (0, 0, 0, 2))
+    if len(findings) > len(shown):
+        yield look.more(len(findings) - len(shown), "involving fewer sources")
+
+
+def _conflict(
+    report: Report, finding: Finding, reasons: Mapping[frozenset[str], str], look: Look
+) -> RenderableType:
+    """The reason in words over a two-column table: each side's value, sources and quotes."""
+    groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
+    side_groups = [groups[report.results[side[0]].group or ""] for side in finding.sides]
+    reason = reasons[frozenset(g.id for g in side_groups)]
+    table = Table(box=look.box, expand=True, padding=(0, 1))
+    for group in side_groups:
+        context = ", ".join(f"{k}={v}" for k, v in group.context)
+        header = Text.assemble(
+            (safe(group.text), look.style("conflict")),
+            f" ({safe(context)})" if context else "",
+            f", {plural(len(group.sources), 'source')}",
+        )
+        table.add_column(header, ratio=1, overflow="fold")
+    columns = [_side(report, side, look) for side in finding.sides]
+    for row in zip_longest(*columns, fillvalue=Text("")):
+        table.add_row(*row)
+    head = Text.assemble(("conflict: ", look.style("conflict")), safe(reason))
+    if finding.suppressed:
+        head.append(f" (suppressed: {safe(finding.suppressed)})", style=look.style("dim"))
+    return Group(head, table)
+
+
+def _side(report: Report, claims: Sequence[str], look: Look) -> list[Text]:
+    """One cell per shown claim (source, line, quote), padded to the longer side."""
+    sample = look.options.sample
+    rows = len(claims) if sample <= 0 else min(len(claims), sample)
+    cells = []
+    for claim_id in claims[:rows]:
+        result = report.results[claim_id]
+        source = report.corpus.sources[result.claim.source]
+        where = f", line {result.location.line}" if result.location else ""
+        cell = Text.assemble(
+            (safe(source.id), look.style("source")), (where, look.style("dim")), "\n"
+        )
+        cell.append_text(
+            quoted(
+                result,
+                source,
+                look.style("number"),
+                around=look.options.around,
+                context=look.style("dim"),
+                ellipsis=look.ellipsis,
+            )
+        )
+        cells.append(cell)
+    if len(claims) > rows:
+        rest = sorted({report.results[c].claim.source for c in claims[rows:]})
+        more = f"+ {plural(len(claims) - rows, 'more claim')} from {plural(len(rest), 'source')}"
+        cells.append(Text(more, style=look.style("dim")))
+    return cells
+
+
+def consensus_lines(report: Report, _: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Subjects that several sources speak about (or dispute), with their consensus in words."""
+    wanted = look.options.selection.subject_ids(report)
+    everything = [c for c in consensus(report) if c.subject in wanted]
+    several = [c for c in everything if len(c.sources) > 1 or c.disputed]
+    shown = several
+    if 0 < look.options.limit < len(several):
+        rank = {c.subject: n for n, c in enumerate(several)}
+        shown = sorted(several, key=lambda c: (not c.disputed, -len(c.sources)))
+        shown = sorted(shown[: look.options.limit], key=lambda c: rank[c.subject])
+    table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
+    table.add_column(ratio=2, overflow="fold")
+    table.add_column(ratio=3, overflow="fold")
+    for item in shown:
+        label = safe(report.corpus.subjects[item.subject].label)
+        words = Text()
+        for n, point in enumerate(item.points):
+            style = look.style("conflict" if point.disputed else "agreed")
+            words.append("\n" if n else "").append(safe(point.words()), style=style)
+        table.add_row(Text(label, style=look.style("source")), words)
+    if shown:
+        yield table
+    if len(several) > len(shown):
+        yield look.more(len(several) - len(shown), "agreed or less backed subjects")
+    if single := len(everything) - len(several):
+        subjects = plural(single, "more subject")
+        yield Text(f"{subjects} stated by one source only.", style=look.style("dim"))
+
+
+def unsupported(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Unsupported numbers by specificity class, most specific first (``factcheck.specificity``)."""
+    subjects = report.corpus.subjects
+    claims = [(report.results[f.claims[0]], f) for f in findings]
+    claims.sort(key=lambda rf: specificity_key(rf[0].claim, subjects[rf[0].claim.subject]))
+    limit = look.options.limit
+    shown = claims if limit <= 0 else claims[:limit]
+    # One value width for every class's table, so that their columns line up.
+    value_width = min(12, max((len(safe(r.claim.value.text)) for r, _ in shown), default=6))
+    current = None
+    table = None
+    for result, finding in shown:
+        claim = result.claim
+        rank = specificity(claim, subjects[claim.subject])
+        if rank is not current:
+            if table is not None:
+                yield table
+            current = rank
+            yield Text(rank.title, style=look.style("class"))
+            table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 2))
+            table.add_column(width=max(6, value_width), overflow="fold")
+            table.add_column(ratio=1, min_width=16, overflow="fold")
+            table.add_column(max_width=21, overflow="fold")
+        assert table is not None
+        source = report.corpus.sources[claim.source]
+        what = Text(safe(subjects[claim.subject].label) + "\n")
+        what.append_text(quoted(result, source, look.style("number")))
+        if finding.suppressed:
+            what.append(f"\nsuppressed: {safe(finding.suppressed)}", style=look.style("dim"))
+        where = f"line {result.location.line}" if result.location else ""
+        table.add_row(
+            Text(safe(claim.value.text), style=look.style("unsupported")),
+            what,
+            Text.assemble(
+                (safe(source.id), look.style("source")), "\n", (where, look.style("dim"))
+            ),
+        )
+    if table is not None:
+        yield table
+    if len(claims) > len(shown):
+        yield look.more(len(claims) - len(shown), "less specific")
+
+
+def unanchored(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Each unanchored claim with where it points and why."""
+    for finding in findings:
+        where = finding.locations[0] if finding.locations else None
+        place = f"  {safe(where.path)}:{where.line}:{where.column}" if where else ""
+        yield Text.assemble(
+            (safe(finding.claims[0]), look.style("source")), (place, look.style("dim"))
+        )
+        message = Text(safe(finding.message), style=look.style("unanchored"))
+        if finding.suppressed:
+            message.append(f" (suppressed: {safe(finding.suppressed)})", look.style("dim"))
+        yield Padding(message, (0, 0, 0, 2))
+
+
+def sources(report: Report, _: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Per-source consistency: shares of corroborated, contradicted and unsupported claims."""
+    table = Table(box=look.box, expand=True, padding=(0, 1))
+    table.add_column("source", ratio=1, overflow="fold")
+    shares = (Status.CORROBORATED, Status.CONTRADICTED, Status.UNSUPPORTED)
+    # Below 80 columns the full words leave the source names no room.
+    short = look.options.width < 80
+    table.add_column("n" if short else "claims", justify="right", no_wrap=True)
+    for status in shares:
+        name = f"{str(status)[:6]}." if short else str(status)
+        table.add_column(name, justify="right", no_wrap=True)
+    for figures in look.options.selection.figures(report):
+        cells: list[RenderableType] = [
+            Text(safe(figures.source), style=look.style("source")),
+            str(figures.claims),
+        ]
+        for status in shares:
+            count = figures.counts.get(status, 0)
+            style = look.status(status) if count else ""
+            cells.append(Text(f"{count} {figures.share(status):4.0%}", style=style))
+        table.add_row(*cells)
+    yield table

@@ -1,0 +1,53 @@
+"""Tests for factcheck.extract.drafts: every draft anchors where it was found and parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.anchor import numbers_in, readable
+from factcheck.extract.drafts import draft_claims
+from factcheck.source import Text, read_document
+from factcheck.values import parse_value
+
+REPO = Path(__file__).resolve().parents[2]
+DOCUMENTS = sorted((REPO / "examples" / "ldn").iterdir()) + sorted(
+    (REPO / "benchmarks" / "data" / "dev-melatonin").iterdir()
+)
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_drafts_anchor_to_their_own_passage_with_a_readable_value(path: Path) -> None:
+    text = read_document(path)
+    anchor_text = Text(text)
+    drafts = draft_claims(path.stem, text)
+    assert drafts
+    for draft in drafts:
+        start, end = draft.quote_span
+        assert text[start:end] == draft.quote
+        assert start <= draft.mention.span[0] and draft.mention.span[1] <= end
+        assert anchor_text.find(draft.quote) == (start, end)
+        value = parse_value(draft.value)
+        seen = numbers_in(draft.quote)
+        for number in {value.low, value.high}:
+            assert number is not None and readable(number, value.unit, seen), draft
+
+
+def test_repeated_sentence_gets_a_quote_that_finds_the_second_copy() -> None:
+    text = "LDN is typically 1.5 mg. Then more text. LDN is typically 1.5 mg. The end."
+    first, second = draft_claims("doc", text)
+    assert Text(text).find(second.quote) == second.quote_span
+    assert second.quote_span[0] > first.quote_span[0]
+
+
+def test_quote_of_a_parenthetical_borrows_words_and_closes_the_bracket() -> None:
+    [draft] = draft_claims("doc", "Naltrexone is given at its full dose (50 mg) for addiction.")
+    assert draft.quote == "at its full dose (50 mg)"
+
+
+def test_quote_does_not_start_or_end_on_a_joining_word() -> None:
+    text = "In the study, 57% improved, and 70% of the patients reported that their pain eased."
+    quotes = [d.quote for d in draft_claims("doc", text)]
+    assert quotes[1].startswith("70%")
+    assert not quotes[1].endswith(("that", "their", "the"))

@@ -1,0 +1,91 @@
+"""End to end: extract the example corpus with no hand edits, then check the drafted claims."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.check import check
+from factcheck.extract.cli import extract
+from factcheck.findings import Kind
+from factcheck.loader import load
+from factcheck.report import Report
+
+LDN = Path(__file__).resolve().parents[2] / "examples" / "ldn"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    root = tmp_path_factory.mktemp("pipeline")
+    shutil.copytree(LDN, root / "examples" / "ldn")
+    docs = [str(p) for p in sorted((root / "examples" / "ldn").iterdir())]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(root / "claims.yaml")])
+    assert result.exit_code == 0, result.output
+    return check(load(root / "claims.yaml"))
+
+
+def _quotes(report: Report, claim_ids: tuple[str, ...]) -> list[str]:
+    claims = {c.id: c for c in report.corpus.claims}
+    return [claims[i].quote for i in claim_ids]
+
+
+def test_every_draft_is_valid_and_anchored(report: Report) -> None:
+    assert report.count(Kind.INVALID) == 0
+    assert report.count(Kind.UNANCHORED) == 0
+    assert len(report.corpus.claims) >= 35
+
+
+def test_finds_the_typical_dose_conflict(report: Report) -> None:
+    conflicts = [f for f in report.findings if f.kind is Kind.CONFLICT]
+    assert conflicts, "the 1.5-4.5 mg vs 0.5-4.5 mg typical-dose conflict was not found"
+    for finding in conflicts:
+        sides = [" ".join(_quotes(report, side)) for side in finding.sides]
+        assert any("0.5" in s for s in sides) and any("1.5" in s for s in sides)
+
+
+def test_uncited_patient_statistics_are_unsupported(report: Report) -> None:
+    unsupported = {q for f in report.findings if f.kind is Kind.UNSUPPORTED
+                   for q in _quotes(report, f.claims)}  # fmt: skip
+    assert any("99%" in q for q in unsupported)
+    assert any("400 Multiple Sclerosis patients" in q for q in unsupported)
+    assert any("354 cancer patients" in q for q in unsupported)
+
+
+def test_different_fibromyalgia_measures_do_not_conflict(report: Report) -> None:
+    fibro = [c for c in report.corpus.claims if "fibromyalgia" in c.subject]
+    values = {c.value.text for c in fibro}
+    assert {"30%", "57%", "70%"} <= values
+    in_conflict = {i for f in report.findings if f.kind is Kind.CONFLICT for i in f.claims}
+    assert not in_conflict & {c.id for c in fibro}
+
+
+def test_drafts_in_international_units_load_and_check(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Adults need 600 IU per day; up to 4,000 IU is safe.\n")
+    (tmp_path / "b.md").write_text("The advice for adults is 600 IU a day.\n")
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.md")]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = check(load(claims))
+    assert checked.count(Kind.UNANCHORED) == 0
+    assert {c.value.unit for c in checked.corpus.claims} == {"IU"}
+
+
+def test_extract_into_the_curated_file_drafts_only_what_it_lacks(tmp_path: Path) -> None:
+    repo = LDN.parents[1]
+    shutil.copytree(LDN, tmp_path / "examples" / "ldn")
+    shutil.copy(repo / "claims.yaml", tmp_path / "claims.yaml")
+    before = load(tmp_path / "claims.yaml")
+    docs = [str(p) for p in sorted((tmp_path / "examples" / "ldn").iterdir())]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(tmp_path / "claims.yaml")])
+    assert result.exit_code == 0, result.output
+    after = load(tmp_path / "claims.yaml")
+    added = after.claims[len(before.claims) :]
+    kept = [(c.id, c.quote, c.value.text, c.review) for c in after.claims[: len(before.claims)]]
+    assert kept == [(c.id, c.quote, c.value.text, c.review) for c in before.claims]
+    assert all(c.review.value == "draft" for c in added)
+    assert len(added) < 5
+    assert check(after).count(Kind.INVALID) == 0
