@@ -188,7 +188,13 @@ def _color(choice: bool | None) -> bool:
     """``--color``/``--no-color`` win; otherwise colour only on a terminal without NO_COLOR."""
     if choice is not None:
         return choice
-    return "NO_COLOR" not in os.environ and click.get_text_stream("stdout").isatty()
+    return "NO_COLOR" not in os.environ and _stdout_is_tty()
+
+
+def _stdout_is_tty() -> bool:
+    # click.get_text_stream is deprecated (click 8.5) and untyped there; sys.stdout is what
+    # click writes to, and what CliRunner replaces in tests.
+    return sys.stdout.isatty()
 
 
 @main.command("report")
@@ -255,7 +261,7 @@ def report_command(
         sys.exit(ExitCode.INVALID)
     if problems := selection.problems(report.corpus):
         raise click.UsageError("\n".join(problems))
-    tty = click.get_text_stream("stdout").isatty()
+    tty = _stdout_is_tty()
     columns = width or (max(60, min(shutil.get_terminal_size().columns, 120)) if tty else 80)
     options = TerminalOptions(width=columns, color=_color(color), selection=selection, limit=limit)
     click.echo(RichFormatter(options).format(report), nl=False, color=options.color)
