@@ -126,10 +126,7 @@ def check_command(
 
     Exit codes: 0 nothing fails, 1 findings that fail, 2 invalid input or usage.
     """
-    try:
-        policy = FailPolicy.parse(fail_on, strict=strict)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--fail-on") from None
+    policy = _policy(fail_on, strict)
     chosen = _output_format(fmt)
     formatter = chosen.to_formatter()
     try:
@@ -143,6 +140,14 @@ def check_command(
         click.echo(f"coverage {coverage_now:.1f}% is under --fail-under {fail_under:g}%", err=True)
         code = ExitCode.FINDINGS
     sys.exit(code)
+
+
+def _policy(fail_on: str | None, strict: bool) -> FailPolicy:
+    """``--fail-on`` and ``--strict`` as a policy; a usage error (exit 2) for unknown words."""
+    try:
+        return FailPolicy.parse(fail_on, strict=strict)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fail-on") from None
 
 
 def _invalid(text: str, error: InputError, chosen: OutputFormat, output: str | None) -> NoReturn:
@@ -249,10 +254,7 @@ def report_command(
     selected subjects and sources), 2 invalid input or usage. `factcheck check` is the CI gate.
     """
     gate = fail_on is not None or strict
-    try:
-        policy = FailPolicy.parse(fail_on, strict=strict)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--fail-on") from None
+    policy = _policy(fail_on, strict)
     selection = Selection.of(subject, source, kind)
     try:
         report = check(load(claims, root=root))
