@@ -165,3 +165,31 @@ def test_installed_command_runs_in_a_subprocess(corpus: Path) -> None:
     )
     assert done.returncode == ExitCode.FINDINGS, done.stderr
     assert json.loads(done.stdout)["summary"]["claims"] == 12
+
+
+def test_text_output_points_into_html_markup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = (
+        "<html><head><title>T</title>\n<style>p { margin: 0 }</style></head>\n<body>\n"
+        "<h1>Doses</h1>\n<p>Intro.</p>\n<p>Most take\n   <b>99%</b> of the time.</p>\n</body></html>\n"
+    )
+    write(
+        tmp_path,
+        {
+            "page.html": page,
+            "claims.yaml": """
+        version: 1
+        sources: [{id: p, path: page.html}]
+        subjects: [{id: share, unit: '%'}]
+        claims: [{id: c, source: p, subject: share, value: 99%, quote: Most take 99%}]
+        """,
+        },
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", "--strict")
+    assert code == ExitCode.FINDINGS
+    # Line 6, column 4 of the file is where "Most take" starts in the markup.
+    assert out.splitlines()[0].startswith("page.html:6:4: warning unsupported:")
+    claim = json.loads(run("check", "--format", "json")[1])["claims"][0]
+    assert (claim["line"], claim["column"]) == (3, 1)  # the JSON counts in the visible text

@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.findings import Finding
-from factcheck.formats.base import Formatter, finding_message
+from factcheck.formats.base import Formatter, file_region, finding_message
 from factcheck.problems import Problem
 from factcheck.report import Report
 
 
-def finding_line(finding: Finding) -> str:
-    """One finding on one line, located at its primary location."""
+def finding_line(finding: Finding, report: Report) -> str:
+    """One finding on one line, located at its primary location in the file (so editors jump
+    there: an HTML source's findings point into its markup, not into its visible text)."""
     where = finding.locations[0] if finding.locations else None
-    prefix = f"{where.path}:{where.line}:{where.column}: " if where else ""
+    prefix = ""
+    if where is not None:
+        line, column, _, _ = file_region(report, where)
+        prefix = f"{where.path}:{line}:{column}: "
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
     if finding.suppressed is not None:
         line += f" [suppressed: {finding.suppressed}]"
@@ -67,7 +71,7 @@ def coverage_lines(report: Report) -> list[str]:
 
 class TextFormatter(Formatter):
     def format(self, report: Report) -> str:
-        lines = [finding_line(f) for f in report.findings]
+        lines = [finding_line(f, report) for f in report.findings]
         lines += coverage_lines(report) + baseline_lines(report)
         return "\n".join([*lines, summary_line(report)]) + "\n"
 
