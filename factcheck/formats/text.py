@@ -16,8 +16,8 @@ def finding_line(finding: Finding, report: Report) -> str:
     where = finding.locations[0] if finding.locations else None
     prefix = ""
     if where is not None:
-        line, column, _, _ = file_region(report, where)
-        prefix = f"{where.path}:{line}:{column}: "
+        line_number, column, _, _ = file_region(report, where)
+        prefix = f"{where.path}:{line_number}:{column}: "
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
     if finding.suppressed is not None:
         line += f" [suppressed: {finding.suppressed}]"
