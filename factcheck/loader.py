@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +14,7 @@ from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.quantity import Quantity, parse_tolerance, quantify
 from factcheck.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
 from factcheck.source import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
+from factcheck.structure import structure_issues, suggest, type_name
 from factcheck.units import UnitError, Units
 from factcheck.values import Value, ValueSyntaxError, normalize_unit, parse_value
 from factcheck.yamlread import YamlDoc, read_yaml
@@ -63,38 +62,6 @@ def _locate(display: str, document: YamlDoc, issue: _Issue) -> Problem:
     return Problem(display, line, column, issue.message)
 
 
-def _suggest(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f' — did you mean "{close[0]}"?' if close else ""
-
-
-_TYPE_NAMES = {
-    str: "a string",
-    int: "a number",
-    float: "a number",
-    bool: "true/false",
-    list: "a list",
-    dict: "a mapping",
-    type(None): "empty",
-}
-
-
-def _type_name(value: object) -> str:
-    return _TYPE_NAMES.get(type(value), type(value).__name__)
-
-
-_EXPECTED = {
-    "string_type": "a string",
-    "int_type": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "dict_type": "a mapping",
-    "model_type": "a mapping",
-    "model_attributes_type": "a mapping",
-}
-
-
 class _Builder:
     """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
 
@@ -119,7 +86,7 @@ class _Builder:
         for key in data:
             if key not in fields:
                 self.fail(
-                    (key,), f'unknown top-level key "{key}"{_suggest(str(key), fields)}', key=True
+                    (key,), f'unknown top-level key "{key}"{suggest(str(key), fields)}', key=True
                 )
         if "version" not in data:
             self.fail((), 'missing required key "version" (use "version: 1")')
@@ -143,7 +110,7 @@ class _Builder:
         if raw is None:
             raw = []
         if not isinstance(raw, list):
-            self.fail((section,), f'"{section}" must be a list, not {_type_name(raw)}')
+            self.fail((section,), f'"{section}" must be a list, not {type_name(raw)}')
             return []
         try:
             return list(enumerate(TypeAdapter(list[model]).validate_python(raw)))  # type: ignore[valid-type]
@@ -154,66 +121,13 @@ class _Builder:
             try:
                 valid.append((index, model.model_validate(item)))
             except ValidationError as error:
-                self._structure_errors((section, index), item, model, error)
+                for path, message, key in structure_issues((section, index), item, model, error):
+                    self.fail(path, message, key=key)
                 if all(e["type"] == "extra_forbidden" for e in error.errors()):
                     # Unknown keys are reported; the rest of the item is still checked.
                     known = {k: v for k, v in item.items() if k in model.model_fields}
                     valid.append((index, model.model_validate(known)))
         return valid
-
-    def _structure_errors(
-        self, at: YamlPath, item: Any, model: type[BaseModel], error: ValidationError
-    ) -> None:
-        what = _describe(at, item)
-        seen: set[YamlPath] = set()
-        for err in error.errors():
-            loc = tuple(err["loc"])
-            field = str(loc[0]) if loc else ""
-            kind = err["type"]
-            if kind == "extra_forbidden":
-                fields = list(model.model_fields)
-                self.fail(
-                    (*at, field),
-                    f'unknown key "{field}" in {what}{_suggest(field, fields)}',
-                    key=True,
-                )
-                continue
-            if kind == "missing":
-                self.fail(at, f'missing required key "{field}" in {what}')
-                continue
-            if not loc:
-                self.fail(at, f"{what} must be a mapping, not {_type_name(item)}")
-                continue
-            # Keep the part of the location that exists in the data (unions add member names).
-            path = _existing(item, loc)
-            if path in seen:
-                continue
-            seen.add(path)
-            self.fail(at + path, self._structure_message(path, kind, err, what))
-
-    @staticmethod
-    def _structure_message(path: YamlPath, kind: str, err: Any, what: str) -> str:
-        name = ".".join(str(p) for p in path)
-        given = err.get("input")
-        if kind == "string_pattern_mismatch":
-            return (f'{name} "{given}" has bad characters: use lowercase letters, digits, ".", "_" '
-                    f'or "-", starting with a letter or digit')  # fmt: skip
-        if kind == "literal_error":
-            expected = err.get("ctx", {}).get("expected", "")
-            return (
-                f"{name}: unknown {name.split('.')[-1]} {given!r} in {what} (expected {expected})"
-            )
-        if kind == "string_too_short":
-            return f"{name} in {what} must not be empty"
-        if kind in _EXPECTED or kind.endswith("_type"):
-            if path and path[-1] == "value":
-                expected = "a number or a string such as '4.5 mg'"
-            elif path and path[-1] == "tolerance":
-                expected = "a number or a percentage such as '5%'"
-            else:
-                expected = _EXPECTED.get(kind, "another type")
-            return f"{name} in {what} must be {expected}, not {_type_name(given)}"
-        return f"{name} in {what}: {err['msg']}"
 
     # -- sections ----------------------------------------------------------------------------
 
@@ -330,7 +244,7 @@ class _Builder:
         if name in known:
             return True
         names = sorted(k for k in known if isinstance(k, str))
-        self.fail(at, f'unknown {what} "{name}"{_suggest(name, names)}')
+        self.fail(at, f'unknown {what} "{name}"{suggest(name, names)}')
         return False
 
     def _cite(self, at: YamlPath, name: str, known: set[Any], sources: dict[str, Source]) -> bool:
@@ -396,25 +310,3 @@ def _context_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value).strip().casefold()
-
-
-def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
-    path: list[str | int] = []
-    node = item
-    for part in loc:
-        if (isinstance(node, dict) and part in node) or (
-            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        ):
-            node = node[part]
-        else:
-            break
-        path.append(part)
-    return tuple(path)
-
-
-def _describe(at: YamlPath, item: Any) -> str:
-    section, index = at[0], at[1]
-    noun = str(section)[:-1]
-    if isinstance(item, dict) and isinstance(item.get("id"), str):
-        return f'{noun} "{item["id"]}"'
-    return f"{noun} #{int(index) + 1}"
