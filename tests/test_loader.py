@@ -264,3 +264,23 @@ def test_working_directory_is_a_root_too(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path / "out")
     with pytest.raises(InputError, match="outside the claims file's folder and"):
         load("claims.yaml")
+
+
+def test_the_cli_reports_every_mistake_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "latin1.txt").write_bytes(b"caf\xe9 2 mg\n")
+    write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[-1] == f"{len(EXPECTED)} problems: input is invalid"
+    for expected, line in zip(EXPECTED, lines[:-1], strict=True):
+        assert line.startswith(expected)
+    assert "Traceback" not in result.stderr
