@@ -5,68 +5,150 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
+from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import Draft
+from factcheck.extract.equivalence import Conversions, base_amount, learn, restated_pairs
 from factcheck.extract.merge import Document
 
 #: Weighted share of key words two mentions must have in common to be one quantity.
 THRESHOLD = 0.4
+#: The share that is enough when both also state the same amount (400 mg, "0.4 g").
+VALUE_THRESHOLD = 0.2
 #: Key words in more mentions than this are too common to suggest a pair (still weighted).
 _COMMON = 40
+#: Average score over the pairs of two groups' drafts (of different documents) needed to join.
+LINK_THRESHOLD = 0.3
+#: What the same proposed subject id adds to a pair's score.
+_SAME_ID_BONUS = 0.5
+
+_Value = tuple[str, float, float]
+
+
+@dataclass
+class _Cluster:
+    """Drafts joined so far, with what keeps other drafts out of them."""
+
+    members: list[int]
+    roles: set[str]
+    conditions: set[str]
+    sentences: dict[tuple[int, int], _Value]
 
 
 def consolidate(documents: Sequence[Document]) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
-    Drafts already sharing a proposed subject stay together. Beyond that, two drafts of different
-    documents join when they have the same family (dimension, shape, arm), do not name different
-    conditions, and share enough rare key words (IDF-weighted overlap >= THRESHOLD).
+    Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)"), and
+    amounts with the same pooled role id (``dose-typical``). Then pairs of drafts of different
+    documents with the same family (dimension, shape, arm) are joined, best score first, when their
+    IDF-weighted key words overlap enough (less when they state the same amount, not at all when
+    they state the same specific figure), unless the join would put different roles, different
+    conditions, or two different values of one sentence under one subject.
     """
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
     ]
-    parent = list(range(len(drafts)))
+    offsets = [0]
+    for doc in documents:
+        offsets.append(offsets[-1] + len(doc.drafts))
+    restated = [
+        (offsets[d] + a, offsets[d] + b)
+        for d, doc in enumerate(documents)
+        for a, b in restated_pairs(doc.text, [draft.mention for draft in doc.drafts])
+    ]
+    conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
+    values = [_value(draft, conversions) for _, _, draft in drafts]
+    indexes = [TextIndex(doc.text) for doc in documents]
+    sentences = [indexes[d].around(draft.mention.span).sentence for d, _, draft in drafts]
+    clusters = {
+        index: _Cluster(
+            [index],
+            {draft.subject.role} - {""},
+            {draft.subject.condition} - {""},
+            {(d, sentences[index]): values[index]},
+        )
+        for index, (d, _, draft) in enumerate(drafts)
+    }
+    owner = list(range(len(drafts)))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def linked(ca: _Cluster, cb: _Cluster) -> bool:
+        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
+        total = count = 0.0
+        for x in ca.members:
+            for y in cb.members:
+                if drafts[x][0] != drafts[y][0]:
+                    total += scores.get((min(x, y), max(x, y)), 0.0)
+                    count += 1
+        return count == 0 or total / count >= LINK_THRESHOLD
 
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    def join(a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+        ca, cb = clusters[owner[a]], clusters[owner[b]]
+        if ca is cb or (checked and not _compatible(ca, cb)) or (linkage and not linked(ca, cb)):
+            return
+        keep, drop = (ca, cb) if ca.members[0] < cb.members[0] else (cb, ca)
+        for member in drop.members:
+            owner[member] = keep.members[0]
+        keep.members = sorted(keep.members + drop.members)
+        keep.roles |= drop.roles
+        keep.conditions |= drop.conditions
+        keep.sentences.update(drop.sentences)
+        del clusters[drop.members[0]]
 
-    first_with_subject: dict[str, int] = {}
+    scored = _scored_pairs(drafts, values)
+    scores = {(a, b): score for score, a, b in scored}
+    for a, b in restated:
+        join(a, b, checked=False)
+    pooled: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(drafts):
-        union(index, first_with_subject.setdefault(draft.subject.id, index))
-    for a, b in _candidate_pairs(drafts):
-        union(a, b)
-    names: dict[int, str] = {}
-    for index, (_, _, draft) in enumerate(drafts):
-        names.setdefault(find(index), draft.subject.id)
+        if draft.subject.pooled:
+            join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    for score, a, b in scored:
+        if score >= THRESHOLD:
+            join(a, b, checked=True, linkage=True)
+    names = {key: _name([drafts[m][2] for m in c.members]) for key, c in clusters.items()}
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(drafts):
-        name = names[find(index)]
+        name = names[owner[index]]
         if name != draft.subject.id:
             draft = replace(draft, subject=replace(draft.subject, id=name))
         regrouped[doc_index].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
-def _same_specific_value(a: Draft, b: Draft) -> bool:
-    """The same value with a specific number ("1,683", "7.06", "17-478%"), not a round one."""
-    ma, mb = a.mention, b.mention
-    if (ma.low, ma.high, ma.unit, ma.qualifier) != (mb.low, mb.high, mb.unit, mb.qualifier):
+def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    if len(a.roles | b.roles) > 1 or len(a.conditions | b.conditions) > 1:
         return False
-    return any(x % 5 != 0 for x in {ma.low, ma.high})
+    # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
+    return all(
+        b.sentences[key] == value for key, value in a.sentences.items() if key in b.sentences
+    )
 
 
-def _candidate_pairs(drafts: list[tuple[int, int, Draft]]) -> list[tuple[int, int]]:
-    """Pairs of drafts (by index) in different documents that read as one quantity."""
+def _name(members: list[Draft]) -> str:
+    """The subject id of a group: its most frequent proposed id, ties to the first written."""
+    counts = Counter(draft.subject.id for draft in members)
+    return max(counts, key=lambda sid: (counts[sid], -[d.subject.id for d in members].index(sid)))
+
+
+def _value(draft: Draft, conversions: Conversions) -> _Value:
+    mention = draft.mention
+    amount = base_amount(mention, conversions)
+    if amount is None:
+        return (mention.unit, mention.low, mention.high)
+    return (amount.unit, amount.low, amount.high)
+
+
+def _specific(draft: Draft) -> bool:
+    """A specific number ("1,683", "7.06", "17-478%"), not a round one."""
+    return any(x % 5 != 0 for x in {draft.mention.low, draft.mention.high})
+
+
+def _scored_pairs(
+    drafts: list[tuple[int, int, Draft]], values: list[_Value]
+) -> list[tuple[float, int, int]]:
+    """Pairs of drafts (by index) in different documents that read as one quantity, best first."""
     frequency = Counter(word for _, _, draft in drafts for word in draft.subject.keywords)
     total = len(drafts) + 1
     weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
@@ -74,17 +156,15 @@ def _candidate_pairs(drafts: list[tuple[int, int, Draft]]) -> list[tuple[int, in
     for index, (_, _, draft) in enumerate(drafts):
         if draft.subject.family:
             by_family[draft.subject.family].append(index)
-    pairs: list[tuple[int, int]] = []
+    scored: list[tuple[float, int, int]] = []
     for members in by_family.values():
         by_word: dict[str, list[int]] = defaultdict(list)
         for index in members:
             for word in drafts[index][2].subject.keywords:
                 if frequency[word] <= _COMMON:
                     by_word[word].append(index)
-        for index in members:
-            mention = drafts[index][2].mention
-            if any(x % 5 for x in {mention.low, mention.high}):
-                by_word[f"={mention.value}"].append(index)
+            by_word[f"={values[index]}"].append(index)
+            by_word[f"#{drafts[index][2].subject.id}"].append(index)
         seen: set[tuple[int, int]] = set()
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
@@ -93,17 +173,23 @@ def _candidate_pairs(drafts: list[tuple[int, int, Draft]]) -> list[tuple[int, in
                 if (a, b) in seen or drafts[a][0] == drafts[b][0]:
                     continue
                 seen.add((a, b))
-                if _alike(drafts[a][2], drafts[b][2], weight):
-                    pairs.append((a, b))
-    return sorted(pairs)
+                score = _score(drafts[a][2], drafts[b][2], values[a] == values[b], weight)
+                if score is not None:
+                    scored.append((score, a, b))
+    return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
 
 
-def _alike(a: Draft, b: Draft, weight: dict[str, float]) -> bool:
+def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float | None:
+    """How surely two drafts state one quantity, or None when they do not."""
     if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
-        return False
-    if _same_specific_value(a, b):
-        return True
+        return None
     words_a, words_b = set(a.subject.keywords), set(b.subject.keywords)
-    shared = sum(weight[w] for w in words_a & words_b)
     smaller = min(sum(weight[w] for w in words_a), sum(weight[w] for w in words_b))
-    return smaller > 0 and shared / smaller >= THRESHOLD
+    overlap = sum(weight[w] for w in words_a & words_b) / smaller if smaller > 0 else 0.0
+    same_id = a.subject.id == b.subject.id and bool(a.subject.terms)
+    score = overlap + (_SAME_ID_BONUS if same_id else 0.0)
+    if same_value and (_specific(a) or _specific(b)):
+        return 2.0 + score
+    if same_value and score >= VALUE_THRESHOLD:
+        return score + 1.0
+    return score

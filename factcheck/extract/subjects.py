@@ -12,7 +12,9 @@ from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
 
 # Words that say which value of a quantity is meant, nearest one before the number wins.
-_ROLES: dict[str, str] = {
+# Weak role words ("usual", "low", "standard") also describe other things ("a typical energy
+# drink", "most adults"): they count only in a sentence about dosing (_DOSING_WORDS).
+_WEAK_ROLES: dict[str, str] = {
     **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
                              "large high higher"), "standard"),
     # A recommended or suggested amount is the usual one.
@@ -20,14 +22,31 @@ _ROLES: dict[str, str] = {
                              "small smaller tiny lower recommended recommend recommends advice "
                              "advised guideline guidelines allowance suggest suggests suggested "
                              "guidance favour favours favor favors"), "typical"),
+}  # fmt: skip
+# Strong role words name one value of a quantity wherever they stand, before or after the number.
+_STRONG_ROLES: dict[str, str] = {
     **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
     **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
                              "work"), "maximum"),
     **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
+    **dict.fromkeys(word_set("toxic toxicity lethal fatal deadly overdose poisoning"), "toxic"),
+    **dict.fromkeys(word_set("average mean median"), "average"),
 }  # fmt: skip
+_ROLES = {**_WEAK_ROLES, **_STRONG_ROLES}
+#: Roles whose amounts are one quantity wherever they appear (there is one typical dose of a
+#: drug); amounts with other roles (limits, toxic doses) differ by population and are only
+#: joined by their key words.
+POOLED_ROLES = frozenset({"typical", "standard", "starting"})
+_DOSING_WORDS = word_set(
+    "dose doses dosage dosages dosing amount amounts quantity quantities range take takes taken "
+    "taking took prescribed prescribe given"
+)
+_ROLE_AFTER_WINDOW = 5
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _AMOUNTS = _DOSES | {"level", "concentration"}
+# Amounts that may state one quantity in units pint cannot convert (15 µg, 600 IU).
+_FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 _KEYWORD_WINDOW = 8
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
@@ -80,6 +99,10 @@ class Proposal:
     """The condition the figure is about, or ""."""
     keywords: tuple[str, ...] = ()
     """Stems of the content words around the mention, sorted."""
+    role: str = ""
+    """Which value of the quantity the words around it name (typical, maximum, toxic...), or ""."""
+    pooled: bool = False
+    """Mentions with this subject id are one quantity in every document (a typical dose)."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +134,11 @@ def propose(
         keywords = _keywords(text, mention.span, where.sentence)
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
-    role = _role(words(text[where.clause[0] : mention.span[1]])) or _amount_role(
-        words(sentence_before)
+    dosing = bool(_DOSING_WORDS & set(words(sentence)))
+    role = (
+        _role(words(text[where.clause[0] : mention.span[1]]), dosing)
+        or _amount_role(words(sentence_before), dosing)
+        or _role(words(clause_after)[:_ROLE_AFTER_WINDOW][::-1], dosing=False)
     )
     condition = _condition(sentence, where.heading)
     parts: list[str] = [mention.dimension]
@@ -146,8 +172,11 @@ def propose(
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
-    family = "" if mention.dimension in _AMOUNTS else f"{mention.dimension}|{shape}|{bool(arm)}"
-    return Proposal(subject_id, label, tuple(parts[1:]), arm, family, condition, keywords)
+    family = f"{_FAMILIES.get(mention.dimension, mention.dimension)}|{shape}|{bool(arm)}"
+    pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
+    return Proposal(
+        subject_id, label, tuple(parts[1:]), arm, family, condition, keywords, role, pooled
+    )
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
@@ -159,18 +188,21 @@ def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tupl
     return tuple(sorted(chosen))
 
 
-def _role(context: list[str]) -> str:
+def _role(context: list[str], dosing: bool) -> str:
+    """The role named by the last role word of ``context`` (weak ones only when ``dosing``)."""
+    roles = _ROLES if dosing else _STRONG_ROLES
     for word in reversed(context):
-        if word in _ROLES:
-            return _ROLES[word]
+        if word in roles:
+            return roles[word]
     return ""
 
 
-def _amount_role(context: list[str]) -> str:
+def _amount_role(context: list[str], dosing: bool) -> str:
     """A role word of the sentence that qualifies an amount: "its full dose (50 mg)"."""
+    roles = _ROLES if dosing else _STRONG_ROLES
     for index in range(len(context) - 1, -1, -1):
-        if context[index] in _ROLES and _AMOUNT_WORDS & set(context[index + 1 : index + 3]):
-            return _ROLES[context[index]]
+        if context[index] in roles and _AMOUNT_WORDS & set(context[index + 1 : index + 3]):
+            return roles[context[index]]
     return ""
 
 
