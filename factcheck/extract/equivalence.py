@@ -13,6 +13,8 @@ from factcheck.extract.units import registry
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
+# "5 mg or even 10 mg": values offered as alternatives for one quantity.
+_ALTERNATIVE_RE = re.compile(r"\A\s*,?\s+or\s+(?:even\s+|perhaps\s+|maybe\s+|sometimes\s+)?\Z")
 _SIGNIFICANT = 9
 
 
@@ -61,6 +63,17 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
         if a.unit != b.unit or (a.low, a.high) == (b.low, b.high):
             pairs.append((index, index + 1))
     return pairs
+
+
+def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs (i, i + 1) of values in one unit offered as alternatives ("5 mg or 10 mg")."""
+    return [
+        (index, index + 1)
+        for index in range(len(mentions) - 1)
+        if mentions[index].unit
+        and mentions[index].unit == mentions[index + 1].unit
+        and _ALTERNATIVE_RE.match(text[mentions[index].span[1] : mentions[index + 1].span[0]])
+    ]
 
 
 def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -10,7 +11,13 @@ from itertools import combinations
 
 from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import Draft
-from factcheck.extract.equivalence import Conversions, base_amount, learn, restated_pairs
+from factcheck.extract.equivalence import (
+    Conversions,
+    alternative_pairs,
+    base_amount,
+    learn,
+    restated_pairs,
+)
 from factcheck.extract.merge import Document
 
 #: Weighted share of key words two mentions must have in common to be one quantity.
@@ -34,7 +41,7 @@ class _Cluster:
     members: list[int]
     roles: set[str]
     conditions: set[str]
-    sentences: dict[tuple[int, int], _Value]
+    sentences: dict[tuple[int, tuple[int, int]], set[_Value]]
 
 
 def consolidate(documents: Sequence[Document]) -> list[Document]:
@@ -58,6 +65,11 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
         for d, doc in enumerate(documents)
         for a, b in restated_pairs(doc.text, [draft.mention for draft in doc.drafts])
     ]
+    alternatives = [
+        (offsets[d] + a, offsets[d] + b)
+        for d, doc in enumerate(documents)
+        for a, b in alternative_pairs(doc.text, [draft.mention for draft in doc.drafts])
+    ]
     conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
     values = [_value(draft, conversions) for _, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
@@ -67,7 +79,7 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
             [index],
             {draft.subject.role} - {""},
             {draft.subject.condition} - {""},
-            {(d, sentences[index]): values[index]},
+            {(d, sentences[index]): {values[index]}},
         )
         for index, (d, _, draft) in enumerate(drafts)
     }
@@ -93,12 +105,13 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
         keep.members = sorted(keep.members + drop.members)
         keep.roles |= drop.roles
         keep.conditions |= drop.conditions
-        keep.sentences.update(drop.sentences)
+        for key, found in drop.sentences.items():
+            keep.sentences.setdefault(key, set()).update(found)
         del clusters[drop.members[0]]
 
     scored = _scored_pairs(drafts, values)
     scores = {(a, b): score for score, a, b in scored}
-    for a, b in restated:
+    for a, b in [*restated, *alternatives]:
         join(a, b, checked=False)
     pooled: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(drafts):
@@ -107,7 +120,11 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
     for score, a, b in scored:
         if score >= THRESHOLD:
             join(a, b, checked=True, linkage=True)
-    names = {key: _name([drafts[m][2] for m in c.members]) for key, c in clusters.items()}
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for key in sorted(clusters):
+        names[key] = _name([drafts[m][2] for m in clusters[key].members], taken)
+        taken.add(names[key])
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(drafts):
         name = names[owner[index]]
@@ -122,14 +139,33 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
         return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
     return all(
-        b.sentences[key] == value for key, value in a.sentences.items() if key in b.sentences
+        found <= b.sentences[key] or b.sentences[key] <= found
+        for key, found in a.sentences.items()
+        if key in b.sentences
     )
 
 
-def _name(members: list[Draft]) -> str:
-    """The subject id of a group: its most frequent proposed id, ties to the first written."""
-    counts = Counter(draft.subject.id for draft in members)
-    return max(counts, key=lambda sid: (counts[sid], -[d.subject.id for d in members].index(sid)))
+def _name(members: list[Draft], taken: set[str]) -> str:
+    """A subject id for a group that no other group has: its most frequent proposed id (ties to
+    the first written), else that id with a key word of the group, else with a number."""
+    ids = [draft.subject.id for draft in members]
+    counts = Counter(ids)
+    name = max(counts, key=lambda sid: (counts[sid], -ids.index(sid)))
+    if name not in taken:
+        return name
+    words = Counter(w for draft in members for w in draft.subject.keywords)
+    for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0])):
+        candidate = f"{name}-{_slug(word)}"
+        if candidate not in taken and word not in name:
+            return candidate
+    number = 2
+    while f"{name}-{number}" in taken:
+        number += 1
+    return f"{name}-{number}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _value(draft: Draft, conversions: Conversions) -> _Value:

@@ -149,9 +149,12 @@ def propose(
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
+        # "under 200 mg a day", "no more than 400 mg": a bound on an amount is a limit.
+        role = role or ("maximum" if mention.qualifier in ("<", "<=") else "")
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
+            role = "trial"
         elif role:
             parts.append(role)
         else:
