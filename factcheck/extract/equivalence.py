@@ -86,9 +86,7 @@ def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
         a, b = base_amount(first), base_amount(second)
         if a is None or b is None or a.unit == b.unit or a.low == 0:
             continue
-        (low_unit, low_value), (high_unit, high_value) = sorted(
-            [(a.unit, a.low), (b.unit, b.low)]
-        )
+        (low_unit, low_value), (high_unit, high_value) = sorted([(a.unit, a.low), (b.unit, b.low)])
         if high_unit not in factors:
             factors[high_unit] = (low_unit, low_value / high_value)
     return Conversions(tuple(sorted((u, t, f) for u, (t, f) in factors.items())))

@@ -28,6 +28,10 @@ VALUE_THRESHOLD = 0.2
 _COMMON = 40
 #: Average score over the pairs of two groups' drafts (of different documents) needed to join.
 LINK_THRESHOLD = 0.3
+#: How much a word of the sentence, not near the figure, counts against a near one.
+_CONTEXT_WEIGHT = 0.5
+#: A proposed subject id with at least this many words beyond the dimension is evidence.
+_SAME_ID_TERMS = 2
 #: What the same proposed subject id adds to a pair's score.
 _SAME_ID_BONUS = 0.5
 
@@ -41,6 +45,8 @@ class _Cluster:
     members: list[int]
     roles: set[str]
     conditions: set[str]
+    populations: set[str]
+    shapes: set[str]
     sentences: dict[tuple[int, tuple[int, int]], set[_Value]]
 
 
@@ -79,6 +85,8 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
             [index],
             {draft.subject.role} - {""},
             {draft.subject.condition} - {""},
+            {draft.subject.population} - {""},
+            {draft.subject.shape} - {""},
             {(d, sentences[index]): {values[index]}},
         )
         for index, (d, _, draft) in enumerate(drafts)
@@ -105,6 +113,8 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
         keep.members = sorted(keep.members + drop.members)
         keep.roles |= drop.roles
         keep.conditions |= drop.conditions
+        keep.populations |= drop.populations
+        keep.shapes |= drop.shapes
         for key, found in drop.sentences.items():
             keep.sentences.setdefault(key, set()).update(found)
         del clusters[drop.members[0]]
@@ -135,7 +145,7 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
-    if len(a.roles | b.roles) > 1 or len(a.conditions | b.conditions) > 1:
+    if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
     return all(
@@ -143,6 +153,16 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
         for key, found in a.sentences.items()
         if key in b.sentences
     )
+
+
+def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
+    """What two groups must not differ in: role, condition, population and shape."""
+    return [
+        (a.roles, b.roles),
+        (a.conditions, b.conditions),
+        (a.populations, b.populations),
+        (a.shapes, b.shapes),
+    ]
 
 
 def _name(members: list[Draft], taken: set[str]) -> str:
@@ -185,7 +205,11 @@ def _scored_pairs(
     drafts: list[tuple[int, int, Draft]], values: list[_Value]
 ) -> list[tuple[float, int, int]]:
     """Pairs of drafts (by index) in different documents that read as one quantity, best first."""
-    frequency = Counter(word for _, _, draft in drafts for word in draft.subject.keywords)
+    frequency = Counter(
+        word
+        for _, _, draft in drafts
+        for word in (*_key_words(draft), *draft.subject.context_words)
+    )
     total = len(drafts) + 1
     weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
     by_family: dict[str, list[int]] = defaultdict(list)
@@ -196,7 +220,8 @@ def _scored_pairs(
     for members in by_family.values():
         by_word: dict[str, list[int]] = defaultdict(list)
         for index in members:
-            for word in drafts[index][2].subject.keywords:
+            subject = drafts[index][2].subject
+            for word in (*_key_words(drafts[index][2]), *subject.context_words):
                 if frequency[word] <= _COMMON:
                     by_word[word].append(index)
             by_word[f"={values[index]}"].append(index)
@@ -215,17 +240,32 @@ def _scored_pairs(
     return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
 
 
-def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float | None:
-    """How surely two drafts state one quantity, or None when they do not."""
+def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float:
+    """How surely two drafts state one quantity: the weighted share of their key words in common
+    (other words of their sentences count half), more when they state the same amount."""
     if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
-        return None
-    words_a, words_b = set(a.subject.keywords), set(b.subject.keywords)
-    smaller = min(sum(weight[w] for w in words_a), sum(weight[w] for w in words_b))
-    overlap = sum(weight[w] for w in words_a & words_b) / smaller if smaller > 0 else 0.0
-    same_id = a.subject.id == b.subject.id and bool(a.subject.terms)
+        return 0.0
+    words_a, words_b = _weighted(a, weight), _weighted(b, weight)
+    smaller = min(sum(words_a.values()), sum(words_b.values()))
+    shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
+    overlap = shared / smaller if smaller > 0 else 0.0
+    same_id = a.subject.id == b.subject.id and len(a.subject.terms) >= _SAME_ID_TERMS
     score = overlap + (_SAME_ID_BONUS if same_id else 0.0)
     if same_value and (_specific(a) or _specific(b)):
         return 2.0 + score
     if same_value and score >= VALUE_THRESHOLD:
         return score + 1.0
     return score
+
+
+def _weighted(draft: Draft, weight: dict[str, float]) -> dict[str, float]:
+    found = {w: weight.get(w, 0.0) * _CONTEXT_WEIGHT for w in draft.subject.context_words}
+    found.update({w: weight.get(w, 0.0) for w in _key_words(draft)})
+    return found
+
+
+def _key_words(draft: Draft) -> tuple[str, ...]:
+    """The draft's key words, with its role and population as words of their own."""
+    subject = draft.subject
+    named = (f"role:{subject.role}", f"population:{subject.population}")
+    return (*subject.keywords, *(w for w in named if not w.endswith(":")))

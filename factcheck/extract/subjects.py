@@ -42,6 +42,15 @@ _DOSING_WORDS = word_set(
     "taking took prescribed prescribe given"
 )
 _ROLE_AFTER_WINDOW = 5
+# Who a figure is about, most specific first: a limit for pregnancy is not the adults' limit.
+_POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("pregnancy", word_set("pregnant pregnancy pregnancies trimester breastfeeding lactating")),
+    ("infants", word_set("infant infants baby babies newborn newborns toddler toddlers")),
+    ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
+    ("children", word_set("child children kids")),
+    ("older", word_set("elderly older seniors")),
+    ("adults", word_set("adult adults")),
+)
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _AMOUNTS = _DOSES | {"level", "concentration"}
@@ -55,6 +64,7 @@ _NOUN_CLASSES = {
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
+_TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
@@ -99,8 +109,15 @@ class Proposal:
     """The condition the figure is about, or ""."""
     keywords: tuple[str, ...] = ()
     """Stems of the content words around the mention, sorted."""
+    context_words: tuple[str, ...] = ()
+    """Stems of the other content words of its sentence, sorted (weaker evidence)."""
+    population: str = ""
+    """Who the figure is about when its clause says so (pregnancy, children, adults...), or ""."""
     role: str = ""
     """Which value of the quantity the words around it name (typical, maximum, toxic...), or ""."""
+    shape: str = ""
+    """How a share or count is stated: ``proportion`` ("57% of"), ``change`` ("by 30%"), the
+    counted noun's class for counts, or ""."""
     pooled: bool = False
     """Mentions with this subject id are one quantity in every document (a typical dose)."""
 
@@ -155,6 +172,11 @@ def propose(
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
             role = "trial"
+        elif not role and _TRIAL_WORDS & set(words(sentence)):
+            # "In a sleep-lab study, 400 mg ...": the amount a study gave, not a limit or a dose
+            # to take.
+            role = "trial"
+            parts += _measure(words(clause_before), [])
         elif role:
             parts.append(role)
         else:
@@ -175,11 +197,34 @@ def propose(
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
-    family = f"{_FAMILIES.get(mention.dimension, mention.dimension)}|{shape}|{bool(arm)}"
+    # A count's noun class splits families outright; a share's shape ("57% of", "by 30%") is only
+    # kept apart from another shape, not from a share written without one ("9% faster").
+    family_shape = shape if mention.dimension == "count" else ""
+    family = f"{_FAMILIES.get(mention.dimension, mention.dimension)}|{family_shape}|{bool(arm)}"
     pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
     return Proposal(
-        subject_id, label, tuple(parts[1:]), arm, family, condition, keywords, role, pooled
+        subject_id,
+        label,
+        tuple(parts[1:]),
+        arm,
+        family,
+        condition,
+        keywords,
+        tuple(sorted({_stem(w) for w in words(sentence) if _is_content(w)} - set(keywords))),
+        _population(words(text[where.clause[0] : where.clause[1]]))
+        or _population(words(sentence_before)),
+        role,
+        shape,
+        pooled,
     )
+
+
+def _population(clause: list[str]) -> str:
+    present = set(clause)
+    for name, members in _POPULATIONS:
+        if members & present:
+            return name
+    return ""
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
