@@ -242,13 +242,14 @@ def _scored_pairs(
 
 def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float:
     """How surely two drafts state one quantity: the weighted share of their key words in common
-    (other words of their sentences count half), more when they state the same amount."""
+    (or, if more, with the other words of their sentences at half weight), more when they state
+    the same amount."""
     if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
         return 0.0
-    words_a, words_b = _weighted(a, weight), _weighted(b, weight)
-    smaller = min(sum(words_a.values()), sum(words_b.values()))
-    shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
-    overlap = shared / smaller if smaller > 0 else 0.0
+    overlap = max(
+        _overlap(_weighted(a, weight, context=False), _weighted(b, weight, context=False)),
+        _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True)),
+    )
     same_id = a.subject.id == b.subject.id and len(a.subject.terms) >= _SAME_ID_TERMS
     score = overlap + (_SAME_ID_BONUS if same_id else 0.0)
     if same_value and (_specific(a) or _specific(b)):
@@ -258,8 +259,19 @@ def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> fl
     return score
 
 
-def _weighted(draft: Draft, weight: dict[str, float]) -> dict[str, float]:
-    found = {w: weight.get(w, 0.0) * _CONTEXT_WEIGHT for w in draft.subject.context_words}
+def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:
+    """The weight of the words in common over the weight of the smaller side's words."""
+    smaller = min(sum(words_a.values()), sum(words_b.values()))
+    shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
+    return shared / smaller if smaller > 0 else 0.0
+
+
+def _weighted(draft: Draft, weight: dict[str, float], *, context: bool) -> dict[str, float]:
+    """Key words by weight; with ``context`` also the other words of the sentence, at half."""
+    found = {
+        w: weight.get(w, 0.0) * _CONTEXT_WEIGHT
+        for w in (draft.subject.context_words if context else ())
+    }
     found.update({w: weight.get(w, 0.0) for w in _key_words(draft)})
     return found
 
