@@ -17,14 +17,15 @@ from factcheck.extract.mentions import Mention
 _WEAK_ROLES: dict[str, str] = {
     **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
                              "large high higher"), "standard"),
-    # A recommended or suggested amount is the usual one.
     **dict.fromkeys(word_set("typical typically usually usual most often common commonly low "
-                             "small smaller tiny lower recommended recommend recommends advice "
-                             "advised guideline guidelines allowance suggest suggests suggested "
-                             "guidance favour favours favor favors"), "typical"),
+                             "small smaller tiny lower advice suggest suggests suggested favour "
+                             "favours favor favors"), "typical"),
 }  # fmt: skip
 # Strong role words name one value of a quantity wherever they stand, before or after the number.
 _STRONG_ROLES: dict[str, str] = {
+    # A recommended amount is the usual one.
+    **dict.fromkeys(word_set("recommended recommend recommends recommendation recommendations "
+                             "advised guideline guidelines allowance guidance"), "typical"),
     **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
     **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
                              "work"), "maximum"),
@@ -57,6 +58,7 @@ _AMOUNTS = _DOSES | {"level", "concentration"}
 # Amounts that may state one quantity in units pint cannot convert (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 _KEYWORD_WINDOW = 8
+_STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
     **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
@@ -325,8 +327,10 @@ def _stem(word: str) -> str:
     """A crude stem so that "typically", "typical" and "starting", "start" meet."""
     for suffix in ("ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
+    return word[:_STEM_LENGTH]
 
 
 def _slug(text: str) -> str:
