@@ -87,7 +87,7 @@ _FUNCTION_WORDS = word_set(
     "during per each every while when where there here some any all most more less very "
     "experienced reported showed saw seen said noticed went did do does got get people patients "
     "participants adults subjects women men children on average between against you your we "
-    "our us now well still yet"
+    "our us now well still yet around roughly nearly approximately almost least"
 )
 _NOT_MEASURE = word_set("mg daily day week weeks percent")
 
