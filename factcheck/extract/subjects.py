@@ -10,48 +10,8 @@ from functools import lru_cache
 from factcheck.extract.context import Surroundings, words
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
+from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 
-# Words that say which value of a quantity is meant, nearest one before the number wins.
-# Weak role words ("usual", "low", "standard") also describe other things ("a typical energy
-# drink", "most adults"): they count only in a sentence about dosing (_DOSING_WORDS).
-_WEAK_ROLES: dict[str, str] = {
-    **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
-                             "large high higher"), "standard"),
-    **dict.fromkeys(word_set("typical typically usually usual most often common commonly low "
-                             "small smaller tiny lower advice suggest suggests suggested favour "
-                             "favours favor favors"), "typical"),
-}  # fmt: skip
-# Strong role words name one value of a quantity wherever they stand, before or after the number.
-_STRONG_ROLES: dict[str, str] = {
-    # A recommended amount is the usual one.
-    **dict.fromkeys(word_set("recommended recommend recommends recommendation recommendations "
-                             "advised guideline guidelines allowance guidance"), "typical"),
-    **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
-    **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
-                             "work"), "maximum"),
-    **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
-    **dict.fromkeys(word_set("toxic toxicity lethal fatal deadly overdose poisoning"), "toxic"),
-    **dict.fromkeys(word_set("average mean median"), "average"),
-}  # fmt: skip
-_ROLES = {**_WEAK_ROLES, **_STRONG_ROLES}
-#: Roles whose amounts are one quantity wherever they appear (there is one typical dose of a
-#: drug); amounts with other roles (limits, toxic doses) differ by population and are only
-#: joined by their key words.
-POOLED_ROLES = frozenset({"typical", "standard", "starting"})
-_DOSING_WORDS = word_set(
-    "dose doses dosage dosages dosing amount amounts quantity quantities range take takes taken "
-    "taking took prescribed prescribe given"
-)
-_ROLE_AFTER_WINDOW = 5
-# Who a figure is about, most specific first: a limit for pregnancy is not the adults' limit.
-_POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("pregnancy", word_set("pregnant pregnancy pregnancies trimester breastfeeding lactating")),
-    ("infants", word_set("infant infants baby babies newborn newborns toddler toddlers")),
-    ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
-    ("children", word_set("child children kids")),
-    ("older", word_set("elderly older seniors")),
-    ("adults", word_set("adult adults")),
-)
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _AMOUNTS = _DOSES | {"level", "concentration"}
@@ -65,7 +25,6 @@ _NOUN_CLASSES = {
                              "children persons users respondents"), "people"),
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
-_AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
@@ -153,11 +112,11 @@ def propose(
         keywords = _keywords(text, mention.span, where.sentence)
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
-    dosing = bool(_DOSING_WORDS & set(words(sentence)))
-    role = (
-        _role(words(text[where.clause[0] : mention.span[1]]), dosing)
-        or _amount_role(words(sentence_before), dosing)
-        or _role(words(clause_after)[:_ROLE_AFTER_WINDOW][::-1], dosing=False)
+    role = role_of(
+        words(sentence),
+        words(text[where.clause[0] : mention.span[1]]),
+        words(sentence_before),
+        words(clause_after),
     )
     condition = _condition(sentence, where.heading)
     parts: list[str] = [mention.dimension]
@@ -213,20 +172,11 @@ def propose(
         condition,
         keywords,
         tuple(sorted({_stem(w) for w in words(sentence) if _is_content(w)} - set(keywords))),
-        _population(words(text[where.clause[0] : where.clause[1]]))
-        or _population(words(sentence_before)),
+        population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
         role,
         shape,
         pooled,
     )
-
-
-def _population(clause: list[str]) -> str:
-    present = set(clause)
-    for name, members in _POPULATIONS:
-        if members & present:
-            return name
-    return ""
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
@@ -236,24 +186,6 @@ def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tupl
     chosen = {_stem(w) for w in (*before[-_KEYWORD_WINDOW:], *after[:_KEYWORD_WINDOW])
               if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
     return tuple(sorted(chosen))
-
-
-def _role(context: list[str], dosing: bool) -> str:
-    """The role named by the last role word of ``context`` (weak ones only when ``dosing``)."""
-    roles = _ROLES if dosing else _STRONG_ROLES
-    for word in reversed(context):
-        if word in roles:
-            return roles[word]
-    return ""
-
-
-def _amount_role(context: list[str], dosing: bool) -> str:
-    """A role word of the sentence that qualifies an amount: "its full dose (50 mg)"."""
-    roles = _ROLES if dosing else _STRONG_ROLES
-    for index in range(len(context) - 1, -1, -1):
-        if context[index] in roles and _AMOUNT_WORDS & set(context[index + 1 : index + 3]):
-            return roles[context[index]]
-    return ""
 
 
 def _condition(sentence: str, heading: str) -> str:
@@ -284,7 +216,7 @@ def _measure(before: list[str], after: list[str]) -> list[str]:
 def _is_content(word: str) -> bool:
     return (
         len(word) > 2
-        and word not in _ROLES
+        and word not in ROLE_WORDS
         and word not in _FUNCTION_WORDS
         and word not in _NOT_MEASURE
         and not _CONDITION_RE.fullmatch(word)
