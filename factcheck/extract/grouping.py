@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations
 
 from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import Draft
@@ -19,23 +17,10 @@ from factcheck.extract.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.merge import Document
+from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
 
-#: Weighted share of key words two mentions must have in common to be one quantity.
-THRESHOLD = 0.4
-#: The share that is enough when both also state the same amount (400 mg, "0.4 g").
-VALUE_THRESHOLD = 0.2
-#: Key words in more mentions than this are too common to suggest a pair (still weighted).
-_COMMON = 40
 #: Average score over the pairs of two groups' drafts (of different documents) needed to join.
 LINK_THRESHOLD = 0.3
-#: How much a word of the sentence, not near the figure, counts against a near one.
-_CONTEXT_WEIGHT = 0.5
-#: A proposed subject id with at least this many words beyond the dimension is evidence.
-_SAME_ID_TERMS = 2
-#: What the same proposed subject id adds to a pair's score.
-_SAME_ID_BONUS = 0.5
-
-_Value = tuple[str, float, float]
 
 
 @dataclass
@@ -47,18 +32,20 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
-    sentences: dict[tuple[int, tuple[int, int]], set[_Value]]
+    sentences: dict[tuple[int, tuple[int, int]], set[Value]]
+    """Values stated per (document, sentence span)."""
 
 
 def consolidate(documents: Sequence[Document]) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
-    Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)"), and
-    amounts with the same pooled role id (``dose-typical``). Then pairs of drafts of different
-    documents with the same family (dimension, shape, arm) are joined, best score first, when their
-    IDF-weighted key words overlap enough (less when they state the same amount, not at all when
-    they state the same specific figure), unless the join would put different roles, different
-    conditions, or two different values of one sentence under one subject.
+    Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
+    alternative in the same unit ("5 mg or 10 mg"). Then amounts with the same pooled role id
+    (``dose-typical``). Then pairs of drafts of different documents in one family (dimension,
+    arm), best score first, when their IDF-weighted key words overlap enough (less when they state
+    the same amount, not at all when they state the same specific figure) and the two groups are
+    alike on average (average linkage) - unless the join would put different roles, conditions,
+    populations or shapes, or two different values of one sentence, under one subject.
     """
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
@@ -66,50 +53,81 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
     offsets = [0]
     for doc in documents:
         offsets.append(offsets[-1] + len(doc.drafts))
-    restated = [
-        (offsets[d] + a, offsets[d] + b)
-        for d, doc in enumerate(documents)
-        for a, b in restated_pairs(doc.text, [draft.mention for draft in doc.drafts])
-    ]
-    alternatives = [
-        (offsets[d] + a, offsets[d] + b)
-        for d, doc in enumerate(documents)
-        for a, b in alternative_pairs(doc.text, [draft.mention for draft in doc.drafts])
-    ]
+    restated: list[tuple[int, int]] = []
+    alternatives: list[tuple[int, int]] = []
+    for d, doc in enumerate(documents):
+        mentions = [draft.mention for draft in doc.drafts]
+        restated += [
+            (offsets[d] + a, offsets[d] + b) for a, b in restated_pairs(doc.text, mentions)
+        ]
+        alternatives += [
+            (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
+        ]
     conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
     values = [_value(draft, conversions) for _, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
-    sentences = [indexes[d].around(draft.mention.span).sentence for d, _, draft in drafts]
-    clusters = {
-        index: _Cluster(
-            [index],
-            {draft.subject.role} - {""},
-            {draft.subject.condition} - {""},
-            {draft.subject.population} - {""},
-            {draft.subject.shape} - {""},
-            {(d, sentences[index]): {values[index]}},
-        )
-        for index, (d, _, draft) in enumerate(drafts)
-    }
-    owner = list(range(len(drafts)))
+    scored = scored_pairs(drafts, values)
+    groups = _Groups(
+        drafts,
+        [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts],
+        values,
+        {(a, b): score for score, a, b in scored},
+    )
+    for a, b in [*restated, *alternatives]:
+        groups.join(a, b, checked=False)
+    pooled: dict[str, int] = {}
+    for index, (_, _, draft) in enumerate(drafts):
+        if draft.subject.pooled:
+            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    for score, a, b in scored:
+        if score >= THRESHOLD:
+            groups.join(a, b, checked=True, linkage=True)
+    names = groups.names()
+    regrouped: list[list[Draft]] = [[] for _ in documents]
+    for index, (doc_index, _, draft) in enumerate(drafts):
+        name = names[index]
+        if name != draft.subject.id:
+            draft = replace(draft, subject=replace(draft.subject, id=name))
+        regrouped[doc_index].append(draft)
+    return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
-    def linked(ca: _Cluster, cb: _Cluster) -> bool:
-        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
-        total = count = 0.0
-        for x in ca.members:
-            for y in cb.members:
-                if drafts[x][0] != drafts[y][0]:
-                    total += scores.get((min(x, y), max(x, y)), 0.0)
-                    count += 1
-        return count == 0 or total / count >= LINK_THRESHOLD
 
-    def join(a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
-        ca, cb = clusters[owner[a]], clusters[owner[b]]
-        if ca is cb or (checked and not _compatible(ca, cb)) or (linkage and not linked(ca, cb)):
+class _Groups:
+    """Groups of drafts (by index), joined step by step (union-find keeping each group's data)."""
+
+    def __init__(
+        self,
+        drafts: list[tuple[int, int, Draft]],
+        sentences: list[tuple[int, tuple[int, int]]],
+        values: list[Value],
+        scores: dict[tuple[int, int], float],
+    ) -> None:
+        self._drafts = drafts
+        self._scores = scores
+        self._owner = list(range(len(drafts)))
+        self._clusters = {
+            index: _Cluster(
+                [index],
+                {draft.subject.role} - {""},
+                {draft.subject.condition} - {""},
+                {draft.subject.population} - {""},
+                {draft.subject.shape} - {""},
+                {sentences[index]: {values[index]}},
+            )
+            for index, (_, _, draft) in enumerate(drafts)
+        }
+
+    def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+        """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
+        ``linkage`` only if alike on average."""
+        ca, cb = self._clusters[self._owner[a]], self._clusters[self._owner[b]]
+        if ca is cb or (checked and not _compatible(ca, cb)):
+            return
+        if linkage and not self._linked(ca, cb):
             return
         keep, drop = (ca, cb) if ca.members[0] < cb.members[0] else (cb, ca)
         for member in drop.members:
-            owner[member] = keep.members[0]
+            self._owner[member] = keep.members[0]
         keep.members = sorted(keep.members + drop.members)
         keep.roles |= drop.roles
         keep.conditions |= drop.conditions
@@ -117,31 +135,27 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
         keep.shapes |= drop.shapes
         for key, found in drop.sentences.items():
             keep.sentences.setdefault(key, set()).update(found)
-        del clusters[drop.members[0]]
+        del self._clusters[drop.members[0]]
 
-    scored = _scored_pairs(drafts, values)
-    scores = {(a, b): score for score, a, b in scored}
-    for a, b in [*restated, *alternatives]:
-        join(a, b, checked=False)
-    pooled: dict[str, int] = {}
-    for index, (_, _, draft) in enumerate(drafts):
-        if draft.subject.pooled:
-            join(index, pooled.setdefault(draft.subject.id, index), checked=True)
-    for score, a, b in scored:
-        if score >= THRESHOLD:
-            join(a, b, checked=True, linkage=True)
-    names: dict[int, str] = {}
-    taken: set[str] = set()
-    for key in sorted(clusters):
-        names[key] = _name([drafts[m][2] for m in clusters[key].members], taken)
-        taken.add(names[key])
-    regrouped: list[list[Draft]] = [[] for _ in documents]
-    for index, (doc_index, _, draft) in enumerate(drafts):
-        name = names[owner[index]]
-        if name != draft.subject.id:
-            draft = replace(draft, subject=replace(draft.subject, id=name))
-        regrouped[doc_index].append(draft)
-    return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+    def names(self) -> list[str]:
+        """The subject id of every draft's group, unique per group, by draft index."""
+        names: dict[int, str] = {}
+        taken: set[str] = set()
+        for key in sorted(self._clusters):
+            members = [self._drafts[m][2] for m in self._clusters[key].members]
+            names[key] = _name(members, taken)
+            taken.add(names[key])
+        return [names[owner] for owner in self._owner]
+
+    def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
+        total = count = 0.0
+        for x in ca.members:
+            for y in cb.members:
+                if self._drafts[x][0] != self._drafts[y][0]:
+                    total += self._scores.get((min(x, y), max(x, y)), 0.0)
+                    count += 1
+        return count == 0 or total / count >= LINK_THRESHOLD
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
@@ -188,96 +202,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _value(draft: Draft, conversions: Conversions) -> _Value:
+def _value(draft: Draft, conversions: Conversions) -> Value:
     mention = draft.mention
     amount = base_amount(mention, conversions)
     if amount is None:
         return (mention.unit, mention.low, mention.high)
     return (amount.unit, amount.low, amount.high)
-
-
-def _specific(draft: Draft) -> bool:
-    """A specific number ("1,683", "7.06", "17-478%"), not a round one."""
-    return any(x % 5 != 0 for x in {draft.mention.low, draft.mention.high})
-
-
-def _scored_pairs(
-    drafts: list[tuple[int, int, Draft]], values: list[_Value]
-) -> list[tuple[float, int, int]]:
-    """Pairs of drafts (by index) in different documents that read as one quantity, best first."""
-    frequency = Counter(
-        word
-        for _, _, draft in drafts
-        for word in (*_key_words(draft), *draft.subject.context_words)
-    )
-    total = len(drafts) + 1
-    weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
-    by_family: dict[str, list[int]] = defaultdict(list)
-    for index, (_, _, draft) in enumerate(drafts):
-        if draft.subject.family:
-            by_family[draft.subject.family].append(index)
-    scored: list[tuple[float, int, int]] = []
-    for members in by_family.values():
-        by_word: dict[str, list[int]] = defaultdict(list)
-        for index in members:
-            subject = drafts[index][2].subject
-            for word in (*_key_words(drafts[index][2]), *subject.context_words):
-                if frequency[word] <= _COMMON:
-                    by_word[word].append(index)
-            by_word[f"={values[index]}"].append(index)
-            by_word[f"#{drafts[index][2].subject.id}"].append(index)
-        seen: set[tuple[int, int]] = set()
-        for sharing in by_word.values():
-            if len(sharing) > _COMMON:
-                continue  # a figure stated everywhere says nothing about which quantity
-            for a, b in combinations(sharing, 2):
-                if (a, b) in seen or drafts[a][0] == drafts[b][0]:
-                    continue
-                seen.add((a, b))
-                score = _score(drafts[a][2], drafts[b][2], values[a] == values[b], weight)
-                if score is not None:
-                    scored.append((score, a, b))
-    return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
-
-
-def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float:
-    """How surely two drafts state one quantity: the weighted share of their key words in common
-    (or, if more, with the other words of their sentences at half weight), more when they state
-    the same amount."""
-    if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
-        return 0.0
-    overlap = max(
-        _overlap(_weighted(a, weight, context=False), _weighted(b, weight, context=False)),
-        _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True)),
-    )
-    same_id = a.subject.id == b.subject.id and len(a.subject.terms) >= _SAME_ID_TERMS
-    score = overlap + (_SAME_ID_BONUS if same_id else 0.0)
-    if same_value and (_specific(a) or _specific(b)):
-        return 2.0 + score
-    if same_value and score >= VALUE_THRESHOLD:
-        return score + 1.0
-    return score
-
-
-def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:
-    """The weight of the words in common over the weight of the smaller side's words."""
-    smaller = min(sum(words_a.values()), sum(words_b.values()))
-    shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
-    return shared / smaller if smaller > 0 else 0.0
-
-
-def _weighted(draft: Draft, weight: dict[str, float], *, context: bool) -> dict[str, float]:
-    """Key words by weight; with ``context`` also the other words of the sentence, at half."""
-    found = {
-        w: weight.get(w, 0.0) * _CONTEXT_WEIGHT
-        for w in (draft.subject.context_words if context else ())
-    }
-    found.update({w: weight.get(w, 0.0) for w in _key_words(draft)})
-    return found
-
-
-def _key_words(draft: Draft) -> tuple[str, ...]:
-    """The draft's key words, with its role and population as words of their own."""
-    subject = draft.subject
-    named = (f"role:{subject.role}", f"population:{subject.population}")
-    return (*subject.keywords, *(w for w in named if not w.endswith(":")))
