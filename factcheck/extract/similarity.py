@@ -21,6 +21,8 @@ _COMMON = 40
 _CONTEXT_WEIGHT = 0.5
 #: A proposed subject id with at least this many words beyond the dimension is evidence.
 _SAME_ID_TERMS = 2
+#: How near an approximate figure ("about 7") must be to another to state the same amount.
+_CLOSE = 0.05
 #: What the same proposed subject id adds to a pair's score.
 _SAME_ID_BONUS = 0.5
 
@@ -62,8 +64,9 @@ def scored_pairs(
                 if (a, b) in seen or drafts[a][0] == drafts[b][0]:
                     continue
                 seen.add((a, b))
-                score = _score(drafts[a][2], drafts[b][2], values[a] == values[b], weight)
-                scored.append((score, a, b))
+                draft_a, draft_b = drafts[a][2], drafts[b][2]
+                same = values[a] == values[b] or _close(draft_a, draft_b, values[a], values[b])
+                scored.append((_score(draft_a, draft_b, same, weight), a, b))
     return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
 
 
@@ -113,3 +116,12 @@ def _key_words(draft: Draft) -> tuple[str, ...]:
 def _specific(draft: Draft) -> bool:
     """A specific number ("1,683", "7.06", "17-478%"), not a round one."""
     return any(x % 5 != 0 for x in {draft.mention.low, draft.mention.high})
+
+
+def _close(a: Draft, b: Draft, va: Value, vb: Value) -> bool:
+    """An approximate figure within 5 % of the other ("about 7 minutes", "7.06 minutes")."""
+    if "~" not in (a.mention.qualifier, b.mention.qualifier) or va[0] != vb[0]:
+        return False
+    return all(
+        abs(x - y) <= 0.05 * max(abs(x), abs(y)) for x, y in ((va[1], vb[1]), (va[2], vb[2]))
+    )
