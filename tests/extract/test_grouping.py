@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document
+from factcheck.extract.similarity import scored_pairs
 
 
 def grouped(*texts: str) -> list[list[str]]:
@@ -204,3 +205,22 @@ def test_an_approximate_figure_counts_as_the_precise_one_it_rounds() -> None:
     assert a == b
     c, d = grouped(texts[0].replace("about 7", "about 9"), texts[1])
     assert c != d
+
+
+def _pair_score(first: str, second: str) -> float:
+    drafts = [
+        (d, i, draft)
+        for d, t in enumerate((first, second))
+        for i, draft in enumerate(draft_claims(f"d{d}", t))
+    ]
+    values = [(draft.mention.unit, draft.mention.low, draft.mention.high) for _, _, draft in drafts]
+    [(score, _, _)] = scored_pairs(drafts, values)
+    return score
+
+
+def test_far_apart_values_need_more_words_in_common() -> None:
+    coffee = "A cup of brewed coffee holds roughly 95 mg."
+    near = _pair_score(coffee, "A cup of brewed coffee holds 80 to 90 mg.")
+    far = _pair_score(coffee, "A cup of brewed coffee holds 2 to 15 mg.")
+    overlapping = _pair_score(coffee, "A cup of brewed coffee holds 15 to 100 mg.")
+    assert far < near == overlapping
