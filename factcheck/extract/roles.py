@@ -25,6 +25,7 @@ _STRONG_ROLES: dict[str, str] = {
     **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
     **dict.fromkeys(word_set("toxic toxicity lethal fatal deadly overdose poisoning"), "toxic"),
     **dict.fromkeys(word_set("average mean median"), "average"),
+    **dict.fromkeys(word_set("target targets targeted goal aim"), "target"),
 }  # fmt: skip
 _ROLES = {**_WEAK_ROLES, **_STRONG_ROLES}
 #: Every word that names a role (not a key word of the measure).

@@ -138,3 +138,8 @@ def test_sentence_words_are_kept_apart_from_the_key_words() -> None:
     )
     assert "headac" in proposal.keywords and "coffee" in proposal.context_words
     assert not set(proposal.context_words) & set(proposal.keywords)
+
+
+def test_a_target_is_its_own_role() -> None:
+    assert _proposal("Clinicians aim for a blood level of 30 ng/mL.").role == "target"
+    assert _proposal("The target is 30 ng/mL.").role == "target"
