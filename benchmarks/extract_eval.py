@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 GOLD = {
     "ldn": HERE / "data" / "ldn-gold.yaml",
     "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
+    "caffeine": HERE / "data" / "dev-caffeine-gold.yaml",
     "heldout": HERE / "data" / "heldout-gold.yaml",
 }
 

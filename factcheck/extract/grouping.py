@@ -2,108 +2,209 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
-from itertools import combinations
+from dataclasses import dataclass, replace
 
+from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import Draft
+from factcheck.extract.equivalence import (
+    Conversions,
+    alternative_pairs,
+    base_amount,
+    learn,
+    restated_pairs,
+)
 from factcheck.extract.merge import Document
+from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
 
-#: Weighted share of key words two mentions must have in common to be one quantity.
-THRESHOLD = 0.4
-#: Key words in more mentions than this are too common to suggest a pair (still weighted).
-_COMMON = 40
+#: Average score over the pairs of two groups' drafts (of different documents) needed to join.
+LINK_THRESHOLD = 0.3
+
+
+@dataclass
+class _Cluster:
+    """Drafts joined so far, with what keeps other drafts out of them."""
+
+    members: list[int]
+    roles: set[str]
+    conditions: set[str]
+    populations: set[str]
+    shapes: set[str]
+    sentences: dict[tuple[int, tuple[int, int]], set[Value]]
+    """Values stated per (document, sentence span)."""
 
 
 def consolidate(documents: Sequence[Document]) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
-    Drafts already sharing a proposed subject stay together. Beyond that, two drafts of different
-    documents join when they have the same family (dimension, shape, arm), do not name different
-    conditions, and share enough rare key words (IDF-weighted overlap >= THRESHOLD).
+    Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
+    alternative in the same unit ("5 mg or 10 mg"). Then amounts with the same pooled role id
+    (``dose-typical``). Then pairs of drafts of different documents in one family (dimension,
+    arm), best score first, when their IDF-weighted key words overlap enough (less when they state
+    the same amount, not at all when they state the same specific figure) and the two groups are
+    alike on average (average linkage) - unless the join would put different roles, conditions,
+    populations or shapes, or two different values of one sentence, under one subject.
     """
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
     ]
-    parent = list(range(len(drafts)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    first_with_subject: dict[str, int] = {}
+    offsets = [0]
+    for doc in documents:
+        offsets.append(offsets[-1] + len(doc.drafts))
+    restated: list[tuple[int, int]] = []
+    alternatives: list[tuple[int, int]] = []
+    for d, doc in enumerate(documents):
+        mentions = [draft.mention for draft in doc.drafts]
+        restated += [
+            (offsets[d] + a, offsets[d] + b) for a, b in restated_pairs(doc.text, mentions)
+        ]
+        alternatives += [
+            (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
+        ]
+    conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
+    values = [_value(draft, conversions) for _, _, draft in drafts]
+    indexes = [TextIndex(doc.text) for doc in documents]
+    scored = scored_pairs(drafts, values)
+    groups = _Groups(
+        drafts,
+        [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts],
+        values,
+        {(a, b): score for score, a, b in scored},
+    )
+    for a, b in [*restated, *alternatives]:
+        groups.join(a, b, checked=False)
+    pooled: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(drafts):
-        union(index, first_with_subject.setdefault(draft.subject.id, index))
-    for a, b in _candidate_pairs(drafts):
-        union(a, b)
-    names: dict[int, str] = {}
-    for index, (_, _, draft) in enumerate(drafts):
-        names.setdefault(find(index), draft.subject.id)
+        if draft.subject.pooled:
+            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    for score, a, b in scored:
+        if score >= THRESHOLD:
+            groups.join(a, b, checked=True, linkage=True)
+    names = groups.names()
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(drafts):
-        name = names[find(index)]
+        name = names[index]
         if name != draft.subject.id:
             draft = replace(draft, subject=replace(draft.subject, id=name))
         regrouped[doc_index].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
-def _same_specific_value(a: Draft, b: Draft) -> bool:
-    """The same value with a specific number ("1,683", "7.06", "17-478%"), not a round one."""
-    ma, mb = a.mention, b.mention
-    if (ma.low, ma.high, ma.unit, ma.qualifier) != (mb.low, mb.high, mb.unit, mb.qualifier):
+class _Groups:
+    """Groups of drafts (by index), joined step by step (union-find keeping each group's data)."""
+
+    def __init__(
+        self,
+        drafts: list[tuple[int, int, Draft]],
+        sentences: list[tuple[int, tuple[int, int]]],
+        values: list[Value],
+        scores: dict[tuple[int, int], float],
+    ) -> None:
+        self._drafts = drafts
+        self._scores = scores
+        self._owner = list(range(len(drafts)))
+        self._clusters = {
+            index: _Cluster(
+                [index],
+                {draft.subject.role} - {""},
+                {draft.subject.condition} - {""},
+                {draft.subject.population} - {""},
+                {draft.subject.shape} - {""},
+                {sentences[index]: {values[index]}},
+            )
+            for index, (_, _, draft) in enumerate(drafts)
+        }
+
+    def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+        """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
+        ``linkage`` only if alike on average."""
+        ca, cb = self._clusters[self._owner[a]], self._clusters[self._owner[b]]
+        if ca is cb or (checked and not _compatible(ca, cb)):
+            return
+        if linkage and not self._linked(ca, cb):
+            return
+        keep, drop = (ca, cb) if ca.members[0] < cb.members[0] else (cb, ca)
+        for member in drop.members:
+            self._owner[member] = keep.members[0]
+        keep.members = sorted(keep.members + drop.members)
+        keep.roles |= drop.roles
+        keep.conditions |= drop.conditions
+        keep.populations |= drop.populations
+        keep.shapes |= drop.shapes
+        for key, found in drop.sentences.items():
+            keep.sentences.setdefault(key, set()).update(found)
+        del self._clusters[drop.members[0]]
+
+    def names(self) -> list[str]:
+        """The subject id of every draft's group, unique per group, by draft index."""
+        names: dict[int, str] = {}
+        taken: set[str] = set()
+        for key in sorted(self._clusters):
+            members = [self._drafts[m][2] for m in self._clusters[key].members]
+            names[key] = _name(members, taken)
+            taken.add(names[key])
+        return [names[owner] for owner in self._owner]
+
+    def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
+        total = count = 0.0
+        for x in ca.members:
+            for y in cb.members:
+                if self._drafts[x][0] != self._drafts[y][0]:
+                    total += self._scores.get((min(x, y), max(x, y)), 0.0)
+                    count += 1
+        return count == 0 or total / count >= LINK_THRESHOLD
+
+
+def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
-    return any(x % 5 != 0 for x in {ma.low, ma.high})
+    # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
+    return all(
+        found <= b.sentences[key] or b.sentences[key] <= found
+        for key, found in a.sentences.items()
+        if key in b.sentences
+    )
 
 
-def _candidate_pairs(drafts: list[tuple[int, int, Draft]]) -> list[tuple[int, int]]:
-    """Pairs of drafts (by index) in different documents that read as one quantity."""
-    frequency = Counter(word for _, _, draft in drafts for word in draft.subject.keywords)
-    total = len(drafts) + 1
-    weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
-    by_family: dict[str, list[int]] = defaultdict(list)
-    for index, (_, _, draft) in enumerate(drafts):
-        if draft.subject.family:
-            by_family[draft.subject.family].append(index)
-    pairs: list[tuple[int, int]] = []
-    for members in by_family.values():
-        by_word: dict[str, list[int]] = defaultdict(list)
-        for index in members:
-            for word in drafts[index][2].subject.keywords:
-                if frequency[word] <= _COMMON:
-                    by_word[word].append(index)
-        for index in members:
-            mention = drafts[index][2].mention
-            if any(x % 5 for x in {mention.low, mention.high}):
-                by_word[f"={mention.value}"].append(index)
-        seen: set[tuple[int, int]] = set()
-        for sharing in by_word.values():
-            if len(sharing) > _COMMON:
-                continue  # a figure stated everywhere says nothing about which quantity
-            for a, b in combinations(sharing, 2):
-                if (a, b) in seen or drafts[a][0] == drafts[b][0]:
-                    continue
-                seen.add((a, b))
-                if _alike(drafts[a][2], drafts[b][2], weight):
-                    pairs.append((a, b))
-    return sorted(pairs)
+def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
+    """What two groups must not differ in: role, condition, population and shape."""
+    return [
+        (a.roles, b.roles),
+        (a.conditions, b.conditions),
+        (a.populations, b.populations),
+        (a.shapes, b.shapes),
+    ]
 
 
-def _alike(a: Draft, b: Draft, weight: dict[str, float]) -> bool:
-    if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
-        return False
-    if _same_specific_value(a, b):
-        return True
-    words_a, words_b = set(a.subject.keywords), set(b.subject.keywords)
-    shared = sum(weight[w] for w in words_a & words_b)
-    smaller = min(sum(weight[w] for w in words_a), sum(weight[w] for w in words_b))
-    return smaller > 0 and shared / smaller >= THRESHOLD
+def _name(members: list[Draft], taken: set[str]) -> str:
+    """A subject id for a group that no other group has: its most frequent proposed id (ties to
+    the first written), else that id with a key word of the group, else with a number."""
+    ids = [draft.subject.id for draft in members]
+    counts = Counter(ids)
+    name = max(counts, key=lambda sid: (counts[sid], -ids.index(sid)))
+    if name not in taken:
+        return name
+    words = Counter(w for draft in members for w in draft.subject.keywords)
+    for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0])):
+        candidate = f"{name}-{_slug(word)}"
+        if candidate not in taken and word not in name:
+            return candidate
+    number = 2
+    while f"{name}-{number}" in taken:
+        number += 1
+    return f"{name}-{number}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _value(draft: Draft, conversions: Conversions) -> Value:
+    mention = draft.mention
+    amount = base_amount(mention, conversions)
+    if amount is None:
+        return (mention.unit, mention.low, mention.high)
+    return (amount.unit, amount.low, amount.high)

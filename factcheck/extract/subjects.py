@@ -10,32 +10,22 @@ from functools import lru_cache
 from factcheck.extract.context import Surroundings, words
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
+from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 
-# Words that say which value of a quantity is meant, nearest one before the number wins.
-_ROLES: dict[str, str] = {
-    **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
-                             "large high higher"), "standard"),
-    # A recommended or suggested amount is the usual one.
-    **dict.fromkeys(word_set("typical typically usually usual most often common commonly low "
-                             "small smaller tiny lower recommended recommend recommends advice "
-                             "advised guideline guidelines allowance suggest suggests suggested "
-                             "guidance favour favours favor favors"), "typical"),
-    **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
-    **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
-                             "work"), "maximum"),
-    **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
-}  # fmt: skip
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _AMOUNTS = _DOSES | {"level", "concentration"}
+# Amounts that may state one quantity in units pint cannot convert (15 µg, 600 IU).
+_FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 _KEYWORD_WINDOW = 8
+_STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
     **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
                              "children persons users respondents"), "people"),
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
-_AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
+_TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
@@ -56,7 +46,7 @@ _FUNCTION_WORDS = word_set(
     "during per each every while when where there here some any all most more less very "
     "experienced reported showed saw seen said noticed went did do does got get people patients "
     "participants adults subjects women men children on average between against you your we "
-    "our us now well still yet"
+    "our us now well still yet around roughly nearly approximately almost least"
 )
 _NOT_MEASURE = word_set("mg daily day week weeks percent")
 
@@ -80,6 +70,17 @@ class Proposal:
     """The condition the figure is about, or ""."""
     keywords: tuple[str, ...] = ()
     """Stems of the content words around the mention, sorted."""
+    context_words: tuple[str, ...] = ()
+    """Stems of the other content words of its sentence, sorted (weaker evidence)."""
+    population: str = ""
+    """Who the figure is about when its clause says so (pregnancy, children, adults...), or ""."""
+    role: str = ""
+    """Which value of the quantity the words around it name (typical, maximum, toxic...), or ""."""
+    shape: str = ""
+    """How a share or count is stated: ``proportion`` ("57% of"), ``change`` ("by 30%"), the
+    counted noun's class for counts, or ""."""
+    pooled: bool = False
+    """Mentions with this subject id are one quantity in every document (a typical dose)."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,11 @@ def propose(
         keywords = _keywords(text, mention.span, where.sentence)
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
-    role = _role(words(text[where.clause[0] : mention.span[1]])) or _amount_role(
-        words(sentence_before)
+    role = role_of(
+        words(sentence),
+        words(text[where.clause[0] : mention.span[1]]),
+        words(sentence_before),
+        words(clause_after),
     )
     condition = _condition(sentence, where.heading)
     parts: list[str] = [mention.dimension]
@@ -123,9 +127,17 @@ def propose(
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
+        # "under 200 mg a day", "no more than 400 mg": a bound on an amount is a limit.
+        role = role or ("maximum" if mention.qualifier in ("<", "<=") else "")
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
+            role = "trial"
+        elif not role and _TRIAL_WORDS & set(words(sentence)):
+            # "In a sleep-lab study, 400 mg ...": the amount a study gave, not a limit or a dose
+            # to take.
+            role = "trial"
+            parts += _measure(words(clause_before), [])
         elif role:
             parts.append(role)
         else:
@@ -146,8 +158,25 @@ def propose(
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
-    family = "" if mention.dimension in _AMOUNTS else f"{mention.dimension}|{shape}|{bool(arm)}"
-    return Proposal(subject_id, label, tuple(parts[1:]), arm, family, condition, keywords)
+    # A count's noun class splits families outright; a share's shape ("57% of", "by 30%") is only
+    # kept apart from another shape, not from a share written without one ("9% faster").
+    family_shape = shape if mention.dimension == "count" else ""
+    family = f"{_FAMILIES.get(mention.dimension, mention.dimension)}|{family_shape}|{bool(arm)}"
+    pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
+    return Proposal(
+        subject_id,
+        label,
+        tuple(parts[1:]),
+        arm,
+        family,
+        condition,
+        keywords,
+        tuple(sorted({_stem(w) for w in words(sentence) if _is_content(w)} - set(keywords))),
+        population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
+        role,
+        shape,
+        pooled,
+    )
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
@@ -157,21 +186,6 @@ def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tupl
     chosen = {_stem(w) for w in (*before[-_KEYWORD_WINDOW:], *after[:_KEYWORD_WINDOW])
               if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
     return tuple(sorted(chosen))
-
-
-def _role(context: list[str]) -> str:
-    for word in reversed(context):
-        if word in _ROLES:
-            return _ROLES[word]
-    return ""
-
-
-def _amount_role(context: list[str]) -> str:
-    """A role word of the sentence that qualifies an amount: "its full dose (50 mg)"."""
-    for index in range(len(context) - 1, -1, -1):
-        if context[index] in _ROLES and _AMOUNT_WORDS & set(context[index + 1 : index + 3]):
-            return _ROLES[context[index]]
-    return ""
 
 
 def _condition(sentence: str, heading: str) -> str:
@@ -202,7 +216,7 @@ def _measure(before: list[str], after: list[str]) -> list[str]:
 def _is_content(word: str) -> bool:
     return (
         len(word) > 2
-        and word not in _ROLES
+        and word not in ROLE_WORDS
         and word not in _FUNCTION_WORDS
         and word not in _NOT_MEASURE
         and not _CONDITION_RE.fullmatch(word)
@@ -245,8 +259,10 @@ def _stem(word: str) -> str:
     """A crude stem so that "typically", "typical" and "starting", "start" meet."""
     for suffix in ("ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
+    return word[:_STEM_LENGTH]
 
 
 def _slug(text: str) -> str:

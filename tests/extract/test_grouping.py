@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document
+from factcheck.extract.similarity import scored_pairs
 
 
 def grouped(*texts: str) -> list[list[str]]:
@@ -67,3 +71,156 @@ def test_consolidation_is_deterministic_and_keeps_order() -> None:
         "A half-life of 20 to 50 minutes.",
     )
     assert grouped(*texts) == grouped(*texts)
+
+
+def test_amounts_join_across_documents_by_their_key_words() -> None:
+    a, b = grouped(
+        "An 8-ounce mug of brewed coffee holds roughly 95 mg of caffeine.",
+        "Brewed coffee provides 95 mg per 8-ounce cup on average.",
+    )
+    assert a[-1] == b[0]
+
+
+def test_amounts_with_different_roles_stay_apart_even_with_the_same_words() -> None:
+    a, b = grouped(
+        "For adults the recommended daily intake of zinc is 40 mg.",
+        "For adults the upper limit of daily zinc intake is 40 mg.",
+    )
+    assert a != b
+
+
+def test_toxic_amount_is_apart_from_a_limit_in_the_same_unit() -> None:
+    a, b = grouped(
+        "Zinc intake of up to 40 mg a day is fine for adults.",
+        "Zinc intake of 40 mg a day can be toxic for adults.",
+    )
+    assert a != b
+
+
+def test_a_limit_for_another_population_stays_apart() -> None:
+    a, b = grouped(
+        "During pregnancy, keep daily caffeine intake under 200 mg.",
+        "For healthy adults, keep daily caffeine intake under 200 mg.",
+    )
+    assert a != b
+
+
+def test_the_same_limit_in_other_words_joins() -> None:
+    a, b = grouped(
+        "During pregnancy, keep daily caffeine intake under 200 mg.",
+        "People who are pregnant should have less than 200 mg of caffeine daily.",
+    )
+    assert a == b
+
+
+def test_a_trial_dose_is_apart_from_a_safe_single_serving_limit() -> None:
+    a, b = grouped(
+        "A single serving of up to 200 mg caffeine is considered safe for adults.",
+        "In a randomised trial, a single serving of 200 mg caffeine sped up reaction times.",
+    )
+    assert a != b
+
+
+def test_two_values_of_one_sentence_never_share_a_subject() -> None:
+    text = "Withdrawal symptoms start 12 to 24 hours after the last cup and last 2 to 9 days."
+    a, b, c = grouped(text, text.replace("cup", "coffee"), text.replace("last cup", "dose"))
+    for ids in (a, b, c):
+        assert ids[0] != ids[1]
+    assert a == b
+
+
+def test_a_value_and_its_restatement_in_another_unit_share_a_subject() -> None:
+    [ids] = grouped("Adults need 15 mcg (600 IU) of the vitamin a day.")
+    assert ids[0] == ids[1]
+
+
+def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
+    # The second document shares too few words to join on them alone; the amount it states,
+    # 600 IU = 15 mcg as the first document restates it, makes up the difference.
+    a, b, c = grouped(
+        "Adults need 15 mcg (600 IU) of the vitamin a day.",
+        "Experts advise 600 IU of the vitamin.",
+        "The label lists 15 mcg of the vitamin.",
+    )
+    assert a[0] == a[1] == b[0] == c[0]
+
+
+def test_alternative_values_in_one_unit_share_a_subject() -> None:
+    [ids] = grouped("Many shop products contain 5 mg or even 10 mg.")
+    assert ids[0] == ids[1]
+
+
+def test_a_share_without_a_shape_joins_one_with_a_shape() -> None:
+    a, b = grouped(
+        "In a trial of students, a 200 mg dose made reaction times 9% faster.",
+        "In a trial of students, caffeine shortened reaction times by 9%.",
+    )
+    assert a[-1] == b[-1]
+
+
+def test_groups_with_the_same_proposed_id_keep_different_names() -> None:
+    a, b = grouped(
+        "A single serving of up to 200 mg caffeine is considered safe for adults.",
+        "In a randomised trial, a single serving of 200 mg caffeine sped up reaction times.",
+    )
+    assert a[0].startswith("dose") and b[0].startswith("dose")
+    assert a[0] != b[0]
+
+
+_PHRASES = st.sampled_from(
+    [
+        "The recommended daily intake of zinc is {v} mg for adults.",
+        "The upper limit of zinc intake is {v} mg a day for adults.",
+        "During pregnancy the upper limit of zinc intake is {v} mg a day.",
+        "In a randomised trial, {v} mg of zinc a day was given to adults.",
+        "Doses of {v} mg of zinc can be toxic for adults.",
+        "Adults should keep zinc intake under {v} mg daily.",
+        "Children should keep zinc intake under {v} mg daily.",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_PHRASES, st.sampled_from([25, 40, 100])), min_size=2, max_size=6))
+def test_no_group_mixes_roles_or_populations(sentences: list[tuple[str, int]]) -> None:
+    texts = [phrase.format(v=value) for phrase, value in sentences]
+    documents = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
+    ]
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for document in consolidate(documents):
+        for draft in document.drafts:
+            key = (draft.subject.role, draft.subject.population)
+            groups.setdefault(draft.subject.id, []).append(key)
+    for keys in groups.values():
+        assert len({role for role, _ in keys} - {""}) <= 1
+        assert len({population for _, population in keys} - {""}) <= 1
+
+
+def test_an_approximate_figure_counts_as_the_precise_one_it_rounds() -> None:
+    texts = (
+        "In pooled trials, melatonin users fell asleep about 7 minutes sooner.",
+        "Across trials, sleep onset came 7.06 minutes earlier with melatonin.",
+    )
+    a, b = grouped(*texts)
+    assert a == b
+    c, d = grouped(texts[0].replace("about 7", "about 9"), texts[1])
+    assert c != d
+
+
+def _pair_score(first: str, second: str) -> float:
+    drafts = [
+        (d, i, draft)
+        for d, t in enumerate((first, second))
+        for i, draft in enumerate(draft_claims(f"d{d}", t))
+    ]
+    values = [(draft.mention.unit, draft.mention.low, draft.mention.high) for _, _, draft in drafts]
+    [(score, _, _)] = scored_pairs(drafts, values)
+    return score
+
+
+def test_far_apart_values_need_more_words_in_common() -> None:
+    coffee = "A cup of brewed coffee holds roughly 95 mg."
+    near = _pair_score(coffee, "A cup of brewed coffee holds 80 to 90 mg.")
+    far = _pair_score(coffee, "A cup of brewed coffee holds 2 to 15 mg.")
+    overlapping = _pair_score(coffee, "A cup of brewed coffee holds 15 to 100 mg.")
+    assert far < near == overlapping

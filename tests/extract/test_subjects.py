@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.subjects import VocabularySubject
+from factcheck.extract.subjects import Proposal, VocabularySubject
 
 
 def subjects(text: str, vocabulary: tuple[VocabularySubject, ...] = ()) -> list[str]:
@@ -82,3 +82,64 @@ def test_unit_words_and_lower_case_acronyms_are_not_conditions() -> None:
     assert timeout.subject.condition == ""
     [ms] = draft_claims("doc", "In MS, 99% of 400 patients had fewer attacks.")[:1]
     assert ms.subject.condition == "ms"
+
+
+def _proposal(text: str, nth: int = 0) -> Proposal:
+    return draft_claims("doc", text)[nth].subject
+
+
+def test_weak_role_words_count_only_in_a_sentence_about_dosing() -> None:
+    assert _proposal("A typical energy drink has 80 mg of caffeine.").role == ""
+    assert _proposal("Most healthy adults can have 400 mg of caffeine.").role == ""
+    assert _proposal("The typical dose is 80 mg.").role == "typical"
+
+
+def test_recommendation_words_name_the_typical_amount_without_a_dose_word() -> None:
+    assert _proposal("The recommended daily allowance is 600 IU.").role == "typical"
+
+
+def test_strong_role_words_count_after_the_number_too() -> None:
+    assert _proposal("Doses of 10 to 14 grams can be fatal.").role == "toxic"
+    assert _proposal("Taking 1,200 mg at once is toxic.").role == "toxic"
+
+
+def test_average_is_its_own_role() -> None:
+    assert _proposal("The average intake is 135 mg per day.").role == "average"
+
+
+def test_a_bound_on_an_amount_is_a_limit() -> None:
+    assert _proposal("Keep intake under 200 mg a day.").role == "maximum"
+    assert _proposal("Keep intake near 200 mg a day.").role == ""
+
+
+def test_an_amount_a_study_gave_is_a_trial_dose() -> None:
+    assert _proposal("In a sleep-lab study, 400 mg was given at dinner.").role == "trial"
+
+
+def test_population_comes_from_the_clause_then_the_sentence_before() -> None:
+    text = "Agencies set the limit for healthy adults at 400 mg, and for pregnant women at 200 mg."
+    assert [_proposal(text, i).population for i in (0, 1)] == ["adults", "pregnancy"]
+    assert _proposal("For adolescents, paediatric groups advise 100 mg.").population == (
+        "adolescents"
+    )
+    assert _proposal("Sleep time rose by 8 minutes.").population == ""
+
+
+def test_share_shape_is_kept_but_not_in_the_family() -> None:
+    proportion = _proposal("In trials 57% of patients had less pain.")
+    plain = _proposal("Reaction times were 9% faster.")
+    assert proportion.shape == "proportion" and plain.shape == ""
+    assert proportion.family == plain.family
+
+
+def test_sentence_words_are_kept_apart_from_the_key_words() -> None:
+    proposal = _proposal(
+        "Among regular coffee drinkers, around 50% of those who stop report headaches."
+    )
+    assert "headac" in proposal.keywords and "coffee" in proposal.context_words
+    assert not set(proposal.context_words) & set(proposal.keywords)
+
+
+def test_a_target_is_its_own_role() -> None:
+    assert _proposal("Clinicians aim for a blood level of 30 ng/mL.").role == "target"
+    assert _proposal("The target is 30 ng/mL.").role == "target"
