@@ -115,12 +115,18 @@ def _emit(
 
 
 def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequence[str]) -> None:
-    """Say which --root `check` needs when sources lie outside the claims file's folder."""
-    outside = [d.path for d in documents if d.path.startswith("../")]
-    if claims is not None and outside:
-        root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in docs])
+    """Say which --root `check` needs when sources lie outside both folders it reads from
+    by default: the claims file's folder and the working directory."""
+    if claims is None:
+        return
+    folders = (claims.parent.resolve(), Path.cwd().resolve())
+    outside = [
+        doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
+    ]
+    if outside:
+        root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
         click.echo(
-            f"note: {len(outside)} sources lie outside {claims.parent.resolve()}; "
+            f"note: {len(outside)} sources lie outside {folders[0]} and the working directory; "
             f"check it with `factcheck check {claims} --root {root}`",
             err=True,
         )

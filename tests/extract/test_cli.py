@@ -104,13 +104,21 @@ def test_real_subprocess_prints_jsonl(article: Path) -> None:
     assert completed.stderr == ""
 
 
-def test_sources_outside_the_claims_folder_get_a_root_hint(article: Path, tmp_path: Path) -> None:
+def test_sources_outside_the_claims_folder_get_a_root_hint(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     claims = tmp_path / "out" / "claims.yaml"
     claims.parent.mkdir()
+    monkeypatch.chdir(claims.parent)
     result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
     assert result.exit_code == 0, result.output
     assert "path: ../article.md" in claims.read_text(encoding="utf-8")
     assert f"--root {tmp_path.resolve()}`" in result.stderr
+    # From a working directory that holds the documents, check needs no --root: no note.
+    monkeypatch.chdir(tmp_path)
+    claims.unlink()
+    result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
+    assert result.exit_code == 0 and "note:" not in result.stderr
 
 
 def test_unwritable_output_is_an_error_not_a_traceback(article: Path, tmp_path: Path) -> None:
