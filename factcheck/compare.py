@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from factcheck.model import Claim, Context, Subject, SubjectKind, compatible
-from factcheck.quantity import Interval, Quantity, overlaps
+from factcheck.quantity import Quantity, overlaps
 from factcheck.values import Qualifier
 
 
@@ -147,10 +147,3 @@ def _compare(subject: Subject, a: Group, b: Group) -> tuple[bool, str]:
         inner, outer = (a, b) if qb.is_range else (b, a)
         return False, f"{inner.text} outside {outer.text}"
     return False, f"{a.text} vs {b.text}"
-
-
-def interval_text(interval: Interval) -> str:
-    """An interval in math notation, for debugging and reports: ``[1.45, 4.55)``."""
-    left = "(" if interval.lo_open else "["
-    right = ")" if interval.hi_open else "]"
-    return f"{left}{interval.lo:.6g}, {interval.hi:.6g}{right}"

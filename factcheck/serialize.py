@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from factcheck.findings import Finding, Location
-from factcheck.graph import claim_node, group_node
 from factcheck.quantity import Quantity
 from factcheck.report import EXCERPT, ClaimResult, Status
 
@@ -175,4 +174,3 @@ _SOURCE_COUNTS = (
     Status.CITED,
     Status.UNANCHORED,
 )
-__all__ = ["claim_node", "finding_dict", "group_node", "location_dict", "report_dict"]
