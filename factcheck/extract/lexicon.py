@@ -41,19 +41,22 @@ _BEFORE: dict[str, tuple[str, ...]] = {
     ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
           "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond"),
     ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
-           "as little as", "as low as", "as few as", "as short as", "not less than"),
+           "as little as", "as low as", "as few as", "as short as", "not less than",
+           "at or above"),
     "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
           "just under"),
     "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
-           "a maximum of", "maximum of", "as high as", "as long as"),
+           "a maximum of", "maximum of", "as high as", "as long as", "at or below",
+           "at or under", "no higher than", "not exceeding", "not to exceed"),
     "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
           "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around"),
 }  # fmt: skip
 _AFTER: dict[str, tuple[str, ...]] = {
     ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",
-           "or older", "and over", "and above", "and up", "and older", "plus"),
+           "or older", "and over", "and above", "and up", "and older", "plus", "at least",
+           "at minimum"),
     "<=": ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
-           "or shorter"),
+           "or shorter", "at most", "at the most", "at maximum", "tops"),
 }  # fmt: skip
 
 

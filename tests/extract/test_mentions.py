@@ -46,6 +46,10 @@ def read(text: str) -> list[tuple[str, str]]:
         ("nearly 20 years ago", [("nearly 20 years", "~20 years")]),
         ("about 15 days", [("about 15 days", "~15 days")]),
         ("fewer than 12 people", [("fewer than 12 people", "<12")]),
+        ("keep it at or below 100 mg", [("at or below 100 mg", "<=100 mg")]),
+        ("at or above 2 g", [("at or above 2 g", ">=2 g")]),
+        ("100 mg a day at most", [("100 mg a day at most", "<=100 mg")]),
+        ("sleep 7 hours at least", [("7 hours at least", ">=7 hours")]),
         # percentages, fractions, counts, years, decades, separators
         ("99 percent of them", [("99 percent", "99%")]),
         ("over 1/5th of adults", [("over 1/5th", ">20%")]),
