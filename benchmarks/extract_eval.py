@@ -31,6 +31,7 @@ GOLD = {
     "ldn": HERE / "data" / "ldn-gold.yaml",
     "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
     "caffeine": HERE / "data" / "dev-caffeine-gold.yaml",
+    "ibuprofen": HERE / "data" / "dev-ibuprofen-gold.yaml",
     "heldout": HERE / "data" / "heldout-gold.yaml",
 }
 
