@@ -14,7 +14,7 @@ Value = tuple[str, float, float]
 #: Weighted share of key words two mentions must have in common to be one quantity.
 THRESHOLD = 0.4
 #: The share that is enough when both also state the same amount (400 mg, "0.4 g").
-VALUE_THRESHOLD = 0.2
+VALUE_THRESHOLD = 0.05
 #: Key words in more mentions than this are too common to suggest a pair (still weighted).
 _COMMON = 40
 #: How much a word of the sentence, not near the figure, counts against a near one.

@@ -10,6 +10,7 @@ from functools import lru_cache
 from factcheck.extract.context import Surroundings, words
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
+from factcheck.extract.paraphrase import canonical
 from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
@@ -256,7 +257,11 @@ def _match_vocabulary(
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude stem so that "typically", "typical" and "starting", "start" meet."""
+    """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
+    measurement words meet their synonyms ("eased", "relief")."""
+    same = canonical(word)
+    if same is not None:
+        return same
     for suffix in ("ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
