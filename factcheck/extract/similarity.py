@@ -30,7 +30,7 @@ _FAR_PENALTY = 0.2
 #: The share of key words enough for values that agree without being equal, and what it adds to
 #: the pair's score: one inside the other's range ("90 minutes", "1 to 2 hours") or single
 #: figures within _NEAR of each other ("36%", "32%"), as one quantity often is in two documents.
-_AGREE_THRESHOLD = 0.25
+_AGREE_THRESHOLD = 0.2
 _AGREE_BONUS = 0.5
 _NEAR = 0.15
 #: What the same proposed subject id adds to a pair's score.
