@@ -39,6 +39,8 @@ class Surroundings:
     """[start, end) of the clause holding the mention (between commas, dashes, brackets)."""
     heading: str
     """Text of the nearest heading above the mention, or ""."""
+    previous: tuple[int, int] = (0, 0)
+    """[start, end) of the sentence before, or (0, 0) for the first."""
 
 
 class TextIndex:
@@ -80,7 +82,9 @@ class TextIndex:
         )
         index = bisect.bisect_right(self._starts, start) - 1
         heading = self._titles[index] if index >= 0 else ""
-        return Surroundings(sentence, clause, heading)
+        last = len(self.text[: sentence[0]].rstrip()) - 1  # the previous sentence's stop
+        previous = (_last_before(self._sentence_ends, max(0, last)), sentence[0])
+        return Surroundings(sentence, clause, heading, previous)
 
 
 def _last_before(ends: list[int], pos: int) -> int:

@@ -172,12 +172,25 @@ def propose(
         family,
         condition,
         keywords,
-        tuple(sorted({_stem(w) for w in words(sentence) if _is_content(w)} - set(keywords))),
+        _context_words(text, mention, where, keywords),
         population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
         role,
         shape,
         pooled,
     )
+
+
+def _context_words(
+    text: str, mention: Mention, where: Surroundings, keywords: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Stems of the other content words of the sentence; in a short answer to a question ("How
+    long does it stay in the body? Roughly 40 minutes.") also of the question."""
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    found = {_stem(w) for w in words(sentence) if _is_content(w)}
+    question = text[where.previous[0] : where.previous[1]].strip()
+    if len(found) < _MIN_KEYWORDS and question.endswith("?"):
+        found |= {_stem(w) for w in words(question) if _is_content(w)}
+    return tuple(sorted(found - set(keywords)))
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:

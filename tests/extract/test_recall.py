@@ -131,3 +131,10 @@ def test_a_multiple_written_two_ways_joins() -> None:
         "Daily use makes gastrointestinal bleeding about fourfold more likely.",
     )
     assert a == b
+
+
+def test_a_short_answer_reads_the_words_of_its_question() -> None:
+    [answer] = draft_claims("faq", "How long does the drug stay in the body?\nAbout 40 minutes.")
+    assert {"drug", "body", "stay"} <= set(answer.subject.context_words)
+    [statement] = draft_claims("faq", "The drug is sold in shops.\nAbout 40 minutes.")
+    assert "drug" not in statement.subject.context_words
