@@ -20,8 +20,9 @@ from factcheck.extract.merge import Document
 from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
-#: about "older adults" may state one quantity, one about children and one about adults not.
-_INSIDE = {"older": "adults"}
+#: about "older adults" may state one quantity ("children from 3 months", "babies from 3
+#: months" too); one about children and one about adults, or infants and teenagers, not.
+_INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 
 #: Average score over the pairs of two groups' drafts (of different documents) needed to join.
 LINK_THRESHOLD = 0.3

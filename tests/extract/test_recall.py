@@ -138,3 +138,16 @@ def test_a_short_answer_reads_the_words_of_its_question() -> None:
     assert {"drug", "body", "stay"} <= set(answer.subject.context_words)
     [statement] = draft_claims("faq", "The drug is sold in shops.\nAbout 40 minutes.")
     assert "drug" not in statement.subject.context_words
+
+
+def test_a_figure_about_babies_joins_one_about_children() -> None:
+    a, b = grouped(
+        "Children from 3 months old can take the liquid form.",
+        "Babies can have the liquid form from the age of 3 months.",
+    )
+    assert a == b
+    c, d = grouped(
+        "Teenagers can take the liquid form for 3 months.",
+        "Babies can have the liquid form for 3 months.",
+    )
+    assert c != d
