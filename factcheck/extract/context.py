@@ -82,8 +82,10 @@ class TextIndex:
         )
         index = bisect.bisect_right(self._starts, start) - 1
         heading = self._titles[index] if index >= 0 else ""
-        last = len(self.text[: sentence[0]].rstrip()) - 1  # the previous sentence's stop
-        previous = (_last_before(self._sentence_ends, max(0, last)), sentence[0])
+        last = sentence[0] - 1  # the previous sentence's stop, before any space
+        while last > 0 and self.text[last].isspace():
+            last -= 1
+        previous = (_last_before(self._sentence_ends, last), sentence[0])
         return Surroundings(sentence, clause, heading, previous)
 
 
