@@ -5,6 +5,7 @@ range/bound/approximation all right) over found mentions, and pairwise precision
 subject grouping over the mentions both gold and extraction have.
 
     python benchmarks/extract_eval.py                     # every gold list
+    python benchmarks/extract_eval.py --only ibuprofen    # one gold list (keep heldout unseen)
     python benchmarks/extract_eval.py --show ldn          # also list every miss and error
 """
 
@@ -31,6 +32,7 @@ GOLD = {
     "ldn": HERE / "data" / "ldn-gold.yaml",
     "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
     "caffeine": HERE / "data" / "dev-caffeine-gold.yaml",
+    "ibuprofen": HERE / "data" / "dev-ibuprofen-gold.yaml",
     "heldout": HERE / "data" / "heldout-gold.yaml",
 }
 

@@ -39,6 +39,8 @@ class Surroundings:
     """[start, end) of the clause holding the mention (between commas, dashes, brackets)."""
     heading: str
     """Text of the nearest heading above the mention, or ""."""
+    previous: tuple[int, int] = (0, 0)
+    """[start, end) of the sentence before, or (0, 0) for the first."""
 
 
 class TextIndex:
@@ -80,7 +82,11 @@ class TextIndex:
         )
         index = bisect.bisect_right(self._starts, start) - 1
         heading = self._titles[index] if index >= 0 else ""
-        return Surroundings(sentence, clause, heading)
+        last = sentence[0] - 1  # the previous sentence's stop, before any space
+        while last > 0 and self.text[last].isspace():
+            last -= 1
+        previous = (_last_before(self._sentence_ends, last), sentence[0])
+        return Surroundings(sentence, clause, heading, previous)
 
 
 def _last_before(ends: list[int], pos: int) -> int:

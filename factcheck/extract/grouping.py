@@ -19,6 +19,11 @@ from factcheck.extract.equivalence import (
 from factcheck.extract.merge import Document
 from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
 
+#: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
+#: about "older adults" may state one quantity ("children from 3 months", "babies from 3
+#: months" too); one about children and one about adults, or infants and teenagers, not.
+_INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
+
 #: Average score over the pairs of two groups' drafts (of different documents) needed to join.
 LINK_THRESHOLD = 0.3
 
@@ -161,6 +166,9 @@ class _Groups:
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
     if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
+    populations = a.populations | b.populations
+    if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
+        return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
     return all(
         found <= b.sentences[key] or b.sentences[key] <= found
@@ -170,13 +178,8 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition, population and shape."""
-    return [
-        (a.roles, b.roles),
-        (a.conditions, b.conditions),
-        (a.populations, b.populations),
-        (a.shapes, b.shapes),
-    ]
+    """What two groups must not differ in: role, condition and shape (populations apart)."""
+    return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
 
 
 def _name(members: list[Draft], taken: set[str]) -> str:

@@ -75,6 +75,11 @@ _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
 _FOLD_RE = re.compile(r"-?fold\b", re.IGNORECASE)
+_COMPARATIVE_RE = re.compile(
+    r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
+    re.IGNORECASE,
+)
 _DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
@@ -146,6 +151,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if low == high and qualifier == "=":
         qualifier, pos = _suffix_qualifier(text, pos)
     dimension = unit.dimension if unit else ("count" if noun else "number")
+    if noun == "times" and _COMPARATIVE_RE.match(text, pos):
+        # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
+        dimension, noun = "ratio", ""
     return Mention((surface_start, pos), text[surface_start:pos], low, high,
                    unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
 

@@ -41,7 +41,12 @@ _DOSING_WORDS = word_set(
 _ROLE_AFTER_WINDOW = 5
 # Who a figure is about, most specific first: a limit for pregnancy is not the adults' limit.
 _POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("pregnancy", word_set("pregnant pregnancy pregnancies trimester breastfeeding lactating")),
+    (
+        "pregnancy",
+        word_set(
+            "pregnant pregnancy pregnancies trimester gestation gestational breastfeeding lactating"
+        ),
+    ),
     ("infants", word_set("infant infants baby babies newborn newborns toddler toddlers")),
     ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
     ("children", word_set("child children kids")),

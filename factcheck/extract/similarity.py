@@ -14,7 +14,7 @@ Value = tuple[str, float, float]
 #: Weighted share of key words two mentions must have in common to be one quantity.
 THRESHOLD = 0.4
 #: The share that is enough when both also state the same amount (400 mg, "0.4 g").
-VALUE_THRESHOLD = 0.2
+VALUE_THRESHOLD = 0.05
 #: Key words in more mentions than this are too common to suggest a pair (still weighted).
 _COMMON = 40
 #: How much a word of the sentence, not near the figure, counts against a near one.
@@ -27,6 +27,12 @@ _CLOSE = 0.05
 #: restated, and need more words in common (95 mg a cup of coffee, 2-15 mg a cup of decaf).
 _FAR_RATIO = 3.0
 _FAR_PENALTY = 0.2
+#: The share of key words enough for values that agree without being equal, and what it adds to
+#: the pair's score: one inside the other's range ("90 minutes", "1 to 2 hours") or single
+#: figures within _NEAR of each other ("36%", "32%"), as one quantity often is in two documents.
+_AGREE_THRESHOLD = 0.2
+_AGREE_BONUS = 0.5
+_NEAR = 0.15
 #: What the same proposed subject id adds to a pair's score.
 _SAME_ID_BONUS = 0.5
 
@@ -73,6 +79,8 @@ def scored_pairs(
                 score = _score(draft_a, draft_b, same, weight)
                 if _far_apart(values[a], values[b]):
                     score -= _FAR_PENALTY
+                elif not same and score >= _AGREE_THRESHOLD and _agree(values[a], values[b]):
+                    score += _AGREE_BONUS
                 scored.append((score, a, b))
     return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
 
@@ -140,3 +148,15 @@ def _far_apart(va: Value, vb: Value) -> bool:
         return False
     low, high = (va, vb) if va[2] < vb[1] else (vb, va)
     return low[2] < high[1] and high[1] >= _FAR_RATIO * low[2]
+
+
+def _agree(va: Value, vb: Value) -> bool:
+    """Values of one unit that may state one quantity: one strictly inside the other's range, or
+    two single figures within _NEAR of each other."""
+    if va[0] != vb[0]:
+        return False
+    if va[1] == va[2] and vb[1] == vb[2]:
+        return abs(va[1] - vb[1]) <= _NEAR * max(abs(va[1]), abs(vb[1]))
+    inner, outer = (va, vb) if va[2] - va[1] <= vb[2] - vb[1] else (vb, va)
+    # Strictly inside: "200 mg" is one tablet, not the "200-400 mg" dose it starts.
+    return outer[1] < inner[1] and inner[2] < outer[2]

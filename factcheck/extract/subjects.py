@@ -10,6 +10,7 @@ from functools import lru_cache
 from factcheck.extract.context import Surroundings, words
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
+from factcheck.extract.paraphrase import canonical
 from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
@@ -171,12 +172,25 @@ def propose(
         family,
         condition,
         keywords,
-        tuple(sorted({_stem(w) for w in words(sentence) if _is_content(w)} - set(keywords))),
+        _context_words(text, mention, where, keywords),
         population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
         role,
         shape,
         pooled,
     )
+
+
+def _context_words(
+    text: str, mention: Mention, where: Surroundings, keywords: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Stems of the other content words of the sentence; in a short answer to a question ("How
+    long does it stay in the body? Roughly 40 minutes.") also of the question."""
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    found = {_stem(w) for w in words(sentence) if _is_content(w)}
+    question = text[where.previous[0] : where.previous[1]].strip()
+    if len(found) < _MIN_KEYWORDS and question.endswith("?"):
+        found |= {_stem(w) for w in words(question) if _is_content(w)}
+    return tuple(sorted(found - set(keywords)))
 
 
 def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
@@ -256,7 +270,11 @@ def _match_vocabulary(
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude stem so that "typically", "typical" and "starting", "start" meet."""
+    """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
+    measurement words meet their synonyms ("eased", "relief")."""
+    same = canonical(word)
+    if same is not None:
+        return same
     for suffix in ("ly", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
