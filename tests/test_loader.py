@@ -126,13 +126,17 @@ EXPECTED = [
 ]
 
 
-def test_every_mistake_is_reported_with_its_location(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder holding BROKEN as claims.yaml and its documents, made the working directory."""
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "latin1.txt").write_bytes(b"caf\xe9 2 mg\n")
-    write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
+    path = write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
     monkeypatch.chdir(tmp_path)
+    return path
+
+
+def test_every_mistake_is_reported_with_its_location(broken: Path) -> None:
     with pytest.raises(InputError) as caught:
         load("claims.yaml")
     messages = [str(p) for p in caught.value.problems]
@@ -266,17 +270,11 @@ def test_working_directory_is_a_root_too(tmp_path: Path, monkeypatch: pytest.Mon
         load("claims.yaml")
 
 
-def test_the_cli_reports_every_mistake_and_exits_2(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_cli_reports_every_mistake_and_exits_2(broken: Path) -> None:
     from click.testing import CliRunner
 
     from factcheck.cli import main
 
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "latin1.txt").write_bytes(b"caf\xe9 2 mg\n")
-    write(tmp_path, {**SOURCES, "claims.yaml": BROKEN})
-    monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 2 and result.stdout == ""
     lines = result.stderr.splitlines()
