@@ -47,7 +47,7 @@ class Units:
         if unit not in self._parsed:
             try:
                 self._parsed[unit] = self._registry.parse_units(unit)
-            except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+            except Exception:
                 self._parsed[unit] = UnitError(f"unknown unit {unit!r}")
         parsed = self._parsed[unit]
         if isinstance(parsed, UnitError):
@@ -66,6 +66,8 @@ class Units:
             raise UnitError(f"unit {source!r} cannot convert to {wanted!r}") from None
         except pint.errors.OffsetUnitCalculusError:
             factor = float("nan")
+        except Exception:
+            raise UnitError(f"unit {source!r} cannot convert to {target!r}") from None
         offset = self._registry.Quantity(0.0, source_units).to(target_units).magnitude
         if factor == factor and offset == 0:
             return lambda x: x * factor
