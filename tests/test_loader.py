@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck import InputError, load
 from factcheck.model import SourceKind, SubjectKind
@@ -282,3 +284,37 @@ def test_the_cli_reports_every_mistake_and_exits_2(broken: Path) -> None:
     for expected, line in zip(EXPECTED, lines[:-1], strict=True):
         assert line.startswith(expected)
     assert "Traceback" not in result.stderr
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    value=st.text(alphabet="0123456789.,-–~<>=≥≤ %/µmgkweksdaytoxIU()", min_size=1, max_size=14),
+    unit=st.sampled_from(["mg", "%", "week", None]),
+    kind=st.sampled_from(["value", "range", "label"]),
+    quote=st.text(alphabet="0123456789 .,-–mgx%", min_size=1, max_size=12),
+)
+def test_any_value_loads_or_is_a_located_problem(
+    tmp_path: Path, value: str, unit: str | None, kind: str, quote: str
+) -> None:
+    import json as _json
+
+    from factcheck import check
+
+    subject = {"id": "t", "kind": kind, **({"unit": unit} if unit else {})}
+    claim = {"id": "c", "source": "a", "subject": "t", "value": value, "quote": quote}
+    document = {
+        "version": 1,
+        "sources": [{"id": "a", "path": "a.md"}],
+        "subjects": [subject],
+        "claims": [claim],
+    }
+    (tmp_path / "a.md").write_text("x 1 mg 2-3 mg 40% 5 weeks\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(_json.dumps(document), encoding="utf-8")
+    try:
+        report = check(load(tmp_path / "claims.yaml"))
+    except InputError as error:
+        assert all(p.line >= 1 for p in error.problems), error.problems
+    else:
+        assert set(report.results) == {"c"}
