@@ -6,36 +6,13 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim, Source
+from factcheck.numberwords import NUMBER_WORDS, ONES, TENS
 from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
 _DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
-_SMALL = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_WORDS: dict[str, float] = {word: float(n) for n, word in enumerate(_SMALL)}
-_WORDS.update({word: float(20 + 10 * n) for n, word in enumerate(_TENS)})
+_WORDS: dict[str, float] = {word: float(n) for word, n in NUMBER_WORDS.items()}
 _WORDS.update(
     {
         "hundred": 100.0, "thousand": 1000.0, "million": 1e6, "billion": 1e9, "dozen": 12.0,
@@ -45,9 +22,9 @@ _WORDS.update(
 )  # fmt: skip
 _WORD = re.compile(
     r"\b(?:("
-    + "|".join(_TENS)
+    + "|".join(TENS)
     + r")[- ]("
-    + "|".join(_SMALL[1:10])
+    + "|".join(ONES)
     + r")|("
     + "|".join(sorted(_WORDS, key=len, reverse=True))
     + r"))(?:fold)?\b",

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import re
 
+from factcheck.numberwords import NUMBER_WORDS, ONES, TENS
+
 
 def word_set(words: str) -> frozenset[str]:
     """The set of space-separated words in ``words``."""
     return frozenset(words.split())
 
 
-_WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBERS = NUMBER_WORDS
+_TENS = "|".join(TENS)
+_UNITS_WORDS = "|".join(ONES)
 
 #: A number written as a word ("ten", "Two", "twenty-five").
 WORD_NUMBER = (
