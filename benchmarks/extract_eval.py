@@ -33,7 +33,7 @@ GOLD = {
     "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
     "caffeine": HERE / "data" / "dev-caffeine-gold.yaml",
     "ibuprofen": HERE / "data" / "dev-ibuprofen-gold.yaml",
-    "heldout": HERE / "data" / "heldout-gold.yaml",
+    "vitamind": HERE / "data" / "dev-vitamind-gold.yaml",
 }
 
 

@@ -22,7 +22,7 @@ from factcheck.source import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "examples" / "ldn").iterdir()) + sorted(
-    (ROOT / "benchmarks" / "data" / "heldout").iterdir()
+    (ROOT / "benchmarks" / "data" / "dev-vitamind").iterdir()
 )
 
 

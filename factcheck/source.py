@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -36,14 +37,16 @@ def decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_document(path: Path) -> str:
+def read_document(path: str | os.PathLike[str]) -> str:
     """The text factcheck reads from a document: the file itself, or an HTML page's visible text."""
+    path = Path(path)
     text = read_file_text(path)
     return html_text(text) if path.suffix.lower() in HTML_SUFFIXES else text
 
 
-def read_file_text(path: Path) -> str:
+def read_file_text(path: str | os.PathLike[str]) -> str:
     """A document file's own text, decoded (HTML still marked up); DocumentError if unreadable."""
+    path = Path(path)
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise DocumentError(f"unsupported document type {path.suffix!r} (use .txt, .md or .html)")
     try:
