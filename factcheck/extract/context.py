@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import word_set
 
 # A line break ends a sentence unless the next line carries on in lower case (hard-wrapped prose).
-_SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*[a-z(])")
+# A line starting with a number carries on too ("rising to\n800 IU"), unless it is a list item
+# ("1. The trial", "2) Dose").
+_SENTENCE_END_RE = re.compile(
+    r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))"
+)
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:()\[\]—–→]|\s-\s|\n(?![ \t]*[a-z(])|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b"
 )

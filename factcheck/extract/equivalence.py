@@ -15,6 +15,14 @@ from factcheck.extract.units import registry
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
 # "5 mg or even 10 mg": values offered as alternatives for one quantity.
 _ALTERNATIVE_RE = re.compile(r"\A\s*,?\s+or\s+(?:even\s+|perhaps\s+|maybe\s+|sometimes\s+)?\Z")
+# "In micrograms that is 15 mcg and 20 mcg": a list restating the values just before it.
+_RESTATED_LIST_RE = re.compile(
+    r"\b(?:that is|that's|i\.e\.|equivalent to|equals?|the same as|which is)[\s,:]*\Z", re.I
+)
+_LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
+_RESTATED_REACH = 40
+# Units of one amount that pint cannot convert into each other (15 mcg, 600 IU).
+_AMOUNT_FAMILY = {"dose": "amount", "activity": "amount"}
 _SIGNIFICANT = 9
 
 
@@ -62,6 +70,55 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
             continue
         if a.unit != b.unit or (a.low, a.high) == (b.low, b.high):
             pairs.append((index, index + 1))
+    return pairs
+
+
+def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs where a list of values after "that is" restates, in order, as many values just
+    before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
+    15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
+    pairs: list[tuple[int, int]] = []
+    for first in range(1, len(mentions)):
+        start = mentions[first].span[0]
+        if not mentions[first].unit or not _RESTATED_LIST_RE.search(
+            text[max(mentions[first - 1].span[1], start - _RESTATED_REACH) : start]
+        ):
+            continue
+        run = [first]
+        while run[-1] + 1 < len(mentions) and _LIST_JOINER_RE.match(
+            text[mentions[run[-1]].span[1] : mentions[run[-1] + 1].span[0]]
+        ):
+            run.append(run[-1] + 1)
+        earlier = [i for i in range(first) if mentions[i].unit][-len(run) :]
+        units = {mentions[i].unit for i in run}
+        if len(earlier) != len(run) or len(units) != 1:
+            continue
+        if {mentions[i].unit for i in earlier} & units or len(
+            {mentions[i].unit for i in earlier}
+        ) != 1:
+            continue
+        if (
+            start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10
+            or len(
+                {
+                    _AMOUNT_FAMILY.get(mentions[i].dimension, mentions[i].dimension)
+                    for i in (*earlier, *run)
+                }
+            )
+            != 1
+        ):
+            continue  # "400 mg per day. That is about four cups": not the same amount restated
+        for a, b in zip(earlier, run, strict=True):
+            amount_a, amount_b = base_amount(mentions[a]), base_amount(mentions[b])
+            if amount_a is None or amount_b is None:
+                break
+            if amount_a.unit == amount_b.unit and (amount_a.low, amount_a.high) != (
+                amount_b.low,
+                amount_b.high,
+            ):
+                break
+        else:
+            pairs += zip(earlier, run, strict=True)
     return pairs
 
 

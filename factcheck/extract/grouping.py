@@ -14,6 +14,7 @@ from factcheck.extract.equivalence import (
     alternative_pairs,
     base_amount,
     learn,
+    restated_lists,
     restated_pairs,
 )
 from factcheck.extract.merge import Document
@@ -63,7 +64,8 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
     for d, doc in enumerate(documents):
         mentions = [draft.mention for draft in doc.drafts]
         restated += [
-            (offsets[d] + a, offsets[d] + b) for a, b in restated_pairs(doc.text, mentions)
+            (offsets[d] + a, offsets[d] + b)
+            for a, b in [*restated_pairs(doc.text, mentions), *restated_lists(doc.text, mentions)]
         ]
         alternatives += [
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
@@ -71,10 +73,12 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
     conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
     values = [_value(draft, conversions) for _, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
+    sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
+    drafts = _with_companions(drafts, sentences, values)
     scored = scored_pairs(drafts, values)
     groups = _Groups(
         drafts,
-        [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts],
+        sentences,
         values,
         {(a, b): score for score, a, b in scored},
     )
@@ -203,6 +207,34 @@ def _name(members: list[Draft], taken: set[str]) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _with_companions(
+    drafts: list[tuple[int, int, Draft]],
+    sentences: list[tuple[int, tuple[int, int]]],
+    values: list[Value],
+) -> list[tuple[int, int, Draft]]:
+    """The drafts with the other values of their sentence as key words: two documents that write
+    "800 IU for people over 70" state one quantity though they share no other word."""
+    by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
+    for index, sentence in enumerate(sentences):
+        by_sentence.setdefault(sentence, []).append(index)
+    result = []
+    for index, (d, i, draft) in enumerate(drafts):
+        companions = sorted(
+            {_value_word(values[other]) for other in by_sentence[sentences[index]]}
+            - {_value_word(values[index])}
+        )
+        if companions:
+            context = tuple(sorted({*draft.subject.context_words, *companions}))
+            draft = replace(draft, subject=replace(draft.subject, context_words=context))
+        result.append((d, i, draft))
+    return result
+
+
+def _value_word(value: Value) -> str:
+    unit, low, high = value
+    return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
 def _value(draft: Draft, conversions: Conversions) -> Value:

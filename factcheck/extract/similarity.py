@@ -79,7 +79,12 @@ def scored_pairs(
                 score = _score(draft_a, draft_b, same, weight)
                 if _far_apart(values[a], values[b]):
                     score -= _FAR_PENALTY
-                elif not same and score >= _AGREE_THRESHOLD and _agree(values[a], values[b]):
+                elif (
+                    not same
+                    and score >= _AGREE_THRESHOLD
+                    and draft_a.mention.dimension != "year"  # 2020 is no estimate of 2012-2021
+                    and _agree(values[a], values[b])
+                ):
                     score += _AGREE_BONUS
                 scored.append((score, a, b))
     return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
@@ -124,7 +129,9 @@ def _weighted(draft: Draft, weight: dict[str, float], *, context: bool) -> dict[
 def _key_words(draft: Draft) -> tuple[str, ...]:
     """The draft's key words, with its role and population as words of their own."""
     subject = draft.subject
-    named = (f"role:{subject.role}", f"population:{subject.population}")
+    # "trial" says a study gave the amount, not which study: no evidence of one quantity.
+    role = subject.role if subject.role != "trial" else ""
+    named = (f"role:{role}", f"population:{subject.population}")
     return (*subject.keywords, *(w for w in named if not w.endswith(":")))
 
 

@@ -15,7 +15,10 @@ from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, rol
 
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
-_AMOUNTS = _DOSES | {"level", "concentration"}
+_LEVELS = frozenset({"level", "concentration"})
+_AMOUNTS = _DOSES | _LEVELS
+_BOUNDS = frozenset({"<", "<=", ">", ">="})
+_THRESHOLD_ROLES = frozenset({"", "minimum", "maximum"})
 # Amounts that may state one quantity in units pint cannot convert (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 _KEYWORD_WINDOW = 8
@@ -128,8 +131,14 @@ def propose(
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
-        # "under 200 mg a day", "no more than 400 mg": a bound on an amount is a limit.
-        role = role or ("maximum" if mention.qualifier in ("<", "<=") else "")
+        if mention.dimension in _LEVELS:
+            # "below 20 ng/mL counts as deficiency", "at least 20 ng/mL is adequate", "a
+            # threshold of 20 ng/mL": a bound on a measured level is one cut-off, whichever side.
+            bound = mention.qualifier in _BOUNDS
+            role = "threshold" if role in _THRESHOLD_ROLES and (bound or role) else role
+        else:
+            # "under 200 mg a day", "no more than 400 mg": a bound on an amount is a limit.
+            role = role or ("maximum" if mention.qualifier in ("<", "<=") else "")
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]
