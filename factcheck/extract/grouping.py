@@ -25,6 +25,9 @@ from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
 #: months" too); one about children and one about adults, or infants and teenagers, not.
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 
+#: Roles naming a limit: one document gives one value for each.
+_LIMIT_ROLES = frozenset({"maximum", "minimum", "threshold", "toxic", "target"})
+
 #: Average score over the pairs of two groups' drafts (of different documents) needed to join.
 LINK_THRESHOLD = 0.3
 
@@ -40,6 +43,8 @@ class _Cluster:
     shapes: set[str]
     sentences: dict[tuple[int, tuple[int, int]], set[Value]]
     """Values stated per (document, sentence span)."""
+    limits: dict[int, set[Value]]
+    """Values of limits (maximum, toxic, threshold...) stated per document."""
 
 
 def consolidate(documents: Sequence[Document]) -> list[Document]:
@@ -122,8 +127,9 @@ class _Groups:
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
                 {sentences[index]: {values[index]}},
+                {d: {values[index]}} if draft.subject.role in _LIMIT_ROLES else {},
             )
-            for index, (_, _, draft) in enumerate(drafts)
+            for index, (d, _, draft) in enumerate(drafts)
         }
 
     def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
@@ -144,6 +150,8 @@ class _Groups:
         keep.shapes |= drop.shapes
         for key, found in drop.sentences.items():
             keep.sentences.setdefault(key, set()).update(found)
+        for doc, found in drop.limits.items():
+            keep.limits.setdefault(doc, set()).update(found)
         del self._clusters[drop.members[0]]
 
     def names(self) -> list[str]:
@@ -172,6 +180,10 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
         return False
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
+        return False
+    # One document states one value per limit: two are limits of two things ("upper limit 4,000
+    # IU ... allowed up to 10,000 IU for adults at risk").
+    if any(len(found | b.limits[doc]) > 1 for doc, found in a.limits.items() if doc in b.limits):
         return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
     return all(

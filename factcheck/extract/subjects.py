@@ -116,8 +116,10 @@ def propose(
         keywords = _keywords(text, mention.span, where.sentence)
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
+    # The answer to "How much should an adult take each day?" is about dosing too.
+    question = text[where.previous[0] : where.previous[1]].strip()
     role = role_of(
-        words(sentence),
+        words(sentence) + (words(question) if question.endswith("?") else []),
         words(text[where.clause[0] : mention.span[1]]),
         words(sentence_before),
         words(clause_after),
@@ -137,8 +139,10 @@ def propose(
             bound = mention.qualifier in _BOUNDS
             role = "threshold" if role in _THRESHOLD_ROLES and (bound or role) else role
         else:
-            # "under 200 mg a day", "no more than 400 mg": a bound on an amount is a limit.
-            role = role or ("maximum" if mention.qualifier in ("<", "<=") else "")
+            # "under 200 mg a day", "no more than 400 mg", "guidance allowed up to 10,000 IU": an
+            # upper bound on an amount is a limit, even where the sentence speaks of advice.
+            if mention.qualifier in ("<", "<=") and role in ("", "typical"):
+                role = "maximum"
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:
             parts += [condition, "trial"]

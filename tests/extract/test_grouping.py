@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document
@@ -16,6 +17,14 @@ def grouped(*texts: str) -> list[list[str]]:
         Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
     ]
     return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents)]
+
+
+def subject_of(*texts: str) -> list[dict[str, str]]:
+    """Per document, each mention's surface text and its subject id."""
+    documents = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
+    ]
+    return [{d.mention.text: d.subject.id for d in doc.drafts} for doc in consolidate(documents)]
 
 
 def test_same_measure_in_other_words_joins_across_documents() -> None:
@@ -225,3 +234,95 @@ def test_far_apart_values_need_more_words_in_common() -> None:
     overlapping = _pair_score(coffee, "A cup of brewed coffee holds 15 to 100 mg.")
     # A range holding the figure is evidence for one quantity (see test_recall.py).
     assert far < near < overlapping
+
+
+def test_a_value_stated_beside_both_figures_joins_them() -> None:
+    # Nothing but "over 70" links the two amounts; without it they stay apart.
+    texts = ("Intake rises to 800 IU for people over 70.", "Those over 70 should have 800 IU.")
+    a, b = subject_of(*texts)
+    assert a["800 IU"] == b["800 IU"]
+    c, d = subject_of(texts[0], texts[1].replace("over 70", "in care homes"))
+    assert c["800 IU"] != d["800 IU"]
+
+
+def test_a_that_is_list_restates_the_values_before_it_in_order() -> None:
+    [ids] = grouped(
+        "The intake is 600 IU per day, rising to 800 IU for people over 70. "
+        "In micrograms that is 15 mcg and 20 mcg."
+    )
+    ius, mcgs = [ids[0], ids[1]], [ids[3], ids[4]]
+    assert ius == mcgs
+    assert ids[0] != ids[1]
+
+
+def test_a_that_is_list_in_another_kind_of_unit_restates_nothing() -> None:
+    [ids] = grouped(
+        "Adults can have no more than 400 mg per day. That is about four cups of coffee."
+    )
+    assert ids[0] != ids[1]
+
+
+def test_bounds_on_a_level_from_either_side_are_one_threshold() -> None:
+    a, b, c = grouped(
+        "A blood level of at least 20 ng/mL is considered adequate.",
+        "Below 20 ng/mL counts as deficiency.",
+        "With a threshold of 20 ng/mL, many adults were deficient.",
+    )
+    assert a == b == c
+
+
+def test_a_line_break_before_a_number_does_not_end_the_sentence() -> None:
+    text = "Guidelines set 600 IU per day, rising to\n800 IU for people over 70.\n1. Take it daily."
+    index = TextIndex(text)
+    start, end = index.around((text.index("800"), text.index("800") + 6)).sentence
+    assert text[start:end].startswith("Guidelines") and "over 70" in text[start:end]
+    start, end = index.around((text.index("Take"), text.index("Take") + 4)).sentence
+    assert "800" not in text[start:end]  # a list item starts a sentence of its own
+
+
+def test_being_a_trial_dose_is_no_evidence_of_the_same_trial() -> None:
+    score = _pair_score(
+        "In a sleep study, 400 mg shortened total sleep.",
+        "In a trial, 200 mg quickened reactions.",
+    )
+    assert score < 0.2  # 0.3 when "trial" counted as a shared key word
+
+
+def test_a_year_inside_a_period_is_not_the_same_quantity() -> None:
+    a, b = grouped(
+        "Calls to poison centres rose by 530% between 2012 and 2021.",
+        "Sales grew more than fivefold in the decade to 2020.",
+    )
+    assert a[-1] != b[-1]
+
+
+def test_an_upper_bound_in_a_sentence_about_advice_is_a_limit_not_the_usual_dose() -> None:
+    a, b = grouped(
+        "The recommended dietary allowance is 600 IU a day.",
+        "Endocrine guidance allowed up to 10,000 IU a day for adults at risk.",
+    )
+    assert a != b
+    assert b[0].endswith("maximum")
+
+
+def test_the_question_before_an_answer_makes_it_about_dosing() -> None:
+    a, b = grouped(
+        "How much should an adult take each day?\nThe usual advice is 400 to 800 IU per day.",
+        "The recommended intake for adults is 600 IU per day.",
+    )
+    assert a[-1] == b[-1]
+    c, d = grouped(
+        "What do shops sell?\nThe usual bottle holds 400 to 800 IU per day.",
+        "The recommended intake for adults is 600 IU per day.",
+    )
+    assert c[-1] != d[-1]
+
+
+def test_one_document_gives_one_value_per_limit() -> None:
+    a, b = subject_of(
+        "The upper intake level for adults is 4,000 IU a day.",
+        "The upper intake level for adults is 4,000 IU per day. For adults at risk, the upper "
+        "intake level is 10,000 IU a day.",
+    )
+    assert a["4,000 IU a day"] == b["4,000 IU per day"]
+    assert b["4,000 IU per day"] != b["10,000 IU a day"]
