@@ -24,6 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pint
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import Draft, draft_claims
@@ -96,8 +97,10 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
         return False
     low, high = mention.low, mention.high
     if gold.unit:
-        ureg = registry()
-        factor = ureg.Quantity(1, mention.unit).to(gold.unit).magnitude
+        try:
+            factor = registry().Quantity(1, mention.unit).to(gold.unit).magnitude
+        except (pint.errors.PintError, ValueError):
+            return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
 
