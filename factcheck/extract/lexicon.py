@@ -35,12 +35,14 @@ def word_value(word: str) -> float:
 # Qualifier phrases written before a number, by the qualifier they mean.
 _BEFORE: dict[str, tuple[str, ...]] = {
     ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
-          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond"),
+          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond", "older than",
+          "aged over", "aged more than", "over the age of", "above the age of"),
     ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
            "as little as", "as low as", "as few as", "as short as", "not less than",
            "at or above"),
     "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
-          "just under"),
+          "just under", "younger than", "aged under", "aged less than", "under the age of",
+          "below the age of"),
     "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
            "a maximum of", "maximum of", "as high as", "as long as", "at or below",
            "at or under", "no higher than", "not exceeding", "not to exceed"),

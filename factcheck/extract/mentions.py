@@ -233,6 +233,9 @@ def _unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
     match = UNIT_RE.match(text, pos)
     if match is None:
         return None, pos
+    word = match.group("unit")
+    if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
+        return None, pos  # "14\nHours later": a capital after a line break starts a new line
     unit = read_unit(match.group("unit"))
     return (unit, match.end()) if unit is not None else (None, pos)
 

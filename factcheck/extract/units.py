@@ -47,9 +47,10 @@ _SURFACES: dict[str, str] = {
 _CASE_SENSITIVE = frozenset({"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL"})
 
 _ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
-#: Matches a unit word at a position (after optional space); group ``unit`` is the word.
+#: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
+#: text: group ``wrap``); group ``unit`` is the word.
 UNIT_RE = re.compile(
-    rf"[ \t\u00a0\u202f]?(?P<unit>{_ALTERNATION})"
+    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))(?P<unit>{_ALTERNATION})"
     r"(?=$|[^\w/]|/(?:day|d|wk|week|month|year|night|dose)\b)",
     re.IGNORECASE,
 )
