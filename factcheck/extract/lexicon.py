@@ -19,7 +19,7 @@ _UNITS_WORDS = "|".join(ONES)
 #: A number written as a word ("ten", "Two", "twenty-five").
 WORD_NUMBER = (
     rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
-    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in _TENS)
+    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in TENS)
     + r")\b"
 )
 

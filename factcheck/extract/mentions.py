@@ -141,7 +141,13 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if unit is None:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
-        noun, pos = _noun_at(text, pos, low if high == low else None, token.group())
+        single = low if high == low else None
+        noun, pos = _noun_at(text, pos, single, token.group())
+        if not noun and is_word:
+            # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
+            noun = _noun_after_amount(text, pos, single)
+        if not noun and is_word and low == high == 1 and qualifier in _BOUNDS:
+            noun, pos = _bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
         if not noun and is_word:
             return None
         if not noun and _looks_like_year(token.group(), low, high):
@@ -296,6 +302,41 @@ def _noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str
 
 
 _SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+(?:{_NUMBER})(?![\d.,/])")
+
+
+def _noun_after_amount(text: str, pos: int, value: float | None) -> str:
+    """The noun a number word counts across an amount ("six 200 mg tablets"), else ""."""
+    amount = _AMOUNT_RE.match(text, pos)
+    if amount is None:
+        return ""
+    unit, after = _unit_at(text, amount.end())
+    if unit is None:
+        return ""
+    if value == 1:
+        word = _WORD_RE.match(text, after)
+        noun = word.group("w").lower() if word else ""
+        return noun if noun in _SINGLE_ITEMS else ""
+    noun, _ = _noun_at(text, after, value, "")
+    return noun
+
+
+_SINGLE_ITEMS = lx.word_set("tablet capsule pill caplet sachet dose injection patch")
+
+
+def _bounded_one_noun(text: str, pos: int) -> tuple[str, int]:
+    """The last word of the noun phrase after a bounded "one", and where it ends."""
+    noun, end = "", pos
+    for _ in range(3):
+        match = _WORD_RE.match(text, end)
+        if match is None:
+            break
+        word = match.group("w").lower().rstrip("'’")
+        if word in lx.NOUN_STOP or word in _ADVERB_PER:
+            break
+        noun, end = word, match.end()
+    return noun, end
 
 
 def _is_plural(word: str) -> bool:

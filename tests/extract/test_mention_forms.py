@@ -68,3 +68,59 @@ def test_wrapped_ranges_keep_their_unit(low: int, width: int, unit: str, wrap: s
     assert mention.unit != ""
     value = parse_value(mention.value)
     assert value.unit is not None
+
+
+def fields(text: str) -> list[tuple[str, str, str]]:
+    """(surface text, draft value, counted noun) of every mention in ``text``."""
+    return [(m.text, m.value, m.noun) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the ceiling is six 200 mg tablets.",
+            [("six", "6", "tablets"), ("200 mg", "200 mg", "")],
+        ),
+        ("two 500 mg capsules", [("two", "2", "capsules"), ("500 mg", "500 mg", "")]),
+        (
+            "take one or two 200 mg tablets at a time",
+            [("one or two", "1-2", "tablets"), ("200 mg", "200 mg", "")],
+        ),
+        ("one 400 mg tablet", [("one", "1", "tablet"), ("400 mg", "400 mg", "")]),
+        ("seven 0.5 mg pills a day", [("seven", "7", "pills"), ("0.5 mg", "0.5 mg", "")]),
+        # no counted noun after the amount: the word is no count
+        ("take two 5 mg, then stop", [("5 mg", "5 mg", "")]),
+        ("those two 500 mg capsules", [("500 mg", "500 mg", "")]),
+    ],
+)
+def test_a_count_before_an_amount_is_two_mentions(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "85% drink at least one caffeinated beverage a day",
+            [("85%", "85%", ""), ("at least one caffeinated beverage a day", ">=1", "beverage")],
+        ),
+        ("more than one dose.", [("more than one dose", ">1", "dose")]),
+        ("at least one of them", []),
+        ("more than one in five", []),
+        ("one caffeinated beverage", []),
+    ],
+)
+def test_a_bound_on_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("sixty-six", 66)]
+)
+def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
+    """ "six" is not lost because "sixty" is a tens word."""
+    [mention] = find_mentions(f"{word} patients")
+    assert (mention.low, mention.noun) == (value, "patients")
