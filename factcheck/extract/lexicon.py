@@ -32,6 +32,10 @@ def word_value(word: str) -> float:
     return float(total)
 
 
+#: A number written in digits: "25,871", "4.5", "2,000.5".
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
 # Qualifier phrases written before a number, by the qualifier they mean.
 _BEFORE: dict[str, tuple[str, ...]] = {
     ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
