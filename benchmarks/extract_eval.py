@@ -24,6 +24,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+# Score this checkout, not an installed copy of factcheck (e.g. another worktree).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import Draft, draft_claims
