@@ -56,6 +56,9 @@ def test_currencies_do_not_convert_into_each_other() -> None:
         units.converter("EUR", "USD")
 
 
+_UNITS = Units()
+
+
 @given(
     sign=st.sampled_from(["$", "US$ ", "€", "£"]),
     amount=st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False),
@@ -66,7 +69,7 @@ def test_every_money_value_parses_and_converts(sign: str, amount: Decimal, scale
     value = parse_value(mention.value)
     assert value.unit == mention.unit and mention.dimension == "money"
     assert value.low is not None and value.low.value == pytest.approx(mention.low)
-    Units().check(mention.unit)
+    _UNITS.check(mention.unit)
 
 
 def test_extracted_money_checks_without_problems(
