@@ -27,6 +27,9 @@ from pathlib import Path
 import pint
 from ruamel.yaml import YAML
 
+# Score this checkout, not an installed copy of factcheck (e.g. another worktree).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document

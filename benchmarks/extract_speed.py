@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+# Score this checkout, not an installed copy of factcheck (e.g. another worktree).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions import find_mentions

@@ -8,6 +8,9 @@ import pint
 
 Converter = Callable[[float], float]
 
+CURRENCIES = ("USD", "EUR", "GBP")
+"""Currency codes a value may carry (``50 USD``); none converts into another."""
+
 
 class UnitError(ValueError):
     """A unit pint does not know, or one that cannot convert to the subject's unit."""
@@ -25,6 +28,9 @@ class Units:
         self._registry.define("KB = kilobyte")
         # International units of biological activity (vitamins, hormones): only IU convert to IU.
         self._registry.define("international_unit = [biological_activity] = IU")
+        # Money: each currency is its own dimension; no exchange rates are built in.
+        for code in CURRENCIES:
+            self._registry.define(f"{code} = [currency_{code}]")
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}
 

@@ -19,7 +19,7 @@ _UNITS_WORDS = "|".join(ONES)
 #: A number written as a word ("ten", "Two", "twenty-five").
 WORD_NUMBER = (
     rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
-    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in _TENS)
+    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in TENS)
     + r")\b"
 )
 
@@ -32,15 +32,21 @@ def word_value(word: str) -> float:
     return float(total)
 
 
+#: A number written in digits: "25,871", "4.5", "2,000.5".
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
 # Qualifier phrases written before a number, by the qualifier they mean.
 _BEFORE: dict[str, tuple[str, ...]] = {
     ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
-          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond"),
+          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond", "older than",
+          "aged over", "aged more than", "over the age of", "above the age of"),
     ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
            "as little as", "as low as", "as few as", "as short as", "not less than",
            "at or above"),
     "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
-          "just under"),
+          "just under", "younger than", "aged under", "aged less than", "under the age of",
+          "below the age of"),
     "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
            "a maximum of", "maximum of", "as high as", "as long as", "at or below",
            "at or under", "no higher than", "not exceeding", "not to exceed"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract import counts, money
 from factcheck.extract import lexicon as lx
-from factcheck.extract.units import UNIT_RE, Unit, read_unit, spell
+from factcheck.extract.units import UNIT_RE, Unit, spell, unit_at
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = lx.NUMBER
 # The lookaheads let the engine skip most positions at once (twice as fast on prose).
 _TOKEN_RE = re.compile(
     rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
@@ -67,7 +68,6 @@ _PER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
-_WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
 _DECADE_RE = re.compile(r"(?:'|’)?s\b")
 _LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
 _DATE_AFTER_RE = re.compile(rf"\s+{lx.MONTHS}\b|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
@@ -107,11 +107,14 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not _glued_before(text, start):
         return _fold(text, token, fold.end())
+    is_word = token.group("word") is not None or token.group("foldword") is not None
+    currency = None if is_word else money.currency_before(text, start)
+    if currency is not None and not _glued_after(text, end):
+        return _money(text, token, currency)
     if _is_identifier(text, start, end):
         return None
     if token.group("frac"):
         return _fraction(text, token)
-    is_word = token.group("word") is not None or token.group("foldword") is not None
     if not is_word:
         skip = _non_claim(text, start, end)
         if skip is not None:
@@ -126,7 +129,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         last = low + 9 if qualifier in ("=", "~", ">", "<=") else low
         return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
                        qualifier, "year")  # fmt: skip
-    unit, pos = _unit_at(text, end)
+    unit, pos = unit_at(text, end)
     high = low
     ranged = _range_at(text, pos, low, unit, opener)
     if isinstance(ranged, int):
@@ -141,10 +144,16 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if unit is None:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
-        noun, pos = _noun_at(text, pos, low if high == low else None, token.group())
+        single = low if high == low else None
+        noun, pos = counts.noun_at(text, pos, single, token.group())
+        if not noun and is_word:
+            # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
+            noun = counts.noun_after_amount(text, pos, single)
+        if not noun and is_word and low == high == 1 and qualifier in (">", ">=", "<", "<="):
+            noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
         if not noun and is_word:
             return None
-        if not noun and _looks_like_year(token.group(), low, high):
+        if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], low, high, "",
                            qualifier, "year")  # fmt: skip
     per, pos = _per_at(text, pos, unit)
@@ -229,14 +238,6 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
-    match = UNIT_RE.match(text, pos)
-    if match is None:
-        return None, pos
-    unit = read_unit(match.group("unit"))
-    return (unit, match.end()) if unit is not None else (None, pos)
-
-
 def _range_at(
     text: str, pos: int, low: float, unit: Unit | None, opener: bool
 ) -> tuple[float, Unit | None, int] | int | None:
@@ -250,14 +251,17 @@ def _range_at(
     word = (sep.group("word") or "").lower()
     if word == "and" and not opener:
         return None
-    second = _SECOND_RE.match(text, sep.end())
+    currency = unit.text if unit is not None and unit.dimension == "money" else ""
+    second = _SECOND_RE.match(text, money.skip_sign(text, sep.end(), currency))
     if second is None or _glued_after(text, second.end()):
         return None
     if second.group("word"):
         high = lx.word_value(second.group())
     else:
         high = float(second.group().replace(",", ""))
-    unit_b, end = _unit_at(text, second.end())
+    if currency:  # the caller scales both ends and checks their order
+        return (high, unit, second.end()) if second.group("num") else None
+    unit_b, end = unit_at(text, second.end())
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
     if unit is not None and unit_b is None:
@@ -267,42 +271,6 @@ def _range_at(
         bare = unit is None and unit_b is None and sep.group("word") != "or"
         return end if bare else None
     return high, unit_b, end
-
-
-def _noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str, int]:
-    """The counted noun within the next few words ("400 Multiple Sclerosis patients")."""
-    cursor = pos
-    for _ in range(4):
-        match = _WORD_RE.match(text, cursor)
-        if match is None:
-            return "", pos
-        word = match.group("w").lower().rstrip("'’")
-        if word in lx.NOUN_STOP:
-            return "", pos
-        cursor = match.end()
-        if value == 1:
-            if word in _SINGULAR_COUNTED:
-                return word, cursor
-            continue
-        if word in lx.IRREGULAR_PLURALS or _is_plural(word):
-            return word, cursor
-        if len(number) == 4 and number.isdigit():
-            # "A 2023 case series": a year is followed by its noun, not by a plural right away.
-            return "", pos
-    return "", pos
-
-
-_SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
-
-
-def _is_plural(word: str) -> bool:
-    if len(word) < 3 or not word.endswith("s") or word in lx.NOT_PLURAL:
-        return False
-    return not word.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-def _looks_like_year(number: str, low: float, high: float) -> bool:
-    return bool(re.fullmatch(r"1[6-9]\d\d|20\d\d", number)) and 1600 <= low <= high <= 2100
 
 
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:
@@ -323,3 +291,28 @@ def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     qualifier, start, _ = _prefix(text, start)
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
+
+
+def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
+    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
+    code, sign_start = currency
+    low, pos = money.scaled(text, token.end(), float(token.group().replace(",", "")))
+    qualifier, start, opener = _prefix(text, sign_start)
+    unit = Unit(code, "money")
+    ranged = _range_at(text, pos, low, unit, opener)
+    high = low
+    if isinstance(ranged, tuple):
+        top, end = money.scaled(text, ranged[2], ranged[0])
+        shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
+        # "$5 to 10 million": the scale is shared when that keeps the ends in order
+        for bottom in (round(shared, 6), low):
+            if top > bottom:
+                low, high, pos = bottom, top, end
+                qualifier = qualifier if qualifier in ("=", "~") else "="
+                break
+    elif opener and qualifier == "=":
+        start = sign_start
+    per, pos = _per_at(text, pos, unit)
+    if low == high and qualifier == "=":
+        qualifier, pos = _suffix_qualifier(text, pos)
+    return Mention((start, pos), text[start:pos], low, high, code, qualifier, "money", "", per)

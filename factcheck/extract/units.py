@@ -8,6 +8,8 @@ from functools import cache
 
 import pint
 
+from factcheck.extract.money import CURRENCIES
+
 # Surface spellings we accept after a number. Only these are ever handed to pint: a word that is
 # not listed here is a counted noun ("354 LDN-treated patients"), never an invented unit.
 _SURFACES: dict[str, str] = {
@@ -41,15 +43,21 @@ _SURFACES: dict[str, str] = {
     "mmHg": "mmHg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
     "bytes": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB",
     "MiB": "MiB", "GiB": "GiB",
+    # money ("pounds" is a weight: only "pounds sterling" is money)
+    "USD": "USD", "dollar": "USD", "dollars": "USD", "US dollars": "USD", "EUR": "EUR",
+    "euro": "EUR", "euros": "EUR", "GBP": "GBP", "pounds sterling": "GBP",
 }  # fmt: skip
 
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
-_CASE_SENSITIVE = frozenset({"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL"})
+_CASE_SENSITIVE = frozenset(
+    {"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL", "USD", "EUR", "GBP"}
+)
 
 _ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
-#: Matches a unit word at a position (after optional space); group ``unit`` is the word.
+#: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
+#: text: group ``wrap``); group ``unit`` is the word.
 UNIT_RE = re.compile(
-    rf"[ \t\u00a0\u202f]?(?P<unit>{_ALTERNATION})"
+    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))(?P<unit>{_ALTERNATION})"
     r"(?=$|[^\w/]|/(?:day|d|wk|week|month|year|night|dose)\b)",
     re.IGNORECASE,
 )
@@ -84,6 +92,8 @@ def registry() -> pint.UnitRegistry[float]:
     """The pint registry used for unit words, with the international unit (IU) added."""
     ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
     ureg.define("international_unit = [biological_activity] = IU")
+    for code in CURRENCIES:
+        ureg.define(f"{code} = [currency_{code}]")  # no exchange rates: each its own dimension
     return ureg
 
 
@@ -101,9 +111,23 @@ def read_unit(word: str) -> Unit | None:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
     if canonical == "IU":
         return Unit("IU", "activity")
+    if canonical in CURRENCIES:
+        return Unit(canonical, "money")
     pint_unit = registry().parse_units(canonical)
     dimension = _DIMENSIONS.get(str(pint_unit.dimensionality), "quantity")
     return Unit(canonical, dimension)
+
+
+def unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
+    """The unit word written at ``pos`` (after a space or a line break), and where it ends."""
+    match = UNIT_RE.match(text, pos)
+    if match is None:
+        return None, pos
+    word = match.group("unit")
+    if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
+        return None, pos  # "14\nHours later": a capital after a line break starts a new line
+    unit = read_unit(match.group("unit"))
+    return (unit, match.end()) if unit is not None else (None, pos)
 
 
 _PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})

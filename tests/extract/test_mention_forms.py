@@ -1,0 +1,126 @@
+"""Tests for mention forms the finder once missed: age bounds, wrapped units, counts of doses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.extract.mentions import find_mentions
+from factcheck.values import parse_value
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """(surface text, draft value) of every mention in ``text``."""
+    return [(m.text, m.value) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In patients older than 65, bleeding", [("older than 65", ">65")]),
+        ("children younger than 12 years", [("younger than 12 years", "<12 years")]),
+        ("not for use under the age of 16.", [("under the age of 16", "<16")]),
+        ("people aged over 70 are", [("aged over 70", ">70")]),
+        ("adults aged under 18", [("aged under 18", "<18")]),
+        ("anyone over the age of 50", [("over the age of 50", ">50")]),
+        ("below the age of 2 years", [("below the age of 2 years", "<2 years")]),
+        # the unbounded forms stay as they were
+        ("more than 65 people", [("more than 65 people", ">65")]),
+        ("adults aged 65 or older", [("65 or older", ">=65")]),
+    ],
+)
+def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fatal dose is 10 to 14\ng, far more", [("10 to 14\ng", "10-14 g")]),
+        ("took 200\nmg that day", [("200\nmg", "200 mg")]),
+        ("levels of 30 \r\n  ng/mL were", [("30 \r\n  ng/mL", "30 ng/mL")]),
+        ("from 4 to\n6 hours", [("from 4 to\n6 hours", "4-6 hours")]),
+        # a blank line ends the paragraph; a capitalised word on a new line starts a new one
+        ("the dose was 12\n\nmg are listed", [("12", "12")]),
+        ("it took 14\nHours of sleep matter", [("14", "14")]),
+    ],
+)
+def test_a_unit_after_a_line_break_still_attaches(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+_WRAP = st.sampled_from([" ", "\n", " \n", "\n ", "\r\n"])
+
+
+@given(
+    low=st.integers(min_value=1, max_value=500),
+    width=st.integers(min_value=1, max_value=500),
+    unit=st.sampled_from(["mg", "g", "hours", "days", "IU", "ng/mL", "percent"]),
+    wrap=_WRAP,
+)
+def test_wrapped_ranges_keep_their_unit(low: int, width: int, unit: str, wrap: str) -> None:
+    text = f"It was {low} to {low + width}{wrap}{unit} in all."
+    [mention] = find_mentions(text)
+    assert (mention.low, mention.high) == (low, low + width)
+    assert mention.unit != ""
+    value = parse_value(mention.value)
+    assert value.unit is not None
+
+
+def fields(text: str) -> list[tuple[str, str, str]]:
+    """(surface text, draft value, counted noun) of every mention in ``text``."""
+    return [(m.text, m.value, m.noun) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "the ceiling is six 200 mg tablets.",
+            [("six", "6", "tablets"), ("200 mg", "200 mg", "")],
+        ),
+        ("two 500 mg capsules", [("two", "2", "capsules"), ("500 mg", "500 mg", "")]),
+        (
+            "take one or two 200 mg tablets at a time",
+            [("one or two", "1-2", "tablets"), ("200 mg", "200 mg", "")],
+        ),
+        ("one 400 mg tablet", [("one", "1", "tablet"), ("400 mg", "400 mg", "")]),
+        ("seven 0.5 mg pills a day", [("seven", "7", "pills"), ("0.5 mg", "0.5 mg", "")]),
+        # no counted noun after the amount: the word is no count
+        ("take two 5 mg, then stop", [("5 mg", "5 mg", "")]),
+        ("those two 500 mg capsules", [("500 mg", "500 mg", "")]),
+    ],
+)
+def test_a_count_before_an_amount_is_two_mentions(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "85% drink at least one caffeinated beverage a day",
+            [("85%", "85%", ""), ("at least one caffeinated beverage a day", ">=1", "beverage")],
+        ),
+        ("more than one dose.", [("more than one dose", ">1", "dose")]),
+        ("at least one of them", []),
+        ("more than one in five", []),
+        ("one caffeinated beverage", []),
+    ],
+)
+def test_a_bound_on_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("sixty-six", 66)]
+)
+def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
+    """ "six" is not lost because "sixty" is a tens word."""
+    [mention] = find_mentions(f"{word} patients")
+    assert (mention.low, mention.noun) == (value, "patients")

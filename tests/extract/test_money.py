@@ -1,0 +1,93 @@
+"""Tests for money amounts: currency signs and codes, scale words, and the round trip into check."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.cli import main
+from factcheck.extract.mentions import find_mentions
+from factcheck.units import UnitError, Units
+from factcheck.values import parse_value
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """(surface text, draft value) of every mention in ``text``."""
+    return [(m.text, m.value) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It costs $50.", [("$50", "50 USD")]),
+        ("about €12.50 each", [("about €12.50", "~12.5 EUR")]),
+        ("£3 a month", [("£3 a month", "3 GBP")]),
+        ("reach US$ 1,200 in all", [("US$ 1,200", "1200 USD")]),
+        ("some pay 50 dollars", [("50 dollars", "50 USD")]),
+        ("12 euros", [("12 euros", "12 EUR")]),
+        ("between $10 and $20", [("between $10 and $20", "10-20 USD")]),
+        ("$10-$20 a week", [("$10-$20 a week", "10-20 USD")]),
+        ("up to $500", [("up to $500", "<=500 USD")]),
+        ("$1,000 or more", [("$1,000 or more", ">=1000 USD")]),
+        ("a $1.2 million grant", [("$1.2 million", "1200000 USD")]),
+        ("$5 to 10 million", [("$5 to 10 million", "5000000-10000000 USD")]),
+        ("$500 to 1 million", [("$500 to 1 million", "500-1000000 USD")]),
+        # reversed ends are two amounts; a weight in pounds stays a weight
+        ("$20 to $10", [("$20", "20 USD"), ("$10", "10 USD")]),
+        ("10 pounds", [("10 pounds", "10 lb")]),
+        # other dollars and glued suffixes are not read as US dollars
+        ("A$50 and C$20", []),
+        ("$50k", []),
+    ],
+)
+def test_reads_money(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_currencies_do_not_convert_into_each_other() -> None:
+    units = Units()
+    assert units.converter("USD", "USD")(50) == 50
+    with pytest.raises(UnitError, match="cannot convert"):
+        units.converter("EUR", "USD")
+
+
+_UNITS = Units()
+
+
+@given(
+    sign=st.sampled_from(["$", "US$ ", "€", "£"]),
+    amount=st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False),
+    scale=st.sampled_from(["", " thousand", " million"]),
+)
+def test_every_money_value_parses_and_converts(sign: str, amount: Decimal, scale: str) -> None:
+    [mention] = find_mentions(f"It costs {sign}{amount}{scale} a year.")
+    value = parse_value(mention.value)
+    assert value.unit == mention.unit and mention.dimension == "money"
+    assert value.low is not None and value.low.value == pytest.approx(mention.low)
+    _UNITS.check(mention.unit)
+
+
+def test_extracted_money_checks_without_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "prices.md").write_text(
+        "# Prices\n\nA month of tablets costs $50 here, €12.50 in Germany and £3 a month\n"
+        "in the UK. A year can reach US$ 1,200.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    drafted = runner.invoke(main, ["extract", "prices.md", "-o", "claims.yaml"])
+    assert drafted.exit_code == 0, drafted.output
+    claims = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    for value in ("value: 50 USD", "value: 12.5 EUR", "value: 3 GBP", "value: 1200 USD"):
+        assert value in claims
+    checked = runner.invoke(main, ["check", "claims.yaml"])
+    assert checked.exit_code == 0, checked.output
+    assert "0 unanchored" in checked.output
+    assert "problem" not in checked.output
