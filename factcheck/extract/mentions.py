@@ -120,6 +120,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         if skip is not None:
             return skip
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
+    # "1.5 million people", "two thousand women": the scale word is part of the number.
+    low, end = money.scaled(text, end, low)
+    scaled = end != token.end()
     qualifier, surface_start, opener = _prefix(text, start)
     decade = _DECADE_RE.match(text, end)
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
@@ -135,7 +138,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
-        high, unit, pos = ranged
+        high, unit, pos, factor = ranged
+        if not scaled and low * factor < high:
+            low *= factor  # "between 1 and 2 million adults": the scale is shared
         if qualifier not in ("=", "~"):
             qualifier = "="  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier == "=":
@@ -240,8 +245,9 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
 
 def _range_at(
     text: str, pos: int, low: float, unit: Unit | None, opener: bool
-) -> tuple[float, Unit | None, int] | int | None:
-    """The high end, unit and end offset of a range continuing at ``pos``, if any.
+) -> tuple[float, Unit | None, int, float] | int | None:
+    """The high end, unit, end offset and the scale word's factor ("2 million") of a range
+    continuing at ``pos``, if any.
 
     An int is where to resume when the two numbers are no quantity at all ("9 to 5").
     """
@@ -260,8 +266,10 @@ def _range_at(
     else:
         high = float(second.group().replace(",", ""))
     if currency:  # the caller scales both ends and checks their order
-        return (high, unit, second.end()) if second.group("num") else None
-    unit_b, end = unit_at(text, second.end())
+        return (high, unit, second.end(), 1.0) if second.group("num") else None
+    raw = high
+    high, second_end = money.scaled(text, second.end(), high)
+    unit_b, end = unit_at(text, second_end)
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
     if unit is not None and unit_b is None:
@@ -270,7 +278,7 @@ def _range_at(
         # "9 to 5", "3-1": not a range, and neither number is a quantity on its own.
         bare = unit is None and unit_b is None and sep.group("word") != "or"
         return end if bare else None
-    return high, unit_b, end
+    return high, unit_b, end, high / raw if raw else 1.0
 
 
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:

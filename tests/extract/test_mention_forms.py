@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.cli import main
 from factcheck.extract.mentions import find_mentions
 from factcheck.values import parse_value
 
@@ -124,3 +128,34 @@ def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
     """ "six" is not lost because "sixty" is a tens word."""
     [mention] = find_mentions(f"{word} patients")
     assert (mention.low, mention.noun) == (value, "patients")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1.5 million people take it.", [("About 1.5 million people", "~1500000")]),
+        ("two thousand women answered", [("two thousand women", "2000")]),
+        ("between 1 and 2 million adults", [("between 1 and 2 million adults", "1000000-2000000")]),
+        (
+            "from 2 million to 3 million users",
+            [("from 2 million to 3 million users", "2000000-3000000")],
+        ),
+        ("40 thousand kg", [("40 thousand kg", "40000 kg")]),
+        ("1 to 2 hours", [("1 to 2 hours", "1-2 hours")]),
+    ],
+)
+def test_a_scale_word_is_part_of_the_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "use.md").write_text(
+        "About 1.5 million people take it, and two thousand women answered.\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", "use.md", "-o", "claims.yaml"]).exit_code == 0
+    claims = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert "value: ~1500000" in claims and "value: '2000'" in claims
+    checked = runner.invoke(main, ["check", "claims.yaml"])
+    assert "0 unanchored" in checked.output, checked.output
