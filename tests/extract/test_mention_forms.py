@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.cli import main
 from factcheck.extract.mentions import find_mentions
+from factcheck.units import Units
 from factcheck.values import parse_value
 
 
@@ -159,3 +160,29 @@ def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.M
     assert "value: ~1500000" in claims and "value: '2000'" in claims
     checked = runner.invoke(main, ["check", "claims.yaml"])
     assert "0 unanchored" in checked.output, checked.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haemoglobin below 120 g/L in women", [("below 120 g/L", "<120 g/L")]),
+        ("under 12 g/dL is anaemia", [("under 12 g/dL", "<12 g/dL")]),
+        ("my 36 V pack", [("36 V", "36 V")]),
+        ("charges at up to 45 W over USB-C", [("up to 45 W", "<=45 W")]),
+        ("a 500 Wh pack", [("500 Wh", "500 Wh")]),
+        ("a 3,000 mAh cell holds 11 Wh or 0.011 kWh", [("3,000 mAh", "3000 mAh"),
+         ("11 Wh", "11 Wh"), ("0.011 kWh", "0.011 kWh")]),  # fmt: skip
+        ("More than 20 mg per kg is toxic", [("More than 20 mg per kg", ">20 mg/kg")]),
+        ("under 30 micrograms per litre", [("under 30 micrograms per litre", "<30 µg/L")]),
+        # lower-case letters are not the electrical units
+        ("I walk 5 w my dog", [("5", "5")]),
+        ("4.5 mg per day", [("4.5 mg per day", "4.5 mg")]),
+    ],
+)
+def test_concentration_and_electrical_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+    units = Units()
+    for mention in find_mentions(text):
+        parsed = parse_value(mention.value)
+        if parsed.unit is not None:
+            units.check(parsed.unit)
