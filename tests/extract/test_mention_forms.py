@@ -170,8 +170,10 @@ def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.M
         ("my 36 V pack", [("36 V", "36 V")]),
         ("charges at up to 45 W over USB-C", [("up to 45 W", "<=45 W")]),
         ("a 500 Wh pack", [("500 Wh", "500 Wh")]),
-        ("a 3,000 mAh cell holds 11 Wh or 0.011 kWh", [("3,000 mAh", "3000 mAh"),
-         ("11 Wh", "11 Wh"), ("0.011 kWh", "0.011 kWh")]),  # fmt: skip
+        (
+            "a 3,000 mAh cell holds 11 Wh or 0.011 kWh",
+            [("3,000 mAh", "3000 mAh"), ("11 Wh", "11 Wh"), ("0.011 kWh", "0.011 kWh")],
+        ),
         ("More than 20 mg per kg is toxic", [("More than 20 mg per kg", ">20 mg/kg")]),
         ("under 30 micrograms per litre", [("under 30 micrograms per litre", "<30 µg/L")]),
         # lower-case letters are not the electrical units
