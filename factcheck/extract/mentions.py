@@ -70,7 +70,13 @@ _PER_RE = re.compile(
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(r"(?:'|’)?s\b")
 _LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
-_DATE_AFTER_RE = re.compile(rf"\s+{lx.MONTHS}\b|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(
+    rf"\s+{lx.MONTHS}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
+)
+# A phone number: a leading-zero group and more digit groups ("0161 496 0734", "0800 555 0142").
+_PHONE_RE = re.compile(r"0\d{2,4}(?:[ \t\u00a0-]\d{2,4})+\b")
+# A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
 _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
@@ -164,6 +170,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier == "=":
         qualifier, pos = _suffix_qualifier(text, pos)
+    bare = unit is None and not noun and not is_word and qualifier == "=" and pos == token.end()
+    if bare and surface_start == start and _named_label(text, start):
+        return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
     dimension = unit.dimension if unit else ("count" if noun else "number")
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
@@ -230,6 +239,9 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
+    phone = _PHONE_RE.match(text, start)
+    if phone is not None:
+        return phone.end()
     day = number.isdigit() and int(number) <= 31
     if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
         year = _YEAR_AFTER_DATE_RE.match(text, end)
@@ -241,6 +253,17 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     if label is not None and label.group("w").lower() in lx.LABEL_WORDS:
         return end
     return None
+
+
+def _named_label(text: str, start: int) -> bool:
+    """True when a capitalised name (not a function word) stands right before the number."""
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    if name is None:
+        return False
+    word = name.group("w")
+    if word.islower() or word.lower() in lx.NOUN_STOP:
+        return False
+    return word.lower() not in lx.QUALIFIER_WORDS
 
 
 def _range_at(

@@ -62,7 +62,10 @@ _SURFACES: dict[str, str] = {
 }  # fmt: skip
 
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
-_CASE_SENSITIVE = frozenset("m s g h L V W Wh kW kWh mAh MB GB TB KB kB ms mL USD EUR GBP".split())
+_CASE_SENSITIVE = frozenset({
+    "m", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
+    "mL", "USD", "EUR", "GBP",
+})  # fmt: skip
 
 _ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped

@@ -188,3 +188,30 @@ def test_concentration_and_electrical_units(text: str, expected: list[tuple[str,
         parsed = parse_value(mention.value)
         if parsed.unit is not None:
             units.check(parsed.unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates with a year, bylines, phone numbers, registration numbers: no claims
+        ("By Hannah Okafor | 14 January 2026 | 6 min read", []),
+        ("Published 20 May 2025, revised 3 March 2026.", []),
+        ("Call the pharmacy on 0161 496 0734 for advice.", []),
+        ("or call\n0800 555 0142.", []),
+        ("Registered charity 1187342", []),
+        # a capitalised name before a number is a label
+        ("## Myth 1: Run it flat", []),
+        ("Applies to: X5 Pro, Book 14, e-Ride 500", []),
+        ("look for UL 2849 on chargers", []),
+        ("up to 45 W over USB-C PD 3.0 and", [("up to 45 W", "<=45 W")]),
+        # ...but years, counts, bounds and qualified numbers stay mentions
+        ("in 2019 the trial", [("2019", "2019")]),
+        ("In 2019, the trial", [("2019", "2019")]),
+        ("Adults 65 and over", [("65 and over", ">=65")]),
+        ("Take 2 tablets daily", [("2 tablets daily", "2")]),
+        ("About 40, maybe", [("About 40", "~40")]),
+        ("a dose of 0.5 mg", [("0.5 mg", "0.5 mg")]),
+    ],
+)
+def test_dates_phones_and_named_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
