@@ -88,6 +88,9 @@ _COMPARATIVE_RE = re.compile(
 )
 _DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
 _SPACES_RE = re.compile(r"\s+")
+_IN_SHARE_RE = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
+)
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 
 
@@ -125,6 +128,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         skip = _non_claim(text, start, end)
         if skip is not None:
             return skip
+    share = _in_share(text, token)
+    if share is not None:
+        return share
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
     # "1.5 million people", "two thousand women": the scale word is part of the number.
     low, end = money.scaled(text, end, low)
@@ -322,6 +328,29 @@ def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     qualifier, start, _ = _prefix(text, start)
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
+
+
+def _in_share(text: str, token: re.Match[str]) -> Mention | None:
+    """A share written "1 in 3" or "one in four", read as a percentage: 33.3%."""
+    match = _IN_SHARE_RE.match(text, token.end())
+    if match is None or token.group("foldword") or _glued_after(text, match.end()):
+        return None
+    word = token.group("word")
+    num = lx.word_value(word) if word else float(token.group().replace(",", ""))
+    den_word = match.group("word")
+    den = lx.word_value(den_word) if den_word else float(match.group("num").replace(",", ""))
+    if not (num.is_integer() and den.is_integer() and 0 < num < den) or 1800 <= den <= 2100:
+        return None  # "5 in 2019": a number and a year
+    qualifier, start, _ = _prefix(text, token.start())
+    value = _share(num / den)
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+
+
+def _share(ratio: float) -> float:
+    """A ratio as a percentage to three significant figures, as a writer rounds "1 in 3": 33.3."""
+    percent = 100 * ratio
+    return float(f"{percent:.3g}")
 
 
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:

@@ -215,3 +215,19 @@ def test_concentration_and_electrical_units(text: str, expected: list[tuple[str,
 )
 def test_dates_phones_and_named_labels(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Up to 1 in 3 people have some stomach upset", [("Up to 1 in 3", "<=33.3%")]),
+        ("Roughly 1 in 4 smartphones replaced", [("Roughly 1 in 4", "~25%")]),
+        ("one in five adults", [("one in five", "20%")]),
+        ("about 1 in 100,000 births", [("about 1 in 100,000", "~0.001%")]),
+        # no share: a number and a year, or a larger number first
+        ("it rose 5 in 2019", [("5", "5"), ("2019", "2019")]),
+        ("4 in 2 ways", [("4", "4"), ("2 ways", "2")]),
+    ],
+)
+def test_one_in_n_shares(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
