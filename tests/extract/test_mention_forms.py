@@ -114,7 +114,7 @@ def test_a_count_before_an_amount_is_two_mentions(
         ),
         ("more than one dose.", [("more than one dose", ">1", "dose")]),
         ("at least one of them", []),
-        ("more than one in five", []),
+        ("more than one in five", [("more than one in five", ">20%", "")]),  # a share (1 in N)
         ("one caffeinated beverage", []),
     ],
 )
