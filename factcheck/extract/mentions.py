@@ -91,6 +91,14 @@ _SPACES_RE = re.compile(r"\s+")
 _IN_SHARE_RE = re.compile(
     rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
 )
+# A verb of change before "from": "raised absorption from 16% to 22%" is a before and an after.
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
+    r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
+    r"(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
+    re.IGNORECASE,
+)
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 
 
@@ -146,7 +154,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
                        qualifier, "year")  # fmt: skip
     unit, pos = unit_at(text, end)
     high = low
-    ranged = _range_at(text, pos, low, unit, opener)
+    changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener)
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:

@@ -231,3 +231,20 @@ def test_dates_phones_and_named_labels(text: str, expected: list[tuple[str, str]
 )
 def test_one_in_n_shares(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "dosing raised fractional absorption from 16% to 22%, roughly",
+            [("16%", "16%"), ("22%", "22%")],
+        ),
+        ("the score fell from 40 to 25.", [("40", "40"), ("25", "25")]),
+        # no verb of change: a range
+        ("from 0.5 mg to 4.5 mg a day", [("from 0.5 mg to 4.5 mg a day", "0.5-4.5 mg")]),
+        ("content varied from 17% to 478% of", [("from 17% to 478%", "17-478%")]),
+    ],
+)
+def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
