@@ -96,7 +96,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
     r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
     r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
-    r"(?:\s+[\w'’-]+){0,4}?\s+from\s+\Z",
+    r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
     re.IGNORECASE,
 )
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")

@@ -244,6 +244,10 @@ def test_one_in_n_shares(text: str, expected: list[tuple[str, str]]) -> None:
         # no verb of change: a range
         ("from 0.5 mg to 4.5 mg a day", [("from 0.5 mg to 4.5 mg a day", "0.5-4.5 mg")]),
         ("content varied from 17% to 478% of", [("from 17% to 478%", "17-478%")]),
+        (
+            "a dose falling somewhere from 50 to 100 mg",
+            [("somewhere from 50 to 100 mg", "50-100 mg")],
+        ),
     ],
 )
 def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str, str]]) -> None:
