@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract import counts, money
+from factcheck.extract import counts, money, wordquant
 from factcheck.extract import lexicon as lx
 from factcheck.extract.units import UNIT_RE, Unit, spell, unit_at
 
@@ -53,6 +53,7 @@ _NUMBER = lx.NUMBER
 # The lookaheads let the engine skip most positions at once (twice as fast on prose).
 _TOKEN_RE = re.compile(
     rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
+    rf"|{wordquant.TOKEN}"
     rf"|(?=[zotfsen])(?P<word>{lx.WORD_NUMBER})"
     rf"|(?=[zotfsen])(?P<foldword>{lx.WORD_NUMBER[:-2]})(?=-?fold\b)",
     re.IGNORECASE,
@@ -121,6 +122,8 @@ def find_mentions(text: str) -> list[Mention]:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
+    if token.group("part") or token.group("mult") or token.group("aunit"):
+        return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not _glued_before(text, start):
         return _fold(text, token, fold.end())
@@ -360,6 +363,24 @@ def _share(ratio: float) -> float:
     """A ratio as a percentage to three significant figures, as a writer rounds "1 in 3": 33.3."""
     percent = 100 * ratio
     return float(f"{percent:.3g}")
+
+
+def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
+    """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
+    qualifier, start, _ = _prefix(text, token.start())
+    end = token.end()
+    if token.group("part"):
+        value = wordquant.part_value(token.group("part"))
+        return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+    if token.group("mult"):
+        return Mention((start, end), text[start:end], 2.0, 2.0, "", qualifier, "ratio")
+    phrase = text[start : token.start()].split()
+    if qualifier == "=" or phrase[:1] == ["over"] or _glued_before(text, token.start()):
+        return None  # "4.5 mg a day", "over a week": a rate's base or a period, no quantity
+    unit, end = wordquant.a_unit(text, end)
+    if re.match(r"\s+or\s", text[end:]):
+        return None  # "a week or two": a loose span, not one unit
+    return Mention((start, end), text[start:end], 1.0, 1.0, unit, qualifier, "duration")
 
 
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:

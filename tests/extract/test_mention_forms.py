@@ -252,3 +252,27 @@ def test_one_in_n_shares(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anaemia affects about a quarter of people", [("about a quarter", "~25%")]),
+        ("about two-thirds were no longer anaemic", [("about two-thirds", "~66.7%")]),
+        ("can lose a third of its capacity", [("a third", "33.3%")]),
+        ("roughly doubled the odds of", [("roughly doubled", "~2")]),
+        ("can easily double the useful life", [("double", "2")]),
+        ("for about a day after each dose", [("about a day", "~1 day")]),
+        ("away for more than a month:", [("more than a month", ">1 month")]),
+        ("let it warm up for at least an hour first", [("at least an hour", ">=1 hour")]),
+        # ordinals, adjectives, rates and loose spans are no quantities
+        ("a third dose", []),
+        ("a quarter of an hour", []),
+        ("a double-blind trial gave a double dose", []),
+        ("4.5 mg a day", [("4.5 mg a day", "4.5 mg")]),
+        ("once a day", []),
+        ("tapering over a week or two", []),
+    ],
+)
+def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
