@@ -156,6 +156,10 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
                        qualifier, "year")  # fmt: skip
     unit, pos = unit_at(text, end)
+    if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty"
+        if adjective is not None and adjective.dimension == "duration":
+            unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
     ranged = None if changed else _range_at(text, pos, low, unit, opener)

@@ -276,3 +276,15 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
 )
 def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("comes with a 12-month warranty", [("12-month", "12 months")]),
+        ("a 4-week course", [("4-week", "4 weeks")]),
+        ("a 3-4 week course", [("3-4 week", "3-4 weeks")]),
+    ],
+)
+def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
