@@ -68,6 +68,8 @@ def _phrase_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 QUALIFIER_BEFORE = _phrase_table(_BEFORE)
 QUALIFIER_AFTER = _phrase_table(_AFTER)
+#: Every word of a qualifier phrase ("about", "over", "least"), lower case.
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIER_BEFORE for w in phrase.split())
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -91,7 +93,7 @@ AFTER_RE = re.compile(
 LABEL_WORDS = word_set(
     "step chapter figure fig table phase type stage version section page grade class number "
     "no vol volume issue part item question appendix rule article tier lesson episode "
-    "season round level room suite unit box"
+    "season round level room suite unit box charity"
 )
 
 #: Words ending in "s" that are not plural nouns.

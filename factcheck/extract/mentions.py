@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract import counts, money
+from factcheck.extract import counts, money, wordquant
 from factcheck.extract import lexicon as lx
 from factcheck.extract.units import UNIT_RE, Unit, spell, unit_at
 
@@ -53,6 +53,7 @@ _NUMBER = lx.NUMBER
 # The lookaheads let the engine skip most positions at once (twice as fast on prose).
 _TOKEN_RE = re.compile(
     rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
+    rf"|{wordquant.TOKEN}"
     rf"|(?=[zotfsen])(?P<word>{lx.WORD_NUMBER})"
     rf"|(?=[zotfsen])(?P<foldword>{lx.WORD_NUMBER[:-2]})(?=-?fold\b)",
     re.IGNORECASE,
@@ -70,7 +71,13 @@ _PER_RE = re.compile(
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(r"(?:'|’)?s\b")
 _LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
-_DATE_AFTER_RE = re.compile(rf"\s+{lx.MONTHS}\b|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(
+    rf"\s+{lx.MONTHS}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
+)
+# A phone number: a leading-zero group and more digit groups ("0161 496 0734", "0800 555 0142").
+_PHONE_RE = re.compile(r"0\d{2,4}(?:[ \t\u00a0-]\d{2,4})+\b")
+# A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
 _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
@@ -82,6 +89,17 @@ _COMPARATIVE_RE = re.compile(
 )
 _DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
 _SPACES_RE = re.compile(r"\s+")
+_IN_SHARE_RE = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
+)
+# A verb of change before "from": "raised absorption from 16% to 22%" is a before and an after.
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
+    r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
+    r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
+    re.IGNORECASE,
+)
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 
 
@@ -104,6 +122,8 @@ def find_mentions(text: str) -> list[Mention]:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
+    if token.group("part") or token.group("mult") or token.group("aunit"):
+        return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not _glued_before(text, start):
         return _fold(text, token, fold.end())
@@ -119,6 +139,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         skip = _non_claim(text, start, end)
         if skip is not None:
             return skip
+    share = _in_share(text, token)
+    if share is not None:
+        return share
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
     # "1.5 million people", "two thousand women": the scale word is part of the number.
     low, end = money.scaled(text, end, low)
@@ -133,8 +156,13 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
                        qualifier, "year")  # fmt: skip
     unit, pos = unit_at(text, end)
+    if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty"
+        if adjective is not None and adjective.dimension == "duration":
+            unit, pos = adjective, after
     high = low
-    ranged = _range_at(text, pos, low, unit, opener)
+    changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener)
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
@@ -164,6 +192,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier == "=":
         qualifier, pos = _suffix_qualifier(text, pos)
+    bare = unit is None and not noun and not is_word and qualifier == "=" and pos == token.end()
+    if bare and surface_start == start and _named_label(text, start):
+        return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
     dimension = unit.dimension if unit else ("count" if noun else "number")
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
@@ -230,6 +261,9 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
+    phone = _PHONE_RE.match(text, start)
+    if phone is not None:
+        return phone.end()
     day = number.isdigit() and int(number) <= 31
     if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
         year = _YEAR_AFTER_DATE_RE.match(text, end)
@@ -241,6 +275,17 @@ def _non_claim(text: str, start: int, end: int) -> int | None:
     if label is not None and label.group("w").lower() in lx.LABEL_WORDS:
         return end
     return None
+
+
+def _named_label(text: str, start: int) -> bool:
+    """True when a capitalised name (not a function word) stands right before the number."""
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    if name is None:
+        return False
+    word = name.group("w")
+    if word.islower() or word.lower() in lx.NOUN_STOP:
+        return False
+    return word.lower() not in lx.QUALIFIER_WORDS
 
 
 def _range_at(
@@ -299,6 +344,47 @@ def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     qualifier, start, _ = _prefix(text, start)
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
+
+
+def _in_share(text: str, token: re.Match[str]) -> Mention | None:
+    """A share written "1 in 3" or "one in four", read as a percentage: 33.3%."""
+    match = _IN_SHARE_RE.match(text, token.end())
+    if match is None or token.group("foldword") or _glued_after(text, match.end()):
+        return None
+    word = token.group("word")
+    num = lx.word_value(word) if word else float(token.group().replace(",", ""))
+    den_word = match.group("word")
+    den = lx.word_value(den_word) if den_word else float(match.group("num").replace(",", ""))
+    if not (num.is_integer() and den.is_integer() and 0 < num < den) or 1800 <= den <= 2100:
+        return None  # "5 in 2019": a number and a year
+    qualifier, start, _ = _prefix(text, token.start())
+    value = _share(num / den)
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+
+
+def _share(ratio: float) -> float:
+    """A ratio as a percentage to three significant figures, as a writer rounds "1 in 3": 33.3."""
+    percent = 100 * ratio
+    return float(f"{percent:.3g}")
+
+
+def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
+    """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
+    qualifier, start, _ = _prefix(text, token.start())
+    end = token.end()
+    if token.group("part"):
+        value = wordquant.part_value(token.group("part"))
+        return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+    if token.group("mult"):
+        return Mention((start, end), text[start:end], 2.0, 2.0, "", qualifier, "ratio")
+    phrase = text[start : token.start()].split()
+    if qualifier == "=" or phrase[:1] == ["over"] or _glued_before(text, token.start()):
+        return None  # "4.5 mg a day", "over a week": a rate's base or a period, no quantity
+    unit, end = wordquant.a_unit(text, end)
+    if re.match(r"\s+or\s", text[end:]):
+        return None  # "a week or two": a loose span, not one unit
+    return Mention((start, end), text[start:end], 1.0, 1.0, unit, qualifier, "duration")
 
 
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:

@@ -25,6 +25,15 @@ _SURFACES: dict[str, str] = {
     "cup": "cup", "cups": "cup", "ng/mL": "ng/mL", "ng/ml": "ng/mL", "mg/dL": "mg/dL",
     "mg/dl": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "nmol/L": "nmol/L",
     "nmol/l": "nmol/L", "pg/mL": "pg/mL", "pg/ml": "pg/mL", "µg/L": "µg/L", "mcg/mL": "µg/mL",
+    "g/L": "g/L", "g/l": "g/L", "g/dL": "g/dL", "g/dl": "g/dL", "mcg/L": "µg/L", "μg/L": "µg/L",
+    # compound "per" units: "20 mg per kg", "30 micrograms per litre"
+    "mg/kg": "mg/kg", "mg per kg": "mg/kg", "mg per kilogram": "mg/kg",
+    "milligrams per kg": "mg/kg", "milligrams per kilogram": "mg/kg",
+    "µg per litre": "µg/L", "µg per liter": "µg/L", "mcg per litre": "µg/L",
+    "mcg per liter": "µg/L", "micrograms per litre": "µg/L", "micrograms per liter": "µg/L",
+    "g per litre": "g/L", "g per liter": "g/L", "grams per litre": "g/L", "grams per liter": "g/L",
+    "mg per litre": "mg/L", "mg per liter": "mg/L", "milligrams per litre": "mg/L",
+    "milligrams per liter": "mg/L",
     # shares
     "%": "%", "percent": "%", "per cent": "%", "percentage points": "%",
     # time
@@ -43,15 +52,20 @@ _SURFACES: dict[str, str] = {
     "mmHg": "mmHg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
     "bytes": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB",
     "MiB": "MiB", "GiB": "GiB",
+    # electricity
+    "V": "V", "volt": "V", "volts": "V", "W": "W", "watt": "W", "watts": "W", "kW": "kW",
+    "kilowatt": "kW", "kilowatts": "kW", "Wh": "Wh", "watt-hours": "Wh", "watt hours": "Wh",
+    "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "mAh": "mAh",
     # money ("pounds" is a weight: only "pounds sterling" is money)
     "USD": "USD", "dollar": "USD", "dollars": "USD", "US dollars": "USD", "EUR": "EUR",
     "euro": "EUR", "euros": "EUR", "GBP": "GBP", "pounds sterling": "GBP",
 }  # fmt: skip
 
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
-_CASE_SENSITIVE = frozenset(
-    {"m", "s", "g", "h", "L", "MB", "GB", "TB", "KB", "kB", "ms", "mL", "USD", "EUR", "GBP"}
-)
+_CASE_SENSITIVE = frozenset({
+    "m", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
+    "mL", "USD", "EUR", "GBP",
+})  # fmt: skip
 
 _ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
@@ -74,6 +88,9 @@ _DIMENSIONS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] / [length] / [time] ** 2": "pressure",
     "1 / [time]": "frequency",
+    "[mass] * [length] ** 2 / [time] ** 3 / [current]": "voltage",
+    "[mass] * [length] ** 2 / [time] ** 3": "power",
+    "[current] * [time]": "charge",
 }
 
 

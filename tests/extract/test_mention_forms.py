@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.cli import main
 from factcheck.extract.mentions import find_mentions
+from factcheck.units import Units
 from factcheck.values import parse_value
 
 
@@ -113,7 +114,7 @@ def test_a_count_before_an_amount_is_two_mentions(
         ),
         ("more than one dose.", [("more than one dose", ">1", "dose")]),
         ("at least one of them", []),
-        ("more than one in five", []),
+        ("more than one in five", [("more than one in five", ">20%", "")]),  # a share (1 in N)
         ("one caffeinated beverage", []),
     ],
 )
@@ -159,3 +160,131 @@ def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.M
     assert "value: ~1500000" in claims and "value: '2000'" in claims
     checked = runner.invoke(main, ["check", "claims.yaml"])
     assert "0 unanchored" in checked.output, checked.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haemoglobin below 120 g/L in women", [("below 120 g/L", "<120 g/L")]),
+        ("under 12 g/dL is anaemia", [("under 12 g/dL", "<12 g/dL")]),
+        ("my 36 V pack", [("36 V", "36 V")]),
+        ("charges at up to 45 W over USB-C", [("up to 45 W", "<=45 W")]),
+        ("a 500 Wh pack", [("500 Wh", "500 Wh")]),
+        (
+            "a 3,000 mAh cell holds 11 Wh or 0.011 kWh",
+            [("3,000 mAh", "3000 mAh"), ("11 Wh", "11 Wh"), ("0.011 kWh", "0.011 kWh")],
+        ),
+        ("More than 20 mg per kg is toxic", [("More than 20 mg per kg", ">20 mg/kg")]),
+        ("under 30 micrograms per litre", [("under 30 micrograms per litre", "<30 µg/L")]),
+        # lower-case letters are not the electrical units
+        ("I walk 5 w my dog", [("5", "5")]),
+        ("4.5 mg per day", [("4.5 mg per day", "4.5 mg")]),
+    ],
+)
+def test_concentration_and_electrical_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+    units = Units()
+    for mention in find_mentions(text):
+        parsed = parse_value(mention.value)
+        if parsed.unit is not None:
+            units.check(parsed.unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates with a year, bylines, phone numbers, registration numbers: no claims
+        ("By Hannah Okafor | 14 January 2026 | 6 min read", []),
+        ("Published 20 May 2025, revised 3 March 2026.", []),
+        ("Call the pharmacy on 0161 496 0734 for advice.", []),
+        ("or call\n0800 555 0142.", []),
+        ("Registered charity 1187342", []),
+        # a capitalised name before a number is a label
+        ("## Myth 1: Run it flat", []),
+        ("Applies to: X5 Pro, Book 14, e-Ride 500", []),
+        ("look for UL 2849 on chargers", []),
+        ("up to 45 W over USB-C PD 3.0 and", [("up to 45 W", "<=45 W")]),
+        # ...but years, counts, bounds and qualified numbers stay mentions
+        ("in 2019 the trial", [("2019", "2019")]),
+        ("In 2019, the trial", [("2019", "2019")]),
+        ("Adults 65 and over", [("65 and over", ">=65")]),
+        ("Take 2 tablets daily", [("2 tablets daily", "2")]),
+        ("About 40, maybe", [("About 40", "~40")]),
+        ("a dose of 0.5 mg", [("0.5 mg", "0.5 mg")]),
+    ],
+)
+def test_dates_phones_and_named_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Up to 1 in 3 people have some stomach upset", [("Up to 1 in 3", "<=33.3%")]),
+        ("Roughly 1 in 4 smartphones replaced", [("Roughly 1 in 4", "~25%")]),
+        ("one in five adults", [("one in five", "20%")]),
+        ("about 1 in 100,000 births", [("about 1 in 100,000", "~0.001%")]),
+        # no share: a number and a year, or a larger number first
+        ("it rose 5 in 2019", [("5", "5"), ("2019", "2019")]),
+        ("4 in 2 ways", [("4", "4"), ("2 ways", "2")]),
+    ],
+)
+def test_one_in_n_shares(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "dosing raised fractional absorption from 16% to 22%, roughly",
+            [("16%", "16%"), ("22%", "22%")],
+        ),
+        ("the score fell from 40 to 25.", [("40", "40"), ("25", "25")]),
+        # no verb of change: a range
+        ("from 0.5 mg to 4.5 mg a day", [("from 0.5 mg to 4.5 mg a day", "0.5-4.5 mg")]),
+        ("content varied from 17% to 478% of", [("from 17% to 478%", "17-478%")]),
+        (
+            "a dose falling somewhere from 50 to 100 mg",
+            [("somewhere from 50 to 100 mg", "50-100 mg")],
+        ),
+    ],
+)
+def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("anaemia affects about a quarter of people", [("about a quarter", "~25%")]),
+        ("about two-thirds were no longer anaemic", [("about two-thirds", "~66.7%")]),
+        ("can lose a third of its capacity", [("a third", "33.3%")]),
+        ("roughly doubled the odds of", [("roughly doubled", "~2")]),
+        ("can easily double the useful life", [("double", "2")]),
+        ("for about a day after each dose", [("about a day", "~1 day")]),
+        ("away for more than a month:", [("more than a month", ">1 month")]),
+        ("let it warm up for at least an hour first", [("at least an hour", ">=1 hour")]),
+        # ordinals, adjectives, rates and loose spans are no quantities
+        ("a third dose", []),
+        ("a quarter of an hour", []),
+        ("a double-blind trial gave a double dose", []),
+        ("4.5 mg a day", [("4.5 mg a day", "4.5 mg")]),
+        ("once a day", []),
+        ("tapering over a week or two", []),
+    ],
+)
+def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("comes with a 12-month warranty", [("12-month", "12 months")]),
+        ("a 4-week course", [("4-week", "4 weeks")]),
+        ("a 3-4 week course", [("3-4 week", "3-4 weeks")]),
+    ],
+)
+def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
