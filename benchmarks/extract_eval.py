@@ -9,9 +9,9 @@ subject grouping over the mentions both gold and extraction have.
     python benchmarks/extract_eval.py --show ldn          # also list every miss and error
     python benchmarks/extract_eval.py --heldout           # also the held-out lists
 
-The held-out lists (iron, battery) were written by someone who never saw the extractor's code or
-output, after the development work they judge; score them once per round of changes and never
-tune on their misses.
+Held-out lists are written by someone who never sees the extractor's code or output, before
+the development work they judge; score them once per round of changes and never tune on their
+misses. Once inspected they become development lists.
 """
 
 from __future__ import annotations
@@ -43,11 +43,12 @@ GOLD = {
     "caffeine": HERE / "data" / "dev-caffeine-gold.yaml",
     "ibuprofen": HERE / "data" / "dev-ibuprofen-gold.yaml",
     "vitamind": HERE / "data" / "dev-vitamind-gold.yaml",
+    "iron": HERE / "data" / "dev-iron-gold.yaml",
+    "battery": HERE / "data" / "dev-battery-gold.yaml",
 }
-HELDOUT = {
-    "iron": HERE / "data" / "heldout-iron-gold.yaml",
-    "battery": HERE / "data" / "heldout-battery-gold.yaml",
-}
+#: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
+#: (vitamin D, then iron and battery, were held out in turn and are development lists now.)
+HELDOUT: dict[str, Path] = {}
 
 
 @dataclass(frozen=True)
