@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Claim, Source
-from factcheck.numberwords import NUMBER_WORDS, ONES, TENS
+from factcheck.numberwords import NUMBER_WORDS, ONES, SCALE_WORDS, TENS
 from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
@@ -30,7 +30,7 @@ _WORD = re.compile(
     + r"))(?:fold)?\b",
     re.IGNORECASE,
 )  # fmt: skip  ("fivefold" reads as 5)
-_SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE = re.compile(r"(\d+(?:\.\d+)?|\b[a-z]+)\s+(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def numbers_in(quote: str) -> set[float]:
@@ -50,13 +50,11 @@ def numbers_in(quote: str) -> set[float]:
         else:
             found.add(_WORDS[match[3].lower()])
     # "two hundred", "1.5 million": a number followed by a scale word.
-    for match in re.finditer(
-        r"(\d+(?:\.\d+)?|\b[a-z]+)\s+(hundred|thousand|million|billion)\b", quote, re.IGNORECASE
-    ):
+    for match in _SCALE.finditer(quote):
         head = match[1].lower()
         base = float(head) if head[0].isdigit() else _WORDS.get(head)
         if base is not None:
-            found.add(base * _SCALE_WORDS[match[2].lower()])
+            found.add(base * SCALE_WORDS[match[2].lower()])
     return {_rounded(x) for x in found}
 
 

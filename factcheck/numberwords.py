@@ -14,3 +14,8 @@ NUMBER_WORDS: dict[str, int] = {
     **{word: 20 + 10 * n for n, word in enumerate(TENS)},
 }
 """zero to nineteen and the tens; compounds such as "twenty-five" add a tens word and a one."""
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+"""Words that multiply the number before them ("1.5 million", "two hundred")."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pint
 
 from factcheck.extract.mentions import Mention
-from factcheck.extract.units import registry
+from factcheck.extract.units import family, registry
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
@@ -21,8 +21,6 @@ _RESTATED_LIST_RE = re.compile(
 )
 _LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
 _RESTATED_REACH = 40
-# Units of one amount that pint cannot convert into each other (15 mcg, 600 IU).
-_AMOUNT_FAMILY = {"dose": "amount", "activity": "amount"}
 _SIGNIFICANT = 9
 
 
@@ -65,12 +63,18 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
             continue
         if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
             continue
-        a, b = base_amount(first), base_amount(second)
-        if a is None or b is None:
-            continue
-        if a.unit != b.unit or (a.low, a.high) == (b.low, b.high):
+        if _restates(first, second):
             pairs.append((index, index + 1))
     return pairs
+
+
+def _restates(first: Mention, second: Mention) -> bool:
+    """Whether ``second`` may state ``first``'s amount: in units pint cannot convert into each
+    other, or converting to the same amount."""
+    a, b = base_amount(first), base_amount(second)
+    if a is None or b is None:
+        return False
+    return a.unit != b.unit or (a.low, a.high) == (b.low, b.high)
 
 
 def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -91,33 +95,14 @@ def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
             run.append(run[-1] + 1)
         earlier = [i for i in range(first) if mentions[i].unit][-len(run) :]
         units = {mentions[i].unit for i in run}
-        if len(earlier) != len(run) or len(units) != 1:
+        earlier_units = {mentions[i].unit for i in earlier}
+        if len(earlier) != len(run) or len(units) != 1 or len(earlier_units) != 1:
             continue
-        if {mentions[i].unit for i in earlier} & units or len(
-            {mentions[i].unit for i in earlier}
-        ) != 1:
+        if units == earlier_units or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10:
             continue
-        if (
-            start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10
-            or len(
-                {
-                    _AMOUNT_FAMILY.get(mentions[i].dimension, mentions[i].dimension)
-                    for i in (*earlier, *run)
-                }
-            )
-            != 1
-        ):
+        if len({family(mentions[i].dimension) for i in (*earlier, *run)}) != 1:
             continue  # "400 mg per day. That is about four cups": not the same amount restated
-        for a, b in zip(earlier, run, strict=True):
-            amount_a, amount_b = base_amount(mentions[a]), base_amount(mentions[b])
-            if amount_a is None or amount_b is None:
-                break
-            if amount_a.unit == amount_b.unit and (amount_a.low, amount_a.high) != (
-                amount_b.low,
-                amount_b.high,
-            ):
-                break
-        else:
+        if all(_restates(mentions[a], mentions[b]) for a, b in zip(earlier, run, strict=True)):
             pairs += zip(earlier, run, strict=True)
     return pairs
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.numberwords import NUMBER_WORDS, ONES, TENS
+from factcheck.numberwords import NUMBER_WORDS, ONES, SCALE_WORDS, TENS
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -117,3 +117,14 @@ MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+
+
+_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
+
+
+def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
+    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
+    match = _SCALE_RE.match(text, pos)
+    if match is None:
+        return value, pos
+    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()

@@ -144,7 +144,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return share
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
     # "1.5 million people", "two thousand women": the scale word is part of the number.
-    low, end = money.scaled(text, end, low)
+    low, end = lx.scaled(text, end, low)
     scaled = end != token.end()
     qualifier, surface_start, opener = _prefix(text, start)
     decade = _DECADE_RE.match(text, end)
@@ -313,7 +313,7 @@ def _range_at(
     if currency:  # the caller scales both ends and checks their order
         return (high, unit, second.end(), 1.0) if second.group("num") else None
     raw = high
-    high, second_end = money.scaled(text, second.end(), high)
+    high, second_end = lx.scaled(text, second.end(), high)
     unit_b, end = unit_at(text, second_end)
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
@@ -390,13 +390,13 @@ def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
     """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
     code, sign_start = currency
-    low, pos = money.scaled(text, token.end(), float(token.group().replace(",", "")))
+    low, pos = lx.scaled(text, token.end(), float(token.group().replace(",", "")))
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
     ranged = _range_at(text, pos, low, unit, opener)
     high = low
     if isinstance(ranged, tuple):
-        top, end = money.scaled(text, ranged[2], ranged[0])
+        top, end = lx.scaled(text, ranged[2], ranged[0])
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
         # "$5 to 10 million": the scale is shared when that keeps the ends in order
         for bottom in (round(shared, 6), low):

@@ -1,4 +1,4 @@
-"""Money amounts: currency signs and codes written before a number, and scale words after it."""
+"""Money amounts: currency signs and codes written before a number."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from factcheck.units import CURRENCIES
 
-__all__ = ["CURRENCIES", "currency_before", "scaled", "skip_sign"]
+__all__ = ["CURRENCIES", "currency_before", "skip_sign"]
 
 _SIGNS: dict[str, str] = {
     "$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
@@ -15,8 +15,6 @@ _SIGN = "|".join(re.escape(sign) for sign in sorted(_SIGNS, key=lambda s: (-len(
 # A sign glued to the number or one space away; "A$"/"C$" and the like are other currencies.
 _SIGN_BEFORE_RE = re.compile(rf"(?<![\w$€£])(?P<sign>{_SIGN})[ \t\u00a0]?\Z")
 _SIGN_AT_RE = re.compile(rf"(?P<sign>{_SIGN})[ \t\u00a0]?(?=\d)")
-_SCALE_RE = re.compile(r"[ \t\u00a0]+(?P<scale>thousand|million|billion|trillion)\b", re.I)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def currency_before(text: str, start: int) -> tuple[str, int] | None:
@@ -31,11 +29,3 @@ def skip_sign(text: str, pos: int, code: str) -> int:
     """``pos`` past a sign of currency ``code`` written there ("$10 to $20"), else ``pos``."""
     match = _SIGN_AT_RE.match(text, pos) if code else None
     return match.end() if match is not None and _SIGNS[match.group("sign")] == code else pos
-
-
-def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
-    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
-    match = _SCALE_RE.match(text, pos)
-    if match is None:
-        return value, pos
-    return round(value * _SCALES[match.group("scale").lower()], 6), match.end()

@@ -12,15 +12,13 @@ from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
 from factcheck.extract.paraphrase import canonical
 from factcheck.extract.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
+from factcheck.extract.units import family as unit_family
 
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _LEVELS = frozenset({"level", "concentration"})
 _AMOUNTS = _DOSES | _LEVELS
 _BOUNDS = frozenset({"<", "<=", ">", ">="})
-_THRESHOLD_ROLES = frozenset({"", "minimum", "maximum"})
-# Amounts that may state one quantity in units pint cannot convert (15 µg, 600 IU).
-_FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 _KEYWORD_WINDOW = 8
 _STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
@@ -136,8 +134,8 @@ def propose(
         if mention.dimension in _LEVELS:
             # "below 20 ng/mL counts as deficiency", "at least 20 ng/mL is adequate", "a
             # threshold of 20 ng/mL": a bound on a measured level is one cut-off, whichever side.
-            bound = mention.qualifier in _BOUNDS
-            role = "threshold" if role in _THRESHOLD_ROLES and (bound or role) else role
+            if role in ("minimum", "maximum") or (not role and mention.qualifier in _BOUNDS):
+                role = "threshold"
         else:
             # "under 200 mg a day", "no more than 400 mg", "guidance allowed up to 10,000 IU": an
             # upper bound on an amount is a limit, even where the sentence speaks of advice.
@@ -175,7 +173,7 @@ def propose(
     # A count's noun class splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
     family_shape = shape if mention.dimension == "count" else ""
-    family = f"{_FAMILIES.get(mention.dimension, mention.dimension)}|{family_shape}|{bool(arm)}"
+    family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"
     pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
     return Proposal(
         subject_id,
@@ -185,7 +183,7 @@ def propose(
         family,
         condition,
         keywords,
-        _context_words(text, mention, where, keywords),
+        _context_words(text, where, question, keywords),
         population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
         role,
         shape,
@@ -194,13 +192,12 @@ def propose(
 
 
 def _context_words(
-    text: str, mention: Mention, where: Surroundings, keywords: tuple[str, ...]
+    text: str, where: Surroundings, question: str, keywords: tuple[str, ...]
 ) -> tuple[str, ...]:
     """Stems of the other content words of the sentence; in a short answer to a question ("How
     long does it stay in the body? Roughly 40 minutes.") also of the question."""
     sentence = text[where.sentence[0] : where.sentence[1]]
     found = {_stem(w) for w in words(sentence) if _is_content(w)}
-    question = text[where.previous[0] : where.previous[1]].strip()
     if len(found) < _MIN_KEYWORDS and question.endswith("?"):
         found |= {_stem(w) for w in words(question) if _is_content(w)}
     return tuple(sorted(found - set(keywords)))

@@ -92,6 +92,14 @@ _DIMENSIONS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 3": "power",
     "[current] * [time]": "charge",
 }
+#: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
+_FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
+
+
+def family(dimension: str) -> str:
+    """The family of a dimension: ``amount`` for mass and IU, ``level`` for both kinds of level,
+    else the dimension itself."""
+    return _FAMILIES.get(dimension, dimension)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.anchor import numbers_in
 from factcheck.cli import main
 from factcheck.extract.mentions import find_mentions
 from factcheck.units import Units
@@ -288,3 +289,9 @@ def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["$2 trillion", "1.5 million people", "two hundred women"])
+def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
+    [mention] = find_mentions(text)
+    assert mention.high in numbers_in(text)
