@@ -18,18 +18,13 @@ from factcheck.extract.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.merge import Document
-from factcheck.extract.similarity import THRESHOLD, Value, scored_pairs
+from factcheck.extract.pairmodel import PairModel, shipped
+from factcheck.extract.similarity import Value, candidate_pairs, pair_features
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
 #: months" too); one about children and one about adults, or infants and teenagers, not.
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
-
-#: Roles naming a limit: one document gives one value for each.
-_LIMIT_ROLES = frozenset({"maximum", "minimum", "threshold", "toxic", "target"})
-
-#: Average score over the pairs of two groups' drafts (of different documents) needed to join.
-LINK_THRESHOLD = 0.3
 
 
 @dataclass
@@ -43,21 +38,70 @@ class _Cluster:
     shapes: set[str]
     sentences: dict[tuple[int, tuple[int, int]], set[Value]]
     """Values stated per (document, sentence span)."""
-    limits: dict[int, set[Value]]
-    """Values of limits (maximum, toxic, threshold...) stated per document."""
 
 
-def consolidate(documents: Sequence[Document]) -> list[Document]:
+@dataclass(frozen=True)
+class _Corpus:
+    """All documents' drafts in one list, with what grouping reads from their texts."""
+
+    drafts: list[tuple[int, int, Draft]]
+    """(document index, draft index, draft) for every draft, in document order."""
+    sentences: list[tuple[int, tuple[int, int]]]
+    values: list[Value]
+    restated: list[tuple[int, int]]
+    alternatives: list[tuple[int, int]]
+
+
+def consolidate(documents: Sequence[Document], model: PairModel | None = None) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
     Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
-    alternative in the same unit ("5 mg or 10 mg"). Then amounts with the same pooled role id
-    (``dose-typical``). Then pairs of drafts of different documents in one family (dimension,
-    arm), best score first, when their IDF-weighted key words overlap enough (less when they state
-    the same amount, not at all when they state the same specific figure) and the two groups are
-    alike on average (average linkage) - unless the join would put different roles, conditions,
-    populations or shapes, or two different values of one sentence, under one subject.
+    alternative in the same unit ("5 mg or 10 mg"). Then pairs of drafts of different documents in
+    one family (dimension, arm), likeliest first, when ``model`` (by default the shipped one)
+    gives them a good chance of stating one quantity and the two groups are alike on average
+    (average linkage) - unless the join would put different roles, conditions, populations or
+    shapes, or two different values of one sentence, under one subject.
     """
+    model = model or shipped()
+    corpus = _corpus(documents)
+    scored = sorted(
+        ((model.chance(features), a, b) for a, b, features in _described(corpus)),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link)
+    for a, b in [*corpus.restated, *corpus.alternatives]:
+        groups.join(a, b, checked=False)
+    # There is one typical dose of a drug, whatever else its sentences speak of.
+    pooled: dict[str, int] = {}
+    for index, (_, _, draft) in enumerate(corpus.drafts):
+        if draft.subject.pooled:
+            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    for chance, a, b in scored:
+        if chance >= model.join:
+            groups.join(a, b, checked=True, linkage=True)
+    names = groups.names()
+    regrouped: list[list[Draft]] = [[] for _ in documents]
+    for index, (doc_index, _, draft) in enumerate(corpus.drafts):
+        name = names[index]
+        if name != draft.subject.id:
+            draft = replace(draft, subject=replace(draft.subject, id=name))
+        regrouped[doc_index].append(draft)
+    return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def described_pairs(
+    documents: Sequence[Document],
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[float, ...]]]:
+    """The pairs of drafts ``consolidate`` weighs, as ((document, draft), (document, draft),
+    features) - what a model is fitted on."""
+    corpus = _corpus(documents)
+    return [
+        (corpus.drafts[a][:2], corpus.drafts[b][:2], features)
+        for a, b, features in _described(corpus)
+    ]
+
+
+def _corpus(documents: Sequence[Document]) -> _Corpus:
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
     ]
@@ -80,44 +124,26 @@ def consolidate(documents: Sequence[Document]) -> list[Document]:
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
-    scored = scored_pairs(drafts, values)
-    groups = _Groups(
-        drafts,
-        sentences,
-        values,
-        {(a, b): score for score, a, b in scored},
-    )
-    for a, b in [*restated, *alternatives]:
-        groups.join(a, b, checked=False)
-    pooled: dict[str, int] = {}
-    for index, (_, _, draft) in enumerate(drafts):
-        if draft.subject.pooled:
-            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
-    for score, a, b in scored:
-        if score >= THRESHOLD:
-            groups.join(a, b, checked=True, linkage=True)
-    names = groups.names()
-    regrouped: list[list[Draft]] = [[] for _ in documents]
-    for index, (doc_index, _, draft) in enumerate(drafts):
-        name = names[index]
-        if name != draft.subject.id:
-            draft = replace(draft, subject=replace(draft.subject, id=name))
-        regrouped[doc_index].append(draft)
-    return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+    return _Corpus(drafts, sentences, values, restated, alternatives)
+
+
+def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
+    pairs, weight = candidate_pairs(corpus.drafts, corpus.values)
+    drafts, values = corpus.drafts, corpus.values
+    return [
+        (a, b, pair_features(drafts[a][2], drafts[b][2], values[a], values[b], weight))
+        for a, b in pairs
+    ]
 
 
 class _Groups:
     """Groups of drafts (by index), joined step by step (union-find keeping each group's data)."""
 
-    def __init__(
-        self,
-        drafts: list[tuple[int, int, Draft]],
-        sentences: list[tuple[int, tuple[int, int]]],
-        values: list[Value],
-        scores: dict[tuple[int, int], float],
-    ) -> None:
+    def __init__(self, corpus: _Corpus, chances: dict[tuple[int, int], float], link: float) -> None:
+        drafts, sentences, values = corpus.drafts, corpus.sentences, corpus.values
         self._drafts = drafts
-        self._scores = scores
+        self._chances = chances
+        self._link = link
         self._owner = list(range(len(drafts)))
         self._clusters = {
             index: _Cluster(
@@ -127,7 +153,6 @@ class _Groups:
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
                 {sentences[index]: {values[index]}},
-                {d: {values[index]}} if draft.subject.role in _LIMIT_ROLES else {},
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
@@ -138,7 +163,7 @@ class _Groups:
         ca, cb = self._clusters[self._owner[a]], self._clusters[self._owner[b]]
         if ca is cb or (checked and not _compatible(ca, cb)):
             return
-        if linkage and not self._linked(ca, cb):
+        if linkage and (self._shared_document(ca, cb) or not self._linked(ca, cb)):
             return
         keep, drop = (ca, cb) if ca.members[0] < cb.members[0] else (cb, ca)
         for member in drop.members:
@@ -150,8 +175,6 @@ class _Groups:
         keep.shapes |= drop.shapes
         for key, found in drop.sentences.items():
             keep.sentences.setdefault(key, set()).update(found)
-        for doc, found in drop.limits.items():
-            keep.limits.setdefault(doc, set()).update(found)
         del self._clusters[drop.members[0]]
 
     def names(self) -> list[str]:
@@ -164,15 +187,21 @@ class _Groups:
             taken.add(names[key])
         return [names[owner] for owner in self._owner]
 
+    def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Whether both groups hold a draft of one document: a document rarely states one
+        quantity twice, other than restating it, so two of its figures are two quantities."""
+        documents = {self._drafts[x][0] for x in ca.members}
+        return any(self._drafts[y][0] in documents for y in cb.members)
+
     def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair."""
         total = count = 0.0
         for x in ca.members:
             for y in cb.members:
                 if self._drafts[x][0] != self._drafts[y][0]:
-                    total += self._scores.get((min(x, y), max(x, y)), 0.0)
+                    total += self._chances.get((min(x, y), max(x, y)), 0.0)
                     count += 1
-        return count == 0 or total / count >= LINK_THRESHOLD
+        return count == 0 or total / count >= self._link
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
@@ -180,10 +209,6 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
         return False
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
-        return False
-    # One document states one value per limit: two are limits of two things ("upper limit 4,000
-    # IU ... allowed up to 10,000 IU for adults at risk").
-    if any(len(found | b.limits[doc]) > 1 for doc, found in a.limits.items() if doc in b.limits):
         return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
     return all(

@@ -1,4 +1,4 @@
-"""How surely two drafts of different documents state one quantity: shared key words and amount."""
+"""What two drafts of different documents have in common: key words, amount, role, population."""
 
 from __future__ import annotations
 
@@ -11,10 +11,6 @@ from factcheck.extract.drafts import Draft
 #: A draft's value as compared: unit (base or learned) and low and high ends.
 Value = tuple[str, float, float]
 
-#: Weighted share of key words two mentions must have in common to be one quantity.
-THRESHOLD = 0.4
-#: The share that is enough when both also state the same amount (400 mg, "0.4 g").
-VALUE_THRESHOLD = 0.05
 #: Key words in more mentions than this are too common to suggest a pair (still weighted).
 _COMMON = 40
 #: How much a word of the sentence, not near the figure, counts against a near one.
@@ -26,23 +22,48 @@ _CLOSE = 0.05
 #: Values of one unit this many times apart (ranges not overlapping) are rarely one quantity
 #: restated, and need more words in common (95 mg a cup of coffee, 2-15 mg a cup of decaf).
 _FAR_RATIO = 3.0
-_FAR_PENALTY = 0.2
-#: The share of key words enough for values that agree without being equal, and what it adds to
-#: the pair's score: one inside the other's range ("90 minutes", "1 to 2 hours") or single
-#: figures within _NEAR of each other ("36%", "32%"), as one quantity often is in two documents.
-_AGREE_THRESHOLD = 0.2
-_AGREE_BONUS = 0.5
+#: Values that agree without being equal: one inside the other's range ("90 minutes", "1 to 2
+#: hours") or single figures within _NEAR of each other ("36%", "32%").
 _NEAR = 0.15
-#: What the same proposed subject id adds to a pair's score.
-_SAME_ID_BONUS = 0.5
+#: What a pair of drafts is described by, in this order (see ``pair_features``).
+FEATURES: tuple[str, ...] = (
+    "near_words",  # weighted share of the key words near the two figures in common
+    "sentence_words",  # the same with the rest of the sentences at half weight, if more
+    "shared_words",  # log(1 + number of near key words in common)
+    "same_value",  # the same amount, or an approximate one within 5 %
+    "same_specific_value",  # the same amount, and not a round one ("1,683", "7.06")
+    "agreeing_value",  # one inside the other's range, or within 15 %
+    "far_values",  # ranges apart by 3 times or more
+    "same_id",  # the same proposed subject id, with two key terms or more
+    "same_pooled_id",  # the same pooled subject id (dose-typical)
+    "same_role",
+    "other_role",
+    "one_role",  # only one of the two has a role
+    "same_condition",
+    "other_condition",
+    "same_population",
+    "other_population",
+    "same_shape",
+    "other_shape",
+    "same_bound",  # both bounds on the same side ("over 20%", "more than 25%")
+    "bound_and_point",  # a bound and a single figure or range
+    "shared_companions",  # a value stated beside both figures ("800 IU ... over 70")
+    "years",  # both are years: word overlap says little
+    "shares",  # both are shares
+    "value_distance",  # |log| of the ratio of the middles of two values in one unit, up to 1
+    "overlapping_ranges",  # two ranges sharing part of their span ("20-80%", "30-90%")
+    "same_heading",  # weighted share of the section headings' words in common
+)
+_BOUND_SIDES = {">": ">", ">=": ">", "<": "<", "<=": "<"}
 
 
-def scored_pairs(
+def candidate_pairs(
     drafts: list[tuple[int, int, Draft]], values: list[Value]
-) -> list[tuple[float, int, int]]:
-    """Scored pairs of drafts (by index) of different documents in one family, best first.
+) -> tuple[list[tuple[int, int]], dict[str, float]]:
+    """Pairs of drafts (by index) of different documents in one family worth comparing, sorted,
+    and the IDF weight of every key word.
 
-    Only pairs that share a key word, a value or a proposed id are scored; ``drafts`` holds
+    Only pairs that share a key word, a value or a proposed id are compared; ``drafts`` holds
     (document index, draft index, draft), ``values`` each draft's comparable value.
     """
     frequency = Counter(
@@ -56,7 +77,7 @@ def scored_pairs(
     for index, (_, _, draft) in enumerate(drafts):
         if draft.subject.family:
             by_family[draft.subject.family].append(index)
-    scored: list[tuple[float, int, int]] = []
+    pairs: set[tuple[int, int]] = set()
     for members in by_family.values():
         by_word: dict[str, list[int]] = defaultdict(list)
         for index in members:
@@ -66,47 +87,79 @@ def scored_pairs(
                     by_word[word].append(index)
             by_word[f"={values[index]}"].append(index)
             by_word[f"#{drafts[index][2].subject.id}"].append(index)
-        seen: set[tuple[int, int]] = set()
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
-            for a, b in combinations(sharing, 2):
-                if (a, b) in seen or drafts[a][0] == drafts[b][0]:
-                    continue
-                seen.add((a, b))
-                draft_a, draft_b = drafts[a][2], drafts[b][2]
-                same = values[a] == values[b] or _close(draft_a, draft_b, values[a], values[b])
-                score = _score(draft_a, draft_b, same, weight)
-                if _far_apart(values[a], values[b]):
-                    score -= _FAR_PENALTY
-                elif (
-                    not same
-                    and score >= _AGREE_THRESHOLD
-                    and draft_a.mention.dimension != "year"  # 2020 is no estimate of 2012-2021
-                    and _agree(values[a], values[b])
-                ):
-                    score += _AGREE_BONUS
-                scored.append((score, a, b))
-    return sorted(scored, key=lambda item: (-item[0], item[1], item[2]))
+            pairs.update(
+                (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
+            )
+    return sorted(pairs), weight
 
 
-def _score(a: Draft, b: Draft, same_value: bool, weight: dict[str, float]) -> float:
-    """How surely two drafts state one quantity: the weighted share of their key words in common
-    (or, if more, with the other words of their sentences at half weight), more when they state
-    the same amount."""
-    if a.subject.condition and b.subject.condition and a.subject.condition != b.subject.condition:
-        return 0.0
-    overlap = max(
-        _overlap(_weighted(a, weight, context=False), _weighted(b, weight, context=False)),
-        _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True)),
+def pair_features(
+    a: Draft, b: Draft, va: Value, vb: Value, weight: dict[str, float]
+) -> tuple[float, ...]:
+    """The pair as FEATURES: each 0 or 1 except the three word measures."""
+    sa, sb = a.subject, b.subject
+    near_a, near_b = _weighted(a, weight, context=False), _weighted(b, weight, context=False)
+    near = _overlap(near_a, near_b)
+    sentence = max(
+        near, _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True))
     )
-    same_id = a.subject.id == b.subject.id and len(a.subject.terms) >= _SAME_ID_TERMS
-    score = overlap + (_SAME_ID_BONUS if same_id else 0.0)
-    if same_value and (_specific(a) or _specific(b)):
-        return 2.0 + score
-    if same_value and score >= VALUE_THRESHOLD:
-        return score + 1.0
-    return score
+    same = va == vb or _close(a, b, va, vb)
+    years = a.mention.dimension == b.mention.dimension == "year"
+    sides = (_BOUND_SIDES.get(a.mention.qualifier), _BOUND_SIDES.get(b.mention.qualifier))
+    companions = [{w for w in s.context_words if w.startswith("=")} for s in (sa, sb)]
+    # "trial" says a study gave the amount, not which study: no evidence of one quantity.
+    roles = [s.role if s.role != "trial" else "" for s in (sa, sb)]
+    return (
+        near,
+        sentence,
+        math.log1p(len(near_a.keys() & near_b.keys())),
+        float(same),
+        float(same and (_specific(a) or _specific(b))),
+        float(not same and not years and _agree(va, vb)),
+        float(_far_apart(va, vb)),
+        float(sa.id == sb.id and len(sa.terms) >= _SAME_ID_TERMS),
+        float(sa.pooled and sb.pooled and sa.id == sb.id),
+        *_same_other(*roles),
+        float(bool(roles[0]) != bool(roles[1])),
+        *_same_other(sa.condition, sb.condition),
+        *_same_other(sa.population, sb.population),
+        *_same_other(sa.shape, sb.shape),
+        float(sides[0] is not None and sides[0] == sides[1]),
+        float((sides[0] is None) != (sides[1] is None)),
+        float(bool(companions[0] & companions[1])),
+        float(years),
+        float(a.mention.dimension == b.mention.dimension == "share"),
+        _distance(va, vb),
+        float(_overlapping_ranges(va, vb)),
+        _overlap(
+            {w: weight.get(w, 1.0) for w in sa.heading_words},
+            {w: weight.get(w, 1.0) for w in sb.heading_words},
+        ),
+    )
+
+
+def _distance(va: Value, vb: Value) -> float:
+    """How far apart two values of one unit are: |ln| of their middles' ratio, at most 1 (also
+    for values in other units or of other signs)."""
+    middle_a, middle_b = (va[1] + va[2]) / 2, (vb[1] + vb[2]) / 2
+    if va[0] != vb[0] or middle_a <= 0 or middle_b <= 0:
+        return 1.0
+    return min(abs(math.log(middle_a / middle_b)), 1.0)
+
+
+def _overlapping_ranges(va: Value, vb: Value) -> bool:
+    """Two ranges in one unit sharing part of their span."""
+    ranges = va[1] < va[2] and vb[1] < vb[2]
+    return va[0] == vb[0] and ranges and max(va[1], vb[1]) < min(va[2], vb[2])
+
+
+def _same_other(x: str, y: str) -> tuple[float, float]:
+    """Whether two labels, both given, are the same, and whether they differ."""
+    both = bool(x and y)
+    return float(both and x == y), float(both and x != y)
 
 
 def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:

@@ -83,6 +83,8 @@ class Proposal:
     counted noun's class for counts, or ""."""
     pooled: bool = False
     """Mentions with this subject id are one quantity in every document (a typical dose)."""
+    heading_words: tuple[str, ...] = ()
+    """Stems of the content words of the section heading above it, sorted."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ def propose(
         role,
         shape,
         pooled,
+        tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
     )
 
 

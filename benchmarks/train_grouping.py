@@ -1,0 +1,149 @@
+"""Fit the pair model `factcheck extract` groups drafts with, and estimate it on unseen topics.
+
+For every development gold list the pairs of drafts grouping weighs (`grouping.described_pairs`)
+are labelled by the gold: the same gold group or not. A logistic regression (scikit-learn) is
+fitted on them. Leave-one-topic-out: for each topic, fit on the other topics only, group that
+topic's drafts and score the grouping as `extract_eval.py` does - an estimate of how grouping
+does on a topic nobody tuned on. The join and link chances are chosen on that estimate, then the
+model is fitted on every topic.
+
+    pip install -e '.[bench]'
+    python benchmarks/train_grouping.py            # print the estimate and the weights
+    python benchmarks/train_grouping.py --write    # also write factcheck/data/grouping-model.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.extract_eval import GOLD, drafted, load_gold, match, score
+from factcheck.extract.grouping import described_pairs
+from factcheck.extract.merge import Document
+from factcheck.extract.pairmodel import PairModel
+from factcheck.extract.similarity import FEATURES
+
+MODEL = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "grouping-model.json"
+#: Candidate chances for joining a pair and for the average over two groups.
+JOINS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+LINKS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+#: Candidate inverse regularisation strengths of the regression.
+CS = (0.1, 1.0, 10.0)
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    path: Path
+    documents: list[Document]
+    x: np.ndarray
+    y: np.ndarray
+    positives: int
+    """Pairs of matched drafts of different documents in one gold group, weighed or not."""
+
+
+def load(name: str, path: Path) -> Topic:
+    golds, texts = load_gold(path)
+    documents = drafted(texts)
+    found = match(golds, documents)
+    paths = [document.path for document in documents]
+    rows, labels = [], []
+    for (da, ia), (db, ib), features in described_pairs(documents):
+        a, b = found.get((paths[da], ia)), found.get((paths[db], ib))
+        if a is None or b is None:
+            continue  # a draft no gold mention matches counts in no score
+        rows.append(features)
+        labels.append(a.group == b.group)
+    groups = [(gold.doc, gold.group) for gold in found.values()]
+    positives = sum(
+        1
+        for i, (doc_a, group_a) in enumerate(groups)
+        for doc_b, group_b in groups[i + 1 :]
+        if group_a == group_b and doc_a != doc_b
+    )
+    return Topic(name, path, documents, np.array(rows), np.array(labels), positives)
+
+
+def fit(topics: list[Topic], c: float) -> LogisticRegression:
+    x = np.vstack([t.x for t in topics])
+    y = np.concatenate([t.y for t in topics])
+    return LogisticRegression(C=c, max_iter=5000).fit(x, y)
+
+
+def as_model(regression: LogisticRegression, join: float, link: float) -> PairModel:
+    return PairModel(
+        tuple(float(w) for w in regression.coef_[0]),
+        float(regression.intercept_[0]),
+        join,
+        link,
+    )
+
+
+def f1(path: Path, model: PairModel, documents: list[Document]) -> tuple[float, float, float]:
+    tp, fp, fn = score(path, model, documents).pairs
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    args = parser.parse_args()
+    topics = [load(name, path) for name, path in GOLD.items()]
+    print(f"{'topic':<10} {'pairs':>6} {'same':>5} {'weighed':>8}")
+    for t in topics:
+        weighed = int(t.y.sum())
+        print(f"{t.name:<10} {len(t.y):>6} {t.positives:>5} {weighed / t.positives:>8.0%}")
+    results: dict[tuple[float, float, float], dict[str, tuple[float, float, float]]] = {}
+    for c in CS:
+        held = {t.name: fit([o for o in topics if o is not t], c) for t in topics}
+        for join, link in product(JOINS, LINKS):
+            results[c, join, link] = {
+                t.name: f1(t.path, as_model(held[t.name], join, link), t.documents) for t in topics
+            }
+    # Ties go to the strongest regularisation and the highest chances (the fewest joins).
+    best = max(
+        results,
+        key=lambda k: (statistics.mean(r[2] for r in results[k].values()), -k[0], k[1], k[2]),
+    )
+    c, join, link = best
+    print(f"\nleave one topic out, C {c}, join {join}, link {link}")
+    print(f"{'topic':<10} {'grp P':>6} {'grp R':>6} {'grp F1':>6}")
+    for name, (p, r, f) in results[best].items():
+        print(f"{name:<10} {p:>6.2f} {r:>6.2f} {f:>6.2f}")
+    mean = statistics.mean(r[2] for r in results[best].values())
+    print(f"{'mean':<10} {'':>6} {'':>6} {mean:>6.2f}")
+    final = fit(topics, c)
+    print("\nweights (all topics)")
+    weights = dict(zip(FEATURES, (round(float(w), 4) for w in final.coef_[0]), strict=True))
+    for name, weight in weights.items():
+        print(f"  {name:<22} {weight:>8.3f}")
+    print(f"  {'intercept':<22} {float(final.intercept_[0]):>8.3f}")
+    if args.write:
+        data = {
+            "about": "Fitted by benchmarks/train_grouping.py on the gold lists named in trained_on.",
+            "trained_on": sorted(GOLD),
+            "leave_one_topic_out_f1": {n: round(r[2], 2) for n, r in results[best].items()},
+            "weights": weights,
+            "intercept": round(float(final.intercept_[0]), 4),
+            "regularisation_c": c,
+            "join": join,
+            "link": link,
+        }
+        MODEL.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwrote {MODEL}")
+
+
+if __name__ == "__main__":
+    main()
