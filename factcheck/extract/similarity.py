@@ -53,6 +53,7 @@ FEATURES: tuple[str, ...] = (
     "value_distance",  # |log| of the ratio of the middles of two values in one unit, up to 1
     "overlapping_ranges",  # two ranges sharing part of their span ("20-80%", "30-90%")
     "same_heading",  # weighted share of the section headings' words in common
+    "other_noun",  # counts of different nouns ("2,400 homes", "16 panels")
 )
 _BOUND_SIDES = {">": ">", ">=": ">", "<": "<", "<=": "<"}
 
@@ -138,6 +139,7 @@ def pair_features(
             {w: weight.get(w, 1.0) for w in sa.heading_words},
             {w: weight.get(w, 1.0) for w in sb.heading_words},
         ),
+        float(bool(a.mention.noun and b.mention.noun) and a.mention.noun != b.mention.noun),
     )
 
 

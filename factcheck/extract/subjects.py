@@ -129,7 +129,9 @@ def propose(
     shape = ""
     if mention.dimension == "count":
         parts += [condition, mention.noun]
-        shape = _NOUN_CLASSES.get(mention.noun, mention.noun)
+        # People and studies are never the same count; other nouns ("2,400 homes", "2,400
+        # rooftops") are told apart by the pair model, which weighs the nouns (counted_noun).
+        shape = _NOUN_CLASSES.get(mention.noun, "")
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
@@ -172,7 +174,7 @@ def propose(
     parts = [p for p in parts if p]
     subject_id = _slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
-    # A count's noun class splits families outright; a share's shape ("57% of", "by 30%") is only
+    # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
     family_shape = shape if mention.dimension == "count" else ""
     family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"

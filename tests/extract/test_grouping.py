@@ -337,3 +337,24 @@ def test_one_document_gives_one_value_per_limit() -> None:
     )
     assert a["4,000 IU a day"] == b["4,000 IU per day"]
     assert b["4,000 IU per day"] != b["10,000 IU a day"]
+
+
+def test_one_document_states_a_quantity_once_so_only_its_likeliest_figure_joins() -> None:
+    a, b = grouped(
+        "The phone warranty lasts 12 months. The storage test ran for 12 months.",
+        "Every phone comes with a warranty of 12 months.",
+    )
+    assert a[0] == b[0] != a[1]
+
+
+def test_counts_of_other_nouns_may_state_one_quantity() -> None:
+    a, b = grouped(
+        "The monitoring study followed 2,400 homes in three states.",
+        "Data from 2,400 rooftops were collected by the monitoring study.",
+    )
+    assert a[0] == b[0]
+    c, d = grouped(
+        "The monitoring study followed 2,400 homes in three states.",
+        "The monitoring study found 16 panels on a typical roof.",
+    )
+    assert c[0] != d[0]
