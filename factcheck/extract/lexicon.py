@@ -40,6 +40,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _BEFORE: dict[str, tuple[str, ...]] = {
     ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
           "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond", "older than",
+          "past",
           "aged over", "aged more than", "over the age of", "above the age of"),
     ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
            "as little as", "as low as", "as few as", "as short as", "not less than",
@@ -49,9 +50,11 @@ _BEFORE: dict[str, tuple[str, ...]] = {
           "below the age of"),
     "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
            "a maximum of", "maximum of", "as high as", "as long as", "at or below",
-           "at or under", "no higher than", "not exceeding", "not to exceed"),
+           "at or under", "no higher than", "not exceeding", "not to exceed", "within",
+           "within the first"),
     "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
-          "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around"),
+          "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around",
+          "barely"),
 }  # fmt: skip
 _AFTER: dict[str, tuple[str, ...]] = {
     ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",
@@ -77,9 +80,16 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+#: Qualifier phrases an article may follow ("about a 25% drop", "at least a 2-fold rise"); a
+#: period is no bound ("over a 12-month period", "within a 5-year plan").
+ARTICLE_AFTER = frozenset(
+    phrase
+    for phrase, qualifier in QUALIFIER_BEFORE.items()
+    if (qualifier == "~" and phrase not in ("near", "some", "estimated", "circa")) or " " in phrase
+)
 #: A qualifier phrase (and/or a range opener) ending right before a number.
 BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<q>{_alternation(list(QUALIFIER_BEFORE))})\s+)?"
+    rf"(?<![\w-])(?:(?P<q>{_alternation(list(QUALIFIER_BEFORE))})\s+(?P<article>an?\s+)?)?"
     r"(?:(?P<opener>between|from|anywhere\s+from|somewhere\s+from|ranging\s+from)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -93,7 +103,7 @@ AFTER_RE = re.compile(
 LABEL_WORDS = word_set(
     "step chapter figure fig table phase type stage version section page grade class number "
     "no vol volume issue part item question appendix rule article tier lesson episode "
-    "season round level room suite unit box charity"
+    "season round level room suite unit box charity issn isbn doi pmid code sku serial"
 )
 
 #: Words ending in "s" that are not plural nouns.

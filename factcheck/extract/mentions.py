@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract import counts, money, wordquant
+from factcheck.extract import counts, money, nonclaims, wordquant
 from factcheck.extract import lexicon as lx
 from factcheck.extract.units import UNIT_RE, Unit, spell, unit_at
 
@@ -70,16 +70,8 @@ _PER_RE = re.compile(
 )
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(r"(?:'|’)?s\b")
-_LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
-_DATE_AFTER_RE = re.compile(
-    rf"\s+{lx.MONTHS}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
-)
-# A phone number: a leading-zero group and more digit groups ("0161 496 0734", "0800 555 0142").
-_PHONE_RE = re.compile(r"0\d{2,4}(?:[ \t\u00a0-]\d{2,4})+\b")
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
-_DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
-_LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
 _FOLD_RE = re.compile(r"-?fold\b", re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
@@ -100,7 +92,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
     re.IGNORECASE,
 )
-_YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
+_PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
+_THE_BEFORE_RE = re.compile(r"\b(?:the|this|these|last|its|their)\s+\Z", re.IGNORECASE)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -122,10 +115,10 @@ def find_mentions(text: str) -> list[Mention]:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
-    if token.group("part") or token.group("mult") or token.group("aunit"):
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
-    if fold is not None and not _glued_before(text, start):
+    if fold is not None and not nonclaims.glued_before(text, start):
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
@@ -136,7 +129,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if token.group("frac"):
         return _fraction(text, token)
     if not is_word:
-        skip = _non_claim(text, start, end)
+        skip = nonclaims.skip_to(text, start, end)
         if skip is not None:
             return skip
     share = _in_share(text, token)
@@ -146,7 +139,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     # "1.5 million people", "two thousand women": the scale word is part of the number.
     low, end = lx.scaled(text, end, low)
     scaled = end != token.end()
-    qualifier, surface_start, opener = _prefix(text, start)
+    acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
+    qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
     decade = _DECADE_RE.match(text, end)
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
         stop = decade.end()
@@ -174,7 +168,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     elif opener and qualifier == "=":
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
     noun = ""
-    if unit is None:
+    if unit is None and not acidity:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
         single = low if high == low else None
@@ -196,6 +190,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
     dimension = unit.dimension if unit else ("count" if noun else "number")
+    dimension = "acidity" if acidity and not unit else dimension
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
         dimension, noun = "ratio", ""
@@ -209,9 +204,15 @@ def _prefix(text: str, start: int) -> tuple[str, int, bool]:
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:
         return "=", start, False
-    phrase = before.group("q")
-    qualifier = lx.QUALIFIER_BEFORE[_SPACES_RE.sub(" ", phrase.lower())] if phrase else "="
+    phrase = _SPACES_RE.sub(" ", (before.group("q") or "").lower())
     opener = before.group("opener") is not None
+    after_article = before.group("article") and phrase not in lx.ARTICLE_AFTER
+    if after_article or (
+        phrase == "past" and _THE_BEFORE_RE.search(text, head_start, before.start())
+    ):
+        # "over a 12-month period", "the past 10 years": a period, no bound
+        return "=", start, False
+    qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else "="
     return qualifier, before.start() if (opener or phrase) else start, opener
 
 
@@ -236,14 +237,7 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[str, int]:
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """True for numbers glued to letters or codes: TLR-4, COVID-19, D3, 25(OH)D, 1.2.3, 10:30."""
-    return _glued_before(text, start) or _glued_after(text, end)
-
-
-def _glued_before(text: str, start: int) -> bool:
-    before = text[start - 1] if start else " "
-    if before.isalnum() or before in "_/\\#@$£€.:":
-        return True
-    return before in "-–" and start >= 2 and text[start - 2].isalpha()
+    return nonclaims.glued_before(text, start) or _glued_after(text, end)
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -253,28 +247,6 @@ def _glued_after(text: str, end: int) -> bool:
     if after[:1] == "." and after[1:2].isdigit():
         return True
     return bool(after[:1].isalpha() and UNIT_RE.match(text, end) is None and after[:1] != "s")
-
-
-def _non_claim(text: str, start: int, end: int) -> int | None:
-    """Where to resume when the number is list numbering, a date, a read time or a label."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
-        return end
-    number = text[start:end]
-    phone = _PHONE_RE.match(text, start)
-    if phone is not None:
-        return phone.end()
-    day = number.isdigit() and int(number) <= 31
-    if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
-        year = _YEAR_AFTER_DATE_RE.match(text, end)
-        return year.end() if year else end
-    date_after = _DATE_AFTER_RE.match(text, end)
-    if date_after is not None and number.isdigit():
-        return date_after.end()
-    label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
-    if label is not None and label.group("w").lower() in lx.LABEL_WORDS:
-        return end
-    return None
 
 
 def _named_label(text: str, start: int) -> bool:
@@ -372,19 +344,15 @@ def _share(ratio: float) -> float:
 def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
-    end = token.end()
-    if token.group("part"):
-        value = wordquant.part_value(token.group("part"))
-        return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
-    if token.group("mult"):
-        return Mention((start, end), text[start:end], 2.0, 2.0, "", qualifier, "ratio")
-    phrase = text[start : token.start()].split()
-    if qualifier == "=" or phrase[:1] == ["over"] or _glued_before(text, token.start()):
-        return None  # "4.5 mg a day", "over a week": a rate's base or a period, no quantity
-    unit, end = wordquant.a_unit(text, end)
-    if re.match(r"\s+or\s", text[end:]):
-        return None  # "a week or two": a loose span, not one unit
-    return Mention((start, end), text[start:end], 1.0, 1.0, unit, qualifier, "duration")
+    over = text[start : token.start()].split()[:1] == ["over"]
+    if token.group("aunit") and (over or nonclaims.glued_before(text, token.start())):
+        return None  # "over a week": a period, no quantity
+    amount = wordquant.read(text, token, qualifier != "=")
+    if amount is None:
+        return None
+    end = amount.end
+    return Mention((start, end), text[start:end], amount.value, amount.value, amount.unit,
+                   qualifier, amount.dimension, amount.noun, amount.per)  # fmt: skip
 
 
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:

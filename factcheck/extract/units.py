@@ -26,6 +26,7 @@ _SURFACES: dict[str, str] = {
     "mg/dl": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "nmol/L": "nmol/L",
     "nmol/l": "nmol/L", "pg/mL": "pg/mL", "pg/ml": "pg/mL", "µg/L": "µg/L", "mcg/mL": "µg/mL",
     "g/L": "g/L", "g/l": "g/L", "g/dL": "g/dL", "g/dl": "g/dL", "mcg/L": "µg/L", "μg/L": "µg/L",
+    "µg/g": "µg/g", "μg/g": "µg/g", "mcg/g": "µg/g", "mg/g": "mg/g", "ng/g": "ng/g",
     # compound "per" units: "20 mg per kg", "30 micrograms per litre"
     "mg/kg": "mg/kg", "mg per kg": "mg/kg", "mg per kilogram": "mg/kg",
     "milligrams per kg": "mg/kg", "milligrams per kilogram": "mg/kg",
@@ -47,6 +48,9 @@ _SURFACES: dict[str, str] = {
     # length, temperature, angle, energy, pressure, frequency, data
     "mm": "mm", "cm": "cm", "m": "m", "km": "km", "inch": "inch", "inches": "inch",
     "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mile", "miles": "mile",
+    "m²": "m**2", "m2": "m**2", "sq m": "m**2", "square metre": "m**2", "square metres": "m**2",
+    "square meter": "m**2", "square meters": "m**2", "cm²": "cm**2", "km²": "km**2",
+    "ft²": "ft**2", "sq ft": "ft**2", "square feet": "ft**2", "square foot": "ft**2",
     "°C": "degC", "°F": "degF", "degrees Celsius": "degC", "degrees Fahrenheit": "degF",
     "degree": "degree", "degrees": "degree", "kcal": "kcal", "calories": "kcal", "kJ": "kJ",
     "mmHg": "mmHg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
@@ -63,7 +67,7 @@ _SURFACES: dict[str, str] = {
 
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
 _CASE_SENSITIVE = frozenset({
-    "m", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
+    "m", "m2", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
     "mL", "USD", "EUR", "GBP",
 })  # fmt: skip
 
@@ -84,6 +88,7 @@ _DIMENSIONS: dict[str, str] = {
     "[substance] / [length] ** 3": "concentration",
     "[time]": "duration",
     "[length]": "length",
+    "[length] ** 2": "area",
     "[temperature]": "temperature",
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] / [length] / [time] ** 2": "pressure",
@@ -138,6 +143,8 @@ def read_unit(word: str) -> Unit | None:
         return Unit("IU", "activity")
     if canonical in CURRENCIES:
         return Unit(canonical, "money")
+    if canonical in ("µg/g", "mg/g", "ng/g"):
+        return Unit(canonical, "level")  # a mass fraction: a contaminant's level in a food
     pint_unit = registry().parse_units(canonical)
     dimension = _DIMENSIONS.get(str(pint_unit.dimensionality), "quantity")
     return Unit(canonical, dimension)

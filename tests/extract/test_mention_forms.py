@@ -295,3 +295,119 @@ def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]
 def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
     [mention] = find_mentions(text)
     assert mention.high in numbers_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bounds and approximations written with "within", "past", "barely" or an article
+        ("with about a 25% lower risk", [("about a 25%", "~25%")]),
+        ("at least a 20% cut", [("at least a 20%", ">=20%")]),
+        ("has barely 250 mg of EPA", [("barely 250 mg", "~250 mg")]),
+        ("use it within 90 days", [("within 90 days", "<=90 days")]),
+        (
+            "within the first 10 minutes of baking",
+            [("within the first 10 minutes", "<=10 minutes")],
+        ),
+        ("panels past 60 °C lose output", [("past 60 °C", ">60 degC")]),
+        ("keep it below pH 4", [("below pH 4", "<4")]),
+        ("dough at pH 4.5 is ready", [("pH 4.5", "4.5")]),
+        # ...but a period stays a period
+        ("over a 12-month period", [("12-month", "12 months")]),
+        ("over the past 10 years", [("10 years", "10 years")]),
+        ("within 30–60 minutes", [("within 30–60 minutes", "30-60 minutes")]),
+        # areas and mass fractions
+        ("mercury under 0.1 µg/g in all", [("under 0.1 µg/g", "<0.1 µg/g")]),
+        ("each panel is roughly 2 m² of glass", [("roughly 2 m²", "~2 m**2")]),
+        ("about 1.7 m2 per panel", [("about 1.7 m2", "~1.7 m**2")]),
+        ("20 square metres of roof", [("20 square metres", "20 m**2")]),
+    ],
+)
+def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # halves and other fractions are shares once a bound or approximation names them
+        ("it has grown by about half, feels", [("about half", "~50%")]),
+        ("As many as half of patients stop", [("As many as half", "<=50%")]),
+        ("more than half of users", [("more than half", ">50%")]),
+        ("about a quarter fewer heart attacks", [("about a quarter", "~25%")]),
+        ("can add up to a third to the volume", [("up to a third", "<=33.3%")]),
+        ("expect about half a percent a year", [("about half a percent", "~0.5%")]),
+        ("wait half an hour", [("half an hour", "0.5 hours")]),
+        # a bare half is a description, not a share
+        ("Half of the caffeine is gone", []),
+        ("cut it in half", []),
+        ("the second half of the trial", []),
+        ("a half-life of", []),
+        # multipliers: verbs, bounds and comparisons are ratios of 2
+        ("A healthy starter doubles in size", [("doubles", "2")]),
+        ("prices roughly doubled last year", [("roughly doubled", "~2")]),
+        ("costs roughly double per gram", [("roughly double", "~2")]),
+        ("should at least double after a feed", [("at least double", ">=2")]),
+        ("is expected to double by 2030", [("double", "2"), ("2030", "2030")]),
+        ("degraded nearly twice as fast", [("nearly twice", "~2")]),
+        ("give it twice its weight of flour", [("twice", "2")]),
+        ("twice the dose", [("twice", "2")]),
+        # "twice a day" is a count of times, like "two or three times a day"
+        ("feed it twice a day.", [("twice a day", "2")]),
+        ("take it twice daily", [("twice daily", "2")]),
+        ("tested at least twice", [("at least twice", ">=2")]),
+        # adjectives and bare adverbs are no quantities
+        ("double-check the label", []),
+        ("make a double batch", []),
+        ("the doubled recipe", []),
+        ("a double espresso", []),
+        ("I tried twice.", []),
+    ],
+)
+def test_halves_doubles_and_twice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
+    [count] = find_mentions("feed it twice a week")
+    [ratio] = find_mentions("twice as fast")
+    assert (count.dimension, count.noun, count.per) == ("count", "times", "week")
+    assert (ratio.dimension, ratio.noun) == ("ratio", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bracketed area codes, also when the number wraps onto the next line
+        ("Questions? Call (503) 555-0186", []),
+        ("or call (503)\n555-0186 and mention it", []),
+        ("ring the\noffice on (555) 014-2290, Monday", []),
+        ("call 503-555-0186 today", []),
+        # codes with letters in them, and labelled identifiers with dashes
+        ("Softgels (item code NN-O3-4471): questions", []),
+        ("ISSN 2754-3310. Conflicts", []),
+        # a year that begins a name of two or more capitalised words
+        ("© 2026 Cardio Evidence Review. All", []),
+        ("by the 2025 Residential PV Monitoring Group found", []),
+        # ...while years in prose stay
+        ("in 2019 the trial", [("2019", "2019")]),
+        ("In 2021, 12,000 laptops", [("2021", "2021"), ("12,000 laptops", "12000")]),
+        ("In 2020 Smith found", [("2020", "2020")]),
+        ("a bracketed count (503 patients)", [("503 patients", "503")]),
+        ("ages 18-65", [("18-65", "18-65")]),
+    ],
+)
+def test_phones_codes_and_titles_are_no_claims(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@given(
+    st.sampled_from(["about", "roughly", "nearly", "at least", "up to", "more than"]),
+    st.sampled_from(["half", "a quarter", "a third", "double", "twice as fast"]),
+    st.sampled_from(["", ".", ", and", " of them"]),
+)
+def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, tail: str) -> None:
+    text = f"It was {qualifier} {word}{tail}"
+    [mention] = find_mentions(text)
+    assert mention.text.startswith(qualifier)
+    assert parse_value(mention.value) is not None
