@@ -54,6 +54,8 @@ FEATURES: tuple[str, ...] = (
     "overlapping_ranges",  # two ranges sharing part of their span ("20-80%", "30-90%")
     "same_heading",  # weighted share of the section headings' words in common
     "other_noun",  # counts of different nouns ("2,400 homes", "16 panels")
+    "close_words",  # weighted share of the words at most three words from the figures in common
+    "same_measure",  # a word saying what is measured in common ("of original capacity")
 )
 _BOUND_SIDES = {">": ">", ">=": ">", "<": "<", "<=": "<"}
 
@@ -100,7 +102,7 @@ def candidate_pairs(
 def pair_features(
     a: Draft, b: Draft, va: Value, vb: Value, weight: dict[str, float]
 ) -> tuple[float, ...]:
-    """The pair as FEATURES: each 0 or 1 except the three word measures."""
+    """The pair as FEATURES: each 0 or 1 except the word measures and the values' distance."""
     sa, sb = a.subject, b.subject
     near_a, near_b = _weighted(a, weight, context=False), _weighted(b, weight, context=False)
     near = _overlap(near_a, near_b)
@@ -140,6 +142,11 @@ def pair_features(
             {w: weight.get(w, 1.0) for w in sb.heading_words},
         ),
         float(bool(a.mention.noun and b.mention.noun) and a.mention.noun != b.mention.noun),
+        _overlap(
+            {w: weight.get(w, 1.0) for w in sa.close_words},
+            {w: weight.get(w, 1.0) for w in sb.close_words},
+        ),
+        float(bool(set(sa.measure_words) & set(sb.measure_words))),
     )
 
 

@@ -20,6 +20,7 @@ _LEVELS = frozenset({"level", "concentration"})
 _AMOUNTS = _DOSES | _LEVELS
 _BOUNDS = frozenset({"<", "<=", ">", ">="})
 _KEYWORD_WINDOW = 8
+_CLOSE_WINDOW = 3
 _STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
@@ -85,6 +86,10 @@ class Proposal:
     """Mentions with this subject id are one quantity in every document (a typical dose)."""
     heading_words: tuple[str, ...] = ()
     """Stems of the content words of the section heading above it, sorted."""
+    close_words: tuple[str, ...] = ()
+    """Stems of the content words at most three words from the mention in its clause, sorted."""
+    measure_words: tuple[str, ...] = ()
+    """Stems of up to two words saying what is measured: after the number, else before it."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,8 @@ def propose(
         shape,
         pooled,
         tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
+        _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
+        tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
     )
 
 
@@ -208,11 +215,13 @@ def _context_words(
     return tuple(sorted(found - set(keywords)))
 
 
-def _keywords(text: str, span: tuple[int, int], within: tuple[int, int]) -> tuple[str, ...]:
-    """Stems of the content words within a few words of the mention, inside ``within``."""
+def _keywords(
+    text: str, span: tuple[int, int], within: tuple[int, int], window: int = _KEYWORD_WINDOW
+) -> tuple[str, ...]:
+    """Stems of the content words within ``window`` words of the mention, inside ``within``."""
     before = words(text[max(within[0], span[0] - 80) : span[0]])
     after = words(text[span[1] : min(within[1], span[1] + 80)])
-    chosen = {_stem(w) for w in (*before[-_KEYWORD_WINDOW:], *after[:_KEYWORD_WINDOW])
+    chosen = {_stem(w) for w in (*before[-window:], *after[:window])
               if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
     return tuple(sorted(chosen))
 

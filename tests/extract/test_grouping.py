@@ -358,3 +358,11 @@ def test_counts_of_other_nouns_may_state_one_quantity() -> None:
         "The monitoring study found 16 panels on a typical roof.",
     )
     assert c[0] != d[0]
+
+
+def test_what_is_measured_and_the_words_right_beside_a_figure_are_features() -> None:
+    first = "The pack kept 80% of original capacity after two years, the lab said."
+    same = _features(first, "Cells held 75% of original capacity after 500 cycles.")
+    other = _features(first, "The charge sat at 80% overnight, two years in, the lab said.")
+    assert same["same_measure"] and same["close_words"] > 0.3
+    assert not other["same_measure"] and other["close_words"] == 0
