@@ -20,7 +20,7 @@ _SAME_ID_TERMS = 2
 #: How near an approximate figure ("about 7") must be to another to state the same amount.
 _CLOSE = 0.05
 #: Values of one unit this many times apart (ranges not overlapping) are rarely one quantity
-#: restated, and need more words in common (95 mg a cup of coffee, 2-15 mg a cup of decaf).
+#: restated (95 mg a cup of coffee, 2-15 mg a cup of decaf).
 _FAR_RATIO = 3.0
 #: Values that agree without being equal: one inside the other's range ("90 minutes", "1 to 2
 #: hours") or single figures within _NEAR of each other ("36%", "32%").
