@@ -143,7 +143,7 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
-    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
+    if any(token.group(g) for g in ("part", "rank", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not nonclaims.glued_before(text, start):
@@ -208,6 +208,10 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         if not noun and is_word:
             # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
             noun = counts.noun_after_amount(text, pos, single)
+        if not noun and low == high == 1:
+            item, after = counts.single_item(text, pos)
+            if item and _per_at(text, after, None)[0]:
+                noun, pos = item, after  # "one tablet a day": a count of doses per day
         if not noun and is_word and low == high == 1 and qualifier in (">", ">=", "<", "<="):
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
         if not noun and is_word:

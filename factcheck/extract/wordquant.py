@@ -7,17 +7,20 @@ from dataclasses import dataclass
 
 from factcheck.extract.units import unit_at
 
-#: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice`` or ``aunit``).
+#: Alternatives for the token pattern; each names its group (``part``, ``rank``, ``half``,
+#: ``mult``, ``twice`` or ``aunit``).
 TOKEN = (
-    r"(?=[aAoOtT])(?P<part>(?:a|one)[ \t]+(?:quarter|third|fifth)\b(?!-)"
-    r"|(?:two|three)[- ](?:thirds|quarters|fifths)\b)"
+    r"(?=[aAoOtT])(?P<part>(?:a|one)[ \t]+(?:quarter|third|fifth|tenth)\b(?!-)"
+    r"|(?:two|three)[- ](?:thirds|quarters|fifths|tenths)\b)"
+    # "the best tenth of homes", "the top quarter of earners": a ranked share of a group
+    r"|(?=[bBtTwWhHlL])(?P<rank>(?:best|top|bottom|worst|highest|lowest)[ \t]+"
+    r"(?:quarter|third|fifth|tenth))(?=[ \t]+of\b)"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
     r"|(?=[dD])(?P<mult>doubl(?:ed|es|e))\b(?!-)"
     r"|(?=[tT])(?P<twice>twice|thrice)\b(?!-)"
     r"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:second|minute|hour|day|week|month|year)\b)"
 )
-_DENOMINATORS = {"quarter": 4, "third": 3, "fifth": 5}
+_DENOMINATORS = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
 _NUMERATORS = {"two": 2, "three": 3}
 _UNIT_RE = re.compile(r"[ \t]+(?P<unit>second|minute|hour|day|week|month|year)\b")
 _OF_AN_RE = re.compile(r"[ \t]+of[ \t]+an?\b")
@@ -72,6 +75,8 @@ def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
         if _OF_AN_RE.match(text, end) or not (qualified or _OF_RE.match(text, end)):
             return None  # "a quarter of an hour", "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
+    if token.group("rank"):
+        return WordAmount(part_value(token.group("rank")), "%", "share", end)
     if token.group("half"):
         return _half(text, end, qualified)
     if token.group("mult"):
@@ -87,7 +92,7 @@ def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
 
 
 def part_value(word: str) -> float:
-    """The percentage a fraction word states: "a quarter" 25, "two-thirds" 66.7."""
+    """The percentage a fraction word states: "a quarter" 25, "two-thirds" 66.7, "top tenth" 10."""
     first, last = re.split(r"[- \t]+", word.lower())[-2:]
     share = 100 * _NUMERATORS.get(first, 1) / _DENOMINATORS[last.removesuffix("s")]
     return float(f"{share:.3g}")  # to three figures, as a writer rounds it: 66.7
