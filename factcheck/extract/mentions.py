@@ -106,7 +106,13 @@ def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position, none overlapping."""
     found: list[Mention] = []
     consumed = 0
+    ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
     for token in _TOKEN_RE.finditer(text):
+        while ranked and ranked[0].span[0] <= token.start():
+            share = ranked.pop(0)
+            if share.span[0] >= consumed:
+                found.append(share)
+                consumed = share.span[1]
         if token.start() < consumed:
             continue
         result = _read(text, token)
@@ -117,7 +123,16 @@ def find_mentions(text: str) -> list[Mention]:
                 result = _inherit_bound(text, found[-1], result)
             found.append(result)
             consumed = result.span[1]
+    found.extend(share for share in ranked if share.span[0] >= consumed)
     return found
+
+
+def _ranked_share(text: str, match: re.Match[str]) -> Mention:
+    """A ranked share such as "the best tenth of homes": 10%."""
+    qualifier, start, _ = _prefix(text, match.start())
+    value = wordquant.part_value(match.group())
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
 
 
 _BOUNDS = frozenset({">", ">=", "<", "<="})
@@ -143,7 +158,7 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
-    if any(token.group(g) for g in ("part", "rank", "half", "mult", "twice", "aunit")):
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not nonclaims.glued_before(text, start):
@@ -252,6 +267,8 @@ _SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥"
 def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
     """A bound written as a symbol glued to the number ("<1.4", "≥65", ">=5") and where it
     starts; not after an arrow or another symbol ("->5", "=>5")."""
+    if start < 1 or text[start - 1] not in "<>=≤≥":
+        return None
     for symbol in ("<=", ">=", "<", ">", "≤", "≥"):
         at = start - len(symbol)
         if at >= 0 and text.startswith(symbol, at):
