@@ -11,13 +11,14 @@ from factcheck.values import Number
 
 _DIGITS = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+")
 _DECADE = re.compile(r"(?<![\d.])(\d{3}0)['’]?s\b")
+_MINUS = re.compile(r"(?:^|(?<=[^\w.,/-]))[-\u2212]\Z")
 _FRACTION = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)")
 _WORDS: dict[str, float] = {word: float(n) for word, n in NUMBER_WORDS.items()}
 _WORDS.update(
     {
         "hundred": 100.0, "thousand": 1000.0, "million": 1e6, "billion": 1e9, "dozen": 12.0,
         "once": 1.0, "twice": 2.0, "thrice": 3.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25,
-        "single": 1.0, "double": 2.0, "triple": 3.0,
+        "single": 1.0, "double": 2.0, "triple": 3.0, "fifth": 0.2, "tenth": 0.1,
     }
 )  # fmt: skip
 _WORD = re.compile(
@@ -37,7 +38,10 @@ def numbers_in(quote: str) -> set[float]:
     """Every number a reader can see in a quote: digits, decimals, fractions and number words."""
     found: set[float] = set()
     for match in _DIGITS.finditer(quote):
-        found.add(float(match.group().replace(",", "")))
+        number = float(match.group().replace(",", ""))
+        found.add(number)
+        if _MINUS.search(quote, max(0, match.start() - 2), match.start()):
+            found.add(-number)  # "-15 °C", "−12 °C" (a minus sign, not a dash after a word)
     for match in _DECADE.finditer(quote):
         # "the 1980s" reads as the range 1980-1989.
         found.add(float(match[1]) + 9)

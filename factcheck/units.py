@@ -28,6 +28,8 @@ class Units:
         self._registry.define("KB = kilobyte")
         # International units of biological activity (vitamins, hormones): only IU convert to IU.
         self._registry.define("international_unit = [biological_activity] = IU")
+        # Heart rates: "145 bpm" is 145 per minute.
+        self._registry.define("beats_per_minute = 1 / minute = bpm")
         # Money: each currency is its own dimension; no exchange rates are built in.
         for code in CURRENCIES:
             self._registry.define(f"{code} = [currency_{code}]")

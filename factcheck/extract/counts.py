@@ -8,6 +8,8 @@ from factcheck.extract import lexicon as lx
 from factcheck.extract.units import unit_at
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
+# A word after a space or one line break of hard-wrapped text ("take one\ntablet a day").
+_WRAPPED_WORD_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?P<w>[A-Za-z][\w'’-]*)")
 _SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
 _SINGLE_ITEMS = lx.word_set("tablet capsule pill caplet sachet dose injection patch")
 _RATE_ADVERBS = lx.word_set("daily nightly weekly monthly yearly annually")
@@ -51,6 +53,14 @@ def noun_after_amount(text: str, pos: int, value: float | None) -> str:
         return noun if noun in _SINGLE_ITEMS else ""
     noun, _ = noun_at(text, after, value, "")
     return noun
+
+
+def single_item(text: str, pos: int) -> tuple[str, int]:
+    """The dose form right after a "one" ("one tablet", "1 capsule") and where it ends."""
+    match = _WRAPPED_WORD_RE.match(text, pos)
+    if match is None or match.group("w").lower() not in _SINGLE_ITEMS:
+        return "", pos
+    return match.group("w").lower(), match.end()
 
 
 def bounded_one_noun(text: str, pos: int) -> tuple[str, int]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract import counts, money, nonclaims, wordquant
 from factcheck.extract import lexicon as lx
-from factcheck.extract.units import UNIT_RE, Unit, spell, unit_at
+from factcheck.extract.units import UNIT_RE, Unit, family, spell, unit_at
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,10 @@ class Mention:
         """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``."""
         plural = not (self.low == self.high == 1)
         unit = spell(self.unit, plural=plural) if self.unit else ""
-        number = _fmt(self.low) if self.low == self.high else f"{_fmt(self.low)}-{_fmt(self.high)}"
+        dash = " to " if self.low < 0 or self.high < 0 else "-"  # "-20 to -5 degC"
+        number = (
+            _fmt(self.low) if self.low == self.high else f"{_fmt(self.low)}{dash}{_fmt(self.high)}"
+        )
         prefix = "" if self.qualifier == "=" else self.qualifier
         if not unit:
             return prefix + number
@@ -79,6 +82,9 @@ _COMPARATIVE_RE = re.compile(
     r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
     re.IGNORECASE,
 )
+# Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
+# not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
+_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
 _DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
 _SPACES_RE = re.compile(r"\s+")
 _IN_SHARE_RE = re.compile(
@@ -100,16 +106,53 @@ def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position, none overlapping."""
     found: list[Mention] = []
     consumed = 0
+    ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
     for token in _TOKEN_RE.finditer(text):
+        while ranked and ranked[0].span[0] <= token.start():
+            share = ranked.pop(0)
+            if share.span[0] >= consumed:
+                found.append(share)
+                consumed = share.span[1]
         if token.start() < consumed:
             continue
         result = _read(text, token)
         if isinstance(result, int):
             consumed = max(consumed, result)
         elif result is not None:
+            if found:
+                result = _inherit_bound(text, found[-1], result)
             found.append(result)
             consumed = result.span[1]
+    found.extend(share for share in ranked if share.span[0] >= consumed)
     return found
+
+
+def _ranked_share(text: str, match: re.Match[str]) -> Mention:
+    """A ranked share such as "the best tenth of homes": 10%."""
+    qualifier, start, _ = _prefix(text, match.start())
+    value = wordquant.part_value(match.group())
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+
+
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+_OPEN_BRACKET_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_CLOSE_BRACKET_RE = re.compile(r"[ \t\u00a0]*\)")
+
+
+def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
+    """``mention`` with the bound of the value it restates in brackets right after it:
+    "<1.4 mmol/L (55 mg/dL)" makes the 55 mg/dL a bound too."""
+    if bounded.qualifier not in _BOUNDS or mention.qualifier != "=" or mention.low != mention.high:
+        return mention
+    if not (bounded.unit and mention.unit) or bounded.low != bounded.high:
+        return mention
+    opened = _OPEN_BRACKET_RE.fullmatch(text, bounded.span[1], mention.span[0])
+    if opened is None or _CLOSE_BRACKET_RE.match(text, mention.span[1]) is None:
+        return mention
+    if family(bounded.dimension) != family(mention.dimension):
+        return mention  # "(at least 5 mg (2 days))": another quantity
+    return replace(mention, qualifier=bounded.qualifier)
 
 
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
@@ -136,6 +179,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     if share is not None:
         return share
     low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
+    sign = None if is_word else _minus_before(text, start)
+    if sign is not None:
+        low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
     # "1.5 million people", "two thousand women": the scale word is part of the number.
     low, end = lx.scaled(text, end, low)
     scaled = end != token.end()
@@ -151,8 +197,8 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
                        qualifier, "year")  # fmt: skip
     unit, pos = unit_at(text, end)
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty"
-        if adjective is not None and adjective.dimension == "duration":
+        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
+        if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
@@ -161,8 +207,9 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return ranged
     if ranged is not None:
         high, unit, pos, factor = ranged
-        if not scaled and low * factor < high:
+        if not scaled and 0 < low * factor < high:
             low *= factor  # "between 1 and 2 million adults": the scale is shared
+        low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
         if qualifier not in ("=", "~"):
             qualifier = "="  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier == "=":
@@ -176,6 +223,10 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         if not noun and is_word:
             # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
             noun = counts.noun_after_amount(text, pos, single)
+        if not noun and low == high == 1:
+            item, after = counts.single_item(text, pos)
+            if item and _per_at(text, after, None)[0]:
+                noun, pos = item, after  # "one tablet a day": a count of doses per day
         if not noun and is_word and low == high == 1 and qualifier in (">", ">=", "<", "<="):
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
         if not noun and is_word:
@@ -198,8 +249,40 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
                    unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
 
 
+def _minus_before(text: str, start: int) -> int | None:
+    """Where a minus sign written right before the number at ``start`` is ("-15", "−12"), or
+    None; a dash after a word or number joins ("10-15", "COVID-19") and is no sign."""
+    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
+        return None
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
+        return None
+    return start - 1
+
+
+_MINUS_SIGNS = "-\u2212"
+_JOINERS = "_-\u2013\u2014\u2212.,/"
+_SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
+
+
+def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
+    """A bound written as a symbol glued to the number ("<1.4", "≥65", ">=5") and where it
+    starts; not after an arrow or another symbol ("->5", "=>5")."""
+    if start < 1 or text[start - 1] not in "<>=≤≥":
+        return None
+    for symbol in ("<=", ">=", "<", ">", "≤", "≥"):
+        at = start - len(symbol)
+        if at >= 0 and text.startswith(symbol, at):
+            if at and not (text[at - 1].isspace() or text[at - 1] in "(["):
+                return None
+            return _SYMBOL_BOUNDS[symbol], at
+    return None
+
+
 def _prefix(text: str, start: int) -> tuple[str, int, bool]:
     """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
+    symbol = _symbol_bound(text, start)
+    if symbol is not None:
+        return symbol[0], symbol[1], False
     head_start = max(0, start - 40)
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:
@@ -275,13 +358,19 @@ def _range_at(
     if word == "and" and not opener:
         return None
     currency = unit.text if unit is not None and unit.dimension == "money" else ""
-    second = _SECOND_RE.match(text, money.skip_sign(text, sep.end(), currency))
+    at = money.skip_sign(text, sep.end(), currency)
+    negative = (
+        not currency and text[at : at + 1] in _MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
+    )
+    second = _SECOND_RE.match(text, at + negative)
     if second is None or _glued_after(text, second.end()):
         return None
     if second.group("word"):
+        if negative:
+            return None
         high = lx.word_value(second.group())
     else:
-        high = float(second.group().replace(",", ""))
+        high = float(second.group().replace(",", "")) * (-1 if negative else 1)
     if currency:  # the caller scales both ends and checks their order
         return (high, unit, second.end(), 1.0) if second.group("num") else None
     raw = high
@@ -291,6 +380,8 @@ def _range_at(
         return None
     if unit is not None and unit_b is None:
         return None
+    if high < low < 0:
+        return high, unit_b, end, high / raw if raw else 1.0  # "-5 to -20 °C": the caller orders
     if high <= low:
         # "9 to 5", "3-1": not a range, and neither number is a quantity on its own.
         bare = unit is None and unit_b is None and sep.group("word") != "or"

@@ -47,13 +47,18 @@ _SURFACES: dict[str, str] = {
     "yrs": "year",
     # length, temperature, angle, energy, pressure, frequency, data
     "mm": "mm", "cm": "cm", "m": "m", "km": "km", "inch": "inch", "inches": "inch",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kilometre": "km",
+    "kilometres": "km", "kilometer": "km", "kilometers": "km", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "millimetre": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mile", "miles": "mile",
     "m²": "m**2", "m2": "m**2", "sq m": "m**2", "square metre": "m**2", "square metres": "m**2",
     "square meter": "m**2", "square meters": "m**2", "cm²": "cm**2", "km²": "km**2",
     "ft²": "ft**2", "sq ft": "ft**2", "square feet": "ft**2", "square foot": "ft**2",
     "°C": "degC", "°F": "degF", "degrees Celsius": "degC", "degrees Fahrenheit": "degF",
     "degree": "degree", "degrees": "degree", "kcal": "kcal", "calories": "kcal", "kJ": "kJ",
-    "mmHg": "mmHg", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
+    "mmHg": "mmHg", "dB": "dB", "decibel": "dB", "decibels": "dB",
+    "beats per minute": "bpm", "bpm": "bpm", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
     "bytes": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB",
     "MiB": "MiB", "GiB": "GiB",
     # electricity
@@ -122,6 +127,7 @@ def registry() -> pint.UnitRegistry[float]:
     """The pint registry used for unit words, with the international unit (IU) added."""
     ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
     ureg.define("international_unit = [biological_activity] = IU")
+    ureg.define("beats_per_minute = 1 / minute = bpm")  # a heart rate
     for code in CURRENCIES:
         ureg.define(f"{code} = [currency_{code}]")  # no exchange rates: each its own dimension
     return ureg
@@ -139,6 +145,8 @@ def read_unit(word: str) -> Unit | None:
         return Unit("%", "share")
     if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
+    if canonical == "dB":
+        return Unit("dB", "sound")  # a level on a log scale: pint calls it dimensionless
     if canonical == "IU":
         return Unit("IU", "activity")
     if canonical in CURRENCIES:

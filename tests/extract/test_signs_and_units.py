@@ -1,0 +1,210 @@
+"""Tests for negative numbers, sound/length/heart-rate units, glued bound symbols, bounds that a
+bracketed restatement inherits, single doses with a rate and tenths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.anchor import numbers_in
+from factcheck.cli import main
+from factcheck.extract.mentions import find_mentions
+from factcheck.values import parse_value
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """(surface text, draft value) of every mention in ``text``."""
+    return [(m.text, m.value) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("units keep running down to -15 °C, and", [("-15 °C", "-15 degC")]),
+        ("at −12 °C the output falls", [("−12 °C", "-12 degC")]),
+        ("a design temperature around −2 °C", [("around −2 °C", "~-2 degC")]),
+        ("when it is -25 °C outside", [("-25 °C", "-25 degC")]),
+        ("(−4 °C) is common", [("−4 °C", "-4 degC")]),
+        ("prices moved by -3% in May", [("-3%", "-3%")]),
+        # ranges with negative ends, always written low to high
+        ("from -20 to -5 °C", [("from -20 to -5 °C", "-20 to -5 degC")]),
+        ("-5 to 5 °C", [("-5 to 5 °C", "-5 to 5 degC")]),
+        ("between −15 °C and −25 °C", [("between −15 °C and −25 °C", "-25 to -15 degC")]),
+        ("nights of −5 to −20 °C", [("−5 to −20 °C", "-20 to -5 degC")]),
+        # a dash after a word or number joins: a range, an identifier, a span of years
+        ("10-15 °C", [("10-15 °C", "10-15 degC")]),
+        ("COVID-19 cases rose", []),
+        ("during 2019-2020 we", [("2019-2020", "2019-2020")]),
+        ("from 5 to -5 °C overnight", [("5", "5"), ("-5 °C", "-5 degC")]),
+        # a dash with a space after it is punctuation, not a sign
+        ("the result - 15 °C - held", [("15 °C", "15 degC")]),
+    ],
+)
+def test_negative_numbers_keep_their_sign(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@given(st.integers(1, 60), st.integers(1, 60), st.sampled_from(["-", "\u2212"]))
+def test_negative_ranges_run_low_to_high(a: int, b: int, minus: str) -> None:
+    if a == b:
+        return
+    [mention] = find_mentions(f"from {minus}{a} to {minus}{b} °C")
+    assert (mention.low, mention.high) == (-max(a, b), -min(a, b))
+    value = parse_value(mention.value)  # the claims-file grammar reads the draft back
+    assert value.low is not None and value.high is not None
+    assert (value.low.value, value.high.value, value.unit) == (-max(a, b), -min(a, b), "degC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about 40 dB measured", [("about 40 dB", "~40 dB")]),
+        ("a noise of 47 decibels", [("47 decibels", "47 dB")]),
+        ("from three metres away", [("three metres", "3 m")]),
+        ("at least 1 metre from", [("at least 1 metre", ">=1 m")]),
+        ("a 5 kilometre loop", [("5 kilometre", "5 km")]),
+        ("keep below 145 beats per minute.", [("below 145 beats per minute", "<145 bpm")]),
+        ("a resting 60 bpm pulse", [("60 bpm", "60 bpm")]),
+        # a number-hyphen-unit adjective takes the unit, as "12-month" did
+        ("the 20-mile long run", [("20-mile", "20 mile")]),
+        ("a new 200-litre cylinder", [("200-litre", "200 L")]),
+        ("a 3-metre gap", [("3-metre", "3 m")]),
+        ("a 12-month warranty", [("12-month", "12 months")]),
+        # ounce and pound are unclear as adjectives (a mug holds fluid ounces; a note is money)
+        ("an 8-ounce mug", [("8", "8")]),
+    ],
+)
+def test_sound_length_and_heart_rate_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a goal of <1.4 mmol/L for", [("<1.4 mmol/L", "<1.4 mmol/L")]),
+        ("adults aged ≥65 years", [("≥65 years", ">=65 years")]),
+        ("doses >=5 mg are", [(">=5 mg", ">=5 mg")]),
+        ("(≤10 mg) daily", [("≤10 mg", "<=10 mg")]),
+        # a symbol apart from its number is left alone (a quoted ">" starts a Markdown line)
+        ("> 5 patients said", [("5 patients", "5")]),
+        # an arrow is no bound
+        ("dose ->5 mg", [("5 mg", "5 mg")]),
+        # a bracketed restatement right after a bounded value inherits its bound
+        (
+            "a goal of <1.4 mmol/L (55 mg/dL) for",
+            [("<1.4 mmol/L", "<1.4 mmol/L"), ("55 mg/dL", "<55 mg/dL")],
+        ),
+        (
+            "an LDL below 3.0 mmol/L (116 mg/dL).",
+            [("below 3.0 mmol/L", "<3 mmol/L"), ("116 mg/dL", "<116 mg/dL")],
+        ),
+        ("over 30 miles (48 km)", [("over 30 miles", ">30 mile"), ("48 km", ">48 km")]),
+        # not a restatement: another quantity, no unit, text in between, or an unbounded value
+        ("at least 5 mg (2 days)", [("at least 5 mg", ">=5 mg"), ("2 days", "2 days")]),
+        ("under 5 mg (55 patients)", [("under 5 mg", "<5 mg"), ("55 patients", "55")]),
+        ("under 5 mg (or 10 mg)", [("under 5 mg", "<5 mg"), ("10 mg", "10 mg")]),
+        ("1.4 mmol/L (55 mg/dL)", [("1.4 mmol/L", "1.4 mmol/L"), ("55 mg/dL", "55 mg/dL")]),
+        ("under 5 mg (5-10 mg/dL)", [("under 5 mg", "<5 mg"), ("5-10 mg/dL", "5-10 mg/dL")]),
+    ],
+)
+def test_bound_symbols_and_bracketed_restatements(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+def fields(text: str) -> list[tuple[str, str, str, str]]:
+    return [(m.text, m.value, m.noun, m.per) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It's one tablet a day.", [("one tablet a day", "1", "tablet", "day")]),
+        ("take just one\ntablet a day.", [("one\ntablet a day", "1", "tablet", "day")]),
+        ("1 capsule daily", [("1 capsule daily", "1", "capsule", "day")]),
+        ("one injection per week", [("one injection per week", "1", "injection", "week")]),
+        ("two tablets a day", [("two tablets a day", "2", "tablets", "day")]),
+        # without a rate "one" is a pronoun or a determiner, no count
+        ("take one tablet with water", []),
+        ("one tablet was enough", []),
+        ("one\n\ntablet a day", []),
+    ],
+)
+def test_one_dose_with_a_rate_is_a_count(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the best tenth of homes achieved", [("best tenth", "10%")]),
+        ("the top quarter of earners", [("top quarter", "25%")]),
+        ("the lowest fifth of schools", [("lowest fifth", "20%")]),
+        ("a tenth of the cost", [("a tenth", "10%")]),
+        ("about a tenth", [("about a tenth", "~10%")]),
+        ("three-tenths of the homes", [("three-tenths", "30%")]),
+        # an ordinal, a tenth of a unit, a rank without "of"
+        ("in the tenth year", []),
+        ("the tenth patient", []),
+        ("a tenth of a second", []),
+        ("the top fifth", []),
+        ("the top half of the jar", []),
+    ],
+)
+def test_tenths_and_ranked_shares(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "number"),
+    [("at −12 °C", -12.0), ("-15 °C", -15.0), ("(−4 °C)", -4.0), ("the best tenth", 0.1)],
+)
+def test_anchoring_reads_signs_and_tenths(quote: str, number: float) -> None:
+    assert number in numbers_in(quote)
+
+
+@pytest.mark.parametrize("quote", ["COVID-19", "10-15 °C", "2019-2020"])
+def test_anchoring_reads_no_sign_in_a_joining_dash(quote: str) -> None:
+    assert all(n >= 0 for n in numbers_in(quote))
+
+
+def test_negative_drafts_round_trip_through_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "The units run down to -15 °C. At −12 °C the output falls. It idles around −2 °C.\n"
+        "Nights range between −25 °C and −5 °C. The best tenth of homes did well.\n"
+    )
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", "a.md", "-o", "claims.yaml"]).exit_code == 0
+    claims = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    for value in ("-15 degC", "-12 degC", "~-2 degC", "-25 to -5 degC", "10%"):
+        assert f"value: {value}\n" in claims, claims
+    checked = runner.invoke(main, ["check", "claims.yaml"])
+    assert "0 unanchored" in checked.output, checked.output
+
+
+def test_two_negative_values_conflict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.md").write_text("It keeps running down to -15 °C.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("It keeps running down to −25 °C.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\n"
+        "sources:\n  - {id: a, path: a.md}\n  - {id: b, path: b.md}\n"
+        "subjects:\n  - {id: lowest, label: Lowest working temperature, unit: degC}\n"
+        "claims:\n"
+        "  - {id: a1, source: a, subject: lowest, value: -15 degC, quote: down to -15 °C}\n"
+        "  - {id: b1, source: b, subject: lowest, value: -25 degC, quote: down to −25 °C}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    checked = CliRunner().invoke(main, ["check", "claims.yaml"])
+    assert "1 conflict" in checked.output and "0 unanchored" in checked.output, checked.output
