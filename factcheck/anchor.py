@@ -19,8 +19,17 @@ _WORDS.update(
         "hundred": 100.0, "thousand": 1000.0, "million": 1e6, "billion": 1e9, "dozen": 12.0,
         "once": 1.0, "twice": 2.0, "thrice": 3.0, "half": 0.5, "third": 1 / 3, "quarter": 0.25,
         "single": 1.0, "double": 2.0, "triple": 3.0, "fifth": 0.2, "tenth": 0.1,
+        "doubles": 2.0, "doubled": 2.0, "triples": 3.0, "tripled": 3.0,
     }
 )  # fmt: skip
+_NUMBER_OR_WORD = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)"
+# "1 in 4", "one in five", "nine in ten", "one in 10,000": a share.
+_ONE_IN = re.compile(rf"\b{_NUMBER_OR_WORD}\s+in\s+{_NUMBER_OR_WORD}\b", re.IGNORECASE)
+# "two-thirds", "three quarters": a fraction in words.
+_PARTS = {"thirds": 3, "quarters": 4, "fifths": 5, "tenths": 10}
+_WORD_FRACTION = re.compile(r"\b([a-z]+)[- ](" + "|".join(_PARTS) + r")\b", re.IGNORECASE)
+# "an hour", "a day": one of a unit of time.
+_A_UNIT = re.compile(r"\ban?\s+(?:second|minute|hour|day|night|week|month|year)\b", re.I)
 _WORD = re.compile(
     r"\b(?:("
     + "|".join(TENS)
@@ -53,6 +62,16 @@ def numbers_in(quote: str) -> set[float]:
             found.add(_WORDS[match[1].lower()] + _WORDS[match[2].lower()])
         else:
             found.add(_WORDS[match[3].lower()])
+    for match in _ONE_IN.finditer(quote):
+        part, whole = (_number_or_word(match[i]) for i in (1, 2))
+        if part is not None and whole:
+            found.add(part / whole)
+    for match in _WORD_FRACTION.finditer(quote):
+        part = _WORDS.get(match[1].lower())
+        if part is not None:
+            found.add(part / _PARTS[match[2].lower()])
+    if _A_UNIT.search(quote):
+        found.add(1.0)
     # "two hundred", "1.5 million": a number followed by a scale word.
     for match in _SCALE.finditer(quote):
         head = match[1].lower()
@@ -63,11 +82,21 @@ def numbers_in(quote: str) -> set[float]:
 
 
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
-    """Whether a value's number can be read from the quote's numbers (20 % from "1/5th")."""
+    """Whether a value's number can be read from the quote's numbers (20 % from "1/5th"), as
+    written or rounded to its last digit (33.3 % from "a third")."""
     candidates = [number.value]
     if unit in ("%", "percent"):
         candidates.append(number.value / 100)
-    return any(_rounded(c) in seen for c in candidates)
+    if any(_rounded(c) in seen for c in candidates):
+        return True
+    scale = 100 if unit in ("%", "percent") else 1
+    return any(abs(x * scale - number.value) <= number.half for x in seen if x != int(x))
+
+
+def _number_or_word(text: str) -> float | None:
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    return _WORDS.get(text.lower())
 
 
 def _rounded(x: float) -> float:
@@ -126,18 +155,22 @@ _UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
 
 
 def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
-    """A problem when the quote names another unit right after the value's number."""
+    """A problem when the quote names another unit right after every place it writes the value's
+    number ("14 days" for "14 weeks"; "over the next 10 years is 10% or greater" is fine)."""
     wanted = _CANONICAL_UNIT.get((unit or "").lower().replace("\u03bc", "\u00b5"))
-    at = quote.find(number)
-    if wanted is None or at < 0:
+    if wanted is None:
         return None
-    after = _UNIT_AFTER.match(quote, at + len(number))
-    said = (
-        _CANONICAL_UNIT.get(after.group(1).lower().replace("\u03bc", "\u00b5")) if after else None
-    )
-    if said is None or said == wanted:
+    said_last = None
+    for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote):
+        after = _UNIT_AFTER.match(quote, match.end())
+        word = after.group(1) if after else ""
+        said = _CANONICAL_UNIT.get(word.lower().replace("\u03bc", "\u00b5"))
+        if said is None or said == wanted:
+            return None
+        said_last = word
+    if said_last is None:
         return None
-    return f'value is in {unit} but the quote says "{number} {after.group(1)}"'  # type: ignore[union-attr]
+    return f'value is in {unit} but the quote says "{number} {said_last}"'
 
 
 def _written(number: str, quote: str) -> bool:

@@ -24,10 +24,51 @@ from tests.common import write
         ("1,000 patients", {1000}),
         ("two hundred people", {2, 200, 100}),
         ("nearly half of them", {0.5}),
+        ("roughly one in four systems", {0.25}),
+        ("Up to 1 in 3 people", {0.333333333}),
+        ("more than nine in ten muscle complaints", {0.9}),
+        ("fewer than one in 10,000 people", {0.0001}),
+        ("nearly two thirds of bakers", {0.666666667}),
+        ("at least an hour first", {1}),
+        ("roughly doubles the rate", {2}),
     ],
 )
 def test_numbers_in_quotes(quote: str, numbers: set[float]) -> None:
     assert numbers <= numbers_in(quote)
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "problem"),
+    [
+        ("33.3%", "can lose a third of it", None),
+        ("~66.7%", "nearly two thirds of the bakers", None),
+        ("33%", "a third of them", None),
+        ("34%", "a third of them", "34 not found"),
+        (">=10%", "stroke over the next 10 years is 10% or greater", None),
+        ("14 days", "the course ran for 14 weeks", 'the quote says "14 weeks"'),
+    ],
+)
+def test_values_read_from_words_and_rounded_fractions(
+    tmp_path: Path, value: str, quote: str, problem: str | None
+) -> None:
+    unit = "'%'" if "%" in value else "day"
+    root = write(
+        tmp_path,
+        {
+            "a.md": f"In short, {quote}.\n",
+            "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
+            f"  - {{id: s, unit: {unit}}}\nclaims:\n"
+            f"  - {{id: c, source: a, subject: s, value: '{value}', quote: '{quote}'}}\n",
+        },
+    )
+    report = check(load(root))
+    unanchored = [f.message for f in report.findings if f.kind == "unanchored"]
+    if problem is None:
+        assert report.results["c"].status is not Status.UNANCHORED, unanchored
+    else:
+        assert report.results["c"].status is Status.UNANCHORED
+        [message] = unanchored
+        assert problem in message
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,7 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
-    names = groups.names()
+    names = _one_unit_kind(groups.names(), [draft for _, _, draft in corpus.drafts])
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts):
         name = names[index]
@@ -240,6 +240,45 @@ def _name(members: list[Draft], taken: set[str]) -> str:
     while f"{name}-{number}" in taken:
         number += 1
     return f"{name}-{number}"
+
+
+def _one_unit_kind(names: list[str], drafts: list[Draft]) -> list[str]:
+    """The names with each group split by kind of unit: `check` compares a subject's values in
+    its unit, so an amount restated in a unit pint cannot convert ("1.4 mmol/L (55 mg/dL)", "15
+    mcg (600 IU)") gets a subject of its own, named after its unit. The kind most drafts use
+    keeps the name; drafts without a unit or in % stay with it."""
+    kinds = [_unit_kind(draft) for draft in drafts]
+    members: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        members.setdefault(name, []).append(index)
+    taken = set(names)
+    renamed = list(names)
+    for name, indexes in members.items():
+        counts = Counter(kinds[i] for i in indexes if kinds[i] is not None)
+        if len(counts) < 2:
+            continue
+        order = [kinds[i] for i in indexes]
+        keep = max(counts, key=lambda kind: (counts[kind], -order.index(kind)))
+        new_names: dict[str, str] = {}
+        for i in indexes:
+            kind = kinds[i]
+            if kind is None or kind == keep:
+                continue
+            if kind not in new_names:
+                base = f"{name}-{_slug(drafts[i].mention.unit.replace('µ', 'u'))}"
+                candidate, number = base, 2
+                while candidate in taken:
+                    candidate, number = f"{base}-{number}", number + 1
+                taken.add(candidate)
+                new_names[kind] = candidate
+            renamed[i] = new_names[kind]
+    return renamed
+
+
+def _unit_kind(draft: Draft) -> str | None:
+    """The base units of a draft's unit (which units convert into each other), None for none."""
+    amount = base_amount(draft.mention)
+    return amount.unit if amount is not None else None
 
 
 def _slug(text: str) -> str:

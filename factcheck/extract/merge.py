@@ -193,10 +193,12 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
     subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
-    if first.mention.unit:
-        subject["unit"] = first.mention.unit
+    # The first unit written: a bare number among them takes it ("5" beside "10 mg").
+    unit = next((d.mention.unit for d in members if d.mention.unit), "")
+    if unit:
+        subject["unit"] = unit
     ranged = any(d.mention.low != d.mention.high for d in members)
-    subject["kind"] = "range" if ranged and first.mention.unit else "value"
+    subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
         terms: Any = CommentedSeq(first.subject.terms)
         terms.fa.set_flow_style()

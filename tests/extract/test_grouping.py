@@ -143,8 +143,14 @@ def test_two_values_of_one_sentence_never_share_a_subject() -> None:
 
 
 def test_a_value_and_its_restatement_in_another_unit_share_a_subject() -> None:
-    [ids] = grouped("Adults need 15 mcg (600 IU) of the vitamin a day.")
+    [ids] = grouped("One tablet holds 1.2 g (1,200 mg) of the drug.")
     assert ids[0] == ids[1]
+
+
+def test_a_restatement_check_cannot_convert_gets_a_subject_named_after_its_unit() -> None:
+    # check compares a subject's values in one unit, and pint has no IU-to-mcg rate.
+    [ids] = grouped("Adults need 15 mcg (600 IU) of the vitamin a day.")
+    assert ids[1] == f"{ids[0]}-iu"
 
 
 def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
@@ -155,7 +161,7 @@ def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
         "Experts advise 600 IU of the vitamin.",
         "The label lists 15 mcg of the vitamin.",
     )
-    assert a[0] == a[1] == b[0] == c[0]
+    assert a[0] == c[0] and a[1] == b[0] == f"{a[0]}-iu"
 
 
 def test_alternative_values_in_one_unit_share_a_subject() -> None:
@@ -262,8 +268,8 @@ def test_a_that_is_list_restates_the_values_before_it_in_order() -> None:
         "The intake is 600 IU per day, rising to 800 IU for people over 70. "
         "In micrograms that is 15 mcg and 20 mcg."
     )
-    ius, mcgs = [ids[0], ids[1]], [ids[3], ids[4]]
-    assert ius == mcgs
+    # Each restatement joins its value, under a subject named after its own unit.
+    assert [ids[3], ids[4]] == [f"{ids[0]}-ug", f"{ids[1]}-ug"]
     assert ids[0] != ids[1]
 
 

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.check import check
+from factcheck.cli import main
 from factcheck.extract.cli import extract
 from factcheck.findings import Kind
 from factcheck.loader import load
@@ -89,3 +90,25 @@ def test_extract_into_the_curated_file_drafts_only_what_it_lacks(tmp_path: Path)
     assert all(c.review.value == "draft" for c in added)
     assert len(added) < 5
     assert check(after).count(Kind.INVALID) == 0
+
+
+CORPORA = sorted(
+    p for p in (Path(__file__).resolve().parents[2] / "benchmarks" / "data").iterdir() if p.is_dir()
+)
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=[p.name for p in CORPORA])
+def test_every_benchmark_corpus_drafts_a_claims_file_check_accepts(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # Restatements in units pint cannot convert ("1.4 mmol/L (55 mg/dL)", "15 mcg (600 IU)")
+    # once put two units under one subject, and check rejected the file.
+    shutil.copytree(corpus, tmp_path / corpus.name)
+    docs = [str(p) for p in sorted((tmp_path / corpus.name).iterdir())]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(tmp_path / "claims.yaml")])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml")])
+    assert checked.exit_code in (0, 1), checked.output
+    report = check(load(tmp_path / "claims.yaml"))
+    assert report.count(Kind.INVALID) == 0
+    assert report.count(Kind.UNANCHORED) == 0
