@@ -72,7 +72,9 @@ class _Builder:
         self.units = units
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
-        self._quantities: dict[tuple[int, str | None, bool], Quantity] = {}
+        self._quantities: dict[
+            tuple[int, str | None, bool, tuple[tuple[str, float, str], ...]], Quantity
+        ] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -201,12 +203,50 @@ class _Builder:
             except ValueError as error:
                 self.fail(("subjects", index, "tolerance"), f'{error} in subject "{model.id}"')
                 ok = False
-            if ok:
+            conversions = self._conversions(index, model, unit)
+            if ok and conversions is not None:
                 subjects[model.id] = Subject(
                     model.id, model.label or model.id, unit, SubjectKind(model.kind), tolerance,
-                    tuple(model.terms),
+                    tuple(model.terms), conversions,
                 )  # fmt: skip
         return subjects
+
+    def _conversions(
+        self, index: int, model: SubjectModel, unit: str | None
+    ) -> tuple[tuple[str, float, str], ...] | None:
+        """A subject's own rates (``{IU: 0.025 µg}``), each checked; None after a problem."""
+        found: list[tuple[str, float, str]] = []
+        ok = True
+        for written, rate in model.conversions.items():
+            at: YamlPath = ("subjects", index, "conversions", written)
+            source = normalize_unit(written)
+            try:
+                self.units.check(source)
+            except UnitError as error:
+                self.fail(at, f'{error} in the conversions of subject "{model.id}"', key=True)
+                ok = False
+                continue
+            try:
+                value = parse_value(rate)
+                if value.is_range or value.qualifier != "=" or value.low is None or not value.unit:
+                    raise ValueSyntaxError("")
+                target = normalize_unit(value.unit)
+                # The rate's unit must be one the subject's values convert into.
+                self.units.converter(target, unit)
+            except ValueSyntaxError:
+                self.fail(
+                    at,
+                    f'conversion {written}: {rate!r} in subject "{model.id}" must be one number '
+                    "and a unit, e.g. '0.025 µg'",
+                )
+                ok = False
+                continue
+            except UnitError as error:
+                self.fail(at, f'{error} in the conversions of subject "{model.id}"')
+                ok = False
+                continue
+            found.append((source, value.low.value, target))
+        return tuple(sorted(found)) if ok else None
 
     def _claims(
         self,
@@ -280,14 +320,15 @@ class _Builder:
             return None
         else:
             try:
-                convert = self.units.converter(value.unit, subject.unit)
+                convert = self.units.converter(value.unit, subject.unit, subject.conversions)
             except UnitError as error:
                 self.fail(
                     at, f'{error} (subject "{subject.id}" is in {subject.unit or "plain numbers"})'
                 )
                 return None
             # Claims repeating a value in one unit share one Quantity (and group cheaply).
-            key = (id(value), subject.unit, subject.tolerance.exact)  # values are cached
+            # (values are cached, so one id stands for one written value)
+            key = (id(value), subject.unit, subject.tolerance.exact, subject.conversions)
             if key not in self._quantities:
                 self._quantities[key] = quantify(value, convert, rounding=subject.tolerance.exact)
             quantity = self._quantities[key]

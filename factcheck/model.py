@@ -85,6 +85,9 @@ class Subject:
     kind: SubjectKind
     tolerance: Tolerance
     terms: tuple[str, ...] = ()
+    conversions: tuple[tuple[str, float, str], ...] = ()
+    """(unit, factor, other unit): one ``unit`` is ``factor`` of ``other unit``, for units pint
+    cannot convert (IU to µg of one vitamin), sorted."""
 
 
 Context = tuple[tuple[str, str], ...]

@@ -45,6 +45,11 @@ class SubjectModel(_Model):
         0, description="Absolute, in `unit` (0.5), or relative ('5%'); default 0"
     )
     terms: list[StrictStr] = Field(default_factory=list, description="Hints for `extract`")
+    conversions: dict[StrictStr, StrictStr] = Field(
+        default_factory=dict,
+        description="Rates pint lacks, for this subject only: {IU: 0.025 µg} reads one IU as "
+        "0.025 µg",
+    )
 
 
 class ClaimModel(_Model):

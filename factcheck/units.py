@@ -40,16 +40,34 @@ class Units:
         """Raise UnitError unless pint reads ``unit`` as a unit."""
         self._units(unit)
 
-    def converter(self, source: str | None, target: str | None) -> Converter:
+    def converter(
+        self,
+        source: str | None,
+        target: str | None,
+        rates: tuple[tuple[str, float, str], ...] = (),
+    ) -> Converter:
         """A function converting numbers from ``source`` to ``target`` units.
 
         ``None`` means unitless. A unitless value takes its subject's unit (counts, years); a value
-        with a unit in a unitless subject must be dimensionless (``30%`` -> 0.3).
+        with a unit in a unitless subject must be dimensionless (``30%`` -> 0.3). ``rates`` are a
+        subject's own (unit, factor, other unit) conversions for units pint cannot convert: a
+        ``source`` that cannot convert to ``target`` but is a rate's unit goes through the rate.
         """
         key = (source, target)
         if key not in self._converters:
-            self._converters[key] = self._build(source, target)
-        return self._converters[key]
+            try:
+                self._converters[key] = self._build(source, target)
+            except UnitError as error:
+                if source is None or not rates:
+                    raise
+                failure = error
+        if key in self._converters:
+            return self._converters[key]
+        for unit, factor, other in rates:
+            if self._units(unit) == self._units(source):  # type: ignore[arg-type]
+                then = self.converter(other, target)
+                return lambda x: then(x * factor)
+        raise failure
 
     def _units(self, unit: str) -> pint.Unit:
         if unit not in self._parsed:
