@@ -20,6 +20,7 @@ from factcheck.extract.equivalence import (
 from factcheck.extract.merge import Document
 from factcheck.extract.pairmodel import PairModel, shipped
 from factcheck.extract.similarity import Value, candidate_pairs, pair_features
+from factcheck.extract.unitkinds import one_unit_kind
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
@@ -50,6 +51,8 @@ class _Corpus:
     values: list[Value]
     restated: list[tuple[int, int]]
     alternatives: list[tuple[int, int]]
+    conversions: Conversions
+    """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
 
 
 def consolidate(documents: Sequence[Document], model: PairModel | None = None) -> list[Document]:
@@ -79,12 +82,15 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
-    names = _one_unit_kind(groups.names(), [draft for _, _, draft in corpus.drafts])
+    names, rates = one_unit_kind(
+        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions
+    )
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts):
         name = names[index]
-        if name != draft.subject.id:
-            draft = replace(draft, subject=replace(draft.subject, id=name))
+        if name != draft.subject.id or name in rates:
+            subject = replace(draft.subject, id=name, rates=rates.get(name, ()))
+            draft = replace(draft, subject=subject)
         regrouped[doc_index].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
@@ -124,7 +130,7 @@ def _corpus(documents: Sequence[Document]) -> _Corpus:
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
-    return _Corpus(drafts, sentences, values, restated, alternatives)
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions)
 
 
 def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
@@ -240,45 +246,6 @@ def _name(members: list[Draft], taken: set[str]) -> str:
     while f"{name}-{number}" in taken:
         number += 1
     return f"{name}-{number}"
-
-
-def _one_unit_kind(names: list[str], drafts: list[Draft]) -> list[str]:
-    """The names with each group split by kind of unit: `check` compares a subject's values in
-    its unit, so an amount restated in a unit pint cannot convert ("1.4 mmol/L (55 mg/dL)", "15
-    mcg (600 IU)") gets a subject of its own, named after its unit. The kind most drafts use
-    keeps the name; drafts without a unit or in % stay with it."""
-    kinds = [_unit_kind(draft) for draft in drafts]
-    members: dict[str, list[int]] = {}
-    for index, name in enumerate(names):
-        members.setdefault(name, []).append(index)
-    taken = set(names)
-    renamed = list(names)
-    for name, indexes in members.items():
-        counts = Counter(kinds[i] for i in indexes if kinds[i] is not None)
-        if len(counts) < 2:
-            continue
-        order = [kinds[i] for i in indexes]
-        keep = max(counts, key=lambda kind: (counts[kind], -order.index(kind)))
-        new_names: dict[str, str] = {}
-        for i in indexes:
-            kind = kinds[i]
-            if kind is None or kind == keep:
-                continue
-            if kind not in new_names:
-                base = f"{name}-{_slug(drafts[i].mention.unit.replace('µ', 'u'))}"
-                candidate, number = base, 2
-                while candidate in taken:
-                    candidate, number = f"{base}-{number}", number + 1
-                taken.add(candidate)
-                new_names[kind] = candidate
-            renamed[i] = new_names[kind]
-    return renamed
-
-
-def _unit_kind(draft: Draft) -> str | None:
-    """The base units of a draft's unit (which units convert into each other), None for none."""
-    amount = base_amount(draft.mention)
-    return amount.unit if amount is not None else None
 
 
 def _slug(text: str) -> str:

@@ -203,6 +203,11 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         terms: Any = CommentedSeq(first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
+    rates = sorted({rate for d in members for rate in d.subject.rates})
+    if rates:
+        conversions: Any = CommentedMap(rates)
+        conversions.fa.set_flow_style()
+        subject["conversions"] = conversions
     return subject
 
 

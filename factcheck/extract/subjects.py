@@ -90,6 +90,8 @@ class Proposal:
     """Stems of the content words at most three words from the mention in its clause, sorted."""
     measure_words: tuple[str, ...] = ()
     """Stems of up to two words saying what is measured: after the number, else before it."""
+    rates: tuple[tuple[str, str], ...] = ()
+    """Unit rates the subject declares (``(("IU", "0.025 µg"),)``), set by grouping."""
 
 
 @dataclass(frozen=True)

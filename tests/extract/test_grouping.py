@@ -147,10 +147,22 @@ def test_a_value_and_its_restatement_in_another_unit_share_a_subject() -> None:
     assert ids[0] == ids[1]
 
 
-def test_a_restatement_check_cannot_convert_gets_a_subject_named_after_its_unit() -> None:
-    # check compares a subject's values in one unit, and pint has no IU-to-mcg rate.
-    [ids] = grouped("Adults need 15 mcg (600 IU) of the vitamin a day.")
-    assert ids[1] == f"{ids[0]}-iu"
+def test_a_restatement_in_a_unit_pint_cannot_convert_declares_the_rate() -> None:
+    [doc] = consolidate([Document("d.md", TEXT_IU, tuple(draft_claims("d", TEXT_IU)))])
+    first, second = doc.drafts
+    assert first.subject.id == second.subject.id
+    assert first.subject.rates == second.subject.rates == (("IU", "0.025 µg"),)
+
+
+def test_units_check_cannot_convert_and_no_document_relates_get_subjects_of_their_own() -> None:
+    a, b = grouped(
+        "Deficiency means a blood level below 25 ng/mL of vitamin D.",
+        "Deficiency means a blood level below 50 nmol/L of vitamin D.",
+    )
+    assert b[0] == f"{a[0]}-nmol-l"
+
+
+TEXT_IU = "Adults need 15 mcg (600 IU) of the vitamin a day."
 
 
 def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
@@ -161,7 +173,7 @@ def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
         "Experts advise 600 IU of the vitamin.",
         "The label lists 15 mcg of the vitamin.",
     )
-    assert a[0] == c[0] and a[1] == b[0] == f"{a[0]}-iu"
+    assert a[0] == a[1] == b[0] == c[0]
 
 
 def test_alternative_values_in_one_unit_share_a_subject() -> None:
@@ -268,8 +280,8 @@ def test_a_that_is_list_restates_the_values_before_it_in_order() -> None:
         "The intake is 600 IU per day, rising to 800 IU for people over 70. "
         "In micrograms that is 15 mcg and 20 mcg."
     )
-    # Each restatement joins its value, under a subject named after its own unit.
-    assert [ids[3], ids[4]] == [f"{ids[0]}-ug", f"{ids[1]}-ug"]
+    ius, mcgs = [ids[0], ids[1]], [ids[3], ids[4]]
+    assert ius == mcgs
     assert ids[0] != ids[1]
 
 

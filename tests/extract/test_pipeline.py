@@ -112,3 +112,18 @@ def test_every_benchmark_corpus_drafts_a_claims_file_check_accepts(
     report = check(load(tmp_path / "claims.yaml"))
     assert report.count(Kind.INVALID) == 0
     assert report.count(Kind.UNANCHORED) == 0
+
+
+def test_amounts_restated_in_another_unit_are_checked_across_units(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Adults need 15 mcg (600 IU) of vitamin D a day.\n")
+    (tmp_path / "b.md").write_text("Adults need 800 IU of vitamin D a day.\n")
+    out = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(
+        extract, [str(tmp_path / "a.md"), str(tmp_path / "b.md"), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "conversions: {IU: 0.025 µg}" in out.read_text(encoding="utf-8")
+    report = check(load(out))
+    # 800 IU is 20 µg: a real disagreement with 15 µg, found across units.
+    [conflict] = [f for f in report.findings if f.kind == Kind.CONFLICT]
+    assert "15 µg vs 20 µg" in conflict.message
