@@ -63,7 +63,9 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     one family (dimension, arm), likeliest first, when ``model`` (by default the shipped one)
     gives them a good chance of stating one quantity and the two groups are alike on average
     (average linkage) - unless the join would put different roles, conditions, populations or
-    shapes, or two different values of one sentence, under one subject.
+    shapes, two different values of one sentence, or two figures of one document under one
+    subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
+    (see ``unitkinds``).
     """
     model = model or shipped()
     corpus = _corpus(documents)
