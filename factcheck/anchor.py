@@ -74,8 +74,7 @@ def numbers_in(quote: str) -> set[float]:
         found.add(1.0)
     # "two hundred", "1.5 million": a number followed by a scale word.
     for match in _SCALE.finditer(quote):
-        head = match[1].lower()
-        base = float(head) if head[0].isdigit() else _WORDS.get(head)
+        base = _number_or_word(match[1])
         if base is not None:
             found.add(base * SCALE_WORDS[match[2].lower()])
     return {_rounded(x) for x in found}

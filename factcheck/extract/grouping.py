@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +16,7 @@ from factcheck.extract.equivalence import (
     restated_lists,
     restated_pairs,
 )
+from factcheck.extract.ids import slug, unique
 from factcheck.extract.merge import Document
 from factcheck.extract.pairmodel import PairModel, shipped
 from factcheck.extract.similarity import Value, candidate_pairs, pair_features
@@ -241,17 +241,10 @@ def _name(members: list[Draft], taken: set[str]) -> str:
         return name
     words = Counter(w for draft in members for w in draft.subject.keywords)
     for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0])):
-        candidate = f"{name}-{_slug(word)}"
+        candidate = f"{name}-{slug(word)}"
         if candidate not in taken and word not in name:
             return candidate
-    number = 2
-    while f"{name}-{number}" in taken:
-        number += 1
-    return f"{name}-{number}"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return unique(name, taken)
 
 
 def _with_companions(

@@ -13,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from factcheck.extract.drafts import Draft
+from factcheck.extract.ids import slug, unique
 from factcheck.problems import Problem
 from factcheck.source import Text, normalize
 
@@ -91,7 +92,7 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     for document in documents:
         source_id = source_ids.get(document.path)
         if source_id is None:
-            source_id = _unique(_slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
+            source_id = unique(_slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
                                 taken_source_ids)  # fmt: skip
             source_ids[document.path] = source_id
             sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
@@ -112,7 +113,7 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             subject = draft.subject.id
             if subject not in subject_ids:
                 new_subjects.setdefault(subject, []).append(draft)
-            claim_id = _unique(f"{source_id}-{subject}", claim_ids)
+            claim_id = unique(f"{source_id}-{subject}", claim_ids)
             claims.append(_claim(claim_id, source_id, draft))
             counts["claims"] += 1
     for subject_id, members in new_subjects.items():
@@ -212,12 +213,4 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "source"
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    taken.add(candidate)
-    return candidate
+    return slug(text) or "source"

@@ -137,15 +137,9 @@ def pair_features(
         float(a.mention.dimension == b.mention.dimension == "share"),
         _distance(va, vb),
         float(_overlapping_ranges(va, vb)),
-        _overlap(
-            {w: weight.get(w, 1.0) for w in sa.heading_words},
-            {w: weight.get(w, 1.0) for w in sb.heading_words},
-        ),
+        _overlap(_by_weight(sa.heading_words, weight), _by_weight(sb.heading_words, weight)),
         float(bool(a.mention.noun and b.mention.noun) and a.mention.noun != b.mention.noun),
-        _overlap(
-            {w: weight.get(w, 1.0) for w in sa.close_words},
-            {w: weight.get(w, 1.0) for w in sb.close_words},
-        ),
+        _overlap(_by_weight(sa.close_words, weight), _by_weight(sb.close_words, weight)),
         float(bool(set(sa.measure_words) & set(sb.measure_words))),
     )
 
@@ -169,6 +163,11 @@ def _same_other(x: str, y: str) -> tuple[float, float]:
     """Whether two labels, both given, are the same, and whether they differ."""
     both = bool(x and y)
     return float(both and x == y), float(both and x != y)
+
+
+def _by_weight(words: tuple[str, ...], weight: dict[str, float]) -> dict[str, float]:
+    """Words by IDF weight; a word no draft's key words hold (a heading's) weighs 1."""
+    return {w: weight.get(w, 1.0) for w in words}
 
 
 def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.extract.context import Surroundings, words
+from factcheck.extract.ids import slug
 from factcheck.extract.lexicon import word_set
 from factcheck.extract.mentions import Mention
 from factcheck.extract.paraphrase import canonical
@@ -179,7 +180,7 @@ def propose(
     if arm:
         parts.append("placebo")
     parts = [p for p in parts if p]
-    subject_id = _slug("-".join(parts))
+    subject_id = slug("-".join(parts))
     label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
     # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
@@ -307,7 +308,3 @@ def _stem(word: str) -> str:
             break
     # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
     return word[:_STEM_LENGTH]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -8,11 +8,11 @@ in the other unit get a subject of their own, named after their unit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from factcheck.extract.drafts import Draft
 from factcheck.extract.equivalence import Conversions, base_amount
+from factcheck.extract.ids import slug, unique
 from factcheck.extract.units import registry
 
 Rates = tuple[tuple[str, str], ...]
@@ -53,7 +53,7 @@ def one_unit_kind(
                 declared[written] = rate
                 continue
             if kind not in new_names:
-                new_names[kind] = _unique(f"{name}-{_slug(written)}", taken)
+                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken)
             renamed[i] = new_names[kind]
         if declared:
             rates[name] = tuple(sorted(declared.items()))
@@ -79,15 +79,3 @@ def _rate(written: str, kind: str, keep: str, unit: str, conversions: Conversion
     quantity = registry().Quantity(1.0, written).to_base_units().magnitude * factor
     amount = float(registry().Quantity(quantity, keep).to(unit).magnitude)
     return f"{amount:.{_DIGITS}g} {unit}"
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    taken.add(candidate)
-    return candidate
-
-
-def _slug(unit: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", unit.replace("µ", "u").lower()).strip("-")

@@ -13,19 +13,20 @@ from factcheck.extract.pairmodel import shipped
 from factcheck.extract.similarity import FEATURES
 
 
+def documents(*texts: str) -> list[Document]:
+    """One drafted document per text, ``d0.md``, ``d1.md``..."""
+    return [Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)]
+
+
 def grouped(*texts: str) -> list[list[str]]:
-    documents = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
-    ]
-    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents)]
+    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents(*texts))]
 
 
 def subject_of(*texts: str) -> list[dict[str, str]]:
     """Per document, each mention's surface text and its subject id."""
-    documents = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
+    return [
+        {d.mention.text: d.subject.id for d in doc.drafts} for doc in consolidate(documents(*texts))
     ]
-    return [{d.mention.text: d.subject.id for d in doc.drafts} for doc in consolidate(documents)]
 
 
 def test_same_measure_in_other_words_joins_across_documents() -> None:
@@ -148,7 +149,7 @@ def test_a_value_and_its_restatement_in_another_unit_share_a_subject() -> None:
 
 
 def test_a_restatement_in_a_unit_pint_cannot_convert_declares_the_rate() -> None:
-    [doc] = consolidate([Document("d.md", TEXT_IU, tuple(draft_claims("d", TEXT_IU)))])
+    [doc] = consolidate(documents("Adults need 15 mcg (600 IU) of the vitamin a day."))
     first, second = doc.drafts
     assert first.subject.id == second.subject.id
     assert first.subject.rates == second.subject.rates == (("IU", "0.025 µg"),)
@@ -160,9 +161,6 @@ def test_units_check_cannot_convert_and_no_document_relates_get_subjects_of_thei
         "Deficiency means a blood level below 50 nmol/L of vitamin D.",
     )
     assert b[0] == f"{a[0]}-nmol-l"
-
-
-TEXT_IU = "Adults need 15 mcg (600 IU) of the vitamin a day."
 
 
 def test_a_learned_unit_ratio_joins_the_same_amount_across_documents() -> None:
@@ -214,11 +212,8 @@ _PHRASES = st.sampled_from(
 @given(st.lists(st.tuples(_PHRASES, st.sampled_from([25, 40, 100])), min_size=2, max_size=6))
 def test_no_group_mixes_roles_or_populations(sentences: list[tuple[str, int]]) -> None:
     texts = [phrase.format(v=value) for phrase, value in sentences]
-    documents = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
-    ]
     groups: dict[str, list[tuple[str, str]]] = {}
-    for document in consolidate(documents):
+    for document in consolidate(documents(*texts)):
         for draft in document.drafts:
             key = (draft.subject.role, draft.subject.population)
             groups.setdefault(draft.subject.id, []).append(key)
@@ -241,11 +236,7 @@ def test_an_approximate_figure_counts_as_the_precise_one_it_rounds() -> None:
 
 def _features(first: str, second: str) -> dict[str, float]:
     """The features of the pair of the two texts' first figures, by name."""
-    documents = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t)))
-        for i, t in enumerate((first, second))
-    ]
-    pairs = {(a, b): features for a, b, features in described_pairs(documents)}
+    pairs = {(a, b): f for a, b, f in described_pairs(documents(first, second))}
     features = pairs[(0, 0), (1, 0)]
     return dict(zip(FEATURES, features, strict=True))
 
