@@ -34,6 +34,7 @@ class Units:
         for code in CURRENCIES:
             self._registry.define(f"{code} = [currency_{code}]")
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
+        self._failed: dict[tuple[str | None, str | None], str] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}
 
     def check(self, unit: str) -> None:
@@ -54,20 +55,19 @@ class Units:
         ``source`` that cannot convert to ``target`` but is a rate's unit goes through the rate.
         """
         key = (source, target)
-        if key not in self._converters:
+        if key not in self._converters and key not in self._failed:
             try:
                 self._converters[key] = self._build(source, target)
             except UnitError as error:
-                if source is None or not rates:
-                    raise
-                failure = error
+                self._failed[key] = str(error)  # a unit met again fails without asking pint
         if key in self._converters:
             return self._converters[key]
-        for unit, factor, other in rates:
-            if self._units(unit) == self._units(source):  # type: ignore[arg-type]
-                then = self.converter(other, target)
-                return lambda x: then(x * factor)
-        raise failure
+        if source is not None:
+            for unit, factor, other in rates:
+                if self._units(unit) == self._units(source):
+                    then = self.converter(other, target)
+                    return lambda x: then(x * factor)
+        raise UnitError(self._failed[key])
 
     def _units(self, unit: str) -> pint.Unit:
         if unit not in self._parsed:
