@@ -22,6 +22,8 @@ _RESTATED_LIST_RE = re.compile(
 _LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
 _RESTATED_REACH = 40
 _SIGNIFICANT = 9
+#: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
+_ROUNDING = 0.01
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,29 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
 
 def _restates(first: Mention, second: Mention) -> bool:
     """Whether ``second`` may state ``first``'s amount: in units pint cannot convert into each
-    other, or converting to the same amount."""
+    other, or converting to the same amount as far as the figures are rounded ("42.2 km, or
+    26.2 miles")."""
     a, b = base_amount(first), base_amount(second)
     if a is None or b is None:
         return False
-    return a.unit != b.unit or (a.low, a.high) == (b.low, b.high)
+    if a.unit != b.unit:
+        return True
+    tolerance = min(max(rounding(first), rounding(second)), _ROUNDING)
+    return all(
+        abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high))
+    )
+
+
+def rounding(mention: Mention) -> float:
+    """How far, relative to itself, a figure may lie from the amount it rounds: half its last
+    written digit ("42.2" stands for 42.15 to 42.25, 0.12 %); 0 for a whole figure."""
+    relative = 0.0
+    for x in {mention.low, mention.high}:
+        written = f"{x:g}"
+        decimals = 0 if "e" in written else len(written.partition(".")[2])
+        if decimals and x:
+            relative = max(relative, 0.5 * 10**-decimals / abs(x))
+    return relative
 
 
 def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from factcheck.extract.drafts import Draft
+from factcheck.extract.equivalence import rounding
 
 #: A draft's value as compared: unit (base or learned) and low and high ends.
 Value = tuple[str, float, float]
@@ -19,6 +20,8 @@ _CONTEXT_WEIGHT = 0.5
 _SAME_ID_TERMS = 2
 #: How near an approximate figure ("about 7") must be to another to state the same amount.
 _CLOSE = 0.05
+#: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
+_ROUNDING = 0.01
 #: Values of one unit this many times apart (ranges not overlapping) are rarely one quantity
 #: restated (95 mg a cup of coffee, 2-15 mg a cup of decaf).
 _FAR_RATIO = 3.0
@@ -89,6 +92,7 @@ def candidate_pairs(
                 if frequency[word] <= _COMMON:
                     by_word[word].append(index)
             by_word[f"={values[index]}"].append(index)
+            by_word[_rounded_key(values[index])].append(index)
             by_word[f"#{drafts[index][2].subject.id}"].append(index)
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
@@ -97,6 +101,12 @@ def candidate_pairs(
                 (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
             )
     return sorted(pairs), weight
+
+
+def _rounded_key(value: Value) -> str:
+    """A value to two significant digits: "42.2 km" and "26.2 miles" (42,165 m) meet."""
+    unit, low, high = value
+    return f"≈{unit}:{low:.2g}:{high:.2g}"
 
 
 def pair_features(
@@ -202,11 +212,16 @@ def _specific(draft: Draft) -> bool:
 
 
 def _close(a: Draft, b: Draft, va: Value, vb: Value) -> bool:
-    """An approximate figure within 5 % of the other ("about 7 minutes", "7.06 minutes")."""
-    if "~" not in (a.mention.qualifier, b.mention.qualifier) or va[0] != vb[0]:
+    """An approximate figure within 5 % of the other ("about 7 minutes", "7.06 minutes"), or a
+    figure the other rounds to ("42.2 km", "42.195 km", "26.2 miles")."""
+    if va[0] != vb[0]:
         return False
+    if "~" in (a.mention.qualifier, b.mention.qualifier):
+        tolerance = _CLOSE
+    else:
+        tolerance = min(max(rounding(a.mention), rounding(b.mention)), _ROUNDING)
     return all(
-        abs(x - y) <= 0.05 * max(abs(x), abs(y)) for x, y in ((va[1], vb[1]), (va[2], vb[2]))
+        abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in ((va[1], vb[1]), (va[2], vb[2]))
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from factcheck.extract.equivalence import (
     base_amount,
     learn,
     restated_pairs,
+    rounding,
 )
 from factcheck.extract.mentions import Mention, find_mentions
 
@@ -28,6 +30,21 @@ def test_a_convertible_restatement_must_state_the_same_amount() -> None:
     other = "It took 1.2 g (200 mg) in an hour."
     assert restated_pairs(same, _mentions(same)) == [(0, 1)]
     assert restated_pairs(other, _mentions(other)) == []
+
+
+def test_a_restatement_may_round_the_amount_to_its_last_digit() -> None:
+    # 42.2 km is 26.22 miles: "26.2" stands for 26.15 to 26.25.
+    rounded = "A marathon is 42.2 km, or 26.2 miles."
+    assert restated_pairs(rounded, _mentions(rounded)) == [(0, 1)]
+    # 25 miles is 40.2 km, and a whole figure stands for itself: no restatement.
+    other = "A marathon is 42.2 km, or 25 miles."
+    assert restated_pairs(other, _mentions(other)) == []
+
+
+def test_rounding_is_half_the_last_written_digit_relative_to_the_figure() -> None:
+    point, whole = _mentions("It weighs 26.2 kg, then 40 kg.")
+    assert rounding(point) == pytest.approx(0.05 / 26.2)
+    assert rounding(whole) == 0.0
 
 
 def test_values_in_one_unit_are_alternatives_not_restatements() -> None:

@@ -234,6 +234,13 @@ def test_an_approximate_figure_counts_as_the_precise_one_it_rounds() -> None:
     assert _pair_score(texts[0].replace("about 7", "about 9"), texts[1]) < rounded - 0.3
 
 
+def test_a_figure_and_its_rounding_in_another_unit_state_the_same_value() -> None:
+    # No word in common: only the amount (42.195 km is 26.22 miles) makes them a pair.
+    miles = "The course is 26.2 miles."
+    assert _features("The course covers 42.195 km.", miles)["same_value"] == 1.0
+    assert _features("The course covers 42.5 km.", miles)["same_value"] == 0.0
+
+
 def _features(first: str, second: str) -> dict[str, float]:
     """The features of the pair of the two texts' first figures, by name."""
     pairs = {(a, b): f for a, b, f in described_pairs(documents(first, second))}
