@@ -169,12 +169,13 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return _money(text, token, currency)
     if _is_identifier(text, start, end):
         return None
-    if token.group("frac"):
-        return _fraction(text, token)
     if not is_word:
+        # "phase 2/3" is a label before it is a fraction.
         skip = nonclaims.skip_to(text, start, end)
         if skip is not None:
             return skip
+    if token.group("frac"):
+        return _fraction(text, token)
     share = _in_share(text, token)
     if share is not None:
         return share
@@ -265,14 +266,21 @@ _SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥"
 
 
 def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
-    """A bound written as a symbol glued to the number ("<1.4", "≥65", ">=5") and where it
-    starts; not after an arrow or another symbol ("->5", "=>5")."""
-    if start < 1 or text[start - 1] not in "<>=≤≥":
+    """A bound written as a symbol before the number ("<1.4", "≥65", ">=5", "≤ 10") and where it
+    starts; not after an arrow or another symbol ("->5", "=>5"), and a spaced ASCII symbol not
+    at a line's start (a Markdown quote: "> 5 mg a day, she said")."""
+    glued = start
+    while glued > 0 and text[glued - 1] in " \t\u00a0":
+        glued -= 1
+    if glued < 1 or text[glued - 1] not in "<>=≤≥":
         return None
     for symbol in ("<=", ">=", "<", ">", "≤", "≥"):
-        at = start - len(symbol)
+        at = glued - len(symbol)
         if at >= 0 and text.startswith(symbol, at):
             if at and not (text[at - 1].isspace() or text[at - 1] in "(["):
+                return None
+            line = text[text.rfind("\n", 0, at) + 1 : at]
+            if glued < start and symbol[0] in "<>" and not line.strip():
                 return None
             return _SYMBOL_BOUNDS[symbol], at
     return None

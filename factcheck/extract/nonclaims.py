@@ -25,6 +25,7 @@ _CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 # A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
 _TITLE_AFTER_YEAR_RE = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){2,}")
+_WHEN_BEFORE_RE = re.compile(r"\b(?:in|by|since|from|until|till|during|after|before)\s+\Z", re.I)
 
 
 def skip_to(text: str, start: int, end: int) -> int | None:
@@ -48,7 +49,9 @@ def skip_to(text: str, start: int, end: int) -> int | None:
         tail = _CODE_TAIL_RE.match(text, end)
         return tail.end() if tail else end
     is_year = number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
-    return end if is_year and _TITLE_AFTER_YEAR_RE.match(text, end) else None
+    if not is_year or _WHEN_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None  # "In 2020 New York City banned it": a date, then a name
+    return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
 
 
 def glued_before(text: str, start: int) -> bool:

@@ -393,6 +393,9 @@ def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
         ("in 2019 the trial", [("2019", "2019")]),
         ("In 2021, 12,000 laptops", [("2021", "2021"), ("12,000 laptops", "12000")]),
         ("In 2020 Smith found", [("2020", "2020")]),
+        # a date before a name: "in 2020" is a year whatever follows
+        ("In 2020 New York City banned it", [("2020", "2020")]),
+        ("since 2015 British Gas has", [("2015", "2015")]),
         ("a bracketed count (503 patients)", [("503 patients", "503")]),
         ("ages 18-65", [("18-65", "18-65")]),
     ],

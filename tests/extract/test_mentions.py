@@ -71,6 +71,7 @@ def read(text: str) -> list[tuple[str, str]]:
         ("1. Long COVID\n2- POTS\n", []),
         ("Fatigue following COVID-19", []),
         ("Type 2 diabetes and phase 3 trials", []),
+        ("a phase 2/3 trial and stage 1/2 disease", []),
         ("Monday to Friday, 9 to 5.", []),
         ("these two responses help", []),
         ("One point deserves a mention", []),

@@ -89,8 +89,13 @@ def test_sound_length_and_heart_rate_units(text: str, expected: list[tuple[str, 
         ("adults aged ≥65 years", [("≥65 years", ">=65 years")]),
         ("doses >=5 mg are", [(">=5 mg", ">=5 mg")]),
         ("(≤10 mg) daily", [("≤10 mg", "<=10 mg")]),
-        # a symbol apart from its number is left alone (a quoted ">" starts a Markdown line)
+        # a symbol a space apart from its number is a bound in prose ...
+        ("kept at ≤ 10 mg a day", [("≤ 10 mg a day", "<=10 mg")]),
+        ("an LDL < 1.4 mmol/L is", [("< 1.4 mmol/L", "<1.4 mmol/L")]),
+        ("scores ≥ 65 count", [("≥ 65", ">=65")]),
+        # ... but not a quoted ">" that starts a Markdown line
         ("> 5 patients said", [("5 patients", "5")]),
+        ("said:\n> 5 patients said", [("5 patients", "5")]),
         # an arrow is no bound
         ("dose ->5 mg", [("5 mg", "5 mg")]),
         # a bracketed restatement right after a bounded value inherits its bound
