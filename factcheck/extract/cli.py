@@ -15,7 +15,14 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
-from factcheck.extract.merge import Document, MergeError, MergeResult, merge, parse_existing
+from factcheck.extract.merge import (
+    UNSURE,
+    Document,
+    MergeError,
+    MergeResult,
+    merge,
+    parse_existing,
+)
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -112,6 +119,12 @@ def _emit(
         f"{result.added_sources} sources added; {result.skipped} already covered",
         err=True,
     )
+    if result.linked:
+        click.echo(
+            f"{result.linked} drafts share a subject with other sources' claims; "
+            f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
+            err=True,
+        )
 
 
 def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequence[str]) -> None:

@@ -87,11 +87,14 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions
     )
+    links = groups.link_chances(names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts):
         name = names[index]
-        if name != draft.subject.id or name in rates:
-            subject = replace(draft.subject, id=name, rates=rates.get(name, ()))
+        if name != draft.subject.id or name in rates or links[index] is not None:
+            subject = replace(
+                draft.subject, id=name, rates=rates.get(name, ()), link_chance=links[index]
+            )
             draft = replace(draft, subject=subject)
         regrouped[doc_index].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
@@ -194,6 +197,32 @@ class _Groups:
             names[key] = _name(members, taken)
             taken.add(names[key])
         return [names[owner] for owner in self._owner]
+
+    def link_chances(self, names: list[str]) -> list[float | None]:
+        """Each draft's likeliest chance of stating one quantity with a draft of another document
+        under the same name; a restatement takes its partner's. None for a draft whose name no
+        other document shares, or one pooled by its role (a typical dose)."""
+        by_name: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
+            by_name.setdefault(name, []).append(index)
+        own: list[float | None] = []
+        for index, (document, _, draft) in enumerate(self._drafts):
+            others = [m for m in by_name[names[index]] if self._drafts[m][0] != document]
+            if not others or draft.subject.pooled:
+                own.append(None)
+                continue
+            pairs = (self._chances.get((min(index, m), max(index, m)), 0.0) for m in others)
+            own.append(max(pairs))
+        links: list[float | None] = []
+        for index, (document, _, _) in enumerate(self._drafts):
+            chance = own[index]
+            if chance is not None:
+                same_document = [
+                    own[m] or 0.0 for m in by_name[names[index]] if self._drafts[m][0] == document
+                ]
+                chance = max(same_document)
+            links.append(None if chance is None else round(chance, 2))
+        return links
 
     def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Whether both groups hold a draft of one document: a document rarely states one

@@ -19,8 +19,12 @@ from factcheck.source import Text, normalize
 
 _NEW_FILE_HEADER = (
     "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"
-    "# then set `status: reviewed` (or `ignored`).\n"
+    "# then set `status: reviewed` (or `ignored`). A draft put under one subject with other\n"
+    "# sources' claims by the pair model says how likely it states the same quantity as they\n"
+    '# do ("same quantity as other sources? chance 0.34"): check the lowest chances first.\n'
 )
+#: Drafts joined to other sources below this chance are counted as worth a look.
+UNSURE = 0.5
 _ITEM_RE = re.compile(r"^(?P<offset> *)- +(?P<key>\S)", re.MULTILINE)
 
 
@@ -47,6 +51,10 @@ class MergeResult:
     added_claims: int
     skipped: int
     """Drafts left out because an existing claim already covers their span."""
+    linked: int = 0
+    """Added drafts the pair model put under one subject with other sources' claims."""
+    unsure: int = 0
+    """Of those, the ones it joined at a chance below ``UNSURE``."""
 
 
 class MergeError(ValueError):
@@ -87,7 +95,7 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     taken_source_ids = set(source_ids.values())
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
     claim_ids = {str(c.get("id")) for c in claims if isinstance(c, Mapping)}
-    counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0}
+    counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0, "linked": 0, "unsure": 0}
     new_subjects: dict[str, list[Draft]] = {}
     for document in documents:
         source_id = source_ids.get(document.path)
@@ -116,6 +124,10 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             claim_id = unique(f"{source_id}-{subject}", claim_ids)
             claims.append(_claim(claim_id, source_id, draft))
             counts["claims"] += 1
+            chance = draft.subject.link_chance
+            if chance is not None:
+                counts["linked"] += 1
+                counts["unsure"] += chance < UNSURE
     for subject_id, members in new_subjects.items():
         subjects.append(_subject(subject_id, members))
         counts["subjects"] += 1
@@ -129,6 +141,8 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
         counts["subjects"],
         counts["claims"],
         counts["skipped"],
+        counts["linked"],
+        counts["unsure"],
     )
 
 
@@ -188,6 +202,9 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
     if draft.subject.context:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
     claim["status"] = "draft"
+    if draft.subject.link_chance is not None:
+        chance = f"{draft.subject.link_chance:.2f}"
+        claim.yaml_add_eol_comment(f"# same quantity as other sources? chance {chance}", "status")
     return claim
 
 

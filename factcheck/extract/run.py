@@ -110,4 +110,5 @@ def _record(path: str, draft: Draft) -> dict[str, Any]:
         "qualifier": mention.qualifier,
         "subject": draft.subject.id,
         "context": draft.subject.context,
+        "link_chance": draft.subject.link_chance,
     }

@@ -93,6 +93,10 @@ class Proposal:
     """Stems of up to two words saying what is measured: after the number, else before it."""
     rates: tuple[tuple[str, str], ...] = ()
     """Unit rates the subject declares (``(("IU", "0.025 µg"),)``), set by grouping."""
+    link_chance: float | None = None
+    """The pair model's chance that the figure states the same quantity as its likeliest partner
+    of another document under the same subject, set by grouping; None when no learned join put
+    it beside another document's figure (alone, declared, or joined by a rule)."""
 
 
 @dataclass(frozen=True)

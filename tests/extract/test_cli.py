@@ -40,6 +40,25 @@ def test_jsonl_prints_one_object_per_mention(article: Path) -> None:
     assert ARTICLE[first["quote_span"][0] : first["quote_span"][1]] == first["quote"]
     assert first["source"].endswith("article.md")
     assert all(r["subject"] for r in records)
+    assert all(r["link_chance"] is None for r in records)  # one document: nothing to join
+
+
+def test_drafts_joined_across_sources_are_counted_for_review(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "In pooled trials, melatonin users fell asleep about 7 minutes sooner.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        "Across trials, sleep onset came 7.06 minutes earlier with melatonin.\n", encoding="utf-8"
+    )
+    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.md")]
+    lines = CliRunner().invoke(extract, [*docs, "--format", "jsonl"]).stdout.splitlines()
+    chances = [json.loads(line)["link_chance"] for line in lines]
+    assert chances[0] is not None and chances == [chances[0], chances[0]]
+    claims = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(extract, [*docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    assert "2 drafts share a subject with other sources' claims" in result.stderr
+    assert claims.read_text(encoding="utf-8").count("same quantity as other sources?") == 3
 
 
 def test_output_is_created_then_merged_without_duplicates(article: Path, tmp_path: Path) -> None:

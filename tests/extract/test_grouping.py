@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -382,3 +383,34 @@ def test_what_is_measured_and_the_words_right_beside_a_figure_are_features() -> 
     other = _features(first, "The charge sat at 80% overnight, two years in, the lab said.")
     assert same["same_measure"] and same["close_words"] > 0.3
     assert not other["same_measure"] and other["close_words"] == 0
+
+
+def test_a_learned_join_carries_the_chance_of_its_likeliest_link() -> None:
+    strong = (
+        "In pooled trials, melatonin users fell asleep about 7 minutes sooner.",
+        "Across trials, sleep onset came 7.06 minutes earlier with melatonin.",
+    )
+    first, second = consolidate(documents(*strong))
+    chance = first.drafts[0].subject.link_chance
+    assert chance is not None and chance > 0.5
+    assert second.drafts[0].subject.link_chance == chance
+    assert chance == pytest.approx(_pair_score(*strong), abs=0.005)
+    # A figure no other document shares a subject with carries none.
+    (alone,) = consolidate(documents(strong[0]))
+    assert alone.drafts[0].subject.link_chance is None
+
+
+def test_a_restatement_takes_the_chance_of_its_partner_and_pooled_doses_none() -> None:
+    first, _ = consolidate(
+        documents(
+            "Adults need 15 mcg (600 IU) of vitamin D a day, most guidance says.",
+            "Most guidance says adults need 600 IU of vitamin D a day.",
+        )
+    )
+    chances = [d.subject.link_chance for d in first.drafts]
+    assert chances[0] is not None and chances[0] == chances[1]
+    typical = consolidate(
+        documents("The typical dose is 1.5 to 4.5 mg.", "Usually the dose is 0.5 to 4.5 mg.")
+    )
+    assert typical[0].drafts[0].subject.id == typical[1].drafts[0].subject.id
+    assert typical[0].drafts[0].subject.link_chance is None

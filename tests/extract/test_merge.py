@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.merge import Document, MergeError, merge
+from factcheck.extract.grouping import consolidate
+from factcheck.extract.merge import UNSURE, Document, MergeError, merge
 from factcheck.loader import load
 
 ARTICLE = (
@@ -144,3 +145,26 @@ def test_bom_and_crlf_line_ends_are_kept() -> None:
     merged = merge(windows, documents(), "claims.yaml").text
     assert merged.startswith(windows[: windows.index("subjects:")])
     assert "\n" not in merged.replace("\r\n", "")
+
+
+def test_a_draft_joined_to_other_sources_says_how_likely_and_is_counted() -> None:
+    first = "In pooled trials, melatonin users fell asleep about 7 minutes sooner."
+    second = "Across trials, sleep onset came 7.06 minutes earlier with melatonin."
+    docs = consolidate(
+        [
+            Document("a.md", first, tuple(draft_claims("a", first))),
+            Document("b.md", second, tuple(draft_claims("b", second))),
+        ]
+    )
+    chance = docs[0].drafts[0].subject.link_chance
+    assert chance is not None
+    result = merge(None, docs, "claims.yaml")
+    marked = f"status: draft  # same quantity as other sources? chance {chance:.2f}"
+    assert result.text.count(marked) == 2
+    assert (result.linked, result.unsure) == (2, int(chance < UNSURE))
+    # The comment is no data: the file loads, each claim a draft.
+    data = YAML(typ="safe").load(result.text)
+    assert [c["status"] for c in data["claims"]] == ["draft", "draft"]
+    # A draft alone under its subject carries no chance.
+    alone = merge(None, documents(), "claims.yaml")
+    assert "chance" not in alone.text.split("claims:")[1] and alone.linked == 0
