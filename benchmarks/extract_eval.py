@@ -52,15 +52,15 @@ GOLD = {
     "statins": HERE / "data" / "heldout-statins-gold.yaml",
     "marathon": HERE / "data" / "heldout-marathon-gold.yaml",
     "heatpump": HERE / "data" / "heldout-heatpump-gold.yaml",
-}
-#: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
-#: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps
-#: were held out in turn and are development lists now; the heldout-* files keep their names.)
-HELDOUT: dict[str, Path] = {
     "evcharging": HERE / "data" / "heldout-evcharging-gold.yaml",
     "dogfeeding": HERE / "data" / "heldout-dogfeeding-gold.yaml",
     "insulation": HERE / "data" / "heldout-insulation-gold.yaml",
 }
+#: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
+#: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
+#: EV charging, dog feeding and insulation were held out in turn and are development lists now;
+#: the heldout-* files keep their names.)
+HELDOUT: dict[str, Path] = {}
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,20 @@ import pint
 Converter = Callable[[float], float]
 
 CURRENCIES = ("USD", "EUR", "GBP")
+#: Units pint lacks, for checking and for extraction alike.
+DEFINITIONS: tuple[str, ...] = (
+    # International units of biological activity (vitamins, hormones): only IU convert to IU.
+    "international_unit = [biological_activity] = IU",
+    # Heart rates: "145 bpm" is 145 per minute.
+    "beats_per_minute = 1 / minute = bpm",
+    # Fuel economy: "47 mpg".
+    "miles_per_gallon = mile / gallon = mpg",
+    # Money: each currency is its own dimension; no exchange rates are built in. Pence and
+    # cents are hundredths of theirs ("7.5p" is 0.075 GBP).
+    *(f"{code} = [currency_{code}]" for code in CURRENCIES),
+    "penny = 0.01 GBP = GBp = pence",
+    "cent = 0.01 USD = USc = cents",
+)
 """Currency codes a value may carry (``50 USD``); none converts into another."""
 
 
@@ -26,13 +40,8 @@ class Units:
         self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         self._registry.define("KB = kilobyte")
-        # International units of biological activity (vitamins, hormones): only IU convert to IU.
-        self._registry.define("international_unit = [biological_activity] = IU")
-        # Heart rates: "145 bpm" is 145 per minute.
-        self._registry.define("beats_per_minute = 1 / minute = bpm")
-        # Money: each currency is its own dimension; no exchange rates are built in.
-        for code in CURRENCIES:
-            self._registry.define(f"{code} = [currency_{code}]")
+        for definition in DEFINITIONS:
+            self._registry.define(definition)
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
         self._failed: dict[tuple[str | None, str | None], str] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}

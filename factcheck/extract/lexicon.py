@@ -54,7 +54,7 @@ _BEFORE: dict[str, tuple[str, ...]] = {
            "within the first"),
     "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
           "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around",
-          "barely"),
+          "barely", "something like", "in the region of"),
 }  # fmt: skip
 _AFTER: dict[str, tuple[str, ...]] = {
     ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",

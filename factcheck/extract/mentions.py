@@ -152,6 +152,8 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
         return mention
     if family(bounded.dimension) != family(mention.dimension):
         return mention  # "(at least 5 mg (2 days))": another quantity
+    if bounded.unit == mention.unit:
+        return mention  # "just over half (52%)": the brackets give the figure, not a restatement
     return replace(mention, qualifier=bounded.qualifier)
 
 
@@ -365,7 +367,8 @@ def _range_at(
     word = (sep.group("word") or "").lower()
     if word == "and" and not opener:
         return None
-    currency = unit.text if unit is not None and unit.dimension == "money" else ""
+    # A sign's currency ("$10 to $20"); pence and cents are written after the number like units.
+    currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
     at = money.skip_sign(text, sep.end(), currency)
     negative = (
         not currency and text[at : at + 1] in _MINUS_SIGNS and text[at + 1 : at + 2].isdigit()

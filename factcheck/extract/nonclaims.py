@@ -18,6 +18,11 @@ _PHONE_RE = re.compile(
     r"|(?<=\()\d{3}\)[ \t\u00a0]*(?:\r?\n[ \t]*)?\d{3}[-. \u00a0]\d{4}\b"
     r"|\d{3}[-.]\d{3}[-.]\d{4}\b"
 )
+_PUBLISHED_RE = re.compile(
+    rf"\b(?:published|updated|posted|reviewed|last reviewed)(?: on)?\s+(?:\d{{1,2}}\s+)?"
+    rf"{lx.MONTHS}\.?(?:\s+\d{{1,2}},?)?\s+\Z",
+    re.IGNORECASE,
+)
 _DATE_BEFORE_RE = re.compile(rf"\b{lx.MONTHS}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 # The rest of a code after a label's number: "ISSN 2754-3310", "Phase 2/3".
@@ -37,6 +42,8 @@ def skip_to(text: str, start: int, end: int) -> int | None:
     phone = _PHONE_RE.match(text, start)
     if phone is not None:
         return phone.end()
+    if _PUBLISHED_RE.search(text, max(0, start - 40), start):
+        return end  # "Published June 2024", "Updated 3 March 2025": the page's date
     day = number.isdigit() and int(number) <= 31
     if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
         year = _YEAR_AFTER_DATE_RE.match(text, end)
@@ -45,7 +52,9 @@ def skip_to(text: str, start: int, end: int) -> int | None:
     if date_after is not None and number.isdigit():
         return date_after.end()
     label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
-    if label is not None and label.group("w").lower() in lx.LABEL_WORDS:
+    compound = label is not None and text[label.start() - 1 : label.start()] in ("-", "–")
+    if label is not None and label.group("w").lower() in lx.LABEL_WORDS and not compound:
+        # ... but "a three-phase 22 kW charger": the word ends an adjective, no label.
         tail = _CODE_TAIL_RE.match(text, end)
         return tail.end() if tail else end
     is_year = number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
@@ -62,6 +71,7 @@ def glued_before(text: str, start: int) -> bool:
     if before not in "-–" or start < 2 or not text[start - 2].isalnum():
         return False
     word_start = start - 2
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–"):
+    # Back over the code's other parts: "TLR-4", "NN-O3-4471", "EMRC/HC/24-02".
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
         word_start -= 1
     return any(c.isalpha() for c in text[word_start:start])

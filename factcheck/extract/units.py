@@ -9,6 +9,7 @@ from functools import cache
 import pint
 
 from factcheck.extract.money import CURRENCIES
+from factcheck.units import DEFINITIONS
 
 # Surface spellings we accept after a number. Only these are ever handed to pint: a word that is
 # not listed here is a counted noun ("354 LDN-treated patients"), never an invented unit.
@@ -65,15 +66,22 @@ _SURFACES: dict[str, str] = {
     "V": "V", "volt": "V", "volts": "V", "W": "W", "watt": "W", "watts": "W", "kW": "kW",
     "kilowatt": "kW", "kilowatts": "kW", "Wh": "Wh", "watt-hours": "Wh", "watt hours": "Wh",
     "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "mAh": "mAh",
+    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "amp": "A", "amps": "A", "ampere": "A",
+    "amperes": "A", "W/m²K": "W/m**2/K", "W/m2K": "W/m**2/K", "W/m²·K": "W/m**2/K",
+    "W/(m²K)": "W/m**2/K", "W/(m²·K)": "W/m**2/K",
+    # mass in bulk, fuel economy
+    "tonne": "t", "tonnes": "t", "mpg": "mpg",
     # money ("pounds" is a weight: only "pounds sterling" is money)
     "USD": "USD", "dollar": "USD", "dollars": "USD", "US dollars": "USD", "EUR": "EUR",
     "euro": "EUR", "euros": "EUR", "GBP": "GBP", "pounds sterling": "GBP",
+    # pence and cents glued to the number ("79p", "16¢"; see unit_at)
+    "p": "pence", "pence": "pence", "¢": "cent", "cents": "cent",
 }  # fmt: skip
 
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
 _CASE_SENSITIVE = frozenset({
     "m", "m2", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
-    "mL", "USD", "EUR", "GBP",
+    "mL", "USD", "EUR", "GBP", "MWh", "GWh", "TWh", "p",
 })  # fmt: skip
 
 _ALTERNATION = "|".join(re.escape(word) for word in sorted(_SURFACES, key=lambda w: (-len(w), w)))
@@ -101,6 +109,9 @@ _DIMENSIONS: dict[str, str] = {
     "[mass] * [length] ** 2 / [time] ** 3 / [current]": "voltage",
     "[mass] * [length] ** 2 / [time] ** 3": "power",
     "[current] * [time]": "charge",
+    "[current]": "current",
+    "[mass] / [time] ** 3 / [temperature]": "transmittance",
+    "1 / [length] ** 2": "economy",
 }
 #: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
@@ -126,10 +137,8 @@ class Unit:
 def registry() -> pint.UnitRegistry[float]:
     """The pint registry used for unit words, with the international unit (IU) added."""
     ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
-    ureg.define("international_unit = [biological_activity] = IU")
-    ureg.define("beats_per_minute = 1 / minute = bpm")  # a heart rate
-    for code in CURRENCIES:
-        ureg.define(f"{code} = [currency_{code}]")  # no exchange rates: each its own dimension
+    for definition in DEFINITIONS:
+        ureg.define(definition)
     return ureg
 
 
@@ -149,7 +158,7 @@ def read_unit(word: str) -> Unit | None:
         return Unit("dB", "sound")  # a level on a log scale: pint calls it dimensionless
     if canonical == "IU":
         return Unit("IU", "activity")
-    if canonical in CURRENCIES:
+    if canonical in CURRENCIES or canonical in ("pence", "cent"):
         return Unit(canonical, "money")
     if canonical in ("µg/g", "mg/g", "ng/g"):
         return Unit(canonical, "level")  # a mass fraction: a contaminant's level in a food
@@ -166,9 +175,14 @@ def unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
     word = match.group("unit")
     if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
         return None, pos  # "14\nHours later": a capital after a line break starts a new line
+    if word in ("p", "¢") and (match.start("unit") != pos or _FIGURE_RE.search(text, 0, pos)):
+        # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
+        return None, pos
     unit = read_unit(match.group("unit"))
     return (unit, match.end()) if unit is not None else (None, pos)
 
+
+_FIGURE_RE = re.compile(r"\d[\d,]{3,}(?:\.\d+)?\Z")
 
 _PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})
 

@@ -27,8 +27,9 @@ _RANKED_RE = re.compile(
 _DENOMINATORS = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
 _NUMERATORS = {"two": 2, "three": 3}
 _UNIT_RE = re.compile(r"[ \t]+(?P<unit>second|minute|hour|day|week|month|year)\b")
-_OF_AN_RE = re.compile(r"[ \t]+of[ \t]+an?\b")
-_OF_RE = re.compile(r"[ \t]+of\b")
+# "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
+_OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
+_OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
 _HALF_A_RE = re.compile(r"[ \t]+an?(?=[ \t])")
 # A word of a definite quantity after a multiplier: "twice its weight", "double the dose".
 _OBJECT_RE = re.compile(

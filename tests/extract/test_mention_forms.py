@@ -261,6 +261,11 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         ("anaemia affects about a quarter of people", [("about a quarter", "~25%")]),
         ("about two-thirds were no longer anaemic", [("about two-thirds", "~66.7%")]),
         ("can lose a third of its capacity", [("a third", "33.3%")]),
+        ("reckons a third\nof the heat", [("a third", "33.3%")]),
+        (
+            "something like 7,000 miles a year",
+            [("something like 7,000 miles a year", "~7000 mile")],
+        ),
         ("roughly doubled the odds of", [("roughly doubled", "~2")]),
         ("can easily double the useful life", [("double", "2")]),
         ("for about a day after each dose", [("about a day", "~1 day")]),
@@ -396,6 +401,13 @@ def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
         # a date before a name: "in 2020" is a year whatever follows
         ("In 2020 New York City banned it", [("2020", "2020")]),
         ("since 2015 British Gas has", [("2015", "2015")]),
+        # a page's own date, and codes with slashes
+        ("Research Unit · Published June 2024", []),
+        ("Posted on March 3, 2025", []),
+        ("in June 2024 the tariff", [("2024", "2024")]),
+        ("reference EMRC/HC/24-02 applies", []),
+        # a label word that ends a hyphenated adjective labels nothing
+        ("a three-phase 22 kW charger", [("22 kW", "22 kW")]),
         ("a bracketed count (503 patients)", [("503 patients", "503")]),
         ("ages 18-65", [("18-65", "18-65")]),
     ],

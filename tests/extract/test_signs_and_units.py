@@ -113,6 +113,8 @@ def test_sound_length_and_heart_rate_units(text: str, expected: list[tuple[str, 
         ("under 5 mg (55 patients)", [("under 5 mg", "<5 mg"), ("55 patients", "55")]),
         ("under 5 mg (or 10 mg)", [("under 5 mg", "<5 mg"), ("10 mg", "10 mg")]),
         ("1.4 mmol/L (55 mg/dL)", [("1.4 mmol/L", "1.4 mmol/L"), ("55 mg/dL", "55 mg/dL")]),
+        # a figure in brackets in the bound's own unit gives the figure: "just over half (52%)"
+        ("just over half (52%) of", [("just over half", ">50%"), ("52%", "52%")]),
         ("under 5 mg (5-10 mg/dL)", [("under 5 mg", "<5 mg"), ("5-10 mg/dL", "5-10 mg/dL")]),
     ],
 )
@@ -213,3 +215,34 @@ def test_two_negative_values_conflict(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.chdir(tmp_path)
     checked = CliRunner().invoke(main, ["check", "claims.yaml"])
     assert "1 conflict" in checked.output and "0 unanchored" in checked.output, checked.output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pence and cents glued to the number, alone and in ranges
+        ("off-peak at 7.5p per kWh", [("7.5p", "7.5 pence")]),
+        ("between 7p and 10p per kWh", [("between 7p and 10p", "7-10 pence")]),
+        ("2p to 3p a mile", [("2p to 3p", "2-3 pence")]),
+        ("about 24.9p", [("about 24.9p", "~24.9 pence")]),
+        ("a coffee for 99¢", [("99¢", "99 cent")]),
+        # ... not apart from it, nor after a large figure (a video resolution)
+        ("page 79 p. 4", [("4", "4")]),
+        ("1080p video", [("1080", "1080")]),
+        # current, transmittance, bulk energy and mass, fuel economy
+        ("a 60 amps fuse", [("60 amps", "60 A")]),
+        ("a U-value of 2.3 W/m²K", [("2.3 W/m²K", "2.3 W/m**2/K")]),
+        ("about 7.5 TWh a year", [("about 7.5 TWh a year", "~7.5 TWh")]),
+        ("around 0.59 tonnes of CO2", [("around 0.59 tonnes", "~0.59 t")]),
+        ("my old car did 47mpg", [("47mpg", "47 mpg")]),
+    ],
+)
+def test_money_after_the_number_and_more_units(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+def test_pence_convert_to_pounds_when_checked() -> None:
+    from factcheck.units import Units
+
+    assert Units().converter("pence", "GBP")(7.5) == pytest.approx(0.075)
+    assert Units().converter("cent", "USD")(16) == pytest.approx(0.16)
