@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from factcheck.extract.drafts import Draft
-from factcheck.extract.equivalence import rounding
+from factcheck.extract.equivalence import rounded_tolerance, within
 
 #: A draft's value as compared: unit (base or learned) and low and high ends.
 Value = tuple[str, float, float]
@@ -20,8 +20,6 @@ _CONTEXT_WEIGHT = 0.5
 _SAME_ID_TERMS = 2
 #: How near an approximate figure ("about 7") must be to another to state the same amount.
 _CLOSE = 0.05
-#: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
-_ROUNDING = 0.01
 #: Values of one unit this many times apart (ranges not overlapping) are rarely one quantity
 #: restated (95 mg a cup of coffee, 2-15 mg a cup of decaf).
 _FAR_RATIO = 3.0
@@ -219,10 +217,8 @@ def _close(a: Draft, b: Draft, va: Value, vb: Value) -> bool:
     if "~" in (a.mention.qualifier, b.mention.qualifier):
         tolerance = _CLOSE
     else:
-        tolerance = min(max(rounding(a.mention), rounding(b.mention)), _ROUNDING)
-    return all(
-        abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in ((va[1], vb[1]), (va[2], vb[2]))
-    )
+        tolerance = rounded_tolerance(a.mention, b.mention)
+    return within(va[1:], vb[1:], tolerance)
 
 
 def _far_apart(va: Value, vb: Value) -> bool:
