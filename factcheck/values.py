@@ -73,7 +73,8 @@ _QUALIFIERS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤":
 _SPACES = re.compile(r"\s+")
 
 
-def _number(text: str) -> Number:
+def read_number(text: str) -> Number:
+    """A number as written ("1,000", "4.5", "2e3") with the half-width its rounding covers."""
     digits = text.replace(",", "")
     mantissa, _, exponent = digits.lower().partition("e")
     decimals = len(mantissa.partition(".")[2])
@@ -100,7 +101,7 @@ def parse_value(raw: str | int | float) -> Value:
     if isinstance(raw, int | float):
         if not math.isfinite(raw):
             raise ValueSyntaxError(f"number {raw!r} is out of range")
-        number = _number(repr(raw) if isinstance(raw, float) else str(raw))
+        number = read_number(repr(raw) if isinstance(raw, float) else str(raw))
         return Value(str(raw), number, number, None, Qualifier.EQ, is_range=False)
     text = _SPACES.sub(" ", raw.strip())
     if not text:
@@ -118,8 +119,8 @@ def parse_value(raw: str | int | float) -> Value:
             f"cannot read {text!r} as a value: expected e.g. '4.5 mg', '1.5-4.5 mg', '>24%', '~30%'"
         )
     qualifier = Qualifier(_QUALIFIERS.get(match["q"] or "", "="))
-    low = _number(match["lo"])
-    high = _number(match["hi"]) if match["hi"] else low
+    low = read_number(match["lo"])
+    high = read_number(match["hi"]) if match["hi"] else low
     unit = normalize_unit(match["unit"]) if match["unit"] else None
     low_unit = normalize_unit(match["lounit"]) if match["lounit"] else None
     is_range = match["hi"] is not None

@@ -10,6 +10,7 @@ import pint
 
 from factcheck.extract.mentions import Mention
 from factcheck.extract.units import family, registry
+from factcheck.values import read_number
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
@@ -99,9 +100,8 @@ def rounding(mention: Mention) -> float:
     relative = 0.0
     for x in {mention.low, mention.high}:
         written = f"{x:g}"
-        decimals = 0 if "e" in written else len(written.partition(".")[2])
-        if decimals and x:
-            relative = max(relative, 0.5 * 10**-decimals / abs(x))
+        if x and "." in written and "e" not in written:
+            relative = max(relative, read_number(written).half / abs(x))
     return relative
 
 
