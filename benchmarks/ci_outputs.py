@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck import baseline, check, load
-from factcheck.coverage import with_coverage
+from factcheck import check, load
+from factcheck.check.coverage import with_coverage
 from factcheck.formats import OutputFormat
+from factcheck.report import baseline
 
 RUNS = 5
 

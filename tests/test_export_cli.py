@@ -12,7 +12,7 @@ import networkx as nx
 import pandas as pd
 from click.testing import CliRunner
 
-from factcheck.export_cli import export
+from factcheck.cli.export import export
 from tests.corpus import write_small_corpus
 
 
@@ -72,7 +72,7 @@ def test_invalid_claims_give_located_errors_and_write_nothing(tmp_path: Path) ->
 
 def test_runs_as_a_real_process(tmp_path: Path) -> None:
     claims = write_small_corpus(tmp_path)
-    code = "from factcheck.export_cli import export; export()"
+    code = "from factcheck.cli.export import export; export()"
     done = subprocess.run(
         [sys.executable, "-c", code, str(claims), "--json", "-"],
         capture_output=True,
