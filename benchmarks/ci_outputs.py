@@ -70,7 +70,7 @@ def main() -> None:
             ("coverage", lambda: with_coverage(report)),
             ("baseline record+dumps", lambda: baseline.dumps(baseline.record(covered.findings))),
             ("baseline parse+apply", lambda: baseline.apply(
-                covered, baseline.parse(baseline.dumps(recorded), "b.json"), "b.json")),
+                covered, baseline.parse(baseline.dumps(recorded), "b.json"))),
             ("format sarif", lambda: sarif.format(covered)),
             ("format github", lambda: github.format(covered)),
         ]  # fmt: skip

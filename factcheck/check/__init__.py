@@ -9,7 +9,10 @@ from dataclasses import replace
 from factcheck._perf import paused_gc
 from factcheck.check.anchor import anchor, source_location
 from factcheck.check.compare import group_claims, relate
+from factcheck.check.coverage import with_coverage
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
+from factcheck.report.baseline import Baseline
+from factcheck.report.baseline import apply as apply_baseline
 from factcheck.report.findings import (
     DEFAULT_SEVERITY,
     Finding,
@@ -24,10 +27,20 @@ from factcheck.text.drift import find_drift, shown
 from factcheck.values.quantity import describe
 
 
-def check(corpus: Corpus) -> Report:
-    """Check a loaded corpus: the same corpus always gives the same report."""
+def check(corpus: Corpus, *, coverage: bool = False, baseline: Baseline | None = None) -> Report:
+    """Check a loaded corpus: the same corpus always gives the same report.
+
+    ``coverage`` adds an ``untracked`` finding per number no claim covers, and the coverage
+    figures; ``baseline`` (from ``factcheck.report.baseline.parse``) marks the findings it records
+    as suppressed, and is applied after coverage so that its untracked entries are judged.
+    """
     with paused_gc():
-        return _check(corpus)
+        report = _check(corpus)
+        if coverage:
+            report = with_coverage(report)
+        if baseline is not None:
+            report = apply_baseline(report, baseline)
+        return report
 
 
 def _check(corpus: Corpus) -> Report:

@@ -11,7 +11,6 @@ from typing import NoReturn
 import click
 
 from factcheck.check import check
-from factcheck.check.coverage import with_coverage
 from factcheck.cli.export import export
 from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
@@ -65,9 +64,7 @@ def _output_format(fmt: str | None) -> OutputFormat:
 
 def _report(claims: str, root: str | None, coverage: bool, baseline_file: str | None) -> Report:
     """Load, check, and add coverage and a baseline as asked; InputError on invalid input."""
-    report = check(load(claims, root=root))
-    if coverage:
-        report = with_coverage(report)
+    recorded = None
     if baseline_file is not None:
         try:
             text = Path(baseline_file).read_text(encoding="utf-8")
@@ -76,8 +73,8 @@ def _report(claims: str, root: str | None, coverage: bool, baseline_file: str | 
             raise InputError([Problem(baseline_file, 0, 0, problem)]) from None
         except (OSError, UnicodeDecodeError) as error:
             raise InputError([Problem(baseline_file, 0, 0, f"cannot read: {error}")]) from None
-        report = baseline.apply(report, baseline.parse(text, baseline_file), baseline_file)
-    return report
+        recorded = baseline.parse(text, baseline_file)
+    return check(load(claims, root=root), coverage=coverage, baseline=recorded)
 
 
 @main.command("check")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.problems import InputError, Problem
@@ -33,6 +33,8 @@ class Baseline:
     """The findings a team reviewed and chose to live with, sorted."""
 
     entries: tuple[Entry, ...]
+    path: str = field(default="", compare=False)
+    """The baseline file as the user named it (empty for one built in memory)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def parse(text: str, path: str) -> Baseline:
     raw = data.get("findings")
     if not isinstance(raw, list):
         raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
-    return Baseline(tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1))))
+    return Baseline(tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1))), path)
 
 
 def _entry(item: Any, number: int, path: str) -> Entry:
@@ -104,8 +106,12 @@ def _entry(item: Any, number: int, path: str) -> Entry:
     )
 
 
-def apply(report: Report, baseline: Baseline, path: str) -> Report:
-    """The report with every finding the baseline records marked suppressed, and the outcome."""
+def apply(report: Report, baseline: Baseline) -> Report:
+    """The report with every finding the baseline records marked suppressed, and the outcome.
+
+    Apply it after coverage (``check(corpus, coverage=True, baseline=...)`` does): entries of
+    untracked numbers count as stale only when coverage was looked for."""
+    path = baseline.path
     available = Counter(e.fingerprint for e in baseline.entries)
     findings = []
     suppressed = 0
