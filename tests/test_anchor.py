@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from factcheck import check, load
-from factcheck.check.anchor import numbers_in
 from factcheck.report.results import Status
 from factcheck.text.documents import Text
+from factcheck.text.numbers import numbers_in
 from tests.common import write
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.check.anchor import numbers_in, readable
 from factcheck.extract.drafts import draft_claims
 from factcheck.text.documents import Text, read_document
+from factcheck.text.numbers import numbers_in, readable
 from factcheck.values.grammar import parse_value
 
 REPO = Path(__file__).resolve().parents[2]

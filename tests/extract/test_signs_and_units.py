@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.check.anchor import numbers_in
 from factcheck.cli import main
 from factcheck.extract.mentions.find import find_mentions
+from factcheck.text.numbers import numbers_in
 from factcheck.values.grammar import parse_value
 
 
