@@ -81,3 +81,10 @@ def test_a_real_process_exits_3_with_one_message(tmp_path: Path) -> None:
 def test_usage_errors_and_findings_keep_their_codes() -> None:
     assert CliRunner().invoke(main, ["check", "--fail-on", "nonsense", CLAIMS]).exit_code == 2
     assert CliRunner().invoke(main, ["check", CLAIMS]).exit_code == ExitCode.FINDINGS
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "-5", "1000", "inf", "-inf", "ten"])
+def test_fail_under_takes_only_a_percentage(value: str) -> None:
+    result = CliRunner().invoke(main, ["check", CLAIMS, "--fail-under", value])
+    assert result.exit_code == ExitCode.INVALID
+    assert "Invalid value for '--fail-under'" in result.stderr

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -24,6 +25,19 @@ from factcheck.formats import OutputFormat
 from factcheck.problems import InputError
 from factcheck.report import baseline
 from factcheck.report.findings import ExitCode
+
+
+class Percent(click.FloatRange):
+    """A percentage from 0 to 100; NaN, which compares false with both ends, is refused too."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 100)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number from 0 to 100.", param, ctx)
+        return number
 
 
 def _output_format(fmt: str | None) -> OutputFormat:
@@ -59,7 +73,7 @@ def _output_format(fmt: str | None) -> OutputFormat:
 )
 @click.option(
     "--fail-under",
-    type=click.FloatRange(0, 100),
+    type=Percent(),
     metavar="PCT",
     help="Fail when overall coverage is below PCT percent (implies --coverage).",
 )
