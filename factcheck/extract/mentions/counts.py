@@ -6,6 +6,7 @@ import re
 
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import unit_at
+from factcheck.text.numbers.forms import DIGITS
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
 # A word after a space or one line break of hard-wrapped text ("take one\ntablet a day").
@@ -13,7 +14,7 @@ _WRAPPED_WORD_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?P<w>[A-Za-z]
 _SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
 _SINGLE_ITEMS = lx.word_set("tablet capsule pill caplet sachet dose injection patch")
 _RATE_ADVERBS = lx.word_set("daily nightly weekly monthly yearly annually")
-_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+(?:{lx.NUMBER})(?![\d.,/])")
+_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+{DIGITS}(?![\d.,/])")
 
 
 def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str, int]:

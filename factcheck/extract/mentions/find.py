@@ -8,6 +8,25 @@ from dataclasses import dataclass, replace
 from factcheck.extract.mentions import counts, money, nonclaims, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, family, spell, unit_at
+from factcheck.text.numbers.forms import (
+    DECADE_SUFFIX,
+    DECADE_YEAR,
+    DIGITS,
+    FOLD,
+    FRACTION,
+    IN_SHARE,
+    MINUS_SIGNS,
+    ORDINAL,
+    WORD_INITIALS,
+    WORD_NUMBER,
+    WORD_NUMBER_BODY,
+    digits_value,
+    fraction_parts,
+    minus_before,
+    scaled,
+    share,
+    word_value,
+)
 
 
 @dataclass(frozen=True)
@@ -52,16 +71,15 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
 
 
-_NUMBER = lx.NUMBER
 # The lookaheads let the engine skip most positions at once (twice as fast on prose).
 _TOKEN_RE = re.compile(
-    rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
+    rf"(?=\.?\d)(?:(?P<frac>{FRACTION}{ORDINAL}?)|(?P<num>{DIGITS}))"
     rf"|{wordquant.TOKEN}"
-    rf"|(?=[zotfsen])(?P<word>{lx.WORD_NUMBER})"
-    rf"|(?=[zotfsen])(?P<foldword>{lx.WORD_NUMBER[:-2]})(?=-?fold\b)",
+    rf"|(?=[{WORD_INITIALS}])(?P<word>{WORD_NUMBER})"
+    rf"|(?=[{WORD_INITIALS}])(?P<foldword>\b(?:{WORD_NUMBER_BODY}))(?={FOLD})",
     re.IGNORECASE,
 )
-_SECOND_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER})", re.IGNORECASE)
+_SECOND_RE = re.compile(rf"(?P<num>{DIGITS})|(?P<word>{WORD_NUMBER})", re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(
     r"[ \t\u00a0]*(?P<dash>[-–—−‒])[ \t\u00a0]*|\s+(?P<word>to|and|or|through|up\s+to)\s+",
     re.IGNORECASE,
@@ -72,11 +90,11 @@ _PER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
-_DECADE_RE = re.compile(r"(?:'|’)?s\b")
+_DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
-_FOLD_RE = re.compile(r"-?fold\b", re.IGNORECASE)
+_FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
     r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
@@ -85,11 +103,9 @@ _COMPARATIVE_RE = re.compile(
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
 _UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
-_DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
+_DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
-_IN_SHARE_RE = re.compile(
-    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
-)
+_IN_SHARE_RE = re.compile(IN_SHARE)
 # A verb of change before "from": "raised absorption from 16% to 22%" is a before and an after.
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
@@ -181,13 +197,13 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     share = _in_share(text, token)
     if share is not None:
         return share
-    low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
-    sign = None if is_word else _minus_before(text, start)
+    low = word_value(token.group()) if is_word else digits_value(token.group())
+    sign = None if is_word else minus_before(text, start)
     if sign is not None:
         low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
     # "1.5 million people", "two thousand women": the scale word is part of the number.
-    low, end = lx.scaled(text, end, low)
-    scaled = end != token.end()
+    low, end = scaled(text, end, low)
+    has_scale = end != token.end()
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
     decade = _DECADE_RE.match(text, end)
@@ -210,7 +226,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         return ranged
     if ranged is not None:
         high, unit, pos, factor = ranged
-        if not scaled and 0 < low * factor < high:
+        if not has_scale and 0 < low * factor < high:
             low *= factor  # "between 1 and 2 million adults": the scale is shared
         low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
         if qualifier not in ("=", "~"):
@@ -252,18 +268,6 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
                    unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
 
 
-def _minus_before(text: str, start: int) -> int | None:
-    """Where a minus sign written right before the number at ``start`` is ("-15", "−12"), or
-    None; a dash after a word or number joins ("10-15", "COVID-19") and is no sign."""
-    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
-        return None
-    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
-        return None
-    return start - 1
-
-
-_MINUS_SIGNS = "-\u2212"
-_JOINERS = "_-\u2013\u2014\u2212.,/"
 _SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
 
 
@@ -371,7 +375,7 @@ def _range_at(
     currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
     at = money.skip_sign(text, sep.end(), currency)
     negative = (
-        not currency and text[at : at + 1] in _MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
+        not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     )
     second = _SECOND_RE.match(text, at + negative)
     if second is None or _glued_after(text, second.end()):
@@ -379,13 +383,13 @@ def _range_at(
     if second.group("word"):
         if negative:
             return None
-        high = lx.word_value(second.group())
+        high = word_value(second.group())
     else:
-        high = float(second.group().replace(",", "")) * (-1 if negative else 1)
+        high = digits_value(second.group()) * (-1 if negative else 1)
     if currency:  # the caller scales both ends and checks their order
         return (high, unit, second.end(), 1.0) if second.group("num") else None
     raw = high
-    high, second_end = lx.scaled(text, second.end(), high)
+    high, second_end = scaled(text, second.end(), high)
     unit_b, end = unit_at(text, second_end)
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
@@ -403,14 +407,14 @@ def _range_at(
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     """A multiplier such as "fivefold" or "3-fold"."""
     digits = token.group("num")
-    value = float(digits.replace(",", "")) if digits else lx.word_value(token.group())
+    value = digits_value(digits) if digits else word_value(token.group())
     qualifier, start, _ = _prefix(text, token.start())
     return Mention((start, end), text[start:end], value, value, "", qualifier, "ratio")
 
 
 def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     """A fraction such as "1/5th" read as a share: 20%."""
-    numerator, denominator = re.findall(r"\d+", token.group())[:2]
+    numerator, denominator = fraction_parts(token.group())
     num, den = float(numerator), float(denominator)
     if den == 0 or num >= den:
         return None
@@ -426,13 +430,14 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     if match is None or token.group("foldword") or _glued_after(text, match.end()):
         return None
     word = token.group("word")
-    num = lx.word_value(word) if word else float(token.group().replace(",", ""))
-    den_word = match.group("word")
-    den = lx.word_value(den_word) if den_word else float(match.group("num").replace(",", ""))
-    if not (num.is_integer() and den.is_integer() and 0 < num < den) or 1800 <= den <= 2100:
+    num = word_value(word) if word else digits_value(token.group())
+    den_word = match.group("in_word")
+    den = word_value(den_word) if den_word else digits_value(match.group("in_digits"))
+    ratio = share(num, den)
+    if ratio is None:
         return None  # "5 in 2019": a number and a year
     qualifier, start, _ = _prefix(text, token.start())
-    value = _share(num / den)
+    value = _share(ratio)
     end = match.end()
     return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
 
@@ -460,13 +465,13 @@ def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
 def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
     """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
     code, sign_start = currency
-    low, pos = lx.scaled(text, token.end(), float(token.group().replace(",", "")))
+    low, pos = scaled(text, token.end(), digits_value(token.group()))
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
     ranged = _range_at(text, pos, low, unit, opener)
     high = low
     if isinstance(ranged, tuple):
-        top, end = lx.scaled(text, ranged[2], ranged[0])
+        top, end = scaled(text, ranged[2], ranged[0])
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
         # "$5 to 10 million": the scale is shared when that keeps the ends in order
         for bottom in (round(shared, 6), low):

@@ -1,39 +1,14 @@
-"""Word lists the mention finder reads around numbers: qualifiers, number words, non-claims."""
+"""Word lists the mention finder reads around numbers: qualifiers, labels, plurals, months."""
 
 from __future__ import annotations
 
 import re
 
-from factcheck.text.numbers import NUMBER_WORDS, ONES, SCALE_WORDS, TENS
 
 
 def word_set(words: str) -> frozenset[str]:
     """The set of space-separated words in ``words``."""
     return frozenset(words.split())
-
-
-_WORD_NUMBERS = NUMBER_WORDS
-_TENS = "|".join(TENS)
-_UNITS_WORDS = "|".join(ONES)
-
-#: A number written as a word ("ten", "Two", "twenty-five").
-WORD_NUMBER = (
-    rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
-    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in TENS)
-    + r")\b"
-)
-
-
-def word_value(word: str) -> float:
-    """The value of a number word matched by ``WORD_NUMBER``."""
-    total = 0
-    for part in re.split(r"[-\s]", word.lower()):
-        total += _WORD_NUMBERS[part]
-    return float(total)
-
-
-#: A number written in digits: "25,871", "4.5", "2,000.5".
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 # Qualifier phrases written before a number, by the qualifier they mean.
@@ -128,13 +103,3 @@ MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 
-
-_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
-
-
-def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
-    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
-    match = _SCALE_RE.match(text, pos)
-    if match is None:
-        return value, pos
-    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()
