@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from factcheck.text.numbers.forms import (
     COUNT_WORDS,
@@ -54,30 +55,38 @@ _A_UNIT = re.compile(rf"\ban?\s+(?:{'|'.join(TIME_UNITS)})\b", re.IGNORECASE)
 
 def numbers_in(quote: str) -> set[float]:
     """Every number a reader can see in a quote: digits, decimals, fractions and number words,
-    as written, signed, scaled ("1.5 million") and as shares ("1 in 4")."""
-    found: set[float] = set()
-    for match in _DIGITS.finditer(quote):
-        number = digits_value(match.group())
-        found.add(number)
-        if minus_before(quote, match.start()) is not None:
-            found.add(-number)  # "-15 °C", "−12 °C" (a minus sign, not a dash after a word)
-        _read_after(quote, match.end(), number, found)
+    as written, signed, scaled ("1.5 million"), as shares ("1 in 4") and decades ("1980s")."""
+    found = {value for _, _, value in _readings(quote)}
     for match in _DECADE.finditer(quote):
-        # "the 1980s" reads as the range 1980-1989.
+        # "the 1980s" reads as the range 1980-1989 (1980 is read as digits).
         found.add(float(match[1]) + 9)
-    for match in _FRACTION.finditer(quote):
+    return {_rounded(x) for x in found}
+
+
+def _readings(text: str) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, value)`` of every way a reader may read a number in ``text``; readings
+    overlap ("1.5 million" is read as 1.5, a million and 1,500,000)."""
+    for match in _FRACTION.finditer(text):
         numerator, denominator = fraction_parts(match.group())
         if denominator:
-            found.add(numerator / denominator)
-    for match in _WORD.finditer(quote):
+            yield match.start(), match.end(), numerator / denominator
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        number = digits_value(match.group())
+        yield start, end, number
+        sign = minus_before(text, start)
+        if sign is not None:
+            yield sign, end, -number  # "-15 °C", "−12 °C" (a minus sign, not a dash after a word)
+        yield from _after(text, start, end, number)
+    for match in _WORD.finditer(text):
+        start, end = match.span()
         number = _word_value(match)
-        found.add(number)
-        _read_after(quote, match.end(), number, found)
-    for match in _WORD_FRACTION.finditer(quote):
-        found.add(fraction_value(match.group()))
-    if _A_UNIT.search(quote):
-        found.add(1.0)
-    return {_rounded(x) for x in found}
+        yield start, end, number
+        yield from _after(text, start, end, number)
+    for match in _WORD_FRACTION.finditer(text):
+        yield match.start(), match.end(), fraction_value(match.group())
+    for match in _A_UNIT.finditer(text):
+        yield match.start(), match.end(), 1.0
 
 
 def _word_value(match: re.Match[str]) -> float:
@@ -86,19 +95,17 @@ def _word_value(match: re.Match[str]) -> float:
     return _WORDS[match["other"].lower()]
 
 
-def _read_after(quote: str, end: int, number: float, found: set[float]) -> None:
+def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int, int, float]]:
     """What the words after a number make of it: "1.5 million", "1 in 4"."""
-    value, scaled_end = scaled(quote, end, number)
+    value, scaled_end = scaled(text, end, number)
     if scaled_end != end:
-        found.add(value)
-    in_share = _IN_SHARE.match(quote, end)
+        yield start, scaled_end, value
+    in_share = _IN_SHARE.match(text, end)
     if in_share is not None:
         whole = in_share["in_digits"]
-        ratio = share(
-            number, digits_value(whole) if whole else word_value(in_share["in_word"])
-        )
+        ratio = share(number, digits_value(whole) if whole else word_value(in_share["in_word"]))
         if ratio is not None:
-            found.add(ratio)
+            yield start, in_share.end(), ratio
 
 
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
@@ -120,18 +127,9 @@ def _rounded(x: float) -> float:
 
 def number_spans(text: str) -> list[tuple[int, int, float]]:
     """Where a reader sees numbers in a text: ``(start, end, value)`` of digits, fractions and
-    number words, in text order, without overlaps (``1/5`` is one fraction, not 1 and 5)."""
-    found: list[tuple[int, int, float]] = []
-    for match in _FRACTION.finditer(text):
-        numerator, denominator = fraction_parts(match.group())
-        if denominator:
-            found.append((match.start(), match.end(), numerator / denominator))
-    for match in _DIGITS.finditer(text):
-        found.append((match.start(), match.end(), digits_value(match.group())))
-    for match in _WORD.finditer(text):
-        found.append((match.start(), match.end(), _word_value(match)))
-    # Longest first at each start, then drop whatever overlaps a span already kept.
-    found.sort(key=lambda span: (span[0], span[0] - span[1]))
+    number words, in text order, without overlaps: the longest reading at each place wins
+    (``1/5`` is one fraction, not 1 and 5; "1.5 million" is 1,500,000)."""
+    found = sorted(_readings(text), key=lambda span: (span[0], span[0] - span[1]))
     kept: list[tuple[int, int, float]] = []
     for span in found:
         if not kept or span[0] >= kept[-1][1]:
