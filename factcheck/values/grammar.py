@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
+
 
 class Qualifier(StrEnum):
     """How a stated number relates to the true quantity."""
@@ -88,7 +90,7 @@ def read_number(text: str) -> Number:
 def normalize_unit(unit: str) -> str:
     """Spell a unit word the one way pint reads it (``μg`` and ``mcg`` are ``µg``)."""
     unit = _SPACES.sub(" ", unit.strip()).replace("μ", "µ")
-    return {"percent": "%", "pct": "%", "mcg": "µg"}.get(unit.lower(), unit)
+    return UNIT_SPELLINGS[unit.lower()] if unit.lower() in CLAIM_REWRITES else unit
 
 
 def parse_value(raw: str | int | float) -> Value:
