@@ -32,6 +32,7 @@ from factcheck.extract.run import (
     vocabulary_of,
 )
 from factcheck.report.findings import ExitCode
+from factcheck.values.units import Units
 
 
 class ExtractFormat(StrEnum):
@@ -80,13 +81,15 @@ def extract(
     claims = Path(output) if output else None
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
+    units = Units()  # the run's one pint registry
     try:
-        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None)
+        data = parse_existing(existing, display) if existing else None
+        vocabulary = vocabulary_of(data, units)
     except MergeError as error:
         _fail(str(error))
     base = claims.parent if claims else Path.cwd()
     job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
-    documents = _draft_with_progress(job_list, jobs)
+    documents = _draft_with_progress(job_list, units, jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
             click.echo(line)
@@ -156,14 +159,14 @@ def _read_existing(claims: Path | None) -> str | None:
         _fail(f"{claims}: cannot read: {error.strerror}")
 
 
-def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
+def _draft_with_progress(jobs: Sequence[Job], units: Units, processes: int) -> list[Document]:
     console = Console(stderr=True)
     try:
         if not console.is_terminal or len(jobs) < 2:
-            return draft_documents(jobs, processes)
+            return draft_documents(jobs, units, processes)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Extracting", total=len(jobs))
-            return draft_documents(jobs, processes, lambda: progress.advance(task))
+            return draft_documents(jobs, units, processes, lambda: progress.advance(task))
     except UnreadableDocument as error:
         _fail(str(error.problem))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import Proposal, VocabularySubject, propose
 from factcheck.text.documents import Text
 
@@ -35,13 +36,14 @@ class Draft:
 
 
 def draft_claims(
-    source: str, text: str, vocabulary: Sequence[VocabularySubject] = ()
+    source: str, text: str, words: UnitWords, vocabulary: Sequence[VocabularySubject] = ()
 ) -> list[Draft]:
-    """Draft claims for every numeric mention of one document's text, in text order."""
+    """Draft claims for every numeric mention of one document's text, in text order; ``words``
+    are the unit words to read after numbers."""
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, words):
         where = index.around(mention.span)
         start, end = shortest_quote(text, mention.span, where)
         for _ in range(_WIDEN_TRIES):

@@ -6,16 +6,18 @@ import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.mentions.units import read_unit
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.merge import Document
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.problems import Problem
 from factcheck.text.documents import DocumentError, read_document
+from factcheck.values.units import Units
 
 Job = tuple[str, str, tuple[VocabularySubject, ...]]
 """(file to read, path as the claims file names it, subject vocabulary)."""
@@ -29,45 +31,52 @@ class UnreadableDocument(Exception):
         self.problem = problem
 
 
-def _draft_one(job: Job) -> Document:
+def _draft_one(words: UnitWords, job: Job) -> Document:
     file, relative, vocabulary = job
     try:
         text = read_document(Path(file))
     except DocumentError as error:
         raise UnreadableDocument(Problem(file, error.line, error.column, str(error))) from None
-    return Document(relative, text, tuple(draft_claims(relative, text, vocabulary)))
+    return Document(relative, text, tuple(draft_claims(relative, text, words, vocabulary)))
 
 
 def draft_documents(
-    jobs: Sequence[Job], processes: int = 1, on_done: Callable[[], None] | None = None
+    jobs: Sequence[Job],
+    units: Units,
+    processes: int = 1,
+    on_done: Callable[[], None] | None = None,
 ) -> list[Document]:
-    """Draft every job's document, in job order; ``on_done`` is called after each one.
+    """Draft every job's document, in job order; ``on_done`` is called after each one. ``units``
+    is the run's one pint registry: workers get the unit words read through it, and grouping
+    converts amounts with it.
 
     Subjects are then consolidated across the documents (see ``grouping.consolidate``).
 
     Raises UnreadableDocument for a document that cannot be read.
     """
     results: list[Document] = []
-    for result in _map(jobs, processes):
+    for result in _map(jobs, UnitWords(units), processes):
         results.append(result)
         if on_done is not None:
             on_done()
-    return consolidate(results)
+    return consolidate(results, units)
 
 
-def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:
+def _map(jobs: Sequence[Job], words: UnitWords, processes: int) -> Iterator[Document]:
+    draft = partial(_draft_one, words)
     if processes <= 1 or len(jobs) <= 1:
-        yield from map(_draft_one, jobs)
+        yield from map(draft, jobs)
         return
     with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
         chunk = max(1, len(jobs) // (processes * 4))
-        yield from pool.map(_draft_one, jobs, chunksize=chunk)
+        yield from pool.map(draft, jobs, chunksize=chunk)
 
 
-def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:
+def vocabulary_of(data: object, units: Units) -> tuple[VocabularySubject, ...]:
     """The declared subjects of a loaded claims file, as the subject matcher reads them."""
     if not isinstance(data, dict) or not isinstance(data.get("subjects"), list):
         return ()
+    words = UnitWords(units)
     subjects = []
     for item in data["subjects"]:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
@@ -75,7 +84,7 @@ def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:
         if item.get("kind") == "label":
             continue  # a number is never a label
         unit = item.get("unit")
-        known = read_unit(str(unit)) if unit else None
+        known = words.read(str(unit)) if unit else None
         dimension = known.dimension if known else ("count" if not unit else "quantity")
         terms = tuple(str(t) for t in item.get("terms") or () if isinstance(t, str))
         label = str(item.get("label") or item["id"])

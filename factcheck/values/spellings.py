@@ -80,9 +80,7 @@ CASE_SENSITIVE = frozenset({
     "mL", "USD", "EUR", "GBP", "MWh", "GWh", "TWh", "p",
 })  # fmt: skip
 
-UNIT_WORD = "|".join(
-    re.escape(word) for word in sorted(UNIT_SPELLINGS, key=lambda w: (-len(w), w))
-)
+UNIT_WORD = "|".join(re.escape(word) for word in sorted(UNIT_SPELLINGS, key=lambda w: (-len(w), w)))
 """Any spelling, longest first (a case-insensitive pattern; ``canonical_unit`` then tells
 whether the case fits): "mg per kg" before "mg"."""
 

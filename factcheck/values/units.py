@@ -78,6 +78,19 @@ class Units:
                     return lambda x: then(x * factor)
         raise UnitError(self._failed[key])
 
+    def dimensionality(self, unit: str) -> str:
+        """pint's dimensionality of ``unit``, e.g. ``[mass] / [length] ** 3``; UnitError if unknown."""
+        return str(self._units(unit).dimensionality)
+
+    def to_base(self, value: float, unit: str) -> tuple[float, str]:
+        """``value`` in ``unit`` as a magnitude in base units and their name: 4.5 mg is
+        (4.5e-06, ``kilogram``), -15 degC (258.15, ``kelvin``); UnitError when pint cannot."""
+        try:
+            base = self._registry.Quantity(value, self._units(unit)).to_base_units()
+        except (pint.errors.PintError, ValueError):
+            raise UnitError(f"unit {unit!r} has no base units") from None
+        return float(base.magnitude), str(base.units)
+
     def _units(self, unit: str) -> pint.Unit:
         if unit not in self._parsed:
             try:

@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import pint
-
 from factcheck.extract.mentions.find import Mention
-from factcheck.extract.mentions.units import family, registry
+from factcheck.extract.mentions.units import family
 from factcheck.values.grammar import read_number
+from factcheck.values.units import UnitError, Units
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
@@ -53,7 +52,7 @@ class Conversions:
         return None
 
 
-def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def restated_pairs(text: str, mentions: Sequence[Mention], units: Units) -> list[tuple[int, int]]:
     """Index pairs (i, i + 1) where mention i + 1 restates mention i in another unit.
 
     The second value follows the first directly ("15 mcg (600 IU)", "60 minutes or 1 hour") and
@@ -66,16 +65,16 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
             continue
         if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
             continue
-        if _restates(first, second):
+        if _restates(first, second, units):
             pairs.append((index, index + 1))
     return pairs
 
 
-def _restates(first: Mention, second: Mention) -> bool:
+def _restates(first: Mention, second: Mention, units: Units) -> bool:
     """Whether ``second`` may state ``first``'s amount: in units pint cannot convert into each
     other, or converting to the same amount as far as the figures are rounded ("42.2 km, or
     26.2 miles")."""
-    a, b = base_amount(first), base_amount(second)
+    a, b = base_amount(first, units), base_amount(second, units)
     if a is None or b is None:
         return False
     if a.unit != b.unit:
@@ -105,7 +104,7 @@ def rounding(mention: Mention) -> float:
     return relative
 
 
-def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list[tuple[int, int]]:
     """Index pairs where a list of values after "that is" restates, in order, as many values just
     before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
     15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
@@ -122,15 +121,20 @@ def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
         ):
             run.append(run[-1] + 1)
         earlier = [i for i in range(first) if mentions[i].unit][-len(run) :]
-        units = {mentions[i].unit for i in run}
+        run_units = {mentions[i].unit for i in run}
         earlier_units = {mentions[i].unit for i in earlier}
-        if len(earlier) != len(run) or len(units) != 1 or len(earlier_units) != 1:
+        if len(earlier) != len(run) or len(run_units) != 1 or len(earlier_units) != 1:
             continue
-        if units == earlier_units or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10:
+        if (
+            run_units == earlier_units
+            or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10
+        ):
             continue
         if len({family(mentions[i].dimension) for i in (*earlier, *run)}) != 1:
             continue  # "400 mg per day. That is about four cups": not the same amount restated
-        if all(_restates(mentions[a], mentions[b]) for a, b in zip(earlier, run, strict=True)):
+        if all(
+            _restates(mentions[a], mentions[b], units) for a, b in zip(earlier, run, strict=True)
+        ):
             pairs += zip(earlier, run, strict=True)
     return pairs
 
@@ -146,14 +150,14 @@ def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
     ]
 
 
-def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
+def learn(pairs: Iterable[tuple[Mention, Mention]], units: Units) -> Conversions:
     """Unit ratios stated by restatements whose units pint cannot convert, first stated wins.
 
     Both directions map to the unit that sorts first, so one canonical unit names the amount.
     """
     factors: dict[str, tuple[str, float]] = {}
     for first, second in pairs:
-        a, b = base_amount(first), base_amount(second)
+        a, b = base_amount(first, units), base_amount(second, units)
         if a is None or b is None or a.unit == b.unit or a.low == 0:
             continue
         (low_unit, low_value), (high_unit, high_value) = sorted([(a.unit, a.low), (b.unit, b.low)])
@@ -162,23 +166,22 @@ def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
     return Conversions(tuple(sorted((u, t, f) for u, (t, f) in factors.items())))
 
 
-def base_amount(mention: Mention, conversions: Conversions | None = None) -> Amount | None:
+def base_amount(
+    mention: Mention, units: Units, conversions: Conversions | None = None
+) -> Amount | None:
     """The mention's value in base units (mapped by ``conversions``), or None without a unit."""
     if not mention.unit or mention.unit == "%":
         return None
     try:
-        low = registry().Quantity(mention.low, mention.unit).to_base_units()
-        high = registry().Quantity(mention.high, mention.unit).to_base_units()
-    except (pint.errors.PintError, ValueError):
+        low, unit = units.to_base(mention.low, mention.unit)
+        high, _ = units.to_base(mention.high, mention.unit)
+    except UnitError:
         return None
-    unit = str(low.units)
     factor = 1.0
     mapped = conversions.lookup(unit) if conversions else None
     if mapped is not None:
         unit, factor = mapped
-    return Amount(
-        unit, _round(float(low.magnitude) * factor), _round(float(high.magnitude) * factor)
-    )
+    return Amount(unit, _round(low * factor), _round(high * factor))
 
 
 def _round(x: float) -> float:

@@ -21,6 +21,7 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.merge import Document
 from factcheck.extract.subjects.unitkinds import one_unit_kind
+from factcheck.values.units import Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
@@ -55,7 +56,9 @@ class _Corpus:
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
 
 
-def consolidate(documents: Sequence[Document], model: PairModel | None = None) -> list[Document]:
+def consolidate(
+    documents: Sequence[Document], units: Units, model: PairModel | None = None
+) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
     Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
@@ -68,7 +71,7 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     (see ``unitkinds``).
     """
     model = model or shipped()
-    corpus = _corpus(documents)
+    corpus = _corpus(documents, units)
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),
         key=lambda item: (-item[0], item[1], item[2]),
@@ -85,7 +88,7 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
     names, rates = one_unit_kind(
-        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions
+        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
     links = groups.link_chances(names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
@@ -101,18 +104,18 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
 
 
 def described_pairs(
-    documents: Sequence[Document],
+    documents: Sequence[Document], units: Units
 ) -> list[tuple[tuple[int, int], tuple[int, int], tuple[float, ...]]]:
     """The pairs of drafts ``consolidate`` weighs, as ((document, draft), (document, draft),
     features) - what a model is fitted on."""
-    corpus = _corpus(documents)
+    corpus = _corpus(documents, units)
     return [
         (corpus.drafts[a][:2], corpus.drafts[b][:2], features)
         for a, b, features in _described(corpus)
     ]
 
 
-def _corpus(documents: Sequence[Document]) -> _Corpus:
+def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
     ]
@@ -125,13 +128,16 @@ def _corpus(documents: Sequence[Document]) -> _Corpus:
         mentions = [draft.mention for draft in doc.drafts]
         restated += [
             (offsets[d] + a, offsets[d] + b)
-            for a, b in [*restated_pairs(doc.text, mentions), *restated_lists(doc.text, mentions)]
+            for a, b in [
+                *restated_pairs(doc.text, mentions, units),
+                *restated_lists(doc.text, mentions, units),
+            ]
         ]
         alternatives += [
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
         ]
-    conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
-    values = [_value(draft, conversions) for _, _, draft in drafts]
+    conversions = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
+    values = [_value(draft, conversions, units) for _, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
@@ -304,9 +310,9 @@ def _value_word(value: Value) -> str:
     return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
-def _value(draft: Draft, conversions: Conversions) -> Value:
+def _value(draft: Draft, conversions: Conversions, units: Units) -> Value:
     mention = draft.mention
-    amount = base_amount(mention, conversions)
+    amount = base_amount(mention, units, conversions)
     if amount is None:
         return (mention.unit, mention.low, mention.high)
     return (amount.unit, amount.low, amount.high)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import unit_at
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import DIGITS
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
@@ -40,12 +40,12 @@ def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str,
     return "", pos
 
 
-def noun_after_amount(text: str, pos: int, value: float | None) -> str:
+def noun_after_amount(text: str, pos: int, value: float | None, words: UnitWords) -> str:
     """The noun a number word counts across an amount ("six 200 mg tablets"), else ""."""
     amount = _AMOUNT_RE.match(text, pos)
     if amount is None:
         return ""
-    unit, after = unit_at(text, amount.end())
+    unit, after = words.at(text, amount.end())
     if unit is None:
         return ""
     if value == 1:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions import counts, money, nonclaims, wordquant
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import UNIT_RE, Unit, family, spell, unit_at
+from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
     DECADE_SUFFIX,
     DECADE_YEAR,
@@ -118,8 +118,9 @@ _PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|this|these|last|its|their)\s+\Z", re.IGNORECASE)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every numeric mention in ``text``, in order of position, none overlapping."""
+def find_mentions(text: str, words: UnitWords) -> list[Mention]:
+    """Every numeric mention in ``text``, in order of position, none overlapping; ``words`` are
+    the unit words to read after numbers."""
     found: list[Mention] = []
     consumed = 0
     ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
@@ -131,7 +132,7 @@ def find_mentions(text: str) -> list[Mention]:
                 consumed = share.span[1]
         if token.start() < consumed:
             continue
-        result = _read(text, token)
+        result = _read(text, token, words)
         if isinstance(result, int):
             consumed = max(consumed, result)
         elif result is not None:
@@ -173,18 +174,18 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
     return replace(mention, qualifier=bounded.qualifier)
 
 
-def _read(text: str, token: re.Match[str]) -> Mention | int | None:
+def _read(text: str, token: re.Match[str], words: UnitWords) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
     if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
-        return _word_quantity(text, token)
+        return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not nonclaims.glued_before(text, start):
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
     if currency is not None and not _glued_after(text, end):
-        return _money(text, token, currency)
+        return _money(text, token, currency, words)
     if _is_identifier(text, start, end):
         return None
     if not is_word:
@@ -214,14 +215,14 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         last = low + 9 if qualifier in ("=", "~", ">", "<=") else low
         return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
                        qualifier, "year")  # fmt: skip
-    unit, pos = unit_at(text, end)
+    unit, pos = words.at(text, end)
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
+        adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
-    ranged = None if changed else _range_at(text, pos, low, unit, opener)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
@@ -241,7 +242,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         noun, pos = counts.noun_at(text, pos, single, token.group())
         if not noun and is_word:
             # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
-            noun = counts.noun_after_amount(text, pos, single)
+            noun = counts.noun_after_amount(text, pos, single, words)
         if not noun and low == high == 1:
             item, after = counts.single_item(text, pos)
             if item and _per_at(text, after, None)[0]:
@@ -358,7 +359,7 @@ def _named_label(text: str, start: int) -> bool:
 
 
 def _range_at(
-    text: str, pos: int, low: float, unit: Unit | None, opener: bool
+    text: str, pos: int, low: float, unit: Unit | None, opener: bool, words: UnitWords
 ) -> tuple[float, Unit | None, int, float] | int | None:
     """The high end, unit, end offset and the scale word's factor ("2 million") of a range
     continuing at ``pos``, if any.
@@ -374,9 +375,7 @@ def _range_at(
     # A sign's currency ("$10 to $20"); pence and cents are written after the number like units.
     currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
     at = money.skip_sign(text, sep.end(), currency)
-    negative = (
-        not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
-    )
+    negative = not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     second = _SECOND_RE.match(text, at + negative)
     if second is None or _glued_after(text, second.end()):
         return None
@@ -390,7 +389,7 @@ def _range_at(
         return (high, unit, second.end(), 1.0) if second.group("num") else None
     raw = high
     high, second_end = scaled(text, second.end(), high)
-    unit_b, end = unit_at(text, second_end)
+    unit_b, end = words.at(text, second_end)
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
     if unit is not None and unit_b is None:
@@ -448,13 +447,13 @@ def _share(ratio: float) -> float:
     return float(f"{percent:.3g}")
 
 
-def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
+def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
     over = text[start : token.start()].split()[:1] == ["over"]
     if token.group("aunit") and (over or nonclaims.glued_before(text, token.start())):
         return None  # "over a week": a period, no quantity
-    amount = wordquant.read(text, token, qualifier != "=")
+    amount = wordquant.read(text, token, qualifier != "=", words)
     if amount is None:
         return None
     end = amount.end
@@ -462,13 +461,15 @@ def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
                    qualifier, amount.dimension, amount.noun, amount.per)  # fmt: skip
 
 
-def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
+def _money(
+    text: str, token: re.Match[str], currency: tuple[str, int], words: UnitWords
+) -> Mention | int:
     """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
     code, sign_start = currency
     low, pos = scaled(text, token.end(), digits_value(token.group()))
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    ranged = _range_at(text, pos, low, unit, opener)
+    ranged = _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):
         top, end = scaled(text, ranged[2], ranged[0])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 
-
 def word_set(words: str) -> frozenset[str]:
     """The set of space-separated words in ``words``."""
     return frozenset(words.split())
@@ -102,4 +101,3 @@ MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-

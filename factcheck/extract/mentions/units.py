@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-
-import pint
 
 from factcheck.extract.mentions.money import CURRENCIES
-from factcheck.values.spellings import UNIT_END, UNIT_WORD, canonical_unit
-from factcheck.values.units import DEFINITIONS
+from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
+from factcheck.values.units import Units
 
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
 #: text: group ``wrap``); group ``unit`` is the word.
@@ -59,21 +56,40 @@ class Unit:
     """Coarse kind of quantity for subject proposals: dose, share, duration, level, ..."""
 
 
-@cache
-def registry() -> pint.UnitRegistry[float]:
-    """The pint registry used for unit words, with the international unit (IU) added."""
-    ureg: pint.UnitRegistry[float] = pint.UnitRegistry()
-    for definition in DEFINITIONS:
-        ureg.define(definition)
-    return ureg
+class UnitWords:
+    """The unit words the mention finder reads, each with its canonical unit and dimension.
+
+    Every dimension is asked of pint once, when this is built from the one ``Units`` of a run;
+    after that it is plain data, cheap to hand to worker processes (pint registries do not
+    pickle).
+    """
+
+    def __init__(self, units: Units) -> None:
+        canonicals = sorted(set(UNIT_SPELLINGS.values()))
+        self._read = {canonical: _unit(canonical, units) for canonical in canonicals}
+
+    def read(self, word: str) -> Unit | None:
+        """The unit a written word names, or None when it is not a unit word we accept."""
+        canonical = canonical_unit(word)
+        return None if canonical is None else self._read[canonical]
+
+    def at(self, text: str, pos: int) -> tuple[Unit | None, int]:
+        """The unit word written at ``pos`` (after a space or a line break), and where it ends."""
+        match = UNIT_RE.match(text, pos)
+        if match is None:
+            return None, pos
+        word = match.group("unit")
+        if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
+            return None, pos  # "14\nHours later": a capital after a line break starts a new line
+        if word in ("p", "¢") and (match.start("unit") != pos or _FIGURE_RE.search(text, 0, pos)):
+            # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
+            return None, pos
+        unit = self.read(word)
+        return (unit, match.end()) if unit is not None else (None, pos)
 
 
-@cache
-def read_unit(word: str) -> Unit | None:
-    """The unit a surface word names, or None when it is not a unit word we accept."""
-    canonical = canonical_unit(word)
-    if canonical is None:
-        return None
+def _unit(canonical: str, units: Units) -> Unit:
+    """A canonical unit with the dimension a subject proposal knows it by."""
     if canonical == "%":
         return Unit("%", "share")
     if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
@@ -86,24 +102,7 @@ def read_unit(word: str) -> Unit | None:
         return Unit(canonical, "money")
     if canonical in ("µg/g", "mg/g", "ng/g"):
         return Unit(canonical, "level")  # a mass fraction: a contaminant's level in a food
-    pint_unit = registry().parse_units(canonical)
-    dimension = _DIMENSIONS.get(str(pint_unit.dimensionality), "quantity")
-    return Unit(canonical, dimension)
-
-
-def unit_at(text: str, pos: int) -> tuple[Unit | None, int]:
-    """The unit word written at ``pos`` (after a space or a line break), and where it ends."""
-    match = UNIT_RE.match(text, pos)
-    if match is None:
-        return None, pos
-    word = match.group("unit")
-    if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
-        return None, pos  # "14\nHours later": a capital after a line break starts a new line
-    if word in ("p", "¢") and (match.start("unit") != pos or _FIGURE_RE.search(text, 0, pos)):
-        # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
-        return None, pos
-    unit = read_unit(match.group("unit"))
-    return (unit, match.end()) if unit is not None else (None, pos)
+    return Unit(canonical, _DIMENSIONS.get(units.dimensionality(canonical), "quantity"))
 
 
 _FIGURE_RE = re.compile(r"\d[\d,]{3,}(?:\.\d+)?\Z")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.mentions.units import unit_at
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
@@ -85,7 +85,7 @@ class WordAmount:
     per: str = ""
 
 
-def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
+def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> WordAmount | None:
     """The quantity a word token states, or None when the word states none here.
 
     ``qualified`` says whether a bound or approximation ("about", "at least") stands before it.
@@ -96,7 +96,7 @@ def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
             return None  # "a quarter of an hour", "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
-        return _half(text, end, qualified)
+        return _half(text, end, qualified, words)
     if token.group("mult"):
         return _double(text, token, qualified)
     if token.group("twice"):
@@ -119,7 +119,9 @@ def ranked_shares(text: str) -> list[re.Match[str]]:
 
 def part_value(word: str) -> float:
     """The percentage a fraction word states: "a quarter" 25, "two-thirds" 66.7, "top tenth" 10."""
-    return float(f"{100 * fraction_value(word):.3g}")  # to three figures, as a writer rounds it: 66.7
+    return float(
+        f"{100 * fraction_value(word):.3g}"
+    )  # to three figures, as a writer rounds it: 66.7
 
 
 def a_unit(text: str, end: int) -> tuple[str, int]:
@@ -129,11 +131,11 @@ def a_unit(text: str, end: int) -> tuple[str, int]:
     return match.group("unit"), match.end()
 
 
-def _half(text: str, end: int, qualified: bool) -> WordAmount | None:
+def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount | None:
     """ "half a percent" is 0.5%, "about half" 50%; a bare "half" ("cut in half") is none."""
     article = _HALF_A_RE.match(text, end)
     if article is not None:
-        unit, after = unit_at(text, article.end())
+        unit, after = words.at(text, article.end())
         if unit is not None:
             return WordAmount(_HALF, unit.text, unit.dimension, after)
     if not qualified:

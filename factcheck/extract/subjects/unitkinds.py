@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import Conversions, base_amount
 from factcheck.extract.ids import slug, unique
-from factcheck.extract.mentions.units import registry
+from factcheck.values.units import Units
 
 Rates = tuple[tuple[str, str], ...]
 """A subject's declared rates: (unit, "factor unit") pairs, e.g. (("IU", "0.025 µg"),)."""
@@ -22,14 +22,14 @@ _DIGITS = 6
 
 
 def one_unit_kind(
-    names: list[str], drafts: Sequence[Draft], conversions: Conversions
+    names: list[str], drafts: Sequence[Draft], conversions: Conversions, units: Units
 ) -> tuple[list[str], dict[str, Rates]]:
     """The drafts' subject names, each group reduced to one kind of unit, and the rates a
     subject declares for the units it keeps beside its own.
 
     The kind of the first unit written keeps the name; drafts without a unit or in % stay.
     """
-    kinds = [_kind(draft) for draft in drafts]
+    kinds = [_kind(draft, units) for draft in drafts]
     members: dict[str, list[int]] = {}
     for index, name in enumerate(names):
         members.setdefault(name, []).append(index)
@@ -48,7 +48,7 @@ def one_unit_kind(
             kind, written = kinds[i], drafts[i].mention.unit
             if kind is None or kind == keep or written in declared:
                 continue
-            rate = _rate(written, kind, keep, unit, conversions)
+            rate = _rate(written, kind, keep, unit, conversions, units)
             if rate is not None:
                 declared[written] = rate
                 continue
@@ -60,13 +60,15 @@ def one_unit_kind(
     return renamed, rates
 
 
-def _kind(draft: Draft) -> str | None:
+def _kind(draft: Draft, units: Units) -> str | None:
     """The base units of a draft's unit (which units convert into each other), None for none."""
-    amount = base_amount(draft.mention)
+    amount = base_amount(draft.mention, units)
     return amount.unit if amount is not None else None
 
 
-def _rate(written: str, kind: str, keep: str, unit: str, conversions: Conversions) -> str | None:
+def _rate(
+    written: str, kind: str, keep: str, unit: str, conversions: Conversions, units: Units
+) -> str | None:
     """One ``written`` as an amount of ``unit`` ("0.025 µg"), if the documents state the ratio
     between the two kinds; else None."""
     forward, backward = conversions.lookup(kind), conversions.lookup(keep)
@@ -76,6 +78,6 @@ def _rate(written: str, kind: str, keep: str, unit: str, conversions: Conversion
         factor = 1 / backward[1]
     else:
         return None
-    quantity = registry().Quantity(1.0, written).to_base_units().magnitude * factor
-    amount = float(registry().Quantity(quantity, keep).to(unit).magnitude)
+    quantity = units.to_base(1.0, written)[0] * factor
+    amount = units.converter(keep, unit)(quantity)
     return f"{amount:.{_DIGITS}g} {unit}"

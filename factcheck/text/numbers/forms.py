@@ -51,9 +51,8 @@ NUMBER_WORDS: dict[str, int] = {
 }
 """zero to nineteen and the tens; compounds such as "twenty-five" add a tens word and a one."""
 
-WORD_NUMBER_BODY = (
-    rf"(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(ONES)}))?|"
-    + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in TENS)
+WORD_NUMBER_BODY = rf"(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(ONES)}))?|" + "|".join(
+    w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in TENS
 )
 """A number in words without word boundaries ("ten", "Two", "twenty-five", "twenty five"),
 for patterns that go on after it ("fivefold"); read it with ``word_value``."""
@@ -134,9 +133,7 @@ DECADE_YEAR = r"1[5-9]\d0|20\d0"
 DECADE_SUFFIX = r"['’]?s\b"
 """What makes such a year a decade: "1980s", "1980's"."""
 
-IN_SHARE = (
-    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
-)
+IN_SHARE = rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
 """The rest of a share written "1 in 4" or "one in ten", after its first number."""
 
 
