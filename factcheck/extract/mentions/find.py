@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, money, nonclaims, wordquant
+from factcheck.extract.mentions import counts, money, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -27,6 +27,7 @@ from factcheck.text.numbers.forms import (
     share,
     word_value,
 )
+from factcheck.text.numbers.furniture import Furniture, in_a_name
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position, none overlapping; ``words`` are
     the unit words to read after numbers."""
     found: list[Mention] = []
+    furniture = Furniture(text)
     consumed = 0
     ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
     for token in _TOKEN_RE.finditer(text):
@@ -132,7 +134,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
                 consumed = share.span[1]
         if token.start() < consumed:
             continue
-        result = _read(text, token, words)
+        result = _read(text, token, words, furniture)
         if isinstance(result, int):
             consumed = max(consumed, result)
         elif result is not None:
@@ -174,13 +176,15 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
     return replace(mention, qualifier=bounded.qualifier)
 
 
-def _read(text: str, token: re.Match[str], words: UnitWords) -> Mention | int | None:
+def _read(
+    text: str, token: re.Match[str], words: UnitWords, furniture: Furniture
+) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
     if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
-    if fold is not None and not nonclaims.glued_before(text, start):
+    if fold is not None and not in_a_name(text, start):
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
@@ -190,7 +194,7 @@ def _read(text: str, token: re.Match[str], words: UnitWords) -> Mention | int | 
         return None
     if not is_word:
         # "phase 2/3" is a label before it is a fraction.
-        skip = nonclaims.skip_to(text, start, end)
+        skip = furniture.skip_to(start, end)
         if skip is not None:
             return skip
     if token.group("frac"):
@@ -335,7 +339,7 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[str, int]:
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """True for numbers glued to letters or codes: TLR-4, COVID-19, D3, 25(OH)D, 1.2.3, 10:30."""
-    return nonclaims.glued_before(text, start) or _glued_after(text, end)
+    return in_a_name(text, start) or _glued_after(text, end)
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -451,7 +455,7 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
     over = text[start : token.start()].split()[:1] == ["over"]
-    if token.group("aunit") and (over or nonclaims.glued_before(text, token.start())):
+    if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
     amount = wordquant.read(text, token, qualifier != "=", words)
     if amount is None:

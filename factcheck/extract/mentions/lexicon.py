@@ -1,4 +1,4 @@
-"""Word lists the mention finder reads around numbers: qualifiers, labels, plurals, months."""
+"""Word lists the mention finder reads around numbers: qualifier phrases, plurals, noun stops."""
 
 from __future__ import annotations
 
@@ -73,13 +73,6 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1").
-LABEL_WORDS = word_set(
-    "step chapter figure fig table phase type stage version section page grade class number "
-    "no vol volume issue part item question appendix rule article tier lesson episode "
-    "season round level room suite unit box charity issn isbn doi pmid code sku serial"
-)
-
 #: Words ending in "s" that are not plural nouns.
 NOT_PLURAL = word_set(
     "this has was its his hers yes does goes always perhaps whereas series species diabetes "
@@ -95,9 +88,4 @@ NOUN_STOP = word_set(
     "be been have has had will would can could may might must should shall do did does from by "
     "per than as into over under about after before during since until while it they we he she "
     "this these those there here each every"
-)
-
-MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )

@@ -1,4 +1,4 @@
-"""Page furniture: the numbers in a text that are no claims (dates, bylines, list numbers, links)."""
+"""Numbers that state no claim: page furniture (dates, bylines, list numbers, links), labels, names."""
 
 from __future__ import annotations
 
@@ -6,21 +6,68 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from factcheck.text.numbers.forms import DIGITS
+from factcheck.text.numbers.forms import DIGITS, FRACTION, ORDINAL
 
-_NUMBER = re.compile(rf"(?<![\w.,]){DIGITS}(?![\d,]\d)")
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# Spans whose numbers are page furniture, not claims.
-_NOT_CLAIMS = re.compile(
+"""A month's name or abbreviation (case-insensitive patterns)."""
+LABEL_WORDS = frozenset(
+    [
+        "step",
+        "chapter",
+        "figure",
+        "fig",
+        "table",
+        "phase",
+        "type",
+        "stage",
+        "version",
+        "section",
+        "page",
+        "grade",
+        "class",
+        "number",
+        "no",
+        "vol",
+        "volume",
+        "issue",
+        "part",
+        "item",
+        "question",
+        "appendix",
+        "rule",
+        "article",
+        "tier",
+        "lesson",
+        "episode",
+        "season",
+        "round",
+        "level",
+        "room",
+        "suite",
+        "unit",
+        "box",
+        "charity",
+        "issn",
+        "isbn",
+        "doi",
+        "pmid",
+        "code",
+        "sku",
+        "serial",
+    ]
+)
+"""Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1")."""
+
+# Furniture found in a whole text at once: a number inside one of these spans is no claim.
+_SPANS = re.compile(
     "|".join(
         [
-            rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",  # March 3, 2024
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}\b",  # 3 March 2024
-            rf"\b{_MONTH}\s+\d{{4}}\b",  # March 2024
-            rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)",  # Nov 10
+            rf"\b{MONTH}\.?\s+\d{{1,2}}{ORDINAL}?,?\s+\d{{4}}\b",  # March 3, 2024
+            rf"\b\d{{1,2}}{ORDINAL}?\s+{MONTH}\.?\s+\d{{4}}\b",  # 3 March 2024
+            rf"\b{MONTH}\.?\s+\d{{1,2}}{ORDINAL}?\b(?!\s*%)",  # Nov 10, June 3rd
             r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-01
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # 3/1/2024
             r"\b\d{1,2}:\d{2}\b",  # 10:30
@@ -28,28 +75,121 @@ _NOT_CLAIMS = re.compile(
             r"https?://\S+|www\.\S+",  # links
             r"\]\([^)\s]*\)",  # markdown link targets
             r"^[ \t>]*\d{1,3}[.)-](?=\s)",  # list numbering: 1. 1) 1-
-            r"^[ \t#>*_-]*(?:(?:written |reviewed |medically reviewed )?by\s|published|"
-            r"updated|last updated|posted|last reviewed|©|copyright).*$",  # bylines
+            r"^[ \t#>*_-]*(?:published|updated|last updated|posted|last reviewed|©|copyright)"
+            r".*$",  # a page's own dates
             r"^.*\b\d+\s*min(?:ute)?s?\s+read\b.*$",  # "5 min read"
         ]
     ),
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Furniture told by a number's neighbours.
+_LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
+_DATE_AFTER_RE = re.compile(
+    rf"\s+{MONTH}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
+)
+# A phone number: a leading-zero group and more digit groups ("0161 496 0734", "0800 555 0142"),
+# a bracketed area code and the rest, perhaps on the next line ("(503) 555-0186"), or three
+# dashed groups ("503-555-0186").
+_PHONE_RE = re.compile(
+    r"0\d{2,4}(?:[ \t\u00a0-]\d{2,4})+\b"
+    r"|(?<=\()\d{3}\)[ \t\u00a0]*(?:\r?\n[ \t]*)?\d{3}[-. \u00a0]\d{4}\b"
+    r"|\d{3}[-.]\d{3}[-.]\d{4}\b"
+)
+_PUBLISHED_RE = re.compile(
+    rf"\b(?:published|updated|posted|reviewed|last reviewed)(?: on)?\s+(?:\d{{1,2}}\s+)?"
+    rf"{MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\Z",
+    re.IGNORECASE,
+)
+_DATE_BEFORE_RE = re.compile(rf"\b{MONTH}\.?\s+\Z", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
+# The rest of a code after a label's number: "ISSN 2754-3310", "Phase 2/3".
+_CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
+_YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
+# A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
+_TITLE_AFTER_YEAR_RE = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){2,}")
+_WHEN_BEFORE_RE = re.compile(r"\b(?:in|by|since|from|until|till|during|after|before)\s+\Z", re.I)
+
+
+class Furniture:
+    """The numbers of one text that state no claim, found once for every number asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._spans = merged_spans(match.span() for match in _SPANS.finditer(text))
+
+    def skip_to(self, start: int, end: int) -> int | None:
+        """Where to resume when the number written at ``start:end`` is no claim, else None."""
+        at = bisect.bisect_right(self._spans, (start, float("inf"))) - 1
+        if at >= 0 and self._spans[at][0] <= start and end <= self._spans[at][1]:
+            return self._spans[at][1]
+        return _told_by_neighbours(self._text, start, end)
+
+
+def _told_by_neighbours(text: str, start: int, end: int) -> int | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
+        return end
+    number = text[start:end]
+    phone = _PHONE_RE.match(text, start)
+    if phone is not None:
+        return phone.end()
+    if _PUBLISHED_RE.search(text, max(0, start - 40), start):
+        return end  # "Published June 2024", "Updated 3 March 2025": the page's date
+    day = number.isdigit() and int(number) <= 31
+    if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
+        year = _YEAR_AFTER_DATE_RE.match(text, end)
+        return year.end() if year else end
+    date_after = _DATE_AFTER_RE.match(text, end)
+    if date_after is not None and number.isdigit():
+        return date_after.end()
+    label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
+    compound = label is not None and text[label.start() - 1 : label.start()] in ("-", "–")
+    if label is not None and label.group("w").lower() in LABEL_WORDS and not compound:
+        # ... but "a three-phase 22 kW charger": the word ends an adjective, no label.
+        tail = _CODE_TAIL_RE.match(text, end)
+        return tail.end() if tail else end
+    is_year = number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100
+    if not is_year or _WHEN_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None  # "In 2020 New York City banned it": a date, then a name
+    return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """True when the number at ``start`` ends a code or a name: "TLR-4", "NN-O3-4471", "x3"."""
+    before = text[start - 1] if start else " "
+    if before.isalnum() or before in "_/\\#@$£€.:":
+        return True
+    if before not in "-–" or start < 2 or not text[start - 2].isalnum():
+        return False
+    word_start = start - 2
+    # Back over the code's other parts: "TLR-4", "NN-O3-4471", "EMRC/HC/24-02".
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
+        word_start -= 1
+    return any(c.isalpha() for c in text[word_start:start])
+
+
+# A whole number: a fraction ("1/5th" is one number) or digits, not part of a longer figure.
+_NUMBER = re.compile(rf"(?<![\w.,])(?:{FRACTION}{ORDINAL}?|{DIGITS})(?![\d,]\d)")
+
 
 def countable_numbers(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the numbers in a text that could be claims, in text order.
 
-    Left out: dates, times, list numbering, citation markers, links, byline lines, and digits
-    that belong to names (``B12``, ``TLR-4``, ``COVID-19``).
+    Left out: page furniture (dates, times, list numbering, citation markers, links, bylines,
+    phone numbers), labels ("Type 2"), and digits that belong to names (``B12``, ``COVID-19``).
     """
-    excluded = merged_spans(m.span() for m in _NOT_CLAIMS.finditer(text))
+    furniture = Furniture(text)
     spans = []
+    resume = 0
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        if start < resume or in_a_name(text, start):
             continue
-        if not inside(excluded, start, end):
+        skip = furniture.skip_to(start, end)
+        if skip is not None:
+            resume = skip
+        else:
             spans.append((start, end))
     return spans
 
