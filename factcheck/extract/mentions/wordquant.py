@@ -25,6 +25,10 @@ _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
 _PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
 
+#: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
+INITIALS = "".join(
+    sorted({word[0] for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS)})
+)
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
 #: ``twice`` or ``aunit``).
 TOKEN = (

@@ -61,32 +61,39 @@ LABEL_WORDS = frozenset(
 )
 """Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1")."""
 
-# Furniture found in a whole text at once: a number inside one of these spans is no claim.
-_SPANS = re.compile(
+# Furniture around a number: a number inside one of these spans is no claim. Each is short, so
+# it is looked for only near the numbers asked about (a scan of the whole text costs more).
+_NEAR = re.compile(
     "|".join(
         [
-            rf"\b{MONTH}\.?\s+\d{{1,2}}{ORDINAL}?,?\s+\d{{4}}\b",  # March 3, 2024
-            rf"\b\d{{1,2}}{ORDINAL}?\s+{MONTH}\.?\s+\d{{4}}\b",  # 3 March 2024
-            rf"\b{MONTH}\.?\s+\d{{1,2}}{ORDINAL}?\b(?!\s*%)",  # Nov 10, June 3rd
             r"\b\d{4}-\d{2}-\d{2}\b",  # 2024-03-01
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",  # 3/1/2024
             r"\b\d{1,2}:\d{2}\b",  # 10:30
             r"\[\d+(?:\s*[,–-]\s*\d+)*\]",  # citation markers [3], [4-6]
-            r"https?://\S+|www\.\S+",  # links
             r"\]\([^)\s]*\)",  # markdown link targets
             r"^[ \t>]*\d{1,3}[.)-](?=\s)",  # list numbering: 1. 1) 1-
-            r"^[ \t#>*_-]*(?:published|updated|last updated|posted|last reviewed|©|copyright)"
-            r".*$",  # a page's own dates
-            r"^.*\b\d+\s*min(?:ute)?s?\s+read\b.*$",  # "5 min read"
         ]
     ),
     re.IGNORECASE | re.MULTILINE,
+)
+# Only a number with one of these characters beside it may be in such furniture: a cheap test
+# that spares most numbers the search (dates in words are told by the neighbours, below).
+_MARKS_BEFORE = frozenset("-–/:[,(")
+_MARKS_AFTER = frozenset("-–/:],.)")
+_REACH = 24
+"""How far from a number its furniture may start or end (the longest date fits)."""
+_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+# Lines that are furniture as a whole: a page's own dates ("Updated 3 May"), read times.
+_FURNITURE_LINE = re.compile(
+    r"[ \t#>*_-]*(?:published|updated|last updated|posted|last reviewed|©|copyright)"
+    r"|.*\b\d+\s*min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
 )
 
 # Furniture told by a number's neighbours.
 _LIST_AFTER_RE = re.compile(r"(?:[.)]|[-–:])[ \t]")
 _DATE_AFTER_RE = re.compile(
-    rf"\s+{MONTH}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
+    rf"{ORDINAL}?\s+{MONTH}\b(?:,?\s+\d{{4}}\b)?|\s*min(?:ute)?s?\s+read\b", re.IGNORECASE
 )
 # A phone number: a leading-zero group and more digit groups ("0161 496 0734", "0800 555 0142"),
 # a bracketed area code and the rest, perhaps on the next line ("(503) 555-0186"), or three
@@ -112,18 +119,41 @@ _WHEN_BEFORE_RE = re.compile(r"\b(?:in|by|since|from|until|till|during|after|bef
 
 
 class Furniture:
-    """The numbers of one text that state no claim, found once for every number asked about."""
+    """The numbers of one text that state no claim, judged one number at a time."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._spans = merged_spans(match.span() for match in _SPANS.finditer(text))
+        # line start: (line end, whether the line is furniture, the spans of its links)
+        self._lines: dict[int, tuple[int, bool, list[tuple[int, int]]]] = {}
 
     def skip_to(self, start: int, end: int) -> int | None:
         """Where to resume when the number written at ``start:end`` is no claim, else None."""
-        at = bisect.bisect_right(self._spans, (start, float("inf"))) - 1
-        if at >= 0 and self._spans[at][0] <= start and end <= self._spans[at][1]:
-            return self._spans[at][1]
-        return _told_by_neighbours(self._text, start, end)
+        text = self._text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end, furniture_line, links = self._line(line_start)
+        if furniture_line:
+            return line_end
+        for link in links:
+            if link[0] <= start and end <= link[1]:
+                return link[1]
+        near = max(line_start, start - _REACH), min(line_end, end + _REACH)
+        before = text[start - 2 : start].strip()[-1:]
+        if before in _MARKS_BEFORE or text[end : end + 1] in _MARKS_AFTER or near[0] == line_start:
+            for match in _NEAR.finditer(text, *near):
+                if match.start() <= start and end <= match.end():
+                    return match.end()
+        return _told_by_neighbours(text, start, end)
+
+    def _line(self, start: int) -> tuple[int, bool, list[tuple[int, int]]]:
+        if start not in self._lines:
+            text = self._text
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            furniture = _FURNITURE_LINE.match(text, start, end) is not None
+            has_link = "://" in text[start:end] or "www." in text[start:end].lower()
+            links = [m.span() for m in _LINK.finditer(text, start, end)] if has_link else []
+            self._lines[start] = end, furniture, links
+        return self._lines[start]
 
 
 def _told_by_neighbours(text: str, start: int, end: int) -> int | None:
