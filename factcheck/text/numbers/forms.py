@@ -100,7 +100,7 @@ def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
 
 ORDINAL = r"(?:st|nd|rd|th)"
 """An ordinal's ending: the "th" of "1/5th"."""
-FRACTION = rf"(?<![\d.])\d+/\d+(?={ORDINAL}?(?![\d/]))"
+FRACTION = rf"(?<![\d./])\d+/\d+(?={ORDINAL}?(?![\d/]))"
 """A fraction in digits: ``1/5``, and the ``1/5`` of ``1/5th`` (``ORDINAL`` may follow); not a
 date's or a path's ``3/1/2024``."""
 

@@ -6,7 +6,15 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from factcheck.text.numbers.forms import DIGITS, FRACTION, ORDINAL
+from factcheck.text.numbers.forms import (
+    DIGITS,
+    FRACTION,
+    IN_SHARE,
+    ORDINAL,
+    digits_value,
+    share,
+    word_value,
+)
 
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -200,7 +208,8 @@ def in_a_name(text: str, start: int) -> bool:
 
 
 # A whole number: a fraction ("1/5th" is one number) or digits, not part of a longer figure.
-_NUMBER = re.compile(rf"(?<![\w.,])(?:{FRACTION}{ORDINAL}?|{DIGITS})(?![\d,]\d)")
+_NUMBER = re.compile(rf"(?<![\w.,])(?:(?P<fraction>{FRACTION}{ORDINAL}?)|{DIGITS})(?![\d,]\d)")
+_IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
 
 
 def countable_numbers(text: str) -> list[tuple[int, int]]:
@@ -208,6 +217,7 @@ def countable_numbers(text: str) -> list[tuple[int, int]]:
 
     Left out: page furniture (dates, times, list numbering, citation markers, links, bylines,
     phone numbers), labels ("Type 2"), and digits that belong to names (``B12``, ``COVID-19``).
+    A fraction ("1/5th") and a share ("1 in 4") are one number each.
     """
     furniture = Furniture(text)
     spans = []
@@ -219,8 +229,14 @@ def countable_numbers(text: str) -> list[tuple[int, int]]:
         skip = furniture.skip_to(start, end)
         if skip is not None:
             resume = skip
-        else:
-            spans.append((start, end))
+            continue
+        in_share = None if match["fraction"] else _IN_SHARE.match(text, end)
+        if in_share is not None:
+            whole = in_share["in_digits"]
+            part = digits_value(match.group())
+            if share(part, digits_value(whole) if whole else word_value(in_share["in_word"])):
+                end = resume = in_share.end()
+        spans.append((start, end))
     return spans
 
 
