@@ -1,9 +1,9 @@
-"""How a number is written in prose: digits, signs, number words, fractions, scale words, shares.
+"""How a number is written in prose: digits, signs, number words, fractions, scale words, shares."""
 
-Each form is written here once, as a regex piece and the function that reads its value; anchoring
-and highlighting (``reading``), coverage (``furniture``) and extract's mention finder build their
-patterns from these, so a new form added here is seen by all of them.
-"""
+# Each form is written here once, as a regex piece and the function that reads its value;
+# anchoring and highlighting (reading.py), coverage (furniture.py) and extract's mention finder
+# build their patterns from these, so a form added here is read by all of them
+# (tests/test_numbers.py has a row per form).
 
 from __future__ import annotations
 
