@@ -33,7 +33,7 @@ def test_file_round_trips_sorted_one_finding_per_line(items: list[Entry]) -> Non
     text = baseline.dumps(recorded)
     assert baseline.parse(text, "b.json") == recorded
     lines = text.splitlines()
-    assert lines[:2] == ["{", '  "version": 1,']
+    assert lines[:2] == ["{", '  "version": 2,']
     finding_lines = [line for line in lines if line.startswith('    {"fingerprint"')]
     assert len(finding_lines) == len(items)
     assert baseline.dumps(baseline.parse(text, "b.json")) == text
