@@ -42,6 +42,10 @@ class ExitCode(IntEnum):
     """Findings that fail."""
     INVALID = 2
     """Invalid input or usage."""
+    INTERNAL = 3
+    """An internal error (a bug): a short message on stderr, the traceback only with --debug."""
+    INTERRUPTED = 130
+    """Interrupted (Ctrl-C, SIGINT), as shells report it: 128 + the signal's number."""
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
     from factcheck.report.baseline import BaselineOutcome
     from factcheck.report.results import Coverage
 
-EXCERPT = 200
-"""Characters of source text kept on each side of a quote, for reports that show it in context."""
-
 
 @dataclass(frozen=True)
 class Report:
