@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import click
 
-from factcheck import __version__, baseline
+from factcheck import __version__, baseline, files
 from factcheck.check import check
 from factcheck.coverage import with_coverage
 from factcheck.export_cli import export
@@ -50,7 +50,7 @@ def _write(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
 
 def _output_format(fmt: str | None) -> OutputFormat:
@@ -69,11 +69,11 @@ def _report(claims: str, root: str | None, coverage: bool, baseline_file: str | 
         report = with_coverage(report)
     if baseline_file is not None:
         try:
-            text = Path(baseline_file).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            problem = "baseline file not found (write one with `factcheck baseline`)"
-            raise InputError([Problem(baseline_file, 0, 0, problem)]) from None
-        except (OSError, UnicodeDecodeError) as error:
+            text = files.read_bytes(baseline_file, what="baseline file").decode("utf-8")
+        except files.ReadError as error:
+            hint = " (write one with `factcheck baseline`)" if error.missing else ""
+            raise InputError([Problem(baseline_file, 0, 0, error.reason + hint)]) from None
+        except UnicodeDecodeError as error:
             raise InputError([Problem(baseline_file, 0, 0, f"cannot read: {error}")]) from None
         report = baseline.apply(report, baseline.parse(text, baseline_file), baseline_file)
     return report
@@ -178,7 +178,7 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
         _invalid("", error, OutputFormat.TEXT, None)
     recorded = baseline.record(report.findings)
     target = Path(output) if output else Path(claims).parent / baseline.FILENAME
-    target.write_text(baseline.dumps(recorded), encoding="utf-8")
+    files.write_output(target, baseline.dumps(recorded))
     noun = "finding" if len(recorded.entries) == 1 else "findings"
     click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
 

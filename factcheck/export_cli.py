@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from factcheck import files
 from factcheck.check import check
 from factcheck.findings import ExitCode
 from factcheck.formats.export import ExportFormat, ExportOptions
@@ -75,6 +75,9 @@ def export(
     except InputError as error:
         click.echo(TextFormatter().format_problems(error.problems), err=True, nl=False)
         sys.exit(ExitCode.INVALID)
+    for path in wanted.values():  # refuse a bad output before writing any
+        if path != "-":
+            files.check_output(path)
     options = ExportOptions(title=title, review_url=review_url, publisher=publisher)
     for fmt in ExportFormat:
         if fmt in wanted:
@@ -82,5 +85,5 @@ def export(
             if wanted[fmt] == "-":
                 click.echo(text, nl=False)
             else:
-                Path(wanted[fmt]).write_text(text, encoding="utf-8")
+                files.write_output(wanted[fmt], text)  # never onto an input; exit 2 if not
     sys.exit(ExitCode.CLEAN)
