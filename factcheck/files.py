@@ -251,7 +251,7 @@ def _target(path: StrPath, protected: Mapping[str, str], update: bool) -> _Targe
     if info is not None:
         kind = _not_regular(info.st_mode)
         if kind is not None:
-            raise WriteError(given, f"is {kind}, not a regular file: factcheck writes only files")
+            raise WriteError(given, f"is {kind}, not a regular file; outputs go to regular files")
         # Mode bits, not only access(2): root may write anything, but 0444 still says "keep".
         if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
             mode = stat.S_IMODE(info.st_mode)
@@ -274,8 +274,9 @@ def _input_at(
     """How to name the input that `real` (existing, `info`) is, or None if it is none."""
 
     def named(display: str, role: str) -> str:
-        same = os.path.normpath(display) == os.path.normpath(given)
-        return f"the {role}" if same else f"the {role} {display} (the same file)"
+        if os.path.realpath(display) == os.path.realpath(given):
+            return f"the {role}"
+        return f"the {role} {display} (the same file)"
 
     for other, role in protected.items():
         display = os.fspath(other)
@@ -320,7 +321,7 @@ def _replace(path: Path, keep: os.stat_result | None, data: bytes) -> None:
     folder = path.parent
     with cleanup_on_signals():
         remove_stale_temps(folder, path.name)
-        temp = folder / _temp_name(path.name)
+        temp = folder / temp_name(path.name)
         created = replaced = False
         fd = -1
         try:
@@ -387,8 +388,10 @@ def _temp_prefix(name: str) -> str:
     return f".{name[:100]}.factcheck-"  # room for the tail within the usual 255-byte name limit
 
 
-def _temp_name(name: str) -> str:
-    return f"{_temp_prefix(name)}{_HOST}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+def temp_name(name: str, *, host: str | None = None, pid: int | None = None) -> str:
+    """A fresh name for a temporary file beside `name`, written by `pid` (default: us) on `host`."""
+    writer = f"{_HOST if host is None else host}-{os.getpid() if pid is None else pid}"
+    return f"{_temp_prefix(name)}{writer}-{secrets.token_hex(4)}.tmp"
 
 
 def _running(pid: int) -> bool:
@@ -492,17 +495,17 @@ def lock_path(path: StrPath) -> Path:
 
 @contextmanager
 def locked(
-    path: StrPath, *, timeout: float = LOCK_TIMEOUT, on_wait: Callable[[], None] | None = None
+    path: StrPath, *, timeout: float | None = None, on_wait: Callable[[], None] | None = None
 ) -> Iterator[None]:
     """Hold an exclusive advisory lock for a read-modify-write of `path`.
 
-    Waits up to `timeout` seconds for another holder (calling `on_wait` once if it has to wait),
-    then raises WriteError. The lock file exists only while held.
+    Waits up to `timeout` (default LOCK_TIMEOUT) seconds for another holder, calling `on_wait`
+    once if it has to wait, then raises WriteError. The lock file exists only while held.
     """
     given = os.fspath(path)
     lock = lock_path(given)
     with cleanup_on_signals():
-        fd = _acquire(given, lock, timeout, on_wait)
+        fd = _acquire(given, lock, LOCK_TIMEOUT if timeout is None else timeout, on_wait)
         try:
             yield
         finally:

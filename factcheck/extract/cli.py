@@ -87,7 +87,8 @@ def extract(
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
     vocabulary = _vocabulary(existing, display)
-    base = claims.parent if claims else Path.cwd()
+    # Source paths are relative to the file written: a symlink's target (see files.write_update).
+    base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
     documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
