@@ -153,19 +153,40 @@ def _read_capped(fd: int, display: str, size: int, cap: int) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-# Every file read as input in this process, so that no output is ever written onto one: by
-# resolved path, and by (device, inode) to catch hard links and other spellings.
-_inputs_by_path: dict[str, tuple[str, str]] = {}
-_inputs_by_id: dict[tuple[int, int], str] = {}
+class _Inputs:
+    """The files one command run read as input, so that it never writes an output onto one:
+    by resolved path, and by (device, inode) to catch hard links and other spellings."""
+
+    def __init__(self) -> None:
+        self.by_path: dict[str, tuple[str, str]] = {}
+        """Resolved path: (path as named, what it is)."""
+        self.by_id: dict[tuple[int, int], str] = {}
+        """(device, inode): resolved path."""
+
+
+_INPUTS_KEY = "factcheck.files.inputs"
+
+
+def _inputs() -> _Inputs | None:
+    """This command run's inputs: kept in the outermost click context, which lives exactly as
+    long as one run (also when a test invokes a subcommand directly); None outside the CLI."""
+    context = click.get_current_context(silent=True)
+    if context is None:
+        return None
+    found: _Inputs = context.find_root().meta.setdefault(_INPUTS_KEY, _Inputs())
+    return found
 
 
 def _remember(fd: int, display: str, info: os.stat_result, role: str) -> None:
+    inputs = _inputs()
+    if inputs is None:
+        return
     try:  # the kernel's own name for the open file: one call, symlinks already followed
         real = os.readlink(f"/proc/self/fd/{fd}")
     except OSError:
         real = os.path.realpath(display)
-    _inputs_by_path[real] = (display, role)
-    _inputs_by_id[(info.st_dev, info.st_ino)] = real
+    inputs.by_path[real] = (display, role)
+    inputs.by_id[(info.st_dev, info.st_ino)] = real
 
 
 def _same_file(path: str, info: os.stat_result) -> bool:
@@ -211,7 +232,7 @@ def check_output(
 
     `protected` maps more inputs (read by other processes) to what they are, e.g. "document".
     With `update`, `path` is a file this command read in order to rewrite it (extract -o), so
-    only `protected` is refused; otherwise every file read as input by this process is too.
+    only `protected` is refused; otherwise so is every file this command run read as input.
     """
     return _target(path, protected or {}, update).path
 
@@ -282,14 +303,15 @@ def _input_at(
         display = os.fspath(other)
         if os.path.realpath(display) == real or _same_file(display, info):
             return named(display, role)
-    if update:
+    inputs = _inputs()
+    if update or inputs is None:
         return None
-    if real in _inputs_by_path:
-        return named(*_inputs_by_path[real])
-    known = _inputs_by_id.get((info.st_dev, info.st_ino))
-    # Re-check the recorded path: an inode number may be reused once its file is deleted.
+    if real in inputs.by_path:
+        return named(*inputs.by_path[real])
+    known = inputs.by_id.get((info.st_dev, info.st_ino))
+    # Re-check the recorded path: the file may have been replaced since it was read.
     if known is not None and _same_file(known, info):
-        return named(*_inputs_by_path[known])
+        return named(*inputs.by_path[known])
     return None
 
 
@@ -327,11 +349,15 @@ def _replace(path: Path, keep: os.stat_result | None, data: bytes) -> None:
         try:
             # 0600 until the old mode is set, so the text is never readable more widely than
             # the file it replaces; a new file gets 0666 less the umask, as any new file does.
-            fd = os.open(
-                temp,
-                os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW,
-                0o600 if keep is not None else 0o666,
-            )
+            try:
+                fd = os.open(
+                    temp,
+                    os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW,
+                    0o600 if keep is not None else 0o666,
+                )
+            except OSError as error:  # say where: the folder, not the file, refused
+                where = f"{error.strerror} (creating a temporary file in {folder})"
+                raise OSError(error.errno, where) from None
             created = True
             view = memoryview(data)
             while view:

@@ -160,7 +160,7 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
     by default: the claims file's folder and the working directory."""
     if claims is None:
         return
-    folders = (claims.parent.resolve(), Path.cwd().resolve())
+    folders = (claims.resolve().parent, Path.cwd().resolve())  # as check reads it: links followed
     outside = [
         doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
     ]
