@@ -5,6 +5,7 @@ CliRunner, and real `python -m factcheck` processes where processes, signals and
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -574,3 +575,15 @@ def test_a_held_lock_is_waited_for_then_reported(
     )
     assert snapshot(folder) == before  # and the lock file is gone with the lock
     assert cli("extract", NEW_DOC, "-o", CLAIMS).exit_code == 0
+
+
+def test_docs_security_names_only_tests_that_exist() -> None:
+    repo = Path(__file__).resolve().parent.parent
+    named = set(re.findall(r"`(test_\w+)`", (repo / "docs/security.md").read_text("utf-8")))
+    defined = {
+        name
+        for module in (repo / "tests").rglob("test_*.py")
+        for name in re.findall(r"^def (test_\w+)", module.read_text("utf-8"), re.MULTILINE)
+    }
+    assert len(named) > 15
+    assert named <= defined
