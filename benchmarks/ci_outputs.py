@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck import baseline, check, load
-from factcheck.coverage import with_coverage
+from factcheck import check, load
+from factcheck.check.coverage import with_coverage
 from factcheck.formats import OutputFormat
+from factcheck.report import baseline
 
 RUNS = 5
 
@@ -69,7 +70,7 @@ def main() -> None:
             ("coverage", lambda: with_coverage(report)),
             ("baseline record+dumps", lambda: baseline.dumps(baseline.record(covered.findings))),
             ("baseline parse+apply", lambda: baseline.apply(
-                covered, baseline.parse(baseline.dumps(recorded), "b.json"), "b.json")),
+                covered, baseline.parse(baseline.dumps(recorded), "b.json"))),
             ("format sarif", lambda: sarif.format(covered)),
             ("format github", lambda: github.format(covered)),
         ]  # fmt: skip

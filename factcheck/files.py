@@ -21,7 +21,6 @@ from typing import IO, Any
 
 import click
 
-from factcheck.findings import ExitCode
 from factcheck.problems import InputError, Problem
 
 StrPath = str | os.PathLike[str]
@@ -203,7 +202,7 @@ def _same_file(path: str, info: os.stat_result) -> bool:
 class WriteError(click.ClickException):
     """An output that must not or cannot be written; click prints it and exits 2."""
 
-    exit_code = ExitCode.INVALID
+    exit_code = 2  # ExitCode.INVALID (report/findings.py is a later stage than this module)
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import baseline, check, load
-from factcheck.baseline import Baseline, Entry
+from factcheck import check, load
 from factcheck.problems import InputError
+from factcheck.report import baseline
+from factcheck.report.baseline import Baseline, Entry
 from tests.ci_corpus import BETA, CLAIMS
 from tests.conftest import Run
 

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.findings import ExitCode
 from factcheck.formats import Formatter, OutputFormat
+from factcheck.report.findings import ExitCode
 from tests.common import write
 from tests.test_check import ARTICLES, CLAIMS
 

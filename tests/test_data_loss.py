@@ -19,7 +19,7 @@ from click.testing import CliRunner, Result
 
 from factcheck import files
 from factcheck.cli import main
-from factcheck.yamlread import MAX_BYTES
+from factcheck.corpus.yamlread import MAX_BYTES
 from tests.ci_corpus import write_corpus
 
 CLAIMS = "claims.yaml"

@@ -21,7 +21,7 @@ from factcheck.formats.html import (
     unsupported_order,
 )
 from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data
-from factcheck.report import Report
+from factcheck.report.model import Report
 from tests.corpus import HOSTILE, write_scaled_corpus
 
 
@@ -173,7 +173,7 @@ def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) ->
 def test_unsupported_numbers_follow_the_shared_specificity_ranking() -> None:
     """The page lists unsupported numbers in the order the terminal report uses."""
     from factcheck import check, load
-    from factcheck.specificity import specificity_key
+    from factcheck.report.specificity import specificity_key
 
     report = check(load(Path(__file__).resolve().parent.parent / "claims.yaml"))
     html = HtmlFormatter().format(report)

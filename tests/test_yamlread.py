@@ -1,4 +1,4 @@
-"""Tests for factcheck.yamlread: located structural problems, fast/precise equivalence, locate()."""
+"""Tests for factcheck.corpus.yamlread: located structural problems, fast/precise equivalence, locate()."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.corpus.yamlprecise import index_positions, walk
+from factcheck.corpus.yamlread import YamlDoc, _fast, read_yaml
 from factcheck.problems import InputError
-from factcheck.yamlprecise import index_positions, walk
-from factcheck.yamlread import YamlDoc, _fast, read_yaml
 
 F = "claims.yaml"
 

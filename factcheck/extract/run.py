@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.extract.drafts import Draft, draft_claims
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.mentions.units import read_unit
 from factcheck.extract.merge import Document
-from factcheck.extract.subjects import VocabularySubject
-from factcheck.extract.units import read_unit
+from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.problems import Problem
-from factcheck.source import DocumentError, read_document
+from factcheck.text.documents import DocumentError, read_document
 
 Job = tuple[str, str, tuple[VocabularySubject, ...]]
 """(file to read, path as the claims file names it, subject vocabulary)."""

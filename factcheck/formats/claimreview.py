@@ -8,7 +8,7 @@ from typing import Any
 
 from factcheck.formats.base import Formatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.model import Report
 
 #: The textual verdict of each reviewed status and its place on a 1 (worst) to 5 scale.
 RATINGS: dict[str, tuple[int, str]] = {

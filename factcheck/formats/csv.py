@@ -9,7 +9,7 @@ import pandas as pd
 
 from factcheck.formats.base import Formatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.model import Report
 
 #: Cell openings a spreadsheet would run as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.findings import Finding, Severity
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import Finding, Severity
+from factcheck.report.model import Report
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

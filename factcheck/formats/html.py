@@ -16,8 +16,9 @@ from markupsafe import Markup, escape
 from factcheck.formats.base import Formatter
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
-from factcheck.report import Report, Status
-from factcheck.specificity import specificity_key
+from factcheck.report.model import Report
+from factcheck.report.results import Status
+from factcheck.report.specificity import specificity_key
 
 #: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
 _SCRIPT_UNSAFE = {

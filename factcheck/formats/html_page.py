@@ -140,7 +140,7 @@ def page_data(
     conflicts.sort(key=lambda c: (c[0], c[1], c[2], c[3]))
 
     # Unsupported numbers, most specific first: in ``order`` (claim ids, from
-    # factcheck.specificity), claims it does not name last, in claims-file order.
+    # factcheck.report.specificity), claims it does not name last, in claims-file order.
     position = {claim_id: n for n, claim_id in enumerate(order)}
 
     def _rank(i: int) -> tuple[int, int]:

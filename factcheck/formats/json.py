@@ -8,7 +8,7 @@ from typing import Any
 
 from factcheck.formats.base import Formatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.model import Report
 
 
 def dumps(data: Any) -> str:

@@ -7,9 +7,9 @@ import re
 from rich.style import Style
 from rich.text import Text
 
-from factcheck.anchor import number_spans, readable
-from factcheck.model import Claim, Source
-from factcheck.report import ClaimResult
+from factcheck.corpus.model import Claim, Source
+from factcheck.report.results import ClaimResult
+from factcheck.text.numbers import number_spans, readable
 
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"

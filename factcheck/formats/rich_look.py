@@ -9,8 +9,8 @@ from rich.box import Box
 from rich.rule import Rule
 from rich.text import Text
 
-from factcheck.report import Status
-from factcheck.selection import Selection
+from factcheck.report.filters import Selection
+from factcheck.report.results import Status
 
 _STYLES = {
     "conflict": "bold red",

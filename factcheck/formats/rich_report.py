@@ -12,14 +12,14 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.findings import Finding, Kind
 from factcheck.formats import rich_sections as sections
 from factcheck.formats.base import Formatter
 from factcheck.formats.quotes import safe
 from factcheck.formats.rich_look import Look, TerminalOptions, plural
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import Finding, Kind
+from factcheck.report.model import Report
 
 __all__ = ["RichFormatter", "TerminalOptions"]
 

@@ -11,12 +11,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.consensus import consensus
-from factcheck.findings import Finding
 from factcheck.formats.quotes import quoted, safe
 from factcheck.formats.rich_look import Look, plural
-from factcheck.report import Report, Status
-from factcheck.specificity import specificity, specificity_key
+from factcheck.report.consensus import consensus
+from factcheck.report.findings import Finding
+from factcheck.report.model import Report
+from factcheck.report.results import Status
+from factcheck.report.specificity import specificity, specificity_key
 
 
 def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
@@ -131,7 +132,7 @@ def consensus_lines(report: Report, _: list[Finding], look: Look) -> Iterator[Re
 
 
 def unsupported(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
-    """Unsupported numbers by specificity class, most specific first (``factcheck.specificity``)."""
+    """Unsupported numbers by specificity class, most specific first (``factcheck.report.specificity``)."""
     subjects = report.corpus.subjects
     claims = [(report.results[f.claims[0]], f) for f in findings]
     claims.sort(key=lambda rf: specificity_key(rf[0].claim, subjects[rf[0].claim.subject]))

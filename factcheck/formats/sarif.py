@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import Any, assert_never
 from urllib.parse import quote
 
-from factcheck import __version__
-from factcheck.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
+from factcheck.report.model import Report
+from factcheck.version import __version__
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

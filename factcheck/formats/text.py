@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.findings import Finding
 from factcheck.formats.base import Formatter, file_region, finding_message
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import Finding
+from factcheck.report.model import Report
 
 
 def finding_line(finding: Finding, report: Report) -> str:

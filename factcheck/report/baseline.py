@@ -1,0 +1,132 @@
+"""Baselines: record today's findings so that a check fails only on new ones, and apply them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from factcheck.problems import InputError, Problem
+from factcheck.report.findings import Finding, Kind
+from factcheck.report.model import Report
+
+FILENAME = ".factcheck-baseline.json"
+"""Where ``factcheck baseline`` writes by default (beside the claims file)."""
+VERSION = 1
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    """One recorded finding: its fingerprint decides; the rest is there for people reading diffs."""
+
+    kind: str
+    subject: str
+    fingerprint: str
+    claims: tuple[str, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The findings a team reviewed and chose to live with, sorted."""
+
+    entries: tuple[Entry, ...]
+    path: str = field(default="", compare=False)
+    """The baseline file as the user named it (empty for one built in memory)."""
+
+
+@dataclass(frozen=True)
+class BaselineOutcome:
+    """What applying a baseline did to a report."""
+
+    path: str
+    """The baseline file as the user named it."""
+    suppressed: int
+    """Findings it suppressed."""
+    stale: tuple[Entry, ...]
+    """Entries no current finding matches: fixed since, or changed in substance."""
+
+
+def record(findings: Iterable[Finding]) -> Baseline:
+    """A baseline of every finding not already suppressed (``accept`` notes stay in the claims)."""
+    entries = (
+        Entry(str(f.kind), f.subject or "", f.fingerprint, f.claims, f.message)
+        for f in findings
+        if f.suppressed is None
+    )
+    return Baseline(tuple(sorted(entries)))
+
+
+def dumps(baseline: Baseline) -> str:
+    """The baseline file: JSON with one finding per line, so that diffs show what changed."""
+    lines = [
+        json.dumps(
+            {
+                "fingerprint": e.fingerprint,
+                "kind": e.kind,
+                "subject": e.subject,
+                "claims": list(e.claims),
+                "message": e.message,
+            },
+            ensure_ascii=False,
+        )
+        for e in baseline.entries
+    ]
+    body = ",\n".join(f"    {line}" for line in lines)
+    findings = f"[\n{body}\n  ]" if lines else "[]"
+    return f'{{\n  "version": {VERSION},\n  "findings": {findings}\n}}\n'
+
+
+def parse(text: str, path: str) -> Baseline:
+    """Read a baseline file's text; InputError with a located problem when it is not one."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError([Problem(path, error.lineno, error.colno, error.msg)]) from None
+    if not isinstance(data, dict) or data.get("version") != VERSION:
+        raise InputError([Problem(path, 1, 1, f"not a factcheck baseline (version {VERSION})")])
+    raw = data.get("findings")
+    if not isinstance(raw, list):
+        raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
+    return Baseline(tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1))), path)
+
+
+def _entry(item: Any, number: int, path: str) -> Entry:
+    if not isinstance(item, dict) or not isinstance(item.get("fingerprint"), str):
+        raise InputError([Problem(path, 0, 0, f'finding {number} has no "fingerprint"')])
+    claims = item.get("claims", [])
+    return Entry(
+        str(item.get("kind", "")),
+        str(item.get("subject") or ""),
+        item["fingerprint"],
+        tuple(str(c) for c in claims) if isinstance(claims, list) else (),
+        str(item.get("message", "")),
+    )
+
+
+def apply(report: Report, baseline: Baseline) -> Report:
+    """The report with every finding the baseline records marked suppressed, and the outcome.
+
+    Apply it after coverage (``check(corpus, coverage=True, baseline=...)`` does): entries of
+    untracked numbers count as stale only when coverage was looked for."""
+    path = baseline.path
+    available = Counter(e.fingerprint for e in baseline.entries)
+    findings = []
+    suppressed = 0
+    for finding in report.findings:
+        if finding.suppressed is None and available[finding.fingerprint] > 0:
+            available[finding.fingerprint] -= 1
+            suppressed += 1
+            finding = replace(finding, suppressed=f"in baseline {path}")
+        findings.append(finding)
+    stale = []
+    for entry in baseline.entries:
+        # Untracked numbers are only looked for with --coverage: absent otherwise, not stale.
+        checked = entry.kind != Kind.UNTRACKED or report.coverage is not None
+        if checked and available[entry.fingerprint] > 0:
+            available[entry.fingerprint] -= 1
+            stale.append(entry)
+    outcome = BaselineOutcome(path, suppressed, tuple(stale))
+    return replace(report, findings=tuple(findings), baseline=outcome)
