@@ -22,6 +22,7 @@ from factcheck.cli.options import (
 )
 from factcheck.corpus.schema import json_schema_text
 from factcheck.formats import OutputFormat
+from factcheck.formats.escape import plain
 from factcheck.problems import InputError
 from factcheck.report import baseline
 from factcheck.report.findings import ExitCode
@@ -139,7 +140,7 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
     target = Path(output) if output else Path(claims).parent / baseline.FILENAME
     target.write_text(baseline.dumps(recorded), encoding="utf-8")
     noun = "finding" if len(recorded.entries) == 1 else "findings"
-    click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
+    click.echo(plain(f"wrote {target}: {len(recorded.entries)} {noun}"))
 
 
 @click.command("schema")

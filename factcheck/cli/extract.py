@@ -31,6 +31,7 @@ from factcheck.extract.run import (
     relative_path,
     vocabulary_of,
 )
+from factcheck.formats.escape import plain, terminal
 from factcheck.report.findings import ExitCode
 
 
@@ -89,7 +90,7 @@ def extract(
     documents = _draft_with_progress(job_list, jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
-            click.echo(line)
+            _print(line + "\n")
         return
     try:
         result = merge(existing, documents, display)
@@ -106,9 +107,9 @@ def _emit(
     if dry_run:
         before = (existing or "").splitlines(keepends=True)
         diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
-        click.echo("".join(diff), nl=False)
+        _print("".join(diff))
     elif claims is None:
-        click.echo(result.text, nl=False)
+        _print(result.text)
     else:
         try:
             _write_atomically(claims, result.text)
@@ -139,8 +140,10 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
     if outside:
         root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
         click.echo(
-            f"note: {len(outside)} sources lie outside {folders[0]} and the working directory; "
-            f"check it with `factcheck check {claims} --root {root}`",
+            plain(
+                f"note: {len(outside)} sources lie outside {folders[0]} and the working "
+                f"directory; check it with `factcheck check {claims} --root {root}`"
+            ),
             err=True,
         )
 
@@ -181,6 +184,11 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _print(text: str) -> None:
+    """Standard output, with terminal controls shown escaped on a terminal."""
+    click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
+
+
 def _fail(message: str) -> NoReturn:
-    click.echo(message, err=True)
+    click.echo(plain(message), err=True)
     sys.exit(ExitCode.INVALID)
