@@ -4,9 +4,9 @@ Run: python scripts/compare_html_dom.py OLD.html NEW.html
 Opens both pages offline in headless Debian chromium (/usr/bin/chromium) and walks each one the
 same way: the body's text as loaded; every section page by page with every "show the other"
 opened; the subjects under "only disputed"; the graph for every subject choice, with each node
-tapped. It prints the differences in the text, then the highlighted strings (<mark>) per quote:
-new, gone, or changed in extent. Exit 0 when the text is the same and no highlight is gone or
-changed (new highlights are what a better highlighter adds), 1 otherwise.
+tapped. It prints the differences in the text, then in the highlighted strings (<mark>) per
+quote: new, lit wider, lit narrower, or gone. Exit 0 when the text is the same and every old
+highlight is still lit (new and wider ones are what a better highlighter adds), 1 otherwise.
 """
 
 from __future__ import annotations
@@ -119,21 +119,29 @@ def snapshot(browser: Any, path: Path) -> Snapshot:
 
 
 def _mark_differences(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> list[str]:
-    """Per place: highlights only in the new page (+), only in the old (-), or changed (~)."""
-    lines = []
+    """Per place: highlights only in the new page (+), only in the old (-), or the same number
+    lit wider (>, "6" -> "6 hours") or narrower (<); a line seen several times is counted."""
+    lines: list[str] = []
     places = sorted({w for w, _ in old} | {w for w, _ in new})
     for place in places:
         before = Counter(t for w, t in old if w == place)
         after = Counter(t for w, t in new if w == place)
         gone = list((before - after).elements())
         added = list((after - before).elements())
+        wider: list[str] = []  # new highlights that took in old ones ("1" and "5" in "1/5")
         for text in list(gone):
-            # The same number lit with more or less around it ("4.5" and "4.5 mg").
-            partner = next((a for a in added if text in a or a in text), None)
-            if partner is not None:
-                gone.remove(text)
+            partner = next((a for a in added + wider if text in a), None)
+            sign = ">"
+            if partner is None:
+                partner, sign = next((a for a in added if a in text), None), "<"
+            if partner is None:
+                continue
+            gone.remove(text)
+            if partner in added:
                 added.remove(partner)
-                lines.append(f"~ {place}: {text!r} -> {partner!r}")
+                if sign == ">":
+                    wider.append(partner)
+            lines.append(f"{sign} {place}: {text!r} -> {partner!r}")
         lines.extend(f"- {place}: {text!r}" for text in gone)
         lines.extend(f"+ {place}: {text!r}" for text in added)
     return lines
@@ -161,17 +169,17 @@ def main() -> int:
         b_lines = b.splitlines() if b is not None else ["<missing>"]
         for line in difflib.unified_diff(a_lines, b_lines, "old", "new", n=1, lineterm=""):
             print(line)
-    marks = _mark_differences(old.marks, new.marks)
-    for line in marks:
-        print(line)
-    count = Counter(line[0] for line in marks)
+    marks = Counter(_mark_differences(old.marks, new.marks))
+    for line, times in sorted(marks.items(), key=lambda item: (item[0][0], item[0])):
+        print(line + (f"  (x{times})" if times > 1 else ""))
+    count = Counter(line[0] for line in marks.elements())
     print(
         f"{len(old.blocks)} text blocks compared: "
         + ("some differ" if text_differs else "all identical")
-        + f"; highlights: {len(old.marks)} old, {len(new.marks)} new"
-        + f" ({count['+']} new, {count['-']} gone, {count['~']} changed in extent)"
+        + f"; highlights: {len(old.marks)} old, {len(new.marks)} new: {count['+']} new,"
+        + f" {count['>']} lit wider, {count['<']} lit narrower, {count['-']} gone"
     )
-    return 1 if text_differs or count["-"] or count["~"] else 0
+    return 1 if text_differs or count["-"] or count["<"] else 0
 
 
 if __name__ == "__main__":
