@@ -52,7 +52,7 @@ def conflict_reasons(report: Report) -> dict[str, str]:
     reasons = {}
     for finding in report.findings:
         if finding.kind is Kind.CONFLICT and finding.sides:
-            pair = frozenset(report.results[side[0]].group for side in finding.sides)
+            pair = frozenset(report.results[side[0]].group or "" for side in finding.sides)
             reasons[finding.fingerprint] = by_groups.get(pair, finding.message)
     return reasons
 
