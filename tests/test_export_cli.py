@@ -10,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from factcheck.cli.export import export
@@ -81,3 +82,29 @@ def test_runs_as_a_real_process(tmp_path: Path) -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout)["summary"]["conflicts"] == 1
+
+
+def test_root_defaults_to_the_working_directory_as_its_help_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source beside the claims file's folder is readable from the working directory without
+    --root, as for check; outside both it is refused, and --root widens."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("The dose is 4.5 mg.\n", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    claims = tmp_path / "claims" / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - id: a\n    path: ../docs/a.md\nsubjects:\n"
+        "  - id: dose\n    unit: mg\nclaims:\n  - id: a-dose\n    source: a\n    subject: dose\n"
+        "    value: 4.5 mg\n    quote: The dose is 4.5 mg\n",
+        encoding="utf-8",
+    )
+    help_text = " ".join(CliRunner().invoke(export, ["--help"]).stdout.split())
+    assert "(default: the working directory)" in help_text
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(export, [str(claims), "--json", "-"]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "claims")
+    refused = CliRunner().invoke(export, [str(claims), "--json", "-"])
+    assert refused.exit_code == 2 and "outside the claims file's folder" in refused.stderr
+    widened = CliRunner().invoke(export, [str(claims), "--json", "-", "--root", str(tmp_path)])
+    assert widened.exit_code == 0

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from factcheck.check import check
-from factcheck.corpus.load import load
+from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write
 from factcheck.formats.export import ExportFormat, ExportOptions
-from factcheck.formats.text import TextFormatter
-from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
 
 _HELP = {
@@ -43,16 +39,12 @@ def _outputs(command: _F) -> _F:
 
 
 @click.command("export")
-@click.argument("claims", default="claims.yaml", type=click.Path(dir_okay=False))
+@CLAIMS
 @_outputs
 @click.option("--title", default="factcheck report", show_default=True, help="HTML page title.")
 @click.option("--review-url", metavar="URL", help="Where the ClaimReview items are published.")
 @click.option("--publisher", metavar="NAME", help="Organisation publishing the ClaimReview items.")
-@click.option(
-    "--root",
-    type=click.Path(file_okay=False),
-    help="Folder that source paths must stay inside (default: the claims file's folder).",
-)
+@ROOT
 def export(
     claims: str,
     title: str,
@@ -70,17 +62,10 @@ def export(
         raise click.UsageError(
             "name at least one output: " + ", ".join(f"--{f}" for f in ExportFormat)
         )
-    try:
-        report = check(load(claims, root=root))
-    except InputError as error:
-        click.echo(TextFormatter().format_problems(error.problems), err=True, nl=False)
-        sys.exit(ExitCode.INVALID)
+    report = checked_or_exit(claims, root)
     options = ExportOptions(title=title, review_url=review_url, publisher=publisher)
     for fmt in ExportFormat:
         if fmt in wanted:
             text = fmt.to_formatter(options).format(report)
-            if wanted[fmt] == "-":
-                click.echo(text, nl=False)
-            else:
-                Path(wanted[fmt]).write_text(text, encoding="utf-8")
+            write(text, None if wanted[fmt] == "-" else wanted[fmt])
     sys.exit(ExitCode.CLEAN)

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from factcheck.formats.html_views import (
-    conflict_reasons,
+    conflict_reason,
     consensus_rows,
     group_conflicts,
     quote_marks,
@@ -150,7 +150,6 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         for r in report.relations
     ]
 
-    reasons = conflict_reasons(report)
     conflicts: list[list[Any]] = []
     unsupported: list[int] = []
     unanchored: list[list[Any]] = []
@@ -159,7 +158,7 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         if finding.kind is Kind.CONFLICT and len(finding.sides) == 2:
             side_a, side_b = ([claim_index[c] for c in side] for side in finding.sides)
             subject_at = subject_index.get(finding.subject or "", -1)
-            conflicts.append([subject_at, reasons[finding.fingerprint], side_a, side_b])
+            conflicts.append([subject_at, conflict_reason(finding), side_a, side_b])
         elif finding.kind is Kind.UNSUPPORTED:
             unsupported.extend(ids)
         elif finding.kind is Kind.UNANCHORED:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from factcheck.corpus.model import Claim
 from factcheck.report.consensus import consensus
-from factcheck.report.findings import Kind
+from factcheck.report.findings import Finding
 from factcheck.report.highlights import claimed_spans
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key
+from factcheck.rules.conflict import Disagreement
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -43,18 +44,12 @@ def consensus_rows(report: Report) -> dict[str, tuple[int, list[list[object]]]]:
     }
 
 
-def conflict_reasons(report: Report) -> dict[str, str]:
-    """Each conflict's reason in words by fingerprint (``lower bound 0.5 mg vs 1.5 mg``), as the
-    page shows it under its subject: the relation between the value groups of its two sides."""
-    # Findings carry their reason only as a message prefixed with the subject's label; read it
-    # from the relation instead. Kept in this one function for when findings carry it as data.
-    by_groups = {frozenset((r.a, r.b)): r.reason for r in report.relations if not r.agrees}
-    reasons = {}
-    for finding in report.findings:
-        if finding.kind is Kind.CONFLICT and finding.sides:
-            pair = frozenset(report.results[side[0]].group or "" for side in finding.sides)
-            reasons[finding.fingerprint] = by_groups.get(pair, finding.message)
-    return reasons
+def conflict_reason(finding: Finding) -> str:
+    """A conflict's reason in words (``lower bound 0.5 mg vs 1.5 mg``), as the page shows it under
+    its subject: the relation between its two sides' value groups, without the subject's label
+    that starts its message."""
+    reason = finding.reason
+    return reason.relation.reason if isinstance(reason, Disagreement) else finding.message
 
 
 def unsupported_order(report: Report) -> list[str]:

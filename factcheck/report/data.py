@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.model import EXCERPT
 from factcheck.report.results import ClaimResult, Status
 from factcheck.values.quantity import Quantity
 
 if TYPE_CHECKING:
     from factcheck.report.model import Report
+
+EXCERPT = 200
+"""Characters of source text kept on each side of a quote, for reports that show it in context."""
 
 
 def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
@@ -53,8 +55,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         fingerprint=finding.fingerprint,
         locations=[location_dict(loc) for loc in finding.locations],
     )
-    if finding.suppressed is not None:
-        data["suppressed"] = finding.suppressed
+    if finding.suppression is not None:
+        data["suppressed"] = finding.suppression.words()
     if finding.extra:
         data["details"] = dict(finding.extra)
     return data
