@@ -117,9 +117,7 @@ def extract(
     _hint_root(claims, documents, docs)
 
 
-def _vocabulary(
-    existing: str | None, display: str, units: Units
-) -> tuple[VocabularySubject, ...]:
+def _vocabulary(existing: str | None, display: str, units: Units) -> tuple[VocabularySubject, ...]:
     try:
         return vocabulary_of(parse_existing(existing, display) if existing else None, units)
     except MergeError as error:
