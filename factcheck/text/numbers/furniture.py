@@ -150,7 +150,7 @@ class Furniture:
             for match in _NEAR.finditer(text, *near):
                 if match.start() <= start and end <= match.end():
                     return match.end()
-        return _told_by_neighbours(text, start, end)
+        return _told_by_neighbours(text, line_start, start, end)
 
     def _line(self, start: int) -> tuple[int, bool, list[tuple[int, int]]]:
         if start not in self._lines:
@@ -164,8 +164,7 @@ class Furniture:
         return self._lines[start]
 
 
-def _told_by_neighbours(text: str, start: int, end: int) -> int | None:
-    line_start = text.rfind("\n", 0, start) + 1
+def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int | None:
     if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
