@@ -15,9 +15,9 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
+from factcheck.extract.drafts import Document
 from factcheck.extract.merge import (
     UNSURE,
-    Document,
     MergeError,
     MergeResult,
     merge,

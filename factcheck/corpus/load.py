@@ -15,9 +15,9 @@ from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, Su
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
-from factcheck.values.grammar import Value, ValueSyntaxError, normalize_unit, parse_value
+from factcheck.values.grammar import Qualifier, Value, ValueSyntaxError, normalize_unit, parse_value
 from factcheck.values.quantity import Quantity, parse_tolerance, quantify
-from factcheck.values.units import UnitError, Units
+from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -72,9 +72,7 @@ class _Builder:
         self.units = units
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
-        self._quantities: dict[
-            tuple[int, str | None, bool, tuple[tuple[str, float, str], ...]], Quantity
-        ] = {}
+        self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -213,9 +211,9 @@ class _Builder:
 
     def _conversions(
         self, index: int, model: SubjectModel, unit: str | None
-    ) -> tuple[tuple[str, float, str], ...] | None:
+    ) -> tuple[Conversion, ...] | None:
         """A subject's own rates (``{IU: 0.025 µg}``), each checked; None after a problem."""
-        found: list[tuple[str, float, str]] = []
+        found: list[Conversion] = []
         ok = True
         for written, rate in model.conversions.items():
             at: YamlPath = ("subjects", index, "conversions", written)
@@ -228,7 +226,12 @@ class _Builder:
                 continue
             try:
                 value = parse_value(rate)
-                if value.is_range or value.qualifier != "=" or value.low is None or not value.unit:
+                if (
+                    value.is_range
+                    or value.qualifier is not Qualifier.EQ
+                    or value.low is None
+                    or not value.unit
+                ):
                     raise ValueSyntaxError("")
                 target = normalize_unit(value.unit)
                 # The rate's unit must be one the subject's values convert into.
@@ -245,7 +248,7 @@ class _Builder:
                 self.fail(at, f'{error} in the conversions of subject "{model.id}"')
                 ok = False
                 continue
-            found.append((source, value.low.value, target))
+            found.append(Conversion(source, value.low.value, target))
         return tuple(sorted(found)) if ok else None
 
     def _claims(

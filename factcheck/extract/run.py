@@ -9,10 +9,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import read_unit
-from factcheck.extract.merge import Document
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.problems import Problem
 from factcheck.text.documents import DocumentError, read_document
@@ -104,10 +103,10 @@ def _record(path: str, draft: Draft) -> dict[str, Any]:
         "span": list(mention.span),
         "text": mention.text,
         "value": mention.value,
-        "low": mention.low,
-        "high": mention.high,
-        "unit": mention.unit or None,
-        "qualifier": mention.qualifier,
+        "low": mention.amount.low,
+        "high": mention.amount.high,
+        "unit": mention.amount.unit or None,
+        "qualifier": mention.qualifier.value,
         "subject": draft.subject.id,
         "context": draft.subject.context,
         "link_chance": draft.subject.link_chance,

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.extract.drafts import Draft
+from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -16,11 +16,11 @@ from factcheck.extract.grouping.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
-from factcheck.extract.grouping.similarity import Value, candidate_pairs, pair_features
+from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.merge import Document
 from factcheck.extract.subjects.unitkinds import one_unit_kind
+from factcheck.values.amount import Amount
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
@@ -37,7 +37,7 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
-    sentences: dict[tuple[int, tuple[int, int]], set[Value]]
+    sentences: dict[tuple[int, tuple[int, int]], set[Amount]]
     """Values stated per (document, sentence span)."""
 
 
@@ -48,7 +48,8 @@ class _Corpus:
     drafts: list[tuple[int, int, Draft]]
     """(document index, draft index, draft) for every draft, in document order."""
     sentences: list[tuple[int, tuple[int, int]]]
-    values: list[Value]
+    values: list[Amount]
+    """Each draft's amount as compared: in base units, or the unit a learned rate maps them to."""
     restated: list[tuple[int, int]]
     alternatives: list[tuple[int, int]]
     conversions: Conversions
@@ -279,7 +280,7 @@ def _name(members: list[Draft], taken: set[str]) -> str:
 def _with_companions(
     drafts: list[tuple[int, int, Draft]],
     sentences: list[tuple[int, tuple[int, int]]],
-    values: list[Value],
+    values: list[Amount],
 ) -> list[tuple[int, int, Draft]]:
     """The drafts with the other values of their sentence as key words: two documents that write
     "800 IU for people over 70" state one quantity though they share no other word."""
@@ -299,14 +300,11 @@ def _with_companions(
     return result
 
 
-def _value_word(value: Value) -> str:
-    unit, low, high = value
+def _value_word(value: Amount) -> str:
+    unit, low, high = value.unit, value.low, value.high
     return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
-def _value(draft: Draft, conversions: Conversions) -> Value:
-    mention = draft.mention
-    amount = base_amount(mention, conversions)
-    if amount is None:
-        return (mention.unit, mention.low, mention.high)
-    return (amount.unit, amount.low, amount.high)
+def _value(draft: Draft, conversions: Conversions) -> Amount:
+    """The draft's amount in base units; as written when it has none (a count, a share)."""
+    return base_amount(draft.mention, conversions) or draft.mention.amount
