@@ -6,7 +6,7 @@ import difflib
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn
@@ -15,14 +15,11 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
+from factcheck.cli.options import exit_invalid
+from factcheck.corpus.load import load
+from factcheck.corpus.model import Subject
 from factcheck.extract.drafts import Document
-from factcheck.extract.merge import (
-    UNSURE,
-    MergeError,
-    MergeResult,
-    merge,
-    parse_existing,
-)
+from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -31,6 +28,7 @@ from factcheck.extract.run import (
     relative_path,
     vocabulary_of,
 )
+from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
 
 
@@ -80,10 +78,7 @@ def extract(
     claims = Path(output) if output else None
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
-    try:
-        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None)
-    except MergeError as error:
-        _fail(str(error))
+    vocabulary = vocabulary_of(_declared(output) if existing and existing.strip() else ())
     base = claims.parent if claims else Path.cwd()
     job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
     documents = _draft_with_progress(job_list, jobs)
@@ -143,6 +138,17 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
             f"check it with `factcheck check {claims} --root {root}`",
             err=True,
         )
+
+
+def _declared(claims: str | None) -> Iterable[Subject]:
+    """The existing claims file's subjects, or its problems (exit 2) located as `check` locates
+    them; its documents are not read. (An empty file is a new one, as ``merge`` treats it.)"""
+    if claims is None:
+        return ()
+    try:
+        return load(claims, documents=False).subjects.values()
+    except InputError as error:
+        exit_invalid(error)
 
 
 def _read_existing(claims: Path | None) -> str | None:

@@ -31,12 +31,22 @@ class _Issue:
     key: bool = False
 
 
-def load(path: str | Path, *, root: str | Path | None = None, units: Units | None = None) -> Corpus:
+def load(
+    path: str | Path,
+    *,
+    root: str | Path | None = None,
+    units: Units | None = None,
+    documents: bool = True,
+) -> Corpus:
     """Load and validate a claims file and the sources it names.
 
     Raises InputError carrying every located problem. Source paths must stay inside the claims
     file's folder or ``root`` (default: the working directory), so that a change to the claims
     file cannot make CI quote files from elsewhere on the machine.
+
+    With ``documents=False`` only the claims file is read and validated, as `check` validates it:
+    the sources' files are neither looked for nor read (their text is empty), for tools that
+    need its subjects and claims but not the documents (`extract` drafting into it).
     """
     display = str(path)
     claims_file = Path(path)
@@ -50,7 +60,7 @@ def load(path: str | Path, *, root: str | Path | None = None, units: Units | Non
         document = read_yaml(raw, display)
         base = claims_file.resolve().parent
         roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
-        builder = _Builder(document.data, base, roots, units or Units())
+        builder = _Builder(document.data, base, roots, units or Units(), documents)
         corpus = builder.build(display, document)
     if builder.issues:
         raise InputError([_locate(display, document, issue) for issue in builder.issues])
@@ -65,11 +75,14 @@ def _locate(display: str, document: YamlDoc, issue: _Issue) -> Problem:
 class _Builder:
     """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
 
-    def __init__(self, data: Any, base: Path, roots: tuple[Path, Path], units: Units) -> None:
+    def __init__(
+        self, data: Any, base: Path, roots: tuple[Path, Path], units: Units, documents: bool
+    ) -> None:
         self.data = data
         self.base = base
         self.roots = roots
         self.units = units
+        self.documents = documents
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
@@ -159,6 +172,12 @@ class _Builder:
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
             file = (self.base / relative).resolve()
+            if not self.documents:
+                kind = SourceKind(model.kind)
+                sources[model.id] = Source(
+                    model.id, model.path, file, kind, Text(""), model.title, model.url
+                )
+                continue
             if not any(file.is_relative_to(root) for root in self.roots):
                 self.fail(
                     at,

@@ -135,11 +135,6 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     )
 
 
-def parse_existing(existing: str, display: str) -> CommentedMap:
-    """The claims file's data (round-trip types); raises MergeError when it is not YAML."""
-    return _load(_yaml_for(existing), existing, display)
-
-
 def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
     try:
         data = yaml.load(existing)

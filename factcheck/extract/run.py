@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from factcheck.corpus.model import Subject, SubjectKind
 from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import read_unit
@@ -63,23 +64,18 @@ def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:
         yield from pool.map(_draft_one, jobs, chunksize=chunk)
 
 
-def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:
-    """The declared subjects of a loaded claims file, as the subject matcher reads them."""
-    if not isinstance(data, dict) or not isinstance(data.get("subjects"), list):
-        return ()
-    subjects = []
-    for item in data["subjects"]:
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+def vocabulary_of(subjects: Iterable[Subject]) -> tuple[VocabularySubject, ...]:
+    """Declared subjects as the subject matcher reads them; the corpus layer loaded and validated
+    them (``load(claims, documents=False).subjects``), so a unit, label or kind means here what
+    it means to `check`. Label subjects are left out: a number is never a label."""
+    vocabulary = []
+    for subject in subjects:
+        if subject.kind is SubjectKind.LABEL:
             continue
-        if item.get("kind") == "label":
-            continue  # a number is never a label
-        unit = item.get("unit")
-        known = read_unit(str(unit)) if unit else None
-        dimension = known.dimension if known else ("count" if not unit else "quantity")
-        terms = tuple(str(t) for t in item.get("terms") or () if isinstance(t, str))
-        label = str(item.get("label") or item["id"])
-        subjects.append(VocabularySubject(item["id"], label, dimension, terms))
-    return tuple(subjects)
+        known = read_unit(subject.unit) if subject.unit else None
+        dimension = known.dimension if known else ("count" if not subject.unit else "quantity")
+        vocabulary.append(VocabularySubject(subject.id, subject.label, dimension, subject.terms))
+    return tuple(vocabulary)
 
 
 def relative_path(document: str, claims_dir: Path) -> str:
