@@ -245,12 +245,8 @@ class _Builder:
                 continue
             try:
                 value = parse_value(rate)
-                if (
-                    value.is_range
-                    or value.qualifier is not Qualifier.EQ
-                    or value.low is None
-                    or not value.unit
-                ):
+                plain = not value.is_range and value.qualifier is Qualifier.EQ
+                if not plain or value.low is None or not value.unit:
                     raise ValueSyntaxError("")
                 target = normalize_unit(value.unit)
                 # The rate's unit must be one the subject's values convert into.

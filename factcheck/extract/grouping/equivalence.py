@@ -53,10 +53,8 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
     pairs: list[tuple[int, int]] = []
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        if (
-            not (first.amount.unit and second.amount.unit)
-            or first.amount.unit == second.amount.unit
-        ):
+        units = first.amount.unit, second.amount.unit
+        if not all(units) or units[0] == units[1]:
             continue
         if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
             continue

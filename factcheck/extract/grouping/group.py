@@ -307,4 +307,5 @@ def _value_word(value: Amount) -> str:
 
 def _value(draft: Draft, conversions: Conversions) -> Amount:
     """The draft's amount in base units; as written when it has none (a count, a share)."""
-    return base_amount(draft.mention, conversions) or draft.mention.amount
+    amount = base_amount(draft.mention, conversions)
+    return amount if amount is not None else draft.mention.amount
