@@ -111,11 +111,20 @@ PROBLEM_CASES: list[tuple[str, bytes, list[str]]] = [
         b"hello\n",
         [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"],
     ),
-    ("empty file", b"", [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"]),
+    (
+        "empty file",
+        b"",
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
+    ),
     (
         "only a comment",
         b"# nothing\n",
-        [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"],
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
+    ),
+    (
+        "only a document marker",
+        b"---\n",
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
     ),
     ("two documents", b"a: 1\n---\nb: 2\n", [f"{F}:2:1: only one YAML document is allowed"]),
     (
