@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import InputError, load
 from factcheck.corpus.model import SourceKind, SubjectKind
+from factcheck.corpus.yamlread import EmptyClaimsFile
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
@@ -213,6 +214,15 @@ def test_structure_problems(
         load("claims.yaml")
     messages = [str(p) for p in caught.value.problems]
     assert any(m.startswith(expected) for m in messages), "\n".join(messages)
+
+
+@pytest.mark.parametrize(("text", "empty"), [("# later\n", True), ("---\n---\n", False)])
+def test_an_empty_claims_file_is_told_apart(tmp_path: Path, text: str, empty: bool) -> None:
+    """`extract -o` drafts into an empty file; any other problem stops it, as it stops `check`."""
+    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "claims.yaml")
+    assert isinstance(caught.value, EmptyClaimsFile) is empty
 
 
 def test_missing_claims_file(tmp_path: Path) -> None:

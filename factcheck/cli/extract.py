@@ -18,6 +18,7 @@ from rich.progress import Progress
 from factcheck.cli.options import exit_invalid
 from factcheck.corpus.load import load
 from factcheck.corpus.model import Subject
+from factcheck.corpus.yamlread import EmptyClaimsFile
 from factcheck.extract.drafts import Document
 from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
 from factcheck.extract.run import (
@@ -78,7 +79,7 @@ def extract(
     claims = Path(output) if output else None
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
-    vocabulary = vocabulary_of(_declared(output) if existing and existing.strip() else ())
+    vocabulary = vocabulary_of(_declared(output) if existing is not None else ())
     base = claims.parent if claims else Path.cwd()
     job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
     documents = _draft_with_progress(job_list, jobs)
@@ -142,11 +143,13 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
 
 def _declared(claims: str | None) -> Iterable[Subject]:
     """The existing claims file's subjects, or its problems (exit 2) located as `check` locates
-    them; its documents are not read. (An empty file is a new one, as ``merge`` treats it.)"""
+    them; its documents are not read."""
     if claims is None:
         return ()
     try:
         return load(claims, documents=False).subjects.values()
+    except EmptyClaimsFile:
+        return ()  # merged into as a new file
     except InputError as error:
         exit_invalid(error)
 

@@ -152,9 +152,12 @@ def test_declared_subjects_are_read_without_reading_the_documents(tmp_path: Path
     assert "subject: ldn-dose\n" in claims.read_text(encoding="utf-8")
 
 
-def test_an_empty_claims_file_is_a_new_one(article: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("empty", ["", "\n", "# drafts go here\n", "---\n"])
+def test_an_empty_claims_file_is_a_new_one(article: Path, tmp_path: Path, empty: str) -> None:
+    """`check` calls these empty and invites `extract -o` to draft into them."""
     claims = tmp_path / "claims.yaml"
-    claims.write_text("\n", encoding="utf-8")
+    claims.write_text(empty, encoding="utf-8")
+    assert "extract DOCS -o FILE" in CliRunner().invoke(main, ["check", str(claims)]).stderr
     result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
     assert result.exit_code == 0, result.output
     assert "3 draft claims" in result.stderr
