@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 import click
 
+from factcheck import files
 from factcheck.cli.options import (
     CLAIMS,
     OUTPUT,
@@ -137,7 +138,7 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
     report = checked_or_exit(claims, root, coverage=coverage)
     recorded = baseline.record(report.findings)
     target = Path(output) if output else Path(claims).parent / baseline.FILENAME
-    target.write_text(baseline.dumps(recorded), encoding="utf-8")
+    files.write_output(target, baseline.dumps(recorded))  # never onto an input; exit 2 if not
     noun = "finding" if len(recorded.entries) == 1 else "findings"
     click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 
+from factcheck import files
 from factcheck.check import check
 from factcheck.corpus.load import load
 from factcheck.formats.text import TextFormatter
@@ -60,7 +60,7 @@ def write(text: str, output: str | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
 
 def checked(
@@ -88,10 +88,10 @@ def exit_invalid(error: InputError) -> NoReturn:
 
 def _baseline(path: str) -> baseline.Baseline:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problem = "baseline file not found (write one with `factcheck baseline`)"
-        raise InputError([Problem(path, 0, 0, problem)]) from None
-    except (OSError, UnicodeDecodeError) as error:
+        text = files.read_bytes(path, what="baseline file").decode("utf-8")
+    except files.ReadError as error:
+        hint = " (write one with `factcheck baseline`)" if error.missing else ""
+        raise InputError([Problem(path, 0, 0, error.reason + hint)]) from None
+    except UnicodeDecodeError as error:
         raise InputError([Problem(path, 0, 0, f"cannot read: {error}")]) from None
     return baseline.parse(text, path)

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from factcheck import files
 from factcheck._perf import paused_gc
 from factcheck.corpus.messages import structure_issues, suggest, type_name
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
@@ -37,6 +38,7 @@ def load(
     root: str | Path | None = None,
     units: Units | None = None,
     documents: bool = True,
+    content: bytes | None = None,
 ) -> Corpus:
     """Load and validate a claims file and the sources it names.
 
@@ -46,16 +48,14 @@ def load(
 
     With ``documents=False`` only the claims file is read and validated, as `check` validates it:
     the sources' files are neither looked for nor read (their text is empty), for tools that
-    need its subjects and claims but not the documents (`extract` drafting into it).
+    need its subjects and claims but not the documents (`extract` drafting into it). ``content``
+    is the claims file's bytes when the caller has read them already (`extract` validates the
+    very text it merges into).
     """
     display = str(path)
     claims_file = Path(path)
-    try:
-        raw = claims_file.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(display, 0, 0, "claims file not found")]) from None
-    except OSError as error:
-        raise InputError([Problem(display, 0, 0, f"cannot read: {error.strerror}")]) from None
+    # files.read_bytes raises a ReadError, an InputError
+    raw = files.read_bytes(display, what="claims file") if content is None else content
     with paused_gc():
         document = read_yaml(raw, display)
         base = claims_file.resolve().parent

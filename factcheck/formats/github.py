@@ -57,7 +57,7 @@ class GithubFormatter(Formatter):
     runner shows only a few annotations per step."""
 
     def format(self, report: Report) -> str:
-        lines = [annotation(report, f) for f in report.findings if f.suppressed is None]
+        lines = [annotation(report, f) for f in report.findings if f.suppression is None]
         if report.baseline is not None:
             lines += [
                 command(

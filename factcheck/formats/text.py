@@ -8,6 +8,7 @@ from factcheck.formats.base import Formatter, file_region, finding_message
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding
 from factcheck.report.model import Report
+from factcheck.rules import SHOWN, section
 
 
 def finding_line(finding: Finding, report: Report) -> str:
@@ -19,18 +20,18 @@ def finding_line(finding: Finding, report: Report) -> str:
         line_number, column, _, _ = file_region(report, where)
         prefix = f"{where.path}:{line_number}:{column}: "
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
-    if finding.suppressed is not None:
-        line += f" [suppressed: {finding.suppressed}]"
+    if finding.suppression is not None:
+        line += f" [suppressed: {finding.suppression.words()}]"
     return " ".join(line.splitlines())
 
 
 def summary_line(report: Report) -> str:
+    """``3 sources, 4 subjects, 9 claims: 1 conflicts, 2 unsupported, 0 unanchored``: the counted
+    kinds' words (``factcheck.rules.SHOWN``) stay plural, as a linter's tally does."""
     s = report.summary
-    suppressed = sum(1 for f in report.findings if f.suppressed is not None)
-    text = (
-        f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: "
-        f"{s['conflicts']} conflicts, {s['unsupported']} unsupported, {s['unanchored']} unanchored"
-    )
+    suppressed = sum(1 for f in report.findings if f.suppression is not None)
+    kinds = ", ".join(f"{s[w]} {w}" for w in (section(r).counted for r in SHOWN))
+    text = f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: {kinds}"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 
 
