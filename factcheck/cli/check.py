@@ -23,6 +23,7 @@ from factcheck.cli.options import (
 )
 from factcheck.corpus.schema import json_schema_text
 from factcheck.formats import OutputFormat
+from factcheck.formats.escape import plain
 from factcheck.problems import InputError
 from factcheck.report import baseline
 from factcheck.report.findings import ExitCode
@@ -140,7 +141,7 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
     target = Path(output) if output else Path(claims).parent / baseline.FILENAME
     files.write_output(target, baseline.dumps(recorded))  # never onto an input; exit 2 if not
     noun = "finding" if len(recorded.entries) == 1 else "findings"
-    click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
+    click.echo(plain(f"wrote {target}: {len(recorded.entries)} {noun}"))
 
 
 @click.command("schema")

@@ -30,6 +30,7 @@ from factcheck.extract.run import (
     vocabulary_of,
 )
 from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.formats.escape import plain, terminal
 from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
 
@@ -90,7 +91,7 @@ def extract(
     documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
-            click.echo(line)
+            _print(line + "\n")
         return
     if claims is None or not writes:
         _emit(_merge(existing, documents, display), existing, display, dry_run)
@@ -114,8 +115,8 @@ def extract(
 
 def _vocabulary(existing: str | None, claims: str | None) -> tuple[VocabularySubject, ...]:
     """The subjects the claims file ``existing`` declares, read as `check` reads the file (its
-    documents aside); its problems located as `check` locates them, exit 2. None when there is
-    no file yet or it is empty (merged into as a new one)."""
+    documents aside); its problems located as `check` locates them, exit 2. No subjects when there
+    is no file yet or it holds nothing (merged into as a new one)."""
     if existing is None or claims is None:
         return ()
     try:
@@ -145,9 +146,9 @@ def _emit(
     if dry_run:
         before = (existing or "").splitlines(keepends=True)
         diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
-        click.echo("".join(diff), nl=False)
+        _print("".join(diff))
     elif not written:
-        click.echo(result.text, nl=False)
+        _print(result.text)
     click.echo(
         f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
         f"{result.added_sources} sources added; {result.skipped} already covered",
@@ -173,8 +174,10 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
     if outside:
         root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
         click.echo(
-            f"note: {len(outside)} sources lie outside {folders[0]} and the working directory; "
-            f"check it with `factcheck check {claims} --root {root}`",
+            plain(
+                f"note: {len(outside)} sources lie outside {folders[0]} and the working "
+                f"directory; check it with `factcheck check {claims} --root {root}`"
+            ),
             err=True,
         )
 
@@ -206,6 +209,11 @@ def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
         _fail(str(error.problem))
 
 
+def _print(text: str) -> None:
+    """Standard output, with terminal controls shown escaped on a terminal."""
+    click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
+
+
 def _fail(message: str) -> NoReturn:
-    click.echo(message, err=True)
+    click.echo(plain(message), err=True)
     sys.exit(ExitCode.INVALID)

@@ -12,6 +12,7 @@ import click
 from factcheck import files
 from factcheck.check import check
 from factcheck.corpus.load import load
+from factcheck.formats.escape import terminal
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import InputError, Problem
 from factcheck.report import baseline
@@ -56,9 +57,10 @@ def policy(fail_on: str | None, strict: bool) -> FailPolicy:
 
 
 def write(text: str, output: str | None) -> None:
-    """Print ``text``, or write it to ``output``."""
+    """Print ``text`` (with terminal controls shown escaped on a terminal), or write it to
+    ``output``."""
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
     else:
         files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
