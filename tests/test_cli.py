@@ -142,7 +142,8 @@ def test_missing_claims_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert (code, out, err) == (
         ExitCode.INVALID,
         "",
-        "claims.yaml: claims file not found\n1 problem: input is invalid\n",
+        "claims.yaml: claims file not found (draft one from your documents: "
+        "`factcheck extract DOCS -o claims.yaml`)\n1 problem: input is invalid\n",
     )
 
 
