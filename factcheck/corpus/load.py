@@ -54,8 +54,13 @@ def load(
     """
     display = str(path)
     claims_file = Path(path)
-    # files.read_bytes raises a ReadError, an InputError
-    raw = files.read_bytes(display, what="claims file") if content is None else content
+    try:
+        raw = files.read_bytes(display, what="claims file") if content is None else content
+    except files.ReadError as error:
+        if not error.missing:
+            raise
+        hint = "claims file not found (draft one from your documents: `factcheck extract DOCS -o"
+        raise InputError([Problem(display, 0, 0, f"{hint} {display}`)")]) from None
     with paused_gc():
         document = read_yaml(raw, display)
         base = claims_file.resolve().parent
