@@ -19,7 +19,7 @@ from factcheck.problems import Problem
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key
-from factcheck.rules.conflict import Disagreement
+from factcheck.rules.conflict import Disagreement, Dispute
 
 #: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
 _SCRIPT_UNSAFE = {
@@ -114,11 +114,13 @@ def unsupported_order(report: Report) -> list[str]:
 
 def conflict_reasons(report: Report) -> dict[str, str]:
     """Each conflict's reason in words by fingerprint, as the page shows it under its subject."""
-    return {
-        f.fingerprint: f.reason.relation.reason
-        for f in report.findings
-        if isinstance(f.reason, Disagreement)
-    }
+    reasons = {}
+    for f in report.findings:
+        if isinstance(f.reason, Disagreement):
+            reasons[f.fingerprint] = f.reason.relation.reason
+        elif isinstance(f.reason, Dispute):
+            reasons[f.fingerprint] = f.reason.summary()
+    return reasons
 
 
 class HtmlFormatter(Formatter):

@@ -126,6 +126,7 @@ def page_data(
             edges.append([a, b, relation, edge.get("reason", "")])
 
     conflicts: list[list[Any]] = []
+    spreads: list[list[Any]] = []
     unsupported: list[int] = []
     unanchored: list[list[Any]] = []
     for finding in report.get("findings", []):
@@ -139,6 +140,13 @@ def page_data(
             message = str(finding.get("message", ""))
             reason = (reasons or {}).get(str(finding.get("fingerprint")), message)
             conflicts.append([subject_at, reason, side_a, side_b])
+        elif kind == "conflict" and "groups" in finding:
+            # A summarized subject's conflict: its value groups in dispute, not pairs.
+            subject_at = subject_index.get(finding.get("subject") or "", -1)
+            message = str(finding.get("message", ""))
+            reason = (reasons or {}).get(str(finding.get("fingerprint")), message)
+            members = [group_index[g["id"]] for g in finding["groups"] if g["id"] in group_index]
+            spreads.append([subject_at, reason, members])
         elif kind == "unsupported":
             unsupported.extend(ids)
         elif kind == "unanchored":
@@ -152,7 +160,7 @@ def page_data(
     def _rank(i: int) -> tuple[int, int]:
         return position.get(claims[i]["id"], len(position)), i
 
-    return {
+    page: dict[str, Any] = {
         "summary": dict(report.get("summary", {})),
         "sources": [
             {
@@ -183,3 +191,7 @@ def page_data(
         "unsupported": sorted(set(unsupported), key=_rank),
         "unanchored": sorted(unanchored),
     }
+    if spreads:
+        # Only when there are any, so that the page data of other reports stays as it was.
+        page["spreads"] = sorted(spreads)
+    return page

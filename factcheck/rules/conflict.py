@@ -55,12 +55,16 @@ class Dispute(Reason):
             parts.append(" … ".join(f'"{text}"' for text in ends))
         return ", ".join(parts)
 
-    def words(self) -> str:
+    def summary(self) -> str:
+        """``4,000 claims in 4,000 value groups disagree, 1.5-4.5 mg … 900 mg``."""
         claims, groups = self.claims, len(self.groups)
         return (
-            f"{self.label}: {claims:,} {'claim' if claims == 1 else 'claims'} in {groups:,} "
-            f"value groups disagree, {self.extent()}"
+            f"{claims:,} {'claim' if claims == 1 else 'claims'} in {groups:,} value groups "
+            f"disagree, {self.extent()}"
         )
+
+    def words(self) -> str:
+        return f"{self.label}: {self.summary()}"
 
 
 def _value_key(group: Group, low: bool) -> tuple[float, float]:
