@@ -108,7 +108,7 @@
     var subject = subjects[s[0]], list = el("div", { "class": "spread" });
     paged(list, s[2], 10, function (g) {
       var group = groups[g];
-      return el("div", { "class": "side" },
+      return el("div", { "class": "spread-group" },
         group.context ? el("div", { "class": "who" }, group.context) : null, sideBlock(group.claims));
     });
     return el("div", { "class": "conflict" },
@@ -335,7 +335,7 @@
     });
   }
 
-  var MAX_CLAIM_NODES = 20, MAX_ALL = 400, MAX_GROUP_NODES = 300;
+  var MAX_CLAIM_NODES = 20, MAX_ALL = 400, MAX_GROUP_NODES = 60;
   /* A subject's groups in the graph: past MAX_GROUP_NODES, those of most sources. */
   function shownGroups(subject) {
     if (subject.groups.length <= MAX_GROUP_NODES) { return subject.groups; }
