@@ -8,10 +8,10 @@ pairs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from factcheck.corpus.model import Claim, Context, Subject, SubjectKind, compatible
 from factcheck.report.results import Group, Relation, Spread, Standing
@@ -297,8 +297,6 @@ def spread(subject: Subject, groups: list[Group]) -> tuple[Spread, dict[str, fro
                 backed[group.context] = frozenset(union)
             backers[group.id] = backed[group.context]
     adjacent = tuple(
-        _compare(subject, a, b)
-        for a, b in zip(groups, groups[1:], strict=False)
-        if compatible(a.context, b.context)
+        _compare(subject, a, b) for a, b in pairwise(groups) if compatible(a.context, b.context)
     )
     return Spread(subject.id, tuple(standings), adjacent), backers

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.problems import Problem
-from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
 from factcheck.report.data import group_dict
+from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
 from factcheck.report.model import Report
 from factcheck.rules import RULES
 from factcheck.rules.conflict import Dispute
@@ -56,7 +56,9 @@ def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:
             if located:
                 assert located[0].location is not None
                 claims = f"{len(group.claims)} claim{'s' if len(group.claims) > 1 else ''}"
-                text = f"value group {group.id}: {group.text}, {claims}, first {located[0].claim.id}"
+                text = (
+                    f"value group {group.id}: {group.text}, {claims}, first {located[0].claim.id}"
+                )
                 placed.append((located[0].location, text))
         others = placed[1:]
     elif finding.kind is Kind.CONFLICT:

@@ -73,7 +73,6 @@ class Point:
         agree = "1 source, consistent values" if n == 1 else f"{n} sources agree"
         return f"{prefix}{agree}: {values}"
 
-
     def _summarized(self) -> str:
         """``disputed: 4,000 values, 1 mg … 900 mg; most backed: 5 mg (3), 7 mg (2), 2 mg (2)``."""
         n = len(self.backings)
