@@ -223,7 +223,8 @@ def test_hidden_tags_anchors_aliases_are_found(text: str, what: str) -> None:
 def test_too_large_is_checked_before_parsing() -> None:
     # Not even YAML: the size check must come first.
     assert problems(b"\xff" * 20, max_bytes=10) == [
-        f"{F}: file is 20 bytes, over the limit of 10 bytes"
+        f"{F}: file too large: 20 bytes, over the limit of 10 bytes; set the environment "
+        "variable FACTCHECK_MAX_BYTES to raise it (e.g. FACTCHECK_MAX_BYTES=1M)"
     ]
 
 

@@ -14,21 +14,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key
 from factcheck.rules.conflict import Disagreement, Dispute
-
-#: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
-_SCRIPT_UNSAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
 
 
 @dataclass(frozen=True)
@@ -70,9 +62,7 @@ def script_json(value: Any) -> str:
     text cannot end the element; U+2028/2029 are escaped for older JavaScript parsers.
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in _SCRIPT_UNSAFE.items():
-        text = text.replace(raw, escaped)
-    return text
+    return script_json_text(text)
 
 
 def csp_hash(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.report.data import group_dict
 from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
@@ -126,7 +127,7 @@ def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], **run: Any)
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _rules() -> list[dict[str, Any]]:
