@@ -1,12 +1,12 @@
 """Many value groups in one subject: checking stays near-linear in the groups.
 
 One subject with 100, 1,000, 4,000 and 10,000 claims of distinct values (each its own value
-group, every pair of them in conflict) is checked in a fresh process per run (about 100 claims per source document, so that anchoring
-quotes stays linear); the table gives the
-medians of the check's time, the time to render JSON (with the claim graph), SARIF and the
-terminal report, the check's peak memory (tracemalloc, Python allocations), the findings, the
-graph's edges, and the growth ratios from one size to the next (near-linear: about the size ratio, not its
-square). 0.1.0 compared every pair: 4,000 groups took 240 s and 8.7 GB for 8 million findings.
+group, every pair of them in conflict) is checked in a fresh process per run (about 100 claims
+per source document, so that anchoring quotes stays linear). The table gives the medians of the
+check's time, the time to render JSON (with the claim graph), SARIF and the terminal report, the
+check's peak memory (tracemalloc, Python allocations), the findings, the graph's edges, and the
+growth ratios from one size to the next (near-linear: about the size ratio, not its square).
+0.1.0 compared every pair: 4,000 groups took 240 s and 8.7 GB for 8 million findings.
 
     python benchmarks/many_groups.py [--groups 100,1000,4000,10000] [--runs 3] [--kind value]
 """
