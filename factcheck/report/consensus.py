@@ -137,21 +137,12 @@ def spread_consensus(subject: Subject, groups: Iterable[Group], spread: Spread) 
     in_conflict = set(spread.disputed)
     ranges = [g for g in groups if g.quantity is not None and g.quantity.is_range]
     split = any(standing[g.id].lower or standing[g.id].upper for g in ranges)
+    ends = None
     if subject.kind is SubjectKind.RANGE and split:
         lower = {(g.context, g.quantity.lo) for g in ranges if g.quantity and standing[g.id].lower}
         upper = {(g.context, g.quantity.hi) for g in ranges if g.quantity and standing[g.id].upper}
-        points = [
-            _end_point(subject, Aspect.LOWER, ranges, lower, _Lower),
-            _end_point(subject, Aspect.UPPER, ranges, upper, _Upper),
-        ]
-        singles = [g for g in groups if g not in ranges]
-        if singles:
-            points.extend(_value_points(singles, in_conflict, Aspect.SINGLE))
-    else:
-        points = _value_points(groups, in_conflict)
-    points.sort(key=lambda p: p.disputed)
-    sources = tuple(sorted({s for g in groups for s in g.sources}))
-    return Consensus(subject.id, tuple(points), sources)
+        ends = (lower, upper)
+    return _consensus(subject, groups, ranges, in_conflict, ends)
 
 
 def subject_consensus(
@@ -170,10 +161,25 @@ def subject_consensus(
     pairs = [
         (a, b, conflicts[a.id, b.id]) for a in ranges for b in ranges if (a.id, b.id) in conflicts
     ]
+    ends = None
     if subject.kind is SubjectKind.RANGE and pairs:
+        ends = (_disputed_ends(pairs, _Lower), _disputed_ends(pairs, _Upper))
+    return _consensus(subject, groups, ranges, in_conflict, ends)
+
+
+def _consensus(
+    subject: Subject,
+    groups: list[Group],
+    ranges: list[Group],
+    in_conflict: set[str],
+    ends: tuple[set[tuple[Context, float]], set[tuple[Context, float]]] | None,
+) -> Consensus:
+    """The points: ranges read end by end when ``ends`` gives their disputed (lower, upper) ends,
+    single numbers then a point of their own; otherwise the values as wholes."""
+    if ends is not None:
         points = [
-            _end_point(subject, Aspect.LOWER, ranges, _disputed_ends(pairs, _Lower), _Lower),
-            _end_point(subject, Aspect.UPPER, ranges, _disputed_ends(pairs, _Upper), _Upper),
+            _end_point(subject, Aspect.LOWER, ranges, ends[0], _Lower),
+            _end_point(subject, Aspect.UPPER, ranges, ends[1], _Upper),
         ]
         singles = [g for g in groups if g not in ranges]
         if singles:
