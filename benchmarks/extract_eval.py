@@ -29,11 +29,10 @@ from ruamel.yaml import YAML
 # Score this checkout, not an installed copy of factcheck (e.g. another worktree).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.mentions.units import UnitWords
-from factcheck.extract.merge import Document
 from factcheck.text.documents import read_document
 from factcheck.values.units import UnitError, Units
 
@@ -112,12 +111,12 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     mention = draft.mention
     if mention.qualifier != gold.qualifier:
         return False
-    if bool(mention.unit) != bool(gold.unit):
+    if bool(mention.amount.unit) != bool(gold.unit):
         return False
-    low, high = mention.low, mention.high
+    low, high = mention.amount.low, mention.amount.high
     if gold.unit:
         try:
-            factor = UNITS.converter(mention.unit, gold.unit)(1.0)
+            factor = UNITS.converter(mention.amount.unit, gold.unit)(1.0)
         except UnitError:
             return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
@@ -169,8 +168,8 @@ def score(
         if not _same_value(gold, draft):
             problems.append(
                 f"VALUE {gold.doc}: {gold.text!r} read as {draft.mention.value!r} "
-                f"({draft.mention.qualifier} {draft.mention.low} {draft.mention.high} "
-                f"{draft.mention.unit!r})"
+                f"({draft.mention.qualifier} {draft.mention.amount.low} {draft.mention.amount.high} "
+                f"{draft.mention.amount.unit!r})"
             )
     used = set(matches)
     for doc, doc_drafts in sorted(drafts.items()):

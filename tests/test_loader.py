@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import InputError, load
 from factcheck.corpus.model import SourceKind, SubjectKind
+from factcheck.corpus.yamlread import EmptyClaimsFile
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
@@ -149,6 +150,32 @@ def test_every_mistake_is_reported_with_its_location(broken: Path) -> None:
     assert len(messages) == len(EXPECTED), "\n".join(messages)
 
 
+def test_without_documents_the_claims_file_alone_is_validated(broken: Path) -> None:
+    """Every problem of the claims file itself, none of where its documents are or what they hold
+    (`extract` reads the subjects of a claims file this way)."""
+    with pytest.raises(InputError) as caught:
+        load("claims.yaml", documents=False)
+    messages = [str(p) for p in caught.value.problems]
+    documents = ("claims.yaml:10:11", "claims.yaml:12:11", "claims.yaml:14:11")
+    assert [e for e in EXPECTED if not e.startswith(documents)] == [
+        next(e for e in EXPECTED if m.startswith(e)) for m in messages
+    ]
+
+
+def test_without_documents_sources_are_neither_looked_for_nor_read(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - {id: far, path: ../../far/away.md, kind: reference}\n"
+        "subjects:\n  - {id: dose, unit: mcg}\n"
+        "claims:\n  - {id: c, source: far, subject: dose, value: 5 µg, quote: anything}\n",
+        encoding="utf-8",
+    )
+    corpus = load(claims, documents=False)
+    assert corpus.sources["far"].text.text == ""
+    assert corpus.subjects["dose"].unit == "µg"
+    assert [c.id for c in corpus.claims] == ["c"]
+
+
 @pytest.mark.parametrize(
     ("claims", "expected"),
     [
@@ -187,6 +214,15 @@ def test_structure_problems(
         load("claims.yaml")
     messages = [str(p) for p in caught.value.problems]
     assert any(m.startswith(expected) for m in messages), "\n".join(messages)
+
+
+@pytest.mark.parametrize(("text", "empty"), [("# later\n", True), ("---\n---\n", False)])
+def test_an_empty_claims_file_is_told_apart(tmp_path: Path, text: str, empty: bool) -> None:
+    """`extract -o` drafts into an empty file; any other problem stops it, as it stops `check`."""
+    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "claims.yaml")
+    assert isinstance(caught.value, EmptyClaimsFile) is empty
 
 
 def test_missing_claims_file(tmp_path: Path) -> None:

@@ -39,8 +39,9 @@ FORMS = [
 
 def _extracted(text: str) -> float:
     [mention] = find_mentions(text, WORDS)
-    assert mention.low == mention.high
-    return mention.low / 100 if mention.unit == "%" else mention.low
+    amount = mention.amount
+    assert amount.low == amount.high
+    return amount.low / 100 if amount.unit == "%" else amount.low
 
 
 @pytest.mark.parametrize(("form", "value", "sentence"), FORMS, ids=[f[0] for f in FORMS])

@@ -7,17 +7,19 @@ from collections.abc import Iterable
 
 from factcheck._perf import paused_gc
 from factcheck.check.anchor import anchor, source_location
-from factcheck.check.compare import group_claims, relate
+from factcheck.check.compare import group_claims, relate, spread
 from factcheck.check.coverage import measure
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report.baseline import Baseline
 from factcheck.report.baseline import apply as apply_baseline
 from factcheck.report.model import Report
 from factcheck.report.results import (
+    PAIRWISE_GROUPS,
     ClaimResult,
     Group,
     Relation,
     SourceFigures,
+    Spread,
     Status,
     Unanchoring,
 )
@@ -58,18 +60,34 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
 
     groups: dict[str, tuple[Group, ...]] = {}
     relations: list[Relation] = []
+    spreads: dict[str, Spread] = {}
+    backers: dict[str, frozenset[str]] = {}
     for subject_id in sorted(active):
         subject = corpus.subjects[subject_id]
         subject_groups = group_claims(subject, active[subject_id])
         groups[subject_id] = tuple(subject_groups)
-        relations.extend(relate(subject, subject_groups))
+        if len(subject_groups) > PAIRWISE_GROUPS:
+            # Too many groups to pair: summarized by interval sweeps (``compare.spread``).
+            spreads[subject_id], backed = spread(subject, subject_groups)
+            backers.update(backed)
+        else:
+            relations.extend(relate(subject, subject_groups))
 
-    _decide(corpus, results, groups, relations)
+    _decide(corpus, results, groups, relations, spreads, backers)
     measured, uncovered = measure(corpus, results) if coverage else (None, None)
-    evidence = Evidence(corpus, results, groups, tuple(relations), uncovered)
+    evidence = Evidence(corpus, results, groups, tuple(relations), uncovered, spreads=spreads)
     findings = find(evidence)
     figures = tuple(_figures(corpus, results.values()))
-    return Report(corpus, results, groups, tuple(relations), findings, figures, coverage=measured)
+    return Report(
+        corpus,
+        results,
+        groups,
+        tuple(relations),
+        findings,
+        figures,
+        coverage=measured,
+        spreads=spreads,
+    )
 
 
 def _unanchoring(claim: Claim, source: Source, problem: str, lost: bool) -> Unanchoring:
@@ -86,10 +104,17 @@ def _decide(
     results: dict[str, ClaimResult],
     groups: dict[str, tuple[Group, ...]],
     relations: list[Relation],
+    spreads: dict[str, Spread],
+    backed: dict[str, frozenset[str]],
 ) -> None:
-    """Give every compared claim its one support status (DESIGN.md's precedence)."""
+    """Give every compared claim its one support status (DESIGN.md's precedence).
+
+    Groups of summarized subjects (``spreads``) take their conflicts from their standings and
+    their backers from ``backed`` (``compare.spread``): the same statuses pairs would give."""
     by_id = {g.id: g for subject_groups in groups.values() for g in subject_groups}
     conflicted: set[str] = set()
+    for subject_spread in spreads.values():
+        conflicted.update(subject_spread.disputed)
     agreeing: dict[str, set[str]] = {gid: {gid} for gid in by_id}
     for relation in relations:
         if relation.agrees:
@@ -102,7 +127,11 @@ def _decide(
         for group in subject_groups:
             subjects_claimed[group.subject].update(group.sources)
     for group in by_id.values():
-        backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
+        backers: set[str] | frozenset[str]
+        if group.id in backed:
+            backers = backed[group.id]
+        else:
+            backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
         for claim_id in group.claims:
             claim = results[claim_id].claim
             status = _status(corpus, claim, group.id in conflicted, backers, subjects_claimed)
@@ -110,7 +139,11 @@ def _decide(
 
 
 def _status(
-    corpus: Corpus, claim: Claim, conflicted: bool, backers: set[str], claimed: dict[str, set[str]]
+    corpus: Corpus,
+    claim: Claim,
+    conflicted: bool,
+    backers: set[str] | frozenset[str],
+    claimed: dict[str, set[str]],
 ) -> Status:
     if conflicted:
         return Status.CONTRADICTED

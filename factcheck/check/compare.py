@@ -1,13 +1,29 @@
-"""Comparison: group a subject's claims by value, then relate the groups (agree or conflict)."""
+"""Comparison: group a subject's claims by value, then relate the groups (agree or conflict).
+
+A subject with at most ``PAIRWISE_GROUPS`` value groups is related pair by pair (``relate``). A
+subject with more is summarized (``spread``): interval sweeps tell for each group whether any
+comparable group conflicts with it, in time and memory that grow with the groups, not their
+pairs.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import combinations
+from dataclasses import dataclass, field
+from itertools import combinations, pairwise
 
-from factcheck.corpus.model import Claim, Subject, SubjectKind, compatible
-from factcheck.report.results import Group, Relation
-from factcheck.values.quantity import Quantity, describe, normalized, number_text, overlaps
+from factcheck.corpus.model import Claim, Context, Subject, SubjectKind, compatible
+from factcheck.report.results import Group, Relation, Spread, Standing
+from factcheck.values.quantity import (
+    Interval,
+    Quantity,
+    Tolerance,
+    describe,
+    normalized,
+    number_text,
+    overlaps,
+)
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
@@ -98,3 +114,189 @@ def _compare(subject: Subject, a: Group, b: Group) -> Relation:
         inner, outer = (a, b) if qb.is_range else (b, a)
         return Relation(a.id, b.id, False, f"{inner.text} outside {outer.text}")
     return Relation(a.id, b.id, False, f"{a.text} vs {b.text}")
+
+
+@dataclass
+class _Ends:
+    """Of a family of intervals, the one whose upper end lies furthest left and the one whose
+    lower end lies furthest right: if any member misses an interval (beyond the tolerance), one of
+    these two does, since a gap grows faster than the tolerance as a member moves away, unless
+    the tolerance is relative and at least 100 % (``wide``). For such tolerances the members are
+    kept, sorted, and a few more candidates are tried (``_Wide``)."""
+
+    wide: bool = False
+    left: Interval | None = None
+    right: Interval | None = None
+    members: list[Interval] = field(default_factory=list)
+    sorted_members: _Wide | None = None
+
+    def add(self, interval: Interval) -> None:
+        if self.left is None or _upper_key(interval) < _upper_key(self.left):
+            self.left = interval
+        if self.right is None or _lower_key(interval) > _lower_key(self.right):
+            self.right = interval
+        if self.wide:
+            self.members.append(interval)
+
+    def merge(self, other: _Ends) -> None:
+        for interval in (other.left, other.right):
+            if interval is not None:
+                self.add(interval)
+        if self.wide:
+            self.members.extend(other.members)
+
+    def misses(self, interval: Interval, tolerance: Tolerance) -> bool:
+        """Whether some member of the family does not overlap ``interval``."""
+        candidates: list[Interval | None] = [self.left, self.right]
+        if self.wide:
+            if self.sorted_members is None:
+                self.sorted_members = _Wide(self.members)
+            candidates.extend(self.sorted_members.candidates(interval, tolerance))
+        return any(end is not None and not overlaps(end, interval, tolerance) for end in candidates)
+
+
+class _Wide:
+    """A family's intervals sorted by their ends, for a relative tolerance of 100 % or more.
+
+    Then, beyond the magnitude of the interval's own end, a member further away can agree where a
+    nearer one does not (the tolerance grows with the member's size as fast as the gap). The
+    nearest member beyond both that magnitude and the absolute tolerance is then the one to try,
+    and the furthest member within that magnitude (where the tolerance is fixed)."""
+
+    def __init__(self, members: list[Interval]) -> None:
+        self.by_upper = sorted(members, key=_upper_key)
+        self.uppers = [m.hi for m in self.by_upper]
+        self.by_lower = sorted(members, key=_lower_key)
+        self.lowers = [m.lo for m in self.by_lower]
+
+    def candidates(self, interval: Interval, tolerance: Tolerance) -> list[Interval]:
+        found = []
+        size = abs(interval.lo)
+        # Left of the interval: uppers within its magnitude (fixed tolerance), the furthest one;
+        at = bisect_left(self.uppers, -size)
+        if at < len(self.by_upper):
+            found.append(self.by_upper[at])
+        # beyond it, the nearest one past the absolute tolerance.
+        limit = min(-size, interval.lo - tolerance.absolute)
+        at = bisect_left(self.uppers, limit) - 1
+        if at >= 0:
+            found.append(self.by_upper[at])
+        size = abs(interval.hi)
+        at = bisect_right(self.lowers, size) - 1
+        if at >= 0:
+            found.append(self.by_lower[at])
+        limit = max(size, interval.hi + tolerance.absolute)
+        at = bisect_right(self.lowers, limit)
+        if at < len(self.by_lower):
+            found.append(self.by_lower[at])
+        return found
+
+
+def _upper_key(interval: Interval) -> tuple[float, int]:
+    return interval.hi, 0 if interval.hi_open else 1
+
+
+def _lower_key(interval: Interval) -> tuple[float, int]:
+    return interval.lo, 1 if interval.lo_open else 0
+
+
+@dataclass
+class _Family:
+    """What the groups of some contexts hold, as far as conflicts with them go."""
+
+    wide: bool = False
+    """Whether the tolerance is relative and at least 100 % (``_Ends.wide``)."""
+    wholes: _Ends = field(init=False)
+    """Every numeric group's interval."""
+    singles: _Ends = field(init=False)
+    """The intervals of the numeric groups that are not ranges (what ranges of a ``kind: range``
+    subject compare with as wholes)."""
+    lows: _Ends = field(init=False)
+    """Where the ranges' lower ends lie (ranges of a range subject compare end by end)."""
+    highs: _Ends = field(init=False)
+    """Where the ranges' upper ends lie."""
+    labels: set[str | None] = field(default_factory=set)
+    """Up to two distinct labels of label groups: enough to tell whether one differs."""
+    numeric: bool = False
+    """Whether any group is a number."""
+
+    def __post_init__(self) -> None:
+        self.wholes, self.singles = _Ends(self.wide), _Ends(self.wide)
+        self.lows, self.highs = _Ends(self.wide), _Ends(self.wide)
+
+    def add(self, group: Group, ends: bool) -> None:
+        q = group.quantity
+        if q is None:
+            if len(self.labels) < 2:
+                self.labels.add(group.label)
+            return
+        self.numeric = True
+        self.wholes.add(q.whole)
+        if ends and q.is_range:
+            self.lows.add(q.low)
+            self.highs.add(q.high)
+        else:
+            self.singles.add(q.whole)
+
+    def merge(self, other: _Family) -> None:
+        for mine, theirs in (
+            (self.wholes, other.wholes),
+            (self.singles, other.singles),
+            (self.lows, other.lows),
+            (self.highs, other.highs),
+        ):
+            mine.merge(theirs)
+        for label in other.labels:
+            if len(self.labels) < 2:
+                self.labels.add(label)
+        self.numeric = self.numeric or other.numeric
+
+
+def spread(subject: Subject, groups: list[Group]) -> tuple[Spread, dict[str, frozenset[str]]]:
+    """Where each of a subject's value groups stands among the groups it is comparable with,
+    without comparing pairs: the same verdicts as ``relate`` (a group conflicts with some group
+    exactly when some relation of it does not agree), in time linear in the groups and quadratic
+    only in the subject's distinct contexts. Also the backers of each group in conflict with
+    none: it then agrees with every comparable group, so their sources back it."""
+    ends = subject.kind is SubjectKind.RANGE
+    tolerance = subject.tolerance
+    wide = tolerance.relative * (1 + 1e-9) >= 1
+    contexts: dict[Context, _Family] = {}
+    sources: dict[Context, set[str]] = {}
+    for group in groups:
+        contexts.setdefault(group.context, _Family(wide)).add(group, ends)
+        sources.setdefault(group.context, set()).update(group.sources)
+    families: dict[Context, _Family] = {}
+    comparable: dict[Context, list[Context]] = {}
+    for context in contexts:
+        comparable[context] = [c for c in contexts if compatible(context, c)]
+        family = _Family(wide)
+        for other in comparable[context]:
+            family.merge(contexts[other])
+        families[context] = family
+    standings = []
+    backers: dict[str, frozenset[str]] = {}
+    backed: dict[Context, frozenset[str]] = {}
+    for group in groups:
+        family = families[group.context]
+        q = group.quantity
+        lower = upper = False
+        if q is None:
+            conflicts = family.numeric or any(label != group.label for label in family.labels)
+        elif ends and q.is_range:
+            lower = family.lows.misses(q.low, tolerance)
+            upper = family.highs.misses(q.high, tolerance)
+            conflicts = bool(family.labels) or lower or upper
+            conflicts = conflicts or family.singles.misses(q.whole, tolerance)
+        else:
+            conflicts = bool(family.labels) or family.wholes.misses(q.whole, tolerance)
+        standings.append(Standing(group.id, conflicts, lower, upper))
+        if not conflicts:
+            if group.context not in backed:
+                union = {s for c in comparable[group.context] for s in sources[c]}
+                backed[group.context] = frozenset(union)
+            backers[group.id] = backed[group.context]
+    adjacent = tuple(
+        _compare(subject, a, b) for a, b in pairwise(groups) if compatible(a.context, b.context)
+    )
+    return Spread(subject.id, tuple(standings), adjacent), backers

@@ -16,14 +16,11 @@ from rich.console import Console
 from rich.progress import Progress
 
 from factcheck import files
-from factcheck.extract.merge import (
-    UNSURE,
-    Document,
-    MergeError,
-    MergeResult,
-    merge,
-    parse_existing,
-)
+from factcheck.cli.options import exit_invalid
+from factcheck.corpus.load import load
+from factcheck.corpus.yamlread import EmptyClaimsFile
+from factcheck.extract.drafts import Document
+from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -34,8 +31,10 @@ from factcheck.extract.run import (
 )
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import plain, terminal
+from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
 from factcheck.values.units import Units
+from factcheck.words import plural
 
 
 class ExtractFormat(StrEnum):
@@ -89,7 +88,7 @@ def extract(
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
     units = Units()  # the run's one pint registry: drafting and grouping share it
-    vocabulary = _vocabulary(existing, display, units)
+    vocabulary = _vocabulary(existing, output, units)
     # Source paths are relative to the file written: a symlink's target (see files.write_update).
     base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
     documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
@@ -108,8 +107,8 @@ def extract(
         )
         with files.locked(claims, on_wait=on_wait):
             current = _read_existing(claims)
-            if current != existing and _vocabulary(current, display, units) != vocabulary:
-                vocabulary = _vocabulary(current, display, units)
+            if current != existing and _vocabulary(current, output, units) != vocabulary:
+                vocabulary = _vocabulary(current, output, units)
                 documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
             result = _merge(current, documents, display)
             files.write_update(claims, result.text, protected=inputs)
@@ -117,11 +116,21 @@ def extract(
     _hint_root(claims, documents, docs)
 
 
-def _vocabulary(existing: str | None, display: str, units: Units) -> tuple[VocabularySubject, ...]:
+def _vocabulary(
+    existing: str | None, claims: str | None, units: Units
+) -> tuple[VocabularySubject, ...]:
+    """The subjects the claims file ``existing`` declares, read as `check` reads the file (its
+    documents aside); its problems located as `check` locates them, exit 2. No subjects when there
+    is no file yet or it holds nothing (merged into as a new one)."""
+    if existing is None or claims is None:
+        return ()
     try:
-        return vocabulary_of(parse_existing(existing, display) if existing else None, units)
-    except MergeError as error:
-        _fail(str(error))
+        corpus = load(claims, documents=False, content=existing.encode("utf-8"))
+    except EmptyClaimsFile:
+        return ()
+    except InputError as error:
+        exit_invalid(error)
+    return vocabulary_of(corpus.subjects.values(), units)
 
 
 def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]) -> list[Job]:
@@ -146,13 +155,15 @@ def _emit(
     elif not written:
         _print(result.text)
     click.echo(
-        f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
-        f"{result.added_sources} sources added; {result.skipped} already covered",
+        f"{plural(result.added_claims, 'draft claim')}, "
+        f"{plural(result.added_subjects, 'subject')}, "
+        f"{plural(result.added_sources, 'source')} added; {result.skipped} already covered",
         err=True,
     )
     if result.linked:
         click.echo(
-            f"{result.linked} drafts share a subject with other sources' claims; "
+            f"{plural(result.linked, 'draft')} {'shares' if result.linked == 1 else 'share'} "
+            "a subject with other sources' claims; "
             f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
             err=True,
         )

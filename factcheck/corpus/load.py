@@ -16,9 +16,9 @@ from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, Su
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
-from factcheck.values.grammar import Value, ValueSyntaxError, normalize_unit, parse_value
+from factcheck.values.grammar import Qualifier, Value, ValueSyntaxError, normalize_unit, parse_value
 from factcheck.values.quantity import Quantity, parse_tolerance, quantify
-from factcheck.values.units import UnitError, Units
+from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -32,21 +32,40 @@ class _Issue:
     key: bool = False
 
 
-def load(path: str | Path, *, root: str | Path | None = None, units: Units | None = None) -> Corpus:
+def load(
+    path: str | Path,
+    *,
+    root: str | Path | None = None,
+    units: Units | None = None,
+    documents: bool = True,
+    content: bytes | None = None,
+) -> Corpus:
     """Load and validate a claims file and the sources it names.
 
     Raises InputError carrying every located problem. Source paths must stay inside the claims
     file's folder or ``root`` (default: the working directory), so that a change to the claims
     file cannot make CI quote files from elsewhere on the machine.
+
+    With ``documents=False`` only the claims file is read and validated, as `check` validates it:
+    the sources' files are neither looked for nor read (their text is empty), for tools that
+    need its subjects and claims but not the documents (`extract` drafting into it). ``content``
+    is the claims file's bytes when the caller has read them already (`extract` validates the
+    very text it merges into).
     """
     display = str(path)
     claims_file = Path(path)
-    raw = files.read_bytes(display, what="claims file")  # a ReadError is an InputError
+    try:
+        raw = files.read_bytes(display, what="claims file") if content is None else content
+    except files.ReadError as error:
+        if not error.missing:
+            raise
+        hint = "claims file not found (draft one from your documents: `factcheck extract DOCS -o"
+        raise InputError([Problem(display, 0, 0, f"{hint} {display}`)")]) from None
     with paused_gc():
         document = read_yaml(raw, display)
         base = claims_file.resolve().parent
         roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
-        builder = _Builder(document.data, base, roots, units or Units())
+        builder = _Builder(document.data, base, roots, units or Units(), documents)
         corpus = builder.build(display, document)
     if builder.issues:
         raise InputError([_locate(display, document, issue) for issue in builder.issues])
@@ -61,16 +80,17 @@ def _locate(display: str, document: YamlDoc, issue: _Issue) -> Problem:
 class _Builder:
     """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
 
-    def __init__(self, data: Any, base: Path, roots: tuple[Path, Path], units: Units) -> None:
+    def __init__(
+        self, data: Any, base: Path, roots: tuple[Path, Path], units: Units, documents: bool
+    ) -> None:
         self.data = data
         self.base = base
         self.roots = roots
         self.units = units
+        self.documents = documents
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
-        self._quantities: dict[
-            tuple[int, str | None, bool, tuple[tuple[str, float, str], ...]], Quantity
-        ] = {}
+        self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -157,6 +177,12 @@ class _Builder:
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
             file = (self.base / relative).resolve()
+            if not self.documents:
+                kind = SourceKind(model.kind)
+                sources[model.id] = Source(
+                    model.id, model.path, file, kind, Text(""), model.title, model.url
+                )
+                continue
             if not any(file.is_relative_to(root) for root in self.roots):
                 self.fail(
                     at,
@@ -209,9 +235,9 @@ class _Builder:
 
     def _conversions(
         self, index: int, model: SubjectModel, unit: str | None
-    ) -> tuple[tuple[str, float, str], ...] | None:
+    ) -> tuple[Conversion, ...] | None:
         """A subject's own rates (``{IU: 0.025 µg}``), each checked; None after a problem."""
-        found: list[tuple[str, float, str]] = []
+        found: list[Conversion] = []
         ok = True
         for written, rate in model.conversions.items():
             at: YamlPath = ("subjects", index, "conversions", written)
@@ -224,7 +250,8 @@ class _Builder:
                 continue
             try:
                 value = parse_value(rate)
-                if value.is_range or value.qualifier != "=" or value.low is None or not value.unit:
+                plain = not value.is_range and value.qualifier is Qualifier.EQ
+                if not plain or value.low is None or not value.unit:
                     raise ValueSyntaxError("")
                 target = normalize_unit(value.unit)
                 # The rate's unit must be one the subject's values convert into.
@@ -241,7 +268,7 @@ class _Builder:
                 self.fail(at, f'{error} in the conversions of subject "{model.id}"')
                 ok = False
                 continue
-            found.append((source, value.low.value, target))
+            found.append(Conversion(source, value.low.value, target))
         return tuple(sorted(found)) if ok else None
 
     def _claims(

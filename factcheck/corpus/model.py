@@ -13,6 +13,7 @@ from factcheck.text.documents import Text
 from factcheck.text.filemap import FileMap, html_file_map
 from factcheck.values.grammar import Value
 from factcheck.values.quantity import Quantity, Tolerance
+from factcheck.values.units import Conversion
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,9 +86,8 @@ class Subject:
     kind: SubjectKind
     tolerance: Tolerance
     terms: tuple[str, ...] = ()
-    conversions: tuple[tuple[str, float, str], ...] = ()
-    """(unit, factor, other unit): one ``unit`` is ``factor`` of ``other unit``, for units pint
-    cannot convert (IU to µg of one vitamin), sorted."""
+    conversions: tuple[Conversion, ...] = ()
+    """Its own rates for units pint cannot convert (IU to µg of one vitamin), sorted by unit."""
 
 
 Context = tuple[tuple[str, str], ...]

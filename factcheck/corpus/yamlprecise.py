@@ -61,6 +61,10 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
+EMPTY = "the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"
+"""The one problem of a claims file that holds nothing: no bytes, comments, a bare ``---``."""
+
+
 @dataclass(frozen=True)
 class Walked:
     """What the precise path found in one YAML text."""
@@ -313,9 +317,7 @@ def walk(text: str, file: str) -> Walked:
         w.problem(line, col, f"character U+{err.character:04X} is not allowed in YAML")
     else:
         if w.root is None:
-            w.problem(
-                1, 1, "the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"
-            )
+            w.problem(1, 1, EMPTY)
         elif not isinstance(w.root, dict):
             w.problem(1, 1, "the top level must be a mapping (version:, sources:, ...)")
     return Walked(w.root, sorted(w.problems), w.positions)

@@ -20,7 +20,7 @@ from typing import Any
 import yaml_rs
 
 from factcheck import files
-from factcheck.corpus.yamlprecise import MAX_DEPTH, Position, index_positions, walk
+from factcheck.corpus.yamlprecise import EMPTY, MAX_DEPTH, Position, index_positions, walk
 from factcheck.problems import InputError, Problem, YamlPath
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
@@ -174,6 +174,11 @@ def _fast(text: str) -> dict[str, Any] | None:
     return data if type(data) is dict and _is_plain(data) else None
 
 
+class EmptyClaimsFile(InputError):
+    """A claims file that holds nothing (no bytes, comments, a bare ``---``): invalid for `check`,
+    a new file for `extract -o`, as its message invites."""
+
+
 def read_yaml(raw: bytes, file: str, *, max_bytes: int | None = None) -> YamlDoc:
     """Parse a claims file's bytes; raise `InputError` with every structural problem found.
 
@@ -187,6 +192,8 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int | None = None) -> YamlDoc
     if data is not None:
         return YamlDoc(data, text, file)
     walked = walk(text, file)
+    if [p.message for p in walked.problems] == [EMPTY]:
+        raise EmptyClaimsFile(walked.problems)
     if walked.problems:
         raise InputError(walked.problems)
     doc = YamlDoc(walked.data, text, file)

@@ -101,9 +101,31 @@
     return box;
   }
 
+  /* Summarized subjects' conflicts (more value groups than are compared pair by pair):
+     [subject, reason, [group, ...]], each group in conflict with at least one other. */
+  var SPREADS = DATA.spreads || [];
+
+  function spreadBlock(s) {
+    var subject = subjects[s[0]], list = el("div", { "class": "spread" });
+    paged(list, s[2], 10, function (g) {
+      var group = groups[g];
+      return el("div", { "class": "spread-group" },
+        group.context ? el("div", { "class": "who" }, group.context) : null, sideBlock(group.claims));
+    });
+    return el("div", { "class": "conflict" },
+      el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, s[1])),
+      el("p", { "class": "who" }, plural(s[2].length, "value group") +
+        " in dispute, each in conflict with at least one other (too many groups to list every pair)."), list);
+  }
+
   function renderConflicts() {
     var root = body("conflicts");
-    paged(root, DATA.conflicts, 20, function (c) {
+    var items = DATA.conflicts.map(function (c) { return [c[0], 0, c]; })
+      .concat(SPREADS.map(function (s) { return [s[0], 1, s]; }));
+    items.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    paged(root, items, 20, function (item) {
+      var c = item[2];
+      if (item[1]) { return spreadBlock(c); }
       var subject = subjects[c[0]];
       return el("div", { "class": "conflict" },
         el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1])),
@@ -117,6 +139,7 @@
     return alone ? COLORS.unsupported : COLORS.corroborated;
   }
 
+  var MAX_CHART_ROWS = 200;
   function chart(subject) {
     var W = 720, LABEL = 170, PLOT = W - LABEL - 100, ROW = 18, TOP = 8;
     var members = [];
@@ -130,6 +153,9 @@
         color: groupColor(g) };
     });
     if (!rows.length) { return null; }
+    if (rows.length > MAX_CHART_ROWS) {
+      return el("p", { "class": "who" }, plural(rows.length, "value group") + ": too many to chart.");
+    }
     var height = TOP + rows.length * ROW + 28;
     var box = svg("svg", { "class": "chart", width: W, height: height, viewBox: "0 0 " + W + " " + height, role: "img" });
     box.appendChild(svg("title", {}, subject.label + ": every source's value"));
@@ -200,16 +226,23 @@
     return el("p", attrs, subject.disputed ? "Disputed" : subject.groups.length > 1 ? "Related values, no conflict" : "One value");
   }
 
+  var MAX_LISTED = 50;
   function subjectCard(si) {
     var subject = subjects[si];
     var sorted = subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; });
     var list = el("ul", { "class": "groups" });
-    sorted.forEach(function (g) {
+    function item(g) {
       var group = groups[g];
-      list.appendChild(el("li", group.conflict ? { "class": "disputed" } : null,
+      return el("li", group.conflict ? { "class": "disputed" } : null,
         group.value, group.context ? " (" + group.context + ")" : "", ": ",
-        plural(group.sources, "source"), group.conflict ? " \u2014 in conflict" : ""));
-    });
+        plural(group.sources, "source"), group.conflict ? " \u2014 in conflict" : "");
+    }
+    if (sorted.length > MAX_LISTED) {
+      list = el("div", { "class": "groups" });
+      paged(list, sorted, MAX_LISTED, function (g) { return el("ul", { "class": "groups" }, item(g)); });
+    } else {
+      sorted.forEach(function (g) { list.appendChild(item(g)); });
+    }
     return el("div", { "class": "subject", "data-subject": subject.id },
       el("h3", null, subject.label, " ", el("span", { "class": "who" }, subject.kind + (subject.unit ? ", " + subject.unit : ""))),
       verdict(subject),
@@ -302,11 +335,17 @@
     });
   }
 
-  var MAX_CLAIM_NODES = 20, MAX_ALL = 400;
+  var MAX_CLAIM_NODES = 20, MAX_ALL = 400, MAX_GROUP_NODES = 60;
+  /* A subject's groups in the graph: past MAX_GROUP_NODES, those of most sources. */
+  function shownGroups(subject) {
+    if (subject.groups.length <= MAX_GROUP_NODES) { return subject.groups; }
+    return subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; })
+      .slice(0, MAX_GROUP_NODES).sort(function (a, b) { return a - b; });
+  }
   function graphElements(picked) {
     var nodes = [], edges = [], inView = {};
     picked.forEach(function (si) {
-      subjects[si].groups.forEach(function (g) {
+      shownGroups(subjects[si]).forEach(function (g) {
         var group = groups[g], n = group.claims.length;
         inView[g] = true;
         nodes.push({ data: { id: "g" + g, label: group.value + " (" + n + ")", kind: "group", size: Math.round(18 + 6 * Math.sqrt(n)),

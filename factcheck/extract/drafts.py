@@ -1,4 +1,4 @@
-"""Turn a document's mentions into draft claims: quote, value, subject and context."""
+"""Draft claims (quote, value, subject, context) from a document's mentions; a Document holds them."""
 
 from __future__ import annotations
 
@@ -33,6 +33,18 @@ class Draft:
     def value(self) -> str:
         """The draft value in the claims-file grammar."""
         return self.mention.value
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document and the claims drafted from it, as extraction passes it from stage to stage."""
+
+    path: str
+    """Path relative to the claims file, POSIX style (the ``path`` its source will have)."""
+    text: str
+    """The document text as factcheck reads it."""
+    drafts: tuple[Draft, ...]
+    """Its draft claims in text order (``Draft.source`` is a provisional id, replaced on merge)."""
 
 
 def draft_claims(

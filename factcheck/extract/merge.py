@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from factcheck.extract.drafts import Draft
+from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.problems import Problem
 from factcheck.text.documents import Text, normalize
@@ -25,19 +25,8 @@ _NEW_FILE_HEADER = (
 )
 #: Drafts joined to other sources below this chance are counted as worth a look.
 UNSURE = 0.5
+_RATE_DIGITS = 6
 _ITEM_RE = re.compile(r"^(?P<offset> *)- +(?P<key>\S)", re.MULTILINE)
-
-
-@dataclass(frozen=True)
-class Document:
-    """A document drafts were read from, as the claims file names it."""
-
-    path: str
-    """Path relative to the claims file, POSIX style."""
-    text: str
-    """The document text as factcheck reads it."""
-    drafts: tuple[Draft, ...]
-    """Its draft claims (``Draft.source`` is a provisional id, replaced on merge)."""
 
 
 @dataclass(frozen=True)
@@ -146,11 +135,6 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     )
 
 
-def parse_existing(existing: str, display: str) -> CommentedMap:
-    """The claims file's data (round-trip types); raises MergeError when it is not YAML."""
-    return _load(_yaml_for(existing), existing, display)
-
-
 def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
     try:
         data = yaml.load(existing)
@@ -212,10 +196,10 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
     subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
     # The first unit written: a bare number among them takes it ("5" beside "10 mg").
-    unit = next((d.mention.unit for d in members if d.mention.unit), "")
+    unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
     if unit:
         subject["unit"] = unit
-    ranged = any(d.mention.low != d.mention.high for d in members)
+    ranged = any(not d.mention.amount.single for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
         terms: Any = CommentedSeq(first.subject.terms)
@@ -223,7 +207,10 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})
     if rates:
-        conversions: Any = CommentedMap(rates)
+        # The claims-file syntax: {IU: 0.025 µg}, the factor to _RATE_DIGITS significant digits.
+        conversions: Any = CommentedMap(
+            (rate.unit, f"{rate.factor:.{_RATE_DIGITS}g} {rate.other}") for rate in rates
+        )
         conversions.fa.set_flow_style()
         subject["conversions"] = conversions
     return subject

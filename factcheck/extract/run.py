@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.corpus.model import Subject, SubjectKind
+from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import UnitWords
-from factcheck.extract.merge import Document
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
@@ -73,24 +73,19 @@ def _map(jobs: Sequence[Job], words: UnitWords, processes: int) -> Iterator[Docu
         yield from pool.map(draft, jobs, chunksize=chunk)
 
 
-def vocabulary_of(data: object, units: Units) -> tuple[VocabularySubject, ...]:
-    """The declared subjects of a loaded claims file, as the subject matcher reads them."""
-    if not isinstance(data, dict) or not isinstance(data.get("subjects"), list):
-        return ()
+def vocabulary_of(subjects: Iterable[Subject], units: Units) -> tuple[VocabularySubject, ...]:
+    """Declared subjects as the subject matcher reads them; the corpus layer loaded and validated
+    them (``load(claims, documents=False).subjects``), so a unit, label or kind means here what
+    it means to `check`. Label subjects are left out: a number is never a label."""
     words = UnitWords(units)
-    subjects = []
-    for item in data["subjects"]:
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+    vocabulary = []
+    for subject in subjects:
+        if subject.kind is SubjectKind.LABEL:
             continue
-        if item.get("kind") == "label":
-            continue  # a number is never a label
-        unit = item.get("unit")
-        known = words.read(str(unit)) if unit else None
-        dimension = known.dimension if known else ("count" if not unit else "quantity")
-        terms = tuple(str(t) for t in item.get("terms") or () if isinstance(t, str))
-        label = str(item.get("label") or item["id"])
-        subjects.append(VocabularySubject(item["id"], label, dimension, terms))
-    return tuple(subjects)
+        known = words.read(subject.unit) if subject.unit else None
+        dimension = known.dimension if known else ("count" if not subject.unit else "quantity")
+        vocabulary.append(VocabularySubject(subject.id, subject.label, dimension, subject.terms))
+    return tuple(vocabulary)
 
 
 def relative_path(document: str, claims_dir: Path) -> str:
@@ -114,10 +109,10 @@ def _record(path: str, draft: Draft) -> dict[str, Any]:
         "span": list(mention.span),
         "text": mention.text,
         "value": mention.value,
-        "low": mention.low,
-        "high": mention.high,
-        "unit": mention.unit or None,
-        "qualifier": mention.qualifier,
+        "low": mention.amount.low,
+        "high": mention.amount.high,
+        "unit": mention.amount.unit or None,
+        "qualifier": mention.qualifier.value,
         "subject": draft.subject.id,
         "context": draft.subject.context,
         "link_chance": draft.subject.link_chance,

@@ -14,6 +14,7 @@ from factcheck.formats.html_views import (
 )
 from factcheck.report.findings import Kind
 from factcheck.report.model import Report
+from factcheck.rules.conflict import Dispute
 
 #: Order of the fields of one claim row in the page data (the page's script reads them by index).
 CLAIM_FIELDS = (
@@ -145,12 +146,15 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
             ]
         )
 
+    # Summarized subjects' groups are linked to their neighbours in value order only.
+    adjacent = [r for spread in report.spreads.values() for r in spread.adjacent]
     edges = [
         [group_index[r.a], group_index[r.b], "agrees" if r.agrees else "conflicts", r.reason]
-        for r in report.relations
+        for r in [*report.relations, *adjacent]
     ]
 
     conflicts: list[list[Any]] = []
+    spreads: list[list[Any]] = []
     unsupported: list[int] = []
     unanchored: list[list[Any]] = []
     for finding in report.findings:
@@ -159,6 +163,11 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
             side_a, side_b = ([claim_index[c] for c in side] for side in finding.sides)
             subject_at = subject_index.get(finding.subject or "", -1)
             conflicts.append([subject_at, conflict_reason(finding), side_a, side_b])
+        elif isinstance(finding.reason, Dispute):
+            # A summarized subject's conflict: its value groups in dispute, not pairs.
+            subject_at = subject_index.get(finding.subject or "", -1)
+            members = [group_index[g.id] for g in finding.reason.groups]
+            spreads.append([subject_at, conflict_reason(finding), members])
         elif finding.kind is Kind.UNSUPPORTED:
             unsupported.extend(ids)
         elif finding.kind is Kind.UNANCHORED:
@@ -171,7 +180,7 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
     def _rank(i: int) -> tuple[int, int]:
         return position.get(claims[i]["id"], len(position)), i
 
-    return {
+    page: dict[str, Any] = {
         "summary": dict(data["summary"]),
         "sources": [{key: s.get(key) for key in SOURCE_FIELDS} for s in sources],
         "subjects": subject_rows,
@@ -183,3 +192,7 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         "unsupported": sorted(set(unsupported), key=_rank),
         "unanchored": sorted(unanchored),
     }
+    if spreads:
+        # Only when there are any, so that the page data of other reports stays as it was.
+        page["spreads"] = sorted(spreads)
+    return page

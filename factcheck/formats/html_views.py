@@ -9,7 +9,7 @@ from factcheck.report.highlights import claimed_spans
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key
-from factcheck.rules.conflict import Disagreement
+from factcheck.rules.conflict import Disagreement, Dispute
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -31,8 +31,10 @@ def quote_marks(quote: str, claim: Claim) -> list[int]:
 
 
 def group_conflicts(report: Report) -> set[str]:
-    """Ids of the value groups in conflict with another group of their subject."""
-    return {g for r in report.relations if not r.agrees for g in (r.a, r.b)}
+    """Ids of the value groups in conflict with another group of their subject (for summarized
+    subjects, from their standings)."""
+    paired = {g for r in report.relations if not r.agrees for g in (r.a, r.b)}
+    return paired | {g for spread in report.spreads.values() for g in spread.disputed}
 
 
 def consensus_rows(report: Report) -> dict[str, tuple[int, list[list[object]]]]:
@@ -47,8 +49,10 @@ def consensus_rows(report: Report) -> dict[str, tuple[int, list[list[object]]]]:
 def conflict_reason(finding: Finding) -> str:
     """A conflict's reason in words (``lower bound 0.5 mg vs 1.5 mg``), as the page shows it under
     its subject: the relation between its two sides' value groups, without the subject's label
-    that starts its message."""
+    that starts its message; for a summarized subject's conflict, its counts and extent."""
     reason = finding.reason
+    if isinstance(reason, Dispute):
+        return reason.summary()
     return reason.relation.reason if isinstance(reason, Disagreement) else finding.message
 
 

@@ -19,7 +19,7 @@ from factcheck.report.findings import Finding
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity, specificity_key
-from factcheck.rules.conflict import Disagreement
+from factcheck.rules.conflict import Disagreement, Dispute
 
 Render = Callable[[Report, list[Finding], Look], Iterator[RenderableType]]
 """A section's renderer: the report, the section's shown findings, and the look."""
@@ -53,6 +53,8 @@ def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[R
 
 def _conflict(report: Report, finding: Finding, look: Look) -> RenderableType:
     """The reason in words over a two-column table: each side's value, sources and quotes."""
+    if isinstance(finding.reason, Dispute):
+        return _dispute(finding, finding.reason, look)
     assert isinstance(finding.reason, Disagreement)
     relation = finding.reason.relation
     groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
@@ -74,6 +76,45 @@ def _conflict(report: Report, finding: Finding, look: Look) -> RenderableType:
         suppressed = safe(finding.suppression.words())
         head.append(f" (suppressed: {suppressed})", style=look.style("dim"))
     return Group(head, table)
+
+
+def _dispute(finding: Finding, dispute: Dispute, look: Look) -> RenderableType:
+    """A summarized subject's conflict: the reason in words over a table of its value groups in
+    dispute, with their claims and sources; past ``limit``, the groups of most sources."""
+    groups = list(dispute.groups)
+    limit = look.options.limit
+    shown = groups
+    if 0 < limit < len(groups):
+        rank = {g.id: n for n, g in enumerate(groups)}
+        shown = sorted(groups, key=lambda g: -len(g.sources))[:limit]
+        shown.sort(key=lambda g: rank[g.id])
+    table = Table(box=look.box, expand=True, padding=(0, 1))
+    table.add_column("value group", ratio=2, overflow="fold")
+    table.add_column("claims", justify="right", no_wrap=True)
+    table.add_column("sources", ratio=3, overflow="fold")
+    sample = look.options.sample
+    for group in shown:
+        context = ", ".join(f"{k}={v}" for k, v in group.context)
+        names = group.sources if sample <= 0 else group.sources[:sample]
+        more = len(group.sources) - len(names)
+        table.add_row(
+            Text.assemble(
+                (safe(group.text), look.style("conflict")), f" ({safe(context)})" if context else ""
+            ),
+            str(len(group.claims)),
+            Text.assemble(
+                (safe(", ".join(names)), look.style("source")),
+                (f" + {more} more" if more else "", look.style("dim")),
+            ),
+        )
+    head = Text.assemble(("conflict: ", look.style("conflict")), safe(dispute.summary()))
+    if finding.suppression is not None:
+        suppressed = safe(finding.suppression.words())
+        head.append(f" (suppressed: {suppressed})", style=look.style("dim"))
+    parts: list[RenderableType] = [head, table]
+    if len(groups) > len(shown):
+        parts.append(look.more(len(groups) - len(shown), "value groups backed by fewer sources"))
+    return Group(*parts)
 
 
 def _side(report: Report, claims: Sequence[str], look: Look) -> list[Text]:

@@ -11,9 +11,11 @@ from urllib.parse import quote
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
+from factcheck.report.data import group_dict
 from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
 from factcheck.report.model import Report
 from factcheck.rules import RULES
+from factcheck.rules.conflict import Dispute
 from factcheck.version import __version__
 
 SCHEMA_URI = (
@@ -46,8 +48,21 @@ def _physical(report: Report, location: Location) -> dict[str, Any]:
 
 
 def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:
-    """The other claims of a conflict, or the other places a finding points at."""
-    if finding.kind is Kind.CONFLICT:
+    """The other claims of a conflict (for a summarized subject's conflict, the first located claim
+    of each value group in dispute), or the other places a finding points at."""
+    if isinstance(finding.reason, Dispute):
+        placed = []
+        for group in finding.reason.groups:
+            located = [r for c in group.claims if (r := report.results[c]).location is not None]
+            if located:
+                assert located[0].location is not None
+                claims = f"{len(group.claims)} claim{'s' if len(group.claims) > 1 else ''}"
+                text = (
+                    f"value group {group.id}: {group.text}, {claims}, first {located[0].claim.id}"
+                )
+                placed.append((located[0].location, text))
+        others = placed[1:]
+    elif finding.kind is Kind.CONFLICT:
         placed = []
         for side, claim_ids in enumerate(finding.sides, 1):
             for claim_id in claim_ids:
@@ -89,6 +104,9 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
         properties["subject"] = finding.subject
     if finding.sides:
         properties["sides"] = [list(side) for side in finding.sides]
+    if isinstance(finding.reason, Dispute):
+        subject = report.corpus.subjects[finding.subject or ""]
+        properties["groups"] = [group_dict(g, subject.unit) for g in finding.reason.groups]
     if finding.extra:
         properties["details"] = dict(finding.extra)
     result["properties"] = properties

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from factcheck.corpus.model import Context, Subject, SubjectKind
 from factcheck.report.model import Report
-from factcheck.report.results import Group, Relation
+from factcheck.report.results import PAIRWISE_GROUPS, Group, Relation, Spread
 from factcheck.values.grammar import Qualifier
 from factcheck.values.quantity import Interval, Quantity, describe
 
@@ -45,6 +45,9 @@ class Point:
     aspect: Aspect
     backings: tuple[Backing, ...]
     """Most-backed value first, then in value order."""
+    extent: str = ""
+    """For more than ``PAIRWISE_GROUPS`` values: the lowest and highest of them (``1 mg … 900 mg``),
+    which the words give instead of every value."""
 
     @property
     def disputed(self) -> bool:
@@ -57,6 +60,8 @@ class Point:
     def words(self) -> str:
         """``upper bound 4.5 mg: 4 sources``, ``lower bound disputed: 0.5 mg (2) vs 1.5 mg (2)``."""
         prefix = "" if self.aspect is Aspect.VALUE else f"{self.aspect} "
+        if len(self.backings) > PAIRWISE_GROUPS:
+            return prefix + self._summarized()
         if self.disputed:
             sides = " vs ".join(_counted(b) for b in self.backings if b.disputed)
             rest = ", ".join(_counted(b) for b in self.backings if not b.disputed)
@@ -67,6 +72,14 @@ class Point:
         n = len(self.sources)
         agree = "1 source, consistent values" if n == 1 else f"{n} sources agree"
         return f"{prefix}{agree}: {values}"
+
+    def _summarized(self) -> str:
+        """``disputed: 4,000 values, 1 mg … 900 mg; most backed: 5 mg (3), 7 mg (2), 2 mg (2)``."""
+        n = len(self.backings)
+        state = "disputed" if self.disputed else f"{_sources(len(self.sources))} agree"
+        most = ", ".join(_counted(b) for b in self.backings[:3])
+        extent = f", {self.extent}" if self.extent else ""
+        return f"{state}: {n:,} values{extent}; most backed: {most}"
 
 
 @dataclass(frozen=True)
@@ -107,10 +120,29 @@ def consensus(report: Report) -> tuple[Consensus, ...]:
     for relation in report.relations:
         by_subject.setdefault(subject_of[relation.a], []).append(relation)
     return tuple(
-        subject_consensus(subject, report.groups[sid], by_subject.get(sid, ()))
+        spread_consensus(subject, report.groups[sid], report.spreads[sid])
+        if sid in report.spreads
+        else subject_consensus(subject, report.groups[sid], by_subject.get(sid, ()))
         for sid, subject in report.corpus.subjects.items()
         if report.groups.get(sid)
     )
+
+
+def spread_consensus(subject: Subject, groups: Iterable[Group], spread: Spread) -> Consensus:
+    """A summarized subject's consensus (more than ``PAIRWISE_GROUPS`` value groups), from where
+    its groups stand (``Spread``) instead of their relations: the same points, whose words give
+    the most backed values and the extent instead of every value."""
+    groups = list(groups)
+    standing = {s.group: s for s in spread.standings}
+    in_conflict = set(spread.disputed)
+    ranges = [g for g in groups if g.quantity is not None and g.quantity.is_range]
+    split = any(standing[g.id].lower or standing[g.id].upper for g in ranges)
+    ends = None
+    if subject.kind is SubjectKind.RANGE and split:
+        lower = {(g.context, g.quantity.lo) for g in ranges if g.quantity and standing[g.id].lower}
+        upper = {(g.context, g.quantity.hi) for g in ranges if g.quantity and standing[g.id].upper}
+        ends = (lower, upper)
+    return _consensus(subject, groups, ranges, in_conflict, ends)
 
 
 def subject_consensus(
@@ -129,10 +161,25 @@ def subject_consensus(
     pairs = [
         (a, b, conflicts[a.id, b.id]) for a in ranges for b in ranges if (a.id, b.id) in conflicts
     ]
+    ends = None
     if subject.kind is SubjectKind.RANGE and pairs:
+        ends = (_disputed_ends(pairs, _Lower), _disputed_ends(pairs, _Upper))
+    return _consensus(subject, groups, ranges, in_conflict, ends)
+
+
+def _consensus(
+    subject: Subject,
+    groups: list[Group],
+    ranges: list[Group],
+    in_conflict: set[str],
+    ends: tuple[set[tuple[Context, float]], set[tuple[Context, float]]] | None,
+) -> Consensus:
+    """The points: ranges read end by end when ``ends`` gives their disputed (lower, upper) ends,
+    single numbers then a point of their own; otherwise the values as wholes."""
+    if ends is not None:
         points = [
-            _end_point(subject, Aspect.LOWER, ranges, pairs, _Lower),
-            _end_point(subject, Aspect.UPPER, ranges, pairs, _Upper),
+            _end_point(subject, Aspect.LOWER, ranges, ends[0], _Lower),
+            _end_point(subject, Aspect.UPPER, ranges, ends[1], _Upper),
         ]
         singles = [g for g in groups if g not in ranges]
         if singles:
@@ -153,11 +200,14 @@ def _value_points(
         for g in groups
     ]
     if any(b.disputed for _, b in backings):
-        return [Point(aspect, _ordered([b for _, b in backings]))]
+        every = [b for _, b in backings]
+        return [Point(aspect, _ordered(every), _extent(every))]
     contexts = sorted({context for context, _ in backings})
-    return [
-        Point(aspect, _ordered([b for c, b in backings if c == context])) for context in contexts
-    ]
+    points = []
+    for context in contexts:
+        alike = [b for c, b in backings if c == context]
+        points.append(Point(aspect, _ordered(alike), _extent(alike)))
+    return points
 
 
 @dataclass(frozen=True)
@@ -172,18 +222,10 @@ _Lower = _End(lambda q: q.lo, lambda r: r.lower)
 _Upper = _End(lambda q: q.hi, lambda r: r.upper)
 
 
-def _end_point(
-    subject: Subject,
-    aspect: Aspect,
-    ranges: list[Group],
-    pairs: list[tuple[Group, Group, Relation]],
-    end: _End,
-) -> Point:
-    """Backings of one end of the ranges, keyed by the end's number (and context)."""
-    sources: dict[tuple[Context, float], set[str]] = {}
-    for group in ranges:
-        assert group.quantity is not None
-        sources.setdefault((group.context, end.number(group.quantity)), set()).update(group.sources)
+def _disputed_ends(
+    pairs: list[tuple[Group, Group, Relation]], end: _End
+) -> set[tuple[Context, float]]:
+    """The (context, number) of the ends that relations of ranges say disagree."""
     disputed: set[tuple[Context, float]] = set()
     for a, b, relation in pairs:
         assert a.quantity is not None and b.quantity is not None
@@ -192,6 +234,22 @@ def _end_point(
             disputed.update(
                 {(a.context, end.number(a.quantity)), (b.context, end.number(b.quantity))}
             )
+    return disputed
+
+
+def _end_point(
+    subject: Subject,
+    aspect: Aspect,
+    ranges: list[Group],
+    disputed: set[tuple[Context, float]],
+    end: _End,
+) -> Point:
+    """Backings of one end of the ranges, keyed by the end's number (and context); ``disputed``
+    holds the ends in dispute."""
+    sources: dict[tuple[Context, float], set[str]] = {}
+    for group in ranges:
+        assert group.quantity is not None
+        sources.setdefault((group.context, end.number(group.quantity)), set()).update(group.sources)
     backings = [
         Backing(
             _with_context(describe(_number(x), subject.unit), context),
@@ -200,12 +258,19 @@ def _end_point(
         )
         for (context, x), names in sorted(sources.items())
     ]
-    return Point(aspect, _ordered(backings))
+    return Point(aspect, _ordered(backings), _extent(backings))
 
 
 def _number(x: float) -> Quantity:
     point = Interval(x, x)
     return Quantity(x, x, point, point, point, Qualifier.EQ, is_range=False)
+
+
+def _extent(backings: list[Backing]) -> str:
+    """For more than ``PAIRWISE_GROUPS`` backings in value order: the first and last values."""
+    if len(backings) <= PAIRWISE_GROUPS:
+        return ""
+    return f"{backings[0].value} … {backings[-1].value}"
 
 
 def _ordered(backings: list[Backing]) -> tuple[Backing, ...]:

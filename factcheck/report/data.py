@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.results import ClaimResult, Status
+from factcheck.report.results import ClaimResult, Group, Status
+from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
 
 if TYPE_CHECKING:
@@ -41,7 +42,31 @@ def location_dict(location: Location) -> dict[str, Any]:
     }
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def group_value(group: Group, unit: str | None) -> dict[str, Any]:
+    """A value group's value as JSON: its text, and its ends in the subject's unit."""
+    q = group.quantity
+    return {
+        "text": group.text,
+        "low": q.lo if q else None,
+        "high": q.hi if q else None,
+        "unit": unit if q else None,
+        "qualifier": str(q.qualifier) if q else "=",
+    }
+
+
+def group_dict(group: Group, unit: str | None) -> dict[str, Any]:
+    """A value group as JSON (``subjects[].groups[]``, and a summarized conflict's ``groups``)."""
+    return {
+        "id": group.id,
+        "value": group_value(group, unit),
+        "context": dict(group.context),
+        "claims": list(group.claims),
+        "sources": list(group.sources),
+    }
+
+
+def finding_dict(finding: Finding, unit: str | None = None) -> dict[str, Any]:
+    """A finding as JSON; ``unit`` is its subject's (for a summarized conflict's groups)."""
     data: dict[str, Any] = {
         "kind": str(finding.kind),
         "severity": str(finding.severity),
@@ -50,6 +75,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
     if finding.sides:
         data["sides"] = [list(side) for side in finding.sides]
+    if isinstance(finding.reason, Dispute):
+        data["groups"] = [group_dict(g, unit) for g in finding.reason.groups]
     data.update(
         message=finding.message,
         fingerprint=finding.fingerprint,
@@ -116,22 +143,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "unit": subject.unit,
                 "kind": str(subject.kind),
                 "tolerance": subject.tolerance.text,
-                "groups": [
-                    {
-                        "id": g.id,
-                        "value": {
-                            "text": g.text,
-                            "low": g.quantity.lo if g.quantity else None,
-                            "high": g.quantity.hi if g.quantity else None,
-                            "unit": subject.unit if g.quantity else None,
-                            "qualifier": str(g.quantity.qualifier) if g.quantity else "=",
-                        },
-                        "context": dict(g.context),
-                        "claims": list(g.claims),
-                        "sources": list(g.sources),
-                    }
-                    for g in report.groups.get(subject.id, ())
-                ],
+                "groups": [group_dict(g, subject.unit) for g in report.groups.get(subject.id, ())],
             }
         )
     graph = report.graph
@@ -142,7 +154,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "summary": report.summary,
         "sources": sources,
         "claims": claims,
-        "findings": [finding_dict(f) for f in report.findings],
+        "findings": [finding_dict(f, _unit(report, f.subject)) for f in report.findings],
         "subjects": subjects,
         "graph": {"nodes": nodes, "edges": edges},
     }
@@ -167,6 +179,11 @@ def report_dict(report: Report) -> dict[str, Any]:
             ],
         }  # fmt: skip
     return data
+
+
+def _unit(report: Report, subject: str | None) -> str | None:
+    found = report.corpus.subjects.get(subject) if subject else None
+    return found.unit if found else None
 
 
 _SOURCE_COUNTS = (

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from factcheck.corpus.model import Corpus
-from factcheck.report.results import Group, Relation
+from factcheck.report.results import Group, Relation, Spread
 
 if TYPE_CHECKING:
     from factcheck.report.results import ClaimResult
@@ -27,10 +27,13 @@ def build_graph(
     results: Mapping[str, ClaimResult],
     groups: Mapping[str, tuple[Group, ...]],
     relations: list[Relation],
+    spreads: Mapping[str, Spread] | None = None,
 ) -> nx.Graph:
     """Claims sharing a value group link to the group, never to each other: edges grow with groups.
 
-    Attributes are plain strings and numbers so the graph exports to GraphML as it is.
+    Groups are linked by their relations; the groups of a summarized subject (``spreads``), which
+    have none, are linked only to the next comparable group in value order (``Spread.adjacent``),
+    so that edges grow with the groups, not with their pairs. Attributes are plain strings and numbers so the graph exports to GraphML as it is.
     """
     graph = nx.Graph(name=corpus.path)
     graph.add_nodes_from(
@@ -66,6 +69,9 @@ def build_graph(
             group_node(relation.b),
             {"relation": "agrees" if relation.agrees else "conflicts", "reason": relation.reason},
         )
-        for relation in relations
+        for relation in [
+            *relations,
+            *(r for subject in (spreads or {}).values() for r in subject.adjacent),
+        ]
     )
     return graph

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus.model import Corpus
 from factcheck.report.findings import Finding, Kind
-from factcheck.report.results import ClaimResult, Group, Relation, SourceFigures
+from factcheck.report.results import ClaimResult, Group, Relation, SourceFigures, Spread
 from factcheck.rules import counts
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class Report:
     groups: Mapping[str, tuple[Group, ...]]
     """Value groups by subject id."""
     relations: tuple[Relation, ...]
+    """How the groups of subjects compared pair by pair relate (none of summarized subjects)."""
     findings: tuple[Finding, ...]
     """Sorted by location, then kind."""
     figures: tuple[SourceFigures, ...]
@@ -38,13 +39,18 @@ class Report:
     """What a baseline suppressed and which of its entries are stale (``check --baseline``)."""
     coverage: Coverage | None = None
     """How many of the sources' numbers claims cover (``check --coverage``)."""
+    spreads: Mapping[str, Spread] = field(default_factory=dict)
+    """Summarized subjects (more than ``PAIRWISE_GROUPS`` value groups) by id: where each of their
+    groups stands, found without pairing them; their groups have no ``relations``."""
 
     @cached_property
     def graph(self) -> nx.Graph:
         """Claims, value groups, and agrees/conflicts edges with reasons (built on first use)."""
         from factcheck.report.graph import build_graph
 
-        return build_graph(self.corpus, self.results, self.groups, list(self.relations))
+        return build_graph(
+            self.corpus, self.results, self.groups, list(self.relations), self.spreads
+        )
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""

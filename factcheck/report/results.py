@@ -108,6 +108,47 @@ class Relation:
     """Whether the upper bounds agree (compared end by end, as ``lower``); else None."""
 
 
+PAIRWISE_GROUPS = 12
+"""The most value groups a subject may have and still be compared pair by pair (at most 66
+pairs). A subject with more groups is *summarized*: its groups are placed by interval sweeps
+(``Spread``), never paired, and its disagreement is one conflict finding listing the value groups
+in dispute, instead of one finding per pair."""
+
+
+@dataclass(frozen=True)
+class Standing:
+    """How one value group of a summarized subject stands among the subject's comparable groups,
+    as interval sweeps tell it (no pair is compared)."""
+
+    group: str
+    """The group's id."""
+    conflicts: bool
+    """Whether some comparable group of the subject conflicts with it."""
+    lower: bool = False
+    """For a range of a ``kind: range`` subject: whether another range's lower bound disagrees
+    with its own (the per-end verdicts that pairs of ranges give, as the consensus reads them)."""
+    upper: bool = False
+    """Whether another range's upper bound disagrees with its own (as ``lower``)."""
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A subject with more than ``PAIRWISE_GROUPS`` value groups: where each group stands, and
+    the relations between groups next to each other in value order (the claim graph's edges)."""
+
+    subject: str
+    """The subject's id."""
+    standings: tuple[Standing, ...]
+    """One per value group, in group order."""
+    adjacent: tuple[Relation, ...]
+    """How each group relates to the next comparable one in group order (value order)."""
+
+    @property
+    def disputed(self) -> tuple[str, ...]:
+        """Ids of the groups in conflict with some other group, in group order."""
+        return tuple(s.group for s in self.standings if s.conflicts)
+
+
 @dataclass(frozen=True)
 class SourceCoverage:
     """How many of one source's numbers claims cover."""

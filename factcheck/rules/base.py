@@ -4,11 +4,11 @@ its finder reads."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck.corpus.model import Claim, Context, Corpus
 from factcheck.report.findings import Finding, Kind, Location, Severity
-from factcheck.report.results import ClaimResult, Group, Relation
+from factcheck.report.results import ClaimResult, Group, Relation, Spread
 from factcheck.values.quantity import Quantity, normalized
 
 
@@ -29,6 +29,9 @@ class Evidence:
     not asked for."""
     found: tuple[Finding, ...] = ()
     """The findings of the rules before this one in the registry, acceptances applied."""
+    spreads: Mapping[str, Spread] = field(default_factory=dict)
+    """Summarized subjects (more than ``PAIRWISE_GROUPS`` value groups) by id; ``relations``
+    has none of their groups."""
 
 
 Finder = Callable[[Evidence], Iterable[Finding]]

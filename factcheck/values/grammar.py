@@ -20,6 +20,11 @@ class Qualifier(StrEnum):
     LT = "<"
     LE = "<="
 
+    @property
+    def bound(self) -> bool:
+        """A lower or upper bound (``>``, ``>=``, ``<``, ``<=``), not a number or approximation."""
+        return self not in (Qualifier.EQ, Qualifier.APPROX)
+
 
 class ValueSyntaxError(ValueError):
     """A value string that does not follow the grammar; the message says why."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pint
 
@@ -24,6 +25,20 @@ DEFINITIONS: tuple[str, ...] = (
     "cent = 0.01 USD = USc = cents",
 )
 """Currency codes a value may carry (``50 USD``); none converts into another."""
+
+
+@dataclass(frozen=True, order=True)
+class Conversion:
+    """A rate between two units pint cannot convert, read one way: one ``unit`` is ``factor``
+    ``other`` (one IU of vitamin D is 0.025 µg). A claims file writes it under its subject as
+    ``conversions: {IU: 0.025 µg}``; ordered by ``unit`` first, as a subject lists them."""
+
+    unit: str
+    """The unit converted from (``IU``), in pint syntax."""
+    factor: float
+    """How many ``other`` one ``unit`` is (0.025)."""
+    other: str
+    """The unit converted into (``µg``), in pint syntax."""
 
 
 class UnitError(ValueError):
@@ -54,14 +69,14 @@ class Units:
         self,
         source: str | None,
         target: str | None,
-        rates: tuple[tuple[str, float, str], ...] = (),
+        rates: tuple[Conversion, ...] = (),
     ) -> Converter:
         """A function converting numbers from ``source`` to ``target`` units.
 
         ``None`` means unitless. A unitless value takes its subject's unit (counts, years); a value
         with a unit in a unitless subject must be dimensionless (``30%`` -> 0.3). ``rates`` are a
-        subject's own (unit, factor, other unit) conversions for units pint cannot convert: a
-        ``source`` that cannot convert to ``target`` but is a rate's unit goes through the rate.
+        subject's own conversions for units pint cannot convert: a ``source`` that cannot convert
+        to ``target`` but is a rate's ``unit`` goes through the rate to its ``other`` unit.
         """
         key = (source, target)
         if key not in self._converters and key not in self._failed:
@@ -72,9 +87,9 @@ class Units:
         if key in self._converters:
             return self._converters[key]
         if source is not None:
-            for unit, factor, other in rates:
-                if self._units(unit) == self._units(source):
-                    then = self.converter(other, target)
+            for rate in rates:
+                if self._units(rate.unit) == self._units(source):
+                    then, factor = self.converter(rate.other, target), rate.factor
                     return lambda x: then(x * factor)
         raise UnitError(self._failed[key])
 

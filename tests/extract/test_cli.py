@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from factcheck.cli import main
 from factcheck.cli.extract import extract
 from factcheck.values.grammar import parse_value
 
@@ -108,8 +109,58 @@ def test_broken_claims_file_is_a_located_error(article: Path, tmp_path: Path) ->
     claims.write_text("version: 1\nsources: [\n", encoding="utf-8")
     result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
     assert result.exit_code == 2
-    assert f"{claims}:" in result.stderr and "cannot merge" in result.stderr
+    assert result.stderr.startswith(f"{claims}:3:1: ")
     assert claims.read_text(encoding="utf-8") == "version: 1\nsources: [\n"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "subjects:\n  - {id: dose, unit: mg, kind: amount, tolerance: lots}\n",
+        "subjects:\n  - {id: dose, unit: blorps}\n  - {id: dose}\n",
+        "subjects:\n  - {id: dose, unit: mg}\nclaims:\n"
+        "  - {id: c, source: article, subject: dose, value: 5 kg, quote: x}\n"
+        "  - {id: d, source: nowhere, subject: dosage, value: 5 mg, quote: x, colour: red}\n",
+    ],
+)
+def test_an_invalid_claims_file_gets_the_problems_check_reports(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, entries: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = f"version: 1\nsources:\n  - {{id: article, path: {article.name}}}\n{entries}"
+    Path("claims.yaml").write_text(text, encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", "claims.yaml"])
+    result = CliRunner().invoke(extract, [str(article), "-o", "claims.yaml"])
+    assert checked.exit_code == result.exit_code == 2
+    assert "input is invalid" in result.stderr
+    assert result.stderr == checked.stderr
+    assert result.stdout == ""
+    assert Path("claims.yaml").read_text(encoding="utf-8") == text
+
+
+def test_declared_subjects_are_read_without_reading_the_documents(tmp_path: Path) -> None:
+    """The vocabulary comes from the claims file alone: its sources may be missing or elsewhere."""
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - {id: gone, path: ../../elsewhere/gone.md}\n"
+        "subjects:\n  - {id: ldn-dose, label: LDN dose, unit: mcg, terms: [typical]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.md").write_text("LDN is typically 4.5 mg.\n", encoding="utf-8")
+    result = CliRunner().invoke(extract, [str(tmp_path / "a.md"), "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    assert "subject: ldn-dose\n" in claims.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("empty", ["", "\n", "# drafts go here\n", "---\n"])
+def test_an_empty_claims_file_is_a_new_one(article: Path, tmp_path: Path, empty: str) -> None:
+    """`check` calls these empty and invites `extract -o` to draft into them."""
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(empty, encoding="utf-8")
+    assert "extract DOCS -o FILE" in CliRunner().invoke(main, ["check", str(claims)]).stderr
+    result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    assert "3 draft claims" in result.stderr
 
 
 def test_real_subprocess_prints_jsonl(article: Path) -> None:

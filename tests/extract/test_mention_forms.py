@@ -71,8 +71,8 @@ _WRAP = st.sampled_from([" ", "\n", " \n", "\n ", "\r\n"])
 def test_wrapped_ranges_keep_their_unit(low: int, width: int, unit: str, wrap: str) -> None:
     text = f"It was {low} to {low + width}{wrap}{unit} in all."
     [mention] = find_mentions(text, WORDS)
-    assert (mention.low, mention.high) == (low, low + width)
-    assert mention.unit != ""
+    assert (mention.amount.low, mention.amount.high) == (low, low + width)
+    assert mention.amount.unit != ""
     value = parse_value(mention.value)
     assert value.unit is not None
 
@@ -130,7 +130,7 @@ def test_a_bound_on_one(text: str, expected: list[tuple[str, str, str]]) -> None
 def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
     """ "six" is not lost because "sixty" is a tens word."""
     [mention] = find_mentions(f"{word} patients", WORDS)
-    assert (mention.low, mention.noun) == (value, "patients")
+    assert (mention.amount.low, mention.noun) == (value, "patients")
 
 
 @pytest.mark.parametrize(
@@ -300,7 +300,7 @@ def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]
 @pytest.mark.parametrize("text", ["$2 trillion", "1.5 million people", "two hundred women"])
 def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
     [mention] = find_mentions(text, WORDS)
-    assert mention.high in numbers_in(text)
+    assert mention.amount.high in numbers_in(text)
 
 
 @pytest.mark.parametrize(

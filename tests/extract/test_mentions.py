@@ -10,7 +10,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factcheck.extract.mentions.find import Mention, find_mentions
-from factcheck.values.grammar import parse_value
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier, parse_value
 from tests.common import WORDS
 
 
@@ -88,7 +89,7 @@ def test_reads_mentions(text: str, expected: list[tuple[str, str]]) -> None:
 def test_quantulum_pitfalls() -> None:
     """ "354 LDN" is a count of patients, not litre-day-newtons; "&" is not 1."""
     [mention] = find_mentions("a follow-up with 354 LDN-treated cancer patients & more", WORDS)
-    assert (mention.low, mention.unit, mention.noun, mention.dimension) == (
+    assert (mention.amount.low, mention.amount.unit, mention.noun, mention.dimension) == (
         354,
         "",
         "patients",
@@ -99,8 +100,8 @@ def test_quantulum_pitfalls() -> None:
 def test_fields_of_a_range_mention() -> None:
     [mention] = find_mentions("Standard doses range from 50 mg to 100 mg per day.", WORDS)
     assert mention == Mention(
-        span=(21, 49), text="from 50 mg to 100 mg per day", low=50, high=100, unit="mg",
-        qualifier="=", dimension="dose", per="day",
+        span=(21, 49), text="from 50 mg to 100 mg per day", amount=Amount(50, 100, "mg"),
+        qualifier=Qualifier.EQ, dimension="dose", per="day",
     )  # fmt: skip
 
 
@@ -120,7 +121,9 @@ def test_every_value_parses_with_the_core_grammar() -> None:
     for mention in find_mentions(text, WORDS):
         value = parse_value(mention.value)
         assert value.low is not None and value.high is not None
-        assert (value.low.value, value.high.value) == pytest.approx((mention.low, mention.high))
+        assert (value.low.value, value.high.value) == pytest.approx(
+            (mention.amount.low, mention.amount.high)
+        )
         assert str(value.qualifier) == mention.qualifier
 
 
@@ -135,7 +138,7 @@ def test_any_written_range_reads_back(low: Decimal, width: Decimal, unit: str, s
     space = "" if unit == "%" else " "
     text = f"It was {lo_text}{sep}{hi_text}{space}{unit} overall."
     [mention] = find_mentions(text, WORDS)
-    assert (mention.low, mention.high) == (float(lo_text), float(hi_text))
+    assert (mention.amount.low, mention.amount.high) == (float(lo_text), float(hi_text))
     value = parse_value(mention.value)
     assert value.is_range and value.high is not None and value.high.value == float(hi_text)
 
@@ -145,7 +148,7 @@ def test_never_fails_and_spans_point_at_the_surface(text: str) -> None:
     for mention in find_mentions(text, WORDS):
         start, end = mention.span
         assert text[start:end] == mention.text
-        assert mention.low <= mention.high
+        assert mention.amount.low <= mention.amount.high
         assert mention.qualifier in {"=", "~", ">", ">=", "<", "<="}
 
 
@@ -166,5 +169,5 @@ def test_every_drafted_value_parses(
     for mention in find_mentions(text, WORDS):
         value = parse_value(mention.value)
         assert value.low is not None and value.high is not None
-        assert value.low.value == pytest.approx(mention.low)
-        assert value.high.value == pytest.approx(mention.high)
+        assert value.low.value == pytest.approx(mention.amount.low)
+        assert value.high.value == pytest.approx(mention.amount.high)

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus.load import load
-from factcheck.extract.drafts import draft_claims
+from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.merge import UNSURE, Document, MergeError, merge
+from factcheck.extract.merge import UNSURE, MergeError, merge
 from tests.common import UNITS, WORDS
 
 ARTICLE = (

@@ -68,9 +68,9 @@ _UNITS = Units()
 def test_every_money_value_parses_and_converts(sign: str, amount: Decimal, scale: str) -> None:
     [mention] = find_mentions(f"It costs {sign}{amount}{scale} a year.", WORDS)
     value = parse_value(mention.value)
-    assert value.unit == mention.unit and mention.dimension == "money"
-    assert value.low is not None and value.low.value == pytest.approx(mention.low)
-    _UNITS.check(mention.unit)
+    assert value.unit == mention.amount.unit and mention.dimension == "money"
+    assert value.low is not None and value.low.value == pytest.approx(mention.amount.low)
+    _UNITS.check(mention.amount.unit)
 
 
 def test_extracted_money_checks_without_problems(

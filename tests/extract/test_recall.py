@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.drafts import draft_claims
+from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.similarity import _agree
 from factcheck.extract.mentions.find import find_mentions
-from factcheck.extract.merge import Document
 from factcheck.extract.subjects.paraphrase import canonical
+from factcheck.values.amount import Amount
 from tests.common import UNITS, WORDS
 
 
@@ -70,21 +70,23 @@ def test_a_figure_outside_the_range_needs_the_usual_words() -> None:
 
 
 def test_agreeing_values() -> None:
-    assert _agree(("second", 5400.0, 5400.0), ("second", 3600.0, 7200.0))
-    assert _agree(("%", 36.0, 36.0), ("%", 32.0, 32.0))
+    assert _agree(Amount(5400.0, 5400.0, "second"), Amount(3600.0, 7200.0, "second"))
+    assert _agree(Amount(36.0, 36.0, "%"), Amount(32.0, 32.0, "%"))
     # An end of a range is often a different quantity: one 200 mg tablet of a 200-400 mg dose.
-    assert not _agree(("kilogram", 2e-4, 2e-4), ("kilogram", 2e-4, 4e-4))
-    assert not _agree(("%", 36.0, 36.0), ("%", 18.0, 18.0))
-    assert not _agree(("%", 36.0, 36.0), ("second", 36.0, 36.0))
+    assert not _agree(Amount(2e-4, 2e-4, "kilogram"), Amount(2e-4, 4e-4, "kilogram"))
+    assert not _agree(Amount(36.0, 36.0, "%"), Amount(18.0, 18.0, "%"))
+    assert not _agree(Amount(36.0, 36.0, "%"), Amount(36.0, 36.0, "second"))
 
 
 @given(st.floats(0.1, 1e6), st.floats(0.1, 1e6))
 def test_agreement_is_symmetric(x: float, y: float) -> None:
-    assert _agree(("%", x, x), ("%", y, y)) == _agree(("%", y, y), ("%", x, x))
+    assert _agree(Amount(x, x, "%"), Amount(y, y, "%")) == _agree(
+        Amount(y, y, "%"), Amount(x, x, "%")
+    )
     low, high = min(x, y), max(x, y)
     middle = (low + high) / 2
     if low < middle < high:
-        assert _agree(("%", middle, middle), ("%", low, high))
+        assert _agree(Amount(middle, middle, "%"), Amount(low, high, "%"))
 
 
 def test_near_figures_of_older_adults_and_adults_aged_over_55_join() -> None:

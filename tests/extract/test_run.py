@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.corpus.load import load
 from factcheck.extract.run import (
     UnreadableDocument,
     draft_documents,
@@ -51,19 +52,21 @@ def test_unreadable_document_carries_a_located_problem(tmp_path: Path) -> None:
     assert str(caught.value.problem) == f"{bad}:2:1: not valid UTF-8 (byte 0xff)"
 
 
-def test_vocabulary_reads_declared_subjects() -> None:
-    data = {"subjects": [
-        {"id": "dose", "label": "Typical dose", "unit": "mg", "terms": ["typical"]},
-        {"id": "n", "unit": None},
-        {"id": "odd", "unit": "furlongs"},
-        {"id": "timing", "kind": "label", "terms": ["trial"]},
-        "not a mapping",
-    ]}  # fmt: skip
-    [dose, count, odd] = vocabulary_of(data, UNITS)
+def test_vocabulary_reads_declared_subjects(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources: []\nsubjects:\n"
+        "  - {id: dose, label: Typical dose, unit: mcg, terms: [typical]}\n"
+        "  - {id: n}\n"
+        "  - {id: odd, unit: furlongs}\n"
+        "  - {id: timing, kind: label, terms: [trial]}\n",
+        encoding="utf-8",
+    )
+    [dose, count, odd] = vocabulary_of(load(claims, documents=False).subjects.values(), UNITS)
     assert (dose.dimension, dose.terms, dose.label) == ("dose", ("typical",), "Typical dose")
     assert (count.dimension, count.label) == ("count", "n")
     assert odd.dimension == "quantity"
-    assert vocabulary_of(None, UNITS) == ()
+    assert vocabulary_of((), UNITS) == ()
 
 
 def test_relative_path_is_posix_and_relative_to_the_claims_folder(tmp_path: Path) -> None:

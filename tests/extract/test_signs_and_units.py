@@ -54,7 +54,7 @@ def test_negative_ranges_run_low_to_high(a: int, b: int, minus: str) -> None:
     if a == b:
         return
     [mention] = find_mentions(f"from {minus}{a} to {minus}{b} °C", WORDS)
-    assert (mention.low, mention.high) == (-max(a, b), -min(a, b))
+    assert (mention.amount.low, mention.amount.high) == (-max(a, b), -min(a, b))
     value = parse_value(mention.value)  # the claims-file grammar reads the draft back
     assert value.low is not None and value.high is not None
     assert (value.low.value, value.high.value, value.unit) == (-max(a, b), -min(a, b), "degC")

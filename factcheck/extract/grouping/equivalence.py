@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.units import family
+from factcheck.values.amount import Amount
 from factcheck.values.grammar import read_number
-from factcheck.values.units import UnitError, Units
+from factcheck.values.units import Conversion, UnitError, Units
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
@@ -27,28 +28,17 @@ _ROUNDING = 0.01
 
 
 @dataclass(frozen=True)
-class Amount:
-    """A value in base units (``kilogram``, ``second``), or in the unit the corpus maps it to."""
-
-    unit: str
-    low: float
-    high: float
-
-
-@dataclass(frozen=True)
 class Conversions:
-    """Ratios between units pint cannot convert, read from restatements in the documents.
+    """Ratios between units pint cannot convert, read from restatements in the documents."""
 
-    ``factors[unit] = (other, k)`` means 1 ``unit`` states the same amount as k ``other``.
-    """
+    rates: tuple[Conversion, ...] = ()
+    """At most one per ``unit`` (a base unit), sorted."""
 
-    factors: tuple[tuple[str, str, float], ...] = ()
-
-    def lookup(self, unit: str) -> tuple[str, float] | None:
-        """The unit and factor ``unit`` maps to, if the corpus restated it in another unit."""
-        for source, target, factor in self.factors:
-            if source == unit:
-                return target, factor
+    def lookup(self, unit: str) -> Conversion | None:
+        """The rate from ``unit`` to another unit, if the corpus restated it in one."""
+        for rate in self.rates:
+            if rate.unit == unit:
+                return rate
         return None
 
 
@@ -61,7 +51,8 @@ def restated_pairs(text: str, mentions: Sequence[Mention], units: Units) -> list
     pairs: list[tuple[int, int]] = []
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        if not (first.unit and second.unit) or first.unit == second.unit:
+        written = first.amount.unit, second.amount.unit
+        if not all(written) or written[0] == written[1]:
             continue
         if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
             continue
@@ -79,12 +70,15 @@ def _restates(first: Mention, second: Mention, units: Units) -> bool:
         return False
     if a.unit != b.unit:
         return True
-    return within((a.low, a.high), (b.low, b.high), rounded_tolerance(first, second))
+    return within(a, b, rounded_tolerance(first, second))
 
 
-def within(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
-    """Whether both ends of two values lie within ``tolerance`` (relative) of each other."""
-    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(a, b, strict=True))
+def within(a: Amount, b: Amount, tolerance: float) -> bool:
+    """Whether both ends of two amounts lie within ``tolerance`` (relative) of each other (their
+    units are not compared)."""
+    return all(
+        abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in ((a.low, b.low), (a.high, b.high))
+    )
 
 
 def rounded_tolerance(first: Mention, second: Mention) -> float:
@@ -97,7 +91,7 @@ def rounding(mention: Mention) -> float:
     """How far, relative to itself, a figure may lie from the amount it rounds: half its last
     written digit ("42.2" stands for 42.15 to 42.25, 0.12 %); 0 for a whole figure."""
     relative = 0.0
-    for x in {mention.low, mention.high}:
+    for x in {mention.amount.low, mention.amount.high}:
         written = f"{x:g}"
         if x and "." in written and "e" not in written:
             relative = max(relative, read_number(written).half / abs(x))
@@ -111,7 +105,7 @@ def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list
     pairs: list[tuple[int, int]] = []
     for first in range(1, len(mentions)):
         start = mentions[first].span[0]
-        if not mentions[first].unit or not _RESTATED_LIST_RE.search(
+        if not mentions[first].amount.unit or not _RESTATED_LIST_RE.search(
             text[max(mentions[first - 1].span[1], start - _RESTATED_REACH) : start]
         ):
             continue
@@ -120,9 +114,9 @@ def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list
             text[mentions[run[-1]].span[1] : mentions[run[-1] + 1].span[0]]
         ):
             run.append(run[-1] + 1)
-        earlier = [i for i in range(first) if mentions[i].unit][-len(run) :]
-        run_units = {mentions[i].unit for i in run}
-        earlier_units = {mentions[i].unit for i in earlier}
+        earlier = [i for i in range(first) if mentions[i].amount.unit][-len(run) :]
+        run_units = {mentions[i].amount.unit for i in run}
+        earlier_units = {mentions[i].amount.unit for i in earlier}
         if len(earlier) != len(run) or len(run_units) != 1 or len(earlier_units) != 1:
             continue
         if (
@@ -144,8 +138,8 @@ def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
     return [
         (index, index + 1)
         for index in range(len(mentions) - 1)
-        if mentions[index].unit
-        and mentions[index].unit == mentions[index + 1].unit
+        if mentions[index].amount.unit
+        and mentions[index].amount.unit == mentions[index + 1].amount.unit
         and _ALTERNATIVE_RE.match(text[mentions[index].span[1] : mentions[index + 1].span[0]])
     ]
 
@@ -155,33 +149,35 @@ def learn(pairs: Iterable[tuple[Mention, Mention]], units: Units) -> Conversions
 
     Both directions map to the unit that sorts first, so one canonical unit names the amount.
     """
-    factors: dict[str, tuple[str, float]] = {}
+    rates: dict[str, Conversion] = {}
     for first, second in pairs:
         a, b = base_amount(first, units), base_amount(second, units)
         if a is None or b is None or a.unit == b.unit or a.low == 0:
             continue
         (low_unit, low_value), (high_unit, high_value) = sorted([(a.unit, a.low), (b.unit, b.low)])
-        if high_unit not in factors:
-            factors[high_unit] = (low_unit, low_value / high_value)
-    return Conversions(tuple(sorted((u, t, f) for u, (t, f) in factors.items())))
+        if high_unit not in rates:
+            rates[high_unit] = Conversion(high_unit, low_value / high_value, low_unit)
+    return Conversions(tuple(sorted(rates.values())))
 
 
 def base_amount(
     mention: Mention, units: Units, conversions: Conversions | None = None
 ) -> Amount | None:
-    """The mention's value in base units (mapped by ``conversions``), or None without a unit."""
-    if not mention.unit or mention.unit == "%":
+    """The mention's amount in base units (``kilogram``, ``second``), or in the unit
+    ``conversions`` maps its base unit to; None without a unit or in %."""
+    stated = mention.amount
+    if not stated.unit or stated.unit == "%":
         return None
     try:
-        low, unit = units.to_base(mention.low, mention.unit)
-        high, _ = units.to_base(mention.high, mention.unit)
+        low, unit = units.to_base(stated.low, stated.unit)
+        high, _ = units.to_base(stated.high, stated.unit)
     except UnitError:
         return None
     factor = 1.0
     mapped = conversions.lookup(unit) if conversions else None
     if mapped is not None:
-        unit, factor = mapped
-    return Amount(unit, _round(low * factor), _round(high * factor))
+        unit, factor = mapped.other, mapped.factor
+    return Amount(_round(low * factor), _round(high * factor), unit)
 
 
 def _round(x: float) -> float:

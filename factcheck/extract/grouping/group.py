@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.extract.drafts import Draft
+from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -16,11 +16,11 @@ from factcheck.extract.grouping.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
-from factcheck.extract.grouping.similarity import Value, candidate_pairs, pair_features
+from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.merge import Document
 from factcheck.extract.subjects.unitkinds import one_unit_kind
+from factcheck.values.amount import Amount
 from factcheck.values.units import Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
@@ -38,7 +38,7 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
-    sentences: dict[tuple[int, tuple[int, int]], set[Value]]
+    sentences: dict[tuple[int, tuple[int, int]], set[Amount]]
     """Values stated per (document, sentence span)."""
 
 
@@ -49,7 +49,8 @@ class _Corpus:
     drafts: list[tuple[int, int, Draft]]
     """(document index, draft index, draft) for every draft, in document order."""
     sentences: list[tuple[int, tuple[int, int]]]
-    values: list[Value]
+    values: list[Amount]
+    """Each draft's amount as compared: in base units, or the unit a learned rate maps them to."""
     restated: list[tuple[int, int]]
     alternatives: list[tuple[int, int]]
     conversions: Conversions
@@ -285,7 +286,7 @@ def _name(members: list[Draft], taken: set[str]) -> str:
 def _with_companions(
     drafts: list[tuple[int, int, Draft]],
     sentences: list[tuple[int, tuple[int, int]]],
-    values: list[Value],
+    values: list[Amount],
 ) -> list[tuple[int, int, Draft]]:
     """The drafts with the other values of their sentence as key words: two documents that write
     "800 IU for people over 70" state one quantity though they share no other word."""
@@ -305,14 +306,12 @@ def _with_companions(
     return result
 
 
-def _value_word(value: Value) -> str:
-    unit, low, high = value
+def _value_word(value: Amount) -> str:
+    unit, low, high = value.unit, value.low, value.high
     return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
-def _value(draft: Draft, conversions: Conversions, units: Units) -> Value:
-    mention = draft.mention
-    amount = base_amount(mention, units, conversions)
-    if amount is None:
-        return (mention.unit, mention.low, mention.high)
-    return (amount.unit, amount.low, amount.high)
+def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
+    """The draft's amount in base units; as written when it has none (a count, a share)."""
+    amount = base_amount(draft.mention, units, conversions)
+    return amount if amount is not None else draft.mention.amount

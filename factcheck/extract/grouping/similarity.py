@@ -8,9 +8,8 @@ from itertools import combinations
 
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
-
-#: A draft's value as compared: unit (base or learned) and low and high ends.
-Value = tuple[str, float, float]
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 
 #: Key words in more mentions than this are too common to suggest a pair (still weighted).
 _COMMON = 40
@@ -58,17 +57,19 @@ FEATURES: tuple[str, ...] = (
     "close_words",  # weighted share of the words at most three words from the figures in common
     "same_measure",  # a word saying what is measured in common ("of original capacity")
 )
-_BOUND_SIDES = {">": ">", ">=": ">", "<": "<", "<=": "<"}
+#: Which side of a value a bound lies on: "over 20%" and "at least 25%" both above.
+_BOUND_SIDES = {Qualifier.GT: ">", Qualifier.GE: ">", Qualifier.LT: "<", Qualifier.LE: "<"}
 
 
 def candidate_pairs(
-    drafts: list[tuple[int, int, Draft]], values: list[Value]
+    drafts: list[tuple[int, int, Draft]], values: list[Amount]
 ) -> tuple[list[tuple[int, int]], dict[str, float]]:
     """Pairs of drafts (by index) of different documents in one family worth comparing, sorted,
     and the IDF weight of every key word.
 
     Only pairs that share a key word, a value or a proposed id are compared; ``drafts`` holds
-    (document index, draft index, draft), ``values`` each draft's comparable value.
+    (document index, draft index, draft), ``values`` each draft's comparable amount (in base or
+    learned units, see ``group``).
     """
     frequency = Counter(
         word
@@ -101,14 +102,13 @@ def candidate_pairs(
     return sorted(pairs), weight
 
 
-def _rounded_key(value: Value) -> str:
+def _rounded_key(value: Amount) -> str:
     """A value to two significant digits: "42.2 km" and "26.2 miles" (42,165 m) meet."""
-    unit, low, high = value
-    return f"≈{unit}:{low:.2g}:{high:.2g}"
+    return f"≈{value.unit}:{value.low:.2g}:{value.high:.2g}"
 
 
 def pair_features(
-    a: Draft, b: Draft, va: Value, vb: Value, weight: dict[str, float]
+    a: Draft, b: Draft, va: Amount, vb: Amount, weight: dict[str, float]
 ) -> tuple[float, ...]:
     """The pair as FEATURES: each 0 or 1 except the word measures and the values' distance."""
     sa, sb = a.subject, b.subject
@@ -152,19 +152,19 @@ def pair_features(
     )
 
 
-def _distance(va: Value, vb: Value) -> float:
+def _distance(va: Amount, vb: Amount) -> float:
     """How far apart two values of one unit are: |ln| of their middles' ratio, at most 1 (also
     for values in other units or of other signs)."""
-    middle_a, middle_b = (va[1] + va[2]) / 2, (vb[1] + vb[2]) / 2
-    if va[0] != vb[0] or middle_a <= 0 or middle_b <= 0:
+    middle_a, middle_b = (va.low + va.high) / 2, (vb.low + vb.high) / 2
+    if va.unit != vb.unit or middle_a <= 0 or middle_b <= 0:
         return 1.0
     return min(abs(math.log(middle_a / middle_b)), 1.0)
 
 
-def _overlapping_ranges(va: Value, vb: Value) -> bool:
+def _overlapping_ranges(va: Amount, vb: Amount) -> bool:
     """Two ranges in one unit sharing part of their span."""
-    ranges = va[1] < va[2] and vb[1] < vb[2]
-    return va[0] == vb[0] and ranges and max(va[1], vb[1]) < min(va[2], vb[2])
+    ranges = va.low < va.high and vb.low < vb.high
+    return va.unit == vb.unit and ranges and max(va.low, vb.low) < min(va.high, vb.high)
 
 
 def _same_other(x: str, y: str) -> tuple[float, float]:
@@ -206,36 +206,36 @@ def _key_words(draft: Draft) -> tuple[str, ...]:
 
 def _specific(draft: Draft) -> bool:
     """A specific number ("1,683", "7.06", "17-478%"), not a round one."""
-    return any(x % 5 != 0 for x in {draft.mention.low, draft.mention.high})
+    return any(x % 5 != 0 for x in {draft.mention.amount.low, draft.mention.amount.high})
 
 
-def _close(a: Draft, b: Draft, va: Value, vb: Value) -> bool:
+def _close(a: Draft, b: Draft, va: Amount, vb: Amount) -> bool:
     """An approximate figure within 5 % of the other ("about 7 minutes", "7.06 minutes"), or a
     figure the other rounds to ("42.2 km", "42.195 km", "26.2 miles")."""
-    if va[0] != vb[0]:
+    if va.unit != vb.unit:
         return False
-    if "~" in (a.mention.qualifier, b.mention.qualifier):
+    if Qualifier.APPROX in (a.mention.qualifier, b.mention.qualifier):
         tolerance = _CLOSE
     else:
         tolerance = rounded_tolerance(a.mention, b.mention)
-    return within(va[1:], vb[1:], tolerance)
+    return within(va, vb, tolerance)
 
 
-def _far_apart(va: Value, vb: Value) -> bool:
+def _far_apart(va: Amount, vb: Amount) -> bool:
     """Values of one unit whose ranges do not overlap and lie _FAR_RATIO times apart or more."""
-    if va[0] != vb[0] or min(va[1], vb[1]) <= 0:
+    if va.unit != vb.unit or min(va.low, vb.low) <= 0:
         return False
-    low, high = (va, vb) if va[2] < vb[1] else (vb, va)
-    return low[2] < high[1] and high[1] >= _FAR_RATIO * low[2]
+    lower, upper = (va, vb) if va.high < vb.low else (vb, va)
+    return lower.high < upper.low and upper.low >= _FAR_RATIO * lower.high
 
 
-def _agree(va: Value, vb: Value) -> bool:
+def _agree(va: Amount, vb: Amount) -> bool:
     """Values of one unit that may state one quantity: one strictly inside the other's range, or
     two single figures within _NEAR of each other."""
-    if va[0] != vb[0]:
+    if va.unit != vb.unit:
         return False
-    if va[1] == va[2] and vb[1] == vb[2]:
-        return abs(va[1] - vb[1]) <= _NEAR * max(abs(va[1]), abs(vb[1]))
-    inner, outer = (va, vb) if va[2] - va[1] <= vb[2] - vb[1] else (vb, va)
+    if va.single and vb.single:
+        return abs(va.low - vb.low) <= _NEAR * max(abs(va.low), abs(vb.low))
+    inner, outer = (va, vb) if va.high - va.low <= vb.high - vb.low else (vb, va)
     # Strictly inside: "200 mg" is one tablet, not the "200-400 mg" dose it starts.
-    return outer[1] < inner[1] and inner[2] < outer[2]
+    return outer.low < inner.low and inner.high < outer.high

@@ -28,6 +28,8 @@ from factcheck.text.numbers.forms import (
     word_value,
 )
 from factcheck.text.numbers.furniture import Furniture, in_a_name
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 
 
 @dataclass(frozen=True)
@@ -38,14 +40,11 @@ class Mention:
     """[start, end) offsets of the surface text in the document text."""
     text: str
     """The surface text: qualifier, number(s), unit or counted noun, e.g. ``over 24%``."""
-    low: float
-    """Low end of the value (equal to ``high`` for a single number)."""
-    high: float
-    """High end of the value."""
-    unit: str
-    """Canonical unit (pint syntax, e.g. ``mg``, ``%``, ``hour``) or "" for a bare number."""
-    qualifier: str
-    """One of ``= ~ > >= < <=``."""
+    amount: Amount
+    """The number(s) and canonical unit (pint syntax, e.g. ``mg``, ``%``, ``hour``; "" for a bare
+    number or a count)."""
+    qualifier: Qualifier
+    """How the amount relates to the quantity: stated (``=``), approximate, or a bound."""
     dimension: str
     """Kind of quantity: dose, share, duration, level, ..., count, year, number."""
     noun: str = ""
@@ -56,13 +55,12 @@ class Mention:
     @property
     def value(self) -> str:
         """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``."""
-        plural = not (self.low == self.high == 1)
-        unit = spell(self.unit, plural=plural) if self.unit else ""
-        dash = " to " if self.low < 0 or self.high < 0 else "-"  # "-20 to -5 degC"
-        number = (
-            _fmt(self.low) if self.low == self.high else f"{_fmt(self.low)}{dash}{_fmt(self.high)}"
-        )
-        prefix = "" if self.qualifier == "=" else self.qualifier
+        low, high, written = self.amount.low, self.amount.high, self.amount.unit
+        plural = not (low == high == 1)
+        unit = spell(written, plural=plural) if written else ""
+        dash = " to " if low < 0 or high < 0 else "-"  # "-20 to -5 degC"
+        number = _fmt(low) if low == high else f"{_fmt(low)}{dash}{_fmt(high)}"
+        prefix = "" if self.qualifier is Qualifier.EQ else self.qualifier.value
         if not unit:
             return prefix + number
         return f"{prefix}{number}{'' if unit == '%' else ' '}{unit}"
@@ -153,10 +151,9 @@ def _ranked_share(text: str, match: re.Match[str]) -> Mention:
     qualifier, start, _ = _prefix(text, match.start())
     value = wordquant.part_value(match.group())
     end = match.end()
-    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+    return Mention((start, end), text[start:end], Amount(value, value, "%"), qualifier, "share")
 
 
-_BOUNDS = frozenset({">", ">=", "<", "<="})
 _OPEN_BRACKET_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
 _CLOSE_BRACKET_RE = re.compile(r"[ \t\u00a0]*\)")
 
@@ -164,16 +161,18 @@ _CLOSE_BRACKET_RE = re.compile(r"[ \t\u00a0]*\)")
 def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
     """``mention`` with the bound of the value it restates in brackets right after it:
     "<1.4 mmol/L (55 mg/dL)" makes the 55 mg/dL a bound too."""
-    if bounded.qualifier not in _BOUNDS or mention.qualifier != "=" or mention.low != mention.high:
+    if not bounded.qualifier.bound or mention.qualifier is not Qualifier.EQ:
         return mention
-    if not (bounded.unit and mention.unit) or bounded.low != bounded.high:
+    if not mention.amount.single or not bounded.amount.single:
+        return mention
+    if not (bounded.amount.unit and mention.amount.unit):
         return mention
     opened = _OPEN_BRACKET_RE.fullmatch(text, bounded.span[1], mention.span[0])
     if opened is None or _CLOSE_BRACKET_RE.match(text, mention.span[1]) is None:
         return mention
     if family(bounded.dimension) != family(mention.dimension):
         return mention  # "(at least 5 mg (2 days))": another quantity
-    if bounded.unit == mention.unit:
+    if bounded.amount.unit == mention.amount.unit:
         return mention  # "just over half (52%)": the brackets give the figure, not a restatement
     return replace(mention, qualifier=bounded.qualifier)
 
@@ -217,9 +216,10 @@ def _read(
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
         stop = decade.end()
         # A bounded decade is one year: "after the 1980s" is >1989, "before the 1980s" <1980.
-        first = low + 9 if qualifier in (">", "<=") else low
-        last = low + 9 if qualifier in ("=", "~", ">", "<=") else low
-        return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
+        above = qualifier in (Qualifier.GT, Qualifier.LE)  # the bound is the decade's last year
+        first = low + 9 if above else low
+        last = low + 9 if above or not qualifier.bound else low
+        return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
@@ -236,9 +236,9 @@ def _read(
         if not has_scale and 0 < low * factor < high:
             low *= factor  # "between 1 and 2 million adults": the scale is shared
         low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
-        if qualifier not in ("=", "~"):
-            qualifier = "="  # "up to 4 to 6 hours": the grammar has no bounded ranges
-    elif opener and qualifier == "=":
+        if qualifier.bound:
+            qualifier = Qualifier.EQ  # "up to 4 to 6 hours": the grammar has no bounded ranges
+    elif opener and qualifier is Qualifier.EQ:
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
     noun = ""
     if unit is None and not acidity:
@@ -253,17 +253,18 @@ def _read(
             item, after = counts.single_item(text, pos)
             if item and _per_at(text, after, None)[0]:
                 noun, pos = item, after  # "one tablet a day": a count of doses per day
-        if not noun and is_word and low == high == 1 and qualifier in (">", ">=", "<", "<="):
+        if not noun and is_word and low == high == 1 and qualifier.bound:
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
         if not noun and is_word:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):
-            return Mention((surface_start, pos), text[surface_start:pos], low, high, "",
+            return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
     per, pos = _per_at(text, pos, unit)
-    if low == high and qualifier == "=":
+    if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
-    bare = unit is None and not noun and not is_word and qualifier == "=" and pos == token.end()
+    plain = qualifier is Qualifier.EQ
+    bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
     dimension = unit.dimension if unit else ("count" if noun else "number")
@@ -271,14 +272,16 @@ def _read(
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
         dimension, noun = "ratio", ""
-    return Mention((surface_start, pos), text[surface_start:pos], low, high,
-                   unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
+    return Mention((surface_start, pos), text[surface_start:pos],
+                   Amount(low, high, unit.text if unit else ""), qualifier, dimension, noun,
+                   per)  # fmt: skip
 
 
-_SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
+_SYMBOL_BOUNDS = {"<=": Qualifier.LE, ">=": Qualifier.GE, "<": Qualifier.LT, ">": Qualifier.GT,
+                  "≤": Qualifier.LE, "≥": Qualifier.GE}  # fmt: skip
 
 
-def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
+def _symbol_bound(text: str, start: int) -> tuple[Qualifier, int] | None:
     """A bound written as a symbol before the number ("<1.4", "≥65", ">=5", "≤ 10") and where it
     starts; not after an arrow or another symbol ("->5", "=>5"), and a spaced ASCII symbol not
     at a line's start (a Markdown quote: "> 5 mg a day, she said")."""
@@ -299,7 +302,7 @@ def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _prefix(text: str, start: int) -> tuple[str, int, bool]:
+def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
     symbol = _symbol_bound(text, start)
     if symbol is not None:
@@ -307,7 +310,7 @@ def _prefix(text: str, start: int) -> tuple[str, int, bool]:
     head_start = max(0, start - 40)
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:
-        return "=", start, False
+        return Qualifier.EQ, start, False
     phrase = _SPACES_RE.sub(" ", (before.group("q") or "").lower())
     opener = before.group("opener") is not None
     after_article = before.group("article") and phrase not in lx.ARTICLE_AFTER
@@ -315,8 +318,8 @@ def _prefix(text: str, start: int) -> tuple[str, int, bool]:
         phrase == "past" and _THE_BEFORE_RE.search(text, head_start, before.start())
     ):
         # "over a 12-month period", "the past 10 years": a period, no bound
-        return "=", start, False
-    qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else "="
+        return Qualifier.EQ, start, False
+    qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else Qualifier.EQ
     return qualifier, before.start() if (opener or phrase) else start, opener
 
 
@@ -329,13 +332,13 @@ def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     return {"d": "day", "wk": "week"}.get(per.lower(), per.lower()), match.end()
 
 
-def _suffix_qualifier(text: str, pos: int) -> tuple[str, int]:
+def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
     """A bound written after the number ("75% or more", "18+"), or "=" when there is none."""
     after = lx.AFTER_RE.match(text, pos)
     if after is None:
-        return "=", pos
+        return Qualifier.EQ, pos
     phrase = after.group("q")
-    qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else ">="
+    qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else Qualifier.GE
     return qualifier, after.end()
 
 
@@ -414,7 +417,7 @@ def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     digits = token.group("num")
     value = digits_value(digits) if digits else word_value(token.group())
     qualifier, start, _ = _prefix(text, token.start())
-    return Mention((start, end), text[start:end], value, value, "", qualifier, "ratio")
+    return Mention((start, end), text[start:end], Amount(value, value, ""), qualifier, "ratio")
 
 
 def _fraction(text: str, token: re.Match[str]) -> Mention | None:
@@ -426,7 +429,7 @@ def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     start, end = token.span()
     qualifier, start, _ = _prefix(text, start)
     share = round(100 * num / den, 6)
-    return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
+    return Mention((start, end), text[start:end], Amount(share, share, "%"), qualifier, "share")
 
 
 def _in_share(text: str, token: re.Match[str]) -> Mention | None:
@@ -444,7 +447,7 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     qualifier, start, _ = _prefix(text, token.start())
     value = _share(ratio)
     end = match.end()
-    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+    return Mention((start, end), text[start:end], Amount(value, value, "%"), qualifier, "share")
 
 
 def _share(ratio: float) -> float:
@@ -459,12 +462,12 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
     over = text[start : token.start()].split()[:1] == ["over"]
     if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
-    amount = wordquant.read(text, token, qualifier != "=", words)
-    if amount is None:
+    read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)
+    if read is None:
         return None
-    end = amount.end
-    return Mention((start, end), text[start:end], amount.value, amount.value, amount.unit,
-                   qualifier, amount.dimension, amount.noun, amount.per)  # fmt: skip
+    end, value = read.end, read.value
+    return Mention((start, end), text[start:end], Amount(value, value, read.unit), qualifier,
+                   read.dimension, read.noun, read.per)  # fmt: skip
 
 
 def _money(
@@ -484,11 +487,12 @@ def _money(
         for bottom in (round(shared, 6), low):
             if top > bottom:
                 low, high, pos = bottom, top, end
-                qualifier = qualifier if qualifier in ("=", "~") else "="
+                qualifier = Qualifier.EQ if qualifier.bound else qualifier
                 break
-    elif opener and qualifier == "=":
+    elif opener and qualifier is Qualifier.EQ:
         start = sign_start
     per, pos = _per_at(text, pos, unit)
-    if low == high and qualifier == "=":
+    if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
-    return Mention((start, pos), text[start:pos], low, high, code, qualifier, "money", "", per)
+    return Mention((start, pos), text[start:pos], Amount(low, high, code), qualifier, "money", "",
+                   per)  # fmt: skip

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.values.grammar import Qualifier
+
 
 def word_set(words: str) -> frozenset[str]:
     """The set of space-separated words in ``words``."""
@@ -11,35 +13,35 @@ def word_set(words: str) -> frozenset[str]:
 
 
 # Qualifier phrases written before a number, by the qualifier they mean.
-_BEFORE: dict[str, tuple[str, ...]] = {
-    ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
-          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond", "older than",
-          "past",
-          "aged over", "aged more than", "over the age of", "above the age of"),
-    ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
-           "as little as", "as low as", "as few as", "as short as", "not less than",
-           "at or above"),
-    "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
-          "just under", "younger than", "aged under", "aged less than", "under the age of",
-          "below the age of"),
-    "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
-           "a maximum of", "maximum of", "as high as", "as long as", "at or below",
-           "at or under", "no higher than", "not exceeding", "not to exceed", "within",
-           "within the first"),
-    "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
-          "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around",
-          "barely", "something like", "in the region of"),
+_BEFORE: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.GT: ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
+                   "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond",
+                   "older than", "past",
+                   "aged over", "aged more than", "over the age of", "above the age of"),
+    Qualifier.GE: ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
+                   "as little as", "as low as", "as few as", "as short as", "not less than",
+                   "at or above"),
+    Qualifier.LT: ("under", "less than", "fewer than", "below", "lower than", "shorter than",
+                   "just under", "younger than", "aged under", "aged less than", "under the age of",
+                   "below the age of"),
+    Qualifier.LE: ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
+                   "a maximum of", "maximum of", "as high as", "as long as", "at or below",
+                   "at or under", "no higher than", "not exceeding", "not to exceed", "within",
+                   "within the first"),
+    Qualifier.APPROX: ("about", "around", "approximately", "approx.", "roughly", "nearly",
+                       "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
+                       "somewhere around", "barely", "something like", "in the region of"),
 }  # fmt: skip
-_AFTER: dict[str, tuple[str, ...]] = {
-    ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",
-           "or older", "and over", "and above", "and up", "and older", "plus", "at least",
-           "at minimum"),
-    "<=": ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
-           "or shorter", "at most", "at the most", "at maximum", "tops"),
+_AFTER: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.GE: ("or more", "or greater", "or higher", "or above", "or over", "or longer",
+                   "or older", "and over", "and above", "and up", "and older", "plus", "at least",
+                   "at minimum"),
+    Qualifier.LE: ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
+                   "or shorter", "at most", "at the most", "at maximum", "tops"),
 }  # fmt: skip
 
 
-def _phrase_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _phrase_table(table: dict[Qualifier, tuple[str, ...]]) -> dict[str, Qualifier]:
     return {phrase: qualifier for qualifier, phrases in table.items() for phrase in phrases}
 
 
@@ -59,7 +61,8 @@ def _alternation(phrases: list[str]) -> str:
 ARTICLE_AFTER = frozenset(
     phrase
     for phrase, qualifier in QUALIFIER_BEFORE.items()
-    if (qualifier == "~" and phrase not in ("near", "some", "estimated", "circa")) or " " in phrase
+    if (qualifier is Qualifier.APPROX and phrase not in ("near", "some", "estimated", "circa"))
+    or " " in phrase
 )
 #: A qualifier phrase (and/or a range opener) ending right before a number.
 BEFORE_RE = re.compile(

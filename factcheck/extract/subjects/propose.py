@@ -14,12 +14,13 @@ from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
+from factcheck.values.grammar import Qualifier
+from factcheck.values.units import Conversion
 
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _LEVELS = frozenset({"level", "concentration"})
 _AMOUNTS = _DOSES | _LEVELS
-_BOUNDS = frozenset({"<", "<=", ">", ">="})
 _KEYWORD_WINDOW = 8
 _CLOSE_WINDOW = 3
 _STEM_LENGTH = 6
@@ -91,8 +92,8 @@ class Proposal:
     """Stems of the content words at most three words from the mention in its clause, sorted."""
     measure_words: tuple[str, ...] = ()
     """Stems of up to two words saying what is measured: after the number, else before it."""
-    rates: tuple[tuple[str, str], ...] = ()
-    """Unit rates the subject declares (``(("IU", "0.025 µg"),)``), set by grouping."""
+    rates: tuple[Conversion, ...] = ()
+    """Unit rates the subject declares (one IU is 0.025 µg), set by grouping."""
     link_chance: float | None = None
     """The pair model's chance that the figure states the same quantity as its likeliest partner
     of another document under the same subject, set by grouping; None when no learned join put
@@ -150,12 +151,12 @@ def propose(
         if mention.dimension in _LEVELS:
             # "below 20 ng/mL counts as deficiency", "at least 20 ng/mL is adequate", "a
             # threshold of 20 ng/mL": a bound on a measured level is one cut-off, whichever side.
-            if role in ("minimum", "maximum") or (not role and mention.qualifier in _BOUNDS):
+            if role in ("minimum", "maximum") or (not role and mention.qualifier.bound):
                 role = "threshold"
         else:
             # "under 200 mg a day", "no more than 400 mg", "guidance allowed up to 10,000 IU": an
             # upper bound on an amount is a limit, even where the sentence speaks of advice.
-            if mention.qualifier in ("<", "<=") and role in ("", "typical"):
+            if mention.qualifier in (Qualifier.LT, Qualifier.LE) and role in ("", "typical"):
                 role = "maximum"
         studied = bool(_STUDY_WORDS & set(words(sentence)))
         if role in ("", "typical") and studied and condition:

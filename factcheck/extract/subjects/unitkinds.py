@@ -13,17 +13,12 @@ from collections.abc import Sequence
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import Conversions, base_amount
 from factcheck.extract.ids import slug, unique
-from factcheck.values.units import Units
-
-Rates = tuple[tuple[str, str], ...]
-"""A subject's declared rates: (unit, "factor unit") pairs, e.g. (("IU", "0.025 µg"),)."""
-
-_DIGITS = 6
+from factcheck.values.units import Conversion, Units
 
 
 def one_unit_kind(
     names: list[str], drafts: Sequence[Draft], conversions: Conversions, units: Units
-) -> tuple[list[str], dict[str, Rates]]:
+) -> tuple[list[str], dict[str, tuple[Conversion, ...]]]:
     """The drafts' subject names, each group reduced to one kind of unit, and the rates a
     subject declares for the units it keeps beside its own.
 
@@ -35,17 +30,17 @@ def one_unit_kind(
         members.setdefault(name, []).append(index)
     taken = set(names)
     renamed = list(names)
-    rates: dict[str, Rates] = {}
+    rates: dict[str, tuple[Conversion, ...]] = {}
     for name, indexes in members.items():
-        written_kinds = [(k, drafts[i].mention.unit) for i in indexes if (k := kinds[i])]
+        written_kinds = [(k, drafts[i].mention.amount.unit) for i in indexes if (k := kinds[i])]
         if len({k for k, _ in written_kinds}) < 2:
             continue
         # The subject's unit is the first one written (see merge), so its kind keeps the name.
         keep, unit = written_kinds[0]
-        declared: dict[str, str] = {}
+        declared: dict[str, Conversion] = {}
         new_names: dict[str | None, str] = {}
         for i in indexes:
-            kind, written = kinds[i], drafts[i].mention.unit
+            kind, written = kinds[i], drafts[i].mention.amount.unit
             if kind is None or kind == keep or written in declared:
                 continue
             rate = _rate(written, kind, keep, unit, conversions, units)
@@ -56,7 +51,7 @@ def one_unit_kind(
                 new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken)
             renamed[i] = new_names[kind]
         if declared:
-            rates[name] = tuple(sorted(declared.items()))
+            rates[name] = tuple(sorted(declared.values()))
     return renamed, rates
 
 
@@ -68,16 +63,15 @@ def _kind(draft: Draft, units: Units) -> str | None:
 
 def _rate(
     written: str, kind: str, keep: str, unit: str, conversions: Conversions, units: Units
-) -> str | None:
-    """One ``written`` as an amount of ``unit`` ("0.025 µg"), if the documents state the ratio
-    between the two kinds; else None."""
+) -> Conversion | None:
+    """One ``written`` as an amount of ``unit`` (one IU is 0.025 µg), if the documents state the
+    ratio between the two kinds; else None."""
     forward, backward = conversions.lookup(kind), conversions.lookup(keep)
-    if forward is not None and forward[0] == keep:
-        factor = forward[1]
-    elif backward is not None and backward[0] == kind:
-        factor = 1 / backward[1]
+    if forward is not None and forward.other == keep:
+        factor = forward.factor
+    elif backward is not None and backward.other == kind:
+        factor = 1 / backward.factor
     else:
         return None
     quantity = units.to_base(1.0, written)[0] * factor
-    amount = units.converter(keep, unit)(quantity)
-    return f"{amount:.{_DIGITS}g} {unit}"
+    return Conversion(written, units.converter(keep, unit)(quantity), unit)
