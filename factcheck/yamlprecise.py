@@ -258,6 +258,37 @@ def index_positions(text: str) -> dict[YamlPath, Position]:
     return positions
 
 
+def nesting_problem(text: str, file: str) -> Problem | None:
+    """Where `text` nests collections deeper than MAX_DEPTH, or None (also for text libyaml
+    cannot parse: the caller's own parser reports that).
+
+    For callers about to hand the text to a parser that recurses per level (ruamel.yaml): libyaml
+    reads events without recursion and this stops at the first level too deep.
+    """
+    depth = 0
+    starts, ends = (yaml.MappingStartEvent, yaml.SequenceStartEvent), (
+        yaml.MappingEndEvent,
+        yaml.SequenceEndEvent,
+    )
+    try:
+        for event in _events(text):
+            if isinstance(event, starts):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, col = _at(event)
+                    return Problem(file, line, col, f"nesting deeper than {MAX_DEPTH} levels")
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.MarkedYAMLError as err:
+        if "nesting depth" in str(err.problem):
+            mark = err.problem_mark or err.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            return Problem(file, line, col, f"nesting deeper than {MAX_DEPTH} levels")
+    except yaml.YAMLError:
+        pass
+    return None
+
+
 def _line_col(text: str, index: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1

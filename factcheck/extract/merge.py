@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -16,6 +16,7 @@ from factcheck.extract.drafts import Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.problems import Problem
 from factcheck.source import Text, normalize
+from factcheck.yamlprecise import nesting_problem
 
 _NEW_FILE_HEADER = (
     "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"
@@ -152,8 +153,16 @@ def parse_existing(existing: str, display: str) -> CommentedMap:
 
 
 def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
+    # ruamel.yaml composes nodes recursively: 100,000 nested brackets would end in a
+    # RecursionError. Check the depth first, without recursion, and say where it is too deep.
+    deep = nesting_problem(existing, display)
+    if deep is not None:
+        raise MergeError(replace(deep, message=f"cannot merge: {deep.message}"))
     try:
         data = yaml.load(existing)
+    except RecursionError:
+        # Only if libyaml could not read what ruamel.yaml then nested too deep.
+        raise MergeError(Problem(display, 0, 0, "cannot merge: nesting too deep")) from None
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
