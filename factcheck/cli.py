@@ -41,6 +41,10 @@ def main() -> None:
     """factcheck: find contradictions and unsupported numbers across documents."""
 
 
+#: Report widths accepted by --width: a wider one is a usage error (exit 2), not a clamp, so a
+#: typo such as 100000000 is said rather than laid out (rich builds every line to the width).
+MIN_WIDTH, MAX_WIDTH = 60, 1000
+
 OUTPUT = click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write the output to this file."
 )
@@ -226,8 +230,8 @@ def _stdout_is_tty() -> bool:
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=60),
-    help="Columns (default: the terminal's, or 80 when piped).",
+    type=click.IntRange(min=MIN_WIDTH, max=MAX_WIDTH),
+    help=f"Columns, {MIN_WIDTH} to {MAX_WIDTH} (default: the terminal's, or 80 when piped).",
 )
 @click.option(
     "--color/--no-color",

@@ -66,7 +66,7 @@ class ExtractFormat(StrEnum):
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes to read documents with.",
+    help="Processes to read documents with (at most one per CPU).",
 )
 def extract(
     docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int

@@ -55,12 +55,27 @@ def draft_documents(
     return consolidate(results)
 
 
+def cpu_count() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def worker_count(requested: int, documents: int) -> int:
+    """Processes to read ``documents`` with when ``requested`` were asked for: never more than
+    the CPUs (``--jobs 10000`` would start a process per document and gain nothing) nor than the
+    documents, at least one."""
+    return max(1, min(requested, documents, cpu_count()))
+
+
 def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:
-    if processes <= 1 or len(jobs) <= 1:
+    workers = worker_count(processes, len(jobs))
+    if workers <= 1:
         yield from map(_draft_one, jobs)
         return
-    with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
-        chunk = max(1, len(jobs) // (processes * 4))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(jobs) // (workers * 4))
         yield from pool.map(_draft_one, jobs, chunksize=chunk)
 
 
