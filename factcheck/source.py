@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from itertools import accumulate
 from pathlib import Path
 
+from factcheck.firstfind import FirstOccurrence
+
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"}) | HTML_SUFFIXES
 
@@ -202,6 +204,7 @@ class Text:
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _normal: str = field(init=False, repr=False, compare=False)
     _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
@@ -219,6 +222,8 @@ class Text:
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_normal", "".join(pieces))
         object.__setattr__(self, "_breaks", breaks)
+        # Quotes are looked up once per claim or draft: an index, not a scan from the start each.
+        object.__setattr__(self, "_search", FirstOccurrence(self._normal))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -230,7 +235,7 @@ class Text:
         needle = normalize(quote)
         if not needle:
             return None
-        at = self._normal.find(needle)
+        at = self._search.find(needle)
         if at < 0:
             return None
         return self.original_span(at, at + len(needle))

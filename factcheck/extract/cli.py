@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn
@@ -92,7 +93,8 @@ def extract(
             click.echo(line)
         return
     try:
-        result = merge(existing, documents, display)
+        with _status(f"Merging {sum(len(d.drafts) for d in documents):,} drafts"):
+            result = merge(existing, documents, display)
     except MergeError as error:
         _fail(str(error))
     _emit(result, existing, claims, display, dry_run)
@@ -157,15 +159,29 @@ def _read_existing(claims: Path | None) -> str | None:
 
 
 def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
+    """Draft the documents; on a terminal with a progress bar (on stderr, gone when done) that
+    moves within a document too, so that one 50 MB document does not look like a hang."""
     console = Console(stderr=True)
     try:
-        if not console.is_terminal or len(jobs) < 2:
+        if not console.is_terminal:
             return draft_documents(jobs, processes)
         with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Extracting", total=len(jobs))
-            return draft_documents(jobs, processes, lambda: progress.advance(task))
+            noun = "document" if len(jobs) == 1 else "documents"
+            task = progress.add_task(f"Extracting {len(jobs)} {noun}", total=len(jobs))
+            return draft_documents(
+                jobs,
+                processes,
+                on_progress=lambda done: progress.advance(task, done),
+                on_grouping=lambda: progress.update(task, description="Grouping subjects"),
+            )
     except UnreadableDocument as error:
         _fail(str(error.problem))
+
+
+def _status(message: str) -> AbstractContextManager[object]:
+    """A spinner with ``message`` on stderr while a long step runs, on a terminal only."""
+    console = Console(stderr=True)
+    return console.status(message) if console.is_terminal else nullcontext()
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.context import TextIndex, shortest_quote, widen
@@ -11,6 +11,8 @@ from factcheck.extract.subjects import Proposal, VocabularySubject, propose
 from factcheck.source import Text
 
 _WIDEN_TRIES = 4
+#: Mentions between two progress reports.
+_PROGRESS_EVERY = 256
 
 
 @dataclass(frozen=True)
@@ -35,13 +37,21 @@ class Draft:
 
 
 def draft_claims(
-    source: str, text: str, vocabulary: Sequence[VocabularySubject] = ()
+    source: str,
+    text: str,
+    vocabulary: Sequence[VocabularySubject] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> list[Draft]:
-    """Draft claims for every numeric mention of one document's text, in text order."""
+    """Draft claims for every numeric mention of one document's text, in text order.
+
+    ``progress`` is called now and then with how many characters of the text are done.
+    """
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    for mention in find_mentions(text):
+    for number, mention in enumerate(find_mentions(text)):
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(mention.span[0])
         where = index.around(mention.span)
         start, end = shortest_quote(text, mention.span, where)
         for _ in range(_WIDEN_TRIES):
@@ -52,4 +62,6 @@ def draft_claims(
             start, end = widen(text, start, end)
         proposal = propose(text, mention, where, vocabulary)
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
+    if progress is not None:
+        progress(len(text))
     return drafts

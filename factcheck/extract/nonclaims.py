@@ -35,8 +35,7 @@ _WHEN_BEFORE_RE = re.compile(r"\b(?:in|by|since|from|until|till|during|after|bef
 
 def skip_to(text: str, start: int, end: int) -> int | None:
     """Where to resume when the number written at ``start:end`` is no claim, else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
+    if _starts_line(text, start) and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
     phone = _PHONE_RE.match(text, start)
@@ -63,6 +62,24 @@ def skip_to(text: str, start: int, end: int) -> int | None:
     return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
 
 
+_LIST_MARKS = frozenset(" \t*#>-•·")
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only list marks and blanks stand between the line's start and ``start``. Looks
+    back over those marks only: finding the line's start first cost a scan of the whole line per
+    number, quadratic on a long line of figures."""
+    at = start
+    while at > 0 and text[at - 1] in _LIST_MARKS:
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+#: How far back a code may reach for a letter ("NN-O3-4471", "EMRC/HC/24-02"): bounded, so that
+#: a run of thousands of dashed numbers is not walked back to its start once per number.
+_CODE_REACH = 64
+
+
 def glued_before(text: str, start: int) -> bool:
     """True when the number at ``start`` ends a code or a name: "TLR-4", "NN-O3-4471", "x3"."""
     before = text[start - 1] if start else " "
@@ -72,6 +89,9 @@ def glued_before(text: str, start: int) -> bool:
         return False
     word_start = start - 2
     # Back over the code's other parts: "TLR-4", "NN-O3-4471", "EMRC/HC/24-02".
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
+    reach = max(0, start - _CODE_REACH)
+    while word_start > reach and (
+        text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"
+    ):
         word_start -= 1
     return any(c.isalpha() for c in text[word_start:start])

@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from factcheck._perf import paused_gc
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.grouping import consolidate
 from factcheck.extract.merge import Document
@@ -29,30 +30,61 @@ class UnreadableDocument(Exception):
         self.problem = problem
 
 
-def _draft_one(job: Job) -> Document:
+Progress = Callable[[float], None]
+"""Called with how much more is done, in documents (fractions while one is being read)."""
+
+
+def _draft_one(job: Job, progress: Progress | None = None) -> Document:
     file, relative, vocabulary = job
     try:
         text = read_document(Path(file))
     except DocumentError as error:
         raise UnreadableDocument(Problem(file, error.line, error.column, str(error))) from None
-    return Document(relative, text, tuple(draft_claims(relative, text, vocabulary)))
+    report: Callable[[int], None] | None = None
+    if progress is not None and text:
+        report = _fractions(progress, len(text))
+    with paused_gc():  # millions of small objects and no cycles (see _perf)
+        drafts = draft_claims(relative, text, vocabulary, report)
+    if progress is not None and not text:
+        progress(1.0)
+    return Document(relative, text, tuple(drafts))
+
+
+def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
+    """Characters done in a document of ``size`` characters, reported as documents done."""
+    done = 0
+
+    def report(offset: int) -> None:
+        nonlocal done
+        progress((offset - done) / size)
+        done = offset
+
+    return report
 
 
 def draft_documents(
-    jobs: Sequence[Job], processes: int = 1, on_done: Callable[[], None] | None = None
+    jobs: Sequence[Job],
+    processes: int = 1,
+    on_done: Callable[[], None] | None = None,
+    on_progress: Progress | None = None,
+    on_grouping: Callable[[], None] | None = None,
 ) -> list[Document]:
-    """Draft every job's document, in job order; ``on_done`` is called after each one.
-
-    Subjects are then consolidated across the documents (see ``grouping.consolidate``).
+    """Draft every job's document, in job order; ``on_done`` is called after each one,
+    ``on_progress`` as reading goes on (within a document too, in one process), and
+    ``on_grouping`` before subjects are consolidated across the documents (see
+    ``grouping.consolidate``).
 
     Raises UnreadableDocument for a document that cannot be read.
     """
     results: list[Document] = []
-    for result in _map(jobs, processes):
+    for result in _map(jobs, processes, on_progress):
         results.append(result)
         if on_done is not None:
             on_done()
-    return consolidate(results)
+    if on_grouping is not None:
+        on_grouping()
+    with paused_gc():
+        return consolidate(results)
 
 
 def cpu_count() -> int:
@@ -69,14 +101,18 @@ def worker_count(requested: int, documents: int) -> int:
     return max(1, min(requested, documents, cpu_count()))
 
 
-def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:
+def _map(jobs: Sequence[Job], processes: int, progress: Progress | None) -> Iterator[Document]:
     workers = worker_count(processes, len(jobs))
     if workers <= 1:
-        yield from map(_draft_one, jobs)
+        for job in jobs:
+            yield _draft_one(job, progress)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, len(jobs) // (workers * 4))
-        yield from pool.map(_draft_one, jobs, chunksize=chunk)
+        for document in pool.map(_draft_one, jobs, chunksize=chunk):
+            if progress is not None:
+                progress(1.0)  # other processes report whole documents only
+            yield document
 
 
 def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:

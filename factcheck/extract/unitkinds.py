@@ -34,6 +34,7 @@ def one_unit_kind(
     for index, name in enumerate(names):
         members.setdefault(name, []).append(index)
     taken = set(names)
+    tried: dict[str, int] = {}
     renamed = list(names)
     rates: dict[str, Rates] = {}
     for name, indexes in members.items():
@@ -53,7 +54,7 @@ def one_unit_kind(
                 declared[written] = rate
                 continue
             if kind not in new_names:
-                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken)
+                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken, tried)
             renamed[i] = new_names[kind]
         if declared:
             rates[name] = tuple(sorted(declared.items()))
