@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pint
 
@@ -191,12 +192,24 @@ def base_amount(mention: Mention, conversions: Conversions | None = None) -> Amo
     """The mention's value in base units (mapped by ``conversions``), or None without a unit."""
     if not mention.unit or mention.unit == "%":
         return None
+    return _base_amount(mention.unit, mention.low, mention.high, conversions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _base_amount(
+    written: str, low_value: float, high_value: float, conversions: Conversions | None
+) -> Amount | None:
+    # Cached: grouping asks for every mention's amount several times, and documents repeat
+    # figures ("5 mg").
+    parsed = _parsed_unit(written)
+    if parsed is None:
+        return None
+    units, unit = parsed
     try:
-        low = registry().Quantity(mention.low, mention.unit).to_base_units()
-        high = registry().Quantity(mention.high, mention.unit).to_base_units()
+        low = registry().Quantity(low_value, units).to_base_units()
+        high = registry().Quantity(high_value, units).to_base_units()
     except (pint.errors.PintError, ValueError):
         return None
-    unit = str(low.units)
     factor = 1.0
     mapped = conversions.lookup(unit) if conversions else None
     if mapped is not None:
@@ -204,6 +217,19 @@ def base_amount(mention: Mention, conversions: Conversions | None = None) -> Amo
     return Amount(
         unit, _round(float(low.magnitude) * factor), _round(float(high.magnitude) * factor)
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed_unit(written: str) -> tuple[pint.Unit, str] | None:
+    """A unit word parsed once, with the name of its base units: pint parses and names a unit
+    string anew on every Quantity, most of grouping's time. Quantities of the parsed unit
+    convert exactly as of its string."""
+    try:
+        units = registry().parse_units(written)
+        base = str(registry().Quantity(1.0, units).to_base_units().units)
+    except (pint.errors.PintError, ValueError):
+        return None
+    return units, base
 
 
 def _round(x: float) -> float:
