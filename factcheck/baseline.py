@@ -6,8 +6,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import accumulate
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 from factcheck.findings import Finding, Kind

@@ -266,10 +266,8 @@ def nesting_problem(text: str, file: str) -> Problem | None:
     reads events without recursion and this stops at the first level too deep.
     """
     depth = 0
-    starts, ends = (yaml.MappingStartEvent, yaml.SequenceStartEvent), (
-        yaml.MappingEndEvent,
-        yaml.SequenceEndEvent,
-    )
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     try:
         for event in _events(text):
             if isinstance(event, starts):

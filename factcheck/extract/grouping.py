@@ -250,10 +250,9 @@ class _Groups:
             per_document[key] = max(per_document.get(key, 0.0), own[index] or 0.0)
         links: list[float | None] = []
         for index, (document, _, _) in enumerate(self._drafts):
-            chance = own[index]
-            if chance is not None:
-                chance = per_document[(names[index], document)]
-            links.append(None if chance is None else round(chance, 2))
+            # A restatement takes its partner's chance: the best of its document under the name.
+            link = None if own[index] is None else per_document[(names[index], document)]
+            links.append(None if link is None else round(link, 2))
         return links
 
     def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:

@@ -90,8 +90,6 @@ def glued_before(text: str, start: int) -> bool:
     word_start = start - 2
     # Back over the code's other parts: "TLR-4", "NN-O3-4471", "EMRC/HC/24-02".
     reach = max(0, start - _CODE_REACH)
-    while word_start > reach and (
-        text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"
-    ):
+    while word_start > reach and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
         word_start -= 1
     return any(c.isalpha() for c in text[word_start:start])

@@ -194,6 +194,7 @@ def _figure_before(text: str, pos: int) -> bool:
         start -= 1
     return _FIGURE_RE.search(text, start, pos) is not None
 
+
 _PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})
 
 
