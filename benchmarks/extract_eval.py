@@ -31,11 +31,11 @@ from ruamel.yaml import YAML
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.extract.drafts import Draft, draft_claims
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.grouping.pairmodel import PairModel
+from factcheck.extract.mentions.units import registry
 from factcheck.extract.merge import Document
-from factcheck.extract.pairmodel import PairModel
-from factcheck.extract.units import registry
-from factcheck.source import read_document
+from factcheck.text.documents import read_document
 
 HERE = Path(__file__).resolve().parent
 GOLD = {

@@ -78,10 +78,10 @@ def run_child(document: Path, merge: bool) -> dict[str, float]:
 
     from factcheck._perf import paused_gc
     from factcheck.extract.drafts import draft_claims
-    from factcheck.extract.grouping import consolidate
+    from factcheck.extract.grouping.group import consolidate
     from factcheck.extract.merge import Document
     from factcheck.extract.merge import merge as merge_drafts
-    from factcheck.source import read_document
+    from factcheck.text.documents import read_document
 
     wall, cpu = time.perf_counter(), time.process_time()
     text = read_document(document)

@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.mentions import find_mentions
-from factcheck.source import read_document
+from factcheck.extract.mentions.find import find_mentions
+from factcheck.text.documents import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "examples" / "ldn").iterdir()) + sorted(

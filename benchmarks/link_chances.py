@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.extract_eval import GOLD, HELDOUT, drafted, load_gold, match
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
 
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8)
 

@@ -28,10 +28,10 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.extract_eval import GOLD, drafted, load_gold, match, score
-from factcheck.extract.grouping import described_pairs
+from factcheck.extract.grouping.group import described_pairs
+from factcheck.extract.grouping.pairmodel import PairModel
+from factcheck.extract.grouping.similarity import FEATURES
 from factcheck.extract.merge import Document
-from factcheck.extract.pairmodel import PairModel
-from factcheck.extract.similarity import FEATURES
 
 MODEL = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "grouping-model.json"
 #: Candidate chances for joining a pair and for the average over two groups.

@@ -48,11 +48,11 @@ def load(raw):
     "def load(raw): return yaml.load(raw, Loader=yaml.CSafeLoader)",
     "ruamel.yaml safe (pure)": "from ruamel.yaml import YAML\n"
     "def load(raw): return YAML(typ='safe', pure=True).load(raw)",
-    "factcheck precise (libyaml events)": "from factcheck.yamlprecise import walk\n"
+    "factcheck precise (libyaml events)": "from factcheck.corpus.yamlprecise import walk\n"
     "def load(raw):\n    w = walk(raw.decode(), 'f')\n    assert not w.problems\n    return w.data",
-    "factcheck read_yaml": "from factcheck.yamlread import read_yaml\n"
+    "factcheck read_yaml": "from factcheck.corpus.yamlread import read_yaml\n"
     "def load(raw): return read_yaml(raw, 'f').data",
-    "factcheck read_yaml + locate": "from factcheck.yamlread import read_yaml\n"
+    "factcheck read_yaml + locate": "from factcheck.corpus.yamlread import read_yaml\n"
     "def load(raw):\n    d = read_yaml(raw, 'f'); d.locate(('claims', 0, 'id')); return d.data",
 }
 SLOW = {"ruamel.yaml safe (pure)", "PyYAML CSafeLoader"}

@@ -3,14 +3,14 @@
 The public API: ``load(path) -> Corpus``, ``check(corpus) -> Report``.
 """
 
-__version__ = "0.1.0"
-
 from factcheck.check import check
-from factcheck.findings import ExitCode, Finding, Kind, Severity
-from factcheck.loader import load
-from factcheck.model import Claim, Corpus, Source, Subject
+from factcheck.corpus.load import load
+from factcheck.corpus.model import Claim, Corpus, Source, Subject
 from factcheck.problems import InputError, Problem
-from factcheck.report import Report, Status
+from factcheck.report.findings import ExitCode, Finding, Kind, Severity
+from factcheck.report.model import Report
+from factcheck.report.results import Status
+from factcheck.version import __version__
 
 __all__ = [
     "Claim",

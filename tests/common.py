@@ -5,11 +5,11 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from factcheck.compare import group_claims, relate
-from factcheck.model import Claim, Subject, SubjectKind
-from factcheck.quantity import parse_tolerance, quantify
-from factcheck.units import Units
-from factcheck.values import normalize_unit, parse_value
+from factcheck.check.compare import group_claims, relate
+from factcheck.corpus.model import Claim, Subject, SubjectKind
+from factcheck.values.grammar import normalize_unit, parse_value
+from factcheck.values.quantity import parse_tolerance, quantify
+from factcheck.values.units import Units
 
 UNITS = Units()
 

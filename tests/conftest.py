@@ -13,11 +13,17 @@ from typing import Any
 import jsonschema
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from factcheck.cli import main
 from tests.ci_corpus import write_corpus
 
 DATA = Path(__file__).parent / "data"
+
+# No test may depend on wall-clock speed: a busy 2-core CI machine must not fail hypothesis's
+# default 200 ms deadline. Every @settings(...) in the suite inherits this profile.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from factcheck import check, load
-from factcheck.anchor import numbers_in
-from factcheck.report import Status
-from factcheck.source import Text
+from factcheck.report.results import Status
+from factcheck.text.documents import Text
+from factcheck.text.numbers import numbers_in
 from tests.common import write
 
 
@@ -176,11 +176,11 @@ def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
 def test_value_unit_must_match_the_unit_the_quote_names(
     value: str, quote: str, problem: str | None
 ) -> None:
-    from factcheck.model import Claim, Source, SourceKind
-    from factcheck.values import parse_value
+    from factcheck.corpus.model import Claim, Source, SourceKind
+    from factcheck.values.grammar import parse_value
 
     source = Source("s", "s.md", Path("s.md"), SourceKind.ARTICLE, Text(f"It {quote}.\n"))
     claim = Claim("c", "s", "x", parse_value(value), None, quote)
-    from factcheck.anchor import anchor
+    from factcheck.check.anchor import anchor
 
     assert anchor(claim, source).problem == problem

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from factcheck import Kind, check, load
-from factcheck.report import Status
+from factcheck.report.results import Status
 from tests.common import write
 
 ARTICLES = {

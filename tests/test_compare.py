@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.compare import group_claims, relate
+from factcheck.check.compare import group_claims, relate
 from tests.common import agree, claim, conflict, relation, subject
 
 

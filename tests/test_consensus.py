@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.compare import group_claims, relate
-from factcheck.consensus import Aspect, subject_consensus
+from factcheck.check.compare import group_claims, relate
+from factcheck.report.consensus import Aspect, subject_consensus
 from tests.common import claim, subject
 
 

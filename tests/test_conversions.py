@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from factcheck import check, load
 from factcheck.cli import main
-from factcheck.findings import Kind
+from factcheck.report.findings import Kind
 from tests.common import write
 
 TEXT = (

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.coverage import countable_numbers
+from factcheck.text.numbers import countable_numbers
 from tests.ci_corpus import CLAIMS
 from tests.conftest import Run
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.drift import find_drift
-from factcheck.source import Text
+from factcheck.text.documents import Text
+from factcheck.text.drift import find_drift
 from tests.ci_corpus import ALPHA
 from tests.conftest import Run
 

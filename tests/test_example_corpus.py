@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from factcheck import Report, check, load
 from factcheck.cli import main
-from factcheck.source import normalize
+from factcheck.text.documents import normalize
 
 CLAIMS = Path(__file__).resolve().parents[1] / "claims.yaml"
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import networkx as nx
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
-from factcheck.export_cli import export
+from factcheck.cli.export import export
 from tests.corpus import write_small_corpus
 
 
@@ -31,8 +32,14 @@ def test_writes_every_requested_format(tmp_path: Path) -> None:
     for option, name in names.items():
         args += [f"--{option}", str(out / name)]
     result = CliRunner().invoke(export, args)
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert (result.exit_code, result.stdout) == (0, "")
     assert sorted(p.name for p in out.iterdir()) == sorted(names.values())
+    # Says what it wrote, one line per file, with its size in bytes as written.
+    said = result.stderr.splitlines()
+    assert len(said) == len(names)
+    for line, (option, name) in zip(said, names.items(), strict=True):
+        size = (out / name).stat().st_size
+        assert line == f"wrote {out / name}: {option}, {size} bytes"
     assert "Content-Security-Policy" in (out / "report.html").read_text(encoding="utf-8")
     assert len(pd.read_csv(out / "claims.csv")) == 8
     assert nx.read_graphml(out / "graph.graphml").number_of_nodes() == 8 + 6
@@ -72,7 +79,7 @@ def test_invalid_claims_give_located_errors_and_write_nothing(tmp_path: Path) ->
 
 def test_runs_as_a_real_process(tmp_path: Path) -> None:
     claims = write_small_corpus(tmp_path)
-    code = "from factcheck.export_cli import export; export()"
+    code = "from factcheck.cli.export import export; export()"
     done = subprocess.run(
         [sys.executable, "-c", code, str(claims), "--json", "-"],
         capture_output=True,
@@ -81,3 +88,29 @@ def test_runs_as_a_real_process(tmp_path: Path) -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert json.loads(done.stdout)["summary"]["conflicts"] == 1
+
+
+def test_root_defaults_to_the_working_directory_as_its_help_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source beside the claims file's folder is readable from the working directory without
+    --root, as for check; outside both it is refused, and --root widens."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("The dose is 4.5 mg.\n", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    claims = tmp_path / "claims" / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - id: a\n    path: ../docs/a.md\nsubjects:\n"
+        "  - id: dose\n    unit: mg\nclaims:\n  - id: a-dose\n    source: a\n    subject: dose\n"
+        "    value: 4.5 mg\n    quote: The dose is 4.5 mg\n",
+        encoding="utf-8",
+    )
+    help_text = " ".join(CliRunner().invoke(export, ["--help"]).stdout.split())
+    assert "(default: the working directory)" in help_text
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(export, [str(claims), "--json", "-"]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "claims")
+    refused = CliRunner().invoke(export, [str(claims), "--json", "-"])
+    assert refused.exit_code == 2 and "outside the claims file's folder" in refused.stderr
+    widened = CliRunner().invoke(export, [str(claims), "--json", "-", "--root", str(tmp_path)])
+    assert widened.exit_code == 0

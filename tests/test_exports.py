@@ -16,7 +16,7 @@ from factcheck.formats.export import ExportFormat, ExportOptions
 from factcheck.formats.graphml import GraphmlFormatter, graph_graphml
 from factcheck.formats.html import HtmlFormatter
 from factcheck.formats.json import JsonFormatter
-from factcheck.report import Report
+from factcheck.report.model import Report
 from tests.corpus import HOSTILE
 
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.filemap import html_file_map
-from factcheck.source import html_text
+from factcheck.text.documents import html_text
+from factcheck.text.filemap import html_file_map
 from tests.conftest import Run, valid_sarif
 
 REPO = Path(__file__).resolve().parent.parent

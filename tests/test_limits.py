@@ -24,16 +24,17 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import firstfind, source
-from factcheck.cli import MAX_WIDTH, MIN_WIDTH, main
+from factcheck.cli import main
+from factcheck.cli.report import MAX_WIDTH, MIN_WIDTH
+from factcheck.corpus.yamlprecise import MAX_DEPTH
 from factcheck.extract import run as extract_run
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.ids import unique
 from factcheck.extract.merge import Document, _Spans, merge
-from factcheck.firstfind import FirstOccurrence
-from factcheck.units import MAX_UNIT_CHARS
-from factcheck.yamlprecise import MAX_DEPTH
+from factcheck.text import documents, firstfind
+from factcheck.text.firstfind import FirstOccurrence
+from factcheck.values.units import MAX_UNIT_CHARS
 from tests.ci_corpus import CLAIMS, write_corpus
 
 REPO = Path(__file__).resolve().parents[1]
@@ -307,7 +308,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 #: Modules whose work per mention is bounded by a window around it (sentence, clause: at most
 #: 400 characters each way) rather than by the document: left out of the count, since below a
 #: few thousand characters the windows still grow with the document.
-_WINDOWED = ("subjects.py", "roles.py", "context.py", "paraphrase.py", "lexicon.py", "counts.py")
+_WINDOWED = ("propose.py", "roles.py", "context.py", "paraphrase.py", "lexicon.py", "counts.py")
 
 
 def _pipeline(text: str) -> None:
@@ -353,7 +354,7 @@ def always_indexed(monkeypatch: pytest.MonkeyPatch) -> list[FirstOccurrence]:
             super().__init__(haystack)
             made.append(self)
 
-    monkeypatch.setattr(source, "FirstOccurrence", Recorded)
+    monkeypatch.setattr(documents, "FirstOccurrence", Recorded)
     return made
 
 

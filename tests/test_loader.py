@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import InputError, load
-from factcheck.model import SourceKind, SubjectKind
+from factcheck.corpus.model import SourceKind, SubjectKind
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}

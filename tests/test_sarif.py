@@ -7,8 +7,8 @@ from typing import Any
 
 import jsonschema
 
-from factcheck.findings import Kind
 from factcheck.formats.sarif import FINGERPRINT_KEY
+from factcheck.report.findings import Kind
 from tests.ci_corpus import CLAIMS
 from tests.conftest import Run, valid_sarif
 

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from ruamel.yaml import YAML
 
-from factcheck.schema import json_schema_text
+from factcheck.corpus.schema import json_schema_text
 from tests.ci_corpus import CLAIMS
 from tests.conftest import Run
 

@@ -6,9 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from factcheck.model import Subject
-from factcheck.specificity import Specificity, significant_digits, specificity, specificity_key
-from factcheck.values import parse_value
+from factcheck.corpus.model import Subject
+from factcheck.report.specificity import (
+    Specificity,
+    significant_digits,
+    specificity,
+    specificity_key,
+)
+from factcheck.values.grammar import parse_value
 from tests.common import claim, subject
 
 

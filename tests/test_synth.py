@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from factcheck.yamlread import _fast, read_yaml
+from factcheck.corpus.yamlread import _fast, read_yaml
 
 _SYNTH = Path(__file__).resolve().parent.parent / "benchmarks" / "synth.py"
 

@@ -15,11 +15,12 @@ from hypothesis import strategies as st
 
 from factcheck import check, load
 from factcheck.cli import main
-from factcheck.findings import ExitCode, Kind
-from factcheck.formats.quotes import claimed_spans, quoted, safe
+from factcheck.formats.quotes import quoted, safe
 from factcheck.formats.rich_report import RichFormatter, TerminalOptions
-from factcheck.report import Report
-from factcheck.selection import Selection
+from factcheck.report.filters import Selection
+from factcheck.report.findings import ExitCode, Kind
+from factcheck.report.highlights import claimed_spans
+from factcheck.report.model import Report
 from tests.common import write
 
 REPO = Path(__file__).resolve().parents[1]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.units import UnitError, Units
+from factcheck.values.units import UnitError, Units
 
 UNITS = Units()
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.values import Qualifier, ValueSyntaxError, parse_value
+from factcheck.values.grammar import Qualifier, ValueSyntaxError, parse_value
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.context import TextIndex, shortest_quote, widen
-from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.extract.subjects import Proposal, VocabularySubject, propose
-from factcheck.source import Text
+from factcheck.extract.mentions.context import TextIndex, shortest_quote, widen
+from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.subjects.propose import Proposal, VocabularySubject, propose
+from factcheck.text.documents import Text
 
 _WIDEN_TRIES = 4
 #: Mentions between two progress reports.

@@ -13,11 +13,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.problems import Problem
-from factcheck.source import Text, normalize
-from factcheck.yamlprecise import nesting_problem
+from factcheck.text.documents import Text, normalize
 
 _NEW_FILE_HEADER = (
     "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"

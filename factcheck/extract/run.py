@@ -11,12 +11,13 @@ from typing import Any
 
 from factcheck._perf import paused_gc
 from factcheck.extract.drafts import Draft, draft_claims
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.mentions.units import read_unit
 from factcheck.extract.merge import Document
-from factcheck.extract.subjects import VocabularySubject
-from factcheck.extract.units import read_unit
+from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.source import DocumentError, read_document
+from factcheck.text.documents import DocumentError, read_document
 
 Job = tuple[str, str, tuple[VocabularySubject, ...]]
 """(file to read, path as the claims file names it, subject vocabulary)."""
@@ -143,7 +144,7 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
     """One JSON object per mention, for other tools."""
     for document in documents:
         for draft in document.drafts:
-            yield json.dumps(_record(document.path, draft), ensure_ascii=False)
+            yield json_text(json.dumps(_record(document.path, draft), ensure_ascii=False))
 
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:

@@ -6,9 +6,9 @@ import posixpath
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
-from factcheck.findings import Finding, Location
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import Finding, Location
+from factcheck.report.model import Report
 
 
 class Formatter(ABC):

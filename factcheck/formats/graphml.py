@@ -10,7 +10,7 @@ import networkx as nx
 
 from factcheck.formats.base import Formatter
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.model import Report
 
 
 def _plain(value: object) -> str | int | float | bool | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -14,19 +14,10 @@ import jinja2
 from markupsafe import Markup, escape
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
-from factcheck.report import Report, Status
-from factcheck.specificity import specificity_key
-
-#: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
-_SCRIPT_UNSAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+from factcheck.report.model import Report
 
 
 @dataclass(frozen=True)
@@ -68,9 +59,7 @@ def script_json(value: Any) -> str:
     text cannot end the element; U+2028/2029 are escaped for older JavaScript parsers.
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in _SCRIPT_UNSAFE.items():
-        text = text.replace(raw, escaped)
-    return text
+    return script_json_text(text)
 
 
 def csp_hash(text: str) -> str:
@@ -102,14 +91,6 @@ def _trusted_code(text: str, what: str) -> Markup:
     return Markup(text)
 
 
-def unsupported_order(report: Report) -> list[str]:
-    """Ids of the unsupported claims, most specific first (as the terminal report lists them)."""
-    subjects = report.corpus.subjects
-    unsupported = [r.claim for r in report.results.values() if r.status is Status.UNSUPPORTED]
-    unsupported.sort(key=lambda c: specificity_key(c, subjects[c.subject]))
-    return [c.id for c in unsupported]
-
-
 class HtmlFormatter(Formatter):
     """One self-contained HTML page: data, script, styles and graph library inline."""
 
@@ -131,7 +112,20 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8)."""
-        return self.render(report.to_dict(), order=unsupported_order(report))
+        assets = self._assets
+        data = script_json(page_data(report, self._excerpt_chars))
+        scripts = [assets.graph_library, assets.script]
+        csp = content_security_policy(scripts, [assets.css])
+        return self._template.render(
+            title=self._title,
+            csp=csp,
+            css=_trusted_code(assets.css, "stylesheet"),
+            data=Markup(data),
+            graph_library=_trusted_code(assets.graph_library, "graph library"),
+            graph_library_version=assets.graph_library_version,
+            script=_trusted_code(assets.script, "page script"),
+            summary=report.summary,
+        )
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         """A bare page listing why the input is invalid."""
@@ -141,23 +135,4 @@ class HtmlFormatter(Formatter):
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
             f"<title>{escape(self._title)}: invalid input</title></head>"
             f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
-        )
-
-    def render(self, report: Mapping[str, Any], order: Sequence[str] = ()) -> str:
-        """The page for a report dict (``Report.to_dict()``); ``order`` ranks unsupported claims."""
-        title = self._title
-        assets = self._assets
-        data = script_json(page_data(report, self._excerpt_chars, order))
-        scripts = [assets.graph_library, assets.script]
-        csp = content_security_policy(scripts, [assets.css])
-        summary = dict(report.get("summary", {}))
-        return self._template.render(
-            title=title,
-            csp=csp,
-            css=_trusted_code(assets.css, "stylesheet"),
-            data=Markup(data),
-            graph_library=_trusted_code(assets.graph_library, "graph library"),
-            graph_library_version=assets.graph_library_version,
-            script=_trusted_code(assets.script, "page script"),
-            summary=summary,
         )

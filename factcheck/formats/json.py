@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.model import Report
 
 
 def dumps(data: Any) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
 
 
 class JsonFormatter(Formatter):

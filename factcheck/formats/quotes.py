@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.style import Style
 from rich.text import Text
 
-from factcheck.anchor import number_spans, readable
-from factcheck.model import Claim, Source
-from factcheck.report import ClaimResult
-
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-"""Control characters (escape sequences, bells, backspaces) and invisible or bidi-reordering
-characters that could rewrite or hide what the terminal shows."""
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def safe(text: str) -> str:
-    """Text shown literally on one line: unsafe characters become visible escapes (``\\x1b``),
-    runs of white space one space. Rich markup in it is never parsed: callers build ``Text``."""
-    return " ".join(_UNSAFE.sub(_visible, text).split())
+from factcheck.corpus.model import Source
+from factcheck.formats.escape import safe as safe  # shared: every text output escapes alike
+from factcheck.report.highlights import claimed_spans
+from factcheck.report.results import ClaimResult
 
 
 def quoted(
@@ -81,20 +63,3 @@ def _after(piece: str, cut: bool, ellipsis: str) -> str:
     shown = safe(piece)
     gap = " " if piece[:1].isspace() and shown else ""
     return gap + shown + (ellipsis if cut else "")
-
-
-def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
-    """``(start, end)`` of the numbers in ``text`` that the claim's value states, with their unit."""
-    value = claim.value
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
-    spans = []
-    for start, end, number in number_spans(text):
-        if not any(readable(n, value.unit, {number}) for n in numbers):
-            continue
-        if text.startswith("%", end):
-            end += 1
-        elif unit is not None and (after := unit.match(text, end)) is not None:
-            end = after.end()
-        spans.append((start, end))
-    return spans

@@ -9,8 +9,9 @@ from rich.box import Box
 from rich.rule import Rule
 from rich.text import Text
 
-from factcheck.report import Status
-from factcheck.selection import Selection
+from factcheck.report.filters import Selection
+from factcheck.report.results import Status
+from factcheck.words import plural as plural  # the report's words and the CLI's agree
 
 _STYLES = {
     "conflict": "bold red",
@@ -30,11 +31,6 @@ _STATUS_STYLES = {
     Status.CORROBORATED: "green",
     Status.VERIFIED: "green",
 }
-
-
-def plural(n: int, noun: str) -> str:
-    """``1 source``, ``2 sources``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass(frozen=True)
@@ -63,6 +59,10 @@ class Look:
     def style(self, name: str) -> str:
         """The rich style of a role (``conflict``, ``number``, ``dim`` ...), none without colour."""
         return _STYLES[name] if self.options.color else ""
+
+    def kind(self, kind: str) -> str:
+        """The style of a finding kind's words (none for kinds without a style of their own)."""
+        return _STYLES.get(kind, "") if self.options.color else ""
 
     def status(self, status: Status) -> str:
         """The style of a claim status."""

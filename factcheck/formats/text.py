@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.findings import Finding
 from factcheck.formats.base import Formatter, file_region, finding_message
+from factcheck.formats.escape import plain
 from factcheck.problems import Problem
-from factcheck.report import Report
+from factcheck.report.findings import Finding
+from factcheck.report.model import Report
+from factcheck.rules import SHOWN, section
+from factcheck.words import plural
 
 
 def finding_line(finding: Finding, report: Report) -> str:
@@ -17,20 +20,21 @@ def finding_line(finding: Finding, report: Report) -> str:
     prefix = ""
     if where is not None:
         line_number, column, _, _ = file_region(report, where)
-        prefix = f"{where.path}:{line_number}:{column}: "
+        prefix = f"{plain(where.path)}:{line_number}:{column}: "
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
-    if finding.suppressed is not None:
-        line += f" [suppressed: {finding.suppressed}]"
-    return " ".join(line.splitlines())
+    if finding.suppression is not None:
+        line += f" [suppressed: {finding.suppression.words()}]"
+    return plain(" ".join(line.splitlines()))
 
 
 def summary_line(report: Report) -> str:
+    """``3 sources, 4 subjects, 9 claims: 1 conflict, 2 unsupported, 0 unanchored``: the counted
+    kinds' words come from ``factcheck.rules.SHOWN``, in number with their counts."""
     s = report.summary
-    suppressed = sum(1 for f in report.findings if f.suppressed is not None)
-    text = (
-        f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: "
-        f"{s['conflicts']} conflicts, {s['unsupported']} unsupported, {s['unanchored']} unanchored"
-    )
+    suppressed = sum(1 for f in report.findings if f.suppression is not None)
+    kinds = ", ".join(section(r).count(s[section(r).counted]) for r in SHOWN)
+    corpus = ", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))
+    text = f"{corpus}: {kinds}"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 
 
@@ -40,15 +44,17 @@ def baseline_lines(report: Report) -> list[str]:
     if outcome is None:
         return []
     noun = "finding" if outcome.suppressed == 1 else "findings"
-    lines = [f"baseline {outcome.path}: {outcome.suppressed} {noun} suppressed"]
+    path = plain(outcome.path)
+    lines = [f"baseline {path}: {outcome.suppressed} {noun} suppressed"]
     if outcome.stale:
         lines.append(
-            f"baseline {outcome.path}: {len(outcome.stale)} stale "
+            f"baseline {path}: {len(outcome.stale)} stale "
             f"{'entry' if len(outcome.stale) == 1 else 'entries'} (no longer found; "
             "run `factcheck baseline` to drop them):"
         )
         lines += [
-            f"  {e.kind} {e.fingerprint}: {' '.join(e.message.split())}" for e in outcome.stale
+            plain(f"  {e.kind} {e.fingerprint}: {' '.join(e.message.split())}")
+            for e in outcome.stale
         ]
     return lines
 
@@ -60,7 +66,7 @@ def coverage_lines(report: Report) -> list[str]:
         return []
     paths = {s.id: s.path for s in report.corpus.sources.values()}
     lines = [
-        f"coverage {paths[s.source]}: {s.covered}/{s.numbers} numbers ({s.percent:.1f}%)"
+        plain(f"coverage {paths[s.source]}: {s.covered}/{s.numbers} numbers ({s.percent:.1f}%)")
         for s in coverage.sources
     ]
     lines.append(
@@ -77,4 +83,5 @@ class TextFormatter(Formatter):
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         noun = "problem" if len(problems) == 1 else "problems"
-        return "".join(f"{p}\n" for p in problems) + f"{len(problems)} {noun}: input is invalid\n"
+        lines = "".join(f"{plain(str(p))}\n" for p in problems)
+        return lines + f"{len(problems)} {noun}: input is invalid\n"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.extract.cli import extract
-from factcheck.values import parse_value
+from factcheck.cli.extract import extract
+from factcheck.values.grammar import parse_value
 
 REPO = Path(__file__).resolve().parents[2]
 LDN = REPO / "examples" / "ldn"
@@ -113,7 +113,7 @@ def test_broken_claims_file_is_a_located_error(article: Path, tmp_path: Path) ->
 
 
 def test_real_subprocess_prints_jsonl(article: Path) -> None:
-    code = "from factcheck.extract.cli import extract; extract()"
+    code = "from factcheck.cli.extract import extract; extract()"
     completed = subprocess.run(
         [sys.executable, "-c", code, str(article), "--format", "jsonl"],
         capture_output=True, text=True, check=False,

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.anchor import numbers_in, readable
 from factcheck.extract.drafts import draft_claims
-from factcheck.source import Text, read_document
-from factcheck.values import parse_value
+from factcheck.text.documents import Text, read_document
+from factcheck.text.numbers import numbers_in, readable
+from factcheck.values.grammar import parse_value
 
 REPO = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted((REPO / "examples" / "ldn").iterdir()) + sorted(

@@ -1,4 +1,4 @@
-"""Tests for factcheck.extract.equivalence: restated values, learned unit ratios, base amounts."""
+"""Tests for factcheck.extract.grouping.equivalence: restated values, learned unit ratios, base amounts."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.equivalence import (
+from factcheck.extract.grouping.equivalence import (
     alternative_pairs,
     base_amount,
     learn,
     restated_pairs,
     rounding,
 )
-from factcheck.extract.mentions import Mention, find_mentions
+from factcheck.extract.mentions.find import Mention, find_mentions
 
 
 def _mentions(text: str) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""Tests for factcheck.extract.grouping: one subject per quantity across documents."""
+"""Tests for factcheck.extract.grouping.group: one subject per quantity across documents."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.context import TextIndex
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.grouping import consolidate, described_pairs
+from factcheck.extract.grouping.group import consolidate, described_pairs
+from factcheck.extract.grouping.pairmodel import shipped
+from factcheck.extract.grouping.similarity import FEATURES
+from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.merge import Document
-from factcheck.extract.pairmodel import shipped
-from factcheck.extract.similarity import FEATURES
 
 
 def documents(*texts: str) -> list[Document]:

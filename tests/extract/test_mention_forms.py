@@ -9,11 +9,11 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.anchor import numbers_in
 from factcheck.cli import main
-from factcheck.extract.mentions import find_mentions
-from factcheck.units import Units
-from factcheck.values import parse_value
+from factcheck.extract.mentions.find import find_mentions
+from factcheck.text.numbers import numbers_in
+from factcheck.values.grammar import parse_value
+from factcheck.values.units import Units
 
 
 def read(text: str) -> list[tuple[str, str]]:

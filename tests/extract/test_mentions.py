@@ -1,4 +1,4 @@
-"""Tests for factcheck.extract.mentions: what counts as a numeric mention and how it is read."""
+"""Tests for factcheck.extract.mentions.find: what counts as a numeric mention and how it is read."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factcheck.extract.mentions import Mention, find_mentions
-from factcheck.values import parse_value
+from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.values.grammar import parse_value
 
 
 def read(text: str) -> list[tuple[str, str]]:

@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from factcheck.corpus.load import load
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.grouping import consolidate
+from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.merge import UNSURE, Document, MergeError, merge
-from factcheck.loader import load
 
 ARTICLE = (
     "LDN is typically between 1.5 mg and 4.5 mg. Standard naltrexone doses range from 50 mg to "

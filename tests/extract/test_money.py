@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.cli import main
-from factcheck.extract.mentions import find_mentions
-from factcheck.units import UnitError, Units
-from factcheck.values import parse_value
+from factcheck.extract.mentions.find import find_mentions
+from factcheck.values.grammar import parse_value
+from factcheck.values.units import UnitError, Units
 
 
 def read(text: str) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""Tests for factcheck.extract.pairmodel: the learned chance that two drafts state one quantity."""
+"""Tests for factcheck.extract.grouping.pairmodel: the learned chance that two drafts state one quantity."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from factcheck.extract.pairmodel import from_json, shipped
-from factcheck.extract.similarity import FEATURES
+from factcheck.extract.grouping.pairmodel import from_json, shipped
+from factcheck.extract.grouping.similarity import FEATURES
 
 
 def _data(**weights: float) -> dict[str, object]:

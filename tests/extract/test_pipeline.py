@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 from factcheck.check import check
 from factcheck.cli import main
-from factcheck.extract.cli import extract
-from factcheck.findings import Kind
-from factcheck.loader import load
-from factcheck.report import Report
+from factcheck.cli.extract import extract
+from factcheck.corpus.load import load
+from factcheck.report.findings import Kind
+from factcheck.report.model import Report
 
 LDN = Path(__file__).resolve().parents[2] / "examples" / "ldn"
 

@@ -6,11 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.grouping import consolidate
-from factcheck.extract.mentions import find_mentions
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.grouping.similarity import _agree
+from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.merge import Document
-from factcheck.extract.paraphrase import canonical
-from factcheck.extract.similarity import _agree
+from factcheck.extract.subjects.paraphrase import canonical
 
 
 def grouped(*texts: str) -> list[list[str]]:

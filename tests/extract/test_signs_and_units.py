@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.anchor import numbers_in
 from factcheck.cli import main
-from factcheck.extract.mentions import find_mentions
-from factcheck.values import parse_value
+from factcheck.extract.mentions.find import find_mentions
+from factcheck.text.numbers import numbers_in
+from factcheck.values.grammar import parse_value
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -242,7 +242,7 @@ def test_money_after_the_number_and_more_units(text: str, expected: list[tuple[s
 
 
 def test_pence_convert_to_pounds_when_checked() -> None:
-    from factcheck.units import Units
+    from factcheck.values.units import Units
 
     assert Units().converter("pence", "GBP")(7.5) == pytest.approx(0.075)
     assert Units().converter("cent", "USD")(16) == pytest.approx(0.16)

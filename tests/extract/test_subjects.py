@@ -1,9 +1,9 @@
-"""Tests for factcheck.extract.subjects: which mentions share a subject and which do not."""
+"""Tests for factcheck.extract.subjects.propose: which mentions share a subject and which do not."""
 
 from __future__ import annotations
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.subjects import Proposal, VocabularySubject
+from factcheck.extract.subjects.propose import Proposal, VocabularySubject
 
 
 def subjects(text: str, vocabulary: tuple[VocabularySubject, ...] = ()) -> list[str]:

@@ -1,0 +1,105 @@
+"""Anchoring: find each claim's quote in its source and check the value is what the quote says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.corpus.model import Claim, Source
+from factcheck.report.findings import Location
+from factcheck.text.numbers import numbers_in, readable
+
+
+def source_location(source: Source, span: tuple[int, int]) -> Location:
+    """A finding's location for a [start, end) span of a source's text."""
+    line, column = source.text.position(span[0])
+    end_line, end_column = source.text.position(max(span[0], span[1] - 1))
+    return Location(source.id, source.path, span, line, column, end_line, end_column + 1)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a claim's quote is in its source, or why it is not anchored."""
+
+    span: tuple[int, int] | None
+    """[start, end) of the quote in the source text; None when not found."""
+    problem: str | None
+    """Why the claim is unanchored; None when it is anchored."""
+
+
+def anchor(claim: Claim, source: Source) -> Anchor:
+    """Find the quote in the source and check the claim's numbers are readable from it."""
+    span = source.text.find(claim.quote)
+    if span is None:
+        return Anchor(None, f'quote not found in {source.path}: "{_short(claim.quote)}"')
+    value = claim.value
+    if value.low is None or value.high is None:
+        return Anchor(span, None)
+    quoted = source.text.text[span[0] : span[1]]
+    numbers = {value.low, value.high}
+    if all(_written(n.text, quoted) for n in numbers):
+        return Anchor(span, _unit_mismatch(value.high.text, value.unit, quoted))
+    seen = numbers_in(quoted)
+    missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
+    if missing:
+        return Anchor(
+            span,
+            f'value "{value.text}" is not what the quote says: '
+            f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"',
+        )
+    return Anchor(span, None)
+
+
+# Unit words whose meaning is unambiguous, by canonical spelling: enough to catch a value
+# written in another unit than its quote ("14 days" for "14 weeks"); other words are not judged.
+_UNIT_WORDS = {
+    "mg": "mg milligram milligrams", "µg": "µg mcg microgram micrograms", "g": "g gram grams",
+    "kg": "kg kilogram kilograms", "ml": "ml milliliter milliliters millilitre millilitres",
+    "%": "% percent per-cent", "s": "s sec secs second seconds", "min": "min mins minute minutes",
+    "h": "h hr hrs hour hours", "day": "day days", "week": "week weeks wk wks",
+    "month": "month months", "year": "year years yr yrs",
+}  # fmt: skip
+_CANONICAL_UNIT = {
+    word.replace("\u03bc", "\u00b5"): unit
+    for unit, words in _UNIT_WORDS.items()
+    for word in words.split()
+}
+_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+
+
+def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
+    """A problem when the quote names another unit right after every place it writes the value's
+    number ("14 days" for "14 weeks"; "over the next 10 years is 10% or greater" is fine)."""
+    wanted = _CANONICAL_UNIT.get((unit or "").lower().replace("\u03bc", "\u00b5"))
+    if wanted is None:
+        return None
+    said_last = None
+    for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote):
+        after = _UNIT_AFTER.match(quote, match.end())
+        word = after.group(1) if after else ""
+        said = _CANONICAL_UNIT.get(word.lower().replace("\u03bc", "\u00b5"))
+        if said is None or said == wanted:
+            return None
+        said_last = word
+    if said_last is None:
+        return None
+    return f'value is in {unit} but the quote says "{number} {said_last}"'
+
+
+def _written(number: str, quote: str) -> bool:
+    """Whether the number's digits stand in the quote as a whole number (4.5 is not in 14.5)."""
+    at = quote.find(number)
+    while at >= 0:
+        before = quote[at - 1 : at]
+        after = quote[at + len(number) : at + len(number) + 2]
+        if not (before.isdigit() or (before and before in ".,")) and not (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        ):
+            return True
+        at = quote.find(number, at + 1)
+    return False
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,75 @@
+"""The command line (click only): each command finds files, calls the core, picks a formatter
+and sets the exit code; one module per command group."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from typing import Any
+
+import click
+
+from factcheck.cli.check import baseline_command, check_command, schema_command
+from factcheck.cli.export import export
+from factcheck.cli.extract import extract
+from factcheck.cli.report import report_command
+from factcheck.formats.escape import plain
+from factcheck.report.findings import ExitCode
+from factcheck.version import __version__
+
+
+class _Commands(click.Group):
+    """The command group, with exit codes CI can trust: an internal error exits 3 (never 1, which
+    means findings that fail) and Ctrl-C exits 130; neither prints a traceback unless --debug (or
+    FACTCHECK_DEBUG=1) asks for one."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.ClickException as error:
+            # Usage errors quote what was typed: shown escaped, never as a workflow command.
+            shown = io.StringIO()
+            error.show(file=shown)
+            for line in shown.getvalue().splitlines():
+                click.echo(plain(line), err=True)
+            sys.exit(error.exit_code)
+        except (click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("factcheck: interrupted", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        except Exception as error:
+            if _debug(ctx):
+                raise
+            click.echo(
+                f"factcheck: internal error: {type(error).__name__}: {_one_line(error)}\n"
+                f"This is a bug in factcheck {__version__}: please report it with the command you "
+                "ran (run again with --debug for the traceback).",
+                err=True,
+            )
+            sys.exit(ExitCode.INTERNAL)
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool(ctx.obj and ctx.obj.get("debug")) or os.environ.get("FACTCHECK_DEBUG") == "1"
+
+
+def _one_line(error: BaseException) -> str:
+    text = plain(" ".join(str(error).split()))
+    return text[:300] + "…" if len(text) > 300 else text
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+@click.option(
+    "--debug", is_flag=True, help="Show the traceback of an internal error (exit code 3)."
+)
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """factcheck: find contradictions and unsupported numbers across documents."""
+    ctx.obj = {"debug": debug}
+
+
+for command in (check_command, baseline_command, schema_command, report_command, export, extract):
+    main.add_command(command)

@@ -1,0 +1,232 @@
+"""The `factcheck extract` command: find documents, draft claims, merge or print them."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+from typing import NoReturn
+
+import click
+from rich.console import Console
+from rich.progress import Progress
+
+from factcheck import files
+from factcheck.extract.merge import (
+    UNSURE,
+    Document,
+    MergeError,
+    MergeResult,
+    merge,
+    parse_existing,
+)
+from factcheck.extract.run import (
+    Job,
+    UnreadableDocument,
+    draft_documents,
+    jsonl_lines,
+    relative_path,
+    vocabulary_of,
+)
+from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.formats.escape import plain, terminal
+from factcheck.report.findings import ExitCode
+from factcheck.words import plural
+
+
+class ExtractFormat(StrEnum):
+    """What `extract` prints."""
+
+    YAML = "yaml"
+    """A claims file with the drafts merged in."""
+    JSONL = "jsonl"
+    """One JSON object per mention."""
+
+
+@click.command("extract")
+@click.argument("docs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Claims file to merge the drafts into (created if missing).",
+)
+@click.option("--dry-run", is_flag=True, help="Print the diff instead of writing the claims file.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in ExtractFormat]),
+    default=ExtractFormat.YAML.value,
+    show_default=True,
+    help="yaml: a claims file; jsonl: one JSON object per mention.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to read documents with (at most one per CPU).",
+)
+def extract(
+    docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
+) -> None:  # fmt: skip
+    """Draft claims (status: draft) from DOCS (.txt, .md, .html).
+
+    With -o, the drafts are merged into the claims file (created if missing): existing claims,
+    comments and order are kept, and a number an existing claim already quotes is not drafted
+    again. --format jsonl prints one JSON object per mention instead and writes nothing.
+    """
+    claims = Path(output) if output else None
+    writes = claims is not None and not dry_run and ExtractFormat(fmt) is ExtractFormat.YAML
+    inputs = dict.fromkeys(docs, "document")
+    if claims is not None and writes:  # what is wrong with -o is said before drafting, not after
+        files.check_output(claims, protected=inputs, update=True)
+    existing = _read_existing(claims)
+    display = str(claims) if claims else "claims.yaml"
+    vocabulary = _vocabulary(existing, display)
+    # Source paths are relative to the file written: a symlink's target (see files.write_update).
+    base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
+    documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
+    if ExtractFormat(fmt) is ExtractFormat.JSONL:
+        for line in jsonl_lines(documents):
+            _print(line + "\n")
+        return
+    if claims is None or not writes:
+        _emit(_merge(existing, documents, display), existing, display, dry_run)
+    else:
+        # Read, merge and write under a lock, merging into the file as it is now: a run that
+        # wrote since we first read it is kept, never overwritten (drafts are redone if its new
+        # subjects would have changed them, as if this run had started after it).
+        on_wait = partial(
+            click.echo, f"waiting for another run to finish updating {claims}", err=True
+        )
+        with files.locked(claims, on_wait=on_wait):
+            current = _read_existing(claims)
+            if current != existing and _vocabulary(current, display) != vocabulary:
+                vocabulary = _vocabulary(current, display)
+                documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
+            result = _merge(current, documents, display)
+            files.write_update(claims, result.text, protected=inputs)
+            _emit(result, current, display, dry_run, written=True)
+    _hint_root(claims, documents, docs)
+
+
+def _vocabulary(existing: str | None, display: str) -> tuple[VocabularySubject, ...]:
+    try:
+        return vocabulary_of(parse_existing(existing, display) if existing else None)
+    except MergeError as error:
+        _fail(str(error))
+
+
+def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]) -> list[Job]:
+    return [(doc, relative_path(doc, base), vocabulary) for doc in docs]
+
+
+def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
+    try:
+        # ruamel.yaml writes some thousand claims a second: say what is going on meanwhile.
+        with _status(f"Merging {sum(len(d.drafts) for d in documents):,} drafts"):
+            return merge(existing, documents, display)
+    except MergeError as error:
+        _fail(str(error))
+
+
+def _emit(
+    result: MergeResult, existing: str | None, display: str, dry_run: bool, *, written: bool = False
+) -> None:
+    """Print the diff or the claims file (unless `written`); then say what was added."""
+    if dry_run:
+        before = (existing or "").splitlines(keepends=True)
+        diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
+        _print("".join(diff))
+    elif not written:
+        _print(result.text)
+    click.echo(
+        f"{plural(result.added_claims, 'draft claim')}, "
+        f"{plural(result.added_subjects, 'subject')}, "
+        f"{plural(result.added_sources, 'source')} added; {result.skipped} already covered",
+        err=True,
+    )
+    if result.linked:
+        click.echo(
+            f"{plural(result.linked, 'draft')} {'shares' if result.linked == 1 else 'share'} "
+            "a subject with other sources' claims; "
+            f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
+            err=True,
+        )
+
+
+def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequence[str]) -> None:
+    """Say which --root `check` needs when sources lie outside both folders it reads from
+    by default: the claims file's folder and the working directory."""
+    if claims is None:
+        return
+    folders = (claims.resolve().parent, Path.cwd().resolve())  # as check reads it: links followed
+    outside = [
+        doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
+    ]
+    if outside:
+        root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
+        click.echo(
+            plain(
+                f"note: {len(outside)} sources lie outside {folders[0]} and the working "
+                f"directory; check it with `factcheck check {claims} --root {root}`"
+            ),
+            err=True,
+        )
+
+
+def _read_existing(claims: Path | None) -> str | None:
+    if claims is None:
+        return None
+    try:
+        raw = files.read_bytes(claims, what="claims file")
+    except files.ReadError as error:
+        if error.missing:
+            return None
+        _fail(str(error.problems[0]))
+    try:
+        return raw.decode("utf-8")  # merge keeps a BOM and CRLF
+    except UnicodeDecodeError:
+        _fail(f"{claims}: not valid UTF-8")
+
+
+def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
+    """Draft the documents; on a terminal with a progress bar (on stderr, gone when done) that
+    moves within a document too, so that one 50 MB document does not look like a hang."""
+    console = Console(stderr=True)
+    try:
+        if not console.is_terminal:
+            return draft_documents(jobs, processes)
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task(f"Extracting {plural(len(jobs), 'document')}", total=len(jobs))
+            return draft_documents(
+                jobs,
+                processes,
+                on_progress=lambda done: progress.advance(task, done),
+                on_grouping=lambda: progress.update(task, description="Grouping subjects"),
+            )
+    except UnreadableDocument as error:
+        _fail(str(error.problem))
+
+
+def _status(message: str) -> AbstractContextManager[object]:
+    """A spinner with ``message`` on stderr while a long step runs, on a terminal only."""
+    console = Console(stderr=True)
+    return console.status(message) if console.is_terminal else nullcontext()
+
+
+def _print(text: str) -> None:
+    """Standard output, with terminal controls shown escaped on a terminal."""
+    click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(plain(message), err=True)
+    sys.exit(ExitCode.INVALID)

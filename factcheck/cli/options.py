@@ -1,0 +1,99 @@
+"""What the commands share: the CLAIMS argument, --root, --output, --fail-on/--strict, and
+loading a corpus or exiting 2 with its problems."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from factcheck import files
+from factcheck.check import check
+from factcheck.corpus.load import load
+from factcheck.formats.escape import terminal
+from factcheck.formats.text import TextFormatter
+from factcheck.problems import InputError, Problem
+from factcheck.report import baseline
+from factcheck.report.findings import ExitCode
+from factcheck.report.model import Report
+from factcheck.report.policy import FailPolicy
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CLAIMS = click.argument("claims", default="claims.yaml", type=click.Path(dir_okay=False))
+"""The claims file, ``./claims.yaml`` unless named."""
+
+ROOT = click.option(
+    "--root",
+    type=click.Path(file_okay=False),
+    help="Folder that source paths may be in besides the claims file's folder "
+    "(default: the working directory).",
+)
+"""Where sources may live besides the claims file's folder (``load``'s ``root``)."""
+
+OUTPUT = click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the output to this file."
+)
+
+
+def fail_on_options(fail_on_help: str, strict_help: str) -> Callable[[F], F]:
+    """``--fail-on KINDS`` and ``--strict``, with each command's own help text."""
+
+    def decorate(command: F) -> F:
+        command = click.option("--strict", is_flag=True, help=strict_help)(command)
+        return click.option("--fail-on", metavar="KINDS", help=fail_on_help)(command)
+
+    return decorate
+
+
+def policy(fail_on: str | None, strict: bool) -> FailPolicy:
+    """``--fail-on`` and ``--strict`` as a policy; a usage error (exit 2) for unknown words."""
+    try:
+        return FailPolicy.parse(fail_on, strict=strict)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--fail-on") from None
+
+
+def write(text: str, output: str | None) -> None:
+    """Print ``text`` (with terminal controls shown escaped on a terminal), or write it to
+    ``output``."""
+    if output is None:
+        click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
+    else:
+        files.write_output(output, text)  # never onto an input; exit 2 when it cannot
+
+
+def checked(
+    claims: str, root: str | None, *, coverage: bool = False, baseline_file: str | None = None
+) -> Report:
+    """Load and check the claims file (with coverage and a baseline file as asked); InputError
+    with located problems when any input is invalid."""
+    recorded = _baseline(baseline_file) if baseline_file is not None else None
+    return check(load(claims, root=root), coverage=coverage, baseline=recorded)
+
+
+def checked_or_exit(claims: str, root: str | None, *, coverage: bool = False) -> Report:
+    """``checked``, or the problems on stderr and exit 2."""
+    try:
+        return checked(claims, root, coverage=coverage)
+    except InputError as error:
+        exit_invalid(error)
+
+
+def exit_invalid(error: InputError) -> NoReturn:
+    """Print the problems of invalid input on stderr and exit 2."""
+    click.echo(TextFormatter().format_problems(error.problems), err=True, nl=False)
+    sys.exit(ExitCode.INVALID)
+
+
+def _baseline(path: str) -> baseline.Baseline:
+    try:
+        text = files.read_bytes(path, what="baseline file").decode("utf-8")
+    except files.ReadError as error:
+        hint = " (write one with `factcheck baseline`)" if error.missing else ""
+        raise InputError([Problem(path, 0, 0, error.reason + hint)]) from None
+    except UnicodeDecodeError as error:
+        raise InputError([Problem(path, 0, 0, f"cannot read: {error}")]) from None
+    return baseline.parse(text, path)

@@ -1,0 +1,166 @@
+"""The validated corpus: sources, subjects and claims as immutable typed values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from factcheck.text.documents import Text
+from factcheck.text.filemap import FileMap, html_file_map
+from factcheck.values.grammar import Value
+from factcheck.values.quantity import Quantity, Tolerance
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from factcheck.corpus.yamlread import YamlDoc
+
+
+class SourceKind(StrEnum):
+    ARTICLE = "article"
+    """A document under review (the default)."""
+    REFERENCE = "reference"
+    """Primary evidence, e.g. a trial abstract: its claims are never unsupported."""
+
+
+class SubjectKind(StrEnum):
+    VALUE = "value"
+    """One true number: claims agree if their intervals overlap."""
+    RANGE = "range"
+    """The quantity is itself a range: two ranges agree only if both ends match."""
+    LABEL = "label"
+    """Categorical: equal labels agree."""
+
+
+class Review(StrEnum):
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document the claims quote."""
+
+    id: str
+    path: str
+    """As written in the claims file, relative to it."""
+    file: Path
+    """Resolved path on disk."""
+    kind: SourceKind
+    text: Text
+    """What factcheck reads from the document."""
+    title: str | None = None
+    url: str | None = None
+    markup: str | None = field(default=None, repr=False, compare=False)
+    """An HTML source's own file text, to place findings in the file rather than in ``text``."""
+
+    def file_region(self, span: tuple[int, int]) -> tuple[int, int, int, int] | None:
+        """1-based (line, column, end line, end column past the end) of a [start, end) span of
+        ``text`` in the file itself, when they differ (HTML); None otherwise."""
+        file_map = self._file_map
+        if file_map is None:
+            return None
+        line, column = file_map.position(span[0])
+        end_line, end_column = file_map.position(max(span[0], span[1] - 1))
+        return line, column, end_line, end_column + 1
+
+    @cached_property
+    def _file_map(self) -> FileMap | None:
+        return html_file_map(self.markup) if self.markup is not None else None
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One quantity or category that several sources speak about."""
+
+    id: str
+    label: str
+    unit: str | None
+    """Canonical unit (pint syntax); None for counts, years, labels."""
+    kind: SubjectKind
+    tolerance: Tolerance
+    terms: tuple[str, ...] = ()
+    conversions: tuple[tuple[str, float, str], ...] = ()
+    """(unit, factor, other unit): one ``unit`` is ``factor`` of ``other unit``, for units pint
+    cannot convert (IU to µg of one vitamin), sorted."""
+
+
+Context = tuple[tuple[str, str], ...]
+"""Sorted (key, value) pairs, e.g. (("arm", "placebo"), ("population", "adults"))."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one source says about one subject, with the quote that says it."""
+
+    id: str
+    source: str
+    subject: str
+    value: Value
+    """As written (unit as written)."""
+    quantity: Quantity | None
+    """The value in the subject's unit; None for labels."""
+    quote: str
+    context: Context = ()
+    cites: tuple[str, ...] = ()
+    review: Review = Review.REVIEWED
+    note: str | None = None
+    accept: tuple[str, ...] = ()
+    """Finding kinds a reviewer accepted for this claim (reported as suppressed)."""
+    index: int = 0
+    """Position in the claims file's list, for locating it there."""
+
+
+def compatible(a: Context, b: Context) -> bool:
+    """Whether two contexts agree on every key both define."""
+    if not a or not b:
+        return True
+    other = dict(b)
+    return all(other.get(key, value) == value for key, value in a)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A loaded, validated claims file and the documents it quotes."""
+
+    path: str
+    """The claims file as the user named it."""
+    sources: Mapping[str, Source]
+    subjects: Mapping[str, Subject]
+    claims: tuple[Claim, ...]
+    document: YamlDoc | None = None
+    """The parsed claims file, to locate claims in it (e.g. for unanchored quotes)."""
+
+    def locate_claim(self, claim: Claim, key: str, *inner: str | int) -> tuple[int, int]:
+        """1-based (line, column) of a claim's key (or an item in it, e.g. ``"accept", 1``) in the
+        claims file, or (0, 0) if unknown."""
+        if self.document is None:
+            return 0, 0
+        return self.document.locate(("claims", claim.index, key, *inner))
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim: id, source, subject, value, low, high, unit, context, review."""
+        import pandas as pd
+
+        rows = [
+            {
+                "id": c.id,
+                "source": c.source,
+                "subject": c.subject,
+                "value": c.value.text,
+                "low": c.quantity.lo if c.quantity else None,
+                "high": c.quantity.hi if c.quantity else None,
+                "unit": self.subjects[c.subject].unit,
+                "label": c.value.label,
+                "context": ", ".join(f"{k}={v}" for k, v in c.context),
+                "review": str(c.review),
+                "quote": c.quote,
+            }
+            for c in self.claims
+        ]
+        return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)

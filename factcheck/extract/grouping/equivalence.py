@@ -1,0 +1,236 @@
+"""When two written values state one amount: pint conversions and unit ratios a corpus restates."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pint
+
+from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.units import family, registry
+from factcheck.values.grammar import read_number
+
+# "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
+_RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
+# "5 mg or even 10 mg": values offered as alternatives for one quantity.
+_ALTERNATIVE_RE = re.compile(r"\A\s*,?\s+or\s+(?:even\s+|perhaps\s+|maybe\s+|sometimes\s+)?\Z")
+# "In micrograms that is 15 mcg and 20 mcg": a list restating the values just before it.
+_RESTATED_LIST_RE = re.compile(
+    r"\b(?:that is|that's|i\.e\.|equivalent to|equals?|the same as|which is)[\s,:]*\Z", re.I
+)
+_LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
+_SPACE_RUN = re.compile(r"\s{2,}")
+_RESTATED_REACH = 40
+_SIGNIFICANT = 9
+#: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
+_ROUNDING = 0.01
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A value in base units (``kilogram``, ``second``), or in the unit the corpus maps it to."""
+
+    unit: str
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class Conversions:
+    """Ratios between units pint cannot convert, read from restatements in the documents.
+
+    ``factors[unit] = (other, k)`` means 1 ``unit`` states the same amount as k ``other``.
+    """
+
+    factors: tuple[tuple[str, str, float], ...] = ()
+
+    def lookup(self, unit: str) -> tuple[str, float] | None:
+        """The unit and factor ``unit`` maps to, if the corpus restated it in another unit."""
+        for source, target, factor in self.factors:
+            if source == unit:
+                return target, factor
+        return None
+
+
+def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs (i, i + 1) where mention i + 1 restates mention i in another unit.
+
+    The second value follows the first directly ("15 mcg (600 IU)", "60 minutes or 1 hour") and
+    either has another dimension or converts to the same amount; "5 mg or 10 mg" is no restatement.
+    """
+    pairs: list[tuple[int, int]] = []
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if not (first.unit and second.unit) or first.unit == second.unit:
+            continue
+        if not _RESTATING_RE.search(_gap(text, first, second)):
+            continue
+        if _restates(first, second):
+            pairs.append((index, index + 1))
+    return pairs
+
+
+def _gap(text: str, first: Mention, second: Mention) -> str:
+    """The text between two mentions with each run of white space as one space. The patterns
+    read white space only as runs (``\\s*``, ``\\s+``), so they match it alike; and a run of
+    100,000 spaces would make a search starting at every one of them quadratic."""
+    return _SPACE_RUN.sub(" ", text[first.span[1] : second.span[0]])
+
+
+def _restates(first: Mention, second: Mention) -> bool:
+    """Whether ``second`` may state ``first``'s amount: in units pint cannot convert into each
+    other, or converting to the same amount as far as the figures are rounded ("42.2 km, or
+    26.2 miles")."""
+    a, b = base_amount(first), base_amount(second)
+    if a is None or b is None:
+        return False
+    if a.unit != b.unit:
+        return True
+    return within((a.low, a.high), (b.low, b.high), rounded_tolerance(first, second))
+
+
+def within(a: tuple[float, float], b: tuple[float, float], tolerance: float) -> bool:
+    """Whether both ends of two values lie within ``tolerance`` (relative) of each other."""
+    return all(abs(x - y) <= tolerance * max(abs(x), abs(y)) for x, y in zip(a, b, strict=True))
+
+
+def rounded_tolerance(first: Mention, second: Mention) -> float:
+    """How far apart two figures may be and still round one amount: the looser figure's
+    rounding, at most _ROUNDING ("42.2 km" and "26.2 miles": 0.19 %)."""
+    return min(max(rounding(first), rounding(second)), _ROUNDING)
+
+
+def rounding(mention: Mention) -> float:
+    """How far, relative to itself, a figure may lie from the amount it rounds: half its last
+    written digit ("42.2" stands for 42.15 to 42.25, 0.12 %); 0 for a whole figure."""
+    relative = 0.0
+    for x in {mention.low, mention.high}:
+        written = f"{x:g}"
+        if x and "." in written and "e" not in written:
+            relative = max(relative, read_number(written).half / abs(x))
+    return relative
+
+
+def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs where a list of values after "that is" restates, in order, as many values just
+    before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
+    15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
+    pairs: list[tuple[int, int]] = []
+    with_unit = [i for i, mention in enumerate(mentions) if mention.unit]
+    joined: dict[int, int] = {}  # where the list joined from a mention on ends (found once)
+    for first in range(1, len(mentions)):
+        start = mentions[first].span[0]
+        if not mentions[first].unit or not _RESTATED_LIST_RE.search(
+            text[max(mentions[first - 1].span[1], start - _RESTATED_REACH) : start]
+        ):
+            continue
+        run = list(range(first, _list_end(text, mentions, first, joined) + 1))
+        # The last len(run) mentions with a unit before `first` (bisected, not a scan from 0).
+        before = bisect.bisect_left(with_unit, first)
+        earlier = with_unit[max(0, before - len(run)) : before]
+        units = {mentions[i].unit for i in run}
+        earlier_units = {mentions[i].unit for i in earlier}
+        if len(earlier) != len(run) or len(units) != 1 or len(earlier_units) != 1:
+            continue
+        if units == earlier_units or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10:
+            continue
+        if len({family(mentions[i].dimension) for i in (*earlier, *run)}) != 1:
+            continue  # "400 mg per day. That is about four cups": not the same amount restated
+        if all(_restates(mentions[a], mentions[b]) for a, b in zip(earlier, run, strict=True)):
+            pairs += zip(earlier, run, strict=True)
+    return pairs
+
+
+def _list_end(text: str, mentions: Sequence[Mention], first: int, joined: dict[int, int]) -> int:
+    """The last mention of the list that starts at ``first`` ("15 mcg, 20 mcg and 25 mcg"),
+    each joint read once however many lists run through it."""
+    last = first
+    walked = []
+    while last not in joined and last + 1 < len(mentions):
+        if not _LIST_JOINER_RE.match(_gap(text, mentions[last], mentions[last + 1])):
+            break
+        walked.append(last)
+        last += 1
+    end = joined.get(last, last)
+    for index in (*walked, last):
+        joined[index] = end
+    return end
+
+
+def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs (i, i + 1) of values in one unit offered as alternatives ("5 mg or 10 mg")."""
+    return [
+        (index, index + 1)
+        for index in range(len(mentions) - 1)
+        if mentions[index].unit
+        and mentions[index].unit == mentions[index + 1].unit
+        and _ALTERNATIVE_RE.match(_gap(text, mentions[index], mentions[index + 1]))
+    ]
+
+
+def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
+    """Unit ratios stated by restatements whose units pint cannot convert, first stated wins.
+
+    Both directions map to the unit that sorts first, so one canonical unit names the amount.
+    """
+    factors: dict[str, tuple[str, float]] = {}
+    for first, second in pairs:
+        a, b = base_amount(first), base_amount(second)
+        if a is None or b is None or a.unit == b.unit or a.low == 0:
+            continue
+        (low_unit, low_value), (high_unit, high_value) = sorted([(a.unit, a.low), (b.unit, b.low)])
+        if high_unit not in factors:
+            factors[high_unit] = (low_unit, low_value / high_value)
+    return Conversions(tuple(sorted((u, t, f) for u, (t, f) in factors.items())))
+
+
+def base_amount(mention: Mention, conversions: Conversions | None = None) -> Amount | None:
+    """The mention's value in base units (mapped by ``conversions``), or None without a unit."""
+    if not mention.unit or mention.unit == "%":
+        return None
+    return _base_amount(mention.unit, mention.low, mention.high, conversions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _base_amount(
+    written: str, low_value: float, high_value: float, conversions: Conversions | None
+) -> Amount | None:
+    # Cached: grouping asks for every mention's amount several times, and documents repeat
+    # figures ("5 mg").
+    parsed = _parsed_unit(written)
+    if parsed is None:
+        return None
+    units, unit = parsed
+    try:
+        low = registry().Quantity(low_value, units).to_base_units()
+        high = registry().Quantity(high_value, units).to_base_units()
+    except (pint.errors.PintError, ValueError):
+        return None
+    factor = 1.0
+    mapped = conversions.lookup(unit) if conversions else None
+    if mapped is not None:
+        unit, factor = mapped
+    return Amount(
+        unit, _round(float(low.magnitude) * factor), _round(float(high.magnitude) * factor)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed_unit(written: str) -> tuple[pint.Unit, str] | None:
+    """A unit word parsed once, with the name of its base units: pint parses and names a unit
+    string anew on every Quantity, most of grouping's time. Quantities of the parsed unit
+    convert exactly as of its string."""
+    try:
+        units = registry().parse_units(written)
+        base = str(registry().Quantity(1.0, units).to_base_units().units)
+    except (pint.errors.PintError, ValueError):
+        return None
+    return units, base
+
+
+def _round(x: float) -> float:
+    return float(f"{x:.{_SIGNIFICANT}g}")

@@ -1,0 +1,344 @@
+"""Group drafts of different documents that speak about the same quantity under one subject."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.extract.drafts import Draft
+from factcheck.extract.grouping.equivalence import (
+    Conversions,
+    alternative_pairs,
+    base_amount,
+    learn,
+    restated_lists,
+    restated_pairs,
+)
+from factcheck.extract.grouping.pairmodel import PairModel, shipped
+from factcheck.extract.grouping.similarity import Value, candidate_pairs, pair_features
+from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.merge import Document
+from factcheck.extract.subjects.unitkinds import one_unit_kind
+
+#: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
+#: about "older adults" may state one quantity ("children from 3 months", "babies from 3
+#: months" too); one about children and one about adults, or infants and teenagers, not.
+_INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
+
+
+@dataclass
+class _Cluster:
+    """Drafts joined so far, with what keeps other drafts out of them."""
+
+    members: list[int]
+    """Draft indexes, in no particular order."""
+    roles: set[str]
+    conditions: set[str]
+    populations: set[str]
+    shapes: set[str]
+    sentences: dict[tuple[int, tuple[int, int]], set[Value]]
+    """Values stated per (document, sentence span)."""
+    documents: set[int]
+    """Documents of the members."""
+    first: int = 0
+    """The lowest member index: groups are named in this order."""
+
+
+@dataclass(frozen=True)
+class _Corpus:
+    """All documents' drafts in one list, with what grouping reads from their texts."""
+
+    drafts: list[tuple[int, int, Draft]]
+    """(document index, draft index, draft) for every draft, in document order."""
+    sentences: list[tuple[int, tuple[int, int]]]
+    values: list[Value]
+    restated: list[tuple[int, int]]
+    alternatives: list[tuple[int, int]]
+    conversions: Conversions
+    """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
+
+
+def consolidate(documents: Sequence[Document], model: PairModel | None = None) -> list[Document]:
+    """The documents with one subject per group of drafts that speak about the same quantity.
+
+    Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
+    alternative in the same unit ("5 mg or 10 mg"). Then pairs of drafts of different documents in
+    one family (dimension, arm), likeliest first, when ``model`` (by default the shipped one)
+    gives them a good chance of stating one quantity and the two groups are alike on average
+    (average linkage) - unless the join would put different roles, conditions, populations or
+    shapes, two different values of one sentence, or two figures of one document under one
+    subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
+    (see ``unitkinds``).
+    """
+    model = model or shipped()
+    corpus = _corpus(documents)
+    scored = sorted(
+        ((model.chance(features), a, b) for a, b, features in _described(corpus)),
+        key=lambda item: (-item[0], item[1], item[2]),
+    )
+    groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link)
+    for a, b in [*corpus.restated, *corpus.alternatives]:
+        groups.join(a, b, checked=False)
+    # There is one typical dose of a drug, whatever else its sentences speak of.
+    pooled: dict[str, int] = {}
+    for index, (_, _, draft) in enumerate(corpus.drafts):
+        if draft.subject.pooled:
+            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    for chance, a, b in scored:
+        if chance >= model.join:
+            groups.join(a, b, checked=True, linkage=True)
+    names, rates = one_unit_kind(
+        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions
+    )
+    links = groups.link_chances(names)
+    regrouped: list[list[Draft]] = [[] for _ in documents]
+    for index, (doc_index, _, draft) in enumerate(corpus.drafts):
+        name = names[index]
+        if name != draft.subject.id or name in rates or links[index] is not None:
+            subject = replace(
+                draft.subject, id=name, rates=rates.get(name, ()), link_chance=links[index]
+            )
+            draft = replace(draft, subject=subject)
+        regrouped[doc_index].append(draft)
+    return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def described_pairs(
+    documents: Sequence[Document],
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[float, ...]]]:
+    """The pairs of drafts ``consolidate`` weighs, as ((document, draft), (document, draft),
+    features) - what a model is fitted on."""
+    corpus = _corpus(documents)
+    return [
+        (corpus.drafts[a][:2], corpus.drafts[b][:2], features)
+        for a, b, features in _described(corpus)
+    ]
+
+
+def _corpus(documents: Sequence[Document]) -> _Corpus:
+    drafts = [
+        (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
+    ]
+    offsets = [0]
+    for doc in documents:
+        offsets.append(offsets[-1] + len(doc.drafts))
+    restated: list[tuple[int, int]] = []
+    alternatives: list[tuple[int, int]] = []
+    for d, doc in enumerate(documents):
+        mentions = [draft.mention for draft in doc.drafts]
+        restated += [
+            (offsets[d] + a, offsets[d] + b)
+            for a, b in [*restated_pairs(doc.text, mentions), *restated_lists(doc.text, mentions)]
+        ]
+        alternatives += [
+            (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
+        ]
+    conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
+    values = [_value(draft, conversions) for _, _, draft in drafts]
+    indexes = [TextIndex(doc.text) for doc in documents]
+    sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
+    drafts = _with_companions(drafts, sentences, values)
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions)
+
+
+def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
+    pairs, weight = candidate_pairs(corpus.drafts, corpus.values)
+    drafts, values = corpus.drafts, corpus.values
+    return [
+        (a, b, pair_features(drafts[a][2], drafts[b][2], values[a], values[b], weight))
+        for a, b in pairs
+    ]
+
+
+class _Groups:
+    """Groups of drafts (by index), joined step by step (union-find keeping each group's data)."""
+
+    def __init__(self, corpus: _Corpus, chances: dict[tuple[int, int], float], link: float) -> None:
+        drafts, sentences, values = corpus.drafts, corpus.sentences, corpus.values
+        self._drafts = drafts
+        self._chances = chances
+        self._link = link
+        # Union-find over draft indexes; a group's data lives at its root. Joins move the smaller
+        # group's data into the larger one's, so that pooling thousands of drafts of one document
+        # (a typical dose) stays near-linear instead of copying a growing group at every join.
+        self._parent = list(range(len(drafts)))
+        self._clusters = {
+            index: _Cluster(
+                [index],
+                {draft.subject.role} - {""},
+                {draft.subject.condition} - {""},
+                {draft.subject.population} - {""},
+                {draft.subject.shape} - {""},
+                {sentences[index]: {values[index]}},
+                {d},
+                index,
+            )
+            for index, (d, _, draft) in enumerate(drafts)
+        }
+
+    def _root(self, index: int) -> int:
+        parent = self._parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]  # path halving
+            index = parent[index]
+        return index
+
+    def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+        """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
+        ``linkage`` only if alike on average."""
+        root_a, root_b = self._root(a), self._root(b)
+        ca, cb = self._clusters[root_a], self._clusters[root_b]
+        if ca is cb or (checked and not _compatible(ca, cb)):
+            return
+        if linkage and (self._shared_document(ca, cb) or not self._linked(ca, cb)):
+            return
+        if len(ca.members) < len(cb.members):
+            root_a, root_b, ca, cb = root_b, root_a, cb, ca
+        keep, drop = ca, cb
+        self._parent[root_b] = root_a
+        keep.members += drop.members
+        keep.first = min(keep.first, drop.first)
+        keep.roles |= drop.roles
+        keep.conditions |= drop.conditions
+        keep.populations |= drop.populations
+        keep.shapes |= drop.shapes
+        keep.documents |= drop.documents
+        for key, found in drop.sentences.items():
+            kept = keep.sentences.get(key)
+            if kept is None:
+                keep.sentences[key] = found
+            else:
+                kept |= found
+        del self._clusters[root_b]
+
+    def names(self) -> list[str]:
+        """The subject id of every draft's group, unique per group, by draft index."""
+        names: dict[int, str] = {}
+        taken: set[str] = set()
+        tried: dict[str, int] = {}
+        for root, cluster in sorted(self._clusters.items(), key=lambda item: item[1].first):
+            members = [self._drafts[m][2] for m in sorted(cluster.members)]
+            names[root] = _name(members, taken, tried)
+            taken.add(names[root])
+        return [names[self._root(index)] for index in range(len(self._drafts))]
+
+    def link_chances(self, names: list[str]) -> list[float | None]:
+        """Each draft's likeliest chance of stating one quantity with a draft of another document
+        under the same name; a restatement takes its partner's. None for a draft whose name no
+        other document shares, or one pooled by its role (a typical dose)."""
+        documents: dict[str, set[int]] = {}
+        for index, name in enumerate(names):
+            documents.setdefault(name, set()).add(self._drafts[index][0])
+        # Only scored pairs have a chance above 0: visit those, not every pair under one name
+        # (quadratic when thousands of drafts share one).
+        best: dict[int, float] = {}
+        for (a, b), chance in self._chances.items():
+            if names[a] == names[b] and self._drafts[a][0] != self._drafts[b][0]:
+                best[a] = max(best.get(a, 0.0), chance)
+                best[b] = max(best.get(b, 0.0), chance)
+        own: list[float | None] = []
+        for index, (_, _, draft) in enumerate(self._drafts):
+            if len(documents[names[index]]) < 2 or draft.subject.pooled:
+                own.append(None)  # no draft of another document under its name
+            else:
+                own.append(best.get(index, 0.0))
+        per_document: dict[tuple[str, int], float] = {}
+        for index, (document, _, _) in enumerate(self._drafts):
+            key = (names[index], document)
+            per_document[key] = max(per_document.get(key, 0.0), own[index] or 0.0)
+        links: list[float | None] = []
+        for index, (document, _, _) in enumerate(self._drafts):
+            # A restatement takes its partner's chance: the best of its document under the name.
+            link = None if own[index] is None else per_document[(names[index], document)]
+            links.append(None if link is None else round(link, 2))
+        return links
+
+    def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Whether both groups hold a draft of one document: a document rarely states one
+        quantity twice, other than restating it, so two of its figures are two quantities."""
+        return not ca.documents.isdisjoint(cb.documents)
+
+    def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
+        total = count = 0.0
+        for x in ca.members:
+            for y in cb.members:
+                if self._drafts[x][0] != self._drafts[y][0]:
+                    total += self._chances.get((min(x, y), max(x, y)), 0.0)
+                    count += 1
+        return count == 0 or total / count >= self._link
+
+
+def _compatible(a: _Cluster, b: _Cluster) -> bool:
+    if any(len(x | y) > 1 for x, y in _separators(a, b)):
+        return False
+    populations = a.populations | b.populations
+    if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
+        return False
+    # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
+    # (Symmetric: look up the smaller group's sentences in the larger's.)
+    small, large = sorted((a.sentences, b.sentences), key=len)
+    return all(
+        found <= large[key] or large[key] <= found for key, found in small.items() if key in large
+    )
+
+
+def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
+    """What two groups must not differ in: role, condition and shape (populations apart)."""
+    return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
+
+
+def _name(members: list[Draft], taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """A subject id for a group that no other group has: its most frequent proposed id (ties to
+    the first written), else that id with a key word of the group, else with a number."""
+    ids = [draft.subject.id for draft in members]
+    counts = Counter(ids)
+    first: dict[str, int] = {}
+    for index, sid in enumerate(ids):
+        first.setdefault(sid, index)
+    name = max(counts, key=lambda sid: (counts[sid], -first[sid]))
+    if name not in taken:
+        return name
+    words = Counter(w for draft in members for w in draft.subject.keywords)
+    for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0])):
+        candidate = f"{name}-{slug(word)}"
+        if candidate not in taken and word not in name:
+            return candidate
+    return unique(name, taken, tried)
+
+
+def _with_companions(
+    drafts: list[tuple[int, int, Draft]],
+    sentences: list[tuple[int, tuple[int, int]]],
+    values: list[Value],
+) -> list[tuple[int, int, Draft]]:
+    """The drafts with the other values of their sentence as key words: two documents that write
+    "800 IU for people over 70" state one quantity though they share no other word."""
+    # The value words of each sentence, once: a sentence's drafts share them (a table row of
+    # hundreds of figures would otherwise cost hundreds of steps per figure).
+    by_sentence: dict[tuple[int, tuple[int, int]], set[str]] = {}
+    for index, sentence in enumerate(sentences):
+        by_sentence.setdefault(sentence, set()).add(_value_word(values[index]))
+    result = []
+    for index, (d, i, draft) in enumerate(drafts):
+        companions = sorted(by_sentence[sentences[index]] - {_value_word(values[index])})
+        if companions:
+            context = tuple(sorted({*draft.subject.context_words, *companions}))
+            draft = replace(draft, subject=replace(draft.subject, context_words=context))
+        result.append((d, i, draft))
+    return result
+
+
+def _value_word(value: Value) -> str:
+    unit, low, high = value
+    return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
+
+
+def _value(draft: Draft, conversions: Conversions) -> Value:
+    mention = draft.mention
+    amount = base_amount(mention, conversions)
+    if amount is None:
+        return (mention.unit, mention.low, mention.high)
+    return (amount.unit, amount.low, amount.high)

@@ -1,0 +1,243 @@
+"""What two drafts of different documents have in common: key words, amount, role, population."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from itertools import combinations
+
+from factcheck.extract.drafts import Draft
+from factcheck.extract.grouping.equivalence import rounded_tolerance, within
+
+#: A draft's value as compared: unit (base or learned) and low and high ends.
+Value = tuple[str, float, float]
+
+#: Key words in more mentions than this are too common to suggest a pair (still weighted).
+_COMMON = 40
+#: How much a word of the sentence, not near the figure, counts against a near one.
+_CONTEXT_WEIGHT = 0.5
+#: A proposed subject id with at least this many words beyond the dimension is evidence.
+_SAME_ID_TERMS = 2
+#: How near an approximate figure ("about 7") must be to another to state the same amount.
+_CLOSE = 0.05
+#: Values of one unit this many times apart (ranges not overlapping) are rarely one quantity
+#: restated (95 mg a cup of coffee, 2-15 mg a cup of decaf).
+_FAR_RATIO = 3.0
+#: Values that agree without being equal: one inside the other's range ("90 minutes", "1 to 2
+#: hours") or single figures within _NEAR of each other ("36%", "32%").
+_NEAR = 0.15
+#: What a pair of drafts is described by, in this order (see ``pair_features``).
+FEATURES: tuple[str, ...] = (
+    "near_words",  # weighted share of the key words near the two figures in common
+    "sentence_words",  # the same with the rest of the sentences at half weight, if more
+    "shared_words",  # log(1 + number of near key words in common)
+    "same_value",  # the same amount, or an approximate one within 5 %
+    "same_specific_value",  # the same amount, and not a round one ("1,683", "7.06")
+    "agreeing_value",  # one inside the other's range, or within 15 %
+    "far_values",  # ranges apart by 3 times or more
+    "same_id",  # the same proposed subject id, with two key terms or more
+    "same_pooled_id",  # the same pooled subject id (dose-typical)
+    "same_role",
+    "other_role",
+    "one_role",  # only one of the two has a role
+    "same_condition",
+    "other_condition",
+    "same_population",
+    "other_population",
+    "same_shape",
+    "other_shape",
+    "same_bound",  # both bounds on the same side ("over 20%", "more than 25%")
+    "bound_and_point",  # a bound and a single figure or range
+    "shared_companions",  # a value stated beside both figures ("800 IU ... over 70")
+    "years",  # both are years: word overlap says little
+    "shares",  # both are shares
+    "value_distance",  # |log| of the ratio of the middles of two values in one unit, up to 1
+    "overlapping_ranges",  # two ranges sharing part of their span ("20-80%", "30-90%")
+    "same_heading",  # weighted share of the section headings' words in common
+    "other_noun",  # counts of different nouns ("2,400 homes", "16 panels")
+    "close_words",  # weighted share of the words at most three words from the figures in common
+    "same_measure",  # a word saying what is measured in common ("of original capacity")
+)
+_BOUND_SIDES = {">": ">", ">=": ">", "<": "<", "<=": "<"}
+
+
+def candidate_pairs(
+    drafts: list[tuple[int, int, Draft]], values: list[Value]
+) -> tuple[list[tuple[int, int]], dict[str, float]]:
+    """Pairs of drafts (by index) of different documents in one family worth comparing, sorted,
+    and the IDF weight of every key word.
+
+    Only pairs that share a key word, a value or a proposed id are compared; ``drafts`` holds
+    (document index, draft index, draft), ``values`` each draft's comparable value.
+    """
+    frequency = Counter(
+        word
+        for _, _, draft in drafts
+        for word in (*_key_words(draft), *draft.subject.context_words)
+    )
+    total = len(drafts) + 1
+    weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for index, (_, _, draft) in enumerate(drafts):
+        if draft.subject.family:
+            by_family[draft.subject.family].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_family.values():
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for index in members:
+            subject = drafts[index][2].subject
+            for word in (*_key_words(drafts[index][2]), *subject.context_words):
+                if frequency[word] <= _COMMON:
+                    by_word[word].append(index)
+            by_word[f"={values[index]}"].append(index)
+            by_word[_rounded_key(values[index])].append(index)
+            by_word[f"#{drafts[index][2].subject.id}"].append(index)
+        for sharing in by_word.values():
+            if len(sharing) > _COMMON:
+                continue  # a figure stated everywhere says nothing about which quantity
+            if len({drafts[index][0] for index in sharing}) < 2:
+                continue  # one document's drafts: no pair to compare (skip listing them all)
+            pairs.update(
+                (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
+            )
+    return sorted(pairs), weight
+
+
+def _rounded_key(value: Value) -> str:
+    """A value to two significant digits: "42.2 km" and "26.2 miles" (42,165 m) meet."""
+    unit, low, high = value
+    return f"≈{unit}:{low:.2g}:{high:.2g}"
+
+
+def pair_features(
+    a: Draft, b: Draft, va: Value, vb: Value, weight: dict[str, float]
+) -> tuple[float, ...]:
+    """The pair as FEATURES: each 0 or 1 except the word measures and the values' distance."""
+    sa, sb = a.subject, b.subject
+    near_a, near_b = _weighted(a, weight, context=False), _weighted(b, weight, context=False)
+    near = _overlap(near_a, near_b)
+    sentence = max(
+        near, _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True))
+    )
+    same = va == vb or _close(a, b, va, vb)
+    years = a.mention.dimension == b.mention.dimension == "year"
+    sides = (_BOUND_SIDES.get(a.mention.qualifier), _BOUND_SIDES.get(b.mention.qualifier))
+    companions = [{w for w in s.context_words if w.startswith("=")} for s in (sa, sb)]
+    # "trial" says a study gave the amount, not which study: no evidence of one quantity.
+    roles = [s.role if s.role != "trial" else "" for s in (sa, sb)]
+    return (
+        near,
+        sentence,
+        math.log1p(len(near_a.keys() & near_b.keys())),
+        float(same),
+        float(same and (_specific(a) or _specific(b))),
+        float(not same and not years and _agree(va, vb)),
+        float(_far_apart(va, vb)),
+        float(sa.id == sb.id and len(sa.terms) >= _SAME_ID_TERMS),
+        float(sa.pooled and sb.pooled and sa.id == sb.id),
+        *_same_other(*roles),
+        float(bool(roles[0]) != bool(roles[1])),
+        *_same_other(sa.condition, sb.condition),
+        *_same_other(sa.population, sb.population),
+        *_same_other(sa.shape, sb.shape),
+        float(sides[0] is not None and sides[0] == sides[1]),
+        float((sides[0] is None) != (sides[1] is None)),
+        float(bool(companions[0] & companions[1])),
+        float(years),
+        float(a.mention.dimension == b.mention.dimension == "share"),
+        _distance(va, vb),
+        float(_overlapping_ranges(va, vb)),
+        _overlap(_by_weight(sa.heading_words, weight), _by_weight(sb.heading_words, weight)),
+        float(bool(a.mention.noun and b.mention.noun) and a.mention.noun != b.mention.noun),
+        _overlap(_by_weight(sa.close_words, weight), _by_weight(sb.close_words, weight)),
+        float(bool(set(sa.measure_words) & set(sb.measure_words))),
+    )
+
+
+def _distance(va: Value, vb: Value) -> float:
+    """How far apart two values of one unit are: |ln| of their middles' ratio, at most 1 (also
+    for values in other units or of other signs)."""
+    middle_a, middle_b = (va[1] + va[2]) / 2, (vb[1] + vb[2]) / 2
+    if va[0] != vb[0] or middle_a <= 0 or middle_b <= 0:
+        return 1.0
+    return min(abs(math.log(middle_a / middle_b)), 1.0)
+
+
+def _overlapping_ranges(va: Value, vb: Value) -> bool:
+    """Two ranges in one unit sharing part of their span."""
+    ranges = va[1] < va[2] and vb[1] < vb[2]
+    return va[0] == vb[0] and ranges and max(va[1], vb[1]) < min(va[2], vb[2])
+
+
+def _same_other(x: str, y: str) -> tuple[float, float]:
+    """Whether two labels, both given, are the same, and whether they differ."""
+    both = bool(x and y)
+    return float(both and x == y), float(both and x != y)
+
+
+def _by_weight(words: tuple[str, ...], weight: dict[str, float]) -> dict[str, float]:
+    """Words by IDF weight; a word no draft's key words hold (a heading's) weighs 1."""
+    return {w: weight.get(w, 1.0) for w in words}
+
+
+def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:
+    """The weight of the words in common over the weight of the smaller side's words."""
+    smaller = min(sum(words_a.values()), sum(words_b.values()))
+    shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
+    return shared / smaller if smaller > 0 else 0.0
+
+
+def _weighted(draft: Draft, weight: dict[str, float], *, context: bool) -> dict[str, float]:
+    """Key words by weight; with ``context`` also the other words of the sentence, at half."""
+    found = {
+        w: weight.get(w, 0.0) * _CONTEXT_WEIGHT
+        for w in (draft.subject.context_words if context else ())
+    }
+    found.update({w: weight.get(w, 0.0) for w in _key_words(draft)})
+    return found
+
+
+def _key_words(draft: Draft) -> tuple[str, ...]:
+    """The draft's key words, with its role and population as words of their own."""
+    subject = draft.subject
+    # "trial" says a study gave the amount, not which study: no evidence of one quantity.
+    role = subject.role if subject.role != "trial" else ""
+    named = (f"role:{role}", f"population:{subject.population}")
+    return (*subject.keywords, *(w for w in named if not w.endswith(":")))
+
+
+def _specific(draft: Draft) -> bool:
+    """A specific number ("1,683", "7.06", "17-478%"), not a round one."""
+    return any(x % 5 != 0 for x in {draft.mention.low, draft.mention.high})
+
+
+def _close(a: Draft, b: Draft, va: Value, vb: Value) -> bool:
+    """An approximate figure within 5 % of the other ("about 7 minutes", "7.06 minutes"), or a
+    figure the other rounds to ("42.2 km", "42.195 km", "26.2 miles")."""
+    if va[0] != vb[0]:
+        return False
+    if "~" in (a.mention.qualifier, b.mention.qualifier):
+        tolerance = _CLOSE
+    else:
+        tolerance = rounded_tolerance(a.mention, b.mention)
+    return within(va[1:], vb[1:], tolerance)
+
+
+def _far_apart(va: Value, vb: Value) -> bool:
+    """Values of one unit whose ranges do not overlap and lie _FAR_RATIO times apart or more."""
+    if va[0] != vb[0] or min(va[1], vb[1]) <= 0:
+        return False
+    low, high = (va, vb) if va[2] < vb[1] else (vb, va)
+    return low[2] < high[1] and high[1] >= _FAR_RATIO * low[2]
+
+
+def _agree(va: Value, vb: Value) -> bool:
+    """Values of one unit that may state one quantity: one strictly inside the other's range, or
+    two single figures within _NEAR of each other."""
+    if va[0] != vb[0]:
+        return False
+    if va[1] == va[2] and vb[1] == vb[2]:
+        return abs(va[1] - vb[1]) <= _NEAR * max(abs(va[1]), abs(vb[1]))
+    inner, outer = (va, vb) if va[2] - va[1] <= vb[2] - vb[1] else (vb, va)
+    # Strictly inside: "200 mg" is one tablet, not the "200-400 mg" dose it starts.
+    return outer[1] < inner[1] and inner[2] < outer[2]

@@ -1,0 +1,87 @@
+"""Counted nouns after numbers: "400 patients", "six 200 mg tablets", "at least one beverage"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.mentions import lexicon as lx
+from factcheck.extract.mentions.units import unit_at
+
+_WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
+# A word after a space or one line break of hard-wrapped text ("take one\ntablet a day").
+_WRAPPED_WORD_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?P<w>[A-Za-z][\w'’-]*)")
+_SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
+_SINGLE_ITEMS = lx.word_set("tablet capsule pill caplet sachet dose injection patch")
+_RATE_ADVERBS = lx.word_set("daily nightly weekly monthly yearly annually")
+_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+(?:{lx.NUMBER})(?![\d.,/])")
+
+
+def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str, int]:
+    """The counted noun within the next few words ("400 Multiple Sclerosis patients")."""
+    cursor = pos
+    for _ in range(4):
+        match = _WORD_RE.match(text, cursor)
+        if match is None:
+            return "", pos
+        word = match.group("w").lower().rstrip("'’")
+        if word in lx.NOUN_STOP:
+            return "", pos
+        cursor = match.end()
+        if value == 1:
+            if word in _SINGULAR_COUNTED:
+                return word, cursor
+            continue
+        if word in lx.IRREGULAR_PLURALS or _is_plural(word):
+            return word, cursor
+        if len(number) == 4 and number.isdigit():
+            # "A 2023 case series": a year is followed by its noun, not by a plural right away.
+            return "", pos
+    return "", pos
+
+
+def noun_after_amount(text: str, pos: int, value: float | None) -> str:
+    """The noun a number word counts across an amount ("six 200 mg tablets"), else ""."""
+    amount = _AMOUNT_RE.match(text, pos)
+    if amount is None:
+        return ""
+    unit, after = unit_at(text, amount.end())
+    if unit is None:
+        return ""
+    if value == 1:
+        word = _WORD_RE.match(text, after)
+        noun = word.group("w").lower() if word else ""
+        return noun if noun in _SINGLE_ITEMS else ""
+    noun, _ = noun_at(text, after, value, "")
+    return noun
+
+
+def single_item(text: str, pos: int) -> tuple[str, int]:
+    """The dose form right after a "one" ("one tablet", "1 capsule") and where it ends."""
+    match = _WRAPPED_WORD_RE.match(text, pos)
+    if match is None or match.group("w").lower() not in _SINGLE_ITEMS:
+        return "", pos
+    return match.group("w").lower(), match.end()
+
+
+def bounded_one_noun(text: str, pos: int) -> tuple[str, int]:
+    """The last word of the noun phrase after a bounded "one", and where it ends."""
+    noun, end = "", pos
+    for _ in range(3):
+        match = _WORD_RE.match(text, end)
+        if match is None:
+            break
+        word = match.group("w").lower().rstrip("'’")
+        if word in lx.NOUN_STOP or word in _RATE_ADVERBS:
+            break
+        noun, end = word, match.end()
+    return noun, end
+
+
+def _is_plural(word: str) -> bool:
+    if len(word) < 3 or not word.endswith("s") or word in lx.NOT_PLURAL:
+        return False
+    return not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def looks_like_year(number: str, low: float, high: float) -> bool:
+    return bool(re.fullmatch(r"1[6-9]\d\d|20\d\d", number)) and 1600 <= low <= high <= 2100

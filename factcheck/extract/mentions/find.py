@@ -1,0 +1,491 @@
+"""Find numeric mentions in text: numbers, ranges and bounds with their units or counted nouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.extract.mentions import counts, money, nonclaims, wordquant
+from factcheck.extract.mentions import lexicon as lx
+from factcheck.extract.mentions.units import UNIT_RE, Unit, family, spell, unit_at
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One numeric statement found in a text."""
+
+    span: tuple[int, int]
+    """[start, end) offsets of the surface text in the document text."""
+    text: str
+    """The surface text: qualifier, number(s), unit or counted noun, e.g. ``over 24%``."""
+    low: float
+    """Low end of the value (equal to ``high`` for a single number)."""
+    high: float
+    """High end of the value."""
+    unit: str
+    """Canonical unit (pint syntax, e.g. ``mg``, ``%``, ``hour``) or "" for a bare number."""
+    qualifier: str
+    """One of ``= ~ > >= < <=``."""
+    dimension: str
+    """Kind of quantity: dose, share, duration, level, ..., count, year, number."""
+    noun: str = ""
+    """The counted noun for counts (``patients``), lower case; "" otherwise."""
+    per: str = ""
+    """The rate's time base when written ("4.5 mg daily" gives ``day``); "" otherwise."""
+
+    @property
+    def value(self) -> str:
+        """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``."""
+        plural = not (self.low == self.high == 1)
+        unit = spell(self.unit, plural=plural) if self.unit else ""
+        dash = " to " if self.low < 0 or self.high < 0 else "-"  # "-20 to -5 degC"
+        number = (
+            _fmt(self.low) if self.low == self.high else f"{_fmt(self.low)}{dash}{_fmt(self.high)}"
+        )
+        prefix = "" if self.qualifier == "=" else self.qualifier
+        if not unit:
+            return prefix + number
+        return f"{prefix}{number}{'' if unit == '%' else ' '}{unit}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
+
+
+_NUMBER = lx.NUMBER
+# The lookaheads let the engine skip most positions at once (twice as fast on prose).
+_TOKEN_RE = re.compile(
+    rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
+    rf"|{wordquant.TOKEN}"
+    rf"|(?=[zotfsen])(?P<word>{lx.WORD_NUMBER})"
+    rf"|(?=[zotfsen])(?P<foldword>{lx.WORD_NUMBER[:-2]})(?=-?fold\b)",
+    re.IGNORECASE,
+)
+_SECOND_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER})", re.IGNORECASE)
+_RANGE_SEP_RE = re.compile(
+    r"[ \t\u00a0]*(?P<dash>[-–—−‒])[ \t\u00a0]*|\s+(?P<word>to|and|or|through|up\s+to)\s+",
+    re.IGNORECASE,
+)
+_PER_RE = re.compile(
+    r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+)(?P<per>day|d|night|week|wk|month|year|dose)\b"
+    r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
+    re.IGNORECASE,
+)
+_ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
+_DECADE_RE = re.compile(r"(?:'|’)?s\b")
+# A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
+_ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
+_FOLD_RE = re.compile(r"-?fold\b", re.IGNORECASE)
+_COMPARATIVE_RE = re.compile(
+    r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
+    re.IGNORECASE,
+)
+# Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
+# not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
+_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
+_DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
+_SPACES_RE = re.compile(r"\s+")
+_IN_SHARE_RE = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
+)
+# A verb of change before "from": "raised absorption from 16% to 22%" is a before and an after.
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
+    r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
+    r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
+    re.IGNORECASE,
+)
+_PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
+_THE_BEFORE_RE = re.compile(r"\b(?:the|this|these|last|its|their)\s+\Z", re.IGNORECASE)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every numeric mention in ``text``, in order of position, none overlapping."""
+    found: list[Mention] = []
+    consumed = 0
+    ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
+    next_ranked = 0  # an index, not list.pop(0): that moves every later share, per share
+    for token in _TOKEN_RE.finditer(text):
+        while next_ranked < len(ranked) and ranked[next_ranked].span[0] <= token.start():
+            share = ranked[next_ranked]
+            next_ranked += 1
+            if share.span[0] >= consumed:
+                found.append(share)
+                consumed = share.span[1]
+        if token.start() < consumed:
+            continue
+        result = _read(text, token)
+        if isinstance(result, int):
+            consumed = max(consumed, result)
+        elif result is not None:
+            if found:
+                result = _inherit_bound(text, found[-1], result)
+            found.append(result)
+            consumed = result.span[1]
+    found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
+    return found
+
+
+def _ranked_share(text: str, match: re.Match[str]) -> Mention:
+    """A ranked share such as "the best tenth of homes": 10%."""
+    qualifier, start, _ = _prefix(text, match.start())
+    value = wordquant.part_value(match.group())
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+
+
+_BOUNDS = frozenset({">", ">=", "<", "<="})
+_OPEN_BRACKET_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_CLOSE_BRACKET_RE = re.compile(r"[ \t\u00a0]*\)")
+
+
+def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
+    """``mention`` with the bound of the value it restates in brackets right after it:
+    "<1.4 mmol/L (55 mg/dL)" makes the 55 mg/dL a bound too."""
+    if bounded.qualifier not in _BOUNDS or mention.qualifier != "=" or mention.low != mention.high:
+        return mention
+    if not (bounded.unit and mention.unit) or bounded.low != bounded.high:
+        return mention
+    opened = _OPEN_BRACKET_RE.fullmatch(text, bounded.span[1], mention.span[0])
+    if opened is None or _CLOSE_BRACKET_RE.match(text, mention.span[1]) is None:
+        return mention
+    if family(bounded.dimension) != family(mention.dimension):
+        return mention  # "(at least 5 mg (2 days))": another quantity
+    if bounded.unit == mention.unit:
+        return mention  # "just over half (52%)": the brackets give the figure, not a restatement
+    return replace(mention, qualifier=bounded.qualifier)
+
+
+def _read(text: str, token: re.Match[str]) -> Mention | int | None:
+    """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
+    start, end = token.span()
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
+        return _word_quantity(text, token)
+    fold = _FOLD_RE.match(text, end)
+    if fold is not None and not nonclaims.glued_before(text, start):
+        return _fold(text, token, fold.end())
+    is_word = token.group("word") is not None or token.group("foldword") is not None
+    currency = None if is_word else money.currency_before(text, start)
+    if currency is not None and not _glued_after(text, end):
+        return _money(text, token, currency)
+    if _is_identifier(text, start, end):
+        return None
+    if not is_word:
+        # "phase 2/3" is a label before it is a fraction.
+        skip = nonclaims.skip_to(text, start, end)
+        if skip is not None:
+            return skip
+    if token.group("frac"):
+        return _fraction(text, token)
+    share = _in_share(text, token)
+    if share is not None:
+        return share
+    low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
+    sign = None if is_word else _minus_before(text, start)
+    if sign is not None:
+        low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
+    # "1.5 million people", "two thousand women": the scale word is part of the number.
+    low, end = lx.scaled(text, end, low)
+    scaled = end != token.end()
+    acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
+    qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
+    decade = _DECADE_RE.match(text, end)
+    if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
+        stop = decade.end()
+        # A bounded decade is one year: "after the 1980s" is >1989, "before the 1980s" <1980.
+        first = low + 9 if qualifier in (">", "<=") else low
+        last = low + 9 if qualifier in ("=", "~", ">", "<=") else low
+        return Mention((surface_start, stop), text[surface_start:stop], first, last, "",
+                       qualifier, "year")  # fmt: skip
+    unit, pos = unit_at(text, end)
+    if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
+        if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
+            unit, pos = adjective, after
+    high = low
+    changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener)
+    if isinstance(ranged, int):
+        return ranged
+    if ranged is not None:
+        high, unit, pos, factor = ranged
+        if not scaled and 0 < low * factor < high:
+            low *= factor  # "between 1 and 2 million adults": the scale is shared
+        low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
+        if qualifier not in ("=", "~"):
+            qualifier = "="  # "up to 4 to 6 hours": the grammar has no bounded ranges
+    elif opener and qualifier == "=":
+        surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
+    noun = ""
+    if unit is None and not acidity:
+        if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
+            return None  # "these two responses": a reference back, not a count
+        single = low if high == low else None
+        noun, pos = counts.noun_at(text, pos, single, token.group())
+        if not noun and is_word:
+            # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
+            noun = counts.noun_after_amount(text, pos, single)
+        if not noun and low == high == 1:
+            item, after = counts.single_item(text, pos)
+            if item and _per_at(text, after, None)[0]:
+                noun, pos = item, after  # "one tablet a day": a count of doses per day
+        if not noun and is_word and low == high == 1 and qualifier in (">", ">=", "<", "<="):
+            noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
+        if not noun and is_word:
+            return None
+        if not noun and counts.looks_like_year(token.group(), low, high):
+            return Mention((surface_start, pos), text[surface_start:pos], low, high, "",
+                           qualifier, "year")  # fmt: skip
+    per, pos = _per_at(text, pos, unit)
+    if low == high and qualifier == "=":
+        qualifier, pos = _suffix_qualifier(text, pos)
+    bare = unit is None and not noun and not is_word and qualifier == "=" and pos == token.end()
+    if bare and surface_start == start and _named_label(text, start):
+        return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
+    dimension = unit.dimension if unit else ("count" if noun else "number")
+    dimension = "acidity" if acidity and not unit else dimension
+    if noun == "times" and _COMPARATIVE_RE.match(text, pos):
+        # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
+        dimension, noun = "ratio", ""
+    return Mention((surface_start, pos), text[surface_start:pos], low, high,
+                   unit.text if unit else "", qualifier, dimension, noun, per)  # fmt: skip
+
+
+def _minus_before(text: str, start: int) -> int | None:
+    """Where a minus sign written right before the number at ``start`` is ("-15", "−12"), or
+    None; a dash after a word or number joins ("10-15", "COVID-19") and is no sign."""
+    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
+        return None
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
+        return None
+    return start - 1
+
+
+_MINUS_SIGNS = "-\u2212"
+_JOINERS = "_-\u2013\u2014\u2212.,/"
+_SYMBOL_BOUNDS = {"<=": "<=", ">=": ">=", "<": "<", ">": ">", "≤": "<=", "≥": ">="}
+
+
+def _symbol_bound(text: str, start: int) -> tuple[str, int] | None:
+    """A bound written as a symbol before the number ("<1.4", "≥65", ">=5", "≤ 10") and where it
+    starts; not after an arrow or another symbol ("->5", "=>5"), and a spaced ASCII symbol not
+    at a line's start (a Markdown quote: "> 5 mg a day, she said")."""
+    glued = start
+    while glued > 0 and text[glued - 1] in " \t\u00a0":
+        glued -= 1
+    if glued < 1 or text[glued - 1] not in "<>=≤≥":
+        return None
+    for symbol in ("<=", ">=", "<", ">", "≤", "≥"):
+        at = glued - len(symbol)
+        if at >= 0 and text.startswith(symbol, at):
+            if at and not (text[at - 1].isspace() or text[at - 1] in "(["):
+                return None
+            if glued < start and symbol[0] in "<>" and _blank_before(text, at):
+                return None
+            return _SYMBOL_BOUNDS[symbol], at
+    return None
+
+
+def _blank_before(text: str, at: int) -> bool:
+    """Whether the line holds only white space before ``at``; looks back over that white space
+    only (finding the line's start costs a scan of the line, per number on a long line)."""
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
+
+
+def _prefix(text: str, start: int) -> tuple[str, int, bool]:
+    """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
+    symbol = _symbol_bound(text, start)
+    if symbol is not None:
+        return symbol[0], symbol[1], False
+    head_start = max(0, start - 40)
+    before = lx.BEFORE_RE.search(text, head_start, start)
+    if before is None:
+        return "=", start, False
+    phrase = _SPACES_RE.sub(" ", (before.group("q") or "").lower())
+    opener = before.group("opener") is not None
+    after_article = before.group("article") and phrase not in lx.ARTICLE_AFTER
+    if after_article or (
+        phrase == "past" and _THE_BEFORE_RE.search(text, head_start, before.start())
+    ):
+        # "over a 12-month period", "the past 10 years": a period, no bound
+        return "=", start, False
+    qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else "="
+    return qualifier, before.start() if (opener or phrase) else start, opener
+
+
+def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
+    """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
+    match = _PER_RE.match(text, pos)
+    if match is None or (unit is not None and unit.dimension == "duration"):
+        return "", pos
+    per = match.group("per") or _ADVERB_PER.get(match.group("adv").lower(), "year")
+    return {"d": "day", "wk": "week"}.get(per.lower(), per.lower()), match.end()
+
+
+def _suffix_qualifier(text: str, pos: int) -> tuple[str, int]:
+    """A bound written after the number ("75% or more", "18+"), or "=" when there is none."""
+    after = lx.AFTER_RE.match(text, pos)
+    if after is None:
+        return "=", pos
+    phrase = after.group("q")
+    qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else ">="
+    return qualifier, after.end()
+
+
+def _is_identifier(text: str, start: int, end: int) -> bool:
+    """True for numbers glued to letters or codes: TLR-4, COVID-19, D3, 25(OH)D, 1.2.3, 10:30."""
+    return nonclaims.glued_before(text, start) or _glued_after(text, end)
+
+
+def _glued_after(text: str, end: int) -> bool:
+    after = text[end : end + 2]
+    if after[:1] in ("(", ":", "/") and after[1:2].isalnum():
+        return True
+    if after[:1] == "." and after[1:2].isdigit():
+        return True
+    return bool(after[:1].isalpha() and UNIT_RE.match(text, end) is None and after[:1] != "s")
+
+
+def _named_label(text: str, start: int) -> bool:
+    """True when a capitalised name (not a function word) stands right before the number."""
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    if name is None:
+        return False
+    word = name.group("w")
+    if word.islower() or word.lower() in lx.NOUN_STOP:
+        return False
+    return word.lower() not in lx.QUALIFIER_WORDS
+
+
+def _range_at(
+    text: str, pos: int, low: float, unit: Unit | None, opener: bool
+) -> tuple[float, Unit | None, int, float] | int | None:
+    """The high end, unit, end offset and the scale word's factor ("2 million") of a range
+    continuing at ``pos``, if any.
+
+    An int is where to resume when the two numbers are no quantity at all ("9 to 5").
+    """
+    sep = _RANGE_SEP_RE.match(text, pos)
+    if sep is None:
+        return None
+    word = (sep.group("word") or "").lower()
+    if word == "and" and not opener:
+        return None
+    # A sign's currency ("$10 to $20"); pence and cents are written after the number like units.
+    currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
+    at = money.skip_sign(text, sep.end(), currency)
+    negative = (
+        not currency and text[at : at + 1] in _MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
+    )
+    second = _SECOND_RE.match(text, at + negative)
+    if second is None or _glued_after(text, second.end()):
+        return None
+    if second.group("word"):
+        if negative:
+            return None
+        high = lx.word_value(second.group())
+    else:
+        high = float(second.group().replace(",", "")) * (-1 if negative else 1)
+    if currency:  # the caller scales both ends and checks their order
+        return (high, unit, second.end(), 1.0) if second.group("num") else None
+    raw = high
+    high, second_end = lx.scaled(text, second.end(), high)
+    unit_b, end = unit_at(text, second_end)
+    if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
+        return None
+    if unit is not None and unit_b is None:
+        return None
+    if high < low < 0:
+        return high, unit_b, end, high / raw if raw else 1.0  # "-5 to -20 °C": the caller orders
+    if high <= low:
+        # "9 to 5", "3-1": not a range, and neither number is a quantity on its own.
+        bare = unit is None and unit_b is None and sep.group("word") != "or"
+        return end if bare else None
+    return high, unit_b, end, high / raw if raw else 1.0
+
+
+def _fold(text: str, token: re.Match[str], end: int) -> Mention:
+    """A multiplier such as "fivefold" or "3-fold"."""
+    digits = token.group("num")
+    value = float(digits.replace(",", "")) if digits else lx.word_value(token.group())
+    qualifier, start, _ = _prefix(text, token.start())
+    return Mention((start, end), text[start:end], value, value, "", qualifier, "ratio")
+
+
+def _fraction(text: str, token: re.Match[str]) -> Mention | None:
+    """A fraction such as "1/5th" read as a share: 20%."""
+    numerator, denominator = re.findall(r"\d+", token.group())[:2]
+    num, den = float(numerator), float(denominator)
+    if den == 0 or num >= den:
+        return None
+    start, end = token.span()
+    qualifier, start, _ = _prefix(text, start)
+    share = round(100 * num / den, 6)
+    return Mention((start, end), text[start:end], share, share, "%", qualifier, "share")
+
+
+def _in_share(text: str, token: re.Match[str]) -> Mention | None:
+    """A share written "1 in 3" or "one in four", read as a percentage: 33.3%."""
+    match = _IN_SHARE_RE.match(text, token.end())
+    if match is None or token.group("foldword") or _glued_after(text, match.end()):
+        return None
+    word = token.group("word")
+    num = lx.word_value(word) if word else float(token.group().replace(",", ""))
+    den_word = match.group("word")
+    den = lx.word_value(den_word) if den_word else float(match.group("num").replace(",", ""))
+    if not (num.is_integer() and den.is_integer() and 0 < num < den) or 1800 <= den <= 2100:
+        return None  # "5 in 2019": a number and a year
+    qualifier, start, _ = _prefix(text, token.start())
+    value = _share(num / den)
+    end = match.end()
+    return Mention((start, end), text[start:end], value, value, "%", qualifier, "share")
+
+
+def _share(ratio: float) -> float:
+    """A ratio as a percentage to three significant figures, as a writer rounds "1 in 3": 33.3."""
+    percent = 100 * ratio
+    return float(f"{percent:.3g}")
+
+
+def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
+    """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
+    qualifier, start, _ = _prefix(text, token.start())
+    over = text[start : token.start()].split()[:1] == ["over"]
+    if token.group("aunit") and (over or nonclaims.glued_before(text, token.start())):
+        return None  # "over a week": a period, no quantity
+    amount = wordquant.read(text, token, qualifier != "=")
+    if amount is None:
+        return None
+    end = amount.end
+    return Mention((start, end), text[start:end], amount.value, amount.value, amount.unit,
+                   qualifier, amount.dimension, amount.noun, amount.per)  # fmt: skip
+
+
+def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
+    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
+    code, sign_start = currency
+    low, pos = lx.scaled(text, token.end(), float(token.group().replace(",", "")))
+    qualifier, start, opener = _prefix(text, sign_start)
+    unit = Unit(code, "money")
+    ranged = _range_at(text, pos, low, unit, opener)
+    high = low
+    if isinstance(ranged, tuple):
+        top, end = lx.scaled(text, ranged[2], ranged[0])
+        shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
+        # "$5 to 10 million": the scale is shared when that keeps the ends in order
+        for bottom in (round(shared, 6), low):
+            if top > bottom:
+                low, high, pos = bottom, top, end
+                qualifier = qualifier if qualifier in ("=", "~") else "="
+                break
+    elif opener and qualifier == "=":
+        start = sign_start
+    per, pos = _per_at(text, pos, unit)
+    if low == high and qualifier == "=":
+        qualifier, pos = _suffix_qualifier(text, pos)
+    return Mention((start, pos), text[start:pos], low, high, code, qualifier, "money", "", per)

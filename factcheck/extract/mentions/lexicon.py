@@ -1,0 +1,140 @@
+"""Word lists the mention finder reads around numbers: qualifiers, number words, non-claims."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.text.numbers import NUMBER_WORDS, ONES, SCALE_WORDS, TENS
+
+
+def word_set(words: str) -> frozenset[str]:
+    """The set of space-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+_WORD_NUMBERS = NUMBER_WORDS
+_TENS = "|".join(TENS)
+_UNITS_WORDS = "|".join(ONES)
+
+#: A number written as a word ("ten", "Two", "twenty-five").
+WORD_NUMBER = (
+    rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
+    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in TENS)
+    + r")\b"
+)
+
+
+def word_value(word: str) -> float:
+    """The value of a number word matched by ``WORD_NUMBER``."""
+    total = 0
+    for part in re.split(r"[-\s]", word.lower()):
+        total += _WORD_NUMBERS[part]
+    return float(total)
+
+
+#: A number written in digits: "25,871", "4.5", "2,000.5".
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+# Qualifier phrases written before a number, by the qualifier they mean.
+_BEFORE: dict[str, tuple[str, ...]] = {
+    ">": ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
+          "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond", "older than",
+          "past",
+          "aged over", "aged more than", "over the age of", "above the age of"),
+    ">=": ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
+           "as little as", "as low as", "as few as", "as short as", "not less than",
+           "at or above"),
+    "<": ("under", "less than", "fewer than", "below", "lower than", "shorter than",
+          "just under", "younger than", "aged under", "aged less than", "under the age of",
+          "below the age of"),
+    "<=": ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
+           "a maximum of", "maximum of", "as high as", "as long as", "at or below",
+           "at or under", "no higher than", "not exceeding", "not to exceed", "within",
+           "within the first"),
+    "~": ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
+          "some", "circa", "an estimated", "estimated", "close to", "near", "somewhere around",
+          "barely", "something like", "in the region of"),
+}  # fmt: skip
+_AFTER: dict[str, tuple[str, ...]] = {
+    ">=": ("or more", "or greater", "or higher", "or above", "or over", "or longer",
+           "or older", "and over", "and above", "and up", "and older", "plus", "at least",
+           "at minimum"),
+    "<=": ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
+           "or shorter", "at most", "at the most", "at maximum", "tops"),
+}  # fmt: skip
+
+
+def _phrase_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {phrase: qualifier for qualifier, phrases in table.items() for phrase in phrases}
+
+
+QUALIFIER_BEFORE = _phrase_table(_BEFORE)
+QUALIFIER_AFTER = _phrase_table(_AFTER)
+#: Every word of a qualifier phrase ("about", "over", "least"), lower case.
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIER_BEFORE for w in phrase.split())
+
+
+def _alternation(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+#: Qualifier phrases an article may follow ("about a 25% drop", "at least a 2-fold rise"); a
+#: period is no bound ("over a 12-month period", "within a 5-year plan").
+ARTICLE_AFTER = frozenset(
+    phrase
+    for phrase, qualifier in QUALIFIER_BEFORE.items()
+    if (qualifier == "~" and phrase not in ("near", "some", "estimated", "circa")) or " " in phrase
+)
+#: A qualifier phrase (and/or a range opener) ending right before a number.
+BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<q>{_alternation(list(QUALIFIER_BEFORE))})\s+(?P<article>an?\s+)?)?"
+    r"(?:(?P<opener>between|from|anywhere\s+from|somewhere\s+from|ranging\s+from)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A qualifier phrase right after a number or unit.
+AFTER_RE = re.compile(
+    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b",
+    re.IGNORECASE,
+)
+
+#: Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1").
+LABEL_WORDS = word_set(
+    "step chapter figure fig table phase type stage version section page grade class number "
+    "no vol volume issue part item question appendix rule article tier lesson episode "
+    "season round level room suite unit box charity issn isbn doi pmid code sku serial"
+)
+
+#: Words ending in "s" that are not plural nouns.
+NOT_PLURAL = word_set(
+    "this has was its his hers yes does goes always perhaps whereas series species diabetes "
+    "sclerosis analysis psoriasis news status virus various previous serious famous numerous "
+    "continuous lupus plus thus less unless across besides sometimes afterwards towards "
+    "is as us"
+)
+#: Plural nouns not ending in "s".
+IRREGULAR_PLURALS = word_set("people women men children mice teeth geese staff")
+#: Words that end a counted-noun phrase before any noun is found.
+NOUN_STOP = word_set(
+    "of in on at to for with and or but the a an that which who whom whose were was is are "
+    "be been have has had will would can could may might must should shall do did does from by "
+    "per than as into over under about after before during since until while it they we he she "
+    "this these those there here each every"
+)
+
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
+
+
+def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
+    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
+    match = _SCALE_RE.match(text, pos)
+    if match is None:
+        return value, pos
+    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()

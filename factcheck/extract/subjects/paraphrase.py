@@ -1,0 +1,32 @@
+"""Generic measurement words that writers use for one idea, mapped to one key word."""
+
+from __future__ import annotations
+
+from factcheck.extract.mentions.lexicon import word_set
+
+# Each group names one idea of measuring (an effect felt, a fall, a rise, a study, a risk); the
+# first word is the key word every member becomes. Only words about how a quantity is measured,
+# never about a topic: "relief" and "ease" meet, "sleep" and "insomnia" do not.
+_GROUPS = (
+    "relief relieve relieved relieves relieving ease eases eased easing improve improves improved "
+    "improvement improvements better benefit benefits benefited helped analgesia",
+    "reduce reduces reduced reducing reduction reductions drop drops dropped fall falls fell "
+    "fallen decrease decreases decreased decline declines declined shortened shorten shortens",
+    "rise rises rose risen raise raises raised grow grows grew gain gains gained lengthen "
+    "lengthens lengthened",
+    "trial trials study studies experiment experiments",
+    "review reviews meta-analysis meta-analyses pooled systematic",
+    "risk risks chance chances likelihood odds likely",
+    "peak peaks peaked strongest maximal",
+    "use uses used using user users",
+    "take takes took taken taking swallow swallowing swallowed",
+    "report reports reported reporting rated rate say says said",
+)
+_CANONICAL: dict[str, str] = {
+    word: group.split()[0] for group in _GROUPS for word in sorted(word_set(group))
+}
+
+
+def canonical(word: str) -> str | None:
+    """The key word that stands for ``word`` (lower case) and its synonyms, or None."""
+    return _CANONICAL.get(word)

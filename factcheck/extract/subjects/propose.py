@@ -1,0 +1,319 @@
+"""Propose a subject for a mention: the same quantity across documents gets the same subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.context import Surroundings, words
+from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.units import family as unit_family
+from factcheck.extract.subjects.paraphrase import canonical
+from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
+
+# Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
+_DOSES = frozenset({"dose", "activity"})
+_LEVELS = frozenset({"level", "concentration"})
+_AMOUNTS = _DOSES | _LEVELS
+_BOUNDS = frozenset({"<", "<=", ">", ">="})
+_KEYWORD_WINDOW = 8
+_CLOSE_WINDOW = 3
+_STEM_LENGTH = 6
+_MIN_KEYWORDS = 3
+_NOUN_CLASSES = {
+    **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
+                             "children persons users respondents"), "people"),
+    **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
+}  # fmt: skip
+_TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
+_STUDY_WORDS = word_set("trial trials study studies took taking participants")
+_COMPARISON_WORDS = word_set("than vs versus compared over")
+_CONDITION_RE = re.compile(
+    r"\b(?:[a-z]+(?:itis|algia|osis|pathy|emia|oma|phrenia))\b|\bmultiple sclerosis\b|"
+    r"\b(?:long covid|cancer|tumou?rs?|diabetes|depression|anxiety|migraine|obesity|asthma|"
+    r"insomnia|dementia|alzheimer'?s?|parkinson'?s?|lupus|eczema|autism|alcoholism|crohn'?s|"
+    r"hashimoto'?s|stroke|epilepsy|pain)\b|"
+    # Acronyms only in capitals: "ms" is milliseconds and "pots" are pots.
+    r"\b(?-i:MS|HIV|AIDS|COVID|PTSD|ADHD|POTS|COPD|IBS)\b",
+    re.IGNORECASE,
+)
+_CONDITION_ALIASES = {"multiple sclerosis": "ms", "tumor": "cancer", "tumors": "cancer",
+                      "tumour": "cancer", "tumours": "cancer"}  # fmt: skip
+_FUNCTION_WORDS = word_set(
+    "the a an of in on at to for with and or but that which who were was is are be been have "
+    "has had will would can could may might their its his her they them it this these those "
+    "by from as into than then so such also only just even about over under after before "
+    "during per each every while when where there here some any all most more less very "
+    "experienced reported showed saw seen said noticed went did do does got get people patients "
+    "participants adults subjects women men children on average between against you your we "
+    "our us now well still yet around roughly nearly approximately almost least"
+)
+_NOT_MEASURE = word_set("mg daily day week weeks percent")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed subject for one mention."""
+
+    id: str
+    """Subject id, e.g. ``dose-typical`` or ``share-fibromyalgia-significant-drop``."""
+    label: str
+    """Readable label for the claims file."""
+    terms: tuple[str, ...] = ()
+    """Key words that led to the proposal (written as the subject's ``terms``)."""
+    context: dict[str, str] = field(default_factory=dict)
+    """Context keys for the claim (``arm: placebo``)."""
+    family: str = ""
+    """Mentions of the same family in different documents may be grouped by their key words
+    (see ``grouping``); "" for subjects that must stay as proposed (declared ones, amounts)."""
+    condition: str = ""
+    """The condition the figure is about, or ""."""
+    keywords: tuple[str, ...] = ()
+    """Stems of the content words around the mention, sorted."""
+    context_words: tuple[str, ...] = ()
+    """Stems of the other content words of its sentence, sorted (weaker evidence)."""
+    population: str = ""
+    """Who the figure is about when its clause says so (pregnancy, children, adults...), or ""."""
+    role: str = ""
+    """Which value of the quantity the words around it name (typical, maximum, toxic...), or ""."""
+    shape: str = ""
+    """How a share or count is stated: ``proportion`` ("57% of"), ``change`` ("by 30%"), the
+    counted noun's class for counts, or ""."""
+    pooled: bool = False
+    """Mentions with this subject id are one quantity in every document (a typical dose)."""
+    heading_words: tuple[str, ...] = ()
+    """Stems of the content words of the section heading above it, sorted."""
+    close_words: tuple[str, ...] = ()
+    """Stems of the content words at most three words from the mention in its clause, sorted."""
+    measure_words: tuple[str, ...] = ()
+    """Stems of up to two words saying what is measured: after the number, else before it."""
+    rates: tuple[tuple[str, str], ...] = ()
+    """Unit rates the subject declares (``(("IU", "0.025 µg"),)``), set by grouping."""
+    link_chance: float | None = None
+    """The pair model's chance that the figure states the same quantity as its likeliest partner
+    of another document under the same subject, set by grouping; None when no learned join put
+    it beside another document's figure (alone, declared, or joined by a rule)."""
+
+
+@dataclass(frozen=True)
+class VocabularySubject:
+    """A subject already declared in a claims file, as the matcher needs it."""
+
+    id: str
+    label: str
+    dimension: str
+    terms: tuple[str, ...]
+
+
+def propose(
+    text: str,
+    mention: Mention,
+    where: Surroundings,
+    vocabulary: Sequence[VocabularySubject] = (),
+) -> Proposal:
+    """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    clause_before = text[where.clause[0] : mention.span[0]]
+    clause_after = text[mention.span[1] : where.clause[1]]
+    arm = _arm(words(text[max(where.sentence[0], mention.span[0] - 60) : where.clause[1]]))
+    declared = _match_vocabulary(mention, sentence, vocabulary)
+    if declared is not None:
+        return Proposal(declared.id, declared.label, declared.terms, arm)
+    keywords = _keywords(text, mention.span, where.clause)
+    if len(keywords) < _MIN_KEYWORDS:
+        keywords = _keywords(text, mention.span, where.sentence)
+    sentence_before = text[where.sentence[0] : mention.span[0]]
+    # The surface's own words count too: "doses as low as 0.1 mg".
+    # The answer to "How much should an adult take each day?" is about dosing too.
+    question = text[where.previous[0] : where.previous[1]].strip()
+    role = role_of(
+        words(sentence) + (words(question) if question.endswith("?") else []),
+        words(text[where.clause[0] : mention.span[1]]),
+        words(sentence_before),
+        words(clause_after),
+    )
+    condition = _condition(sentence, where.heading)
+    parts: list[str] = [mention.dimension]
+    shape = ""
+    if mention.dimension == "count":
+        parts += [condition, mention.noun]
+        # People and studies are never the same count; other nouns ("2,400 homes", "2,400
+        # rooftops") are told apart by the pair model, which weighs the nouns (counted_noun).
+        shape = _NOUN_CLASSES.get(mention.noun, "")
+    elif mention.dimension == "year":
+        parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
+    elif mention.dimension in _AMOUNTS:
+        if mention.dimension in _LEVELS:
+            # "below 20 ng/mL counts as deficiency", "at least 20 ng/mL is adequate", "a
+            # threshold of 20 ng/mL": a bound on a measured level is one cut-off, whichever side.
+            if role in ("minimum", "maximum") or (not role and mention.qualifier in _BOUNDS):
+                role = "threshold"
+        else:
+            # "under 200 mg a day", "no more than 400 mg", "guidance allowed up to 10,000 IU": an
+            # upper bound on an amount is a limit, even where the sentence speaks of advice.
+            if mention.qualifier in ("<", "<=") and role in ("", "typical"):
+                role = "maximum"
+        studied = bool(_STUDY_WORDS & set(words(sentence)))
+        if role in ("", "typical") and studied and condition:
+            parts += [condition, "trial"]
+            role = "trial"
+        elif not role and _TRIAL_WORDS & set(words(sentence)):
+            # "In a sleep-lab study, 400 mg ...": the amount a study gave, not a limit or a dose
+            # to take.
+            role = "trial"
+            parts += _measure(words(clause_before), [])
+        elif role:
+            parts.append(role)
+        else:
+            parts += [condition] if condition else _measure(words(clause_before), [])
+    elif mention.dimension == "duration" and condition and _STUDY_WORDS & set(words(sentence)):
+        parts += [condition, "trial"]
+    else:
+        after = words(clause_after)
+        before = words(clause_before)
+        if mention.dimension == "share":
+            # "57% of patients ..." (a proportion) vs "fell by 30%" (a change): other measures.
+            shape = (
+                "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
+            )
+        parts += [condition, role, shape, *_measure(before, after)]
+    if arm:
+        parts.append("placebo")
+    parts = [p for p in parts if p]
+    subject_id = slug("-".join(parts))
+    label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
+    # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
+    # kept apart from another shape, not from a share written without one ("9% faster").
+    family_shape = shape if mention.dimension == "count" else ""
+    family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"
+    pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
+    return Proposal(
+        subject_id,
+        label,
+        tuple(parts[1:]),
+        arm,
+        family,
+        condition,
+        keywords,
+        _context_words(text, where, question, keywords),
+        population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
+        role,
+        shape,
+        pooled,
+        tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
+        _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
+        tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
+    )
+
+
+def _context_words(
+    text: str, where: Surroundings, question: str, keywords: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Stems of the other content words of the sentence; in a short answer to a question ("How
+    long does it stay in the body? Roughly 40 minutes.") also of the question."""
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    found = {_stem(w) for w in words(sentence) if _is_content(w)}
+    if len(found) < _MIN_KEYWORDS and question.endswith("?"):
+        found |= {_stem(w) for w in words(question) if _is_content(w)}
+    return tuple(sorted(found - set(keywords)))
+
+
+def _keywords(
+    text: str, span: tuple[int, int], within: tuple[int, int], window: int = _KEYWORD_WINDOW
+) -> tuple[str, ...]:
+    """Stems of the content words within ``window`` words of the mention, inside ``within``."""
+    before = words(text[max(within[0], span[0] - 80) : span[0]])
+    after = words(text[span[1] : min(within[1], span[1] + 80)])
+    chosen = {_stem(w) for w in (*before[-window:], *after[:window])
+              if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
+    return tuple(sorted(chosen))
+
+
+def _condition(sentence: str, heading: str) -> str:
+    """The condition a figure is about: specific names first, sentence before heading."""
+    found = [m.group().lower() for m in _CONDITION_RE.finditer(sentence)]
+    found += [m.group().lower() for m in _CONDITION_RE.finditer(heading)]
+    specific = [f for f in found if f != "pain"] or found
+    if not specific:
+        return ""
+    name = specific[0].replace("’", "'").removesuffix("'s").removesuffix("'")
+    return _CONDITION_ALIASES.get(name, name)
+
+
+def _measure(before: list[str], after: list[str]) -> list[str]:
+    """Up to two content words saying what is measured: after the number first, else before."""
+    after_words = after
+    if after_words[:1] == ["of"]:
+        # "57% of fibromyalgia patients had a significant drop": skip the population.
+        after_words = after_words[1:]
+    content_after = [w for w in after_words if _is_content(w)]
+    if content_after:
+        return content_after[:2]
+    content_before = [w for w in before if _is_content(w)]
+    return content_before[-2:]
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_content(word: str) -> bool:
+    return (
+        len(word) > 2
+        and word not in ROLE_WORDS
+        and word not in _FUNCTION_WORDS
+        and word not in _NOT_MEASURE
+        and not _CONDITION_RE.fullmatch(word)
+    )
+
+
+def _arm(context: list[str]) -> dict[str, str]:
+    """``{"arm": "placebo"}`` when the figure belongs to a placebo or control group."""
+    for index, word in enumerate(context):
+        if word in ("placebo", "control") and (
+            index == 0 or context[index - 1] not in _COMPARISON_WORDS
+        ):
+            if index >= 2 and context[index - 2] in ("compared", "than"):
+                continue
+            return {"arm": "placebo"}
+    return {}
+
+
+def _match_vocabulary(
+    mention: Mention, sentence: str, vocabulary: Sequence[VocabularySubject]
+) -> VocabularySubject | None:
+    """The declared subject of the same dimension sharing the most key words, if any."""
+    if not vocabulary:
+        return None
+    present = {_stem(w) for w in words(sentence)}
+    best: tuple[int, str] | None = None
+    chosen = None
+    for subject in vocabulary:
+        if subject.dimension != mention.dimension:
+            continue
+        score = len(_subject_keys(subject) & present)
+        if score and (best is None or (score, subject.id) > best):
+            best, chosen = (score, subject.id), subject
+    return chosen
+
+
+@lru_cache(maxsize=1 << 12)
+def _subject_keys(subject: VocabularySubject) -> frozenset[str]:
+    """Stems of a declared subject's terms and label: once per subject, not once per mention."""
+    return frozenset(_stem(w) for text in (*subject.terms, subject.label) for w in words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
+    measurement words meet their synonyms ("eased", "relief")."""
+    same = canonical(word)
+    if same is not None:
+        return same
+    for suffix in ("ly", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
+    return word[:_STEM_LENGTH]

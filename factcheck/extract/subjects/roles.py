@@ -1,0 +1,106 @@
+"""Which value of a quantity a figure is and whom it is about: role and population words."""
+
+from __future__ import annotations
+
+from factcheck.extract.mentions.lexicon import word_set
+
+# Words that say which value of a quantity is meant, nearest one before the number wins.
+# Weak role words ("usual", "low", "standard") also describe other things ("a typical energy
+# drink", "most adults"): they count only in a sentence about dosing (_DOSING_WORDS).
+_WEAK_ROLES: dict[str, str] = {
+    **dict.fromkeys(word_set("standard full full-strength normal ordinary conventional regular "
+                             "large high higher"), "standard"),
+    **dict.fromkeys(word_set("typical typically usually usual most often common commonly low "
+                             "small smaller tiny lower advice suggest suggests suggested favour "
+                             "favours favor favors"), "typical"),
+}  # fmt: skip
+# Strong role words name one value of a quantity wherever they stand, before or after the number.
+_STRONG_ROLES: dict[str, str] = {
+    # A recommended amount is the usual one.
+    **dict.fromkeys(word_set("recommended recommend recommends recommendation recommendations "
+                             "advised guideline guidelines allowance guidance"), "typical"),
+    **dict.fromkeys(word_set("start starting begin beginning initial initially"), "starting"),
+    **dict.fromkeys(word_set("maximum max upper limit highest ceiling titrate increasing increase "
+                             "work"), "maximum"),
+    **dict.fromkeys(word_set("minimum lowest threshold cutoff cut-off"), "minimum"),
+    **dict.fromkeys(word_set("toxic toxicity lethal fatal deadly overdose poisoning"), "toxic"),
+    **dict.fromkeys(word_set("average mean median"), "average"),
+    **dict.fromkeys(word_set("target targets targeted goal aim"), "target"),
+}  # fmt: skip
+_ROLES = {**_WEAK_ROLES, **_STRONG_ROLES}
+#: Every word that names a role (not a key word of the measure).
+ROLE_WORDS = frozenset(_ROLES)
+#: Roles whose amounts are one quantity wherever they appear (there is one typical dose of a
+#: drug); amounts with other roles (limits, toxic doses) differ by population and are only
+#: joined by their key words.
+POOLED_ROLES = frozenset({"typical", "standard", "starting"})
+_DOSING_WORDS = word_set(
+    "dose doses dosage dosages dosing amount amounts quantity quantities range take takes taken "
+    "taking took prescribed prescribe given"
+)
+_ROLE_AFTER_WINDOW = 5
+# Who a figure is about, most specific first: a limit for pregnancy is not the adults' limit.
+_POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "pregnancy",
+        word_set(
+            "pregnant pregnancy pregnancies trimester gestation gestational breastfeeding lactating"
+        ),
+    ),
+    ("infants", word_set("infant infants baby babies newborn newborns toddler toddlers")),
+    ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
+    ("children", word_set("child children kids")),
+    ("older", word_set("elderly older seniors")),
+    ("adults", word_set("adult adults")),
+)
+_AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
+
+
+def role_of(
+    sentence: list[str], clause_to_end: list[str], sentence_before: list[str], after: list[str]
+) -> str:
+    """The role of a figure from the words of its sentence (all lower case).
+
+    ``clause_to_end`` runs from its clause's start through the mention (whose own words count:
+    "doses as low as 0.1 mg"), ``sentence_before`` is the sentence up to the mention, ``after``
+    the rest of its clause. The nearest role word before the number wins, then one that qualifies
+    an amount earlier in the sentence ("its full dose (50 mg)"), then a strong one just after it
+    ("10 g can be fatal").
+    """
+    dosing = bool(_DOSING_WORDS & set(sentence))
+    return (
+        _role(clause_to_end, dosing)
+        or _amount_role(sentence_before, dosing)
+        or _role(after[:_ROLE_AFTER_WINDOW][::-1], dosing=False)
+    )
+
+
+def population_of(clause: list[str], sentence_before: list[str]) -> str:
+    """Who a figure is about: named in its clause, else earlier in its sentence; or ""."""
+    return _population(clause) or _population(sentence_before)
+
+
+def _population(clause: list[str]) -> str:
+    present = set(clause)
+    for name, members in _POPULATIONS:
+        if members & present:
+            return name
+    return ""
+
+
+def _role(context: list[str], dosing: bool) -> str:
+    """The role named by the last role word of ``context`` (weak ones only when ``dosing``)."""
+    roles = _ROLES if dosing else _STRONG_ROLES
+    for word in reversed(context):
+        if word in roles:
+            return roles[word]
+    return ""
+
+
+def _amount_role(context: list[str], dosing: bool) -> str:
+    """A role word of the sentence that qualifies an amount: "its full dose (50 mg)"."""
+    roles = _ROLES if dosing else _STRONG_ROLES
+    for index in range(len(context) - 1, -1, -1):
+        if context[index] in roles and _AMOUNT_WORDS & set(context[index + 1 : index + 3]):
+            return roles[context[index]]
+    return ""

@@ -1,0 +1,82 @@
+"""One kind of unit per subject: `check` compares a subject's values in its unit.
+
+A group of drafts may hold units pint cannot convert into each other: an amount and its
+restatement ("15 mcg (600 IU)", "1.4 mmol/L (55 mg/dL)"). When the documents state the ratio, the
+subject keeps them all and declares it (``conversions: {IU: 0.025 µg}``); otherwise the drafts
+in the other unit get a subject of their own, named after their unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.extract.drafts import Draft
+from factcheck.extract.grouping.equivalence import Conversions, base_amount
+from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.units import registry
+
+Rates = tuple[tuple[str, str], ...]
+"""A subject's declared rates: (unit, "factor unit") pairs, e.g. (("IU", "0.025 µg"),)."""
+
+_DIGITS = 6
+
+
+def one_unit_kind(
+    names: list[str], drafts: Sequence[Draft], conversions: Conversions
+) -> tuple[list[str], dict[str, Rates]]:
+    """The drafts' subject names, each group reduced to one kind of unit, and the rates a
+    subject declares for the units it keeps beside its own.
+
+    The kind of the first unit written keeps the name; drafts without a unit or in % stay.
+    """
+    kinds = [_kind(draft) for draft in drafts]
+    members: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        members.setdefault(name, []).append(index)
+    taken = set(names)
+    tried: dict[str, int] = {}
+    renamed = list(names)
+    rates: dict[str, Rates] = {}
+    for name, indexes in members.items():
+        written_kinds = [(k, drafts[i].mention.unit) for i in indexes if (k := kinds[i])]
+        if len({k for k, _ in written_kinds}) < 2:
+            continue
+        # The subject's unit is the first one written (see merge), so its kind keeps the name.
+        keep, unit = written_kinds[0]
+        declared: dict[str, str] = {}
+        new_names: dict[str | None, str] = {}
+        for i in indexes:
+            kind, written = kinds[i], drafts[i].mention.unit
+            if kind is None or kind == keep or written in declared:
+                continue
+            rate = _rate(written, kind, keep, unit, conversions)
+            if rate is not None:
+                declared[written] = rate
+                continue
+            if kind not in new_names:
+                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken, tried)
+            renamed[i] = new_names[kind]
+        if declared:
+            rates[name] = tuple(sorted(declared.items()))
+    return renamed, rates
+
+
+def _kind(draft: Draft) -> str | None:
+    """The base units of a draft's unit (which units convert into each other), None for none."""
+    amount = base_amount(draft.mention)
+    return amount.unit if amount is not None else None
+
+
+def _rate(written: str, kind: str, keep: str, unit: str, conversions: Conversions) -> str | None:
+    """One ``written`` as an amount of ``unit`` ("0.025 µg"), if the documents state the ratio
+    between the two kinds; else None."""
+    forward, backward = conversions.lookup(kind), conversions.lookup(keep)
+    if forward is not None and forward[0] == keep:
+        factor = forward[1]
+    elif backward is not None and backward[0] == kind:
+        factor = 1 / backward[1]
+    else:
+        return None
+    quantity = registry().Quantity(1.0, written).to_base_units().magnitude * factor
+    amount = float(registry().Quantity(quantity, keep).to(unit).magnitude)
+    return f"{amount:.{_DIGITS}g} {unit}"

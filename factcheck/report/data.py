@@ -1,0 +1,179 @@
+"""The report as plain data: DESIGN.md's JSON contract plus what the readable reports need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from factcheck.report.findings import Finding, Location
+from factcheck.report.results import ClaimResult, Status
+from factcheck.values.quantity import Quantity
+
+if TYPE_CHECKING:
+    from factcheck.report.model import Report
+
+EXCERPT = 200
+"""Characters of source text kept on each side of a quote, for reports that show it in context."""
+
+
+def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
+    value = result.claim.value
+    quantity: Quantity | None = result.claim.quantity
+    if quantity is None:
+        return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
+    return {
+        "text": value.text,
+        "low": quantity.lo,
+        "high": quantity.hi,
+        "unit": unit,
+        "qualifier": str(quantity.qualifier),
+    }
+
+
+def location_dict(location: Location) -> dict[str, Any]:
+    return {
+        "source": location.source,
+        "path": location.path,
+        "span": list(location.span),
+        "line": location.line,
+        "column": location.column,
+        "end_line": location.end_line,
+        "end_column": location.end_column,
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": str(finding.kind),
+        "severity": str(finding.severity),
+        "subject": finding.subject,
+        "claims": list(finding.claims),
+    }
+    if finding.sides:
+        data["sides"] = [list(side) for side in finding.sides]
+    data.update(
+        message=finding.message,
+        fingerprint=finding.fingerprint,
+        locations=[location_dict(loc) for loc in finding.locations],
+    )
+    if finding.suppression is not None:
+        data["suppressed"] = finding.suppression.words()
+    if finding.extra:
+        data["details"] = dict(finding.extra)
+    return data
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """Every key of DESIGN.md's JSON output, in its order, then the extra keys renderers use."""
+    corpus = report.corpus
+    sources = []
+    for figures in report.figures:
+        source = corpus.sources[figures.source]
+        sources.append(
+            {
+                "id": source.id,
+                "path": source.path,
+                "kind": str(source.kind),
+                "title": source.title,
+                "url": source.url,
+                "claims": figures.claims,
+                **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
+            }
+        )
+    claims = []
+    for result in report.results.values():
+        claim = result.claim
+        unit = corpus.subjects[claim.subject].unit
+        loc = result.location
+        text = corpus.sources[claim.source].text.text
+        claims.append(
+            {
+                "id": claim.id,
+                "source": claim.source,
+                "subject": claim.subject,
+                "value": _value(result, unit),
+                "quote": claim.quote,
+                "span": list(loc.span) if loc else None,
+                "line": loc.line if loc else None,
+                "column": loc.column if loc else None,
+                "status": str(result.status),
+                "group": result.group,
+                "context": dict(claim.context),
+                "cites": list(claim.cites),
+                "review": str(claim.review),
+                "note": claim.note,
+                "excerpt": {
+                    "before": text[max(0, loc.span[0] - EXCERPT) : loc.span[0]] if loc else "",
+                    "after": text[loc.span[1] : loc.span[1] + EXCERPT] if loc else "",
+                },
+            }
+        )
+    subjects = []
+    for subject in corpus.subjects.values():
+        subjects.append(
+            {
+                "id": subject.id,
+                "label": subject.label,
+                "unit": subject.unit,
+                "kind": str(subject.kind),
+                "tolerance": subject.tolerance.text,
+                "groups": [
+                    {
+                        "id": g.id,
+                        "value": {
+                            "text": g.text,
+                            "low": g.quantity.lo if g.quantity else None,
+                            "high": g.quantity.hi if g.quantity else None,
+                            "unit": subject.unit if g.quantity else None,
+                            "qualifier": str(g.quantity.qualifier) if g.quantity else "=",
+                        },
+                        "context": dict(g.context),
+                        "claims": list(g.claims),
+                        "sources": list(g.sources),
+                    }
+                    for g in report.groups.get(subject.id, ())
+                ],
+            }
+        )
+    graph = report.graph
+    nodes = [{"id": node, **attrs} for node, attrs in graph.nodes(data=True)]
+    edges = [{"source": a, "target": b, **attrs} for a, b, attrs in graph.edges(data=True)]
+    data: dict[str, Any] = {
+        "version": 1,
+        "summary": report.summary,
+        "sources": sources,
+        "claims": claims,
+        "findings": [finding_dict(f) for f in report.findings],
+        "subjects": subjects,
+        "graph": {"nodes": nodes, "edges": edges},
+    }
+    if report.baseline is not None:
+        data["baseline"] = {
+            "file": report.baseline.path,
+            "suppressed": report.baseline.suppressed,
+            "stale": [
+                {"fingerprint": e.fingerprint, "kind": e.kind, "message": e.message}
+                for e in report.baseline.stale
+            ],
+        }
+    if report.coverage is not None:
+        data["coverage"] = {
+            "numbers": report.coverage.numbers,
+            "covered": report.coverage.covered,
+            "percent": round(report.coverage.percent, 2),
+            "sources": [
+                {"source": s.source, "numbers": s.numbers, "covered": s.covered,
+                 "percent": round(s.percent, 2)}
+                for s in report.coverage.sources
+            ],
+        }  # fmt: skip
+    return data
+
+
+_SOURCE_COUNTS = (
+    Status.CORROBORATED,
+    Status.CONTRADICTED,
+    Status.UNSUPPORTED,
+    Status.VERIFIED,
+    Status.CITED,
+    Status.UNANCHORED,
+)

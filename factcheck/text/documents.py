@@ -1,0 +1,252 @@
+"""Source documents: read .txt/.md/.html into text, index its lines, and normalize it for matching."""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from itertools import accumulate
+from pathlib import Path
+
+from factcheck import files
+from factcheck.text.firstfind import FirstOccurrence
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"}) | HTML_SUFFIXES
+
+
+class DocumentError(ValueError):
+    """A document that cannot be read as text; ``line``/``column`` point at the problem if known."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+def decode(raw: bytes) -> str:
+    """Decode UTF-8 (a BOM is dropped, CRLF and CR become LF) or raise a located DocumentError."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        start = error.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        before = raw[:start]
+        line = before.count(b"\n") + 1
+        column = start - (before.rfind(b"\n") + 1) + 1
+        bad = raw[start : start + 1].hex()
+        raise DocumentError(f"not valid UTF-8 (byte 0x{bad})", line, column) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The text factcheck reads from a document: the file itself, or an HTML page's visible text."""
+    path = Path(path)
+    text = read_file_text(path)
+    return html_text(text) if path.suffix.lower() in HTML_SUFFIXES else text
+
+
+def read_file_text(path: str | os.PathLike[str]) -> str:
+    """A document file's own text, decoded (HTML still marked up); DocumentError if unreadable."""
+    path = Path(path)
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise DocumentError(f"unsupported document type {path.suffix!r} (use .txt, .md or .html)")
+    try:
+        raw = files.read_bytes(path, role="source document")
+    except files.ReadError as error:
+        raise DocumentError(error.reason) from None
+    return decode(raw)
+
+
+_BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[tuple[str, tuple[int, int]]] = []
+        """Visible text pieces, each with the (1-based line, 0-based column) where it starts."""
+        self._hidden: list[str] = []
+
+    def _add(self, text: str) -> None:
+        self.parts.append((text, self.getpos()))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden.append(tag)
+        elif tag in _BLOCK_TAGS:
+            self._add("\n")
+        if tag in _VOID_TAGS and tag in _HIDDEN_TAGS:
+            self._hidden.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS and tag in self._hidden:
+            while self._hidden.pop() != tag:
+                pass
+        elif tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self._add(data)
+
+
+def visible_parts(markup: str) -> list[tuple[str, tuple[int, int]]]:
+    """An HTML page's visible text pieces before white space is tidied, each with the
+    (1-based line, 0-based column) in ``markup`` where it starts."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    return parser.parts
+
+
+SPACE_RUN = re.compile(r"[ \t\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+
+
+def html_text(markup: str) -> str:
+    """The visible text of an HTML page: no script/style contents, entities decoded, one line per block."""
+    joined = "".join(text for text, _ in visible_parts(markup))
+    lines = (SPACE_RUN.sub(" ", line).strip() for line in joined.split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+# Typographic characters mapped one-to-one so that offsets survive translation.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    }
+)  # fmt: skip
+_TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in _TYPOGRAPHY) + "]")
+_WHITESPACE = re.compile(r"\s+")
+_COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
+"""White space that normalizing changes: runs, and any single character other than a space."""
+
+
+def _plain(text: str) -> str:
+    """``text`` with typographic characters mapped (substituted where they are: translate is slow)."""
+    if text.isascii():
+        return text
+    return _TYPOGRAPHIC.sub(lambda m: str(_TYPOGRAPHY[ord(m.group())]), text)
+
+
+def normalize(text: str) -> str:
+    """Text as quotes are matched: typographic quotes and dashes made plain, white space collapsed."""
+    return _WHITESPACE.sub(" ", _plain(text)).strip()
+
+
+@dataclass(frozen=True)
+class Text:
+    """A document's text with its line index and a normalized copy for quote matching."""
+
+    text: str
+    """The text as factcheck reads it (HTML: the visible text)."""
+    _line_starts: list[int] = field(init=False, repr=False, compare=False)
+    _normal: str = field(init=False, repr=False, compare=False)
+    _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _search: FirstOccurrence = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
+        translated = _plain(self.text)
+        # Collapse white space like normalize(), remembering where normalized offsets jump.
+        pieces: list[str] = []
+        breaks: list[tuple[int, int]] = [(0, 0)]
+        last = normal_length = 0
+        for match in _COLLAPSIBLE.finditer(translated):
+            pieces += (translated[last : match.start()], " ")
+            normal_length += match.start() - last + 1
+            last = match.end()
+            breaks.append((normal_length, last))
+        pieces.append(translated[last:])
+        object.__setattr__(self, "_line_starts", starts)
+        object.__setattr__(self, "_normal", "".join(pieces))
+        object.__setattr__(self, "_breaks", breaks)
+        # Quotes are looked up once per claim or draft: an index, not a scan from the start each.
+        object.__setattr__(self, "_search", FirstOccurrence(self._normal))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """[start, end) offsets in ``text`` of the first occurrence of ``quote``, normalized, or None."""
+        needle = normalize(quote)
+        if not needle:
+            return None
+        at = self._search.find(needle)
+        if at < 0:
+            return None
+        return self.original_span(at, at + len(needle))
+
+    @property
+    def normal(self) -> str:
+        """The text as quotes are matched in it (see ``normalize``)."""
+        return self._normal
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) in ``text`` of a non-empty [start, end) range of ``normal``."""
+        return self._original(start), self._original(end - 1) + 1
+
+    def _original(self, normal_offset: int) -> int:
+        index = bisect.bisect_right(self._breaks, (normal_offset, float("inf"))) - 1
+        normal_start, original_start = self._breaks[index]
+        return original_start + (normal_offset - normal_start)

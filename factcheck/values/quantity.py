@@ -1,0 +1,168 @@
+"""Values as intervals in their subject's unit, and the tolerance that widens comparisons."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.values.grammar import Number, Qualifier, Value
+from factcheck.values.units import Converter
+
+APPROXIMATION = 0.10
+"""How far ``~`` widens a number, relative to its size (``~30%`` covers 27-33 %)."""
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """A set of real numbers between two ends, each open or closed."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval covering both."""
+        lo = min((self.lo, self.lo_open), (other.lo, other.lo_open))
+        hi = max((self.hi, not self.hi_open), (other.hi, not other.hi_open))
+        return Interval(lo[0], hi[0], lo[1], not hi[1])
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart two numbers may be and still agree: absolute, relative, or neither."""
+
+    text: str
+    """As written: ``0``, ``0.5``, ``5%``."""
+    absolute: float = 0.0
+    relative: float = 0.0
+
+    @property
+    def exact(self) -> bool:
+        """No tolerance given: numbers then compare by their rounding (``30%`` is [29.5, 30.5))."""
+        return self.absolute == 0 and self.relative == 0
+
+    def allowed(self, magnitude: float) -> float:
+        """The largest gap allowed between numbers of about this size."""
+        return max(self.absolute, self.relative * abs(magnitude))
+
+
+_TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$")
+
+
+def parse_tolerance(raw: object) -> Tolerance:
+    """``0``, ``0.5`` (absolute, in the subject's unit) or ``"5%"`` (relative); ValueError otherwise."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise ValueError("tolerance must be a number or a percentage such as '5%'")
+    match = _TOLERANCE.match(str(raw))
+    if match is None or (isinstance(raw, float) and not math.isfinite(raw)):
+        raise ValueError(
+            f"malformed tolerance {raw!r}: use a number (e.g. 0.5) or a percentage ('5%')"
+        )
+    amount = float(match[1])
+    if match[2]:
+        return Tolerance(str(raw), relative=amount / 100)
+    return Tolerance(str(raw), absolute=amount)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A numeric value in its subject's unit: its two ends and the interval it covers."""
+
+    lo: float
+    """The stated low end (the number itself for single numbers and bounds)."""
+    hi: float
+    """The stated high end."""
+    low: Interval
+    """Where the low end may lie (its rounding, ``~`` widening)."""
+    high: Interval
+    """Where the high end may lie."""
+    whole: Interval
+    """Every number the value admits; bounds are open-ended."""
+    qualifier: Qualifier
+    is_range: bool
+
+
+def _end(number: Number, convert: Converter, qualifier: Qualifier, rounding: bool) -> Interval:
+    half = number.half if rounding else 0.0
+    if qualifier is Qualifier.APPROX:
+        spread = max(half, APPROXIMATION * abs(number.value))
+        ends = sorted((convert(number.value - spread), convert(number.value + spread)))
+        return Interval(ends[0], ends[1])
+    if half == 0:
+        point = convert(number.value)
+        return Interval(point, point)
+    a, b = convert(number.value - half), convert(number.value + half)
+    # A stated number stands for what rounds to it: [x - h, x + h).
+    return Interval(a, b, hi_open=True) if a <= b else Interval(b, a, lo_open=True)
+
+
+def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quantity:
+    """The interval form of a numeric value, converted with ``convert`` into the subject's unit.
+
+    With ``rounding`` (subjects without a tolerance) each number covers what rounds to it; a
+    subject's explicit tolerance replaces rounding, so ``50`` and ``53`` differ by 3, not 2.
+    """
+    assert value.low is not None and value.high is not None
+    lo, hi = convert(value.low.value), convert(value.high.value)
+    qualifier = value.qualifier
+    if qualifier in (Qualifier.EQ, Qualifier.APPROX):
+        low = _end(value.low, convert, qualifier, rounding)
+        high = _end(value.high, convert, qualifier, rounding)
+        whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
+        return Quantity(lo, hi, low, high, whole, qualifier, value.is_range)
+    inf = math.inf
+    whole = {
+        Qualifier.GT: Interval(lo, inf, lo_open=True),
+        Qualifier.GE: Interval(lo, inf),
+        Qualifier.LT: Interval(-inf, lo, hi_open=True),
+        Qualifier.LE: Interval(-inf, lo),
+    }[qualifier]
+    return Quantity(lo, hi, whole, whole, whole, qualifier, value.is_range)
+
+
+def gap(a: Interval, b: Interval) -> tuple[float, float] | None:
+    """None if the intervals share a point; else the gap between them and the size of its ends."""
+    if a.lo > b.lo or (a.lo == b.lo and a.lo_open):
+        a, b = b, a
+    if b.lo < a.hi or (b.lo == a.hi and not b.lo_open and not a.hi_open):
+        return None
+    return b.lo - a.hi, max(abs(b.lo), abs(a.hi))
+
+
+def overlaps(a: Interval, b: Interval, tolerance: Tolerance) -> bool:
+    """Whether two intervals share a point, or come within the tolerance of each other."""
+    found = gap(a, b)
+    if found is None:
+        return True
+    distance, magnitude = found
+    allowed = tolerance.allowed(magnitude)
+    return allowed > 0 and distance <= allowed * (1 + 1e-9)
+
+
+SIGNIFICANT = 12
+"""Significant digits that make two converted numbers the same value (0.5 mg and 500 µg)."""
+
+
+def normalized(x: float) -> float:
+    """A converted number rounded to ``SIGNIFICANT`` digits: what value groups and fingerprints
+    compare, so that conversion noise (0.5000000000000001) never tells two values apart."""
+    return float(f"{x:.{SIGNIFICANT}g}")
+
+
+def number_text(x: float, unit: str | None) -> str:
+    text = f"{x:.6g}"
+    if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
+        return text
+    return f"{text}{unit}" if unit in ("%", "‰", "°") else f"{text} {unit}"
+
+
+def describe(quantity: Quantity, unit: str | None) -> str:
+    """A quantity in words and its subject's unit: ``1.5-4.5 mg``, ``>24%``, ``~30%``."""
+    if quantity.is_range:
+        body = number_text(quantity.hi, unit)
+        text = f"{quantity.lo:.6g}-{body}"
+    else:
+        text = number_text(quantity.lo, unit)
+    return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"
