@@ -413,8 +413,9 @@ def test_indexed_search_finds_what_str_find_finds(haystack: str, data: st.DataOb
         firstfind.INDEX_FROM = index_from
 
 
+# Non-empty, as merge's spans are: quotes found in a document, and mentions.
 _spans = st.lists(
-    st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda s: (s[0], s[0] + s[1]))
+    st.tuples(st.integers(0, 60), st.integers(1, 20)).map(lambda s: (s[0], s[0] + s[1]))
 )
 
 
@@ -487,13 +488,28 @@ def _run_on_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
     return code, output.decode("utf-8", "replace")
 
 
-def test_extract_shows_progress_on_a_terminal_only(tmp_path: Path) -> None:
-    doc = tmp_path / "big.md"
-    doc.write_text(SHAPES["report"](1_200), encoding="utf-8")
-    code, shown = _run_on_terminal(["extract", "big.md", "-o", "claims.yaml"], tmp_path)
-    assert code == 0, shown[-1000:]
-    assert "Extracting 1 document" in shown
-    assert "Merging" in shown
-    assert "draft claims" in shown  # the summary, after the bar is gone
-    piped = CliRunner().invoke(main, ["extract", str(doc), "--format", "jsonl"])
-    assert "Extracting" not in piped.stderr
+#: (document, extract's options, what a terminal shows): a bar for a long extract (256 KiB of
+#: documents, or two documents), a spinner while many drafts merge, nothing for a quick run.
+PROGRESS_RUNS = {
+    "long document": (SHAPES["report"](16_000), ["--format", "jsonl"], ["Extracting 1 document"]),
+    "many drafts": (SHAPES["figures on one line"](2_500), ["-o", "claims.yaml"], ["Merging 2,"]),
+    "quick": ("The dose is 5 mg a day.\n", ["-o", "claims.yaml"], []),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "shown"), PROGRESS_RUNS.values(), ids=PROGRESS_RUNS.keys()
+)
+def test_extract_shows_progress_on_a_terminal_for_long_runs(
+    text: str, options: list[str], shown: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # -o claims.yaml is written here, for both runs
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    code, output = _run_on_terminal(["extract", "doc.md", *options], tmp_path)
+    assert code == 0, output[-1000:]
+    for words in shown:
+        assert words in output
+    if not shown:
+        assert "\x1b" not in output  # no bar, no spinner: not even a cursor move
+    piped = CliRunner().invoke(main, ["extract", "doc.md", *options])
+    assert "\x1b" not in piped.stderr and "Extracting" not in piped.stderr

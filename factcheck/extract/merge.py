@@ -202,8 +202,9 @@ def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:
 
 
 class _Spans:
-    """Spans of a document, asked whether a span overlaps one of them: in O(log n), where a scan
-    of every span per draft made a document of 68,000 figures take minutes."""
+    """Non-empty spans of a document (quotes found, mentions), asked whether a span overlaps one
+    of them: in O(log n), where a scan of every span per draft made a document of 68,000 figures
+    take minutes."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         # Overlapping spans merged: a span overlaps one of several overlapping spans exactly
