@@ -14,6 +14,7 @@ The haystack is text as ``source.normalize`` leaves it: white space is single sp
 
 from __future__ import annotations
 
+import bisect
 import re
 
 #: Characters of context an index key holds (digits included): short keys fit short quotes and
@@ -47,7 +48,10 @@ class FirstOccurrence:
 
     def __init__(self, haystack: str) -> None:
         self._haystack = haystack
-        self._index: dict[str, list[int]] | None = None
+        # Key hash -> its place, or places in text order. Hashes, not the key strings, and a lone
+        # place as an int, not a list: most keys occur once, and the index would otherwise take
+        # 50 times the text's size. A collision only adds a candidate, which is checked anyway.
+        self._index: dict[int, int | list[int]] | None = None
         self._firsts: dict[int, dict[str, int]] = {}
         self._digit_tokens: list[tuple[int, str]] | None = None
         self._found: dict[str, int] = {}
@@ -98,31 +102,42 @@ class FirstOccurrence:
                 if end < size and end - 1 + k <= size:  # a non-digit after it: a run ends there
                     keys.append((f"E{k}" + needle[end - 1 : end - 1 + k], end - 1))
             for key, offset in keys:
-                places = index.get(key, [])
+                found = index.get(hash(key))
+                places = [] if found is None else [found] if isinstance(found, int) else found
                 if best is None or len(places) < len(best[0]):
                     best = (places, offset)
                 if len(places) <= 1:
                     return places, offset  # none (the needle cannot occur) or one: enough
         return best
 
-    def _built(self) -> dict[str, list[int]]:
+    def _built(self) -> dict[int, int | list[int]]:
         if self._index is None:
             text = self._haystack
-            index: dict[str, list[int]] = {}
+            index: dict[int, int | list[int]] = {}
+
+            def add(key: str, place: int) -> None:
+                code = hash(key)
+                found = index.get(code)
+                if found is None:
+                    index[code] = place
+                elif isinstance(found, int):
+                    index[code] = [found, place] if found <= place else [place, found]
+                else:
+                    # In text order even when two keys share a hash (one run's keys are added
+                    # start first, then end): candidates are checked in order, first wins.
+                    bisect.insort(found, place)
+
             for run in _DIGITS.finditer(text):
                 start, end = run.span()
                 # Keys cut short by either end of the text are left out: a needle's keys are
                 # whole, and a needle inside the text never reaches past its ends.
                 for k in KEY_LENGTHS:
                     if start + k <= len(text):
-                        key = f"S{k}" + text[start : start + k]
-                        index.setdefault(key, []).append(start)
+                        add(f"S{k}" + text[start : start + k], start)
                     if start - k + 1 >= 0:
-                        key = f"L{k}" + text[start - k + 1 : start + 1]
-                        index.setdefault(key, []).append(start)
+                        add(f"L{k}" + text[start - k + 1 : start + 1], start)
                     if end - 1 + k <= len(text):
-                        key = f"E{k}" + text[end - 1 : end - 1 + k]
-                        index.setdefault(key, []).append(end - 1)
+                        add(f"E{k}" + text[end - 1 : end - 1 + k], end - 1)
             self.work += len(index)
             self._index = index
         return self._index
