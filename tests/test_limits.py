@@ -346,7 +346,7 @@ def _lines_run(work: Callable[[], object]) -> int:
 def always_indexed(monkeypatch: pytest.MonkeyPatch) -> list[FirstOccurrence]:
     """Quote searches indexed at every size (so small and doubled documents work alike); the
     searchers made, to read their work."""
-    monkeypatch.setattr(firstfind, "INDEX_FROM", 0)
+    monkeypatch.setattr(firstfind, "INDEX_AFTER", 0)
     made: list[FirstOccurrence] = []
 
     class Recorded(FirstOccurrence):
@@ -399,7 +399,7 @@ _haystacks = st.text(alphabet="0123456789 ,.-%abmg", max_size=300)
 @settings(deadline=None, max_examples=300)
 @given(_haystacks, st.data())
 def test_indexed_search_finds_what_str_find_finds(haystack: str, data: st.DataObject) -> None:
-    index_from, firstfind.INDEX_FROM = firstfind.INDEX_FROM, 0  # index these short texts too
+    index_after, firstfind.INDEX_AFTER = firstfind.INDEX_AFTER, 0  # index from the first search
     try:
         search = FirstOccurrence(haystack)
         for _ in range(10):
@@ -410,7 +410,18 @@ def test_indexed_search_finds_what_str_find_finds(haystack: str, data: st.DataOb
                 needle = data.draw(st.text(alphabet="0123456789 ,.-%abmg", max_size=12))
             assert search.find(needle) == haystack.find(needle)
     finally:
-        firstfind.INDEX_FROM = index_from
+        firstfind.INDEX_AFTER = index_after
+
+
+def test_searches_switch_to_the_index_and_still_find_what_str_find_finds() -> None:
+    """Scans first (a few searches of a short text cost less than an index), the index once the
+    scans add up to INDEX_AFTER passes over the text: the same answers either side."""
+    text = SHAPES["report"](400)
+    search = FirstOccurrence(text)
+    needles = [text[at : at + 30] for at in range(0, len(text) - 30, 7)] + ["4523", "nowhere 5"]
+    for needle in needles * 3:
+        assert search.find(needle) == text.find(needle)
+    assert search._index is not None  # the index took over
 
 
 # Non-empty, as merge's spans are: quotes found in a document, and mentions.

@@ -21,9 +21,12 @@ import re
 #: the digits at a quote's edge ("in cohort 199"),
 #: long ones tell apart figures that templated text surrounds with the same few words.
 KEY_LENGTHS = (3, 6, 24)
-#: Texts shorter than this are searched with ``str.find`` alone: scanning them costs less than
-#: building an index.
-INDEX_FROM = 2048
+#: Searches scan with ``str.find`` until they have scanned this many times the text's length;
+#: then the index is built. Scanning a short document for its hundred claims costs less than
+#: indexing it (`check` on many small sources); past this, a scan per quote would grow with the
+#: square of the document, and the index pays for itself. The scanning before is bounded by this
+#: many passes over the text, so the whole stays linear.
+INDEX_AFTER = 64
 
 _DIGITS = re.compile(r"\d+")
 # A space-separated token holding a digit; tried at token starts only (the lookbehind) and
@@ -34,7 +37,7 @@ _DIGIT_TOKEN = re.compile(r"(?<![^ ])[^ \d]*+\d[^ ]*+")
 class FirstOccurrence:
     """``find(needle)`` is ``haystack.find(needle)``, fast for many needles holding digits.
 
-    A needle holding a run of digits with a non-digit before it (or after it) can occur only
+    The first searches scan (see ``INDEX_AFTER``); then the index is built. A needle holding a run of digits with a non-digit before it (or after it) can occur only
     where a run of digits of the haystack starts (or ends) with the same characters around it.
     The index maps each run start to the characters from it ("S") and up to it ("L"), and each
     run end to the characters from its last digit ("E"), for each of ``KEY_LENGTHS``. A search
@@ -55,6 +58,7 @@ class FirstOccurrence:
         self._firsts: dict[int, dict[str, int]] = {}
         self._digit_tokens: list[tuple[int, str]] | None = None
         self._found: dict[str, int] = {}
+        self._scanned = 0
         self.work = 0
         """Places checked, characters scanned and table entries made so far: what the searches
         cost (for tests)."""
@@ -64,14 +68,16 @@ class FirstOccurrence:
         found = self._found.get(needle)
         if found is not None:
             return found
-        indexed = len(self._haystack) >= INDEX_FROM and needle != ""
+        indexed = needle != "" and self._scanned >= INDEX_AFTER * len(self._haystack)
         if indexed and " " not in needle and _DIGITS.search(needle):
             found = self._firsts_of(len(needle)).get(needle, -1)
         else:
             candidates = self._candidates(needle) if indexed else None
             if candidates is None:
                 found = self._haystack.find(needle)
-                self.work += found + len(needle) if found >= 0 else len(self._haystack)
+                scanned = found + len(needle) if found >= 0 else len(self._haystack)
+                self._scanned += scanned
+                self.work += scanned
             else:
                 found = -1
                 places, offset = candidates
