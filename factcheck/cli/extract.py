@@ -6,6 +6,7 @@ import difflib
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -69,7 +70,7 @@ class ExtractFormat(StrEnum):
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes to read documents with.",
+    help="Processes to read documents with (at most one per CPU).",
 )
 def extract(
     docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
@@ -139,7 +140,10 @@ def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, 
 
 def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
     try:
-        return merge(existing, documents, display)
+        # ruamel.yaml writes some thousand claims a second: say what is going on meanwhile.
+        drafts = sum(len(d.drafts) for d in documents)
+        with _status(f"Merging {drafts:,} drafts", long=drafts >= LONG_MERGE_DRAFTS):
+            return merge(existing, documents, display)
     except MergeError as error:
         _fail(str(error))
 
@@ -204,16 +208,46 @@ def _read_existing(claims: Path | None) -> str | None:
         _fail(f"{claims}: not valid UTF-8")
 
 
+#: Documents of this many bytes in all take several seconds to draft: a progress bar shows
+#: for them (and for two documents or more), not for a quick run whose output it would clutter.
+LONG_EXTRACT_BYTES = 256 * 1024
+#: Drafts that take ruamel.yaml a few seconds to merge: a spinner says so meanwhile.
+LONG_MERGE_DRAFTS = 2_000
+
+
 def _draft_with_progress(jobs: Sequence[Job], units: Units, processes: int) -> list[Document]:
+    """Draft the documents; for a long extract on a terminal with a progress bar (on stderr, gone
+    when done) that moves within a document too, so that one 50 MB document is no silent hang."""
     console = Console(stderr=True)
     try:
-        if not console.is_terminal or len(jobs) < 2:
+        if not console.is_terminal or (len(jobs) < 2 and _bytes(jobs) < LONG_EXTRACT_BYTES):
             return draft_documents(jobs, units, processes)
         with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Extracting", total=len(jobs))
-            return draft_documents(jobs, units, processes, lambda: progress.advance(task))
+            task = progress.add_task(f"Extracting {plural(len(jobs), 'document')}", total=len(jobs))
+            return draft_documents(
+                jobs,
+                units,
+                processes,
+                on_progress=lambda done: progress.advance(task, done),
+                on_grouping=lambda: progress.update(task, description="Grouping subjects"),
+            )
     except UnreadableDocument as error:
         _fail(str(error.problem))
+
+
+def _bytes(jobs: Sequence[Job]) -> int:
+    """The documents' size on disk (what cannot be read now is reported when it is read)."""
+    total = 0
+    for file, _, _ in jobs:
+        with suppress(OSError, ValueError):
+            total += os.stat(file).st_size
+    return total
+
+
+def _status(message: str, *, long: bool) -> AbstractContextManager[object]:
+    """A spinner with ``message`` on stderr while a ``long`` step runs, on a terminal only."""
+    console = Console(stderr=True)
+    return console.status(message) if long and console.is_terminal else nullcontext()
 
 
 def _print(text: str) -> None:

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from factcheck._perf import paused_gc
 from factcheck.corpus.model import Subject, SubjectKind
 from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
@@ -32,13 +33,36 @@ class UnreadableDocument(Exception):
         self.problem = problem
 
 
-def _draft_one(words: UnitWords, job: Job) -> Document:
+Progress = Callable[[float], None]
+"""Called with how much more is done, in documents (fractions while one is being read)."""
+
+
+def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> Document:
     file, relative, vocabulary = job
     try:
         text = read_document(Path(file))
     except DocumentError as error:
         raise UnreadableDocument(Problem(file, error.line, error.column, str(error))) from None
-    return Document(relative, text, tuple(draft_claims(relative, text, words, vocabulary)))
+    report: Callable[[int], None] | None = None
+    if progress is not None and text:
+        report = _fractions(progress, len(text))
+    with paused_gc():  # millions of small objects and no cycles (see _perf)
+        drafts = draft_claims(relative, text, words, vocabulary, report)
+    if progress is not None and not text:
+        progress(1.0)
+    return Document(relative, text, tuple(drafts))
+
+
+def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
+    """Characters done in a document of ``size`` characters, reported as documents done."""
+    done = 0
+
+    def report(offset: int) -> None:
+        nonlocal done
+        progress((offset - done) / size)
+        done = offset
+
+    return report
 
 
 def draft_documents(
@@ -46,31 +70,57 @@ def draft_documents(
     units: Units,
     processes: int = 1,
     on_done: Callable[[], None] | None = None,
+    on_progress: Progress | None = None,
+    on_grouping: Callable[[], None] | None = None,
 ) -> list[Document]:
-    """Draft every job's document, in job order; ``on_done`` is called after each one. ``units``
+    """Draft every job's document, in job order; ``on_done`` is called after each one,
+    ``on_progress`` as reading goes on (within a document too, in one process), and
+    ``on_grouping`` before subjects are consolidated across the documents (see
+    ``grouping.consolidate``). ``units``
     is the run's one pint registry: workers get the unit words read through it, and grouping
     converts amounts with it.
-
-    Subjects are then consolidated across the documents (see ``grouping.consolidate``).
 
     Raises UnreadableDocument for a document that cannot be read.
     """
     results: list[Document] = []
-    for result in _map(jobs, UnitWords(units), processes):
+    for result in _map(jobs, UnitWords(units), processes, on_progress):
         results.append(result)
         if on_done is not None:
             on_done()
-    return consolidate(results, units)
+    if on_grouping is not None:
+        on_grouping()
+    with paused_gc():
+        return consolidate(results, units)
 
 
-def _map(jobs: Sequence[Job], words: UnitWords, processes: int) -> Iterator[Document]:
-    draft = partial(_draft_one, words)
-    if processes <= 1 or len(jobs) <= 1:
-        yield from map(draft, jobs)
+def cpu_count() -> int:
+    """CPUs this process may run on (its affinity mask where the system has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def worker_count(requested: int, documents: int) -> int:
+    """Processes to read ``documents`` with when ``requested`` were asked for: never more than
+    the CPUs (``--jobs 10000`` would start a process per document and gain nothing) nor than the
+    documents, at least one."""
+    return max(1, min(requested, documents, cpu_count()))
+
+
+def _map(
+    jobs: Sequence[Job], words: UnitWords, processes: int, progress: Progress | None
+) -> Iterator[Document]:
+    workers = worker_count(processes, len(jobs))
+    if workers <= 1:
+        for job in jobs:
+            yield _draft_one(words, job, progress)
         return
-    with ProcessPoolExecutor(max_workers=min(processes, len(jobs))) as pool:
-        chunk = max(1, len(jobs) // (processes * 4))
-        yield from pool.map(draft, jobs, chunksize=chunk)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(jobs) // (workers * 4))
+        for document in pool.map(partial(_draft_one, words), jobs, chunksize=chunk):
+            if progress is not None:
+                progress(1.0)  # other processes report whole documents only
+            yield document
 
 
 def vocabulary_of(subjects: Iterable[Subject], units: Units) -> tuple[VocabularySubject, ...]:

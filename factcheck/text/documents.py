@@ -11,6 +11,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from factcheck import files
+from factcheck.text.firstfind import FirstOccurrence
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"}) | HTML_SUFFIXES
@@ -200,6 +201,7 @@ class Text:
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _normal: str = field(init=False, repr=False, compare=False)
     _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
@@ -217,6 +219,8 @@ class Text:
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_normal", "".join(pieces))
         object.__setattr__(self, "_breaks", breaks)
+        # Quotes are looked up once per claim or draft: an index, not a scan from the start each.
+        object.__setattr__(self, "_search", FirstOccurrence(self._normal))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -228,7 +232,7 @@ class Text:
         needle = normalize(quote)
         if not needle:
             return None
-        at = self._normal.find(needle)
+        at = self._search.find(needle)
         if at < 0:
             return None
         return self.original_span(at, at + len(needle))

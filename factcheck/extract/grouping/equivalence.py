@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ _RESTATED_LIST_RE = re.compile(
     r"\b(?:that is|that's|i\.e\.|equivalent to|equals?|the same as|which is)[\s,:]*\Z", re.I
 )
 _LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
+_SPACE_RUN = re.compile(r"\s{2,}")
 _RESTATED_REACH = 40
 _SIGNIFICANT = 9
 #: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
@@ -54,11 +56,18 @@ def restated_pairs(text: str, mentions: Sequence[Mention], units: Units) -> list
         written = first.amount.unit, second.amount.unit
         if not all(written) or written[0] == written[1]:
             continue
-        if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
+        if not _RESTATING_RE.search(_gap(text, first, second)):
             continue
         if _restates(first, second, units):
             pairs.append((index, index + 1))
     return pairs
+
+
+def _gap(text: str, first: Mention, second: Mention) -> str:
+    """The text between two mentions with each run of white space as one space. The patterns
+    read white space only as runs (``\\s*``, ``\\s+``), so they match it alike; and a run of
+    100,000 spaces would make a search starting at every one of them quadratic."""
+    return _SPACE_RUN.sub(" ", text[first.span[1] : second.span[0]])
 
 
 def _restates(first: Mention, second: Mention, units: Units) -> bool:
@@ -103,18 +112,18 @@ def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list
     before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
     15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
     pairs: list[tuple[int, int]] = []
+    with_unit = [i for i, mention in enumerate(mentions) if mention.amount.unit]
+    joined: dict[int, int] = {}  # where the list joined from a mention on ends (found once)
     for first in range(1, len(mentions)):
         start = mentions[first].span[0]
         if not mentions[first].amount.unit or not _RESTATED_LIST_RE.search(
             text[max(mentions[first - 1].span[1], start - _RESTATED_REACH) : start]
         ):
             continue
-        run = [first]
-        while run[-1] + 1 < len(mentions) and _LIST_JOINER_RE.match(
-            text[mentions[run[-1]].span[1] : mentions[run[-1] + 1].span[0]]
-        ):
-            run.append(run[-1] + 1)
-        earlier = [i for i in range(first) if mentions[i].amount.unit][-len(run) :]
+        run = list(range(first, _list_end(text, mentions, first, joined) + 1))
+        # The last len(run) mentions with a unit before `first` (bisected, not a scan from 0).
+        before = bisect.bisect_left(with_unit, first)
+        earlier = with_unit[max(0, before - len(run)) : before]
         run_units = {mentions[i].amount.unit for i in run}
         earlier_units = {mentions[i].amount.unit for i in earlier}
         if len(earlier) != len(run) or len(run_units) != 1 or len(earlier_units) != 1:
@@ -133,6 +142,22 @@ def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list
     return pairs
 
 
+def _list_end(text: str, mentions: Sequence[Mention], first: int, joined: dict[int, int]) -> int:
+    """The last mention of the list that starts at ``first`` ("15 mcg, 20 mcg and 25 mcg"),
+    each joint read once however many lists run through it."""
+    last = first
+    walked = []
+    while last not in joined and last + 1 < len(mentions):
+        if not _LIST_JOINER_RE.match(_gap(text, mentions[last], mentions[last + 1])):
+            break
+        walked.append(last)
+        last += 1
+    end = joined.get(last, last)
+    for index in (*walked, last):
+        joined[index] = end
+    return end
+
+
 def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """Index pairs (i, i + 1) of values in one unit offered as alternatives ("5 mg or 10 mg")."""
     return [
@@ -140,7 +165,7 @@ def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
         for index in range(len(mentions) - 1)
         if mentions[index].amount.unit
         and mentions[index].amount.unit == mentions[index + 1].amount.unit
-        and _ALTERNATIVE_RE.match(text[mentions[index].span[1] : mentions[index + 1].span[0]])
+        and _ALTERNATIVE_RE.match(_gap(text, mentions[index], mentions[index + 1]))
     ]
 
 

@@ -126,9 +126,11 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
     furniture = Furniture(text)
     consumed = 0
     ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
+    next_ranked = 0  # an index, not list.pop(0): that moves every later share, per share
     for token in _TOKEN_RE.finditer(text):
-        while ranked and ranked[0].span[0] <= token.start():
-            share = ranked.pop(0)
+        while next_ranked < len(ranked) and ranked[next_ranked].span[0] <= token.start():
+            share = ranked[next_ranked]
+            next_ranked += 1
             if share.span[0] >= consumed:
                 found.append(share)
                 consumed = share.span[1]
@@ -142,7 +144,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
                 result = _inherit_bound(text, found[-1], result)
             found.append(result)
             consumed = result.span[1]
-    found.extend(share for share in ranked if share.span[0] >= consumed)
+    found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     return found
 
 
@@ -295,11 +297,18 @@ def _symbol_bound(text: str, start: int) -> tuple[Qualifier, int] | None:
         if at >= 0 and text.startswith(symbol, at):
             if at and not (text[at - 1].isspace() or text[at - 1] in "(["):
                 return None
-            line = text[text.rfind("\n", 0, at) + 1 : at]
-            if glued < start and symbol[0] in "<>" and not line.strip():
+            if glued < start and symbol[0] in "<>" and _blank_before(text, at):
                 return None
             return _SYMBOL_BOUNDS[symbol], at
     return None
+
+
+def _blank_before(text: str, at: int) -> bool:
+    """Whether the line holds only white space before ``at``; looks back over that white space
+    only (finding the line's start costs a scan of the line, per number on a long line)."""
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:

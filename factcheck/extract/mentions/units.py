@@ -81,7 +81,7 @@ class UnitWords:
         word = match.group("unit")
         if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
             return None, pos  # "14\nHours later": a capital after a line break starts a new line
-        if word in ("p", "¢") and (match.start("unit") != pos or _FIGURE_RE.search(text, 0, pos)):
+        if word in ("p", "¢") and (match.start("unit") != pos or _figure_before(text, pos)):
             # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
             return None, pos
         unit = self.read(word)
@@ -106,6 +106,17 @@ def _unit(canonical: str, units: Units) -> Unit:
 
 
 _FIGURE_RE = re.compile(r"\d[\d,]{3,}(?:\.\d+)?\Z")
+
+
+def _figure_before(text: str, pos: int) -> bool:
+    """Whether a figure of 1,000 or more ends at ``pos``. The search starts where the run of
+    digits, commas and points before ``pos`` starts (a figure is made of nothing else), not at
+    the text's start: that cost a scan of the text per "79p"."""
+    start = pos
+    while start > 0 and (text[start - 1].isdecimal() or text[start - 1] in ",."):
+        start -= 1
+    return _FIGURE_RE.search(text, start, pos) is not None
+
 
 _PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})
 

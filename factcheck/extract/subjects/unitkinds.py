@@ -29,6 +29,7 @@ def one_unit_kind(
     for index, name in enumerate(names):
         members.setdefault(name, []).append(index)
     taken = set(names)
+    tried: dict[str, int] = {}
     renamed = list(names)
     rates: dict[str, tuple[Conversion, ...]] = {}
     for name, indexes in members.items():
@@ -48,7 +49,7 @@ def one_unit_kind(
                 declared[written] = rate
                 continue
             if kind not in new_names:
-                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken)
+                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken, tried)
             renamed[i] = new_names[kind]
         if declared:
             rates[name] = tuple(sorted(declared.values()))

@@ -133,11 +133,23 @@ class Furniture:
         self._text = text
         # line start: (line end, whether the line is furniture, the spans of its links)
         self._lines: dict[int, tuple[int, bool, list[tuple[int, int]]]] = {}
+        self._line_at = (0, -1)  # the [start, end] of the line the last number stood on
+
+    def _line_start(self, start: int) -> int:
+        """Where the line holding ``start`` begins. Numbers are asked about in text order, so the
+        last number's line answers most: a search back from every number to its line's start was
+        quadratic on a long line of figures."""
+        first, last = self._line_at
+        if not first <= start <= last:
+            first = self._text.rfind("\n", 0, start) + 1
+            last = self._line(first)[0]
+            self._line_at = (first, last)
+        return first
 
     def skip_to(self, start: int, end: int) -> int | None:
         """Where to resume when the number written at ``start:end`` is no claim, else None."""
         text = self._text
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = self._line_start(start)
         line_end, furniture_line, links = self._line(line_start)
         if furniture_line:
             return line_end
@@ -165,7 +177,7 @@ class Furniture:
 
 
 def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int | None:
-    if not text[line_start:start].strip(" \t*#>-•·") and _LIST_AFTER_RE.match(text, end):
+    if _starts_line(text, line_start, start) and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
     phone = _PHONE_RE.match(text, start)
@@ -192,6 +204,24 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
 
 
+_LIST_MARKS = frozenset(" \t*#>-•·")
+
+
+def _starts_line(text: str, line_start: int, start: int) -> bool:
+    """Whether only list marks and blanks stand between the line's start and ``start``. Looks
+    back over those marks only: slicing from the line's start cost a copy of the line per
+    number, quadratic on a long line of figures."""
+    at = start
+    while at > line_start and text[at - 1] in _LIST_MARKS:
+        at -= 1
+    return at == line_start
+
+
+#: How far back a code may reach for a letter ("NN-O3-4471", "EMRC/HC/24-02"): bounded, so that
+#: a run of thousands of dashed numbers is not walked back to its start once per number.
+_CODE_REACH = 64
+
+
 def in_a_name(text: str, start: int) -> bool:
     """True when the number at ``start`` ends a code or a name: "TLR-4", "NN-O3-4471", "x3"."""
     before = text[start - 1] if start else " "
@@ -201,7 +231,8 @@ def in_a_name(text: str, start: int) -> bool:
         return False
     word_start = start - 2
     # Back over the code's other parts: "TLR-4", "NN-O3-4471", "EMRC/HC/24-02".
-    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
+    reach = max(0, start - _CODE_REACH)
+    while word_start > reach and (text[word_start - 1].isalnum() or text[word_start - 1] in "-–/"):
         word_start -= 1
     return any(c.isalpha() for c in text[word_start:start])
 
