@@ -81,7 +81,7 @@ def extract(
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
     try:
-        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None)
+        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None, display)
     except MergeError as error:
         _fail(str(error))
     base = claims.parent if claims else Path.cwd()

@@ -15,7 +15,13 @@ from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, Su
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
-from factcheck.values.grammar import Value, ValueSyntaxError, normalize_unit, parse_value
+from factcheck.values.grammar import (
+    Value,
+    ValueSyntaxError,
+    normalize_unit,
+    parse_value,
+    shown,
+)
 from factcheck.values.quantity import Quantity, parse_tolerance, quantify
 from factcheck.values.units import UnitError, Units
 
@@ -48,8 +54,11 @@ def load(path: str | Path, *, root: str | Path | None = None, units: Units | Non
         raise InputError([Problem(display, 0, 0, f"cannot read: {error.strerror}")]) from None
     with paused_gc():
         document = read_yaml(raw, display)
-        base = claims_file.resolve().parent
-        roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+        try:
+            base = claims_file.resolve().parent
+            roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+        except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a NUL
+            raise InputError([Problem(display, 0, 0, f"cannot resolve a path: {error}")]) from None
         builder = _Builder(document.data, base, roots, units or Units())
         corpus = builder.build(display, document)
     if builder.issues:
@@ -156,11 +165,19 @@ class _Builder:
         sources: dict[str, Source] = {}
         for index, model in self._unique("sources", items):
             at: YamlPath = ("sources", index, "path")
+            if "\0" in model.path:
+                self.fail(at, f"source path {model.path!r} contains a NUL character")
+                continue
             relative = Path(model.path)
             if relative.is_absolute() or model.path.startswith(("/", "\\")):
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
-            file = (self.base / relative).resolve()
+            try:
+                file = (self.base / relative).resolve()
+            except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop
+                reason = getattr(error, "strerror", None) or "a symbolic link loop"
+                self.fail(at, f'source path "{model.path}" cannot be resolved: {reason}')
+                continue
             if not any(file.is_relative_to(root) for root in self.roots):
                 self.fail(
                     at,
@@ -330,7 +347,17 @@ class _Builder:
             # (values are cached, so one id stands for one written value)
             key = (id(value), subject.unit, subject.tolerance.exact, subject.conversions)
             if key not in self._quantities:
-                self._quantities[key] = quantify(value, convert, rounding=subject.tolerance.exact)
+                try:
+                    quantity = quantify(value, convert, rounding=subject.tolerance.exact)
+                except ValueSyntaxError as error:  # out of range once converted
+                    unit = subject.unit or "plain numbers"
+                    self.fail(
+                        at,
+                        f"value {shown(value.text, 200)} is out of range in {unit}: {error} "
+                        f'(claim "{model.id}")',
+                    )
+                    return None
+                self._quantities[key] = quantity
             quantity = self._quantities[key]
         if model.accept and not (model.note or "").strip():
             # An acceptance is a review decision: without its reason nobody can re-check it.

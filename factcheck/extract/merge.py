@@ -10,6 +10,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
 from factcheck.extract.drafts import Draft
@@ -65,9 +66,28 @@ class MergeError(ValueError):
         self.problem = problem
 
 
+#: Characters of the longest integer scalar merged (Python cannot print an int of 4,300 digits).
+MAX_INT_LENGTH = 1000
+
+
+class _BoundedConstructor(RoundTripConstructor):
+    """The round-trip constructor, refusing integers too long to be numbers anyone wrote."""
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        if len(str(node.value)) > MAX_INT_LENGTH:
+            raise ConstructorError(
+                None, None, f"an integer of over {MAX_INT_LENGTH} digits", node.start_mark
+            )
+        return super().construct_yaml_int(node)
+
+
+_BoundedConstructor.add_constructor("tag:yaml.org,2002:int", _BoundedConstructor.construct_yaml_int)
+
+
 def _yaml_for(existing: str) -> YAML:
     """A round-trip YAML that re-emits ``existing`` with its own indentation and no re-wrapping."""
     yaml = YAML(typ="rt")
+    yaml.Constructor = _BoundedConstructor
     yaml.preserve_quotes = True
     yaml.width = 1_000_000
     match = _ITEM_RE.search(existing)

@@ -12,7 +12,7 @@ from typing import Any
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import read_unit
-from factcheck.extract.merge import Document
+from factcheck.extract.merge import Document, MergeError
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.problems import Problem
 from factcheck.text.documents import DocumentError, read_document
@@ -64,14 +64,23 @@ def _map(jobs: Sequence[Job], processes: int) -> Iterator[Document]:
         yield from pool.map(_draft_one, jobs, chunksize=chunk)
 
 
-def vocabulary_of(data: object) -> tuple[VocabularySubject, ...]:
-    """The declared subjects of a loaded claims file, as the subject matcher reads them."""
+def vocabulary_of(data: object, display: str = "claims.yaml") -> tuple[VocabularySubject, ...]:
+    """The declared subjects of a loaded claims file, as the subject matcher reads them.
+
+    Raises MergeError, located when ``data`` came from ``parse_existing``, for a subject whose
+    ``terms`` is not a list.
+    """
     if not isinstance(data, dict) or not isinstance(data.get("subjects"), list):
         return ()
     subjects = []
     for item in data["subjects"]:
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue
+        if not isinstance(item.get("terms") or [], list):
+            lc = getattr(item, "lc", None)
+            line, column = lc.value("terms") if lc is not None else (-1, -1)
+            message = f'cannot merge: "terms" of subject "{item["id"]}" must be a list of words'
+            raise MergeError(Problem(display, line + 1, column + 1, message))
         if item.get("kind") == "label":
             continue  # a number is never a label
         unit = item.get("unit")
@@ -92,7 +101,7 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
     """One JSON object per mention, for other tools."""
     for document in documents:
         for draft in document.drafts:
-            yield json.dumps(_record(document.path, draft), ensure_ascii=False)
+            yield json.dumps(_record(document.path, draft), ensure_ascii=False, allow_nan=False)
 
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:

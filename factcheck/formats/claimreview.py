@@ -84,7 +84,9 @@ class ClaimReviewFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         items = claim_reviews(report.to_dict(), self.review_url, self.publisher)
-        return json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        return (
+            json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+        )
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         return "[]\n"

@@ -71,6 +71,7 @@ def dumps(baseline: Baseline) -> str:
                 "message": e.message,
             },
             ensure_ascii=False,
+            allow_nan=False,
         )
         for e in baseline.entries
     ]
@@ -82,7 +83,7 @@ def dumps(baseline: Baseline) -> str:
 def parse(text: str, path: str) -> Baseline:
     """Read a baseline file's text; InputError with a located problem when it is not one."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InputError([Problem(path, error.lineno, error.colno, error.msg)]) from None
     if not isinstance(data, dict) or data.get("version") != VERSION:
@@ -91,6 +92,11 @@ def parse(text: str, path: str) -> Baseline:
     if not isinstance(raw, list):
         raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
     return Baseline(tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1))), path)
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer; one of over 1,000 digits stays text (int() refuses past 4,300)."""
+    return int(digits) if len(digits) <= 1000 else digits
 
 
 def _entry(item: Any, number: int, path: str) -> Entry:

@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from factcheck.values.grammar import Number
+from factcheck.values.grammar import MAX_NUMBER_LENGTH, Number
 
 ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -68,7 +68,9 @@ def numbers_in(quote: str) -> set[float]:
     """Every number a reader can see in a quote: digits, decimals, fractions and number words."""
     found: set[float] = set()
     for match in _DIGITS.finditer(quote):
-        number = float(match.group().replace(",", ""))
+        number = _float(match.group())
+        if number is None:
+            continue
         found.add(number)
         if _MINUS.search(quote, max(0, match.start() - 2), match.start()):
             found.add(-number)  # "-15 °C", "−12 °C" (a minus sign, not a dash after a word)
@@ -76,8 +78,8 @@ def numbers_in(quote: str) -> set[float]:
         # "the 1980s" reads as the range 1980-1989.
         found.add(float(match[1]) + 9)
     for match in _FRACTION.finditer(quote):
-        if int(match[2]):
-            found.add(int(match[1]) / int(match[2]))
+        if (fraction := _fraction(match)) is not None:
+            found.add(fraction)
     for match in _WORD.finditer(quote):
         if match[1]:
             found.add(_WORDS[match[1].lower()] + _WORDS[match[2].lower()])
@@ -115,8 +117,22 @@ def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
 
 def _number_or_word(text: str) -> float | None:
     if text[0].isdigit():
-        return float(text.replace(",", ""))
+        return _float(text)
     return _WORDS.get(text.lower())
+
+
+def _float(digits: str) -> float | None:
+    """Written digits ("1,000", "4.5") as a number; None past ``MAX_NUMBER_LENGTH`` characters,
+    so that every number read is finite and bounded (a run of 5,000 digits is no number)."""
+    return float(digits.replace(",", "")) if len(digits) <= MAX_NUMBER_LENGTH else None
+
+
+def _fraction(match: re.Match[str]) -> float | None:
+    """The value of a ``_FRACTION`` match ("1/5"); None for a zero or over-long denominator."""
+    numerator, denominator = _float(match[1]), _float(match[2])
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
 
 
 def _rounded(x: float) -> float:
@@ -129,10 +145,11 @@ def number_spans(text: str) -> list[tuple[int, int, float]]:
     number words, in text order, without overlaps (``1/5`` is one fraction, not 1 and 5)."""
     found: list[tuple[int, int, float]] = []
     for match in _FRACTION.finditer(text):
-        if int(match[2]):
-            found.append((match.start(), match.end(), int(match[1]) / int(match[2])))
+        if (fraction := _fraction(match)) is not None:
+            found.append((match.start(), match.end(), fraction))
     for match in _DIGITS.finditer(text):
-        found.append((match.start(), match.end(), float(match.group().replace(",", ""))))
+        if (number := _float(match.group())) is not None:
+            found.append((match.start(), match.end(), number))
     for match in _WORD.finditer(text):
         if match[1]:
             value = _WORDS[match[1].lower()] + _WORDS[match[2].lower()]
