@@ -102,9 +102,11 @@ class _Builder:
         if "version" not in data:
             self.fail((), 'missing required key "version" (use "version: 1")')
         elif data["version"] != 1 or isinstance(data["version"], bool):
+            version = repr(data["version"])
             self.fail(
                 ("version",),
-                f"unsupported version {data['version']!r}: this factcheck reads version 1",
+                f"unsupported version {version if len(version) <= 40 else shown(version)}: "
+                "this factcheck reads version 1",
             )
         if "sources" not in data:
             self.fail((), 'missing required key "sources"')

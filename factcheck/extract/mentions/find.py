@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.mentions import counts, money, nonclaims, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, family, spell, unit_at
+from factcheck.values.grammar import MAX_NUMBER_LENGTH
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ def _fmt(x: float) -> str:
 
 
 _NUMBER = lx.NUMBER
+LARGEST = 1e100
+"""The largest figure drafted: what 100 digits can write, far inside the claims grammar's bound
+(values/grammar.py), so that a drafted value in any unit loads."""
 # The lookaheads let the engine skip most positions at once (twice as fast on prose).
 _TOKEN_RE = re.compile(
     rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
@@ -118,6 +122,8 @@ def find_mentions(text: str) -> list[Mention]:
         result = _read(text, token)
         if isinstance(result, int):
             consumed = max(consumed, result)
+        elif result is not None and not (abs(result.low) <= LARGEST >= abs(result.high)):
+            consumed = result.span[1]  # "9…9 billion", 1/0: no figure anyone can check (or NaN)
         elif result is not None:
             if found:
                 result = _inherit_bound(text, found[-1], result)
@@ -160,6 +166,8 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
 def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
+    if end - start > MAX_NUMBER_LENGTH:
+        return end  # a run of 5,000 digits is no number (as in text/numbers.py)
     if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token)
     fold = _FOLD_RE.match(text, end)
