@@ -31,6 +31,7 @@ from factcheck.extract.run import (
     relative_path,
     vocabulary_of,
 )
+from factcheck.formats.base import json_safe, visible
 from factcheck.report.findings import ExitCode
 
 
@@ -89,7 +90,7 @@ def extract(
     documents = _draft_with_progress(job_list, jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
-            click.echo(line)
+            click.echo(json_safe(line))
         return
     try:
         result = merge(existing, documents, display)
@@ -104,9 +105,11 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file, or write it; then say what was added."""
     if dry_run:
-        before = (existing or "").splitlines(keepends=True)
-        diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
-        click.echo("".join(diff), nl=False)
+        # For reading: CRLF shown as LF (merge keeps a file's line ends), controls escaped.
+        before = (existing or "").replace("\r\n", "\n").splitlines(keepends=True)
+        after = result.text.replace("\r\n", "\n").splitlines(keepends=True)
+        diff = difflib.unified_diff(before, after, display, display)
+        click.echo(visible("".join(diff)), nl=False)
     elif claims is None:
         click.echo(result.text, nl=False)
     else:
@@ -182,5 +185,5 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(message, err=True)
+    click.echo(visible(" ".join(message.splitlines())), err=True)
     sys.exit(ExitCode.INVALID)

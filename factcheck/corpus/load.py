@@ -148,7 +148,8 @@ class _Builder:
         """Drop (and report) items whose id an earlier item of the raw list already used."""
         first: dict[str, int] = {}
         duplicates: set[int] = set()
-        for index, item in enumerate(self.data.get(section) or []):
+        raw = self.data.get(section)
+        for index, item in enumerate(raw if isinstance(raw, list) else []):
             item_id = item.get("id") if isinstance(item, dict) else None
             if not isinstance(item_id, str):
                 continue
@@ -273,10 +274,10 @@ class _Builder:
         sources: dict[str, Source],
         subjects: dict[str, Subject],
     ) -> tuple[Claim, ...]:
-        known_sources = {s.get("id") for s in self.data.get("sources") or [] if isinstance(s, dict)}
-        known_subjects = {
-            s.get("id") for s in self.data.get("subjects") or [] if isinstance(s, dict)
-        }
+        known_sources, known_subjects = (
+            {s.get("id") for s in raw if isinstance(s, dict)} if isinstance(raw, list) else set()
+            for raw in (self.data.get("sources"), self.data.get("subjects"))
+        )
         claims = []
         for index, model in self._unique("claims", items):
             at: YamlPath = ("claims", index)

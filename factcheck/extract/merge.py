@@ -214,10 +214,19 @@ def _covered_spans(claims: CommentedSeq, source_id: str, text: Text) -> list[tup
     return spans
 
 
+_OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Document text fit for the claims file: NEL, LS and PS (white space to quote matching, but
+    line breaks to YAML 1.1, so the claims reader refuses them) become spaces."""
+    return _OLD_BREAKS.sub(" ", text)
+
+
 def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
     claim = CommentedMap(
         [("id", claim_id), ("source", source_id), ("subject", draft.subject.id),
-         ("value", draft.value), ("quote", draft.quote)]
+         ("value", draft.value), ("quote", _plain_spaces(draft.quote))]
     )  # fmt: skip
     if draft.subject.context:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
@@ -230,7 +239,7 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
-    subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
+    subject = CommentedMap([("id", subject_id), ("label", _plain_spaces(first.subject.label))])
     # The first unit written: a bare number among them takes it ("5" beside "10 mg").
     unit = next((d.mention.unit for d in members if d.mention.unit), "")
     if unit:
@@ -238,7 +247,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     ranged = any(d.mention.low != d.mention.high for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
-        terms: Any = CommentedSeq(first.subject.terms)
+        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})

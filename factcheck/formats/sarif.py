@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, assert_never
 from urllib.parse import quote
 
-from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, json_safe, repo_path
 from factcheck.problems import Problem
 from factcheck.report.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
 from factcheck.report.model import Report
@@ -179,7 +179,7 @@ def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], **run: Any)
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 def _rules() -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.formats.base import Formatter, file_region, finding_message
+from factcheck.formats.base import Formatter, file_region, finding_message, visible
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding
 from factcheck.report.model import Report
@@ -73,8 +73,9 @@ class TextFormatter(Formatter):
     def format(self, report: Report) -> str:
         lines = [finding_line(f, report) for f in report.findings]
         lines += coverage_lines(report) + baseline_lines(report)
-        return "\n".join([*lines, summary_line(report)]) + "\n"
+        return visible("\n".join([*lines, summary_line(report)]) + "\n")
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         noun = "problem" if len(problems) == 1 else "problems"
-        return "".join(f"{p}\n" for p in problems) + f"{len(problems)} {noun}: input is invalid\n"
+        listed = "".join(f"{' '.join(str(p).splitlines())}\n" for p in problems)
+        return visible(listed) + f"{len(problems)} {noun}: input is invalid\n"
