@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import check, load
+from factcheck.check import compare
 from tests.ci_corpus import ALPHA, BETA, CLAIMS, FILES, GAMMA, write_corpus
 
 
@@ -115,3 +116,67 @@ def test_fingerprints_change_with_substance(
         fp for key, fp in before.items() if key != changed
     }
     assert before[changed] not in after.values()
+
+
+LEGACY_KINDS = Path(__file__).parent / "data" / "legacy-kinds" / "claims.yaml"
+
+
+def test_fingerprints_ignore_how_values_are_printed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Printing values differently changes messages, never fingerprints (baselines stay fresh)."""
+    before = check(load(LEGACY_KINDS), coverage=True)
+    monkeypatch.setattr(compare, "describe", lambda q, unit: f"[{q.lo!r}..{q.hi!r} {unit}]")
+    monkeypatch.setattr(compare, "number_text", lambda x, unit: f"<{x!r}>")
+    after = check(load(LEGACY_KINDS), coverage=True)
+    assert [f.message for f in after.findings] != [f.message for f in before.findings]
+    assert "Daily starting dose: [0.5..0.5 mg] vs [1.5..1.5 mg]" in {
+        f.message for f in after.findings
+    }
+    assert [f.fingerprint for f in after.findings] == [f.fingerprint for f in before.findings]
+
+
+DOSE_CLAIMS = """\
+  - id: delta-start
+    source: delta
+    subject: start-dose
+    value: {start}
+    quote: Start on {start} a day
+  - id: alpha-start
+    source: alpha
+    subject: start-dose
+    value: 4.5 mg
+    quote: 4.5 mg each night
+"""
+
+
+CLAIMS_WITH_DELTA = CLAIMS.replace(
+    "subjects:\n",
+    "  - id: delta\n    path: articles/delta.md\nsubjects:\n"
+    "  - id: start-dose\n    label: Starting dose\n    unit: mg\n",
+)
+"""The test corpus with a fourth source and a subject whose claims the tests below add."""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        pytest.param("0.5 mg", "500 µg", True, id="same value in another unit"),
+        pytest.param("1.234567 mg", "1.2345674 mg", False, id="beyond six digits"),
+    ],
+)
+def test_fingerprints_hash_exact_normalised_numbers(
+    tmp_path: Path, a: str, b: str, same: bool
+) -> None:
+    """The numbers are hashed in the subject's unit to twelve significant digits (0.1.0 hashed
+    them printed to six, so a change in the seventh digit went unnoticed)."""
+    first = _delta_fingerprint(tmp_path / "a", a)
+    second = _delta_fingerprint(tmp_path / "b", b)
+    assert (first == second) is same
+
+
+def _delta_fingerprint(folder: Path, start: str) -> str:
+    claims = CLAIMS_WITH_DELTA + DOSE_CLAIMS.format(start=start)
+    files = edited(**{"claims.yaml": claims, "articles/delta.md": f"Start on {start} a day.\n"})
+    report = check(load(write_corpus(folder, files)))
+    (found,) = [f for f in report.findings if f.subject == "start-dose"]
+    assert found.kind == "conflict"
+    return found.fingerprint

@@ -16,6 +16,7 @@ import factcheck
 from factcheck.formats.html import (
     HtmlAssets,
     HtmlFormatter,
+    conflict_reasons,
     csp_hash,
     script_json,
     unsupported_order,
@@ -72,7 +73,11 @@ def test_data_block_survives_hostile_text_and_round_trips(
     # "</script><script>" in the data did not end the data block or open a new script.
     assert [t for t, _ in parsed.scripts] == ["application/json", None, None]
     data = json.loads(parsed.scripts[0][1])
-    expected = page_data(small_report.to_dict(), order=unsupported_order(small_report))
+    expected = page_data(
+        small_report.to_dict(),
+        order=unsupported_order(small_report),
+        reasons=conflict_reasons(small_report),
+    )
     assert data == json.loads(json.dumps(expected))
     assert HOSTILE in {s["title"] for s in data["sources"]}
     assert "<script>window.__pwned" not in html.replace(HOSTILE, "")
@@ -129,7 +134,11 @@ def test_script_json_round_trips_and_cannot_end_a_script(text: str) -> None:
 
 
 def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
-    data = page_data(small_report.to_dict(), order=unsupported_order(small_report))
+    data = page_data(
+        small_report.to_dict(),
+        order=unsupported_order(small_report),
+        reasons=conflict_reasons(small_report),
+    )
     assert data["claimFields"] == list(CLAIM_FIELDS)
     f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
     by_id = {row[f["id"]]: row for row in data["claims"]}

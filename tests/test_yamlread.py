@@ -111,11 +111,20 @@ PROBLEM_CASES: list[tuple[str, bytes, list[str]]] = [
         b"hello\n",
         [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"],
     ),
-    ("empty file", b"", [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"]),
+    (
+        "empty file",
+        b"",
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
+    ),
     (
         "only a comment",
         b"# nothing\n",
-        [f"{F}:1:1: the top level must be a mapping (version:, sources:, ...)"],
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
+    ),
+    (
+        "only a document marker",
+        b"---\n",
+        [f"{F}:1:1: the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"],
     ),
     ("two documents", b"a: 1\n---\nb: 2\n", [f"{F}:2:1: only one YAML document is allowed"]),
     (
@@ -214,7 +223,8 @@ def test_hidden_tags_anchors_aliases_are_found(text: str, what: str) -> None:
 def test_too_large_is_checked_before_parsing() -> None:
     # Not even YAML: the size check must come first.
     assert problems(b"\xff" * 20, max_bytes=10) == [
-        f"{F}: file is 20 bytes, over the limit of 10 bytes"
+        f"{F}: file too large: 20 bytes, over the limit of 10 bytes; set the environment "
+        "variable FACTCHECK_MAX_BYTES to raise it (e.g. FACTCHECK_MAX_BYTES=1M)"
     ]
 
 

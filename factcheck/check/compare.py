@@ -7,7 +7,7 @@ from itertools import combinations
 
 from factcheck.corpus.model import Claim, Subject, SubjectKind, compatible
 from factcheck.report.results import Group, Relation
-from factcheck.values.quantity import Quantity, describe, number_text, overlaps
+from factcheck.values.quantity import Quantity, describe, normalized, number_text, overlaps
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
@@ -17,8 +17,8 @@ def _key(claim: Claim) -> tuple[object, ...]:
     return (
         1,
         "",
-        float(f"{q.lo:.12g}"),
-        float(f"{q.hi:.12g}"),
+        normalized(q.lo),
+        normalized(q.hi),
         str(q.qualifier),
         q.is_range,
         claim.context,
@@ -66,36 +66,35 @@ def relate(subject: Subject, groups: list[Group]) -> list[Relation]:
     relations = []
     for a, b in combinations(groups, 2):
         if compatible(a.context, b.context):
-            agrees, reason = _compare(subject, a, b)
-            relations.append(Relation(a.id, b.id, agrees, reason))
+            relations.append(_compare(subject, a, b))
     return relations
 
 
-def _compare(subject: Subject, a: Group, b: Group) -> tuple[bool, str]:
+def _compare(subject: Subject, a: Group, b: Group) -> Relation:
     if a.quantity is None or b.quantity is None:
         agrees = a.label == b.label
-        return agrees, "same label" if agrees else f"{a.text} vs {b.text}"
+        return Relation(a.id, b.id, agrees, "same label" if agrees else f"{a.text} vs {b.text}")
     qa, qb, tol, unit = a.quantity, b.quantity, subject.tolerance, subject.unit
     if subject.kind is SubjectKind.RANGE and qa.is_range and qb.is_range:
+        # Ranges of a range subject are compared end by end; the verdicts are kept, so that views
+        # such as the consensus read them instead of comparing again.
         lows = overlaps(qa.low, qb.low, tol)
         highs = overlaps(qa.high, qb.high, tol)
         if lows and highs:
-            return (
-                True,
-                f"same range {a.text}" if a.text == b.text else f"{a.text} matches {b.text}",
-            )
+            same = f"same range {a.text}" if a.text == b.text else f"{a.text} matches {b.text}"
+            return Relation(a.id, b.id, True, same, lower=True, upper=True)
         parts = []
         if not lows:
             parts.append(f"lower bound {number_text(qa.lo, unit)} vs {number_text(qb.lo, unit)}")
         if not highs:
             parts.append(f"upper bound {number_text(qa.hi, unit)} vs {number_text(qb.hi, unit)}")
-        return False, "; ".join(parts)
+        return Relation(a.id, b.id, False, "; ".join(parts), lower=lows, upper=highs)
     if overlaps(qa.whole, qb.whole, tol):
         if qa.is_range != qb.is_range:
             inner, outer = (a, b) if qb.is_range else (b, a)
-            return True, f"{inner.text} within {outer.text}"
-        return True, f"{a.text} agrees with {b.text}"
+            return Relation(a.id, b.id, True, f"{inner.text} within {outer.text}")
+        return Relation(a.id, b.id, True, f"{a.text} agrees with {b.text}")
     if qa.is_range != qb.is_range:
         inner, outer = (a, b) if qb.is_range else (b, a)
-        return False, f"{inner.text} outside {outer.text}"
-    return False, f"{a.text} vs {b.text}"
+        return Relation(a.id, b.id, False, f"{inner.text} outside {outer.text}")
+    return Relation(a.id, b.id, False, f"{a.text} vs {b.text}")

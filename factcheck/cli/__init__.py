@@ -3,6 +3,7 @@ and sets the exit code; one module per command group."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from typing import Any
@@ -13,6 +14,7 @@ from factcheck.cli.check import baseline_command, check_command, schema_command
 from factcheck.cli.export import export
 from factcheck.cli.extract import extract
 from factcheck.cli.report import report_command
+from factcheck.formats.escape import plain
 from factcheck.report.findings import ExitCode
 from factcheck.version import __version__
 
@@ -25,7 +27,14 @@ class _Commands(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+        except click.exceptions.ClickException as error:
+            # Usage errors quote what was typed: shown escaped, never as a workflow command.
+            shown = io.StringIO()
+            error.show(file=shown)
+            for line in shown.getvalue().splitlines():
+                click.echo(plain(line), err=True)
+            sys.exit(error.exit_code)
+        except (click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
             click.echo("factcheck: interrupted", err=True)
@@ -47,7 +56,7 @@ def _debug(ctx: click.Context) -> bool:
 
 
 def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
+    text = plain(" ".join(str(error).split()))
     return text[:300] + "…" if len(text) > 300 else text
 
 

@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 import click
 
+from factcheck import files
 from factcheck.cli.options import (
     CLAIMS,
     OUTPUT,
@@ -22,6 +23,7 @@ from factcheck.cli.options import (
 )
 from factcheck.corpus.schema import json_schema_text
 from factcheck.formats import OutputFormat
+from factcheck.formats.escape import plain
 from factcheck.problems import InputError
 from factcheck.report import baseline
 from factcheck.report.findings import ExitCode
@@ -137,9 +139,9 @@ def baseline_command(claims: str, coverage: bool, root: str | None, output: str 
     report = checked_or_exit(claims, root, coverage=coverage)
     recorded = baseline.record(report.findings)
     target = Path(output) if output else Path(claims).parent / baseline.FILENAME
-    target.write_text(baseline.dumps(recorded), encoding="utf-8")
+    files.write_output(target, baseline.dumps(recorded))  # never onto an input; exit 2 if not
     noun = "finding" if len(recorded.entries) == 1 else "findings"
-    click.echo(f"wrote {target}: {len(recorded.entries)} {noun}")
+    click.echo(plain(f"wrote {target}: {len(recorded.entries)} {noun}"))
 
 
 @click.command("schema")

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 import click
 
+from factcheck import files
 from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write
 from factcheck.formats.export import ExportFormat, ExportOptions
 from factcheck.report.findings import ExitCode
@@ -63,6 +64,9 @@ def export(
             "name at least one output: " + ", ".join(f"--{f}" for f in ExportFormat)
         )
     report = checked_or_exit(claims, root)
+    for path in wanted.values():  # refuse a bad output before writing any
+        if path != "-":
+            files.check_output(path)
     options = ExportOptions(title=title, review_url=review_url, publisher=publisher)
     for fmt in ExportFormat:
         if fmt in wanted:

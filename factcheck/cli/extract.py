@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import NoReturn
 
@@ -15,6 +15,7 @@ import click
 from rich.console import Console
 from rich.progress import Progress
 
+from factcheck import files
 from factcheck.extract.merge import (
     UNSURE,
     Document,
@@ -31,7 +32,8 @@ from factcheck.extract.run import (
     relative_path,
     vocabulary_of,
 )
-from factcheck.formats.base import json_safe, visible
+from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.formats.escape import plain, terminal
 from factcheck.report.findings import ExitCode
 
 
@@ -79,44 +81,69 @@ def extract(
     again. --format jsonl prints one JSON object per mention instead and writes nothing.
     """
     claims = Path(output) if output else None
+    writes = claims is not None and not dry_run and ExtractFormat(fmt) is ExtractFormat.YAML
+    inputs = dict.fromkeys(docs, "document")
+    if claims is not None and writes:  # what is wrong with -o is said before drafting, not after
+        files.check_output(claims, protected=inputs, update=True)
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
-    try:
-        vocabulary = vocabulary_of(parse_existing(existing, display) if existing else None, display)
-    except MergeError as error:
-        _fail(str(error))
-    base = claims.parent if claims else Path.cwd()
-    job_list: list[Job] = [(doc, relative_path(doc, base), vocabulary) for doc in docs]
-    documents = _draft_with_progress(job_list, jobs)
+    vocabulary = _vocabulary(existing, display)
+    # Source paths are relative to the file written: a symlink's target (see files.write_update).
+    base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
+    documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
-            click.echo(json_safe(line))
+            _print(line + "\n")
         return
-    try:
-        result = merge(existing, documents, display)
-    except MergeError as error:
-        _fail(str(error))
-    _emit(result, existing, claims, display, dry_run)
+    if claims is None or not writes:
+        _emit(_merge(existing, documents, display), existing, display, dry_run)
+    else:
+        # Read, merge and write under a lock, merging into the file as it is now: a run that
+        # wrote since we first read it is kept, never overwritten (drafts are redone if its new
+        # subjects would have changed them, as if this run had started after it).
+        on_wait = partial(
+            click.echo, f"waiting for another run to finish updating {claims}", err=True
+        )
+        with files.locked(claims, on_wait=on_wait):
+            current = _read_existing(claims)
+            if current != existing and _vocabulary(current, display) != vocabulary:
+                vocabulary = _vocabulary(current, display)
+                documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
+            result = _merge(current, documents, display)
+            files.write_update(claims, result.text, protected=inputs)
+            _emit(result, current, display, dry_run, written=True)
     _hint_root(claims, documents, docs)
 
 
+def _vocabulary(existing: str | None, display: str) -> tuple[VocabularySubject, ...]:
+    try:
+        return vocabulary_of(parse_existing(existing, display) if existing else None, display)
+    except MergeError as error:
+        _fail(str(error))
+
+
+def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]) -> list[Job]:
+    return [(doc, relative_path(doc, base), vocabulary) for doc in docs]
+
+
+def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
+    try:
+        return merge(existing, documents, display)
+    except MergeError as error:
+        _fail(str(error))
+
+
 def _emit(
-    result: MergeResult, existing: str | None, claims: Path | None, display: str, dry_run: bool
+    result: MergeResult, existing: str | None, display: str, dry_run: bool, *, written: bool = False
 ) -> None:
-    """Print the diff or the claims file, or write it; then say what was added."""
+    """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        # For reading: CRLF shown as LF (merge keeps a file's line ends), controls escaped.
+        # For reading: CRLF shown as LF (merge keeps a file's line ends).
         before = (existing or "").replace("\r\n", "\n").splitlines(keepends=True)
         after = result.text.replace("\r\n", "\n").splitlines(keepends=True)
-        diff = difflib.unified_diff(before, after, display, display)
-        click.echo(visible("".join(diff)), nl=False)
-    elif claims is None:
-        click.echo(result.text, nl=False)
-    else:
-        try:
-            _write_atomically(claims, result.text)
-        except OSError as error:
-            _fail(f"{claims}: cannot write: {error.strerror}")
+        _print("".join(difflib.unified_diff(before, after, display, display)))
+    elif not written:
+        _print(result.text)
     click.echo(
         f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
         f"{result.added_sources} sources added; {result.skipped} already covered",
@@ -135,28 +162,34 @@ def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequenc
     by default: the claims file's folder and the working directory."""
     if claims is None:
         return
-    folders = (claims.parent.resolve(), Path.cwd().resolve())
+    folders = (claims.resolve().parent, Path.cwd().resolve())  # as check reads it: links followed
     outside = [
         doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
     ]
     if outside:
         root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
         click.echo(
-            f"note: {len(outside)} sources lie outside {folders[0]} and the working directory; "
-            f"check it with `factcheck check {claims} --root {root}`",
+            plain(
+                f"note: {len(outside)} sources lie outside {folders[0]} and the working "
+                f"directory; check it with `factcheck check {claims} --root {root}`"
+            ),
             err=True,
         )
 
 
 def _read_existing(claims: Path | None) -> str | None:
-    if claims is None or not claims.exists():
+    if claims is None:
         return None
     try:
-        return claims.read_bytes().decode("utf-8")  # merge keeps a BOM and CRLF
+        raw = files.read_bytes(claims, what="claims file")
+    except files.ReadError as error:
+        if error.missing:
+            return None
+        _fail(str(error.problems[0]))
+    try:
+        return raw.decode("utf-8")  # merge keeps a BOM and CRLF
     except UnicodeDecodeError:
         _fail(f"{claims}: not valid UTF-8")
-    except OSError as error:
-        _fail(f"{claims}: cannot read: {error.strerror}")
 
 
 def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
@@ -171,19 +204,11 @@ def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
         _fail(str(error.problem))
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+def _print(text: str) -> None:
+    """Standard output, with terminal controls shown escaped on a terminal."""
+    click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(visible(" ".join(message.splitlines())), err=True)
+    click.echo(plain(message), err=True)
     sys.exit(ExitCode.INVALID)

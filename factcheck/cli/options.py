@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 
+from factcheck import files
 from factcheck.check import check
 from factcheck.corpus.load import load
+from factcheck.formats.escape import terminal
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import InputError, Problem
 from factcheck.report import baseline
@@ -56,11 +57,12 @@ def policy(fail_on: str | None, strict: bool) -> FailPolicy:
 
 
 def write(text: str, output: str | None) -> None:
-    """Print ``text``, or write it to ``output``."""
+    """Print ``text`` (with terminal controls shown escaped on a terminal), or write it to
+    ``output``."""
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
     else:
-        Path(output).write_text(text, encoding="utf-8")
+        files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
 
 def checked(
@@ -88,10 +90,10 @@ def exit_invalid(error: InputError) -> NoReturn:
 
 def _baseline(path: str) -> baseline.Baseline:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        problem = "baseline file not found (write one with `factcheck baseline`)"
-        raise InputError([Problem(path, 0, 0, problem)]) from None
-    except (OSError, UnicodeDecodeError) as error:
+        text = files.read_bytes(path, what="baseline file").decode("utf-8")
+    except files.ReadError as error:
+        hint = " (write one with `factcheck baseline`)" if error.missing else ""
+        raise InputError([Problem(path, 0, 0, error.reason + hint)]) from None
+    except UnicodeDecodeError as error:
         raise InputError([Problem(path, 0, 0, f"cannot read: {error}")]) from None
     return baseline.parse(text, path)

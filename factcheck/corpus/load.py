@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from factcheck import files
 from factcheck._perf import paused_gc
 from factcheck.corpus.messages import structure_issues, suggest, type_name
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
@@ -46,12 +47,7 @@ def load(path: str | Path, *, root: str | Path | None = None, units: Units | Non
     """
     display = str(path)
     claims_file = Path(path)
-    try:
-        raw = claims_file.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(display, 0, 0, "claims file not found")]) from None
-    except OSError as error:
-        raise InputError([Problem(display, 0, 0, f"cannot read: {error.strerror}")]) from None
+    raw = files.read_bytes(display, what="claims file")  # a ReadError is an InputError
     with paused_gc():
         document = read_yaml(raw, display)
         try:

@@ -318,6 +318,10 @@ def walk(text: str, file: str) -> Walked:
         line, col = _line_col(text, found if found >= 0 else err.position)
         w.problem(line, col, f"character U+{err.character:04X} is not allowed in YAML")
     else:
-        if not isinstance(w.root, dict):
+        if w.root is None:
+            w.problem(
+                1, 1, "the claims file is empty (draft one with `factcheck extract DOCS -o FILE`)"
+            )
+        elif not isinstance(w.root, dict):
             w.problem(1, 1, "the top level must be a mapping (version:, sources:, ...)")
     return Walked(w.root, sorted(w.problems), w.positions)

@@ -19,12 +19,14 @@ from typing import Any
 
 import yaml_rs
 
+from factcheck import files
 from factcheck.corpus.yamlprecise import BIG_INT, MAX_DEPTH, Position, index_positions, walk
 from factcheck.problems import InputError, Problem, YamlPath
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = files.DEFAULT_MAX_BYTES
+"""The default size limit; the environment variable FACTCHECK_MAX_BYTES changes it."""
 
 # The pre-scan may send valid text to the precise path (only slower), never let a tag, anchor,
 # alias, tab indent or differently-typed scalar through. One cheap character scan finds the
@@ -174,11 +176,14 @@ def _fast(text: str) -> dict[str, Any] | None:
     return data if type(data) is dict and _is_plain(data) else None
 
 
-def read_yaml(raw: bytes, file: str, *, max_bytes: int = MAX_BYTES) -> YamlDoc:
-    """Parse a claims file's bytes; raise `InputError` with every structural problem found."""
-    if len(raw) > max_bytes:
-        message = f"file is {len(raw)} bytes, over the limit of {max_bytes} bytes"
-        raise InputError([Problem(file, 0, 0, message)])
+def read_yaml(raw: bytes, file: str, *, max_bytes: int | None = None) -> YamlDoc:
+    """Parse a claims file's bytes; raise `InputError` with every structural problem found.
+
+    `max_bytes` defaults to `files.max_bytes` (FACTCHECK_MAX_BYTES, else MAX_BYTES).
+    """
+    limit = files.max_bytes(file) if max_bytes is None else max_bytes
+    if len(raw) > limit:
+        raise InputError([Problem(file, 0, 0, files.too_large(limit, len(raw)))])
     text = _decode(raw, file)
     data = _fast(text)
     if data is not None:

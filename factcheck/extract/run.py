@@ -14,6 +14,7 @@ from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import read_unit
 from factcheck.extract.merge import Document, MergeError
 from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.text.documents import DocumentError, read_document
 
@@ -101,7 +102,9 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
     """One JSON object per mention, for other tools."""
     for document in documents:
         for draft in document.drafts:
-            yield json.dumps(_record(document.path, draft), ensure_ascii=False, allow_nan=False)
+            yield json_text(
+                json.dumps(_record(document.path, draft), ensure_ascii=False, allow_nan=False)
+            )
 
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:

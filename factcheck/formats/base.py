@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import posixpath
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding, Location
 from factcheck.report.model import Report
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Control characters other than tab and newline: escape sequences, bells, NUL, C1 controls."""
-
-
-def visible(text: str) -> str:
-    """Plain-text output with control characters shown escaped (``\\x1b``), never sent raw."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def json_safe(text: str) -> str:
-    """JSON text with DEL and the C1 controls written as ``\\u`` escapes (json.dumps escapes
-    only those below U+0020): the same JSON, and nothing a terminal acts on."""
-    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class Formatter(ABC):

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import script_json_text
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 
@@ -76,7 +77,9 @@ def claim_reviews(
 
 
 class ClaimReviewFormatter(Formatter):
-    """A JSON-LD list of ClaimReview items: what fact-checkers publish and search engines read."""
+    """A JSON-LD list of ClaimReview items: what fact-checkers publish and search engines read;
+    ``<``, ``>`` and ``&`` are ``\\u`` escapes, so it can be pasted into a
+    ``<script type="application/ld+json">`` element as is."""
 
     def __init__(self, review_url: str | None = None, publisher: str | None = None) -> None:
         self.review_url = review_url
@@ -84,9 +87,8 @@ class ClaimReviewFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         items = claim_reviews(report.to_dict(), self.review_url, self.publisher)
-        return (
-            json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
-        )
+        text = json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+        return script_json_text(text) + "\n"
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         return "[]\n"

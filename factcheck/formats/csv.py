@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import re
+import csv
 from collections.abc import Sequence
 
 import pandas as pd
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import csv_cell
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 
-#: Cell openings a spreadsheet would run as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
-
-
-def _defuse(cell: object) -> object:
-    if not isinstance(cell, str):
-        return cell
-    if cell.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
 
 def frame_csv(frame: pd.DataFrame) -> str:
-    """A data frame as CSV; text cells a spreadsheet would take for a formula get a leading ``'``
-    so that opening the file cannot run article text."""
-    safe = frame.copy()
-    for column in safe.columns:
-        if pd.api.types.is_string_dtype(safe[column]) or safe[column].dtype == object:
-            safe[column] = safe[column].map(_defuse)
-    return str(safe.to_csv(index=False, lineterminator="\n"))
+    """A data frame as CSV, safe to open in a spreadsheet: every cell quoted (a carriage return
+    inside one cannot split its row) and, in every column, text a spreadsheet would take for a
+    formula written with a leading ``'`` so that opening the file cannot run article text."""
+    safe = frame.astype(object).map(csv_cell)
+    return str(safe.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_ALL))
 
 
 class CsvFormatter(Formatter):

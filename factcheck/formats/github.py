@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.escape import github_data, github_property, visible
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding, Severity
@@ -13,21 +14,20 @@ from factcheck.report.model import Report
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def escape_data(text: str) -> str:
-    """A command's message, escaped as the runner requires (``%``, CR, LF)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """A command property's value: like a message, plus ``:`` and ``,``."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+escape_data = github_data
+escape_property = github_property
 
 
 def command(name: str, message: str, **properties: str | int | None) -> str:
-    """One workflow command line, e.g. ``::error file=a.md,line=3::text``; None values omitted."""
-    given = [f"{key}={escape_property(str(v))}" for key, v in properties.items() if v is not None]
+    """One workflow command line, e.g. ``::error file=a.md,line=3::text``; None values omitted.
+    Terminal controls in the values are shown escaped (``\\x1b``) before the runner's escaping."""
+    given = [
+        f"{key}={github_property(visible(str(v)))}"
+        for key, v in properties.items()
+        if v is not None
+    ]
     head = f"::{name} {','.join(given)}" if given else f"::{name}"
-    return f"{head}::{escape_data(message)}"
+    return f"{head}::{github_data(visible(message))}"
 
 
 def annotation(report: Report, finding: Finding) -> str:
@@ -57,7 +57,7 @@ class GithubFormatter(Formatter):
     runner shows only a few annotations per step."""
 
     def format(self, report: Report) -> str:
-        lines = [annotation(report, f) for f in report.findings if f.suppressed is None]
+        lines = [annotation(report, f) for f in report.findings if f.suppression is None]
         if report.baseline is not None:
             lines += [
                 command(

@@ -14,20 +14,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from factcheck.formats.base import Formatter
+from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key
-
-#: What ``json.dumps`` leaves as is but must not appear raw inside a ``<script>`` element.
-_SCRIPT_UNSAFE = {
-    "<": "\\u003c",
-    ">": "\\u003e",
-    "&": "\\u0026",
-    "\u2028": "\\u2028",
-    "\u2029": "\\u2029",
-}
+from factcheck.rules.conflict import Disagreement
 
 
 @dataclass(frozen=True)
@@ -71,9 +64,7 @@ def script_json(value: Any) -> str:
     text = json.dumps(
         value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     )
-    for raw, escaped in _SCRIPT_UNSAFE.items():
-        text = text.replace(raw, escaped)
-    return text
+    return script_json_text(text)
 
 
 def csp_hash(text: str) -> str:
@@ -113,6 +104,15 @@ def unsupported_order(report: Report) -> list[str]:
     return [c.id for c in unsupported]
 
 
+def conflict_reasons(report: Report) -> dict[str, str]:
+    """Each conflict's reason in words by fingerprint, as the page shows it under its subject."""
+    return {
+        f.fingerprint: f.reason.relation.reason
+        for f in report.findings
+        if isinstance(f.reason, Disagreement)
+    }
+
+
 class HtmlFormatter(Formatter):
     """One self-contained HTML page: data, script, styles and graph library inline."""
 
@@ -134,7 +134,9 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8)."""
-        return self.render(report.to_dict(), order=unsupported_order(report))
+        return self.render(
+            report.to_dict(), order=unsupported_order(report), reasons=conflict_reasons(report)
+        )
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         """A bare page listing why the input is invalid."""
@@ -146,11 +148,17 @@ class HtmlFormatter(Formatter):
             f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
         )
 
-    def render(self, report: Mapping[str, Any], order: Sequence[str] = ()) -> str:
-        """The page for a report dict (``Report.to_dict()``); ``order`` ranks unsupported claims."""
+    def render(
+        self,
+        report: Mapping[str, Any],
+        order: Sequence[str] = (),
+        reasons: Mapping[str, str] | None = None,
+    ) -> str:
+        """The page for a report dict (``Report.to_dict()``); ``order`` ranks unsupported claims,
+        ``reasons`` gives the conflicts' reasons (``conflict_reasons``)."""
         title = self._title
         assets = self._assets
-        data = script_json(page_data(report, self._excerpt_chars, order))
+        data = script_json(page_data(report, self._excerpt_chars, order, reasons))
         scripts = [assets.graph_library, assets.script]
         csp = content_security_policy(scripts, [assets.css])
         summary = dict(report.get("summary", {}))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from factcheck.report.graph import group_node
+
 #: Order of the fields of one claim row in the page data (the page's script reads them by index).
 CLAIM_FIELDS = (
     "id",
@@ -43,12 +45,15 @@ def page_data(
     report: Mapping[str, Any],
     excerpt_chars: int = 160,
     order: Sequence[str] = (),
+    reasons: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Turn a report dict (REPORT_DATA.md) into the compact data the page's script renders.
 
     Claims become rows of ``CLAIM_FIELDS``; sources, subjects and value groups are referred to by
     their index; excerpts are cut to at most ``excerpt_chars`` on each side of the quote, and
-    fewer when there are many claims (``EXCERPT_BUDGET``), to bound the page's size.
+    fewer when there are many claims (``EXCERPT_BUDGET``), to bound the page's size. ``reasons``
+    gives each conflict's reason by fingerprint (``html.conflict_reasons``), shown under its
+    subject; a conflict it lacks shows its whole message.
     """
     sources: Sequence[Mapping[str, Any]] = report.get("sources", [])
     subjects: Sequence[Mapping[str, Any]] = report.get("subjects", [])
@@ -59,12 +64,14 @@ def page_data(
 
     groups: list[dict[str, Any]] = []
     group_index: dict[str, int] = {}
+    node_index: dict[str, int] = {}
     subject_rows: list[dict[str, Any]] = []
     for si, subject in enumerate(subjects):
         members: list[int] = []
         for group in subject.get("groups", []):
             value = group.get("value") or {}
             group_index[group["id"]] = len(groups)
+            node_index[group_node(group["id"])] = len(groups)
             members.append(len(groups))
             groups.append(
                 {
@@ -113,8 +120,8 @@ def page_data(
         relation = edge.get("relation")
         if relation not in ("agrees", "conflicts"):
             continue
-        a = group_index.get(str(edge["source"]).removeprefix("group:"))
-        b = group_index.get(str(edge["target"]).removeprefix("group:"))
+        a = node_index.get(str(edge["source"]))
+        b = node_index.get(str(edge["target"]))
         if a is not None and b is not None:
             edges.append([a, b, relation, edge.get("reason", "")])
 
@@ -130,9 +137,8 @@ def page_data(
             )
             subject_at = subject_index.get(finding.get("subject") or "", -1)
             message = str(finding.get("message", ""))
-            if subject_at >= 0:
-                message = message.removeprefix(subject_rows[subject_at]["label"] + ": ")
-            conflicts.append([subject_at, message, side_a, side_b])
+            reason = (reasons or {}).get(str(finding.get("fingerprint")), message)
+            conflicts.append([subject_at, reason, side_a, side_b])
         elif kind == "unsupported":
             unsupported.extend(ids)
         elif kind == "unanchored":

@@ -6,13 +6,14 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.formats.base import Formatter, json_safe
+from factcheck.formats.base import Formatter
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 
 
 def dumps(data: Any) -> str:
-    return json_safe(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+    return json_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 class JsonFormatter(Formatter):

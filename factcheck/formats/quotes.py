@@ -8,25 +8,9 @@ from rich.style import Style
 from rich.text import Text
 
 from factcheck.corpus.model import Claim, Source
+from factcheck.formats.escape import safe as safe  # shared: every text output escapes alike
 from factcheck.report.results import ClaimResult
 from factcheck.text.numbers import number_spans, readable
-
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-"""Control characters (escape sequences, bells, backspaces) and invisible or bidi-reordering
-characters that could rewrite or hide what the terminal shows."""
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def safe(text: str) -> str:
-    """Text shown literally on one line: unsafe characters become visible escapes (``\\x1b``),
-    runs of white space one space. Rich markup in it is never parsed: callers build ``Text``."""
-    return " ".join(_UNSAFE.sub(_visible, text).split())
 
 
 def quoted(

@@ -64,6 +64,10 @@ class Look:
         """The rich style of a role (``conflict``, ``number``, ``dim`` ...), none without colour."""
         return _STYLES[name] if self.options.color else ""
 
+    def kind(self, kind: str) -> str:
+        """The style of a finding kind's words (none for kinds without a style of their own)."""
+        return _STYLES.get(kind, "") if self.options.color else ""
+
     def status(self, status: Status) -> str:
         """The style of a claim status."""
         return _STATUS_STYLES.get(status, "") if self.options.color else ""

@@ -20,11 +20,22 @@ from factcheck.formats.text import TextFormatter
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding, Kind
 from factcheck.report.model import Report
+from factcheck.rules import RULES, SHOWN, section
 
 __all__ = ["RichFormatter", "TerminalOptions"]
 
 _WEB_FONT = re.compile(r',\s*url\("https?://[^"]*"\) format\("[^"]*"\)')
 """Rich's links to web fonts in its SVG: dropped, so the picture fetches nothing."""
+
+_RENDER: dict[Kind, sections.Render] = {
+    Kind.CONFLICT: sections.conflicts,
+    Kind.UNSUPPORTED: sections.unsupported,
+}
+"""Sections drawn their own way; other kinds with a section are listed (``sections.listed``)."""
+_CONSENSUS = 20
+"""Place of the consensus among the sections (finding kinds' places are in ``factcheck.rules``)."""
+_SOURCES = 90
+"""Place of per-source consistency among the sections."""
 
 
 class RichFormatter(Formatter):
@@ -76,14 +87,16 @@ class RichFormatter(Formatter):
         selection = self.options.selection
         findings = selection.findings(report)
         parts: list[RenderableType] = [self._summary(report)]
-        order = [
-            (Kind.CONFLICT, "Conflicts", sections.conflicts),
-            (None, "Consensus", sections.consensus_lines),
-            (Kind.UNSUPPORTED, "Unsupported numbers, most specific first", sections.unsupported),
-            (Kind.UNANCHORED, "Unanchored claims", sections.unanchored),
-            (None, "Consistency by source", sections.sources),
+        placed: list[tuple[int, Kind | None, str, sections.Render]] = [
+            (_CONSENSUS, None, "Consensus", sections.consensus_lines),
+            (_SOURCES, None, "Consistency by source", sections.sources),
         ]
-        for kind, title, render in order:
+        for shown in SHOWN:
+            where = section(shown)
+            render = _RENDER.get(shown.kind, sections.listed)
+            placed.append((where.place, shown.kind, where.title, render))
+        placed.sort(key=lambda p: p[0])
+        for _, kind, title, render in placed:
             if kind is None and selection.kinds:
                 continue
             chosen = [f for f in findings if f.kind is kind]
@@ -98,19 +111,17 @@ class RichFormatter(Formatter):
     def _summary(self, report: Report) -> RenderableType:
         selection = self.options.selection
         s = selection.summary(report)
+        counted = []
+        for shown in SHOWN:
+            n = s[section(shown).counted]
+            style = self._look.kind(shown.kind) if n else ""
+            counted.append(Text(section(shown).count(n), style=style))
         lines = [
             Text.assemble(
                 ("factcheck report: ", self._look.style("source")), safe(report.corpus.path)
             ),
             Text(", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))),
-            Text(", ").join(
-                Text(words, style=self._look.style(kind) if n else "")
-                for n, kind, words in (
-                    (s["conflicts"], "conflict", plural(s["conflicts"], "conflict")),
-                    (s["unsupported"], "unsupported", f"{s['unsupported']} unsupported"),
-                    (s["unanchored"], "unanchored", f"{s['unanchored']} unanchored"),
-                )
-            ),
+            Text(", ").join(counted),
         ]
         statuses = selection.statuses(report)
         if statuses:
@@ -135,8 +146,7 @@ class RichFormatter(Formatter):
         if not failing:
             return Text.assemble("check: ", ("passes", self._look.style("agreed")))
         counts = Counter(f.kind for f in failing)
-        names = {Kind.CONFLICT: "conflict", Kind.UNANCHORED: "unanchored claim"}
-        reasons = [plural(counts[k], names.get(k, f"{k} finding")) for k in Kind if counts[k]]
+        reasons = [plural(counts[r.kind], r.noun) for r in RULES if counts[r.kind]]
         return Text.assemble(
             "check: ", ("fails", self._look.style("conflict")), f" on {' and '.join(reasons)}"
         )

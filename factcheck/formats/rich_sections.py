@@ -1,9 +1,10 @@
 """The sections of the terminal report under its summary: conflicts side by side, consensus,
-unsupported numbers most specific first, unanchored claims and per-source consistency."""
+unsupported numbers most specific first, other findings listed (unanchored claims), and per-source
+consistency."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import zip_longest
 
 from rich.console import Group, RenderableType
@@ -18,6 +19,10 @@ from factcheck.report.findings import Finding
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity, specificity_key
+from factcheck.rules.conflict import Disagreement
+
+Render = Callable[[Report, list[Finding], Look], Iterator[RenderableType]]
+"""A section's renderer: the report, the section's shown findings, and the look."""
 
 
 def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
@@ -29,7 +34,6 @@ def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[R
         shown = sorted(findings, key=lambda f: -len({sources[c] for c in f.claims}))
         shown = sorted(shown[: look.options.limit], key=lambda f: rank[id(f)])
     order = {sid: n for n, sid in enumerate(report.corpus.subjects)}
-    reasons = {frozenset((r.a, r.b)): r.reason for r in report.relations if not r.agrees}
     by_subject: dict[str, list[Finding]] = {}
     for finding in shown:
         by_subject.setdefault(finding.subject or "", []).append(finding)
@@ -42,18 +46,17 @@ def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[R
             (f"  [{safe(subject_id)}]", look.style("dim")),
         )
         for finding in by_subject[subject_id]:
-            yield Padding(_conflict(report, finding, reasons, look), (0, 0, 0, 2))
+            yield Padding(_conflict(report, finding, look), (0, 0, 0, 2))
     if len(findings) > len(shown):
         yield look.more(len(findings) - len(shown), "involving fewer sources")
 
 
-def _conflict(
-    report: Report, finding: Finding, reasons: Mapping[frozenset[str], str], look: Look
-) -> RenderableType:
+def _conflict(report: Report, finding: Finding, look: Look) -> RenderableType:
     """The reason in words over a two-column table: each side's value, sources and quotes."""
+    assert isinstance(finding.reason, Disagreement)
+    relation = finding.reason.relation
     groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
-    side_groups = [groups[report.results[side[0]].group or ""] for side in finding.sides]
-    reason = reasons[frozenset(g.id for g in side_groups)]
+    side_groups = [groups[relation.a], groups[relation.b]]
     table = Table(box=look.box, expand=True, padding=(0, 1))
     for group in side_groups:
         context = ", ".join(f"{k}={v}" for k, v in group.context)
@@ -66,9 +69,10 @@ def _conflict(
     columns = [_side(report, side, look) for side in finding.sides]
     for row in zip_longest(*columns, fillvalue=Text("")):
         table.add_row(*row)
-    head = Text.assemble(("conflict: ", look.style("conflict")), safe(reason))
-    if finding.suppressed:
-        head.append(f" (suppressed: {safe(finding.suppressed)})", style=look.style("dim"))
+    head = Text.assemble(("conflict: ", look.style("conflict")), safe(relation.reason))
+    if finding.suppression is not None:
+        suppressed = safe(finding.suppression.words())
+        head.append(f" (suppressed: {suppressed})", style=look.style("dim"))
     return Group(head, table)
 
 
@@ -158,8 +162,9 @@ def unsupported(report: Report, findings: list[Finding], look: Look) -> Iterator
         source = report.corpus.sources[claim.source]
         what = Text(safe(subjects[claim.subject].label) + "\n")
         what.append_text(quoted(result, source, look.style("number")))
-        if finding.suppressed:
-            what.append(f"\nsuppressed: {safe(finding.suppressed)}", style=look.style("dim"))
+        if finding.suppression is not None:
+            suppressed = safe(finding.suppression.words())
+            what.append(f"\nsuppressed: {suppressed}", style=look.style("dim"))
         where = f"line {result.location.line}" if result.location else ""
         table.add_row(
             Text(safe(claim.value.text), style=look.style("unsupported")),
@@ -174,17 +179,17 @@ def unsupported(report: Report, findings: list[Finding], look: Look) -> Iterator
         yield look.more(len(claims) - len(shown), "less specific")
 
 
-def unanchored(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
-    """Each unanchored claim with where it points and why."""
+def listed(report: Report, findings: list[Finding], look: Look) -> Iterator[RenderableType]:
+    """Each finding (an unanchored claim, ...) with its claim, where it points, and its message."""
     for finding in findings:
         where = finding.locations[0] if finding.locations else None
         place = f"  {safe(where.path)}:{where.line}:{where.column}" if where else ""
-        yield Text.assemble(
-            (safe(finding.claims[0]), look.style("source")), (place, look.style("dim"))
-        )
-        message = Text(safe(finding.message), style=look.style("unanchored"))
-        if finding.suppressed:
-            message.append(f" (suppressed: {safe(finding.suppressed)})", look.style("dim"))
+        name = finding.claims[0] if finding.claims else ""
+        yield Text.assemble((safe(name), look.style("source")), (place, look.style("dim")))
+        message = Text(safe(finding.message), style=look.kind(str(finding.kind)))
+        if finding.suppression is not None:
+            suppressed = safe(finding.suppression.words())
+            message.append(f" (suppressed: {suppressed})", look.style("dim"))
         yield Padding(message, (0, 0, 0, 2))
 
 

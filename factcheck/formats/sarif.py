@@ -5,94 +5,23 @@ from __future__ import annotations
 import json
 import posixpath
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, assert_never
+from typing import Any
 from urllib.parse import quote
 
-from factcheck.formats.base import Formatter, file_region, finding_message, json_safe, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.report.findings import DEFAULT_SEVERITY, Finding, Kind, Location, Severity
+from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
 from factcheck.report.model import Report
+from factcheck.rules import RULES
 from factcheck.version import __version__
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-FINGERPRINT_KEY = "factcheck/v1"
-"""Key of our fingerprint in ``partialFingerprints``."""
-
-
-@dataclass(frozen=True)
-class Rule:
-    """What SARIF viewers show about one finding kind."""
-
-    name: str
-    short: str
-    full: str
-    help: str
-
-
-def rule(kind: Kind) -> Rule:
-    """The SARIF rule of a finding kind (exhaustive over ``Kind``)."""
-    match kind:
-        case Kind.INVALID:
-            return Rule(
-                "InvalidInput",
-                "The claims file or a source document cannot be read or validated.",
-                "The claims file has a YAML or schema error, a value or unit that cannot be "
-                "parsed or converted, or names a source document that is missing or unreadable. "
-                "Nothing is compared until the input is valid.",
-                "Fix the input at the reported line and column; the message says what is expected.",
-            )
-        case Kind.UNANCHORED:
-            return Rule(
-                "UnanchoredClaim",
-                "A claim's quote is not in its source, or its value is not what the quote says.",
-                "Every claim quotes its source. When the source is edited so that the quote no "
-                "longer occurs, or the claimed value cannot be read from the quote, the claim is "
-                "unanchored and left out of all comparisons.",
-                "Update the claim's quote to the source's current wording (the message shows the "
-                "closest text and what changed) or correct the claim's value.",
-            )
-        case Kind.CONFLICT:
-            return Rule(
-                "ConflictingClaims",
-                "Sources state incompatible values for the same quantity.",
-                "Claims about one subject, in comparable contexts, whose values cannot both be "
-                "true: disjoint intervals, ranges whose ends differ, or different labels. Each "
-                "finding has two sides; every claim on one side conflicts with every claim on "
-                "the other.",
-                "Check the sources and correct the wrong one, split the subject or give the claims "
-                "different contexts if they measure different things, or accept the conflict on "
-                "a claim with a note saying why.",
-            )
-        case Kind.UNSUPPORTED:
-            return Rule(
-                "UnsupportedNumber",
-                "A specific figure that no other source backs and that cites nothing.",
-                "The claim agrees with no claim of another source and cites no reference source, "
-                "so a reader has nothing to verify it against.",
-                "Cite a reference source that supports it, find a corroborating source, or accept "
-                "it on the claim with a note.",
-            )
-        case Kind.UNTRACKED:
-            return Rule(
-                "UntrackedNumber",
-                "A number in a source document that no claim's quote covers.",
-                "Reported with --coverage: numbers in the sources that the claims file does not "
-                "record (dates, list numbering, citation markers and bylines are not counted).",
-                "Add a claim for the number, or leave it untracked if it is not a claim.",
-            )
-        case Kind.UNUSED_ACCEPT:
-            return Rule(
-                "UnusedAcceptance",
-                "A claim accepts a finding kind it no longer has.",
-                "An accept entry that suppresses nothing would silently hide a future finding of "
-                "that kind on the claim.",
-                "Remove the kind from the claim's accept list.",
-            )
-        case _:
-            assert_never(kind)
+FINGERPRINT_KEY = "factcheck/v2"
+"""Key of our fingerprint in ``partialFingerprints``: v2 since fingerprints hash identity (v1, in
+0.1.0, hashed display text), so that dashboards do not match the two."""
 
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -148,11 +77,12 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
     if related:
         result["relatedLocations"] = related
     result["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
-    if finding.suppressed is not None:
+    suppression = finding.suppression
+    if suppression is not None:
         # Accepted in the claims file is in-source; a baseline is external to it.
-        kind = "external" if finding.suppressed.startswith("in baseline") else "inSource"
+        kind = "external" if suppression.origin is Origin.BASELINE else "inSource"
         result["suppressions"] = [
-            {"kind": kind, "status": "accepted", "justification": finding.suppressed}
+            {"kind": kind, "status": "accepted", "justification": suppression.words()}
         ]
     properties: dict[str, Any] = {"claims": list(finding.claims)}
     if finding.subject is not None:
@@ -179,31 +109,29 @@ def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], **run: Any)
             }
         ],
     }
-    return json_safe(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+    return json_text(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 def _rules() -> list[dict[str, Any]]:
-    rules = []
-    for kind in Kind:
-        r = rule(kind)
-        rules.append(
-            {
-                "id": str(kind),
-                "name": r.name,
-                "shortDescription": {"text": r.short},
-                "fullDescription": {"text": r.full},
-                "help": {"text": r.help},
-                "defaultConfiguration": {"level": _LEVEL[DEFAULT_SEVERITY[kind]]},
-            }
-        )
-    return rules
+    """One SARIF rule per finding kind, in the registry's order (``ruleIndex`` counts in it)."""
+    return [
+        {
+            "id": str(r.kind),
+            "name": r.sarif.name,
+            "shortDescription": {"text": r.sarif.short},
+            "fullDescription": {"text": r.sarif.full},
+            "help": {"text": r.sarif.help},
+            "defaultConfiguration": {"level": _LEVEL[r.severity]},
+        }
+        for r in RULES
+    ]
 
 
 class SarifFormatter(Formatter):
     """A SARIF 2.1.0 log with one run; deterministic (no timestamps, sorted findings)."""
 
     def format(self, report: Report) -> str:
-        index = {kind: n for n, kind in enumerate(Kind)}
+        index = {r.kind: n for n, r in enumerate(RULES)}
         results = [_result(report, f, index) for f in report.findings]
         properties: dict[str, Any] = {"summary": report.summary}
         if report.baseline is not None:
@@ -220,7 +148,7 @@ class SarifFormatter(Formatter):
         return _log(_rules(), results, properties=properties)
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
-        index = list(Kind).index(Kind.INVALID)
+        index = [r.kind for r in RULES].index(Kind.INVALID)
         results = []
         for problem in problems:
             physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(problem.file)}}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.formats.base import Formatter, file_region, finding_message, visible
+from factcheck.formats.base import Formatter, file_region, finding_message
+from factcheck.formats.escape import plain
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding
 from factcheck.report.model import Report
+from factcheck.rules import SHOWN, section
 
 
 def finding_line(finding: Finding, report: Report) -> str:
@@ -17,20 +19,20 @@ def finding_line(finding: Finding, report: Report) -> str:
     prefix = ""
     if where is not None:
         line_number, column, _, _ = file_region(report, where)
-        prefix = f"{where.path}:{line_number}:{column}: "
+        prefix = f"{plain(where.path)}:{line_number}:{column}: "
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
-    if finding.suppressed is not None:
-        line += f" [suppressed: {finding.suppressed}]"
-    return " ".join(line.splitlines())
+    if finding.suppression is not None:
+        line += f" [suppressed: {finding.suppression.words()}]"
+    return plain(" ".join(line.splitlines()))
 
 
 def summary_line(report: Report) -> str:
+    """``3 sources, 4 subjects, 9 claims: 1 conflicts, 2 unsupported, 0 unanchored``: the counted
+    kinds' words (``factcheck.rules.SHOWN``) stay plural, as a linter's tally does."""
     s = report.summary
-    suppressed = sum(1 for f in report.findings if f.suppressed is not None)
-    text = (
-        f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: "
-        f"{s['conflicts']} conflicts, {s['unsupported']} unsupported, {s['unanchored']} unanchored"
-    )
+    suppressed = sum(1 for f in report.findings if f.suppression is not None)
+    kinds = ", ".join(f"{s[w]} {w}" for w in (section(r).counted for r in SHOWN))
+    text = f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: {kinds}"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 
 
@@ -40,15 +42,17 @@ def baseline_lines(report: Report) -> list[str]:
     if outcome is None:
         return []
     noun = "finding" if outcome.suppressed == 1 else "findings"
-    lines = [f"baseline {outcome.path}: {outcome.suppressed} {noun} suppressed"]
+    path = plain(outcome.path)
+    lines = [f"baseline {path}: {outcome.suppressed} {noun} suppressed"]
     if outcome.stale:
         lines.append(
-            f"baseline {outcome.path}: {len(outcome.stale)} stale "
+            f"baseline {path}: {len(outcome.stale)} stale "
             f"{'entry' if len(outcome.stale) == 1 else 'entries'} (no longer found; "
             "run `factcheck baseline` to drop them):"
         )
         lines += [
-            f"  {e.kind} {e.fingerprint}: {' '.join(e.message.split())}" for e in outcome.stale
+            plain(f"  {e.kind} {e.fingerprint}: {' '.join(e.message.split())}")
+            for e in outcome.stale
         ]
     return lines
 
@@ -60,7 +64,7 @@ def coverage_lines(report: Report) -> list[str]:
         return []
     paths = {s.id: s.path for s in report.corpus.sources.values()}
     lines = [
-        f"coverage {paths[s.source]}: {s.covered}/{s.numbers} numbers ({s.percent:.1f}%)"
+        plain(f"coverage {paths[s.source]}: {s.covered}/{s.numbers} numbers ({s.percent:.1f}%)")
         for s in coverage.sources
     ]
     lines.append(
@@ -73,9 +77,9 @@ class TextFormatter(Formatter):
     def format(self, report: Report) -> str:
         lines = [finding_line(f, report) for f in report.findings]
         lines += coverage_lines(report) + baseline_lines(report)
-        return visible("\n".join([*lines, summary_line(report)]) + "\n")
+        return "\n".join([*lines, summary_line(report)]) + "\n"
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         noun = "problem" if len(problems) == 1 else "problems"
-        listed = "".join(f"{' '.join(str(p).splitlines())}\n" for p in problems)
-        return visible(listed) + f"{len(problems)} {noun}: input is invalid\n"
+        lines = "".join(f"{plain(str(p))}\n" for p in problems)
+        return lines + f"{len(problems)} {noun}: input is invalid\n"

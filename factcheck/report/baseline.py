@@ -1,4 +1,9 @@
-"""Baselines: record today's findings so that a check fails only on new ones, and apply them."""
+"""Baselines: record today's findings so that a check fails only on new ones, and apply them.
+
+A baseline file has a version: 2 records identity fingerprints (``Finding.fingerprint``); 1 was
+written by release 0.1.0, whose fingerprints hashed display text, and its entries are matched on
+those (``factcheck.report.legacy``) until ``factcheck baseline`` rewrites the file as version 2.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from factcheck.problems import InputError, Problem
-from factcheck.report.findings import Finding, Kind
+from factcheck.report import legacy
+from factcheck.report.findings import Finding, Kind, Origin, Suppression
 from factcheck.report.model import Report
 
 FILENAME = ".factcheck-baseline.json"
 """Where ``factcheck baseline`` writes by default (beside the claims file)."""
-VERSION = 1
+VERSION = 2
+"""The version ``factcheck baseline`` writes: fingerprints of identity."""
+LEGACY_VERSION = 1
+"""Release 0.1.0's baselines: fingerprints of display text, still read."""
 
 
 @dataclass(frozen=True, order=True)
@@ -22,10 +31,15 @@ class Entry:
     """One recorded finding: its fingerprint decides; the rest is there for people reading diffs."""
 
     kind: str
+    """The finding's kind."""
     subject: str
+    """Its subject id (empty when it has none)."""
     fingerprint: str
+    """Its fingerprint, of the baseline's version."""
     claims: tuple[str, ...]
+    """Its claim ids."""
     message: str
+    """Its message when recorded."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +47,11 @@ class Baseline:
     """The findings a team reviewed and chose to live with, sorted."""
 
     entries: tuple[Entry, ...]
+    """The recorded findings, sorted."""
     path: str = field(default="", compare=False)
     """The baseline file as the user named it (empty for one built in memory)."""
+    version: int = VERSION
+    """Which fingerprints the entries hold: ``VERSION``, or ``LEGACY_VERSION`` (0.1.0's)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +71,7 @@ def record(findings: Iterable[Finding]) -> Baseline:
     entries = (
         Entry(str(f.kind), f.subject or "", f.fingerprint, f.claims, f.message)
         for f in findings
-        if f.suppressed is None
+        if f.suppression is None
     )
     return Baseline(tuple(sorted(entries)))
 
@@ -77,7 +94,7 @@ def dumps(baseline: Baseline) -> str:
     ]
     body = ",\n".join(f"    {line}" for line in lines)
     findings = f"[\n{body}\n  ]" if lines else "[]"
-    return f'{{\n  "version": {VERSION},\n  "findings": {findings}\n}}\n'
+    return f'{{\n  "version": {baseline.version},\n  "findings": {findings}\n}}\n'
 
 
 def parse(text: str, path: str) -> Baseline:
@@ -86,12 +103,16 @@ def parse(text: str, path: str) -> Baseline:
         data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InputError([Problem(path, error.lineno, error.colno, error.msg)]) from None
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise InputError([Problem(path, 1, 1, f"not a factcheck baseline (version {VERSION})")])
+    version = data.get("version") if isinstance(data, dict) else None
+    # bool is an int to Python, and `true == 1`: only a JSON number names a version.
+    if type(version) is not int or version not in (VERSION, LEGACY_VERSION):
+        problem = f"not a factcheck baseline (version {VERSION}, or {LEGACY_VERSION} from 0.1.0)"
+        raise InputError([Problem(path, 1, 1, problem)])
     raw = data.get("findings")
     if not isinstance(raw, list):
         raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
-    return Baseline(tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1))), path)
+    entries = tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1)))
+    return Baseline(entries, path, version)
 
 
 def _int(digits: str) -> int | str:
@@ -116,16 +137,20 @@ def apply(report: Report, baseline: Baseline) -> Report:
     """The report with every finding the baseline records marked suppressed, and the outcome.
 
     Apply it after coverage (``check(corpus, coverage=True, baseline=...)`` does): entries of
-    untracked numbers count as stale only when coverage was looked for."""
+    untracked numbers count as stale only when coverage was looked for. A version-1 baseline's
+    entries are matched on 0.1.0's fingerprints of the findings."""
     path = baseline.path
     available = Counter(e.fingerprint for e in baseline.entries)
+    keys: tuple[str | None, ...] = tuple(f.fingerprint for f in report.findings)
+    if baseline.version == LEGACY_VERSION:
+        keys = legacy.fingerprints(report)
     findings = []
     suppressed = 0
-    for finding in report.findings:
-        if finding.suppressed is None and available[finding.fingerprint] > 0:
-            available[finding.fingerprint] -= 1
+    for finding, key in zip(report.findings, keys, strict=True):
+        if finding.suppression is None and key is not None and available[key] > 0:
+            available[key] -= 1
             suppressed += 1
-            finding = replace(finding, suppressed=f"in baseline {path}")
+            finding = replace(finding, suppression=Suppression(Origin.BASELINE, path))
         findings.append(finding)
     stale = []
     for entry in baseline.entries:

@@ -10,7 +10,7 @@ from factcheck.corpus.model import Context, Subject, SubjectKind
 from factcheck.report.model import Report
 from factcheck.report.results import Group, Relation
 from factcheck.values.grammar import Qualifier
-from factcheck.values.quantity import Interval, Quantity, describe, overlaps
+from factcheck.values.quantity import Interval, Quantity, describe
 
 
 class Aspect(StrEnum):
@@ -119,18 +119,20 @@ def subject_consensus(
     """One subject's consensus from its value groups and their relations (see ``compare``).
 
     A ``kind: range`` subject whose ranges conflict with each other is read end by end, so that an
-    agreed upper bound is not lost in a dispute about the lower one; single numbers given for it
-    are then a point of their own.
+    agreed upper bound is not lost in a dispute about the lower one (the relations' per-end
+    verdicts say which ends disagree); single numbers given for it are then a point of their own.
     """
     groups = list(groups)
-    conflicts = {(r.a, r.b) for r in relations if not r.agrees}
+    conflicts = {(r.a, r.b): r for r in relations if not r.agrees}
     in_conflict = {g for pair in conflicts for g in pair}
     ranges = [g for g in groups if g.quantity is not None and g.quantity.is_range]
-    pairs = [(a, b) for a in ranges for b in ranges if (a.id, b.id) in conflicts]
+    pairs = [
+        (a, b, conflicts[a.id, b.id]) for a in ranges for b in ranges if (a.id, b.id) in conflicts
+    ]
     if subject.kind is SubjectKind.RANGE and pairs:
         points = [
-            _end_point(subject, Aspect.LOWER, ranges, pairs, lambda q: (q.lo, q.low)),
-            _end_point(subject, Aspect.UPPER, ranges, pairs, lambda q: (q.hi, q.high)),
+            _end_point(subject, Aspect.LOWER, ranges, pairs, _Lower),
+            _end_point(subject, Aspect.UPPER, ranges, pairs, _Upper),
         ]
         singles = [g for g in groups if g not in ranges]
         if singles:
@@ -158,27 +160,38 @@ def _value_points(
     ]
 
 
-End = Callable[[Quantity], tuple[float, Interval]]
+@dataclass(frozen=True)
+class _End:
+    """One end of ranges: its number, and the relation's verdict on it."""
+
+    number: Callable[[Quantity], float]
+    verdict: Callable[[Relation], bool | None]
+
+
+_Lower = _End(lambda q: q.lo, lambda r: r.lower)
+_Upper = _End(lambda q: q.hi, lambda r: r.upper)
 
 
 def _end_point(
     subject: Subject,
     aspect: Aspect,
     ranges: list[Group],
-    pairs: list[tuple[Group, Group]],
-    end: End,
+    pairs: list[tuple[Group, Group, Relation]],
+    end: _End,
 ) -> Point:
     """Backings of one end of the ranges, keyed by the end's number (and context)."""
     sources: dict[tuple[Context, float], set[str]] = {}
     for group in ranges:
         assert group.quantity is not None
-        sources.setdefault((group.context, end(group.quantity)[0]), set()).update(group.sources)
+        sources.setdefault((group.context, end.number(group.quantity)), set()).update(group.sources)
     disputed: set[tuple[Context, float]] = set()
-    for a, b in pairs:
+    for a, b, relation in pairs:
         assert a.quantity is not None and b.quantity is not None
-        (lo_a, at_a), (lo_b, at_b) = end(a.quantity), end(b.quantity)
-        if not overlaps(at_a, at_b, subject.tolerance):
-            disputed.update({(a.context, lo_a), (b.context, lo_b)})
+        # Two ranges of a range subject were compared end by end (``check.compare``).
+        if end.verdict(relation) is False:
+            disputed.update(
+                {(a.context, end.number(a.quantity)), (b.context, end.number(b.quantity))}
+            )
     backings = [
         Backing(
             _with_context(describe(_number(x), subject.unit), context),

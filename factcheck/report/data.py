@@ -55,8 +55,8 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         fingerprint=finding.fingerprint,
         locations=[location_dict(loc) for loc in finding.locations],
     )
-    if finding.suppressed is not None:
-        data["suppressed"] = finding.suppressed
+    if finding.suppression is not None:
+        data["suppressed"] = finding.suppression.words()
     if finding.extra:
         data["details"] = dict(finding.extra)
     return data

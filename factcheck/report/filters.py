@@ -11,9 +11,10 @@ from factcheck.report.findings import Finding, Kind
 from factcheck.report.model import Report
 from factcheck.report.policy import FailPolicy
 from factcheck.report.results import SourceFigures, Status
+from factcheck.rules import SHOWN, counts
 
-SHOWN_KINDS = (Kind.CONFLICT, Kind.UNSUPPORTED, Kind.UNANCHORED)
-"""The finding kinds the readable report has a section for (and ``--kind`` accepts)."""
+SHOWN_KINDS = tuple(r.kind for r in SHOWN)
+"""The finding kinds the readable report has a section for (and ``--kind`` accepts), in its order."""
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,11 @@ class Selection:
             return dict(report.summary)
         claims = [r.claim for r in report.results.values() if self.claim(r.claim)]
         shown = Selection(self.subjects, self.sources).findings(report)
-        counted = [f for f in shown if f.suppressed is None]
         return {
             "sources": len({c.source for c in claims}),
             "subjects": len({c.subject for c in claims}),
             "claims": len(claims),
-            "conflicts": sum(1 for f in counted if f.kind is Kind.CONFLICT),
-            "unsupported": sum(1 for f in counted if f.kind is Kind.UNSUPPORTED),
-            "unanchored": sum(1 for f in counted if f.kind is Kind.UNANCHORED),
+            **counts(shown),
         }
 
     def statuses(self, report: Report) -> dict[Status, int]:

@@ -1,15 +1,17 @@
-"""Findings: immutable, typed results of a check, each with a stable fingerprint."""
+"""Findings: immutable, typed results of a check, each with its reason as data and a stable fingerprint."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 
 class Kind(StrEnum):
-    """What a finding is about."""
+    """What a finding is about: the JSON contract's names. Each has one rule in ``factcheck.rules``
+    (its severity, texts and finder); the registry refuses to load while one lacks it."""
 
     INVALID = "invalid"
     UNANCHORED = "unanchored"
@@ -29,16 +31,6 @@ class Severity(IntEnum):
 
     def __str__(self) -> str:
         return self.name.lower()
-
-
-DEFAULT_SEVERITY: dict[Kind, Severity] = {
-    Kind.INVALID: Severity.ERROR,
-    Kind.UNANCHORED: Severity.ERROR,
-    Kind.CONFLICT: Severity.ERROR,
-    Kind.UNSUPPORTED: Severity.WARNING,
-    Kind.UNTRACKED: Severity.INFO,
-    Kind.UNUSED_ACCEPT: Severity.WARNING,
-}
 
 
 class ExitCode(IntEnum):
@@ -76,16 +68,56 @@ class Location:
     """1-based column just past the last character of the span."""
 
 
+class Reason(ABC):
+    """Why a finding was raised, as data. Each finding kind has its own reason type (in its module
+    of ``factcheck.rules``), which also says the finding in words."""
+
+    @abstractmethod
+    def words(self) -> str:
+        """The finding in one line: the JSON contract's ``message``."""
+
+    def details(self) -> tuple[tuple[str, str], ...]:
+        """Kind-specific details as sorted (key, value) pairs (the JSON ``details``); none by default."""
+        return ()
+
+
+class Origin(StrEnum):
+    """Where a finding's suppression comes from."""
+
+    ACCEPTED = "accepted"
+    """A claim's ``accept`` list, with its note: part of the claims file (SARIF: in source)."""
+    BASELINE = "baseline"
+    """A baseline file (SARIF: external)."""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Why a finding is suppressed: who decided to live with it, and where that is written."""
+
+    origin: Origin
+    """A claim's acceptance or a baseline."""
+    where: str
+    """The accepting claim's id, or the baseline file as the user named it."""
+    note: str = ""
+    """The accepting claim's note (empty for baselines)."""
+
+    def words(self) -> str:
+        """``accepted in claim "x": why`` or ``in baseline .factcheck-baseline.json``."""
+        if self.origin is Origin.BASELINE:
+            return f"in baseline {self.where}"
+        return f'accepted in claim "{self.where}": {self.note or "accepted"}'
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One reportable result of a check."""
+    """One reportable result of a check: structure only; its words come from its reason."""
 
     kind: Kind
     """What the finding is about."""
     severity: Severity
     """How bad it is."""
-    message: str
-    """One line in words, e.g. ``lower bound 1.5 mg vs 0.5 mg``."""
+    reason: Reason
+    """Why it was raised, as data of its kind (for conflicts: the relation of the two sides)."""
     subject: str | None = None
     """Subject id, when the finding concerns a subject."""
     claims: tuple[str, ...] = ()
@@ -95,24 +127,41 @@ class Finding:
     locations: tuple[Location, ...] = ()
     """Where it shows in the sources: the first is the primary location."""
     fingerprint: str = ""
-    """Stable id: survives moved lines and reordered claims, changes with substance."""
-    suppressed: str | None = None
-    """Why it is suppressed (baseline or an ``accept`` note), or None."""
-    extra: tuple[tuple[str, str], ...] = field(default=())
-    """Kind-specific details as sorted (key, value) pairs, e.g. the closest text for drift."""
+    """Stable id: a hash of the finding's identity (ids, exact numbers, unit, qualifier, context),
+    never of its position or of how its values are printed."""
+    suppression: Suppression | None = None
+    """Why it is suppressed, or None."""
+
+    @property
+    def message(self) -> str:
+        """One line in words, e.g. ``Dose: lower bound 1.5 mg vs 0.5 mg``."""
+        return self.reason.words()
+
+    @property
+    def suppressed(self) -> str | None:
+        """Why it is suppressed, in words (a baseline or an ``accept`` note), or None."""
+        return None if self.suppression is None else self.suppression.words()
+
+    @property
+    def extra(self) -> tuple[tuple[str, str], ...]:
+        """Kind-specific details as sorted (key, value) pairs, e.g. the closest text for drift."""
+        return self.reason.details()
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(Kind)}
 
 
 def finding_order(finding: Finding) -> tuple[object, ...]:
-    """Sort key of findings in every report: by primary location, then kind, then fingerprint."""
+    """Sort key of findings in every report: by primary location, then kind, then claim ids (two
+    claims quoting one sentence), then fingerprint. Claim ids come before the fingerprint so that
+    a change in how fingerprints are computed never reorders a report."""
     where = finding.locations[0] if finding.locations else None
     position = (where.path, where.line, where.column) if where else ("", 0, 0)
-    return (*position, _KIND_ORDER[finding.kind], finding.fingerprint)
+    return (*position, _KIND_ORDER[finding.kind], finding.claims, finding.fingerprint)
 
 
 def fingerprint(kind: Kind, *parts: object) -> str:
-    """A short stable hash of a finding's substance (never of its position)."""
+    """A short stable hash of a finding's identity (never of its position): ``parts`` are ids,
+    exact numbers and words as the claims file or the source writes them, never display text."""
     blob = json.dumps([str(kind), *parts], sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]

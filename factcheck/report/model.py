@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.corpus.model import Corpus
 from factcheck.report.findings import Finding, Kind
 from factcheck.report.results import ClaimResult, Group, Relation, SourceFigures
+from factcheck.rules import counts
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -47,18 +48,17 @@ class Report:
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""
-        return sum(1 for f in self.findings if f.kind is kind and f.suppressed is None)
+        return sum(1 for f in self.findings if f.kind is kind and f.suppression is None)
 
     @property
     def summary(self) -> dict[str, int]:
-        """The corpus in numbers, as the JSON contract's ``summary``."""
+        """The corpus in numbers, as the JSON contract's ``summary``: sources, subjects, claims,
+        then the findings of each kind the summaries count (``factcheck.rules.counts``)."""
         return {
             "sources": len(self.corpus.sources),
             "subjects": len(self.corpus.subjects),
             "claims": len(self.corpus.claims),
-            "conflicts": self.count(Kind.CONFLICT),
-            "unsupported": self.count(Kind.UNSUPPORTED),
-            "unanchored": self.count(Kind.UNANCHORED),
+            **counts(self.findings),
         }
 
     def to_frame(self) -> pd.DataFrame:

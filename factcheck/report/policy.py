@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factcheck.report.findings import DEFAULT_SEVERITY, ExitCode, Finding, Kind, Severity
+from factcheck.report.findings import ExitCode, Finding, Kind, Severity
+from factcheck.rules import RULES
 
-DEFAULT_FAIL_ON = frozenset({Kind.INVALID, Kind.UNANCHORED, Kind.CONFLICT})
+DEFAULT_FAIL_ON = frozenset(r.kind for r in RULES if r.severity >= Severity.ERROR)
+"""What fails without ``--fail-on``: the kinds whose rules are errors."""
+_KINDS = {str(r.kind): r.kind for r in RULES}
 _LEVELS = {str(s): s for s in Severity}
 
 
@@ -26,19 +29,19 @@ class FailPolicy:
             if not word or word == "none":
                 continue
             if word in _LEVELS:
-                kinds |= {k for k, s in DEFAULT_SEVERITY.items() if s >= _LEVELS[word]}
-            elif word in {str(k) for k in Kind}:
-                kinds.add(Kind(word))
+                kinds |= {r.kind for r in RULES if r.severity >= _LEVELS[word]}
+            elif word in _KINDS:
+                kinds.add(_KINDS[word])
             else:
-                choices = ", ".join([*(str(k) for k in Kind), *_LEVELS, "none"])
+                choices = ", ".join([*_KINDS, *_LEVELS, "none"])
                 raise ValueError(f"unknown --fail-on value {word!r} (choose from {choices})")
         if strict:
-            kinds |= {k for k, s in DEFAULT_SEVERITY.items() if s >= Severity.WARNING}
+            kinds |= {r.kind for r in RULES if r.severity >= Severity.WARNING}
         return cls(frozenset(kinds))
 
     def failing(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings that fail: of a failing kind and not suppressed."""
-        return [f for f in findings if f.kind in self.kinds and f.suppressed is None]
+        return [f for f in findings if f.kind in self.kinds and f.suppression is None]
 
     def exit_code(self, findings: Iterable[Finding]) -> ExitCode:
         return ExitCode.FINDINGS if self.failing(findings) else ExitCode.CLEAN

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from factcheck.corpus.model import Claim, Context
 from factcheck.report.findings import Location
 from factcheck.values.quantity import Quantity
+
+if TYPE_CHECKING:
+    from factcheck.text.drift import Drift
 
 
 class Status(StrEnum):
@@ -28,6 +32,18 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
+class Unanchoring:
+    """Why a claim could not be anchored, and where its quote may have gone."""
+
+    problem: str
+    """Anchoring's reason in words: ``quote not found in a.md: "…"``, ``value "5 mg" is not …``."""
+    drift: Drift | None = None
+    """For a quote not found: the source's closest text, when anything is similar enough."""
+    closest: Location | None = None
+    """Where that closest text is in the source (set with ``drift``)."""
+
+
+@dataclass(frozen=True)
 class ClaimResult:
     """What the check concluded about one claim."""
 
@@ -37,6 +53,8 @@ class ClaimResult:
     """Where the quote is in its source; None when the quote was not found."""
     group: str | None
     """Value group id; None when left out of comparisons."""
+    unanchoring: Unanchoring | None = None
+    """Why the claim is unanchored; None unless its status is ``unanchored``."""
 
 
 @dataclass(frozen=True)
@@ -76,10 +94,18 @@ class Relation:
     """How two comparable value groups relate."""
 
     a: str
+    """The first group's id (value order)."""
     b: str
+    """The second group's id."""
     agrees: bool
+    """Whether both can be true."""
     reason: str
     """In words: ``lower bound 1.5 mg vs 0.5 mg``, ``50 mg within 50-100 mg``."""
+    lower: bool | None = None
+    """Whether the lower bounds agree, when two ranges of a ``kind: range`` subject were compared
+    end by end; None when the groups were compared as wholes."""
+    upper: bool | None = None
+    """Whether the upper bounds agree (compared end by end, as ``lower``); else None."""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 from itertools import accumulate
 from pathlib import Path
 
+from factcheck import files
+
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"}) | HTML_SUFFIXES
 
@@ -51,13 +53,9 @@ def read_file_text(path: str | os.PathLike[str]) -> str:
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise DocumentError(f"unsupported document type {path.suffix!r} (use .txt, .md or .html)")
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError("file not found") from None
-    except IsADirectoryError:
-        raise DocumentError("is a directory, not a file") from None
-    except OSError as error:
-        raise DocumentError(f"cannot read: {error.strerror}") from None
+        raw = files.read_bytes(path, role="source document")
+    except files.ReadError as error:
+        raise DocumentError(error.reason) from None
     return decode(raw)
 
 

@@ -178,6 +178,16 @@ def overlaps(a: Interval, b: Interval, tolerance: Tolerance) -> bool:
     return allowed > 0 and distance <= allowed * (1 + 1e-9)
 
 
+SIGNIFICANT = 12
+"""Significant digits that make two converted numbers the same value (0.5 mg and 500 µg)."""
+
+
+def normalized(x: float) -> float:
+    """A converted number rounded to ``SIGNIFICANT`` digits: what value groups and fingerprints
+    compare, so that conversion noise (0.5000000000000001) never tells two values apart."""
+    return float(f"{x:.{SIGNIFICANT}g}")
+
+
 def number_text(x: float, unit: str | None) -> str:
     text = f"{x:.6g}"
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
