@@ -110,6 +110,48 @@ def write_small_corpus(root: Path) -> Path:
     return root / "claims.yaml"
 
 
+_UNIT_FILES = {
+    "sun-guide.md": "🌞☀️ Adults need about 600 IU of vitamin D a day.\n"
+    "In one trial 30% of patients felt better after 12 weeks.\n",
+    "pharmacy.md": "Most adults need 800 IU daily.\nAbout 30 % felt better, over twelve weeks.\n",
+}
+
+_UNIT_CLAIMS = """\
+version: 1
+sources:
+  - {id: sun-guide, path: sun-guide.md, title: A sunny guide}
+  - {id: pharmacy, path: pharmacy.md, title: The pharmacy}
+subjects:
+  - {id: vitamin-d-dose, label: Daily vitamin D for adults, unit: IU}
+  - {id: trial-share, label: Trial patients who felt better, unit: "%"}
+  - {id: trial-length, label: Length of the trial, unit: week}
+claims:
+  - {id: guide-dose, source: sun-guide, subject: vitamin-d-dose, value: 600 IU,
+     quote: "🌞☀️ Adults need about 600 IU"}
+  - {id: pharmacy-dose, source: pharmacy, subject: vitamin-d-dose, value: 800 IU,
+     quote: need 800 IU daily}
+  - {id: guide-share, source: sun-guide, subject: trial-share, value: 30%,
+     quote: 30% of patients felt better after 12 weeks}
+  - {id: pharmacy-share, source: pharmacy, subject: trial-share, value: 30%,
+     quote: "About 30 % felt better"}
+  - {id: guide-length, source: sun-guide, subject: trial-length, value: 12 weeks,
+     quote: 30% of patients felt better after 12 weeks}
+  - {id: pharmacy-length, source: pharmacy, subject: trial-length, value: 12 weeks,
+     quote: over twelve weeks}
+"""
+
+
+def write_units_corpus(root: Path) -> Path:
+    """Two sources whose claims are in IU, % and weeks (no mg): a vitamin D dose conflict, a share
+    and a trial length they agree on (one in words); one quote opens with emoji before its
+    number. Returns the claims file."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in _UNIT_FILES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "claims.yaml").write_text(_UNIT_CLAIMS, encoding="utf-8")
+    return root / "claims.yaml"
+
+
 def write_scaled_corpus(root: Path, n_claims: int, per_subject: int = 50) -> Path:
     """``n_claims`` claims over ``n_claims // 20`` sources: dose subjects of ``per_subject``
     claims split between two conflicting ranges, and every 25th claim an unsupported statistic.

@@ -12,7 +12,13 @@ PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 
 # Stages bottom-up (docs/architecture.md): a module may import its own stage and the ones before.
 STAGES = (
-    ("factcheck.problems", "factcheck.version", "factcheck._perf", "factcheck.files"),
+    (
+        "factcheck.problems",
+        "factcheck.version",
+        "factcheck._perf",
+        "factcheck.words",
+        "factcheck.files",
+    ),
     ("factcheck.values",),
     ("factcheck.text",),
     ("factcheck.corpus",),

@@ -142,7 +142,8 @@ def test_missing_claims_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert (code, out, err) == (
         ExitCode.INVALID,
         "",
-        "claims.yaml: claims file not found\n1 problem: input is invalid\n",
+        "claims.yaml: claims file not found (draft one from your documents: "
+        "`factcheck extract DOCS -o claims.yaml`)\n1 problem: input is invalid\n",
     )
 
 
@@ -193,3 +194,15 @@ def test_text_output_points_into_html_markup(
     assert out.splitlines()[0].startswith("page.html:6:4: warning unsupported:")
     claim = json.loads(run("check", "--format", "json")[1])["claims"][0]
     assert (claim["line"], claim["column"]) == (3, 1)  # the JSON counts in the visible text
+
+
+def test_counts_of_one_are_singular(tmp_path: Path) -> None:
+    """'1 source, 1 subject, 1 claim', '1 draft claim': counts and nouns agree in number."""
+    (tmp_path / "a.md").write_text("The dose is 4.5 mg.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    drafted = CliRunner().invoke(main, ["extract", str(tmp_path / "a.md"), "-o", str(claims)])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert "1 draft claim, 1 subject, 1 source added" in drafted.stderr
+    checked = CliRunner().invoke(main, ["check", str(claims), "--root", str(tmp_path)])
+    summary = checked.stdout.splitlines()[-1]
+    assert summary.startswith("1 source, 1 subject, 1 claim: 0 conflicts, ")

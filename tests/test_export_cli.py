@@ -32,8 +32,14 @@ def test_writes_every_requested_format(tmp_path: Path) -> None:
     for option, name in names.items():
         args += [f"--{option}", str(out / name)]
     result = CliRunner().invoke(export, args)
-    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert (result.exit_code, result.stdout) == (0, "")
     assert sorted(p.name for p in out.iterdir()) == sorted(names.values())
+    # Says what it wrote, one line per file, with its size in bytes as written.
+    said = result.stderr.splitlines()
+    assert len(said) == len(names)
+    for line, (option, name) in zip(said, names.items(), strict=True):
+        size = (out / name).stat().st_size
+        assert line == f"wrote {out / name}: {option}, {size} bytes"
     assert "Content-Security-Policy" in (out / "report.html").read_text(encoding="utf-8")
     assert len(pd.read_csv(out / "claims.csv")) == 8
     assert nx.read_graphml(out / "graph.graphml").number_of_nodes() == 8 + 6

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import expect
 
 import factcheck
-from factcheck.formats.html import HtmlFormatter
-from tests.corpus import HOSTILE, write_scaled_corpus, write_small_corpus
+from factcheck.formats.html import HtmlFormatter, script_json
+from factcheck.report.consensus import consensus
+from tests.corpus import HOSTILE, write_scaled_corpus, write_small_corpus, write_units_corpus
 
 SECTIONS = ["conflicts", "subjects", "unsupported", "sources", "graph"]
 
@@ -89,7 +91,8 @@ def test_unsupported_numbers_most_specific_first(open_report: Any, small_html: s
         "blog-ms",
         "guide-low",
     ]
-    assert rows.nth(0).locator("mark").all_inner_texts() == ["99%", "400"]
+    # Only the claim's own figure, as in the terminal: the quote's "400" is another number.
+    assert rows.nth(0).locator("mark").all_inner_texts() == ["99%"]
 
 
 def test_source_table_has_a_row_per_source_with_shares(open_report: Any, small_html: str) -> None:
@@ -209,3 +212,89 @@ def test_unanchored_claims_get_their_own_section(open_report: Any, tmp_path: Pat
     assert section.locator(".claim[data-claim=guide-low]").count() == 1
     assert "at least 0.1 mg" in section.inner_text()
     _clean(opened)
+
+
+def _units_page(open_report: Any, tmp_path: Path) -> tuple[Any, factcheck.Report]:
+    report = factcheck.check(factcheck.load(write_units_corpus(tmp_path / "units")))
+    return open_report(HtmlFormatter().format(report)).page, report
+
+
+def _lit_in_context(page: Any) -> dict[str, list[str]]:
+    """Each claim's highlights in the graph's detail panel, a tap on its node at a time."""
+    page.locator("#graph select").select_option("all")
+    ids = page.evaluate("() => window.factcheckGraph.nodes(\"[kind = 'claim']\").map(n => n.id())")
+    lit = {}
+    for node in ids:
+        page.evaluate("(id) => { window.factcheckGraph.getElementById(id).emit('tap'); }", node)
+        claim = page.evaluate(f"() => window.factcheckGraph.getElementById('{node}').data('claim')")
+        lit[claim] = page.locator("#graph-detail .excerpt .quote mark").all_inner_texts()
+    return lit
+
+
+def test_claimed_numbers_are_lit_in_any_unit(open_report: Any, tmp_path: Path) -> None:
+    """IU, % and weeks, digits or words: the page lights what the terminal lights."""
+    page, _ = _units_page(open_report, tmp_path)
+    assert _lit_in_context(page) == {
+        "guide-dose": ["600 IU"],
+        "pharmacy-dose": ["800 IU"],
+        "guide-share": ["30%"],
+        "pharmacy-share": ["30 %"],
+        # The same quote as guide-share's: each claim lights its own number.
+        "guide-length": ["12 weeks"],
+        "pharmacy-length": ["twelve weeks"],
+    }
+    sides = page.locator("#conflicts .conflict .side")
+    assert [sides.nth(i).locator("mark").all_inner_texts() for i in range(2)] == [
+        ["600 IU"],
+        ["800 IU"],
+    ]
+
+
+def test_highlights_count_offsets_as_javascript_does(open_report: Any, tmp_path: Path) -> None:
+    """Emoji before the number (two UTF-16 units each in JavaScript, one character in Python)."""
+    page, _ = _units_page(open_report, tmp_path)
+    quote = page.locator("#conflicts .claim[data-claim=guide-dose] .quote")
+    assert quote.inner_text() == "\u201c🌞☀️ Adults need about 600 IU\u201d"
+    pieces = quote.evaluate("q => Array.from(q.childNodes).map(n => [n.nodeName, n.textContent])")
+    assert pieces == [
+        ["#text", "\u201c"],
+        ["#text", "🌞☀️ Adults need about "],
+        ["MARK", "600 IU"],
+        ["#text", "\u201d"],
+    ]
+
+
+def test_consensus_section_draws_the_consensus_python_computed(
+    open_report: Any, small_report: Any, small_html: str
+) -> None:
+    page = open_report(small_html).page
+    expected = {c.subject: c for c in consensus(small_report)}
+    cards = page.locator("#subjects .subject")
+    assert cards.count() == len(small_report.corpus.subjects)
+    for i in range(cards.count()):
+        card = cards.nth(i)
+        view = expected[card.get_attribute("data-subject") or ""]
+        verdict = card.locator("> p")
+        assert (verdict.inner_text() == "Disputed") is view.disputed
+        assert verdict.get_attribute("title") == "\n".join(p.words() for p in view.points)
+    page.locator("#subjects input[type=checkbox]").check()
+    shown = page.locator("#subjects .subject")
+    disputed = [c.subject for c in expected.values() if c.disputed]
+    assert [shown.nth(i).get_attribute("data-subject") for i in range(shown.count())] == disputed
+
+
+def test_the_page_draws_disputed_as_the_data_says_without_recomputing(
+    open_report: Any, small_html: str
+) -> None:
+    """Flip one subject's flag in the embedded data: the page follows the data."""
+    head, rest = small_html.split('id="factcheck-data">', 1)
+    block, tail = rest.split("</script>", 1)
+    data = json.loads(block)
+    (year,) = [s for s in data["subjects"] if s["id"] == "fda-approval-year"]
+    assert year["disputed"] == 0
+    year["disputed"] = 1
+    page = open_report(f'{head}id="factcheck-data">{script_json(data)}</script>{tail}').page
+    card = page.locator("#subjects .subject[data-subject=fda-approval-year]")
+    assert card.locator("> p").inner_text() == "Disputed"
+    option = page.locator("#graph select option", has_text="Year the FDA")
+    assert option.inner_text().endswith(", disputed)")

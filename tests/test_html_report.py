@@ -13,15 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck.formats.html import (
-    HtmlAssets,
-    HtmlFormatter,
-    conflict_reasons,
-    csp_hash,
-    script_json,
-    unsupported_order,
-)
-from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, page_data
+from factcheck.formats.html import HtmlAssets, HtmlFormatter, csp_hash, script_json
+from factcheck.formats.html_page import CLAIM_FIELDS, EXCERPT_BUDGET, excerpt_limit, page_data
+from factcheck.formats.html_views import quote_marks, utf16_offset
+from factcheck.report.consensus import consensus
 from factcheck.report.model import Report
 from tests.corpus import HOSTILE, write_scaled_corpus
 
@@ -73,12 +68,7 @@ def test_data_block_survives_hostile_text_and_round_trips(
     # "</script><script>" in the data did not end the data block or open a new script.
     assert [t for t, _ in parsed.scripts] == ["application/json", None, None]
     data = json.loads(parsed.scripts[0][1])
-    expected = page_data(
-        small_report.to_dict(),
-        order=unsupported_order(small_report),
-        reasons=conflict_reasons(small_report),
-    )
-    assert data == json.loads(json.dumps(expected))
+    assert data == json.loads(json.dumps(page_data(small_report)))
     assert HOSTILE in {s["title"] for s in data["sources"]}
     assert "<script>window.__pwned" not in html.replace(HOSTILE, "")
     assert "<img" not in html
@@ -134,11 +124,7 @@ def test_script_json_round_trips_and_cannot_end_a_script(text: str) -> None:
 
 
 def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
-    data = page_data(
-        small_report.to_dict(),
-        order=unsupported_order(small_report),
-        reasons=conflict_reasons(small_report),
-    )
+    data = page_data(small_report)
     assert data["claimFields"] == list(CLAIM_FIELDS)
     f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
     by_id = {row[f["id"]]: row for row in data["claims"]}
@@ -160,17 +146,56 @@ def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
 
 
 def test_excerpts_shrink_as_the_corpus_grows(small_report: Report) -> None:
-    f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
-    report = small_report.to_dict()
-    (claim,) = [c for c in report["claims"] if c["id"] == "blog-ms"]
-    claim["excerpt"] = {"before": "b" * 500, "after": "a" * 500}
-    roomy = {**report, "claims": [claim]}
-    crowded = {**report, "claims": [claim] * 10_000}
     keep = EXCERPT_BUDGET // 10_000
     assert 40 <= keep < 160
-    assert page_data(roomy)["claims"][0][f["before"]] == "…" + "b" * 160
-    assert page_data(crowded)["claims"][0][f["before"]] == "…" + "b" * keep
-    assert page_data(crowded)["claims"][0][f["after"]] == "a" * keep + "…"
+    assert excerpt_limit(160, 1) == 160
+    assert excerpt_limit(160, 10_000) == keep
+    assert excerpt_limit(160, 10_000_000) == 40
+    f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
+    by_id = {row[f["id"]]: row for row in page_data(small_report, excerpt_chars=30)["claims"]}
+    excerpt = small_report.to_dict()["claims"][0]["excerpt"]
+    row = by_id[small_report.to_dict()["claims"][0]["id"]]
+    assert row[f["before"]] == "…" + excerpt["before"][-30:]
+    assert row[f["after"]] == excerpt["after"][:30] + "…"
+
+
+def test_marks_are_the_claimed_numbers_in_javascript_offsets(small_report: Report) -> None:
+    """The page lights what the terminal lights, counted in UTF-16 units as JavaScript does."""
+    f = {name: i for i, name in enumerate(CLAIM_FIELDS)}
+    by_id = {row[f["id"]]: row for row in page_data(small_report)["claims"]}
+    row = by_id["clinic-dose"]
+    quote, marks = row[f["quote"]], row[f["marks"]]
+    lit = [quote[marks[i] : marks[i + 1]] for i in range(0, len(marks), 2)]
+    assert lit == ["1.5 mg", "4.5 mg"]
+    claim = small_report.results["clinic-dose"].claim
+    # An emoji is one Python character and two JavaScript ones; a CJK character one of each.
+    assert utf16_offset("🙂 4.5 mg", 2) == 3
+    assert utf16_offset("漢 4.5 mg", 2) == 2
+    assert quote_marks("from 1.5 mg to 4.5 mg", claim) == [5, 11, 15, 21]
+    # Python finds "1.5 mg" at 8 after two emoji and a space; JavaScript at 10.
+    assert quote_marks("🙂🙂 from 1.5 mg to 4.5 mg", claim) == [10, 16, 20, 26]
+
+
+def test_consensus_and_conflicts_come_from_the_report(small_report: Report) -> None:
+    data = page_data(small_report)
+    expected = {c.subject: c for c in consensus(small_report)}
+    for subject in data["subjects"]:
+        view = expected.get(subject["id"])
+        assert subject["disputed"] == (1 if view and view.disputed else 0)
+        points = [[p.words(), int(p.disputed)] for p in view.points] if view else []
+        assert subject["consensus"] == points
+    (dose,) = [s for s in data["subjects"] if s["id"] == "ldn-typical-daily-dose"]
+    assert [p[0] for p in dose["consensus"]] == [
+        "upper bound 4.5 mg: 3 sources",
+        "single value 4.5 mg: 1 source",
+        "lower bound disputed: 0.5 mg (2) vs 1.5 mg (1)",
+    ]
+    assert [p[1] for p in dose["consensus"]] == [0, 0, 1]
+    in_conflict = {g for r in small_report.relations if not r.agrees for g in (r.a, r.b)}
+    ids = [g.id for s in small_report.corpus.subjects for g in small_report.groups.get(s, ())]
+    assert [g["conflict"] for g in data["groups"]] == [int(i in in_conflict) for i in ids]
+    # Edges index the groups as the report relates them (no graph node ids parsed back).
+    assert len(data["edges"]) == len(small_report.relations)
 
 
 def test_ten_thousand_claims_give_a_page_under_five_megabytes(tmp_path: Path) -> None:

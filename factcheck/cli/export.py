@@ -10,8 +10,10 @@ import click
 
 from factcheck import files
 from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write
+from factcheck.formats.escape import plain
 from factcheck.formats.export import ExportFormat, ExportOptions
 from factcheck.report.findings import ExitCode
+from factcheck.words import plural
 
 _HELP = {
     ExportFormat.HTML: "Self-contained HTML report (opens offline, no network).",
@@ -71,5 +73,9 @@ def export(
     for fmt in ExportFormat:
         if fmt in wanted:
             text = fmt.to_formatter(options).format(report)
-            write(text, None if wanted[fmt] == "-" else wanted[fmt])
+            target = None if wanted[fmt] == "-" else wanted[fmt]
+            write(text, target)
+            if target is not None:
+                size = len(text.encode("utf-8"))
+                click.echo(plain(f"wrote {target}: {fmt.value}, {plural(size, 'byte')}"), err=True)
     sys.exit(ExitCode.CLEAN)

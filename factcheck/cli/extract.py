@@ -35,6 +35,7 @@ from factcheck.extract.run import (
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import plain, terminal
 from factcheck.report.findings import ExitCode
+from factcheck.words import plural
 
 
 class ExtractFormat(StrEnum):
@@ -145,13 +146,15 @@ def _emit(
     elif not written:
         _print(result.text)
     click.echo(
-        f"{result.added_claims} draft claims, {result.added_subjects} subjects, "
-        f"{result.added_sources} sources added; {result.skipped} already covered",
+        f"{plural(result.added_claims, 'draft claim')}, "
+        f"{plural(result.added_subjects, 'subject')}, "
+        f"{plural(result.added_sources, 'source')} added; {result.skipped} already covered",
         err=True,
     )
     if result.linked:
         click.echo(
-            f"{result.linked} drafts share a subject with other sources' claims; "
+            f"{plural(result.linked, 'draft')} {'shares' if result.linked == 1 else 'share'} "
+            "a subject with other sources' claims; "
             f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
             err=True,
         )

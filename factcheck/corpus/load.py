@@ -47,7 +47,13 @@ def load(path: str | Path, *, root: str | Path | None = None, units: Units | Non
     """
     display = str(path)
     claims_file = Path(path)
-    raw = files.read_bytes(display, what="claims file")  # a ReadError is an InputError
+    try:
+        raw = files.read_bytes(display, what="claims file")
+    except files.ReadError as error:
+        if not error.missing:
+            raise
+        hint = "claims file not found (draft one from your documents: `factcheck extract DOCS -o"
+        raise InputError([Problem(display, 0, 0, f"{hint} {display}`)")]) from None
     with paused_gc():
         document = read_yaml(raw, display)
         try:

@@ -1,4 +1,6 @@
 /* factcheck HTML report: draws every section from the JSON embedded in the page.
+   It computes no views: highlights, consensus, conflicts and their reasons come computed in the
+   data (factcheck/formats/html_views.py), so the page says what the terminal report says.
    Untrusted text (quotes, excerpts, titles) only ever becomes DOM text nodes. */
 (function () {
   "use strict";
@@ -7,7 +9,6 @@
     contradicted: "#b3261e", corroborated: "#2e7d32", verified: "#1565c0", reference: "#6a1b9a",
     unsupported: "#b26a00", cited: "#00838f", unanchored: "#757575", ignored: "#9e9e9e"
   };
-  var NUMBER = /[0-9]+(?:[.,][0-9]+)*(?:\s?(?:%|mg|µg|mcg|g))?/g;
   var DATA = JSON.parse(document.getElementById("factcheck-data").textContent);
   var F = {};
   DATA.claimFields.forEach(function (name, i) { F[name] = i; });
@@ -30,14 +31,14 @@
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  /* The quote as text nodes, with every number wrapped in <mark>. */
-  function highlighted(text) {
-    var frag = document.createDocumentFragment(), last = 0, m;
-    NUMBER.lastIndex = 0;
-    while ((m = NUMBER.exec(text)) !== null) {
-      if (m.index > last) { frag.appendChild(document.createTextNode(text.slice(last, m.index))); }
-      frag.appendChild(el("mark", null, m[0]));
-      last = m.index + m[0].length;
+  /* A claim's quote as text nodes, its claimed numbers wrapped in <mark>: the claim's marks are
+     [start, end, start, end, ...] offsets into the quote in UTF-16 units, as JavaScript counts. */
+  function highlighted(c) {
+    var text = c[F.quote], marks = c[F.marks], frag = document.createDocumentFragment(), last = 0;
+    for (var i = 0; i + 1 < marks.length; i += 2) {
+      if (marks[i] > last) { frag.appendChild(document.createTextNode(text.slice(last, marks[i]))); }
+      frag.appendChild(el("mark", null, text.slice(marks[i], marks[i + 1])));
+      last = marks[i + 1];
     }
     if (last < text.length) { frag.appendChild(document.createTextNode(text.slice(last))); }
     return frag;
@@ -50,12 +51,12 @@
   function statusBadge(status) { return el("span", { "class": "status status-" + status }, status); }
   function quoteBlock(c) {
     return el("div", { "class": "claim", "data-claim": c[F.id] },
-      el("div", { "class": "quote" }, "\u201c", highlighted(c[F.quote]), "\u201d"),
+      el("div", { "class": "quote" }, "\u201c", highlighted(c), "\u201d"),
       el("div", { "class": "who" }, sourceName(c), c[F.line] ? ", line " + c[F.line] + " " : " ", statusBadge(c[F.status])));
   }
   function excerptBlock(c) {
     return el("p", { "class": "excerpt" }, c[F.before],
-      el("span", { "class": "quote" }, highlighted(c[F.quote])), c[F.after]);
+      el("span", { "class": "quote" }, highlighted(c)), c[F.after]);
   }
   function body(id) { return document.querySelector("#" + id + " .body"); }
 
@@ -110,14 +111,8 @@
     }, "No conflicts: every comparable pair of claims agrees.");
   }
 
-  function conflictGroups() {
-    var set = {};
-    DATA.edges.forEach(function (e) { if (e[2] === "conflicts") { set[e[0]] = true; set[e[1]] = true; } });
-    return set;
-  }
-  var IN_CONFLICT = conflictGroups();
   function groupColor(g) {
-    if (IN_CONFLICT[g]) { return COLORS.contradicted; }
+    if (groups[g].conflict) { return COLORS.contradicted; }
     var alone = groups[g].claims.every(function (c) { return claims[c][F.status] === "unsupported"; });
     return alone ? COLORS.unsupported : COLORS.corroborated;
   }
@@ -197,22 +192,27 @@
     return box;
   }
 
-  function disputedSubject(si) { return subjects[si].groups.some(function (g) { return IN_CONFLICT[g]; }) ? 1 : 0; }
+  /* Disputed or not, as Python's consensus says; the consensus in words, point by point as the
+     terminal report says it, on hover. */
+  function verdict(subject) {
+    var attrs = { "class": subject.disputed ? "disputed" : "who" };
+    if (subject.consensus.length) { attrs.title = subject.consensus.map(function (p) { return p[0]; }).join("\n"); }
+    return el("p", attrs, subject.disputed ? "Disputed" : subject.groups.length > 1 ? "Related values, no conflict" : "One value");
+  }
 
   function subjectCard(si) {
     var subject = subjects[si];
     var sorted = subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; });
-    var disputed = subject.groups.some(function (g) { return IN_CONFLICT[g]; });
     var list = el("ul", { "class": "groups" });
     sorted.forEach(function (g) {
       var group = groups[g];
-      list.appendChild(el("li", IN_CONFLICT[g] ? { "class": "disputed" } : null,
+      list.appendChild(el("li", group.conflict ? { "class": "disputed" } : null,
         group.value, group.context ? " (" + group.context + ")" : "", ": ",
-        plural(group.sources, "source"), IN_CONFLICT[g] ? " \u2014 in conflict" : ""));
+        plural(group.sources, "source"), group.conflict ? " \u2014 in conflict" : ""));
     });
     return el("div", { "class": "subject", "data-subject": subject.id },
       el("h3", null, subject.label, " ", el("span", { "class": "who" }, subject.kind + (subject.unit ? ", " + subject.unit : ""))),
-      disputed ? el("p", { "class": "disputed" }, "Disputed") : el("p", { "class": "who" }, subject.groups.length > 1 ? "Related values, no conflict" : "One value"),
+      verdict(subject),
       list, chart(subject));
   }
 
@@ -227,11 +227,11 @@
       var needle = search.value.toLowerCase();
       var picked = subjects.map(function (s, i) { return i; }).filter(function (i) {
         var s = subjects[i];
-        if (only.checked && !s.groups.some(function (g) { return IN_CONFLICT[g]; })) { return false; }
+        if (only.checked && !s.disputed) { return false; }
         return !needle || (s.label + " " + s.id).toLowerCase().indexOf(needle) >= 0;
       });
       // Disputed subjects first, then the claims file's order.
-      picked.sort(function (a, b) { return disputedSubject(b) - disputedSubject(a) || a - b; });
+      picked.sort(function (a, b) { return subjects[b].disputed - subjects[a].disputed || a - b; });
       holder.textContent = "";
       paged(holder, picked, 15, subjectCard, "No subject matches.");
     }
@@ -249,7 +249,7 @@
       ids.forEach(function (i) {
         var c = claims[i], s = subjects[c[F.subject]];
         tb.appendChild(el("tr", { "data-claim": c[F.id] }, el("td", null, c[F.value]), el("td", null, s ? s.label : "?"),
-          el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c[F.quote]))));
+          el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c))));
       });
       t.appendChild(tb);
       return t;
@@ -354,10 +354,10 @@
     if (total <= MAX_ALL) { select.appendChild(el("option", { value: "all" }, "All subjects")); }
     var firstDisputed = null;
     subjects.forEach(function (s, i) {
-      var n = 0, disputed = s.groups.some(function (g) { return IN_CONFLICT[g]; });
+      var n = 0;
       s.groups.forEach(function (g) { n += groups[g].claims.length; });
-      if (disputed && firstDisputed === null) { firstDisputed = i; }
-      select.appendChild(el("option", { value: String(i) }, s.label + " (" + plural(n, "claim") + (disputed ? ", disputed" : "") + ")"));
+      if (s.disputed && firstDisputed === null) { firstDisputed = i; }
+      select.appendChild(el("option", { value: String(i) }, s.label + " (" + plural(n, "claim") + (s.disputed ? ", disputed" : "") + ")"));
     });
     // Open on the first disputed subject, where a conflict shows at a glance.
     if (firstDisputed !== null) { select.value = String(firstDisputed); }

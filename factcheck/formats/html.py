@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -18,9 +18,6 @@ from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
 from factcheck.problems import Problem
 from factcheck.report.model import Report
-from factcheck.report.results import Status
-from factcheck.report.specificity import specificity_key
-from factcheck.rules.conflict import Disagreement
 
 
 @dataclass(frozen=True)
@@ -96,23 +93,6 @@ def _trusted_code(text: str, what: str) -> Markup:
     return Markup(text)
 
 
-def unsupported_order(report: Report) -> list[str]:
-    """Ids of the unsupported claims, most specific first (as the terminal report lists them)."""
-    subjects = report.corpus.subjects
-    unsupported = [r.claim for r in report.results.values() if r.status is Status.UNSUPPORTED]
-    unsupported.sort(key=lambda c: specificity_key(c, subjects[c.subject]))
-    return [c.id for c in unsupported]
-
-
-def conflict_reasons(report: Report) -> dict[str, str]:
-    """Each conflict's reason in words by fingerprint, as the page shows it under its subject."""
-    return {
-        f.fingerprint: f.reason.relation.reason
-        for f in report.findings
-        if isinstance(f.reason, Disagreement)
-    }
-
-
 class HtmlFormatter(Formatter):
     """One self-contained HTML page: data, script, styles and graph library inline."""
 
@@ -134,8 +114,19 @@ class HtmlFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8)."""
-        return self.render(
-            report.to_dict(), order=unsupported_order(report), reasons=conflict_reasons(report)
+        assets = self._assets
+        data = script_json(page_data(report, self._excerpt_chars))
+        scripts = [assets.graph_library, assets.script]
+        csp = content_security_policy(scripts, [assets.css])
+        return self._template.render(
+            title=self._title,
+            csp=csp,
+            css=_trusted_code(assets.css, "stylesheet"),
+            data=Markup(data),
+            graph_library=_trusted_code(assets.graph_library, "graph library"),
+            graph_library_version=assets.graph_library_version,
+            script=_trusted_code(assets.script, "page script"),
+            summary=report.summary,
         )
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
@@ -146,29 +137,4 @@ class HtmlFormatter(Formatter):
             '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
             f"<title>{escape(self._title)}: invalid input</title></head>"
             f"<body><h1>Invalid input</h1><ul>{items}</ul></body></html>\n"
-        )
-
-    def render(
-        self,
-        report: Mapping[str, Any],
-        order: Sequence[str] = (),
-        reasons: Mapping[str, str] | None = None,
-    ) -> str:
-        """The page for a report dict (``Report.to_dict()``); ``order`` ranks unsupported claims,
-        ``reasons`` gives the conflicts' reasons (``conflict_reasons``)."""
-        title = self._title
-        assets = self._assets
-        data = script_json(page_data(report, self._excerpt_chars, order, reasons))
-        scripts = [assets.graph_library, assets.script]
-        csp = content_security_policy(scripts, [assets.css])
-        summary = dict(report.get("summary", {}))
-        return self._template.render(
-            title=title,
-            csp=csp,
-            css=_trusted_code(assets.css, "stylesheet"),
-            data=Markup(data),
-            graph_library=_trusted_code(assets.graph_library, "graph library"),
-            graph_library_version=assets.graph_library_version,
-            script=_trusted_code(assets.script, "page script"),
-            summary=summary,
         )

@@ -1,11 +1,19 @@
-"""The HTML report's page model: a compact, index-based view of ``Report.to_dict()``."""
+"""The HTML report's page model: compact, index-based data with every view already computed."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from factcheck.report.graph import group_node
+from factcheck.formats.html_views import (
+    conflict_reason,
+    consensus_rows,
+    group_conflicts,
+    quote_marks,
+    unsupported_order,
+)
+from factcheck.report.findings import Kind
+from factcheck.report.model import Report
 
 #: Order of the fields of one claim row in the page data (the page's script reads them by index).
 CLAIM_FIELDS = (
@@ -19,7 +27,34 @@ CLAIM_FIELDS = (
     "before",
     "after",
     "line",
+    "marks",
 )
+
+#: The source fields the page shows (its name, path, kind and per-status counts).
+SOURCE_FIELDS = (
+    "id",
+    "title",
+    "url",
+    "path",
+    "kind",
+    "claims",
+    "corroborated",
+    "contradicted",
+    "unsupported",
+    "verified",
+    "cited",
+    "unanchored",
+)
+
+#: Characters of context kept around all quotes together (each side), so that large corpora
+#: keep less context per claim and the page stays a few megabytes.
+EXCERPT_BUDGET = 700_000
+
+
+def excerpt_limit(excerpt_chars: int, claims: int) -> int:
+    """Characters of context kept on each side of a quote: ``excerpt_chars``, fewer (at least 40)
+    when ``claims`` quotes would take more than ``EXCERPT_BUDGET`` together."""
+    return min(excerpt_chars, max(40, EXCERPT_BUDGET // max(1, claims)))
 
 
 def _trim_before(text: str, limit: int) -> str:
@@ -36,144 +71,109 @@ def _context_text(context: Mapping[str, Any] | None) -> str:
     return ", ".join(f"{k}: {context[k]}" for k in sorted(context))
 
 
-#: Characters of context kept around all quotes together (each side), so that large corpora
-#: keep less context per claim and the page stays a few megabytes.
-EXCERPT_BUDGET = 700_000
-
-
-def page_data(
-    report: Mapping[str, Any],
-    excerpt_chars: int = 160,
-    order: Sequence[str] = (),
-    reasons: Mapping[str, str] | None = None,
-) -> dict[str, Any]:
-    """Turn a report dict (REPORT_DATA.md) into the compact data the page's script renders.
+def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
+    """The compact data the page's script draws, from the report and its views.
 
     Claims become rows of ``CLAIM_FIELDS``; sources, subjects and value groups are referred to by
-    their index; excerpts are cut to at most ``excerpt_chars`` on each side of the quote, and
-    fewer when there are many claims (``EXCERPT_BUDGET``), to bound the page's size. ``reasons``
-    gives each conflict's reason by fingerprint (``html.conflict_reasons``), shown under its
-    subject; a conflict it lacks shows its whole message.
+    their index. The script computes nothing: each quote carries the offsets of its claimed
+    numbers, each subject its consensus, each group whether it is in conflict, each conflict its
+    reason. Excerpts are cut to ``excerpt_limit`` characters on each side of the quote.
     """
-    sources: Sequence[Mapping[str, Any]] = report.get("sources", [])
-    subjects: Sequence[Mapping[str, Any]] = report.get("subjects", [])
-    claims: Sequence[Mapping[str, Any]] = report.get("claims", [])
+    data = report.to_dict()
+    sources: Sequence[Mapping[str, Any]] = data["sources"]
+    subjects: Sequence[Mapping[str, Any]] = data["subjects"]
+    claims: Sequence[Mapping[str, Any]] = data["claims"]
     source_index = {s["id"]: i for i, s in enumerate(sources)}
     subject_index = {s["id"]: i for i, s in enumerate(subjects)}
     claim_index = {c["id"]: i for i, c in enumerate(claims)}
+    in_conflict = group_conflicts(report)
+    consensus = consensus_rows(report)
 
     groups: list[dict[str, Any]] = []
     group_index: dict[str, int] = {}
-    node_index: dict[str, int] = {}
     subject_rows: list[dict[str, Any]] = []
     for si, subject in enumerate(subjects):
         members: list[int] = []
-        for group in subject.get("groups", []):
-            value = group.get("value") or {}
+        for group in subject["groups"]:
+            value = group["value"]
             group_index[group["id"]] = len(groups)
-            node_index[group_node(group["id"])] = len(groups)
             members.append(len(groups))
             groups.append(
                 {
                     "subject": si,
-                    "value": value.get("text", ""),
-                    "low": value.get("low"),
-                    "high": value.get("high"),
-                    "qualifier": value.get("qualifier", "="),
-                    "context": _context_text(group.get("context")),
-                    "claims": [claim_index[c] for c in group.get("claims", []) if c in claim_index],
-                    "sources": len(group.get("sources", [])),
+                    "value": value["text"],
+                    "low": value["low"],
+                    "high": value["high"],
+                    "qualifier": value["qualifier"],
+                    "context": _context_text(group["context"]),
+                    "claims": [claim_index[c] for c in group["claims"]],
+                    "sources": len(group["sources"]),
+                    "conflict": int(group["id"] in in_conflict),
                 }
             )
+        disputed, points = consensus.get(subject["id"], (0, []))
         subject_rows.append(
             {
                 "id": subject["id"],
-                "label": subject.get("label") or subject["id"],
-                "unit": "" if subject.get("unit") in (None, "dimensionless") else subject["unit"],
-                "kind": subject.get("kind", "value"),
+                "label": subject["label"] or subject["id"],
+                "unit": "" if subject["unit"] in (None, "dimensionless") else subject["unit"],
+                "kind": subject["kind"],
                 "groups": members,
+                "disputed": disputed,
+                "consensus": points,
             }
         )
 
-    excerpt_chars = min(excerpt_chars, max(40, EXCERPT_BUDGET // max(1, len(claims))))
+    limit = excerpt_limit(excerpt_chars, len(claims))
     claim_rows = []
     for claim in claims:
-        excerpt = claim.get("excerpt") or {}
-        group = claim.get("group")
+        excerpt = claim["excerpt"]
+        group = claim["group"]
         claim_rows.append(
             [
                 claim["id"],
                 source_index.get(claim["source"], -1),
                 subject_index.get(claim["subject"], -1),
                 group_index.get(group, -1) if group else -1,
-                claim.get("status", ""),
-                (claim.get("value") or {}).get("text", ""),
-                claim.get("quote", ""),
-                _trim_before(excerpt.get("before", ""), excerpt_chars),
-                _trim_after(excerpt.get("after", ""), excerpt_chars),
-                claim.get("line") or 0,
+                claim["status"],
+                claim["value"]["text"],
+                claim["quote"],
+                _trim_before(excerpt["before"], limit),
+                _trim_after(excerpt["after"], limit),
+                claim["line"] or 0,
+                quote_marks(claim["quote"], report.results[claim["id"]].claim),
             ]
         )
 
-    edges = []
-    for edge in report.get("graph", {}).get("edges", []):
-        relation = edge.get("relation")
-        if relation not in ("agrees", "conflicts"):
-            continue
-        a = node_index.get(str(edge["source"]))
-        b = node_index.get(str(edge["target"]))
-        if a is not None and b is not None:
-            edges.append([a, b, relation, edge.get("reason", "")])
+    edges = [
+        [group_index[r.a], group_index[r.b], "agrees" if r.agrees else "conflicts", r.reason]
+        for r in report.relations
+    ]
 
     conflicts: list[list[Any]] = []
     unsupported: list[int] = []
     unanchored: list[list[Any]] = []
-    for finding in report.get("findings", []):
-        kind = finding.get("kind")
-        ids = [claim_index[c] for c in finding.get("claims", []) if c in claim_index]
-        if kind == "conflict" and len(finding.get("sides", [])) == 2:
-            side_a, side_b = (
-                [claim_index[c] for c in side if c in claim_index] for side in finding["sides"]
-            )
-            subject_at = subject_index.get(finding.get("subject") or "", -1)
-            message = str(finding.get("message", ""))
-            reason = (reasons or {}).get(str(finding.get("fingerprint")), message)
-            conflicts.append([subject_at, reason, side_a, side_b])
-        elif kind == "unsupported":
+    for finding in report.findings:
+        ids = [claim_index[c] for c in finding.claims if c in claim_index]
+        if finding.kind is Kind.CONFLICT and len(finding.sides) == 2:
+            side_a, side_b = ([claim_index[c] for c in side] for side in finding.sides)
+            subject_at = subject_index.get(finding.subject or "", -1)
+            conflicts.append([subject_at, conflict_reason(finding), side_a, side_b])
+        elif finding.kind is Kind.UNSUPPORTED:
             unsupported.extend(ids)
-        elif kind == "unanchored":
-            unanchored.extend([i, finding.get("message", "")] for i in ids)
+        elif finding.kind is Kind.UNANCHORED:
+            unanchored.extend([i, finding.message] for i in ids)
     conflicts.sort(key=lambda c: (c[0], c[1], c[2], c[3]))
 
-    # Unsupported numbers, most specific first: in ``order`` (claim ids, from
-    # factcheck.report.specificity), claims it does not name last, in claims-file order.
-    position = {claim_id: n for n, claim_id in enumerate(order)}
+    # Unsupported numbers, most specific first (factcheck.report.specificity), as in the terminal.
+    position = {claim_id: n for n, claim_id in enumerate(unsupported_order(report))}
 
     def _rank(i: int) -> tuple[int, int]:
         return position.get(claims[i]["id"], len(position)), i
 
     return {
-        "summary": dict(report.get("summary", {})),
-        "sources": [
-            {
-                key: s.get(key)
-                for key in (
-                    "id",
-                    "title",
-                    "url",
-                    "path",
-                    "kind",
-                    "claims",
-                    "corroborated",
-                    "contradicted",
-                    "unsupported",
-                    "verified",
-                    "cited",
-                    "unanchored",
-                )
-            }
-            for s in sources
-        ],
+        "summary": dict(data["summary"]),
+        "sources": [{key: s.get(key) for key in SOURCE_FIELDS} for s in sources],
         "subjects": subject_rows,
         "groups": groups,
         "claimFields": list(CLAIM_FIELDS),

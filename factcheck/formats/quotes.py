@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.style import Style
 from rich.text import Text
 
-from factcheck.corpus.model import Claim, Source
+from factcheck.corpus.model import Source
 from factcheck.formats.escape import safe as safe  # shared: every text output escapes alike
+from factcheck.report.highlights import claimed_spans
 from factcheck.report.results import ClaimResult
-from factcheck.text.numbers import number_spans, readable
 
 
 def quoted(
@@ -65,20 +63,3 @@ def _after(piece: str, cut: bool, ellipsis: str) -> str:
     shown = safe(piece)
     gap = " " if piece[:1].isspace() and shown else ""
     return gap + shown + (ellipsis if cut else "")
-
-
-def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
-    """``(start, end)`` of the numbers in ``text`` that the claim's value states, with their unit."""
-    value = claim.value
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
-    spans = []
-    for start, end, number in number_spans(text):
-        if not any(readable(n, value.unit, {number}) for n in numbers):
-            continue
-        if text.startswith("%", end):
-            end += 1
-        elif unit is not None and (after := unit.match(text, end)) is not None:
-            end = after.end()
-        spans.append((start, end))
-    return spans

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from factcheck.report.filters import Selection
 from factcheck.report.results import Status
+from factcheck.words import plural as plural  # the report's words and the CLI's agree
 
 _STYLES = {
     "conflict": "bold red",
@@ -30,11 +31,6 @@ _STATUS_STYLES = {
     Status.CORROBORATED: "green",
     Status.VERIFIED: "green",
 }
-
-
-def plural(n: int, noun: str) -> str:
-    """``1 source``, ``2 sources``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @dataclass(frozen=True)

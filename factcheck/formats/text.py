@@ -10,6 +10,7 @@ from factcheck.problems import Problem
 from factcheck.report.findings import Finding
 from factcheck.report.model import Report
 from factcheck.rules import SHOWN, section
+from factcheck.words import plural
 
 
 def finding_line(finding: Finding, report: Report) -> str:
@@ -27,12 +28,13 @@ def finding_line(finding: Finding, report: Report) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """``3 sources, 4 subjects, 9 claims: 1 conflicts, 2 unsupported, 0 unanchored``: the counted
-    kinds' words (``factcheck.rules.SHOWN``) stay plural, as a linter's tally does."""
+    """``3 sources, 4 subjects, 9 claims: 1 conflict, 2 unsupported, 0 unanchored``: the counted
+    kinds' words come from ``factcheck.rules.SHOWN``, in number with their counts."""
     s = report.summary
     suppressed = sum(1 for f in report.findings if f.suppression is not None)
-    kinds = ", ".join(f"{s[w]} {w}" for w in (section(r).counted for r in SHOWN))
-    text = f"{s['sources']} sources, {s['subjects']} subjects, {s['claims']} claims: {kinds}"
+    kinds = ", ".join(section(r).count(s[section(r).counted]) for r in SHOWN)
+    corpus = ", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))
+    text = f"{corpus}: {kinds}"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 
 
