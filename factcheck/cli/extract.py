@@ -139,9 +139,9 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        # For reading: CRLF shown as LF (merge keeps a file's line ends).
-        before = (existing or "").replace("\r\n", "\n").splitlines(keepends=True)
-        after = result.text.replace("\r\n", "\n").splitlines(keepends=True)
+        # For reading: CRLF and CR (line breaks to YAML) shown as LF; merge keeps a file's own.
+        before = _lf(existing or "").splitlines(keepends=True)
+        after = _lf(result.text).splitlines(keepends=True)
         _print("".join(difflib.unified_diff(before, after, display, display)))
     elif not written:
         _print(result.text)
@@ -205,6 +205,10 @@ def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
             return draft_documents(jobs, processes, lambda: progress.advance(task))
     except UnreadableDocument as error:
         _fail(str(error.problem))
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _print(text: str) -> None:
