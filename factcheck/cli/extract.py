@@ -153,9 +153,10 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        before = (existing or "").splitlines(keepends=True)
-        diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
-        _print("".join(diff))
+        # For reading: CRLF and CR (line breaks to YAML) shown as LF; merge keeps a file's own.
+        before = _lf(existing or "").splitlines(keepends=True)
+        after = _lf(result.text).splitlines(keepends=True)
+        _print("".join(difflib.unified_diff(before, after, display, display)))
     elif not written:
         _print(result.text)
     click.echo(
@@ -248,6 +249,10 @@ def _status(message: str, *, long: bool) -> AbstractContextManager[object]:
     """A spinner with ``message`` on stderr while a ``long`` step runs, on a terminal only."""
     console = Console(stderr=True)
     return console.status(message) if long and console.is_terminal else nullcontext()
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _print(text: str) -> None:

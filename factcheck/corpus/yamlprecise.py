@@ -13,6 +13,10 @@ import yaml
 from factcheck.problems import Problem, YamlPath
 
 MAX_DEPTH = 32
+MAX_INT_DIGITS = 1000
+"""An integer scalar of more digits stays a string: Python cannot even print an int of over
+4,300 digits, and no claims file needs one (values are bounded far below; see values/grammar)."""
+BIG_INT = 10**MAX_INT_DIGITS
 
 #: (value line, value column, key line, key column), 1-based; key == value outside mappings.
 Position = tuple[int, int, int, int]
@@ -47,11 +51,13 @@ def resolve_plain(text: str) -> Any:
     if text in _FALSE:
         return False
     if _INT10.fullmatch(text):
-        return int(text, 10)
-    if _INT8.fullmatch(text):
-        return int(text[2:], 8)
-    if _INT16.fullmatch(text):
-        return int(text[2:], 16)
+        digits = text.lstrip("+-").lstrip("0")
+        if len(digits) > MAX_INT_DIGITS:
+            return text  # see MAX_INT_DIGITS
+        return int(text[0] + (digits or "0") if text[0] in "+-" else digits or "0", 10)
+    if _INT8.fullmatch(text) or _INT16.fullmatch(text):
+        number = int(text[2:], 8 if text[1] == "o" else 16)  # linear time in these bases
+        return number if abs(number) < BIG_INT else text
     if _FLOAT.fullmatch(text):
         return float(text)
     if _NAN.fullmatch(text):

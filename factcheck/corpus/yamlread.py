@@ -20,7 +20,7 @@ from typing import Any
 import yaml_rs
 
 from factcheck import files
-from factcheck.corpus.yamlprecise import EMPTY, MAX_DEPTH, Position, index_positions, walk
+from factcheck.corpus.yamlprecise import BIG_INT, EMPTY, MAX_DEPTH, Position, index_positions, walk
 from factcheck.problems import InputError, Problem, YamlPath
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
@@ -190,6 +190,8 @@ def _is_plain(root: Any) -> bool:
                     return False
             elif kind is dict or kind is list:
                 stack.append((value, depth + 1))
+            elif kind is int and not -BIG_INT < value < BIG_INT:
+                return False  # the precise path keeps it a string (yamlprecise.MAX_INT_DIGITS)
             elif kind not in _SCALAR_TYPES:
                 return False
     return True

@@ -11,6 +11,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
 from factcheck.corpus.yamlprecise import nesting_problem
@@ -56,9 +57,28 @@ class MergeError(ValueError):
         self.problem = problem
 
 
+#: Characters of the longest integer scalar merged (Python cannot print an int of 4,300 digits).
+MAX_INT_LENGTH = 1000
+
+
+class _BoundedConstructor(RoundTripConstructor):
+    """The round-trip constructor, refusing integers too long to be numbers anyone wrote."""
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        if len(str(node.value)) > MAX_INT_LENGTH:
+            raise ConstructorError(
+                None, None, f"an integer of over {MAX_INT_LENGTH} digits", node.start_mark
+            )
+        return super().construct_yaml_int(node)
+
+
+_BoundedConstructor.add_constructor("tag:yaml.org,2002:int", _BoundedConstructor.construct_yaml_int)
+
+
 def _yaml_for(existing: str) -> YAML:
     """A round-trip YAML that re-emits ``existing`` with its own indentation and no re-wrapping."""
     yaml = YAML(typ="rt")
+    yaml.Constructor = _BoundedConstructor
     yaml.preserve_quotes = True
     yaml.width = 1_000_000
     match = _ITEM_RE.search(existing)
@@ -230,10 +250,19 @@ def _covered_spans(
     return spans
 
 
+_OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Document text fit for the claims file: NEL, LS and PS (white space to quote matching, but
+    line breaks to YAML 1.1, so the claims reader refuses them) become spaces."""
+    return _OLD_BREAKS.sub(" ", text)
+
+
 def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
     claim = CommentedMap(
         [("id", claim_id), ("source", source_id), ("subject", draft.subject.id),
-         ("value", draft.value), ("quote", draft.quote)]
+         ("value", draft.value), ("quote", _plain_spaces(draft.quote))]
     )  # fmt: skip
     if draft.subject.context:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
@@ -246,7 +275,7 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
-    subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
+    subject = CommentedMap([("id", subject_id), ("label", _plain_spaces(first.subject.label))])
     # The first unit written: a bare number among them takes it ("5" beside "10 mg").
     unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
     if unit:
@@ -254,7 +283,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     ranged = any(not d.mention.amount.single for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
-        terms: Any = CommentedSeq(first.subject.terms)
+        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})

@@ -147,7 +147,9 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
     """One JSON object per mention, for other tools."""
     for document in documents:
         for draft in document.drafts:
-            yield json_text(json.dumps(_record(document.path, draft), ensure_ascii=False))
+            yield json_text(
+                json.dumps(_record(document.path, draft), ensure_ascii=False, allow_nan=False)
+            )
 
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:

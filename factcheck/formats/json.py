@@ -13,7 +13,7 @@ from factcheck.report.model import Report
 
 
 def dumps(data: Any) -> str:
-    return json_text(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 class JsonFormatter(Formatter):

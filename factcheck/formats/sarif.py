@@ -127,7 +127,7 @@ def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], **run: Any)
             }
         ],
     }
-    return json_text(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
 
 
 def _rules() -> list[dict[str, Any]]:

@@ -90,6 +90,7 @@ def dumps(baseline: Baseline) -> str:
                 "message": e.message,
             },
             ensure_ascii=False,
+            allow_nan=False,
         )
         for e in baseline.entries
     ]
@@ -133,7 +134,7 @@ def parse(text: str, path: str) -> Baseline:
     if deep is not None:
         raise InputError([deep])
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InputError([Problem(path, error.lineno, error.colno, error.msg)]) from None
     version = data.get("version") if isinstance(data, dict) else None
@@ -146,6 +147,11 @@ def parse(text: str, path: str) -> Baseline:
         raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
     entries = tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1)))
     return Baseline(entries, path, version)
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer; one of over 1,000 digits stays text (int() refuses past 4,300)."""
+    return int(digits) if len(digits) <= 1000 else digits
 
 
 def _entry(item: Any, number: int, path: str) -> Entry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 import os
 import re
 from dataclasses import dataclass, field
@@ -145,11 +146,35 @@ class _VisibleText(HTMLParser):
             self._add(data)
 
 
+# A decimal character reference too long for int() (Python refuses over 4,300 digits).
+_LONG_DECIMAL_REF = re.compile(r"&#([0-9]{100,})")
+
+
+def _hex_ref(match: re.Match[str]) -> str:
+    """The same reference in hexadecimal and of the same length (offsets stay): the character
+    it stands for, or U+FFFD for a number past Unicode, as html.unescape gives."""
+    digits = match[1]
+    significant = digits.lstrip("0")
+    code = int(significant or "0") if len(significant) <= 7 else 0x110000
+    return "&#x" + f"{code:X}".rjust(len(digits) - 1, "0")
+
+
+def bounded_refs(markup: str) -> str:
+    """``markup`` with decimal character references of 100 digits or more rewritten in hexadecimal
+    (same length, same meaning), which Python's HTML parser reads without a length limit."""
+    return _LONG_DECIMAL_REF.sub(_hex_ref, markup) if "&#" in markup else markup
+
+
+def unescape(text: str) -> str:
+    """``html.unescape`` for any text, a character reference of 5,000 digits included."""
+    return html.unescape(bounded_refs(text))
+
+
 def visible_parts(markup: str) -> list[tuple[str, tuple[int, int]]]:
     """An HTML page's visible text pieces before white space is tidied, each with the
     (1-based line, 0-based column) in ``markup`` where it starts."""
     parser = _VisibleText()
-    parser.feed(markup)
+    parser.feed(bounded_refs(markup))
     parser.close()
     return parser.parts
 

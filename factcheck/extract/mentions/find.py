@@ -29,7 +29,7 @@ from factcheck.text.numbers.forms import (
 )
 from factcheck.text.numbers.furniture import Furniture, in_a_name
 from factcheck.values.amount import Amount
-from factcheck.values.grammar import Qualifier
+from factcheck.values.grammar import MAX_NUMBER_LENGTH, Qualifier
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,9 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
 
 
+LARGEST = 1e100
+"""The largest figure drafted: what 100 digits can write, far inside the claims grammar's bound
+(values/grammar.py), so that a drafted value in any unit loads."""
 # The lookaheads let the engine skip most positions at once (twice as fast on prose); the first
 # one holds every character a token may start with.
 _TOKEN_FIRST = "".join(sorted(set("0123456789.") | set(WORD_INITIALS) | set(wordquant.INITIALS)))
@@ -139,6 +142,10 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
         result = _read(text, token, words, furniture)
         if isinstance(result, int):
             consumed = max(consumed, result)
+        elif result is not None and not (
+            abs(result.amount.low) <= LARGEST >= abs(result.amount.high)
+        ):
+            consumed = result.span[1]  # "9…9 billion", 1/0: no figure anyone can check (or NaN)
         elif result is not None:
             if found:
                 result = _inherit_bound(text, found[-1], result)
@@ -184,6 +191,8 @@ def _read(
 ) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
+    if end - start > MAX_NUMBER_LENGTH:
+        return end  # a run of 5,000 digits is no number (as in text/numbers/)
     if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.values.grammar import MAX_NUMBER_LENGTH
+
 # Digits ----------------------------------------------------------------------------------------
 
 DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+)"
@@ -18,6 +20,13 @@ DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+)"
 def digits_value(text: str) -> float:
     """The value of a number matched by ``DIGITS``."""
     return float(text.replace(",", ""))
+
+
+def too_long(text: str) -> bool:
+    """Whether written digits (``DIGITS``, ``FRACTION``) are too many to be a number: a run of
+    over ``MAX_NUMBER_LENGTH`` characters (5,000 digits) is none, so every number read stays
+    finite and bounded."""
+    return len(text) > MAX_NUMBER_LENGTH
 
 
 MINUS_SIGNS = "-\u2212"

@@ -13,6 +13,7 @@ from factcheck.text.numbers.forms import (
     ORDINAL,
     digits_value,
     share,
+    too_long,
     word_value,
 )
 
@@ -254,14 +255,14 @@ def countable_numbers(text: str) -> list[tuple[int, int]]:
     resume = 0
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if start < resume or in_a_name(text, start):
+        if start < resume or too_long(match.group()) or in_a_name(text, start):
             continue
         skip = furniture.skip_to(start, end)
         if skip is not None:
             resume = skip
             continue
         in_share = None if match["fraction"] else _IN_SHARE.match(text, end)
-        if in_share is not None:
+        if in_share is not None and not too_long(in_share["in_digits"] or ""):
             whole = in_share["in_digits"]
             part = digits_value(match.group())
             if share(part, digits_value(whole) if whole else word_value(in_share["in_word"])):

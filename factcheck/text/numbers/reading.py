@@ -26,6 +26,7 @@ from factcheck.text.numbers.forms import (
     minus_before,
     scaled,
     share,
+    too_long,
     word_value,
 )
 from factcheck.values.grammar import Number
@@ -67,11 +68,15 @@ def _readings(text: str) -> Iterator[tuple[int, int, float]]:
     """``(start, end, value)`` of every way a reader may read a number in ``text``; readings
     overlap ("1.5 million" is read as 1.5, a million and 1,500,000)."""
     for match in _FRACTION.finditer(text):
+        if too_long(match.group()):
+            continue  # a 400-digit fraction is no number
         numerator, denominator = fraction_parts(match.group())
         if denominator:
             yield match.start(), match.end(), numerator / denominator
     for match in _DIGITS.finditer(text):
         start, end = match.span()
+        if too_long(match.group()):
+            continue
         number = digits_value(match.group())
         yield start, end, number
         sign = minus_before(text, start)
@@ -103,6 +108,8 @@ def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int
     in_share = _IN_SHARE.match(text, end)
     if in_share is not None:
         whole = in_share["in_digits"]
+        if whole and too_long(whole):
+            return
         ratio = share(number, digits_value(whole) if whole else word_value(in_share["in_word"]))
         if ratio is not None:
             yield start, in_share.end(), ratio
