@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, money, wordquant
+from factcheck.extract.mentions import counts, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -21,8 +21,10 @@ from factcheck.text.numbers.forms import (
     WORD_NUMBER,
     WORD_NUMBER_BODY,
     digits_value,
+    exponent,
     fraction_parts,
     minus_before,
+    scale_letter,
     scaled,
     share,
     word_value,
@@ -50,7 +52,31 @@ class Mention:
     noun: str = ""
     """The counted noun for counts (``patients``), lower case; "" otherwise."""
     per: str = ""
-    """The rate's time base when written ("4.5 mg daily" gives ``day``); "" otherwise."""
+    """What the amount is per when written ("4.5 mg daily" gives ``day``, "$58.24 per barrel"
+    ``barrel``, "$47.50 a share" ``share``); "" otherwise."""
+    direction: str = ""
+    """``up`` or ``down`` when the sentence says the quantity changed or is the result of a
+    change ("rose 5% to $10", "cut to 2%", "up from 4"); "" for a level (``news.py``)."""
+
+    @property
+    def kind(self) -> str:
+        """What the figure is, one of ``KINDS``: date, money, percent, ratio, count, measure or
+        number (``news.py``)."""
+        return news.kind_of(self.text, self.amount.unit, self.dimension)
+
+    @property
+    def counted(self) -> str | None:
+        """The noun a count counts, in the singular ("400 patients": ``patient``); None
+        for anything but a count."""
+        return news.singular(self.noun) if self.dimension == "count" and self.noun else None
+
+    @property
+    def unit(self) -> str:
+        """The canonical unit with the rate's base ("USD / barrel", "mg / day", "mph"): ISO 4217
+        codes for money, pint's syntax otherwise; "" for a bare number or a count."""
+        if not self.amount.unit or not self.per:
+            return self.amount.unit
+        return f"{self.amount.unit} / {news.per_unit(self.per)}"
 
     @property
     def value(self) -> str:
@@ -93,6 +119,13 @@ _PER_RE = re.compile(
     r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
+# What money and other amounts are per in news: "$58.24 per barrel", "$47.50 a share",
+# "£2,150 per sq ft", "31 points a game", "40 kilometres per hour".
+_NEWS_PER_RE = re.compile(
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*|[ \t\u00a0]+(?:per|a|an|each|every)[ \t\u00a0]+)"
+    rf"(?P<per>{news.PER_NOUNS})\b",
+    re.IGNORECASE,
+)
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
@@ -106,7 +139,7 @@ _COMPARATIVE_RE = re.compile(
 )
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
-_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
+_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "point", *money.CURRENCIES})
 _DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
 _IN_SHARE_RE = re.compile(IN_SHARE)
@@ -152,7 +185,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             found.append(result)
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
-    return found
+    return news.with_directions(text, found)
 
 
 def _ranked_share(text: str, match: re.Match[str]) -> Mention:
@@ -200,9 +233,14 @@ def _read(
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
-    if currency is not None and not _glued_after(text, end):
-        return _money(text, token, currency, words)
-    if _is_identifier(text, start, end):
+    negative = False
+    if currency is None and not is_word and text[start - 1 : start] in MINUS_SIGNS:
+        currency = money.currency_before(text, start - 1)  # "$-50.8bn": a sign, then a minus
+        negative = currency is not None
+    if currency is not None and (not _glued_after(text, end) or _scale_glued(text, end)):
+        return _money(text, token, currency, words, negative)
+    power = (None, end) if is_word else exponent(text, end, 0.0)
+    if power[1] == end and _is_identifier(text, start, end) and not _scale_glued(text, end):
         return None
     if not is_word:
         # "phase 2/3" is a label before it is a fraction.
@@ -217,9 +255,11 @@ def _read(
     low = word_value(token.group()) if is_word else digits_value(token.group())
     sign = None if is_word else minus_before(text, start)
     if sign is not None:
-        low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
-    # "1.5 million people", "two thousand women": the scale word is part of the number.
-    low, end = scaled(text, end, low)
+        low, start = -low, sign  # "-15 °C", "−12 °C", "minus 233": the sign is part of the number
+    if power[1] != end:
+        low, end = exponent(text, end, low)  # "3e8", "2.998×10−8"
+    # "1.5 million people", "two thousand women", "35m devices": the scale is part of the number.
+    low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
@@ -239,6 +279,7 @@ def _read(
             unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    changed = changed or _change_not_range(text, surface_start, pos, token.group())
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
@@ -344,6 +385,10 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and unit is not None and unit.dimension != "duration":
+        wide = _NEWS_PER_RE.match(text, pos)
+        if wide is not None:
+            return news.per_noun(wide["per"]), wide.end()
     if match is None or (unit is not None and unit.dimension == "duration"):
         return "", pos
     per = match.group("per") or _ADVERB_PER.get(match.group("adv").lower(), "year")
@@ -358,6 +403,42 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
     phrase = after.group("q")
     qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else Qualifier.GE
     return qualifier, after.end()
+
+
+def _scale_glued(text: str, end: int) -> bool:
+    """Whether a scale letter is glued to the number ending at ``end`` ("$13.6M", "25k")."""
+    return scale_letter(text, end, money=True) is not None
+
+
+def _scaled(text: str, end: int, value: float, *, money: bool) -> tuple[float, int]:
+    """``value`` times the scale words or the scale letter written at ``end`` ("1.5 million",
+    "$13.6M", "35m devices"; not "a 20m yacht"), and where they end."""
+    letter = scale_letter(text, end, money)
+    if letter is not None:
+        value, end = round(value * letter[0], 6), letter[1]
+    return scaled(text, end, value)
+
+
+# "increased by $43.6 billion to $419.2 billion", "cut by 14 to 1,136": a change and a new level.
+_BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
+_TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
+
+
+def _change_not_range(text: str, start: int, pos: int, number: str) -> bool:
+    """Whether "X to Y" at ``pos`` is a change and a level, or a date and an amount, rather than
+    a range: "by 5% to 10%", "in 2018 to 3.9 million headsets"."""
+    to = _TO_AFTER_RE.match(text, pos)
+    if to is None:
+        return False
+    if _BY_BEFORE_RE.search(text, max(0, start - 4), start):
+        return True
+    if counts.looks_like_year(number, 1600, 2100):
+        second = re.match(rf"{DIGITS}(?P<rest>[ \t\u00a0]+(?:million|billion|thousand))?", text[to.end():to.end() + 24])
+        if second is None:
+            return False
+        if second["rest"] or not counts.looks_like_year(second.group().replace(",", ""), 1600, 2100):
+            return True
+    return False
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
@@ -404,7 +485,7 @@ def _range_at(
     at = money.skip_sign(text, sep.end(), currency)
     negative = not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     second = _SECOND_RE.match(text, at + negative)
-    if second is None or _glued_after(text, second.end()):
+    if second is None or (_glued_after(text, second.end()) and not _scale_glued(text, second.end())):
         return None
     if second.group("word"):
         if negative:
@@ -489,17 +570,24 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
 
 
 def _money(
-    text: str, token: re.Match[str], currency: tuple[str, int], words: UnitWords
+    text: str,
+    token: re.Match[str],
+    currency: tuple[str, int],
+    words: UnitWords,
+    negative: bool = False,
 ) -> Mention | int:
-    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
+    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million",
+    "HK$5.4m", "$-50.8bn", "Rs 4,500 crore"."""
     code, sign_start = currency
-    low, pos = scaled(text, token.end(), digits_value(token.group()))
+    value = digits_value(token.group()) * (-1 if negative else 1)
+    low, pos = _scaled(text, token.end(), value, money=True)
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    ranged = _range_at(text, pos, low, unit, opener, words)
+    changed = _change_not_range(text, start, pos, token.group())
+    ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):
-        top, end = scaled(text, ranged[2], ranged[0])
+        top, end = _scaled(text, ranged[2], ranged[0], money=True)
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
         # "$5 to 10 million": the scale is shared when that keeps the ends in order
         for bottom in (round(shared, 6), low):
