@@ -273,13 +273,15 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
+    if unit is not None and unit.text == "point" and is_word:
+        unit, pos = None, end  # "One point deserves a mention"; "31 points" is a score
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
-    changed = changed or _change_not_range(text, surface_start, pos, token.group())
+    changed = changed or _change_not_range(text, surface_start, pos, token.group(), low)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
@@ -388,7 +390,10 @@ def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     if match is None and unit is not None and unit.dimension != "duration":
         wide = _NEWS_PER_RE.match(text, pos)
         if wide is not None:
-            return news.per_noun(wide["per"]), wide.end()
+            # Money's surface takes its base ("$58.24 a barrel"); a measure's keeps to its unit,
+            # the words its subject is proposed from ("10-12 g" of "10-12 g per kilogram").
+            end = wide.end() if unit.dimension == "money" else pos
+            return news.per_noun(wide["per"]), end
     if match is None or (unit is not None and unit.dimension == "duration"):
         return "", pos
     per = match.group("per") or _ADVERB_PER.get(match.group("adv").lower(), "year")
@@ -424,20 +429,26 @@ _BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
 
-def _change_not_range(text: str, start: int, pos: int, number: str) -> bool:
-    """Whether "X to Y" at ``pos`` is a change and a level, or a date and an amount, rather than
-    a range: "by 5% to 10%", "in 2018 to 3.9 million headsets"."""
+_SECOND_AMOUNT_RE = re.compile(
+    rf"[^\d\s]{{0,3}}(?P<n>{DIGITS})(?P<scale>[ \t\u00a0]*(?:million|billion|thousand|bn|m)\b)?"
+)
+
+
+def _change_not_range(text: str, start: int, pos: int, number: str, low: float) -> bool:
+    """Whether "X to Y" at ``pos`` is a change and a new level, or a date and an amount, rather
+    than a range: "increased by $43.6 billion to $419.2 billion", "by 14 to 1,136", "in 2018 to
+    3.9 million headsets" (but "lowers it by 20% to 30%" is a range of changes)."""
     to = _TO_AFTER_RE.match(text, pos)
     if to is None:
         return False
+    second = _SECOND_AMOUNT_RE.match(text, to.end())
+    if second is None:
+        return False
+    high = digits_value(second["n"])
     if _BY_BEFORE_RE.search(text, max(0, start - 4), start):
-        return True
+        return bool(second["scale"]) or 0 < 2 * abs(low) <= abs(high)
     if counts.looks_like_year(number, 1600, 2100):
-        second = re.match(rf"{DIGITS}(?P<rest>[ \t\u00a0]+(?:million|billion|thousand))?", text[to.end():to.end() + 24])
-        if second is None:
-            return False
-        if second["rest"] or not counts.looks_like_year(second.group().replace(",", ""), 1600, 2100):
-            return True
+        return bool(second["scale"]) or not counts.looks_like_year(second["n"], 1600, 2100)
     return False
 
 
@@ -583,7 +594,7 @@ def _money(
     low, pos = _scaled(text, token.end(), value, money=True)
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    changed = _change_not_range(text, start, pos, token.group())
+    changed = _change_not_range(text, start, pos, token.group(), low)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):
