@@ -130,7 +130,28 @@ _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": 
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
-_ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
+_ANAPHORA_RE = re.compile(r"\b(?:these|those|both)\s+\Z", re.I)
+_NAME_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][a-z]+\b(?![ \t\u00a0]+[a-z])"
+)
+_OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
+# A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
+# "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
+_PRODUCT_BEFORE_RE = re.compile(r"(?<=[\w,;(] )(?P<w>[A-Za-z][\w-]*[A-Za-z0-9])[ \t\u00a0]\Z")
+
+
+def _product_before(text: str, start: int, number: str) -> bool:
+    """Whether the number at ``start`` is part of a name written before it ("Windows 11")."""
+    if len(number) > 3 and "." not in number:
+        return False
+    name = _PRODUCT_BEFORE_RE.search(text, max(0, start - 24), start)
+    if name is None:
+        return False
+    word = name.group("w")
+    if word.lower() in lx.NOUN_STOP or word.lower() in lx.QUALIFIER_WORDS:
+        return False
+    return word[0].isupper() or any(c.isupper() for c in word[1:])
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
@@ -147,7 +168,7 @@ _IN_SHARE_RE = re.compile(IN_SHARE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
     r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
-    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand|charg)\w*"
     r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
     re.IGNORECASE,
 )
@@ -240,7 +261,19 @@ def _read(
     if currency is not None and (not _glued_after(text, end) or _scale_glued(text, end)):
         return _money(text, token, currency, words, negative)
     power = (None, end) if is_word else exponent(text, end, 0.0)
-    if power[1] == end and _is_identifier(text, start, end) and not _scale_glued(text, end):
+    times = None if is_word else _TIMES_RE.match(text, end)
+    if times is not None and not in_a_name(text, start):  # "5x optical zoom"
+        qualifier, surface_start, _ = _prefix(text, start)
+        value = digits_value(token.group())
+        return Mention((surface_start, times.end()), text[surface_start : times.end()],
+                       Amount(value, value, ""), qualifier, "ratio")  # fmt: skip
+    worded_minus = not is_word and text[start - 1 : start] == "-" and minus_before(text, start)
+    if (
+        power[1] == end
+        and not worded_minus
+        and _is_identifier(text, start, end)
+        and not _scale_glued(text, end)
+    ):
         return None
     if not is_word:
         # "phase 2/3" is a label before it is a fraction.
@@ -273,8 +306,13 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
-    if unit is not None and unit.text == "point" and is_word:
-        unit, pos = None, end  # "One point deserves a mention"; "31 points" is a score
+    if unit is not None and unit.text == "point" and is_word and not _BY_BEFORE_RE.search(
+        text, max(0, start - 4), start
+    ):
+        unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
+    if unit is None and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
+        unit = Unit("year", "duration")  # "over-65s", "among under 5s": people of an age
+        pos = end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
@@ -298,6 +336,8 @@ def _read(
     if unit is None and not acidity:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
+        if not is_word and _product_before(text, start, token.group()):
+            return None  # "Windows 11 laptops", "Android 14 phones", "HDMI 2.1 ports": names
         single = low if high == low else None
         noun, pos = counts.noun_at(text, pos, single, token.group())
         if not noun and is_word:
@@ -309,7 +349,11 @@ def _read(
                 noun, pos = item, after  # "one tablet a day": a count of doses per day
         if not noun and is_word and low == high == 1 and qualifier.bound:
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
-        if not noun and is_word:
+        if not noun and low >= 2 and text[pos : pos + 1] == "-" and words.at(text, pos + 1)[0] is None:
+            noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
+        if not noun and is_word and low >= 2:
+            noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
+        if not noun and is_word and not has_scale:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
@@ -321,6 +365,14 @@ def _read(
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
+    if bare and _NAME_AFTER_RE.match(text, pos) and not counts.looks_like_year(token.group(), low, high):
+        return None  # "a 737 Max": a name
+    if bare and text[pos : pos + 1].isalpha():
+        return None  # "1080p video": a code glued to letters
+    if bare:
+        out_of = _OUT_OF_RE.match(text, pos)
+        if out_of is not None:
+            pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
     dimension = unit.dimension if unit else ("count" if noun else "number")
     dimension = "acidity" if acidity and not unit else dimension
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
@@ -363,11 +415,23 @@ def _blank_before(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+_GLUED_BOUND_RE = re.compile(r"(?<![\w-])(?P<w>sub|over|under)-\Z", re.IGNORECASE)
+_GLUED_BOUNDS = {"sub": Qualifier.LT, "over": Qualifier.GT, "under": Qualifier.LT}
+# An age group: "over-65s", "the over-65 population", "among under 5s" (not "in under 5s").
+_AGE_GROUP_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:over|under)-|\b(?:among|for|the)[ \t\u00a0]+(?:over|under)[ \t\u00a0]+)\Z",
+    re.IGNORECASE,
+)
+
+
 def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
     symbol = _symbol_bound(text, start)
     if symbol is not None:
         return symbol[0], symbol[1], False
+    glued = _GLUED_BOUND_RE.search(text, max(0, start - 6), start)
+    if glued is not None:  # "sub-300 sq m", "over-65s", "under-30s"
+        return _GLUED_BOUNDS[glued["w"].lower()], glued.start(), False
     head_start = max(0, start - 40)
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:
@@ -426,6 +490,14 @@ def _scaled(text: str, end: int, value: float, *, money: bool) -> tuple[float, i
 
 # "increased by $43.6 billion to $419.2 billion", "cut by 14 to 1,136": a change and a new level.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
+# A verb of change right before the first number: "rose 42 yen to 2,918 yen", "fell $85 to $1,615".
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|climbed|jumped|gained|grew|added|increased|raised|lifted|fell|falls?"
+    r"|dropped|declined|decreased|cut|slashed|lowered|reduced|slid|slipped|lost|shed|eased"
+    r"|narrowed|widened|dipped|tumbled|plunged|soared|surged)(?:[ \t\u00a0]+\w+){0,3}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_TIMES_RE = re.compile(r"[xX×](?![\w\d.])")
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
 
@@ -445,7 +517,9 @@ def _change_not_range(text: str, start: int, pos: int, number: str, low: float) 
     if second is None:
         return False
     high = digits_value(second["n"])
-    if _BY_BEFORE_RE.search(text, max(0, start - 4), start):
+    if _BY_BEFORE_RE.search(text, max(0, start - 4), start) or _VERB_BEFORE_RE.search(
+        text, max(0, start - 40), start
+    ):
         return bool(second["scale"]) or 0 < 2 * abs(low) <= abs(high)
     if counts.looks_like_year(number, 1600, 2100):
         return bool(second["scale"]) or not counts.looks_like_year(second["n"], 1600, 2100)

@@ -19,7 +19,9 @@ from factcheck.text.numbers.forms import (
 # "a quarter", "one third": one part (half is read on its own: "half a percent", "about half").
 _PARTS = "|".join(word for word, parts in FRACTION_WORDS.items() if parts > 2)
 # "doubles the risk"; "triple" and "single" are more often adjectives ("a single dose").
-_DOUBLING = "|".join(sorted((w for w, n in MULTIPLIER_WORDS.items() if n == 2), key=len)[::-1])
+_DOUBLING = "|".join(
+    sorted((w for w, n in MULTIPLIER_WORDS.items() if n >= 2 and w != "triple"), key=len)[::-1]
+)
 # "twice a day"; "once" is more often prose ("once you start") than a count.
 _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
@@ -32,7 +34,7 @@ INITIALS = "".join(
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
 #: ``twice`` or ``aunit``).
 TOKEN = (
-    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
+    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
     rf"|(?=[dD])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
@@ -50,6 +52,9 @@ _UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
 _HALF_A_RE = re.compile(r"[ \t]+an?(?=[ \t])")
+_HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
+# "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
 # A word of a definite quantity after a multiplier: "twice its weight", "double the dose".
 _OBJECT_RE = re.compile(
     r"[ \t\n]+(?:the|its|their|your|his|her|our|my|that|this|what|those|these)\b", re.I
@@ -96,8 +101,12 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
     """
     end = token.end()
     if token.group("part"):
-        if _OF_AN_RE.match(text, end) or not (qualified or _OF_RE.match(text, end)):
-            return None  # "a quarter of an hour", "a third dose": no share
+        if _OF_AN_RE.match(text, end):
+            return None  # "a quarter of an hour": no share
+        spelled = token.group("part")[:1].lower() not in "ao"  # "two-thirds majority"
+        changed = _BY_BEFORE_RE.search(text, max(0, token.start() - 4), token.start())
+        if not (qualified or spelled or changed or _OF_RE.match(text, end)):
+            return None  # "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
         return _half(text, end, qualified, words)
@@ -142,8 +151,8 @@ def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount 
         unit, after = words.at(text, article.end())
         if unit is not None:
             return WordAmount(_HALF, unit.text, unit.dimension, after)
-    if not qualified:
-        return None
+    if not (qualified or _HALF_THE_RE.match(text, end)):
+        return None  # "cut in half"; "half the condos" is a share
     return WordAmount(100 * _HALF, "%", "share", end)
 
 

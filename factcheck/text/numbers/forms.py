@@ -184,18 +184,19 @@ _PLURAL_AFTER_RE = re.compile(
 
 
 def scale_letter(text: str, pos: int, money: bool) -> tuple[float, int] | None:
-    """The factor of a scale letter glued at ``pos`` ("13.6M", "25k", "1.2m tons") and where it
-    ends, or None. An "m" is a million for money and before a plural noun ("35m devices",
-    "1.2m tons"); before anything else it is a metre ("a 20m yacht", "the 100m final")."""
+    """The factor of a scale letter glued at ``pos`` ("$13.6M", "25k jobs", "1.2m tons") and
+    where it ends, or None. A letter scales money, and a count before a plural noun ("35m
+    devices", "1.2m tons"); before anything else "m" is a metre ("a 20m yacht", "the 100m
+    final", "400m hurdles") and "K" no scale ("a 4K projector"). "bn", "tn", "mn" always scale."""
     match = _LETTER_RE.match(text, pos)
     if match is None:
         return None
     letter, end = match["letter"], match.end()
-    if letter == "m" and not money:
-        if _METRE_AFTER_RE.match(text, end) or not _PLURAL_AFTER_RE.match(text, end):
+    if not money and len(letter) == 1:
+        # Without money a lone letter scales only a count: "25k jobs", "35M users"; not
+        # "a 4K projector", "Apt 5B", "a 5k run".
+        if not _PLURAL_AFTER_RE.match(text, end) or _METRE_AFTER_RE.match(text, end):
             return None
-    if letter in "kK" and not money and re.match(r"[ \t]+(?:runs?|races?)\b", text[end:end + 8]):
-        return None  # "a 5k run" is five kilometres
     return SCALE_LETTERS[letter], end
 
 
