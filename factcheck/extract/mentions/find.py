@@ -358,6 +358,11 @@ def _read(
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
+    if unit is not None and unit.dimension == "duration" and qualifier is Qualifier.GT:
+        if _OVER_PERIOD_RE.fullmatch(text, surface_start, start) and not _LASTING_RE.search(
+            text, max(0, surface_start - 12), surface_start
+        ):
+            qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
@@ -497,6 +502,8 @@ _VERB_BEFORE_RE = re.compile(
     r"|narrowed|widened|dipped|tumbled|plunged|soared|surged)(?:[ \t\u00a0]+\w+){0,3}?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
+_OVER_PERIOD_RE = re.compile(r"over[ \t\u00a0]+", re.IGNORECASE)
+_LASTING_RE = re.compile(r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z", re.I)
 _TIMES_RE = re.compile(r"[xX×](?![\w\d.])")
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 

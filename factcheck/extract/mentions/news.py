@@ -98,7 +98,7 @@ def per_unit(per: str) -> str:
 # Directions --------------------------------------------------------------------------------------
 
 _UP = (
-    r"ros[ei]|risen|rises|rising|increas\w*|climb\w*|jump\w*|gain\w*|grew|grow\w*|surg\w*|soar\w*"
+    r"ros[ei]|rise|risen|rises|rising|charg(?:ed|ing)|increas\w*|climb\w*|jump\w*|gain\w*|grew|grow\w*|surg\w*|soar\w*"
     r"|rall\w*|rais\w*|lift\w*|boost\w*|hik\w*|add(?:s|ed|ing)?|advanc\w*|expand\w*|widen\w*"
     r"|doubl\w*|tripl\w*|quadrupl\w*|up(?![ \t\u00a0]+to\b)|upwards?|higher|improv\w*|accelerat\w*|heated|warm\w*"
 )
@@ -113,11 +113,25 @@ _CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECA
 # What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a
 # comma before another verb ("…, affecting 13 million workers").
 _CLAUSE_END_RE = re.compile(
-    r"[;:.!?](?:\s|$)|\s(?:while|whereas|but|although|though|when|where|which|who)\s"
+    r"[;:.!?](?:\s|$)|\s(?:while|whereas|but|although|though|when|where|which|who|after|before"
+    r"|because|as|despite|among|poll|survey|trial|study|census)\s"
     r"|,\s+(?:and|with|enough|according|making|its|the\s+\w+est|compared)\b"
-    r"|,\s+(?!(?:\w+ing)\b)\w+ing\b",
+    r"|,(?=\s+(?!(?:taking|bringing|pushing|lifting|sending)\b)\w+(?:ing|ed|en)\b)",
     re.IGNORECASE,
 )
+# Phrasal verbs whose "up" or "down" is no change: "picked up a pulse", "chased down a target".
+_PHRASAL_BEFORE_RE = re.compile(
+    r"\b(?:pick|picked|picks|set|sets|make|made|makes|back|backed|sign|signed|end|ended|show"
+    r"|showed|turn|turned|look|looked|break|broke|shut|write|writing|wrote|written|sit|sat|step"
+    r"|stepped|play|played|chase|chased|track|tracked|back|wind|wound|open|opened|line|lined"
+    r"|call|called|hold|held|put|keep|kept|take|took|taken)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+# A duration that dates the change, no change itself: "four years earlier", "six months ago".
+_RAISED_MONEY_RE = re.compile(r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I)
+_SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
+_VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
+                     "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
 _AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:(?P<up>rise|increase|gain|jump|surge|hike|raise"
@@ -154,8 +168,13 @@ def with_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _direction(text: str, mention: Mention) -> str:
     start, end = mention.span
-    if mention.dimension == "duration" and _SPAN_BEFORE_RE.search(text, max(0, start - 24), start):
+    if mention.dimension == "duration" and (
+        _SPAN_BEFORE_RE.search(text, max(0, start - 24), start) or _SPAN_AFTER_RE.match(text, end)
+    ):
         return ""
+    own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""
+    if own in _VERB_MULTIPLIERS:
+        return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
     after = _AFTER_RE.match(text, end)
     if after is not None:
         return "up" if after["up"] else "down"
@@ -163,8 +182,14 @@ def _direction(text: str, mention: Mention) -> str:
     for clause_end in _CLAUSE_END_RE.finditer(text, window_start, start):
         window_start = clause_end.end()
     change = None
-    for change in _CHANGE_RE.finditer(text, window_start, start):
-        pass
+    for found in _CHANGE_RE.finditer(text, window_start, start):
+        phrasal = found.group().lower() in ("up", "down") and _PHRASAL_BEFORE_RE.search(
+            text, max(0, found.start() - 12), found.start()
+        )
+        if not phrasal:
+            change = found
+    if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
+        return ""  # "raised $325 million", "raise INR1 trillion": money raised, no change
     if change is not None:
         return "up" if change["up"] else "down"
     later = _LATER_RE.match(text, end)
