@@ -99,7 +99,8 @@ def hyphen_noun(text: str, pos: int) -> tuple[str, int]:
     """The noun a number counts as an adjective ("a four-bedroom home", "a 620-patient trial")
     and where it ends; ("", pos) when there is none."""
     match = _HYPHEN_NOUN_RE.match(text, pos)
-    if match is None or match.group("w").lower() in _NOT_COUNTED:
+    word = match.group("w").lower() if match else ""
+    if match is None or word in _NOT_COUNTED or word.endswith(("th", "ths")):
         return "", pos
     return match.group("w").lower(), match.end()
 

@@ -155,7 +155,8 @@ def _product_before(text: str, start: int, number: str) -> bool:
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
-    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b"
+    r"|(?!(?:per|after|over|under|never|ever|other|order)\b)[a-z]+er\b)",  # "900,000 times stronger"
     re.IGNORECASE,
 )
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
@@ -281,7 +282,7 @@ def _read(
         if skip is not None:
             return skip
     if token.group("frac"):
-        return _fraction(text, token)
+        return _fraction(text, token, words)
     share = _in_share(text, token)
     if share is not None:
         return share
@@ -310,7 +311,8 @@ def _read(
         text, max(0, start - 4), start
     ):
         unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
-    if unit is None and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
+    glued_s = unit is not None and unit.text == "second" and pos == end + 1
+    if (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
         unit = Unit("year", "duration")  # "over-65s", "among under 5s": people of an age
         pos = end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
@@ -611,14 +613,20 @@ def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     return Mention((start, end), text[start:end], Amount(value, value, ""), qualifier, "ratio")
 
 
-def _fraction(text: str, token: re.Match[str]) -> Mention | None:
-    """A fraction such as "1/5th" read as a share: 20%."""
+def _fraction(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
+    """A fraction such as "1/5th" read as a share: 20%; before a unit, an amount of it ("1/2
+    pound", "within 1⁄32 inch")."""
     numerator, denominator = fraction_parts(token.group())
     num, den = float(numerator), float(denominator)
     if den == 0 or num >= den:
         return None
     start, end = token.span()
     qualifier, start, _ = _prefix(text, start)
+    unit, after = words.at(text, end)
+    if unit is not None and unit.dimension not in ("share", "money"):
+        value = round(num / den, 9)
+        return Mention((start, after), text[start:after], Amount(value, value, unit.text),
+                       qualifier, unit.dimension)  # fmt: skip
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], Amount(share, share, "%"), qualifier, "share")
 
