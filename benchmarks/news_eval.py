@@ -108,9 +108,19 @@ def load(path: Path) -> list[tuple[str, str, str, list[GoldQuantity]]]:
                 if at < 0:
                     sys.exit(f"{path}: {row['id']}: {surface!r} (#{nth}) not in the text")
             quantities.append(
-                GoldQuantity(row["id"], row["domain"], (at, at + len(surface)), surface,
-                             float(low), float(high), unit or "", kind, counted, direction,
-                             str(qualifier))  # fmt: skip
+                GoldQuantity(
+                    row["id"],
+                    row["domain"],
+                    (at, at + len(surface)),
+                    surface,
+                    float(low),
+                    float(high),
+                    unit or "",
+                    kind,
+                    counted,
+                    direction,
+                    str(qualifier),
+                )
             )
         sentences.append((row["id"], row["domain"], text, quantities))
     return sentences
@@ -127,7 +137,10 @@ def _factor(written: str, gold: str) -> float | None:
         return 1.0
     if not written or not gold or {written, gold} & _OWN_UNITS:
         return None
-    (top, _, base), (gold_top, _, gold_base) = _norm(written).partition("/"), _norm(gold).partition("/")
+    (top, _, base), (gold_top, _, gold_base) = (
+        _norm(written).partition("/"),
+        _norm(gold).partition("/"),
+    )
     if base in _OWN_UNITS or gold_base in _OWN_UNITS:
         if base != gold_base:
             return None
@@ -226,8 +239,13 @@ def score_sentence(text: str, golds: list[GoldQuantity], sid: str) -> Tally:
         if not (value_ok and unit_ok and change_ok and kind_ok and counted_ok):
             what = [
                 name
-                for name, ok in (("value", value_ok), ("unit", unit_ok), ("change", change_ok),
-                                 ("kind", kind_ok), ("counted", counted_ok))  # fmt: skip
+                for name, ok in (
+                    ("value", value_ok),
+                    ("unit", unit_ok),
+                    ("change", change_ok),
+                    ("kind", kind_ok),
+                    ("counted", counted_ok),
+                )
                 if not ok
             ]
             tally.problems.append(

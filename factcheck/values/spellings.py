@@ -33,7 +33,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mg per litre": "mg/L", "mg per liter": "mg/L", "milligrams per litre": "mg/L",
     "milligrams per liter": "mg/L",
     # shares
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage points": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     # time
     "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "s": "second", "sec": "second",
     "secs": "second", "second": "second", "seconds": "second", "min": "minute",
@@ -95,7 +95,8 @@ UNIT_SPELLINGS: dict[str, str] = {
     # shares and points ("24pc"; "3 percentage points" is no percent)
     "pc": "%", "percentage point": "percentage_point", "percentage points": "percentage_point",
     "pp": "percentage_point", "basis points": "basis_point",
-    "points": "point", "point": "point", "pts": "point",
+    "points": "point", "point": "point", "pts": "point", "pt": "point", "pint": "pint",
+    "pints": "pint",
     # temperature (the bare letters only glued: "31.6C", "203F"; see UnitWords.at)
     "C": "degC", "F": "degF", "degC": "degC", "degF": "degF", "Celsius": "degC",
     "Fahrenheit": "degF", "degrees C": "degC", "degrees F": "degF", "kelvin": "K",
@@ -109,11 +110,11 @@ UNIT_SPELLINGS: dict[str, str] = {
     "AU": "au", "sq km": "km**2", "square kilometres": "km**2", "square kilometers": "km**2",
     "square miles": "mile**2", "square mile": "mile**2", "acre": "acre", "acres": "acre",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "sq metres": "m**2",
-    "sq meters": "m**2", "sqm": "m**2", "square metre": "m**2", "cubic metres": "m**3",
+    "sq meters": "m**2", "sqm": "m**2", "cubic metres": "m**3",
     "cubic meters": "m**3", "cubic metre": "m**3", "barrels": "barrel", "barrel": "barrel",
     "barrels per day": "barrel/day", "barrels a day": "barrel/day", "bpd": "barrel/day",
     "gallons": "gallon", "gallon": "gallon", "bushels": "bushel", "carats": "carat",
-    "tons": "ton", "ton": "ton", "metric tons": "t", "metric ton": "t", "tonne": "t",
+    "tons": "ton", "ton": "ton", "metric tons": "t", "metric ton": "t",
     "kilotonnes": "kt", "megatonnes": "Mt",
     # concentration, pressure, radiation, fields, light
     "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
@@ -125,7 +126,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     # electricity and data in news
     "MW": "MW", "megawatt": "MW", "megawatts": "MW", "GW": "GW", "gigawatt": "GW",
     "gigawatts": "GW", "TW": "TW", "terawatts": "TW", "mA": "mA", "coulombs": "coulomb",
-    "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz", "THz": "THz",
+    "hertz": "Hz", "Ghz": "GHz", "Mhz": "MHz", "Khz": "kHz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz", "THz": "THz",
     "kbps": "kbit/s", "Kbps": "kbit/s", "Mbps": "Mbit/s", "Mb/s": "Mbit/s", "Gbps": "Gbit/s",
     "Gb/s": "Gbit/s", "Tbps": "Tbit/s", "Pbps": "Pbit/s", "megabits per second": "Mbit/s",
     "gigabits per second": "Gbit/s", "PB": "PB", "petabytes": "PB", "terabytes": "TB",
@@ -141,7 +142,7 @@ CASE_SENSITIVE = frozenset({
     "m", "m2", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
     "mL", "MWh", "GWh", "TWh", "p", "C", "F", "AU", "MW", "GW", "TW", "MP", "PB",
     "nm", "ha", "pp", "mA", "Nm", "Gy", "ns", "won", "rand", "sen", "bar",
-    "Kbps", "kbps", "Mbps", "Gbps", "Tbps", "Pbps", "mSv", "hPa", "atm", "bpd", "pc", "pts",
+    "Kbps", "kbps", "Mbps", "Gbps", "Tbps", "Pbps", "mSv", "hPa", "atm", "bpd", "pc", "pts", "pt",
     *CURRENCIES,
 })  # fmt: skip
 

@@ -133,7 +133,7 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|both)\s+\Z", re.I)
 _NAME_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)[A-Z][a-z]+\b(?![ \t\u00a0]+[a-z])"
+    r"|November|December)\b)[A-Z][a-z]+\b"
 )
 _OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
 # A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
@@ -152,6 +152,8 @@ def _product_before(text: str, start: int, number: str) -> bool:
     if word.lower() in lx.NOUN_STOP or word.lower() in lx.QUALIFIER_WORDS:
         return False
     return word[0].isupper() or any(c.isupper() for c in word[1:])
+
+
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
@@ -268,7 +270,14 @@ def _read(
         value = digits_value(token.group())
         return Mention((surface_start, times.end()), text[surface_start : times.end()],
                        Amount(value, value, ""), qualifier, "ratio")  # fmt: skip
-    worded_minus = not is_word and text[start - 1 : start] == "-" and minus_before(text, start)
+    worded_minus = (
+        not is_word
+        and text[start - 1 : start] == "-"
+        and (
+            minus_before(text, start) is not None
+            or _GLUED_BOUND_RE.search(text, max(0, start - 6), start) is not None
+        )
+    )  # "minus-5 yards", "sub-300 sq m", "over-65s": no code
     if (
         power[1] == end
         and not worded_minus
@@ -307,21 +316,27 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
-    if unit is not None and unit.text == "point" and is_word and not _BY_BEFORE_RE.search(
-        text, max(0, start - 4), start
+    if (
+        unit is not None
+        and unit.text == "point"
+        and is_word
+        and not _BY_BEFORE_RE.search(text, max(0, start - 4), start)
     ):
         unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
     glued_s = unit is not None and unit.text == "second" and pos == end + 1
     if (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
         unit = Unit("year", "duration")  # "over-65s", "among under 5s": people of an age
-        pos = end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
+        pos = (
+            end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
+        )
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
-    changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
-    changed = changed or _change_not_range(text, surface_start, pos, token.group(), low)
+    changed = bool(
+        opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    ) or _change_not_range(text, surface_start, pos, token.group(), low)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
@@ -351,7 +366,12 @@ def _read(
                 noun, pos = item, after  # "one tablet a day": a count of doses per day
         if not noun and is_word and low == high == 1 and qualifier.bound:
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
-        if not noun and low >= 2 and text[pos : pos + 1] == "-" and words.at(text, pos + 1)[0] is None:
+        if (
+            not noun
+            and low >= 2
+            and text[pos : pos + 1] == "-"
+            and words.at(text, pos + 1)[0] is None
+        ):
             noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
         if not noun and is_word and low >= 2:
             noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
@@ -360,11 +380,14 @@ def _read(
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
-    if unit is not None and unit.dimension == "duration" and qualifier is Qualifier.GT:
-        if _OVER_PERIOD_RE.fullmatch(text, surface_start, start) and not _LASTING_RE.search(
-            text, max(0, surface_start - 12), surface_start
-        ):
-            qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
+    if (
+        unit is not None
+        and unit.dimension == "duration"
+        and qualifier is Qualifier.GT
+        and _OVER_PERIOD_RE.fullmatch(text, surface_start, start)
+        and not _LASTING_RE.search(text, max(0, surface_start - 12), surface_start)
+    ):
+        qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
@@ -372,7 +395,11 @@ def _read(
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
-    if bare and _NAME_AFTER_RE.match(text, pos) and not counts.looks_like_year(token.group(), low, high):
+    if (
+        bare
+        and _NAME_AFTER_RE.match(text, pos)
+        and not counts.looks_like_year(token.group(), low, high)
+    ):
         return None  # "a 737 Max": a name
     if bare and text[pos : pos + 1].isalpha():
         return None  # "1080p video": a code glued to letters
@@ -505,7 +532,10 @@ _VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _OVER_PERIOD_RE = re.compile(r"over[ \t\u00a0]+", re.IGNORECASE)
-_LASTING_RE = re.compile(r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z", re.I)
+_LASTING_RE = re.compile(
+    r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z",
+    re.I,
+)
 _TIMES_RE = re.compile(r"[xX×](?![\w\d.])")
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
@@ -579,7 +609,9 @@ def _range_at(
     at = money.skip_sign(text, sep.end(), currency)
     negative = not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     second = _SECOND_RE.match(text, at + negative)
-    if second is None or (_glued_after(text, second.end()) and not _scale_glued(text, second.end())):
+    if second is None or (
+        _glued_after(text, second.end()) and not _scale_glued(text, second.end())
+    ):
         return None
     if second.group("word"):
         if negative:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from factcheck.extract.mentions import lexicon as lx
 from factcheck.values.units import CURRENCIES
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def singular(noun: str) -> str:
     noun = noun.lower()
     if noun in _IRREGULAR:
         return _IRREGULAR[noun]
+    if noun in lx.NOT_PLURAL:
+        return noun  # "species", "series"
     for plural, single in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
                            ("xes", "x")):  # fmt: skip
         if noun.endswith(plural) and len(noun) > len(plural) + 1:
@@ -128,7 +131,9 @@ _PHRASAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # A duration that dates the change, no change itself: "four years earlier", "six months ago".
-_RAISED_MONEY_RE = re.compile(r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I)
+_RAISED_MONEY_RE = re.compile(
+    r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
+)
 _SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
@@ -193,6 +198,8 @@ def _direction(text: str, mention: Mention) -> str:
     if change is not None:
         return "up" if change["up"] else "down"
     later = _LATER_RE.match(text, end)
-    if later is not None and not _CHANGE_RE.search(text, end, later.start(1) if later["up"] else later.start(2)):
+    if later is not None and not _CHANGE_RE.search(
+        text, end, later.start(1) if later["up"] else later.start(2)
+    ):
         return "up" if later["up"] else "down"
     return ""

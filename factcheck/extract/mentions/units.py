@@ -84,16 +84,21 @@ class UnitWords:
         if word in ("p", "¢") and (match.start("unit") != pos or _figure_before(text, pos)):
             # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
             return None, pos
-        if word in _GLUED_ONLY and (match.start("unit") != pos or not text[pos - 1 : pos].isdigit()):
+        if word in _GLUED_ONLY and (
+            match.start("unit") != pos or not text[pos - 1 : pos].isdigit()
+        ):
             return None, pos  # "31.6C", "203F"; not "grade 5 C"
         if word.lower() == "won" and not _LARGE_BEFORE_RE.search(text, max(0, pos - 16), pos):
             return None, pos  # "1.3 trillion won", "50,000 won"; not "the 3 won"
+        if word == "pt" and _OF_AFTER_RE.match(text, match.end()):
+            word = "pint"  # "1pt of milk"; "a 2pt rise" is in points
         unit = self.read(word)
         return (unit, match.end()) if unit is not None else (None, pos)
 
 
 #: Spellings read only glued to digits: a lone capital letter is no unit when spaced.
 _GLUED_ONLY = frozenset({"C", "F"})
+_OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b")
 _LARGE_BEFORE_RE = re.compile(r"(?:illion|\d,\d{3})[ \t\u00a0]*\Z")
 
 

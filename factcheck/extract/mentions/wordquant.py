@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions import counts
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
     ONES,
+    SCALE_WORDS,
     TIME_UNITS,
     TIMES_WORDS,
     WORD_FRACTION,
@@ -36,7 +38,7 @@ INITIALS = "".join(
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
-    rf"|(?=[dD])(?P<mult>{_DOUBLING})\b(?!-)"
+    rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:{_TIME_UNITS})\b)"
 )
@@ -52,6 +54,7 @@ _UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
 _HALF_A_RE = re.compile(r"[ \t]+an?(?=[ \t])")
+_SCALE_RE = re.compile(r"[ \t]+(?P<scale>million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
 _HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 # "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
@@ -148,6 +151,11 @@ def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount 
     """ "half a percent" is 0.5%, "about half" 50%; a bare "half" ("cut in half") is none."""
     article = _HALF_A_RE.match(text, end)
     if article is not None:
+        scale = _SCALE_RE.match(text, article.end())
+        if scale is not None:  # "half a million small businesses"
+            value = SCALE_WORDS[scale["scale"].lower()] / 2
+            noun, after = counts.noun_at(text, scale.end(), value, "")
+            return WordAmount(value, "", "count" if noun else "number", scale.end(), noun)
         unit, after = words.at(text, article.end())
         if unit is not None:
             return WordAmount(_HALF, unit.text, unit.dimension, after)

@@ -47,7 +47,10 @@ def minus_before(text: str, start: int) -> int | None:
         return None
     if text[start - 1] in " \t\u00a0-" and text[start - 2 : start - 1] in ("s", "S", "-"):
         word = _MINUS_WORD_RE.search(text, max(0, start - 6), start)
-        if word is not None and not text[max(0, word.start() - 2) : word.start()].strip()[-1:].isdigit():
+        if (
+            word is not None
+            and not text[max(0, word.start() - 2) : word.start()].strip()[-1:].isdigit()
+        ):
             return word.start()
     if text[start - 1] not in MINUS_SIGNS:
         return None
@@ -71,7 +74,9 @@ def exponent(text: str, pos: int, value: float) -> tuple[float, int]:
     match = _EXPONENT_RE.match(text, pos)
     if match is None:
         return value, pos
-    power = match["e"] or match["power"] or match["minus"] or match["super"].translate(_SUPERSCRIPTS)
+    power = (
+        match["e"] or match["power"] or match["minus"] or match["super"].translate(_SUPERSCRIPTS)
+    )
     scaled_value = value * 10.0 ** int(power.replace("\u2212", "-"))
     return float(f"{scaled_value:.12g}"), match.end()
 
@@ -192,11 +197,14 @@ def scale_letter(text: str, pos: int, money: bool) -> tuple[float, int] | None:
     if match is None:
         return None
     letter, end = match["letter"], match.end()
-    if not money and len(letter) == 1:
-        # Without money a lone letter scales only a count: "25k jobs", "35M users"; not
-        # "a 4K projector", "Apt 5B", "a 5k run".
-        if not _PLURAL_AFTER_RE.match(text, end) or _METRE_AFTER_RE.match(text, end):
-            return None
+    # Without money a lone letter scales only a count: "25k jobs", "35M users"; not "a 4K
+    # projector", "Apt 5B", "a 5k run".
+    if (
+        not money
+        and len(letter) == 1
+        and (not _PLURAL_AFTER_RE.match(text, end) or _METRE_AFTER_RE.match(text, end))
+    ):
+        return None
     return SCALE_LETTERS[letter], end
 
 

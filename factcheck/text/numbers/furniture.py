@@ -269,7 +269,8 @@ def _name_or_place(text: str, start: int, end: int, number: str) -> int | None:
         return end
     score = _SCORE_RE.match(text, start)
     if score is not None and (
-        _SCORE_BEFORE_RE.search(text, max(0, start - 24), start) or _SCORE_AFTER_RE.match(text, score.end())
+        _SCORE_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _SCORE_AFTER_RE.match(text, score.end())
     ):
         return score.end()
     return None
