@@ -112,11 +112,11 @@ _DOWN = (
     r"|narrow\w*|slow\w*|wip(?:ed|ing|es)|trimm?\w*|down|downwards?|retreat\w*|contract\w*"
     r"|cool\w*|shav\w*|halv\w*"
 )
-_CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.IGNORECASE)
+_CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?!-)", re.IGNORECASE)
 # What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a
 # comma before another verb ("…, affecting 13 million workers").
 _CLAUSE_END_RE = re.compile(
-    r"[;:.!?](?:\s|$)|\s(?:while|whereas|but|although|though|when|where|which|who|after|before"
+    r"[;:.!?](?:\s|$)|\n|\s(?:while|whereas|but|although|though|when|where|which|who|after|before"
     r"|because|as|despite|among|poll|survey|trial|study|census)\s"
     r"|,\s+(?:and|with|enough|according|making|its|the\s+\w+est|compared)\b"
     r"|,(?=\s+(?!(?:taking|bringing|pushing|lifting|sending)\b)\w+(?:ing|ed|en)\b)",
@@ -127,19 +127,24 @@ _PHRASAL_BEFORE_RE = re.compile(
     r"\b(?:pick|picked|picks|set|sets|make|made|makes|back|backed|sign|signed|end|ended|show"
     r"|showed|turn|turned|look|looked|break|broke|shut|write|writing|wrote|written|sit|sat|step"
     r"|stepped|play|played|chase|chased|track|tracked|back|wind|wound|open|opened|line|lined"
-    r"|call|called|hold|held|put|keep|kept|take|took|taken)[ \t\u00a0]+\Z",
+    r"|call|called|hold|held|put|keep|kept|take|took|taken|follow|followed|catch|caught|sum"
+    r"|summed|give|gave|given)[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 # A duration that dates the change, no change itself: "four years earlier", "six months ago".
 _RAISED_MONEY_RE = re.compile(
     r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
 )
+_WITHIN_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:somewhere|anywhere|within|between|in[ \t\u00a0]+the[ \t\u00a0]+range)\b", re.I
+)
 _SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
 _AFTER_RE = re.compile(
-    r"[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:(?P<up>rise|increase|gain|jump|surge|hike|raise"
+    r"[ \t\u00a0]+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|reported|said|saw|felt)\b)"
+    r"[a-z-]+[ \t\u00a0]+)?(?:(?P<up>rise|increase|gain|jump|surge|hike|raise"
     r"|growth|more|higher|larger|bigger|up)|(?P<down>drop|fall|decline|decrease|cut|reduction"
     r"|discount|slump|plunge|lower|fewer|less|lighter|smaller|cheaper|down|shorter))\b",
 )
@@ -193,6 +198,8 @@ def _direction(text: str, mention: Mention) -> str:
         )
         if not phrasal:
             change = found
+    if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
+        return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
     if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
         return ""  # "raised $325 million", "raise INR1 trillion": money raised, no change
     if change is not None:
