@@ -77,7 +77,10 @@ def exponent(text: str, pos: int, value: float) -> tuple[float, int]:
     power = (
         match["e"] or match["power"] or match["minus"] or match["super"].translate(_SUPERSCRIPTS)
     )
-    scaled_value = value * 10.0 ** int(power.replace("\u2212", "-"))
+    exponent_value = int(power.replace("\u2212", "-"))
+    if abs(exponent_value) > 300:
+        return value, pos  # "1e400" is no number anyone can check: read as written
+    scaled_value = value * 10.0**exponent_value
     return float(f"{scaled_value:.12g}"), match.end()
 
 
