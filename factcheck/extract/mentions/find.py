@@ -463,7 +463,11 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     symbol = _symbol_bound(text, start)
     if symbol is not None:
         return symbol[0], symbol[1], False
-    glued = _GLUED_BOUND_RE.search(text, max(0, start - 6), start)
+    glued = (
+        _GLUED_BOUND_RE.search(text, max(0, start - 6), start)
+        if text[start - 1 : start] == "-"
+        else None
+    )
     if glued is not None:  # "sub-300 sq m", "over-65s", "under-30s"
         return _GLUED_BOUNDS[glued["w"].lower()], glued.start(), False
     head_start = max(0, start - 40)

@@ -36,8 +36,10 @@ def currency_before(text: str, start: int) -> tuple[str, int] | None:
     if start < 1:
         return None
     last = text[start - 1]
-    if last not in _SIGN_FIRST and not (last in " \t\u00a0" and start >= 2):
-        return None
+    if last not in _SIGN_FIRST and not (
+        last in " \t\u00a0" and start >= 2 and text[start - 2] in _SIGN_FIRST
+    ):
+        return None  # most numbers: no sign's last character before them
     match = _SIGN_BEFORE_RE.search(text, max(0, start - 6), start)
     if match is None:
         return None

@@ -11,8 +11,10 @@ from factcheck.values.units import Units
 
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
 #: text: group ``wrap``); group ``unit`` is the word.
+_UNIT_FIRST = "".join(sorted({c for w in UNIT_SPELLINGS for c in (w[0].lower(), w[0].upper())}))
 UNIT_RE = re.compile(
-    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))(?P<unit>{UNIT_WORD}){UNIT_END}",
+    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))"
+    rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{UNIT_WORD}){UNIT_END}",
     re.IGNORECASE,
 )
 
