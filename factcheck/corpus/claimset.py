@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck import files
 from factcheck.problems import InputError, Problem
 
 SUFFIXES = (".yaml", ".yml")
@@ -40,6 +41,7 @@ def claim_set(named: Sequence[str]) -> ClaimSet:
     problems: list[Problem] = []
     for name in named:
         if os.path.isdir(name):
+            files.remember_folder(name, SUFFIXES, "claims file")  # no output lands there
             inside = _claims_files_in(name)
             if not inside:
                 problems.append(Problem(name, 0, 0, _no_claims_files(name)))
@@ -48,9 +50,9 @@ def claim_set(named: Sequence[str]) -> ClaimSet:
             found.append(name)
     if problems:
         raise InputError(problems)
-    files = tuple(sorted(_once(found), key=_order))
-    shown = named[0] if len(named) == 1 else f"{files[0]} and {len(files) - 1} more"
-    return ClaimSet(files, several=True, shown=shown)
+    chosen = tuple(sorted(_once(found), key=_order))
+    shown = named[0] if len(named) == 1 else f"{chosen[0]} and {len(chosen) - 1} more"
+    return ClaimSet(chosen, several=True, shown=shown)
 
 
 def _claims_files_in(folder: str) -> list[str]:
