@@ -152,6 +152,12 @@ def baseline_command(
 
 
 @click.command("schema")
-def schema_command() -> None:
+@click.option(
+    "--folder",
+    is_flag=True,
+    help="The schema of one file of a folder of claims files (sources may be declared in "
+    "another file, so no key but version is required).",
+)
+def schema_command(folder: bool) -> None:
     """Print the claims file's JSON Schema (draft-07), for editors and other tools."""
-    click.echo(json_schema_text(), nl=False)
+    click.echo(json_schema_text(folder=folder), nl=False)
