@@ -42,7 +42,7 @@ def claim_set(named: Sequence[str]) -> ClaimSet:
     for name in named:
         if os.path.isdir(name):
             files.remember_folder(name, SUFFIXES, "claims file")  # no output lands there
-            inside = _claims_files_in(name)
+            inside = files_in(name)
             if not inside:
                 problems.append(Problem(name, 0, 0, _no_claims_files(name)))
             found += inside
@@ -55,7 +55,8 @@ def claim_set(named: Sequence[str]) -> ClaimSet:
     return ClaimSet(chosen, several=True, shown=shown)
 
 
-def _claims_files_in(folder: str) -> list[str]:
+def files_in(folder: str) -> list[str]:
+    """The claims files directly in ``folder`` (``FOLDER/NAME``), by name; none if unreadable."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -76,7 +77,7 @@ def _no_claims_files(folder: str) -> str:
         nested = sorted(
             entry.name
             for entry in os.scandir(folder)
-            if entry.is_dir() and not entry.name.startswith(".") and _claims_files_in(entry.path)
+            if entry.is_dir() and not entry.name.startswith(".") and files_in(entry.path)
         )
     except OSError as error:
         return f"cannot read the folder: {error.strerror}"

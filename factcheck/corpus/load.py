@@ -75,7 +75,7 @@ _PLACES = 3
 
 
 def load(
-    path: str | Path | Sequence[str | Path],
+    path: str | Path | Sequence[str | Path] | ClaimSet,
     *,
     root: str | Path | None = None,
     units: Units | None = None,
@@ -85,7 +85,7 @@ def load(
     """Load and validate a claims file, or claims in several files, and the sources they name.
 
     ``path`` is a claims file, a folder of claims files or several paths (the set form: see
-    ``claimset.claim_set``), checked as one corpus: sources and subjects declared in one file may
+    ``claimset.claim_set``, or such a set itself), checked as one corpus: sources and subjects declared in one file may
     be used in another, ids are unique across the files.
 
     Raises InputError carrying every located problem. Source paths must stay inside the claims
@@ -98,11 +98,12 @@ def load(
     ``content`` is the claims file's bytes when the caller has read them already (`extract`
     validates the very text it merges into); in the set form, each file's bytes by its path.
     """
-    if isinstance(path, str | os.PathLike):
-        names = [os.fspath(path)]
+    if isinstance(path, ClaimSet):
+        named = path
+    elif isinstance(path, str | os.PathLike):
+        named = claim_set([os.fspath(path)])
     else:
-        names = [os.fspath(p) for p in path]
-    named = claim_set(names)
+        named = claim_set([os.fspath(p) for p in path])
     raws = _read(named, content)
     with paused_gc():
         parsed = _parse(named, raws)
