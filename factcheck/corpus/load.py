@@ -6,6 +6,7 @@ import os
 import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -171,6 +172,12 @@ def _parse(named: ClaimSet, raws: list[bytes | None]) -> list[tuple[str, YamlDoc
     return parsed
 
 
+@cache
+def _list_of(model: type[M]) -> TypeAdapter[list[M]]:
+    """The validator of a list of ``model``s, built once (a folder may hold a thousand files)."""
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
 def _locate(claims_files: Sequence[_File], issue: _Issue) -> Problem:
     file = claims_files[issue.file]
     line, column = file.document.locate(issue.path, key=issue.key)
@@ -201,6 +208,9 @@ class _Builder:
         self.documents = documents
         self.several = several
         self.issues: list[_Issue] = []
+        self.duplicated: dict[str, set[str]] = {}
+        """Ids used more than once, by section: in the set form a claim naming one is not checked
+        further."""
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
 
@@ -281,7 +291,7 @@ class _Builder:
             self.fail((file, (section,)), f'"{section}" must be a list, not {type_name(raw)}')
             return []
         try:
-            return list(enumerate(TypeAdapter(list[model]).validate_python(raw)))  # type: ignore[valid-type]
+            return list(enumerate(_list_of(model).validate_python(raw)))
         except ValidationError:
             pass
         valid: list[tuple[int, M]] = []
@@ -307,28 +317,29 @@ class _Builder:
         """The valid items of a section, in set order, as (file, index, item); an item whose id
         an earlier one already used is reported and dropped (the first one is kept, so that
         references to the id still resolve)."""
-        places: dict[str, list[tuple[int, int]]] = {}
-        duplicated: list[str] = []
+        first: dict[str, tuple[int, int]] = {}
+        places: dict[str, list[tuple[int, int]]] = {}  # of the ids used more than once
         for file in maps:
             for index, item in enumerate(self._raw(file, section)):
                 item_id = item.get("id") if isinstance(item, dict) else None
                 if not isinstance(item_id, str):
                     continue
-                seen = places.setdefault(item_id, [])
-                if len(seen) == 1:
-                    duplicated.append(item_id)
-                seen.append((file, index))
+                if item_id in first:
+                    places.setdefault(item_id, [first[item_id]]).append((file, index))
+                else:
+                    first[item_id] = (file, index)
+        self.duplicated[section] = set(places)
         dropped: set[tuple[int, int]] = set()
-        for item_id in duplicated:
-            first, *later = places[item_id]
+        for item_id, every in places.items():
+            later = every[1:]
             dropped.update(later)
             if self.several:
-                self._duplicates(section, item_id, places[item_id])
+                self._duplicates(section, item_id, every)
                 continue
             for _, index in later:
-                where = f"item {first[1] + 1} of {section}"
+                where = f"item {every[0][1] + 1} of {section}"
                 self.fail(
-                    (first[0], (section, index, "id")),
+                    (every[0][0], (section, index, "id")),
                     f'duplicate {section[:-1]} id "{item_id}" (first used by {where})',
                 )
         return [
@@ -490,6 +501,11 @@ class _Builder:
         )  # fmt: skip
         claims = []
         for file, index, model in items:
+            if self.several and (
+                model.source in self.duplicated["sources"]
+                or model.subject in self.duplicated["subjects"]
+            ):
+                continue  # which file's it means is unknown; the duplicate is reported
             at: YamlPath = ("claims", index)
             ok = self._reference((file, (*at, "source")), "source", model.source, known_sources)
             ok &= self._reference(
