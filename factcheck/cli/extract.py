@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
 from enum import StrEnum
 from functools import partial
@@ -170,8 +170,7 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
             _print(_diff(existing.get(path), text, path))
         _say_added(merged)
         return
-    on_wait = partial(click.echo, f"waiting for another run to finish updating {folder}", err=True)
-    with files.locked(folder, on_wait=on_wait):
+    with files.locked(folder, on_wait=_waiting(folder)):
         for _ in range(_ATTEMPTS):
             current = _read_folder(folder)
             if current != existing:
@@ -185,7 +184,7 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
                 files.check_output(path, protected=inputs, update=True)
             with ExitStack() as held:
                 for path in sorted(merged.texts):
-                    held.enter_context(files.locked(path, on_wait=on_wait))
+                    held.enter_context(files.locked(path, on_wait=_waiting(path)))
                 if _read_folder(folder) != existing:
                     continue  # a run on one of the files wrote meanwhile: merge into it
                 for path, text in merged.texts.items():
@@ -199,6 +198,11 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
 
 #: Times a per-source extract merges again when a file it writes changed under it.
 _ATTEMPTS = 5
+
+
+def _waiting(path: str | Path) -> Callable[[], None]:
+    """Say (once) that another run holds the lock of ``path``."""
+    return partial(click.echo, f"waiting for another run to finish updating {path}", err=True)
 
 
 def _read_folder(folder: str) -> dict[str, str]:

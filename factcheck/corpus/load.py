@@ -86,8 +86,8 @@ def load(
     """Load and validate a claims file, or claims in several files, and the sources they name.
 
     ``path`` is a claims file, a folder of claims files or several paths (the set form: see
-    ``claimset.claim_set``, or such a set itself), checked as one corpus: sources and subjects declared in one file may
-    be used in another, ids are unique across the files.
+    ``claimset.claim_set``; or such a set itself), checked as one corpus: sources and subjects
+    declared in one file may be used in another, ids are unique across the files.
 
     Raises InputError carrying every located problem. Source paths must stay inside the claims
     file's folder or ``root`` (default: the working directory), so that a change to the claims
@@ -124,45 +124,38 @@ def load(
     return corpus
 
 
-def _read(named: ClaimSet, content: bytes | Mapping[str, bytes] | None) -> list[bytes | None]:
-    """Each claims file's bytes (None where a problem was found); InputError with the problems of
-    every file that cannot be read (at once: the single form raises its one problem as it was)."""
-    raws: list[bytes | None] = []
+def _read(named: ClaimSet, content: bytes | Mapping[str, bytes] | None) -> list[bytes]:
+    """Each claims file's bytes; InputError with the problems of every file that cannot be read
+    (the single form raises its one problem as it always did)."""
+    raws: list[bytes] = []
     problems: list[Problem] = []
     for display in named.files:
         if isinstance(content, bytes):
             raws.append(content)
-            continue
-        if content is not None and display in content:
+        elif content is not None and display in content:
             raws.append(content[display])
-            continue
-        try:
-            raws.append(files.read_bytes(display, what="claims file"))
-        except files.ReadError as error:
-            if not error.missing:
-                if not named.several:
+        else:
+            try:
+                raws.append(files.read_bytes(display, what="claims file"))
+            except files.ReadError as error:
+                if not error.missing and not named.several:
                     raise
-                problems += error.problems
-            else:
                 hint = "claims file not found (draft one from your documents: `factcheck extract"
-                problems.append(Problem(display, 0, 0, f"{hint} DOCS -o {display}`)"))
-            raws.append(None)
+                missing = Problem(display, 0, 0, f"{hint} DOCS -o {display}`)")
+                problems += [missing] if error.missing else error.problems
     if problems:
         raise InputError(problems)
     return raws
 
 
-def _parse(named: ClaimSet, raws: list[bytes | None]) -> list[tuple[str, YamlDoc]]:
+def _parse(named: ClaimSet, raws: list[bytes]) -> list[tuple[str, YamlDoc]]:
     """Each file parsed; InputError with every file's structural problems (YAML syntax, tabs,
     aliases...), as they stop a check before its data is validated."""
-    if not named.several:
-        raw = raws[0]
-        assert raw is not None
-        return [(named.files[0], read_yaml(raw, named.files[0]))]  # EmptyClaimsFile as it is
+    if not named.several:  # its EmptyClaimsFile as it is, which `extract -o` reads as a new file
+        return [(named.files[0], read_yaml(raws[0], named.files[0]))]
     parsed: list[tuple[str, YamlDoc]] = []
     problems: list[Problem] = []
     for display, raw in zip(named.files, raws, strict=True):
-        assert raw is not None
         try:
             parsed.append((display, read_yaml(raw, display)))
         except InputError as error:
