@@ -72,7 +72,7 @@ def test_the_hook_s_command_checks_a_claims_folder(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 1, result.stderr
-    assert "articles/gamma.md:3:5: error conflict: Typical daily dose" in result.stdout
+    assert "articles/gamma.md:3:27: error conflict: Typical daily dose" in result.stdout
 
 
 def git(*args: str, cwd: Path) -> None:
