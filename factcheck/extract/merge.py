@@ -47,8 +47,9 @@ class Elsewhere:
     """Source ids taken elsewhere."""
     subject_ids: frozenset[str] = frozenset()
     """Subjects declared elsewhere: drafts of one use it, and it is not declared again."""
-    claim_ids: frozenset[str] = frozenset()
-    """Claim ids taken elsewhere."""
+    claim_ids: set[str] = field(default_factory=set)
+    """Claim ids taken in the folder, shared by the merges into its files (not copied: a folder
+    may hold a hundred thousand claims): the ids a merge gives are added to it."""
     claims: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
     """Source id to its claims in the other files (``quote`` and ``value`` as written)."""
 
@@ -76,8 +77,6 @@ class MergeResult:
     """Added drafts the pair model put under one subject with other sources' claims."""
     unsure: int = 0
     """Of those, the ones it joined at a chance below ``UNSURE``."""
-    claim_ids: tuple[str, ...] = ()
-    """The ids of the claims added."""
     subjects: tuple[NewSubject, ...] = ()
     """Merged with ``elsewhere``: the new subjects the added claims use, for another file."""
 
@@ -147,9 +146,9 @@ def merge(
     taken_source_ids = set(source_ids.values()) | others.source_ids
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
     subject_ids |= others.subject_ids
-    claim_ids = {str(c.get("id")) for c in claims if isinstance(c, Mapping)} | others.claim_ids
+    claim_ids = others.claim_ids
+    claim_ids.update(str(c.get("id")) for c in claims if isinstance(c, Mapping))
     tried_claim_ids: dict[str, int] = {}
-    added: list[str] = []
     counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0, "linked": 0, "unsure": 0}
     new_subjects: dict[str, list[Draft]] = {}
     # Each source's claims, found once (not by scanning every claim once per document).
@@ -186,7 +185,6 @@ def merge(
             if subject not in subject_ids:
                 new_subjects.setdefault(subject, []).append(draft)
             claim_id = unique(f"{source_id}-{subject}", claim_ids, tried_claim_ids)
-            added.append(claim_id)
             claim = _claim(claim_id, source_id, draft)
             claims.append(claim)
             own.append(claim)
@@ -213,7 +211,6 @@ def merge(
         counts["skipped"],
         counts["linked"],
         counts["unsure"],
-        tuple(added),
         left,
     )
 

@@ -67,31 +67,33 @@ def merge_per_source(
             declared.setdefault(target, set()).add(document.path)
         ids[document.path] = source_id
         targets.setdefault(target, []).append(document)
-    claim_ids = {c.id for c in corpus.claims} if corpus else set()
+    claim_ids = {c.id for c in corpus.claims} if corpus else set()  # shared, not copied
+    quoted = _quoted(corpus)
+    sources, subjects = frozenset(taken), frozenset(corpus.subjects if corpus else ())
     results: dict[str, MergeResult] = {}
     for target, documents_there in targets.items():
+        there = {ids[d.path] for d in documents_there}
         elsewhere = Elsewhere(
             sources=ids,
             declare=frozenset(declared.get(target, ())),
-            source_ids=frozenset(taken),
-            subject_ids=frozenset(corpus.subjects if corpus else ()),
-            claim_ids=frozenset(claim_ids),
-            claims=_quoted_elsewhere(corpus, target),
+            source_ids=sources,
+            subject_ids=subjects,
+            claim_ids=claim_ids,
+            claims={s: [c for f, c in quoted.get(s, ()) if f != target] for s in there},
         )
         result = merge(existing.get(target), documents_there, target, elsewhere=elsewhere)
-        claim_ids.update(result.claim_ids)
         if target in existing or result.added_claims or result.added_sources:
             results[target] = result
     return _folder_merge(folder, existing, named, results)
 
 
-def _quoted_elsewhere(corpus: Corpus | None, target: str) -> dict[str, list[Mapping[str, Any]]]:
-    """Each source's claims in the folder's files other than ``target``, as merge reads them."""
-    found: dict[str, list[Mapping[str, Any]]] = {}
+def _quoted(corpus: Corpus | None) -> dict[str, list[tuple[str, Mapping[str, Any]]]]:
+    """Each source's claims as merge reads them, with the file each is in."""
+    found: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
     for claim in corpus.claims if corpus else ():
-        if corpus is not None and corpus.file_of(claim) != target:
-            entry = {"source": claim.source, "quote": claim.quote, "value": claim.value.text}
-            found.setdefault(claim.source, []).append(entry)
+        assert corpus is not None
+        entry = {"source": claim.source, "quote": claim.quote, "value": claim.value.text}
+        found.setdefault(claim.source, []).append((corpus.file_of(claim), entry))
     return found
 
 
