@@ -35,6 +35,7 @@ def location_dict(location: Location) -> dict[str, Any]:
         "source": location.source,
         "path": location.path,
         "span": list(location.span),
+        "focus": list(location.focus) if location.focus else None,
         "line": location.line,
         "column": location.column,
         "end_line": location.end_line,
@@ -106,6 +107,8 @@ def report_dict(report: Report) -> dict[str, Any]:
                 **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
             }
         )
+        if corpus.several:  # the set form: which of the claims files declares it
+            sources[-1]["claims_file"] = corpus.file_of(source)
     claims = []
     for result in report.results.values():
         claim = result.claim
@@ -120,6 +123,7 @@ def report_dict(report: Report) -> dict[str, Any]:
                 "value": _value(result, unit),
                 "quote": claim.quote,
                 "span": list(loc.span) if loc else None,
+                "focus": list(loc.focus) if loc and loc.focus else None,
                 "line": loc.line if loc else None,
                 "column": loc.column if loc else None,
                 "status": str(result.status),
@@ -134,6 +138,8 @@ def report_dict(report: Report) -> dict[str, Any]:
                 },
             }
         )
+        if corpus.several:
+            claims[-1]["claims_file"] = corpus.file_of(claim)
     subjects = []
     for subject in corpus.subjects.values():
         subjects.append(
