@@ -191,9 +191,9 @@ def _direction(text: str, mention: Mention) -> str:
     window_start = max(0, start - _REACH)
     # The sentence's start by plain searches first; the clause's words only within it.
     for mark in (". ", ";", "\n", "? ", "! ", ": "):
-        found = text.rfind(mark, window_start, start)
-        if found >= 0:
-            window_start = found + len(mark)
+        at = text.rfind(mark, window_start, start)
+        if at >= 0:
+            window_start = at + len(mark)
     for clause_end in _CLAUSE_END_RE.finditer(text, window_start, start):
         window_start = clause_end.end()
     change = None
