@@ -35,7 +35,7 @@ DEFINITIONS: tuple[str, ...] = (
     "paisa = 0.01 INR = paise",
     # Percentage points are no percent: a change of 3 points is not a level of 3 %.
     "percentage_point = [percentage_point] = pct_point",
-    "basis_point = 0.01 percentage_point = bp",
+    "basis_point = 0.01 percentage_point",
     "square_meter = meter ** 2 = square_metre",
     "square_kilometer = kilometer ** 2 = square_kilometre",
     "ppb = 1e-9 = parts_per_billion",

@@ -325,7 +325,9 @@ def _read(
         unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
     glued_s = unit is not None and unit.text == "second" and pos == end + 1
     if (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
-        unit = Unit("year", "duration")  # "over-65s", "among under 5s": people of an age
+        # "over-65s", "among under 5s": people of an age, a bare bound as "older than 65" is
+        # (a unit of years would not anchor: "75s" reads as seconds)
+        unit = None
         pos = (
             end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
         )
