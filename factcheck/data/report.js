@@ -146,7 +146,7 @@
     });
   }
   function drawClaimTable(holder, all, what, note, byStatus) {
-    var search = el("input", { type: "search", placeholder: "Search " + what + ": id, value, subject, source, quote", "aria-label": "Search " + what });
+    var search = el("input", { type: "search", placeholder: "Search by id, value, subject, source or quote", "aria-label": "Search " + what });
     var status = null, count = el("span", { "class": "who count" });
     var controls = el("div", { "class": "filters" }, search);
     if (byStatus) {

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from factcheck.formats.base import Formatter
 from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
-from factcheck.formats.html_scale import LAZY_CLAIMS, packed, split_page
+from factcheck.formats.html_scale import LAZY_CLAIMS, SHOWN_IN_FULL, packed, split_page
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 
@@ -103,11 +103,13 @@ class HtmlFormatter(Formatter):
         assets: HtmlAssets | None = None,
         excerpt_chars: int = 160,
         lazy_above: int = LAZY_CLAIMS,
+        shown_in_full: int = SHOWN_IN_FULL,
     ) -> None:
         self._title = title
         self._assets = assets or HtmlAssets.packaged()
         self._excerpt_chars = excerpt_chars
         self._lazy_above = lazy_above
+        self._shown_in_full = shown_in_full
         env = jinja2.Environment(
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -118,15 +120,15 @@ class HtmlFormatter(Formatter):
     def format(self, report: Report) -> str:
         """The page for a report, as text (write it as UTF-8).
 
-        Past ``lazy_above`` claims the page shows every conflict and the most specific unsupported
-        numbers at once and packs the rest, which it unpacks when a section needs it
-        (``factcheck.formats.html_scale``).
+        Past ``lazy_above`` claims the page shows every conflict and the ``shown_in_full`` most
+        specific unsupported numbers at once and packs the rest, which it unpacks when a section
+        needs it (``factcheck.formats.html_scale``).
         """
         assets = self._assets
         page = page_data(report, self._excerpt_chars)
         lazy = None
         if len(page["claims"]) > self._lazy_above:
-            split = split_page(page)
+            split = split_page(page, self._shown_in_full)
             data, lazy = script_json(split.first), packed(split.rest)
         else:
             data = script_json(page)

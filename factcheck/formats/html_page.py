@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from factcheck.formats.html_views import (
@@ -146,7 +146,7 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         )
 
     limit = excerpt_limit(excerpt_chars, len(claim_index))
-    claim_rows = []
+    claim_rows: list[list[Any]] = []
     for result in report.results.values():
         claim, loc = result.claim, result.location
         before = after = ""

@@ -46,7 +46,10 @@ def _pick(rows: list[Any], indices: Iterable[int]) -> dict[str, Any]:
 
 
 def split_page(page: dict[str, Any], shown: int = SHOWN_IN_FULL) -> SplitPage:
-    """Split ``page_data``'s page into what is drawn at once and the rest (see ``SplitPage``)."""
+    """Split ``page_data``'s page into what is drawn at once and the rest (see ``SplitPage``);
+    ``shown`` (at least 1) unsupported numbers and unanchored claims are drawn at once."""
+    if shown < 1:
+        raise ValueError(f"shown must be at least 1, not {shown}")
     claims: list[list[Any]] = page["claims"]
     groups: list[dict[str, Any]] = page["groups"]
     spreads: list[list[Any]] = page.get("spreads", [])
@@ -91,9 +94,7 @@ def split_page(page: dict[str, Any], shown: int = SHOWN_IN_FULL) -> SplitPage:
     if spreads:
         first["spreads"] = spreads
     columns = {
-        name: [row[i] for row in claims]
-        for name, i in _F.items()
-        if name not in _CONTEXT_FIELDS
+        name: [row[i] for row in claims] for name, i in _F.items() if name not in _CONTEXT_FIELDS
     }
     rest = {
         "claimColumns": columns,
