@@ -171,11 +171,12 @@
     }
     function row(i) {
       var c = claims[i], s = subjects[c[F.subject]];
-      var tr = el("tr", { "data-claim": c[F.id] }, el("td", null, c[F.id]), el("td", null, statusBadge(c[F.status])),
+      var tr = el("tr", { "data-claim": c[F.id], tabindex: "0" }, el("td", null, c[F.id]), el("td", null, statusBadge(c[F.status])),
         el("td", null, c[F.value]), el("td", null, s ? s.label : "?"),
         el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c)));
       if (note) { tr.appendChild(el("td", null, note(i))); }
       tr.addEventListener("click", function () { showNode(detail, "c" + i); });
+      tr.addEventListener("keydown", function (e) { if (e.key === "Enter") { showNode(detail, "c" + i); } });
       return tr;
     }
     function draw() {
