@@ -108,12 +108,13 @@ def _ordered(
             future = client.submit(draft, shared, job, raw, pure=False)
             running[future] = index
             completed.add(future)
-        while handed in finished:
+        if handed in finished:
             result = finished.pop(handed)
             handed += 1
             if isinstance(result, BaseException):
                 raise result
             yield result
+            continue  # room for one more document
         if exhausted and handed == sent:
             return
         # The next document to hand on is still running: wait for any to complete.
