@@ -19,9 +19,13 @@ from factcheck.extract.subjects.propose import VocabularySubject
 
 #: How long to wait for the scheduler to answer, and then for a worker, by default.
 CONNECT_TIMEOUT = 10.0
-#: Documents sent and not yet handed on, per worker thread: enough to keep every worker busy
-#: while this process reads the next files, few enough that memory stays bounded.
-_IN_FLIGHT_PER_THREAD = 8
+#: Batches of documents sent and not yet handed on, per worker thread: enough to keep every
+#: worker busy while this process reads the next files, few enough that memory stays bounded.
+_IN_FLIGHT_PER_THREAD = 2
+#: Documents per task at most, and bytes: a task per small document costs the scheduler and
+#: the messages more than drafting it takes.
+_BATCH_DOCUMENTS = 32
+_BATCH_BYTES = 1 << 20
 
 INSTALL_HINT = "pip install 'factcheck[dask]'"
 
@@ -30,6 +34,9 @@ Job = tuple[str, str, tuple[VocabularySubject, ...]]
 
 Reader = Callable[[str], bytes]
 """Reads a document file's bytes here; raises for a document that cannot be read."""
+
+Batch = list[tuple[Job, "bytes | Exception"]]
+"""Jobs sent in one task, each with its file's bytes (or the error reading it, kept here)."""
 
 
 class ClusterError(Exception):
@@ -69,10 +76,8 @@ def draft_on_cluster(
                 f"{_reason(error)}); start one with `dask worker {address}`"
             ) from None
         threads = sum(client.nthreads().values()) or 1
-        yield from _ordered(
-            client, distributed.as_completed(loop=client.loop), jobs, words, read, draft,
-            window=threads * _IN_FLIGHT_PER_THREAD,
-        )  # fmt: skip
+        completed = distributed.as_completed(loop=client.loop)
+        yield from _ordered(client, completed, jobs, words, read, draft, threads)
 
 
 def _ordered(
@@ -82,49 +87,81 @@ def _ordered(
     words: UnitWords,
     read: Reader,
     draft: Callable[..., Document],
-    window: int,
+    threads: int,
 ) -> Iterator[Document]:
-    """Submit jobs while fewer than ``window`` documents are sent and not yet handed on; hand
-    them on in job order as they complete."""
+    """Submit batches of jobs while fewer than ``_IN_FLIGHT_PER_THREAD`` per thread are sent
+    and not yet handed on; hand their documents on in job order as the batches complete."""
     shared = client.scatter(words, broadcast=True)  # once per worker, not once per document
-    pending = iter(enumerate(jobs))
-    running: dict[Any, int] = {}
-    finished: dict[int, Document | BaseException] = {}
+    batches = enumerate(_batches(jobs, read, threads))
+    running: dict[Any, tuple[int, Batch]] = {}
+    finished: dict[int, list[Document | Exception]] = {}
     sent = handed = 0
     exhausted = False
     while True:
-        while not exhausted and sent - handed < window:
-            item = next(pending, None)
+        while not exhausted and sent - handed < threads * _IN_FLIGHT_PER_THREAD:
+            item = next(batches, None)
             if item is None:
                 exhausted = True
                 break
-            index, job = item
+            index, batch = item
             sent += 1
-            try:
-                raw = read(job[0])
-            except Exception as error:  # raised in job order, below
-                finished[index] = error
+            readable = [(job, raw) for job, raw in batch if isinstance(raw, bytes)]
+            if not readable:
+                finished[index] = [raw for _, raw in batch if isinstance(raw, Exception)]
                 continue
-            future = client.submit(draft, shared, job, raw, pure=False)
-            running[future] = index
+            future = client.submit(_draft_batch, shared, draft, readable, pure=False)
+            running[future] = (index, batch)
             completed.add(future)
         if handed in finished:
-            result = finished.pop(handed)
+            for result in finished.pop(handed):
+                if isinstance(result, Exception):
+                    raise result  # a document that cannot be read, in job order
+                yield result
             handed += 1
-            if isinstance(result, BaseException):
-                raise result
-            yield result
-            continue  # room for one more document
+            continue  # room for one more batch
         if exhausted and handed == sent:
             return
-        # The next document to hand on is still running: wait for any to complete.
+        # The next batch to hand on is still running: wait for any to complete.
         future = next(completed)
-        index = running.pop(future)
-        try:
-            finished[index] = future.result()
-        except Exception as error:  # a document the worker could not read, raised in order
-            finished[index] = error
+        index, batch = running.pop(future)
+        drafted = iter(future.result())
+        finished[index] = [raw if isinstance(raw, Exception) else next(drafted) for _, raw in batch]
         future.release()
+
+
+def _batches(jobs: Iterable[Job], read: Reader, threads: int) -> Iterator[Batch]:
+    """The jobs in batches, each with its file's bytes or the error reading it: the first
+    batches small, so that every worker starts at once, then up to ``_BATCH_DOCUMENTS``
+    documents or ``_BATCH_BYTES`` bytes."""
+    batch: Batch = []
+    size = 0
+    for documents, job in enumerate(jobs, start=1):
+        try:
+            raw: bytes | Exception = read(job[0])
+        except Exception as error:  # raised in job order, when its turn comes
+            raw = error
+        batch.append((job, raw))
+        size += len(raw) if isinstance(raw, bytes) else 0
+        wanted = min(_BATCH_DOCUMENTS, 1 + documents // (threads * _IN_FLIGHT_PER_THREAD * 2))
+        if len(batch) >= wanted or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _draft_batch(
+    words: UnitWords, draft: Callable[..., Document], batch: list[tuple[Job, bytes]]
+) -> list[Document | Exception]:
+    """On a worker: each document drafted, or the error that stopped it (raised in order by
+    the process that sent them, as a local run raises it)."""
+    results: list[Document | Exception] = []
+    for job, raw in batch:
+        try:
+            results.append(draft(words, job, raw))
+        except Exception as error:
+            results.append(error)
+    return results
 
 
 def _distributed() -> Any:

@@ -66,12 +66,13 @@ def test_a_cluster_run_writes_what_a_local_run_writes(
     assert "draft claims" in remote.stderr
 
 
-def test_one_document_in_flight_per_thread_keeps_the_order(
+def test_one_small_batch_in_flight_per_thread_keeps_the_order(
     scheduler: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(corpus)
     local = CliRunner().invoke(extract, ["docs", "--format", "jsonl"])
     monkeypatch.setattr(cluster, "_IN_FLIGHT_PER_THREAD", 1)
+    monkeypatch.setattr(cluster, "_BATCH_DOCUMENTS", 2)
     remote = CliRunner().invoke(extract, ["docs", "--format", "jsonl", "--scheduler", scheduler])
     assert remote.exit_code == 0, remote.output
     assert remote.stdout == local.stdout
@@ -82,11 +83,13 @@ def test_an_unreadable_document_stops_the_run_as_locally(scheduler: str, tmp_pat
     good, bad = tmp_path / "good.md", tmp_path / "bad.md"
     good.write_text("Take 5 mg daily.\n", encoding="utf-8")
     bad.write_bytes(b"fine\n\xff broken")
-    args = [str(good), str(bad), str(tmp_path / "missing.md")]
-    local = CliRunner().invoke(extract, args)
-    remote = CliRunner().invoke(extract, [*args, "--scheduler", scheduler])
-    assert local.exit_code == remote.exit_code == 2
-    assert remote.stderr == local.stderr == f"{bad}:2:1: not valid UTF-8 (byte 0xff)\n"
+    missing = tmp_path / "missing.md"
+    for args in ([good, bad, missing], [good, missing, bad]):  # read here, read on a worker
+        local = CliRunner().invoke(extract, [str(arg) for arg in args])
+        remote = CliRunner().invoke(extract, [*map(str, args), "--scheduler", scheduler])
+        assert local.exit_code == remote.exit_code == 2
+        assert remote.stderr == local.stderr
+    assert remote.stderr == f"{missing}: file not found\n"
 
 
 def test_an_unreachable_scheduler_is_an_error_after_the_timeout(tmp_path: Path) -> None:
