@@ -5,7 +5,7 @@ figure about one of N/20 made-up products: doses, durations, shares, counts, pri
 mostly agreeing, some conflicting), drafts them once (the map, in --jobs processes), then groups
 them in a fresh process per run and prints, per size, the drafts, the candidate pairs that
 blocking proposes (pairs per draft stays flat when pairs come from blocking, not from all pairs),
-the median grouping time, the median peak memory of the grouping process and how much of it
+the median grouping time (wall and CPU: other jobs share the machine), the median peak memory of the grouping process and how much of it
 grouping added to the drafted documents it was given, and the growth ratios to the previous
 size: for documents x10, linear work gives time x10.
 
@@ -46,7 +46,11 @@ _FACTS: tuple[tuple[str, tuple[float, ...], float], ...] = (
     ("Never take more than {value:g} mg of {name} in one day.", (5, 20, 100, 400, 1000), 2),
     ("A course of {name} usually lasts {value:g} weeks.", (2, 4, 6, 8, 12, 26), 2),
     ("{name} starts to work within {value:g} hours for most people.", (1, 2, 6, 12, 24, 48), 2),
-    ("About {value:g}% of people taking {name} reported fewer symptoms.", (35, 48, 62, 71, 84), 0.5),
+    (
+        "About {value:g}% of people taking {name} reported fewer symptoms.",
+        (35, 48, 62, 71, 84),
+        0.5,
+    ),
     ("The largest trial of {name} enrolled {value:,.0f} adults.", (120, 354, 1683, 4200), 3),
     ("A month's supply of {name} costs ${value:g}.", (12, 30, 45, 90, 250), 2),
     ("{name} was first approved in {value:.0f}.", (1987, 1994, 2003, 2011, 2019), 1),
@@ -131,14 +135,15 @@ def run_child(pickled: Path) -> dict[str, float]:
     units = Units()
     loaded = pickle.loads(pickled.read_bytes())
     before = _rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with paused_gc():  # as extract groups (see run.draft_documents)
         consolidate(loaded, units)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "drafts": sum(len(document.drafts) for document in loaded),
         "group": elapsed,
+        "cpu": cpu,
         "peak_mb": peak,
         "added_mb": peak - before,
     }
@@ -194,24 +199,23 @@ def main() -> None:
         write(args.write, args.documents)
         return
     print(
-        "| documents | drafts | candidate pairs | pairs per draft | grouping | peak memory "
-        "| added by grouping | time growth | memory growth |"
+        "| documents | drafts | candidate pairs | pairs per draft | grouping | CPU | peak memory "
+        "| added by grouping | time growth | CPU growth | memory growth |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     previous: dict[str, float] | None = None
     for count in (int(size) for size in args.sizes.split(",")):
         pickled = drafted(count, args.jobs, args.fresh)
         row = measure(pickled, args.runs)
         pairs = pairs_of(pickled)
-        growth = (
-            (f"x{row['group'] / previous['group']:.1f}", f"x{row['added_mb'] / previous['added_mb']:.1f}")
-            if previous
-            else ("", "")
-        )
+        growth = [
+            f"x{row[key] / previous[key]:.1f}" if previous else ""
+            for key in ("group", "cpu", "added_mb")
+        ]
         print(
             f"| {count:,} | {row['drafts']:,.0f} | {pairs:,} | {pairs / row['drafts']:.2f} "
-            f"| {row['group']:.2f} s | {row['peak_mb']:,.0f} MB | {row['added_mb']:,.0f} MB "
-            f"| {growth[0]} | {growth[1]} |",
+            f"| {row['group']:.2f} s | {row['cpu']:.2f} s | {row['peak_mb']:,.0f} MB "
+            f"| {row['added_mb']:,.0f} MB | {' | '.join(growth)} |",
             flush=True,
         )
         previous = row
