@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import grouping_scale  # noqa: E402
+import grouping_scale
 
 _DASK = str(Path(sys.executable).with_name("dask"))
 _FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
