@@ -61,6 +61,7 @@ def draft_on_cluster(
     does not answer within ``timeout`` seconds.
     """
     distributed = _distributed()
+    _check_address(address)
     try:
         client = distributed.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
@@ -171,6 +172,21 @@ def _distributed() -> Any:
     except ImportError:
         raise ClusterError(
             f"--scheduler needs Dask's distributed scheduler: {INSTALL_HINT}"
+        ) from None
+
+
+def _check_address(address: str) -> None:
+    """ClusterError for an address no scheduler can have (before a client is half made of it:
+    it would complain again as the process exits)."""
+    comm = importlib.import_module("distributed.comm")
+    try:
+        scheme, location = comm.parse_address(address)
+        comm.registry.get_backend(scheme)
+        if scheme in ("tcp", "tls", "ws", "wss"):
+            comm.parse_host_port(location)
+    except ValueError as error:
+        raise ClusterError(
+            f"{address} is no Dask scheduler address ({_reason(error)}); write tcp://HOST:PORT"
         ) from None
 
 

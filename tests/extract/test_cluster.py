@@ -104,3 +104,21 @@ def test_an_unreachable_scheduler_is_an_error_after_the_timeout(tmp_path: Path) 
     assert result.stdout == ""
     assert result.stderr.startswith(f"cannot reach the Dask scheduler at {address} within 1 s")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("localhost", "missing port number in address 'localhost'"),
+        ("http://127.0.0.1:8786", "unknown address scheme 'http'"),
+    ],
+)
+def test_an_address_no_scheduler_can_have_is_an_error(
+    tmp_path: Path, address: str, reason: str
+) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text("Take 5 mg daily.\n", encoding="utf-8")
+    result = CliRunner().invoke(extract, [str(doc), "--scheduler", address])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{address} is no Dask scheduler address ({reason}")
+    assert result.stderr.endswith("; write tcp://HOST:PORT\n")
