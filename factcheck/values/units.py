@@ -36,7 +36,7 @@ MAX_UNIT_CHARS = 64
 # computes 9^387420489 and never returns), a bracketed or decimal-exponent power ("m**(9**9)",
 # "m^1e309"), or a power of three digits or more. "m^2", "m**-1", "s^0.5" pass.
 _WILD_POWER = re.compile(
-    r"(?:\*\*|\^)(?!\s*[-+]?\d{1,2}(?:\.\d+)?(?![\d.eE])(?!\s*(?:\*\*|\^)))"
+    r"(?:\*\*|\^)\s*+(?![-+]?\d{1,2}(?:\.\d+)?(?![\d.eE])(?!\s*(?:\*\*|\^)))"
     r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}"
 )
 
