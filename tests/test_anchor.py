@@ -196,7 +196,7 @@ def test_value_unit_must_match_the_unit_the_quote_names(
 def test_a_plural_s_glued_to_a_number_is_no_seconds(
     tmp_path: Path, value: str, unit: str | None, quote: str
 ) -> None:
-    """ "over-75s" (people over 75) and "the 1990s" write an s after the number; it is no unit
+    """ "over-75s" (people over 75) and "under-5s" write an s after the number; it is no unit
     of seconds that would contradict a value in years."""
     (tmp_path / "a.md").write_text(f"Hospitals saw more {quote}.\n", encoding="utf-8")
     unit_line = f"    unit: {unit}\n" if unit else ""
