@@ -6,8 +6,8 @@ import difflib
 import importlib.util
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext, suppress
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -20,12 +20,15 @@ from rich.progress import Progress
 
 from factcheck import files
 from factcheck.cli.options import exit_invalid
+from factcheck.corpus.claimset import ClaimSet, files_in
 from factcheck.corpus.load import load
-from factcheck.corpus.yamlread import EmptyClaimsFile
+from factcheck.corpus.model import Corpus
+from factcheck.corpus.yamlread import EmptyClaimsFile, read_yaml
 from factcheck.extract.cluster import CONNECT_TIMEOUT, INSTALL_HINT, ClusterError
 from factcheck.extract.drafts import Document
 from factcheck.extract.inputs import InputsError, document_paths, is_corpus
 from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
+from factcheck.extract.persource import FolderMerge, merge_per_source
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -56,8 +59,15 @@ class ExtractFormat(StrEnum):
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
-    help="Claims file to merge the drafts into (created if missing).",
+    type=click.Path(),
+    help="Claims file to merge the drafts into (created if missing); with --per-source, a folder "
+    "of claims files.",
+)
+@click.option(
+    "--per-source",
+    is_flag=True,
+    help="With -o FOLDER: merge each document's drafts into FOLDER/SOURCE.yaml (its source's "
+    "file, created if missing) and new subjects into FOLDER/subjects.yaml.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the diff instead of writing the claims file.")
 @click.option(
@@ -92,8 +102,8 @@ class ExtractFormat(StrEnum):
 )
 @click.pass_context
 def extract(
-    ctx: click.Context, docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str,
-    jobs: int, scheduler: str | None, scheduler_timeout: float,
+    ctx: click.Context, docs: tuple[str, ...], output: str | None, per_source: bool,
+    dry_run: bool, fmt: str, jobs: int, scheduler: str | None, scheduler_timeout: float,
 ) -> None:  # fmt: skip
     """Draft claims (status: draft) from DOCS (.txt, .md, .html).
 
@@ -103,11 +113,16 @@ def extract(
 
     With -o, the drafts are merged into the claims file (created if missing): existing claims,
     comments and order are kept, and a number an existing claim already quotes is not drafted
-    again. --format jsonl prints one JSON object per mention instead and writes nothing.
+    again. With -o FOLDER --per-source, into one claims file per source in the folder.
+    --format jsonl prints one JSON object per mention instead and writes nothing.
     """
     if scheduler is not None:
         _check_scheduler(ctx)
     mapper = _Mapper(jobs, scheduler, scheduler_timeout)
+    if _per_source_usage(output, per_source, fmt):
+        assert output is not None
+        _extract_per_source(docs, output, dry_run, mapper)
+        return
     claims = Path(output) if output else None
     writes = claims is not None and not dry_run and ExtractFormat(fmt) is ExtractFormat.YAML
     inputs = dict.fromkeys(docs, "document")
@@ -139,10 +154,130 @@ def extract(
                 vocabulary = _vocabulary(current, output, units)
                 documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
             result = _merge(current, documents, display)
-            read = {str(base / document.path): "document" for document in documents}
-            files.write_update(claims, result.text, protected={**inputs, **read})
+            files.write_update(claims, result.text, protected={**inputs, **_read(base, documents)})
             _emit(result, current, display, dry_run, written=True)
-    _hint_root(claims, [base / document.path for document in documents])
+    _hint_root(claims.resolve().parent if claims else None, str(claims), _paths(base, documents))
+
+
+def _per_source_usage(output: str | None, per_source: bool, fmt: str) -> bool:
+    """Whether to write one file per source; a usage error for options that do not go with it."""
+    folder = output is not None and os.path.isdir(output)
+    if per_source and ExtractFormat(fmt) is ExtractFormat.JSONL:
+        raise click.UsageError("--per-source writes claims files; --format jsonl writes none")
+    if per_source and output is None:
+        raise click.UsageError("--per-source needs -o FOLDER, the folder of claims files")
+    if per_source and not folder:
+        what = "is not a folder" if os.path.lexists(str(output)) else "does not exist"
+        raise click.UsageError(
+            f"-o {output} {what}: --per-source writes into a folder of claims files "
+            "(factcheck creates no folders)"
+        )
+    if folder and not per_source:
+        raise click.UsageError(
+            f"-o {output} is a folder: add --per-source to write one claims file per source there"
+        )
+    return per_source
+
+
+def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper: _Mapper) -> None:
+    """`extract -o FOLDER --per-source`: draft, then read, merge and write the folder's files
+    under the folder's lock and the lock of each file written (a single-file `extract -o` into
+    one of them takes that file's lock), redrafting if another run changed the subjects."""
+    inputs = dict.fromkeys(docs, "document")
+    units = Units()
+    existing = _read_folder(folder)
+    corpus = _folder_corpus(folder, existing)
+    vocabulary = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
+    base = Path(os.path.realpath(folder))
+    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+    resolved = [path.resolve() for path in _paths(base, documents)]
+    if dry_run:
+        merged = _merge_folder(folder, existing, corpus, documents, resolved)
+        for path, text in merged.texts.items():
+            _print(_diff(existing.get(path), text, path))
+        _say_added(merged)
+        return
+    with files.locked(folder, on_wait=_waiting(folder)):
+        for _ in range(_ATTEMPTS):
+            current = _read_folder(folder)
+            if current != existing:
+                existing, corpus = current, _folder_corpus(folder, current)
+                now = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
+                if now != vocabulary:
+                    vocabulary = now
+                    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+                    resolved = [path.resolve() for path in _paths(base, documents)]
+            merged = _merge_folder(folder, existing, corpus, documents, resolved)
+            protected = {**inputs, **_read(base, documents)}
+            for path in merged.texts:  # what is wrong with one is said before any is written
+                files.check_output(path, protected=protected, update=True)
+            with ExitStack() as held:
+                for path in sorted(merged.texts):
+                    held.enter_context(files.locked(path, on_wait=_waiting(path)))
+                if _read_folder(folder) != existing:
+                    continue  # a run on one of the files wrote meanwhile: merge into it
+                for path, text in merged.texts.items():
+                    files.write_update(path, text, protected=protected)
+                break
+        else:
+            _fail(f"{folder}: its claims files kept changing while merging; try again")
+    _say_added(merged)
+    _hint_root(base, folder, _paths(base, documents))
+
+
+#: Times a per-source extract merges again when a file it writes changed under it.
+_ATTEMPTS = 5
+
+
+def _waiting(path: str | Path) -> Callable[[], None]:
+    """Say (once) that another run holds the lock of ``path``."""
+    return partial(click.echo, f"waiting for another run to finish updating {path}", err=True)
+
+
+def _read_folder(folder: str) -> dict[str, str]:
+    """The text of each claims file in the folder, by path."""
+    found: dict[str, str] = {}
+    for path in files_in(folder):
+        text = _read_existing(Path(path))
+        if text is not None:
+            found[path] = text
+    return found
+
+
+def _folder_corpus(folder: str, texts: Mapping[str, str]) -> Corpus | None:
+    """What the folder's claims files declare, read as `check` reads them (their documents
+    aside); problems located as `check` locates them, exit 2. None if they declare nothing."""
+    content = {path: text.encode("utf-8") for path, text in texts.items()}
+    holding = []
+    for path, raw in content.items():
+        try:
+            read_yaml(raw, path)
+        except EmptyClaimsFile:
+            continue  # merged into as a new file
+        except InputError:
+            pass  # `load` says what is wrong
+        holding.append(path)
+    if not holding:
+        return None
+    try:
+        return load(ClaimSet(tuple(holding), True, folder), documents=False, content=content)
+    except InputError as error:
+        exit_invalid(error)
+
+
+def _merge_folder(
+    folder: str,
+    existing: Mapping[str, str],
+    corpus: Corpus | None,
+    documents: Sequence[Document],
+    resolved: Sequence[Path],
+) -> FolderMerge:
+    try:
+        drafts = sum(len(d.drafts) for d in documents)
+        with _status(f"Merging {drafts:,} drafts", long=drafts >= LONG_MERGE_DRAFTS):
+            return merge_per_source(folder, existing, corpus, documents, resolved)
+    except MergeError as error:
+        _fail(str(error))
 
 
 def _vocabulary(
@@ -188,6 +323,17 @@ def _jobs(
         yield (doc, relative_path(doc, base), vocabulary)
 
 
+def _paths(base: Path, documents: Sequence[Document]) -> list[Path]:
+    """Where the drafted documents are: their paths are relative to ``base``."""
+    return [base / document.path for document in documents]
+
+
+def _read(base: Path, documents: Sequence[Document]) -> dict[str, str]:
+    """The documents read, as inputs that no output may overwrite (folders, globs and lists
+    name them only as they are read; other processes read them, so files.py cannot know)."""
+    return {str(path): "document" for path in _paths(base, documents)}
+
+
 def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
     try:
         # ruamel.yaml writes some thousand claims a second: say what is going on meanwhile.
@@ -203,12 +349,22 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        # For reading: CRLF and CR (line breaks to YAML) shown as LF; merge keeps a file's own.
-        before = _lf(existing or "").splitlines(keepends=True)
-        after = _lf(result.text).splitlines(keepends=True)
-        _print("".join(difflib.unified_diff(before, after, display, display)))
+        _print(_diff(existing, result.text, display))
     elif not written:
         _print(result.text)
+    _say_added(result)
+
+
+def _diff(existing: str | None, text: str, display: str) -> str:
+    """The change to a claims file as a unified diff; for reading, CRLF and CR (line breaks to
+    YAML) shown as LF (merge keeps a file's own)."""
+    before = _lf(existing or "").splitlines(keepends=True)
+    after = _lf(text).splitlines(keepends=True)
+    return "".join(difflib.unified_diff(before, after, display, display))
+
+
+def _say_added(result: MergeResult | FolderMerge) -> None:
+    """Say what the drafts added (on stderr)."""
     click.echo(
         f"{plural(result.added_claims, 'draft claim')}, "
         f"{plural(result.added_subjects, 'subject')}, "
@@ -224,12 +380,12 @@ def _emit(
         )
 
 
-def _hint_root(claims: Path | None, documents: Sequence[Path]) -> None:
+def _hint_root(folder: Path | None, claims: str, documents: Sequence[Path]) -> None:
     """Say which --root `check` needs when sources lie outside both folders it reads from
     by default: the claims file's folder and the working directory."""
-    if claims is None:
+    if folder is None:
         return
-    folders = (claims.resolve().parent, Path.cwd().resolve())  # as check reads it: links followed
+    folders = (folder.resolve(), Path.cwd().resolve())  # as check reads it: links followed
     outside = [
         doc for doc in documents if not any(doc.resolve().is_relative_to(f) for f in folders)
     ]
