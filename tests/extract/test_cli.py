@@ -36,7 +36,13 @@ def test_jsonl_prints_one_object_per_mention(article: Path) -> None:
         "400 MS patients",
     ]
     first = records[0]
-    assert (first["low"], first["high"], first["unit"], first["qualifier"]) == (1.5, 4.5, "mg", "=")
+    # a rate keeps its base: "mg daily" is mg per day
+    assert (first["low"], first["high"], first["unit"], first["qualifier"]) == (
+        1.5, 4.5, "mg / day", "=",
+    )  # fmt: skip
+    assert [(r["kind"], r["counted"]) for r in records] == [
+        ("measure", None), ("percent", None), ("count", "patient"),
+    ]  # fmt: skip
     assert ARTICLE[first["span"][0] : first["span"][1]] == first["text"]
     assert ARTICLE[first["quote_span"][0] : first["quote_span"][1]] == first["quote"]
     assert first["source"].endswith("article.md")
