@@ -154,14 +154,9 @@ def extract(
                 vocabulary = _vocabulary(current, output, units)
                 documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
             result = _merge(current, documents, display)
-            read = {str(base / document.path): "document" for document in documents}
-            files.write_update(claims, result.text, protected={**inputs, **read})
+            files.write_update(claims, result.text, protected={**inputs, **_read(base, documents)})
             _emit(result, current, display, dry_run, written=True)
-    _hint_root(
-        claims.resolve().parent if claims else None,
-        str(claims),
-        [base / document.path for document in documents],
-    )
+    _hint_root(claims.resolve().parent if claims else None, str(claims), _paths(base, documents))
 
 
 def _per_source_usage(output: str | None, per_source: bool, fmt: str) -> bool:
@@ -195,7 +190,7 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper:
     vocabulary = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
     base = Path(os.path.realpath(folder))
     documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
-    resolved = [(base / document.path).resolve() for document in documents]
+    resolved = [path.resolve() for path in _paths(base, documents)]
     if dry_run:
         merged = _merge_folder(folder, existing, corpus, documents, resolved)
         for path, text in merged.texts.items():
@@ -211,21 +206,23 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper:
                 if now != vocabulary:
                     vocabulary = now
                     documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+                    resolved = [path.resolve() for path in _paths(base, documents)]
             merged = _merge_folder(folder, existing, corpus, documents, resolved)
+            protected = {**inputs, **_read(base, documents)}
             for path in merged.texts:  # what is wrong with one is said before any is written
-                files.check_output(path, protected=inputs, update=True)
+                files.check_output(path, protected=protected, update=True)
             with ExitStack() as held:
                 for path in sorted(merged.texts):
                     held.enter_context(files.locked(path, on_wait=_waiting(path)))
                 if _read_folder(folder) != existing:
                     continue  # a run on one of the files wrote meanwhile: merge into it
                 for path, text in merged.texts.items():
-                    files.write_update(path, text, protected=inputs)
+                    files.write_update(path, text, protected=protected)
                 break
         else:
             _fail(f"{folder}: its claims files kept changing while merging; try again")
     _say_added(merged)
-    _hint_root(base, folder, [base / document.path for document in documents])
+    _hint_root(base, folder, _paths(base, documents))
 
 
 #: Times a per-source extract merges again when a file it writes changed under it.
@@ -324,6 +321,17 @@ def _jobs(
 ) -> Iterator[Job]:
     for doc in document_paths(docs):
         yield (doc, relative_path(doc, base), vocabulary)
+
+
+def _paths(base: Path, documents: Sequence[Document]) -> list[Path]:
+    """Where the drafted documents are: their paths are relative to ``base``."""
+    return [base / document.path for document in documents]
+
+
+def _read(base: Path, documents: Sequence[Document]) -> dict[str, str]:
+    """The documents read, as inputs that no output may overwrite (folders, globs and lists
+    name them only as they are read; other processes read them, so files.py cannot know)."""
+    return {str(path): "document" for path in _paths(base, documents)}
 
 
 def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:

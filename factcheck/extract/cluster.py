@@ -9,8 +9,11 @@ process reads them and sends their bytes, a bounded number at a time.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from factcheck.extract.drafts import Document
@@ -62,6 +65,19 @@ def draft_on_cluster(
     """
     distributed = _distributed()
     _check_address(address)
+    with _quiet():
+        yield from _drafted(distributed, address, jobs, words, read, draft, timeout)
+
+
+def _drafted(
+    distributed: Any,
+    address: str,
+    jobs: Iterable[Job],
+    words: UnitWords,
+    read: Reader,
+    draft: Callable[..., Document],
+    timeout: float,
+) -> Iterator[Document]:
     try:
         client = distributed.Client(address, timeout=timeout, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
@@ -94,7 +110,7 @@ def _ordered(
     and not yet handed on; hand their documents on in job order as the batches complete."""
     shared = client.scatter(words, broadcast=True)  # once per worker, not once per document
     batches = enumerate(_batches(jobs, read, threads))
-    running: dict[Any, tuple[int, Batch]] = {}
+    running: dict[Any, tuple[int, list[Exception | None]]] = {}
     finished: dict[int, list[Document | Exception]] = {}
     sent = handed = 0
     exhausted = False
@@ -111,7 +127,11 @@ def _ordered(
                 finished[index] = [raw for _, raw in batch if isinstance(raw, Exception)]
                 continue
             future = client.submit(_draft_batch, shared, draft, readable, pure=False)
-            running[future] = (index, batch)
+            # Where the errors of reading here go among the batch's documents (not its bytes).
+            running[future] = (
+                index,
+                [raw if isinstance(raw, Exception) else None for _, raw in batch],
+            )
             completed.add(future)
         if handed in finished:
             for result in finished.pop(handed):
@@ -124,9 +144,16 @@ def _ordered(
             return
         # The next batch to hand on is still running: wait for any to complete.
         future = next(completed)
-        index, batch = running.pop(future)
-        drafted = iter(future.result())
-        finished[index] = [raw if isinstance(raw, Exception) else next(drafted) for _, raw in batch]
+        index, errors = running.pop(future)
+        try:
+            drafted = iter(future.result())
+        except (Exception, asyncio.CancelledError) as error:
+            # Not a document's: those come back as values. A worker died on it repeatedly
+            # (KilledWorker), or the scheduler went away.
+            raise ClusterError(
+                f"the Dask cluster failed while drafting: {_reason(error)}"
+            ) from None
+        finished[index] = [error or next(drafted) for error in errors]
         future.release()
 
 
@@ -163,6 +190,18 @@ def _draft_batch(
         except Exception as error:
             results.append(error)
     return results
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Dask's client logs tracebacks when it loses the scheduler (from several loggers, each
+    with its own level): the run's own error (a ClusterError) says what happened, in one line.
+    factcheck itself logs nothing."""
+    logging.disable(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def _distributed() -> Any:

@@ -122,3 +122,17 @@ def test_an_address_no_scheduler_can_have_is_an_error(
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{address} is no Dask scheduler address ({reason}")
     assert result.stderr.endswith("; write tcp://HOST:PORT\n")
+
+
+def test_per_source_files_from_a_cluster_are_the_local_ones(
+    scheduler: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(corpus)
+    for name, extra in (("local", []), ("remote", ["--scheduler", scheduler])):
+        (corpus / name).mkdir()
+        result = CliRunner().invoke(extract, ["docs/ldn", "-o", name, "--per-source", *extra])
+        assert result.exit_code == 0, result.output
+    local = {path.name: path.read_bytes() for path in (corpus / "local").iterdir()}
+    remote = {path.name: path.read_bytes() for path in (corpus / "remote").iterdir()}
+    assert remote == local
+    assert len(local) == 6  # five sources and the subjects
