@@ -121,12 +121,29 @@ class Claim:
     """The claims file it is in: an index into ``Corpus.files``."""
 
 
+CHANGE = "change"
+"""The context key of a change: ``change: up`` for "rose 5%", ``change: down`` for "fell 5%".
+Unlike other keys it is never left open: a claim without it states a level, and a change never
+compares with a level or with a change the other way ("rose 5%" and "the rate is 5%" agree on
+no quantity)."""
+
+
 def compatible(a: Context, b: Context) -> bool:
-    """Whether two contexts agree on every key both define."""
+    """Whether two contexts agree on every key both define, and on ``CHANGE`` whether or not
+    they define it."""
+    if _change(a) != _change(b):
+        return False
     if not a or not b:
         return True
     other = dict(b)
     return all(other.get(key, value) == value for key, value in a)
+
+
+def _change(context: Context) -> str | None:
+    for key, value in context:
+        if key == CHANGE:
+            return value
+    return None
 
 
 @dataclass(frozen=True)
