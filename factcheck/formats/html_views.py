@@ -27,6 +27,8 @@ def utf16_offset(text: str, index: int) -> int:
 def quote_marks(quote: str, claim: Claim) -> list[int]:
     """The claimed numbers of a quote (``claimed_spans``, as the terminal lights them) as one flat
     list ``[start, end, start, end, …]`` of JavaScript string offsets into the quote."""
+    if claim.value.low is None and claim.value.high is None:
+        return []  # a label states no number: nothing to light, no need to read the quote
     return [utf16_offset(quote, at) for span in claimed_spans(quote, claim) for at in span]
 
 
