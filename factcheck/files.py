@@ -27,8 +27,9 @@ StrPath = str | os.PathLike[str]
 
 ENV_MAX_BYTES = "FACTCHECK_MAX_BYTES"
 """The environment variable that raises (or lowers) the read limit."""
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""The most bytes read from any one file (claims file, source document, baseline, -o's file)."""
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+"""The most bytes read from any one file (claims file, source document, baseline, -o's file):
+enough for a claims file of a million claims (about 160 MB), still a stop for runaway files."""
 LOCK_TIMEOUT = 120.0
 """Seconds `locked` waits for another process to finish updating the same file."""
 STALE_AFTER = 3600.0
@@ -55,7 +56,7 @@ class ReadError(InputError):
 
 
 def max_bytes(file: str) -> int:
-    """The read limit: ``FACTCHECK_MAX_BYTES`` (bytes, or with K/M/G) if set, else 64 MiB.
+    """The read limit: ``FACTCHECK_MAX_BYTES`` (bytes, or with K/M/G) if set, else 512 MiB.
 
     Raises ReadError located at `file` when the variable is set to something else.
     """
