@@ -3,8 +3,10 @@ loading a corpus or exiting 2 with its problems."""
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -63,6 +65,29 @@ def write(text: str, output: str | None) -> None:
         click.echo(terminal(text) if sys.stdout.isatty() else text, nl=False)
     else:
         files.write_output(output, text)  # never onto an input; exit 2 when it cannot
+
+
+def write_chunks(chunks: Iterable[bytes], output: str | None) -> None:
+    """``write`` for output made in UTF-8 pieces (``Formatter.chunks``): each piece is written
+    as it comes, so a large report is never held whole."""
+    if output is not None:
+        files.write_output_chunks(output, chunks)  # never onto an input; exit 2 when it cannot
+        return
+    if sys.stdout.isatty():
+        for chunk in chunks:  # pieces end between items, so never inside a character
+            click.echo(terminal(chunk.decode("utf-8")), nl=False)
+        return
+    sys.stdout.flush()
+    stream = sys.stdout.buffer
+    try:
+        for chunk in chunks:
+            stream.write(chunk)
+        stream.flush()
+    except BrokenPipeError:
+        # The reader has gone (`| head`): the rest is not wanted, and the exit code still says
+        # what the check found. Later writes (at exit) go nowhere instead of failing.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def checked(

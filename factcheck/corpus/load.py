@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -355,6 +356,14 @@ class _Builder:
             if key not in self._quantities:
                 self._quantities[key] = quantify(value, convert, rounding=subject.tolerance.exact)
             quantity = self._quantities[key]
+            if not (math.isfinite(quantity.lo) and math.isfinite(quantity.hi)):
+                # e.g. 1e300 kg in µg: no comparison or JSON number can hold it.
+                self.fail(
+                    at,
+                    f'value "{value.text}" of claim "{model.id}" is too large once converted to '
+                    f"{subject.unit or 'plain numbers'}",
+                )
+                return None
         if model.accept and not (model.note or "").strip():
             # An acceptance is a review decision: without its reason nobody can re-check it.
             self.fail(

@@ -1,0 +1,96 @@
+"""JSON written in pieces by a compiled encoder (orjson), in ``json.dumps(indent=2)``'s layout.
+
+A document is plain data in which the parts that grow with the corpus are ``Items`` (an array
+produced on demand) and the objects around them ``Fields``: `chunks` encodes the plain parts
+whole and the arrays a batch of items at a time, so the text is written while it is produced
+and neither the whole data nor the whole text is ever held. Unsafe characters are escaped
+(``escape.json_bytes``). The data holds no number that is not finite (``report.data`` refuses
+one; orjson would write it ``null``, Python's encoder an invalid ``Infinity``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+
+from factcheck.formats.escape import json_bytes, json_text
+from factcheck.report.data import Fields, Items
+
+BATCH = 2000
+"""Array items encoded per call: large enough to amortize the call, small enough to stream."""
+
+_OPTIONS = orjson.OPT_INDENT_2
+
+
+def dumps(data: Any) -> str:
+    """The whole JSON text of plain data or of a document with ``Items`` and ``Fields``."""
+    return b"".join(chunks(data)).decode("utf-8")
+
+
+def chunks(data: Any) -> Iterator[bytes]:
+    """The JSON text of `data` in UTF-8 pieces, ending with a line feed."""
+    yield from _value(data, 0)
+    yield b"\n"
+
+
+def _value(value: Any, level: int) -> Iterator[bytes]:
+    if isinstance(value, Fields):
+        yield from _object(value, level)
+    elif isinstance(value, Items):
+        yield from _array(value, level)
+    else:
+        yield _encode(value, level)
+
+
+def _object(fields: Fields, level: int) -> Iterator[bytes]:
+    pad = b"\n" + b"  " * (level + 1)
+    opening = b"{"
+    for key, value in fields.members:
+        yield opening + pad + _encode(key, 0) + b": "
+        opening = b","
+        yield from _value(value, level + 1)
+    yield b"{}" if opening == b"{" else b"\n" + b"  " * level + b"}"
+
+
+def _array(items: Items, level: int) -> Iterator[bytes]:
+    opening = b"["
+    batch: list[Any] = []
+    for item in items.produce():
+        if isinstance(item, Fields | Items):
+            if batch:
+                yield opening + _batch(batch, level)
+                opening, batch = b",", []
+            yield opening + b"\n" + b"  " * (level + 1)
+            opening = b","
+            yield from _value(item, level + 1)
+            continue
+        batch.append(item)
+        if len(batch) == BATCH:
+            yield opening + _batch(batch, level)
+            opening, batch = b",", []
+    if batch:
+        yield opening + _batch(batch, level)
+        opening = b","
+    yield b"[]" if opening == b"[" else b"\n" + b"  " * level + b"]"
+
+
+def _batch(batch: list[Any], level: int) -> bytes:
+    """Items as they stand inside an array at `level`: each on its own lines, comma separated,
+    without the brackets (``[\\n  a,\\n  b\\n]`` less ``[`` and its last line)."""
+    return _encode(batch, level)[1 : -2 - 2 * level]
+
+
+def _encode(value: Any, level: int) -> bytes:
+    """`value` as JSON in the indented layout, its lines after the first indented to `level`."""
+    try:
+        text = orjson.dumps(value, option=_OPTIONS)
+    except orjson.JSONEncodeError:
+        # A lone surrogate (or an integer past 64 bits): Python's encoder, then the surrogate
+        # as an escape like every other unsafe character.
+        text = json_text(json.dumps(value, indent=2, ensure_ascii=False)).encode("utf-8")
+    if level:
+        text = text.replace(b"\n", b"\n" + b"  " * level)
+    return json_bytes(text)
