@@ -77,7 +77,9 @@ def main() -> int:
             seconds = statistics.median(r["s"] for r in runs)
             added = statistics.median(r["added_mb"] for r in runs)
             same = "yes" if all(r["same"] for r in runs) else "**no**"
-            print(f"| {name} | {seconds:.2f} s | {added:,.0f} MB | {runs[0]['mb_out']:.0f} MB | {same} |")
+            print(
+                f"| {name} | {seconds:.2f} s | {added:,.0f} MB | {runs[0]['mb_out']:.0f} MB | {same} |"
+            )
     print(f"medians of {args.runs} runs, each in a fresh process")
     return 0
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.formats import json_write
+from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
 from factcheck.problems import Problem
 from factcheck.report.data import Fields, Items, group_dict
 from factcheck.report.findings import Finding, Kind, Location, Origin, Severity

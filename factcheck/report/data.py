@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
+from factcheck.report.graph import graph_edges, graph_nodes
 from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
@@ -144,7 +145,12 @@ def report_document(report: Report) -> Fields:
             Items(lambda: (finding_dict(f, _unit(report, f.subject)) for f in report.findings)),
         ),
         ("subjects", Items(lambda: _subjects(report))),
-        ("graph", Fields((("nodes", Items(lambda: _nodes(report))), ("edges", Items(lambda: _edges(report)))))),
+        (
+            "graph",
+            Fields(
+                (("nodes", Items(lambda: _nodes(report))), ("edges", Items(lambda: _edges(report))))
+            ),
+        ),
     ]
     if report.baseline is not None:
         members.append(
@@ -236,11 +242,12 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    return ({"id": node, **attrs} for node, attrs in report.graph.nodes(data=True))
+    return ({"id": node, **attrs} for node, attrs in graph_nodes(report.results, report.groups))
 
 
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
-    return ({"source": a, "target": b, **attrs} for a, b, attrs in report.graph.edges(data=True))
+    edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
+    return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
 
 
 def _unit(report: Report, subject: str | None) -> str | None:
