@@ -24,7 +24,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import pint
 from ruamel.yaml import YAML
 
 # Score this checkout, not an installed copy of factcheck (e.g. another worktree).
@@ -33,10 +32,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
-from factcheck.extract.mentions.units import registry
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.documents import read_document
+from factcheck.values.units import UnitError, Units
 
 HERE = Path(__file__).resolve().parent
+UNITS = Units()
+"""The benchmarks' one pint registry: extraction reads unit words and converts amounts with it."""
+WORDS = UnitWords(UNITS)
 GOLD = {
     "ldn": HERE / "data" / "ldn-gold.yaml",
     "melatonin": HERE / "data" / "dev-melatonin-gold.yaml",
@@ -113,8 +116,8 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     low, high = mention.amount.low, mention.amount.high
     if gold.unit:
         try:
-            factor = registry().Quantity(1, mention.amount.unit).to(gold.unit).magnitude
-        except (pint.errors.PintError, ValueError):
+            factor = UNITS.converter(mention.amount.unit, gold.unit)(1.0)
+        except UnitError:
             return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
@@ -122,7 +125,9 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
 
 def drafted(texts: dict[str, str]) -> list[Document]:
     """Each gold document with its drafts, before grouping."""
-    return [Document(doc, text, tuple(draft_claims(doc, text))) for doc, text in texts.items()]
+    return [
+        Document(doc, text, tuple(draft_claims(doc, text, WORDS))) for doc, text in texts.items()
+    ]
 
 
 def match(golds: list[Gold], documents: list[Document]) -> dict[tuple[str, int], Gold]:
@@ -147,7 +152,7 @@ def score(
     path: Path, model: PairModel | None = None, cached: list[Document] | None = None
 ) -> Scores:
     golds, texts = load_gold(path)
-    documents = consolidate(cached or drafted(texts), model)
+    documents = consolidate(cached or drafted(texts), UNITS, model)
     drafts = {document.path: list(document.drafts) for document in documents}
     problems: list[str] = []
     matches = match(golds, documents)

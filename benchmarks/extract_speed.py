@@ -22,7 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.find import find_mentions
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.documents import read_document
+from factcheck.values.units import Units
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "examples" / "ldn").iterdir()) + sorted(
@@ -76,9 +78,10 @@ def main() -> None:
     args = arguments.parse_args()
     texts = _sample(args.megabytes)
     rows: list[tuple[str, float, float, int]] = []
-    rate, count = _rate(find_mentions, texts, args.runs)
+    words = UnitWords(Units())
+    rate, count = _rate(lambda t: find_mentions(t, words), texts, args.runs)
     rows.append(("factcheck find_mentions", _megabytes(texts), rate, count))
-    rate, count = _rate(lambda t: draft_claims("bench", t), texts, args.runs)
+    rate, count = _rate(lambda t: draft_claims("bench", t, words), texts, args.runs)
     rows.append(("factcheck draft_claims", _megabytes(texts), rate, count))
     quantulum = _quantulum()
     if quantulum is not None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.extract_eval import GOLD, HELDOUT, drafted, load_gold, match
+from benchmarks.extract_eval import GOLD, HELDOUT, UNITS, drafted, load_gold, match
 from factcheck.extract.grouping.group import consolidate
 
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8)
@@ -28,7 +28,7 @@ BANDS = (0.0, 0.2, 0.4, 0.6, 0.8)
 def count(path: Path) -> Counter[tuple[int, bool]]:
     """(band, join right) for every joined draft a gold mention matches."""
     golds, texts = load_gold(path)
-    documents = consolidate(drafted(texts))
+    documents = consolidate(drafted(texts), UNITS)
     found = match(golds, documents)
     by_subject: dict[str, list[tuple[str, str]]] = {}
     for (doc, index), gold in found.items():

@@ -27,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.extract_eval import GOLD, drafted, load_gold, match, score
+from benchmarks.extract_eval import GOLD, UNITS, drafted, load_gold, match, score
 from factcheck.extract.drafts import Document
 from factcheck.extract.grouping.group import described_pairs
 from factcheck.extract.grouping.pairmodel import PairModel
@@ -58,7 +58,7 @@ def load(name: str, path: Path) -> Topic:
     found = match(golds, documents)
     paths = [document.path for document in documents]
     rows, labels = [], []
-    for (da, ia), (db, ib), features in described_pairs(documents):
+    for (da, ia), (db, ib), features in described_pairs(documents, UNITS):
         a, b = found.get((paths[da], ia)), found.get((paths[db], ib))
         if a is None or b is None:
             continue  # a draft no gold mention matches counts in no score

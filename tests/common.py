@@ -7,11 +7,14 @@ from pathlib import Path
 
 from factcheck.check.compare import group_claims, relate
 from factcheck.corpus.model import Claim, Subject, SubjectKind
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.values.grammar import normalize_unit, parse_value
 from factcheck.values.quantity import parse_tolerance, quantify
 from factcheck.values.units import Units
 
 UNITS = Units()
+WORDS = UnitWords(UNITS)
+"""The unit words extraction reads, through the tests' one pint registry."""
 
 
 def subject(kind: str = "value", unit: str | None = "mg", tolerance: object = 0) -> Subject:

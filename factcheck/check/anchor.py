@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import numbers_in, readable
+from factcheck.values.spellings import UNIT_END, UNIT_WORD, canonical_unit
 
 
 def source_location(source: Source, span: tuple[int, int]) -> Location:
@@ -50,34 +51,21 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     return Anchor(span, None)
 
 
-# Unit words whose meaning is unambiguous, by canonical spelling: enough to catch a value
-# written in another unit than its quote ("14 days" for "14 weeks"); other words are not judged.
-_UNIT_WORDS = {
-    "mg": "mg milligram milligrams", "µg": "µg mcg microgram micrograms", "g": "g gram grams",
-    "kg": "kg kilogram kilograms", "ml": "ml milliliter milliliters millilitre millilitres",
-    "%": "% percent per-cent", "s": "s sec secs second seconds", "min": "min mins minute minutes",
-    "h": "h hr hrs hour hours", "day": "day days", "week": "week weeks wk wks",
-    "month": "month months", "year": "year years yr yrs",
-}  # fmt: skip
-_CANONICAL_UNIT = {
-    word.replace("\u03bc", "\u00b5"): unit
-    for unit, words in _UNIT_WORDS.items()
-    for word in words.split()
-}
-_UNIT_AFTER = re.compile(r"\s*(%|[^\W\d_]+)")
+# A unit written after a number, in any spelling (see values.spellings).
+_UNIT_AFTER = re.compile(rf"\s*({UNIT_WORD}){UNIT_END}", re.IGNORECASE)
 
 
 def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     """A problem when the quote names another unit right after every place it writes the value's
     number ("14 days" for "14 weeks"; "over the next 10 years is 10% or greater" is fine)."""
-    wanted = _CANONICAL_UNIT.get((unit or "").lower().replace("\u03bc", "\u00b5"))
+    wanted = canonical_unit(unit) if unit else None
     if wanted is None:
         return None
     said_last = None
     for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote):
         after = _UNIT_AFTER.match(quote, match.end())
         word = after.group(1) if after else ""
-        said = _CANONICAL_UNIT.get(word.lower().replace("\u03bc", "\u00b5"))
+        said = canonical_unit(word) if word else None
         if said is None or said == wanted:
             return None
         said_last = word

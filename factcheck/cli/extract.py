@@ -6,6 +6,7 @@ import difflib
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext, suppress
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -33,6 +34,7 @@ from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import plain, terminal
 from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
+from factcheck.values.units import Units
 from factcheck.words import plural
 
 
@@ -68,7 +70,7 @@ class ExtractFormat(StrEnum):
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Processes to read documents with.",
+    help="Processes to read documents with (at most one per CPU).",
 )
 def extract(
     docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
@@ -86,10 +88,11 @@ def extract(
         files.check_output(claims, protected=inputs, update=True)
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
-    vocabulary = _vocabulary(existing, output)
+    units = Units()  # the run's one pint registry: drafting and grouping share it
+    vocabulary = _vocabulary(existing, output, units)
     # Source paths are relative to the file written: a symlink's target (see files.write_update).
     base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
-    documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
+    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
             _print(line + "\n")
@@ -105,16 +108,18 @@ def extract(
         )
         with files.locked(claims, on_wait=on_wait):
             current = _read_existing(claims)
-            if current != existing and _vocabulary(current, output) != vocabulary:
-                vocabulary = _vocabulary(current, output)
-                documents = _draft_with_progress(_jobs(docs, base, vocabulary), jobs)
+            if current != existing and _vocabulary(current, output, units) != vocabulary:
+                vocabulary = _vocabulary(current, output, units)
+                documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
             result = _merge(current, documents, display)
             files.write_update(claims, result.text, protected=inputs)
             _emit(result, current, display, dry_run, written=True)
     _hint_root(claims, documents, docs)
 
 
-def _vocabulary(existing: str | None, claims: str | None) -> tuple[VocabularySubject, ...]:
+def _vocabulary(
+    existing: str | None, claims: str | None, units: Units
+) -> tuple[VocabularySubject, ...]:
     """The subjects the claims file ``existing`` declares, read as `check` reads the file (its
     documents aside); its problems located as `check` locates them, exit 2. No subjects when there
     is no file yet or it holds nothing (merged into as a new one)."""
@@ -126,7 +131,7 @@ def _vocabulary(existing: str | None, claims: str | None) -> tuple[VocabularySub
         return ()
     except InputError as error:
         exit_invalid(error)
-    return vocabulary_of(corpus.subjects.values())
+    return vocabulary_of(corpus.subjects.values(), units)
 
 
 def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]) -> list[Job]:
@@ -135,7 +140,10 @@ def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, 
 
 def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
     try:
-        return merge(existing, documents, display)
+        # ruamel.yaml writes some thousand claims a second: say what is going on meanwhile.
+        drafts = sum(len(d.drafts) for d in documents)
+        with _status(f"Merging {drafts:,} drafts", long=drafts >= LONG_MERGE_DRAFTS):
+            return merge(existing, documents, display)
     except MergeError as error:
         _fail(str(error))
 
@@ -145,9 +153,10 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        before = (existing or "").splitlines(keepends=True)
-        diff = difflib.unified_diff(before, result.text.splitlines(keepends=True), display, display)
-        _print("".join(diff))
+        # For reading: CRLF and CR (line breaks to YAML) shown as LF; merge keeps a file's own.
+        before = _lf(existing or "").splitlines(keepends=True)
+        after = _lf(result.text).splitlines(keepends=True)
+        _print("".join(difflib.unified_diff(before, after, display, display)))
     elif not written:
         _print(result.text)
     click.echo(
@@ -200,16 +209,50 @@ def _read_existing(claims: Path | None) -> str | None:
         _fail(f"{claims}: not valid UTF-8")
 
 
-def _draft_with_progress(jobs: Sequence[Job], processes: int) -> list[Document]:
+#: Documents of this many bytes in all take several seconds to draft: a progress bar shows
+#: for them (and for two documents or more), not for a quick run whose output it would clutter.
+LONG_EXTRACT_BYTES = 256 * 1024
+#: Drafts that take ruamel.yaml a few seconds to merge: a spinner says so meanwhile.
+LONG_MERGE_DRAFTS = 2_000
+
+
+def _draft_with_progress(jobs: Sequence[Job], units: Units, processes: int) -> list[Document]:
+    """Draft the documents; for a long extract on a terminal with a progress bar (on stderr, gone
+    when done) that moves within a document too, so that one 50 MB document is no silent hang."""
     console = Console(stderr=True)
     try:
-        if not console.is_terminal or len(jobs) < 2:
-            return draft_documents(jobs, processes)
+        if not console.is_terminal or (len(jobs) < 2 and _bytes(jobs) < LONG_EXTRACT_BYTES):
+            return draft_documents(jobs, units, processes)
         with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Extracting", total=len(jobs))
-            return draft_documents(jobs, processes, lambda: progress.advance(task))
+            task = progress.add_task(f"Extracting {plural(len(jobs), 'document')}", total=len(jobs))
+            return draft_documents(
+                jobs,
+                units,
+                processes,
+                on_progress=lambda done: progress.advance(task, done),
+                on_grouping=lambda: progress.update(task, description="Grouping subjects"),
+            )
     except UnreadableDocument as error:
         _fail(str(error.problem))
+
+
+def _bytes(jobs: Sequence[Job]) -> int:
+    """The documents' size on disk (what cannot be read now is reported when it is read)."""
+    total = 0
+    for file, _, _ in jobs:
+        with suppress(OSError, ValueError):
+            total += os.stat(file).st_size
+    return total
+
+
+def _status(message: str, *, long: bool) -> AbstractContextManager[object]:
+    """A spinner with ``message`` on stderr while a ``long`` step runs, on a terminal only."""
+    console = Console(stderr=True)
+    return console.status(message) if long and console.is_terminal else nullcontext()
+
+
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _print(text: str) -> None:

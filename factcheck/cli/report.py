@@ -13,6 +13,10 @@ from factcheck.formats.rich_report import RichFormatter, TerminalOptions
 from factcheck.report.filters import SHOWN_KINDS, Selection
 from factcheck.report.findings import ExitCode
 
+#: Report widths accepted by --width: a wider one is a usage error (exit 2), not a clamp, so a
+#: typo such as 100000000 is said rather than laid out (rich builds every line to the width).
+MIN_WIDTH, MAX_WIDTH = 60, 1000
+
 
 def _color(choice: bool | None) -> bool:
     """``--color``/``--no-color`` win; otherwise colour only on a terminal without NO_COLOR."""
@@ -51,8 +55,8 @@ def _stdout_is_tty() -> bool:
 )
 @click.option(
     "--width",
-    type=click.IntRange(min=60),
-    help="Columns (default: the terminal's, or 80 when piped).",
+    type=click.IntRange(min=MIN_WIDTH, max=MAX_WIDTH),
+    help=f"Columns, {MIN_WIDTH} to {MAX_WIDTH} (default: the terminal's, or 80 when piped).",
 )
 @click.option(
     "--color/--no-color",

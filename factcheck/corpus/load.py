@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +16,14 @@ from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, Su
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
-from factcheck.values.grammar import Qualifier, Value, ValueSyntaxError, normalize_unit, parse_value
+from factcheck.values.grammar import (
+    Qualifier,
+    Value,
+    ValueSyntaxError,
+    normalize_unit,
+    parse_value,
+    shown,
+)
 from factcheck.values.quantity import Quantity, parse_tolerance, quantify
 from factcheck.values.units import Conversion, UnitError, Units
 
@@ -64,8 +70,11 @@ def load(
         raise InputError([Problem(display, 0, 0, f"{hint} {display}`)")]) from None
     with paused_gc():
         document = read_yaml(raw, display)
-        base = claims_file.resolve().parent
-        roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+        try:
+            base = claims_file.resolve().parent
+            roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+        except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a NUL
+            raise InputError([Problem(display, 0, 0, f"cannot resolve a path: {error}")]) from None
         builder = _Builder(document.data, base, roots, units or Units(), documents)
         corpus = builder.build(display, document)
     if builder.issues:
@@ -110,9 +119,11 @@ class _Builder:
         if "version" not in data:
             self.fail((), 'missing required key "version" (use "version: 1")')
         elif data["version"] != 1 or isinstance(data["version"], bool):
+            version = repr(data["version"])
             self.fail(
                 ("version",),
-                f"unsupported version {data['version']!r}: this factcheck reads version 1",
+                f"unsupported version {version if len(version) <= 40 else shown(version)}: "
+                "this factcheck reads version 1",
             )
         if "sources" not in data:
             self.fail((), 'missing required key "sources"')
@@ -154,7 +165,8 @@ class _Builder:
         """Drop (and report) items whose id an earlier item of the raw list already used."""
         first: dict[str, int] = {}
         duplicates: set[int] = set()
-        for index, item in enumerate(self.data.get(section) or []):
+        raw = self.data.get(section)
+        for index, item in enumerate(raw if isinstance(raw, list) else []):
             item_id = item.get("id") if isinstance(item, dict) else None
             if not isinstance(item_id, str):
                 continue
@@ -173,11 +185,19 @@ class _Builder:
         sources: dict[str, Source] = {}
         for index, model in self._unique("sources", items):
             at: YamlPath = ("sources", index, "path")
+            if "\0" in model.path:
+                self.fail(at, f"source path {model.path!r} contains a NUL character")
+                continue
             relative = Path(model.path)
             if relative.is_absolute() or model.path.startswith(("/", "\\")):
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
-            file = (self.base / relative).resolve()
+            try:
+                file = (self.base / relative).resolve()
+            except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop
+                reason = getattr(error, "strerror", None) or "a symbolic link loop"
+                self.fail(at, f'source path "{model.path}" cannot be resolved: {reason}')
+                continue
             if not self.documents:
                 kind = SourceKind(model.kind)
                 sources[model.id] = Source(
@@ -278,10 +298,10 @@ class _Builder:
         sources: dict[str, Source],
         subjects: dict[str, Subject],
     ) -> tuple[Claim, ...]:
-        known_sources = {s.get("id") for s in self.data.get("sources") or [] if isinstance(s, dict)}
-        known_subjects = {
-            s.get("id") for s in self.data.get("subjects") or [] if isinstance(s, dict)
-        }
+        known_sources, known_subjects = (
+            {s.get("id") for s in raw if isinstance(s, dict)} if isinstance(raw, list) else set()
+            for raw in (self.data.get("sources"), self.data.get("subjects"))
+        )
         claims = []
         for index, model in self._unique("claims", items):
             at: YamlPath = ("claims", index)
@@ -354,16 +374,18 @@ class _Builder:
             # (values are cached, so one id stands for one written value)
             key = (id(value), subject.unit, subject.tolerance.exact, subject.conversions)
             if key not in self._quantities:
-                self._quantities[key] = quantify(value, convert, rounding=subject.tolerance.exact)
+                try:
+                    quantity = quantify(value, convert, rounding=subject.tolerance.exact)
+                except ValueSyntaxError as error:  # out of range once converted
+                    unit = subject.unit or "plain numbers"
+                    self.fail(
+                        at,
+                        f"value {shown(value.text, 200)} is out of range in {unit}: {error} "
+                        f'(claim "{model.id}")',
+                    )
+                    return None
+                self._quantities[key] = quantity
             quantity = self._quantities[key]
-            if not (math.isfinite(quantity.lo) and math.isfinite(quantity.hi)):
-                # e.g. 1e300 kg in µg: no comparison or JSON number can hold it.
-                self.fail(
-                    at,
-                    f'value "{value.text}" of claim "{model.id}" is too large once converted to '
-                    f"{subject.unit or 'plain numbers'}",
-                )
-                return None
         if model.accept and not (model.note or "").strip():
             # An acceptance is a review decision: without its reason nobody can re-check it.
             self.fail(

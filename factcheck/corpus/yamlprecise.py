@@ -13,6 +13,10 @@ import yaml
 from factcheck.problems import Problem, YamlPath
 
 MAX_DEPTH = 32
+MAX_INT_DIGITS = 1000
+"""An integer scalar of more digits stays a string: Python cannot even print an int of over
+4,300 digits, and no claims file needs one (values are bounded far below; see values/grammar)."""
+BIG_INT = 10**MAX_INT_DIGITS
 
 #: (value line, value column, key line, key column), 1-based; key == value outside mappings.
 Position = tuple[int, int, int, int]
@@ -47,11 +51,13 @@ def resolve_plain(text: str) -> Any:
     if text in _FALSE:
         return False
     if _INT10.fullmatch(text):
-        return int(text, 10)
-    if _INT8.fullmatch(text):
-        return int(text[2:], 8)
-    if _INT16.fullmatch(text):
-        return int(text[2:], 16)
+        digits = text.lstrip("+-").lstrip("0")
+        if len(digits) > MAX_INT_DIGITS:
+            return text  # see MAX_INT_DIGITS
+        return int(text[0] + (digits or "0") if text[0] in "+-" else digits or "0", 10)
+    if _INT8.fullmatch(text) or _INT16.fullmatch(text):
+        number = int(text[2:], 8 if text[1] == "o" else 16)  # linear time in these bases
+        return number if abs(number) < BIG_INT else text
     if _FLOAT.fullmatch(text):
         return float(text)
     if _NAN.fullmatch(text):
@@ -111,6 +117,9 @@ class _Walker:
         self.stack: list[_Frame] = []
         self.root: Any = None
         self.deep_reported = False
+        # Collections open beyond MAX_DEPTH: skipped unbuilt, since each deeper node would copy
+        # a longer path (quadratic in the depth: libyaml allows 1,000 levels).
+        self.skipping = 0
 
     def problem(self, line: int, col: int, message: str) -> None:
         self.problems.append(Problem(self.file, line, col, message))
@@ -166,9 +175,14 @@ class _Walker:
     def start(self, event: Any, container: dict[Any, Any] | list[Any]) -> None:
         line, col = _at(event)
         self.node_marks(event, line, col)
-        if len(self.stack) >= MAX_DEPTH and not self.deep_reported:
-            self.deep_reported = True
-            self.problem(line, col, f"nesting deeper than {MAX_DEPTH} levels")
+        if len(self.stack) >= MAX_DEPTH:
+            if not self.deep_reported:
+                self.deep_reported = True
+                self.problem(line, col, f"nesting deeper than {MAX_DEPTH} levels")
+            # The parent still gets a value, so that its keys and values stay paired.
+            self.add(None, line, col)
+            self.skipping = 1
+            return
         top = self.stack[-1] if self.stack else None
         path: YamlPath | None = None
         if top is not None and isinstance(top.container, dict) and top.key_at is None:
@@ -254,6 +268,35 @@ def index_positions(text: str) -> dict[YamlPath, Position]:
     return positions
 
 
+def nesting_problem(text: str, file: str) -> Problem | None:
+    """Where `text` nests collections deeper than MAX_DEPTH, or None (also for text libyaml
+    cannot parse: the caller's own parser reports that).
+
+    For callers about to hand the text to a parser that recurses per level (ruamel.yaml): libyaml
+    reads events without recursion and this stops at the first level too deep.
+    """
+    depth = 0
+    starts = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    try:
+        for event in _events(text):
+            if isinstance(event, starts):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, col = _at(event)
+                    return Problem(file, line, col, f"nesting deeper than {MAX_DEPTH} levels")
+            elif isinstance(event, ends):
+                depth -= 1
+    except yaml.MarkedYAMLError as err:
+        if "nesting depth" in str(err.problem):
+            mark = err.problem_mark or err.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            return Problem(file, line, col, f"nesting deeper than {MAX_DEPTH} levels")
+    except yaml.YAMLError:
+        pass
+    return None
+
+
 def _line_col(text: str, index: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, index) + 1
     return text.count("\n", 0, index) + 1, index - line_start + 1
@@ -285,6 +328,12 @@ def walk(text: str, file: str) -> Walked:
         ends = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
         for event in _events(text):
             cls = type(event)
+            if w.skipping:
+                if cls is mapping or cls is sequence:
+                    w.skipping += 1
+                elif cls in ends:
+                    w.skipping -= 1
+                continue
             if cls is scalar:
                 w.scalar(event)
             elif cls in ends:
@@ -308,7 +357,13 @@ def walk(text: str, file: str) -> Walked:
         message = f"YAML syntax error: {err.problem or err.context}"
         if err.context and err.context_mark and err.problem:
             message += f" ({err.context} started at line {err.context_mark.line + 1})"
-        if line not in tab_lines:
+        reported = False
+        if "nesting depth" in str(err.problem):
+            # libyaml stops at 1,000 levels, sometimes before handing over the 33rd (it looks
+            # ahead for flow keys); say it in our words, once.
+            message = f"nesting deeper than {MAX_DEPTH} levels"
+            reported = w.deep_reported
+        if line not in tab_lines and not reported:
             w.problem(line, col, message)
     except yaml.reader.ReaderError as err:
         # libyaml gives a byte offset; the first occurrence of the character is the culprit.

@@ -20,7 +20,7 @@ from typing import Any
 import yaml_rs
 
 from factcheck import files
-from factcheck.corpus.yamlprecise import EMPTY, MAX_DEPTH, Position, index_positions, walk
+from factcheck.corpus.yamlprecise import BIG_INT, EMPTY, MAX_DEPTH, Position, index_positions, walk
 from factcheck.problems import InputError, Problem, YamlPath
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "YamlDoc", "read_yaml"]
@@ -33,15 +33,20 @@ MAX_BYTES = files.DEFAULT_MAX_BYTES
 # candidates; each is then checked against its surroundings.
 _FORBIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029"
 _CANDIDATE = re.compile(f"[&*!\t_{_FORBIDDEN}]")
-# Where a node may start: line start (after indentation), after "- ", ": ", "? ", or a flow
-# indicator; anchored at the candidate character.
-_NODE_START = re.compile(r"(?:^[ \t]*|[-:?][ \t]+|[\[{,][ \t]*)\Z", re.MULTILINE)
 _NUMBERISH = frozenset("0123456789abcdefABCDEFxXoObB_.+-")
 _BEFORE_SCALAR = frozenset(" \t\r\n[{,:")
 _AFTER_SCALAR = frozenset(" \t\r\n,]}#:")
 # Base prefixes yaml-rs reads as numbers but the core schema does not: signed, upper-case, binary.
 # (A literal-led pattern: far faster to scan for than one starting with an alternation.)
 _BASE_PREFIX = re.compile(r"0[xXoObB]")
+#: yaml-rs builds block collections recursively and crashes the process (SIGSEGV, exit 139)
+#: somewhere past 10,000 levels; its flow collections stop at 256 levels with an error. A block
+#: collection nested in another starts further right, except a sequence directly under a mapping
+#: key, so a text whose lines all start with fewer than this many characters of indentation and
+#: compact indicators ("- ", "? ", ": ") nests block collections at most about twice as deep.
+#: Past it the precise path (libyaml events, no recursion) reads the file and reports the depth.
+_DEEP_COLUMNS = 512
+_DEEP_LINE = re.compile(rf"(?:\A|[\r\n])[ ?:-]{{{_DEEP_COLUMNS}}}")
 
 
 def _is_scalar_token(text: str, start: int, end: int) -> bool:
@@ -51,40 +56,67 @@ def _is_scalar_token(text: str, start: int, end: int) -> bool:
     )
 
 
-def _numberish_underscore(text: str, at: int) -> bool:
-    """Whether the `_` at `at` sits in a number-like token such as ``1_000`` or ``+_2``."""
+def _numberish_token(text: str, at: int) -> tuple[bool, int]:
+    """Whether the `_` at `at` sits in a number-like token such as ``1_000`` or ``+_2``, and where
+    that token ends (every `_` before the end belongs to the same token: one scan serves all)."""
     start, end = at, at + 1
     while start > 0 and text[start - 1] in _NUMBERISH:
         start -= 1
     while end < len(text) and text[end] in _NUMBERISH:
         end += 1
     token = text[start:end].lstrip("+-")
-    return token[:1] in ("0123456789._") and token != "" and _is_scalar_token(text, start, end)
+    numberish = token[:1] in ("0123456789._") and token != "" and _is_scalar_token(text, start, end)
+    return numberish, end
+
+
+def _at_node_start(text: str, at: int) -> bool:
+    """Whether a node may start at `at`: after the line's indentation, after "- ", ": " or "? ",
+    or after a flow indicator. Looks back over the blanks only, so that a line of 80,000 `*` costs
+    one step per `*`, not one scan of the line per `*`."""
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or text[before - 1] == "\n":
+        return True
+    previous = text[before - 1]
+    return previous in "[{," or (previous in "-:?" and before < at)
 
 
 def _needs_precise(text: str) -> bool:
-    """Whether `text` might hold something yaml-rs would accept or type unlike the core schema."""
+    """Whether `text` might hold something yaml-rs would accept or type unlike the core schema,
+    or nest deeper than yaml-rs survives. Linear in the text's length."""
     if text.startswith("%") or "\n%" in text:  # a directive (%TAG defines tag shorthands)
         return True
+    if _DEEP_LINE.search(text):
+        return True
+    token_end = 0  # end of the last number-like token checked for `_`
     for m in _CANDIDATE.finditer(text):
         char, at = m.group(), m.start()
         if char in "&*!":
-            if _NODE_START.search(text, text.rfind("\n", 0, at) + 1, at):
+            if _at_node_start(text, at):
                 return True
         elif char == "\t":  # libyaml refuses some tabs yaml-rs takes (e.g. after "- ")
             return True
         elif char == "_":
-            if _numberish_underscore(text, at):
-                return True
+            if at >= token_end:
+                numberish, token_end = _numberish_token(text, at)
+                if numberish:
+                    return True
         else:  # a character YAML forbids; yaml-rs lets some through
             return True
+    scanned = 0  # end of the last number-like run scanned after a prefix
     for m in _BASE_PREFIX.finditer(text):
         start, end = m.start(), m.end()
+        if start < scanned:
+            # Inside a run already scanned: a number-like character precedes it, so it cannot
+            # start a scalar (and scanning the run again would make "0X0X0X..." quadratic).
+            continue
         signed = start > 0 and text[start - 1] in "+-"
         if not signed and m.group() in ("0x", "0o"):
             continue
         while end < len(text) and text[end] in _NUMBERISH:
             end += 1
+        scanned = end
         if _is_scalar_token(text, start - signed, end):
             return True
     return False
@@ -158,6 +190,8 @@ def _is_plain(root: Any) -> bool:
                     return False
             elif kind is dict or kind is list:
                 stack.append((value, depth + 1))
+            elif kind is int and not -BIG_INT < value < BIG_INT:
+                return False  # the precise path keeps it a string (yamlprecise.MAX_INT_DIGITS)
             elif kind not in _SCALAR_TYPES:
                 return False
     return True

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import Proposal, VocabularySubject, propose
 from factcheck.text.documents import Text
 
 _WIDEN_TRIES = 4
+#: Mentions between two progress reports.
+_PROGRESS_EVERY = 256
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,23 @@ class Document:
 
 
 def draft_claims(
-    source: str, text: str, vocabulary: Sequence[VocabularySubject] = ()
+    source: str,
+    text: str,
+    words: UnitWords,
+    vocabulary: Sequence[VocabularySubject] = (),
+    progress: Callable[[int], None] | None = None,
 ) -> list[Draft]:
-    """Draft claims for every numeric mention of one document's text, in text order."""
+    """Draft claims for every numeric mention of one document's text, in text order; ``words``
+    are the unit words to read after numbers.
+
+    ``progress`` is called now and then with how many characters of the text are done.
+    """
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    for mention in find_mentions(text):
+    for number, mention in enumerate(find_mentions(text, words)):
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(mention.span[0])
         where = index.around(mention.span)
         start, end = shortest_quote(text, mention.span, where)
         for _ in range(_WIDEN_TRIES):
@@ -64,4 +77,6 @@ def draft_claims(
             start, end = widen(text, start, end)
         proposal = propose(text, mention, where, vocabulary)
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
+    if progress is not None:
+        progress(len(text))
     return drafts

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
+from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.problems import Problem
@@ -54,9 +57,28 @@ class MergeError(ValueError):
         self.problem = problem
 
 
+#: Characters of the longest integer scalar merged (Python cannot print an int of 4,300 digits).
+MAX_INT_LENGTH = 1000
+
+
+class _BoundedConstructor(RoundTripConstructor):
+    """The round-trip constructor, refusing integers too long to be numbers anyone wrote."""
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        if len(str(node.value)) > MAX_INT_LENGTH:
+            raise ConstructorError(
+                None, None, f"an integer of over {MAX_INT_LENGTH} digits", node.start_mark
+            )
+        return super().construct_yaml_int(node)
+
+
+_BoundedConstructor.add_constructor("tag:yaml.org,2002:int", _BoundedConstructor.construct_yaml_int)
+
+
 def _yaml_for(existing: str) -> YAML:
     """A round-trip YAML that re-emits ``existing`` with its own indentation and no re-wrapping."""
     yaml = YAML(typ="rt")
+    yaml.Constructor = _BoundedConstructor
     yaml.preserve_quotes = True
     yaml.width = 1_000_000
     match = _ITEM_RE.search(existing)
@@ -84,8 +106,14 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
     taken_source_ids = set(source_ids.values())
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
     claim_ids = {str(c.get("id")) for c in claims if isinstance(c, Mapping)}
+    tried_claim_ids: dict[str, int] = {}
     counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0, "linked": 0, "unsure": 0}
     new_subjects: dict[str, list[Draft]] = {}
+    # Each source's claims, found once (not by scanning every claim once per document).
+    by_source: dict[object, list[Mapping[str, Any]]] = {}
+    for claim in claims:
+        if isinstance(claim, Mapping):
+            by_source.setdefault(claim.get("source"), []).append(claim)
     for document in documents:
         source_id = source_ids.get(document.path)
         if source_id is None:
@@ -94,24 +122,26 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             source_ids[document.path] = source_id
             sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
             counts["sources"] += 1
-        covered = _covered_spans(claims, source_id, Text(document.text))
-        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in claims
-                if isinstance(c, Mapping) and c.get("source") == source_id}  # fmt: skip
+        own = by_source.setdefault(source_id, [])
+        covered = _Spans(_covered_spans(own, source_id, Text(document.text)))
+        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in own}
         for draft in document.drafts:
             start, end = draft.mention.span
             # Skip what a claim quotes already; an identical quote and value (text repeated
             # verbatim) would anchor to the same place, so it adds nothing either.
             same = (normalize(draft.quote), draft.value)
-            if same in said or any(a < end and start < b for a, b in covered):
+            if same in said or covered.overlaps(start, end):
                 counts["skipped"] += 1
                 continue
-            covered.append(draft.mention.span)
+            covered.add(start, end)
             said.add(same)
             subject = draft.subject.id
             if subject not in subject_ids:
                 new_subjects.setdefault(subject, []).append(draft)
-            claim_id = unique(f"{source_id}-{subject}", claim_ids)
-            claims.append(_claim(claim_id, source_id, draft))
+            claim_id = unique(f"{source_id}-{subject}", claim_ids, tried_claim_ids)
+            claim = _claim(claim_id, source_id, draft)
+            claims.append(claim)
+            own.append(claim)
             counts["claims"] += 1
             chance = draft.subject.link_chance
             if chance is not None:
@@ -136,8 +166,16 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
 
 
 def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
+    # ruamel.yaml composes nodes recursively: 100,000 nested brackets would end in a
+    # RecursionError. Check the depth first, without recursion, and say where it is too deep.
+    deep = nesting_problem(existing, display)
+    if deep is not None:
+        raise MergeError(replace(deep, message=f"cannot merge: {deep.message}"))
     try:
         data = yaml.load(existing)
+    except RecursionError:
+        # Only if libyaml could not read what ruamel.yaml then nested too deep.
+        raise MergeError(Problem(display, 0, 0, "cannot merge: nesting too deep")) from None
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -167,7 +205,41 @@ def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:
     return section
 
 
-def _covered_spans(claims: CommentedSeq, source_id: str, text: Text) -> list[tuple[int, int]]:
+class _Spans:
+    """Non-empty spans of a document (quotes found, mentions), asked whether a span overlaps one
+    of them: in O(log n), where a scan of every span per draft made a document of 68,000 figures
+    take minutes."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        # Overlapping spans merged: a span overlaps one of several overlapping spans exactly
+        # when it overlaps their union (spans touching end to start stay apart, as "overlap"
+        # means sharing a character).
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start < self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span [a, b) has a < end and start < b."""
+        # The spans are disjoint and sorted, so their ends ascend too: only the last one
+        # starting before `end` can reach past `start`.
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and start < self._ends[index]
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none of them (a draft kept because it overlaps nothing)."""
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+
+def _covered_spans(
+    claims: Sequence[Mapping[str, Any]], source_id: str, text: Text
+) -> list[tuple[int, int]]:
     """Spans of the document that existing claims of the source quote."""
     spans = []
     for claim in claims:
@@ -178,10 +250,19 @@ def _covered_spans(claims: CommentedSeq, source_id: str, text: Text) -> list[tup
     return spans
 
 
+_OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _plain_spaces(text: str) -> str:
+    """Document text fit for the claims file: NEL, LS and PS (white space to quote matching, but
+    line breaks to YAML 1.1, so the claims reader refuses them) become spaces."""
+    return _OLD_BREAKS.sub(" ", text)
+
+
 def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
     claim = CommentedMap(
         [("id", claim_id), ("source", source_id), ("subject", draft.subject.id),
-         ("value", draft.value), ("quote", draft.quote)]
+         ("value", draft.value), ("quote", _plain_spaces(draft.quote))]
     )  # fmt: skip
     if draft.subject.context:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
@@ -194,7 +275,7 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
-    subject = CommentedMap([("id", subject_id), ("label", first.subject.label)])
+    subject = CommentedMap([("id", subject_id), ("label", _plain_spaces(first.subject.label))])
     # The first unit written: a bare number among them takes it ("5" beside "10 mg").
     unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
     if unit:
@@ -202,7 +283,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     ranged = any(not d.mention.amount.single for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
-        terms: Any = CommentedSeq(first.subject.terms)
+        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})

@@ -87,7 +87,7 @@ class ClaimReviewFormatter(Formatter):
 
     def format(self, report: Report) -> str:
         items = claim_reviews(report.to_dict(), self.review_url, self.publisher)
-        text = json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False)
+        text = json.dumps(items, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
         return script_json_text(text) + "\n"
 
     def format_problems(self, problems: Sequence[Problem]) -> str:

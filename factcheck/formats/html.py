@@ -58,7 +58,9 @@ def script_json(value: Any) -> str:
     ``<``, ``>`` and ``&`` become ``\\u`` escapes so that ``</script>`` or ``<!--`` in article
     text cannot end the element; U+2028/2029 are escaped for older JavaScript parsers.
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
     return script_json_text(text)
 
 

@@ -4,13 +4,16 @@ A document is plain data in which the parts that grow with the corpus are ``Item
 produced on demand) and the objects around them ``Fields``: `chunks` encodes the plain parts
 whole and the arrays a batch of items at a time, so the text is written while it is produced
 and neither the whole data nor the whole text is ever held. Unsafe characters are escaped
-(``escape.json_bytes``). The data holds no number that is not finite (``report.data`` refuses
-one; orjson would write it ``null``, Python's encoder an invalid ``Infinity``).
+(``escape.json_bytes``). JSON has no NaN or infinity (orjson would write ``null``, Python's
+encoder an invalid ``Infinity``): plain parts are searched for one and refused with ValueError;
+the items of ``Items`` are not searched (a million claims would cost seconds), so their makers
+give only finite floats (``report.data`` refuses any other as it makes them).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,6 +45,7 @@ def _value(value: Any, level: int) -> Iterator[bytes]:
     elif isinstance(value, Items):
         yield from _array(value, level)
     else:
+        _refuse_non_finite(value)
         yield _encode(value, level)
 
 
@@ -94,3 +98,17 @@ def _encode(value: Any, level: int) -> bytes:
     if level:
         text = text.replace(b"\n", b"\n" + b"  " * level)
     return json_bytes(text)
+
+
+def _refuse_non_finite(value: Any) -> None:
+    """Raise ValueError if plain data holds a float that is not finite."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        kind = type(node)
+        if kind is dict:
+            stack.extend(node.values())
+        elif kind is list or kind is tuple:
+            stack.extend(node)
+        elif kind is float and not math.isfinite(node):
+            raise ValueError(f"{node} is not a JSON number")

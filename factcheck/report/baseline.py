@@ -8,9 +8,11 @@ those (``factcheck.report.legacy``) until ``factcheck baseline`` rewrites the fi
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from factcheck.problems import InputError, Problem
@@ -88,6 +90,7 @@ def dumps(baseline: Baseline) -> str:
                 "message": e.message,
             },
             ensure_ascii=False,
+            allow_nan=False,
         )
         for e in baseline.entries
     ]
@@ -96,10 +99,42 @@ def dumps(baseline: Baseline) -> str:
     return f'{{\n  "version": {baseline.version},\n  "findings": {findings}\n}}\n'
 
 
+#: A baseline nests four levels (file, findings, finding, claims); anything far deeper is no
+#: baseline, and the JSON reader recurses per level.
+MAX_DEPTH = 32
+# A string (possessive, so an unterminated one ends the text instead of backtracking).
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _too_deep(text: str, path: str) -> Problem | None:
+    """Where `text` opens its (MAX_DEPTH + 1)th nested array or object, or None. Linear and
+    without recursion, so it runs before the JSON reader."""
+    # The brackets outside strings, found by C-level substitutions: a Python loop over every
+    # string of a 100k-finding baseline would cost more than reading it.
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if max(accumulate(map(_STEP.__getitem__, brackets)), default=0) <= MAX_DEPTH:
+        return None
+    depth = 0  # too deep: find where, string by string (only for files that fail)
+    for match in re.finditer(f"{_JSON_STRING.pattern}|[\\[\\]{{}}]", text):
+        char = text[match.start()]
+        depth += 1 if char in "[{" else -1 if char in "]}" else 0
+        if depth > MAX_DEPTH:
+            at = match.start()
+            line = text.count("\n", 0, at) + 1
+            column = at - text.rfind("\n", 0, at)
+            return Problem(path, line, column, f"nesting deeper than {MAX_DEPTH} levels")
+    return Problem(path, 0, 0, f"nesting deeper than {MAX_DEPTH} levels")
+
+
 def parse(text: str, path: str) -> Baseline:
     """Read a baseline file's text; InputError with a located problem when it is not one."""
+    deep = _too_deep(text, path)
+    if deep is not None:
+        raise InputError([deep])
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_int)
     except json.JSONDecodeError as error:
         raise InputError([Problem(path, error.lineno, error.colno, error.msg)]) from None
     version = data.get("version") if isinstance(data, dict) else None
@@ -112,6 +147,11 @@ def parse(text: str, path: str) -> Baseline:
         raise InputError([Problem(path, 1, 1, 'a baseline needs a "findings" list')])
     entries = tuple(sorted(_entry(item, n, path) for n, item in enumerate(raw, 1)))
     return Baseline(entries, path, version)
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer; one of over 1,000 digits stays text (int() refuses past 4,300)."""
+    return int(digits) if len(digits) <= 1000 else digits
 
 
 def _entry(item: Any, number: int, path: str) -> Entry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 import os
 import re
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from factcheck import files
+from factcheck.text.firstfind import FirstOccurrence
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"}) | HTML_SUFFIXES
@@ -144,11 +146,35 @@ class _VisibleText(HTMLParser):
             self._add(data)
 
 
+# A decimal character reference too long for int() (Python refuses over 4,300 digits).
+_LONG_DECIMAL_REF = re.compile(r"&#([0-9]{100,})")
+
+
+def _hex_ref(match: re.Match[str]) -> str:
+    """The same reference in hexadecimal and of the same length (offsets stay): the character
+    it stands for, or U+FFFD for a number past Unicode, as html.unescape gives."""
+    digits = match[1]
+    significant = digits.lstrip("0")
+    code = int(significant or "0") if len(significant) <= 7 else 0x110000
+    return "&#x" + f"{code:X}".rjust(len(digits) - 1, "0")
+
+
+def bounded_refs(markup: str) -> str:
+    """``markup`` with decimal character references of 100 digits or more rewritten in hexadecimal
+    (same length, same meaning), which Python's HTML parser reads without a length limit."""
+    return _LONG_DECIMAL_REF.sub(_hex_ref, markup) if "&#" in markup else markup
+
+
+def unescape(text: str) -> str:
+    """``html.unescape`` for any text, a character reference of 5,000 digits included."""
+    return html.unescape(bounded_refs(text))
+
+
 def visible_parts(markup: str) -> list[tuple[str, tuple[int, int]]]:
     """An HTML page's visible text pieces before white space is tidied, each with the
     (1-based line, 0-based column) in ``markup`` where it starts."""
     parser = _VisibleText()
-    parser.feed(markup)
+    parser.feed(bounded_refs(markup))
     parser.close()
     return parser.parts
 
@@ -200,6 +226,7 @@ class Text:
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _normal: str = field(init=False, repr=False, compare=False)
     _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
@@ -217,6 +244,8 @@ class Text:
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_normal", "".join(pieces))
         object.__setattr__(self, "_breaks", breaks)
+        # Quotes are looked up once per claim or draft: an index, not a scan from the start each.
+        object.__setattr__(self, "_search", FirstOccurrence(self._normal))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -228,7 +257,7 @@ class Text:
         needle = normalize(quote)
         if not needle:
             return None
-        at = self._normal.find(needle)
+        at = self._search.find(needle)
         if at < 0:
             return None
         return self.original_span(at, at + len(needle))

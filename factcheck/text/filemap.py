@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from array import array
 from dataclasses import dataclass, field
 
-from factcheck.text.documents import SPACE_RUN, html_text, visible_parts
+from factcheck.text.documents import SPACE_RUN, html_text, unescape, visible_parts
 
 _NEWLINE = re.compile("\n")
 _CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]{0,31};?)")
@@ -68,7 +67,7 @@ def _chunk_origins(markup: str, start: int, text: str) -> list[int]:
     at, i = start, 0
     while i < len(text):
         if markup.startswith("&", at) and (ref := _CHARREF.match(markup, at)):
-            decoded = html.unescape(ref.group())
+            decoded = unescape(ref.group())
             if decoded != ref.group() and text.startswith(decoded, i):
                 origins.extend([at] * len(decoded))
                 i += len(decoded)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
+
 
 class Qualifier(StrEnum):
     """How a stated number relates to the true quantity."""
@@ -78,22 +80,54 @@ _QUALIFIERS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤":
 _SPACES = re.compile(r"\s+")
 
 
+MAX_MAGNITUDE = 1e300
+"""The largest size of any number a value holds, as written and after conversion: far beyond any
+real quantity, yet sums and differences of two such numbers stay finite."""
+MAX_NUMBER_LENGTH = 100
+"""The most characters one written number may have (digits, separators, exponent)."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` for a message, shortened in the middle when long (a number of 5,000 digits)."""
+    if len(text) <= limit:
+        return repr(text)
+    keep = (limit - 5) // 2
+    return repr(f"{text[:keep]}...{text[-keep:]}") + f" ({len(text):,} characters)"
+
+
+def in_range(x: float) -> bool:
+    """Whether ``x`` is finite and at most ``MAX_MAGNITUDE`` in size."""
+    return math.isfinite(x) and abs(x) <= MAX_MAGNITUDE
+
+
 def read_number(text: str) -> Number:
-    """A number as written ("1,000", "4.5", "2e3") with the half-width its rounding covers."""
+    """A number as written ("1,000", "4.5", "2e3") with the half-width its rounding covers.
+
+    Raises ValueSyntaxError for a number longer than ``MAX_NUMBER_LENGTH`` characters or larger
+    than ``MAX_MAGNITUDE``: every number read is finite and bounded.
+    """
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise ValueSyntaxError(
+            f"number {shown(text)} is too long (at most {MAX_NUMBER_LENGTH} characters)"
+        )
     digits = text.replace(",", "")
     mantissa, _, exponent = digits.lower().partition("e")
     decimals = len(mantissa.partition(".")[2])
-    half = 0.5 * 10.0 ** (int(exponent or 0) - decimals)
     value = float(digits)
-    if not math.isfinite(value):
-        raise ValueSyntaxError(f"number {text!r} is out of range")
+    try:
+        half = 0.5 * 10.0 ** (int(exponent or 0) - decimals)
+    except OverflowError:
+        half = math.inf
+    underflow = value == 0 and any(ch in "123456789" for ch in mantissa)
+    if underflow or not (in_range(value) and in_range(half)):
+        raise ValueSyntaxError(f"number {shown(text)} is out of range (at most {MAX_MAGNITUDE:g})")
     return Number(value=value, half=half, text=text)
 
 
 def normalize_unit(unit: str) -> str:
     """Spell a unit word the one way pint reads it (``μg`` and ``mcg`` are ``µg``)."""
     unit = _SPACES.sub(" ", unit.strip()).replace("μ", "µ")
-    return {"percent": "%", "pct": "%", "mcg": "µg"}.get(unit.lower(), unit)
+    return UNIT_SPELLINGS[unit.lower()] if unit.lower() in CLAIM_REWRITES else unit
 
 
 def parse_value(raw: str | int | float) -> Value:
@@ -104,8 +138,10 @@ def parse_value(raw: str | int | float) -> Value:
     if isinstance(raw, bool):
         raise ValueSyntaxError("a value must be a number or a string, not true/false")
     if isinstance(raw, int | float):
-        if not math.isfinite(raw):
-            raise ValueSyntaxError(f"number {raw!r} is out of range")
+        # Compared before any conversion: an int of 5,000 digits is neither a float nor a str.
+        if not -MAX_MAGNITUDE <= raw <= MAX_MAGNITUDE:  # NaN fails too
+            written = "a number of over 300 digits" if isinstance(raw, int) else repr(raw)
+            raise ValueSyntaxError(f"{written} is out of range (at most {MAX_MAGNITUDE:g})")
         number = read_number(repr(raw) if isinstance(raw, float) else str(raw))
         return Value(str(raw), number, number, None, Qualifier.EQ, is_range=False)
     text = _SPACES.sub(" ", raw.strip())
@@ -116,12 +152,12 @@ def parse_value(raw: str | int | float) -> Value:
     match = _VALUE_RE.match(text)
     if match is None and re.search(r"\d\s*/\s*\d", text):
         raise ValueSyntaxError(
-            f"cannot read {text!r} as a value: write a fraction as a percentage or decimal "
+            f"cannot read {shown(text, 200)} as a value: write a fraction as a percentage or decimal "
             "(the quote may say '1/5th' for a value of '20%')"
         )
     if match is None:
         raise ValueSyntaxError(
-            f"cannot read {text!r} as a value: expected e.g. '4.5 mg', '1.5-4.5 mg', '>24%', '~30%'"
+            f"cannot read {shown(text, 200)} as a value: expected e.g. '4.5 mg', '1.5-4.5 mg', '>24%', '~30%'"
         )
     qualifier = Qualifier(_QUALIFIERS.get(match["q"] or "", "="))
     low = read_number(match["lo"])

@@ -6,7 +6,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.values.grammar import Number, Qualifier, Value
+from factcheck.values.grammar import (
+    MAX_MAGNITUDE,
+    MAX_NUMBER_LENGTH,
+    Number,
+    Qualifier,
+    Value,
+    ValueSyntaxError,
+    in_range,
+)
 from factcheck.values.units import Converter
 
 APPROXIMATION = 0.10
@@ -55,12 +63,18 @@ def parse_tolerance(raw: object) -> Tolerance:
     """``0``, ``0.5`` (absolute, in the subject's unit) or ``"5%"`` (relative); ValueError otherwise."""
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         raise ValueError("tolerance must be a number or a percentage such as '5%'")
-    match = _TOLERANCE.match(str(raw))
+    if isinstance(raw, int | float) and not -MAX_MAGNITUDE <= raw <= MAX_MAGNITUDE:
+        raise ValueError(f"tolerance is out of range (at most {MAX_MAGNITUDE:g})")
+    text = str(raw)
+    match = _TOLERANCE.match(text) if len(text) <= MAX_NUMBER_LENGTH else None
     if match is None or (isinstance(raw, float) and not math.isfinite(raw)):
+        shown = repr(raw) if len(text) <= MAX_NUMBER_LENGTH else f"of {len(text):,} characters"
         raise ValueError(
-            f"malformed tolerance {raw!r}: use a number (e.g. 0.5) or a percentage ('5%')"
+            f"malformed tolerance {shown}: use a number (e.g. 0.5) or a percentage ('5%')"
         )
     amount = float(match[1])
+    if not in_range(amount):
+        raise ValueError(f"tolerance {raw!r} is out of range (at most {MAX_MAGNITUDE:g})")
     if match[2]:
         return Tolerance(str(raw), relative=amount / 100)
     return Tolerance(str(raw), absolute=amount)
@@ -84,16 +98,38 @@ class Quantity:
     is_range: bool
 
 
+class OutOfRange(ValueSyntaxError):
+    """A value whose numbers, converted into its subject's unit, are not finite and bounded."""
+
+
+def _converted(convert: Converter, x: float, *, end: bool = False) -> float:
+    """``convert(x)``, finite and at most ``MAX_MAGNITUDE`` in size, or OutOfRange.
+
+    An ``end`` (a number widened by its rounding or ``~``) may reach twice that.
+    """
+    try:
+        y = convert(x)
+    except ArithmeticError:  # OverflowError, ZeroDivisionError
+        y = math.inf
+    limit = 2 * MAX_MAGNITUDE if end else MAX_MAGNITUDE
+    if not (math.isfinite(y) and abs(y) <= limit):
+        raise OutOfRange(f"{x:g} becomes {y:g} (at most {limit:g})")
+    return y
+
+
 def _end(number: Number, convert: Converter, qualifier: Qualifier, rounding: bool) -> Interval:
     half = number.half if rounding else 0.0
     if qualifier is Qualifier.APPROX:
         spread = max(half, APPROXIMATION * abs(number.value))
-        ends = sorted((convert(number.value - spread), convert(number.value + spread)))
+        below = _converted(convert, number.value - spread, end=True)
+        above = _converted(convert, number.value + spread, end=True)
+        ends = sorted((below, above))
         return Interval(ends[0], ends[1])
     if half == 0:
-        point = convert(number.value)
+        point = _converted(convert, number.value, end=True)
         return Interval(point, point)
-    a, b = convert(number.value - half), convert(number.value + half)
+    a = _converted(convert, number.value - half, end=True)
+    b = _converted(convert, number.value + half, end=True)
     # A stated number stands for what rounds to it: [x - h, x + h).
     return Interval(a, b, hi_open=True) if a <= b else Interval(b, a, lo_open=True)
 
@@ -103,9 +139,10 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
 
     With ``rounding`` (subjects without a tolerance) each number covers what rounds to it; a
     subject's explicit tolerance replaces rounding, so ``50`` and ``53`` differ by 3, not 2.
+    Raises OutOfRange when a converted number is not finite or larger than ``MAX_MAGNITUDE``.
     """
     assert value.low is not None and value.high is not None
-    lo, hi = convert(value.low.value), convert(value.high.value)
+    lo, hi = _converted(convert, value.low.value), _converted(convert, value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
         low = _end(value.low, convert, qualifier, rounding)

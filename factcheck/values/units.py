@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,6 +28,19 @@ DEFINITIONS: tuple[str, ...] = (
 """Currency codes a value may carry (``50 USD``); none converts into another."""
 
 
+#: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"
+#: are far shorter). pint's parser recurses per operator and evaluates exponents, so what it is
+#: given is bounded here: a unit of 400,000 characters took minutes to refuse.
+MAX_UNIT_CHARS = 64
+# An exponent pint would evaluate into something huge or slow: a power of a power ("m^9^9^9"
+# computes 9^387420489 and never returns), a bracketed or decimal-exponent power ("m**(9**9)",
+# "m^1e309"), or a power of three digits or more. "m^2", "m**-1", "s^0.5" pass.
+_WILD_POWER = re.compile(
+    r"(?:\*\*|\^)\s*+(?![-+]?\d{1,2}(?:\.\d+)?(?![\d.eE])(?!\s*(?:\*\*|\^)))"
+    r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}"
+)
+
+
 @dataclass(frozen=True, order=True)
 class Conversion:
     """A rate between two units pint cannot convert, read one way: one ``unit`` is ``factor``
@@ -41,8 +55,19 @@ class Conversion:
     """The unit converted into (``µg``), in pint syntax."""
 
 
+#: How many amounts ``Units.to_base`` remembers (a bound on its memory in a huge document).
+_BASES_KEPT = 1 << 16
+
+
 class UnitError(ValueError):
     """A unit pint does not know, or one that cannot convert to the subject's unit."""
+
+
+def _shown(unit: str | None) -> str:
+    """A unit as error messages quote it: repr, cut short so that a huge one does not flood."""
+    if unit is not None and len(unit) > 60:
+        unit = unit[:59] + "…"
+    return repr(unit)
 
 
 class Units:
@@ -60,6 +85,7 @@ class Units:
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
         self._failed: dict[tuple[str | None, str | None], str] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}
+        self._bases: dict[tuple[float, str], tuple[float, str]] = {}
 
     def check(self, unit: str) -> None:
         """Raise UnitError unless pint reads ``unit`` as a unit."""
@@ -93,12 +119,43 @@ class Units:
                     return lambda x: then(x * factor)
         raise UnitError(self._failed[key])
 
+    def dimensionality(self, unit: str) -> str:
+        """pint's dimensionality of ``unit``, e.g. ``[mass] / [length] ** 3``; UnitError if unknown."""
+        return str(self._units(unit).dimensionality)
+
+    def to_base(self, value: float, unit: str) -> tuple[float, str]:
+        """``value`` in ``unit`` as a magnitude in base units and their name: 4.5 mg is
+        (4.5e-06, ``kilogram``), -15 degC (258.15, ``kelvin``); UnitError when pint cannot."""
+        key = (value, unit)
+        found = self._bases.get(key)
+        if found is None:
+            # Cached: grouping asks for every amount several times, and documents repeat
+            # figures ("5 mg"); pint builds and names a quantity slowly.
+            try:
+                base = self._registry.Quantity(value, self._units(unit)).to_base_units()
+            except (pint.errors.PintError, ValueError):
+                raise UnitError(f"unit {_shown(unit)} has no base units") from None
+            if len(self._bases) >= _BASES_KEPT:
+                self._bases.clear()
+            found = self._bases[key] = (float(base.magnitude), str(base.units))
+        return found
+
     def _units(self, unit: str) -> pint.Unit:
         if unit not in self._parsed:
-            try:
-                self._parsed[unit] = self._registry.parse_units(unit)
-            except Exception:
-                self._parsed[unit] = UnitError(f"unknown unit {unit!r}")
+            if len(unit) > MAX_UNIT_CHARS:
+                self._parsed[unit] = UnitError(
+                    f"unit {_shown(unit)} is {len(unit):,} characters long, over the limit of "
+                    f"{MAX_UNIT_CHARS}"
+                )
+            elif _WILD_POWER.search(unit):
+                self._parsed[unit] = UnitError(
+                    f"unit {_shown(unit)}: write powers as small whole numbers, e.g. m^2 or s**-1"
+                )
+            else:
+                try:
+                    self._parsed[unit] = self._registry.parse_units(unit)
+                except Exception:
+                    self._parsed[unit] = UnitError(f"unknown unit {_shown(unit)}")
         parsed = self._parsed[unit]
         if isinstance(parsed, UnitError):
             raise parsed
@@ -113,11 +170,11 @@ class Units:
             factor = float(self._registry.Quantity(1.0, source_units).to(target_units).magnitude)
         except pint.errors.DimensionalityError:
             wanted = target if target is not None else "a plain number"
-            raise UnitError(f"unit {source!r} cannot convert to {wanted!r}") from None
+            raise UnitError(f"unit {_shown(source)} cannot convert to {_shown(wanted)}") from None
         except pint.errors.OffsetUnitCalculusError:
             factor = float("nan")
         except Exception:
-            raise UnitError(f"unit {source!r} cannot convert to {target!r}") from None
+            raise UnitError(f"unit {_shown(source)} cannot convert to {_shown(target)}") from None
         offset = self._registry.Quantity(0.0, source_units).to(target_units).magnitude
         if factor == factor and offset == 0:
             return lambda x: x * factor

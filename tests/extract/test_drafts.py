@@ -10,6 +10,7 @@ from factcheck.extract.drafts import draft_claims
 from factcheck.text.documents import Text, read_document
 from factcheck.text.numbers import numbers_in, readable
 from factcheck.values.grammar import parse_value
+from tests.common import WORDS
 
 REPO = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted((REPO / "examples" / "ldn").iterdir()) + sorted(
@@ -21,7 +22,7 @@ DOCUMENTS = sorted((REPO / "examples" / "ldn").iterdir()) + sorted(
 def test_drafts_anchor_to_their_own_passage_with_a_readable_value(path: Path) -> None:
     text = read_document(path)
     anchor_text = Text(text)
-    drafts = draft_claims(path.stem, text)
+    drafts = draft_claims(path.stem, text, WORDS)
     assert drafts
     for draft in drafts:
         start, end = draft.quote_span
@@ -36,18 +37,20 @@ def test_drafts_anchor_to_their_own_passage_with_a_readable_value(path: Path) ->
 
 def test_repeated_sentence_gets_a_quote_that_finds_the_second_copy() -> None:
     text = "LDN is typically 1.5 mg. Then more text. LDN is typically 1.5 mg. The end."
-    first, second = draft_claims("doc", text)
+    first, second = draft_claims("doc", text, WORDS)
     assert Text(text).find(second.quote) == second.quote_span
     assert second.quote_span[0] > first.quote_span[0]
 
 
 def test_quote_of_a_parenthetical_borrows_words_and_closes_the_bracket() -> None:
-    [draft] = draft_claims("doc", "Naltrexone is given at its full dose (50 mg) for addiction.")
+    [draft] = draft_claims(
+        "doc", "Naltrexone is given at its full dose (50 mg) for addiction.", WORDS
+    )
     assert draft.quote == "at its full dose (50 mg)"
 
 
 def test_quote_does_not_start_or_end_on_a_joining_word() -> None:
     text = "In the study, 57% improved, and 70% of the patients reported that their pain eased."
-    quotes = [d.quote for d in draft_claims("doc", text)]
+    quotes = [d.quote for d in draft_claims("doc", text, WORDS)]
     assert quotes[1].startswith("70%")
     assert not quotes[1].endswith(("that", "their", "the"))

@@ -11,21 +11,25 @@ from factcheck.extract.grouping.group import consolidate, described_pairs
 from factcheck.extract.grouping.pairmodel import shipped
 from factcheck.extract.grouping.similarity import FEATURES
 from factcheck.extract.mentions.context import TextIndex
+from tests.common import UNITS, WORDS
 
 
 def documents(*texts: str) -> list[Document]:
     """One drafted document per text, ``d0.md``, ``d1.md``..."""
-    return [Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)]
+    return [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
 
 
 def grouped(*texts: str) -> list[list[str]]:
-    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents(*texts))]
+    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents(*texts), UNITS)]
 
 
 def subject_of(*texts: str) -> list[dict[str, str]]:
     """Per document, each mention's surface text and its subject id."""
     return [
-        {d.mention.text: d.subject.id for d in doc.drafts} for doc in consolidate(documents(*texts))
+        {d.mention.text: d.subject.id for d in doc.drafts}
+        for doc in consolidate(documents(*texts), UNITS)
     ]
 
 
@@ -149,7 +153,7 @@ def test_a_value_and_its_restatement_in_another_unit_share_a_subject() -> None:
 
 
 def test_a_restatement_in_a_unit_pint_cannot_convert_declares_the_rate() -> None:
-    [doc] = consolidate(documents("Adults need 15 mcg (600 IU) of the vitamin a day."))
+    [doc] = consolidate(documents("Adults need 15 mcg (600 IU) of the vitamin a day."), UNITS)
     first, second = doc.drafts
     assert first.subject.id == second.subject.id
     [rate] = first.subject.rates
@@ -215,7 +219,7 @@ _PHRASES = st.sampled_from(
 def test_no_group_mixes_roles_or_populations(sentences: list[tuple[str, int]]) -> None:
     texts = [phrase.format(v=value) for phrase, value in sentences]
     groups: dict[str, list[tuple[str, str]]] = {}
-    for document in consolidate(documents(*texts)):
+    for document in consolidate(documents(*texts), UNITS):
         for draft in document.drafts:
             key = (draft.subject.role, draft.subject.population)
             groups.setdefault(draft.subject.id, []).append(key)
@@ -245,7 +249,7 @@ def test_a_figure_and_its_rounding_in_another_unit_state_the_same_value() -> Non
 
 def _features(first: str, second: str) -> dict[str, float]:
     """The features of the pair of the two texts' first figures, by name."""
-    pairs = {(a, b): f for a, b, f in described_pairs(documents(first, second))}
+    pairs = {(a, b): f for a, b, f in described_pairs(documents(first, second), UNITS)}
     features = pairs[(0, 0), (1, 0)]
     return dict(zip(FEATURES, features, strict=True))
 
@@ -391,13 +395,13 @@ def test_a_learned_join_carries_the_chance_of_its_likeliest_link() -> None:
         "In pooled trials, melatonin users fell asleep about 7 minutes sooner.",
         "Across trials, sleep onset came 7.06 minutes earlier with melatonin.",
     )
-    first, second = consolidate(documents(*strong))
+    first, second = consolidate(documents(*strong), UNITS)
     chance = first.drafts[0].subject.link_chance
     assert chance is not None and chance > 0.5
     assert second.drafts[0].subject.link_chance == chance
     assert chance == pytest.approx(_pair_score(*strong), abs=0.005)
     # A figure no other document shares a subject with carries none.
-    (alone,) = consolidate(documents(strong[0]))
+    (alone,) = consolidate(documents(strong[0]), UNITS)
     assert alone.drafts[0].subject.link_chance is None
 
 
@@ -406,12 +410,13 @@ def test_a_restatement_takes_the_chance_of_its_partner_and_pooled_doses_none() -
         documents(
             "Adults need 15 mcg (600 IU) of vitamin D a day, most guidance says.",
             "Most guidance says adults need 600 IU of vitamin D a day.",
-        )
+        ),
+        UNITS,
     )
     chances = [d.subject.link_chance for d in first.drafts]
     assert chances[0] is not None and chances[0] == chances[1]
     typical = consolidate(
-        documents("The typical dose is 1.5 to 4.5 mg.", "Usually the dose is 0.5 to 4.5 mg.")
+        documents("The typical dose is 1.5 to 4.5 mg.", "Usually the dose is 0.5 to 4.5 mg."), UNITS
     )
     assert typical[0].drafts[0].subject.id == typical[1].drafts[0].subject.id
     assert typical[0].drafts[0].subject.link_chance is None

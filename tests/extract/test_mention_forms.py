@@ -14,11 +14,12 @@ from factcheck.extract.mentions.find import find_mentions
 from factcheck.text.numbers import numbers_in
 from factcheck.values.grammar import parse_value
 from factcheck.values.units import Units
+from tests.common import WORDS
 
 
 def read(text: str) -> list[tuple[str, str]]:
     """(surface text, draft value) of every mention in ``text``."""
-    return [(m.text, m.value) for m in find_mentions(text)]
+    return [(m.text, m.value) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ _WRAP = st.sampled_from([" ", "\n", " \n", "\n ", "\r\n"])
 )
 def test_wrapped_ranges_keep_their_unit(low: int, width: int, unit: str, wrap: str) -> None:
     text = f"It was {low} to {low + width}{wrap}{unit} in all."
-    [mention] = find_mentions(text)
+    [mention] = find_mentions(text, WORDS)
     assert (mention.amount.low, mention.amount.high) == (low, low + width)
     assert mention.amount.unit != ""
     value = parse_value(mention.value)
@@ -78,7 +79,7 @@ def test_wrapped_ranges_keep_their_unit(low: int, width: int, unit: str, wrap: s
 
 def fields(text: str) -> list[tuple[str, str, str]]:
     """(surface text, draft value, counted noun) of every mention in ``text``."""
-    return [(m.text, m.value, m.noun) for m in find_mentions(text)]
+    return [(m.text, m.value, m.noun) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,7 @@ def test_a_bound_on_one(text: str, expected: list[tuple[str, str, str]]) -> None
 )
 def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
     """ "six" is not lost because "sixty" is a tens word."""
-    [mention] = find_mentions(f"{word} patients")
+    [mention] = find_mentions(f"{word} patients", WORDS)
     assert (mention.amount.low, mention.noun) == (value, "patients")
 
 
@@ -185,7 +186,7 @@ def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.M
 def test_concentration_and_electrical_units(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
     units = Units()
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, WORDS):
         parsed = parse_value(mention.value)
         if parsed.unit is not None:
             units.check(parsed.unit)
@@ -298,7 +299,7 @@ def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]
 
 @pytest.mark.parametrize("text", ["$2 trillion", "1.5 million people", "two hundred women"])
 def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
-    [mention] = find_mentions(text)
+    [mention] = find_mentions(text, WORDS)
     assert mention.amount.high in numbers_in(text)
 
 
@@ -374,8 +375,8 @@ def test_halves_doubles_and_twice(text: str, expected: list[tuple[str, str]]) ->
 
 
 def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
-    [count] = find_mentions("feed it twice a week")
-    [ratio] = find_mentions("twice as fast")
+    [count] = find_mentions("feed it twice a week", WORDS)
+    [ratio] = find_mentions("twice as fast", WORDS)
     assert (count.dimension, count.noun, count.per) == ("count", "times", "week")
     assert (ratio.dimension, ratio.noun) == ("ratio", "")
 
@@ -423,6 +424,6 @@ def test_phones_codes_and_titles_are_no_claims(text: str, expected: list[tuple[s
 )
 def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, tail: str) -> None:
     text = f"It was {qualifier} {word}{tail}"
-    [mention] = find_mentions(text)
+    [mention] = find_mentions(text, WORDS)
     assert mention.text.startswith(qualifier)
     assert parse_value(mention.value) is not None

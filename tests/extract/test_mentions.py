@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier, parse_value
+from tests.common import WORDS
 
 
 def read(text: str) -> list[tuple[str, str]]:
     """(surface text, draft value) of every mention in ``text``."""
-    return [(m.text, m.value) for m in find_mentions(text)]
+    return [(m.text, m.value) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_reads_mentions(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_quantulum_pitfalls() -> None:
     """ "354 LDN" is a count of patients, not litre-day-newtons; "&" is not 1."""
-    [mention] = find_mentions("a follow-up with 354 LDN-treated cancer patients & more")
+    [mention] = find_mentions("a follow-up with 354 LDN-treated cancer patients & more", WORDS)
     assert (mention.amount.low, mention.amount.unit, mention.noun, mention.dimension) == (
         354,
         "",
@@ -97,7 +98,7 @@ def test_quantulum_pitfalls() -> None:
 
 
 def test_fields_of_a_range_mention() -> None:
-    [mention] = find_mentions("Standard doses range from 50 mg to 100 mg per day.")
+    [mention] = find_mentions("Standard doses range from 50 mg to 100 mg per day.", WORDS)
     assert mention == Mention(
         span=(21, 49), text="from 50 mg to 100 mg per day", amount=Amount(50, 100, "mg"),
         qualifier=Qualifier.EQ, dimension="dose", per="day",
@@ -106,7 +107,7 @@ def test_fields_of_a_range_mention() -> None:
 
 def test_mentions_are_ordered_and_disjoint() -> None:
     text = "Take 1.5 mg, then 3 mg; 40% of 200 patients improved within 2 weeks in 2019."
-    spans = [m.span for m in find_mentions(text)]
+    spans = [m.span for m in find_mentions(text, WORDS)]
     assert len(spans) == 6
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
@@ -117,7 +118,7 @@ def test_every_value_parses_with_the_core_grammar() -> None:
         "between 1.5 mg and 4.5 mg; 0.5–4.5 mg; over 24%; as little as 0.1 mg; 75% or more; "
         "nearly 20 years; 1/5th; 400 patients; the 1980s; 4 to 6 hours; up to 10,000 IU"
     )
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, WORDS):
         value = parse_value(mention.value)
         assert value.low is not None and value.high is not None
         assert (value.low.value, value.high.value) == pytest.approx(
@@ -136,7 +137,7 @@ def test_any_written_range_reads_back(low: Decimal, width: Decimal, unit: str, s
     lo_text, hi_text = str(low), str(low + width)
     space = "" if unit == "%" else " "
     text = f"It was {lo_text}{sep}{hi_text}{space}{unit} overall."
-    [mention] = find_mentions(text)
+    [mention] = find_mentions(text, WORDS)
     assert (mention.amount.low, mention.amount.high) == (float(lo_text), float(hi_text))
     value = parse_value(mention.value)
     assert value.is_range and value.high is not None and value.high.value == float(hi_text)
@@ -144,7 +145,7 @@ def test_any_written_range_reads_back(low: Decimal, width: Decimal, unit: str, s
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_never_fails_and_spans_point_at_the_surface(text: str) -> None:
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, WORDS):
         start, end = mention.span
         assert text[start:end] == mention.text
         assert mention.amount.low <= mention.amount.high
@@ -165,7 +166,7 @@ def test_every_drafted_value_parses(
     phrase: str, first: str, join: str, second: str, unit: str, after: str
 ) -> None:
     text = f"It is {phrase}{first}{join}{second if join else ''} {unit}{after} in all."
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, WORDS):
         value = parse_value(mention.value)
         assert value.low is not None and value.high is not None
         assert value.low.value == pytest.approx(mention.amount.low)

@@ -13,6 +13,7 @@ from factcheck.corpus.load import load
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.merge import UNSURE, MergeError, merge
+from tests.common import UNITS, WORDS
 
 ARTICLE = (
     "LDN is typically between 1.5 mg and 4.5 mg. Standard naltrexone doses range from 50 mg to "
@@ -43,7 +44,7 @@ claims:
 
 
 def documents(path: str = "docs/clinic.md", text: str = ARTICLE) -> list[Document]:
-    return [Document(path, text, tuple(draft_claims("clinic", text)))]
+    return [Document(path, text, tuple(draft_claims("clinic", text, WORDS)))]
 
 
 def test_round_trip_without_drafts_is_byte_identical() -> None:
@@ -152,9 +153,10 @@ def test_a_draft_joined_to_other_sources_says_how_likely_and_is_counted() -> Non
     second = "Across trials, sleep onset came 7.06 minutes earlier with melatonin."
     docs = consolidate(
         [
-            Document("a.md", first, tuple(draft_claims("a", first))),
-            Document("b.md", second, tuple(draft_claims("b", second))),
-        ]
+            Document("a.md", first, tuple(draft_claims("a", first, WORDS))),
+            Document("b.md", second, tuple(draft_claims("b", second, WORDS))),
+        ],
+        UNITS,
     )
     chance = docs[0].drafts[0].subject.link_chance
     assert chance is not None

@@ -14,11 +14,12 @@ from factcheck.cli import main
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.values.grammar import parse_value
 from factcheck.values.units import UnitError, Units
+from tests.common import WORDS
 
 
 def read(text: str) -> list[tuple[str, str]]:
     """(surface text, draft value) of every mention in ``text``."""
-    return [(m.text, m.value) for m in find_mentions(text)]
+    return [(m.text, m.value) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ _UNITS = Units()
     scale=st.sampled_from(["", " thousand", " million"]),
 )
 def test_every_money_value_parses_and_converts(sign: str, amount: Decimal, scale: str) -> None:
-    [mention] = find_mentions(f"It costs {sign}{amount}{scale} a year.")
+    [mention] = find_mentions(f"It costs {sign}{amount}{scale} a year.", WORDS)
     value = parse_value(mention.value)
     assert value.unit == mention.amount.unit and mention.dimension == "money"
     assert value.low is not None and value.low.value == pytest.approx(mention.amount.low)

@@ -11,13 +11,14 @@ from factcheck.extract.grouping.similarity import _agree
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.values.amount import Amount
+from tests.common import UNITS, WORDS
 
 
 def grouped(*texts: str) -> list[list[str]]:
     documents = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t))) for i, t in enumerate(texts)
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
     ]
-    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents)]
+    return [[d.subject.id for d in doc.drafts] for doc in consolidate(documents, UNITS)]
 
 
 def test_generic_measurement_words_meet_their_synonyms() -> None:
@@ -119,9 +120,9 @@ def test_gestation_names_pregnancy() -> None:
 
 
 def test_times_higher_is_a_ratio_and_times_a_week_a_count() -> None:
-    [higher] = find_mentions("The risk is about 4 times higher in daily users.")
-    [likely] = find_mentions("Bleeding is around four times as likely.")
-    [weekly] = find_mentions("Take it 2 times per week.")
+    [higher] = find_mentions("The risk is about 4 times higher in daily users.", WORDS)
+    [likely] = find_mentions("Bleeding is around four times as likely.", WORDS)
+    [weekly] = find_mentions("Take it 2 times per week.", WORDS)
     assert (higher.dimension, higher.value) == ("ratio", "~4")
     assert likely.dimension == "ratio"
     assert (weekly.dimension, weekly.noun) == ("count", "times")
@@ -136,9 +137,11 @@ def test_a_multiple_written_two_ways_joins() -> None:
 
 
 def test_a_short_answer_reads_the_words_of_its_question() -> None:
-    [answer] = draft_claims("faq", "How long does the drug stay in the body?\nAbout 40 minutes.")
+    [answer] = draft_claims(
+        "faq", "How long does the drug stay in the body?\nAbout 40 minutes.", WORDS
+    )
     assert {"drug", "body", "stay"} <= set(answer.subject.context_words)
-    [statement] = draft_claims("faq", "The drug is sold in shops.\nAbout 40 minutes.")
+    [statement] = draft_claims("faq", "The drug is sold in shops.\nAbout 40 minutes.", WORDS)
     assert "drug" not in statement.subject.context_words
 
 

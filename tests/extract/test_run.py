@@ -15,6 +15,7 @@ from factcheck.extract.run import (
     relative_path,
     vocabulary_of,
 )
+from tests.common import UNITS
 
 TEXTS = {
     "a.md": "Doses are typically between 1.5 mg and 4.5 mg.\n",
@@ -36,7 +37,7 @@ def files(tmp_path: Path) -> list[Path]:
 def test_documents_come_back_in_order_with_progress_calls(files: list[Path]) -> None:
     calls: list[int] = []
     jobs = [(str(p), p.name, ()) for p in files]
-    documents = draft_documents(jobs, processes=2, on_done=lambda: calls.append(1))
+    documents = draft_documents(jobs, UNITS, processes=2, on_done=lambda: calls.append(1))
     assert [d.path for d in documents] == ["a.md", "b.txt", "c.html"]
     assert len(calls) == 3
     values = [[draft.value for draft in d.drafts] for d in documents]
@@ -47,7 +48,7 @@ def test_unreadable_document_carries_a_located_problem(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"fine\n\xff broken")
     with pytest.raises(UnreadableDocument) as caught:
-        draft_documents([(str(bad), "bad.txt", ())])
+        draft_documents([(str(bad), "bad.txt", ())], UNITS)
     assert str(caught.value.problem) == f"{bad}:2:1: not valid UTF-8 (byte 0xff)"
 
 
@@ -61,11 +62,11 @@ def test_vocabulary_reads_declared_subjects(tmp_path: Path) -> None:
         "  - {id: timing, kind: label, terms: [trial]}\n",
         encoding="utf-8",
     )
-    [dose, count, odd] = vocabulary_of(load(claims, documents=False).subjects.values())
+    [dose, count, odd] = vocabulary_of(load(claims, documents=False).subjects.values(), UNITS)
     assert (dose.dimension, dose.terms, dose.label) == ("dose", ("typical",), "Typical dose")
     assert (count.dimension, count.label) == ("count", "n")
     assert odd.dimension == "quantity"
-    assert vocabulary_of(()) == ()
+    assert vocabulary_of((), UNITS) == ()
 
 
 def test_relative_path_is_posix_and_relative_to_the_claims_folder(tmp_path: Path) -> None:
@@ -76,9 +77,9 @@ def test_relative_path_is_posix_and_relative_to_the_claims_folder(tmp_path: Path
 
 
 def test_jsonl_is_deterministic_and_complete(files: list[Path]) -> None:
-    documents = draft_documents([(str(p), p.name, ()) for p in files])
+    documents = draft_documents([(str(p), p.name, ()) for p in files], UNITS)
     lines = list(jsonl_lines(documents))
-    assert lines == list(jsonl_lines(draft_documents([(str(p), p.name, ()) for p in files])))
+    assert lines == list(jsonl_lines(draft_documents([(str(p), p.name, ()) for p in files], UNITS)))
     record = json.loads(lines[-1])
     assert set(record) == {"source", "quote", "quote_span", "span", "text", "value", "low",
                            "high", "unit", "qualifier", "subject", "context", "link_chance"}  # fmt: skip

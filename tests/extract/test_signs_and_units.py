@@ -14,11 +14,12 @@ from factcheck.cli import main
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.text.numbers import numbers_in
 from factcheck.values.grammar import parse_value
+from tests.common import WORDS
 
 
 def read(text: str) -> list[tuple[str, str]]:
     """(surface text, draft value) of every mention in ``text``."""
-    return [(m.text, m.value) for m in find_mentions(text)]
+    return [(m.text, m.value) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_negative_numbers_keep_their_sign(text: str, expected: list[tuple[str, s
 def test_negative_ranges_run_low_to_high(a: int, b: int, minus: str) -> None:
     if a == b:
         return
-    [mention] = find_mentions(f"from {minus}{a} to {minus}{b} °C")
+    [mention] = find_mentions(f"from {minus}{a} to {minus}{b} °C", WORDS)
     assert (mention.amount.low, mention.amount.high) == (-max(a, b), -min(a, b))
     value = parse_value(mention.value)  # the claims-file grammar reads the draft back
     assert value.low is not None and value.high is not None
@@ -125,7 +126,7 @@ def test_bound_symbols_and_bracketed_restatements(
 
 
 def fields(text: str) -> list[tuple[str, str, str, str]]:
-    return [(m.text, m.value, m.noun, m.per) for m in find_mentions(text)]
+    return [(m.text, m.value, m.noun, m.per) for m in find_mentions(text, WORDS)]
 
 
 @pytest.mark.parametrize(

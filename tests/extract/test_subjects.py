@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.subjects.propose import Proposal, VocabularySubject
+from tests.common import WORDS
 
 
 def subjects(text: str, vocabulary: tuple[VocabularySubject, ...] = ()) -> list[str]:
-    return [d.subject.id for d in draft_claims("doc", text, vocabulary)]
+    return [d.subject.id for d in draft_claims("doc", text, WORDS, vocabulary)]
 
 
 def test_typical_dose_ranges_share_a_subject_across_phrasings() -> None:
@@ -45,14 +46,14 @@ def test_fibromyalgia_measures_get_different_subjects() -> None:
 
 def test_placebo_arm_is_apart_from_drug_arm() -> None:
     text = "Pain fell by 30% on LDN. Pain fell by 12% in the placebo group."
-    drug, placebo = draft_claims("doc", text)
+    drug, placebo = draft_claims("doc", text, WORDS)
     assert drug.subject.id != placebo.subject.id
     assert placebo.subject.context == {"arm": "placebo"}
     assert drug.subject.context == {}
 
 
 def test_comparison_with_placebo_is_not_the_placebo_arm() -> None:
-    [draft] = draft_claims("doc", "Pain fell by 30% compared with placebo.")
+    [draft] = draft_claims("doc", "Pain fell by 30% compared with placebo.", WORDS)
     assert draft.subject.context == {}
 
 
@@ -78,14 +79,14 @@ def test_vocabulary_of_another_dimension_is_not_used() -> None:
 
 
 def test_unit_words_and_lower_case_acronyms_are_not_conditions() -> None:
-    [timeout] = draft_claims("doc", "The request timeout is 200 ms by default.")
+    [timeout] = draft_claims("doc", "The request timeout is 200 ms by default.", WORDS)
     assert timeout.subject.condition == ""
-    [ms] = draft_claims("doc", "In MS, 99% of 400 patients had fewer attacks.")[:1]
+    [ms] = draft_claims("doc", "In MS, 99% of 400 patients had fewer attacks.", WORDS)[:1]
     assert ms.subject.condition == "ms"
 
 
 def _proposal(text: str, nth: int = 0) -> Proposal:
-    return draft_claims("doc", text)[nth].subject
+    return draft_claims("doc", text, WORDS)[nth].subject
 
 
 def test_weak_role_words_count_only_in_a_sentence_about_dosing() -> None:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import pint
-
 from factcheck.extract.mentions.find import Mention
-from factcheck.extract.mentions.units import family, registry
+from factcheck.extract.mentions.units import family
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import read_number
-from factcheck.values.units import Conversion
+from factcheck.values.units import Conversion, UnitError, Units
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
 _RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
@@ -23,6 +22,7 @@ _RESTATED_LIST_RE = re.compile(
     r"\b(?:that is|that's|i\.e\.|equivalent to|equals?|the same as|which is)[\s,:]*\Z", re.I
 )
 _LIST_JOINER_RE = re.compile(r"\A\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
+_SPACE_RUN = re.compile(r"\s{2,}")
 _RESTATED_REACH = 40
 _SIGNIFICANT = 9
 #: The most a figure's rounding may stand for, relative to it ("2.5" could be 2 % off: too loose).
@@ -44,7 +44,7 @@ class Conversions:
         return None
 
 
-def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def restated_pairs(text: str, mentions: Sequence[Mention], units: Units) -> list[tuple[int, int]]:
     """Index pairs (i, i + 1) where mention i + 1 restates mention i in another unit.
 
     The second value follows the first directly ("15 mcg (600 IU)", "60 minutes or 1 hour") and
@@ -53,21 +53,28 @@ def restated_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, in
     pairs: list[tuple[int, int]] = []
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
-        units = first.amount.unit, second.amount.unit
-        if not all(units) or units[0] == units[1]:
+        written = first.amount.unit, second.amount.unit
+        if not all(written) or written[0] == written[1]:
             continue
-        if not _RESTATING_RE.search(text[first.span[1] : second.span[0]]):
+        if not _RESTATING_RE.search(_gap(text, first, second)):
             continue
-        if _restates(first, second):
+        if _restates(first, second, units):
             pairs.append((index, index + 1))
     return pairs
 
 
-def _restates(first: Mention, second: Mention) -> bool:
+def _gap(text: str, first: Mention, second: Mention) -> str:
+    """The text between two mentions with each run of white space as one space. The patterns
+    read white space only as runs (``\\s*``, ``\\s+``), so they match it alike; and a run of
+    100,000 spaces would make a search starting at every one of them quadratic."""
+    return _SPACE_RUN.sub(" ", text[first.span[1] : second.span[0]])
+
+
+def _restates(first: Mention, second: Mention, units: Units) -> bool:
     """Whether ``second`` may state ``first``'s amount: in units pint cannot convert into each
     other, or converting to the same amount as far as the figures are rounded ("42.2 km, or
     26.2 miles")."""
-    a, b = base_amount(first), base_amount(second)
+    a, b = base_amount(first, units), base_amount(second, units)
     if a is None or b is None:
         return False
     if a.unit != b.unit:
@@ -100,34 +107,55 @@ def rounding(mention: Mention) -> float:
     return relative
 
 
-def restated_lists(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list[tuple[int, int]]:
     """Index pairs where a list of values after "that is" restates, in order, as many values just
     before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
     15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
     pairs: list[tuple[int, int]] = []
+    with_unit = [i for i, mention in enumerate(mentions) if mention.amount.unit]
+    joined: dict[int, int] = {}  # where the list joined from a mention on ends (found once)
     for first in range(1, len(mentions)):
         start = mentions[first].span[0]
         if not mentions[first].amount.unit or not _RESTATED_LIST_RE.search(
             text[max(mentions[first - 1].span[1], start - _RESTATED_REACH) : start]
         ):
             continue
-        run = [first]
-        while run[-1] + 1 < len(mentions) and _LIST_JOINER_RE.match(
-            text[mentions[run[-1]].span[1] : mentions[run[-1] + 1].span[0]]
-        ):
-            run.append(run[-1] + 1)
-        earlier = [i for i in range(first) if mentions[i].amount.unit][-len(run) :]
-        units = {mentions[i].amount.unit for i in run}
+        run = list(range(first, _list_end(text, mentions, first, joined) + 1))
+        # The last len(run) mentions with a unit before `first` (bisected, not a scan from 0).
+        before = bisect.bisect_left(with_unit, first)
+        earlier = with_unit[max(0, before - len(run)) : before]
+        run_units = {mentions[i].amount.unit for i in run}
         earlier_units = {mentions[i].amount.unit for i in earlier}
-        if len(earlier) != len(run) or len(units) != 1 or len(earlier_units) != 1:
+        if len(earlier) != len(run) or len(run_units) != 1 or len(earlier_units) != 1:
             continue
-        if units == earlier_units or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10:
+        if (
+            run_units == earlier_units
+            or start - mentions[earlier[0]].span[1] > _RESTATED_REACH * 10
+        ):
             continue
         if len({family(mentions[i].dimension) for i in (*earlier, *run)}) != 1:
             continue  # "400 mg per day. That is about four cups": not the same amount restated
-        if all(_restates(mentions[a], mentions[b]) for a, b in zip(earlier, run, strict=True)):
+        if all(
+            _restates(mentions[a], mentions[b], units) for a, b in zip(earlier, run, strict=True)
+        ):
             pairs += zip(earlier, run, strict=True)
     return pairs
+
+
+def _list_end(text: str, mentions: Sequence[Mention], first: int, joined: dict[int, int]) -> int:
+    """The last mention of the list that starts at ``first`` ("15 mcg, 20 mcg and 25 mcg"),
+    each joint read once however many lists run through it."""
+    last = first
+    walked = []
+    while last not in joined and last + 1 < len(mentions):
+        if not _LIST_JOINER_RE.match(_gap(text, mentions[last], mentions[last + 1])):
+            break
+        walked.append(last)
+        last += 1
+    end = joined.get(last, last)
+    for index in (*walked, last):
+        joined[index] = end
+    return end
 
 
 def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -137,18 +165,18 @@ def alternative_pairs(text: str, mentions: Sequence[Mention]) -> list[tuple[int,
         for index in range(len(mentions) - 1)
         if mentions[index].amount.unit
         and mentions[index].amount.unit == mentions[index + 1].amount.unit
-        and _ALTERNATIVE_RE.match(text[mentions[index].span[1] : mentions[index + 1].span[0]])
+        and _ALTERNATIVE_RE.match(_gap(text, mentions[index], mentions[index + 1]))
     ]
 
 
-def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
+def learn(pairs: Iterable[tuple[Mention, Mention]], units: Units) -> Conversions:
     """Unit ratios stated by restatements whose units pint cannot convert, first stated wins.
 
     Both directions map to the unit that sorts first, so one canonical unit names the amount.
     """
     rates: dict[str, Conversion] = {}
     for first, second in pairs:
-        a, b = base_amount(first), base_amount(second)
+        a, b = base_amount(first, units), base_amount(second, units)
         if a is None or b is None or a.unit == b.unit or a.low == 0:
             continue
         (low_unit, low_value), (high_unit, high_value) = sorted([(a.unit, a.low), (b.unit, b.low)])
@@ -157,25 +185,24 @@ def learn(pairs: Iterable[tuple[Mention, Mention]]) -> Conversions:
     return Conversions(tuple(sorted(rates.values())))
 
 
-def base_amount(mention: Mention, conversions: Conversions | None = None) -> Amount | None:
+def base_amount(
+    mention: Mention, units: Units, conversions: Conversions | None = None
+) -> Amount | None:
     """The mention's amount in base units (``kilogram``, ``second``), or in the unit
     ``conversions`` maps its base unit to; None without a unit or in %."""
     stated = mention.amount
     if not stated.unit or stated.unit == "%":
         return None
     try:
-        low = registry().Quantity(stated.low, stated.unit).to_base_units()
-        high = registry().Quantity(stated.high, stated.unit).to_base_units()
-    except (pint.errors.PintError, ValueError):
+        low, unit = units.to_base(stated.low, stated.unit)
+        high, _ = units.to_base(stated.high, stated.unit)
+    except UnitError:
         return None
-    unit = str(low.units)
     factor = 1.0
     mapped = conversions.lookup(unit) if conversions else None
     if mapped is not None:
         unit, factor = mapped.other, mapped.factor
-    return Amount(
-        _round(float(low.magnitude) * factor), _round(float(high.magnitude) * factor), unit
-    )
+    return Amount(_round(low * factor), _round(high * factor), unit)
 
 
 def _round(x: float) -> float:

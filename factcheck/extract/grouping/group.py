@@ -21,6 +21,7 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
+from factcheck.values.units import Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
@@ -33,12 +34,17 @@ class _Cluster:
     """Drafts joined so far, with what keeps other drafts out of them."""
 
     members: list[int]
+    """Draft indexes, in no particular order."""
     roles: set[str]
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
     sentences: dict[tuple[int, tuple[int, int]], set[Amount]]
     """Values stated per (document, sentence span)."""
+    documents: set[int]
+    """Documents of the members."""
+    first: int = 0
+    """The lowest member index: groups are named in this order."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +62,9 @@ class _Corpus:
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
 
 
-def consolidate(documents: Sequence[Document], model: PairModel | None = None) -> list[Document]:
+def consolidate(
+    documents: Sequence[Document], units: Units, model: PairModel | None = None
+) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
     Joined unconditionally: a value and its restatement in another unit ("15 mcg (600 IU)") or its
@@ -69,7 +77,7 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
     (see ``unitkinds``).
     """
     model = model or shipped()
-    corpus = _corpus(documents)
+    corpus = _corpus(documents, units)
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),
         key=lambda item: (-item[0], item[1], item[2]),
@@ -86,7 +94,7 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
     names, rates = one_unit_kind(
-        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions
+        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
     links = groups.link_chances(names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
@@ -102,18 +110,18 @@ def consolidate(documents: Sequence[Document], model: PairModel | None = None) -
 
 
 def described_pairs(
-    documents: Sequence[Document],
+    documents: Sequence[Document], units: Units
 ) -> list[tuple[tuple[int, int], tuple[int, int], tuple[float, ...]]]:
     """The pairs of drafts ``consolidate`` weighs, as ((document, draft), (document, draft),
     features) - what a model is fitted on."""
-    corpus = _corpus(documents)
+    corpus = _corpus(documents, units)
     return [
         (corpus.drafts[a][:2], corpus.drafts[b][:2], features)
         for a, b, features in _described(corpus)
     ]
 
 
-def _corpus(documents: Sequence[Document]) -> _Corpus:
+def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     drafts = [
         (d, i, draft) for d, doc in enumerate(documents) for i, draft in enumerate(doc.drafts)
     ]
@@ -126,13 +134,16 @@ def _corpus(documents: Sequence[Document]) -> _Corpus:
         mentions = [draft.mention for draft in doc.drafts]
         restated += [
             (offsets[d] + a, offsets[d] + b)
-            for a, b in [*restated_pairs(doc.text, mentions), *restated_lists(doc.text, mentions)]
+            for a, b in [
+                *restated_pairs(doc.text, mentions, units),
+                *restated_lists(doc.text, mentions, units),
+            ]
         ]
         alternatives += [
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
         ]
-    conversions = learn((drafts[a][2].mention, drafts[b][2].mention) for a, b in restated)
-    values = [_value(draft, conversions) for _, _, draft in drafts]
+    conversions = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
+    values = [_value(draft, conversions, units) for _, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
@@ -156,7 +167,10 @@ class _Groups:
         self._drafts = drafts
         self._chances = chances
         self._link = link
-        self._owner = list(range(len(drafts)))
+        # Union-find over draft indexes; a group's data lives at its root. Joins move the smaller
+        # group's data into the larger one's, so that pooling thousands of drafts of one document
+        # (a typical dose) stays near-linear instead of copying a growing group at every join.
+        self._parent = list(range(len(drafts)))
         self._clusters = {
             index: _Cluster(
                 [index],
@@ -165,71 +179,93 @@ class _Groups:
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
                 {sentences[index]: {values[index]}},
+                {d},
+                index,
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
 
+    def _root(self, index: int) -> int:
+        parent = self._parent
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]  # path halving
+            index = parent[index]
+        return index
+
     def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
         """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
         ``linkage`` only if alike on average."""
-        ca, cb = self._clusters[self._owner[a]], self._clusters[self._owner[b]]
+        root_a, root_b = self._root(a), self._root(b)
+        ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or (checked and not _compatible(ca, cb)):
             return
         if linkage and (self._shared_document(ca, cb) or not self._linked(ca, cb)):
             return
-        keep, drop = (ca, cb) if ca.members[0] < cb.members[0] else (cb, ca)
-        for member in drop.members:
-            self._owner[member] = keep.members[0]
-        keep.members = sorted(keep.members + drop.members)
+        if len(ca.members) < len(cb.members):
+            root_a, root_b, ca, cb = root_b, root_a, cb, ca
+        keep, drop = ca, cb
+        self._parent[root_b] = root_a
+        keep.members += drop.members
+        keep.first = min(keep.first, drop.first)
         keep.roles |= drop.roles
         keep.conditions |= drop.conditions
         keep.populations |= drop.populations
         keep.shapes |= drop.shapes
+        keep.documents |= drop.documents
         for key, found in drop.sentences.items():
-            keep.sentences.setdefault(key, set()).update(found)
-        del self._clusters[drop.members[0]]
+            kept = keep.sentences.get(key)
+            if kept is None:
+                keep.sentences[key] = found
+            else:
+                kept |= found
+        del self._clusters[root_b]
 
     def names(self) -> list[str]:
         """The subject id of every draft's group, unique per group, by draft index."""
         names: dict[int, str] = {}
         taken: set[str] = set()
-        for key in sorted(self._clusters):
-            members = [self._drafts[m][2] for m in self._clusters[key].members]
-            names[key] = _name(members, taken)
-            taken.add(names[key])
-        return [names[owner] for owner in self._owner]
+        tried: dict[str, int] = {}
+        for root, cluster in sorted(self._clusters.items(), key=lambda item: item[1].first):
+            members = [self._drafts[m][2] for m in sorted(cluster.members)]
+            names[root] = _name(members, taken, tried)
+            taken.add(names[root])
+        return [names[self._root(index)] for index in range(len(self._drafts))]
 
     def link_chances(self, names: list[str]) -> list[float | None]:
         """Each draft's likeliest chance of stating one quantity with a draft of another document
         under the same name; a restatement takes its partner's. None for a draft whose name no
         other document shares, or one pooled by its role (a typical dose)."""
-        by_name: dict[str, list[int]] = {}
+        documents: dict[str, set[int]] = {}
         for index, name in enumerate(names):
-            by_name.setdefault(name, []).append(index)
+            documents.setdefault(name, set()).add(self._drafts[index][0])
+        # Only scored pairs have a chance above 0: visit those, not every pair under one name
+        # (quadratic when thousands of drafts share one).
+        best: dict[int, float] = {}
+        for (a, b), chance in self._chances.items():
+            if names[a] == names[b] and self._drafts[a][0] != self._drafts[b][0]:
+                best[a] = max(best.get(a, 0.0), chance)
+                best[b] = max(best.get(b, 0.0), chance)
         own: list[float | None] = []
-        for index, (document, _, draft) in enumerate(self._drafts):
-            others = [m for m in by_name[names[index]] if self._drafts[m][0] != document]
-            if not others or draft.subject.pooled:
-                own.append(None)
-                continue
-            pairs = (self._chances.get((min(index, m), max(index, m)), 0.0) for m in others)
-            own.append(max(pairs))
+        for index, (_, _, draft) in enumerate(self._drafts):
+            if len(documents[names[index]]) < 2 or draft.subject.pooled:
+                own.append(None)  # no draft of another document under its name
+            else:
+                own.append(best.get(index, 0.0))
+        per_document: dict[tuple[str, int], float] = {}
+        for index, (document, _, _) in enumerate(self._drafts):
+            key = (names[index], document)
+            per_document[key] = max(per_document.get(key, 0.0), own[index] or 0.0)
         links: list[float | None] = []
         for index, (document, _, _) in enumerate(self._drafts):
-            chance = own[index]
-            if chance is not None:
-                same_document = [
-                    own[m] or 0.0 for m in by_name[names[index]] if self._drafts[m][0] == document
-                ]
-                chance = max(same_document)
-            links.append(None if chance is None else round(chance, 2))
+            # A restatement takes its partner's chance: the best of its document under the name.
+            link = None if own[index] is None else per_document[(names[index], document)]
+            links.append(None if link is None else round(link, 2))
         return links
 
     def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Whether both groups hold a draft of one document: a document rarely states one
         quantity twice, other than restating it, so two of its figures are two quantities."""
-        documents = {self._drafts[x][0] for x in ca.members}
-        return any(self._drafts[y][0] in documents for y in cb.members)
+        return not ca.documents.isdisjoint(cb.documents)
 
     def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair."""
@@ -249,10 +285,10 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
     # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
+    # (Symmetric: look up the smaller group's sentences in the larger's.)
+    small, large = sorted((a.sentences, b.sentences), key=len)
     return all(
-        found <= b.sentences[key] or b.sentences[key] <= found
-        for key, found in a.sentences.items()
-        if key in b.sentences
+        found <= large[key] or large[key] <= found for key, found in small.items() if key in large
     )
 
 
@@ -261,12 +297,15 @@ def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
     return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
 
 
-def _name(members: list[Draft], taken: set[str]) -> str:
+def _name(members: list[Draft], taken: set[str], tried: dict[str, int] | None = None) -> str:
     """A subject id for a group that no other group has: its most frequent proposed id (ties to
     the first written), else that id with a key word of the group, else with a number."""
     ids = [draft.subject.id for draft in members]
     counts = Counter(ids)
-    name = max(counts, key=lambda sid: (counts[sid], -ids.index(sid)))
+    first: dict[str, int] = {}
+    for index, sid in enumerate(ids):
+        first.setdefault(sid, index)
+    name = max(counts, key=lambda sid: (counts[sid], -first[sid]))
     if name not in taken:
         return name
     words = Counter(w for draft in members for w in draft.subject.keywords)
@@ -274,7 +313,7 @@ def _name(members: list[Draft], taken: set[str]) -> str:
         candidate = f"{name}-{slug(word)}"
         if candidate not in taken and word not in name:
             return candidate
-    return unique(name, taken)
+    return unique(name, taken, tried)
 
 
 def _with_companions(
@@ -284,15 +323,14 @@ def _with_companions(
 ) -> list[tuple[int, int, Draft]]:
     """The drafts with the other values of their sentence as key words: two documents that write
     "800 IU for people over 70" state one quantity though they share no other word."""
-    by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
+    # The value words of each sentence, once: a sentence's drafts share them (a table row of
+    # hundreds of figures would otherwise cost hundreds of steps per figure).
+    by_sentence: dict[tuple[int, tuple[int, int]], set[str]] = {}
     for index, sentence in enumerate(sentences):
-        by_sentence.setdefault(sentence, []).append(index)
+        by_sentence.setdefault(sentence, set()).add(_value_word(values[index]))
     result = []
     for index, (d, i, draft) in enumerate(drafts):
-        companions = sorted(
-            {_value_word(values[other]) for other in by_sentence[sentences[index]]}
-            - {_value_word(values[index])}
-        )
+        companions = sorted(by_sentence[sentences[index]] - {_value_word(values[index])})
         if companions:
             context = tuple(sorted({*draft.subject.context_words, *companions}))
             draft = replace(draft, subject=replace(draft.subject, context_words=context))
@@ -305,7 +343,7 @@ def _value_word(value: Amount) -> str:
     return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
-def _value(draft: Draft, conversions: Conversions) -> Amount:
+def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
     """The draft's amount in base units; as written when it has none (a count, a share)."""
-    amount = base_amount(draft.mention, conversions)
+    amount = base_amount(draft.mention, units, conversions)
     return amount if amount is not None else draft.mention.amount

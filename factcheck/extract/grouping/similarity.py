@@ -96,6 +96,8 @@ def candidate_pairs(
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
+            if len({drafts[index][0] for index in sharing}) < 2:
+                continue  # one document's drafts: no pair to compare (skip listing them all)
             pairs.update(
                 (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
             )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import unit_at
+from factcheck.extract.mentions.units import UnitWords
+from factcheck.text.numbers.forms import DIGITS
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
 # A word after a space or one line break of hard-wrapped text ("take one\ntablet a day").
@@ -13,7 +14,7 @@ _WRAPPED_WORD_RE = re.compile(r"(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)(?P<w>[A-Za-z]
 _SINGULAR_COUNTED = lx.word_set("patient person participant study trial woman man child")
 _SINGLE_ITEMS = lx.word_set("tablet capsule pill caplet sachet dose injection patch")
 _RATE_ADVERBS = lx.word_set("daily nightly weekly monthly yearly annually")
-_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+(?:{lx.NUMBER})(?![\d.,/])")
+_AMOUNT_RE = re.compile(rf"[ \t\u00a0]+{DIGITS}(?![\d.,/])")
 
 
 def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str, int]:
@@ -39,12 +40,12 @@ def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str,
     return "", pos
 
 
-def noun_after_amount(text: str, pos: int, value: float | None) -> str:
+def noun_after_amount(text: str, pos: int, value: float | None, words: UnitWords) -> str:
     """The noun a number word counts across an amount ("six 200 mg tablets"), else ""."""
     amount = _AMOUNT_RE.match(text, pos)
     if amount is None:
         return ""
-    unit, after = unit_at(text, amount.end())
+    unit, after = words.at(text, amount.end())
     if unit is None:
         return ""
     if value == 1:

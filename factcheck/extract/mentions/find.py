@@ -5,11 +5,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, money, nonclaims, wordquant
+from factcheck.extract.mentions import counts, money, wordquant
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import UNIT_RE, Unit, family, spell, unit_at
+from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
+from factcheck.text.numbers.forms import (
+    DECADE_SUFFIX,
+    DECADE_YEAR,
+    DIGITS,
+    FOLD,
+    FRACTION,
+    IN_SHARE,
+    MINUS_SIGNS,
+    ORDINAL,
+    WORD_INITIALS,
+    WORD_NUMBER,
+    WORD_NUMBER_BODY,
+    digits_value,
+    fraction_parts,
+    minus_before,
+    scaled,
+    share,
+    word_value,
+)
+from factcheck.text.numbers.furniture import Furniture, in_a_name
 from factcheck.values.amount import Amount
-from factcheck.values.grammar import Qualifier
+from factcheck.values.grammar import MAX_NUMBER_LENGTH, Qualifier
 
 
 @dataclass(frozen=True)
@@ -50,16 +70,20 @@ def _fmt(x: float) -> str:
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
 
 
-_NUMBER = lx.NUMBER
-# The lookaheads let the engine skip most positions at once (twice as fast on prose).
+LARGEST = 1e100
+"""The largest figure drafted: what 100 digits can write, far inside the claims grammar's bound
+(values/grammar.py), so that a drafted value in any unit loads."""
+# The lookaheads let the engine skip most positions at once (twice as fast on prose); the first
+# one holds every character a token may start with.
+_TOKEN_FIRST = "".join(sorted(set("0123456789.") | set(WORD_INITIALS) | set(wordquant.INITIALS)))
 _TOKEN_RE = re.compile(
-    rf"(?=\d)(?:(?P<frac>\d+/\d+(?:st|nd|rd|th)?)(?![\d/])|(?P<num>{_NUMBER}))"
+    rf"(?=[{_TOKEN_FIRST}])(?:(?=\.?\d)(?:(?P<frac>{FRACTION}{ORDINAL}?)|(?P<num>{DIGITS}))"
     rf"|{wordquant.TOKEN}"
-    rf"|(?=[zotfsen])(?P<word>{lx.WORD_NUMBER})"
-    rf"|(?=[zotfsen])(?P<foldword>{lx.WORD_NUMBER[:-2]})(?=-?fold\b)",
+    rf"|(?=[{WORD_INITIALS}])(?P<word>{WORD_NUMBER})"
+    rf"|(?=[{WORD_INITIALS}])(?P<foldword>\b(?:{WORD_NUMBER_BODY}))(?={FOLD}))",
     re.IGNORECASE,
 )
-_SECOND_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER})", re.IGNORECASE)
+_SECOND_RE = re.compile(rf"(?P<num>{DIGITS})|(?P<word>{WORD_NUMBER})", re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(
     r"[ \t\u00a0]*(?P<dash>[-–—−‒])[ \t\u00a0]*|\s+(?P<word>to|and|or|through|up\s+to)\s+",
     re.IGNORECASE,
@@ -70,11 +94,11 @@ _PER_RE = re.compile(
     re.IGNORECASE,
 )
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
-_DECADE_RE = re.compile(r"(?:'|’)?s\b")
+_DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
-_FOLD_RE = re.compile(r"-?fold\b", re.IGNORECASE)
+_FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
     r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
@@ -83,11 +107,9 @@ _COMPARATIVE_RE = re.compile(
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
 _UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
-_DECADE_NUMBER_RE = re.compile(r"1[5-9]\d0|20\d0")
+_DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
-_IN_SHARE_RE = re.compile(
-    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<num>{_NUMBER})|(?P<word>{lx.WORD_NUMBER}))"
-)
+_IN_SHARE_RE = re.compile(IN_SHARE)
 # A verb of change before "from": "raised absorption from 16% to 22%" is a before and an after.
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
@@ -100,28 +122,36 @@ _PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|this|these|last|its|their)\s+\Z", re.IGNORECASE)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every numeric mention in ``text``, in order of position, none overlapping."""
+def find_mentions(text: str, words: UnitWords) -> list[Mention]:
+    """Every numeric mention in ``text``, in order of position, none overlapping; ``words`` are
+    the unit words to read after numbers."""
     found: list[Mention] = []
+    furniture = Furniture(text)
     consumed = 0
     ranked = [_ranked_share(text, match) for match in wordquant.ranked_shares(text)]
+    next_ranked = 0  # an index, not list.pop(0): that moves every later share, per share
     for token in _TOKEN_RE.finditer(text):
-        while ranked and ranked[0].span[0] <= token.start():
-            share = ranked.pop(0)
+        while next_ranked < len(ranked) and ranked[next_ranked].span[0] <= token.start():
+            share = ranked[next_ranked]
+            next_ranked += 1
             if share.span[0] >= consumed:
                 found.append(share)
                 consumed = share.span[1]
         if token.start() < consumed:
             continue
-        result = _read(text, token)
+        result = _read(text, token, words, furniture)
         if isinstance(result, int):
             consumed = max(consumed, result)
+        elif result is not None and not (
+            abs(result.amount.low) <= LARGEST >= abs(result.amount.high)
+        ):
+            consumed = result.span[1]  # "9…9 billion", 1/0: no figure anyone can check (or NaN)
         elif result is not None:
             if found:
                 result = _inherit_bound(text, found[-1], result)
             found.append(result)
             consumed = result.span[1]
-    found.extend(share for share in ranked if share.span[0] >= consumed)
+    found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     return found
 
 
@@ -156,23 +186,27 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
     return replace(mention, qualifier=bounded.qualifier)
 
 
-def _read(text: str, token: re.Match[str]) -> Mention | int | None:
+def _read(
+    text: str, token: re.Match[str], words: UnitWords, furniture: Furniture
+) -> Mention | int | None:
     """A mention starting at ``token``, or an offset to skip to, or None to skip the token."""
     start, end = token.span()
+    if end - start > MAX_NUMBER_LENGTH:
+        return end  # a run of 5,000 digits is no number (as in text/numbers/)
     if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
-        return _word_quantity(text, token)
+        return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
-    if fold is not None and not nonclaims.glued_before(text, start):
+    if fold is not None and not in_a_name(text, start):
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
     if currency is not None and not _glued_after(text, end):
-        return _money(text, token, currency)
+        return _money(text, token, currency, words)
     if _is_identifier(text, start, end):
         return None
     if not is_word:
         # "phase 2/3" is a label before it is a fraction.
-        skip = nonclaims.skip_to(text, start, end)
+        skip = furniture.skip_to(start, end)
         if skip is not None:
             return skip
     if token.group("frac"):
@@ -180,13 +214,13 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
     share = _in_share(text, token)
     if share is not None:
         return share
-    low = lx.word_value(token.group()) if is_word else float(token.group().replace(",", ""))
-    sign = None if is_word else _minus_before(text, start)
+    low = word_value(token.group()) if is_word else digits_value(token.group())
+    sign = None if is_word else minus_before(text, start)
     if sign is not None:
         low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
     # "1.5 million people", "two thousand women": the scale word is part of the number.
-    low, end = lx.scaled(text, end, low)
-    scaled = end != token.end()
+    low, end = scaled(text, end, low)
+    has_scale = end != token.end()
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
     decade = _DECADE_RE.match(text, end)
@@ -198,19 +232,19 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         last = low + 9 if above or not qualifier.bound else low
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
-    unit, pos = unit_at(text, end)
+    unit, pos = words.at(text, end)
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        adjective, after = unit_at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
+        adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
     changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
-    ranged = None if changed else _range_at(text, pos, low, unit, opener)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
         high, unit, pos, factor = ranged
-        if not scaled and 0 < low * factor < high:
+        if not has_scale and 0 < low * factor < high:
             low *= factor  # "between 1 and 2 million adults": the scale is shared
         low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
         if qualifier.bound:
@@ -225,7 +259,7 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
         noun, pos = counts.noun_at(text, pos, single, token.group())
         if not noun and is_word:
             # "six 200 mg tablets": the count of tablets, and the dose found after it on its own.
-            noun = counts.noun_after_amount(text, pos, single)
+            noun = counts.noun_after_amount(text, pos, single, words)
         if not noun and low == high == 1:
             item, after = counts.single_item(text, pos)
             if item and _per_at(text, after, None)[0]:
@@ -254,18 +288,6 @@ def _read(text: str, token: re.Match[str]) -> Mention | int | None:
                    per)  # fmt: skip
 
 
-def _minus_before(text: str, start: int) -> int | None:
-    """Where a minus sign written right before the number at ``start`` is ("-15", "−12"), or
-    None; a dash after a word or number joins ("10-15", "COVID-19") and is no sign."""
-    if start < 1 or text[start - 1] not in _MINUS_SIGNS:
-        return None
-    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
-        return None
-    return start - 1
-
-
-_MINUS_SIGNS = "-\u2212"
-_JOINERS = "_-\u2013\u2014\u2212.,/"
 _SYMBOL_BOUNDS = {"<=": Qualifier.LE, ">=": Qualifier.GE, "<": Qualifier.LT, ">": Qualifier.GT,
                   "≤": Qualifier.LE, "≥": Qualifier.GE}  # fmt: skip
 
@@ -284,11 +306,18 @@ def _symbol_bound(text: str, start: int) -> tuple[Qualifier, int] | None:
         if at >= 0 and text.startswith(symbol, at):
             if at and not (text[at - 1].isspace() or text[at - 1] in "(["):
                 return None
-            line = text[text.rfind("\n", 0, at) + 1 : at]
-            if glued < start and symbol[0] in "<>" and not line.strip():
+            if glued < start and symbol[0] in "<>" and _blank_before(text, at):
                 return None
             return _SYMBOL_BOUNDS[symbol], at
     return None
+
+
+def _blank_before(text: str, at: int) -> bool:
+    """Whether the line holds only white space before ``at``; looks back over that white space
+    only (finding the line's start costs a scan of the line, per number on a long line)."""
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
@@ -333,7 +362,7 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
     """True for numbers glued to letters or codes: TLR-4, COVID-19, D3, 25(OH)D, 1.2.3, 10:30."""
-    return nonclaims.glued_before(text, start) or _glued_after(text, end)
+    return in_a_name(text, start) or _glued_after(text, end)
 
 
 def _glued_after(text: str, end: int) -> bool:
@@ -357,7 +386,7 @@ def _named_label(text: str, start: int) -> bool:
 
 
 def _range_at(
-    text: str, pos: int, low: float, unit: Unit | None, opener: bool
+    text: str, pos: int, low: float, unit: Unit | None, opener: bool, words: UnitWords
 ) -> tuple[float, Unit | None, int, float] | int | None:
     """The high end, unit, end offset and the scale word's factor ("2 million") of a range
     continuing at ``pos``, if any.
@@ -373,23 +402,21 @@ def _range_at(
     # A sign's currency ("$10 to $20"); pence and cents are written after the number like units.
     currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
     at = money.skip_sign(text, sep.end(), currency)
-    negative = (
-        not currency and text[at : at + 1] in _MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
-    )
+    negative = not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     second = _SECOND_RE.match(text, at + negative)
     if second is None or _glued_after(text, second.end()):
         return None
     if second.group("word"):
         if negative:
             return None
-        high = lx.word_value(second.group())
+        high = word_value(second.group())
     else:
-        high = float(second.group().replace(",", "")) * (-1 if negative else 1)
+        high = digits_value(second.group()) * (-1 if negative else 1)
     if currency:  # the caller scales both ends and checks their order
         return (high, unit, second.end(), 1.0) if second.group("num") else None
     raw = high
-    high, second_end = lx.scaled(text, second.end(), high)
-    unit_b, end = unit_at(text, second_end)
+    high, second_end = scaled(text, second.end(), high)
+    unit_b, end = words.at(text, second_end)
     if unit is not None and unit_b is not None and unit.dimension != unit_b.dimension:
         return None
     if unit is not None and unit_b is None:
@@ -406,14 +433,14 @@ def _range_at(
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     """A multiplier such as "fivefold" or "3-fold"."""
     digits = token.group("num")
-    value = float(digits.replace(",", "")) if digits else lx.word_value(token.group())
+    value = digits_value(digits) if digits else word_value(token.group())
     qualifier, start, _ = _prefix(text, token.start())
     return Mention((start, end), text[start:end], Amount(value, value, ""), qualifier, "ratio")
 
 
 def _fraction(text: str, token: re.Match[str]) -> Mention | None:
     """A fraction such as "1/5th" read as a share: 20%."""
-    numerator, denominator = re.findall(r"\d+", token.group())[:2]
+    numerator, denominator = fraction_parts(token.group())
     num, den = float(numerator), float(denominator)
     if den == 0 or num >= den:
         return None
@@ -429,13 +456,14 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     if match is None or token.group("foldword") or _glued_after(text, match.end()):
         return None
     word = token.group("word")
-    num = lx.word_value(word) if word else float(token.group().replace(",", ""))
-    den_word = match.group("word")
-    den = lx.word_value(den_word) if den_word else float(match.group("num").replace(",", ""))
-    if not (num.is_integer() and den.is_integer() and 0 < num < den) or 1800 <= den <= 2100:
+    num = word_value(word) if word else digits_value(token.group())
+    den_word = match.group("in_word")
+    den = word_value(den_word) if den_word else digits_value(match.group("in_digits"))
+    ratio = share(num, den)
+    if ratio is None:
         return None  # "5 in 2019": a number and a year
     qualifier, start, _ = _prefix(text, token.start())
-    value = _share(num / den)
+    value = _share(ratio)
     end = match.end()
     return Mention((start, end), text[start:end], Amount(value, value, "%"), qualifier, "share")
 
@@ -446,30 +474,32 @@ def _share(ratio: float) -> float:
     return float(f"{percent:.3g}")
 
 
-def _word_quantity(text: str, token: re.Match[str]) -> Mention | None:
+def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
     over = text[start : token.start()].split()[:1] == ["over"]
-    if token.group("aunit") and (over or nonclaims.glued_before(text, token.start())):
+    if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
-    words = wordquant.read(text, token, qualifier is not Qualifier.EQ)
-    if words is None:
+    read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)
+    if read is None:
         return None
-    end, value = words.end, words.value
-    return Mention((start, end), text[start:end], Amount(value, value, words.unit), qualifier,
-                   words.dimension, words.noun, words.per)  # fmt: skip
+    end, value = read.end, read.value
+    return Mention((start, end), text[start:end], Amount(value, value, read.unit), qualifier,
+                   read.dimension, read.noun, read.per)  # fmt: skip
 
 
-def _money(text: str, token: re.Match[str], currency: tuple[str, int]) -> Mention | int:
+def _money(
+    text: str, token: re.Match[str], currency: tuple[str, int], words: UnitWords
+) -> Mention | int:
     """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
     code, sign_start = currency
-    low, pos = lx.scaled(text, token.end(), float(token.group().replace(",", "")))
+    low, pos = scaled(text, token.end(), digits_value(token.group()))
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    ranged = _range_at(text, pos, low, unit, opener)
+    ranged = _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):
-        top, end = lx.scaled(text, ranged[2], ranged[0])
+        top, end = scaled(text, ranged[2], ranged[0])
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
         # "$5 to 10 million": the scale is shared when that keeps the ends in order
         for bottom in (round(shared, 6), low):

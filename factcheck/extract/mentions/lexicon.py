@@ -1,40 +1,15 @@
-"""Word lists the mention finder reads around numbers: qualifiers, number words, non-claims."""
+"""Word lists the mention finder reads around numbers: qualifier phrases, plurals, noun stops."""
 
 from __future__ import annotations
 
 import re
 
-from factcheck.text.numbers import NUMBER_WORDS, ONES, SCALE_WORDS, TENS
 from factcheck.values.grammar import Qualifier
 
 
 def word_set(words: str) -> frozenset[str]:
     """The set of space-separated words in ``words``."""
     return frozenset(words.split())
-
-
-_WORD_NUMBERS = NUMBER_WORDS
-_TENS = "|".join(TENS)
-_UNITS_WORDS = "|".join(ONES)
-
-#: A number written as a word ("ten", "Two", "twenty-five").
-WORD_NUMBER = (
-    rf"\b(?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|"
-    + "|".join(w for w in sorted(_WORD_NUMBERS, key=len, reverse=True) if w not in TENS)
-    + r")\b"
-)
-
-
-def word_value(word: str) -> float:
-    """The value of a number word matched by ``WORD_NUMBER``."""
-    total = 0
-    for part in re.split(r"[-\s]", word.lower()):
-        total += _WORD_NUMBERS[part]
-    return float(total)
-
-
-#: A number written in digits: "25,871", "4.5", "2,000.5".
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 # Qualifier phrases written before a number, by the qualifier they mean.
@@ -101,13 +76,6 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1").
-LABEL_WORDS = word_set(
-    "step chapter figure fig table phase type stage version section page grade class number "
-    "no vol volume issue part item question appendix rule article tier lesson episode "
-    "season round level room suite unit box charity issn isbn doi pmid code sku serial"
-)
-
 #: Words ending in "s" that are not plural nouns.
 NOT_PLURAL = word_set(
     "this has was its his hers yes does goes always perhaps whereas series species diabetes "
@@ -124,19 +92,3 @@ NOUN_STOP = word_set(
     "per than as into over under about after before during since until while it they we he she "
     "this these those there here each every"
 )
-
-MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-
-
-_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
-
-
-def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
-    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
-    match = _SCALE_RE.match(text, pos)
-    if match is None:
-        return value, pos
-    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()

@@ -5,28 +5,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.mentions.units import unit_at
+from factcheck.extract.mentions.units import UnitWords
+from factcheck.text.numbers.forms import (
+    FRACTION_WORDS,
+    MULTIPLIER_WORDS,
+    ONES,
+    TIME_UNITS,
+    TIMES_WORDS,
+    WORD_FRACTION,
+    fraction_value,
+)
 
+# "a quarter", "one third": one part (half is read on its own: "half a percent", "about half").
+_PARTS = "|".join(word for word, parts in FRACTION_WORDS.items() if parts > 2)
+# "doubles the risk"; "triple" and "single" are more often adjectives ("a single dose").
+_DOUBLING = "|".join(sorted((w for w, n in MULTIPLIER_WORDS.items() if n == 2), key=len)[::-1])
+# "twice a day"; "once" is more often prose ("once you start") than a count.
+_MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
+_TIME_UNITS = "|".join(TIME_UNITS)
+_PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
+
+#: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
+INITIALS = "".join(
+    sorted({word[0] for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS)})
+)
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
 #: ``twice`` or ``aunit``).
 TOKEN = (
-    r"(?=[aAoOtT])(?P<part>(?:a|one)[ \t]+(?:quarter|third|fifth|tenth)\b(?!-)"
-    r"|(?:two|three)[- ](?:thirds|quarters|fifths|tenths)\b)"
+    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
-    r"|(?=[dD])(?P<mult>doubl(?:ed|es|e))\b(?!-)"
-    r"|(?=[tT])(?P<twice>twice|thrice)\b(?!-)"
-    r"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:second|minute|hour|day|week|month|year)\b)"
+    rf"|(?=[dD])(?P<mult>{_DOUBLING})\b(?!-)"
+    rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
+    rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:{_TIME_UNITS})\b)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
 # the whole scan by a sixth.
 _RANKED_RE = re.compile(
-    r"\b(?:best|top|bottom|worst|highest|lowest)[ \t]+(?:quarter|third|fifth|tenth)(?=[ \t]+of\b)",
+    rf"\b(?:best|top|bottom|worst|highest|lowest)[ \t]+(?:{_PARTS})(?=[ \t]+of\b)",
     re.IGNORECASE,
 )
-_DENOMINATORS = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
-_NUMERATORS = {"two": 2, "three": 3}
-_UNIT_RE = re.compile(r"[ \t]+(?P<unit>second|minute|hour|day|week|month|year)\b")
+_UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
@@ -51,8 +70,8 @@ _FREQUENCY_RE = re.compile(
 # article ("a double batch", "the doubled dose").
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|can|could|may|might|should|must|to)\s+\Z", re.I)
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|this|that|each|every)\s+\Z", re.IGNORECASE)
-_MULTIPLIERS = {"twice": 2.0, "thrice": 3.0}
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
+_HALF = 1 / FRACTION_WORDS["half"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +89,7 @@ class WordAmount:
     per: str = ""
 
 
-def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
+def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> WordAmount | None:
     """The quantity a word token states, or None when the word states none here.
 
     ``qualified`` says whether a bound or approximation ("about", "at least") stands before it.
@@ -81,7 +100,7 @@ def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
             return None  # "a quarter of an hour", "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
-        return _half(text, end, qualified)
+        return _half(text, end, qualified, words)
     if token.group("mult"):
         return _double(text, token, qualified)
     if token.group("twice"):
@@ -97,16 +116,16 @@ def read(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
 def ranked_shares(text: str) -> list[re.Match[str]]:
     """Every ranked share ("top quarter of") in ``text``, in order."""
     lowered = text.lower()
-    if not any(word in lowered for word in _DENOMINATORS):
+    if not any(word in lowered for word in FRACTION_WORDS if word != "half"):
         return []
     return list(_RANKED_RE.finditer(text))
 
 
 def part_value(word: str) -> float:
     """The percentage a fraction word states: "a quarter" 25, "two-thirds" 66.7, "top tenth" 10."""
-    first, last = re.split(r"[- \t]+", word.lower())[-2:]
-    share = 100 * _NUMERATORS.get(first, 1) / _DENOMINATORS[last.removesuffix("s")]
-    return float(f"{share:.3g}")  # to three figures, as a writer rounds it: 66.7
+    return float(
+        f"{100 * fraction_value(word):.3g}"
+    )  # to three figures, as a writer rounds it: 66.7
 
 
 def a_unit(text: str, end: int) -> tuple[str, int]:
@@ -116,16 +135,16 @@ def a_unit(text: str, end: int) -> tuple[str, int]:
     return match.group("unit"), match.end()
 
 
-def _half(text: str, end: int, qualified: bool) -> WordAmount | None:
+def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount | None:
     """ "half a percent" is 0.5%, "about half" 50%; a bare "half" ("cut in half") is none."""
     article = _HALF_A_RE.match(text, end)
     if article is not None:
-        unit, after = unit_at(text, article.end())
+        unit, after = words.at(text, article.end())
         if unit is not None:
-            return WordAmount(0.5, unit.text, unit.dimension, after)
+            return WordAmount(_HALF, unit.text, unit.dimension, after)
     if not qualified:
         return None
-    return WordAmount(50.0, "%", "share", end)
+    return WordAmount(100 * _HALF, "%", "share", end)
 
 
 def _double(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
@@ -137,7 +156,7 @@ def _double(text: str, token: re.Match[str], qualified: bool) -> WordAmount | No
     verb = token.group("mult").lower() != "double" or _MODAL_BEFORE_RE.search(text, head, start)
     if not (qualified or verb or _OBJECT_RE.match(text, end)):
         return None
-    return WordAmount(2.0, "", "ratio", end)
+    return WordAmount(MULTIPLIER_WORDS[token.group("mult").lower()], "", "ratio", end)
 
 
 def _twice(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:

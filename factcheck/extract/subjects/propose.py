@@ -293,11 +293,16 @@ def _match_vocabulary(
     for subject in vocabulary:
         if subject.dimension != mention.dimension:
             continue
-        keys = {_stem(w) for text in (*subject.terms, subject.label) for w in words(text)}
-        score = len(keys & present)
+        score = len(_subject_keys(subject) & present)
         if score and (best is None or (score, subject.id) > best):
             best, chosen = (score, subject.id), subject
     return chosen
+
+
+@lru_cache(maxsize=1 << 12)
+def _subject_keys(subject: VocabularySubject) -> frozenset[str]:
+    """Stems of a declared subject's terms and label: once per subject, not once per mention."""
+    return frozenset(_stem(w) for text in (*subject.terms, subject.label) for w in words(text))
 
 
 @lru_cache(maxsize=1 << 16)

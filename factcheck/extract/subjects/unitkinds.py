@@ -13,23 +13,23 @@ from collections.abc import Sequence
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import Conversions, base_amount
 from factcheck.extract.ids import slug, unique
-from factcheck.extract.mentions.units import registry
-from factcheck.values.units import Conversion
+from factcheck.values.units import Conversion, Units
 
 
 def one_unit_kind(
-    names: list[str], drafts: Sequence[Draft], conversions: Conversions
+    names: list[str], drafts: Sequence[Draft], conversions: Conversions, units: Units
 ) -> tuple[list[str], dict[str, tuple[Conversion, ...]]]:
     """The drafts' subject names, each group reduced to one kind of unit, and the rates a
     subject declares for the units it keeps beside its own.
 
     The kind of the first unit written keeps the name; drafts without a unit or in % stay.
     """
-    kinds = [_kind(draft) for draft in drafts]
+    kinds = [_kind(draft, units) for draft in drafts]
     members: dict[str, list[int]] = {}
     for index, name in enumerate(names):
         members.setdefault(name, []).append(index)
     taken = set(names)
+    tried: dict[str, int] = {}
     renamed = list(names)
     rates: dict[str, tuple[Conversion, ...]] = {}
     for name, indexes in members.items():
@@ -44,26 +44,26 @@ def one_unit_kind(
             kind, written = kinds[i], drafts[i].mention.amount.unit
             if kind is None or kind == keep or written in declared:
                 continue
-            rate = _rate(written, kind, keep, unit, conversions)
+            rate = _rate(written, kind, keep, unit, conversions, units)
             if rate is not None:
                 declared[written] = rate
                 continue
             if kind not in new_names:
-                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken)
+                new_names[kind] = unique(f"{name}-{slug(written.replace('µ', 'u'))}", taken, tried)
             renamed[i] = new_names[kind]
         if declared:
             rates[name] = tuple(sorted(declared.values()))
     return renamed, rates
 
 
-def _kind(draft: Draft) -> str | None:
+def _kind(draft: Draft, units: Units) -> str | None:
     """The base units of a draft's unit (which units convert into each other), None for none."""
-    amount = base_amount(draft.mention)
+    amount = base_amount(draft.mention, units)
     return amount.unit if amount is not None else None
 
 
 def _rate(
-    written: str, kind: str, keep: str, unit: str, conversions: Conversions
+    written: str, kind: str, keep: str, unit: str, conversions: Conversions, units: Units
 ) -> Conversion | None:
     """One ``written`` as an amount of ``unit`` (one IU is 0.025 µg), if the documents state the
     ratio between the two kinds; else None."""
@@ -74,5 +74,5 @@ def _rate(
         factor = 1 / backward.factor
     else:
         return None
-    quantity = registry().Quantity(1.0, written).to_base_units().magnitude * factor
-    return Conversion(written, float(registry().Quantity(quantity, keep).to(unit).magnitude), unit)
+    quantity = units.to_base(1.0, written)[0] * factor
+    return Conversion(written, units.converter(keep, unit)(quantity), unit)

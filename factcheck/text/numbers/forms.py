@@ -1,0 +1,158 @@
+"""How a number is written in prose: digits, signs, number words, fractions, scale words, shares."""
+
+# Each form is written here once, as a regex piece and the function that reads its value;
+# anchoring and highlighting (reading.py), coverage (furniture.py) and extract's mention finder
+# build their patterns from these, so a form added here is read by all of them
+# (tests/test_numbers.py has a row per form).
+
+from __future__ import annotations
+
+import re
+
+from factcheck.values.grammar import MAX_NUMBER_LENGTH
+
+# Digits ----------------------------------------------------------------------------------------
+
+DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\d.])\.\d+)"
+"""A number in digits: ``25,871``, ``4.5``, ``2,000.5``, ``.5`` (commas only between thousands)."""
+
+
+def digits_value(text: str) -> float:
+    """The value of a number matched by ``DIGITS``."""
+    return float(text.replace(",", ""))
+
+
+def too_long(text: str) -> bool:
+    """Whether written digits (``DIGITS``, ``FRACTION``) are too many to be a number: a run of
+    over ``MAX_NUMBER_LENGTH`` characters (5,000 digits) is none, so every number read stays
+    finite and bounded."""
+    return len(text) > MAX_NUMBER_LENGTH
+
+
+MINUS_SIGNS = "-\u2212"
+"""A hyphen-minus or the minus sign ``−`` written right before the digits: ``-15 °C``."""
+# Characters after which a dash joins two things ("10-15", "COVID-19", "a–-5") and is no sign.
+_JOINERS = "_-\u2013\u2014\u2212.,/"
+
+
+def minus_before(text: str, start: int) -> int | None:
+    """Where a minus sign right before the number at ``start`` is ("-15", "−12"), or None; a dash
+    after a word, a number or another dash joins them ("10-15", "COVID-19") and is no sign."""
+    if start < 1 or text[start - 1] not in MINUS_SIGNS:
+        return None
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
+        return None
+    return start - 1
+
+
+# Number words ----------------------------------------------------------------------------------
+
+ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")  # fmt: skip
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    **{word: n for n, word in enumerate(ONES, start=1)},
+    **{word: n for n, word in enumerate(TEENS, start=10)},
+    **{word: 20 + 10 * n for n, word in enumerate(TENS)},
+}
+"""zero to nineteen and the tens; compounds such as "twenty-five" add a tens word and a one."""
+
+WORD_NUMBER_BODY = rf"(?:{'|'.join(TENS)})(?:[-\s](?:{'|'.join(ONES)}))?|" + "|".join(
+    w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in TENS
+)
+"""A number in words without word boundaries ("ten", "Two", "twenty-five", "twenty five"),
+for patterns that go on after it ("fivefold"); read it with ``word_value``."""
+WORD_NUMBER = rf"\b(?:{WORD_NUMBER_BODY})\b"
+"""A whole number word (case-insensitive patterns): ``WORD_NUMBER_BODY`` between word boundaries."""
+WORD_INITIALS = "".join(sorted({word[0] for word in NUMBER_WORDS}))
+"""The letters a number word starts with: a lookahead that lets a scan skip other words fast."""
+
+
+def word_value(word: str) -> float:
+    """The value of a number word matched by ``WORD_NUMBER``: "Twenty-five" is 25."""
+    return float(sum(NUMBER_WORDS[part] for part in re.split(r"[-\s]+", word.lower())))
+
+
+COUNT_WORDS: dict[str, float] = {"dozen": 12.0}
+"""Nouns that are a number: "a dozen"."""
+TIMES_WORDS: dict[str, float] = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+"""How many times: "twice a day", "twice as fast"."""
+MULTIPLIER_WORDS: dict[str, float] = {
+    "single": 1.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0,
+    "triple": 3.0, "triples": 3.0, "tripled": 3.0,
+}  # fmt: skip
+"""Words of multiplying: "doubles the risk", "a triple dose"."""
+FOLD = r"-?fold\b"
+"""A multiplier's suffix after a number: "fivefold", "3-fold"."""
+
+# Scale words -----------------------------------------------------------------------------------
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+"""Words that multiply the number before them ("1.5 million", "two hundred")."""
+_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
+
+
+def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
+    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
+    match = _SCALE_RE.match(text, pos)
+    if match is None:
+        return value, pos
+    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()
+
+
+# Fractions -------------------------------------------------------------------------------------
+
+ORDINAL = r"(?:st|nd|rd|th)"
+"""An ordinal's ending: the "th" of "1/5th"."""
+FRACTION = rf"(?<![\d./])\d+/\d+(?={ORDINAL}?(?![\d/]))"
+"""A fraction in digits: ``1/5``, and the ``1/5`` of ``1/5th`` (``ORDINAL`` may follow); not a
+date's or a path's ``3/1/2024``."""
+
+
+def fraction_parts(text: str) -> tuple[int, int]:
+    """Numerator and denominator of a fraction matched by ``FRACTION``."""
+    numerator, denominator = re.findall(r"\d+", text)[:2]
+    return int(numerator), int(denominator)
+
+
+FRACTION_WORDS: dict[str, int] = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+"""One part of so many: "a quarter" is 1/4."""
+FRACTION_PLURALS: dict[str, int] = {word + "s": n for word, n in FRACTION_WORDS.items() if n > 2}
+"""Several parts: "two-thirds"; halves are left out (two halves are a whole, no fraction)."""
+WORD_FRACTION = rf"\b(?:{'|'.join(ONES)})[- ](?:{'|'.join(FRACTION_PLURALS)})\b"
+"""A fraction in words (case-insensitive patterns): "two-thirds", "nine tenths"."""
+
+
+def fraction_value(words: str) -> float:
+    """The fraction words state: "two-thirds" 2/3, "a quarter" 1/4, "the top tenth" 1/10 (a
+    word before the part that is no number word counts one part)."""
+    parts, part = re.split(r"[-\s]+", words.lower())[-2:]
+    return NUMBER_WORDS.get(parts, 1) / FRACTION_WORDS[part.removesuffix("s")]
+
+
+# Decades, shares and one of a unit -------------------------------------------------------------
+
+DECADE_YEAR = r"1[5-9]\d0|20\d0"
+"""A year that may start a decade ("the 1980s"); "1000s" are thousands, no decade."""
+DECADE_SUFFIX = r"['’]?s\b"
+"""What makes such a year a decade: "1980s", "1980's"."""
+
+IN_SHARE = rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
+"""The rest of a share written "1 in 4" or "one in ten", after its first number."""
+
+
+def share(part: float, whole: float) -> float | None:
+    """The ratio "``part`` in ``whole``" states, or None when it is no share: both must be whole
+    numbers with the part smaller, and the whole no year ("5 in 2019")."""
+    if not (part.is_integer() and whole.is_integer() and 0 < part < whole):
+        return None
+    return None if 1800 <= whole <= 2100 else part / whole
+
+
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+"""Units of time that "a"/"an" counts as one of: "an hour", "a day"."""

@@ -1,0 +1,144 @@
+"""Every number a reader sees in a quote (anchoring) and where it stands (highlighting)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.text.numbers.forms import (
+    COUNT_WORDS,
+    DECADE_SUFFIX,
+    DECADE_YEAR,
+    DIGITS,
+    FOLD,
+    FRACTION,
+    FRACTION_WORDS,
+    IN_SHARE,
+    MULTIPLIER_WORDS,
+    SCALE_WORDS,
+    TIME_UNITS,
+    TIMES_WORDS,
+    WORD_FRACTION,
+    WORD_NUMBER_BODY,
+    digits_value,
+    fraction_parts,
+    fraction_value,
+    minus_before,
+    scaled,
+    share,
+    too_long,
+    word_value,
+)
+from factcheck.values.grammar import Number
+
+# Words a quote may state a number with besides the number words: "a dozen", "twice", "a third".
+_WORDS: dict[str, float] = {
+    **SCALE_WORDS,
+    **COUNT_WORDS,
+    **TIMES_WORDS,
+    **MULTIPLIER_WORDS,
+    **{word: 1 / parts for word, parts in FRACTION_WORDS.items()},
+}
+_DIGITS = re.compile(rf"(?<![\d.]){DIGITS}")
+_FRACTION = re.compile(FRACTION)
+_DECADE = re.compile(rf"(?<![\d.])({DECADE_YEAR}){DECADE_SUFFIX}")
+_WORD = re.compile(
+    rf"\b(?:(?P<number>{WORD_NUMBER_BODY})|(?P<other>"
+    + "|".join(sorted(_WORDS, key=len, reverse=True))
+    + rf"))(?:{FOLD}|\b)",  # "fivefold" reads as 5
+    re.IGNORECASE,
+)
+_WORD_FRACTION = re.compile(WORD_FRACTION, re.IGNORECASE)
+_IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
+# "an hour", "a day": one of a unit of time.
+_A_UNIT = re.compile(rf"\ban?\s+(?:{'|'.join(TIME_UNITS)})\b", re.IGNORECASE)
+
+
+def numbers_in(quote: str) -> set[float]:
+    """Every number a reader can see in a quote: digits, decimals, fractions and number words,
+    as written, signed, scaled ("1.5 million"), as shares ("1 in 4") and decades ("1980s")."""
+    found = {value for _, _, value in _readings(quote)}
+    for match in _DECADE.finditer(quote):
+        # "the 1980s" reads as the range 1980-1989 (1980 is read as digits).
+        found.add(float(match[1]) + 9)
+    return {_rounded(x) for x in found}
+
+
+def _readings(text: str) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, value)`` of every way a reader may read a number in ``text``; readings
+    overlap ("1.5 million" is read as 1.5, a million and 1,500,000)."""
+    for match in _FRACTION.finditer(text):
+        if too_long(match.group()):
+            continue  # a 400-digit fraction is no number
+        numerator, denominator = fraction_parts(match.group())
+        if denominator:
+            yield match.start(), match.end(), numerator / denominator
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if too_long(match.group()):
+            continue
+        number = digits_value(match.group())
+        yield start, end, number
+        sign = minus_before(text, start)
+        if sign is not None:
+            yield sign, end, -number  # "-15 °C", "−12 °C" (a minus sign, not a dash after a word)
+        yield from _after(text, start, end, number)
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        number = _word_value(match)
+        yield start, end, number
+        yield from _after(text, start, end, number)
+    for match in _WORD_FRACTION.finditer(text):
+        yield match.start(), match.end(), fraction_value(match.group())
+    for match in _A_UNIT.finditer(text):
+        yield match.start(), match.end(), 1.0
+
+
+def _word_value(match: re.Match[str]) -> float:
+    if match["number"]:
+        return word_value(match["number"])
+    return _WORDS[match["other"].lower()]
+
+
+def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int, int, float]]:
+    """What the words after a number make of it: "1.5 million", "1 in 4"."""
+    value, scaled_end = scaled(text, end, number)
+    if scaled_end != end:
+        yield start, scaled_end, value
+    in_share = _IN_SHARE.match(text, end)
+    if in_share is not None:
+        whole = in_share["in_digits"]
+        if whole and too_long(whole):
+            return
+        ratio = share(number, digits_value(whole) if whole else word_value(in_share["in_word"]))
+        if ratio is not None:
+            yield start, in_share.end(), ratio
+
+
+def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
+    """Whether a value's number can be read from the quote's numbers (20 % from "1/5th"), as
+    written or rounded to its last digit (33.3 % from "a third")."""
+    candidates = [number.value]
+    if unit in ("%", "percent"):
+        candidates.append(number.value / 100)
+    if any(_rounded(c) in seen for c in candidates):
+        return True
+    scale = 100 if unit in ("%", "percent") else 1
+    return any(abs(x * scale - number.value) <= number.half for x in seen if x != int(x))
+
+
+def _rounded(x: float) -> float:
+    """Nine significant digits: 1/3 from a fraction matches 0.333333333 in a value."""
+    return float(f"{x:.9g}")
+
+
+def number_spans(text: str) -> list[tuple[int, int, float]]:
+    """Where a reader sees numbers in a text: ``(start, end, value)`` of digits, fractions and
+    number words, in text order, without overlaps: the longest reading at each place wins
+    (``1/5`` is one fraction, not 1 and 5; "1.5 million" is 1,500,000)."""
+    found = sorted(_readings(text), key=lambda span: (span[0], span[0] - span[1]))
+    kept: list[tuple[int, int, float]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept

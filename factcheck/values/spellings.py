@@ -1,0 +1,104 @@
+"""Unit spellings: every way a unit is written in prose or a claims file, and the one factcheck uses."""
+
+from __future__ import annotations
+
+import re
+
+# Surface spellings read after a number, by canonical unit (pint syntax). Only these are ever
+# handed to pint from prose: a word not listed here is a counted noun ("354 LDN-treated
+# patients"), never an invented unit.
+UNIT_SPELLINGS: dict[str, str] = {
+    # mass
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "µg", "µg": "µg", "μg": "µg",
+    "microgram": "µg", "micrograms": "µg", "ng": "ng", "nanogram": "ng", "nanograms": "ng",
+    "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
+    "ounces": "oz", "IU": "IU", "iu": "IU", "international units": "IU",
+    # volume and concentration
+    "ml": "mL", "mL": "mL", "milliliter": "mL", "milliliters": "mL", "millilitre": "mL",
+    "millilitres": "mL", "L": "L", "liter": "L", "liters": "L", "litre": "L", "litres": "L",
+    "cup": "cup", "cups": "cup", "ng/mL": "ng/mL", "ng/ml": "ng/mL", "mg/dL": "mg/dL",
+    "mg/dl": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "nmol/L": "nmol/L",
+    "nmol/l": "nmol/L", "pg/mL": "pg/mL", "pg/ml": "pg/mL", "µg/L": "µg/L", "mcg/mL": "µg/mL",
+    "g/L": "g/L", "g/l": "g/L", "g/dL": "g/dL", "g/dl": "g/dL", "mcg/L": "µg/L", "μg/L": "µg/L",
+    "µg/g": "µg/g", "μg/g": "µg/g", "mcg/g": "µg/g", "mg/g": "mg/g", "ng/g": "ng/g",
+    # compound "per" units: "20 mg per kg", "30 micrograms per litre"
+    "mg/kg": "mg/kg", "mg per kg": "mg/kg", "mg per kilogram": "mg/kg",
+    "milligrams per kg": "mg/kg", "milligrams per kilogram": "mg/kg",
+    "µg per litre": "µg/L", "µg per liter": "µg/L", "mcg per litre": "µg/L",
+    "mcg per liter": "µg/L", "micrograms per litre": "µg/L", "micrograms per liter": "µg/L",
+    "g per litre": "g/L", "g per liter": "g/L", "grams per litre": "g/L", "grams per liter": "g/L",
+    "mg per litre": "mg/L", "mg per liter": "mg/L", "milligrams per litre": "mg/L",
+    "milligrams per liter": "mg/L",
+    # shares
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage points": "%",
+    # time
+    "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "s": "second", "sec": "second",
+    "secs": "second", "second": "second", "seconds": "second", "min": "minute",
+    "mins": "minute", "minute": "minute", "minutes": "minute", "h": "hour", "hr": "hour",
+    "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day",
+    "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year",
+    "yrs": "year",
+    # length, temperature, angle, energy, pressure, frequency, data
+    "mm": "mm", "cm": "cm", "m": "m", "km": "km", "inch": "inch", "inches": "inch",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kilometre": "km",
+    "kilometres": "km", "kilometer": "km", "kilometers": "km", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "millimetre": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mile", "miles": "mile",
+    "m²": "m**2", "m2": "m**2", "sq m": "m**2", "square metre": "m**2", "square metres": "m**2",
+    "square meter": "m**2", "square meters": "m**2", "cm²": "cm**2", "km²": "km**2",
+    "ft²": "ft**2", "sq ft": "ft**2", "square feet": "ft**2", "square foot": "ft**2",
+    "°C": "degC", "°F": "degF", "degrees Celsius": "degC", "degrees Fahrenheit": "degF",
+    "degree": "degree", "degrees": "degree", "kcal": "kcal", "calories": "kcal", "kJ": "kJ",
+    "mmHg": "mmHg", "dB": "dB", "decibel": "dB", "decibels": "dB",
+    "beats per minute": "bpm", "bpm": "bpm", "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz",
+    "bytes": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "KiB": "KiB",
+    "MiB": "MiB", "GiB": "GiB",
+    # electricity
+    "V": "V", "volt": "V", "volts": "V", "W": "W", "watt": "W", "watts": "W", "kW": "kW",
+    "kilowatt": "kW", "kilowatts": "kW", "Wh": "Wh", "watt-hours": "Wh", "watt hours": "Wh",
+    "kWh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "mAh": "mAh",
+    "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "amp": "A", "amps": "A", "ampere": "A",
+    "amperes": "A", "W/m²K": "W/m**2/K", "W/m2K": "W/m**2/K", "W/m²·K": "W/m**2/K",
+    "W/(m²K)": "W/m**2/K", "W/(m²·K)": "W/m**2/K",
+    # mass in bulk, fuel economy
+    "tonne": "t", "tonnes": "t", "mpg": "mpg",
+    # money ("pounds" is a weight: only "pounds sterling" is money)
+    "USD": "USD", "dollar": "USD", "dollars": "USD", "US dollars": "USD", "EUR": "EUR",
+    "euro": "EUR", "euros": "EUR", "GBP": "GBP", "pounds sterling": "GBP",
+    # pence and cents glued to the number ("79p", "16¢"; see unit_at)
+    "p": "pence", "pence": "pence", "¢": "cent", "cents": "cent",
+}  # fmt: skip
+"""Spellings of units, by the canonical unit they write (pint syntax, singular: ``mg``, ``%``,
+``hour``, ``µg``)."""
+
+# Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
+CASE_SENSITIVE = frozenset({
+    "m", "m2", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
+    "mL", "USD", "EUR", "GBP", "MWh", "GWh", "TWh", "p",
+})  # fmt: skip
+
+UNIT_WORD = "|".join(re.escape(word) for word in sorted(UNIT_SPELLINGS, key=lambda w: (-len(w), w)))
+"""Any spelling, longest first (a case-insensitive pattern; ``canonical_unit`` then tells
+whether the case fits): "mg per kg" before "mg"."""
+
+UNIT_END = r"(?=$|[^\w/]|/(?:day|d|wk|week|month|year|night|dose)\b)"
+"""Where a spelling ends: not inside a longer word, though a rate may follow ("mg/day")."""
+
+
+def canonical_unit(word: str) -> str | None:
+    """The canonical unit a spelling writes ("milligrams" -> ``mg``, "mcg" -> ``µg``), or None
+    when it is no spelling of a unit (or is one only in another case: "M" is no metre)."""
+    canonical = UNIT_SPELLINGS.get(word)
+    if canonical is not None:
+        return canonical
+    if word.lower() in CASE_SENSITIVE:
+        return None
+    return UNIT_SPELLINGS.get(word.lower())
+
+
+CLAIM_REWRITES = frozenset({"percent", "pct", "mcg"})
+"""Spellings a claims file's units are rewritten from: shares are written ``%`` everywhere, and
+pint does not know ``mcg``. Others stay as written (pint reads them, and reports show them)."""
