@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +29,10 @@ from factcheck.values.quantity import Quantity, parse_tolerance, quantify
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
+
+CHUNK = 5000
+"""Claims validated and built at a time: a million pydantic models at once would double the
+memory of loading a million claims."""
 
 
 @dataclass(frozen=True)
@@ -129,25 +134,45 @@ class _Builder:
             self.fail((), 'missing required key "sources"')
         sources = self._sources(self._items("sources", SourceModel))
         subjects = self._subjects(self._items("subjects", SubjectModel))
-        claims = self._claims(self._items("claims", ClaimModel), sources, subjects)
-        return Corpus(display, sources, subjects, claims, document)
+        claims = self._claims(sources, subjects)
+        # Locating needs the text only; the parsed data is most of a large file's memory.
+        return Corpus(display, sources, subjects, claims, document.without_data())
 
     # -- structure ---------------------------------------------------------------------------
 
     def _items(self, section: str, model: type[M]) -> list[tuple[int, M]]:
         """Validate one list section; fast as a whole, item by item only when something is wrong."""
+        return [item for chunk in self._chunks(section, model, None) for item in chunk]
+
+    def _chunks(
+        self, section: str, model: type[M], size: int | None, *, release: bool = False
+    ) -> Iterator[list[tuple[int, M]]]:
+        """Validate one list section `size` items at a time (all at once for None): fast as a
+        whole chunk, item by item only in a chunk where something is wrong. With `release`,
+        each chunk's raw items are dropped from the data once the next chunk is asked for, so
+        that the raw claims and their models never all live beside the built ones."""
         raw = self.data.get(section, [])
         if raw is None:
             raw = []
         if not isinstance(raw, list):
             self.fail((section,), f'"{section}" must be a list, not {type_name(raw)}')
-            return []
-        try:
-            return list(enumerate(TypeAdapter(list[model]).validate_python(raw)))  # type: ignore[valid-type]
-        except ValidationError:
-            pass
+            return
+        adapter = TypeAdapter(list[model])  # type: ignore[valid-type]
+        step = size or max(1, len(raw))
+        for start in range(0, len(raw), step):
+            part = raw[start : start + step]
+            try:
+                yield list(enumerate(adapter.validate_python(part), start))
+            except ValidationError:
+                yield self._one_by_one(section, model, part, start)
+            if release:
+                raw[start : start + step] = [None] * len(part)
+
+    def _one_by_one(
+        self, section: str, model: type[M], part: list[Any], start: int
+    ) -> list[tuple[int, M]]:
         valid: list[tuple[int, M]] = []
-        for index, item in enumerate(raw):
+        for index, item in enumerate(part, start):
             try:
                 valid.append((index, model.model_validate(item)))
             except ValidationError as error:
@@ -163,6 +188,11 @@ class _Builder:
 
     def _unique(self, section: str, items: list[tuple[int, M]]) -> list[tuple[int, M]]:
         """Drop (and report) items whose id an earlier item of the raw list already used."""
+        duplicates = self._duplicates(section)
+        return [(index, item) for index, item in items if index not in duplicates]
+
+    def _duplicates(self, section: str) -> set[int]:
+        """The items (and report them) whose id an earlier item of the raw list already used."""
         first: dict[str, int] = {}
         duplicates: set[int] = set()
         raw = self.data.get(section)
@@ -179,7 +209,7 @@ class _Builder:
                 duplicates.add(index)
             else:
                 first[item_id] = index
-        return [(index, item) for index, item in items if index not in duplicates]
+        return duplicates
 
     def _sources(self, items: list[tuple[int, SourceModel]]) -> dict[str, Source]:
         sources: dict[str, Source] = {}
@@ -293,17 +323,21 @@ class _Builder:
         return tuple(sorted(found)) if ok else None
 
     def _claims(
-        self,
-        items: list[tuple[int, ClaimModel]],
-        sources: dict[str, Source],
-        subjects: dict[str, Subject],
+        self, sources: dict[str, Source], subjects: dict[str, Subject]
     ) -> tuple[Claim, ...]:
         known_sources, known_subjects = (
             {s.get("id") for s in raw if isinstance(s, dict)} if isinstance(raw, list) else set()
             for raw in (self.data.get("sources"), self.data.get("subjects"))
         )
+        duplicates = self._duplicates("claims")
         claims = []
-        for index, model in self._unique("claims", items):
+        items = (
+            item
+            for chunk in self._chunks("claims", ClaimModel, CHUNK, release=True)
+            for item in chunk
+            if item[0] not in duplicates
+        )
+        for index, model in items:
             at: YamlPath = ("claims", index)
             ok = self._reference((*at, "source"), "source", model.source, known_sources)
             ok &= self._reference((*at, "subject"), "subject", model.subject, known_subjects)

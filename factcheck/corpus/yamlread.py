@@ -139,6 +139,14 @@ class YamlDoc:
     def _positions(self) -> dict[YamlPath, Position]:
         return index_positions(self.text)
 
+    def without_data(self) -> YamlDoc:
+        """This document for locating only: its data dropped (once a corpus is built from a
+        large file, its parsed data is most of the memory), the locator kept if built."""
+        located = YamlDoc(None, self.text, self.file)
+        if "_positions" in self.__dict__:
+            located.__dict__["_positions"] = self.__dict__["_positions"]
+        return located
+
     def locate(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `path`, or of its mapping key with `key=True`.
 
