@@ -12,6 +12,7 @@ from factcheck.check.coverage import measure
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report.baseline import Baseline
 from factcheck.report.baseline import apply as apply_baseline
+from factcheck.report.findings import Location
 from factcheck.report.model import Report
 from factcheck.report.results import (
     PAIRWISE_GROUPS,
@@ -42,20 +43,24 @@ def check(corpus: Corpus, *, coverage: bool = False, baseline: Baseline | None =
 
 
 def _check(corpus: Corpus, coverage: bool) -> Report:
-    results: dict[str, ClaimResult] = {}
+    settled: dict[str, ClaimResult] = {}
+    """Ignored and unanchored claims, whose result anchoring decides."""
+    located: dict[str, Location | None] = {}
+    """Where the compared claims' quotes are; their status comes from the comparison."""
     active: dict[str, list[Claim]] = defaultdict(list)
+    sources = corpus.sources
     for claim in corpus.claims:
-        source = corpus.sources[claim.source]
+        source = sources[claim.source]
         if claim.review is Review.IGNORED:
-            results[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
+            settled[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
         found = anchor(claim, source)
         location = source_location(source, found.span) if found.span else None
         if found.problem is not None:
             why = _unanchoring(claim, source, found.problem, found.span is None)
-            results[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
+            settled[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
             continue
-        results[claim.id] = ClaimResult(claim, Status.UNSUPPORTED, location, None)
+        located[claim.id] = location
         active[claim.subject].append(claim)
 
     groups: dict[str, tuple[Group, ...]] = {}
@@ -73,7 +78,14 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
         else:
             relations.extend(relate(subject, subject_groups))
 
-    _decide(corpus, results, groups, relations, spreads, backers)
+    decided = _decide(corpus, active, groups, relations, spreads, backers)
+    results: dict[str, ClaimResult] = {}
+    for claim in corpus.claims:  # in claims-file order
+        result = settled.get(claim.id)
+        if result is None:
+            status, group_id = decided.get(claim.id, (Status.UNSUPPORTED, None))
+            result = ClaimResult(claim, status, located[claim.id], group_id)
+        results[claim.id] = result
     measured, uncovered = measure(corpus, results) if coverage else (None, None)
     evidence = Evidence(corpus, results, groups, tuple(relations), uncovered, spreads=spreads)
     findings = find(evidence)
@@ -101,13 +113,13 @@ def _unanchoring(claim: Claim, source: Source, problem: str, lost: bool) -> Unan
 
 def _decide(
     corpus: Corpus,
-    results: dict[str, ClaimResult],
+    active: dict[str, list[Claim]],
     groups: dict[str, tuple[Group, ...]],
     relations: list[Relation],
     spreads: dict[str, Spread],
     backed: dict[str, frozenset[str]],
-) -> None:
-    """Give every compared claim its one support status (DESIGN.md's precedence).
+) -> dict[str, tuple[Status, str]]:
+    """Every compared claim's one support status (DESIGN.md's precedence) and value group.
 
     Groups of summarized subjects (``spreads``) take their conflicts from their standings and
     their backers from ``backed`` (``compare.spread``): the same statuses pairs would give."""
@@ -126,6 +138,8 @@ def _decide(
     for subject_groups in groups.values():
         for group in subject_groups:
             subjects_claimed[group.subject].update(group.sources)
+    claims = {claim.id: claim for subject_claims in active.values() for claim in subject_claims}
+    decided: dict[str, tuple[Status, str]] = {}
     for group in by_id.values():
         backers: set[str] | frozenset[str]
         if group.id in backed:
@@ -133,9 +147,10 @@ def _decide(
         else:
             backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
         for claim_id in group.claims:
-            claim = results[claim_id].claim
+            claim = claims[claim_id]
             status = _status(corpus, claim, group.id in conflicted, backers, subjects_claimed)
-            results[claim_id] = ClaimResult(claim, status, results[claim_id].location, group.id)
+            decided[claim_id] = (status, group.id)
+    return decided
 
 
 def _status(
@@ -147,11 +162,12 @@ def _status(
 ) -> Status:
     if conflicted:
         return Status.CONTRADICTED
-    if any(cited in backers for cited in claim.cites):
+    cites = claim.cites
+    if cites and any(cited in backers for cited in cites):
         return Status.VERIFIED
-    if backers - {claim.source}:
+    if len(backers) > (claim.source in backers):  # a source other than its own backs it
         return Status.CORROBORATED
-    if any(cited not in claimed[claim.subject] for cited in claim.cites):
+    if cites and any(cited not in claimed[claim.subject] for cited in cites):
         return Status.CITED
     if corpus.sources[claim.source].kind is SourceKind.REFERENCE:
         return Status.REFERENCE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -214,6 +215,8 @@ def _plain(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Text as quotes are matched: typographic quotes and dashes made plain, white space collapsed."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to map, and spaces are its only white space: most quotes
     return _WHITESPACE.sub(" ", _plain(text)).strip()
 
 
@@ -272,6 +275,6 @@ class Text:
         return self._original(start), self._original(end - 1) + 1
 
     def _original(self, normal_offset: int) -> int:
-        index = bisect.bisect_right(self._breaks, (normal_offset, float("inf"))) - 1
+        index = bisect.bisect_right(self._breaks, (normal_offset, math.inf)) - 1
         normal_start, original_start = self._breaks[index]
         return original_start + (normal_offset - normal_start)
