@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -12,7 +12,16 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from factcheck import files
 from factcheck._perf import paused_gc
 from factcheck.corpus.messages import structure_issues, suggest, type_name
-from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
+from factcheck.corpus.model import (
+    Claim,
+    Context,
+    Corpus,
+    Review,
+    Source,
+    SourceKind,
+    Subject,
+    SubjectKind,
+)
 from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
@@ -106,6 +115,10 @@ class _Builder:
         self.issues: list[_Issue] = []
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
+        # A value spelling found valid for a subject, with its quantity: claims repeating it
+        # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
+        # each claim reports its own.
+        self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -338,11 +351,19 @@ class _Builder:
             if item[0] not in duplicates
         )
         for index, model in items:
-            at: YamlPath = ("claims", index)
-            ok = self._reference((*at, "source"), "source", model.source, known_sources)
-            ok &= self._reference((*at, "subject"), "subject", model.subject, known_subjects)
+            # Paths are made only for a problem: a million valid claims need none.
+            ok = model.source in known_sources or self._reference(
+                ("claims", index, "source"), "source", model.source, known_sources
+            )
+            if model.subject not in known_subjects:
+                ok = (
+                    self._reference(
+                        ("claims", index, "subject"), "subject", model.subject, known_subjects
+                    )
+                    and ok
+                )
             for i, cited in enumerate(model.cites):
-                ok &= self._cite((*at, "cites", i), cited, known_sources, sources)
+                ok &= self._cite(("claims", index, "cites", i), cited, known_sources, sources)
             subject = subjects.get(model.subject)
             if not ok or subject is None or model.source not in sources:
                 continue
@@ -354,9 +375,10 @@ class _Builder:
     def _parse(self, raw: str | int | float) -> Value:
         """Parse a value, once per distinct spelling (large corpora repeat a few values a lot)."""
         key = (type(raw), raw)
-        if key not in self._values:
-            self._values[key] = parse_value(raw)
-        return self._values[key]
+        value = self._values.get(key)
+        if value is None:
+            value = self._values[key] = parse_value(raw)
+        return value
 
     def _reference(self, at: YamlPath, what: str, name: str, known: set[Any]) -> bool:
         if name in known:
@@ -376,6 +398,33 @@ class _Builder:
         return True
 
     def _claim(self, index: int, model: ClaimModel, subject: Subject) -> Claim | None:
+        raw = model.value
+        key = (type(raw), raw, id(subject))
+        valid = self._valid.get(key)
+        if valid is None:
+            valid = self._value(index, model, subject)
+            if valid is None:
+                return None
+            self._valid[key] = valid
+        value, quantity = valid
+        if model.accept and not (model.note or "").strip():
+            # An acceptance is a review decision: without its reason nobody can re-check it.
+            self.fail(
+                ("claims", index, "accept"),
+                f'claim "{model.id}" accepts {", ".join(model.accept)} findings without a note: '
+                'say why in "note"',
+            )
+            return None
+        context = _context(model.context) if model.context else ()
+        return Claim(
+            model.id, model.source, model.subject, value, quantity, model.quote, context,
+            tuple(model.cites), _REVIEW[model.status], model.note, tuple(model.accept), index,
+        )  # fmt: skip
+
+    def _value(
+        self, index: int, model: ClaimModel, subject: Subject
+    ) -> tuple[Value, Quantity | None] | None:
+        """A claim's value and its quantity in the subject's unit, or None after a problem."""
         at: YamlPath = ("claims", index, "value")
         try:
             value = self._parse(model.value)
@@ -420,19 +469,14 @@ class _Builder:
                     return None
                 self._quantities[key] = quantity
             quantity = self._quantities[key]
-        if model.accept and not (model.note or "").strip():
-            # An acceptance is a review decision: without its reason nobody can re-check it.
-            self.fail(
-                ("claims", index, "accept"),
-                f'claim "{model.id}" accepts {", ".join(model.accept)} findings without a note: '
-                'say why in "note"',
-            )
-            return None
-        context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
-        return Claim(
-            model.id, model.source, model.subject, value, quantity, model.quote, context,
-            tuple(model.cites), Review(model.status), model.note, tuple(model.accept), index,
-        )  # fmt: skip
+        return value, quantity
+
+
+_REVIEW = {str(review): review for review in Review}
+
+
+def _context(context: Mapping[str, object]) -> Context:
+    return tuple(sorted((k, _context_text(v)) for k, v in context.items()))
 
 
 def _context_text(value: object) -> str:
