@@ -38,7 +38,9 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     if value.low is None or value.high is None:
         return Anchor(span, None)
     quoted = source.text.text[span[0] : span[1]]
-    numbers = {value.low, value.high}
+    low, high = value.low, value.high
+    # Its distinct numbers (a tuple, not a set: hashing a Number costs more than comparing two).
+    numbers = (low,) if low is high or low == high else (low, high)
     if all(_written(n.text, quoted) for n in numbers):
         return Anchor(span, _unit_mismatch(value.high.text, value.unit, quoted))
     seen = numbers_in(quoted)

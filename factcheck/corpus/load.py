@@ -209,7 +209,12 @@ class _Builder:
         first: dict[str, int] = {}
         duplicates: set[int] = set()
         raw = self.data.get(section)
-        for index, item in enumerate(raw if isinstance(raw, list) else []):
+        if not isinstance(raw, list):
+            return duplicates
+        ids = [i for item in raw if isinstance(item, dict) and isinstance(i := item.get("id"), str)]
+        if len(set(ids)) == len(ids):
+            return duplicates  # no id used twice: nothing to find item by item
+        for index, item in enumerate(raw):
             item_id = item.get("id") if isinstance(item, dict) else None
             if not isinstance(item_id, str):
                 continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 import orjson
@@ -28,6 +29,7 @@ BATCH = 2000
 
 _OPTIONS = orjson.OPT_INDENT_2
 _LAZY = (Fields, Items)
+_LAZY_TYPES = frozenset(_LAZY)
 
 
 def dumps(data: Any) -> str:
@@ -68,23 +70,26 @@ def _object(fields: Fields, level: int) -> Iterator[bytes]:
 
 def _array(items: Items, level: int) -> Iterator[bytes]:
     opening = b"["
-    batch: list[Any] = []
-    for item in items.produce():
-        if isinstance(item, _LAZY):
-            if batch:
-                yield opening + _batch(batch, level)
-                opening, batch = b",", []
-            yield opening + b"\n" + b"  " * (level + 1)
-            opening = b","
-            yield from _value(item, level + 1)
-            continue
-        batch.append(item)
-        if len(batch) == BATCH:
+    produced = iter(items.produce())
+    while batch := list(islice(produced, BATCH)):
+        if _LAZY_TYPES.isdisjoint(map(type, batch)):
             yield opening + _batch(batch, level)
-            opening, batch = b",", []
-    if batch:
-        yield opening + _batch(batch, level)
-        opening = b","
+            opening = b","
+            continue
+        plain: list[Any] = []  # rare: lazy parts among the items, streamed in their turn
+        for item in batch:
+            if isinstance(item, _LAZY):
+                if plain:
+                    yield opening + _batch(plain, level)
+                    opening, plain = b",", []
+                yield opening + b"\n" + b"  " * (level + 1)
+                opening = b","
+                yield from _value(item, level + 1)
+            else:
+                plain.append(item)
+        if plain:
+            yield opening + _batch(plain, level)
+            opening = b","
     yield b"[]" if opening == b"[" else b"\n" + b"  " * level + b"]"
 
 
