@@ -134,9 +134,15 @@ class YamlDoc:
 
     data: Any
     """Plain Python: dict/list/str/int/float/bool/None only."""
-    text: str = field(repr=False, compare=False)
-    """The decoded text (BOM removed) the data came from."""
+    body: bytes = field(repr=False, compare=False)
+    """The file's bytes the data came from (BOM removed), valid UTF-8: kept rather than the
+    text, which takes up to four times the space and is needed only to locate a problem."""
     file: str = field(repr=False, compare=False)
+
+    @cached_property
+    def text(self) -> str:
+        """The decoded text (BOM removed) the data came from."""
+        return self.body.decode("utf-8")
 
     @cached_property
     def _positions(self) -> dict[YamlPath, Position]:
@@ -145,9 +151,10 @@ class YamlDoc:
     def without_data(self) -> YamlDoc:
         """This document for locating only: its data dropped (once a corpus is built from a
         large file, its parsed data is most of the memory), the locator kept if built."""
-        located = YamlDoc(None, self.text, self.file)
-        if "_positions" in self.__dict__:
-            located.__dict__["_positions"] = self.__dict__["_positions"]
+        located = YamlDoc(None, self.body, self.file)
+        for built in ("text", "_positions"):
+            if built in self.__dict__:
+                located.__dict__[built] = self.__dict__[built]
         return located
 
     def locate(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
@@ -166,8 +173,11 @@ class YamlDoc:
         return 1, 1
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def _decode(raw: bytes, file: str) -> str:
-    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    body = raw[3:] if raw.startswith(_BOM) else raw
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -234,14 +244,15 @@ def read_yaml(raw: bytes, file: str, *, max_bytes: int | None = None) -> YamlDoc
     if len(raw) > limit:
         raise InputError([Problem(file, 0, 0, files.too_large(limit, len(raw)))])
     text = _decode(raw, file)
+    body = raw[3:] if raw.startswith(_BOM) else raw
     data = _fast(text)
     if data is not None:
-        return YamlDoc(data, text, file)
+        return YamlDoc(data, body, file)
     walked = walk(text, file)
     if [p.message for p in walked.problems] == [EMPTY]:
         raise EmptyClaimsFile(walked.problems)
     if walked.problems:
         raise InputError(walked.problems)
-    doc = YamlDoc(walked.data, text, file)
+    doc = YamlDoc(walked.data, body, file)
     doc.__dict__["_positions"] = walked.positions  # already built: seed the cache
     return doc
