@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from factcheck._perf import paused_gc
 from factcheck.check.anchor import anchor, source_location
@@ -12,7 +13,6 @@ from factcheck.check.coverage import measure
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report.baseline import Baseline
 from factcheck.report.baseline import apply as apply_baseline
-from factcheck.report.findings import Location
 from factcheck.report.model import Report
 from factcheck.report.results import (
     PAIRWISE_GROUPS,
@@ -43,24 +43,24 @@ def check(corpus: Corpus, *, coverage: bool = False, baseline: Baseline | None =
 
 
 def _check(corpus: Corpus, coverage: bool) -> Report:
-    settled: dict[str, ClaimResult] = {}
-    """Ignored and unanchored claims, whose result anchoring decides."""
-    located: dict[str, Location | None] = {}
-    """Where the compared claims' quotes are; their status comes from the comparison."""
+    # One entry per claim, in claims-file order: its result, or until the comparison decides
+    # it, an anchored claim's location, replaced in place (one dict for a million claims, not
+    # one per stage).
+    slots: dict[str, Any] = {}
     active: dict[str, list[Claim]] = defaultdict(list)
     sources = corpus.sources
     for claim in corpus.claims:
         source = sources[claim.source]
         if claim.review is Review.IGNORED:
-            settled[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
+            slots[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
         found = anchor(claim, source)
         location = source_location(source, found.span) if found.span else None
         if found.problem is not None:
             why = _unanchoring(claim, source, found.problem, found.span is None)
-            settled[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
+            slots[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
             continue
-        located[claim.id] = location
+        slots[claim.id] = location
         active[claim.subject].append(claim)
 
     groups: dict[str, tuple[Group, ...]] = {}
@@ -78,14 +78,8 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
         else:
             relations.extend(relate(subject, subject_groups))
 
-    decided = _decide(corpus, active, groups, relations, spreads, backers)
-    results: dict[str, ClaimResult] = {}
-    for claim in corpus.claims:  # in claims-file order
-        result = settled.get(claim.id)
-        if result is None:
-            status, group_id = decided.get(claim.id, (Status.UNSUPPORTED, None))
-            result = ClaimResult(claim, status, located[claim.id], group_id)
-        results[claim.id] = result
+    _decide(corpus, active, slots, groups, relations, spreads, backers)
+    results: dict[str, ClaimResult] = slots  # every entry is a result now
     measured, uncovered = measure(corpus, results) if coverage else (None, None)
     evidence = Evidence(corpus, results, groups, tuple(relations), uncovered, spreads=spreads)
     findings = find(evidence)
@@ -114,12 +108,14 @@ def _unanchoring(claim: Claim, source: Source, problem: str, lost: bool) -> Unan
 def _decide(
     corpus: Corpus,
     active: dict[str, list[Claim]],
+    slots: dict[str, Any],
     groups: dict[str, tuple[Group, ...]],
     relations: list[Relation],
     spreads: dict[str, Spread],
     backed: dict[str, frozenset[str]],
-) -> dict[str, tuple[Status, str]]:
-    """Every compared claim's one support status (DESIGN.md's precedence) and value group.
+) -> None:
+    """Replace each compared claim's location in ``slots`` by its result: its one support
+    status (DESIGN.md's precedence), that location, and its value group.
 
     Groups of summarized subjects (``spreads``) take their conflicts from their standings and
     their backers from ``backed`` (``compare.spread``): the same statuses pairs would give."""
@@ -127,30 +123,30 @@ def _decide(
     conflicted: set[str] = set()
     for subject_spread in spreads.values():
         conflicted.update(subject_spread.disputed)
-    agreeing: dict[str, set[str]] = {gid: {gid} for gid in by_id}
+    agreeing: dict[str, list[str]] = defaultdict(list)
+    """The groups each group agrees with (besides itself)."""
     for relation in relations:
         if relation.agrees:
-            agreeing[relation.a].add(relation.b)
-            agreeing[relation.b].add(relation.a)
+            agreeing[relation.a].append(relation.b)
+            agreeing[relation.b].append(relation.a)
         else:
             conflicted.update((relation.a, relation.b))
-    subjects_claimed: dict[str, set[str]] = defaultdict(set)
-    for subject_groups in groups.values():
+    # Subject by subject, so that what maps its claims lives only while it is decided.
+    for subject_id, subject_groups in groups.items():
+        claims = {claim.id: claim for claim in active[subject_id]}
+        claimed = {s for group in subject_groups for s in group.sources}
         for group in subject_groups:
-            subjects_claimed[group.subject].update(group.sources)
-    claims = {claim.id: claim for subject_claims in active.values() for claim in subject_claims}
-    decided: dict[str, tuple[Status, str]] = {}
-    for group in by_id.values():
-        backers: set[str] | frozenset[str]
-        if group.id in backed:
-            backers = backed[group.id]
-        else:
-            backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
-        for claim_id in group.claims:
-            claim = claims[claim_id]
-            status = _status(corpus, claim, group.id in conflicted, backers, subjects_claimed)
-            decided[claim_id] = (status, group.id)
-    return decided
+            backers: set[str] | frozenset[str]
+            if group.id in backed:
+                backers = backed[group.id]
+            else:
+                backers = {
+                    s for gid in (group.id, *agreeing.get(group.id, ())) for s in by_id[gid].sources
+                }
+            for claim_id in group.claims:
+                claim = claims[claim_id]
+                status = _status(corpus, claim, group.id in conflicted, backers, claimed)
+                slots[claim_id] = ClaimResult(claim, status, slots[claim_id], group.id)
 
 
 def _status(
@@ -158,8 +154,9 @@ def _status(
     claim: Claim,
     conflicted: bool,
     backers: set[str] | frozenset[str],
-    claimed: dict[str, set[str]],
+    claimed: set[str],
 ) -> Status:
+    """``claimed``: the sources that say anything on the claim's subject."""
     if conflicted:
         return Status.CONTRADICTED
     cites = claim.cites
@@ -167,7 +164,7 @@ def _status(
         return Status.VERIFIED
     if len(backers) > (claim.source in backers):  # a source other than its own backs it
         return Status.CORROBORATED
-    if cites and any(cited not in claimed[claim.subject] for cited in cites):
+    if cites and any(cited not in claimed for cited in cites):
         return Status.CITED
     if corpus.sources[claim.source].kind is SourceKind.REFERENCE:
         return Status.REFERENCE

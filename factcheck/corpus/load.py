@@ -121,6 +121,7 @@ class _Builder:
         # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
         # each claim reports its own.
         self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
+        self._source_ids: dict[str, str] = {}
 
     def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(path, message, key))
@@ -350,6 +351,9 @@ class _Builder:
             for raw in (self.data.get("sources"), self.data.get("subjects"))
         )
         duplicates = self._duplicates("claims")
+        # Claims name their source and subject by the Source's and Subject's own id strings (equal
+        # to what they wrote): the million copies the YAML parser made are then freed.
+        self._source_ids = {source_id: source_id for source_id in sources}
         claims = []
         items = (
             item
@@ -424,7 +428,7 @@ class _Builder:
             return None
         context = _context(model.context) if model.context else ()
         return Claim(
-            model.id, model.source, model.subject, value, quantity, model.quote, context,
+            model.id, self._source_ids[model.source], subject.id, value, quantity, model.quote, context,
             tuple(model.cites), _REVIEW[model.status], model.note, tuple(model.accept), index,
         )  # fmt: skip
 
