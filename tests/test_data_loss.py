@@ -601,3 +601,24 @@ def test_docs_security_names_only_tests_that_exist() -> None:
     }
     assert len(named) > 15
     assert named <= defined
+
+
+def test_an_output_written_in_pieces_replaces_the_file_only_when_whole(tmp_path: Path) -> None:
+    # check --format json -o writes the report while it is made: a failure midway leaves the
+    # old file and no temporary; identical bytes leave the file untouched.
+    target = tmp_path / "out.json"
+    target.write_text("before", encoding="utf-8")
+
+    def failing() -> Iterator[bytes]:
+        yield b'{"version": 1,'
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        files.write_output_chunks(target, failing())
+    assert target.read_text(encoding="utf-8") == "before"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert files.write_output_chunks(target, iter([b"af", b"ter"])) is True
+    assert target.read_text(encoding="utf-8") == "after"
+    inode = target.stat().st_ino
+    assert files.write_output_chunks(target, iter([b"aft", b"er"])) is False
+    assert target.stat().st_ino == inode
