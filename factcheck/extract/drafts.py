@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from factcheck.corpus.model import CHANGE
 from factcheck.extract.mentions.context import TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.units import UnitWords
@@ -76,6 +77,9 @@ def draft_claims(
                 break
             start, end = widen(text, start, end)
         proposal = propose(text, mention, where, vocabulary)
+        if mention.direction:
+            # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
+            proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     if progress is not None:
         progress(len(text))

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.formats import json_write
-from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, quote_region, repo_path
 from factcheck.problems import Problem
 from factcheck.report.data import Fields, Items, group_dict
 from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
@@ -35,7 +35,7 @@ def _uri(path: str) -> str:
 
 
 def _physical(report: Report, location: Location) -> dict[str, Any]:
-    uri = _uri(repo_path(report.corpus.path, location))
+    uri = _uri(repo_path(report.corpus, location))
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
     line, column, end_line, end_column = file_region(report, location)
     if line > 0:
@@ -43,7 +43,14 @@ def _physical(report: Report, location: Location) -> dict[str, Any]:
         if column > 0:
             region.update(startColumn=column, endColumn=end_column)
         physical["region"] = region
+    context = quote_region(report, location)
+    if context is not None:
+        physical["contextRegion"] = _region(*context)
     return physical
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
 def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:

@@ -72,6 +72,7 @@ def location_dict(location: Location) -> dict[str, Any]:
         "source": location.source,
         "path": location.path,
         "span": list(location.span),
+        "focus": list(location.focus) if location.focus else None,
         "line": location.line,
         "column": location.column,
         "end_line": location.end_line,
@@ -186,10 +187,10 @@ def report_document(report: Report) -> Fields:
 
 
 def _sources(report: Report) -> Iterator[dict[str, Any]]:
-    sources = report.corpus.sources
+    corpus = report.corpus
     for figures in report.figures:
-        source = sources[figures.source]
-        yield {
+        source = corpus.sources[figures.source]
+        item = {
             "id": source.id,
             "path": source.path,
             "kind": str(source.kind),
@@ -198,6 +199,9 @@ def _sources(report: Report) -> Iterator[dict[str, Any]]:
             "claims": figures.claims,
             **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
         }
+        if corpus.several:  # the set form: which of the claims files declares it
+            item["claims_file"] = corpus.file_of(source)
+        yield item
 
 
 def _claims(report: Report) -> Iterator[dict[str, Any]]:
@@ -207,13 +211,14 @@ def _claims(report: Report) -> Iterator[dict[str, Any]]:
         unit = corpus.subjects[claim.subject].unit
         loc = result.location
         text = corpus.sources[claim.source].text.text
-        yield {
+        item = {
             "id": claim.id,
             "source": claim.source,
             "subject": claim.subject,
             "value": _value(result, unit),
             "quote": claim.quote,
             "span": list(loc.span) if loc else None,
+            "focus": list(loc.focus) if loc and loc.focus else None,
             "line": loc.line if loc else None,
             "column": loc.column if loc else None,
             "status": str(result.status),
@@ -227,6 +232,9 @@ def _claims(report: Report) -> Iterator[dict[str, Any]]:
                 "after": text[loc.span[1] : loc.span[1] + EXCERPT] if loc else "",
             },
         }
+        if corpus.several:
+            item["claims_file"] = corpus.file_of(claim)
+        yield item
 
 
 def _subjects(report: Report) -> Iterator[dict[str, Any]]:

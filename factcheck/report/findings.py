@@ -55,17 +55,27 @@ class Location:
     source: str
     """Source id."""
     path: str
-    """Source path as written in the claims file (relative to it)."""
+    """Source path as written in the claims file (relative to it; with claims in several files,
+    relative to where they were named from: ``Source.path``); for a location in the claims
+    themselves (``source`` empty), the claims file's path."""
     span: tuple[int, int]
-    """[start, end) character offsets in the text as factcheck reads it."""
+    """[start, end) character offsets in the text as factcheck reads it: a claim's whole quote."""
     line: int
-    """1-based line of ``span[0]``."""
+    """1-based line of where the location points: ``focus`` when set, else ``span``."""
     column: int
-    """1-based column of ``span[0]``."""
+    """1-based column of where the location points."""
     end_line: int
-    """1-based line of the last character of the span."""
+    """1-based line of the last character pointed at."""
     end_column: int
-    """1-based column just past the last character of the span."""
+    """1-based column just past the last character pointed at."""
+    focus: tuple[int, int] | None = None
+    """[start, end) of the number in the quote that states the claim's value, if one does: what
+    an editor is pointed at ("1984" at column 42, not the quote's start at column 1)."""
+
+    @property
+    def pointed(self) -> tuple[int, int]:
+        """[start, end) of what the location points at: the number, else the whole span."""
+        return self.focus if self.focus is not None else self.span
 
 
 class Reason(ABC):
