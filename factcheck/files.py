@@ -12,7 +12,7 @@ import socket
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +27,9 @@ StrPath = str | os.PathLike[str]
 
 ENV_MAX_BYTES = "FACTCHECK_MAX_BYTES"
 """The environment variable that raises (or lowers) the read limit."""
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""The most bytes read from any one file (claims file, source document, baseline, -o's file)."""
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+"""The most bytes read from any one file (claims file, source document, baseline, -o's file):
+enough for a claims file of a million claims (about 160 MB), still a stop for runaway files."""
 LOCK_TIMEOUT = 120.0
 """Seconds `locked` waits for another process to finish updating the same file."""
 STALE_AFTER = 3600.0
@@ -55,7 +56,7 @@ class ReadError(InputError):
 
 
 def max_bytes(file: str) -> int:
-    """The read limit: ``FACTCHECK_MAX_BYTES`` (bytes, or with K/M/G) if set, else 64 MiB.
+    """The read limit: ``FACTCHECK_MAX_BYTES`` (bytes, or with K/M/G) if set, else 512 MiB.
 
     Raises ReadError located at `file` when the variable is set to something else.
     """
@@ -258,6 +259,18 @@ def write_output(path: StrPath, text: str, *, protected: Mapping[str, str] | Non
     return _write(_target(path, protected or {}, update=False), text.encode("utf-8"))
 
 
+def write_output_chunks(
+    path: StrPath, chunks: Iterable[bytes], *, protected: Mapping[str, str] | None = None
+) -> bool:
+    """`write_output` for text that comes in UTF-8 pieces, written as they come (a large
+    report is never held whole); the file is replaced only once the last piece is written."""
+    target = _target(path, protected or {}, update=False)
+    try:
+        return _replace_streamed(target.path, target.info, chunks)
+    except OSError as error:
+        raise WriteError(target.given, f"cannot write: {error.strerror}") from None
+
+
 def write_update(path: StrPath, text: str, *, protected: Mapping[str, str] | None = None) -> bool:
     """Rewrite a file this command read to update it (extract -o), atomically, like write_output."""
     return _write(_target(path, protected or {}, update=True), text.encode("utf-8"))
@@ -363,6 +376,14 @@ def _holds(path: Path, info: os.stat_result, data: bytes) -> bool:
 
 def _replace(path: Path, keep: os.stat_result | None, data: bytes) -> None:
     """Write `data` to a new file beside `path`, then rename it over `path` in one step."""
+    _replace_streamed(path, keep, (data,), compare=False)
+
+
+def _replace_streamed(
+    path: Path, keep: os.stat_result | None, chunks: Iterable[bytes], *, compare: bool = True
+) -> bool:
+    """Write `chunks` to a new file beside `path`, then rename it over `path` in one step;
+    with `compare`, leave `path` untouched (False) when it already held exactly these bytes."""
     folder = path.parent
     with cleanup_on_signals():
         remove_stale_temps(folder, path.name)
@@ -375,16 +396,21 @@ def _replace(path: Path, keep: os.stat_result | None, data: bytes) -> None:
             try:
                 fd = os.open(
                     temp,
-                    os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW,
+                    os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC | os.O_NOFOLLOW,
                     0o600 if keep is not None else 0o666,
                 )
             except OSError as error:  # say where: the folder, not the file, refused
                 where = f"{error.strerror} (creating a temporary file in {folder})"
                 raise OSError(error.errno, where) from None
             created = True
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            size = 0
+            for chunk in chunks:
+                view = memoryview(chunk)
+                size += len(view)
+                while view:
+                    view = view[os.write(fd, view) :]
+            if compare and keep is not None and _same_bytes(path, keep, fd, size):
+                return False
             if keep is not None:
                 os.fchmod(fd, stat.S_IMODE(keep.st_mode))
                 _keep_owner(fd, keep)
@@ -399,6 +425,27 @@ def _replace(path: Path, keep: os.stat_result | None, data: bytes) -> None:
             if created and not replaced:
                 temp.unlink(missing_ok=True)
     _sync_folder(folder)
+    return True
+
+
+def _same_bytes(path: Path, info: os.stat_result, fd: int, size: int) -> bool:
+    """Whether the regular file `path` holds the `size` bytes just written to `fd`."""
+    if info.st_size != size:
+        return False
+    try:
+        theirs = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        offset = 0
+        while offset < size:
+            ours = os.pread(fd, _CHUNK, offset)
+            if not ours or os.pread(theirs, len(ours), offset) != ours:
+                return False
+            offset += len(ours)
+        return not os.pread(theirs, 1, size)  # and no more
+    finally:
+        os.close(theirs)
 
 
 def _keep_owner(fd: int, keep: os.stat_result) -> None:

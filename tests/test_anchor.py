@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import check, load
 from factcheck.report.results import Status
-from factcheck.text.documents import Text
+from factcheck.text import documents
+from factcheck.text.documents import Text, normalize
 from factcheck.text.numbers import numbers_in
+from factcheck.values.spellings import UNIT_SPELLINGS
 from tests.common import write
+
+anchor_module = importlib.import_module("factcheck.check.anchor")  # `check` exports a function
 
 
 @pytest.mark.parametrize(
@@ -209,3 +217,50 @@ def test_a_plural_s_glued_to_a_number_is_no_seconds(
     )
     report = check(load(tmp_path / "claims.yaml"))
     assert report.results["c"].status is not Status.UNANCHORED, report.findings
+
+
+# -- the fast forms of anchoring's patterns ------------------------------------------------------
+
+_PIECES = [
+    *list(UNIT_SPELLINGS)[::3],
+    "", " ", "  ", "\t", "\n", "x", "/day", "/DAY", "/dose", "/d", "/", "-", ".", ",", "_", "2",
+    "²", "é", "µ", "μ", "Μ", "K", "\u212a", "ſ", "İ", "s", "S", "per", "PER", "Mg", "MG", "days",
+]  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(_PIECES), max_size=6), st.integers(0, 3))
+def test_the_unit_after_a_number_is_what_the_pattern_finds(pieces: list[str], at: int) -> None:
+    text = "".join(pieces)
+    at = min(at, len(text))
+    match = anchor_module._UNIT_AFTER.match(text, at)
+    assert anchor_module._unit_after(text, at) == (match.group(1) if match else None)
+
+
+def test_no_unit_spelling_outside_ascii_matches_ascii_text_ignoring_case() -> None:
+    # What lets _UnitAfter compare an ASCII candidate with the ASCII spellings only.
+    others = {c for word in UNIT_SPELLINGS for c in word if not c.isascii()}
+    for char in others:
+        assert not any(re.fullmatch(re.escape(char), chr(a), re.IGNORECASE) for a in range(128))
+
+
+@given(
+    st.sampled_from(["4.5", "1", "11", "1,1", "0.5", "10"]),
+    st.lists(
+        st.sampled_from(["4.5", "1", ",", ".", " ", "x", "٣", "1,1", "0.5", "10"]), max_size=8
+    ),
+)
+def test_where_a_number_stands_is_what_the_pattern_finds(number: str, pieces: list[str]) -> None:
+    quote = "".join(pieces)
+    pattern = rf"(?<![\d.]){re.escape(number)}(?![\d])"
+    assert list(anchor_module._standing(number, quote)) == [
+        m.end() for m in re.finditer(pattern, quote)
+    ]
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+@given(st.text(st.sampled_from(list("ab 1.–\t\n\x1c\x0b ’\u00a0\u2009x\u3000"))))
+def test_normalizing_plain_text_takes_a_shortcut_to_the_same_text(text: str) -> None:
+    assert normalize(text) == _WHITESPACE.sub(" ", documents._plain(text)).strip()

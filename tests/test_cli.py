@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,29 @@ def test_counts_of_one_are_singular(tmp_path: Path) -> None:
     checked = CliRunner().invoke(main, ["check", str(claims), "--root", str(tmp_path)])
     summary = checked.stdout.splitlines()[-1]
     assert summary.startswith("1 source, 1 subject, 1 claim: 0 conflicts, ")
+
+
+def test_check_imports_no_other_commands_modules() -> None:
+    # Commands are imported when they run: pandas (CSV), networkx (GraphML), jinja2 (HTML), rich
+    # and extraction take about a second to import, which `check` need not pay.
+    code = (
+        "import sys\n"
+        "from factcheck.cli import main\n"
+        "try:\n"
+        "    main(['check', '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('pandas', 'networkx', 'jinja2', 'rich', 'ruamel', 'factcheck.extract')\n"
+        "print([m for m in heavy if m in sys.modules], file=sys.stderr)\n"
+    )
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, check=False
+    )
+    assert done.stderr.strip() == "[]", done.stderr
+    assert json.loads(done.stdout)["summary"]["claims"] > 0
+    listed = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("baseline", "check", "export", "extract", "report", "schema"):
+        assert f"\n  {command} " in listed.stdout

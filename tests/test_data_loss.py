@@ -343,8 +343,22 @@ def test_a_fifo_source_is_a_located_error(folder: Path) -> None:
     )
 
 
-def test_the_default_limit_is_64_mib() -> None:
-    assert MAX_BYTES == files.DEFAULT_MAX_BYTES == 64 * 1024 * 1024
+def test_the_default_limit_admits_a_million_claims(tmp_path: Path) -> None:
+    # A claims file of a million claims is about 160 MB (benchmarks/scale.py): 512 MiB admits it.
+    assert MAX_BYTES == files.DEFAULT_MAX_BYTES == 512 * 1024 * 1024
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as f:
+        f.truncate(200 * 1024 * 1024)  # sparse: no disk used, read as zeros
+    assert len(files.read_bytes(big)) == 200 * 1024 * 1024
+    with big.open("wb") as f:
+        f.truncate(files.DEFAULT_MAX_BYTES + 1)
+    with pytest.raises(files.ReadError) as refused:
+        files.read_bytes(big)  # refused on its size, before a byte is read
+    assert refused.value.reason == (
+        f"file too large: {files.DEFAULT_MAX_BYTES + 1} bytes, over the limit of 536870912 bytes "
+        "(512 MiB); set the environment variable FACTCHECK_MAX_BYTES to raise it "
+        "(e.g. FACTCHECK_MAX_BYTES=1024M)"
+    )
 
 
 LIMITS = [
@@ -587,3 +601,24 @@ def test_docs_security_names_only_tests_that_exist() -> None:
     }
     assert len(named) > 15
     assert named <= defined
+
+
+def test_an_output_written_in_pieces_replaces_the_file_only_when_whole(tmp_path: Path) -> None:
+    # check --format json -o writes the report while it is made: a failure midway leaves the
+    # old file and no temporary; identical bytes leave the file untouched.
+    target = tmp_path / "out.json"
+    target.write_text("before", encoding="utf-8")
+
+    def failing() -> Iterator[bytes]:
+        yield b'{"version": 1,'
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        files.write_output_chunks(target, failing())
+    assert target.read_text(encoding="utf-8") == "before"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert files.write_output_chunks(target, iter([b"af", b"ter"])) is True
+    assert target.read_text(encoding="utf-8") == "after"
+    inode = target.stat().st_ino
+    assert files.write_output_chunks(target, iter([b"aft", b"er"])) is False
+    assert target.stat().st_ino == inode

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import InputError, load
+from factcheck.corpus import load as load_module
 from factcheck.corpus.model import SourceKind, SubjectKind
 from factcheck.corpus.yamlread import EmptyClaimsFile
 from tests.common import write
@@ -354,3 +355,72 @@ def test_any_value_loads_or_is_a_located_problem(
         assert all(p.line >= 1 for p in error.problems), error.problems
     else:
         assert set(report.results) == {"c"}
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5])
+def test_claims_checked_a_few_at_a_time_report_the_same_problems(
+    broken: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # Claims are validated and built CHUNK at a time (a million at once would double the
+    # memory); a problem in any chunk is found and located as when all were checked at once.
+    monkeypatch.setattr(load_module, "CHUNK", 10_000)
+    with pytest.raises(InputError) as whole:
+        load("claims.yaml")
+    monkeypatch.setattr(load_module, "CHUNK", chunk)
+    with pytest.raises(InputError) as chunked:
+        load("claims.yaml")
+    assert chunked.value.problems == whole.value.problems
+
+
+REPEATED = """\
+version: 1
+sources:
+  - {id: a, path: a.md}
+  - {id: b, path: b.md}
+subjects:
+  - {id: dose, unit: mg}
+  - {id: micro, unit: µg}
+claims:
+  - {id: a-dose, source: a, subject: dose, value: 1.5 mg, quote: Dose 1.5 mg}
+  - {id: b-dose, source: b, subject: dose, value: 1.5 mg, quote: Dose 1.5 mg}
+  - {id: a-micro, source: a, subject: micro, value: 1.5 mg, quote: Dose 1.5 mg}
+  - {id: a-bad, source: a, subject: dose, value: 1.5 weeks, quote: Dose 1.5 mg}
+  - {id: b-bad, source: b, subject: dose, value: 1.5 weeks, quote: Dose 1.5 mg}
+"""
+
+
+def test_a_repeated_value_is_checked_for_each_subject_and_each_problem_reported(
+    tmp_path: Path,
+) -> None:
+    # A value spelling valid for a subject is remembered with its quantity; problems are not,
+    # so that every claim that has one is located.
+    path = write(
+        tmp_path, {"a.md": "Dose 1.5 mg.\n", "b.md": "Dose 1.5 mg.\n", "claims.yaml": REPEATED}
+    )
+    with pytest.raises(InputError) as caught:
+        load(path)
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (12, "unit 'weeks' cannot convert to 'mg' (subject \"dose\" is in mg)"),
+        (13, "unit 'weeks' cannot convert to 'mg' (subject \"dose\" is in mg)"),
+    ]
+    valid = write(tmp_path, {"claims.yaml": "\n".join(REPEATED.splitlines()[:11]) + "\n"})
+    claims = {c.id: c for c in load(valid).claims}
+    assert claims["a-dose"].quantity is claims["b-dose"].quantity
+    assert claims["a-dose"].quantity is not None and claims["a-micro"].quantity is not None
+    assert (claims["a-dose"].quantity.lo, claims["a-micro"].quantity.lo) == (1.5, 1500.0)
+    # Claims name their source and subject with the Source's and Subject's own strings.
+    corpus = load(valid)
+    for claim in corpus.claims:
+        assert claim.source is corpus.sources[claim.source].id
+        assert claim.subject is corpus.subjects[claim.subject].id
+
+
+def test_the_corpus_keeps_the_claims_file_to_locate_but_not_its_data(tmp_path: Path) -> None:
+    text = "\n".join(REPEATED.splitlines()[:11]) + "\n"
+    valid = write(
+        tmp_path, {"a.md": "Dose 1.5 mg.\n", "b.md": "Dose 1.5 mg.\n", "claims.yaml": text}
+    )
+    corpus = load(valid)
+    assert corpus.document is not None and corpus.document.data is None
+    line = text.splitlines()[9]
+    assert corpus.locate_claim(corpus.claims[1], "value") == (10, line.index("1.5 mg") + 1)

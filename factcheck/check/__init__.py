@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from factcheck._perf import paused_gc
 from factcheck.check.anchor import anchor, source_location
@@ -42,20 +43,24 @@ def check(corpus: Corpus, *, coverage: bool = False, baseline: Baseline | None =
 
 
 def _check(corpus: Corpus, coverage: bool) -> Report:
-    results: dict[str, ClaimResult] = {}
+    # One entry per claim, in claims-file order: its result, or until the comparison decides
+    # it, an anchored claim's location, replaced in place (one dict for a million claims, not
+    # one per stage).
+    slots: dict[str, Any] = {}
     active: dict[str, list[Claim]] = defaultdict(list)
+    sources = corpus.sources
     for claim in corpus.claims:
-        source = corpus.sources[claim.source]
+        source = sources[claim.source]
         if claim.review is Review.IGNORED:
-            results[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
+            slots[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
         found = anchor(claim, source)
         location = source_location(source, found.span, found.focus) if found.span else None
         if found.problem is not None:
             why = _unanchoring(claim, source, found.problem, found.span is None)
-            results[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
+            slots[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
             continue
-        results[claim.id] = ClaimResult(claim, Status.UNSUPPORTED, location, None)
+        slots[claim.id] = location
         active[claim.subject].append(claim)
 
     groups: dict[str, tuple[Group, ...]] = {}
@@ -73,7 +78,8 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
         else:
             relations.extend(relate(subject, subject_groups))
 
-    _decide(corpus, results, groups, relations, spreads, backers)
+    _decide(corpus, active, slots, groups, relations, spreads, backers)
+    results: dict[str, ClaimResult] = slots  # every entry is a result now
     measured, uncovered = measure(corpus, results) if coverage else (None, None)
     evidence = Evidence(corpus, results, groups, tuple(relations), uncovered, spreads=spreads)
     findings = find(evidence)
@@ -101,13 +107,15 @@ def _unanchoring(claim: Claim, source: Source, problem: str, lost: bool) -> Unan
 
 def _decide(
     corpus: Corpus,
-    results: dict[str, ClaimResult],
+    active: dict[str, list[Claim]],
+    slots: dict[str, Any],
     groups: dict[str, tuple[Group, ...]],
     relations: list[Relation],
     spreads: dict[str, Spread],
     backed: dict[str, frozenset[str]],
 ) -> None:
-    """Give every compared claim its one support status (DESIGN.md's precedence).
+    """Replace each compared claim's location in ``slots`` by its result: its one support
+    status (DESIGN.md's precedence), that location, and its value group.
 
     Groups of summarized subjects (``spreads``) take their conflicts from their standings and
     their backers from ``backed`` (``compare.spread``): the same statuses pairs would give."""
@@ -115,27 +123,30 @@ def _decide(
     conflicted: set[str] = set()
     for subject_spread in spreads.values():
         conflicted.update(subject_spread.disputed)
-    agreeing: dict[str, set[str]] = {gid: {gid} for gid in by_id}
+    agreeing: dict[str, list[str]] = defaultdict(list)
+    """The groups each group agrees with (besides itself)."""
     for relation in relations:
         if relation.agrees:
-            agreeing[relation.a].add(relation.b)
-            agreeing[relation.b].add(relation.a)
+            agreeing[relation.a].append(relation.b)
+            agreeing[relation.b].append(relation.a)
         else:
             conflicted.update((relation.a, relation.b))
-    subjects_claimed: dict[str, set[str]] = defaultdict(set)
-    for subject_groups in groups.values():
+    # Subject by subject, so that what maps its claims lives only while it is decided.
+    for subject_id, subject_groups in groups.items():
+        claims = {claim.id: claim for claim in active[subject_id]}
+        claimed = {s for group in subject_groups for s in group.sources}
         for group in subject_groups:
-            subjects_claimed[group.subject].update(group.sources)
-    for group in by_id.values():
-        backers: set[str] | frozenset[str]
-        if group.id in backed:
-            backers = backed[group.id]
-        else:
-            backers = {s for gid in agreeing[group.id] for s in by_id[gid].sources}
-        for claim_id in group.claims:
-            claim = results[claim_id].claim
-            status = _status(corpus, claim, group.id in conflicted, backers, subjects_claimed)
-            results[claim_id] = ClaimResult(claim, status, results[claim_id].location, group.id)
+            backers: set[str] | frozenset[str]
+            if group.id in backed:
+                backers = backed[group.id]
+            else:
+                backers = {
+                    s for gid in (group.id, *agreeing.get(group.id, ())) for s in by_id[gid].sources
+                }
+            for claim_id in group.claims:
+                claim = claims[claim_id]
+                status = _status(corpus, claim, group.id in conflicted, backers, claimed)
+                slots[claim_id] = ClaimResult(claim, status, slots[claim_id], group.id)
 
 
 def _status(
@@ -143,15 +154,17 @@ def _status(
     claim: Claim,
     conflicted: bool,
     backers: set[str] | frozenset[str],
-    claimed: dict[str, set[str]],
+    claimed: set[str],
 ) -> Status:
+    """``claimed``: the sources that say anything on the claim's subject."""
     if conflicted:
         return Status.CONTRADICTED
-    if any(cited in backers for cited in claim.cites):
+    cites = claim.cites
+    if cites and any(cited in backers for cited in cites):
         return Status.VERIFIED
-    if backers - {claim.source}:
+    if len(backers) > (claim.source in backers):  # a source other than its own backs it
         return Status.CORROBORATED
-    if any(cited not in claimed[claim.subject] for cited in claim.cites):
+    if cites and any(cited not in claimed for cited in cites):
         return Status.CITED
     if corpus.sources[claim.source].kind is SourceKind.REFERENCE:
         return Status.REFERENCE

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import number_spans, numbers_in, readable
-from factcheck.values.spellings import UNIT_END, UNIT_WORD, canonical_unit
+from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
 
 
 def source_location(
@@ -22,7 +23,7 @@ def source_location(
     return Location(source.id, source.path, span, line, column, end_line, end_column + 1, focus)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a claim's quote is in its source, or why it is not anchored."""
 
@@ -55,7 +56,9 @@ def _problem(quoted: str, claim: Claim) -> str | None:
     """Why the quote does not state the claim's (numeric) value, or None when it does."""
     value = claim.value
     assert value.low is not None and value.high is not None
-    numbers = {value.low, value.high}
+    low, high = value.low, value.high
+    # Its distinct numbers (a tuple, not a set: hashing a Number costs more than comparing two).
+    numbers = (low,) if low is high or low == high else (low, high)
     if all(_written(n.text, quoted) for n in numbers):
         return _unit_mismatch(value.high.text, value.unit, quoted)
     seen = numbers_in(quoted)
@@ -72,6 +75,52 @@ def _problem(quoted: str, claim: Claim) -> str | None:
 _UNIT_AFTER = re.compile(rf"\s*({UNIT_WORD}){UNIT_END}", re.IGNORECASE)
 
 
+class _UnitAfter:
+    """``_UNIT_AFTER.match(text, at)``'s spelling, found without trying every spelling in turn.
+
+    The pattern's spellings are tried longest first, each must end where ``UNIT_END`` holds
+    (end of text, or a character that is not a word character), and matching ignores case. So
+    only the lengths that reach such an end need trying, longest first; a candidate of ASCII
+    characters is a spelling if its lower case is an ASCII spelling's (no spelling with other
+    characters matches ASCII text, ignoring case: tested), any other is asked of the pattern of
+    the spellings of its length. Either way the text matched is the same."""
+
+    def __init__(self) -> None:
+        spellings = list(UNIT_SPELLINGS)  # what UNIT_WORD is made of
+        self.longest = max(map(len, spellings))
+        self.ascii: dict[int, frozenset[str]] = {}
+        self.other: dict[int, re.Pattern[str]] = {}
+        for length in {len(w) for w in spellings}:
+            words = sorted(w for w in spellings if len(w) == length)
+            self.ascii[length] = frozenset(w.lower() for w in words if w.isascii())
+            self.other[length] = re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+        self.end = re.compile(UNIT_END, re.IGNORECASE)
+
+    def __call__(self, text: str, at: int) -> str | None:
+        start = _SPACES.match(text, at).end()  # type: ignore[union-attr]
+        limit = start + self.longest
+        ends = [m.start() for m in _NOT_WORD.finditer(text, start + 1, limit + 1)]
+        if len(text) <= limit:
+            ends.append(len(text))
+        for end in reversed(ends):
+            length = end - start
+            if length not in self.ascii:
+                continue
+            candidate = text[start:end]
+            if candidate.isascii():
+                if candidate.lower() not in self.ascii[length]:
+                    continue
+            elif not self.other[length].fullmatch(candidate):
+                continue
+            if self.end.match(text, end):
+                return candidate
+        return None
+
+
+_SPACES = re.compile(r"\s*")
+_NOT_WORD = re.compile(r"\W")
+
+
 def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     """A problem when the quote names another unit right after every place it writes the value's
     number ("14 days" for "14 weeks"; "over the next 10 years is 10% or greater" is fine)."""
@@ -79,10 +128,9 @@ def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     if wanted is None:
         return None
     said_last = None
-    for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote):
-        after = _UNIT_AFTER.match(quote, match.end())
-        word = after.group(1) if after else ""
-        if word == "s" and after is not None and after.start(1) == match.end():
+    for end in _standing(number, quote):
+        word = _unit_after(quote, end) or ""
+        if word == "s" and quote.startswith("s", end):
             word = ""  # "over-75s", "the 1990s": a plural of the number, not seconds
         said = canonical_unit(word) if word else None
         if said is None or said == wanted:
@@ -91,6 +139,23 @@ def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     if said_last is None:
         return None
     return f'value is in {unit} but the quote says "{number} {said_last}"'
+
+
+_unit_after = _UnitAfter()
+
+
+def _standing(number: str, quote: str) -> Iterator[int]:
+    r"""Where each place the number stands alone in the quote ends, as
+    ``re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote)`` finds them."""
+    at = quote.find(number)
+    while at >= 0:
+        end = at + len(number)
+        before = quote[at - 1] if at else ""
+        if not (before.isdecimal() or before == ".") and not quote[end : end + 1].isdecimal():
+            yield end
+            at = quote.find(number, end)  # matches do not overlap
+        else:
+            at = quote.find(number, at + 1)
 
 
 def _written(number: str, quote: str) -> bool:

@@ -26,19 +26,17 @@ from factcheck.values.quantity import (
 )
 
 
-def _key(claim: Claim) -> tuple[object, ...]:
-    if claim.quantity is None:
-        return (0, claim.value.label, 0.0, 0.0, "", False, claim.context)
+def _key(claim: Claim, values: dict[int, tuple[object, ...]]) -> tuple[object, ...]:
+    """What puts claims in one value group: the normalized value, then the context. ``values``
+    remembers each Quantity's part (claims repeating a value share its Quantity object)."""
     q = claim.quantity
-    return (
-        1,
-        "",
-        normalized(q.lo),
-        normalized(q.hi),
-        str(q.qualifier),
-        q.is_range,
-        claim.context,
-    )
+    if q is None:
+        return (0, claim.value.label, 0.0, 0.0, "", False, claim.context)
+    value = values.get(id(q))
+    if value is None:
+        value = (1, "", normalized(q.lo), normalized(q.hi), str(q.qualifier), q.is_range)
+        values[id(q)] = value
+    return (*value, claim.context)
 
 
 def _hull(quantities: list[Quantity]) -> Quantity:
@@ -53,8 +51,9 @@ def _hull(quantities: list[Quantity]) -> Quantity:
 def group_claims(subject: Subject, claims: Iterable[Claim]) -> list[Group]:
     """The value groups of one subject's claims, in a deterministic order."""
     buckets: dict[tuple[object, ...], list[Claim]] = {}
+    values: dict[int, tuple[object, ...]] = {}
     for claim in claims:
-        buckets.setdefault(_key(claim), []).append(claim)
+        buckets.setdefault(_key(claim, values), []).append(claim)
     ordered = sorted(buckets.items(), key=lambda item: (item[0][6], item[0][:6]))
     groups = []
     for n, (_, members) in enumerate(ordered, start=1):

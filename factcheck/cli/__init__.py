@@ -3,6 +3,7 @@ and sets the exit code; one module per command group."""
 
 from __future__ import annotations
 
+import importlib
 import io
 import os
 import sys
@@ -10,19 +11,36 @@ from typing import Any
 
 import click
 
-from factcheck.cli.check import baseline_command, check_command, schema_command
-from factcheck.cli.export import export
-from factcheck.cli.extract import extract
-from factcheck.cli.report import report_command
 from factcheck.formats.escape import plain
 from factcheck.report.findings import ExitCode
 from factcheck.version import __version__
+
+#: Each command and where it is defined: a module is imported only when its command runs (or
+#: for --help), so `check` does not load extraction's or the terminal report's modules.
+COMMANDS = {
+    "check": "factcheck.cli.check:check_command",
+    "baseline": "factcheck.cli.check:baseline_command",
+    "schema": "factcheck.cli.check:schema_command",
+    "report": "factcheck.cli.report:report_command",
+    "export": "factcheck.cli.export:export",
+    "extract": "factcheck.cli.extract:extract",
+}
 
 
 class _Commands(click.Group):
     """The command group, with exit codes CI can trust: an internal error exits 3 (never 1, which
     means findings that fail) and Ctrl-C exits 130; neither prints a traceback unless --debug (or
-    FACTCHECK_DEBUG=1) asks for one."""
+    FACTCHECK_DEBUG=1) asks for one. Commands are imported when asked for (``COMMANDS``)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, name = COMMANDS[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), name)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -69,7 +87,3 @@ def _one_line(error: BaseException) -> str:
 def main(ctx: click.Context, debug: bool) -> None:
     """factcheck: find contradictions and unsupported numbers across documents."""
     ctx.obj = {"debug": debug}
-
-
-for command in (check_command, baseline_command, schema_command, report_command, export, extract):
-    main.add_command(command)

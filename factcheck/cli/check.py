@@ -21,6 +21,7 @@ from factcheck.cli.options import (
     fail_on_options,
     policy,
     write,
+    write_chunks,
 )
 from factcheck.corpus.schema import json_schema_text
 from factcheck.formats import OutputFormat
@@ -109,7 +110,7 @@ def check_command(
         )
     except InputError as error:
         _invalid(formatter.format_problems(error.problems), error, chosen, output)
-    write(formatter.format(report), output)
+    write_chunks(formatter.chunks(report), output)
     code = failing.exit_code(report.findings)
     coverage_now = report.coverage.percent if report.coverage is not None else 100.0
     if fail_under is not None and coverage_now < fail_under:

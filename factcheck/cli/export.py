@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import click
 
 from factcheck import files
-from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write
+from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write_chunks
 from factcheck.formats.escape import plain
 from factcheck.formats.export import ExportFormat, ExportOptions
 from factcheck.report.findings import ExitCode
@@ -39,6 +39,13 @@ def _outputs(command: _F) -> _F:
         )
         command = option(command)
     return command
+
+
+def _counted(chunks: Iterable[bytes], written: list[int]) -> Iterator[bytes]:
+    """The pieces, adding up their bytes in ``written[0]`` as they pass."""
+    for chunk in chunks:
+        written[0] += len(chunk)
+        yield chunk
 
 
 @click.command("export")
@@ -73,10 +80,10 @@ def export(
     options = ExportOptions(title=title, review_url=review_url, publisher=publisher)
     for fmt in ExportFormat:
         if fmt in wanted:
-            text = fmt.to_formatter(options).format(report)
             target = None if wanted[fmt] == "-" else wanted[fmt]
-            write(text, target)
+            written = [0]
+            write_chunks(_counted(fmt.to_formatter(options).chunks(report), written), target)
             if target is not None:
-                size = len(text.encode("utf-8"))
-                click.echo(plain(f"wrote {target}: {fmt.value}, {plural(size, 'byte')}"), err=True)
+                size = plural(written[0], "byte")
+                click.echo(plain(f"wrote {target}: {fmt.value}, {size}"), err=True)
     sys.exit(ExitCode.CLEAN)

@@ -3,15 +3,18 @@ loading a corpus or exiting 2 with its problems."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 
 from factcheck import files
+from factcheck._perf import paused_gc
 from factcheck.check import check
 from factcheck.corpus.load import load
 from factcheck.formats.escape import terminal
@@ -83,6 +86,29 @@ def write(text: str, output: str | None) -> None:
         files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
 
+def write_chunks(chunks: Iterable[bytes], output: str | None) -> None:
+    """``write`` for output made in UTF-8 pieces (``Formatter.chunks``): each piece is written
+    as it comes, so a large report is never held whole."""
+    if output is not None:
+        files.write_output_chunks(output, chunks)  # never onto an input; exit 2 when it cannot
+        return
+    if sys.stdout.isatty():
+        for chunk in chunks:  # pieces end between items, so never inside a character
+            click.echo(terminal(chunk.decode("utf-8")), nl=False)
+        return
+    sys.stdout.flush()
+    stream = sys.stdout.buffer
+    try:
+        for chunk in chunks:
+            stream.write(chunk)
+        stream.flush()
+    except BrokenPipeError:
+        # The reader has gone (`| head`): the rest is not wanted, and the exit code still says
+        # what the check found. Later writes (at exit) go nowhere instead of failing.
+        with suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+
+
 def claims_folder(claims: tuple[str, ...]) -> Path:
     """The folder of the claims: the claims file's, the folder named, or the one that several
     named files share (where `baseline` writes its file unless told)."""
@@ -107,7 +133,13 @@ def checked(
     """Load and check the claims (with coverage and a baseline file as asked); InputError with
     located problems when any input is invalid."""
     recorded = _baseline(baseline_file) if baseline_file is not None else None
-    return check(load(claims_named(claims), root=root), coverage=coverage, baseline=recorded)
+    with paused_gc():
+        report = check(load(claims_named(claims), root=root), coverage=coverage, baseline=recorded)
+        # The corpus and report live until the command ends, and hold no cycles: frozen, the
+        # cyclic collector never walks them again (at a million claims, seconds per walk; and
+        # the first collection after a pause would walk everything made during it).
+        gc.freeze()
+    return report
 
 
 def checked_or_exit(claims: tuple[str, ...], root: str | None, *, coverage: bool = False) -> Report:

@@ -97,7 +97,7 @@ Context = tuple[tuple[str, str], ...]
 """Sorted (key, value) pairs, e.g. (("arm", "placebo"), ("population", "adults"))."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """What one source says about one subject, with the quote that says it."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from factcheck.corpus.model import Corpus
 from factcheck.problems import Problem
@@ -18,6 +18,11 @@ class Formatter(ABC):
     @abstractmethod
     def format(self, report: Report) -> str:
         """The whole output for a report."""
+
+    def chunks(self, report: Report) -> Iterator[bytes]:
+        """The output as UTF-8 pieces, for writing while it is made: formats whose output grows
+        with the corpus (JSON, SARIF) make it piece by piece, never holding all of it."""
+        yield self.format(report).encode("utf-8")
 
     @abstractmethod
     def format_problems(self, problems: Sequence[Problem]) -> str:

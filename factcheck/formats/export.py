@@ -6,11 +6,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from factcheck.formats.base import Formatter
-from factcheck.formats.claimreview import ClaimReviewFormatter
-from factcheck.formats.csv import CsvFormatter
-from factcheck.formats.graphml import GraphmlFormatter
-from factcheck.formats.html import HtmlFormatter
-from factcheck.formats.json import JsonFormatter
 
 
 @dataclass(frozen=True)
@@ -35,16 +30,28 @@ class ExportFormat(StrEnum):
     CLAIMREVIEW = "claimreview"
 
     def to_formatter(self, options: ExportOptions | None = None) -> Formatter:
-        """The formatter for this format; a test walks every member."""
+        """The formatter for this format; a test walks every member. Each is imported here, when
+        chosen: pandas (CSV), networkx (GraphML) and jinja2 (HTML) take about a second to import,
+        which every other command would pay."""
         options = options or ExportOptions()
         match self:
             case ExportFormat.HTML:
+                from factcheck.formats.html import HtmlFormatter
+
                 return HtmlFormatter(title=options.title)
             case ExportFormat.CSV:
+                from factcheck.formats.csv import CsvFormatter
+
                 return CsvFormatter()
             case ExportFormat.GRAPHML:
+                from factcheck.formats.graphml import GraphmlFormatter
+
                 return GraphmlFormatter()
             case ExportFormat.JSON:
+                from factcheck.formats.json import JsonFormatter
+
                 return JsonFormatter()
             case ExportFormat.CLAIMREVIEW:
+                from factcheck.formats.claimreview import ClaimReviewFormatter
+
                 return ClaimReviewFormatter(options.review_url, options.publisher)

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from factcheck.formats import json_write
 from factcheck.formats.base import Formatter
-from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
+from factcheck.report.data import report_document
 from factcheck.report.model import Report
 
 
 def dumps(data: Any) -> str:
-    return json_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+    """JSON text in the layout of ``json.dumps(indent=2)``, unsafe characters escaped."""
+    return json_write.dumps(data)
 
 
 class JsonFormatter(Formatter):
     def format(self, report: Report) -> str:
-        return dumps(report.to_dict())
+        return b"".join(self.chunks(report)).decode("utf-8")
+
+    def chunks(self, report: Report) -> Iterator[bytes]:
+        return json_write.chunks(report_document(report))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         findings = [

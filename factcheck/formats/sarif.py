@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.formats import json_write
 from factcheck.formats.base import Formatter, file_region, finding_message, quote_region, repo_path
-from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.report.data import group_dict
+from factcheck.report.data import Fields, Items, group_dict
 from factcheck.report.findings import Finding, Kind, Location, Origin, Severity
 from factcheck.report.model import Report
 from factcheck.rules import RULES
@@ -120,21 +119,22 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
     return result
 
 
-def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], **run: Any) -> str:
+def _log(rules: list[dict[str, Any]], results: Items, **run: Any) -> Fields:
+    """The SARIF log with one run; its results are made while the log is written."""
     driver = {"name": "factcheck", "version": __version__, "semanticVersion": __version__}
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {**driver, "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-                **run,
-            }
-        ],
-    }
-    return json_text(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
+    members = (
+        ("tool", {"driver": {**driver, "rules": rules}}),
+        ("columnKind", "unicodeCodePoints"),
+        ("results", results),
+        *run.items(),
+    )
+    return Fields(
+        (
+            ("$schema", SCHEMA_URI),
+            ("version", "2.1.0"),
+            ("runs", Items(lambda: [Fields(members)])),
+        )
+    )
 
 
 def _rules() -> list[dict[str, Any]]:
@@ -156,8 +156,11 @@ class SarifFormatter(Formatter):
     """A SARIF 2.1.0 log with one run; deterministic (no timestamps, sorted findings)."""
 
     def format(self, report: Report) -> str:
+        return b"".join(self.chunks(report)).decode("utf-8")
+
+    def chunks(self, report: Report) -> Iterator[bytes]:
         index = {r.kind: n for n, r in enumerate(RULES)}
-        results = [_result(report, f, index) for f in report.findings]
+        results = Items(lambda: (_result(report, f, index) for f in report.findings))
         properties: dict[str, Any] = {"summary": report.summary}
         if report.baseline is not None:
             properties["baseline"] = {
@@ -170,7 +173,7 @@ class SarifFormatter(Formatter):
                 "percent": round(report.coverage.percent, 1),
                 "sources": {s.source: round(s.percent, 1) for s in report.coverage.sources},
             }
-        return _log(_rules(), results, properties=properties)
+        return json_write.chunks(_log(_rules(), results, properties=properties))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         index = [r.kind for r in RULES].index(Kind.INVALID)
@@ -191,4 +194,4 @@ class SarifFormatter(Formatter):
                     "locations": [{"physicalLocation": physical}],
                 }
             )
-        return _log(_rules(), results)
+        return json_write.dumps(_log(_rules(), Items(lambda: results)))

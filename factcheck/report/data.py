@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
+from factcheck.report.graph import graph_edges, graph_nodes
 from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
@@ -16,6 +20,39 @@ EXCERPT = 200
 """Characters of source text kept on each side of a quote, for reports that show it in context."""
 
 
+@dataclass(frozen=True)
+class Items:
+    """A JSON array made on demand, item by item: a part of the report that grows with the
+    corpus (claims, graph nodes), so that a writer never holds all of it (``plain`` lists it)."""
+
+    produce: Callable[[], Iterable[Any]]
+    """Called once per use; its items are plain data, ``Items`` or ``Fields``."""
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A JSON object given member by member, in order; its values may be ``Items`` or ``Fields``."""
+
+    members: tuple[tuple[str, Any], ...]
+
+
+def plain(value: Any) -> Any:
+    """``Items`` and ``Fields`` made lists and dicts, all the way down; plain data as it is."""
+    if isinstance(value, Fields):
+        return {key: plain(member) for key, member in value.members}
+    if isinstance(value, Items):
+        return [plain(item) for item in value.produce()]
+    return value
+
+
+def _number(x: float) -> float:
+    """A float for JSON, which has no NaN or infinity (loading refuses values that convert to
+    one, so this is a bug if it raises)."""
+    if not math.isfinite(x):
+        raise ValueError(f"{x} is not a JSON number")
+    return x
+
+
 def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
     value = result.claim.value
     quantity: Quantity | None = result.claim.quantity
@@ -23,8 +60,8 @@ def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
         return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
     return {
         "text": value.text,
-        "low": quantity.lo,
-        "high": quantity.hi,
+        "low": _number(quantity.lo),
+        "high": _number(quantity.hi),
         "unit": unit,
         "qualifier": str(quantity.qualifier),
     }
@@ -48,8 +85,8 @@ def group_value(group: Group, unit: str | None) -> dict[str, Any]:
     q = group.quantity
     return {
         "text": group.text,
-        "low": q.lo if q else None,
-        "high": q.hi if q else None,
+        "low": _number(q.lo) if q else None,
+        "high": _number(q.hi) if q else None,
         "unit": unit if q else None,
         "qualifier": str(q.qualifier) if q else "=",
     }
@@ -92,99 +129,133 @@ def finding_dict(finding: Finding, unit: str | None = None) -> dict[str, Any]:
 
 def report_dict(report: Report) -> dict[str, Any]:
     """Every key of DESIGN.md's JSON output, in its order, then the extra keys renderers use."""
+    data: dict[str, Any] = plain(report_document(report))
+    return data
+
+
+def report_document(report: Report) -> Fields:
+    """``report_dict`` with its long parts (sources, claims, findings, subjects, the graph's
+    nodes and edges) as ``Items``, made only while a writer takes them."""
+    members: list[tuple[str, Any]] = [
+        ("version", 1),
+        ("summary", report.summary),
+        ("sources", Items(lambda: _sources(report))),
+        ("claims", Items(lambda: _claims(report))),
+        (
+            "findings",
+            Items(lambda: (finding_dict(f, _unit(report, f.subject)) for f in report.findings)),
+        ),
+        ("subjects", Items(lambda: _subjects(report))),
+        (
+            "graph",
+            Fields(
+                (("nodes", Items(lambda: _nodes(report))), ("edges", Items(lambda: _edges(report))))
+            ),
+        ),
+    ]
+    if report.baseline is not None:
+        members.append(
+            (
+                "baseline",
+                {
+                    "file": report.baseline.path,
+                    "suppressed": report.baseline.suppressed,
+                    "stale": [
+                        {"fingerprint": e.fingerprint, "kind": e.kind, "message": e.message}
+                        for e in report.baseline.stale
+                    ],
+                },
+            )
+        )
+    if report.coverage is not None:
+        members.append(
+            (
+                "coverage",
+                {
+                    "numbers": report.coverage.numbers,
+                    "covered": report.coverage.covered,
+                    "percent": round(report.coverage.percent, 2),
+                    "sources": [
+                        {"source": s.source, "numbers": s.numbers, "covered": s.covered,
+                         "percent": round(s.percent, 2)}
+                        for s in report.coverage.sources
+                    ],
+                },
+            )
+        )  # fmt: skip
+    return Fields(tuple(members))
+
+
+def _sources(report: Report) -> Iterator[dict[str, Any]]:
     corpus = report.corpus
-    sources = []
     for figures in report.figures:
         source = corpus.sources[figures.source]
-        sources.append(
-            {
-                "id": source.id,
-                "path": source.path,
-                "kind": str(source.kind),
-                "title": source.title,
-                "url": source.url,
-                "claims": figures.claims,
-                **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
-            }
-        )
+        item = {
+            "id": source.id,
+            "path": source.path,
+            "kind": str(source.kind),
+            "title": source.title,
+            "url": source.url,
+            "claims": figures.claims,
+            **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
+        }
         if corpus.several:  # the set form: which of the claims files declares it
-            sources[-1]["claims_file"] = corpus.file_of(source)
-    claims = []
+            item["claims_file"] = corpus.file_of(source)
+        yield item
+
+
+def _claims(report: Report) -> Iterator[dict[str, Any]]:
+    corpus = report.corpus
     for result in report.results.values():
         claim = result.claim
         unit = corpus.subjects[claim.subject].unit
         loc = result.location
         text = corpus.sources[claim.source].text.text
-        claims.append(
-            {
-                "id": claim.id,
-                "source": claim.source,
-                "subject": claim.subject,
-                "value": _value(result, unit),
-                "quote": claim.quote,
-                "span": list(loc.span) if loc else None,
-                "focus": list(loc.focus) if loc and loc.focus else None,
-                "line": loc.line if loc else None,
-                "column": loc.column if loc else None,
-                "status": str(result.status),
-                "group": result.group,
-                "context": dict(claim.context),
-                "cites": list(claim.cites),
-                "review": str(claim.review),
-                "note": claim.note,
-                "excerpt": {
-                    "before": text[max(0, loc.span[0] - EXCERPT) : loc.span[0]] if loc else "",
-                    "after": text[loc.span[1] : loc.span[1] + EXCERPT] if loc else "",
-                },
-            }
-        )
-        if corpus.several:
-            claims[-1]["claims_file"] = corpus.file_of(claim)
-    subjects = []
-    for subject in corpus.subjects.values():
-        subjects.append(
-            {
-                "id": subject.id,
-                "label": subject.label,
-                "unit": subject.unit,
-                "kind": str(subject.kind),
-                "tolerance": subject.tolerance.text,
-                "groups": [group_dict(g, subject.unit) for g in report.groups.get(subject.id, ())],
-            }
-        )
-    graph = report.graph
-    nodes = [{"id": node, **attrs} for node, attrs in graph.nodes(data=True)]
-    edges = [{"source": a, "target": b, **attrs} for a, b, attrs in graph.edges(data=True)]
-    data: dict[str, Any] = {
-        "version": 1,
-        "summary": report.summary,
-        "sources": sources,
-        "claims": claims,
-        "findings": [finding_dict(f, _unit(report, f.subject)) for f in report.findings],
-        "subjects": subjects,
-        "graph": {"nodes": nodes, "edges": edges},
-    }
-    if report.baseline is not None:
-        data["baseline"] = {
-            "file": report.baseline.path,
-            "suppressed": report.baseline.suppressed,
-            "stale": [
-                {"fingerprint": e.fingerprint, "kind": e.kind, "message": e.message}
-                for e in report.baseline.stale
-            ],
+        item = {
+            "id": claim.id,
+            "source": claim.source,
+            "subject": claim.subject,
+            "value": _value(result, unit),
+            "quote": claim.quote,
+            "span": list(loc.span) if loc else None,
+            "focus": list(loc.focus) if loc and loc.focus else None,
+            "line": loc.line if loc else None,
+            "column": loc.column if loc else None,
+            "status": str(result.status),
+            "group": result.group,
+            "context": dict(claim.context),
+            "cites": list(claim.cites),
+            "review": str(claim.review),
+            "note": claim.note,
+            "excerpt": {
+                "before": text[max(0, loc.span[0] - EXCERPT) : loc.span[0]] if loc else "",
+                "after": text[loc.span[1] : loc.span[1] + EXCERPT] if loc else "",
+            },
         }
-    if report.coverage is not None:
-        data["coverage"] = {
-            "numbers": report.coverage.numbers,
-            "covered": report.coverage.covered,
-            "percent": round(report.coverage.percent, 2),
-            "sources": [
-                {"source": s.source, "numbers": s.numbers, "covered": s.covered,
-                 "percent": round(s.percent, 2)}
-                for s in report.coverage.sources
-            ],
-        }  # fmt: skip
-    return data
+        if corpus.several:
+            item["claims_file"] = corpus.file_of(claim)
+        yield item
+
+
+def _subjects(report: Report) -> Iterator[dict[str, Any]]:
+    for subject in report.corpus.subjects.values():
+        yield {
+            "id": subject.id,
+            "label": subject.label,
+            "unit": subject.unit,
+            "kind": str(subject.kind),
+            "tolerance": subject.tolerance.text,
+            "groups": [group_dict(g, subject.unit) for g in report.groups.get(subject.id, ())],
+        }
+
+
+def _nodes(report: Report) -> Iterator[dict[str, Any]]:
+    return ({"id": node, **attrs} for node, attrs in graph_nodes(report.results, report.groups))
+
+
+def _edges(report: Report) -> Iterator[dict[str, Any]]:
+    edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
+    return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
 
 
 def _unit(report: Report, subject: str | None) -> str | None:

@@ -48,7 +48,7 @@ class ExitCode(IntEnum):
     """Interrupted (Ctrl-C, SIGINT), as shells report it: 128 + the signal's number."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a finding points in a source document."""
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
-
-import networkx as nx
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus.model import Corpus
 from factcheck.report.results import Group, Relation, Spread
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from factcheck.report.results import ClaimResult
+
+Attributes = dict[str, Any]
 
 
 def claim_node(claim_id: str) -> str:
@@ -20,6 +22,45 @@ def claim_node(claim_id: str) -> str:
 
 def group_node(group_id: str) -> str:
     return f"group:{group_id}"
+
+
+_MEMBER: Attributes = {"relation": "member"}
+
+
+def _claim_attributes(claim_id: str, result: ClaimResult) -> Attributes:
+    return {
+        "type": "claim",
+        "label": claim_id,
+        "source": result.claim.source,
+        "subject": result.claim.subject,
+        "value": result.claim.value.text,
+        "status": str(result.status),
+    }
+
+
+def _group_attributes(group: Group) -> Attributes:
+    return {
+        "type": "group",
+        "label": group.text,
+        "subject": group.subject,
+        "size": len(group.claims),
+        "sources": len(group.sources),
+    }
+
+
+def _links(
+    relations: list[Relation], spreads: Mapping[str, Spread] | None
+) -> Iterator[tuple[str, str, Attributes]]:
+    """The edges between groups: their relations, then the summarized subjects' neighbours."""
+    for relation in [
+        *relations,
+        *(r for subject in (spreads or {}).values() for r in subject.adjacent),
+    ]:
+        yield (
+            group_node(relation.a),
+            group_node(relation.b),
+            {"relation": "agrees" if relation.agrees else "conflicts", "reason": relation.reason},
+        )
 
 
 def build_graph(
@@ -35,43 +76,59 @@ def build_graph(
     have none, are linked only to the next comparable group in value order (``Spread.adjacent``),
     so that edges grow with the groups, not with their pairs. Attributes are plain strings and numbers so the graph exports to GraphML as it is.
     """
+    import networkx as nx
+
     graph = nx.Graph(name=corpus.path)
     graph.add_nodes_from(
-        (
-            claim_node(claim_id),
-            {
-                "type": "claim",
-                "label": claim_id,
-                "source": result.claim.source,
-                "subject": result.claim.subject,
-                "value": result.claim.value.text,
-                "status": str(result.status),
-            },
-        )
+        (claim_node(claim_id), _claim_attributes(claim_id, result))
         for claim_id, result in results.items()
     )
-    member = {"relation": "member"}
     for subject_groups in groups.values():
         for group in subject_groups:
             node = group_node(group.id)
-            graph.add_node(
-                node,
-                type="group",
-                label=group.text,
-                subject=group.subject,
-                size=len(group.claims),
-                sources=len(group.sources),
-            )
-            graph.add_edges_from((claim_node(c), node, member) for c in group.claims)
-    graph.add_edges_from(
-        (
-            group_node(relation.a),
-            group_node(relation.b),
-            {"relation": "agrees" if relation.agrees else "conflicts", "reason": relation.reason},
-        )
-        for relation in [
-            *relations,
-            *(r for subject in (spreads or {}).values() for r in subject.adjacent),
-        ]
-    )
+            graph.add_node(node, **_group_attributes(group))
+            graph.add_edges_from((claim_node(c), node, _MEMBER) for c in group.claims)
+    graph.add_edges_from(_links(relations, spreads))
     return graph
+
+
+def graph_nodes(
+    results: Mapping[str, ClaimResult], groups: Mapping[str, tuple[Group, ...]]
+) -> Iterator[tuple[str, Attributes]]:
+    """``build_graph(...).nodes(data=True)`` without building the graph: claims, then groups."""
+    for claim_id, result in results.items():
+        yield claim_node(claim_id), _claim_attributes(claim_id, result)
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            yield group_node(group.id), _group_attributes(group)
+
+
+def graph_edges(
+    results: Mapping[str, ClaimResult],
+    groups: Mapping[str, tuple[Group, ...]],
+    relations: list[Relation],
+    spreads: Mapping[str, Spread] | None = None,
+) -> Iterator[tuple[str, str, Attributes]]:
+    """``build_graph(...).edges(data=True)`` without building the graph, in networkx's order:
+    each node in turn (claims, then groups) with its edges to nodes not yet visited, in the order
+    they were added. So each claim's member edge, then the links between groups."""
+    member_of: dict[str, list[str]] = {}
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            for claim_id in group.claims:
+                member_of.setdefault(claim_id, []).append(group.id)
+    for claim_id in results:
+        for group_id in member_of.get(claim_id, ()):
+            yield claim_node(claim_id), group_node(group_id), _MEMBER
+    links: dict[str, list[tuple[str, Attributes]]] = {}
+    for a, b, attributes in _links(relations, spreads):
+        links.setdefault(a, []).append((b, attributes))
+        links.setdefault(b, []).append((a, attributes))
+    visited: set[str] = set()
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            node = group_node(group.id)
+            for other, attributes in links.get(node, ()):
+                if other not in visited:
+                    yield node, other, attributes
+            visited.add(node)

@@ -43,7 +43,7 @@ class Unanchoring:
     """Where that closest text is in the source (set with ``drift``)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClaimResult:
     """What the check concluded about one claim."""
 

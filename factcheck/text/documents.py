@@ -6,6 +6,7 @@ import bisect
 import html
 import os
 import re
+from array import array
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from itertools import accumulate
@@ -225,6 +226,8 @@ def _plain(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Text as quotes are matched: typographic quotes and dashes made plain, white space collapsed."""
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to map, and spaces are its only white space: most quotes
     return _WHITESPACE.sub(" ", _plain(text)).strip()
 
 
@@ -234,27 +237,34 @@ class Text:
 
     text: str
     """The text as factcheck reads it (HTML: the visible text)."""
-    _line_starts: list[int] = field(init=False, repr=False, compare=False)
+    # Offsets are kept in arrays of machine integers, not lists of int objects: a third of the
+    # memory of a large corpus's documents went to them.
+    _line_starts: array[int] = field(init=False, repr=False, compare=False)
     _normal: str = field(init=False, repr=False, compare=False)
-    _breaks: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _break_normal: array[int] = field(init=False, repr=False, compare=False)
+    """Where normalized offsets jump (ascending), and the offset in ``text`` each jumps to."""
+    _break_original: array[int] = field(init=False, repr=False, compare=False)
     _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        starts = [0, *accumulate(len(line) + 1 for line in self.text.split("\n"))][:-1]
+        lines = self.text.split("\n")
+        starts = array("q", accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
         translated = _plain(self.text)
         # Collapse white space like normalize(), remembering where normalized offsets jump.
         pieces: list[str] = []
-        breaks: list[tuple[int, int]] = [(0, 0)]
+        break_normal, break_original = array("q", [0]), array("q", [0])
         last = normal_length = 0
         for match in _COLLAPSIBLE.finditer(translated):
             pieces += (translated[last : match.start()], " ")
             normal_length += match.start() - last + 1
             last = match.end()
-            breaks.append((normal_length, last))
+            break_normal.append(normal_length)
+            break_original.append(last)
         pieces.append(translated[last:])
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_normal", "".join(pieces))
-        object.__setattr__(self, "_breaks", breaks)
+        object.__setattr__(self, "_break_normal", break_normal)
+        object.__setattr__(self, "_break_original", break_original)
         # Quotes are looked up once per claim or draft: an index, not a scan from the start each.
         object.__setattr__(self, "_search", FirstOccurrence(self._normal))
 
@@ -283,6 +293,5 @@ class Text:
         return self._original(start), self._original(end - 1) + 1
 
     def _original(self, normal_offset: int) -> int:
-        index = bisect.bisect_right(self._breaks, (normal_offset, float("inf"))) - 1
-        normal_start, original_start = self._breaks[index]
-        return original_start + (normal_offset - normal_start)
+        index = bisect.bisect_right(self._break_normal, normal_offset) - 1
+        return self._break_original[index] + (normal_offset - self._break_normal[index])
