@@ -12,6 +12,7 @@ from factcheck.extract.mentions.context import Surroundings, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
+from factcheck.extract.subjects.contexts import context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.values.grammar import Qualifier
@@ -138,6 +139,11 @@ def propose(
         words(clause_after),
     )
     condition = _condition(sentence, where.heading)
+    # A condition named in the figure's own sentence makes an amount a special case of the
+    # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which
+    # most doses of a pain killer are for.
+    said_condition = _condition(sentence, "")
+    said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     parts: list[str] = [mention.dimension]
     shape = ""
     if mention.dimension == "count":
@@ -192,16 +198,26 @@ def propose(
     family_shape = shape if mention.dimension == "count" else ""
     family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"
     pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
+    clause = words(text[where.clause[0] : where.clause[1]])
+    population = population_of(clause, words(sentence_before))
+    context = context_of(
+        dimension=mention.dimension,
+        role=role,
+        sentence_condition=said_condition,
+        population=population,
+        clause=clause,
+        sentence=words(sentence),
+    )
     return Proposal(
         subject_id,
         label,
         tuple(parts[1:]),
-        arm,
+        {**context, **arm},
         family,
         condition,
         keywords,
         _context_words(text, where, question, keywords),
-        population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
+        population,
         role,
         shape,
         pooled,
