@@ -68,7 +68,8 @@ class ClaimModel(_Model):
     )
     quote: StrictStr = Field(min_length=1, description="Text that occurs in the source")
     context: dict[StrictStr, Scalar] = Field(
-        default_factory=dict, description="Claims compare only if their contexts are the same (a key only one has sets it apart)"
+        default_factory=dict,
+        description="Claims compare only if their contexts are the same (a key only one has sets it apart)",
     )
     cites: list[Id] = Field(default_factory=list, description="Ids of `reference` sources")
     status: Literal["draft", "reviewed", "ignored"] = "reviewed"

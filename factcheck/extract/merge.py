@@ -276,6 +276,12 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
     subject = CommentedMap([("id", subject_id), ("label", _plain_spaces(first.subject.label))])
+    if first.label is not None:  # advice in words
+        subject["kind"] = "label"
+        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
+        terms.fa.set_flow_style()
+        subject["terms"] = terms
+        return subject
     # The first unit written: a bare number among them takes it ("5" beside "10 mg").
     unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
     if unit:
@@ -283,7 +289,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     ranged = any(not d.mention.amount.single for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
-        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
+        terms = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})

@@ -154,16 +154,17 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:
     mention = draft.mention
+    label = draft.label is not None
     return {
         "source": path,
         "quote": draft.quote,
         "quote_span": list(draft.quote_span),
         "span": list(mention.span),
         "text": mention.text,
-        "value": mention.value,
-        "low": mention.amount.low,
-        "high": mention.amount.high,
-        "unit": mention.amount.unit or None,
+        "value": draft.value,
+        "low": None if label else mention.amount.low,
+        "high": None if label else mention.amount.high,
+        "unit": None if label else mention.amount.unit or None,
         "qualifier": mention.qualifier.value,
         "subject": draft.subject.id,
         "context": draft.subject.context,

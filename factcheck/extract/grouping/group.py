@@ -76,7 +76,35 @@ def consolidate(
     subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
     (see ``unitkinds``).
     """
-    model = model or shipped()
+    numeric = [
+        replace(doc, drafts=tuple(d for d in doc.drafts if d.label is None)) for doc in documents
+    ]
+    grouped = _consolidate(numeric, units, model or shipped())
+    return _with_advice(documents, grouped)
+
+
+def _with_advice(documents: Sequence[Document], grouped: list[Document]) -> list[Document]:
+    """The grouped documents with their advice in words put back in text order. Advice needs
+    no model: every document's advice of one family (one setting's, in software documentation)
+    is one subject, whose id only changes when a numeric group already took it."""
+    taken = {draft.subject.id for doc in grouped for draft in doc.drafts}
+    result = []
+    for document, numeric in zip(documents, grouped, strict=True):
+        others = iter(numeric.drafts)
+        drafts = []
+        for draft in document.drafts:
+            if draft.label is None:
+                drafts.append(next(others))
+                continue
+            if draft.subject.id in taken:
+                subject = replace(draft.subject, id=f"{draft.subject.id}-advice")
+                draft = replace(draft, subject=subject)
+            drafts.append(draft)
+        result.append(replace(document, drafts=tuple(drafts)))
+    return result
+
+
+def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) -> list[Document]:
     corpus = _corpus(documents, units)
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.extract.advice import Advice, advice_condition
 from factcheck.extract.ids import slug
-from factcheck.extract.mentions.context import Surroundings, words
+from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
@@ -55,6 +56,8 @@ _FUNCTION_WORDS = word_set(
     "our us now well still yet around roughly nearly approximately almost least"
 )
 _NOT_MEASURE = word_set("mg daily day week weeks percent")
+#: The dimension of advice in words (a label claim, see ``extract.advice``).
+ADVICE_DIMENSION = "advice"
 
 
 @dataclass(frozen=True)
@@ -334,3 +337,46 @@ def _stem(word: str) -> str:
             break
     # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
     return word[:_STEM_LENGTH]
+
+
+#: Subject ids and labels of advice in words, by family (see ``extract.advice``); settings' ids
+#: and labels name the setting.
+_ADVICE_SUBJECTS = {
+    "time": ("time-of-day", "Time of day to take it"),
+    "frequency": ("how-often", "How often to take it"),
+    "food": ("with-food", "With or without food"),
+    "route": ("route", "How it is taken"),
+    "default": ("default-{}", "Default of {}"),
+    "required": ("required-{}", "Whether {} is required"),
+}
+
+
+def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
+    """The subject and context of a piece of advice in words: one subject per family (per
+    setting in software documentation), so that every document's advice of one family is
+    compared; special cases get context keys as figures do (see ``contexts``), and advice that
+    holds only "when" or "if" something is so gets that as its condition."""
+    where = index.around(advice.span)
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    clause = words(text[where.clause[0] : where.clause[1]])
+    before = words(text[where.sentence[0] : advice.span[0]])
+    subject_id, label = _ADVICE_SUBJECTS[advice.family]
+    topic = advice.topic.replace("-", " ")
+    said_condition = _condition(sentence, "")
+    said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
+    context = context_of(
+        dimension=ADVICE_DIMENSION,
+        role="",
+        sentence_condition=said_condition or advice_condition(text, index, advice.span),
+        population=population_of(clause, before),
+        clause=clause,
+        sentence=words(sentence),
+        label=True,
+    )
+    return Proposal(
+        subject_id.format(advice.topic),
+        label.format(topic),
+        (advice.family, *([topic] if topic else [])),
+        context,
+        pooled=True,
+    )
