@@ -40,7 +40,7 @@ def test_check_text_lists_findings_like_a_linter(corpus: Path) -> None:
         in lines
     )
     assert (
-        "b.md:1:1: error conflict: Typical dose: lower bound 0.5 mg vs 1.5 mg (b-dose vs a-dose, c-dose)"
+        "b.md:1:11: error conflict: Typical dose: lower bound 0.5 mg vs 1.5 mg (b-dose vs a-dose, c-dose)"
         in lines
     )
     assert len(lines) == 4
@@ -73,7 +73,9 @@ def test_check_json_follows_the_contract(corpus: Path) -> None:
         "unit": "mg",
         "qualifier": "=",
     }
-    assert claim["span"] == [0, 20] and (claim["line"], claim["column"]) == (1, 1)
+    # The quote's span, and the line and column of the number that states the value ("0.5").
+    assert claim["span"] == [0, 20] and claim["focus"] == [10, 13]
+    assert (claim["line"], claim["column"]) == (1, 11)
     assert claim["status"] == "contradicted"
     finding = next(
         f for f in data["findings"] if f["kind"] == "conflict" and f["subject"] == "dose"
@@ -190,10 +192,11 @@ def test_text_output_points_into_html_markup(
     monkeypatch.chdir(tmp_path)
     code, out, _ = run("check", "--strict")
     assert code == ExitCode.FINDINGS
-    # Line 6, column 4 of the file is where "Most take" starts in the markup.
-    assert out.splitlines()[0].startswith("page.html:6:4: warning unsupported:")
+    # Line 7, column 7 of the file is where "99%" (the number the finding points at) starts in
+    # the markup, after "<b>" on the line below "Most take".
+    assert out.splitlines()[0].startswith("page.html:7:7: warning unsupported:")
     claim = json.loads(run("check", "--format", "json")[1])["claims"][0]
-    assert (claim["line"], claim["column"]) == (3, 1)  # the JSON counts in the visible text
+    assert (claim["line"], claim["column"]) == (4, 1)  # the JSON counts in the visible text
 
 
 def test_counts_of_one_are_singular(tmp_path: Path) -> None:

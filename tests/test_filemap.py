@@ -91,8 +91,13 @@ def test_sarif_and_github_locate_html_findings_in_the_markup(
         r for r in log["runs"][0]["results"]
         if r["properties"]["claims"] == ["pharmacy-explainer-fibromyalgia-significant-share"]
     ]  # fmt: skip
-    region = result["locations"][0]["physicalLocation"]["region"]
-    assert region == {
+    physical = result["locations"][0]["physicalLocation"]
+    # The region is the number the claim states ("57%", the quote's start); the context region
+    # is the whole quote.
+    assert physical["region"] == {
+        "startLine": line, "startColumn": column, "endLine": line, "endColumn": column + len("57%")
+    }  # fmt: skip
+    assert physical["contextRegion"] == {
         "startLine": line, "startColumn": column, "endLine": line, "endColumn": column + len(quote)
     }  # fmt: skip
     data = json.loads(run("check", "--format", "json").stdout)

@@ -56,7 +56,8 @@ def test_annotations_then_text_report(corpus: Path, run: Run) -> None:
     assert lines[0].startswith("::warning file=articles/alpha.md,line=7,col=21,endLine=7,")
     conflict = next(line for line in lines if line.startswith("::error"))
     assert conflict == (
-        "::error file=articles/gamma.md,line=3,col=5,endLine=3,endColumn=40,"
+        # at "0.5" of "The usual daily amount is 0.5 to 4.5 mg" (the number, not the quote)
+        "::error file=articles/gamma.md,line=3,col=27,endLine=3,endColumn=30,"
         "title=factcheck conflict::Typical daily dose: lower bound 0.5 mg vs 1.5 mg "
         "(gamma-dose vs alpha-dose, beta-dose)"
     )

@@ -323,7 +323,7 @@ def test_the_cli_reports_every_mistake_and_exits_2(broken: Path) -> None:
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     value=st.text(alphabet="0123456789.,-–~<>=≥≤ %/µmgkweksdaytoxIU()", min_size=1, max_size=14),

@@ -74,4 +74,4 @@ def test_try_repo_runs_the_hook(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert re.search(r"^factcheck\.+Failed$", result.stdout, re.MULTILINE), result.stdout
-    assert "articles/gamma.md:3:5: error conflict: Typical daily dose" in result.stdout
+    assert "articles/gamma.md:3:27: error conflict: Typical daily dose" in result.stdout

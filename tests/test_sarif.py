@@ -43,8 +43,15 @@ def test_conflict_located_at_quote_with_related_claims(
     assert conflict["level"] == "error"
     location = conflict["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "articles/gamma.md"
-    # "usual daily amount is 0.5 to 4.5 mg" is on line 3 from column 5 to 39.
-    assert location["region"] == {"startLine": 3, "startColumn": 5, "endLine": 3, "endColumn": 40}
+    # "usual daily amount is 0.5 to 4.5 mg" is on line 3 from column 5 to 39: the region is its
+    # number "0.5" (columns 27 to 29), the context region the whole quote.
+    assert location["region"] == {"startLine": 3, "startColumn": 27, "endLine": 3, "endColumn": 30}
+    assert location["contextRegion"] == {
+        "startLine": 3,
+        "startColumn": 5,
+        "endLine": 3,
+        "endColumn": 40,
+    }
     related = conflict["relatedLocations"]
     uris = [r["physicalLocation"]["artifactLocation"]["uri"] for r in related]
     assert uris == ["articles/alpha.md", "articles/beta.txt"]

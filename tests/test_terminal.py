@@ -14,12 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import check, load
+from factcheck.check.anchor import claimed_spans
 from factcheck.cli import main
 from factcheck.formats.quotes import quoted, safe
 from factcheck.formats.rich_report import RichFormatter, TerminalOptions
 from factcheck.report.filters import Selection
 from factcheck.report.findings import ExitCode, Kind
-from factcheck.report.highlights import claimed_spans
 from factcheck.report.model import Report
 from tests.common import write
 

@@ -50,7 +50,7 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
             results[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
         found = anchor(claim, source)
-        location = source_location(source, found.span) if found.span else None
+        location = source_location(source, found.span, found.focus) if found.span else None
         if found.problem is not None:
             why = _unanchoring(claim, source, found.problem, found.span is None)
             results[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)

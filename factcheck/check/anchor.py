@@ -7,15 +7,19 @@ from dataclasses import dataclass
 
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
-from factcheck.text.numbers import numbers_in, readable
+from factcheck.text.numbers import number_spans, numbers_in, readable
 from factcheck.values.spellings import UNIT_END, UNIT_WORD, canonical_unit
 
 
-def source_location(source: Source, span: tuple[int, int]) -> Location:
-    """A finding's location for a [start, end) span of a source's text."""
-    line, column = source.text.position(span[0])
-    end_line, end_column = source.text.position(max(span[0], span[1] - 1))
-    return Location(source.id, source.path, span, line, column, end_line, end_column + 1)
+def source_location(
+    source: Source, span: tuple[int, int], focus: tuple[int, int] | None = None
+) -> Location:
+    """A finding's location for a [start, end) span of a source's text, pointing at ``focus``
+    (the number within it) when given."""
+    start, end = focus if focus is not None else span
+    line, column = source.text.position(start)
+    end_line, end_column = source.text.position(max(start, end - 1))
+    return Location(source.id, source.path, span, line, column, end_line, end_column + 1, focus)
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,8 @@ class Anchor:
     """[start, end) of the quote in the source text; None when not found."""
     problem: str | None
     """Why the claim is unanchored; None when it is anchored."""
+    focus: tuple[int, int] | None = None
+    """[start, end) in the source text of the first number of the quote that states the value."""
 
 
 def anchor(claim: Claim, source: Source) -> Anchor:
@@ -37,18 +43,29 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     if value.low is None or value.high is None:
         return Anchor(span, None)
     quoted = source.text.text[span[0] : span[1]]
+    return Anchor(span, _problem(quoted, claim), _focus(span, quoted, claim))
+
+
+def _focus(span: tuple[int, int], quoted: str, claim: Claim) -> tuple[int, int] | None:
+    stated = claimed_spans(quoted, claim)
+    return (span[0] + stated[0][0], span[0] + stated[0][1]) if stated else None
+
+
+def _problem(quoted: str, claim: Claim) -> str | None:
+    """Why the quote does not state the claim's (numeric) value, or None when it does."""
+    value = claim.value
+    assert value.low is not None and value.high is not None
     numbers = {value.low, value.high}
     if all(_written(n.text, quoted) for n in numbers):
-        return Anchor(span, _unit_mismatch(value.high.text, value.unit, quoted))
+        return _unit_mismatch(value.high.text, value.unit, quoted)
     seen = numbers_in(quoted)
     missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
-        return Anchor(
-            span,
+        return (
             f'value "{value.text}" is not what the quote says: '
-            f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"',
+            f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"'
         )
-    return Anchor(span, None)
+    return None
 
 
 # A unit written after a number, in any spelling (see values.spellings).
@@ -91,3 +108,25 @@ def _written(number: str, quote: str) -> bool:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
+    """``(start, end)`` of the numbers in ``text`` that the claim's value states, with their unit.
+
+    A number counts when the value's low or high end can be read from it (``readable``: "1/5th"
+    for 20 %, "two" for 2), whatever the unit; a ``%`` or the value's own unit right after it is
+    lit with it. Offsets are Python string indices (code points).
+    """
+    value = claim.value
+    numbers = [n for n in (value.low, value.high) if n is not None]
+    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
+    spans = []
+    for start, end, number in number_spans(text):
+        if not any(readable(n, value.unit, {number}) for n in numbers):
+            continue
+        if text.startswith("%", end):
+            end += 1
+        elif unit is not None and (after := unit.match(text, end)) is not None:
+            end = after.end()
+        spans.append((start, end))
+    return spans

@@ -37,13 +37,29 @@ def repo_path(claims_path: str, location: Location) -> str:
 
 
 def file_region(report: Report, location: Location) -> tuple[int, int, int, int]:
-    """(line, column, end line, end column) of a location in its file on disk: for HTML sources
-    in the page's markup, not in the visible text that ``line`` and ``column`` count in."""
+    """(line, column, end line, end column) of what a location points at (a claim's number, else
+    its quote) in its file on disk: for HTML sources in the page's markup, not in the visible
+    text that ``line`` and ``column`` count in."""
     source = report.corpus.sources.get(location.source) if location.source else None
-    region = source.file_region(location.span) if source is not None else None
+    region = source.file_region(location.pointed) if source is not None else None
     if region is not None:
         return region
     return location.line, location.column, location.end_line, location.end_column
+
+
+def quote_region(report: Report, location: Location) -> tuple[int, int, int, int] | None:
+    """(line, column, end line, end column) in its file of the whole quote around a location's
+    number (SARIF's ``contextRegion``); None when the location points at its whole span."""
+    source = report.corpus.sources.get(location.source) if location.source else None
+    if location.focus is None or source is None:
+        return None
+    span = location.span
+    region = source.file_region(span)
+    if region is not None:
+        return region
+    line, column = source.text.position(span[0])
+    end_line, end_column = source.text.position(max(span[0], span[1] - 1))
+    return line, column, end_line, end_column + 1
 
 
 def finding_message(finding: Finding) -> str:

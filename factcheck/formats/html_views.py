@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from factcheck.check.anchor import claimed_spans
 from factcheck.corpus.model import Claim
 from factcheck.report.consensus import consensus
 from factcheck.report.findings import Finding
-from factcheck.report.highlights import claimed_spans
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.report.specificity import specificity_key

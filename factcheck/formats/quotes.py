@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
+from factcheck.check.anchor import claimed_spans
 from factcheck.corpus.model import Source
 from factcheck.formats.escape import safe as safe  # shared: every text output escapes alike
-from factcheck.report.highlights import claimed_spans
 from factcheck.report.results import ClaimResult
 
 

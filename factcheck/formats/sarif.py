@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.formats.base import Formatter, file_region, finding_message, repo_path
+from factcheck.formats.base import Formatter, file_region, finding_message, quote_region, repo_path
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.report.data import group_dict
@@ -44,7 +44,14 @@ def _physical(report: Report, location: Location) -> dict[str, Any]:
         if column > 0:
             region.update(startColumn=column, endColumn=end_column)
         physical["region"] = region
+    context = quote_region(report, location)
+    if context is not None:
+        physical["contextRegion"] = _region(*context)
     return physical
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, int]:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
 def _related(report: Report, finding: Finding) -> list[dict[str, Any]]:

@@ -57,15 +57,23 @@ class Location:
     path: str
     """Source path as written in the claims file (relative to it)."""
     span: tuple[int, int]
-    """[start, end) character offsets in the text as factcheck reads it."""
+    """[start, end) character offsets in the text as factcheck reads it: a claim's whole quote."""
     line: int
-    """1-based line of ``span[0]``."""
+    """1-based line of where the location points: ``focus`` when set, else ``span``."""
     column: int
-    """1-based column of ``span[0]``."""
+    """1-based column of where the location points."""
     end_line: int
-    """1-based line of the last character of the span."""
+    """1-based line of the last character pointed at."""
     end_column: int
-    """1-based column just past the last character of the span."""
+    """1-based column just past the last character pointed at."""
+    focus: tuple[int, int] | None = None
+    """[start, end) of the number in the quote that states the claim's value, if one does: what
+    an editor is pointed at ("1984" at column 42, not the quote's start at column 1)."""
+
+    @property
+    def pointed(self) -> tuple[int, int]:
+        """[start, end) of what the location points at: the number, else the whole span."""
+        return self.focus if self.focus is not None else self.span
 
 
 class Reason(ABC):
