@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,7 +25,7 @@ from factcheck.values.grammar import (
     parse_value,
     shown,
 )
-from factcheck.values.quantity import Quantity, parse_tolerance, quantify
+from factcheck.values.quantity import Quantity, before, parse_tolerance, quantify
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
@@ -201,8 +202,9 @@ class _Builder:
             if not self.documents:
                 kind = SourceKind(model.kind)
                 sources[model.id] = Source(
-                    model.id, model.path, file, kind, Text(""), model.title, model.url
-                )
+                    model.id, model.path, file, kind, Text(""), model.title, model.url,
+                    date=_date_text(model.date),
+                )  # fmt: skip
                 continue
             if not any(file.is_relative_to(root) for root in self.roots):
                 self.fail(
@@ -227,6 +229,7 @@ class _Builder:
                 model.title,
                 model.url,
                 markup=content if html else None,
+                date=_date_text(model.date),
             )
         return sources
 
@@ -312,7 +315,7 @@ class _Builder:
             subject = subjects.get(model.subject)
             if not ok or subject is None or model.source not in sources:
                 continue
-            claim = self._claim(index, model, subject)
+            claim = self._claim(index, model, subject, sources[model.source])
             if claim is not None:
                 claims.append(claim)
         return tuple(claims)
@@ -341,7 +344,9 @@ class _Builder:
             return False
         return True
 
-    def _claim(self, index: int, model: ClaimModel, subject: Subject) -> Claim | None:
+    def _claim(
+        self, index: int, model: ClaimModel, subject: Subject, source: Source
+    ) -> Claim | None:
         at: YamlPath = ("claims", index, "value")
         try:
             value = self._parse(model.value)
@@ -349,7 +354,11 @@ class _Builder:
             self.fail(at, f'{error} in claim "{model.id}"')
             return None
         quantity = None
-        if subject.kind is SubjectKind.LABEL:
+        if value.ago:
+            quantity = self._elapsed(at, model.id, value, subject, source)
+            if quantity is None:
+                return None
+        elif subject.kind is SubjectKind.LABEL:
             if not value.is_label:
                 self.fail(
                     at,
@@ -399,6 +408,47 @@ class _Builder:
             model.id, model.source, model.subject, value, quantity, model.quote, context,
             tuple(model.cites), Review(model.status), model.note, tuple(model.accept), index,
         )  # fmt: skip
+
+    def _elapsed(
+        self, at: YamlPath, claim: str, value: Value, subject: Subject, source: Source
+    ) -> Quantity | None:
+        """An elapsed time before the source's date as calendar years (``~20 years ago``)."""
+        if subject.kind is SubjectKind.LABEL or subject.unit is not None:
+            self.fail(
+                at,
+                f'{value.text!r} is a year before the source\'s date: subject "{subject.id}" must '
+                f'hold years (plain numbers, no unit) (claim "{claim}")',
+            )
+            return None
+        year = source.year
+        if year is None:
+            self.fail(
+                at,
+                f'{value.text!r} counts back from its source\'s date: give source "{source.id}" a '
+                f"date (e.g. date: '2025-03-03') (claim \"{claim}\")",
+            )
+            return None
+        try:
+            # pint's decade is a logarithmic ratio, not ten years.
+            decades = (value.unit or "").lower() in ("decade", "decades")
+            convert = (lambda x: 10 * x) if decades else self.units.converter(value.unit, "year")
+            return before(quantify(value, convert, rounding=subject.tolerance.exact), year)
+        except UnitError:
+            self.fail(at, f'{value.text!r} is not a time before "ago" (claim "{claim}")')
+        except ValueSyntaxError as error:
+            self.fail(
+                at, f'value {shown(value.text, 200)} is out of range: {error} (claim "{claim}")'
+            )
+        return None
+
+
+def _date_text(value: object) -> str | None:
+    """A source's ``date`` as text: ISO for a YAML date, the digits of a year."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def _context_text(value: object) -> str:

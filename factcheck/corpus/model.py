@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -59,6 +60,15 @@ class Source:
     url: str | None = None
     markup: str | None = field(default=None, repr=False, compare=False)
     """An HTML source's own file text, to place findings in the file rather than in ``text``."""
+    date: str | None = None
+    """When the document was written or last updated, ISO (``2025-03-03``) or a year; values
+    such as ``~20 years ago`` count back from its year."""
+
+    @property
+    def year(self) -> int | None:
+        """The year of ``date``, or None."""
+        found = re.match(r"\s*(\d{4})", self.date or "")
+        return int(found.group(1)) if found else None
 
     def file_region(self, span: tuple[int, int]) -> tuple[int, int, int, int] | None:
         """1-based (line, column, end line, end column past the end) of a [start, end) span of

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Annotated, Any, Literal
 
@@ -25,6 +26,11 @@ class SourceModel(_Model):
     path: StrictStr = Field(description="Path relative to the claims file (.txt, .md or .html)")
     title: StrictStr | None = None
     url: StrictStr | None = None
+    date: StrictStr | StrictInt | datetime.date | None = Field(
+        None,
+        description="When the document was written or last updated (2025-03-03, or a year): "
+        "values such as '20 years ago' count back from it",
+    )
     kind: Literal["article", "reference"] = Field(
         "article", description="article (default) or reference: primary evidence such as a trial"
     )

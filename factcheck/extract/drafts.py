@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,10 @@ class Draft:
     """[start, end) of ``quote`` in the document text."""
     subject: Proposal
     """The proposed subject and context."""
+    elapsed: str | None = None
+    """For an elapsed time before the document's date ("nearly 20 years ago", "two decades
+    since"): the value drafted, ``~20 years ago``, a calendar year to `check` (see
+    ``grouping.events``); None otherwise."""
     label: str | None = None
     """For advice in words (a label claim, see ``advice``): the label, e.g. ``evening``; the
     mention is then the count of times it was read from ("twice a day"), or the words
@@ -51,7 +56,9 @@ class Draft:
     @property
     def value(self) -> str:
         """The draft value in the claims-file grammar."""
-        return self.label if self.label is not None else self.mention.value
+        if self.label is not None:
+            return self.label
+        return self.elapsed if self.elapsed is not None else self.mention.value
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,9 @@ class Document:
     """The document text as factcheck reads it."""
     drafts: tuple[Draft, ...]
     """Its draft claims in text order (``Draft.source`` is a provisional id, replaced on merge)."""
+    date: datetime.date | None = None
+    """When the document was written (its dateline, else its file's date): what "20 years ago"
+    counts back from; None when unknown (then elapsed times stay durations)."""
 
 
 def draft_claims(
@@ -93,7 +103,7 @@ def draft_claims(
         if said is not None:
             proposal = propose_advice(text, said, index)
             drafts.append(
-                Draft(source, mention, text[start:end], (start, end), proposal, said.label)
+                Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
             continue
         proposal = propose(text, mention, where, vocabulary)
@@ -104,7 +114,7 @@ def draft_claims(
             start, end = _quote(text, anchor_text, said.span, index.around(said.span))
             proposal = propose_advice(text, said, index)
             drafts.append(
-                Draft(source, mention, text[start:end], (start, end), proposal, said.label)
+                Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
     drafts.sort(key=lambda draft: draft.mention.span)
     if progress is not None:

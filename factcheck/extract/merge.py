@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import io
 import re
 from collections.abc import Mapping, Sequence
@@ -13,6 +14,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Document, Draft
@@ -122,6 +124,8 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             source_ids[document.path] = source_id
             sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
             counts["sources"] += 1
+        if document.date is not None and any(d.elapsed for d in document.drafts):
+            _date_source(sources, source_id, document.date)
         own = by_source.setdefault(source_id, [])
         covered = _Spans(_covered_spans(own, source_id, Text(document.text)))
         said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in own}
@@ -163,6 +167,16 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
         counts["linked"],
         counts["unsure"],
     )
+
+
+def _date_source(sources: CommentedSeq, source_id: str, date: datetime.date) -> None:
+    """Give the source its document's date, unless it has one: "20 years ago" counts back from
+    it (a reviewer may correct it)."""
+    for source in sources:
+        if isinstance(source, CommentedMap) and source.get("id") == source_id:
+            if "date" not in source:
+                source["date"] = SingleQuotedScalarString(date.isoformat())
+            return
 
 
 def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
@@ -282,8 +296,11 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         terms.fa.set_flow_style()
         subject["terms"] = terms
         return subject
-    # The first unit written: a bare number among them takes it ("5" beside "10 mg").
-    unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
+    # The first unit written: a bare number among them takes it ("5" beside "10 mg"). An
+    # elapsed time ("~20 years ago") is a calendar year: years have no unit.
+    unit = next(
+        (d.mention.amount.unit for d in members if d.mention.amount.unit and d.elapsed is None), ""
+    )
     if unit:
         subject["unit"] = unit
     ranged = any(not d.mention.amount.single for d in members)

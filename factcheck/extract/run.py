@@ -18,6 +18,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
+from factcheck.text.dates import document_date
 from factcheck.text.documents import DocumentError, read_document
 from factcheck.values.units import Units
 
@@ -50,7 +51,7 @@ def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> 
         drafts = draft_claims(relative, text, words, vocabulary, report)
     if progress is not None and not text:
         progress(1.0)
-    return Document(relative, text, tuple(drafts))
+    return Document(relative, text, tuple(drafts), document_date(text, file))
 
 
 def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
