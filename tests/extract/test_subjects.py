@@ -57,6 +57,15 @@ def test_comparison_with_placebo_is_not_the_placebo_arm() -> None:
     assert draft.subject.context == {}
 
 
+def test_a_figure_compared_with_placebo_after_it_is_the_drug_arm() -> None:
+    text = "Those taking magnesium fell asleep 8 minutes faster than those on placebo."
+    [draft] = draft_claims("doc", text, WORDS)
+    assert draft.subject.context == {}
+    # Before the figure, the comparison names the placebo's figure.
+    _, placebo = draft_claims("doc", "It cut times by 9%, compared with 2% for placebo.", WORDS)
+    assert placebo.subject.context == {"arm": "placebo"}
+
+
 def test_condition_comes_from_the_heading_when_the_sentence_has_none() -> None:
     text = "**Crohn's disease**\nTwo crossover trials showed benefit.\n"
     assert subjects(text) == ["count-crohn-trials"]
