@@ -161,6 +161,9 @@ class _Inputs:
         """Resolved path: (path as named, what it is)."""
         self.by_id: dict[tuple[int, int], str] = {}
         """(device, inode): resolved path."""
+        self.folders: dict[str, tuple[str, tuple[str, ...], str]] = {}
+        """Resolved folder whose files of some suffixes are all inputs: (folder as named, the
+        suffixes, what such a file is)."""
 
 
 _INPUTS_KEY = "factcheck.files.inputs"
@@ -186,6 +189,17 @@ def _remember(fd: int, display: str, info: os.stat_result, role: str) -> None:
         real = os.path.realpath(display)
     inputs.by_path[real] = (display, role)
     inputs.by_id[(info.st_dev, info.st_ino)] = real
+
+
+def remember_folder(folder: StrPath, suffixes: tuple[str, ...], role: str) -> None:
+    """Remember that this run reads every file of `folder` named ``*SUFFIX`` (hidden ones aside)
+    as a `role`, so that no output goes there: a new file would be read as one next time."""
+    inputs = _inputs()
+    if inputs is None:
+        return
+    display = os.fspath(folder)
+    with suppress(OSError, ValueError):
+        inputs.folders[os.path.realpath(display)] = (display, suffixes, role)
 
 
 def _same_file(path: str, info: os.stat_result) -> bool:
@@ -284,6 +298,16 @@ def _target(path: StrPath, protected: Mapping[str, str], update: bool) -> _Targe
         if clash is not None:
             raise WriteError(
                 given, f"is {clash}; refusing to overwrite it with the output (name another file)"
+            )
+    inputs = _inputs()
+    folder, name = os.path.split(real)
+    if not update and inputs is not None and folder in inputs.folders:
+        display, suffixes, role = inputs.folders[folder]
+        if name.lower().endswith(suffixes) and not name.startswith("."):
+            raise WriteError(
+                given,
+                f"would be read as a {role} of the folder {display}, an input of this run; "
+                "refusing to write the output there (name another file)",
             )
     return _Target(given, Path(real), info)
 

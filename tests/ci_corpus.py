@@ -114,3 +114,28 @@ def write_corpus(folder: Path, files: dict[str, str] | None = None) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return folder / "claims.yaml"
+
+
+def split_by_source(text: str = CLAIMS, folder: str = "claims") -> dict[str, str]:
+    """The claims file ``text`` as a folder of claims files, as `extract --per-source` keeps
+    them: ``FOLDER/subjects.yaml`` and ``FOLDER/SOURCE.yaml`` (the source and its claims)."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[assignment]
+    data = yaml.load(text)
+
+    def dumped(part: dict[str, object]) -> str:
+        out = io.StringIO()
+        yaml.dump({"version": 1, **part}, out)
+        return out.getvalue()
+
+    files = {f"{folder}/subjects.yaml": dumped({"subjects": data.get("subjects", [])})}
+    for source in data["sources"]:
+        moved = {**source, "path": "../" * (folder.count("/") + 1) + source["path"]}
+        claims = [c for c in data.get("claims", []) if c["source"] == source["id"]]
+        files[f"{folder}/{source['id']}.yaml"] = dumped({"sources": [moved], "claims": claims})
+    return files

@@ -6,12 +6,13 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
-from tests.ci_corpus import write_corpus
+from tests.ci_corpus import FILES, split_by_source, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -34,6 +35,11 @@ def test_hook_checks_the_whole_claims_file() -> None:
     [
         ("claims.yaml", True),
         ("docs/claims.yml", True),
+        ("claims/alpha.yaml", True),
+        ("docs/claims/subjects.yml", True),
+        ("claims/topic/alpha.yaml", False),
+        ("config/app.yaml", False),
+        (".github/workflows/ci.yml", False),
         (".factcheck-baseline.json", True),
         ("examples/ldn/clinic-faq.md", True),
         ("examples/ldn/overview.txt", True),
@@ -47,6 +53,26 @@ def test_hook_checks_the_whole_claims_file() -> None:
 def test_hook_runs_when_claims_or_a_source_changes(name: str, runs: bool) -> None:
     pattern = str(hook()["files"])
     assert bool(re.search(pattern, name)) is runs
+
+
+def test_the_hook_s_command_checks_a_claims_folder(tmp_path: Path) -> None:
+    """Claims kept in claims/ (no claims.yaml): the hook's entry, as pre-commit runs it, checks
+    the folder."""
+    files = {k: v for k, v in FILES.items() if k != "claims.yaml"}
+    write_corpus(tmp_path, {**files, **split_by_source()})
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    entry = str(hook()["entry"]).split()
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", *entry[1:]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "articles/gamma.md:3:27: error conflict: Typical daily dose" in result.stdout
 
 
 def git(*args: str, cwd: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from factcheck.corpus.schema import json_schema_text
-from tests.ci_corpus import CLAIMS
+from tests.ci_corpus import CLAIMS, split_by_source
 from tests.conftest import Run
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,3 +74,45 @@ def test_example_claims_file_points_editors_at_the_schema() -> None:
     first = example.read_text(encoding="utf-8").splitlines()[0]
     assert first == SCHEMA_LINE
     assert list(validator().iter_errors(claims_data(example.read_text(encoding="utf-8")))) == []
+
+
+def folder_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(json_schema_text(folder=True))
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema)
+
+
+def test_the_folder_schema_is_printed_shipped_and_packaged(run: Run) -> None:
+    result = run("schema", "--folder")
+    assert result.exit_code == 0
+    assert result.stdout == json_schema_text(folder=True)
+    committed = (REPO / "schema" / "claims-folder.schema.json").read_text(encoding="utf-8")
+    assert committed == result.stdout, (
+        "run: factcheck schema --folder > schema/claims-folder.schema.json"
+    )
+    packaged = resources.files("factcheck").joinpath("data/claims-folder.schema.json")
+    assert packaged.read_text(encoding="utf-8") == result.stdout
+
+
+@pytest.mark.parametrize("name", sorted(split_by_source()))
+def test_the_folder_schema_accepts_each_file_of_a_folder(name: str) -> None:
+    data = claims_data(split_by_source()[name])
+    assert list(folder_validator().iter_errors(data)) == []
+    single = [e.message for e in validator().iter_errors(data)]
+    assert single == (
+        ["'sources' is a required property"] if name.endswith("subjects.yaml") else []
+    )
+
+
+@pytest.mark.parametrize("change", [("version: 1", "version: 2"), ("version: 1\n", "")])
+def test_the_folder_schema_still_requires_version_1(change: tuple[str, str]) -> None:
+    data = claims_data(split_by_source()["claims/subjects.yaml"].replace(*change))
+    assert list(folder_validator().iter_errors(data)) != []
+
+
+def test_the_folder_schema_checks_what_the_file_schema_checks() -> None:
+    """The two differ only in what a file must declare."""
+    single, folder = json.loads(json_schema_text()), json.loads(json_schema_text(folder=True))
+    assert single["definitions"] == folder["definitions"]
+    assert single["properties"] == folder["properties"]
+    assert (single["required"], folder["required"]) == (["version", "sources"], ["version"])

@@ -17,6 +17,7 @@ from factcheck.cli.options import (
     ROOT,
     checked,
     checked_or_exit,
+    claims_folder,
     fail_on_options,
     policy,
     write,
@@ -82,7 +83,7 @@ def _output_format(fmt: str | None) -> OutputFormat:
 @ROOT
 @OUTPUT
 def check_command(
-    claims: str,
+    claims: tuple[str, ...],
     fmt: str | None,
     fail_on: str | None,
     strict: bool,
@@ -92,7 +93,10 @@ def check_command(
     root: str | None,
     output: str | None,
 ) -> None:
-    """Validate CLAIMS (default ./claims.yaml) and report findings.
+    """Validate CLAIMS and report findings.
+
+    CLAIMS is a claims file (default ./claims.yaml, or the folder ./claims without it), a folder
+    of claims files or several files, checked as one set.
 
     Exit codes: 0 nothing fails, 1 findings that fail, 2 invalid input or usage.
     """
@@ -132,19 +136,28 @@ def _invalid(text: str, error: InputError, chosen: OutputFormat, output: str | N
     "--output",
     "-o",
     type=click.Path(dir_okay=False),
-    help=f"Baseline file to write [default: {baseline.FILENAME} beside CLAIMS].",
+    help=f"Baseline file to write [default: {baseline.FILENAME} beside the claims file, or in "
+    "the folder of claims files].",
 )
-def baseline_command(claims: str, coverage: bool, root: str | None, output: str | None) -> None:
+def baseline_command(
+    claims: tuple[str, ...], coverage: bool, root: str | None, output: str | None
+) -> None:
     """Record today's findings of CLAIMS so that `check --baseline` fails only on new ones."""
     report = checked_or_exit(claims, root, coverage=coverage)
     recorded = baseline.record(report.findings)
-    target = Path(output) if output else Path(claims).parent / baseline.FILENAME
+    target = Path(output) if output else claims_folder(claims) / baseline.FILENAME
     files.write_output(target, baseline.dumps(recorded))  # never onto an input; exit 2 if not
     noun = "finding" if len(recorded.entries) == 1 else "findings"
     click.echo(plain(f"wrote {target}: {len(recorded.entries)} {noun}"))
 
 
 @click.command("schema")
-def schema_command() -> None:
+@click.option(
+    "--folder",
+    is_flag=True,
+    help="The schema of one file of a folder of claims files (sources may be declared in "
+    "another file, so no key but version is required).",
+)
+def schema_command(folder: bool) -> None:
     """Print the claims file's JSON Schema (draft-07), for editors and other tools."""
-    click.echo(json_schema_text(), nl=False)
+    click.echo(json_schema_text(folder=folder), nl=False)

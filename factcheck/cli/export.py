@@ -49,14 +49,15 @@ def _outputs(command: _F) -> _F:
 @click.option("--publisher", metavar="NAME", help="Organisation publishing the ClaimReview items.")
 @ROOT
 def export(
-    claims: str,
+    claims: tuple[str, ...],
     title: str,
     review_url: str | None,
     publisher: str | None,
     root: str | None,
     **outputs: str | None,
 ) -> None:
-    """Export the report on CLAIMS (default ./claims.yaml) to one or more files.
+    """Export the report on CLAIMS (default ./claims.yaml; a folder or several files are read
+    as one set) to one or more files.
 
     Exit codes: 0 written (findings do not fail an export), 2 invalid input or usage.
     """

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext, suppress
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -18,10 +18,13 @@ from rich.progress import Progress
 
 from factcheck import files
 from factcheck.cli.options import exit_invalid
+from factcheck.corpus.claimset import ClaimSet, files_in
 from factcheck.corpus.load import load
-from factcheck.corpus.yamlread import EmptyClaimsFile
+from factcheck.corpus.model import Corpus
+from factcheck.corpus.yamlread import EmptyClaimsFile, read_yaml
 from factcheck.extract.drafts import Document
 from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
+from factcheck.extract.persource import FolderMerge, merge_per_source
 from factcheck.extract.run import (
     Job,
     UnreadableDocument,
@@ -52,8 +55,15 @@ class ExtractFormat(StrEnum):
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
-    help="Claims file to merge the drafts into (created if missing).",
+    type=click.Path(),
+    help="Claims file to merge the drafts into (created if missing); with --per-source, a folder "
+    "of claims files.",
+)
+@click.option(
+    "--per-source",
+    is_flag=True,
+    help="With -o FOLDER: merge each document's drafts into FOLDER/SOURCE.yaml (its source's "
+    "file, created if missing) and new subjects into FOLDER/subjects.yaml.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the diff instead of writing the claims file.")
 @click.option(
@@ -73,14 +83,19 @@ class ExtractFormat(StrEnum):
     help="Processes to read documents with (at most one per CPU).",
 )
 def extract(
-    docs: tuple[str, ...], output: str | None, dry_run: bool, fmt: str, jobs: int
+    docs: tuple[str, ...], output: str | None, per_source: bool, dry_run: bool, fmt: str, jobs: int
 ) -> None:  # fmt: skip
     """Draft claims (status: draft) from DOCS (.txt, .md, .html).
 
     With -o, the drafts are merged into the claims file (created if missing): existing claims,
     comments and order are kept, and a number an existing claim already quotes is not drafted
-    again. --format jsonl prints one JSON object per mention instead and writes nothing.
+    again. With -o FOLDER --per-source, into one claims file per source in the folder.
+    --format jsonl prints one JSON object per mention instead and writes nothing.
     """
+    if _per_source_usage(output, per_source, fmt):
+        assert output is not None
+        _extract_per_source(docs, output, dry_run, jobs)
+        return
     claims = Path(output) if output else None
     writes = claims is not None and not dry_run and ExtractFormat(fmt) is ExtractFormat.YAML
     inputs = dict.fromkeys(docs, "document")
@@ -114,7 +129,126 @@ def extract(
             result = _merge(current, documents, display)
             files.write_update(claims, result.text, protected=inputs)
             _emit(result, current, display, dry_run, written=True)
-    _hint_root(claims, documents, docs)
+    _hint_root(claims.resolve().parent if claims else None, str(claims), documents, docs)
+
+
+def _per_source_usage(output: str | None, per_source: bool, fmt: str) -> bool:
+    """Whether to write one file per source; a usage error for options that do not go with it."""
+    folder = output is not None and os.path.isdir(output)
+    if per_source and ExtractFormat(fmt) is ExtractFormat.JSONL:
+        raise click.UsageError("--per-source writes claims files; --format jsonl writes none")
+    if per_source and output is None:
+        raise click.UsageError("--per-source needs -o FOLDER, the folder of claims files")
+    if per_source and not folder:
+        what = "is not a folder" if os.path.lexists(str(output)) else "does not exist"
+        raise click.UsageError(
+            f"-o {output} {what}: --per-source writes into a folder of claims files "
+            "(factcheck creates no folders)"
+        )
+    if folder and not per_source:
+        raise click.UsageError(
+            f"-o {output} is a folder: add --per-source to write one claims file per source there"
+        )
+    return per_source
+
+
+def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: int) -> None:
+    """`extract -o FOLDER --per-source`: draft, then read, merge and write the folder's files
+    under the folder's lock and the lock of each file written (a single-file `extract -o` into
+    one of them takes that file's lock), redrafting if another run changed the subjects."""
+    inputs = dict.fromkeys(docs, "document")
+    units = Units()
+    existing = _read_folder(folder)
+    corpus = _folder_corpus(folder, existing)
+    vocabulary = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
+    base = Path(os.path.realpath(folder))
+    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
+    resolved = [Path(doc).resolve() for doc in docs]
+    if dry_run:
+        merged = _merge_folder(folder, existing, corpus, documents, resolved)
+        for path, text in merged.texts.items():
+            _print(_diff(existing.get(path), text, path))
+        _say_added(merged)
+        return
+    with files.locked(folder, on_wait=_waiting(folder)):
+        for _ in range(_ATTEMPTS):
+            current = _read_folder(folder)
+            if current != existing:
+                existing, corpus = current, _folder_corpus(folder, current)
+                now = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
+                if now != vocabulary:
+                    vocabulary = now
+                    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
+            merged = _merge_folder(folder, existing, corpus, documents, resolved)
+            for path in merged.texts:  # what is wrong with one is said before any is written
+                files.check_output(path, protected=inputs, update=True)
+            with ExitStack() as held:
+                for path in sorted(merged.texts):
+                    held.enter_context(files.locked(path, on_wait=_waiting(path)))
+                if _read_folder(folder) != existing:
+                    continue  # a run on one of the files wrote meanwhile: merge into it
+                for path, text in merged.texts.items():
+                    files.write_update(path, text, protected=inputs)
+                break
+        else:
+            _fail(f"{folder}: its claims files kept changing while merging; try again")
+    _say_added(merged)
+    _hint_root(base, folder, documents, docs)
+
+
+#: Times a per-source extract merges again when a file it writes changed under it.
+_ATTEMPTS = 5
+
+
+def _waiting(path: str | Path) -> Callable[[], None]:
+    """Say (once) that another run holds the lock of ``path``."""
+    return partial(click.echo, f"waiting for another run to finish updating {path}", err=True)
+
+
+def _read_folder(folder: str) -> dict[str, str]:
+    """The text of each claims file in the folder, by path."""
+    found: dict[str, str] = {}
+    for path in files_in(folder):
+        text = _read_existing(Path(path))
+        if text is not None:
+            found[path] = text
+    return found
+
+
+def _folder_corpus(folder: str, texts: Mapping[str, str]) -> Corpus | None:
+    """What the folder's claims files declare, read as `check` reads them (their documents
+    aside); problems located as `check` locates them, exit 2. None if they declare nothing."""
+    content = {path: text.encode("utf-8") for path, text in texts.items()}
+    holding = []
+    for path, raw in content.items():
+        try:
+            read_yaml(raw, path)
+        except EmptyClaimsFile:
+            continue  # merged into as a new file
+        except InputError:
+            pass  # `load` says what is wrong
+        holding.append(path)
+    if not holding:
+        return None
+    try:
+        return load(ClaimSet(tuple(holding), True, folder), documents=False, content=content)
+    except InputError as error:
+        exit_invalid(error)
+
+
+def _merge_folder(
+    folder: str,
+    existing: Mapping[str, str],
+    corpus: Corpus | None,
+    documents: Sequence[Document],
+    resolved: Sequence[Path],
+) -> FolderMerge:
+    try:
+        drafts = sum(len(d.drafts) for d in documents)
+        with _status(f"Merging {drafts:,} drafts", long=drafts >= LONG_MERGE_DRAFTS):
+            return merge_per_source(folder, existing, corpus, documents, resolved)
+    except MergeError as error:
+        _fail(str(error))
 
 
 def _vocabulary(
@@ -153,12 +287,22 @@ def _emit(
 ) -> None:
     """Print the diff or the claims file (unless `written`); then say what was added."""
     if dry_run:
-        # For reading: CRLF and CR (line breaks to YAML) shown as LF; merge keeps a file's own.
-        before = _lf(existing or "").splitlines(keepends=True)
-        after = _lf(result.text).splitlines(keepends=True)
-        _print("".join(difflib.unified_diff(before, after, display, display)))
+        _print(_diff(existing, result.text, display))
     elif not written:
         _print(result.text)
+    _say_added(result)
+
+
+def _diff(existing: str | None, text: str, display: str) -> str:
+    """The change to a claims file as a unified diff; for reading, CRLF and CR (line breaks to
+    YAML) shown as LF (merge keeps a file's own)."""
+    before = _lf(existing or "").splitlines(keepends=True)
+    after = _lf(text).splitlines(keepends=True)
+    return "".join(difflib.unified_diff(before, after, display, display))
+
+
+def _say_added(result: MergeResult | FolderMerge) -> None:
+    """Say what the drafts added (on stderr)."""
     click.echo(
         f"{plural(result.added_claims, 'draft claim')}, "
         f"{plural(result.added_subjects, 'subject')}, "
@@ -174,12 +318,14 @@ def _emit(
         )
 
 
-def _hint_root(claims: Path | None, documents: Sequence[Document], docs: Sequence[str]) -> None:
+def _hint_root(
+    folder: Path | None, claims: str, documents: Sequence[Document], docs: Sequence[str]
+) -> None:
     """Say which --root `check` needs when sources lie outside both folders it reads from
     by default: the claims file's folder and the working directory."""
-    if claims is None:
+    if folder is None:
         return
-    folders = (claims.resolve().parent, Path.cwd().resolve())  # as check reads it: links followed
+    folders = (folder.resolve(), Path.cwd().resolve())  # as check reads it: links followed
     outside = [
         doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
     ]

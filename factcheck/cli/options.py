@@ -3,8 +3,10 @@ loading a corpus or exiting 2 with its problems."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
@@ -22,8 +24,24 @@ from factcheck.report.policy import FailPolicy
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-CLAIMS = click.argument("claims", default="claims.yaml", type=click.Path(dir_okay=False))
-"""The claims file, ``./claims.yaml`` unless named."""
+CLAIMS = click.argument("claims", nargs=-1, type=click.Path())
+"""The claims: a claims file, a folder of claims files or several files; ``claims_named`` gives
+the default."""
+
+DEFAULT_CLAIMS = "claims.yaml"
+DEFAULT_FOLDER = "claims"
+
+
+def claims_named(claims: tuple[str, ...]) -> tuple[str, ...]:
+    """What CLAIMS names: as given, else ``./claims.yaml``, or the folder ``./claims`` when there
+    is no ``claims.yaml`` but that folder exists (so that the pre-commit hook and a bare
+    ``factcheck check`` find claims kept in a folder)."""
+    if claims:
+        return claims
+    if not os.path.lexists(DEFAULT_CLAIMS) and os.path.isdir(DEFAULT_FOLDER):
+        return (DEFAULT_FOLDER,)
+    return (DEFAULT_CLAIMS,)
+
 
 ROOT = click.option(
     "--root",
@@ -65,16 +83,34 @@ def write(text: str, output: str | None) -> None:
         files.write_output(output, text)  # never onto an input; exit 2 when it cannot
 
 
+def claims_folder(claims: tuple[str, ...]) -> Path:
+    """The folder of the claims: the claims file's, the folder named, or the one that several
+    named files share (where `baseline` writes its file unless told)."""
+    named = claims_named(claims)
+    if len(named) == 1:
+        return Path(named[0]) if os.path.isdir(named[0]) else Path(named[0]).parent
+    folders = [named_folder if os.path.isdir(named_folder) else os.path.dirname(named_folder)
+               for named_folder in named]  # fmt: skip
+    try:
+        return Path(os.path.commonpath(folders) or ".")
+    except ValueError:  # absolute and relative paths mixed
+        return Path()
+
+
 def checked(
-    claims: str, root: str | None, *, coverage: bool = False, baseline_file: str | None = None
+    claims: tuple[str, ...],
+    root: str | None,
+    *,
+    coverage: bool = False,
+    baseline_file: str | None = None,
 ) -> Report:
-    """Load and check the claims file (with coverage and a baseline file as asked); InputError
-    with located problems when any input is invalid."""
+    """Load and check the claims (with coverage and a baseline file as asked); InputError with
+    located problems when any input is invalid."""
     recorded = _baseline(baseline_file) if baseline_file is not None else None
-    return check(load(claims, root=root), coverage=coverage, baseline=recorded)
+    return check(load(claims_named(claims), root=root), coverage=coverage, baseline=recorded)
 
 
-def checked_or_exit(claims: str, root: str | None, *, coverage: bool = False) -> Report:
+def checked_or_exit(claims: tuple[str, ...], root: str | None, *, coverage: bool = False) -> Report:
     """``checked``, or the problems on stderr and exit 2."""
     try:
         return checked(claims, root, coverage=coverage)

@@ -70,12 +70,13 @@ def _stdout_is_tty() -> bool:
 )
 @ROOT
 def report_command(
-    claims: str, subject: tuple[str, ...], source: tuple[str, ...], kind: tuple[str, ...],
-    limit: int, width: int | None, color: bool | None, fail_on: str | None, strict: bool,
+    claims: tuple[str, ...], subject: tuple[str, ...], source: tuple[str, ...],
+    kind: tuple[str, ...], limit: int, width: int | None, color: bool | None, fail_on: str | None, strict: bool,
     root: str | None,
 ) -> None:  # fmt: skip
-    """Print the readable report of CLAIMS (default ./claims.yaml): summary, conflicts with both
-    quotes side by side, per-subject consensus, unsupported numbers and per-source consistency.
+    """Print the readable report of CLAIMS (default ./claims.yaml; a folder or several files are
+    read as one set): summary, conflicts with both quotes side by side, per-subject consensus,
+    unsupported numbers and per-source consistency.
 
     Exit codes: 0 the report was printed, 1 findings that fail --fail-on/--strict (among the
     selected subjects and sources), 2 invalid input or usage. `factcheck check` is the CI gate.

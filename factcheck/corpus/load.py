@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import os
+import posixpath
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,8 +15,18 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from factcheck import files
 from factcheck._perf import paused_gc
+from factcheck.corpus.claimset import ClaimSet, claim_set
 from factcheck.corpus.messages import structure_issues, suggest, type_name
-from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind, Subject, SubjectKind
+from factcheck.corpus.model import (
+    Claim,
+    ClaimsFile,
+    Corpus,
+    Review,
+    Source,
+    SourceKind,
+    Subject,
+    SubjectKind,
+)
 from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
@@ -29,122 +43,249 @@ from factcheck.values.quantity import Quantity, before, parse_tolerance, quantif
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
+_At = tuple[int, YamlPath]
+"""Where an issue is: a claims file (its index) and a path in it."""
 
 
 @dataclass(frozen=True)
 class _Issue:
     """A problem found in the data, located later (only invalid files pay for locating)."""
 
+    file: int
+    """Which claims file: an index into the builder's files."""
     path: YamlPath
     message: str
     key: bool = False
 
 
+@dataclass(frozen=True)
+class _File:
+    """One parsed claims file, and the folder its source paths are relative to."""
+
+    display: str
+    document: YamlDoc
+    base: Path
+    """Its folder, resolved."""
+
+    @property
+    def data(self) -> Any:
+        return self.document.data
+
+
+#: Places named in one "duplicate id" problem; more are counted.
+_PLACES = 3
+
+
 def load(
-    path: str | Path,
+    path: str | Path | Sequence[str | Path] | ClaimSet,
     *,
     root: str | Path | None = None,
     units: Units | None = None,
     documents: bool = True,
-    content: bytes | None = None,
+    content: bytes | Mapping[str, bytes] | None = None,
 ) -> Corpus:
-    """Load and validate a claims file and the sources it names.
+    """Load and validate a claims file, or claims in several files, and the sources they name.
+
+    ``path`` is a claims file, a folder of claims files or several paths (the set form: see
+    ``claimset.claim_set``; or such a set itself), checked as one corpus: sources and subjects
+    declared in one file may be used in another, ids are unique across the files.
 
     Raises InputError carrying every located problem. Source paths must stay inside the claims
     file's folder or ``root`` (default: the working directory), so that a change to the claims
     file cannot make CI quote files from elsewhere on the machine.
 
-    With ``documents=False`` only the claims file is read and validated, as `check` validates it:
-    the sources' files are neither looked for nor read (their text is empty), for tools that
-    need its subjects and claims but not the documents (`extract` drafting into it). ``content``
-    is the claims file's bytes when the caller has read them already (`extract` validates the
-    very text it merges into).
+    With ``documents=False`` only the claims files are read and validated, as `check` validates
+    them: the sources' files are neither looked for nor read (their text is empty), for tools
+    that need subjects and claims but not the documents (`extract` drafting into them).
+    ``content`` is the claims file's bytes when the caller has read them already (`extract`
+    validates the very text it merges into); in the set form, each file's bytes by its path.
     """
-    display = str(path)
-    claims_file = Path(path)
-    try:
-        raw = files.read_bytes(display, what="claims file") if content is None else content
-    except files.ReadError as error:
-        if not error.missing:
-            raise
-        hint = "claims file not found (draft one from your documents: `factcheck extract DOCS -o"
-        raise InputError([Problem(display, 0, 0, f"{hint} {display}`)")]) from None
+    if isinstance(path, ClaimSet):
+        named = path
+    elif isinstance(path, str | os.PathLike):
+        named = claim_set([os.fspath(path)])
+    else:
+        named = claim_set([os.fspath(p) for p in path])
+    raws = _read(named, content)
     with paused_gc():
-        document = read_yaml(raw, display)
+        parsed = _parse(named, raws)
         try:
-            base = claims_file.resolve().parent
-            roots = (base, Path(root).resolve() if root is not None else Path.cwd().resolve())
+            chosen = Path(root).resolve() if root is not None else Path.cwd().resolve()
+            claims_files = [
+                _File(display, document, Path(display).resolve().parent)
+                for display, document in parsed
+            ]
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a NUL
+            display = parsed[0][0] if len(parsed) == 1 else named.shown
             raise InputError([Problem(display, 0, 0, f"cannot resolve a path: {error}")]) from None
-        builder = _Builder(document.data, base, roots, units or Units(), documents)
-        corpus = builder.build(display, document)
+        builder = _Builder(claims_files, chosen, units or Units(), documents, named.several)
+        corpus = builder.build(named.shown)
     if builder.issues:
-        raise InputError([_locate(display, document, issue) for issue in builder.issues])
+        raise InputError([_locate(claims_files, issue) for issue in builder.issues])
     return corpus
 
 
-def _locate(display: str, document: YamlDoc, issue: _Issue) -> Problem:
-    line, column = document.locate(issue.path, key=issue.key)
-    return Problem(display, line, column, issue.message)
+def _read(named: ClaimSet, content: bytes | Mapping[str, bytes] | None) -> list[bytes]:
+    """Each claims file's bytes; InputError with the problems of every file that cannot be read
+    (the single form raises its one problem as it always did)."""
+    raws: list[bytes] = []
+    problems: list[Problem] = []
+    for display in named.files:
+        if isinstance(content, bytes):
+            raws.append(content)
+        elif content is not None and display in content:
+            raws.append(content[display])
+        else:
+            try:
+                raws.append(files.read_bytes(display, what="claims file"))
+            except files.ReadError as error:
+                if not error.missing and not named.several:
+                    raise
+                hint = "claims file not found (draft one from your documents: `factcheck extract"
+                missing = Problem(display, 0, 0, f"{hint} DOCS -o {display}`)")
+                problems += [missing] if error.missing else error.problems
+    if problems:
+        raise InputError(problems)
+    return raws
+
+
+def _parse(named: ClaimSet, raws: list[bytes]) -> list[tuple[str, YamlDoc]]:
+    """Each file parsed; InputError with every file's structural problems (YAML syntax, tabs,
+    aliases...), as they stop a check before its data is validated."""
+    if not named.several:  # its EmptyClaimsFile as it is, which `extract -o` reads as a new file
+        return [(named.files[0], read_yaml(raws[0], named.files[0]))]
+    parsed: list[tuple[str, YamlDoc]] = []
+    problems: list[Problem] = []
+    for display, raw in zip(named.files, raws, strict=True):
+        try:
+            parsed.append((display, read_yaml(raw, display)))
+        except InputError as error:
+            problems += error.problems
+    if problems:
+        raise InputError(problems)
+    return parsed
+
+
+@cache
+def _list_of(model: type[M]) -> TypeAdapter[list[M]]:
+    """The validator of a list of ``model``s, built once (a folder may hold a thousand files)."""
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
+def _locate(claims_files: Sequence[_File], issue: _Issue) -> Problem:
+    file = claims_files[issue.file]
+    line, column = file.document.locate(issue.path, key=issue.key)
+    return Problem(file.display, line, column, issue.message)
+
+
+def _where(file: _File, path: YamlPath) -> str:
+    line, column = file.document.locate(path)
+    return f"{file.display}:{line}:{column}"
 
 
 class _Builder:
     """Checks the parsed data rule by rule, collecting issues, and builds what is valid."""
 
     def __init__(
-        self, data: Any, base: Path, roots: tuple[Path, Path], units: Units, documents: bool
+        self,
+        claims_files: Sequence[_File],
+        root: Path,
+        units: Units,
+        documents: bool,
+        several: bool,
     ) -> None:
-        self.data = data
-        self.base = base
-        self.roots = roots
+        self.files = claims_files
+        self.root = root
+        """Where sources may be besides their claims file's folder (--root, or the working
+        directory)."""
         self.units = units
         self.documents = documents
+        self.several = several
         self.issues: list[_Issue] = []
+        self.duplicated: dict[str, set[str]] = {}
+        """Ids used more than once, by section: in the set form a claim naming one is not checked
+        further."""
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
 
-    def fail(self, path: YamlPath, message: str, *, key: bool = False) -> None:
-        self.issues.append(_Issue(path, message, key))
+    def fail(self, at: _At, message: str, *, key: bool = False) -> None:
+        self.issues.append(_Issue(at[0], at[1], message, key))
 
-    def build(self, display: str, document: YamlDoc) -> Corpus:
-        data = self.data
+    def build(self, shown: str) -> Corpus:
+        claims_files = tuple(ClaimsFile(f.display, f.document) for f in self.files)
+        maps = [n for n, f in enumerate(self.files) if self._structure(n, f.data)]
+        sources = self._sources(self._unique("sources", maps, SourceModel))
+        subjects = self._subjects(self._unique("subjects", maps, SubjectModel))
+        claims = self._claims(self._unique("claims", maps, ClaimModel), sources, subjects, maps)
+        return Corpus(shown, sources, subjects, claims, claims_files, self.several)
+
+    def _structure(self, file: int, data: Any) -> bool:
+        """Check a file's top-level keys and version; whether it is a mapping at all."""
         if not isinstance(data, dict):
-            self.fail((), "a claims file must be a mapping with version, sources, subjects, claims")
-            return Corpus(display, {}, {}, (), document)
+            self.fail(
+                (file, ()),
+                "a claims file must be a mapping with version, sources, subjects, claims",
+            )
+            return False
         fields = list(ClaimsFileModel.model_fields)
         for key in data:
             if key not in fields:
                 self.fail(
-                    (key,), f'unknown top-level key "{key}"{suggest(str(key), fields)}', key=True
+                    (file, (key,)),
+                    f'unknown top-level key "{key}"{suggest(str(key), fields)}',
+                    key=True,
                 )
         if "version" not in data:
-            self.fail((), 'missing required key "version" (use "version: 1")')
+            self.fail((file, ()), 'missing required key "version" (use "version: 1")')
         elif data["version"] != 1 or isinstance(data["version"], bool):
             version = repr(data["version"])
             self.fail(
-                ("version",),
+                (file, ("version",)),
                 f"unsupported version {version if len(version) <= 40 else shown(version)}: "
-                "this factcheck reads version 1",
+                f"this factcheck reads version 1{self._mixed_versions(file)}",
             )
-        if "sources" not in data:
-            self.fail((), 'missing required key "sources"')
-        sources = self._sources(self._items("sources", SourceModel))
-        subjects = self._subjects(self._items("subjects", SubjectModel))
-        claims = self._claims(self._items("claims", ClaimModel), sources, subjects)
-        return Corpus(display, sources, subjects, claims, document)
+        declared = [key for key in ("sources", "subjects", "claims") if key in data]
+        if not self.several and "sources" not in data:
+            hint = ""
+            if declared:  # one file of a set, checked alone
+                folder = os.path.dirname(self.files[file].display) or "."
+                hint = (
+                    f" (a file of only {' and '.join(declared)} is one file of a set: check it "
+                    f"with the others, e.g. `factcheck check {folder}`)"
+                )
+            self.fail((file, ()), f'missing required key "sources"{hint}')
+        elif self.several and not declared and "version" in data:
+            self.fail((file, ()), "declares no sources, subjects or claims")
+        return True
+
+    def _mixed_versions(self, file: int) -> str:
+        """In the set form, which files are version 1 when this one is not."""
+        if not self.several:
+            return ""
+        ones = [
+            f.display
+            for f in self.files
+            if isinstance(f.data, dict)
+            and f.data.get("version") == 1
+            and not isinstance(f.data.get("version"), bool)
+        ]
+        if not ones:
+            return ""
+        others = f"{ones[0]} and {len(ones) - 1} more are" if len(ones) > 1 else f"{ones[0]} is"
+        return f" (the set mixes versions: {others} version 1)"
 
     # -- structure ---------------------------------------------------------------------------
 
-    def _items(self, section: str, model: type[M]) -> list[tuple[int, M]]:
+    def _items(self, file: int, section: str, model: type[M]) -> list[tuple[int, M]]:
         """Validate one list section; fast as a whole, item by item only when something is wrong."""
-        raw = self.data.get(section, [])
+        raw = self.files[file].data.get(section, [])
         if raw is None:
             raw = []
         if not isinstance(raw, list):
-            self.fail((section,), f'"{section}" must be a list, not {type_name(raw)}')
+            self.fail((file, (section,)), f'"{section}" must be a list, not {type_name(raw)}')
             return []
         try:
-            return list(enumerate(TypeAdapter(list[model]).validate_python(raw)))  # type: ignore[valid-type]
+            return list(enumerate(_list_of(model).validate_python(raw)))
         except ValidationError:
             pass
         valid: list[tuple[int, M]] = []
@@ -153,7 +294,7 @@ class _Builder:
                 valid.append((index, model.model_validate(item)))
             except ValidationError as error:
                 for path, message, key in structure_issues((section, index), item, model, error):
-                    self.fail(path, message, key=key)
+                    self.fail((file, path), message, key=key)
                 if all(e["type"] == "extra_forbidden" for e in error.errors()):
                     # Unknown keys are reported; the rest of the item is still checked.
                     known = {k: v for k, v in item.items() if k in model.model_fields}
@@ -162,30 +303,69 @@ class _Builder:
 
     # -- sections ----------------------------------------------------------------------------
 
-    def _unique(self, section: str, items: list[tuple[int, M]]) -> list[tuple[int, M]]:
-        """Drop (and report) items whose id an earlier item of the raw list already used."""
-        first: dict[str, int] = {}
-        duplicates: set[int] = set()
-        raw = self.data.get(section)
-        for index, item in enumerate(raw if isinstance(raw, list) else []):
-            item_id = item.get("id") if isinstance(item, dict) else None
-            if not isinstance(item_id, str):
+    def _raw(self, file: int, section: str) -> list[Any]:
+        raw = self.files[file].data.get(section)
+        return raw if isinstance(raw, list) else []
+
+    def _unique(self, section: str, maps: list[int], model: type[M]) -> list[tuple[int, int, M]]:
+        """The valid items of a section, in set order, as (file, index, item); an item whose id
+        an earlier one already used is reported and dropped (the first one is kept, so that
+        references to the id still resolve)."""
+        first: dict[str, tuple[int, int]] = {}
+        places: dict[str, list[tuple[int, int]]] = {}  # of the ids used more than once
+        for file in maps:
+            for index, item in enumerate(self._raw(file, section)):
+                item_id = item.get("id") if isinstance(item, dict) else None
+                if not isinstance(item_id, str):
+                    continue
+                if item_id in first:
+                    places.setdefault(item_id, [first[item_id]]).append((file, index))
+                else:
+                    first[item_id] = (file, index)
+        self.duplicated[section] = set(places)
+        dropped: set[tuple[int, int]] = set()
+        for item_id, every in places.items():
+            later = every[1:]
+            dropped.update(later)
+            if self.several:
+                self._duplicates(section, item_id, every)
                 continue
-            if item_id in first:
-                where = f"item {first[item_id] + 1} of {section}"
+            for _, index in later:
+                where = f"item {every[0][1] + 1} of {section}"
                 self.fail(
-                    (section, index, "id"),
+                    (every[0][0], (section, index, "id")),
                     f'duplicate {section[:-1]} id "{item_id}" (first used by {where})',
                 )
-                duplicates.add(index)
-            else:
-                first[item_id] = index
-        return [(index, item) for index, item in items if index not in duplicates]
+        return [
+            (file, index, item)
+            for file in maps
+            for index, item in self._items(file, section, model)
+            if (file, index) not in dropped
+        ]
 
-    def _sources(self, items: list[tuple[int, SourceModel]]) -> dict[str, Source]:
+    def _duplicates(self, section: str, item_id: str, places: list[tuple[int, int]]) -> None:
+        """In the set form, each place of a duplicated id names the others (in any file)."""
+        shown = [_where(self.files[f], (section, i, "id")) for f, i in places]
+        for n, (file, index) in enumerate(places):
+            others = shown[:n] + shown[n + 1 :]
+            more = f" and {len(others) - _PLACES} more" if len(others) > _PLACES else ""
+            self.fail(
+                (file, (section, index, "id")),
+                f'duplicate {section[:-1]} id "{item_id}" (also {", ".join(others[:_PLACES])}{more})',
+            )
+
+    def _source_path(self, file: int, written: str) -> str:
+        """A source's path as outputs show it: as written, or in the set form joined to its
+        claims file's folder (as named), since the set's files may sit in different folders."""
+        if not self.several:
+            return written
+        folder = posixpath.dirname(self.files[file].display.replace("\\", "/"))
+        return posixpath.normpath(posixpath.join(folder, written))
+
+    def _sources(self, items: list[tuple[int, int, SourceModel]]) -> dict[str, Source]:
         sources: dict[str, Source] = {}
-        for index, model in self._unique("sources", items):
-            at: YamlPath = ("sources", index, "path")
+        for file, index, model in items:
+            at: _At = (file, ("sources", index, "path"))
             if "\0" in model.path:
                 self.fail(at, f"source path {model.path!r} contains a NUL character")
                 continue
@@ -193,63 +373,68 @@ class _Builder:
             if relative.is_absolute() or model.path.startswith(("/", "\\")):
                 self.fail(at, f'source path "{model.path}" must be relative to the claims file')
                 continue
+            base = self.files[file].base
             try:
-                file = (self.base / relative).resolve()
+                resolved = (base / relative).resolve()
             except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop
                 reason = getattr(error, "strerror", None) or "a symbolic link loop"
                 self.fail(at, f'source path "{model.path}" cannot be resolved: {reason}')
                 continue
+            path = self._source_path(file, model.path)
+            kind = SourceKind(model.kind)
             if not self.documents:
-                kind = SourceKind(model.kind)
                 sources[model.id] = Source(
-                    model.id, model.path, file, kind, Text(""), model.title, model.url,
-                    date=_date_text(model.date),
+                    model.id, path, resolved, kind, Text(""), model.title, model.url,
+                    claims_file=file, date=_date_text(model.date),
                 )  # fmt: skip
                 continue
-            if not any(file.is_relative_to(root) for root in self.roots):
+            if not (resolved.is_relative_to(base) or resolved.is_relative_to(self.root)):
                 self.fail(
                     at,
-                    f'source path "{model.path}" is outside the claims file\'s folder and {self.roots[1]} '
+                    f'source path "{model.path}" is outside the claims file\'s folder and {self.root} '
                     "(use --root to widen)",
                 )
                 continue
             try:
-                content = read_file_text(file)
+                content = read_file_text(resolved)
             except DocumentError as error:
                 where = f" at line {error.line}, column {error.column}" if error.line else ""
                 self.fail(at, f'source "{model.path}": {error}{where}')
                 continue
-            html = file.suffix.lower() in HTML_SUFFIXES
+            html = resolved.suffix.lower() in HTML_SUFFIXES
             sources[model.id] = Source(
                 model.id,
-                model.path,
-                file,
-                SourceKind(model.kind),
+                path,
+                resolved,
+                kind,
                 Text(html_text(content) if html else content),
                 model.title,
                 model.url,
                 markup=content if html else None,
+                claims_file=file,
                 date=_date_text(model.date),
             )
         return sources
 
-    def _subjects(self, items: list[tuple[int, SubjectModel]]) -> dict[str, Subject]:
+    def _subjects(self, items: list[tuple[int, int, SubjectModel]]) -> dict[str, Subject]:
         subjects: dict[str, Subject] = {}
-        for index, model in self._unique("subjects", items):
+        for file, index, model in items:
             unit = normalize_unit(model.unit) if model.unit else None
             ok = True
             if unit is not None:
                 try:
                     self.units.check(unit)
                 except UnitError as error:
-                    self.fail(("subjects", index, "unit"), f'{error} in subject "{model.id}"')
+                    at: _At = (file, ("subjects", index, "unit"))
+                    self.fail(at, f'{error} in subject "{model.id}"')
                     ok = False
             try:
                 tolerance = parse_tolerance(model.tolerance)
             except ValueError as error:
-                self.fail(("subjects", index, "tolerance"), f'{error} in subject "{model.id}"')
+                at = (file, ("subjects", index, "tolerance"))
+                self.fail(at, f'{error} in subject "{model.id}"')
                 ok = False
-            conversions = self._conversions(index, model, unit)
+            conversions = self._conversions(file, index, model, unit)
             if ok and conversions is not None:
                 subjects[model.id] = Subject(
                     model.id, model.label or model.id, unit, SubjectKind(model.kind), tolerance,
@@ -258,13 +443,13 @@ class _Builder:
         return subjects
 
     def _conversions(
-        self, index: int, model: SubjectModel, unit: str | None
+        self, file: int, index: int, model: SubjectModel, unit: str | None
     ) -> tuple[Conversion, ...] | None:
         """A subject's own rates (``{IU: 0.025 µg}``), each checked; None after a problem."""
         found: list[Conversion] = []
         ok = True
         for written, rate in model.conversions.items():
-            at: YamlPath = ("subjects", index, "conversions", written)
+            at: _At = (file, ("subjects", index, "conversions", written))
             source = normalize_unit(written)
             try:
                 self.units.check(source)
@@ -297,25 +482,36 @@ class _Builder:
 
     def _claims(
         self,
-        items: list[tuple[int, ClaimModel]],
+        items: list[tuple[int, int, ClaimModel]],
         sources: dict[str, Source],
         subjects: dict[str, Subject],
+        maps: list[int],
     ) -> tuple[Claim, ...]:
+        # References resolve against every id declared, valid or not, in any file of the set:
+        # an invalid source is reported once, at the source, not again at each claim.
         known_sources, known_subjects = (
-            {s.get("id") for s in raw if isinstance(s, dict)} if isinstance(raw, list) else set()
-            for raw in (self.data.get("sources"), self.data.get("subjects"))
-        )
+            {item.get("id") for file in maps for item in self._raw(file, section)
+             if isinstance(item, dict)}
+            for section in ("sources", "subjects")
+        )  # fmt: skip
         claims = []
-        for index, model in self._unique("claims", items):
+        for file, index, model in items:
+            if self.several and (
+                model.source in self.duplicated["sources"]
+                or model.subject in self.duplicated["subjects"]
+            ):
+                continue  # which file's it means is unknown; the duplicate is reported
             at: YamlPath = ("claims", index)
-            ok = self._reference((*at, "source"), "source", model.source, known_sources)
-            ok &= self._reference((*at, "subject"), "subject", model.subject, known_subjects)
+            ok = self._reference((file, (*at, "source")), "source", model.source, known_sources)
+            ok &= self._reference(
+                (file, (*at, "subject")), "subject", model.subject, known_subjects
+            )
             for i, cited in enumerate(model.cites):
-                ok &= self._cite((*at, "cites", i), cited, known_sources, sources)
+                ok &= self._cite((file, (*at, "cites", i)), cited, known_sources, sources)
             subject = subjects.get(model.subject)
             if not ok or subject is None or model.source not in sources:
                 continue
-            claim = self._claim(index, model, subject, sources[model.source])
+            claim = self._claim(file, index, model, subject, sources[model.source])
             if claim is not None:
                 claims.append(claim)
         return tuple(claims)
@@ -327,14 +523,15 @@ class _Builder:
             self._values[key] = parse_value(raw)
         return self._values[key]
 
-    def _reference(self, at: YamlPath, what: str, name: str, known: set[Any]) -> bool:
+    def _reference(self, at: _At, what: str, name: str, known: set[Any]) -> bool:
         if name in known:
             return True
         names = sorted(k for k in known if isinstance(k, str))
-        self.fail(at, f'unknown {what} "{name}"{suggest(name, names)}')
+        nowhere = f" (no claims file of {len(self.files)} declares it)" if self.several else ""
+        self.fail(at, f'unknown {what} "{name}"{nowhere}{suggest(name, names)}')
         return False
 
-    def _cite(self, at: YamlPath, name: str, known: set[Any], sources: dict[str, Source]) -> bool:
+    def _cite(self, at: _At, name: str, known: set[Any], sources: dict[str, Source]) -> bool:
         if not self._reference(at, "source", name, known):
             return False
         if name in sources and sources[name].kind is not SourceKind.REFERENCE:
@@ -345,9 +542,9 @@ class _Builder:
         return True
 
     def _claim(
-        self, index: int, model: ClaimModel, subject: Subject, source: Source
+        self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
     ) -> Claim | None:
-        at: YamlPath = ("claims", index, "value")
+        at: _At = (file, ("claims", index, "value"))
         try:
             value = self._parse(model.value)
         except ValueSyntaxError as error:
@@ -398,7 +595,7 @@ class _Builder:
         if model.accept and not (model.note or "").strip():
             # An acceptance is a review decision: without its reason nobody can re-check it.
             self.fail(
-                ("claims", index, "accept"),
+                (file, ("claims", index, "accept")),
                 f'claim "{model.id}" accepts {", ".join(model.accept)} findings without a note: '
                 'say why in "note"',
             )
@@ -406,11 +603,11 @@ class _Builder:
         context = tuple(sorted((k, _context_text(v)) for k, v in model.context.items()))
         return Claim(
             model.id, model.source, model.subject, value, quantity, model.quote, context,
-            tuple(model.cites), Review(model.status), model.note, tuple(model.accept), index,
+            tuple(model.cites), Review(model.status), model.note, tuple(model.accept), index, file,
         )  # fmt: skip
 
     def _elapsed(
-        self, at: YamlPath, claim: str, value: Value, subject: Subject, source: Source
+        self, at: _At, claim: str, value: Value, subject: Subject, source: Source
     ) -> Quantity | None:
         """An elapsed time before the source's date as calendar years (``~20 years ago``)."""
         if subject.kind is SubjectKind.LABEL or subject.unit is not None:

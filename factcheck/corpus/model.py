@@ -50,7 +50,8 @@ class Source:
 
     id: str
     path: str
-    """As written in the claims file, relative to it."""
+    """As written in the claims file, relative to it; in the set form (claims in several files)
+    relative to where the claims were named from, as the claims file's folder joined to it."""
     file: Path
     """Resolved path on disk."""
     kind: SourceKind
@@ -60,6 +61,8 @@ class Source:
     url: str | None = None
     markup: str | None = field(default=None, repr=False, compare=False)
     """An HTML source's own file text, to place findings in the file rather than in ``text``."""
+    claims_file: int = 0
+    """The claims file that declares it: an index into ``Corpus.files``."""
     date: str | None = None
     """When the document was written or last updated, ISO (``2025-03-03``) or a year; values
     such as ``~20 years ago`` count back from its year."""
@@ -123,7 +126,9 @@ class Claim:
     accept: tuple[str, ...] = ()
     """Finding kinds a reviewer accepted for this claim (reported as suppressed)."""
     index: int = 0
-    """Position in the claims file's list, for locating it there."""
+    """Position in its claims file's list of claims, for locating it there."""
+    claims_file: int = 0
+    """The claims file it is in: an index into ``Corpus.files``."""
 
 
 def compatible(a: Context, b: Context) -> bool:
@@ -136,23 +141,47 @@ def compatible(a: Context, b: Context) -> bool:
 
 
 @dataclass(frozen=True)
-class Corpus:
-    """A loaded, validated claims file and the documents it quotes."""
+class ClaimsFile:
+    """One claims file of a corpus."""
 
     path: str
-    """The claims file as the user named it."""
+    """As the user named it, or as found in a folder the user named."""
+    document: YamlDoc | None = None
+    """The parsed file, to locate claims in it (e.g. for unanchored quotes)."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Loaded, validated claims (from one claims file or several) and the documents they quote."""
+
+    path: str
+    """The claims as the user named them: the claims file, or in the set form a folder (or the
+    first of several files and how many more)."""
     sources: Mapping[str, Source]
     subjects: Mapping[str, Subject]
     claims: tuple[Claim, ...]
-    document: YamlDoc | None = None
-    """The parsed claims file, to locate claims in it (e.g. for unanchored quotes)."""
+    files: tuple[ClaimsFile, ...] = ()
+    """The claims files, in the order their claims come in ``claims``."""
+    several: bool = False
+    """The set form: the claims were named as a folder or several files. Source paths are then
+    relative to where they were named from (``Source.path``)."""
+
+    @property
+    def document(self) -> YamlDoc | None:
+        """The parsed claims file (the first one, in the set form)."""
+        return self.files[0].document if self.files else None
+
+    def file_of(self, item: Claim | Source) -> str:
+        """The path of the claims file a claim is in, or that declares a source."""
+        return self.files[item.claims_file].path if self.files else self.path
 
     def locate_claim(self, claim: Claim, key: str, *inner: str | int) -> tuple[int, int]:
-        """1-based (line, column) of a claim's key (or an item in it, e.g. ``"accept", 1``) in the
+        """1-based (line, column) of a claim's key (or an item in it, e.g. ``"accept", 1``) in its
         claims file, or (0, 0) if unknown."""
-        if self.document is None:
+        document = self.files[claim.claims_file].document if self.files else None
+        if document is None:
             return 0, 0
-        return self.document.locate(("claims", claim.index, key, *inner))
+        return document.locate(("claims", claim.index, key, *inner))
 
     def to_frame(self) -> pd.DataFrame:
         """One row per claim: id, source, subject, value, low, high, unit, context, review."""

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, Stri
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
 SCHEMA_ID = "https://factcheck.dev/schema/claims-v1.json"
+SET_FILE_SCHEMA_ID = "https://factcheck.dev/schema/claims-folder-v1.json"
 
 Id = Annotated[StrictStr, Field(pattern=ID_PATTERN, description="Lowercase id: a-z 0-9 . _ -")]
 Scalar = StrictStr | StrictInt | StrictFloat | StrictBool
@@ -94,13 +95,22 @@ class ClaimsFileModel(_Model):
     claims: list[ClaimModel] = Field(default_factory=list)
 
 
-def json_schema() -> dict[str, Any]:
-    """The claims file's JSON Schema (draft-07), for editors and other tools."""
-    schema = ClaimsFileModel.model_json_schema(ref_template="#/definitions/{model}")
+class ClaimsFolderFileModel(ClaimsFileModel):
+    """One file of a folder of claims files: a key other than version may be in another file."""
+
+    sources: list[SourceModel] = Field(default_factory=list)
+
+
+def json_schema(*, folder: bool = False) -> dict[str, Any]:
+    """The claims file's JSON Schema (draft-07), for editors and other tools; with ``folder``,
+    the schema of one file of a folder of claims files (``sources`` not required)."""
+    model = ClaimsFolderFileModel if folder else ClaimsFileModel
+    schema = model.model_json_schema(ref_template="#/definitions/{model}")
     schema["definitions"] = schema.pop("$defs")
-    return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": SCHEMA_ID, **schema}
+    schema_id = SET_FILE_SCHEMA_ID if folder else SCHEMA_ID
+    return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": schema_id, **schema}
 
 
-def json_schema_text() -> str:
+def json_schema_text(*, folder: bool = False) -> str:
     """The JSON Schema as the committed file holds it."""
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(json_schema(folder=folder), indent=2, ensure_ascii=False) + "\n"

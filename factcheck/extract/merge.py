@@ -6,8 +6,8 @@ import bisect
 import datetime
 import io
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -35,6 +35,36 @@ _ITEM_RE = re.compile(r"^(?P<offset> *)- +(?P<key>\S)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
+class Elsewhere:
+    """What the other files of a folder of claims files hold, for merging drafts into one of
+    them: ids stay unique across the files, a number another file's claim quotes is not drafted
+    again, and new subjects are left for the folder's subjects file (``MergeResult.subjects``)."""
+
+    sources: Mapping[str, str] = field(default_factory=dict)
+    """Document path (as ``Document.path``) to the id of its source: declared in another file,
+    or to be declared in this one under that id (then ``declare`` holds the path)."""
+    declare: frozenset[str] = frozenset()
+    """Document paths whose source this file declares anew."""
+    source_ids: frozenset[str] = frozenset()
+    """Source ids taken elsewhere."""
+    subject_ids: frozenset[str] = frozenset()
+    """Subjects declared elsewhere: drafts of one use it, and it is not declared again."""
+    claim_ids: set[str] = field(default_factory=set)
+    """Claim ids taken in the folder, shared by the merges into its files (not copied: a folder
+    may hold a hundred thousand claims): the ids a merge gives are added to it."""
+    claims: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
+    """Source id to its claims in the other files (``quote`` and ``value`` as written)."""
+
+
+@dataclass(frozen=True)
+class NewSubject:
+    """A subject that drafts need and no file declares yet, with the drafts that use it."""
+
+    id: str
+    drafts: tuple[Draft, ...]
+
+
+@dataclass(frozen=True)
 class MergeResult:
     """The merged claims file and what changed."""
 
@@ -49,6 +79,8 @@ class MergeResult:
     """Added drafts the pair model put under one subject with other sources' claims."""
     unsure: int = 0
     """Of those, the ones it joined at a chance below ``UNSURE``."""
+    subjects: tuple[NewSubject, ...] = ()
+    """Merged with ``elsewhere``: the new subjects the added claims use, for another file."""
 
 
 class MergeError(ValueError):
@@ -90,24 +122,34 @@ def _yaml_for(existing: str) -> YAML:
     return yaml
 
 
-def merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
+def merge(
+    existing: str | None,
+    documents: Sequence[Document],
+    display: str,
+    *,
+    elsewhere: Elsewhere | None = None,
+) -> MergeResult:
     """The claims file ``existing`` (None: a new file) with the documents' drafts added.
 
-    A byte-order mark and CRLF line ends of the existing file are kept.
+    A byte-order mark and CRLF line ends of the existing file are kept. With ``elsewhere`` (what
+    the other files of a folder of claims files hold) the file is one of a set: new subjects are
+    not declared in it but returned, and a section is added only when something goes in it.
     """
-    bom = "\ufeff" if existing and existing.startswith("\ufeff") else ""
-    newline = "\r\n" if existing and "\r\n" in existing else "\n"
-    if existing is not None:
-        existing = existing.removeprefix("\ufeff").replace("\r\n", "\n")
-    yaml = _yaml_for(existing or "")
-    data = _load(yaml, existing, display) if existing else _new_file()
-    sources = _section(data, "sources", display)
-    subjects = _section(data, "subjects", display)
-    claims = _section(data, "claims", display)
+    others = elsewhere or Elsewhere()
+    text = _Text.of(existing)
+    yaml = _yaml_for(text.body or "")
+    fresh = _new_file if elsewhere is None else _version_only
+    data = _load(yaml, text.body, display, fresh) if text.body else fresh()
+    if elsewhere is None:  # one claims file holds every section
+        sources, subjects, claims = (_section(data, k, display) for k in _SECTIONS[1:])
+    else:
+        sources, subjects, claims = (_listed(data, k, display) for k in _SECTIONS[1:])
     source_ids = {str(s.get("path")): str(s.get("id")) for s in sources if isinstance(s, Mapping)}
-    taken_source_ids = set(source_ids.values())
+    taken_source_ids = set(source_ids.values()) | others.source_ids
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
-    claim_ids = {str(c.get("id")) for c in claims if isinstance(c, Mapping)}
+    subject_ids |= others.subject_ids
+    claim_ids = others.claim_ids
+    claim_ids.update(str(c.get("id")) for c in claims if isinstance(c, Mapping))
     tried_claim_ids: dict[str, int] = {}
     counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0, "linked": 0, "unsure": 0}
     new_subjects: dict[str, list[Draft]] = {}
@@ -118,26 +160,35 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             by_source.setdefault(claim.get("source"), []).append(claim)
     for document in documents:
         source_id = source_ids.get(document.path)
+        if source_id is None and document.path not in others.declare:
+            source_id = others.sources.get(document.path)
         if source_id is None:
-            source_id = unique(_slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
-                                taken_source_ids)  # fmt: skip
+            source_id = others.sources.get(document.path) or unique(
+                _slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]), taken_source_ids
+            )
             source_ids[document.path] = source_id
             sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
             counts["sources"] += 1
         if document.date is not None and any(d.elapsed for d in document.drafts):
             _date_source(sources, source_id, document.date)
         own = by_source.setdefault(source_id, [])
-        covered = _Spans(_covered_spans(own, source_id, Text(document.text)))
-        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in own}
+        quoted = [*own, *others.claims.get(source_id, ())]
+        found = Text(document.text)
+        covered = _Spans(_covered_spans(quoted, source_id, found))
+        # Advice in words is covered by label claims only: "4.5 mg each night" is a dose and a
+        # time of day.
+        labelled = _Spans(_covered_spans([c for c in quoted if _label(c)], source_id, found))
+        said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in quoted}
         for draft in document.drafts:
             start, end = draft.mention.span
             # Skip what a claim quotes already; an identical quote and value (text repeated
             # verbatim) would anchor to the same place, so it adds nothing either.
             same = (normalize(draft.quote), draft.value)
-            if same in said or covered.overlaps(start, end):
+            spans = labelled if draft.label is not None else covered
+            if same in said or spans.overlaps(start, end):
                 counts["skipped"] += 1
                 continue
-            covered.add(start, end)
+            spans.add(start, end)
             said.add(same)
             subject = draft.subject.id
             if subject not in subject_ids:
@@ -151,22 +202,32 @@ def merge(existing: str | None, documents: Sequence[Document], display: str) -> 
             if chance is not None:
                 counts["linked"] += 1
                 counts["unsure"] += chance < UNSURE
-    for subject_id, members in new_subjects.items():
-        subjects.append(_subject(subject_id, members))
-        counts["subjects"] += 1
-    out = io.StringIO()
-    if existing is None:
-        out.write(_NEW_FILE_HEADER)
-    yaml.dump(data, out)
+    left: tuple[NewSubject, ...] = ()
+    if elsewhere is None:
+        for subject_id, members in new_subjects.items():
+            subjects.append(_subject(subject_id, members))
+            counts["subjects"] += 1
+    else:
+        left = tuple(NewSubject(k, tuple(v)) for k, v in new_subjects.items())
+        for key, section in zip(_SECTIONS[1:], (sources, subjects, claims), strict=True):
+            if section and key not in data:
+                _attach(data, key, section)
     return MergeResult(
-        bom + out.getvalue().replace("\n", newline),
+        text.dumped(yaml, data),
         counts["sources"],
         counts["subjects"],
         counts["claims"],
         counts["skipped"],
         counts["linked"],
         counts["unsure"],
+        left,
     )
+
+
+def _label(claim: Mapping[str, Any]) -> bool:
+    """Whether a claim's value is a label (no digit): advice in words."""
+    value = claim.get("value")
+    return isinstance(value, str) and not any(ch.isdigit() for ch in value)
 
 
 def _date_source(sources: CommentedSeq, source_id: str, date: datetime.date) -> None:
@@ -179,7 +240,53 @@ def _date_source(sources: CommentedSeq, source_id: str, date: datetime.date) -> 
             return
 
 
-def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
+def declare_subjects(
+    existing: str | None, subjects: Sequence[NewSubject], display: str
+) -> MergeResult:
+    """The claims file ``existing`` (None: a new file of subjects only) with ``subjects`` added:
+    the file of a folder of claims files that declares the subjects its other files' drafts need."""
+    text = _Text.of(existing)
+    yaml = _yaml_for(text.body or "")
+    data = _load(yaml, text.body, display, _version_only) if text.body else _version_only()
+    declared = _listed(data, "subjects", display)
+    for subject in subjects:
+        declared.append(_subject(subject.id, list(subject.drafts)))
+    if declared and "subjects" not in data:
+        _attach(data, "subjects", declared)
+    return MergeResult(text.dumped(yaml, data), 0, len(subjects), 0, 0)
+
+
+_SECTIONS = ("version", "sources", "subjects", "claims")
+
+
+@dataclass(frozen=True)
+class _Text:
+    """An existing claims file's text as merged (BOM and CRLF taken off), and how to give them back."""
+
+    body: str | None
+    """None for a new file."""
+    bom: str
+    newline: str
+
+    @classmethod
+    def of(cls, existing: str | None) -> _Text:
+        if existing is None:
+            return cls(None, "", "\n")
+        bom = "\ufeff" if existing.startswith("\ufeff") else ""
+        newline = "\r\n" if "\r\n" in existing else "\n"
+        return cls(existing.removeprefix("\ufeff").replace("\r\n", "\n"), bom, newline)
+
+    def dumped(self, yaml: YAML, data: CommentedMap) -> str:
+        out = io.StringIO()
+        if self.body is None:
+            out.write(_NEW_FILE_HEADER)
+        yaml.dump(data, out)
+        return self.bom + out.getvalue().replace("\n", self.newline)
+
+
+def _load(
+    yaml: YAML, existing: str, display: str, fresh: Callable[[], CommentedMap]
+) -> CommentedMap:
     # ruamel.yaml composes nodes recursively: 100,000 nested brackets would end in a
     # RecursionError. Check the depth first, without recursion, and say where it is too deep.
     deep = nesting_problem(existing, display)
@@ -195,8 +302,8 @@ def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         message = getattr(error, "problem", None) or "not valid YAML"
         raise MergeError(Problem(display, line, column, f"cannot merge: {message}")) from None
-    if data is None:
-        return _new_file()
+    if data is None:  # comments only
+        return fresh()
     if not isinstance(data, CommentedMap):
         raise MergeError(Problem(display, 1, 1, "cannot merge: the claims file is not a mapping"))
     return data
@@ -205,6 +312,27 @@ def _load(yaml: YAML, existing: str, display: str) -> CommentedMap:
 def _new_file() -> CommentedMap:
     return CommentedMap([("version", 1), ("sources", CommentedSeq()),
                          ("subjects", CommentedSeq()), ("claims", CommentedSeq())])  # fmt: skip
+
+
+def _listed(data: CommentedMap, key: str, display: str) -> CommentedSeq:
+    """The file's list under ``key``, or a new one not yet in the file (see ``_attach``)."""
+    if data.get(key) is None:
+        return CommentedSeq()
+    return _section(data, key, display)
+
+
+def _attach(data: CommentedMap, key: str, section: CommentedSeq) -> None:
+    """Put a new section in the file after the sections that come before it (version, sources,
+    subjects, claims), and before those that come after it."""
+    data.pop(key, None)  # `key:` with nothing under it
+    later = _SECTIONS[_SECTIONS.index(key) + 1 :]
+    keys = list(data)
+    position = next((keys.index(k) for k in keys if k in later), len(keys))
+    data.insert(position, key, section)
+
+
+def _version_only() -> CommentedMap:
+    return CommentedMap([("version", 1)])
 
 
 def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:

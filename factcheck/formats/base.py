@@ -6,6 +6,7 @@ import posixpath
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
+from factcheck.corpus.model import Corpus
 from factcheck.problems import Problem
 from factcheck.report.findings import Finding, Location
 from factcheck.report.model import Report
@@ -23,17 +24,18 @@ class Formatter(ABC):
         """The whole output when the input is invalid (exit code 2)."""
 
 
-def repo_path(claims_path: str, location: Location) -> str:
-    """A location's file as the repository sees it: relative to where the claims file was named
+def repo_path(corpus: Corpus, location: Location) -> str:
+    """A location's file as the repository sees it: relative to where the claims were named
     from (the working directory in CI), with ``/`` separators.
 
-    Source paths in a location are relative to the claims file; the claims file's own locations
-    (``source == ""``) already carry its path.
+    Source paths in a location are relative to the claims file (in the set form they are
+    relative to where the claims were named from already); the claims files' own locations
+    (``source == ""``) carry their path.
     """
-    claims = claims_path.replace("\\", "/")
     if not location.source:
-        return posixpath.normpath(claims)
-    return posixpath.normpath(posixpath.join(posixpath.dirname(claims), location.path))
+        return posixpath.normpath(location.path.replace("\\", "/"))
+    base = "" if corpus.several else posixpath.dirname(corpus.path.replace("\\", "/"))
+    return posixpath.normpath(posixpath.join(base, location.path))
 
 
 def file_region(report: Report, location: Location) -> tuple[int, int, int, int]:

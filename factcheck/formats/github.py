@@ -35,7 +35,7 @@ def annotation(report: Report, finding: Finding) -> str:
     where = finding.locations[0] if finding.locations else None
     located: dict[str, str | int | None] = {}
     if where is not None:
-        located["file"] = repo_path(report.corpus.path, where)
+        located["file"] = repo_path(report.corpus, where)
         line, column, end_line, end_column = file_region(report, where)
         if line > 0:
             located.update(

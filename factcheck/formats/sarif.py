@@ -36,7 +36,7 @@ def _uri(path: str) -> str:
 
 
 def _physical(report: Report, location: Location) -> dict[str, Any]:
-    uri = _uri(repo_path(report.corpus.path, location))
+    uri = _uri(repo_path(report.corpus, location))
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
     line, column, end_line, end_column = file_region(report, location)
     if line > 0:

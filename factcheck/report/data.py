@@ -107,6 +107,8 @@ def report_dict(report: Report) -> dict[str, Any]:
                 **{str(s): figures.counts.get(s, 0) for s in _SOURCE_COUNTS},
             }
         )
+        if corpus.several:  # the set form: which of the claims files declares it
+            sources[-1]["claims_file"] = corpus.file_of(source)
     claims = []
     for result in report.results.values():
         claim = result.claim
@@ -136,6 +138,8 @@ def report_dict(report: Report) -> dict[str, Any]:
                 },
             }
         )
+        if corpus.several:
+            claims[-1]["claims_file"] = corpus.file_of(claim)
     subjects = []
     for subject in corpus.subjects.values():
         subjects.append(

@@ -55,7 +55,9 @@ class Location:
     source: str
     """Source id."""
     path: str
-    """Source path as written in the claims file (relative to it)."""
+    """Source path as written in the claims file (relative to it; with claims in several files,
+    relative to where they were named from: ``Source.path``); for a location in the claims
+    themselves (``source`` empty), the claims file's path."""
     span: tuple[int, int]
     """[start, end) character offsets in the text as factcheck reads it: a claim's whole quote."""
     line: int

@@ -94,8 +94,8 @@ def _hedge(claim: Claim) -> int:
     return 2 if value.qualifier is Qualifier.APPROX else 3
 
 
-def specificity_key(claim: Claim, subject: Subject) -> tuple[int, int, int, int]:
+def specificity_key(claim: Claim, subject: Subject) -> tuple[int, int, int, int, int]:
     """Sort key, most specific first: class, hedging, significant digits, claims-file order."""
     numbers = [n for n in (claim.value.low, claim.value.high) if n is not None]
     digits = max((significant_digits(n) for n in numbers), default=0)
-    return (specificity(claim, subject), _hedge(claim), -digits, claim.index)
+    return (specificity(claim, subject), _hedge(claim), -digits, claim.claims_file, claim.index)

@@ -58,7 +58,8 @@ def find(evidence: Evidence) -> Iterable[Finding]:
             # The quote is not in the source: point at the quote in the claims file instead, and
             # at the source's closest text when there is one (the quote drifted after an edit).
             line, column = corpus.locate_claim(claim, "quote")
-            locations = (Location("", corpus.path, (0, 0), line, column, line, column),)
+            where = corpus.file_of(claim)
+            locations = (Location("", where, (0, 0), line, column, line, column),)
             if why.closest is not None:
                 locations += (why.closest,)
         quote = " ".join(claim.quote.split())

@@ -37,13 +37,14 @@ def find(evidence: Evidence) -> Iterable[Finding]:
             if (claim.id, kind) in used or claim.review is Review.IGNORED:
                 continue
             line, column = corpus.locate_claim(claim, "accept", n)
+            where = corpus.file_of(claim)
             yield Finding(
                 kind=Kind.UNUSED_ACCEPT,
                 severity=RULE.severity,
                 reason=UnusedAcceptance(claim.id, kind),
                 subject=claim.subject,
                 claims=(claim.id,),
-                locations=(Location("", corpus.path, (0, 0), line, column, line, column),),
+                locations=(Location("", where, (0, 0), line, column, line, column),),
                 fingerprint=fingerprint(Kind.UNUSED_ACCEPT, claim.id, word),
             )
 

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
 
 from factcheck.check import check
@@ -102,33 +101,40 @@ def test_extract_into_the_curated_file_drafts_only_what_it_lacks(tmp_path: Path)
     assert check(after).count(Kind.INVALID) == 0
 
 
-_DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
-# Folders of documents, and the corpora of the disagreement benchmark (a folder with a KEY.yaml
-# naming its documents, in a folder of such corpora).
-CORPORA = sorted(
-    [p for p in _DATA.iterdir() if p.is_dir() and not p.name.startswith("disagree-")]
-    + [key.parent for key in _DATA.glob("disagree-*/*/KEY.yaml")]
+BENCHMARK_DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+DOCUMENT_SUFFIXES = {".md", ".txt", ".html"}
+
+
+def _corpora(folder: Path) -> list[Path]:
+    """The folders of benchmark documents: a folder of two documents or more, or each such
+    subfolder of a round of corpora (``disagree-heldout1/hydration``); answer keys, gold lists
+    and a round's README are no documents."""
+    found = []
+    for path in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if any(p.is_dir() for p in path.iterdir()):
+            found.extend(_corpora(path))
+        elif len(_documents(path)) >= 2:
+            found.append(path)
+    return found
+
+
+def _documents(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in DOCUMENT_SUFFIXES)
+
+
+CORPORA = _corpora(BENCHMARK_DATA)
+
+
+@pytest.mark.parametrize(
+    "corpus", CORPORA, ids=[p.relative_to(BENCHMARK_DATA).as_posix() for p in CORPORA]
 )
-
-
-def _documents(corpus: Path) -> list[Path]:
-    key = corpus / "KEY.yaml"
-    if not key.exists():
-        return sorted(corpus.iterdir())
-    named = yaml.safe_load(key.read_text(encoding="utf-8"))["documents"].values()
-    return sorted((corpus / path).resolve() for path in named)
-
-
-@pytest.mark.parametrize("corpus", CORPORA, ids=[f"{p.parent.name}/{p.name}" for p in CORPORA])
 def test_every_benchmark_corpus_drafts_a_claims_file_check_accepts(
     corpus: Path, tmp_path: Path
 ) -> None:
     # Restatements in units pint cannot convert ("1.4 mmol/L (55 mg/dL)", "15 mcg (600 IU)")
     # once put two units under one subject, and check rejected the file.
-    (tmp_path / corpus.name).mkdir()
-    for document in _documents(corpus):
-        shutil.copy(document, tmp_path / corpus.name / document.name)
-    docs = [str(p) for p in sorted((tmp_path / corpus.name).iterdir())]
+    shutil.copytree(corpus, tmp_path / corpus.name)
+    docs = [str(p) for p in _documents(tmp_path / corpus.name)]
     result = CliRunner().invoke(extract, [*docs, "-o", str(tmp_path / "claims.yaml")])
     assert result.exit_code == 0, result.output
     checked = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml")])
