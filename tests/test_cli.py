@@ -208,4 +208,4 @@ def test_counts_of_one_are_singular(tmp_path: Path) -> None:
     assert "1 draft claim, 1 subject, 1 source added" in drafted.stderr
     checked = CliRunner().invoke(main, ["check", str(claims), "--root", str(tmp_path)])
     summary = checked.stdout.splitlines()[-1]
-    assert summary.startswith("1 source, 1 subject, 1 claim: 0 conflicts, ")
+    assert summary.startswith("1 source, 1 subject, 1 claim (1 draft): 0 conflicts, ")

@@ -14,6 +14,7 @@ import click
 from factcheck import files
 from factcheck.check import check
 from factcheck.corpus.load import load
+from factcheck.corpus.model import reviewed_only
 from factcheck.formats.escape import terminal
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import InputError, Problem
@@ -97,23 +98,36 @@ def claims_folder(claims: tuple[str, ...]) -> Path:
         return Path()
 
 
+REVIEWED_ONLY = click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Leave out draft claims (status: draft): only what reviewers have accepted.",
+)
+
+
 def checked(
     claims: tuple[str, ...],
     root: str | None,
     *,
     coverage: bool = False,
     baseline_file: str | None = None,
+    reviewed: bool = False,
 ) -> Report:
-    """Load and check the claims (with coverage and a baseline file as asked); InputError with
-    located problems when any input is invalid."""
+    """Load and check the claims (with coverage and a baseline file as asked; with ``reviewed``
+    only the reviewed claims); InputError with located problems when any input is invalid."""
     recorded = _baseline(baseline_file) if baseline_file is not None else None
-    return check(load(claims_named(claims), root=root), coverage=coverage, baseline=recorded)
+    corpus = load(claims_named(claims), root=root)
+    if reviewed:
+        corpus = reviewed_only(corpus)
+    return check(corpus, coverage=coverage, baseline=recorded)
 
 
-def checked_or_exit(claims: tuple[str, ...], root: str | None, *, coverage: bool = False) -> Report:
+def checked_or_exit(
+    claims: tuple[str, ...], root: str | None, *, coverage: bool = False, reviewed: bool = False
+) -> Report:
     """``checked``, or the problems on stderr and exit 2."""
     try:
-        return checked(claims, root, coverage=coverage)
+        return checked(claims, root, coverage=coverage, reviewed=reviewed)
     except InputError as error:
         exit_invalid(error)
 

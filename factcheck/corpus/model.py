@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -204,3 +204,9 @@ class Corpus:
             for c in self.claims
         ]
         return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+
+
+def reviewed_only(corpus: Corpus) -> Corpus:
+    """The corpus without its drafts (nor ignored claims): what reviewers have accepted."""
+    kept = tuple(c for c in corpus.claims if c.review is Review.REVIEWED)
+    return replace(corpus, claims=kept)

@@ -127,8 +127,12 @@
       var c = item[2];
       if (item[1]) { return spreadBlock(c); }
       var subject = subjects[c[0]];
+      // c[4]: how many of its claims are still drafts (nobody has reviewed them).
+      var drafts = c[4] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
+        "rests on " + plural(c[4], "draft")) : null;
       return el("div", { "class": "conflict" },
-        el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1])),
+        el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1]),
+          drafts ? " " : null, drafts),
         el("div", { "class": "sides" }, sideBlock(c[2]), sideBlock(c[3])));
     }, "No conflicts: every comparable pair of claims agrees.");
   }

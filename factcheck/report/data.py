@@ -90,6 +90,15 @@ def finding_dict(finding: Finding, unit: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _finding(report: Report, finding: Finding) -> dict[str, Any]:
+    """A finding as JSON, with the claims it rests on that are still drafts (``drafts``)."""
+    data = finding_dict(finding, _unit(report, finding.subject))
+    drafts = report.drafts_of(finding)
+    if drafts:
+        data["drafts"] = list(drafts)
+    return data
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     """Every key of DESIGN.md's JSON output, in its order, then the extra keys renderers use."""
     corpus = report.corpus
@@ -157,10 +166,10 @@ def report_dict(report: Report) -> dict[str, Any]:
     edges = [{"source": a, "target": b, **attrs} for a, b, attrs in graph.edges(data=True)]
     data: dict[str, Any] = {
         "version": 1,
-        "summary": report.summary,
+        "summary": {**report.summary, "drafts": len(report.drafts)},
         "sources": sources,
         "claims": claims,
-        "findings": [finding_dict(f, _unit(report, f.subject)) for f in report.findings],
+        "findings": [_finding(report, f) for f in report.findings],
         "subjects": subjects,
         "graph": {"nodes": nodes, "edges": edges},
     }
