@@ -74,6 +74,8 @@ class Document:
     date: datetime.date | None = None
     """When the document was written (its dateline, else its file's date): what "20 years ago"
     counts back from; None when unknown (then elapsed times stay durations)."""
+    title: str | None = None
+    """Its title as a person names it (``text.titles``), written as its source's ``title``."""
 
 
 def draft_claims(

@@ -167,7 +167,10 @@ def merge(
                 _slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]), taken_source_ids
             )
             source_ids[document.path] = source_id
-            sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
+            entry = CommentedMap([("id", source_id), ("path", document.path)])
+            if document.title:
+                entry["title"] = _plain_spaces(document.title)
+            sources.append(entry)
             counts["sources"] += 1
         if document.date is not None and any(d.elapsed for d in document.drafts):
             _date_source(sources, source_id, document.date)

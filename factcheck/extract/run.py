@@ -19,7 +19,8 @@ from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.text.dates import document_date
-from factcheck.text.documents import DocumentError, read_document
+from factcheck.text.documents import HTML_SUFFIXES, DocumentError, html_text, read_file_text
+from factcheck.text.titles import title_of
 from factcheck.values.units import Units
 
 Job = tuple[str, str, tuple[VocabularySubject, ...]]
@@ -41,9 +42,13 @@ Progress = Callable[[float], None]
 def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> Document:
     file, relative, vocabulary = job
     try:
-        text = read_document(Path(file))
+        markup = read_file_text(Path(file))
     except DocumentError as error:
         raise UnreadableDocument(Problem(file, error.line, error.column, str(error))) from None
+    html = Path(file).suffix.lower() in HTML_SUFFIXES
+    text = html_text(markup) if html else markup
+    title = title_of(markup, Path(file).suffix)
+    del markup  # a large page: keep one copy of its text
     report: Callable[[int], None] | None = None
     if progress is not None and text:
         report = _fractions(progress, len(text))
@@ -51,7 +56,7 @@ def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> 
         drafts = draft_claims(relative, text, words, vocabulary, report)
     if progress is not None and not text:
         progress(1.0)
-    return Document(relative, text, tuple(drafts), document_date(text, file))
+    return Document(relative, text, tuple(drafts), document_date(text, file), title)
 
 
 def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
