@@ -153,3 +153,10 @@ def test_sentence_words_are_kept_apart_from_the_key_words() -> None:
 def test_a_target_is_its_own_role() -> None:
     assert _proposal("Clinicians aim for a blood level of 30 ng/mL.").role == "target"
     assert _proposal("The target is 30 ng/mL.").role == "target"
+
+
+def test_a_setting_default_is_its_own_role() -> None:
+    text = "The default is 5 seconds; it cannot be set below 1 second or above 60 seconds."
+    default, low, high = draft_claims("doc", text, WORDS)
+    assert default.subject.role == "default"
+    assert len({default.subject.id, low.subject.id, high.subject.id}) == 3

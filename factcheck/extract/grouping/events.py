@@ -44,6 +44,8 @@ _EVENTS: dict[str, frozenset[str]] = {
 }
 #: Fewest key words in common that relate a year and an elapsed time with no kind of event.
 _MIN_SHARED = 2
+#: Most years weighed for one elapsed time (per kind of event or key word, and in all).
+_CANDIDATES = 2000
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,22 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 elapsed.append(entry)
             elif draft.mention.dimension == "year" and draft.label is None:
                 years.append(entry)
+    # Candidates by kind of event and by key word, so that each elapsed time weighs only the
+    # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
+    by_kind: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
+    for n, (_, _, other_kinds, other_keys) in enumerate(years):
+        for kind in other_kinds:
+            by_kind.setdefault(kind, []).append(n)
+        for key in other_keys:
+            by_key.setdefault(key, []).append(n)
     changed: dict[_Place, Draft] = {}
     for place, draft, kinds, keys in elapsed:
         best = None
-        for other_place, year, other_kinds, other_keys in years:
+        found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
+        found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
+        for n in sorted(found)[:_CANDIDATES]:
+            other_place, year, other_kinds, other_keys = years[n]
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
             if not same_kind and shared < _MIN_SHARED:
