@@ -8,6 +8,7 @@ subject grouping over the mentions both gold and extraction have.
     python benchmarks/extract_eval.py --only ibuprofen    # one gold list
     python benchmarks/extract_eval.py --show ldn          # also list every miss and error
     python benchmarks/extract_eval.py --heldout           # also the held-out lists
+    python benchmarks/extract_eval.py --news [--show]     # news sentences (benchmarks/news_eval.py)
 
 Held-out lists are written by someone who never sees the extractor's code or output, before
 the development work they judge; score them once per round of changes and never tune on their
@@ -207,6 +208,11 @@ def _ratio(a: int, b: int) -> float:
 
 
 def main() -> None:
+    if "--news" in sys.argv[1:]:
+        from benchmarks import news_eval
+
+        news_eval.main([arg for arg in sys.argv[1:] if arg != "--news"])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     names = sorted({*GOLD, *HELDOUT})
     parser.add_argument("--show", choices=names, action="append", default=[])

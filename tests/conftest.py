@@ -107,7 +107,8 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
     """Write HTML to a file, open it offline, and record every request and console error."""
     contexts = []
 
-    def _open(html: str, name: str = "report.html") -> OpenedPage:
+    def _open(html: str, name: str = "report.html", before: str | None = None) -> OpenedPage:
+        """``before``: a script run in the page before its own (to take a feature away)."""
         path = tmp_path / name
         path.write_text(html, encoding="utf-8")
         context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -129,6 +130,8 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
             lambda m: opened.errors.append(m.text) if m.type == "error" else None,
         )
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        if before is not None:
+            page.add_init_script(before)
         page.goto(opened.url)
         page.wait_for_selector("body[data-ready=true]", timeout=60_000)
         return opened

@@ -196,3 +196,25 @@ def write_scaled_corpus(root: Path, n_claims: int, per_subject: int = 50) -> Pat
     )
     (root / "claims.yaml").write_text(text + "\n", encoding="utf-8")
     return root / "claims.yaml"
+
+
+def add_hostile_claim(claims: Path) -> str:
+    """Add to a claims file written by ``benchmarks/synth.py`` a source whose title and text carry
+    ``HOSTILE``, a subject with markup in its label, and one unsupported claim quoting the markup
+    (the file's last claim). Returns the claim's id."""
+    root = claims.parent
+    (root / "hostile.txt").write_text(
+        f"{HOSTILE} A reader wrote that 97% of 1234 patients relapsed.\n", encoding="utf-8"
+    )
+    text = claims.read_text(encoding="utf-8")
+    source = f"  - id: hostile-src\n    path: hostile.txt\n    title: '{HOSTILE}'\n"
+    subject = "  - id: hostile-share\n    label: '<b>Relapse</b> share'\n    unit: '%'\n"
+    quote = '<img src=x onerror="window.__pwned=2"> A reader wrote that 97% of 1234 patients'
+    claim = (
+        "  - id: hostile-claim\n    source: hostile-src\n    subject: hostile-share\n"
+        f"    value: 97%\n    quote: '{quote}'\n"
+    )
+    text = text.replace("\nsubjects:\n", f"\n{source}subjects:\n", 1)
+    text = text.replace("\nclaims:\n", f"\n{subject}claims:\n", 1)
+    claims.write_text(text + claim, encoding="utf-8")
+    return "hostile-claim"

@@ -184,3 +184,28 @@ def test_value_unit_must_match_the_unit_the_quote_names(
     from factcheck.check.anchor import anchor
 
     assert anchor(claim, source).problem == problem
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote"),
+    [
+        (">75 years", "year", "admissions among over-75s in July"),
+        ("<5 years", "year", "cases in under-5s fell"),
+    ],
+)
+def test_a_plural_s_glued_to_a_number_is_no_seconds(
+    tmp_path: Path, value: str, unit: str | None, quote: str
+) -> None:
+    """ "over-75s" (people over 75) and "under-5s" write an s after the number; it is no unit
+    of seconds that would contradict a value in years."""
+    (tmp_path / "a.md").write_text(f"Hospitals saw more {quote}.\n", encoding="utf-8")
+    unit_line = f"    unit: {unit}\n" if unit else ""
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nsources:\n  - id: a\n    path: a.md\n"
+        f"subjects:\n  - id: s\n    label: A figure\n{unit_line}"
+        f'claims:\n  - id: c\n    source: a\n    subject: s\n    value: "{value}"\n'
+        f'    quote: "{quote}"\n',
+        encoding="utf-8",
+    )
+    report = check(load(tmp_path / "claims.yaml"))
+    assert report.results["c"].status is not Status.UNANCHORED, report.findings

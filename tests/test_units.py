@@ -21,6 +21,9 @@ UNITS = Units()
         ("h", "min", 1.5, 90),
         (None, "mg", 4.5, 4.5),
         ("degC", "degF", 100, 212),
+        # pint names base units with spaced powers; extract converts from those names.
+        ("mole / meter ** 3", "mmol/L", 1, 1),
+        ("m ** -1", "1/cm", 100, 1),
     ],
 )
 def test_conversions(source: str | None, target: str | None, value: float, expected: float) -> None:

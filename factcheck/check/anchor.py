@@ -82,6 +82,8 @@ def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d])", quote):
         after = _UNIT_AFTER.match(quote, match.end())
         word = after.group(1) if after else ""
+        if word == "s" and after is not None and after.start(1) == match.end():
+            word = ""  # "over-75s", "the 1990s": a plural of the number, not seconds
         said = canonical_unit(word) if word else None
         if said is None or said == wanted:
             return None

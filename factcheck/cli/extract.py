@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, nullcontext, suppress
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -22,7 +24,9 @@ from factcheck.corpus.claimset import ClaimSet, files_in
 from factcheck.corpus.load import load
 from factcheck.corpus.model import Corpus
 from factcheck.corpus.yamlread import EmptyClaimsFile, read_yaml
+from factcheck.extract.cluster import CONNECT_TIMEOUT, INSTALL_HINT, ClusterError
 from factcheck.extract.drafts import Document
+from factcheck.extract.inputs import InputsError, document_paths, is_corpus
 from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
 from factcheck.extract.persource import FolderMerge, merge_per_source
 from factcheck.extract.run import (
@@ -51,7 +55,7 @@ class ExtractFormat(StrEnum):
 
 
 @click.command("extract")
-@click.argument("docs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("docs", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
@@ -82,19 +86,42 @@ class ExtractFormat(StrEnum):
     show_default=True,
     help="Processes to read documents with (at most one per CPU).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Read documents on the workers of this Dask scheduler (tcp://HOST:PORT); grouping and "
+    "merging stay here. Needs pip install 'factcheck[dask]'.",
+)
+@click.option(
+    "--scheduler-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=CONNECT_TIMEOUT,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for the scheduler to answer and for a worker to join.",
+)
+@click.pass_context
 def extract(
-    docs: tuple[str, ...], output: str | None, per_source: bool, dry_run: bool, fmt: str, jobs: int
+    ctx: click.Context, docs: tuple[str, ...], output: str | None, per_source: bool,
+    dry_run: bool, fmt: str, jobs: int, scheduler: str | None, scheduler_timeout: float,
 ) -> None:  # fmt: skip
     """Draft claims (status: draft) from DOCS (.txt, .md, .html).
+
+    DOCS are files, folders (their documents at any depth), globs ('docs/**/*.md') or @FILE, a
+    text file listing paths one per line (# comments allowed); folders, globs and lists are read
+    as drafting goes, not listed up front.
 
     With -o, the drafts are merged into the claims file (created if missing): existing claims,
     comments and order are kept, and a number an existing claim already quotes is not drafted
     again. With -o FOLDER --per-source, into one claims file per source in the folder.
     --format jsonl prints one JSON object per mention instead and writes nothing.
     """
+    if scheduler is not None:
+        _check_scheduler(ctx)
+    mapper = _Mapper(jobs, scheduler, scheduler_timeout)
     if _per_source_usage(output, per_source, fmt):
         assert output is not None
-        _extract_per_source(docs, output, dry_run, jobs)
+        _extract_per_source(docs, output, dry_run, mapper)
         return
     claims = Path(output) if output else None
     writes = claims is not None and not dry_run and ExtractFormat(fmt) is ExtractFormat.YAML
@@ -107,7 +134,7 @@ def extract(
     vocabulary = _vocabulary(existing, output, units)
     # Source paths are relative to the file written: a symlink's target (see files.write_update).
     base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
-    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
+    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
             _print(line + "\n")
@@ -125,11 +152,16 @@ def extract(
             current = _read_existing(claims)
             if current != existing and _vocabulary(current, output, units) != vocabulary:
                 vocabulary = _vocabulary(current, output, units)
-                documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
+                documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
             result = _merge(current, documents, display)
-            files.write_update(claims, result.text, protected=inputs)
+            read = {str(base / document.path): "document" for document in documents}
+            files.write_update(claims, result.text, protected={**inputs, **read})
             _emit(result, current, display, dry_run, written=True)
-    _hint_root(claims.resolve().parent if claims else None, str(claims), documents, docs)
+    _hint_root(
+        claims.resolve().parent if claims else None,
+        str(claims),
+        [base / document.path for document in documents],
+    )
 
 
 def _per_source_usage(output: str | None, per_source: bool, fmt: str) -> bool:
@@ -152,7 +184,7 @@ def _per_source_usage(output: str | None, per_source: bool, fmt: str) -> bool:
     return per_source
 
 
-def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: int) -> None:
+def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper: _Mapper) -> None:
     """`extract -o FOLDER --per-source`: draft, then read, merge and write the folder's files
     under the folder's lock and the lock of each file written (a single-file `extract -o` into
     one of them takes that file's lock), redrafting if another run changed the subjects."""
@@ -162,8 +194,8 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
     corpus = _folder_corpus(folder, existing)
     vocabulary = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
     base = Path(os.path.realpath(folder))
-    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
-    resolved = [Path(doc).resolve() for doc in docs]
+    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+    resolved = [(base / document.path).resolve() for document in documents]
     if dry_run:
         merged = _merge_folder(folder, existing, corpus, documents, resolved)
         for path, text in merged.texts.items():
@@ -178,7 +210,7 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
                 now = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
                 if now != vocabulary:
                     vocabulary = now
-                    documents = _draft_with_progress(_jobs(docs, base, vocabulary), units, jobs)
+                    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
             merged = _merge_folder(folder, existing, corpus, documents, resolved)
             for path in merged.texts:  # what is wrong with one is said before any is written
                 files.check_output(path, protected=inputs, update=True)
@@ -193,7 +225,7 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, jobs: i
         else:
             _fail(f"{folder}: its claims files kept changing while merging; try again")
     _say_added(merged)
-    _hint_root(base, folder, documents, docs)
+    _hint_root(base, folder, [base / document.path for document in documents])
 
 
 #: Times a per-source extract merges again when a file it writes changed under it.
@@ -268,8 +300,30 @@ def _vocabulary(
     return vocabulary_of(corpus.subjects.values(), units)
 
 
-def _jobs(docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]) -> list[Job]:
-    return [(doc, relative_path(doc, base), vocabulary) for doc in docs]
+def _check_scheduler(ctx: click.Context) -> None:
+    """--scheduler needs Dask's extra and replaces --jobs: say so before reading anything."""
+    if ctx.get_parameter_source("jobs") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--jobs and --scheduler cannot be used together", ctx)
+    if importlib.util.find_spec("distributed") is None:
+        raise click.UsageError(
+            f"--scheduler needs Dask's distributed scheduler: {INSTALL_HINT}", ctx
+        )
+
+
+@dataclass(frozen=True)
+class _Mapper:
+    """Where documents are drafted: ``processes`` here, or the workers of ``scheduler``."""
+
+    processes: int
+    scheduler: str | None
+    timeout: float
+
+
+def _jobs(
+    docs: Sequence[str], base: Path, vocabulary: tuple[VocabularySubject, ...]
+) -> Iterator[Job]:
+    for doc in document_paths(docs):
+        yield (doc, relative_path(doc, base), vocabulary)
 
 
 def _merge(existing: str | None, documents: Sequence[Document], display: str) -> MergeResult:
@@ -318,19 +372,17 @@ def _say_added(result: MergeResult | FolderMerge) -> None:
         )
 
 
-def _hint_root(
-    folder: Path | None, claims: str, documents: Sequence[Document], docs: Sequence[str]
-) -> None:
+def _hint_root(folder: Path | None, claims: str, documents: Sequence[Path]) -> None:
     """Say which --root `check` needs when sources lie outside both folders it reads from
     by default: the claims file's folder and the working directory."""
     if folder is None:
         return
     folders = (folder.resolve(), Path.cwd().resolve())  # as check reads it: links followed
     outside = [
-        doc for doc in docs if not any(Path(doc).resolve().is_relative_to(f) for f in folders)
+        doc for doc in documents if not any(doc.resolve().is_relative_to(f) for f in folders)
     ]
     if outside:
-        root = os.path.commonpath([str(Path(doc).resolve().parent) for doc in outside])
+        root = os.path.commonpath([str(doc.resolve().parent) for doc in outside])
         click.echo(
             plain(
                 f"note: {len(outside)} sources lie outside {folders[0]} and the working "
@@ -362,30 +414,49 @@ LONG_EXTRACT_BYTES = 256 * 1024
 LONG_MERGE_DRAFTS = 2_000
 
 
-def _draft_with_progress(jobs: Sequence[Job], units: Units, processes: int) -> list[Document]:
+def _draft_with_progress(
+    docs: Sequence[str],
+    base: Path,
+    vocabulary: tuple[VocabularySubject, ...],
+    units: Units,
+    mapper: _Mapper,
+) -> list[Document]:
     """Draft the documents; for a long extract on a terminal with a progress bar (on stderr, gone
-    when done) that moves within a document too, so that one 50 MB document is no silent hang."""
+    when done) that moves within a document too, so that one 50 MB document is no silent hang.
+    A folder, glob or @list is read as drafting goes: its bar counts documents without a total."""
     console = Console(stderr=True)
+    draft = partial(
+        draft_documents,
+        _jobs(docs, base, vocabulary),
+        units,
+        mapper.processes,
+        scheduler=mapper.scheduler,
+        timeout=mapper.timeout,
+    )
+    corpus = is_corpus(docs)
     try:
-        if not console.is_terminal or (len(jobs) < 2 and _bytes(jobs) < LONG_EXTRACT_BYTES):
-            return draft_documents(jobs, units, processes)
+        if not console.is_terminal or (
+            not corpus and len(docs) < 2 and _bytes(docs) < LONG_EXTRACT_BYTES
+        ):
+            return draft()
+        total = None if corpus else len(docs)
         with Progress(console=console, transient=True) as progress:
-            task = progress.add_task(f"Extracting {plural(len(jobs), 'document')}", total=len(jobs))
-            return draft_documents(
-                jobs,
-                units,
-                processes,
+            what = "documents" if corpus else plural(len(docs), "document")
+            task = progress.add_task(f"Extracting {what}", total=total)
+            return draft(
                 on_progress=lambda done: progress.advance(task, done),
                 on_grouping=lambda: progress.update(task, description="Grouping subjects"),
             )
     except UnreadableDocument as error:
         _fail(str(error.problem))
+    except (InputsError, ClusterError) as error:
+        _fail(str(error))
 
 
-def _bytes(jobs: Sequence[Job]) -> int:
+def _bytes(docs: Sequence[str]) -> int:
     """The documents' size on disk (what cannot be read now is reported when it is read)."""
     total = 0
-    for file, _, _ in jobs:
+    for file in docs:
         with suppress(OSError, ValueError):
             total += os.stat(file).st_size
     return total

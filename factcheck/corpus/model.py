@@ -131,12 +131,19 @@ class Claim:
     """The claims file it is in: an index into ``Corpus.files``."""
 
 
+CHANGE = "change"
+"""The context key of a change: ``change: up`` for "rose 5%", ``change: down`` for "fell 5%".
+A claim without it states a level, and a change never compares with a level or with a change
+the other way ("rose 5%" and "the rate is 5%" agree on no quantity): as with every key (see
+``compatible``)."""
+
+
 def compatible(a: Context, b: Context) -> bool:
     """Whether two claims with these contexts are compared: when they agree on every key either
     defines. A key that only one of them has makes that claim a special case (a condition, a
     phase, a population, the source of the figure) of what the other states in general, so the
     two are related, never in conflict: marking one claim ``condition: dermatology`` takes it out
-    of the general comparison."""
+    of the general comparison. So is ``CHANGE``: a change never compares with a level."""
     return a == b
 
 

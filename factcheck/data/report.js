@@ -1,7 +1,11 @@
 /* factcheck HTML report: draws every section from the JSON embedded in the page.
    It computes no views: highlights, consensus, conflicts and their reasons come computed in the
    data (factcheck/formats/html_views.py), so the page says what the terminal report says.
-   Untrusted text (quotes, excerpts, titles) only ever becomes DOM text nodes. */
+   Untrusted text (quotes, excerpts, titles) only ever becomes DOM text nodes.
+   A large page (factcheck/formats/html_scale.py) embeds what it shows first in full: claims,
+   subjects, sources and groups are then objects from index to row holding only those rows, and
+   DATA.lazy counts the rest. The rest is packed in #factcheck-lazy and unpacked (whenFull) when
+   a section that needs it comes into view. */
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
@@ -13,6 +17,7 @@
   var F = {};
   DATA.claimFields.forEach(function (name, i) { F[name] = i; });
   var claims = DATA.claims, groups = DATA.groups, subjects = DATA.subjects, sources = DATA.sources;
+  var LAZY = DATA.lazy || null;
 
   function el(tag, attrs) {
     var node = document.createElement(tag);
@@ -60,6 +65,149 @@
   }
   function body(id) { return document.querySelector("#" + id + " .body"); }
 
+  /* A large page's packed data: unpacked once, when something first needs it (whenFull). */
+  var FULL = LAZY ? null : DATA, waiting = [], failure = null;
+  function unpack() {
+    return Promise.resolve().then(function () {
+      if (typeof DecompressionStream !== "function") { throw new Error("this browser has no DecompressionStream"); }
+      var text = atob(document.getElementById("factcheck-lazy").textContent.trim());
+      var bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+      return new Response(stream).text();
+    }).then(JSON.parse);
+  }
+  /* The complete data in place of the first screen's: claims come as columns without the text
+     around their quotes, except those shown in full, which keep theirs. */
+  function install(rest) {
+    var names = DATA.claimFields, n = rest.claimColumns.id.length, list = new Array(n);
+    var columns = names.map(function (name) { return rest.claimColumns[name] || null; });
+    for (var i = 0; i < n; i++) {
+      var row = claims[i];
+      if (!row) {
+        row = new Array(names.length);
+        for (var k = 0; k < names.length; k++) { row[k] = columns[k] ? columns[k][i] : ""; }
+      }
+      list[i] = row;
+    }
+    claims = list; groups = rest.groups; subjects = rest.subjects; sources = rest.sources;
+    DATA.edges = rest.edges;
+    FULL = rest;
+    document.body.setAttribute("data-full", "true");
+  }
+  function failed(where) {
+    where.appendChild(el("p", { "class": "empty" }, "The rest of the data could not be unpacked in this browser (" +
+      String(failure && failure.message || failure) + "). The conflicts and the most specific unsupported numbers above are complete."));
+  }
+  /* Run fn once the complete data is there; "where" shows that it is being unpacked. */
+  function whenFull(fn, where) {
+    if (FULL) { fn(); return; }
+    if (failure) { if (where) { failed(where); } return; }
+    var note = where ? where.appendChild(el("p", { "class": "who" }, "Unpacking the data of " + plural(LAZY.claims, "claim") + "\u2026")) : null;
+    waiting.push(function () {
+      if (note) { note.remove(); }
+      if (FULL) { fn(); } else if (where) { failed(where); }
+    });
+    if (waiting.length > 1) { return; }
+    unpack().then(install, function (err) { failure = err; }).then(function () {
+      // Out of the promise, so that an error while drawing is reported as one.
+      waiting.splice(0).forEach(function (run) { setTimeout(run, 0); });
+    });
+  }
+  /* Call fn when node comes near the viewport (at once where that cannot be watched). */
+  function onReach(node, fn) {
+    if (typeof IntersectionObserver !== "function") { fn(); return; }
+    var watch = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { watch.disconnect(); fn(); }
+    }, { rootMargin: "200px" });
+    watch.observe(node);
+  }
+  /* A section that needs the complete data: drawn at once on a page that has it, else when the
+     reader reaches it. */
+  function lazySection(id, what, draw) {
+    if (!LAZY) { draw(); return; }
+    var root = body(id), note = el("p", { "class": "who" }, what + ": drawn when you reach this section.");
+    root.appendChild(note);
+    onReach(document.getElementById(id), function () {
+      whenFull(function () { note.remove(); draw(); }, root);
+    });
+  }
+
+  /* A searchable table of claims, rendered a screenful at a time (rows of a fixed height, only
+     those in view are in the document). rowsOf() gives the claims' indices once the complete data
+     is there; note(i), when given, adds a last column. */
+  var ROW = 30, IN_VIEW = 16;
+  function claimTable(root, rowsOf, what, note, byStatus) {
+    var holder = el("div", { "class": "claim-table" }), wait = el("p", { "class": "who" }, "The table is drawn when you reach it.");
+    append(root, holder);
+    holder.appendChild(wait);
+    onReach(holder, function () {
+      whenFull(function () { wait.remove(); drawClaimTable(holder, rowsOf(), what, note, byStatus); }, holder);
+    });
+  }
+  function drawClaimTable(holder, all, what, note, byStatus) {
+    var search = el("input", { type: "search", placeholder: "Search by id, value, subject, source or quote", "aria-label": "Search " + what });
+    var status = null, count = el("span", { "class": "who count" });
+    var controls = el("div", { "class": "filters" }, search);
+    if (byStatus) {
+      status = el("select", { "aria-label": "Status" }, el("option", { value: "" }, "Any status"));
+      Object.keys(LAZY.statuses).forEach(function (s) { status.appendChild(el("option", { value: s }, s + " (" + LAZY.statuses[s] + ")")); });
+      controls.appendChild(status);
+    }
+    controls.appendChild(count);
+    var heads = ["Claim", "Status", "Value", "Subject", "Source", "Quote"].concat(note ? ["Why"] : []);
+    function columns() { return el("colgroup", null, heads.map(function (h) { return el("col", { "class": "col-" + h.toLowerCase() }); })); }
+    // The header stays on top inside the scrolled box, so its columns line up with the rows'.
+    var head = el("table", { "class": "vtable vhead" }, columns(), el("thead", null, el("tr", null, heads.map(function (h) { return el("th", null, h); }))));
+    var tbody = el("tbody"), rows = el("table", { "class": "vtable" }, columns(), tbody);
+    var spacer = el("div", { "class": "vspacer" }, rows), scroller = el("div", { "class": "vscroll" }, head, spacer);
+    var detail = el("div", { "class": "vdetail" });
+    append(holder, [controls, scroller, detail]);
+    var shown = all, haystack = null, drawn = -1;
+    function words(i) {
+      var c = claims[i], s = subjects[c[F.subject]], src = sources[c[F.source]];
+      return [c[F.id], c[F.value], c[F.quote], s ? s.label + " " + s.id : "", src ? src.id + " " + (src.title || "") : "", c[F.status]]
+        .join("\u0001").toLowerCase();
+    }
+    function row(i) {
+      var c = claims[i], s = subjects[c[F.subject]];
+      var tr = el("tr", { "data-claim": c[F.id], tabindex: "0" }, el("td", null, c[F.id]), el("td", null, statusBadge(c[F.status])),
+        el("td", null, c[F.value]), el("td", null, s ? s.label : "?"),
+        el("td", null, sourceName(c) + (c[F.line] ? ", line " + c[F.line] : "")), el("td", { "class": "quote" }, highlighted(c)));
+      if (note) { tr.appendChild(el("td", null, note(i))); }
+      tr.addEventListener("click", function () { showNode(detail, "c" + i); });
+      tr.addEventListener("keydown", function (e) { if (e.key === "Enter") { showNode(detail, "c" + i); } });
+      return tr;
+    }
+    function draw() {
+      var first = Math.max(0, Math.floor(scroller.scrollTop / ROW) - 4);
+      if (first === drawn) { return; }
+      drawn = first;
+      rows.style.transform = "translateY(" + (first * ROW) + "px)";
+      tbody.textContent = "";
+      if (!shown.length) { tbody.appendChild(el("tr", null, el("td", { colspan: heads.length }, "No claim matches."))); }
+      for (var k = first; k < Math.min(shown.length, first + IN_VIEW + 8); k++) { tbody.appendChild(row(shown[k])); }
+    }
+    function filter() {
+      var needle = search.value.trim().toLowerCase(), want = status ? status.value : "";
+      if (needle && !haystack) { haystack = all.map(words); }
+      shown = !needle && !want ? all : all.filter(function (i, k) {
+        return (!want || claims[i][F.status] === want) && (!needle || haystack[k].indexOf(needle) >= 0);
+      });
+      count.textContent = shown === all ? plural(all.length, "claim") : shown.length + " of " + plural(all.length, "claim");
+      spacer.style.height = Math.max(ROW, shown.length * ROW) + "px";
+      scroller.scrollTop = 0;
+      drawn = -1;
+      draw();
+      holder.setAttribute("data-shown", String(shown.length));
+    }
+    var pending = null;
+    search.addEventListener("input", function () { clearTimeout(pending); pending = setTimeout(filter, 120); });
+    if (status) { status.addEventListener("change", filter); }
+    scroller.addEventListener("scroll", function () { window.requestAnimationFrame(draw); });
+    filter();
+  }
+
   /* Render items page by page into container; render(item) returns a node. */
   function paged(container, items, size, render, empty) {
     var page = 0, list = el("div", { "class": "items" }), nav = el("div", { "class": "pager" });
@@ -81,12 +229,18 @@
     return show;
   }
 
-  function sideBlock(ids) {
-    var first = claims[ids[0]], srcs = {};
-    ids.forEach(function (i) { srcs[claims[i][F.source]] = true; });
+  /* One side of a conflict: its first quote, the others on demand. nSources, when given, is how
+     many sources hold the side (a large page has not all its claims at hand to count them). */
+  function sideBlock(ids, nSources) {
+    var first = claims[ids[0]];
+    if (nSources === undefined) {
+      var srcs = {};
+      ids.forEach(function (i) { srcs[claims[i][F.source]] = true; });
+      nSources = Object.keys(srcs).length;
+    }
     var box = el("div", { "class": "side" },
       el("div", { "class": "value" }, first[F.value]),
-      el("div", { "class": "who" }, plural(ids.length, "claim") + " from " + plural(Object.keys(srcs).length, "source")),
+      el("div", { "class": "who" }, plural(ids.length, "claim") + " from " + plural(nSources, "source")),
       quoteBlock(first));
     if (ids.length > 1) {
       var rest = el("details", { "class": "more" }, el("summary", null, "Show the other " + (ids.length - 1)));
@@ -94,7 +248,9 @@
       rest.addEventListener("toggle", function () {
         if (opened) { return; }
         opened = true;
-        paged(rest, ids.slice(1).map(function (i) { return claims[i]; }), 20, quoteBlock);
+        whenFull(function () {
+          paged(rest, ids.slice(1).map(function (i) { return claims[i]; }), 20, quoteBlock);
+        }, rest);
       });
       box.appendChild(rest);
     }
@@ -110,7 +266,7 @@
     paged(list, s[2], 10, function (g) {
       var group = groups[g];
       return el("div", { "class": "spread-group" },
-        group.context ? el("div", { "class": "who" }, group.context) : null, sideBlock(group.claims));
+        group.context ? el("div", { "class": "who" }, group.context) : null, sideBlock(group.claims, group.sources));
     });
     return el("div", { "class": "conflict" },
       el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, s[1])),
@@ -123,18 +279,38 @@
     var items = DATA.conflicts.map(function (c) { return [c[0], 0, c]; })
       .concat(SPREADS.map(function (s) { return [s[0], 1, s]; }));
     items.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    paged(root, items, 20, function (item) {
+    function render(item) {
       var c = item[2];
       if (item[1]) { return spreadBlock(c); }
       var subject = subjects[c[0]];
-      // c[4]: how many of its claims are still drafts (nobody has reviewed them).
-      var drafts = c[4] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
-        "rests on " + plural(c[4], "draft")) : null;
+      // c[6]: how many of its claims are still drafts (nobody has reviewed them).
+      var drafts = c[6] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
+        "rests on " + plural(c[6], "draft")) : null;
       return el("div", { "class": "conflict" },
         el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1]),
           drafts ? " " : null, drafts),
-        el("div", { "class": "sides" }, sideBlock(c[2]), sideBlock(c[3])));
-    }, "No conflicts: every comparable pair of claims agrees.");
+        el("div", { "class": "sides" }, sideBlock(c[2], c[4]), sideBlock(c[3], c[5])));
+    }
+    var empty = "No conflicts: every comparable pair of claims agrees.";
+    if (!LAZY) { paged(root, items, 20, render, empty); return; }
+    // A large page: every conflict is here; a filter finds one by subject, reason or value.
+    var search = el("input", { type: "search", placeholder: "Filter conflicts", "aria-label": "Filter conflicts" });
+    var holder = el("div");
+    append(root, [el("div", { "class": "filters" }, search), holder]);
+    function words(item) {
+      var c = item[2], subject = subjects[c[0]], text = [subject ? subject.label + " " + subject.id : "", c[1]];
+      if (!item[1]) { text.push(claims[c[2][0]][F.value], claims[c[3][0]][F.value]); }
+      return text.join(" ").toLowerCase();
+    }
+    var haystack = items.map(words);
+    function refresh() {
+      var needle = search.value.toLowerCase();
+      holder.textContent = "";
+      paged(holder, items.filter(function (item, i) { return !needle || haystack[i].indexOf(needle) >= 0; }), 20, render,
+        needle ? "No conflict matches." : empty);
+    }
+    search.addEventListener("input", refresh);
+    refresh();
   }
 
   function groupColor(g) {
@@ -295,6 +471,11 @@
     for (var i = 0; i < DATA.unsupported.length; i += 50) { pages.push(DATA.unsupported.slice(i, i + 50)); }
     if (!pages.length) { root.appendChild(el("p", { "class": "empty" }, "Every number is backed by another source or a citation.")); return; }
     paged(root, pages, 1, table);
+    var shown = DATA.unsupported.length;
+    if (LAZY && LAZY.unsupported > shown) {
+      root.appendChild(el("h3", null, plural(LAZY.unsupported - shown, "more unsupported number") + ", less specific"));
+      claimTable(root, function () { return FULL.unsupported.slice(shown); }, "unsupported numbers");
+    }
   }
 
   function share(n, total) { return total ? Math.round(100 * n / total) + "%" : "\u2013"; }
@@ -337,6 +518,25 @@
       var c = claims[u[0]];
       return el("div", { "class": "claim" }, el("strong", null, c[F.id]), " ", u[1], quoteBlock(c));
     });
+    var shown = DATA.unanchored.length;
+    if (LAZY && LAZY.unanchored > shown) {
+      var why = {};
+      body("unanchored").appendChild(el("h3", null, plural(LAZY.unanchored - shown, "more unanchored claim")));
+      claimTable(body("unanchored"), function () {
+        return FULL.unanchored.slice(shown).map(function (u) { why[u[0]] = u[1]; return u[0]; });
+      }, "unanchored claims", function (i) { return why[i]; });
+    }
+  }
+
+  /* A large page's table of every claim, with the counts of each status. */
+  function renderClaims() {
+    var root = body("claims"), counts = Object.keys(LAZY.statuses).map(function (s) { return LAZY.statuses[s] + " " + s; });
+    root.appendChild(el("p", { "class": "who" }, plural(LAZY.claims, "claim") + ": " + counts.join(", ") + "."));
+    claimTable(root, function () {
+      var all = new Array(LAZY.claims);
+      for (var i = 0; i < all.length; i++) { all[i] = i; }
+      return all;
+    }, "claims", null, true);
   }
 
   var MAX_CLAIM_NODES = 20, MAX_ALL = 400, MAX_GROUP_NODES = 60;
@@ -441,10 +641,11 @@
   }
 
   renderConflicts();
-  renderSubjects();
+  lazySection("subjects", LAZY && plural(LAZY.subjects, "subject"), renderSubjects);
   renderUnsupported();
-  renderSources();
+  lazySection("sources", LAZY && plural(LAZY.sources, "source"), renderSources);
   renderUnanchored();
-  renderGraph();
+  lazySection("graph", "The claim graph", renderGraph);
+  if (LAZY) { renderClaims(); }
   document.body.setAttribute("data-ready", "true");
 })();

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from factcheck.corpus.model import CHANGE
 from factcheck.extract.advice import find_advice
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
@@ -109,6 +110,9 @@ def draft_claims(
             )
             continue
         proposal = propose(text, mention, where, vocabulary)
+        if mention.direction:
+            # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
+            proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     for said in advice:
         if said.mention is None:

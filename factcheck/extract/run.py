@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from functools import partial
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from factcheck._perf import paused_gc
 from factcheck.corpus.model import Subject, SubjectKind
+from factcheck.extract.cluster import CONNECT_TIMEOUT, draft_on_cluster
 from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import UnitWords
@@ -19,7 +21,7 @@ from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.text.dates import document_date
-from factcheck.text.documents import HTML_SUFFIXES, DocumentError, html_text, read_file_text
+from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
 from factcheck.text.titles import title_of
 from factcheck.values.units import Units
 
@@ -35,19 +37,47 @@ class UnreadableDocument(Exception):
         self.problem = problem
 
 
+#: Documents in flight per local worker process: enough to keep it busy between results.
+_IN_FLIGHT_PER_PROCESS = 4
+
 Progress = Callable[[float], None]
 """Called with how much more is done, in documents (fractions while one is being read)."""
 
 
 def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> Document:
+    try:
+        raw = read_raw(Path(job[0]))
+    except DocumentError as error:
+        raise _unreadable(job[0], error) from None
+    return _drafted(words, job, raw, progress)
+
+
+def _read_sent(file: str) -> bytes:
+    """A document's bytes, read here to be sent to a cluster worker."""
+    try:
+        return read_raw(file)
+    except DocumentError as error:
+        raise _unreadable(file, error) from None
+
+
+def _draft_sent(words: UnitWords, job: Job, raw: bytes) -> Document:
+    """Draft a document from its bytes, on a cluster worker (see ``cluster``)."""
+    return _drafted(words, job, raw, None)
+
+
+def _unreadable(file: str, error: DocumentError) -> UnreadableDocument:
+    return UnreadableDocument(Problem(file, error.line, error.column, str(error)))
+
+
+def _drafted(words: UnitWords, job: Job, raw: bytes, progress: Progress | None) -> Document:
     file, relative, vocabulary = job
     try:
-        markup = read_file_text(Path(file))
+        markup = decode(raw)
     except DocumentError as error:
-        raise UnreadableDocument(Problem(file, error.line, error.column, str(error))) from None
-    html = Path(file).suffix.lower() in HTML_SUFFIXES
-    text = html_text(markup) if html else markup
-    title = title_of(markup, Path(file).suffix)
+        raise _unreadable(file, error) from None
+    suffix = Path(file).suffix
+    text = html_text(markup) if suffix.lower() in HTML_SUFFIXES else markup
+    title = title_of(markup, suffix)
     del markup  # a large page: keep one copy of its text
     report: Callable[[int], None] | None = None
     if progress is not None and text:
@@ -72,25 +102,38 @@ def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
 
 
 def draft_documents(
-    jobs: Sequence[Job],
+    jobs: Iterable[Job],
     units: Units,
     processes: int = 1,
     on_done: Callable[[], None] | None = None,
     on_progress: Progress | None = None,
     on_grouping: Callable[[], None] | None = None,
+    scheduler: str | None = None,
+    timeout: float = CONNECT_TIMEOUT,
 ) -> list[Document]:
     """Draft every job's document, in job order; ``on_done`` is called after each one,
     ``on_progress`` as reading goes on (within a document too, in one process), and
     ``on_grouping`` before subjects are consolidated across the documents (see
-    ``grouping.consolidate``). ``units``
-    is the run's one pint registry: workers get the unit words read through it, and grouping
-    converts amounts with it.
+    ``grouping.consolidate``). ``units`` is the run's one pint registry: workers get the unit
+    words read through it, and grouping converts amounts with it.
 
-    Raises UnreadableDocument for a document that cannot be read.
+    ``jobs`` are taken one at a time as documents are sent to the workers: ``processes`` local
+    ones, or those of the Dask scheduler at ``scheduler`` (see ``cluster``; ``timeout`` seconds
+    to reach it). Either way only grouping, here, sees all the documents.
+
+    Raises UnreadableDocument for a document that cannot be read, ClusterError when the
+    scheduler cannot be used.
     """
+    words = UnitWords(units)
+    if scheduler is not None:
+        drafted = draft_on_cluster(scheduler, jobs, words, _read_sent, _draft_sent, timeout)
+    else:
+        drafted = _map(jobs, words, processes, on_progress)
     results: list[Document] = []
-    for result in _map(jobs, UnitWords(units), processes, on_progress):
+    for result in drafted:
         results.append(result)
+        if scheduler is not None and on_progress is not None:
+            on_progress(1.0)  # workers elsewhere report whole documents only
         if on_done is not None:
             on_done()
     if on_grouping is not None:
@@ -114,19 +157,33 @@ def worker_count(requested: int, documents: int) -> int:
 
 
 def _map(
-    jobs: Sequence[Job], words: UnitWords, processes: int, progress: Progress | None
+    jobs: Iterable[Job], words: UnitWords, processes: int, progress: Progress | None
 ) -> Iterator[Document]:
-    workers = worker_count(processes, len(jobs))
+    pending = iter(jobs)
+    # Never more processes than documents: look at most ``processes`` jobs ahead to know.
+    first = list(islice(pending, min(processes, cpu_count())))
+    workers = worker_count(processes, len(first))
     if workers <= 1:
-        for job in jobs:
+        for job in chain(first, pending):
             yield _draft_one(words, job, progress)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, len(jobs) // (workers * 4))
-        for document in pool.map(partial(_draft_one, words), jobs, chunksize=chunk):
-            if progress is not None:
-                progress(1.0)  # other processes report whole documents only
-            yield document
+        # A bounded number of documents in flight, handed on in job order: the jobs of a
+        # corpus are never all submitted (or listed) at once.
+        running: deque[Future[Document]] = deque()
+        for job in chain(first, pending):
+            running.append(pool.submit(_draft_one, words, job))
+            if len(running) >= workers * _IN_FLIGHT_PER_PROCESS:
+                yield _done(running.popleft(), progress)
+        while running:
+            yield _done(running.popleft(), progress)
+
+
+def _done(future: Future[Document], progress: Progress | None) -> Document:
+    document = future.result()
+    if progress is not None:
+        progress(1.0)  # other processes report whole documents only
+    return document
 
 
 def vocabulary_of(subjects: Iterable[Subject], units: Units) -> tuple[VocabularySubject, ...]:
@@ -170,8 +227,11 @@ def _record(path: str, draft: Draft) -> dict[str, Any]:
         "value": draft.value,
         "low": None if label else mention.amount.low,
         "high": None if label else mention.amount.high,
-        "unit": None if label else mention.amount.unit or None,
+        "unit": None if label else mention.unit or None,
         "qualifier": mention.qualifier.value,
+        "kind": mention.kind,
+        "counted": mention.counted,
+        "direction": mention.direction or None,
         "subject": draft.subject.id,
         "context": draft.subject.context,
         "link_chance": draft.subject.link_chance,

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from factcheck.formats.base import Formatter
 from factcheck.formats.escape import script_json_text
 from factcheck.formats.html_page import page_data
+from factcheck.formats.html_scale import LAZY_CLAIMS, SHOWN_IN_FULL, packed, split_page
 from factcheck.problems import Problem
 from factcheck.report.model import Report
 
@@ -101,10 +102,14 @@ class HtmlFormatter(Formatter):
         title: str = "factcheck report",
         assets: HtmlAssets | None = None,
         excerpt_chars: int = 160,
+        lazy_above: int = LAZY_CLAIMS,
+        shown_in_full: int = SHOWN_IN_FULL,
     ) -> None:
         self._title = title
         self._assets = assets or HtmlAssets.packaged()
         self._excerpt_chars = excerpt_chars
+        self._lazy_above = lazy_above
+        self._shown_in_full = shown_in_full
         env = jinja2.Environment(
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -113,9 +118,20 @@ class HtmlFormatter(Formatter):
         self._template = env.from_string(self._assets.template)
 
     def format(self, report: Report) -> str:
-        """The page for a report, as text (write it as UTF-8)."""
+        """The page for a report, as text (write it as UTF-8).
+
+        Past ``lazy_above`` claims the page shows every conflict and the ``shown_in_full`` most
+        specific unsupported numbers at once and packs the rest, which it unpacks when a section
+        needs it (``factcheck.formats.html_scale``).
+        """
         assets = self._assets
-        data = script_json(page_data(report, self._excerpt_chars))
+        page = page_data(report, self._excerpt_chars)
+        lazy = None
+        if len(page["claims"]) > self._lazy_above:
+            split = split_page(page, self._shown_in_full)
+            data, lazy = script_json(split.first), packed(split.rest)
+        else:
+            data = script_json(page)
         scripts = [assets.graph_library, assets.script]
         csp = content_security_policy(scripts, [assets.css])
         return self._template.render(
@@ -123,6 +139,7 @@ class HtmlFormatter(Formatter):
             csp=csp,
             css=_trusted_code(assets.css, "stylesheet"),
             data=Markup(data),
+            lazy=Markup(lazy) if lazy is not None else None,
             graph_library=_trusted_code(assets.graph_library, "graph library"),
             graph_library_version=assets.graph_library_version,
             script=_trusted_code(assets.script, "page script"),

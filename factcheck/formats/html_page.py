@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from factcheck.formats.html_views import (
@@ -12,8 +12,10 @@ from factcheck.formats.html_views import (
     quote_marks,
     unsupported_order,
 )
+from factcheck.report.data import EXCERPT, group_value
 from factcheck.report.findings import Kind
 from factcheck.report.model import Report
+from factcheck.report.results import Status
 from factcheck.rules.conflict import Dispute
 
 #: Order of the fields of one claim row in the page data (the page's script reads them by index).
@@ -72,6 +74,24 @@ def _context_text(context: Mapping[str, Any] | None) -> str:
     return ", ".join(f"{k}: {context[k]}" for k in sorted(context))
 
 
+def _sources(report: Report) -> list[dict[str, Any]]:
+    sources = report.corpus.sources
+    rows = []
+    for figures in report.figures:
+        source = sources[figures.source]
+        row: dict[str, Any] = {
+            "id": source.id,
+            "title": source.title,
+            "url": source.url,
+            "path": source.path,
+            "kind": str(source.kind),
+            "claims": figures.claims,
+        }
+        row.update({key: figures.counts.get(Status(key), 0) for key in SOURCE_FIELDS[6:]})
+        rows.append(row)
+    return rows
+
+
 def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
     """The compact data the page's script draws, from the report and its views.
 
@@ -80,24 +100,24 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
     numbers, each subject its consensus, each group whether it is in conflict, each conflict its
     reason. Excerpts are cut to ``excerpt_limit`` characters on each side of the quote.
     """
-    data = report.to_dict()
-    sources: Sequence[Mapping[str, Any]] = data["sources"]
-    subjects: Sequence[Mapping[str, Any]] = data["subjects"]
-    claims: Sequence[Mapping[str, Any]] = data["claims"]
+    # Read from the report itself, not Report.to_dict(): the page needs a few fields of it, and
+    # the whole dict (findings, graph) is most of the export's time at 100,000 claims.
+    corpus = report.corpus
+    sources = _sources(report)
     source_index = {s["id"]: i for i, s in enumerate(sources)}
-    subject_index = {s["id"]: i for i, s in enumerate(subjects)}
-    claim_index = {c["id"]: i for i, c in enumerate(claims)}
+    subject_index = {s: i for i, s in enumerate(corpus.subjects)}
+    claim_index = {c: i for i, c in enumerate(report.results)}
     in_conflict = group_conflicts(report)
     consensus = consensus_rows(report)
 
     groups: list[dict[str, Any]] = []
     group_index: dict[str, int] = {}
     subject_rows: list[dict[str, Any]] = []
-    for si, subject in enumerate(subjects):
+    for si, subject in enumerate(corpus.subjects.values()):
         members: list[int] = []
-        for group in subject["groups"]:
-            value = group["value"]
-            group_index[group["id"]] = len(groups)
+        for group in report.groups.get(subject.id, ()):
+            value = group_value(group, subject.unit)
+            group_index[group.id] = len(groups)
             members.append(len(groups))
             groups.append(
                 {
@@ -106,43 +126,48 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
                     "low": value["low"],
                     "high": value["high"],
                     "qualifier": value["qualifier"],
-                    "context": _context_text(group["context"]),
-                    "claims": [claim_index[c] for c in group["claims"]],
-                    "sources": len(group["sources"]),
-                    "conflict": int(group["id"] in in_conflict),
+                    "context": _context_text(dict(group.context)),
+                    "claims": [claim_index[c] for c in group.claims],
+                    "sources": len(group.sources),
+                    "conflict": int(group.id in in_conflict),
                 }
             )
-        disputed, points = consensus.get(subject["id"], (0, []))
+        disputed, points = consensus.get(subject.id, (0, []))
         subject_rows.append(
             {
-                "id": subject["id"],
-                "label": subject["label"] or subject["id"],
-                "unit": "" if subject["unit"] in (None, "dimensionless") else subject["unit"],
-                "kind": subject["kind"],
+                "id": subject.id,
+                "label": subject.label or subject.id,
+                "unit": "" if subject.unit in (None, "dimensionless") else subject.unit,
+                "kind": str(subject.kind),
                 "groups": members,
                 "disputed": disputed,
                 "consensus": points,
             }
         )
 
-    limit = excerpt_limit(excerpt_chars, len(claims))
-    claim_rows = []
-    for claim in claims:
-        excerpt = claim["excerpt"]
-        group = claim["group"]
+    limit = excerpt_limit(excerpt_chars, len(claim_index))
+    claim_rows: list[list[Any]] = []
+    for result in report.results.values():
+        claim, loc = result.claim, result.location
+        before = after = ""
+        if loc is not None:
+            text = corpus.sources[claim.source].text.text
+            start, end = loc.span
+            before = text[max(0, start - EXCERPT) : start]
+            after = text[end : end + EXCERPT]
         claim_rows.append(
             [
-                claim["id"],
-                source_index.get(claim["source"], -1),
-                subject_index.get(claim["subject"], -1),
-                group_index.get(group, -1) if group else -1,
-                claim["status"],
-                claim["value"]["text"],
-                claim["quote"],
-                _trim_before(excerpt["before"], limit),
-                _trim_after(excerpt["after"], limit),
-                claim["line"] or 0,
-                quote_marks(claim["quote"], report.results[claim["id"]].claim),
+                claim.id,
+                source_index.get(claim.source, -1),
+                subject_index.get(claim.subject, -1),
+                group_index.get(result.group, -1) if result.group else -1,
+                str(result.status),
+                claim.value.text,
+                claim.quote,
+                _trim_before(before, limit),
+                _trim_after(after, limit),
+                (loc.line if loc else None) or 0,
+                quote_marks(claim.quote, claim),
             ]
         )
 
@@ -162,8 +187,13 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         if finding.kind is Kind.CONFLICT and len(finding.sides) == 2:
             side_a, side_b = ([claim_index[c] for c in side] for side in finding.sides)
             subject_at = subject_index.get(finding.subject or "", -1)
+            # Each side's sources, and how many of its claims are still drafts.
+            results = report.results
+            counts = [len({results[c].claim.source for c in side}) for side in finding.sides]
             drafts = len(report.drafts_of(finding))
-            conflicts.append([subject_at, conflict_reason(finding), side_a, side_b, drafts])
+            conflicts.append(
+                [subject_at, conflict_reason(finding), side_a, side_b, *counts, drafts]
+            )
         elif isinstance(finding.reason, Dispute):
             # A summarized subject's conflict: its value groups in dispute, not pairs.
             subject_at = subject_index.get(finding.subject or "", -1)
@@ -179,11 +209,11 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
     position = {claim_id: n for n, claim_id in enumerate(unsupported_order(report))}
 
     def _rank(i: int) -> tuple[int, int]:
-        return position.get(claims[i]["id"], len(position)), i
+        return position.get(claim_rows[i][0], len(position)), i
 
     page: dict[str, Any] = {
-        "summary": dict(data["summary"]),
-        "sources": [{key: s.get(key) for key in SOURCE_FIELDS} for s in sources],
+        "summary": dict(report.summary),
+        "sources": sources,
         "subjects": subject_rows,
         "groups": groups,
         "claimFields": list(CLAIM_FIELDS),

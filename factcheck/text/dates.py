@@ -53,12 +53,16 @@ def page_date(text: str) -> datetime.date | None:
     return max(dateline) if dateline else first
 
 
-def document_date(text: str, file: str | os.PathLike[str]) -> datetime.date:
-    """The document's own date (``page_date``), else its file's modification date (UTC)."""
+def document_date(text: str, file: str | os.PathLike[str]) -> datetime.date | None:
+    """The document's own date (``page_date``), else its file's modification date (UTC); None
+    when neither is known (a cluster worker drafting bytes of a file it cannot see)."""
     found = page_date(text)
     if found is not None:
         return found
-    stamp = os.stat(file).st_mtime
+    try:
+        stamp = os.stat(file).st_mtime
+    except OSError:
+        return None
     return datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC).date()
 
 

@@ -43,21 +43,32 @@ def decode(raw: bytes) -> str:
 
 def read_document(path: str | os.PathLike[str]) -> str:
     """The text factcheck reads from a document: the file itself, or an HTML page's visible text."""
-    path = Path(path)
-    text = read_file_text(path)
-    return html_text(text) if path.suffix.lower() in HTML_SUFFIXES else text
+    return document_text(path, read_raw(path))
 
 
 def read_file_text(path: str | os.PathLike[str]) -> str:
     """A document file's own text, decoded (HTML still marked up); DocumentError if unreadable."""
+    return decode(read_raw(path))
+
+
+def read_raw(path: str | os.PathLike[str]) -> bytes:
+    """A document file's bytes, as `read_document` reads them; DocumentError if unreadable (a
+    type that is no document, a missing, special or too large file)."""
     path = Path(path)
     if path.suffix.lower() not in TEXT_SUFFIXES:
         raise DocumentError(f"unsupported document type {path.suffix!r} (use .txt, .md or .html)")
     try:
-        raw = files.read_bytes(path, role="source document")
+        return files.read_bytes(path, role="source document")
     except files.ReadError as error:
         raise DocumentError(error.reason) from None
-    return decode(raw)
+
+
+def document_text(path: str | os.PathLike[str], raw: bytes) -> str:
+    """The text factcheck reads from the bytes ``raw`` of the document file ``path`` (read
+    elsewhere, e.g. by the process that sent them to a cluster worker); DocumentError if they
+    are not UTF-8."""
+    text = decode(raw)
+    return html_text(text) if Path(path).suffix.lower() in HTML_SUFFIXES else text
 
 
 _BLOCK_TAGS = frozenset(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.values.units import CURRENCIES
+
 # Surface spellings read after a number, by canonical unit (pint syntax). Only these are ever
 # handed to pint from prose: a word not listed here is a counted noun ("354 LDN-treated
 # patients"), never an invented unit.
@@ -31,7 +33,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mg per litre": "mg/L", "mg per liter": "mg/L", "milligrams per litre": "mg/L",
     "milligrams per liter": "mg/L",
     # shares
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage points": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     # time
     "ms": "ms", "millisecond": "ms", "milliseconds": "ms", "s": "second", "sec": "second",
     "secs": "second", "second": "second", "seconds": "second", "min": "minute",
@@ -69,7 +71,68 @@ UNIT_SPELLINGS: dict[str, str] = {
     "USD": "USD", "dollar": "USD", "dollars": "USD", "US dollars": "USD", "EUR": "EUR",
     "euro": "EUR", "euros": "EUR", "GBP": "GBP", "pounds sterling": "GBP",
     # pence and cents glued to the number ("79p", "16¢"; see unit_at)
-    "p": "pence", "pence": "pence", "¢": "cent", "cents": "cent",
+    "p": "pence", "pence": "pence", "¢": "cent", "cents": "cent", "US cents": "cent",
+    # currencies written after the number ("42 yen", "6.4 billion yuan", "12 sen")
+    **{code: code for code in CURRENCIES}, "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
+    "krona": "SEK", "kronor": "SEK", "Swedish kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "won": "KRW", "ringgit": "MYR",
+    "rand": "ZAR", "naira": "NGN", "francs": "CHF", "Swiss francs": "CHF", "baht": "THB",
+    "rupiah": "IDR", "pesos": "MXN", "roubles": "RUB", "rubles": "RUB", "lira": "TRY",
+    "zloty": "PLN", "dirhams": "AED", "riyals": "SAR", "Australian dollars": "AUD",
+    "Canadian dollars": "CAD", "New Zealand dollars": "NZD", "Hong Kong dollars": "HKD",
+    "Singapore dollars": "SGD", "Taiwan dollars": "TWD", "sen": "sen", "paise": "paisa",
+    # speeds, power, torque
+    "mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "kph": "kph", "km/h": "kph",
+    "km/hr": "kph", "kmh": "kph", "kilometres per hour": "kph", "kilometers per hour": "kph",
+    "kilometres an hour": "kph", "kilometers an hour": "kph", "m/s": "m/s",
+    "metres per second": "m/s", "meters per second": "m/s", "km/s": "km/s",
+    "kilometres per second": "km/s", "kilometers per second": "km/s", "knots": "knot",
+    "hp": "hp", "bhp": "hp", "horsepower": "hp", "lb-ft": "pound_force_foot",
+    "lb ft": "pound_force_foot", "pound-feet": "pound_force_foot",
+    "pound-foot": "pound_force_foot", "pounds-feet": "pound_force_foot", "Nm": "N*m",
+    "newton metres": "N*m", "newton-metres": "N*m",
+    # shares and points ("24pc"; "3 percentage points" is no percent)
+    "pc": "%", "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "pp": "percentage_point", "basis points": "basis_point",
+    "points": "point", "point": "point", "pts": "point", "pt": "point", "pint": "pint",
+    "pints": "pint",
+    # temperature (the bare letters only glued: "31.6C", "203F"; see UnitWords.at)
+    "C": "degC", "F": "degF", "degC": "degC", "degF": "degF", "Celsius": "degC",
+    "Fahrenheit": "degF", "degrees C": "degC", "degrees F": "degF", "kelvin": "K",
+    "millikelvin": "mK", "nanokelvin": "nK",
+    # length, area, volume in news
+    "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard", "nm": "nm",
+    "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+    "µm": "µm", "μm": "µm", "micrometre": "µm", "micrometres": "µm", "micrometer": "µm",
+    "micrometers": "µm", "micron": "µm", "microns": "µm", "light-years": "light_year",
+    "light-year": "light_year", "light years": "light_year", "astronomical units": "au",
+    "AU": "au", "sq km": "km**2", "square kilometres": "km**2", "square kilometers": "km**2",
+    "square miles": "mile**2", "square mile": "mile**2", "acre": "acre", "acres": "acre",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "sq metres": "m**2",
+    "sq meters": "m**2", "sqm": "m**2", "cubic metres": "m**3",
+    "cubic meters": "m**3", "cubic metre": "m**3", "barrels": "barrel", "barrel": "barrel",
+    "barrels per day": "barrel/day", "barrels a day": "barrel/day", "bpd": "barrel/day",
+    "gallons": "gallon", "gallon": "gallon", "bushels": "bushel", "carats": "carat",
+    "tons": "ton", "ton": "ton", "metric tons": "t", "metric ton": "t",
+    "kilotonnes": "kt", "megatonnes": "Mt",
+    # concentration, pressure, radiation, fields, light
+    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
+    "millibars": "mbar", "millibar": "mbar", "hPa": "hPa", "atmospheres": "atm",
+    "atm": "atm", "bar": "bar", "psi": "psi", "gray": "Gy", "grays": "Gy", "Gy": "Gy",
+    "sieverts": "Sv", "millisieverts": "mSv", "mSv": "mSv", "tesla": "tesla", "teslas": "tesla",
+    "lumens": "lm", "lumen": "lm", "nits": "nit", "nit": "nit", "moles": "mol", "mole": "mol",
+    "mol": "mol", "ohm metres": "ohm*m", "ohm-metres": "ohm*m", "ohm meters": "ohm*m",
+    # electricity and data in news
+    "MW": "MW", "megawatt": "MW", "megawatts": "MW", "GW": "GW", "gigawatt": "GW",
+    "gigawatts": "GW", "TW": "TW", "terawatts": "TW", "mA": "mA", "coulombs": "coulomb",
+    "hertz": "Hz", "Ghz": "GHz", "Mhz": "MHz", "Khz": "kHz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz", "THz": "THz",
+    "kbps": "kbit/s", "Kbps": "kbit/s", "Mbps": "Mbit/s", "Mb/s": "Mbit/s", "Gbps": "Gbit/s",
+    "Gb/s": "Gbit/s", "Tbps": "Tbit/s", "Pbps": "Pbit/s", "megabits per second": "Mbit/s",
+    "gigabits per second": "Gbit/s", "PB": "PB", "petabytes": "PB", "terabytes": "TB",
+    "gigabytes": "GB", "megabytes": "MB", "MP": "megapixel", "megapixels": "megapixel",
+    "megapixel": "megapixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
+    "microsecond": "µs", "ns": "ns", "nanoseconds": "ns",
 }  # fmt: skip
 """Spellings of units, by the canonical unit they write (pint syntax, singular: ``mg``, ``%``,
 ``hour``, ``µg``)."""
@@ -77,7 +140,10 @@ UNIT_SPELLINGS: dict[str, str] = {
 # Spellings that are only units when written exactly so (a lone "m" or "s" must not be "M"/"S").
 CASE_SENSITIVE = frozenset({
     "m", "m2", "s", "g", "h", "L", "V", "W", "Wh", "kW", "kWh", "mAh", "MB", "GB", "TB", "KB", "kB", "ms",
-    "mL", "USD", "EUR", "GBP", "MWh", "GWh", "TWh", "p",
+    "mL", "MWh", "GWh", "TWh", "p", "C", "F", "AU", "MW", "GW", "TW", "MP", "PB",
+    "nm", "ha", "pp", "mA", "Nm", "Gy", "ns", "won", "rand", "sen", "bar",
+    "Kbps", "kbps", "Mbps", "Gbps", "Tbps", "Pbps", "mSv", "hPa", "atm", "bpd", "pc", "pts", "pt",
+    *CURRENCIES,
 })  # fmt: skip
 
 UNIT_WORD = "|".join(re.escape(word) for word in sorted(UNIT_SPELLINGS, key=lambda w: (-len(w), w)))

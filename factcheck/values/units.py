@@ -10,7 +10,14 @@ import pint
 
 Converter = Callable[[float], float]
 
-CURRENCIES = ("USD", "EUR", "GBP")
+CURRENCIES = (
+    "USD", "EUR", "GBP", "AUD", "NZD", "CAD", "HKD", "SGD", "MYR", "INR", "JPY", "CNY", "ILS",
+    "SEK", "NOK", "DKK", "CHF", "KRW", "ZAR", "NGN", "BRL", "MXN", "TWD", "THB", "IDR", "PHP",
+    "AED", "SAR", "TRY", "RUB", "PLN", "CZK", "HUF", "KES", "EGP", "PKR", "VND",
+)  # fmt: skip
+"""ISO 4217 codes of the currencies a value may carry (``50 USD``, ``1.14 AUD``); each is a
+dimension of its own, so none converts into another unless a subject declares the rate
+(``conversions: {AUD: 0.65 USD}``)."""
 #: Units pint lacks, for checking and for extraction alike.
 DEFINITIONS: tuple[str, ...] = (
     # International units of biological activity (vitamins, hormones): only IU convert to IU.
@@ -24,8 +31,18 @@ DEFINITIONS: tuple[str, ...] = (
     *(f"{code} = [currency_{code}]" for code in CURRENCIES),
     "penny = 0.01 GBP = GBp = pence",
     "cent = 0.01 USD = USc = cents",
+    "sen = 0.01 MYR",
+    "paisa = 0.01 INR = paise",
+    # Percentage points are no percent: a change of 3 points is not a level of 3 %.
+    "percentage_point = [percentage_point] = pct_point",
+    "basis_point = 0.01 percentage_point = bp",
+    "square_meter = meter ** 2 = square_metre",
+    "square_kilometer = kilometer ** 2 = square_kilometre",
+    "ppb = 1e-9 = parts_per_billion",
+    "pound_force_foot = pound_force * foot = lbf_ft",
 )
-"""Currency codes a value may carry (``50 USD``); none converts into another."""
+"""Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
+pound-feet of torque."""
 
 
 #: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"

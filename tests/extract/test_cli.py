@@ -36,7 +36,13 @@ def test_jsonl_prints_one_object_per_mention(article: Path) -> None:
         "400 MS patients",
     ]
     first = records[0]
-    assert (first["low"], first["high"], first["unit"], first["qualifier"]) == (1.5, 4.5, "mg", "=")
+    # a rate keeps its base: "mg daily" is mg per day
+    assert (first["low"], first["high"], first["unit"], first["qualifier"]) == (
+        1.5, 4.5, "mg / day", "=",
+    )  # fmt: skip
+    assert [(r["kind"], r["counted"]) for r in records] == [
+        ("measure", None), ("percent", None), ("count", "patient"),
+    ]  # fmt: skip
     assert ARTICLE[first["span"][0] : first["span"][1]] == first["text"]
     assert ARTICLE[first["quote_span"][0] : first["quote_span"][1]] == first["quote"]
     assert first["source"].endswith("article.md")
@@ -196,3 +202,41 @@ def test_unwritable_output_is_an_error_not_a_traceback(article: Path, tmp_path: 
     result = CliRunner().invoke(extract, [str(article), "-o", str(claims)])
     assert result.exit_code == 2
     assert f"{claims}: cannot write" in result.stderr
+
+
+def test_scheduler_without_dask_says_how_to_install_it(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the extra were not installed
+    result = CliRunner().invoke(extract, [str(article), "--scheduler", "tcp://127.0.0.1:8786"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--scheduler needs Dask's distributed scheduler: pip install 'factcheck[dask]'" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.output
+
+
+def test_jobs_and_scheduler_are_a_usage_error(article: Path) -> None:
+    result = CliRunner().invoke(extract, [str(article), "-j", "2", "--scheduler", "tcp://x:1"])
+    assert result.exit_code == 2
+    assert "--jobs and --scheduler cannot be used together" in result.stderr
+
+
+def test_a_folder_gives_the_output_of_its_files(tmp_path: Path) -> None:
+    files = [str(p) for p in sorted(LDN.iterdir())]
+    one_by_one = CliRunner().invoke(extract, [*files, "--format", "jsonl", "-j", "2"])
+    folder = CliRunner().invoke(extract, [str(LDN), "--format", "jsonl", "-j", "2"])
+    assert folder.exit_code == 0, folder.output
+    assert folder.stdout == one_by_one.stdout
+
+
+def test_a_missing_path_in_a_list_is_located(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("Take 5 mg daily.\n", encoding="utf-8")
+    (tmp_path / "paths.txt").write_text("# docs\na.md\n\ngone.md\n", encoding="utf-8")
+    result = CliRunner().invoke(extract, ["@paths.txt"])
+    assert result.exit_code == 2
+    assert result.stderr == "paths.txt:4: no such file or folder: gone.md\n"

@@ -42,8 +42,8 @@ def read(text: str) -> list[tuple[str, str]]:
         ("$20 to $10", [("$20", "20 USD"), ("$10", "10 USD")]),
         ("10 pounds", [("10 pounds", "10 lb")]),
         # other dollars and glued suffixes are not read as US dollars
-        ("A$50 and C$20", []),
-        ("$50k", []),
+        ("A$50 and C$20", [("A$50", "50 AUD"), ("C$20", "20 CAD")]),  # other dollars
+        ("$50k", [("$50k", "50000 USD")]),
     ],
 )
 def test_reads_money(text: str, expected: list[tuple[str, str]]) -> None:

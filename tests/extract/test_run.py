@@ -82,5 +82,6 @@ def test_jsonl_is_deterministic_and_complete(files: list[Path]) -> None:
     assert lines == list(jsonl_lines(draft_documents([(str(p), p.name, ()) for p in files], UNITS)))
     record = json.loads(lines[-1])
     assert set(record) == {"source", "quote", "quote_span", "span", "text", "value", "low",
-                           "high", "unit", "qualifier", "subject", "context", "link_chance"}  # fmt: skip
+                           "high", "unit", "qualifier", "kind", "counted", "direction", "subject", "context",
+                           "link_chance"}  # fmt: skip
     assert (record["source"], record["qualifier"], record["unit"]) == ("c.html", ">", "%")

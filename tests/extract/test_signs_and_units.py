@@ -222,14 +222,14 @@ def test_two_negative_values_conflict(tmp_path: Path, monkeypatch: pytest.Monkey
     ("text", "expected"),
     [
         # pence and cents glued to the number, alone and in ranges
-        ("off-peak at 7.5p per kWh", [("7.5p", "7.5 pence")]),
-        ("between 7p and 10p per kWh", [("between 7p and 10p", "7-10 pence")]),
-        ("2p to 3p a mile", [("2p to 3p", "2-3 pence")]),
+        ("off-peak at 7.5p per kWh", [("7.5p per kWh", "7.5 pence")]),  # a price per kWh
+        ("between 7p and 10p per kWh", [("between 7p and 10p per kWh", "7-10 pence")]),
+        ("2p to 3p a mile", [("2p to 3p a mile", "2-3 pence")]),
         ("about 24.9p", [("about 24.9p", "~24.9 pence")]),
         ("a coffee for 99¢", [("99¢", "99 cent")]),
         # ... not apart from it, nor after a large figure (a video resolution)
         ("page 79 p. 4", [("4", "4")]),
-        ("1080p video", [("1080", "1080")]),
+        ("1080p video", []),  # a resolution's name, not 1,080 of anything
         # current, transmittance, bulk energy and mass, fuel economy
         ("a 60 amps fuse", [("60 amps", "60 A")]),
         ("a U-value of 2.3 W/m²K", [("2.3 W/m²K", "2.3 W/m**2/K")]),

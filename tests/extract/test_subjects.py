@@ -48,19 +48,20 @@ def test_placebo_arm_is_apart_from_drug_arm() -> None:
     text = "Pain fell by 30% on LDN. Pain fell by 12% in the placebo group."
     drug, placebo = draft_claims("doc", text, WORDS)
     assert drug.subject.id != placebo.subject.id
-    assert placebo.subject.context == {"arm": "placebo"}
-    assert drug.subject.context == {}
+    # both figures are changes ("fell by"): a change is kept apart from a level too
+    assert placebo.subject.context == {"arm": "placebo", "change": "down"}
+    assert drug.subject.context == {"change": "down"}
 
 
 def test_comparison_with_placebo_is_not_the_placebo_arm() -> None:
     [draft] = draft_claims("doc", "Pain fell by 30% compared with placebo.", WORDS)
-    assert draft.subject.context == {}
+    assert draft.subject.context == {"change": "down"}
 
 
 def test_a_figure_compared_with_placebo_after_it_is_the_drug_arm() -> None:
     text = "Those taking magnesium fell asleep 8 minutes faster than those on placebo."
     [draft] = draft_claims("doc", text, WORDS)
-    assert draft.subject.context == {}
+    assert "arm" not in draft.subject.context
     # Before the figure, the comparison names the placebo's figure.
     _, placebo = draft_claims("doc", "It cut times by 9%, compared with 2% for placebo.", WORDS)
     assert placebo.subject.context == {"arm": "placebo"}

@@ -217,6 +217,14 @@ class _Groups:
         # group's data into the larger one's, so that pooling thousands of drafts of one document
         # (a typical dose) stays near-linear instead of copying a growing group at every join.
         self._parent = list(range(len(drafts)))
+        # Where each draft stands in its group's members, and its scored pairs: average linkage
+        # visits the scored pairs between two groups instead of every pair of their members
+        # (quadratic when a group of thousands, such as a pooled typical dose, meets others).
+        self._position = [0] * len(drafts)
+        self._scored: list[list[tuple[int, float]]] = [[] for _ in drafts]
+        for (a, b), chance in chances.items():
+            self._scored[a].append((b, chance))
+            self._scored[b].append((a, chance))
         self._clusters = {
             index: _Cluster(
                 [index],
@@ -245,12 +253,15 @@ class _Groups:
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or (checked and not _compatible(ca, cb)):
             return
-        if linkage and (self._shared_document(ca, cb) or not self._linked(ca, cb)):
+        if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b)):
             return
         if len(ca.members) < len(cb.members):
             root_a, root_b, ca, cb = root_b, root_a, cb, ca
         keep, drop = ca, cb
         self._parent[root_b] = root_a
+        offset = len(keep.members)
+        for position, member in enumerate(drop.members):
+            self._position[member] = offset + position
         keep.members += drop.members
         keep.first = min(keep.first, drop.first)
         keep.roles |= drop.roles
@@ -313,15 +324,26 @@ class _Groups:
         quantity twice, other than restating it, so two of its figures are two quantities."""
         return not ca.documents.isdisjoint(cb.documents)
 
-    def _linked(self, ca: _Cluster, cb: _Cluster) -> bool:
-        """Average linkage: the drafts of both groups are alike on average, not just one pair."""
-        total = count = 0.0
-        for x in ca.members:
-            for y in cb.members:
-                if self._drafts[x][0] != self._drafts[y][0]:
-                    total += self._chances.get((min(x, y), max(x, y)), 0.0)
-                    count += 1
-        return count == 0 or total / count >= self._link
+    def _linked(self, root_a: int, root_b: int) -> bool:
+        """Average linkage: the drafts of both groups are alike on average, not just one pair.
+
+        The groups share no document (see ``join``), so every pair of their members counts;
+        a pair that was not scored has chance 0. The scored pairs between them are summed in the
+        order of a loop over the first group's members, then the second's, so that the average
+        is the same float as that loop's, to the last bit."""
+        ca, cb = self._clusters[root_a], self._clusters[root_b]
+        small, other = (root_a, root_b) if len(ca.members) <= len(cb.members) else (root_b, root_a)
+        position = self._position
+        found: list[tuple[int, int, float]] = []
+        for x in self._clusters[small].members:
+            for y, chance in self._scored[x]:
+                if self._root(y) == other:
+                    a, b = (x, y) if small == root_a else (y, x)
+                    found.append((position[a], position[b], chance))
+        total = 0.0
+        for _, _, chance in sorted(found):
+            total += chance
+        return total / float(len(ca.members) * len(cb.members)) >= self._link
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:

@@ -86,3 +86,36 @@ def _is_plural(word: str) -> bool:
 
 def looks_like_year(number: str, low: float, high: float) -> bool:
     return bool(re.fullmatch(r"1[6-9]\d\d|20\d\d", number)) and 1600 <= low <= high <= 2100
+
+
+_HYPHEN_NOUN_RE = re.compile(r"-(?P<w>[A-Za-z]{3,})\b(?!-)")
+_NOT_COUNTED = lx.word_set(
+    "fold odd something plus old off way time times thirds quarters fifths phase pin wheel point "
+    "star speed stroke step"
+)
+
+
+def hyphen_noun(text: str, pos: int) -> tuple[str, int]:
+    """The noun a number counts as an adjective ("a four-bedroom home", "a 620-patient trial")
+    and where it ends; ("", pos) when there is none."""
+    match = _HYPHEN_NOUN_RE.match(text, pos)
+    word = match.group("w").lower() if match else ""
+    if match is None or word in _NOT_COUNTED or word.endswith(("th", "ths")):
+        return "", pos
+    return match.group("w").lower(), match.end()
+
+
+_OF_NOUN_RE = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|their|its|his|her|our|those|these|all)[ \t\u00a0]+)?"
+    rf"(?:(?:[a-z]+|{DIGITS})[ \t\u00a0]+){{0,2}}?(?P<w>[a-z][a-z'’-]*)\b"
+)
+
+
+def noun_after_of(text: str, pos: int) -> str:
+    """The plural noun a number word counts across "of" ("Seven of the nine commissioners",
+    "eight of their past 10 games"), else ""."""
+    match = _OF_NOUN_RE.match(text, pos)
+    if match is None:
+        return ""
+    word = match.group("w")
+    return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, money, wordquant
+from factcheck.extract.mentions import counts, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -21,8 +21,10 @@ from factcheck.text.numbers.forms import (
     WORD_NUMBER,
     WORD_NUMBER_BODY,
     digits_value,
+    exponent,
     fraction_parts,
     minus_before,
+    scale_letter,
     scaled,
     share,
     word_value,
@@ -50,7 +52,31 @@ class Mention:
     noun: str = ""
     """The counted noun for counts (``patients``), lower case; "" otherwise."""
     per: str = ""
-    """The rate's time base when written ("4.5 mg daily" gives ``day``); "" otherwise."""
+    """What the amount is per when written ("4.5 mg daily" gives ``day``, "$58.24 per barrel"
+    ``barrel``, "$47.50 a share" ``share``); "" otherwise."""
+    direction: str = ""
+    """``up`` or ``down`` when the sentence says the quantity changed or is the result of a
+    change ("rose 5% to $10", "cut to 2%", "up from 4"); "" for a level (``news.py``)."""
+
+    @property
+    def kind(self) -> str:
+        """What the figure is, one of ``KINDS``: date, money, percent, ratio, count, measure or
+        number (``news.py``)."""
+        return news.kind_of(self.text, self.amount.unit, self.dimension)
+
+    @property
+    def counted(self) -> str | None:
+        """The noun a count counts, in the singular ("400 patients": ``patient``); None
+        for anything but a count."""
+        return news.singular(self.noun) if self.dimension == "count" and self.noun else None
+
+    @property
+    def unit(self) -> str:
+        """The canonical unit with the rate's base ("USD / barrel", "mg / day", "mph"): ISO 4217
+        codes for money, pint's syntax otherwise; "" for a bare number or a count."""
+        if not self.amount.unit or not self.per:
+            return self.amount.unit
+        return f"{self.amount.unit} / {news.per_unit(self.per)}"
 
     @property
     def value(self) -> str:
@@ -93,20 +119,51 @@ _PER_RE = re.compile(
     r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
+# What money and other amounts are per in news: "$58.24 per barrel", "$47.50 a share",
+# "£2,150 per sq ft", "31 points a game", "40 kilometres per hour".
+_NEWS_PER_RE = re.compile(
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*|[ \t\u00a0]+(?:per|a|an|each|every)[ \t\u00a0]+)"
+    rf"(?P<per>{news.PER_NOUNS})\b",
+    re.IGNORECASE,
+)
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
-_ANAPHORA_RE = re.compile(r"\b(?:these|those|the|both|its|their|our|your|his|her)\s+\Z", re.I)
+_ANAPHORA_RE = re.compile(r"\b(?:these|those|both)\s+\Z", re.I)
+_NAME_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][a-z]+\b"
+)
+_OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
+# A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
+# "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
+_PRODUCT_BEFORE_RE = re.compile(r"(?<=[\w,;(] )(?P<w>[A-Za-z][\w-]*[A-Za-z0-9])[ \t\u00a0]\Z")
+
+
+def _product_before(text: str, start: int, number: str) -> bool:
+    """Whether the number at ``start`` is part of a name written before it ("Windows 11")."""
+    if len(number) > 3 and "." not in number:
+        return False
+    name = _PRODUCT_BEFORE_RE.search(text, max(0, start - 24), start)
+    if name is None:
+        return False
+    word = name.group("w")
+    if word.lower() in lx.NOUN_STOP or word.lower() in lx.QUALIFIER_WORDS:
+        return False
+    return word[0].isupper() or any(c.isupper() for c in word[1:])
+
+
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
-    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b)",
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b"
+    r"|(?!(?:per|after|over|under|never|ever|other|order)\b)[a-z]+er\b)",  # "900,000 times stronger"
     re.IGNORECASE,
 )
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
-_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "USD", "EUR", "GBP"})
+_UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "point", *money.CURRENCIES})
 _DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
 _IN_SHARE_RE = re.compile(IN_SHARE)
@@ -114,7 +171,7 @@ _IN_SHARE_RE = re.compile(IN_SHARE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
     r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
-    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand)\w*"
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand|charg)\w*"
     r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
     re.IGNORECASE,
 )
@@ -152,7 +209,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             found.append(result)
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
-    return found
+    return news.with_directions(text, found)
 
 
 def _ranked_share(text: str, match: re.Match[str]) -> Mention:
@@ -200,9 +257,33 @@ def _read(
         return _fold(text, token, fold.end())
     is_word = token.group("word") is not None or token.group("foldword") is not None
     currency = None if is_word else money.currency_before(text, start)
-    if currency is not None and not _glued_after(text, end):
-        return _money(text, token, currency, words)
-    if _is_identifier(text, start, end):
+    negative = False
+    if currency is None and not is_word and text[start - 1 : start] in MINUS_SIGNS:
+        currency = money.currency_before(text, start - 1)  # "$-50.8bn": a sign, then a minus
+        negative = currency is not None
+    if currency is not None and (not _glued_after(text, end) or _scale_glued(text, end)):
+        return _money(text, token, currency, words, negative)
+    power = (None, end) if is_word else exponent(text, end, 0.0)
+    times = None if is_word else _TIMES_RE.match(text, end)
+    if times is not None and not in_a_name(text, start):  # "5x optical zoom"
+        qualifier, surface_start, _ = _prefix(text, start)
+        value = digits_value(token.group())
+        return Mention((surface_start, times.end()), text[surface_start : times.end()],
+                       Amount(value, value, ""), qualifier, "ratio")  # fmt: skip
+    worded_minus = (
+        not is_word
+        and text[start - 1 : start] == "-"
+        and (
+            minus_before(text, start) is not None
+            or _GLUED_BOUND_RE.search(text, max(0, start - 6), start) is not None
+        )
+    )  # "minus-5 yards", "sub-300 sq m", "over-65s": no code
+    if (
+        power[1] == end
+        and not worded_minus
+        and _is_identifier(text, start, end)
+        and not _scale_glued(text, end)
+    ):
         return None
     if not is_word:
         # "phase 2/3" is a label before it is a fraction.
@@ -210,16 +291,18 @@ def _read(
         if skip is not None:
             return skip
     if token.group("frac"):
-        return _fraction(text, token)
+        return _fraction(text, token, words)
     share = _in_share(text, token)
     if share is not None:
         return share
     low = word_value(token.group()) if is_word else digits_value(token.group())
     sign = None if is_word else minus_before(text, start)
     if sign is not None:
-        low, start = -low, sign  # "-15 °C", "−12 °C": the sign is part of the number
-    # "1.5 million people", "two thousand women": the scale word is part of the number.
-    low, end = scaled(text, end, low)
+        low, start = -low, sign  # "-15 °C", "−12 °C", "minus 233": the sign is part of the number
+    if power[1] != end:
+        low, end = exponent(text, end, low)  # "3e8", "2.998×10−8"
+    # "1.5 million people", "two thousand women", "35m devices": the scale is part of the number.
+    low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
@@ -233,12 +316,27 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
+    if (
+        unit is not None
+        and unit.text == "point"
+        and is_word
+        and not _BY_BEFORE_RE.search(text, max(0, start - 4), start)
+    ):
+        unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
+    glued_s = unit is not None and unit.text == "second" and pos == end + 1
+    if (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
+        unit = Unit("year", "duration")  # "over-65s", "among under 5s": people of an age
+        pos = (
+            end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
+        )
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
             unit, pos = adjective, after
     high = low
-    changed = opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    changed = bool(
+        opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
+    ) or _change_not_range(text, surface_start, pos, token.group(), low)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
@@ -255,6 +353,8 @@ def _read(
     if unit is None and not acidity:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
+        if not is_word and _product_before(text, start, token.group()):
+            return None  # "Windows 11 laptops", "Android 14 phones", "HDMI 2.1 ports": names
         single = low if high == low else None
         noun, pos = counts.noun_at(text, pos, single, token.group())
         if not noun and is_word:
@@ -266,11 +366,28 @@ def _read(
                 noun, pos = item, after  # "one tablet a day": a count of doses per day
         if not noun and is_word and low == high == 1 and qualifier.bound:
             noun, pos = counts.bounded_one_noun(text, pos)  # "at least one caffeinated beverage"
-        if not noun and is_word:
+        if (
+            not noun
+            and low >= 2
+            and text[pos : pos + 1] == "-"
+            and words.at(text, pos + 1)[0] is None
+        ):
+            noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
+        if not noun and is_word and low >= 2:
+            noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
+        if not noun and is_word and not has_scale:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
+    if (
+        unit is not None
+        and unit.dimension == "duration"
+        and qualifier is Qualifier.GT
+        and _OVER_PERIOD_RE.fullmatch(text, surface_start, start)
+        and not _LASTING_RE.search(text, max(0, surface_start - 12), surface_start)
+    ):
+        qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
@@ -278,6 +395,18 @@ def _read(
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
+    if (
+        bare
+        and _NAME_AFTER_RE.match(text, pos)
+        and not counts.looks_like_year(token.group(), low, high)
+    ):
+        return None  # "a 737 Max": a name
+    if bare and text[pos : pos + 1].isalpha():
+        return None  # "1080p video": a code glued to letters
+    if bare:
+        out_of = _OUT_OF_RE.match(text, pos)
+        if out_of is not None:
+            pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
     dimension = unit.dimension if unit else ("count" if noun else "number")
     dimension = "acidity" if acidity and not unit else dimension
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
@@ -320,11 +449,27 @@ def _blank_before(text: str, at: int) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+_GLUED_BOUND_RE = re.compile(r"(?<![\w-])(?P<w>sub|over|under)-\Z", re.IGNORECASE)
+_GLUED_BOUNDS = {"sub": Qualifier.LT, "over": Qualifier.GT, "under": Qualifier.LT}
+# An age group: "over-65s", "the over-65 population", "among under 5s" (not "in under 5s").
+_AGE_GROUP_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:over|under)-|\b(?:among|for|the)[ \t\u00a0]+(?:over|under)[ \t\u00a0]+)\Z",
+    re.IGNORECASE,
+)
+
+
 def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
     symbol = _symbol_bound(text, start)
     if symbol is not None:
         return symbol[0], symbol[1], False
+    glued = (
+        _GLUED_BOUND_RE.search(text, max(0, start - 6), start)
+        if text[start - 1 : start] == "-"
+        else None
+    )
+    if glued is not None:  # "sub-300 sq m", "over-65s", "under-30s"
+        return _GLUED_BOUNDS[glued["w"].lower()], glued.start(), False
     head_start = max(0, start - 40)
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:
@@ -344,6 +489,13 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and unit is not None and unit.dimension != "duration":
+        wide = _NEWS_PER_RE.match(text, pos)
+        if wide is not None:
+            # Money's surface takes its base ("$58.24 a barrel"); a measure's keeps to its unit,
+            # the words its subject is proposed from ("10-12 g" of "10-12 g per kilogram").
+            end = wide.end() if unit.dimension == "money" else pos
+            return news.per_noun(wide["per"]), end
     if match is None or (unit is not None and unit.dimension == "duration"):
         return "", pos
     per = match.group("per") or _ADVERB_PER.get(match.group("adv").lower(), "year")
@@ -358,6 +510,63 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
     phrase = after.group("q")
     qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else Qualifier.GE
     return qualifier, after.end()
+
+
+def _scale_glued(text: str, end: int) -> bool:
+    """Whether a scale letter is glued to the number ending at ``end`` ("$13.6M", "25k")."""
+    return scale_letter(text, end, money=True) is not None
+
+
+def _scaled(text: str, end: int, value: float, *, money: bool) -> tuple[float, int]:
+    """``value`` times the scale words or the scale letter written at ``end`` ("1.5 million",
+    "$13.6M", "35m devices"; not "a 20m yacht"), and where they end."""
+    letter = scale_letter(text, end, money)
+    if letter is not None:
+        value, end = round(value * letter[0], 6), letter[1]
+    return scaled(text, end, value)
+
+
+# "increased by $43.6 billion to $419.2 billion", "cut by 14 to 1,136": a change and a new level.
+_BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
+# A verb of change right before the first number: "rose 42 yen to 2,918 yen", "fell $85 to $1,615".
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?:rose|rise[sn]?|climbed|jumped|gained|grew|added|increased|raised|lifted|fell|falls?"
+    r"|dropped|declined|decreased|cut|slashed|lowered|reduced|slid|slipped|lost|shed|eased"
+    r"|narrowed|widened|dipped|tumbled|plunged|soared|surged)(?:[ \t\u00a0]+\w+){0,3}?[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_OVER_PERIOD_RE = re.compile(r"over[ \t\u00a0]+", re.IGNORECASE)
+_LASTING_RE = re.compile(
+    r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z",
+    re.I,
+)
+_TIMES_RE = re.compile(r"[xX×](?![\w\d.])")
+_TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
+
+
+_SECOND_AMOUNT_RE = re.compile(
+    rf"[^\d\s]{{0,3}}(?P<n>{DIGITS})(?P<scale>[ \t\u00a0]*(?:million|billion|thousand|bn|m)\b)?"
+)
+
+
+def _change_not_range(text: str, start: int, pos: int, number: str, low: float) -> bool:
+    """Whether "X to Y" at ``pos`` is a change and a new level, or a date and an amount, rather
+    than a range: "increased by $43.6 billion to $419.2 billion", "by 14 to 1,136", "in 2018 to
+    3.9 million headsets" (but "lowers it by 20% to 30%" is a range of changes)."""
+    to = _TO_AFTER_RE.match(text, pos)
+    if to is None:
+        return False
+    second = _SECOND_AMOUNT_RE.match(text, to.end())
+    if second is None:
+        return False
+    high = digits_value(second["n"])
+    if _BY_BEFORE_RE.search(text, max(0, start - 4), start) or _VERB_BEFORE_RE.search(
+        text, max(0, start - 40), start
+    ):
+        return bool(second["scale"]) or 0 < 2 * abs(low) <= abs(high)
+    if counts.looks_like_year(number, 1600, 2100):
+        return bool(second["scale"]) or not counts.looks_like_year(second["n"], 1600, 2100)
+    return False
 
 
 def _is_identifier(text: str, start: int, end: int) -> bool:
@@ -404,7 +613,9 @@ def _range_at(
     at = money.skip_sign(text, sep.end(), currency)
     negative = not currency and text[at : at + 1] in MINUS_SIGNS and text[at + 1 : at + 2].isdigit()
     second = _SECOND_RE.match(text, at + negative)
-    if second is None or _glued_after(text, second.end()):
+    if second is None or (
+        _glued_after(text, second.end()) and not _scale_glued(text, second.end())
+    ):
         return None
     if second.group("word"):
         if negative:
@@ -438,14 +649,20 @@ def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     return Mention((start, end), text[start:end], Amount(value, value, ""), qualifier, "ratio")
 
 
-def _fraction(text: str, token: re.Match[str]) -> Mention | None:
-    """A fraction such as "1/5th" read as a share: 20%."""
+def _fraction(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
+    """A fraction such as "1/5th" read as a share: 20%; before a unit, an amount of it ("1/2
+    pound", "within 1⁄32 inch")."""
     numerator, denominator = fraction_parts(token.group())
     num, den = float(numerator), float(denominator)
     if den == 0 or num >= den:
         return None
     start, end = token.span()
     qualifier, start, _ = _prefix(text, start)
+    unit, after = words.at(text, end)
+    if unit is not None and unit.dimension not in ("share", "money"):
+        value = round(num / den, 9)
+        return Mention((start, after), text[start:after], Amount(value, value, unit.text),
+                       qualifier, unit.dimension)  # fmt: skip
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], Amount(share, share, "%"), qualifier, "share")
 
@@ -489,17 +706,24 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
 
 
 def _money(
-    text: str, token: re.Match[str], currency: tuple[str, int], words: UnitWords
+    text: str,
+    token: re.Match[str],
+    currency: tuple[str, int],
+    words: UnitWords,
+    negative: bool = False,
 ) -> Mention | int:
-    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million"."""
+    """An amount of money: "$50", "US$ 1,200", "€12.50 a month", "$10 to $20", "$1.2 million",
+    "HK$5.4m", "$-50.8bn", "Rs 4,500 crore"."""
     code, sign_start = currency
-    low, pos = scaled(text, token.end(), digits_value(token.group()))
+    value = digits_value(token.group()) * (-1 if negative else 1)
+    low, pos = _scaled(text, token.end(), value, money=True)
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    ranged = _range_at(text, pos, low, unit, opener, words)
+    changed = _change_not_range(text, start, pos, token.group(), low)
+    ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):
-        top, end = scaled(text, ranged[2], ranged[0])
+        top, end = _scaled(text, ranged[2], ranged[0], money=True)
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
         # "$5 to 10 million": the scale is shared when that keeps the ends in order
         for bottom in (round(shared, 6), low):

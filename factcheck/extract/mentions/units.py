@@ -11,8 +11,10 @@ from factcheck.values.units import Units
 
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
 #: text: group ``wrap``); group ``unit`` is the word.
+_UNIT_FIRST = "".join(sorted({c for w in UNIT_SPELLINGS for c in (w[0].lower(), w[0].upper())}))
 UNIT_RE = re.compile(
-    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))(?P<unit>{UNIT_WORD}){UNIT_END}",
+    rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))"
+    rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{UNIT_WORD}){UNIT_END}",
     re.IGNORECASE,
 )
 
@@ -84,8 +86,22 @@ class UnitWords:
         if word in ("p", "¢") and (match.start("unit") != pos or _figure_before(text, pos)):
             # Pence and cents only glued to a figure under 1,000: "79p", not "79 p." nor "1080p".
             return None, pos
+        if word in _GLUED_ONLY and (
+            match.start("unit") != pos or not text[pos - 1 : pos].isdigit()
+        ):
+            return None, pos  # "31.6C", "203F"; not "grade 5 C"
+        if word.lower() == "won" and not _LARGE_BEFORE_RE.search(text, max(0, pos - 16), pos):
+            return None, pos  # "1.3 trillion won", "50,000 won"; not "the 3 won"
+        if word == "pt" and _OF_AFTER_RE.match(text, match.end()):
+            word = "pint"  # "1pt of milk"; "a 2pt rise" is in points
         unit = self.read(word)
         return (unit, match.end()) if unit is not None else (None, pos)
+
+
+#: Spellings read only glued to digits: a lone capital letter is no unit when spaced.
+_GLUED_ONLY = frozenset({"C", "F"})
+_OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b")
+_LARGE_BEFORE_RE = re.compile(r"(?:illion|\d,\d{3})[ \t\u00a0]*\Z")
 
 
 def _unit(canonical: str, units: Units) -> Unit:
@@ -94,11 +110,13 @@ def _unit(canonical: str, units: Units) -> Unit:
         return Unit("%", "share")
     if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
+    if canonical in ("point", "percentage_point", "basis_point", "megapixel"):
+        return Unit(canonical, canonical)  # no length (pint's "point") nor a share
     if canonical == "dB":
         return Unit("dB", "sound")  # a level on a log scale: pint calls it dimensionless
     if canonical == "IU":
         return Unit("IU", "activity")
-    if canonical in CURRENCIES or canonical in ("pence", "cent"):
+    if canonical in CURRENCIES or canonical in ("pence", "cent", "sen", "paisa"):
         return Unit(canonical, "money")
     if canonical in ("µg/g", "mg/g", "ng/g"):
         return Unit(canonical, "level")  # a mass fraction: a contaminant's level in a food

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions import counts
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
     ONES,
+    SCALE_WORDS,
     TIME_UNITS,
     TIMES_WORDS,
     WORD_FRACTION,
@@ -19,7 +21,9 @@ from factcheck.text.numbers.forms import (
 # "a quarter", "one third": one part (half is read on its own: "half a percent", "about half").
 _PARTS = "|".join(word for word, parts in FRACTION_WORDS.items() if parts > 2)
 # "doubles the risk"; "triple" and "single" are more often adjectives ("a single dose").
-_DOUBLING = "|".join(sorted((w for w, n in MULTIPLIER_WORDS.items() if n == 2), key=len)[::-1])
+_DOUBLING = "|".join(
+    sorted((w for w, n in MULTIPLIER_WORDS.items() if n >= 2 and w != "triple"), key=len)[::-1]
+)
 # "twice a day"; "once" is more often prose ("once you start") than a count.
 _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
@@ -32,9 +36,9 @@ INITIALS = "".join(
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
 #: ``twice`` or ``aunit``).
 TOKEN = (
-    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
+    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
-    rf"|(?=[dD])(?P<mult>{_DOUBLING})\b(?!-)"
+    rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:{_TIME_UNITS})\b)"
 )
@@ -50,6 +54,10 @@ _UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
 _HALF_A_RE = re.compile(r"[ \t]+an?(?=[ \t])")
+_SCALE_RE = re.compile(r"[ \t]+(?P<scale>million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
+_HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
+# "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
 # A word of a definite quantity after a multiplier: "twice its weight", "double the dose".
 _OBJECT_RE = re.compile(
     r"[ \t\n]+(?:the|its|their|your|his|her|our|my|that|this|what|those|these)\b", re.I
@@ -96,8 +104,12 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
     """
     end = token.end()
     if token.group("part"):
-        if _OF_AN_RE.match(text, end) or not (qualified or _OF_RE.match(text, end)):
-            return None  # "a quarter of an hour", "a third dose": no share
+        if _OF_AN_RE.match(text, end):
+            return None  # "a quarter of an hour": no share
+        spelled = token.group("part")[:1].lower() not in "ao"  # "two-thirds majority"
+        changed = _BY_BEFORE_RE.search(text, max(0, token.start() - 4), token.start())
+        if not (qualified or spelled or changed or _OF_RE.match(text, end)):
+            return None  # "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
         return _half(text, end, qualified, words)
@@ -139,11 +151,16 @@ def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount 
     """ "half a percent" is 0.5%, "about half" 50%; a bare "half" ("cut in half") is none."""
     article = _HALF_A_RE.match(text, end)
     if article is not None:
+        scale = _SCALE_RE.match(text, article.end())
+        if scale is not None:  # "half a million small businesses"
+            value = SCALE_WORDS[scale["scale"].lower()] / 2
+            noun, after = counts.noun_at(text, scale.end(), value, "")
+            return WordAmount(value, "", "count" if noun else "number", scale.end(), noun)
         unit, after = words.at(text, article.end())
         if unit is not None:
             return WordAmount(_HALF, unit.text, unit.dimension, after)
-    if not qualified:
-        return None
+    if not (qualified or _HALF_THE_RE.match(text, end)):
+        return None  # "cut in half"; "half the condos" is a share
     return WordAmount(100 * _HALF, "%", "share", end)
 
 

@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterator
 
 from factcheck.values.grammar import MAX_NUMBER_LENGTH
 
@@ -33,16 +35,53 @@ MINUS_SIGNS = "-\u2212"
 """A hyphen-minus or the minus sign ``−`` written right before the digits: ``-15 °C``."""
 # Characters after which a dash joins two things ("10-15", "COVID-19", "a–-5") and is no sign.
 _JOINERS = "_-\u2013\u2014\u2212.,/"
+# The word "minus" before a number: "minus 233 Celsius", "minus-5 yards" (not "10 minus 3").
+_MINUS_WORD_RE = re.compile(r"(?<![\w-])minus[ \t\u00a0-]\Z", re.IGNORECASE)
 
 
 def minus_before(text: str, start: int) -> int | None:
-    """Where a minus sign right before the number at ``start`` is ("-15", "−12"), or None; a dash
-    after a word, a number or another dash joins them ("10-15", "COVID-19") and is no sign."""
-    if start < 1 or text[start - 1] not in MINUS_SIGNS:
+    """Where a minus sign right before the number at ``start`` is ("-15", "−12", "minus 233"),
+    or None; a dash after a word, a number or another dash joins them ("10-15", "COVID-19") and
+    is no sign."""
+    if start < 1:
+        return None
+    if text[start - 1] in " \t\u00a0-" and text[start - 2 : start - 1] in ("s", "S", "-"):
+        word = _MINUS_WORD_RE.search(text, max(0, start - 6), start)
+        if (
+            word is not None
+            and not text[max(0, word.start() - 2) : word.start()].strip()[-1:].isdigit()
+        ):
+            return word.start()
+    if text[start - 1] not in MINUS_SIGNS:
         return None
     if start >= 2 and (text[start - 2].isalnum() or text[start - 2] in _JOINERS):
         return None
     return start - 1
+
+
+# Powers of ten: "3e8", "2.998×10−8", "6.02 x 10^23", "1.6 × 10⁻¹⁹".
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_EXPONENT_RE = re.compile(
+    r"(?:[eE](?P<e>[-+\u2212]?\d{1,3})"
+    r"|[ \t\u00a0]?[×xX][ \t\u00a0]?10(?:(?:\^|\*\*)(?P<power>[-+\u2212]?\d{1,3})"
+    r"|(?P<minus>[-\u2212]\d{1,3})|(?P<super>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))(?![\w.])"
+)
+
+
+def exponent(text: str, pos: int, value: float) -> tuple[float, int]:
+    """``value`` times the power of ten written at ``pos`` ("e8", "×10−8", "x 10^23"), and where
+    it ends; ``value`` and ``pos`` when none is written there."""
+    match = _EXPONENT_RE.match(text, pos)
+    if match is None:
+        return value, pos
+    power = (
+        match["e"] or match["power"] or match["minus"] or match["super"].translate(_SUPERSCRIPTS)
+    )
+    exponent_value = int(power.replace("\u2212", "-"))
+    if abs(exponent_value) > 300:
+        return value, pos  # "1e400" is no number anyone can check: read as written
+    scaled_value = value * 10.0**exponent_value
+    return float(f"{scaled_value:.12g}"), match.end()
 
 
 # Number words ----------------------------------------------------------------------------------
@@ -92,24 +131,91 @@ FOLD = r"-?fold\b"
 
 SCALE_WORDS: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12.0, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "mn": 1e6,
 }  # fmt: skip
-"""Words that multiply the number before them ("1.5 million", "two hundred")."""
-_SCALE_RE = re.compile(rf"[ \t\u00a0]+(?P<scale>{'|'.join(SCALE_WORDS)})\b", re.IGNORECASE)
+"""Words that multiply the number before them ("1.5 million", "two hundred", "4,500 crore")."""
+_SCALES = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+# A scale word, or a number word after a scale word ("twenty-eight thousand six hundred
+# forty-two"; "and" may stand before it: "one hundred and five").
+_CHAIN_RE = re.compile(
+    rf"[ \t\u00a0]+(?:(?P<scale>{_SCALES})\b|(?:and[ \t\u00a0]+)?(?P<word>{WORD_NUMBER_BODY})\b)",
+    re.IGNORECASE,
+)
 
 
 def scaled(text: str, pos: int, value: float) -> tuple[float, int]:
-    """``value`` times a scale word written at ``pos`` ("1.2 million"), and where it ends."""
-    match = _SCALE_RE.match(text, pos)
-    if match is None:
+    """``value`` times the scale words written at ``pos`` ("1.2 million", "4 hundred million"),
+    with the number words after them ("twenty-eight thousand six hundred forty-two"), and where
+    they end; ``value`` and ``pos`` when no scale word is written there."""
+    total, current, end = 0.0, value, pos
+    last_scale = math.inf  # number words may follow a scale word, each below it
+    while (match := _CHAIN_RE.match(text, end)) is not None:
+        if match["scale"]:
+            factor = SCALE_WORDS[match["scale"].lower()]
+            if last_scale > 100 and factor >= last_scale and last_scale is not math.inf:
+                break  # "a million billion" is no way to write a number in news
+            if factor <= 100:
+                current *= factor
+            else:
+                total, current = total + current * factor, 0.0
+            last_scale = factor
+        else:
+            word = word_value(match["word"])
+            compound = text[match.end() : match.end() + 1] == "-"  # "three-year bonds"
+            if last_scale is math.inf or current % 100 or word >= last_scale or compound:
+                break  # "two hundred three-year bonds" stops at most after "hundred"
+            current += word
+        end = match.end()
+    if end == pos:
         return value, pos
-    return round(value * SCALE_WORDS[match.group("scale").lower()], 6), match.end()
+    return round(total + current, 6), end
+
+
+SCALE_LETTERS: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
+    "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+"""Letters glued to a number that scale it in news prose: "$13.6M", "25k", "$1.762bn", "$1tn"."""
+_LETTER_RE = re.compile(r"(?P<letter>trn|tn|bn|mn|[kKmMbB])(?![\w\u00b2\u00b3/])")
+# What follows a glued "m" that makes it metres, not millions: a race, a length's adjective, a
+# singular noun ("a 20m yacht", "the 100m final", "400m hurdles", "a 5m-high wall").
+_METRE_AFTER_RE = re.compile(
+    r"-|[ \t\u00a0]+(?:hurdles|freestyle|butterfly|backstroke|breaststroke|medley|relay|sprint|"
+    r"dash|heats?|finals?|race|run|swim|event|record|title|gold|long|high|tall|deep|wide|away|"
+    r"below|above|of|in|from|to|and|or|at|on|for|by|off|with|into)\b",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:[a-z][\w'’-]*?(?<![su'’])s|people|children|women|men|yen|yuan|won|rand|"
+    r"naira|baht|kronor|kroner|ringgit|rupiah)\b"
+)
+
+
+def scale_letter(text: str, pos: int, money: bool) -> tuple[float, int] | None:
+    """The factor of a scale letter glued at ``pos`` ("$13.6M", "25k jobs", "1.2m tons") and
+    where it ends, or None. A letter scales money, and a count before a plural noun ("35m
+    devices", "1.2m tons"); before anything else "m" is a metre ("a 20m yacht", "the 100m
+    final", "400m hurdles") and "K" no scale ("a 4K projector"). "bn", "tn", "mn" always scale."""
+    match = _LETTER_RE.match(text, pos)
+    if match is None:
+        return None
+    letter, end = match["letter"], match.end()
+    # Without money a lone letter scales only a count: "25k jobs", "35M users"; not "a 4K
+    # projector", "Apt 5B", "a 5k run".
+    if (
+        not money
+        and len(letter) == 1
+        and (not _PLURAL_AFTER_RE.match(text, end) or _METRE_AFTER_RE.match(text, end))
+    ):
+        return None
+    return SCALE_LETTERS[letter], end
 
 
 # Fractions -------------------------------------------------------------------------------------
 
 ORDINAL = r"(?:st|nd|rd|th)"
 """An ordinal's ending: the "th" of "1/5th"."""
-FRACTION = rf"(?<![\d./])\d+/\d+(?={ORDINAL}?(?![\d/]))"
+FRACTION = rf"(?<![\d./⁄])\d+[/⁄]\d+(?={ORDINAL}?(?![\d/⁄]))"
 """A fraction in digits: ``1/5``, and the ``1/5`` of ``1/5th`` (``ORDINAL`` may follow); not a
 date's or a path's ``3/1/2024``."""
 
@@ -120,7 +226,9 @@ def fraction_parts(text: str) -> tuple[int, int]:
     return int(numerator), int(denominator)
 
 
-FRACTION_WORDS: dict[str, int] = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+FRACTION_WORDS: dict[str, int] = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10,
+}  # fmt: skip
 """One part of so many: "a quarter" is 1/4."""
 FRACTION_PLURALS: dict[str, int] = {word + "s": n for word, n in FRACTION_WORDS.items() if n > 2}
 """Several parts: "two-thirds"; halves are left out (two halves are a whole, no fraction)."""
@@ -156,3 +264,15 @@ def share(part: float, whole: float) -> float | None:
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 """Units of time that "a"/"an" counts as one of: "an hour", "a day"."""
+
+
+_HALF_SCALE_RE = re.compile(
+    r"\bhalf[ \t\u00a0]+an?[ \t\u00a0]+(?P<scale>million|billion|trillion|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+
+
+def half_scale(text: str) -> Iterator[tuple[int, int, float]]:
+    """``(start, end, value)`` of every "half a million" (half a scale word) in ``text``."""
+    for match in _HALF_SCALE_RE.finditer(text):
+        yield match.start(), match.end(), SCALE_WORDS[match["scale"].lower()] / 2

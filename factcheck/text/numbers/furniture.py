@@ -66,6 +66,28 @@ LABEL_WORDS = frozenset(
         "code",
         "sku",
         "serial",
+        "zip",
+        "apt",
+        "apartment",
+        "category",
+        "route",
+        "highway",
+        "interstate",
+        "channel",
+        "model",
+        "series",
+        "flight",
+        "gate",
+        "platform",
+        "terminal",
+        "district",
+        "ward",
+        "precinct",
+        "proposition",
+        "amendment",
+        "building",
+        "jersey",
+        "bus",
     ]
 )
 """Words after which a number is a label, not a quantity ("Type 2", "Phase 3", "Step 1")."""
@@ -125,6 +147,30 @@ _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 # A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
 _TITLE_AFTER_YEAR_RE = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){2,}")
 _WHEN_BEFORE_RE = re.compile(r"\b(?:in|by|since|from|until|till|during|after|before)\s+\Z", re.I)
+# A street address: "418 Orchard St", "9 E 71st St", "1600 Calloway Avenue", "12 Kings Parade".
+_STREET_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:[NSEW]\.?[ \t\u00a0]+)?(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)"
+    r"(?:[ \t\u00a0]+[A-Z][a-z]+)?[ \t\u00a0]+(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Blvd|"
+    r"Boulevard|Drive|Dr|Parade|Place|Pl|Way|Court|Ct|Terrace|Square|Sq|Crescent|Close|Row|"
+    r"Highway|Hwy)\b\.?"
+)
+# A US ZIP code after a state's two capitals ("Boston, MA 02115") or before "ZIP" ("the 94110 ZIP
+# code"); a time of day ("at 10 a.m.", "8pm").
+_STATE_BEFORE_RE = re.compile(r"\b[A-Z]{2},?[ \t\u00a0]+\Z")
+_ZIP_AFTER_RE = re.compile(r"[ \t\u00a0]+ZIP\b|-\d{4}\b")
+_TIME_AFTER_RE = re.compile(r"[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
+# A game's score: "won 2-0", "a 3-1 win", "6-4, 3-6, 7-6", "the 24-17 win", "31-28 overtime loss".
+_SCORE_RE = re.compile(r"\d{1,3}[-–]\d{1,3}\b")
+_SCORE_BEFORE_RE = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beats|drew|draw|led|leads?|trail(?:ed|s)?|"
+    r"defeated|edged|score[ds]?|scoreline|victory|[0-9][-–][0-9],?)[ \t\u00a0]+(?:the[ \t\u00a0]+|an?[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_SCORE_AFTER_RE = re.compile(
+    r"(?:,[ \t\u00a0]*\d{1,2}[-–]\d{1,2}\b|[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:win|victory|defeat|loss|"
+    r"draw|lead|scoreline|triumph|thrashing|rout|home win|away win)\b)",
+    re.IGNORECASE,
+)
 
 
 class Furniture:
@@ -181,6 +227,10 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     if _starts_line(text, line_start, start) and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
+    if number.isdigit():
+        skip = _name_or_place(text, start, end, number)
+        if skip is not None:
+            return skip
     phone = _PHONE_RE.match(text, start)
     if phone is not None:
         return phone.end()
@@ -203,6 +253,27 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     if not is_year or _WHEN_BEFORE_RE.search(text, max(0, start - 8), start):
         return None  # "In 2020 New York City banned it": a date, then a name
     return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
+
+
+def _name_or_place(text: str, start: int, end: int, number: str) -> int | None:
+    """Where a street number, a ZIP code, a time of day or a game's score written at
+    ``start:end`` ends, or None."""
+    street = _STREET_AFTER_RE.match(text, end)
+    if street is not None:
+        return street.end()
+    if len(number) == 5 and (
+        _STATE_BEFORE_RE.search(text, max(0, start - 5), start) or _ZIP_AFTER_RE.match(text, end)
+    ):
+        return end
+    if len(number) <= 2 and _TIME_AFTER_RE.match(text, end):
+        return end
+    score = _SCORE_RE.match(text, start)
+    if score is not None and (
+        _SCORE_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _SCORE_AFTER_RE.match(text, score.end())
+    ):
+        return score.end()
+    return None
 
 
 _LIST_MARKS = frozenset(" \t*#>-•·")

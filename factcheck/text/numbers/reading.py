@@ -21,9 +21,12 @@ from factcheck.text.numbers.forms import (
     WORD_FRACTION,
     WORD_NUMBER_BODY,
     digits_value,
+    exponent,
     fraction_parts,
     fraction_value,
+    half_scale,
     minus_before,
+    scale_letter,
     scaled,
     share,
     too_long,
@@ -92,6 +95,7 @@ def _readings(text: str) -> Iterator[tuple[int, int, float]]:
         yield match.start(), match.end(), fraction_value(match.group())
     for match in _A_UNIT.finditer(text):
         yield match.start(), match.end(), 1.0
+    yield from half_scale(text)
 
 
 def _word_value(match: re.Match[str]) -> float:
@@ -101,10 +105,16 @@ def _word_value(match: re.Match[str]) -> float:
 
 
 def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int, int, float]]:
-    """What the words after a number make of it: "1.5 million", "1 in 4"."""
+    """What the words after a number make of it: "1.5 million", "1 in 4", "$13.6M", "3e8"."""
     value, scaled_end = scaled(text, end, number)
     if scaled_end != end:
         yield start, scaled_end, value
+    letter = scale_letter(text, end, money=True)  # "$13.6M", "25k"; a metre reads as written
+    if letter is not None:
+        yield start, letter[1], round(number * letter[0], 6)
+    power, power_end = exponent(text, end, number)
+    if power_end != end:
+        yield start, power_end, power
     in_share = _IN_SHARE.match(text, end)
     if in_share is not None:
         whole = in_share["in_digits"]

@@ -1,0 +1,217 @@
+"""What a figure is in general prose: its kind, what a count counts, the rate's base, a change's direction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factcheck.extract.mentions import lexicon as lx
+from factcheck.values.units import CURRENCIES
+
+if TYPE_CHECKING:
+    from factcheck.extract.mentions.find import Mention
+
+KINDS = ("date", "money", "percent", "ratio", "count", "measure", "number")
+"""The closed set of a mention's ``kind``:
+
+- ``date``: a year, a decade, a year of a date ("2018", "the 1990s", "fiscal 2024");
+- ``money``: an amount of money, also money per something ("$13.6M", "RM3.46", "$58.24 a barrel");
+- ``percent``: a percentage or percentage points ("7%", "24pc", "1.3 percentage points");
+- ``ratio``: a fraction or multiple of something ("half the condos", "1 in 4", "threefold", "5x");
+- ``count``: how many of something ("400 patients", "35m devices"; ``counted`` names it);
+- ``measure``: a physical quantity or duration with a unit ("50mph", "3 hours", "2.4GHz");
+- ``number``: any other plain number (a rating, an index level without a unit word).
+"""
+
+_MONEY_UNITS = frozenset({*CURRENCIES, "pence", "cent", "sen", "paisa"})
+_PERCENT_WRITTEN_RE = re.compile(r"%|per[ \t\u00a0]?cent|\d[ \t\u00a0]?(?:pc|pct)\b", re.IGNORECASE)
+
+
+def kind_of(text: str, unit: str, dimension: str) -> str:
+    """The kind of a mention written ``text`` with ``unit`` and ``dimension`` (``KINDS``)."""
+    if dimension == "year":
+        return "date"
+    if unit in _MONEY_UNITS:
+        return "money"
+    if unit in ("percentage_point", "basis_point"):
+        return "percent"
+    if unit == "%":
+        return "percent" if _PERCENT_WRITTEN_RE.search(text) else "ratio"
+    if dimension == "ratio":
+        return "ratio"
+    if dimension == "count":
+        return "count"
+    return "measure" if unit else "number"
+
+
+_IRREGULAR = {"people": "person", "women": "woman", "men": "man", "children": "child",
+              "mice": "mouse", "teeth": "tooth", "geese": "goose", "staff": "staff"}  # fmt: skip
+
+
+def singular(noun: str) -> str:
+    """A counted noun in the singular: ``patients`` is ``patient``, ``people`` ``person``."""
+    noun = noun.lower()
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun in lx.NOT_PLURAL:
+        return noun  # "species", "series"
+    for plural, single in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("sses", "ss"),
+                           ("xes", "x")):  # fmt: skip
+        if noun.endswith(plural) and len(noun) > len(plural) + 1:
+            return noun[: -len(plural)] + single
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
+
+
+# What an amount may be per in news, by its canonical name (pint's where pint knows it).
+_PER: dict[str, str] = {
+    "share": "share", "barrel": "barrel", "ounce": "ounce", "oz": "ounce", "bushel": "bushel",
+    "tonne": "metric_ton", "metric ton": "metric_ton", "ton": "ton", "pound": "pound",
+    "lb": "pound", "kilogram": "kilogram", "kg": "kilogram", "square foot": "square_foot",
+    "sq ft": "square_foot", "square feet": "square_foot", "square metre": "square_meter",
+    "square meter": "square_meter", "sq m": "square_meter", "sqm": "square_meter",
+    "acre": "acre", "hectare": "hectare", "unit": "unit", "second": "second", "sec": "second",
+    "s": "second", "minute": "minute", "min": "minute", "hour": "hour", "hr": "hour",
+    "h": "hour", "game": "game", "match": "match", "carry": "carry", "head": "head",
+    "person": "person", "seat": "seat", "ticket": "ticket", "gallon": "gallon",
+    "litre": "liter", "liter": "liter", "kWh": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour",
+    "MWh": "megawatt_hour", "megawatt-hour": "megawatt_hour", "carat": "carat",
+    "kilometre": "kilometer", "kilometer": "kilometer", "km": "kilometer", "mile": "mile",
+    "night": "night", "week": "week", "month": "month", "year": "year", "day": "day",
+}  # fmt: skip
+PER_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"[ \t\u00a0]+") for noun in
+                     sorted(_PER, key=len, reverse=True))  # fmt: skip
+"""What "per"/"a"/"/" may be followed by after an amount, as a pattern."""
+
+
+def per_noun(written: str) -> str:
+    """How a rate's base is kept: "sq ft" as ``sq ft``, "Barrel" as ``barrel``."""
+    words = " ".join(written.split())
+    return words if words in _PER else words.lower()
+
+
+def per_unit(per: str) -> str:
+    """The canonical unit of a rate's base: ``square_foot`` for "sq ft"."""
+    return _PER.get(per, _PER.get(per.lower(), per))
+
+
+# Directions --------------------------------------------------------------------------------------
+
+_UP = (
+    r"ros[ei]|rise|risen|rises|rising|charg(?:ed|ing)|increas\w*|climb\w*|jump\w*|gain\w*|grew|grow\w*|surg\w*|soar\w*"
+    r"|rall\w*|rais\w*|lift\w*|boost\w*|hik\w*|add(?:s|ed|ing)?|advanc\w*|expand\w*|widen\w*"
+    r"|doubl\w*|tripl\w*|quadrupl\w*|up(?![ \t\u00a0]+to\b)|upwards?|higher|improv\w*|accelerat\w*|heated|warm\w*"
+)
+_DOWN = (
+    r"fell|falls?|falling|fallen|dropp?\w*|declin\w*|decreas\w*|cut|cuts|cutting|slash\w*"
+    r"|lower(?:ed|ing|s)?|reduc\w*|shr[aiu]nk\w*|slid\w*|slip\w*|sank|sinks?|sinking|plung\w*"
+    r"|plummet\w*|tumbl\w*|slump\w*|dip\w*|eas(?:ed|ing|es)|shed\w*|lost|los(?:e|es|ing)"
+    r"|narrow\w*|slow\w*|wip(?:ed|ing|es)|trimm?\w*|down|downwards?|retreat\w*|contract\w*"
+    r"|cool\w*|shav\w*|halv\w*"
+)
+_CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?!-)", re.IGNORECASE)
+# What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a
+# comma before another verb ("…, affecting 13 million workers").
+_CLAUSE_END_RE = re.compile(
+    r"[;:.!?](?:\s|$)|\n|\s(?:while|whereas|but|although|though|when|where|which|who|after|before"
+    r"|because|as|despite|among|poll|survey|trial|study|census)\s"
+    r"|,\s+(?:and|with|enough|according|making|its|the\s+\w+est|compared)\b"
+    r"|,(?=\s+(?!(?:taking|bringing|pushing|lifting|sending)\b)\w+(?:ing|ed|en)\b)",
+    re.IGNORECASE,
+)
+# Phrasal verbs whose "up" or "down" is no change: "picked up a pulse", "chased down a target".
+_PHRASAL_BEFORE_RE = re.compile(
+    r"\b(?:pick|picked|picks|set|sets|make|made|makes|back|backed|sign|signed|end|ended|show"
+    r"|showed|turn|turned|look|looked|break|broke|shut|write|writing|wrote|written|sit|sat|step"
+    r"|stepped|play|played|chase|chased|track|tracked|back|wind|wound|open|opened|line|lined"
+    r"|call|called|hold|held|put|keep|kept|take|took|taken|follow|followed|catch|caught|sum"
+    r"|summed|give|gave|given)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+# A duration that dates the change, no change itself: "four years earlier", "six months ago".
+_RAISED_MONEY_RE = re.compile(
+    r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
+)
+_WITHIN_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:somewhere|anywhere|within|between|in[ \t\u00a0]+the[ \t\u00a0]+range)\b", re.I
+)
+_SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
+_VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
+                     "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
+# A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
+_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|reported|said|saw|felt)\b)"
+    r"[a-z-]+[ \t\u00a0]+)?(?:(?P<up>rise|increase|gain|jump|surge|hike|raise"
+    r"|growth|more|higher|larger|bigger|up)|(?P<down>drop|fall|decline|decrease|cut|reduction"
+    r"|discount|slump|plunge|lower|fewer|less|lighter|smaller|cheaper|down|shorter))\b",
+)
+# A change said after the figure's clause: "$4.2b, up 18%", "27% cast a ballot, down from 35%",
+# "4,812,350 residents in Orvane, an increase of 2.4%".
+_LATER_RE = re.compile(
+    r"[^.;,]{0,60}?,[ \t\u00a0]+(?:(?P<up>up|an?\s+(?:\w+\s+)?(?:increase|rise|gain|jump))"
+    r"|(?P<down>down|an?\s+(?:\w+\s+)?(?:drop|fall|decline|decrease)))\b",
+    re.IGNORECASE,
+)
+# Words that make a duration the span of a change, no change itself: "in six months".
+_SPAN_BEFORE_RE = re.compile(
+    r"\b(?:in|over|for|within|past|after|during|since|than)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"(?:(?:past|last|next|first|previous)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_REACH = 120
+
+
+def with_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the direction of change the sentence gives each: the nearest change word
+    before it in its clause ("rose 5% to $10": both up; "cut … to ¥142 billion from ¥180
+    billion": both down), a change word right after it ("a 12% drop"), or a change said after its
+    clause ("$4.2b, up 18%"). Dates, and durations that are a change's span, have none."""
+    found = []
+    for mention in mentions:
+        direction = "" if mention.dimension == "year" else _direction(text, mention)
+        found.append(replace(mention, direction=direction) if direction else mention)
+    return found
+
+
+def _direction(text: str, mention: Mention) -> str:
+    start, end = mention.span
+    if mention.dimension == "duration" and (
+        _SPAN_BEFORE_RE.search(text, max(0, start - 24), start) or _SPAN_AFTER_RE.match(text, end)
+    ):
+        return ""
+    own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""
+    if own in _VERB_MULTIPLIERS:
+        return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
+    after = _AFTER_RE.match(text, end)
+    if after is not None:
+        return "up" if after["up"] else "down"
+    window_start = max(0, start - _REACH)
+    # The sentence's start by plain searches first; the clause's words only within it.
+    for mark in (". ", ";", "\n", "? ", "! ", ": "):
+        at = text.rfind(mark, window_start, start)
+        if at >= 0:
+            window_start = at + len(mark)
+    for clause_end in _CLAUSE_END_RE.finditer(text, window_start, start):
+        window_start = clause_end.end()
+    change = None
+    for found in _CHANGE_RE.finditer(text, window_start, start):
+        phrasal = found.group().lower() in ("up", "down") and _PHRASAL_BEFORE_RE.search(
+            text, max(0, found.start() - 12), found.start()
+        )
+        if not phrasal:
+            change = found
+    if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
+        return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
+    if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
+        return ""  # "raised $325 million", "raise INR1 trillion": money raised, no change
+    if change is not None:
+        return "up" if change["up"] else "down"
+    later = _LATER_RE.match(text, end)
+    if later is not None and not _CHANGE_RE.search(
+        text, end, later.start(1) if later["up"] else later.start(2)
+    ):
+        return "up" if later["up"] else "down"
+    return ""

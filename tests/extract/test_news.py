@@ -1,0 +1,333 @@
+"""Quantities in news prose (issue 13): money, scale letters, units, counts, changes, names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.check import check
+from factcheck.cli.extract import extract
+from factcheck.corpus.load import load
+from factcheck.corpus.model import compatible
+from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.news import KINDS, singular
+from factcheck.extract.mentions.units import UnitWords
+from factcheck.report.findings import Kind
+from factcheck.values.units import Units
+
+WORDS = UnitWords(Units())
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    """(surface, value, canonical unit with its rate) of every mention."""
+    return [(m.text, m.value, m.unit) for m in find_mentions(text, WORDS)]
+
+
+def mentions(text: str) -> list[Mention]:
+    return find_mentions(text, WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit at the unit reached $US55,931,000 ($A82,615,680) last year.",
+         [("$US55,931,000", "55931000 USD", "USD"), ("$A82,615,680", "82615680 AUD", "AUD")]),
+        ("Shares in the miner fell to A$1.14 while its Auckland arm earned NZ$870,000.",
+         [("A$1.14", "1.14 AUD", "AUD"), ("NZ$870,000", "870000 NZD", "NZD")]),
+        ("The chipmaker rose to RM3.46 on Bursa Malaysia.", [("RM3.46", "3.46 MYR", "MYR")]),
+        ("The developer bought the site for HK$5.4m.", [("HK$5.4m", "5400000 HKD", "HKD")]),
+        ("The lender posted a cash profit of AUD1.5m.", [("AUD1.5m", "1500000 AUD", "AUD")]),
+        ("The bank will raise INR1 trillion through bonds.",
+         [("INR1 trillion", "1000000000000 INR", "INR")]),
+        ("The trust paid S$0.0312 per unit.", [("S$0.0312 per unit", "0.0312 SGD", "SGD / unit")]),
+        ("The headset sells for ¥12,000 in Japan.", [("¥12,000", "12000 JPY", "JPY")]),
+        ("Net income was 6.4 billion yuan.", [("6.4 billion yuan", "6400000000 CNY", "CNY")]),
+        ("The startup raised 1.2 billion shekels.",
+         [("1.2 billion shekels", "1200000000 ILS", "ILS")]),
+        ("The stock slipped 4 sen on the day.", [("4 sen", "4 sen", "sen")]),
+        ("The cement maker will invest Rs 4,500 crore in new kilns.",
+         [("Rs 4,500 crore", "45000000000 INR", "INR")]),
+        ("Homes worth INR 9,200 crore were sold.", [("INR 9,200 crore", "92000000000 INR", "INR")]),
+        ("Insurers paid out R2.5bn in claims.", [("R2.5bn", "2500000000 ZAR", "ZAR")]),
+        ("The budget of SEK 92bn was approved.", [("SEK 92bn", "92000000000 SEK", "SEK")]),
+        ("The fund paid CHF 850 million for the stake.",
+         [("CHF 850 million", "850000000 CHF", "CHF")]),
+        ("The biotech raised ₪40m for its vaccine.", [("₪40m", "40000000 ILS", "ILS")]),
+        ("The state spent ₦6.3bn on clinics.", [("₦6.3bn", "6300000000 NGN", "NGN")]),
+        ("Brent rose to $84.36 per barrel.", [("$84.36 per barrel", "84.36 USD", "USD / barrel")]),
+        ("The payout was 14.2 pence a share.",
+         [("14.2 pence a share", "14.2 pence", "pence / share")]),
+        ("Prices reached S$2,150 per sq ft.",
+         [("S$2,150 per sq ft", "2150 SGD", "SGD / square_foot")]),
+        ("The firm wrote off $-50.8bn in the year.",
+         [("$-50.8bn", "-50800000000 USD", "USD")]),
+    ],
+)  # fmt: skip
+def test_money_beyond_dollars_euros_and_pounds(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert read(text) == expected
+    assert all(m.kind == "money" for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money: every letter is a scale
+        ("Quarterly sales climbed to $13.6M.", ("$13.6M", "13600000 USD")),
+        ("Revenue was $4.2b in the quarter.", ("$4.2b", "4200000000 USD")),
+        ("The driller posted a $1.762bn loss.", ("$1.762bn", "1762000000 USD")),
+        ("Its value climbed above $1tn.", ("above $1tn", ">1000000000000 USD")),
+        ("A signing bonus of up to $25k.", ("up to $25k", "<=25000 USD")),
+        ("The fund raised USD10m from investors.", ("USD10m", "10000000 USD")),
+        # "m" before a plural noun is a million...
+        ("Coal exports climbed to 1.2m tons in the quarter.", ("1.2m tons", "1200000 ton")),
+        ("It now has 35m devices under management.", ("35m devices", "35000000")),
+        ("Employers shed 25k jobs.", ("25k jobs", "25000")),
+        # ... and a metre before anything else
+        ("She bought a 20m yacht in Monaco.", ("20m", "20 m")),
+        ("He won the 100m final in 9.9 seconds.", ("100m", "100 m")),
+        ("She set a record in the 400m hurdles.", ("400m", "400 m")),
+        ("The dish is a 30m telescope.", ("30m", "30 m")),
+        # "b" and "K" without money scale only a count
+        ("The 4K projector is bright.", None),
+        ("The penthouse at Apt 5B was relisted.", None),
+    ],
+)  # fmt: skip
+def test_scale_letters_never_give_a_wrong_magnitude(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    found = [(m.text, m.value) for m in mentions(text) if m.dimension != "duration"]
+    if expected is None:
+        assert not found
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The car hits 60mph in 3 seconds.", ("60mph", "mph")),
+        ("Its engine makes 640bhp.", ("640bhp", "hp")),
+        ("Prices rose 24pc last year.", ("24pc", "%")),
+        ("The chip runs at 2.4Ghz.", ("2.4Ghz", "GHz")),
+        ("Speeds reach 30Mbps.", ("30Mbps", "Mbit/s")),
+        ("He was clocked at 100km/hr.", ("100km/hr", "kph")),
+        ("The lake warmed 2.14degF.", ("2.14degF", "degF")),
+        ("The engine makes 500 horsepower.", ("500 horsepower", "hp")),
+        ("He ran for 43 yards.", ("43 yards", "yard")),
+        ("The field pumps 90,000 barrels per day.", ("90,000 barrels per day", "barrel/day")),
+        ("The particles measure 2.5 micrometres.", ("2.5 micrometres", "µm")),
+        ("Methane reached 1,950 parts per billion.", ("1,950 parts per billion", "ppb")),
+        ("The array will add 3.2 gigawatts of capacity.", ("3.2 gigawatts", "GW")),
+        ("The tuning fork sounds at 440 hertz.", ("440 hertz", "Hz")),
+        ("The engine makes 590 lb-ft of torque.", ("590 lb-ft", "pound_force_foot")),
+        ("The index fell 1,120 points.", ("1,120 points", "point")),
+        ("The index rose 2.5pt on Friday.", ("2.5pt", "point")),
+        ("Add 1pt of milk to the batter.", ("1pt", "pint")),
+        ("Temperatures hit 31.6C on Tuesday.", ("31.6C", "degC")),
+        ("Sustained winds of 140 miles per hour were measured.", ("140 miles per hour", "mph")),
+        ("The comet moves at 42 kilometres per second.",
+         ("42 kilometres per second", "km/s")),
+        ("Sea level is rising 3.4 millimetres a year.", ("3.4 millimetres a year", "mm / year")),
+        ("He averages 31 points a game.", ("31 points", "point / game")),
+    ],
+)  # fmt: skip
+def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.text, m.unit) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nitrogen freezes at minus 210 Celsius.", ("minus 210 Celsius", "-210 degC")),
+        ("He finished with minus-5 yards on six carries.", ("minus-5 yards", "-5 yard")),
+        ("Inflation slowed to minus 0.6 per cent.", ("minus 0.6 per cent", "-0.6%")),
+        ("Core prices edged up .3% last month.", (".3%", "0.3%")),
+        ("Light travels at roughly 3e8 metres per second.",
+         ("roughly 3e8 metres per second", "~300000000 m/s")),
+        ("Copper's resistivity is 1.68×10−8 ohm metres.",
+         ("1.68×10−8 ohm metres", "1.68e-08 ohm*m")),
+        ("Flats of sub-300 sq m are exempt.", ("sub-300 sq m", "<300 m**2")),
+        ("The home sits on a 1/2 acre lot.", ("1/2 acre", "0.5 acre")),
+        ("Each hinge is machined to within 1⁄32 inch.", ("within 1⁄32 inch", "<=0.03125 inch")),
+        ("Half the coral colonies had bleached.", ("Half", "50%")),
+        ("That was one fourth of them in 2016.", ("one fourth", "25%")),
+        ("The halo holds 4 hundred million stars.", ("4 hundred million stars", "400000000")),
+        ("The survey counted twenty-eight thousand six hundred forty-two seabirds.",
+         ("twenty-eight thousand six hundred forty-two seabirds", "28642")),
+        ("Half a million small businesses could lose credit.", ("Half a million", "500000")),
+        ("The lens offers 5x optical zoom.", ("5x", "5")),
+        ("The game holds a rating of 9.1 out of 10.", ("9.1 out of 10", "9.1")),
+    ],
+)  # fmt: skip
+def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.text, m.value) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assets increased by $43.6 billion to $419.2 billion in fiscal 2024.",
+         [("$43.6 billion", "up"), ("$419.2 billion", "up"), ("2024", "")]),
+        ("Accounts rose from 1.4 million in 2018 to 3.9 million last year.",
+         [("1.4 million", "up"), ("2018", ""), ("3.9 million", "up")]),
+        ("Sales climbed 7% to $13.6M, up from $12.7M.",
+         [("7%", "up"), ("$13.6M", "up"), ("$12.7M", "up")]),
+        ("It cut its forecast to ¥142 billion from ¥180 billion.",
+         [("¥142 billion", "down"), ("¥180 billion", "down")]),
+        ("Its store count dropped by 14 to 1,136.", [("14", "down"), ("1,136", "down")]),
+        ("Net income was 6.4 billion yuan, down 11.2% from a year earlier.",
+         [("6.4 billion yuan", "down"), ("11.2%", "down")]),
+        ("The chip plummeted 38% after the warning.", [("38%", "down")]),
+        ("Sales fell 9%, while margins held at 31%.", [("9%", "down"), ("31%", "")]),
+        ("The startup raised $325 million from investors.", [("$325 million", "")]),
+        ("Prescription omega-3 lowers triglycerides by 20% to 30%.", [("20% to 30%", "down")]),
+        ("A 12% drop in sales.", [("12%", "down")]),
+    ],
+)  # fmt: skip
+def test_changes_are_not_ranges_and_carry_their_direction(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.direction) for m in mentions(text)]
+    for surface, direction in expected:
+        assert any(s.endswith(surface) and d == direction for s, d in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 slipped in early trade.",
+        "Apple's iPhone 11 will receive the update.",
+        "A chartered 737 Max flew the team home.",
+        "The recall covers Model 3 cars.",
+        "The app runs on Channel 5's service.",
+        "She lives at 9 E 71st St in Manhattan.",
+        "Write to 1600 Calloway Avenue, Boston, MA 02115.",
+        "The COVID-19 rules lapsed.",
+        "A category 4 hurricane approached.",
+        "United won 2-0 at home.",
+        "They lost in a 3-1 defeat in Lisbon.",
+        "It skips Windows 11 laptops for now.",
+        "Polls close at 8 p.m. in the state.",
+        "The 1080p video streams well.",
+    ],
+)
+def test_numbers_that_name_things_are_no_quantities(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "counted"),
+    [
+        ("It was founded in 1998.", "date", None),
+        ("Deaths fell in the 1990s.", "date", None),
+        ("It costs $50.", "money", None),
+        ("Turnout was 67%.", "percent", None),
+        ("Support rose 3 percentage points.", "percent", None),
+        ("About a quarter of voters agreed.", "ratio", None),
+        ("Crowds have tripled since then.", "ratio", None),
+        ("The trial enrolled 400 patients.", "count", "patient"),
+        ("A strike by 13,000 workers began.", "count", "worker"),
+        ("Three quarters of the 2,150 people agreed.", "count", "person"),
+        ("The flight lasted 3 hours.", "measure", None),
+        ("The pH of its wells fell to 6.8.", "number", None),
+    ],
+)
+def test_every_mention_carries_its_kind_and_counted_noun(
+    text: str, kind: str, counted: str | None
+) -> None:
+    found = mentions(text)
+    assert any(m.kind == kind and m.counted == counted for m in found), [
+        (m.text, m.kind, m.counted) for m in found
+    ]
+    assert all(m.kind in KINDS for m in found)
+
+
+def test_counted_nouns_are_singular() -> None:
+    assert [singular(w) for w in ("patients", "people", "stories", "boxes", "species")] == [
+        "patient", "person", "story", "box", "species",
+    ]  # fmt: skip
+
+
+def test_a_change_never_compares_with_a_level_or_the_other_way() -> None:
+    up, down, level = (("change", "up"),), (("change", "down"),), ()
+    assert not compatible(up, level)
+    assert not compatible(level, down)
+    assert not compatible(up, down)
+    assert compatible(up, up)
+    # Like every key (issue 14): one only one of them has sets a special case apart.
+    assert not compatible((*up, ("population", "adults")), up)
+
+
+def test_jsonl_gives_kind_counted_direction_and_unit(tmp_path: Path) -> None:
+    doc = tmp_path / "news.md"
+    doc.write_text(
+        "Brent crude rose 1.3% to $84.36 per barrel as 400 traders watched.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(extract, ["--format", "jsonl", str(doc)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    fields = [(r["text"], r["kind"], r["counted"], r["direction"], r["unit"]) for r in records]
+    assert fields == [
+        ("1.3%", "percent", None, "up", "%"),
+        ("$84.36 per barrel", "money", None, "up", "USD / barrel"),
+        ("400 traders", "count", "trader", None, None),
+    ]
+
+
+ROUND_TRIP = [
+    "Larchmont Biscuit said quarterly sales reached $13.6M in its last quarter.",
+    "The Brisbane lender posted a cash profit of AUD1.5m this year.",
+    "The Penang chipmaker closed at RM3.46 on Thursday.",
+    "The Kowloon developer paid HK$5.4m for the site.",
+    "The Pune builder sold homes worth Rs 4,500 crore in the year.",
+    "The Tokyo trader's market value is about 1.9 trillion yen.",
+    "The port shipped 1.2m tons of coal in the quarter.",
+    "The cloud firm now has 35m devices under management.",
+    "The Monaco broker sold a 20m yacht last spring.",
+    "The coupe reaches 60mph in under four seconds.",
+    "The estate agent says prices are 24pc higher.",
+    "Oxygen boils at minus 183 Celsius.",
+    "Light travels at roughly 3e8 metres per second in a vacuum.",
+    "The home sits on a 1/2 acre lot near the river.",
+    "The survey counted twenty-eight thousand six hundred forty-two seabirds on the island.",
+    "Brent crude traded at $84.36 per barrel in London.",
+    "The parliament approved a defence budget of SEK 92bn for next year.",
+    "Quarterly turnover rose 17 per cent in the period.",
+    "The tower has four hundred million bricks in its walls.",
+    "The phone's periscope lens offers 5x optical zoom.",
+]
+
+
+@pytest.mark.parametrize("sentence", ROUND_TRIP)
+def test_a_drafted_claim_of_each_new_form_anchors_and_covers(sentence: str, tmp_path: Path) -> None:
+    doc = tmp_path / "article.md"
+    doc.write_text(sentence + "\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(extract, [str(doc), "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    report = check(load(claims), coverage=True)
+    assert report.count(Kind.INVALID) == 0
+    assert report.count(Kind.UNANCHORED) == 0
+    assert report.corpus.claims, "nothing was drafted"
+    assert report.coverage is not None
+    assert report.coverage.covered == report.coverage.numbers
+
+
+def test_money_in_two_currencies_never_conflicts_without_a_rate(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("The Sydney hotel sold for A$10 million.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("The Sydney hotel sold for US$10 million.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(
+        extract, [str(tmp_path / "a.md"), str(tmp_path / "b.md"), "-o", str(claims)]
+    )
+    assert result.exit_code == 0, result.output
+    report = check(load(claims))
+    assert report.count(Kind.INVALID) == 0
+    assert report.count(Kind.CONFLICT) == 0
+    subjects = {c.subject for c in report.corpus.claims}
+    assert len(subjects) == 2  # AUD and USD are drafted under subjects of their own
