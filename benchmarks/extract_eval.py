@@ -30,7 +30,7 @@ from ruamel.yaml import YAML
 # Score this checkout, not an installed copy of factcheck (e.g. another worktree).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.extract.drafts import Document, Draft, draft_claims
+from factcheck.extract.drafts import ADVICE, Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.mentions.units import UnitWords
@@ -131,6 +131,13 @@ def drafted(texts: dict[str, str]) -> list[Document]:
     ]
 
 
+def numeric(draft: Draft) -> bool:
+    """Whether a draft states a numeric mention. The gold lists list those only; advice in words
+    ("take it at bedtime", drafted as label claims) is scored by benchmarks/disagreements.py. A
+    count of times drafted as a label ("twice a day") still carries its numeric mention."""
+    return draft.mention.dimension != ADVICE
+
+
 def match(golds: list[Gold], documents: list[Document]) -> dict[tuple[str, int], Gold]:
     """The gold mention each draft (by document path and index) found: the free draft that
     overlaps it most."""
@@ -139,6 +146,8 @@ def match(golds: list[Gold], documents: list[Document]) -> dict[tuple[str, int],
     for gold in golds:
         best = None
         for index, draft in enumerate(drafts[gold.doc]):
+            if not numeric(draft):
+                continue
             start, end = draft.mention.span
             overlap = min(end, gold.span[1]) - max(start, gold.span[0])
             free = overlap > 0 and (gold.doc, index) not in found
@@ -175,7 +184,7 @@ def score(
     used = set(matches)
     for doc, doc_drafts in sorted(drafts.items()):
         for index, draft in enumerate(doc_drafts):
-            if (doc, index) not in used:
+            if (doc, index) not in used and numeric(draft):
                 problems.append(f"EXTRA {doc}: {draft.mention.text!r} ({draft.quote!r})")
     tp = fp = fn = 0
     for (gold_a, draft_a), (gold_b, draft_b) in itertools.combinations(matched, 2):
@@ -190,7 +199,7 @@ def score(
                 f"{gold_b.text!r} [{draft_b.subject.id}]"
             )
     exact = sum(_same_value(g, d) for g, d in matched)
-    found = sum(len(d) for d in drafts.values())
+    found = sum(numeric(draft) for d in drafts.values() for draft in d)
     return Scores(len(golds), found, len(matched), exact, (tp, fp, fn), tuple(problems))
 
 

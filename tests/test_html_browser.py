@@ -298,3 +298,25 @@ def test_the_page_draws_disputed_as_the_data_says_without_recomputing(
     assert card.locator("> p").inner_text() == "Disputed"
     option = page.locator("#graph select option", has_text="Year the FDA")
     assert option.inner_text().endswith(", disputed)")
+
+
+def test_drafts_are_counted_and_conflicts_resting_on_them_marked(
+    open_report: Any, tmp_path: Path
+) -> None:
+    from tests.common import write
+    from tests.test_review import FILES
+
+    report = factcheck.check(factcheck.load(write(tmp_path / "corpus", FILES)))
+    opened = open_report(HtmlFormatter().format(report))
+    page = opened.page
+    assert page.locator("#summary dd[data-key=drafts]").inner_text() == "3"
+    mark = page.locator("#conflicts .conflict h3 .drafts")
+    expect(mark).to_have_text("rests on 2 drafts")
+    assert mark.is_visible()
+    _clean(opened)
+
+
+def test_a_reviewed_corpus_shows_no_drafts(open_report: Any, small_html: str) -> None:
+    page = open_report(small_html).page
+    assert page.locator("#summary dd[data-key=drafts]").count() == 0
+    assert page.locator("#conflicts .drafts").count() == 0

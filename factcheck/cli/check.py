@@ -14,6 +14,7 @@ from factcheck import files
 from factcheck.cli.options import (
     CLAIMS,
     OUTPUT,
+    REVIEWED_ONLY,
     ROOT,
     checked,
     checked_or_exit,
@@ -81,6 +82,7 @@ def _output_format(fmt: str | None) -> OutputFormat:
     metavar="PCT",
     help="Fail when overall coverage is below PCT percent (implies --coverage).",
 )
+@REVIEWED_ONLY
 @ROOT
 @OUTPUT
 def check_command(
@@ -91,6 +93,7 @@ def check_command(
     baseline_file: str | None,
     coverage: bool,
     fail_under: float | None,
+    reviewed_only: bool,
     root: str | None,
     output: str | None,
 ) -> None:
@@ -106,7 +109,11 @@ def check_command(
     formatter = chosen.to_formatter()
     try:
         report = checked(
-            claims, root, coverage=coverage or fail_under is not None, baseline_file=baseline_file
+            claims,
+            root,
+            coverage=coverage or fail_under is not None,
+            baseline_file=baseline_file,
+            reviewed=reviewed_only,
         )
     except InputError as error:
         _invalid(formatter.format_problems(error.problems), error, chosen, output)

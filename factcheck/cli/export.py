@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from factcheck import files
-from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, write_chunks
+from factcheck.cli.options import CLAIMS, REVIEWED_ONLY, ROOT, checked_or_exit, write_chunks
 from factcheck.formats.escape import plain
 from factcheck.formats.export import ExportFormat, ExportOptions
 from factcheck.report.findings import ExitCode
@@ -54,12 +54,14 @@ def _counted(chunks: Iterable[bytes], written: list[int]) -> Iterator[bytes]:
 @click.option("--title", default="factcheck report", show_default=True, help="HTML page title.")
 @click.option("--review-url", metavar="URL", help="Where the ClaimReview items are published.")
 @click.option("--publisher", metavar="NAME", help="Organisation publishing the ClaimReview items.")
+@REVIEWED_ONLY
 @ROOT
 def export(
     claims: tuple[str, ...],
     title: str,
     review_url: str | None,
     publisher: str | None,
+    reviewed_only: bool,
     root: str | None,
     **outputs: str | None,
 ) -> None:
@@ -73,7 +75,7 @@ def export(
         raise click.UsageError(
             "name at least one output: " + ", ".join(f"--{f}" for f in ExportFormat)
         )
-    report = checked_or_exit(claims, root)
+    report = checked_or_exit(claims, root, reviewed=reviewed_only)
     for path in wanted.values():  # refuse a bad output before writing any
         if path != "-":
             files.check_output(path)

@@ -17,6 +17,7 @@ from factcheck import files
 from factcheck._perf import paused_gc
 from factcheck.check import check
 from factcheck.corpus.load import load
+from factcheck.corpus.model import reviewed_only
 from factcheck.formats.escape import terminal
 from factcheck.formats.text import TextFormatter
 from factcheck.problems import InputError, Problem
@@ -123,18 +124,29 @@ def claims_folder(claims: tuple[str, ...]) -> Path:
         return Path()
 
 
+REVIEWED_ONLY = click.option(
+    "--reviewed-only",
+    is_flag=True,
+    help="Leave out draft claims (status: draft): only what reviewers have accepted.",
+)
+
+
 def checked(
     claims: tuple[str, ...],
     root: str | None,
     *,
     coverage: bool = False,
     baseline_file: str | None = None,
+    reviewed: bool = False,
 ) -> Report:
-    """Load and check the claims (with coverage and a baseline file as asked); InputError with
-    located problems when any input is invalid."""
+    """Load and check the claims (with coverage and a baseline file as asked; with ``reviewed``
+    only the reviewed claims); InputError with located problems when any input is invalid."""
     recorded = _baseline(baseline_file) if baseline_file is not None else None
     with paused_gc():
-        report = check(load(claims_named(claims), root=root), coverage=coverage, baseline=recorded)
+        corpus = load(claims_named(claims), root=root)
+        if reviewed:
+            corpus = reviewed_only(corpus)
+        report = check(corpus, coverage=coverage, baseline=recorded)
         # The corpus and report live until the command ends, and hold no cycles: frozen, the
         # cyclic collector never walks them again (at a million claims, seconds per walk; and
         # the first collection after a pause would walk everything made during it).
@@ -142,10 +154,12 @@ def checked(
     return report
 
 
-def checked_or_exit(claims: tuple[str, ...], root: str | None, *, coverage: bool = False) -> Report:
+def checked_or_exit(
+    claims: tuple[str, ...], root: str | None, *, coverage: bool = False, reviewed: bool = False
+) -> Report:
     """``checked``, or the problems on stderr and exit 2."""
     try:
-        return checked(claims, root, coverage=coverage)
+        return checked(claims, root, coverage=coverage, reviewed=reviewed)
     except InputError as error:
         exit_invalid(error)
 

@@ -8,7 +8,14 @@ import sys
 
 import click
 
-from factcheck.cli.options import CLAIMS, ROOT, checked_or_exit, fail_on_options, policy
+from factcheck.cli.options import (
+    CLAIMS,
+    REVIEWED_ONLY,
+    ROOT,
+    checked_or_exit,
+    fail_on_options,
+    policy,
+)
 from factcheck.formats.rich_report import RichFormatter, TerminalOptions
 from factcheck.report.filters import SHOWN_KINDS, Selection
 from factcheck.report.findings import ExitCode
@@ -68,11 +75,12 @@ def _stdout_is_tty() -> bool:
     "sources (as for check; by default the report only reads and exits 0).",
     "With --fail-on: fail on warnings too.",
 )
+@REVIEWED_ONLY
 @ROOT
 def report_command(
     claims: tuple[str, ...], subject: tuple[str, ...], source: tuple[str, ...],
     kind: tuple[str, ...], limit: int, width: int | None, color: bool | None, fail_on: str | None, strict: bool,
-    root: str | None,
+    reviewed_only: bool, root: str | None,
 ) -> None:  # fmt: skip
     """Print the readable report of CLAIMS (default ./claims.yaml; a folder or several files are
     read as one set): summary, conflicts with both quotes side by side, per-subject consensus,
@@ -84,7 +92,7 @@ def report_command(
     gate = fail_on is not None or strict
     failing = policy(fail_on, strict)
     selection = Selection.of(subject, source, kind)
-    report = checked_or_exit(claims, root)
+    report = checked_or_exit(claims, root, reviewed=reviewed_only)
     if problems := selection.problems(report.corpus):
         raise click.UsageError("\n".join(problems))
     tty = _stdout_is_tty()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import posixpath
 from collections.abc import Iterator, Mapping, Sequence
@@ -39,7 +40,7 @@ from factcheck.values.grammar import (
     parse_value,
     shown,
 )
-from factcheck.values.quantity import Quantity, parse_tolerance, quantify
+from factcheck.values.quantity import Quantity, before, parse_tolerance, quantify
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
@@ -216,7 +217,7 @@ class _Builder:
         # A value spelling found valid for a subject, with its quantity: claims repeating it
         # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
         # each claim reports its own.
-        self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
+        self._valid: dict[tuple[type, object, int, int | None], tuple[Value, Quantity | None]] = {}
         self._source_ids: dict[str, str] = {}
 
     def fail(self, at: _At, message: str, *, key: bool = False) -> None:
@@ -442,7 +443,7 @@ class _Builder:
             if not self.documents:
                 sources[model.id] = Source(
                     model.id, path, resolved, kind, Text(""), model.title, model.url,
-                    claims_file=file,
+                    claims_file=file, date=_date_text(model.date),
                 )  # fmt: skip
                 continue
             if not (resolved.is_relative_to(base) or resolved.is_relative_to(self.root)):
@@ -469,6 +470,7 @@ class _Builder:
                 model.url,
                 markup=content if html else None,
                 claims_file=file,
+                date=_date_text(model.date),
             )
         return sources
 
@@ -578,7 +580,7 @@ class _Builder:
             subject = subjects.get(model.subject)
             if not ok or subject is None or model.source not in sources:
                 continue
-            claim = self._claim(file, index, model, subject)
+            claim = self._claim(file, index, model, subject, sources[model.source])
             if claim is not None:
                 claims.append(claim)
         return tuple(claims)
@@ -609,12 +611,16 @@ class _Builder:
             return False
         return True
 
-    def _claim(self, file: int, index: int, model: ClaimModel, subject: Subject) -> Claim | None:
+    def _claim(
+        self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
+    ) -> Claim | None:
         raw = model.value
-        key = (type(raw), raw, id(subject))
+        # An elapsed time ("~20 years ago") counts back from its source's year.
+        year = source.year if isinstance(raw, str) and "ago" in raw.lower() else None
+        key = (type(raw), raw, id(subject), year)
         valid = self._valid.get(key)
         if valid is None:
-            valid = self._value(file, index, model, subject)
+            valid = self._value(file, index, model, subject, source)
             if valid is None:
                 return None
             self._valid[key] = valid
@@ -635,7 +641,7 @@ class _Builder:
         )  # fmt: skip
 
     def _value(
-        self, file: int, index: int, model: ClaimModel, subject: Subject
+        self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
     ) -> tuple[Value, Quantity | None] | None:
         """A claim's value and its quantity in the subject's unit, or None after a problem."""
         at: _At = (file, ("claims", index, "value"))
@@ -645,7 +651,11 @@ class _Builder:
             self.fail(at, f'{error} in claim "{model.id}"')
             return None
         quantity = None
-        if subject.kind is SubjectKind.LABEL:
+        if value.ago:
+            quantity = self._elapsed(at, model.id, value, subject, source)
+            if quantity is None:
+                return None
+        elif subject.kind is SubjectKind.LABEL:
             if not value.is_label:
                 self.fail(
                     at,
@@ -684,12 +694,53 @@ class _Builder:
             quantity = self._quantities[key]
         return value, quantity
 
+    def _elapsed(
+        self, at: _At, claim: str, value: Value, subject: Subject, source: Source
+    ) -> Quantity | None:
+        """An elapsed time before the source's date as calendar years (``~20 years ago``)."""
+        if subject.kind is SubjectKind.LABEL or subject.unit is not None:
+            self.fail(
+                at,
+                f'{value.text!r} is a year before the source\'s date: subject "{subject.id}" must '
+                f'hold years (plain numbers, no unit) (claim "{claim}")',
+            )
+            return None
+        year = source.year
+        if year is None:
+            self.fail(
+                at,
+                f'{value.text!r} counts back from its source\'s date: give source "{source.id}" a '
+                f"date (e.g. date: '2025-03-03') (claim \"{claim}\")",
+            )
+            return None
+        try:
+            # pint's decade is a logarithmic ratio, not ten years.
+            decades = (value.unit or "").lower() in ("decade", "decades")
+            convert = (lambda x: 10 * x) if decades else self.units.converter(value.unit, "year")
+            return before(quantify(value, convert, rounding=subject.tolerance.exact), year)
+        except UnitError:
+            self.fail(at, f'{value.text!r} is not a time before "ago" (claim "{claim}")')
+        except ValueSyntaxError as error:
+            self.fail(
+                at, f'value {shown(value.text, 200)} is out of range: {error} (claim "{claim}")'
+            )
+        return None
+
 
 _REVIEW = {str(review): review for review in Review}
 
 
 def _context(context: Mapping[str, object]) -> Context:
     return tuple(sorted((k, _context_text(v)) for k, v in context.items()))
+
+
+def _date_text(value: object) -> str | None:
+    """A source's ``date`` as text: ISO for a YAML date, the digits of a year."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def _context_text(value: object) -> str:

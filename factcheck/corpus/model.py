@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
@@ -62,6 +63,15 @@ class Source:
     """An HTML source's own file text, to place findings in the file rather than in ``text``."""
     claims_file: int = 0
     """The claims file that declares it: an index into ``Corpus.files``."""
+    date: str | None = None
+    """When the document was written or last updated, ISO (``2025-03-03``) or a year; values
+    such as ``~20 years ago`` count back from its year."""
+
+    @property
+    def year(self) -> int | None:
+        """The year of ``date``, or None."""
+        found = re.match(r"\s*(\d{4})", self.date or "")
+        return int(found.group(1)) if found else None
 
     def file_region(self, span: tuple[int, int]) -> tuple[int, int, int, int] | None:
         """1-based (line, column, end line, end column past the end) of a [start, end) span of
@@ -123,27 +133,18 @@ class Claim:
 
 CHANGE = "change"
 """The context key of a change: ``change: up`` for "rose 5%", ``change: down`` for "fell 5%".
-Unlike other keys it is never left open: a claim without it states a level, and a change never
-compares with a level or with a change the other way ("rose 5%" and "the rate is 5%" agree on
-no quantity)."""
+A claim without it states a level, and a change never compares with a level or with a change
+the other way ("rose 5%" and "the rate is 5%" agree on no quantity): as with every key (see
+``compatible``)."""
 
 
 def compatible(a: Context, b: Context) -> bool:
-    """Whether two contexts agree on every key both define, and on ``CHANGE`` whether or not
-    they define it."""
-    if _change(a) != _change(b):
-        return False
-    if not a or not b:
-        return True
-    other = dict(b)
-    return all(other.get(key, value) == value for key, value in a)
-
-
-def _change(context: Context) -> str | None:
-    for key, value in context:
-        if key == CHANGE:
-            return value
-    return None
+    """Whether two claims with these contexts are compared: when they agree on every key either
+    defines. A key that only one of them has makes that claim a special case (a condition, a
+    phase, a population, the source of the figure) of what the other states in general, so the
+    two are related, never in conflict: marking one claim ``condition: dermatology`` takes it out
+    of the general comparison. So is ``CHANGE``: a change never compares with a level."""
+    return a == b
 
 
 @dataclass(frozen=True)
@@ -210,3 +211,9 @@ class Corpus:
             for c in self.claims
         ]
         return pd.DataFrame(rows, columns=list(rows[0]) if rows else None)
+
+
+def reviewed_only(corpus: Corpus) -> Corpus:
+    """The corpus without its drafts (nor ignored claims): what reviewers have accepted."""
+    kept = tuple(c for c in corpus.claims if c.review is Review.REVIEWED)
+    return replace(corpus, claims=kept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Annotated, Any, Literal
 
@@ -26,6 +27,11 @@ class SourceModel(_Model):
     path: StrictStr = Field(description="Path relative to the claims file (.txt, .md or .html)")
     title: StrictStr | None = None
     url: StrictStr | None = None
+    date: StrictStr | StrictInt | datetime.date | None = Field(
+        None,
+        description="When the document was written or last updated (2025-03-03, or a year): "
+        "values such as '20 years ago' count back from it",
+    )
     kind: Literal["article", "reference"] = Field(
         "article", description="article (default) or reference: primary evidence such as a trial"
     )
@@ -69,7 +75,8 @@ class ClaimModel(_Model):
     )
     quote: StrictStr = Field(min_length=1, description="Text that occurs in the source")
     context: dict[StrictStr, Scalar] = Field(
-        default_factory=dict, description="Claims compare only if contexts agree on shared keys"
+        default_factory=dict,
+        description="Claims compare only if their contexts are the same (a key only one has sets it apart)",
     )
     cites: list[Id] = Field(default_factory=list, description="Ids of `reference` sources")
     status: Literal["draft", "reviewed", "ignored"] = "reviewed"

@@ -283,8 +283,12 @@
       var c = item[2];
       if (item[1]) { return spreadBlock(c); }
       var subject = subjects[c[0]];
+      // c[6]: how many of its claims are still drafts (nobody has reviewed them).
+      var drafts = c[6] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
+        "rests on " + plural(c[6], "draft")) : null;
       return el("div", { "class": "conflict" },
-        el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1])),
+        el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1]),
+          drafts ? " " : null, drafts),
         el("div", { "class": "sides" }, sideBlock(c[2], c[4]), sideBlock(c[3], c[5])));
     }
     var empty = "No conflicts: every comparable pair of claims agrees.";

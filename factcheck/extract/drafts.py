@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.corpus.model import CHANGE
-from factcheck.extract.mentions.context import TextIndex, shortest_quote, widen
+from factcheck.extract.advice import find_advice
+from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.units import UnitWords
-from factcheck.extract.subjects.propose import Proposal, VocabularySubject, propose
+from factcheck.extract.subjects.propose import (
+    ADVICE_DIMENSION,
+    Proposal,
+    VocabularySubject,
+    propose,
+    propose_advice,
+)
 from factcheck.text.documents import Text
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
+
+#: The dimension of a mention that is advice in words, not a number (see ``advice``).
+ADVICE = ADVICE_DIMENSION
+_NO_AMOUNT = Amount(0.0, 0.0, "")
 
 _WIDEN_TRIES = 4
 #: Mentions between two progress reports.
@@ -31,11 +45,21 @@ class Draft:
     """[start, end) of ``quote`` in the document text."""
     subject: Proposal
     """The proposed subject and context."""
+    elapsed: str | None = None
+    """For an elapsed time before the document's date ("nearly 20 years ago", "two decades
+    since"): the value drafted, ``~20 years ago``, a calendar year to `check` (see
+    ``grouping.events``); None otherwise."""
+    label: str | None = None
+    """For advice in words (a label claim, see ``advice``): the label, e.g. ``evening``; the
+    mention is then the count of times it was read from ("twice a day"), or the words
+    themselves (dimension ``advice``, no amount). None for numeric claims."""
 
     @property
     def value(self) -> str:
         """The draft value in the claims-file grammar."""
-        return self.mention.value
+        if self.label is not None:
+            return self.label
+        return self.elapsed if self.elapsed is not None else self.mention.value
 
 
 @dataclass(frozen=True)
@@ -48,6 +72,11 @@ class Document:
     """The document text as factcheck reads it."""
     drafts: tuple[Draft, ...]
     """Its draft claims in text order (``Draft.source`` is a provisional id, replaced on merge)."""
+    date: datetime.date | None = None
+    """When the document was written (its dateline, else its file's date): what "20 years ago"
+    counts back from; None when unknown (then elapsed times stay durations)."""
+    title: str | None = None
+    """Its title as a person names it (``text.titles``), written as its source's ``title``."""
 
 
 def draft_claims(
@@ -65,22 +94,49 @@ def draft_claims(
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    for number, mention in enumerate(find_mentions(text, words)):
+    mentions = list(find_mentions(text, words))
+    advice = find_advice(text, index, mentions)
+    replaced = {a.mention: a for a in advice if a.mention is not None}
+    for number, mention in enumerate(mentions):
         if progress is not None and number % _PROGRESS_EVERY == 0:
             progress(mention.span[0])
         where = index.around(mention.span)
-        start, end = shortest_quote(text, mention.span, where)
-        for _ in range(_WIDEN_TRIES):
-            # The quote must lead the anchor back here, not to an earlier identical passage.
-            found = anchor_text.find(text[start:end])
-            if found is None or found[0] == start:
-                break
-            start, end = widen(text, start, end)
+        start, end = _quote(text, anchor_text, mention.span, where)
+        said = replaced.get(number)
+        if said is not None:
+            proposal = propose_advice(text, said, index)
+            drafts.append(
+                Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
+            )
+            continue
         proposal = propose(text, mention, where, vocabulary)
         if mention.direction:
             # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
             proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
+    for said in advice:
+        if said.mention is None:
+            mention = Mention(said.span, said.text, _NO_AMOUNT, Qualifier.EQ, ADVICE)
+            start, end = _quote(text, anchor_text, said.span, index.around(said.span))
+            proposal = propose_advice(text, said, index)
+            drafts.append(
+                Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
+            )
+    drafts.sort(key=lambda draft: draft.mention.span)
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+def _quote(
+    text: str, anchor_text: Text, span: tuple[int, int], where: Surroundings
+) -> tuple[int, int]:
+    """The shortest quote around ``span`` that leads the anchor back to this very passage."""
+    start, end = shortest_quote(text, span, where)
+    for _ in range(_WIDEN_TRIES):
+        # The quote must lead the anchor back here, not to an earlier identical passage.
+        found = anchor_text.find(text[start:end])
+        if found is None or found[0] == start:
+            break
+        start, end = widen(text, start, end)
+    return start, end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 import io
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -13,6 +14,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Document, Draft
@@ -165,21 +167,31 @@ def merge(
                 _slug(document.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]), taken_source_ids
             )
             source_ids[document.path] = source_id
-            sources.append(CommentedMap([("id", source_id), ("path", document.path)]))
+            entry = CommentedMap([("id", source_id), ("path", document.path)])
+            if document.title:
+                entry["title"] = _plain_spaces(document.title)
+            sources.append(entry)
             counts["sources"] += 1
+        if document.date is not None and any(d.elapsed for d in document.drafts):
+            _date_source(sources, source_id, document.date)
         own = by_source.setdefault(source_id, [])
         quoted = [*own, *others.claims.get(source_id, ())]
-        covered = _Spans(_covered_spans(quoted, source_id, Text(document.text)))
+        found = Text(document.text)
+        covered = _Spans(_covered_spans(quoted, source_id, found))
+        # Advice in words is covered by label claims only: "4.5 mg each night" is a dose and a
+        # time of day.
+        labelled = _Spans(_covered_spans([c for c in quoted if _label(c)], source_id, found))
         said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in quoted}
         for draft in document.drafts:
             start, end = draft.mention.span
             # Skip what a claim quotes already; an identical quote and value (text repeated
             # verbatim) would anchor to the same place, so it adds nothing either.
             same = (normalize(draft.quote), draft.value)
-            if same in said or covered.overlaps(start, end):
+            spans = labelled if draft.label is not None else covered
+            if same in said or spans.overlaps(start, end):
                 counts["skipped"] += 1
                 continue
-            covered.add(start, end)
+            spans.add(start, end)
             said.add(same)
             subject = draft.subject.id
             if subject not in subject_ids:
@@ -213,6 +225,22 @@ def merge(
         counts["unsure"],
         left,
     )
+
+
+def _label(claim: Mapping[str, Any]) -> bool:
+    """Whether a claim's value is a label (no digit): advice in words."""
+    value = claim.get("value")
+    return isinstance(value, str) and not any(ch.isdigit() for ch in value)
+
+
+def _date_source(sources: CommentedSeq, source_id: str, date: datetime.date) -> None:
+    """Give the source its document's date, unless it has one: "20 years ago" counts back from
+    it (a reviewer may correct it)."""
+    for source in sources:
+        if isinstance(source, CommentedMap) and source.get("id") == source_id:
+            if "date" not in source:
+                source["date"] = SingleQuotedScalarString(date.isoformat())
+            return
 
 
 def declare_subjects(
@@ -393,14 +421,23 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
 def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     first = members[0]
     subject = CommentedMap([("id", subject_id), ("label", _plain_spaces(first.subject.label))])
-    # The first unit written: a bare number among them takes it ("5" beside "10 mg").
-    unit = next((d.mention.amount.unit for d in members if d.mention.amount.unit), "")
+    if first.label is not None:  # advice in words
+        subject["kind"] = "label"
+        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
+        terms.fa.set_flow_style()
+        subject["terms"] = terms
+        return subject
+    # The first unit written: a bare number among them takes it ("5" beside "10 mg"). An
+    # elapsed time ("~20 years ago") is a calendar year: years have no unit.
+    unit = next(
+        (d.mention.amount.unit for d in members if d.mention.amount.unit and d.elapsed is None), ""
+    )
     if unit:
         subject["unit"] = unit
     ranged = any(not d.mention.amount.single for d in members)
     subject["kind"] = "range" if ranged and unit else "value"
     if first.subject.terms:
-        terms: Any = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
+        terms = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()
         subject["terms"] = terms
     rates = sorted({rate for d in members for rate in d.subject.rates})

@@ -20,7 +20,9 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.text.documents import DocumentError, document_text, read_document, read_raw
+from factcheck.text.dates import document_date
+from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
+from factcheck.text.titles import title_of
 from factcheck.values.units import Units
 
 Job = tuple[str, str, tuple[VocabularySubject, ...]]
@@ -44,10 +46,10 @@ Progress = Callable[[float], None]
 
 def _draft_one(words: UnitWords, job: Job, progress: Progress | None = None) -> Document:
     try:
-        text = read_document(Path(job[0]))
+        raw = read_raw(Path(job[0]))
     except DocumentError as error:
         raise _unreadable(job[0], error) from None
-    return _drafted(words, job, text, progress)
+    return _drafted(words, job, raw, progress)
 
 
 def _read_sent(file: str) -> bytes:
@@ -60,19 +62,23 @@ def _read_sent(file: str) -> bytes:
 
 def _draft_sent(words: UnitWords, job: Job, raw: bytes) -> Document:
     """Draft a document from its bytes, on a cluster worker (see ``cluster``)."""
-    try:
-        text = document_text(job[0], raw)
-    except DocumentError as error:
-        raise _unreadable(job[0], error) from None
-    return _drafted(words, job, text, None)
+    return _drafted(words, job, raw, None)
 
 
 def _unreadable(file: str, error: DocumentError) -> UnreadableDocument:
     return UnreadableDocument(Problem(file, error.line, error.column, str(error)))
 
 
-def _drafted(words: UnitWords, job: Job, text: str, progress: Progress | None) -> Document:
-    _, relative, vocabulary = job
+def _drafted(words: UnitWords, job: Job, raw: bytes, progress: Progress | None) -> Document:
+    file, relative, vocabulary = job
+    try:
+        markup = decode(raw)
+    except DocumentError as error:
+        raise _unreadable(file, error) from None
+    suffix = Path(file).suffix
+    text = html_text(markup) if suffix.lower() in HTML_SUFFIXES else markup
+    title = title_of(markup, suffix)
+    del markup  # a large page: keep one copy of its text
     report: Callable[[int], None] | None = None
     if progress is not None and text:
         report = _fractions(progress, len(text))
@@ -80,7 +86,7 @@ def _drafted(words: UnitWords, job: Job, text: str, progress: Progress | None) -
         drafts = draft_claims(relative, text, words, vocabulary, report)
     if progress is not None and not text:
         progress(1.0)
-    return Document(relative, text, tuple(drafts))
+    return Document(relative, text, tuple(drafts), document_date(text, file), title)
 
 
 def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
@@ -211,16 +217,17 @@ def jsonl_lines(documents: Sequence[Document]) -> Iterator[str]:
 
 def _record(path: str, draft: Draft) -> dict[str, Any]:
     mention = draft.mention
+    label = draft.label is not None
     return {
         "source": path,
         "quote": draft.quote,
         "quote_span": list(draft.quote_span),
         "span": list(mention.span),
         "text": mention.text,
-        "value": mention.value,
-        "low": mention.amount.low,
-        "high": mention.amount.high,
-        "unit": mention.unit or None,
+        "value": draft.value,
+        "low": None if label else mention.amount.low,
+        "high": None if label else mention.amount.high,
+        "unit": None if label else mention.unit or None,
         "qualifier": mention.qualifier.value,
         "kind": mention.kind,
         "counted": mention.counted,

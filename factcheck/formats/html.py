@@ -143,7 +143,7 @@ class HtmlFormatter(Formatter):
             graph_library=_trusted_code(assets.graph_library, "graph library"),
             graph_library_version=assets.graph_library_version,
             script=_trusted_code(assets.script, "page script"),
-            summary=report.summary,
+            summary={**report.summary, "drafts": len(report.drafts)},
         )
 
     def format_problems(self, problems: Sequence[Problem]) -> str:

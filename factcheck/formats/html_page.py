@@ -187,7 +187,13 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
         if finding.kind is Kind.CONFLICT and len(finding.sides) == 2:
             side_a, side_b = ([claim_index[c] for c in side] for side in finding.sides)
             subject_at = subject_index.get(finding.subject or "", -1)
-            conflicts.append([subject_at, conflict_reason(finding), side_a, side_b])
+            # Each side's sources, and how many of its claims are still drafts.
+            results = report.results
+            counts = [len({results[c].claim.source for c in side}) for side in finding.sides]
+            drafts = len(report.drafts_of(finding))
+            conflicts.append(
+                [subject_at, conflict_reason(finding), side_a, side_b, *counts, drafts]
+            )
         elif isinstance(finding.reason, Dispute):
             # A summarized subject's conflict: its value groups in dispute, not pairs.
             subject_at = subject_index.get(finding.subject or "", -1)

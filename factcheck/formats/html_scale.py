@@ -59,10 +59,9 @@ def split_page(page: dict[str, Any], shown: int = SHOWN_IN_FULL) -> SplitPage:
     # Each side of a conflict shows its first quote, and says how many sources hold it.
     conflicts = []
     featured: list[int] = []
-    for subject, reason, side_a, side_b in page["conflicts"]:
+    for subject, reason, side_a, side_b, *counts_and_drafts in page["conflicts"]:
         featured += [side_a[0], side_b[0]]
-        counts = [len({claims[i][_F["source"]] for i in side}) for side in (side_a, side_b)]
-        conflicts.append([subject, reason, side_a, side_b, *counts])
+        conflicts.append([subject, reason, side_a, side_b, *counts_and_drafts])
     disputed = [g for spread in spreads for g in spread[2]]
     featured += [groups[g]["claims"][0] for g in disputed if groups[g]["claims"]]
     featured += unsupported[:shown]

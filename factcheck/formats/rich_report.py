@@ -123,6 +123,12 @@ class RichFormatter(Formatter):
             Text(", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))),
             Text(", ").join(counted),
         ]
+        drafts = sum(
+            1 for c in report.corpus.claims if c.id in report.drafts and selection.claim(c)
+        )
+        if drafts:  # how much nobody has reviewed: findings resting on drafts say "draft"
+            lines[1].append(f" ({plural(drafts, 'draft')}, not reviewed)", self._look.style("dim"))
+        lines += []
         statuses = selection.statuses(report)
         if statuses:
             line = Text("claims: ")

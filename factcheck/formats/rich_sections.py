@@ -75,7 +75,15 @@ def _conflict(report: Report, finding: Finding, look: Look) -> RenderableType:
     if finding.suppression is not None:
         suppressed = safe(finding.suppression.words())
         head.append(f" (suppressed: {suppressed})", style=look.style("dim"))
+    _mark_drafts(report, finding, head, look)
     return Group(head, table)
+
+
+def _mark_drafts(report: Report, finding: Finding, head: Text, look: Look) -> None:
+    """Mark a finding that rests on drafts ("rests on 2 drafts"): nobody has reviewed them."""
+    drafts = len(report.drafts_of(finding))
+    if drafts:
+        head.append(f" (rests on {plural(drafts, 'draft')})", style=look.style("dim"))
 
 
 def _dispute(finding: Finding, dispute: Dispute, look: Look) -> RenderableType:

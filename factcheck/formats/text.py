@@ -24,7 +24,15 @@ def finding_line(finding: Finding, report: Report) -> str:
     line = f"{prefix}{finding.severity} {finding.kind}: {finding_message(finding)}"
     if finding.suppression is not None:
         line += f" [suppressed: {finding.suppression.words()}]"
+    drafts = report.drafts_of(finding)
+    if drafts:
+        line += f" [{_rests_on(len(drafts), len(finding.claims))}]"
     return plain(" ".join(line.splitlines()))
+
+
+def _rests_on(drafts: int, claims: int) -> str:
+    """``draft`` or ``drafts: 2 of 3 claims``: how much of a finding nobody has reviewed."""
+    return "draft" if claims == 1 else f"drafts: {drafts} of {claims} claims"
 
 
 def summary_line(report: Report) -> str:
@@ -34,6 +42,9 @@ def summary_line(report: Report) -> str:
     suppressed = sum(1 for f in report.findings if f.suppression is not None)
     kinds = ", ".join(section(r).count(s[section(r).counted]) for r in SHOWN)
     corpus = ", ".join(plural(s[key], key[:-1]) for key in ("sources", "subjects", "claims"))
+    drafts = len(report.drafts)
+    if drafts:  # "40 claims (38 drafts)": how much of the corpus nobody has reviewed
+        corpus += f" ({plural(drafts, 'draft')})"
     text = f"{corpus}: {kinds}"
     return text + (f" ({suppressed} suppressed)" if suppressed else "")
 

@@ -127,6 +127,15 @@ def finding_dict(finding: Finding, unit: str | None = None) -> dict[str, Any]:
     return data
 
 
+def _finding(report: Report, finding: Finding) -> dict[str, Any]:
+    """A finding as JSON, with the claims it rests on that are still drafts (``drafts``)."""
+    data = finding_dict(finding, _unit(report, finding.subject))
+    drafts = report.drafts_of(finding)
+    if drafts:
+        data["drafts"] = list(drafts)
+    return data
+
+
 def report_dict(report: Report) -> dict[str, Any]:
     """Every key of DESIGN.md's JSON output, in its order, then the extra keys renderers use."""
     data: dict[str, Any] = plain(report_document(report))
@@ -138,12 +147,12 @@ def report_document(report: Report) -> Fields:
     nodes and edges) as ``Items``, made only while a writer takes them."""
     members: list[tuple[str, Any]] = [
         ("version", 1),
-        ("summary", report.summary),
+        ("summary", {**report.summary, "drafts": len(report.drafts)}),
         ("sources", Items(lambda: _sources(report))),
         ("claims", Items(lambda: _claims(report))),
         (
             "findings",
-            Items(lambda: (finding_dict(f, _unit(report, f.subject)) for f in report.findings)),
+            Items(lambda: (_finding(report, f) for f in report.findings)),
         ),
         ("subjects", Items(lambda: _subjects(report))),
         (

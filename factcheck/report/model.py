@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from factcheck.corpus.model import Corpus
+from factcheck.corpus.model import Corpus, Review
 from factcheck.report.findings import Finding, Kind
 from factcheck.report.results import ClaimResult, Group, Relation, SourceFigures, Spread
 from factcheck.rules import counts
@@ -51,6 +51,16 @@ class Report:
         return build_graph(
             self.corpus, self.results, self.groups, list(self.relations), self.spreads
         )
+
+    @cached_property
+    def drafts(self) -> frozenset[str]:
+        """Ids of the claims still drafts (``status: draft``): drafted by `extract`, not reviewed."""
+        return frozenset(c.id for c in self.corpus.claims if c.review is Review.DRAFT)
+
+    def drafts_of(self, finding: Finding) -> tuple[str, ...]:
+        """The claims of a finding that are still drafts, in the finding's order: a finding that
+        rests on drafts may be an extraction's mistake rather than the sources'."""
+        return tuple(c for c in finding.claims if c in self.drafts)
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
@@ -60,6 +60,9 @@ class Value:
     """True when two ends were written (``1.5-4.5 mg``)."""
     label: str | None = None
     """Normalized label for ``kind: label`` subjects (``bedtime``); None for numbers."""
+    ago: bool = False
+    """An elapsed time before the source's date (``~20 years ago``): a calendar year once the
+    source's ``date`` is known (see ``quantity.before``)."""
 
     @property
     def is_label(self) -> bool:
@@ -78,6 +81,7 @@ _VALUE_RE = re.compile(
 )
 _QUALIFIERS = {"~": "~", "≈": "~", ">=": ">=", "≥": ">=", "<=": "<=", "≤": "<=", ">": ">", "<": "<"}
 _SPACES = re.compile(r"\s+")
+_AGO_RE = re.compile(r"\s+ago$", re.IGNORECASE)
 
 
 MAX_MAGNITUDE = 1e300
@@ -149,6 +153,14 @@ def parse_value(raw: str | int | float) -> Value:
         raise ValueSyntaxError("empty value")
     if not any(ch.isdigit() for ch in text):
         return Value(text, None, None, None, Qualifier.EQ, is_range=False, label=text.casefold())
+    elapsed = _AGO_RE.search(text)
+    if elapsed is not None:
+        value = parse_value(text[: elapsed.start()])
+        if value.unit is None:
+            raise ValueSyntaxError(
+                f"{text!r} needs a unit of time before 'ago' (e.g. '20 years ago')"
+            )
+        return replace(value, text=text, ago=True)
     match = _VALUE_RE.match(text)
     if match is None and re.search(r"\d\s*/\s*\d", text):
         raise ValueSyntaxError(

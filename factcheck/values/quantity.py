@@ -203,3 +203,25 @@ def describe(quantity: Quantity, unit: str | None) -> str:
     else:
         text = number_text(quantity.lo, unit)
     return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"
+
+
+_REFLECTED = {Qualifier.GT: Qualifier.LT, Qualifier.GE: Qualifier.LE, Qualifier.LT: Qualifier.GT,
+              Qualifier.LE: Qualifier.GE}  # fmt: skip
+
+
+def before(quantity: Quantity, year: float) -> Quantity:
+    """The calendar years ``quantity`` (an elapsed time in years) before ``year``: "~20 years
+    ago" on a page of 2026 is ~2006, "over 10 years ago" before 2016."""
+
+    def flip(interval: Interval) -> Interval:
+        return Interval(year - interval.hi, year - interval.lo, interval.hi_open, interval.lo_open)
+
+    return Quantity(
+        year - quantity.hi,
+        year - quantity.lo,
+        flip(quantity.high),
+        flip(quantity.low),
+        flip(quantity.whole),
+        _REFLECTED.get(quantity.qualifier, quantity.qualifier),
+        quantity.is_range,
+    )

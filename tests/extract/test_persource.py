@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from factcheck import files, load
 from factcheck.cli import main
 
+# "each night" after taking a dose is a time of day too: six drafts.
 DOCS = {
     "articles/alpha.md": "Most adults take LDN at a dose typically between 1.5 mg and 4.5 mg "
     "each night.\n\nIn one pilot, 57% of participants reported less pain after 12 weeks.\n",
@@ -58,7 +59,7 @@ def test_each_source_gets_its_file_and_new_subjects_one_file(project: Path) -> N
     result = per_source(*DOCS)
     assert result.exit_code == 0, result.output
     assert list(texts()) == ["alpha.yaml", "beta.yaml", "subjects.yaml"]
-    assert "5 draft claims" in result.stderr and "2 sources added" in result.stderr
+    assert "6 draft claims" in result.stderr and "2 sources added" in result.stderr
     alpha = texts()["alpha.yaml"]
     assert "sources:\n  - id: alpha\n    path: ../articles/alpha.md\nclaims:\n" in alpha
     assert "subjects:" not in alpha
@@ -74,7 +75,7 @@ def test_a_second_run_changes_nothing(project: Path) -> None:
     before = texts()
     again = per_source(*DOCS)
     assert again.exit_code == 0
-    assert "0 draft claims, 0 subjects, 0 sources added; 5 already covered" in again.stderr
+    assert "0 draft claims, 0 subjects, 0 sources added; 6 already covered" in again.stderr
     assert texts() == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".")] == []
 

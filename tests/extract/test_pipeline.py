@@ -41,10 +41,19 @@ def test_every_draft_is_valid_and_anchored(report: Report) -> None:
 
 def test_finds_the_typical_dose_conflict(report: Report) -> None:
     conflicts = [f for f in report.findings if f.kind is Kind.CONFLICT]
-    assert conflicts, "the 1.5-4.5 mg vs 0.5-4.5 mg typical-dose conflict was not found"
-    for finding in conflicts:
+    doses = [f for f in conflicts if "dose" in f.subject]
+    assert doses, "the 1.5-4.5 mg vs 0.5-4.5 mg typical-dose conflict was not found"
+    for finding in doses:
         sides = [" ".join(_quotes(report, side)) for side in finding.sides]
         assert any("0.5" in s for s in sides) and any("1.5" in s for s in sides)
+
+
+def test_finds_the_bedtime_advice_conflict(report: Report) -> None:
+    (timing,) = [f for f in report.findings if f.kind is Kind.CONFLICT and "time" in f.subject]
+    claims = {c.id: c for c in report.corpus.claims}
+    sides = [{claims[i].value.text for i in side} for side in timing.sides]
+    assert sorted(map(sorted, sides)) == [["any time"], ["evening"]]
+    assert any("Take it at bedtime" in claims[i].quote for i in timing.claims)
 
 
 def test_uncited_patient_statistics_are_unsupported(report: Report) -> None:

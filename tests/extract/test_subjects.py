@@ -58,6 +58,15 @@ def test_comparison_with_placebo_is_not_the_placebo_arm() -> None:
     assert draft.subject.context == {"change": "down"}
 
 
+def test_a_figure_compared_with_placebo_after_it_is_the_drug_arm() -> None:
+    text = "Those taking magnesium fell asleep 8 minutes faster than those on placebo."
+    [draft] = draft_claims("doc", text, WORDS)
+    assert "arm" not in draft.subject.context
+    # Before the figure, the comparison names the placebo's figure.
+    _, placebo = draft_claims("doc", "It cut times by 9%, compared with 2% for placebo.", WORDS)
+    assert placebo.subject.context == {"arm": "placebo"}
+
+
 def test_condition_comes_from_the_heading_when_the_sentence_has_none() -> None:
     text = "**Crohn's disease**\nTwo crossover trials showed benefit.\n"
     assert subjects(text) == ["count-crohn-trials"]
@@ -145,3 +154,10 @@ def test_sentence_words_are_kept_apart_from_the_key_words() -> None:
 def test_a_target_is_its_own_role() -> None:
     assert _proposal("Clinicians aim for a blood level of 30 ng/mL.").role == "target"
     assert _proposal("The target is 30 ng/mL.").role == "target"
+
+
+def test_a_setting_default_is_its_own_role() -> None:
+    text = "The default is 5 seconds; it cannot be set below 1 second or above 60 seconds."
+    default, low, high = draft_claims("doc", text, WORDS)
+    assert default.subject.role == "default"
+    assert len({default.subject.id, low.subject.id, high.subject.id}) == 3

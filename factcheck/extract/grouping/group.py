@@ -15,6 +15,7 @@ from factcheck.extract.grouping.equivalence import (
     restated_lists,
     restated_pairs,
 )
+from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
@@ -76,7 +77,52 @@ def consolidate(
     subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
     (see ``unitkinds``).
     """
-    model = model or shipped()
+    documents = [_with_elapsed(doc) for doc in documents]
+    numeric = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in documents]
+    grouped = _consolidate(numeric, units, model or shipped())
+    merged = _set_aside(documents, grouped)
+    return relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+
+
+def _numeric(draft: Draft) -> bool:
+    """Whether the pair model groups the draft: not advice in words, nor an elapsed time."""
+    return draft.label is None and draft.elapsed is None
+
+
+def _with_elapsed(document: Document) -> Document:
+    """The document with its elapsed times before its date drafted as such (``events``)."""
+    if document.date is None:
+        return document
+    drafts = []
+    for draft in document.drafts:
+        elapsed = elapsed_value(document.text, draft)
+        drafts.append(draft if elapsed is None else replace(draft, elapsed=elapsed))
+    return replace(document, drafts=tuple(drafts))
+
+
+def _set_aside(documents: Sequence[Document], grouped: list[Document]) -> list[Document]:
+    """The grouped documents with the drafts set aside put back in text order. Advice in words
+    needs no model: every document's advice of one family (one setting's, in software
+    documentation) is one subject, whose id only changes when a numeric group already took it.
+    Elapsed times are related to years afterwards (``events``)."""
+    taken = {draft.subject.id for doc in grouped for draft in doc.drafts}
+    result = []
+    for document, numeric in zip(documents, grouped, strict=True):
+        others = iter(numeric.drafts)
+        drafts = []
+        for draft in document.drafts:
+            if _numeric(draft):
+                drafts.append(next(others))
+                continue
+            if draft.label is not None and draft.subject.id in taken:
+                subject = replace(draft.subject, id=f"{draft.subject.id}-advice")
+                draft = replace(draft, subject=subject)
+            drafts.append(draft)
+        result.append(replace(document, drafts=tuple(drafts)))
+    return result
+
+
+def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) -> list[Document]:
     corpus = _corpus(documents, units)
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck.extract.advice import Advice, advice_condition
 from factcheck.extract.ids import slug
-from factcheck.extract.mentions.context import Surroundings, words
+from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
+from factcheck.extract.subjects.contexts import context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.values.grammar import Qualifier
@@ -54,6 +56,8 @@ _FUNCTION_WORDS = word_set(
     "our us now well still yet around roughly nearly approximately almost least"
 )
 _NOT_MEASURE = word_set("mg daily day week weeks percent")
+#: The dimension of advice in words (a label claim, see ``extract.advice``).
+ADVICE_DIMENSION = "advice"
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,10 @@ def propose(
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     clause_after = text[mention.span[1] : where.clause[1]]
-    arm = _arm(words(text[max(where.sentence[0], mention.span[0] - 60) : where.clause[1]]))
+    arm = _arm(
+        words(text[max(where.sentence[0], mention.span[0] - 60) : where.clause[1]]),
+        words(text[mention.span[1] : where.clause[1]]),
+    )
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
         return Proposal(declared.id, declared.label, declared.terms, arm)
@@ -138,6 +145,11 @@ def propose(
         words(clause_after),
     )
     condition = _condition(sentence, where.heading)
+    # A condition named in the figure's own sentence makes an amount a special case of the
+    # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which
+    # most doses of a pain killer are for.
+    said_condition = _condition(sentence, "")
+    said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     parts: list[str] = [mention.dimension]
     shape = ""
     if mention.dimension == "count":
@@ -192,16 +204,26 @@ def propose(
     family_shape = shape if mention.dimension == "count" else ""
     family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"
     pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
+    clause = words(text[where.clause[0] : where.clause[1]])
+    population = population_of(clause, words(sentence_before))
+    context = context_of(
+        dimension=mention.dimension,
+        role=role,
+        sentence_condition=said_condition,
+        population=population,
+        clause=clause,
+        sentence=words(sentence),
+    )
     return Proposal(
         subject_id,
         label,
         tuple(parts[1:]),
-        arm,
+        {**context, **arm},
         family,
         condition,
         keywords,
         _context_words(text, where, question, keywords),
-        population_of(words(text[where.clause[0] : where.clause[1]]), words(sentence_before)),
+        population,
         role,
         shape,
         pooled,
@@ -269,8 +291,13 @@ def _is_content(word: str) -> bool:
     )
 
 
-def _arm(context: list[str]) -> dict[str, str]:
-    """``{"arm": "placebo"}`` when the figure belongs to a placebo or control group."""
+def _arm(context: list[str], after: list[str]) -> dict[str, str]:
+    """``{"arm": "placebo"}`` when the figure belongs to a placebo or control group; ``after``
+    are the words of its clause after it."""
+    for index, word in enumerate(after):
+        # "8 minutes faster than those on placebo": the figure compares with placebo.
+        if word in ("placebo", "control") and {"than", "versus", "vs"} & set(after[:index]):
+            return {}
     for index, word in enumerate(context):
         if word in ("placebo", "control") and (
             index == 0 or context[index - 1] not in _COMPARISON_WORDS
@@ -318,3 +345,46 @@ def _stem(word: str) -> str:
             break
     # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
     return word[:_STEM_LENGTH]
+
+
+#: Subject ids and labels of advice in words, by family (see ``extract.advice``); settings' ids
+#: and labels name the setting.
+_ADVICE_SUBJECTS = {
+    "time": ("time-of-day", "Time of day to take it"),
+    "frequency": ("how-often", "How often to take it"),
+    "food": ("with-food", "With or without food"),
+    "route": ("route", "How it is taken"),
+    "default": ("default-{}", "Default of {}"),
+    "required": ("required-{}", "Whether {} is required"),
+}
+
+
+def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
+    """The subject and context of a piece of advice in words: one subject per family (per
+    setting in software documentation), so that every document's advice of one family is
+    compared; special cases get context keys as figures do (see ``contexts``), and advice that
+    holds only "when" or "if" something is so gets that as its condition."""
+    where = index.around(advice.span)
+    sentence = text[where.sentence[0] : where.sentence[1]]
+    clause = words(text[where.clause[0] : where.clause[1]])
+    before = words(text[where.sentence[0] : advice.span[0]])
+    subject_id, label = _ADVICE_SUBJECTS[advice.family]
+    topic = advice.topic.replace("-", " ")
+    said_condition = _condition(sentence, "")
+    said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
+    context = context_of(
+        dimension=ADVICE_DIMENSION,
+        role="",
+        sentence_condition=said_condition or advice_condition(text, index, advice.span),
+        population=population_of(clause, before),
+        clause=clause,
+        sentence=words(sentence),
+        label=True,
+    )
+    return Proposal(
+        subject_id.format(advice.topic),
+        label.format(topic),
+        (advice.family, *([topic] if topic else [])),
+        context,
+        pooled=True,
+    )

@@ -26,6 +26,8 @@ _STRONG_ROLES: dict[str, str] = {
     **dict.fromkeys(word_set("toxic toxicity lethal fatal deadly overdose poisoning"), "toxic"),
     **dict.fromkeys(word_set("average mean median"), "average"),
     **dict.fromkeys(word_set("target targets targeted goal aim"), "target"),
+    # Software documentation: the value a setting has unless it is set.
+    **dict.fromkeys(word_set("default defaults"), "default"),
 }  # fmt: skip
 _ROLES = {**_WEAK_ROLES, **_STRONG_ROLES}
 #: Every word that names a role (not a key word of the measure).

@@ -1,0 +1,314 @@
+"""Score zero-config `factcheck extract` -> `factcheck check` against answer keys of disagreements.
+
+For each corpus folder with a ``KEY.yaml`` (format below), the benchmark runs, the way a user
+would and in fresh processes, ``factcheck extract DOCS -o TMP/claims.yaml`` on the key's documents
+(no declared subjects, no edits) and then ``factcheck check TMP/claims.yaml --format json``, and
+counts:
+
+- **true found**: the key's disagreements that some conflict finding reports;
+- **false**: the key's look-alike pairs (figures that look alike but are no disagreement) that
+  some conflict finding reports;
+- **other**: conflict findings that report none of the key's pairs (neither true nor look-alike;
+  read them with ``--show``: some are real disagreements the key does not list, most are joins
+  of unrelated figures).
+
+A conflict finding **reports** a key pair (two sides, each a document and a verbatim quote) when
+one of the finding's sides holds a claim whose quote overlaps the first side's quote and the
+other side holds a claim whose quote overlaps the second's. "Overlaps" is about places, not
+words: the claim's span and the key quote's span in the same document's text (as factcheck reads
+it: for HTML the visible text; the key quote is found with the anchor's normalization of white
+space, quotes and dashes) share at least one character. Every claim on one side of a finding
+conflicts with every claim on the other (docs/json.md), so a finding that puts a look-alike's two
+figures on its two sides reports the look-alike, even when it reports a true disagreement too. A
+summarized subject's finding (``groups`` instead of ``sides``) reports a pair when two of its
+groups in dispute hold the two quotes. Suppressed findings are not counted (zero-config runs have
+none).
+
+    python benchmarks/disagreements.py                    # the development corpora
+    python benchmarks/disagreements.py --show ldn         # also every finding and every miss
+    python benchmarks/disagreements.py --heldout          # the held-out round (score it once)
+    python benchmarks/disagreements.py path/to/corpus ... # any folders with a KEY.yaml
+
+``KEY.yaml``::
+
+    documents:            # name: path relative to the KEY's folder
+      reference: reference.html
+    disagreements:        # true disagreements: two sides each (internal ones: one document)
+      - id: d1
+        what: default compression level
+        kind: numeric     # numeric | advice | year-vs-elapsed | internal (free text)
+        sides:
+          - {doc: reference, quote: "the default is 3", value: "3"}
+          - {doc: changelog, quote: "Default compression level is now 5", value: "5"}
+    lookalikes:           # pairs that must not be reported as a disagreement
+      - id: l1
+        why_not: a different quantity
+        sides: [{doc: ..., quote: ...}, {doc: ..., quote: ...}]
+
+Held-out keys are written by someone who never saw the extractor, committed before scoring;
+score them once per round of changes and never tune on their misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+# Score this checkout, not an installed copy of factcheck (e.g. another worktree).
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from factcheck.text.documents import Text, read_document  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+DEV = sorted((HERE / "data" / "disagree-dev").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout1").glob("*/KEY.yaml"))
+
+
+@dataclass(frozen=True)
+class Side:
+    doc: str
+    """The document's name in the key."""
+    file: Path
+    span: tuple[int, int] | None
+    """The quote's [start, end) in the document text; None when the quote is not in it."""
+    quote: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    what: str
+    sides: tuple[Side, Side]
+
+
+@dataclass
+class Key:
+    name: str
+    folder: Path
+    documents: dict[str, Path]
+    disagreements: list[Pair]
+    lookalikes: list[Pair]
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    file: Path
+    span: tuple[int, int]
+    quote: str
+    value: str
+    subject: str
+
+
+@dataclass
+class Score:
+    name: str
+    true_total: int
+    true_found: list[str]
+    false_total: int
+    false_found: list[str]
+    other: int
+    findings: int
+    drafts: int
+
+
+def load_key(path: Path) -> Key:
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    folder = path.parent
+    documents = {name: (folder / rel).resolve() for name, rel in data["documents"].items()}
+    texts: dict[str, Text] = {}
+    key = Key(folder.name, folder, documents, [], [])
+
+    def side(raw: dict[str, Any]) -> Side:
+        doc = raw["doc"]
+        text = texts.get(doc)
+        if text is None:
+            text = texts[doc] = Text(read_document(documents[doc]))
+        quote = str(raw["quote"])
+        span = text.find(quote)
+        if span is None:
+            key.problems.append(f"{path}: quote not in {doc}: {quote!r}")
+        return Side(doc, documents[doc], span, quote)
+
+    for name, kind in (("disagreements", key.disagreements), ("lookalikes", key.lookalikes)):
+        for item in data.get(name) or []:
+            first, second = (side(s) for s in item["sides"])
+            kind.append(
+                Pair(str(item["id"]), str(item.get("what") or item.get("why_not")), (first, second))
+            )
+    return key
+
+
+def run_factcheck(key: Key, workdir: Path) -> tuple[dict[str, Any], int]:
+    """Extract then check, zero-config, in fresh processes; the check's JSON and the drafts."""
+    claims = workdir / "claims.yaml"
+    documents = [str(p) for p in sorted(set(key.documents.values()))]
+    command = [sys.executable, "-m", "factcheck"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(
+        [*command, "extract", *documents, "-o", str(claims)],
+        check=True,
+        capture_output=True,
+        env=env,
+        cwd=workdir,
+    )
+    root = os.path.commonpath(documents)
+    checked = subprocess.run(
+        [*command, "check", str(claims), "--format", "json", "--root", root],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=workdir,
+    )
+    if checked.returncode not in (0, 1):
+        raise RuntimeError(f"check failed ({checked.returncode}): {checked.stderr}")
+    report = json.loads(checked.stdout)
+    return report, len(report["claims"])
+
+
+def claims_of(report: dict[str, Any], claims_dir: Path) -> dict[str, Claim]:
+    files = {s["id"]: (claims_dir / s["path"]).resolve() for s in report["sources"]}
+    return {
+        c["id"]: Claim(
+            c["id"],
+            files[c["source"]],
+            tuple(c["span"]),
+            c["quote"],
+            c["value"]["text"],
+            c["subject"],
+        )
+        for c in report["claims"]
+        if c.get("span")
+    }
+
+
+def sides_of(finding: dict[str, Any]) -> list[list[str]]:
+    if "sides" in finding:
+        return [list(side) for side in finding["sides"]]
+    return [list(group["claims"]) for group in finding.get("groups", [])]
+
+
+def covers(claim: Claim, side: Side) -> bool:
+    if side.span is None or claim.file != side.file:
+        return False
+    return claim.span[0] < side.span[1] and side.span[0] < claim.span[1]
+
+
+def reports(sides: list[list[Claim]], pair: Pair) -> bool:
+    first, second = pair.sides
+    for i, one in enumerate(sides):
+        for j, other in enumerate(sides):
+            if (
+                i != j
+                and any(covers(c, first) for c in one)
+                and any(covers(c, second) for c in other)
+            ):
+                return True
+    return False
+
+
+def score(key: Key, show: bool) -> Score:
+    with tempfile.TemporaryDirectory(prefix="disagree-") as tmp:
+        workdir = Path(tmp)
+        report, drafts = run_factcheck(key, workdir)
+        claims = claims_of(report, workdir)
+    conflicts = [
+        f for f in report["findings"] if f["kind"] == "conflict" and not f.get("suppressed")
+    ]
+    true_found: set[str] = set()
+    false_found: set[str] = set()
+    other = 0
+    lines = []
+    for finding in conflicts:
+        sides = [[claims[c] for c in side if c in claims] for side in sides_of(finding)]
+        hits = [p.id for p in key.disagreements if reports(sides, p)]
+        looks = [p.id for p in key.lookalikes if reports(sides, p)]
+        true_found.update(hits)
+        false_found.update(looks)
+        if not hits and not looks:
+            other += 1
+        if show:
+            verdict = ", ".join([*(f"TRUE {h}" for h in hits), *(f"FALSE {x}" for x in looks)])
+            lines.append(f"  [{verdict or 'other'}] {finding['message']}")
+            for n, side in enumerate(sides):
+                for c in side:
+                    lines.append(f"      {'AB'[n % 2]} {c.file.name}: {c.value} | {c.quote}")
+    if show:
+        print(f"== {key.name}: conflicts")
+        print("\n".join(lines))
+        missed = [p for p in key.disagreements if p.id not in true_found]
+        print(f"== {key.name}: missed disagreements")
+        for p in missed:
+            print(f"  {p.id} {p.what}")
+            for s in p.sides:
+                near = [c for c in claims.values() if covers(c, s)]
+                drafted = "; ".join(f"{c.subject} = {c.value}" for c in near) or "no claim"
+                print(f"      {s.doc}: {s.quote!r} -> {drafted}")
+    return Score(
+        key.name,
+        len(key.disagreements),
+        sorted(true_found),
+        len(key.lookalikes),
+        sorted(false_found),
+        other,
+        len(conflicts),
+        drafts,
+    )
+
+
+def table(scores: Sequence[Score]) -> str:
+    rows = [
+        "| corpus | claims | conflicts | true found | false (look-alikes) | other |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for s in scores:
+        rows.append(
+            f"| {s.name} | {s.drafts} | {s.findings} | {len(s.true_found)} of {s.true_total} | "
+            f"{len(s.false_found)} of {s.false_total} | {s.other} |"
+        )
+    t_found = sum(len(s.true_found) for s in scores)
+    t_total = sum(s.true_total for s in scores)
+    f_found = sum(len(s.false_found) for s in scores)
+    f_total = sum(s.false_total for s in scores)
+    share = f" ({100 * t_found / t_total:.0f} %)" if t_total else ""
+    rows.append(
+        f"| **all** | {sum(s.drafts for s in scores)} | {sum(s.findings for s in scores)} | "
+        f"**{t_found} of {t_total}**{share} | **{f_found} of {f_total}** | "
+        f"{sum(s.other for s in scores)} |"
+    )
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpora", nargs="*", type=Path, help="folders with a KEY.yaml")
+    parser.add_argument("--heldout", action="store_true", help="score the held-out round")
+    parser.add_argument("--show", action="append", default=[], help="corpus name to detail")
+    args = parser.parse_args(argv)
+    if args.corpora:
+        paths = [p / "KEY.yaml" for p in args.corpora]
+    else:
+        paths = HELDOUT if args.heldout else DEV
+    keys = [load_key(p) for p in paths]
+    for key in keys:
+        for problem in key.problems:
+            print(f"warning: {problem}", file=sys.stderr)
+    scores = [score(key, key.name in args.show) for key in keys]
+    print(table(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

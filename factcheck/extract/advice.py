@@ -1,0 +1,289 @@
+"""Advice in words: when, how often, with or without food and how a thing is taken, and, in
+software documentation, what is on by default and what is required. Each is a label claim.
+
+Articles disagree in words too ("take it at bedtime" vs "pick the time that suits you"). This
+module reads the families such documents state in words, each phrase as one canonical label:
+
+| family | labels |
+|---|---|
+| ``time`` (time of day) | ``morning``, ``evening`` (bedtime, at night), ``any time`` |
+| ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``as needed`` |
+| ``food`` | ``with food``, ``without food`` (on an empty stomach), ``with or without food`` |
+| ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal`` |
+| ``default`` (a setting) | ``on``, ``off`` |
+| ``required`` (a setting) | ``required``, ``optional`` |
+
+Health advice counts only in a sentence about taking something (take, use, dose, drink,
+absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
+sentence that gives both a morning and an evening ("some take it at night, others in the
+morning") says any time. Numeric counts of times ("twice a day", "two or three times a day",
+read by the mention finder) in such a sentence become frequency labels; everything else here is
+read from words the mention finder leaves alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.context import TextIndex, words
+from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.lexicon import word_set
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One piece of advice in words."""
+
+    span: tuple[int, int]
+    """[start, end) of the words that say it in the document text."""
+    text: str
+    family: str
+    """``time``, ``frequency``, ``food``, ``route``, ``default`` or ``required``."""
+    label: str
+    """The canonical label: ``evening``, ``with food``, ``on``..."""
+    topic: str = ""
+    """What a setting's advice is about (``compression``, ``api-key``); "" for health advice."""
+    mention: int | None = None
+    """Index of the numeric mention it replaces (a count of times), or None."""
+
+
+def _phrases(table: dict[str, str]) -> re.Pattern[str]:
+    alternatives = "|".join(f"(?P<g{n}>{pattern})" for n, pattern in enumerate(table))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+_TIME = {
+    r"at bed ?time|at bedtime|before (?:going to )?bed|at night(?:-?time)?|in the evenings?|"
+    r"(?:each|every) (?:evening|night)|nightly|before sleep": "evening",
+    r"(?:first thing )?in the mornings?|(?:each|every) morning|on waking|when you wake(?: up)?":
+        "morning",
+    r"(?:at )?any time of (?:the )?day|at any time|whenever (?:it )?suits you|whenever is "
+    r"convenient|(?:the )?time that suits you|no (?:single )?(?:right|best) time|"
+    r"time of day (?:does not|doesn't) matter": "any time",
+}  # fmt: skip
+_FREQUENCY = {
+    r"once (?:a|per|each|every) day|once daily|every single day": "once a day",
+    r"every other day|on alternate days": "every other day",
+    r"once (?:a|per|each|every) week|once weekly": "once a week",
+    r"as needed|when needed|as required|only when you need it": "as needed",
+}
+_FOOD = {
+    r"with or without (?:food|meals?)|(?:food|meals) (?:does not|doesn't|do not|don't) matter":
+        "with or without food",
+    r"with (?:food|a meal|meals|your meals?|breakfast|lunch|dinner|a snack)|after (?:a |your )?"
+    r"meals?|after eating|on a full stomach|alongside food": "with food",
+    r"on an empty stomach|without food|before (?:a |your )?meals?|before eating|before "
+    r"breakfast|between meals|away from food": "without food",
+}  # fmt: skip
+_ROUTE = {
+    r"by mouth|orally": "by mouth",
+    r"under the tongue|sublingual(?:ly)?": "under the tongue",
+    r"by injection|as an injection|injected|intravenous(?:ly)?": "injection",
+    r"as a cream|topical(?:ly)?|applied to the skin|rubbed into the skin|transdermal(?:ly)?":
+        "on the skin",
+    r"nasal spray|intranasal(?:ly)?": "nasal",
+}  # fmt: skip
+_HEALTH = (("time", _phrases(_TIME), list(_TIME.values())),
+           ("frequency", _phrases(_FREQUENCY), list(_FREQUENCY.values())),
+           ("food", _phrases(_FOOD), list(_FOOD.values())),
+           ("route", _phrases(_ROUTE), list(_ROUTE.values())))  # fmt: skip
+_TAKING = word_set(
+    "take takes taken taking took use uses used using dose doses dosed dosing apply applies "
+    "applied give given administer administered swallow swallowed drink drinks drinking sip "
+    "absorbed absorption absorb"
+)
+# "Some take it at night, others in the morning": either time, as each reader likes.
+_CHOICE = word_set("some others other either whichever prefer prefers or whenever")
+_MORNING = word_set("morning mornings breakfast waking")
+_EVENING = word_set("evening evenings night nights bedtime bed")
+
+_ON = word_set("on enabled true yes active")
+_OFF = word_set("off disabled false no inactive")
+_DEFAULT_RES = (
+    re.compile(
+        r"\b(?:is|are|was|be|stays?)\s+(?:now\s+|still\s+|always\s+)?(?P<v>on|off|enabled|"
+        r"disabled|turned on|turned off)\s+by default\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bdefaults?\s+to\s+(?P<v>on|off|true|false|enabled|disabled)\b", re.IGNORECASE),
+    re.compile(
+        r"\bdefault(?:\s+value)?\s*(?:[:=]|is)\s*[`\"']?(?P<v>on|off|true|false|enabled|disabled)"
+        r"\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
+        re.IGNORECASE,
+    ),
+)
+_REQUIRED_RES = (
+    re.compile(
+        r"\b(?:is|are)\s+(?:always\s+|now\s+)?(?P<v>required|optional|mandatory|not required)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\((?P<v>required|optional)\)", re.IGNORECASE),
+    re.compile(r"\b(?:must|has to|have to)\s+be\s+(?P<v>set|given|provided)\b", re.IGNORECASE),
+)
+_REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
+             "given": "required", "provided": "required", "optional": "optional",
+             "not required": "optional"}  # fmt: skip
+# Words of a setting's noun phrase that name no setting: "This setting is required".
+_VAGUE = word_set(
+    "the a an this that it its these those setting settings option options flag flags field "
+    "fields parameter parameters key value values now also still always by default"
+)
+_PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s", re.IGNORECASE)
+_CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
+_IDENTIFIER_LINE = re.compile(r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?[ \t]*$", re.MULTILINE)
+_NUMBER_WORDS = ("", "once", "twice", "three times", "four times", "five times", "six times")
+_PER = {"day": "a day", "night": "a night", "week": "a week", "month": "a month"}
+_IF = re.compile(r"\b(?:if|when|whenever|unless)\s+(?P<rest>[^.;,:\n]+)", re.IGNORECASE)
+
+
+def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> list[Advice]:
+    """Every piece of advice in words in ``text``, in text order (at most one label per family
+    and sentence: the first), with the counts of times among ``mentions`` that become labels."""
+    found: list[Advice] = []
+    for family, pattern, labels in _HEALTH:
+        for match in pattern.finditer(text):
+            group = next(n for n, value in enumerate(match.groups()) if value is not None)
+            found.append(Advice(match.span(), match.group(), family, labels[group]))
+    for number, mention in enumerate(mentions):
+        label = _times(mention)
+        if label:
+            found.append(Advice(mention.span, mention.text, "frequency", label, mention=number))
+    health = [a for a in found if _about_taking(text, index, a.span)]
+    settings = _settings(text, index)
+    return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+
+
+def _times(mention: Mention) -> str:
+    """``twice a day`` for a count of times with a base; "" for other mentions."""
+    amount = mention.amount
+    if mention.noun != "times" or mention.per not in _PER or amount.unit:
+        return ""
+    low, high = amount.low, amount.high
+    if not (low.is_integer() and high.is_integer() and 1 <= low <= high < len(_NUMBER_WORDS)):
+        return ""
+    if low == high:
+        return f"{_NUMBER_WORDS[int(low)]} {_PER[mention.per]}"
+    first = _NUMBER_WORDS[int(low)].removesuffix(" times").replace("once", "one")
+    first = first.replace("twice", "two")
+    return (
+        f"{first} or {_NUMBER_WORDS[int(high)].replace('twice', 'two times')} {_PER[mention.per]}"
+    )
+
+
+def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
+    """Whether the sentence around ``span`` (or the question it answers) is about taking or
+    absorbing something."""
+    where = index.around(span)
+    if _TAKING & set(words(text[where.sentence[0] : where.sentence[1]])):
+        return True
+    question = text[where.previous[0] : where.previous[1]].strip()
+    return question.endswith("?") and bool(_TAKING & set(words(question)))
+
+
+#: Of two labels offered as choices in one sentence, the label that leaves the choice open.
+_EITHER = {"time": ({"morning", "evening"}, "any time", _MORNING | _EVENING),
+           "food": ({"with food", "without food"}, "with or without food",
+                    word_set("food meal meals stomach eating breakfast"))}  # fmt: skip
+_WORD_SPAN = re.compile(r"[A-Za-z]+")
+
+
+def _either_time(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
+    """A sentence that offers a morning and an evening as choices ("some take it at night,
+    others choose the morning") says ``any time``; with and without food, either. The advice
+    then spans from its first phrase to the last word of the other choice."""
+    offered: dict[tuple[str, tuple[int, int]], set[str]] = {}
+    for advice in found:
+        sentence = index.around(advice.span).sentence
+        offered.setdefault((advice.family, sentence), set()).add(advice.label)
+    result: list[Advice] = []
+    for advice in found:
+        either = _EITHER.get(advice.family)
+        if either is not None and advice.label in either[0]:
+            choices, label, named = either
+            sentence = index.around(advice.span).sentence
+            said = words(text[sentence[0] : sentence[1]])
+            both = offered[(advice.family, sentence)] >= choices or (
+                advice.family == "time" and set(said) & _MORNING and set(said) & _EVENING
+            )
+            if both and set(said) & _CHOICE:
+                ends = [m.end() for m in _WORD_SPAN.finditer(text, advice.span[1], sentence[1])
+                        if m.group().lower() in named]  # fmt: skip
+                span = (advice.span[0], max([advice.span[1], *ends]))
+                advice = Advice(span, text[span[0] : span[1]], advice.family, label)
+        result.append(advice)
+    return result
+
+
+def _one_per_sentence(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
+    """One label per family and sentence (how often: one per label, as "twice a day if it upsets
+    your stomach; otherwise once a day" gives two): the first said in a clause about taking."""
+    kept: dict[tuple[str, str, str, tuple[int, int]], Advice] = {}
+    for advice in sorted(found, key=lambda a: (not _clause_takes(text, index, a), a.span)):
+        where = index.around(advice.span)
+        label = advice.label if advice.family == "frequency" else ""
+        key = (advice.family, advice.topic, label, where.sentence)
+        if key not in kept and not any(_overlap(advice, other) for other in kept.values()):
+            kept[key] = advice
+    return sorted(kept.values(), key=lambda a: a.span)
+
+
+def _clause_takes(text: str, index: TextIndex, advice: Advice) -> bool:
+    where = index.around(advice.span)
+    return bool(_TAKING & set(words(text[where.clause[0] : where.clause[1]])))
+
+
+def _overlap(a: Advice, b: Advice) -> bool:
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
+
+
+def _settings(text: str, index: TextIndex) -> list[Advice]:
+    """Software settings on or off by default, required or optional."""
+    found: list[Advice] = []
+    for family, patterns in (("default", _DEFAULT_RES), ("required", _REQUIRED_RES)):
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                value = match.group("v").lower()
+                if family == "default":
+                    label = "on" if value.split()[-1] in _ON or value == "turned on" else "off"
+                else:
+                    label = _REQUIRED[value]
+                where = index.around(match.span())
+                named = match.groupdict().get("np")
+                before = named or text[where.clause[0] : match.start()]
+                topic = _setting(text, before, where.sentence[0])
+                if not topic:
+                    continue
+                found.append(Advice(match.span(), match.group(), family, label, topic))
+    return found
+
+
+def _setting(text: str, phrase: str, sentence_start: int) -> str:
+    """The setting a phrase names: a code-like word in it, else its head noun; for "This setting"
+    the identifier on a line of its own just before the sentence (a reference's entry)."""
+    code = _CODE.search(phrase)
+    if code:
+        return slug(next(g for g in code.groups() if g))
+    head = _PREPOSITION.split(f" {phrase} ")[0]
+    named = [w for w in words(head) if w not in _VAGUE and len(w) > 1]
+    if named:
+        return slug(named[-1])
+    lines = list(_IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start))
+    return slug(lines[-1].group(1)) if lines else ""
+
+
+def advice_condition(text: str, index: TextIndex, span: tuple[int, int]) -> str:
+    """The condition under which advice holds when its clause says ("twice a day when the cramps
+    are bad"): the words after if/when, or ""."""
+    where = index.around(span)
+    after = text[span[1] : where.sentence[1]]
+    clause = _IF.search(after)
+    if clause is None:
+        return ""
+    return " ".join(words(clause.group("rest"))[:6])

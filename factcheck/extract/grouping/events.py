@@ -1,0 +1,169 @@
+"""Years and elapsed time: "it has been nearly 20 years since researchers started" and "in 1985
+a physician reported" date one event, given the document's date.
+
+An elapsed time in years or decades before the document's date ("nearly 20 years ago", "two
+decades since", "for the past 15 years" after has/have) is drafted as ``~20 years ago``: a
+calendar year to `check`, counted back from the source's ``date``. It then joins the subject of
+the year that dates the same event, in its own document or another: a year whose sentence names
+the same kind of event (research: a study, a trial, a report; a release; an approval; a
+founding; a discovery), a single year before a decade ("in 1985" before "since the 1980s"), then
+the most key words in common, then its own document. Without such a year it keeps a subject of
+its own. Documents without a date keep their elapsed times as durations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.context import TextIndex, words
+from factcheck.extract.mentions.lexicon import word_set
+
+_AGO = re.compile(r"[ \t]*(?:ago|since|before now)\b", re.IGNORECASE)
+_FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
+_PERFECT = word_set("has have had 've 's")
+_YEAR_UNITS = {"year": "years", "decade": "decades"}
+_DECADE_NOUNS = word_set("decade decades")
+_EVENTS: dict[str, frozenset[str]] = {
+    "research": word_set(
+        "research researcher researchers researched study studies studied trial trials report "
+        "reported reports published paper papers investigated investigation experiment "
+        "experiments examined tested looking"
+    ),
+    "release": word_set("released release launched launch introduced shipped debuted"),
+    "approval": word_set(
+        "approved approval approve licensed authorised authorized authorisation authorization"
+    ),
+    "founding": word_set("founded founding established incorporated opened"),
+    "discovery": word_set(
+        "discovered discovery isolated identified invented invention synthesised synthesized"
+    ),
+}
+#: Fewest key words in common that relate a year and an elapsed time with no kind of event.
+_MIN_SHARED = 2
+#: Most years weighed for one elapsed time (per kind of event or key word, and in all).
+_CANDIDATES = 2000
+
+
+@dataclass(frozen=True)
+class _Place:
+    document: int
+    draft: int
+
+
+def elapsed_value(text: str, draft: Draft) -> str | None:
+    """``~20 years ago`` when the draft is an elapsed time before the document's date; else
+    None."""
+    mention = draft.mention
+    if draft.label is not None:
+        return None
+    unit = _YEAR_UNITS.get(mention.amount.unit) if mention.amount.unit else None
+    if unit is None and not mention.amount.unit and mention.noun in _DECADE_NOUNS:
+        unit = "decades"
+    if unit is None or not mention.amount.single:
+        return None
+    start, end = mention.span
+    if not _AGO.match(text, end):
+        before = text[max(0, start - 40) : start]
+        clause = words(text[max(0, start - 120) : start])
+        if not (_FOR_THE_PAST.search(before) and _PERFECT & set(clause)):
+            return None
+    number = mention.value.split(" ")[0]
+    return f"{number} {unit} ago"
+
+
+def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
+    """The documents with their elapsed drafts (``Draft.elapsed``) under the subject of the year
+    of the same event, or one of their own; ``taken`` holds the subject ids in use."""
+    indexes = [TextIndex(doc.text) for doc in documents]
+    years: list[tuple[_Place, Draft, frozenset[str], frozenset[str]]] = []
+    elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str]]] = []
+    for d, document in enumerate(documents):
+        for i, draft in enumerate(document.drafts):
+            sentence = _sentence_words(document.text, indexes[d], draft)
+            entry = (_Place(d, i), draft, _kinds(sentence), _keys(draft))
+            if draft.elapsed is not None:
+                elapsed.append(entry)
+            elif draft.mention.dimension == "year" and draft.label is None:
+                years.append(entry)
+    # Candidates by kind of event and by key word, so that each elapsed time weighs only the
+    # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
+    by_kind: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
+    for n, (_, _, other_kinds, other_keys) in enumerate(years):
+        for kind in other_kinds:
+            by_kind.setdefault(kind, []).append(n)
+        for key in other_keys:
+            by_key.setdefault(key, []).append(n)
+    changed: dict[_Place, Draft] = {}
+    for place, draft, kinds, keys in elapsed:
+        best = None
+        found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
+        found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
+        for n in sorted(found)[:_CANDIDATES]:
+            other_place, year, other_kinds, other_keys = years[n]
+            shared = len(keys & other_keys)
+            same_kind = bool(kinds & other_kinds)
+            if not same_kind and shared < _MIN_SHARED:
+                continue
+            score = (
+                same_kind,
+                year.mention.amount.single,
+                shared,
+                other_place.document == place.document,
+            )
+            if best is None or score > best[0]:
+                best = (score, year)
+        if best is not None:
+            year = best[1]
+            subject = replace(
+                year.subject, context=draft.subject.context, link_chance=None, rates=()
+            )
+        else:
+            name = _own_name(kinds, taken)
+            label = f"Year of the {min(kinds)}" if kinds else "Year of the event"
+            subject = replace(
+                draft.subject, id=name, label=label, terms=tuple(sorted(kinds)), link_chance=None
+            )
+        changed[place] = replace(draft, subject=subject)
+    return [
+        replace(
+            document,
+            drafts=tuple(
+                changed.get(_Place(d, i), draft) for i, draft in enumerate(document.drafts)
+            ),
+        )
+        for d, document in enumerate(documents)
+    ]
+
+
+def _sentence_words(text: str, index: TextIndex, draft: Draft) -> list[str]:
+    where = index.around(draft.mention.span)
+    return words(text[where.sentence[0] : where.sentence[1]])
+
+
+def _kinds(sentence: list[str]) -> frozenset[str]:
+    said = set(sentence)
+    return frozenset(kind for kind, members in _EVENTS.items() if members & said)
+
+
+def _keys(draft: Draft) -> frozenset[str]:
+    """Key words of a draft's sentence, without the words of time ("years", "ago")."""
+    subject = draft.subject
+    found = {*subject.keywords, *subject.context_words}
+    return frozenset(w for w in found if not w.startswith("=") and w not in _TIME_WORDS)
+
+
+_TIME_WORDS = frozenset({"year", "ago", "since", "decad", "first", "began", "back", "past", "last"})
+
+
+def _own_name(kinds: frozenset[str], taken: set[str]) -> str:
+    base = slug(f"year-{min(kinds)}") if kinds else "year-elapsed"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}-{number}", number + 1
+    taken.add(name)
+    return name

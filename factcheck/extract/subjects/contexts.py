@@ -1,0 +1,79 @@
+"""Whose figure and for whom: the context keys a draft gets, so special cases stay apart.
+
+`check` compares two claims only when their contexts are the same; a key that only one of them
+has makes it a special case of the other's general figure (``corpus.model.compatible``). So a
+key is proposed only where the text says the figure is special:
+
+- ``condition``: an amount or piece of advice for a condition named in its own sentence ("for
+  migraine prevention, neurologists suggest 400-600 mg"; "dermatology guidance suggests 1.5-4.5
+  mg"). A condition only in the section heading is left to the subject (it often names the
+  whole article's topic);
+- ``population``: a figure about a group other than adults in general (children, infants,
+  adolescents, pregnancy, older people), named in its clause or earlier in its sentence;
+- ``phase``: ``starting`` for a figure of the first days or weeks ("start with 100 mg");
+- ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
+  a study's participants followed ("participants took it every morning"), ``personal`` for the
+  writer's own amount or habit ("I take 250 mg", "I take mine in the morning").
+
+The placebo or control arm (``arm: placebo``) is read in ``propose``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.mentions.lexicon import word_set
+
+#: Populations that are a special case: adults are the general population of most figures.
+_SPECIAL_POPULATIONS = frozenset({"pregnancy", "infants", "adolescents", "children", "older"})
+_FIRST_PERSON = word_set("i i'm i've i'd my mine myself me")
+_STUDY = word_set(
+    "trial trials study studies participants volunteers randomised randomized researchers"
+)
+#: Medical specialties whose guidance is for a group of conditions: "dermatology guidance
+#: suggests 1.5-4.5 mg" is a dose for skin disease.
+_SPECIALTIES = {
+    "dermatolog": "skin",
+    "skin disease": "skin",
+    "skin condition": "skin",
+    "oncolog": "cancer",
+    "rheumatolog": "rheumatic disease",
+    "psychiatr": "mental illness",
+}
+_SPECIALTY_RE = re.compile(r"\b(" + "|".join(_SPECIALTIES) + ")", re.IGNORECASE)
+#: Dimensions of amounts taken (doses): their condition is a special case of the general dose.
+_TAKEN = frozenset({"dose", "activity"})
+
+
+def specialty(sentence: str) -> str:
+    """The group of conditions a medical specialty named in ``sentence`` treats, or ""."""
+    match = _SPECIALTY_RE.search(sentence)
+    return _SPECIALTIES[match.group(1).lower()] if match else ""
+
+
+def context_of(
+    *,
+    dimension: str,
+    role: str,
+    sentence_condition: str,
+    population: str,
+    clause: list[str],
+    sentence: list[str],
+    label: bool = False,
+) -> dict[str, str]:
+    """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
+    with this role, the condition its sentence names ("" if none), its population, and the words
+    of its clause and sentence (lower case)."""
+    context: dict[str, str] = {}
+    taken = dimension in _TAKEN or label
+    if sentence_condition and taken and role != "trial":
+        context["condition"] = sentence_condition
+    if population in _SPECIAL_POPULATIONS:
+        context["population"] = population
+    if role == "starting":
+        context["phase"] = "starting"
+    if taken and _FIRST_PERSON & set(clause):
+        context["basis"] = "personal"
+    elif label and _STUDY & set(sentence):
+        context["basis"] = "study"
+    return context

@@ -1,0 +1,79 @@
+"""When a document says it was written: its dateline ("Last updated: 3 March 2025"), else its
+first full date near the top; what "20 years ago" counts back from."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"
+    rf"|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dm>{_MONTH})\.?,?\s+(?P<dy>(?:19|20)\d\d)"
+    rf"|(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    r"\b(?:updated|published|posted|reviewed|modified|revised|written|edited|dated?)\b",
+    re.IGNORECASE,
+)
+#: How far from the top a date without a dateline word still dates the document.
+_TOP = 2000
+
+
+def page_date(text: str) -> datetime.date | None:
+    """The date the document gives itself: the latest date on a line with a dateline word
+    (updated, published, posted, reviewed...), else the first full date in its first 2,000
+    characters (a byline, a changelog's newest entry); None when it gives none."""
+    dateline: list[datetime.date] = []
+    first: datetime.date | None = None
+    for match in _DATE_RE.finditer(text):
+        found = _date(match)
+        if found is None:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[start : end if end >= 0 else len(text)]
+        if _DATELINE_RE.search(line):
+            dateline.append(found)
+        elif first is None and match.start() < _TOP:
+            first = found
+    return max(dateline) if dateline else first
+
+
+def document_date(text: str, file: str | os.PathLike[str]) -> datetime.date | None:
+    """The document's own date (``page_date``), else its file's modification date (UTC); None
+    when neither is known (a cluster worker drafting bytes of a file it cannot see)."""
+    found = page_date(text)
+    if found is not None:
+        return found
+    try:
+        stamp = os.stat(file).st_mtime
+    except OSError:
+        return None
+    return datetime.datetime.fromtimestamp(stamp, tz=datetime.UTC).date()
+
+
+def _date(match: re.Match[str]) -> datetime.date | None:
+    if match["iy"]:
+        year, month, day = int(match["iy"]), int(match["im"]), int(match["id"])
+    elif match["dy"]:
+        year, month, day = int(match["dy"]), _MONTHS[match["dm"].lower()], int(match["dd"])
+    else:
+        year, month, day = int(match["my"]), _MONTHS[match["mm"].lower()], int(match["md"])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:  # "31 February 2025"
+        return None

@@ -1,0 +1,115 @@
+"""Tests for factcheck.extract.advice: advice in words drafted as label claims that group and
+conflict like numbers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.extract.drafts import draft_claims
+from tests.common import WORDS
+
+
+def advice(text: str) -> list[tuple[str, str]]:
+    """(subject, label) of every piece of advice in words drafted from ``text``."""
+    return [(d.subject.id, d.value) for d in draft_claims("doc", text, WORDS) if d.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take it at bedtime.", [("time-of-day", "evening")]),
+        ("LDN is usually taken in the evening.", [("time-of-day", "evening")]),
+        ("Take your magnesium first thing in the morning.", [("time-of-day", "morning")]),
+        ("You can take it at any time of day.", [("time-of-day", "any time")]),
+        # Offered as choices, a morning and a night leave the time open.
+        ("Some people take it at night, while others choose the morning.",
+         [("time-of-day", "any time")]),
+        # The answer to a question about taking it is about taking it.
+        ("What time should I take it?\nPick the time that suits you.",
+         [("time-of-day", "any time")]),
+        # Not about taking anything.
+        ("In the evening I like a warm bath.", []),
+        ("Take it once a day.", [("how-often", "once a day")]),
+        ("Take it twice a day.", [("how-often", "twice a day")]),
+        ("Take iron two or three times a day.", [("how-often", "two or three times a day")]),
+        ("Take 3 times a day.", [("how-often", "three times a day")]),
+        ("Use it every other day.", [("how-often", "every other day")]),
+        ("Take one dose once a week.", [("how-often", "once a week")]),
+        ("Take it only as needed.", [("how-often", "as needed")]),
+        # A count of times outside advice stays a number.
+        ("Strength training twice a week helps.", []),
+        ("Take magnesium with food.", [("with-food", "with food")]),
+        ("It is best absorbed on an empty stomach.", [("with-food", "without food")]),
+        ("On an empty stomach it upsets the gut, so take it with food.",
+         [("with-food", "with food")]),
+        ("You can take it with or without food.", [("with-food", "with or without food")]),
+        ("It is taken by mouth.", [("route", "by mouth")]),
+        ("Some take it under the tongue.", [("route", "under the tongue")]),
+        ("Compression is on by default.", [("default-compression", "on")]),
+        ("TLS is now enabled by default for serve.", [("default-tls", "on")]),
+        ("TLS for serve connections is off by default.", [("default-tls", "off")]),
+        ("The `api_key` setting is optional.", [("required-api-key", "optional")]),
+        ("api_key\nThe key the collector checks. This setting is required.",
+         [("required-api-key", "required")]),
+        ("`--verbose` defaults to false.", [("default-verbose", "off")]),
+    ],
+)  # fmt: skip
+def test_advice_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert advice(text) == expected
+
+
+def test_conditional_advice_is_a_special_case() -> None:
+    text = (
+        "Split the dose and take it twice a day if a single dose upsets your stomach; otherwise "
+        "once a day is fine."
+    )
+    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label]
+    assert [(d.value, d.subject.context) for d in drafts] == [
+        ("twice a day", {"condition": "a single dose upsets your stomach"}),
+        ("once a day", {}),
+    ]
+
+
+def test_whose_advice(tmp_path: Path) -> None:
+    personal, study = (
+        draft_claims("doc", text, WORDS)[-1]
+        for text in ("I take mine in the morning.", "Participants took it every morning.")
+    )
+    assert personal.subject.context == {"basis": "personal"}
+    assert study.subject.context == {"basis": "study"}
+
+
+def test_advice_in_words_is_a_label_claim_that_conflicts(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# Guide\n\nTake it at bedtime, with food.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "What time of day should I take it?\nThere is no single right answer: pick the time "
+        "that suits you. Take it with a meal.\n",
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.txt")]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    subjects = {s["id"]: s for s in data["subjects"]}
+    assert subjects["time-of-day"]["kind"] == "label"
+    assert "unit" not in subjects["time-of-day"]
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code == 1, checked.output
+    report = json.loads(checked.stdout)
+    (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert conflict["subject"] == "time-of-day"
+    assert conflict["message"] == "Time of day to take it: any time vs evening"
+    food = [c for c in report["claims"] if c["subject"] == "with-food"]
+    assert {c["status"] for c in food} == {"corroborated"}
+    jsonl = CliRunner().invoke(main, ["extract", *docs, "--format", "jsonl"])
+    records = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    bedtime = next(r for r in records if r["value"] == "evening")
+    assert (bedtime["low"], bedtime["high"], bedtime["unit"]) == (None, None, None)
+    assert bedtime["text"] == "at bedtime"

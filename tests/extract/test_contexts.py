@@ -1,0 +1,72 @@
+"""Tests for factcheck.extract.subjects.contexts: the context keys drafts get (whose figure, for
+whom), so that special cases stay out of the general comparison."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.check import check
+from factcheck.cli.extract import extract
+from factcheck.corpus.load import load
+from factcheck.extract.drafts import draft_claims
+from factcheck.report.findings import Kind
+from tests.common import WORDS
+
+LDN = Path(__file__).resolve().parents[2] / "examples" / "ldn"
+
+
+def contexts(text: str) -> list[dict[str, str]]:
+    return [d.subject.context for d in draft_claims("doc", text, WORDS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("For migraine prevention, neurologists often suggest 400–600 mg a day.",
+         {"condition": "migraine"}),
+        ("When standard treatment isn't enough, dermatology guidance suggests 1.5–4.5 mg daily.",
+         {"condition": "skin"}),
+        ("Children aged 9 should not have more than 110 mg a day from supplements.",
+         {"population": "children"}),
+        ("Pregnant women need 350 mg a day.", {"population": "pregnancy"}),
+        ("Start with 100 mg a day for the first week.", {"phase": "starting"}),
+        ("I take 250 mg and it has been plenty for me.", {"basis": "personal"}),
+        # The general figure: adults are everyone's population, pain what a pain killer is for.
+        ("Most people take 100 to 350 mg a day.", {}),
+        ("The upper limit for adults is 350 mg a day.", {}),
+        ("For pain, the usual dose is 200 to 400 mg.", {}),
+        # A condition only in the heading is the subject's business, not the context's.
+        ("## Migraine\n\nThe usual dose is 400 mg a day.", {}),
+        # A trial's dose is a trial dose (its own subject), not a condition's advice.
+        ("In trials where people with fibromyalgia took 4.5 mg every day, pain fell.", {}),
+    ],
+)  # fmt: skip
+def test_context_keys(text: str, context: dict[str, str]) -> None:
+    assert contexts(text)[-1 if "##" in text else 0] == context
+
+
+def test_placebo_arm_is_kept_beside_other_keys() -> None:
+    [draft] = draft_claims("doc", "Children on placebo slept 10 minutes longer.", WORDS)
+    assert draft.subject.context == {"arm": "placebo", "population": "children"}
+
+
+def test_the_dermatology_dose_leaves_the_general_comparison_zero_config(tmp_path: Path) -> None:
+    shutil.copytree(LDN, tmp_path / "ldn")
+    docs = [str(p) for p in sorted((tmp_path / "ldn").iterdir())]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(tmp_path / "claims.yaml")])
+    assert result.exit_code == 0, result.output
+    report = check(load(tmp_path / "claims.yaml"))
+    claims = {c.id: c for c in report.corpus.claims}
+    (dermatology,) = [c for c in claims.values() if "dermatology guidance" in c.quote]
+    assert dermatology.context == (("condition", "skin"),)
+    conflicts = [f for f in report.findings if f.kind is Kind.CONFLICT]
+    assert conflicts
+    assert all(dermatology.id not in f.claims for f in conflicts)
+    # Every conflict still sets 1.5-4.5 mg against 0.5-4.5 mg, and no two say the same thing at
+    # the same place.
+    places = [(f.reason.words(), f.locations[0]) for f in conflicts]
+    assert len(places) == len(set(places))

@@ -1,0 +1,140 @@
+"""Tests for factcheck.extract.grouping.events and "N years ago" values: a year and an elapsed time
+about the same event, related through the document's date."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.values.grammar import ValueSyntaxError, parse_value
+
+LDN = Path(__file__).resolve().parents[2] / "examples" / "ldn"
+_STAMP = datetime.datetime(2026, 1, 2, 12, tzinfo=datetime.UTC).timestamp()
+
+
+def _extract_check(tmp_path: Path, docs: list[Path]) -> tuple[dict[str, object], dict[str, object]]:
+    for doc in docs:
+        os.utime(doc, (_STAMP, _STAMP))  # the file date counts where a page gives none
+    claims = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(main, ["extract", *map(str, docs), "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code in (0, 1), checked.output
+    return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
+
+
+def _conflicts(report: dict[str, object]) -> list[tuple[str, ...]]:
+    claims = {c["id"]: c for c in report["claims"]}  # type: ignore[attr-defined]
+    return [
+        tuple(sorted(claims[i]["value"]["text"] for i in f["claims"]))
+        for f in report["findings"]  # type: ignore[attr-defined]
+        if f["kind"] == "conflict"
+    ]
+
+
+def test_the_seeds_internal_contradiction_is_found_zero_config(tmp_path: Path) -> None:
+    shutil.copytree(LDN, tmp_path / "ldn")
+    data, report = _extract_check(tmp_path, sorted((tmp_path / "ldn").iterdir()))
+    pharmacy = next(s for s in data["sources"] if "pharmacy" in s["path"])  # type: ignore[index]
+    assert pharmacy["date"] == "2026-01-02"  # no dateline: the file's date
+    assert ("1985", "~20 years ago") in _conflicts(report)
+    # The FDA approval of 1984 dates another event: no conflict with it.
+    assert not any("1984" in values for values in _conflicts(report))
+
+
+def test_a_release_year_and_elapsed_time_in_two_documents(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# tool\n\ntool was first released nearly ten years ago.\n")
+    faq = tmp_path / "FAQ.md"
+    faq.write_text(
+        "*Updated 1 February 2025*\n\ntool was first released in 2019 and reached 2.0 in 2021.\n"
+    )
+    data, report = _extract_check(tmp_path, [readme, faq])
+    dates = {s["path"]: s.get("date") for s in data["sources"]}  # type: ignore[index]
+    assert dates == {"README.md": "2026-01-02", "FAQ.md": None}  # only where "ago" needs one
+    assert _conflicts(report) == [("2019", "~10 years ago")]
+
+
+def test_an_elapsed_time_agreeing_with_its_year(tmp_path: Path) -> None:
+    a = tmp_path / "a.md"
+    a.write_text("Updated 3 March 2025\n\nThe first trial was published in 2010.\n")
+    b = tmp_path / "b.md"
+    b.write_text("Updated 3 March 2025\n\nResearch on it began about 15 years ago.\n")
+    _, report = _extract_check(tmp_path, [a, b])
+    assert _conflicts(report) == []
+    statuses = {c["value"]["text"]: c["status"] for c in report["claims"]}  # type: ignore[attr-defined]
+    assert statuses == {"2010": "corroborated", "~15 years ago": "corroborated"}
+
+
+def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path) -> None:
+    a = tmp_path / "a.md"
+    a.write_text("Researchers began looking at it nearly 20 years ago.\n")
+    data, report = _extract_check(tmp_path, [a])
+    (claim,) = data["claims"]  # type: ignore[index]
+    assert claim["value"] == "~20 years ago"
+    assert claim["subject"] == "year-research"
+    subject = data["subjects"][0]  # type: ignore[index]
+    assert "unit" not in subject
+    assert report["claims"][0]["value"]["low"] == pytest.approx(2006)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It was founded 12 years ago.", "12 years ago"),
+        ("It has been nearly 20 years since researchers started.", "~20 years ago"),
+        ("We have sold it for the past 15 years.", "15 years ago"),
+        ("It has been two decades since the first trial.", "2 decades ago"),
+        # A duration that is no elapsed time stays one.
+        ("Take it for 2 years.", "2 years"),
+        ("In the past 10 years sales doubled.", "10 years"),
+    ],
+)
+def test_elapsed_times(tmp_path: Path, text: str, value: str) -> None:
+    doc = tmp_path / "a.md"
+    doc.write_text(text + "\n")
+    data, _ = _extract_check(tmp_path, [doc])
+    values = [c["value"] for c in data["claims"]]  # type: ignore[index]
+    assert value in values
+
+
+class TestValues:
+    def test_ago(self) -> None:
+        value = parse_value("~20 years ago")
+        assert value.ago and value.unit == "years" and value.text == "~20 years ago"
+
+    def test_ago_needs_a_unit(self) -> None:
+        with pytest.raises(ValueSyntaxError, match="unit of time"):
+            parse_value("20 ago")
+
+
+def test_check_needs_the_source_date(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Back in 1985 it began, nearly 20 years ago.\n")
+    claims = tmp_path / "claims.yaml"
+    body = (
+        "version: 1\nsources:\n  - {{id: a, path: a.md{date}}}\nsubjects:\n  - {{id: s{unit}}}\n"
+        "claims:\n  - {{id: c, source: a, subject: s, value: ~20 years ago, quote: nearly 20 "
+        "years ago}}\n  - {{id: d, source: a, subject: s, value: 1985, quote: Back in 1985}}\n"
+    )
+    claims.write_text(body.format(date="", unit=""))
+    result = CliRunner().invoke(main, ["check", str(claims)])
+    assert result.exit_code == 2
+    assert 'give source "a" a date' in result.stdout + result.stderr
+    claims.write_text(body.format(date=", date: 2026-01-02", unit=", unit: year"))
+    result = CliRunner().invoke(main, ["check", str(claims)])
+    assert result.exit_code == 2
+    assert "must hold years" in result.stdout + result.stderr
+    claims.write_text(body.format(date=", date: '2026-01-02'", unit=""))
+    result = CliRunner().invoke(main, ["check", str(claims)])
+    assert result.exit_code == 1
+    assert "1985 vs ~2006" in result.stdout
+    claims.write_text(body.format(date=", date: 2026", unit=""))
+    assert CliRunner().invoke(main, ["check", str(claims)]).exit_code == 1
