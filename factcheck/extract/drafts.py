@@ -110,7 +110,8 @@ def draft_claims(
             )
             continue
         proposal = propose(text, mention, where, vocabulary)
-        if mention.direction:
+        if mention.direction and not (proposal.setting and proposal.role == "default"):
+            # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change.)
             # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
             proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))

@@ -20,6 +20,7 @@ from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
 from factcheck.values.units import Units
@@ -28,6 +29,8 @@ from factcheck.values.units import Units
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
 #: months" too); one about children and one about adults, or infants and teenagers, not.
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
+#: Families of figures without a unit: a setting's default is one quantity in either.
+_UNITLESS = ("number|", "count|")
 
 
 @dataclass
@@ -40,6 +43,8 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
+    settings: set[str]
+    """Software settings the members are values of (one, or names of one: ``settings``)."""
     sentences: dict[tuple[int, tuple[int, int]], set[Amount]]
     """Values stated per (document, sentence span)."""
     documents: set[int]
@@ -136,6 +141,21 @@ def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) 
     for index, (_, _, draft) in enumerate(corpus.drafts):
         if draft.subject.pooled:
             groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+    # A setting has one default, whichever document states it ("--jobs N ... The default is 4",
+    # "Default --jobs raised from 4 to 8"), in one kind of unit.
+    defaults: dict[tuple[str, str], int] = {}
+    for index, (_, _, draft) in enumerate(corpus.drafts):
+        subject = draft.subject
+        if subject.setting and subject.role == "default":
+            # A bare number and a count ("The default is 1000", "up to 500 events") are both
+            # without a unit.
+            kind = "number" if subject.family.startswith(_UNITLESS) else subject.family
+            key = (subject.setting, kind)
+            groups.join(index, defaults.setdefault(key, index), checked=True)
+    for (setting, kind), index in defaults.items():
+        for (other, other_kind), other_index in defaults.items():
+            if kind == other_kind and setting != other and same_setting(setting, other):
+                groups.join(index, other_index, checked=True)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -232,6 +252,7 @@ class _Groups:
                 {draft.subject.condition} - {""},
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
+                {draft.subject.setting} - {""},
                 {sentences[index]: {values[index]}},
                 {d},
                 index,
@@ -268,6 +289,7 @@ class _Groups:
         keep.conditions |= drop.conditions
         keep.populations |= drop.populations
         keep.shapes |= drop.shapes
+        keep.settings |= drop.settings
         keep.documents |= drop.documents
         for key, found in drop.sentences.items():
             kept = keep.sentences.get(key)
@@ -349,6 +371,9 @@ class _Groups:
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
     if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
+    settings = a.settings | b.settings
+    if not all(same_setting(x, y) for x in settings for y in settings):
+        return False
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
@@ -361,7 +386,8 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition and shape (populations apart)."""
+    """What two groups must not differ in: role, condition and shape (populations and settings
+    apart)."""
     return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
 
 

@@ -14,8 +14,10 @@ from factcheck.extract.mentions.lexicon import word_set
 _SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))"
 )
+# A line break before a number carries a clause on as it does a sentence ("The default is\n3
+# retries").
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;:()\[\]—–→]|\s-\s|\n(?![ \t]*[a-z(])|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b"
+    r"[,;:()\[\]—–→]|\s-\s|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _HEADING_RE = re.compile(

@@ -16,6 +16,7 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
+from factcheck.extract.subjects.settings import previous, setting_of
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -98,6 +99,9 @@ class Proposal:
     """Stems of up to two words saying what is measured: after the number, else before it."""
     rates: tuple[Conversion, ...] = ()
     """Unit rates the subject declares (one IU is 0.025 µg), set by grouping."""
+    setting: str = ""
+    """The software setting whose value the figure states (``retention-days``, see
+    ``settings``), or "": figures of two settings are never one quantity."""
     link_chance: float | None = None
     """The pair model's chance that the figure states the same quantity as its likeliest partner
     of another document under the same subject, set by grouping; None when no learned join put
@@ -194,6 +198,19 @@ def propose(
                 "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
             )
         parts += [condition, role, shape, *_measure(before, after)]
+    setting = (
+        ""
+        if mention.dimension == "year"
+        else setting_of(text, mention.span, where.clause, where.sentence)
+    )
+    replaced = previous(text, mention.span, where.sentence[0])
+    if replaced:
+        # "now 5 (was 3)": the setting's history, not its value.
+        setting, role = "", ""
+    if setting:
+        # A setting's figures are told apart by the setting and their role, not their words.
+        parts = [mention.dimension, role, setting]
+        keywords = tuple(sorted({*keywords, *(_stem(w) for w in setting.split("-") if w)}))
     if arm:
         parts.append("placebo")
     parts = [p for p in parts if p]
@@ -214,6 +231,8 @@ def propose(
         clause=clause,
         sentence=words(sentence),
     )
+    if replaced:
+        context["phase"] = "previous"
     return Proposal(
         subject_id,
         label,
@@ -230,6 +249,7 @@ def propose(
         tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
         _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
         tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
+        setting=setting,
     )
 
 

@@ -1,0 +1,103 @@
+"""Which software setting a figure is the value of, and whether it is a value a change replaced.
+
+Software documentation states a setting's value in three ways: in a reference entry, the
+setting's name on a line of its own above its description ("--jobs N" / "Number of parallel
+upload workers. The default is 4"); with the setting's code name in the sentence ("Batches hold
+up to 500 events by default; raise `batch_size`"); or with its name in words after "default"
+("Default compression level is now 5", "The read timeout defaults to 60 seconds"). Figures of
+one setting state one quantity, figures of two settings never do.
+
+A changelog also states the value a change replaced ("now 5 (was 3)", "raised from 4 to 8"):
+that is the setting's history, not what the setting is (``previous``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.ids import slug
+
+#: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
+_CODE_RE = re.compile(
+    r"`(?P<tick>-{0,2}[A-Za-z][\w.-]{0,40})`"
+    r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
+    r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
+)
+#: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
+#: "--repo PATH|URL") or its negation ("--tls / --no-tls").
+_ENTRY_RE = re.compile(
+    r"[ \t]*`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
+    r"(?:[ \t]+[A-Z][A-Z0-9_|]*)?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?[ \t]*"
+)
+#: The setting named in words after "default", before its verb ("Default compression level is
+#: now 5", "the default port is 8126"), or before "defaults to" ("The read timeout defaults to").
+_DEFAULT_NAME_RE = re.compile(
+    r"\bdefault\s+(?P<after>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was|has\s+been|"
+    r"changed|raised|lowered|increased|reduced|set)\b"
+    r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "this", "that", "it", "its", "value", "setting", "option"}
+)
+#: Words before a figure that make it the value a change replaced.
+_PREVIOUS_RE = re.compile(
+    r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
+    r"reduced|bumped|moved|went\s+(?:up|down)|cut|dropped)\s+from)\s*\Z",
+    re.IGNORECASE,
+)
+#: How many lines above a figure its reference entry's name may stand.
+_ENTRY_LINES = 4
+
+
+def setting_of(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> str:
+    """The setting (a slug: ``retention-days``, ``batch-size``) whose value the figure at
+    ``span`` states: a code name in its clause, else in its sentence, else named after "default"
+    in its clause, else its reference entry's name; "" when none is named."""
+    for start, end in (clause, sentence):
+        code = _CODE_RE.search(text, start, end)
+        if code is not None:
+            return _name(next(g for g in code.groups() if g))
+    for named in _DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]):
+        phrase = (named["after"] or named["before"]).lower().split()
+        phrase = [w for w in phrase if w not in _NOT_NAMES]
+        if phrase:
+            return slug("-".join(phrase))
+    return _entry(text, span[0])
+
+
+def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
+    """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
+    to 8"."""
+    return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 40), span[0]) is not None
+
+
+def same_setting(a: str, b: str) -> bool:
+    """Whether two setting names may name one setting: equal, or one the other's last words
+    ("port" and "server-port"; not "read-timeout" and "connect-timeout")."""
+    shorter, longer = sorted((a, b), key=len)
+    return longer == shorter or longer.endswith(f"-{shorter}")
+
+
+def _name(code: str) -> str:
+    return slug(code.strip("`").lstrip("-").replace("_", "-").replace(".", "-"))
+
+
+def _entry(text: str, position: int) -> str:
+    """The name of the reference entry the text at ``position`` describes: a name line a few
+    lines above, with only its description between (lines of prose, not a heading or a blank)."""
+    end = text.rfind("\n", 0, position)
+    for _ in range(_ENTRY_LINES):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        entry = _ENTRY_RE.fullmatch(line)
+        if entry is not None:
+            return _name(entry["name"])
+        if not re.search(r"[.,;:!?]", line):
+            return ""  # a heading, a blank line: the figure is in no entry
+        end = start - 1
+    return ""

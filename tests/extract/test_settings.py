@@ -1,0 +1,107 @@
+"""Tests for factcheck.extract.subjects.settings: which software setting a figure is the value of."""
+
+from __future__ import annotations
+
+from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.subjects.settings import same_setting
+from tests.common import UNITS, WORDS
+
+REFERENCE = """snapvault command reference
+Global options
+--compression-level N
+zstd compression level; the default is 3 and the accepted range is 1 to 19.
+--jobs N
+Number of parallel upload workers. The default is 4; values from 1 to 32 are accepted.
+prune options
+--retention-days N
+Snapshots older than this many days are removed. The default is 30 days; the maximum is 3650 days.
+--keep-last N
+Always keep the newest N snapshots regardless of age. The default is 3.
+"""
+CHANGELOG = """# Changelog
+
+## [3.0.0] - 2025-11-03
+
+- Default compression level is now 5 (was 3). Existing data is not recompressed.
+- Default --jobs raised from 4 to 8, which roughly halves upload time on fast links.
+"""
+
+
+def drafted(text: str) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """Each mention's text (its first occurrence): (subject id, setting, context)."""
+    found: dict[str, tuple[str, str, dict[str, str]]] = {}
+    for d in draft_claims("d", text, WORDS):
+        found.setdefault(d.mention.text, (d.subject.id, d.subject.setting, d.subject.context))
+    return found
+
+
+def test_a_reference_entry_names_the_setting_of_its_figures() -> None:
+    found = drafted(REFERENCE)
+    assert found["3"][:2] == ("number-default-compression-level", "compression-level")
+    assert found["4"][:2] == ("number-default-jobs", "jobs")
+    assert found["30 days"][:2] == ("duration-default-retention-days", "retention-days")
+    # The maximum of a setting is not its default.
+    assert found["3650 days"][:2] == ("duration-maximum-retention-days", "retention-days")
+
+
+def test_a_heading_ends_an_entry() -> None:
+    text = (
+        "max_message_size\nMessages over 1 MiB are rejected.\n[spool]\nretention\n"
+        "How long events are kept. The default is 7 days.\nLimits\n"
+        "An agent message larger than 2 MiB is dropped with a warning.\n"
+    )
+    found = drafted(text)
+    assert found["7 days"][1] == "retention"
+    assert found["2 MiB"][1] == ""
+
+
+def test_a_code_name_or_words_after_default_name_the_setting() -> None:
+    found = drafted(CHANGELOG)
+    assert found["5"][1] == "compression-level"
+    assert found["8"][1] == "jobs"
+    readme = drafted(
+        "- Batches hold up to 500 events by default; raise `batch_size` for busy hosts."
+    )
+    assert readme["up to 500 events"][1] == "batch-size"
+    reference = drafted(
+        "timeout\nHow long an upload may take. The read timeout defaults to 60 seconds."
+    )
+    assert reference["60 seconds"][1] == "read-timeout"
+
+
+def test_the_value_a_change_replaced_is_history_not_the_setting() -> None:
+    found = drafted(CHANGELOG)
+    assert found["3"][2] == {"phase": "previous"} and found["3"][1] == ""
+    assert found["4"][2].get("phase") == "previous"
+    # The new value is the setting's value, no change.
+    assert found["8"][2] == {}
+    # "was" outside brackets is no changelog's old value.
+    assert drafted("Its first public release was eight years ago.")["eight years"][2] == {}
+
+
+def test_a_line_break_before_a_number_carries_the_clause_on() -> None:
+    found = drafted("retries\nHow many times an upload is retried. The default is\n3 retries.\n")
+    assert found["3 retries"][:2] == ("count-default-retries", "retries")
+
+
+def test_one_setting_has_one_default_across_documents() -> None:
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS)))
+        for i, t in enumerate((REFERENCE, CHANGELOG))
+    ]
+    reference, changelog = (
+        {d.mention.text: d.subject.id for d in reversed(doc.drafts)}  # first occurrence wins
+        for doc in consolidate(docs, UNITS)
+    )
+    assert reference["3"] == changelog["5"]
+    assert reference["4"] == changelog["8"]
+    # Other settings' defaults, and a setting's history, stay apart.
+    assert reference["4"] != reference["3"] != reference["3650 days"]
+    assert changelog["4"] != changelog["8"]
+
+
+def test_setting_names_meet_on_their_last_words_only() -> None:
+    assert same_setting("port", "server-port")
+    assert not same_setting("read-timeout", "connect-timeout")
+    assert not same_setting("port", "report")
