@@ -33,6 +33,9 @@ def contexts(text: str) -> list[dict[str, str]]:
         ("Children aged 9 should not have more than 110 mg a day from supplements.",
          {"population": "children"}),
         ("Pregnant women need 350 mg a day.", {"population": "pregnancy"}),
+        # An age range says more than the group's name, written either way.
+        ("Children aged 6 to 12 need 8 to 10 hours of sleep a night.",
+         {"population": "ages 6-12"}),
         ("Start with 100 mg a day for the first week.", {"phase": "starting"}),
         ("I take 250 mg and it has been plenty for me.", {"basis": "personal"}),
         # The general figure: adults are everyone's population, pain what a pain killer is for.
@@ -47,6 +50,35 @@ def contexts(text: str) -> list[dict[str, str]]:
 )  # fmt: skip
 def test_context_keys(text: str, context: dict[str, str]) -> None:
     assert contexts(text)[-1 if "##" in text else 0] == context
+
+
+def test_a_figure_is_about_the_nearest_age_range_before_it() -> None:
+    text = (
+        "The consensus was that toddlers aged 1 to 2 need 11 to 14 hours (naps included) and "
+        "teenagers aged 13 to 18 need 8 to 10 hours."
+    )
+    by_value = {d.value: d.subject.context for d in draft_claims("doc", text, WORDS)}
+    assert by_value["11-14 hours"] == {"population": "ages 1-2"}
+    assert by_value["8-10 hours"] == {"population": "ages 13-18"}
+    table = {
+        d.value: d.subject.context
+        for d in draft_claims("doc", "Ages 6 to 12: 9 to 12 hours", WORDS)
+    }
+    assert table["9-12 hours"] == {"population": "ages 6-12"}
+
+
+def test_age_ranges_of_two_groups_are_not_in_dispute() -> None:
+    texts = (
+        "Children aged 4 to 8 need about 1.2 litres of total water a day.",
+        "Children aged 9 to 13 need roughly 1.6 to 1.9 litres a day from drinks.",
+    )
+    ages = [
+        d.subject.context
+        for t in texts
+        for d in draft_claims("doc", t, WORDS)
+        if "L" not in d.value
+    ]
+    assert ages == [{"population": "ages 4-8"}, {"population": "ages 9-13"}]
 
 
 def test_placebo_arm_is_kept_beside_other_keys() -> None:

@@ -9,7 +9,9 @@ key is proposed only where the text says the figure is special:
   mg"). A condition only in the section heading is left to the subject (it often names the
   whole article's topic);
 - ``population``: a figure about a group other than adults in general (children, infants,
-  adolescents, pregnancy, older people), named in its clause or earlier in its sentence;
+  adolescents, pregnancy, older people), named in its clause or earlier in its sentence; or about
+  an age range its sentence states (``ages 6-12``: "Children aged 6 to 12 need 8 to 10 hours",
+  "Ages 6 to 12: 9 to 12 hours"), which says more than the group's name does;
 - ``phase``: ``starting`` for a figure of the first days or weeks ("start with 100 mg");
 - ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
   a study's participants followed ("participants took it every morning"), ``personal`` for the
@@ -45,6 +47,25 @@ _SPECIALTY_RE = re.compile(r"\b(" + "|".join(_SPECIALTIES) + ")", re.IGNORECASE)
 _TAKEN = frozenset({"dose", "activity"})
 
 
+#: An age range: "aged 6 to 12", "Ages 3-5".
+_AGES_RE = re.compile(r"\b(?:aged|ages?)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b", re.IGNORECASE)
+
+
+def age_range(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+) -> str:
+    """The ages the figure at ``span`` is about: the nearest age range before it in its sentence
+    ("toddlers aged 1 to 2 need 11 to 14 hours and teenagers aged 13 to 18 need 8 to 10 hours"),
+    else one after it in its clause, as ``ages 6-12``; "" when none is stated. An age range is
+    about itself: "aged 4 to 8" and "aged 9 to 13" are two groups, not two figures in dispute."""
+    own = _AGES_RE.search(text, max(sentence[0], span[0] - 8), span[1])
+    if own is not None and span[0] <= own.start(1) < span[1]:
+        return f"ages {own[1]}-{own[2]}"
+    before = list(_AGES_RE.finditer(text, sentence[0], span[0]))
+    found = before[-1] if before else _AGES_RE.search(text, span[1], clause[1])
+    return f"ages {found[1]}-{found[2]}" if found else ""
+
+
 def specialty(sentence: str) -> str:
     """The group of conditions a medical specialty named in ``sentence`` treats, or ""."""
     match = _SPECIALTY_RE.search(sentence)
@@ -60,15 +81,18 @@ def context_of(
     clause: list[str],
     sentence: list[str],
     label: bool = False,
+    ages: str = "",
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
-    of its clause and sentence (lower case)."""
+    of its clause and sentence (lower case); ``ages``: the age range it is about, or ""."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
         context["condition"] = sentence_condition
-    if population in _SPECIAL_POPULATIONS:
+    if ages:
+        context["population"] = ages
+    elif population in _SPECIAL_POPULATIONS:
         context["population"] = population
     if role == "starting":
         context["phase"] = "starting"

@@ -13,7 +13,7 @@ from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
-from factcheck.extract.subjects.contexts import context_of, specialty
+from factcheck.extract.subjects.contexts import age_range, context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import previous, setting_of
@@ -230,6 +230,7 @@ def propose(
         population=population,
         clause=clause,
         sentence=words(sentence),
+        ages=age_range(text, mention.span, where.clause, where.sentence),
     )
     if replaced:
         context["phase"] = "previous"
