@@ -101,7 +101,39 @@ def test_one_setting_has_one_default_across_documents() -> None:
     assert changelog["4"] != changelog["8"]
 
 
-def test_setting_names_meet_on_their_last_words_only() -> None:
-    assert same_setting("port", "server-port")
-    assert not same_setting("read-timeout", "connect-timeout")
-    assert not same_setting("port", "report")
+def test_setting_names_in_words_meet_on_their_last_words_only() -> None:
+    assert same_setting("port", "server-port", in_words=True)
+    assert not same_setting("read-timeout", "connect-timeout", in_words=True)
+    assert not same_setting("port", "report", in_words=True)
+    # Two code names are two settings.
+    assert not same_setting("port", "metrics-port", in_words=False)
+
+
+def consolidated(*texts: str) -> list[dict[str, str]]:
+    """Per document, each mention's text (its first occurrence) and its subject id."""
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    return [
+        {d.mention.text: d.subject.id for d in reversed(doc.drafts)}
+        for doc in consolidate(docs, UNITS)
+    ]
+
+
+def test_prose_that_names_a_setting_in_words_joins_its_default() -> None:
+    reference, faq = consolidated(
+        "retries\nHow many times a failed upload is retried before events are spooled to disk. "
+        "The default is\n3 retries.\n",
+        "**What happens when the collector is down?**\n"
+        "tidepool retries a failed upload 5 times, then spools events to disk.\n",
+    )
+    assert faq["5 times"] == reference["3 retries"]
+
+
+def test_the_longest_setting_named_wins() -> None:
+    reference, readme = consolidated(
+        "--port N\nsnapvault serve listens on TCP port 7420 by default.\n"
+        "--metrics-port N\nPort for Prometheus metrics. Set to 0 to disable metrics.\n",
+        "`snapvault serve` exposes Prometheus metrics on port 9420.\n",
+    )
+    assert readme["9420"] != reference["7420"]

@@ -20,6 +20,7 @@ from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.subjects.propose import setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
@@ -43,8 +44,9 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
-    settings: set[str]
-    """Software settings the members are values of (one, or names of one: ``settings``)."""
+    settings: set[tuple[str, bool]]
+    """Software settings the members are values of, each with whether it is named in words
+    (one setting, or names of one: ``settings.same_setting``)."""
     sentences: dict[tuple[int, tuple[int, int]], set[Amount]]
     """Values stated per (document, sentence span)."""
     documents: set[int]
@@ -144,18 +146,26 @@ def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) 
     # A setting has one default, whichever document states it ("--jobs N ... The default is 4",
     # "Default --jobs raised from 4 to 8"), in one kind of unit.
     defaults: dict[tuple[str, str], int] = {}
+    in_words: set[str] = set()
     for index, (_, _, draft) in enumerate(corpus.drafts):
         subject = draft.subject
         if subject.setting and subject.role == "default":
             # A bare number and a count ("The default is 1000", "up to 500 events") are both
             # without a unit.
-            kind = "number" if subject.family.startswith(_UNITLESS) else subject.family
-            key = (subject.setting, kind)
+            key = (subject.setting, _kind(subject.family))
             groups.join(index, defaults.setdefault(key, index), checked=True)
+            if subject.setting_in_words:
+                in_words.add(subject.setting)
     for (setting, kind), index in defaults.items():
         for (other, other_kind), other_index in defaults.items():
-            if kind == other_kind and setting != other and same_setting(setting, other):
+            loose = setting in in_words or other in in_words
+            if (
+                kind == other_kind
+                and setting != other
+                and same_setting(setting, other, in_words=loose)
+            ):
                 groups.join(index, other_index, checked=True)
+    _join_named_settings(corpus, groups, defaults)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -173,6 +183,42 @@ def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) 
             draft = replace(draft, subject=subject)
         regrouped[doc_index].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def _join_named_settings(
+    corpus: _Corpus, groups: _Groups, defaults: dict[tuple[str, str], int]
+) -> None:
+    """Join a figure of prose that names a setting in words to that setting's default: "tidepool
+    retries a failed upload 5 times" states the default of ``retries`` ("The default is 3
+    retries") when its document states no other default of it. The longest setting name whose
+    every word is a key word of the figure wins ("metrics port" over "port"), and keeps the
+    figure from other settings' groups even without a default to join."""
+    # Every setting the documents name, defaults or not: "metrics port" is no "port".
+    settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
+    names = {setting: setting_stems(setting) for setting in settings}
+    for index, (document, _, draft) in enumerate(corpus.drafts):
+        subject = draft.subject
+        if subject.setting or subject.role not in ("", "default") or subject.context:
+            continue
+        keywords = set(subject.keywords)
+        named = [s for s, stems in names.items() if stems <= keywords]
+        if not named:
+            continue
+        longest = max(len(names[s]) for s in named)
+        chosen = [s for s in named if len(names[s]) == longest]
+        kind = _kind(subject.family)
+        if len(chosen) != 1:
+            continue
+        # The figure is of that setting, whether or not it joins its default.
+        groups.name_setting(index, chosen[0])
+        target = defaults.get((chosen[0], kind))
+        if target is not None and document not in groups.documents_of(target):
+            groups.join(index, target, checked=True)
+
+
+def _kind(family: str) -> str:
+    """A family, with a bare number's and a count's as one: both have no unit."""
+    return "number" if family.startswith(_UNITLESS) else family
 
 
 def described_pairs(
@@ -252,7 +298,7 @@ class _Groups:
                 {draft.subject.condition} - {""},
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
-                {draft.subject.setting} - {""},
+                {(draft.subject.setting, draft.subject.setting_in_words)} - {("", False)},
                 {sentences[index]: {values[index]}},
                 {d},
                 index,
@@ -298,6 +344,14 @@ class _Groups:
             else:
                 kept |= found
         del self._clusters[root_b]
+
+    def name_setting(self, index: int, setting: str) -> None:
+        """Record that draft ``index``'s group is of ``setting`` (by its code name)."""
+        self._clusters[self._root(index)].settings.add((setting, False))
+
+    def documents_of(self, index: int) -> set[int]:
+        """The documents of the drafts in draft ``index``'s group."""
+        return self._clusters[self._root(index)].documents
 
     def names(self) -> list[str]:
         """The subject id of every draft's group, unique per group, by draft index."""
@@ -372,7 +426,11 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
     settings = a.settings | b.settings
-    if not all(same_setting(x, y) for x in settings for y in settings):
+    if not all(
+        same_setting(x, y, in_words=x_words or y_words)
+        for x, x_words in settings
+        for y, y_words in settings
+    ):
         return False
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:

@@ -102,6 +102,9 @@ class Proposal:
     setting: str = ""
     """The software setting whose value the figure states (``retention-days``, see
     ``settings``), or "": figures of two settings are never one quantity."""
+    setting_in_words: bool = False
+    """Whether the setting is named in words ("Default compression level"), not by its code
+    name: such a name may be another's last words ("server port", ``port``)."""
     link_chance: float | None = None
     """The pair model's chance that the figure states the same quantity as its likeliest partner
     of another document under the same subject, set by grouping; None when no learned join put
@@ -198,8 +201,8 @@ def propose(
                 "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
             )
         parts += [condition, role, shape, *_measure(before, after)]
-    setting = (
-        ""
+    setting, in_words = (
+        ("", False)
         if mention.dimension == "year"
         else setting_of(text, mention.span, where.clause, where.sentence)
     )
@@ -210,7 +213,7 @@ def propose(
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
-        keywords = tuple(sorted({*keywords, *(_stem(w) for w in setting.split("-") if w)}))
+        keywords = tuple(sorted({*keywords, *setting_stems(setting)}))
     if arm:
         parts.append("placebo")
     parts = [p for p in parts if p]
@@ -251,6 +254,7 @@ def propose(
         _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
         tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
         setting=setting,
+        setting_in_words=in_words,
     )
 
 
@@ -354,6 +358,11 @@ def _subject_keys(subject: VocabularySubject) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def setting_stems(setting: str) -> frozenset[str]:
+    """The key-word stems of a setting's name (``retention-days``: ``retent``, ``day``)."""
+    return frozenset(_stem(w) for w in setting.split("-") if w)
+
+
 def _stem(word: str) -> str:
     """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
     measurement words meet their synonyms ("eased", "relief")."""

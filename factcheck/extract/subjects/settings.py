@@ -52,20 +52,21 @@ _ENTRY_LINES = 4
 
 def setting_of(
     text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
-) -> str:
+) -> tuple[str, bool]:
     """The setting (a slug: ``retention-days``, ``batch-size``) whose value the figure at
-    ``span`` states: a code name in its clause, else in its sentence, else named after "default"
-    in its clause, else its reference entry's name; "" when none is named."""
+    ``span`` states, and whether it is named in words: a code name in its clause, else in its
+    sentence, else named after "default" in its clause (in words), else its reference entry's
+    name; "" when none is named."""
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
         if code is not None:
-            return _name(next(g for g in code.groups() if g))
+            return _name(next(g for g in code.groups() if g)), False
     for named in _DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]):
         phrase = (named["after"] or named["before"]).lower().split()
         phrase = [w for w in phrase if w not in _NOT_NAMES]
         if phrase:
-            return slug("-".join(phrase))
-    return _entry(text, span[0])
+            return slug("-".join(phrase)), True
+    return _entry(text, span[0]), False
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
@@ -74,11 +75,13 @@ def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 40), span[0]) is not None
 
 
-def same_setting(a: str, b: str) -> bool:
-    """Whether two setting names may name one setting: equal, or one the other's last words
-    ("port" and "server-port"; not "read-timeout" and "connect-timeout")."""
+def same_setting(a: str, b: str, *, in_words: bool) -> bool:
+    """Whether two setting names may name one setting: equal; or, when one of them is named in
+    words ("Default server port ..."), one the other's last words ("port" and "server-port"; not
+    "read-timeout" and "connect-timeout"). Two code names are two settings ("--port",
+    "--metrics-port")."""
     shorter, longer = sorted((a, b), key=len)
-    return longer == shorter or longer.endswith(f"-{shorter}")
+    return longer == shorter or (in_words and longer.endswith(f"-{shorter}"))
 
 
 def _name(code: str) -> str:
