@@ -420,3 +420,14 @@ def test_a_restatement_takes_the_chance_of_its_partner_and_pooled_doses_none() -
     )
     assert typical[0].drafts[0].subject.id == typical[1].drafts[0].subject.id
     assert typical[0].drafts[0].subject.link_chance is None
+
+
+def test_an_amount_by_body_weight_is_apart_from_a_flat_amount() -> None:
+    explainer, clinic, blog = subject_of(
+        "After training, drink 1.5 litres of fluid for every kilogram of body weight lost.",
+        "Patients with heart failure are often asked to keep to 1.5 litres a day or less. "
+        "Older adults should drink at least 1.5 litres a day.",
+        "After long runs I weigh myself and drink 1.25 litres for every kilogram lost.",
+    )
+    assert explainer["1.5 litres"] == blog["1.25 litres"]
+    assert explainer["1.5 litres"] not in clinic.values()

@@ -171,3 +171,20 @@ def test_every_drafted_value_parses(
         assert value.low is not None and value.high is not None
         assert value.low.value == pytest.approx(mention.amount.low)
         assert value.high.value == pytest.approx(mention.amount.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Drink 1.5 litres of fluid for every kilogram of body weight lost.", "1.5 litres", "kilogram"),
+        ("I drink 1.25 litres for every kilogram lost.", "1.25 litres", "kilogram"),
+        ("Eating 8 to 10 g of carbohydrate per\nkilogram of body weight a day tops it up.", "8 to 10 g",
+         "kilogram"),
+        ("Take 4.5 mg for every day of the trip.", "4.5 mg for every day", "day"),
+    ],
+)  # fmt: skip
+def test_x_for_every_y_and_x_of_something_per_y_are_rates(
+    text: str, surface: str, per: str
+) -> None:
+    [mention] = find_mentions(text, WORDS)
+    assert (mention.text, mention.per) == (surface, per)

@@ -30,6 +30,8 @@ from factcheck.values.units import Units
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
 #: months" too); one about children and one about adults, or infants and teenagers, not.
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
+#: Bases of an amount by body weight ("mg per kilogram").
+_BODY_WEIGHT = frozenset({"kilogram", "pound"})
 #: Families of figures without a unit: a setting's default is one quantity in either.
 _UNITLESS = ("number|", "count|")
 
@@ -496,6 +498,13 @@ def _value_word(value: Amount) -> str:
 
 
 def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
-    """The draft's amount in base units; as written when it has none (a count, a share)."""
+    """The draft's amount in base units; as written when it has none (a count, a share). An
+    amount per unit of body weight keeps its base: "1.5 litres for every kilogram lost" is no
+    "1.5 litres a day", and a dose by weight is never written without its base (while "a day",
+    "an hour" or "a mile" are often left to the rest of the sentence: "each mile costs 7p")."""
     amount = base_amount(draft.mention, units, conversions)
-    return amount if amount is not None else draft.mention.amount
+    amount = amount if amount is not None else draft.mention.amount
+    per = draft.mention.per
+    if per in _BODY_WEIGHT:
+        amount = Amount(amount.low, amount.high, f"{amount.unit}/{per}")
+    return amount

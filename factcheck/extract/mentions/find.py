@@ -114,15 +114,22 @@ _RANGE_SEP_RE = re.compile(
     r"[ \t\u00a0]*(?P<dash>[-–—−‒])[ \t\u00a0]*|\s+(?P<word>to|and|or|through|up\s+to)\s+",
     re.IGNORECASE,
 )
+# "X for every Y" is X per Y, also past what X is of: "1.5 litres of fluid for every kilogram".
+_FOR_EVERY = (
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+for[ \t\u00a0]+(?:each|every)[ \t\u00a0]+"
+)
 _PER_RE = re.compile(
-    r"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+)(?P<per>day|d|night|week|wk|month|year|dose)\b"
+    rf"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|{_FOR_EVERY})"
+    r"(?P<per>day|d|night|week|wk|month|year|dose)\b"
     r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
 # What money and other amounts are per in news: "$58.24 per barrel", "$47.50 a share",
 # "£2,150 per sq ft", "31 points a game", "40 kilometres per hour".
+# Also past what the amount is of: "8 to 10 g of carbohydrate per kilogram".
 _NEWS_PER_RE = re.compile(
-    r"(?:[ \t\u00a0]*/[ \t\u00a0]*|[ \t\u00a0]+(?:per|a|an|each|every)[ \t\u00a0]+)"
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*|(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+)?\s+(?:per|a|an|each|every)\s+"
+    rf"|{_FOR_EVERY})"
     rf"(?P<per>{news.PER_NOUNS})\b",
     re.IGNORECASE,
 )
