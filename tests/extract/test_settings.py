@@ -137,3 +137,16 @@ def test_the_longest_setting_named_wins() -> None:
         "`snapvault serve` exposes Prometheus metrics on port 9420.\n",
     )
     assert readme["9420"] != reference["7420"]
+
+
+def test_a_default_in_prose_joins_the_one_setting_of_its_kind_it_names_a_word_of() -> None:
+    reference, faq = consolidated(
+        "batch_size\nNumber of events per upload. The default is 1000.\n"
+        "flush_interval\nHow often a partial batch is sent. The default is 5 seconds.\n"
+        "retention\nHow long events are kept on disk. The default is 7 days.\n",
+        "**How often does tidepool send events?**\n"
+        "Partial batches are flushed every 10 seconds by default.\n",
+    )
+    # "batch" names batch_size too, but its default is a number, not a duration.
+    assert faq["10 seconds"] == reference["5 seconds"]
+    assert faq["10 seconds"] != reference["7 days"]

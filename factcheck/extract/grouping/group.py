@@ -32,6 +32,11 @@ from factcheck.values.units import Units
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 #: Bases of an amount by body weight ("mg per kilogram").
 _BODY_WEIGHT = frozenset({"kilogram", "pound"})
+#: Stems of setting names that say which kind of value, not which setting ("chunk size").
+_GENERIC_SETTING_WORDS = frozenset(
+    {"size", "time", "limit", "max", "min", "maximu", "minimu", "level", "count", "number",
+     "value", "default", "period", "length"}
+)  # fmt: skip
 #: Families of figures without a unit: a setting's default is one quantity in either.
 _UNITLESS = ("number|", "count|")
 
@@ -194,7 +199,8 @@ def _join_named_settings(
     retries a failed upload 5 times" states the default of ``retries`` ("The default is 3
     retries") when its document states no other default of it. The longest setting name whose
     every word is a key word of the figure wins ("metrics port" over "port"), and keeps the
-    figure from other settings' groups even without a default to join."""
+    figure from other settings' groups even without a default to join. A default in prose may
+    name fewer words of its setting (see below)."""
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
     settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
     names = {setting: setting_stems(setting) for setting in settings}
@@ -203,12 +209,23 @@ def _join_named_settings(
         if subject.setting or subject.role not in ("", "default") or subject.context:
             continue
         keywords = set(subject.keywords)
+        kind = _kind(subject.family)
         named = [s for s, stems in names.items() if stems <= keywords]
+        if not named and subject.role == "default":
+            # "Partial batches are flushed every 10 seconds by default": a default of prose
+            # naming one distinctive word of the only setting with a default of its kind
+            # ("flush_interval", 5 seconds; not "batch_size", a number).
+            named = [
+                s
+                for s, stems in names.items()
+                if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & keywords
+            ]
+            if len(named) != 1:
+                continue
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
         chosen = [s for s in named if len(names[s]) == longest]
-        kind = _kind(subject.family)
         if len(chosen) != 1:
             continue
         # The figure is of that setting, whether or not it joins its default.
