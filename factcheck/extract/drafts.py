@@ -27,6 +27,8 @@ ADVICE = ADVICE_DIMENSION
 _NO_AMOUNT = Amount(0.0, 0.0, "")
 
 _WIDEN_TRIES = 4
+#: What a setting's name may say its bare numbers are in: a time, a size, a share.
+_SETTING_UNIT_DIMENSIONS = frozenset({"duration", "data", "share"})
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -110,6 +112,10 @@ def draft_claims(
             )
             continue
         proposal = propose(text, mention, where, vocabulary)
+        named = _unit_of_setting(mention, proposal.setting, words)
+        if named is not None:
+            mention = named
+            proposal = propose(text, mention, where, vocabulary)
         if mention.direction and not (proposal.setting and proposal.role == "default"):
             # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change.)
             # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
@@ -127,6 +133,19 @@ def draft_claims(
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mention | None:
+    """A bare number of a setting whose name ends in a unit (``retention-days``,
+    ``timeout-seconds``, ``max-size-mb``) read in that unit: "Default --retention-days is now
+    14" is 14 days. None when the name gives no unit, or the number has a unit or a noun."""
+    if not setting or mention.amount.unit or mention.noun or mention.dimension != "number":
+        return None
+    unit = words.read(setting.rsplit("-", 1)[-1])
+    if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
+        return None
+    amount = Amount(mention.amount.low, mention.amount.high, unit.text)
+    return replace(mention, amount=amount, dimension=unit.dimension)
 
 
 def _quote(

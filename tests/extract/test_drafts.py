@@ -57,3 +57,15 @@ def test_quote_does_not_start_or_end_on_a_joining_word() -> None:
     quotes = [d.quote for d in draft_claims("doc", text, WORDS)]
     assert quotes[1].startswith("70%")
     assert not quotes[1].endswith(("that", "their", "the"))
+
+
+def test_a_bare_number_of_a_setting_named_in_a_unit_is_in_that_unit() -> None:
+    text = "- Default --retention-days is now 14 (was 30). Set it explicitly if you relied on it.\n"
+    drafted = {d.mention.text: d for d in draft_claims("changelog", text, WORDS)}
+    assert drafted["14"].value == "14 days"
+    assert drafted["14"].subject.id == "duration-default-retention-days"
+    # The replaced value is history, not the setting's: it keeps its bare number.
+    assert drafted["30"].value == "30"
+    # A setting named in no unit keeps its bare numbers.
+    [jobs] = draft_claims("readme", "The default for `--jobs` is 4.", WORDS)
+    assert jobs.value == "4"
