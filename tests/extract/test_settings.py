@@ -150,3 +150,21 @@ def test_a_default_in_prose_joins_the_one_setting_of_its_kind_it_names_a_word_of
     # "batch" names batch_size too, but its default is a number, not a duration.
     assert faq["10 seconds"] == reference["5 seconds"]
     assert faq["10 seconds"] != reference["7 days"]
+
+
+def test_the_next_sentence_may_name_the_setting_to_change() -> None:
+    found = drafted(
+        "**Why do uploads time out?**\n"
+        "Uploads time out after 30 seconds by default. On slow links, raise `timeout`.\n"
+    )
+    assert found["30 seconds"][:2] == ("duration-default-timeout", "timeout")
+    page = REFERENCE + (
+        "--io-timeout SECONDS\nAn upload that makes no progress for this long is aborted. "
+        "The default is 300 seconds.\nTroubleshooting\nBackups stall on a slow link. Transfers "
+        "that make no progress for 120 seconds are aborted and retried, so a slow connection can "
+        "look like a loop of failures. Raise --io-timeout, or set --bandwidth-limit.\n"
+    )
+    assert drafted(page)["120 seconds"][:2] == ("duration-default-io-timeout", "io-timeout")
+    # Within one page, what the setting does unless changed is its default.
+    [reference] = consolidated(page)
+    assert reference["120 seconds"] == reference["300 seconds"]

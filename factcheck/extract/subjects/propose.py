@@ -16,7 +16,7 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import age_range, context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
-from factcheck.extract.subjects.settings import previous, setting_of
+from factcheck.extract.subjects.settings import adjusted_next, previous, setting_of
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -210,6 +210,10 @@ def propose(
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
         setting, role = "", ""
+    if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
+        # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
+        # the setting does unless changed is its default.
+        role = "default"
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]

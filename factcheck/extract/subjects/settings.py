@@ -46,6 +46,15 @@ _PREVIOUS_RE = re.compile(
     r"reduced|bumped|moved|went\s+(?:up|down)|cut|dropped)\s+from)\s*\Z",
     re.IGNORECASE,
 )
+#: The next sentence, on the same line: what a figure's setting may be named in.
+_NEXT_SENTENCE_RE = re.compile(r"[ \t]*(?P<s>[^\n]{1,200}?)(?:[.!?](?=\s|$)|\n|$)")
+#: Telling the reader to change a setting by its code name: "raise `timeout`", "lower --jobs".
+_ADJUST_RE = re.compile(
+    r"\b(?:raise|increase|lower|reduce|decrease|set|change|adjust|tune)\s+(?:"
+    + _CODE_RE.pattern
+    + ")",
+    re.IGNORECASE,
+)
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 4
 
@@ -66,7 +75,25 @@ def setting_of(
         phrase = [w for w in phrase if w not in _NOT_NAMES]
         if phrase:
             return slug("-".join(phrase)), True
-    return _entry(text, span[0]), False
+    entry = _entry(text, span[0])
+    if entry:
+        return entry, False
+    return _adjusted_next(text, sentence[1]), False
+
+
+def adjusted_next(text: str, sentence_end: int) -> bool:
+    """Whether the sentence after the one ending at ``sentence_end`` says which setting to
+    change ("Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout")."""
+    return bool(_adjusted_next(text, sentence_end))
+
+
+def _adjusted_next(text: str, sentence_end: int) -> str:
+    """The setting the next sentence tells the reader to change, or ""."""
+    after = _NEXT_SENTENCE_RE.match(text, sentence_end)
+    if after is None:
+        return ""
+    adjust = _ADJUST_RE.search(after.group("s"))
+    return _name(next(g for g in adjust.groups() if g)) if adjust else ""
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
