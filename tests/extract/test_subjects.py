@@ -109,6 +109,16 @@ def test_recommendation_words_name_the_typical_amount_without_a_dose_word() -> N
     assert _proposal("The recommended daily allowance is 600 IU.").role == "typical"
 
 
+def test_an_amount_one_is_on_is_a_dose_taken() -> None:
+    text = (
+        "The safe upper limit for adults is 500 mg a day from supplements. Most of our patients "
+        "do well\non 200 to 400 mg."
+    )
+    assert [d.subject.role for d in draft_claims("doc", text, WORDS)] == ["maximum", "typical"]
+    # "most" alone says nothing of dosing.
+    assert _proposal("Most adults need between 310 mg and 420 mg a day.").role == ""
+
+
 def test_strong_role_words_count_after_the_number_too() -> None:
     assert _proposal("Doses of 10 to 14 grams can be fatal.").role == "toxic"
     assert _proposal("Taking 1,200 mg at once is toxic.").role == "toxic"

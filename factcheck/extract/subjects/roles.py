@@ -69,7 +69,8 @@ def role_of(
     an amount earlier in the sentence ("its full dose (50 mg)"), then a strong one just after it
     ("10 g can be fatal").
     """
-    dosing = bool(_DOSING_WORDS & set(sentence))
+    # An amount one is "on" is one taken: "most of our patients do well on 200 to 400 mg".
+    dosing = bool(_DOSING_WORDS & set(sentence)) or sentence_before[-1:] == ["on"]
     return (
         _role(clause_to_end, dosing)
         or _amount_role(sentence_before, dosing)
