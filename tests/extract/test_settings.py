@@ -168,3 +168,20 @@ def test_the_next_sentence_may_name_the_setting_to_change() -> None:
     # Within one page, what the setting does unless changed is its default.
     [reference] = consolidated(page)
     assert reference["120 seconds"] == reference["300 seconds"]
+
+
+def test_a_markdown_tables_column_heading_gives_the_role() -> None:
+    readme = (
+        "## Options\n\n"
+        "| Option | Default | Maximum | Description |\n"
+        "|--------|--------:|--------:|-------------|\n"
+        "| `--jobs` | 4 | 32 | Number of upload workers |\n"
+        "| `--retention-days` | 30 | 3650 | Days to keep snapshots |\n"
+    )
+    found = drafted(readme)
+    assert found["4"][:2] == ("number-default-jobs", "jobs")
+    assert found["32"][:2] == ("number-maximum-jobs", "jobs")
+    assert found["30"][0] == "duration-default-retention-days"
+    reference, table = consolidated(REFERENCE, readme)
+    assert table["4"] == reference["4"]
+    assert table["32"] != reference["4"]

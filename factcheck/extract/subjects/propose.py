@@ -16,7 +16,12 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import age_range, context_of, specialty
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
-from factcheck.extract.subjects.settings import adjusted_next, previous, setting_of
+from factcheck.extract.subjects.settings import (
+    adjusted_next,
+    column_role,
+    previous,
+    setting_of,
+)
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -210,6 +215,9 @@ def propose(
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
         setting, role = "", ""
+    if setting and not role and not replaced:
+        # "| `--jobs` | 4 |" under "| Option | Default |".
+        role = column_role(text, mention.span)
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.

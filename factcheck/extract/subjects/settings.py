@@ -55,6 +55,8 @@ _ADJUST_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
+_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
+_COLUMN_ROLES = (("default", "default"), ("max", "maximum"), ("min", "minimum"))
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 4
 
@@ -94,6 +96,29 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
         return ""
     adjust = _ADJUST_RE.search(after.group("s"))
     return _name(next(g for g in adjust.groups() if g)) if adjust else ""
+
+
+def column_role(text: str, span: tuple[int, int]) -> str:
+    """The role a Markdown table's column heading gives the figure at ``span`` in its cell
+    ("| Option | Default | Maximum |" above "| `--jobs` | 4 | 32 |"): ``default``, ``maximum``,
+    ``minimum``, or ""."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    line = text[start : len(text) if end < 0 else end]
+    if not line.lstrip().startswith("|"):
+        return ""
+    column = text.count("|", start, span[0])
+    rows = text[:start].splitlines()
+    # Up the table to the separator row; the heading row is just above it.
+    for at in range(len(rows) - 1, 0, -1):
+        row = rows[at].strip()
+        if not row.startswith("|"):
+            return ""
+        if _SEPARATOR_ROW_RE.fullmatch(row):
+            cells = rows[at - 1].split("|")
+            heading = cells[column].lower() if column < len(cells) else ""
+            return next((role for word, role in _COLUMN_ROLES if word in heading), "")
+    return ""
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
