@@ -18,6 +18,7 @@ from factcheck.extract.subjects.propose import (
     propose,
     propose_advice,
 )
+from factcheck.extract.subjects.settings import release_at, releases
 from factcheck.text.documents import Text
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -130,9 +131,31 @@ def draft_claims(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
     drafts.sort(key=lambda draft: draft.mention.span)
+    drafts = _history(text, drafts)
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+def _history(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a setting's defaults in older releases' sections as history: a changelog
+    lists the newest release first, so only the first release that states a setting's default
+    states the current one ("## [3.0.0] ... Default --jobs raised from 4 to 8" above "## [2.0.0]
+    ... Default --jobs is now 4": 4 is the previous default)."""
+    current: dict[str, str] = {}
+    sections: list[tuple[int, str]] | None = None
+    result = []
+    for draft in drafts:
+        subject = draft.subject
+        if subject.setting and subject.role == "default":
+            sections = releases(text) if sections is None else sections
+            version = release_at(sections, draft.mention.span[0])
+            if current.setdefault(subject.setting, version) != version:
+                context = {**subject.context, "phase": "previous"}
+                subject = replace(subject, setting="", role="", context=context)
+                draft = replace(draft, subject=subject)
+        result.append(draft)
+    return result
 
 
 def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mention | None:

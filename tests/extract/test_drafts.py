@@ -69,3 +69,16 @@ def test_a_bare_number_of_a_setting_named_in_a_unit_is_in_that_unit() -> None:
     # A setting named in no unit keeps its bare numbers.
     [jobs] = draft_claims("readme", "The default for `--jobs` is 4.", WORDS)
     assert jobs.value == "4"
+
+
+def test_a_changelog_states_a_settings_current_default_in_its_newest_release_only() -> None:
+    text = (
+        "# Changelog\n\n## [3.0.0] - 2025-11-03\n\n### Changed\n- Default --jobs raised from 4 to 8.\n\n"
+        "## [2.0.0] - 2022-10-18\n\n### Changed\n- Default --jobs is now 4 (was 2).\n"
+        "- Default compression level is now 3.\n"
+    )
+    drafted = [(d.value, d.subject.role, d.subject.context) for d in draft_claims("c", text, WORDS)]
+    assert ("8", "default", {}) in drafted
+    # 2.0.0's default of --jobs is history; its compression level is the newest one stated.
+    assert ("4", "", {"phase": "previous"}) in drafted
+    assert ("3", "default", {}) in drafted

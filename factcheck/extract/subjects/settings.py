@@ -13,6 +13,7 @@ that is the setting's history, not what the setting is (``previous``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factcheck.extract.ids import slug
@@ -57,6 +58,10 @@ _ADJUST_RE = re.compile(
 )
 _SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 _COLUMN_ROLES = (("default", "default"), ("max", "maximum"), ("min", "minimum"))
+_VERSION_HEADING_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 4
 
@@ -119,6 +124,18 @@ def column_role(text: str, span: tuple[int, int]) -> str:
             heading = cells[column].lower() if column < len(cells) else ""
             return next((role for word, role in _COLUMN_ROLES if word in heading), "")
     return ""
+
+
+def releases(text: str) -> list[tuple[int, str]]:
+    """Where each release's section starts and its version: the headings that name one ("##
+    [3.0.0] - 2025-11-03", "Version 2.6"), in text order."""
+    return [(match.start(), match[1]) for match in _VERSION_HEADING_RE.finditer(text)]
+
+
+def release_at(sections: list[tuple[int, str]], position: int) -> str:
+    """The version of the release section (``releases``) that holds ``position``, or ""."""
+    at = bisect.bisect_right(sections, (position, "")) - 1
+    return sections[at][1] if at >= 0 else ""
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
