@@ -62,7 +62,11 @@ class Draft:
         """The draft value in the claims-file grammar."""
         if self.label is not None:
             return self.label
-        return self.elapsed if self.elapsed is not None else self.mention.value
+        if self.elapsed is not None:
+            return self.elapsed
+        if self.subject.bound_is_value:
+            return replace(self.mention, qualifier=Qualifier.EQ).value
+        return self.mention.value
 
 
 @dataclass(frozen=True)
@@ -117,8 +121,10 @@ def draft_claims(
         if named is not None:
             mention = named
             proposal = propose(text, mention, where, vocabulary)
-        if mention.direction and not (proposal.setting and proposal.role == "default"):
-            # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change.)
+        level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
+        if mention.direction and not level:
+            # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change; nor is
+            # "longer than" of "for sessions longer than 90 minutes", a threshold.)
             # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
             proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))

@@ -14,6 +14,7 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import age_range, context_of, specialty
+from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import (
@@ -107,6 +108,9 @@ class Proposal:
     setting: str = ""
     """The software setting whose value the figure states (``retention-days``, see
     ``settings``), or "": figures of two settings are never one quantity."""
+    bound_is_value: bool = False
+    """Whether the figure's bound is its value: a limit or threshold written as a bound ("files
+    larger than 64 GiB are skipped" is a limit of 64 GiB; see ``limits``)."""
     setting_in_words: bool = False
     """Whether the setting is named in words ("Default compression level"), not by its code
     name: such a name may be another's last words ("server port", ``port``)."""
@@ -156,6 +160,9 @@ def propose(
         words(sentence_before),
         words(clause_after),
     )
+    # "Files larger than 64 GiB are skipped": a limit of 64 GiB, whatever the words say.
+    limit = bound_role(text, mention, where.clause, where.sentence[1])
+    role = limit or role
     condition = _condition(sentence, where.heading)
     # A condition named in the figure's own sentence makes an amount a special case of the
     # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which
@@ -267,6 +274,7 @@ def propose(
         tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
         setting=setting,
         setting_in_words=in_words,
+        bound_is_value=bool(limit) and mention.qualifier is not Qualifier.EQ,
     )
 
 

@@ -1,0 +1,109 @@
+"""Bounds that state a limit or a threshold: the bound is then the figure's value.
+
+"Files larger than 64 GiB are skipped" does not say a quantity is over 64 GiB: it says the
+size limit is 64 GiB. "A sports drink is only worthwhile for sessions longer than 90 minutes"
+says the session length from which it is worthwhile is 90 minutes. Writers state limits and
+thresholds this way, as the bound of what a rule applies to; a bound that says how large a
+quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") stays a bound.
+
+- a **limit**: a noun bounded by the figure, then refused ("are rejected", "is dropped", "are
+  skipped", "cannot be stored"): ``maximum`` for a lower bound ("larger than"), ``minimum``
+  for an upper one ("passwords shorter than 8 characters are rejected");
+- a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
+  ("for people over 70" is an age group).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.mentions.find import Mention
+from factcheck.values.grammar import Qualifier
+
+_ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|over|above"
+_BELOW = r"(?:shorter|smaller|lighter|lower|younger|less|fewer)\s+than|under|below"
+_COMPARATIVE_RE = re.compile(rf"(?P<above>{_ABOVE})|(?P<below>{_BELOW})", re.IGNORECASE)
+_COMPARATIVE_BEFORE_RE = re.compile(
+    rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+\Z", re.IGNORECASE
+)
+_REFUSED_RE = re.compile(
+    r"[^.;:\n]{0,40}?\b(?:(?:is|are|will\s+be|get|gets)\s+(?:\w+\s+)?(?:rejected|skipped|"
+    r"dropped|refused|truncated|ignored|blocked|discarded|denied)|cannot\s+be|can't\s+be|"
+    r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored))\b",
+    re.IGNORECASE,
+)
+#: Words right before a bound that make it a quantity's size, not a rule's scope: "a rise of
+#: more than 5%", "lost more than four hours", "drink at least", "is over 20%".
+_NOT_NOUNS = frozenset(
+    [
+        "of",
+        "by",
+        "to",
+        "with",
+        "from",
+        "than",
+        "lost",
+        "gained",
+        "took",
+        "take",
+        "takes",
+        "taking",
+        "drink",
+        "drinks",
+        "need",
+        "needs",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "reach",
+        "reached",
+        "reaches",
+        "spend",
+        "spent",
+        "cost",
+        "costs",
+        "weigh",
+        "weighs",
+        "sleep",
+        "slept",
+        "run",
+        "ran",
+        "get",
+        "got",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "at",
+        "in",
+        "on",
+    ]
+)
+_WORD_RE = re.compile(r"[a-z][a-z'-]*")
+
+
+def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_end: int) -> str:
+    """``maximum`` or ``minimum`` when the figure's bound is a limit, ``threshold`` when it is a
+    threshold, else ""."""
+    start = mention.span[0]
+    if mention.qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
+        comparative = _COMPARATIVE_RE.match(mention.text)
+    elif mention.qualifier is Qualifier.EQ:
+        # "Files larger than 64 GiB": the comparative is not read as the figure's bound.
+        comparative = _COMPARATIVE_BEFORE_RE.search(text, clause[0], start)
+        start = comparative.start() if comparative else start
+    else:
+        return ""
+    if comparative is None:
+        return ""
+    before = _WORD_RE.findall(text[clause[0] : start].lower())
+    if not before or before[-1] in _NOT_NOUNS:
+        return ""
+    if _REFUSED_RE.match(text, mention.span[1], sentence_end):
+        return "maximum" if comparative["above"] else "minimum"
+    # A bare number after "for people over" is an age group (a population), no threshold.
+    return "threshold" if "for" in before[-3:-1] and mention.amount.unit else ""

@@ -1,0 +1,50 @@
+"""Tests for factcheck.extract.subjects.limits: bounds that state a limit or a threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.group import consolidate
+from tests.common import UNITS, WORDS
+
+
+def drafted(text: str) -> list[tuple[str, str]]:
+    """Each draft's value and role."""
+    return [(d.value, d.subject.role) for d in draft_claims("doc", text, WORDS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refused noun bounded by the figure: the limit is the figure.
+        ("Messages over 1 MiB are rejected.", ("1 MiB", "maximum")),
+        ("Files larger than 64 GiB are skipped with a warning.", ("64 GiB", "maximum")),
+        ("Passwords shorter than 8 characters are rejected.", ("8", "minimum")),
+        # What a piece of advice applies to: a threshold.
+        ("A sports drink is only worthwhile for sessions longer than 90 minutes.",
+         ("90 minutes", "threshold")),
+        # Bounds on how large a quantity is stay bounds.
+        ("More than 20% of patients improved.", (">20%", "")),
+        ("Older adults should drink at least 1.5 litres a day.", (">=1.5 L", "")),
+        # An age group is a population, no threshold.
+        ("Take 800 IU for people over 70.", (">70", "")),
+    ],
+)  # fmt: skip
+def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:
+    assert expected in drafted(text)
+
+
+def test_two_thresholds_of_one_advice_compare_as_figures() -> None:
+    texts = (
+        "A sports drink is only worthwhile for sessions longer than 90 minutes.",
+        "A sports drink becomes useful for sessions longer than 60 minutes.",
+    )
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    news, explainer = (doc.drafts[0] for doc in consolidate(docs, UNITS))
+    # Neither is a change ("longer"), so the two compare, 90 against 60 minutes.
+    assert (news.value, explainer.value) == ("90 minutes", "60 minutes")
+    assert news.subject.context == explainer.subject.context == {}
+    assert news.subject.id == explainer.subject.id
