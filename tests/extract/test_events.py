@@ -14,7 +14,10 @@ import yaml
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.group import consolidate
 from factcheck.values.grammar import ValueSyntaxError, parse_value
+from tests.common import UNITS, WORDS
 
 LDN = Path(__file__).resolve().parents[2] / "examples" / "ldn"
 _STAMP = datetime.datetime(2026, 1, 2, 12, tzinfo=datetime.UTC).timestamp()
@@ -138,3 +141,22 @@ def test_check_needs_the_source_date(tmp_path: Path) -> None:
     assert "1985 vs ~2006" in result.stdout
     claims.write_text(body.format(date=", date: 2026", unit=""))
     assert CliRunner().invoke(main, ["check", str(claims)]).exit_code == 1
+
+
+def test_a_first_release_and_a_versions_release_are_two_events() -> None:
+    texts = {
+        "readme.md": "snapvault is a backup tool. First released in 2019, it runs on Linux.",
+        "faq.txt": (
+            "snapvault's first public release was eight years ago. The 1.x series reached end of "
+            "life three years ago, when 2.0 shipped."
+        ),
+    }
+    docs = [
+        Document(path, text, tuple(draft_claims(path, text, WORDS)), datetime.date(2025, 12, 1))
+        for path, text in texts.items()
+    ]
+    readme, faq = consolidate(docs, UNITS)
+    first_year = readme.drafts[0].subject.id
+    by_value = {d.value: d.subject.id for d in faq.drafts}
+    assert by_value["8 years ago"] == first_year
+    assert by_value["3 years ago"] != first_year

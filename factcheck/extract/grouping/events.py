@@ -6,7 +6,8 @@ decades since", "for the past 15 years" after has/have) is drafted as ``~20 year
 calendar year to `check`, counted back from the source's ``date``. It then joins the subject of
 the year that dates the same event, in its own document or another: a year whose sentence names
 the same kind of event (research: a study, a trial, a report; a release; an approval; a
-founding; a discovery), a single year before a decade ("in 1985" before "since the 1980s"), then
+founding; a discovery), unless one is a first one and the other one of a version ("first
+released" is not "when 2.0 shipped"), a single year before a decade ("in 1985" before "since the 1980s"), then
 the most key words in common, then its own document. Without such a year it keeps a subject of
 its own. Documents without a date keep their elapsed times as durations.
 """
@@ -79,12 +80,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     """The documents with their elapsed drafts (``Draft.elapsed``) under the subject of the year
     of the same event, or one of their own; ``taken`` holds the subject ids in use."""
     indexes = [TextIndex(doc.text) for doc in documents]
-    years: list[tuple[_Place, Draft, frozenset[str], frozenset[str]]] = []
-    elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str]]] = []
+    years: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
+    elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     for d, document in enumerate(documents):
         for i, draft in enumerate(document.drafts):
-            sentence = _sentence_words(document.text, indexes[d], draft)
-            entry = (_Place(d, i), draft, _kinds(sentence), _keys(draft))
+            said = _sentence(document.text, indexes[d], draft)
+            entry = (_Place(d, i), draft, _kinds(words(said)), _keys(draft), _which(said))
             if draft.elapsed is not None:
                 elapsed.append(entry)
             elif draft.mention.dimension == "year" and draft.label is None:
@@ -93,18 +94,20 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
     by_kind: dict[str, list[int]] = {}
     by_key: dict[str, list[int]] = {}
-    for n, (_, _, other_kinds, other_keys) in enumerate(years):
+    for n, (_, _, other_kinds, other_keys, _) in enumerate(years):
         for kind in other_kinds:
             by_kind.setdefault(kind, []).append(n)
         for key in other_keys:
             by_key.setdefault(key, []).append(n)
     changed: dict[_Place, Draft] = {}
-    for place, draft, kinds, keys in elapsed:
+    for place, draft, kinds, keys, which in elapsed:
         best = None
         found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
         for n in sorted(found)[:_CANDIDATES]:
-            other_place, year, other_kinds, other_keys = years[n]
+            other_place, year, other_kinds, other_keys, other_which = years[n]
+            if {which, other_which} == {"first", "version"}:
+                continue  # "first released in 2019" and "when 2.0 shipped": two releases
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
             if not same_kind and shared < _MIN_SHARED:
@@ -140,14 +143,26 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     ]
 
 
-def _sentence_words(text: str, index: TextIndex, draft: Draft) -> list[str]:
+def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     where = index.around(draft.mention.span)
-    return words(text[where.sentence[0] : where.sentence[1]])
+    return text[where.sentence[0] : where.sentence[1]]
 
 
 def _kinds(sentence: list[str]) -> frozenset[str]:
     said = set(sentence)
     return frozenset(kind for kind, members in _EVENTS.items() if members & said)
+
+
+def _which(sentence: str) -> str:
+    """Which of a kind of event a sentence dates: ``first`` ("first released", "the initial
+    release"), ``version`` (a later one it names: "when 2.0 shipped", "reached 2.0"), or ""."""
+    if _FIRST_WORDS & set(words(sentence)):
+        return "first"
+    return "version" if _VERSION_RE.search(sentence) else ""
+
+
+_FIRST_WORDS = word_set("first initial initially original originally")
+_VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
 
 
 def _keys(draft: Draft) -> frozenset[str]:
