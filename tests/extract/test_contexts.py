@@ -65,6 +65,16 @@ def test_a_figure_is_about_the_nearest_age_range_before_it() -> None:
         for d in draft_claims("doc", "Ages 6 to 12: 9 to 12 hours", WORDS)
     }
     assert table["9-12 hours"] == {"population": "ages 6-12"}
+    # A group named with its ages in months, as a table row does: the row is about those ages,
+    # and the ages themselves are no figure to dispute with a nap of 1 to 3 hours.
+    row = {
+        d.value: d.subject.context
+        for d in draft_claims("doc", "Newborns 0 to 3 months: 14 to 17 hours", WORDS)
+    }
+    assert row == {
+        "0-3 months": {"population": "ages 0-3 months"},
+        "14-17 hours": {"population": "ages 0-3 months"},
+    }
 
 
 def test_age_ranges_of_two_groups_are_not_in_dispute() -> None:

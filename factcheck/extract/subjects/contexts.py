@@ -11,7 +11,8 @@ key is proposed only where the text says the figure is special:
 - ``population``: a figure about a group other than adults in general (children, infants,
   adolescents, pregnancy, older people), named in its clause or earlier in its sentence; or about
   an age range its sentence states (``ages 6-12``: "Children aged 6 to 12 need 8 to 10 hours",
-  "Ages 6 to 12: 9 to 12 hours"), which says more than the group's name does;
+  "Ages 6 to 12: 9 to 12 hours", "Infants 4 to 12 months: 12 to 16 hours": ``ages 4-12
+  months``), which says more than the group's name does;
 - ``phase``: ``starting`` for a figure of the first days or weeks ("start with 100 mg");
 - ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
   a study's participants followed ("participants took it every morning"), ``personal`` for the
@@ -48,7 +49,11 @@ _TAKEN = frozenset({"dose", "activity"})
 
 
 #: An age range: "aged 6 to 12", "Ages 3-5".
-_AGES_RE = re.compile(r"\b(?:aged|ages?)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b", re.IGNORECASE)
+_AGES_RE = re.compile(
+    r"\b(?:aged|ages?|(?:newborns?|babies|baby|infants?|toddlers?|children|kids|teenagers?|teens)"
+    r"(?:\s+aged)?)\s+(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b(?:\s*(?P<months>months?)\b)?",
+    re.IGNORECASE,
+)
 
 
 def age_range(
@@ -58,12 +63,17 @@ def age_range(
     ("toddlers aged 1 to 2 need 11 to 14 hours and teenagers aged 13 to 18 need 8 to 10 hours"),
     else one after it in its clause, as ``ages 6-12``; "" when none is stated. An age range is
     about itself: "aged 4 to 8" and "aged 9 to 13" are two groups, not two figures in dispute."""
-    own = _AGES_RE.search(text, max(sentence[0], span[0] - 8), span[1])
+    own = _AGES_RE.search(text, max(sentence[0], span[0] - 16), span[1])
     if own is not None and span[0] <= own.start(1) < span[1]:
-        return f"ages {own[1]}-{own[2]}"
+        return _ages(own)
     before = list(_AGES_RE.finditer(text, sentence[0], span[0]))
     found = before[-1] if before else _AGES_RE.search(text, span[1], clause[1])
-    return f"ages {found[1]}-{found[2]}" if found else ""
+    return _ages(found) if found else ""
+
+
+def _ages(found: re.Match[str]) -> str:
+    """An age range as a context value: ``ages 6-12`` (years), ``ages 0-3 months``."""
+    return f"ages {found[1]}-{found[2]}" + (" months" if found["months"] else "")
 
 
 def specialty(sentence: str) -> str:
