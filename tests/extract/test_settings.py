@@ -185,3 +185,18 @@ def test_a_markdown_tables_column_heading_gives_the_role() -> None:
     reference, table = consolidated(REFERENCE, readme)
     assert table["4"] == reference["4"]
     assert table["32"] != reference["4"]
+
+
+def test_a_markdown_heading_that_is_a_code_name_is_an_entry() -> None:
+    reference = (
+        "## Options\n\n### `--jobs`\n\nNumber of parallel upload workers.\n\n"
+        "Default: 4. Values from 1 to 32 are accepted.\n\n"
+        "## Limits\n\nBackups of a home directory take about 2 hours.\n"
+    )
+    found = drafted(reference)
+    assert found["4"][:2] == ("number-default-jobs", "jobs")
+    assert found["from 1 to 32"][1] == "jobs"
+    # A heading in words ends the entry.
+    assert found["about 2 hours"][1] == ""
+    # A plain name line needs its description right below it, no blank line between.
+    assert drafted("retention\n\nThe spool keeps events for 7 days.\n")["7 days"][1] == ""

@@ -20,6 +20,7 @@ from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, populatio
 from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
+    labelled_default,
     previous,
     setting_of,
 )
@@ -223,8 +224,10 @@ def propose(
         # "now 5 (was 3)": the setting's history, not its value.
         setting, role = "", ""
     if setting and not role and not replaced:
-        # "| `--jobs` | 4 |" under "| Option | Default |".
-        role = column_role(text, mention.span)
+        # "Default: 4"; "| `--jobs` | 4 |" under "| Option | Default |".
+        role = (
+            "default" if labelled_default(text, mention.span) else column_role(text, mention.span)
+        )
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.

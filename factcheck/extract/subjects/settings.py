@@ -30,6 +30,11 @@ _ENTRY_RE = re.compile(
     r"[ \t]*`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
     r"(?:[ \t]+[A-Z][A-Z0-9_|]*)?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?[ \t]*"
 )
+_DEFAULT_LABEL_RE = re.compile(r"\bdefault(?:\s+value)?\s*[:=]\s*[`*_]*\Z", re.IGNORECASE)
+#: A Markdown heading that is a code name: "### `--jobs`", "## batch_size".
+_HEADING_ENTRY_RE = re.compile(
+    r"[ \t]*#{1,6}[ \t]+(?:" + _CODE_RE.pattern + r")(?:[ \t]+`?[A-Z][A-Z0-9_|]*`?)?[ \t]*#*[ \t]*"
+)
 #: The setting named in words after "default", before its verb ("Default compression level is
 #: now 5", "the default port is 8126"), or before "defaults to" ("The read timeout defaults to").
 _DEFAULT_NAME_RE = re.compile(
@@ -63,7 +68,7 @@ _VERSION_HEADING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 #: How many lines above a figure its reference entry's name may stand.
-_ENTRY_LINES = 4
+_ENTRY_LINES = 6
 
 
 def setting_of(
@@ -101,6 +106,12 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
         return ""
     adjust = _ADJUST_RE.search(after.group("s"))
     return _name(next(g for g in adjust.groups() if g)) if adjust else ""
+
+
+def labelled_default(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` follows a "Default:" label ("Default: 4", "default value =
+    `30`")."""
+    return _DEFAULT_LABEL_RE.search(text, max(0, span[0] - 30), span[0]) is not None
 
 
 def column_role(text: str, span: tuple[int, int]) -> str:
@@ -159,17 +170,24 @@ def _name(code: str) -> str:
 
 def _entry(text: str, position: int) -> str:
     """The name of the reference entry the text at ``position`` describes: a name line a few
-    lines above, with only its description between (lines of prose, not a heading or a blank)."""
+    lines above, with only its description between (lines of prose, not a heading or a blank),
+    or a Markdown heading that is a code name ("### `--jobs`"), blank lines between too."""
     end = text.rfind("\n", 0, position)
+    blank = False
     for _ in range(_ENTRY_LINES):
         if end < 0:
             return ""
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
+        heading = _HEADING_ENTRY_RE.fullmatch(line)
+        if heading is not None:
+            return _name(next(g for g in heading.groups() if g))
         entry = _ENTRY_RE.fullmatch(line)
-        if entry is not None:
+        if entry is not None and not blank:
             return _name(entry["name"])
-        if not re.search(r"[.,;:!?]", line):
-            return ""  # a heading, a blank line: the figure is in no entry
+        if not line.strip():
+            blank = True
+        elif line.lstrip().startswith("#") or not re.search(r"[.,;:!?]", line):
+            return ""  # a heading: the figure is in no entry
         end = start - 1
     return ""
