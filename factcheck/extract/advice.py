@@ -155,7 +155,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         label = _times(mention)
         if label:
             found.append(Advice(mention.span, mention.text, "frequency", label, mention=number))
-    health = [a for a in found if _about_taking(text, index, a.span)]
+    health = [
+        a
+        for a in found
+        if _about_taking(text, index, a.span) and not _not_advised(text, index, a.span)
+    ]
     settings = _settings(text, index)
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
 
@@ -185,6 +189,22 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
         return True
     question = text[where.previous[0] : where.previous[1]].strip()
     return question.endswith("?") and bool(_TAKING & set(words(question)))
+
+
+def _not_advised(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` advise no time, frequency...: their clause says before them
+    that it is what not to do ("avoid large drinks in the two hours before bed", "rather than
+    catching up in the evening", "not at night") or a circumstance ("If you get up at night to
+    pass urine"). A label cannot say "not": no label is better than the opposite one."""
+    clause = index.around(span).clause
+    return _NOT_ADVICE.search(text, clause[0], span[0]) is not None
+
+
+_NOT_ADVICE = re.compile(
+    r"\b(?:avoid|avoiding|never|not|rather\s+than|instead\s+of|don't|doesn't|do\s+not|if)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
 
 
 #: Of two labels offered as choices in one sentence, the label that leaves the choice open.

@@ -113,3 +113,19 @@ def test_advice_in_words_is_a_label_claim_that_conflicts(tmp_path: Path) -> None
     bedtime = next(r for r in records if r["value"] == "evening")
     assert (bedtime["low"], bedtime["high"], bedtime["unit"]) == (None, None, None)
     assert bedtime["text"] == "at bedtime"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spread drinks through the day rather than catching up in the evening.",
+        "If you get up at night to pass urine, avoid large drinks in the two hours before bed.",
+        "Do not take it at night.",
+    ],
+)
+def test_what_not_to_do_and_circumstances_are_no_advice(text: str) -> None:
+    assert advice(text) == []
+
+
+def test_the_advised_choice_beside_a_refused_one_stays() -> None:
+    assert [label for _, label in advice("Take it in the morning, not at night.")] == ["morning"]
