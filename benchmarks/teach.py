@@ -25,6 +25,7 @@ Per topic the median over the splits is printed; ``overall`` is the median over 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -192,7 +193,8 @@ def split(
         claims = Path(folder) / "claims.yaml"
         claims.write_text(reviewed_file(golds, first_round, root, Path(folder), model), "utf-8")
         corpus = load(str(claims), documents=False)
-        taught = learned(corpus, UNITS)
+        with contextlib.chdir(root):  # extract reads the documents under the working directory
+            taught = learned(corpus, UNITS)
     reviewed = {(c.subject, c.quote) for c in corpus.claims}
     at_gold = [
         (g.group, g.group)
@@ -242,6 +244,7 @@ def main() -> None:
                     for i, count in enumerate(getattr(s, scope)[mode]):
                         pooled[f"{scope}{mode}"][i] += count
         cells = [f"{x:>8.2f}" for x in row]
+        cells[MODES.index("alone") + len(MODES)] = f"{'-':>8}"  # no first round: nothing more
         print(f"{name:<11} {' '.join(cells[:4])}   {' '.join(cells[4:])}")
         if args.show:
             for s in splits:
@@ -249,8 +252,10 @@ def main() -> None:
                     print("   ", line)
     keys = [f"{s}{m}" for s in ("new", "all") for m in MODES]
     cells = [f"{statistics.median(medians[k]):>8.2f}" for k in keys]
+    cells[MODES.index("alone") + len(MODES)] = f"{'-':>8}"
     print(f"{'overall':<11} {' '.join(cells[:4])}   {' '.join(cells[4:])}")
     cells = [f"{f1((pooled[k][0], pooled[k][1], pooled[k][2])):>8.2f}" for k in keys]
+    cells[MODES.index("alone") + len(MODES)] = f"{'-':>8}"
     print(f"{'pooled':<11} {' '.join(cells[:4])}   {' '.join(cells[4:])}")
 
 

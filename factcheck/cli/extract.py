@@ -113,7 +113,8 @@ def extract(
 
     With -o, the drafts are merged into the claims file (created if missing): existing claims,
     comments and order are kept, and a number an existing claim already quotes is not drafted
-    again. With -o FOLDER --per-source, into one claims file per source in the folder.
+    again. Its reviewed claims teach: a new figure joins the subject of the reviewed claim it
+    most likely restates (chance 0.5 or more) before new subjects are proposed. With -o FOLDER --per-source, into one claims file per source in the folder.
     --format jsonl prints one JSON object per mention instead and writes nothing.
     """
     if scheduler is not None:

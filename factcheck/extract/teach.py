@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from factcheck.corpus.model import Claim, Corpus, Review, Source
 from factcheck.extract.drafts import Document, Draft, draft_claims
@@ -32,22 +33,33 @@ def learned(corpus: Corpus, units: Units) -> Learned:
     A subject's words alone match too eagerly to stand for reviewed claims (one word of its
     label in a sentence claims a figure): ``benchmarks/teach.py`` measures the difference.
     """
-    reviewed = reviewed_documents(corpus.claims, corpus.sources, UnitWords(units))
+    here = Path.cwd().resolve()
+
+    def readable(source: Source) -> bool:
+        # Where `check` reads documents from (without --root): a claims file names no others.
+        folder = Path(corpus.file_of(source)).resolve().parent
+        return source.file.is_relative_to(folder) or source.file.is_relative_to(here)
+
+    reviewed = reviewed_documents(corpus.claims, corpus.sources, UnitWords(units), readable)
     taught = {draft.subject.id for document in reviewed for draft in document.drafts}
     declared = [s for s in corpus.subjects.values() if s.id not in taught]
     return Learned(vocabulary_of(declared, units), tuple(reviewed))
 
 
 def reviewed_documents(
-    claims: Iterable[Claim], sources: Mapping[str, Source], words: UnitWords
+    claims: Iterable[Claim],
+    sources: Mapping[str, Source],
+    words: UnitWords,
+    readable: Callable[[Source], bool] = lambda source: True,
 ) -> list[Document]:
     """Each source's reviewed numeric claims as drafts of its document under their subjects:
     what ``grouping.consolidate`` matches new documents' drafts against.
 
     A claim is found as extract would draft it: the figure of its value inside its quote in the
-    document (else in the quote alone, when the document cannot be read), so that it carries the
-    words, heading and role a new draft is compared on. Drafts, ignored claims, label and elapsed
-    claims, and claims whose figure is not found teach nothing.
+    document (else in the quote alone, when the document cannot be read or is not ``readable``:
+    outside the folders `check` reads from), so that it carries the words, heading and role a
+    new draft is compared on. Drafts, ignored claims, label and elapsed claims, and claims whose
+    figure is not found teach nothing.
     """
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -56,10 +68,10 @@ def reviewed_documents(
     documents: list[Document] = []
     for source_id, taught in by_source.items():
         source = sources[source_id]
-        try:
-            text = read_document(source.file)
-        except DocumentError:
-            # Moved or unreadable: each quote, read alone, still says what its figure measures.
+        text = _read(source) if readable(source) else None
+        if text is None:
+            # Moved, unreadable or elsewhere: each quote, read alone, still says what its figure
+            # measures.
             for claim in taught:
                 drafts = _drafts(source_id, claim.quote, [claim], words)
                 if drafts:
@@ -69,6 +81,13 @@ def reviewed_documents(
         if drafts:
             documents.append(Document(source.path, text, tuple(drafts)))
     return documents
+
+
+def _read(source: Source) -> str | None:
+    try:
+        return read_document(source.file)
+    except DocumentError:
+        return None
 
 
 def _numeric(claim: Claim) -> bool:

@@ -204,3 +204,23 @@ def test_a_folder_of_claims_files_teaches_too(folder: Path) -> None:
     assert (files / "fda.yaml").read_text(encoding="utf-8") == reviewed
     written = (files / "next.yaml").read_text(encoding="utf-8")
     assert "subject: fda-ceiling\n    value: <=400 mg\n" in written
+
+
+def test_documents_outside_the_folders_check_reads_are_not_read(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claims file may name any path; extract reads only where `check` would (the claims
+    file's folder, the working directory) and otherwise learns from the quotes."""
+    inner = folder / "inner"
+    inner.mkdir()
+    text = REVIEWED.format(status="reviewed").replace("path: first.md", "path: ../first.md")
+    (inner / "claims.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(inner)
+    taught = learned(load("claims.yaml", documents=False), UNITS)
+    assert [d.text for d in taught.reviewed] == [
+        "no more than 400 mg of caffeine a day",
+        "holds about 95 mg",
+    ]
+    monkeypatch.chdir(folder)
+    taught = learned(load("inner/claims.yaml", documents=False), UNITS)
+    assert [d.text for d in taught.reviewed] == [FIRST]
