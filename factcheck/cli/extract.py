@@ -151,8 +151,9 @@ def extract(
         )
         with files.locked(claims, on_wait=on_wait):
             current = _read_existing(claims)
-            if current != existing and _learned(current, output, units) != taught:
-                taught = _learned(current, output, units)
+            now = _learned(current, output, units) if current != existing else taught
+            if now != taught:
+                taught = now
                 documents = _draft_with_progress(docs, base, taught, units, mapper)
             result = _merge(current, documents, display)
             files.write_update(claims, result.text, protected={**inputs, **_read(base, documents)})

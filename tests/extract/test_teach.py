@@ -224,3 +224,20 @@ def test_documents_outside_the_folders_check_reads_are_not_read(
     monkeypatch.chdir(folder)
     taught = learned(load("inner/claims.yaml", documents=False), UNITS)
     assert [d.text for d in taught.reviewed] == [FIRST]
+
+
+def test_a_typical_dose_a_reviewed_claim_draws_in_shows_its_chance() -> None:
+    """Typical doses are pooled by rule and carry no chance; one joined to a reviewed subject
+    was joined by the pair model, and says how likely that is."""
+    reviewed_text = "Most people take LDN at a typical dose of 1.5 to 4.5 mg a day.\n"
+    drafts = draft_claims("r.md", reviewed_text, WORDS)
+    assert drafts[0].subject.pooled
+    reviewed = [Document("r.md", reviewed_text, tuple(_as(d, "ldn-dose") for d in drafts))]
+    text = "The usual daily dose of LDN is 3 to 4.5 mg.\n"
+    new = [Document("n.md", text, tuple(draft_claims("n.md", text, WORDS)))]
+    [grouped] = consolidate(new, UNITS, reviewed=reviewed)
+    [draft] = grouped.drafts
+    assert draft.subject.id == "ldn-dose"
+    assert draft.subject.link_chance is not None and draft.subject.link_chance >= 0.5
+    [alone] = consolidate(new, UNITS)
+    assert alone.drafts[0].subject.pooled and alone.drafts[0].subject.link_chance is None

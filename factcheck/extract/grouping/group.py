@@ -278,6 +278,9 @@ class _Groups:
             for index, (d, _, draft) in enumerate(drafts)
         }
         self._reviewed = reviewed
+        self._taught: set[int] = set()
+        """Drafts a reviewed claim drew into its subject (with their group): a learned join,
+        whose chance is shown even for a pooled typical dose."""
 
     def _root(self, index: int) -> int:
         parent = self._parent
@@ -310,6 +313,7 @@ class _Groups:
         drafts = {self._drafts[m][0] for m in subject.members if m >= self._reviewed}
         if not drafts.isdisjoint(group.documents) or not _one_value_per_sentence(group, subject):
             return
+        self._taught.update(group.members)
         self._merge(root_reviewed, root_new)
 
     def _merge(self, root_a: int, root_b: int) -> None:
@@ -356,7 +360,8 @@ class _Groups:
     def link_chances(self, names: list[str]) -> list[float | None]:
         """Each draft's likeliest chance of stating one quantity with a draft of another document
         under the same name; a restatement takes its partner's. None for a draft whose name no
-        other document shares, or one pooled by its role (a typical dose)."""
+        other document shares, or one pooled by its role (a typical dose) that no reviewed claim
+        drew into its subject."""
         documents: dict[str, set[int]] = {}
         for index, name in enumerate(names):
             documents.setdefault(name, set()).add(self._drafts[index][0])
@@ -369,7 +374,8 @@ class _Groups:
                 best[b] = max(best.get(b, 0.0), chance)
         own: list[float | None] = []
         for index, (_, _, draft) in enumerate(self._drafts):
-            if len(documents[names[index]]) < 2 or draft.subject.pooled:
+            pooled = draft.subject.pooled and index not in self._taught
+            if len(documents[names[index]]) < 2 or pooled:
                 own.append(None)  # no draft of another document under its name
             else:
                 own.append(best.get(index, 0.0))
