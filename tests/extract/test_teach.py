@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -18,6 +19,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.teach import learned, reviewed_documents
 from factcheck.values.units import Units
 
+REPO = Path(__file__).resolve().parents[2]
 UNITS = Units()
 WORDS = UnitWords(UNITS)
 FIRST = """# Caffeine limits
@@ -241,3 +243,31 @@ def test_a_typical_dose_a_reviewed_claim_draws_in_shows_its_chance() -> None:
     assert draft.subject.link_chance is not None and draft.subject.link_chance >= 0.5
     [alone] = consolidate(new, UNITS)
     assert alone.drafts[0].subject.pooled and alone.drafts[0].subject.link_chance is None
+
+
+def test_extracting_the_reviewed_example_again_with_a_new_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped example's reviewed claims and its five articles extracted again with a new
+    one: the new typical and starting doses join the reviewed subjects, not the skin-disease dose
+    that a typical dose's words also fit (typical doses are pooled by rule otherwise)."""
+    shutil.copytree(REPO / "examples", tmp_path / "examples")
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    (tmp_path / "new.md").write_text(
+        "# LDN at a glance\n\nMost prescribers start LDN at 1.5 mg and settle on a typical dose "
+        "of 3 to 4.5 mg taken at night.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    before = Path("claims.yaml").read_text(encoding="utf-8")
+    articles = sorted(str(p) for p in Path("examples/ldn").iterdir())
+    result = CliRunner().invoke(extract, [*articles, "new.md", "-o", "claims.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "40 already covered" in result.stderr
+    found = _claims(Path("claims.yaml"))
+    assert found["new-ldn-starting-dose"] == ("ldn-starting-dose", "1.5 mg")
+    assert found["new-ldn-typical-daily-dose"] == ("ldn-typical-daily-dose", "3-4.5 mg")
+    after = Path("claims.yaml").read_text(encoding="utf-8")
+    # Every line of the reviewed file is kept, in order (its comments too).
+    kept = iter(after.splitlines())
+    assert all(line in kept for line in before.splitlines())

@@ -30,6 +30,11 @@ from factcheck.values.units import Units
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 
 
+#: The chance a draft needs with its likeliest reviewed claim to join that claim's subject
+#: (chosen with ``benchmarks/teach.py``).
+TEACH = 0.5
+
+
 @dataclass
 class _Cluster:
     """Drafts joined so far, with what keeps other drafts out of them."""
@@ -159,9 +164,14 @@ def _consolidate(
     for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
         if draft.subject.pooled:
             groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
-    for chance, a, b in scored:
-        if chance >= TEACH and (a < taught) != (b < taught):
-            groups.teach(*((b, a) if a < taught else (a, b)))
+    taught_pairs = [
+        (chance, *((b, a) if a < taught else (a, b)))
+        for chance, a, b in scored
+        if chance >= TEACH and (a < taught) != (b < taught)
+    ]
+    _teach_pools(groups, corpus, taught_pairs)
+    for _, new, old in taught_pairs:
+        groups.teach(new, old)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -181,9 +191,26 @@ def _consolidate(
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
-#: The chance a draft needs with its likeliest reviewed claim to join that claim's subject
-#: (chosen with ``benchmarks/teach.py``).
-TEACH = 0.5
+def _teach_pools(
+    groups: _Groups, corpus: _Corpus, pairs: list[tuple[float, int, int]]
+) -> None:
+    """Draw each pool of typical doses into the reviewed subject most of its doses would join
+    (their likeliest reviewed claims, ties to the likeliest pair): a reviewer may have put one
+    of the documents' doses under a special case ("1.5-4.5 mg for skin conditions"), which must
+    not take the pool."""
+    votes: dict[int, Counter[str]] = {}
+    first: dict[tuple[int, str], tuple[int, int]] = {}
+    voted: set[int] = set()
+    for _, new, old in pairs:  # likeliest first: each dose's first pair is its likeliest
+        if new in voted or not corpus.drafts[new][2].subject.pooled:
+            continue
+        voted.add(new)
+        root, subject = groups.root(new), corpus.drafts[old][2].subject.id
+        votes.setdefault(root, Counter())[subject] += 1
+        first.setdefault((root, subject), (new, old))
+    for root, counts in votes.items():
+        subject = max(counts, key=lambda s: counts[s])  # ties to the first counted
+        groups.teach(*first[root, subject], pool=True)
 
 
 def described_pairs(
@@ -280,7 +307,11 @@ class _Groups:
         self._reviewed = reviewed
         self._taught: set[int] = set()
         """Drafts a reviewed claim drew into its subject (with their group): a learned join,
-        whose chance is shown even for a pooled typical dose."""
+        whose chance is shown even for a typical dose (pooled by rule otherwise)."""
+
+    def root(self, index: int) -> int:
+        """The index that stands for the group of draft ``index``."""
+        return self._root(index)
 
     def _root(self, index: int) -> int:
         parent = self._parent
@@ -300,18 +331,21 @@ class _Groups:
             return
         self._merge(root_a, root_b)
 
-    def teach(self, new: int, reviewed: int) -> None:
-        """Join draft ``new`` (with its group: restatements, a pooled dose) to the reviewed
+    def teach(self, new: int, reviewed: int, *, pool: bool = False) -> None:
+        """Join draft ``new`` (with its group: restatements, alternatives) to the reviewed
         subject of claim ``reviewed``, their likeliest pair: unless the group already joined a
         reviewed subject, their units do not convert, the subject already holds a figure of its
-        document, or a sentence of both would state two values. Roles, conditions and the like
-        are the pair model's to weigh: a reviewer may put what the drafts tell apart together."""
+        document (unless the group is a ``pool`` of typical doses), or a sentence of both would
+        state two values. Roles, conditions and the like are the pair model's to weigh: a
+        reviewer may put what the drafts tell apart together."""
         root_new, root_reviewed = self._root(new), self._root(reviewed)
         group, subject = self._clusters[root_new], self._clusters[root_reviewed]
         if group.reviewed or self._values[new].unit != self._values[reviewed].unit:
             return
         drafts = {self._drafts[m][0] for m in subject.members if m >= self._reviewed}
-        if not drafts.isdisjoint(group.documents) or not _one_value_per_sentence(group, subject):
+        if not (pool or drafts.isdisjoint(group.documents)):
+            return
+        if not _one_value_per_sentence(group, subject):
             return
         self._taught.update(group.members)
         self._merge(root_reviewed, root_new)
