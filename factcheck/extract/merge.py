@@ -244,10 +244,13 @@ def merge(
         for key, section in zip(_SECTIONS[1:4], (sources, subjects, claims), strict=True):
             if section and key not in data:
                 _attach(data, key, section)
-    for key, section in (("drafted", record), ("rejected", rejected)):
-        if section and key not in data:
-            _attach(data, key, section)
-            comment = REJECTED_COMMENT if key == "rejected" else DRAFTED_COMMENT
+    kept: tuple[tuple[str, CommentedMap | CommentedSeq, str], ...] = (
+        ("drafted", record, DRAFTED_COMMENT),
+        ("rejected", rejected, REJECTED_COMMENT),
+    )
+    for key, kept_section, comment in kept:
+        if kept_section and key not in data:
+            _attach(data, key, kept_section)
             data.yaml_add_eol_comment(comment, key, column=len(key) + 3)
     return MergeResult(
         text.dumped(yaml, data),
