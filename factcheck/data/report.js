@@ -286,9 +286,13 @@
       // c[6]: how many of its claims are still drafts (nobody has reviewed them).
       var drafts = c[6] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
         "rests on " + plural(c[6], "draft")) : null;
+      // c[7]: the chance of a low-chance join it rests on: maybe two quantities grouped as one.
+      var unsure = typeof c[7] === "number" ? el("span", { "class": "unsure",
+        "title": "a draft was put under this subject at a low chance of stating the same quantity" },
+        "grouping unsure: chance " + c[7].toFixed(2)) : null;
       return el("div", { "class": "conflict" },
         el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1]),
-          drafts ? " " : null, drafts),
+          drafts ? " " : null, drafts, unsure ? " " : null, unsure),
         el("div", { "class": "sides" }, sideBlock(c[2], c[4]), sideBlock(c[3], c[5])));
     }
     var empty = "No conflicts: every comparable pair of claims agrees.";
