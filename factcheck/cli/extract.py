@@ -115,6 +115,9 @@ def extract(
     comments and order are kept, and a number an existing claim already quotes is not drafted
     again. With -o FOLDER --per-source, into one claims file per source in the folder.
     --format jsonl prints one JSON object per mention instead and writes nothing.
+
+    A draft you delete, or set to status: rejected, is not drafted again: extract records the
+    drafts it writes (drafted:) and lists a deleted one under rejected: (delete the entry to undo).
     """
     if scheduler is not None:
         _check_scheduler(ctx)
