@@ -348,3 +348,21 @@ def test_a_likely_grouping_is_not_marked_unsure(open_report: Any, tmp_path: Path
     page = open_report(HtmlFormatter().format(factcheck.check(factcheck.load(claims)))).page
     expect(page.locator("#conflicts .conflict")).to_have_count(1)
     assert page.locator("#conflicts .unsure").count() == 0
+
+
+def test_a_large_page_filters_conflicts_by_grouping_unsure(
+    open_report: Any, tmp_path: Path
+) -> None:
+    from tests.common import write
+    from tests.test_grouping_unsure import FILES
+
+    report = factcheck.check(factcheck.load(write(tmp_path / "corpus", FILES)))
+    opened = open_report(HtmlFormatter(lazy_above=0).format(report))
+    page = opened.page
+    page.locator("#conflicts input[type=search]").fill("grouping unsure")
+    expect(page.locator("#conflicts .conflict .unsure")).to_have_text(
+        "grouping unsure: chance 0.34"
+    )
+    page.locator("#conflicts input[type=search]").fill("no such words")
+    expect(page.locator("#conflicts .conflict")).to_have_count(0)
+    _clean(opened)

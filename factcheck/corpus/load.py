@@ -575,7 +575,8 @@ class _Builder:
             if model.status == "rejected":
                 # Not a claim: its subject and value are not checked (a reviewer may have
                 # deleted the subject, or changed its unit, since rejecting it).
-                self._rejection(file, ("claims", index), model.source, model.quote, model.value)
+                place = ("claims", index)
+                self._rejection(file, place, model.source, model.quote, model.value, model.id)
                 continue
             if self.several and (
                 model.source in self.duplicated["sources"]
@@ -609,17 +610,24 @@ class _Builder:
         """The ``rejected:`` entries of each file: each names a known source."""
         for file in maps:
             for index, model in self._items(file, "rejected", RejectionModel):
-                self._rejection(file, ("rejected", index), model.source, model.quote, model.value)
+                at = ("rejected", index)
+                self._rejection(file, at, model.source, model.quote, model.value)
 
     def _rejection(
-        self, file: int, at: tuple[str, int], source: str, quote: str, value: object
+        self,
+        file: int,
+        at: tuple[str, int],
+        source: str,
+        quote: str,
+        value: object,
+        claim_id: str | None = None,
     ) -> None:
         where: _At = (file, (*at, "source"))
         if source in self._known_sources or self._reference(
             where, "source", source, self._known_sources
         ):
             written = None if value is None else str(value)
-            self.rejected.append(Rejection(source, quote, written, file, at))
+            self.rejected.append(Rejection(source, quote, written, file, at, claim_id))
 
     def _drafted(self, maps: list[int]) -> None:
         """``drafted:`` is `extract`'s record: only its shape is checked (its keys may name

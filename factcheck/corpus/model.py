@@ -161,6 +161,8 @@ class Rejection:
     claims_file: int = 0
     path: tuple[str | int, ...] = ()
     """Where it is in its claims file: ``("claims", 3)`` or ``("rejected", 0)``."""
+    id: str | None = None
+    """A rejected claim's id (no new claim may take it); None for a ``rejected:`` entry."""
 
 
 CHANGE = "change"

@@ -297,13 +297,15 @@
     }
     var empty = "No conflicts: every comparable pair of claims agrees.";
     if (!LAZY) { paged(root, items, 20, render, empty); return; }
-    // A large page: every conflict is here; a filter finds one by subject, reason or value.
+    // A large page: every conflict is here; a filter finds one by subject, reason or value (or
+    // "grouping unsure").
     var search = el("input", { type: "search", placeholder: "Filter conflicts", "aria-label": "Filter conflicts" });
     var holder = el("div");
     append(root, [el("div", { "class": "filters" }, search), holder]);
     function words(item) {
       var c = item[2], subject = subjects[c[0]], text = [subject ? subject.label + " " + subject.id : "", c[1]];
       if (!item[1]) { text.push(claims[c[2][0]][F.value], claims[c[3][0]][F.value]); }
+      if (!item[1] && typeof c[7] === "number") { text.push("grouping unsure"); }
       return text.join(" ").toLowerCase();
     }
     var haystack = items.map(words);

@@ -70,6 +70,8 @@ def merge_per_source(
         ids[document.path] = source_id
         targets.setdefault(target, []).append(document)
     claim_ids = {c.id for c in corpus.claims} if corpus else set()  # shared, not copied
+    if corpus is not None:  # a rejected claim keeps its id
+        claim_ids.update(r.id for r in corpus.rejected if r.id is not None)
     quoted, rejected = _quoted(corpus)
     sources, subjects = frozenset(taken), frozenset(corpus.subjects if corpus else ())
     results: dict[str, MergeResult] = {}
