@@ -202,3 +202,25 @@ def test_malformed_rejections_are_located(
     assert result.exit_code == 2
     (line,) = [x for x in result.stderr.splitlines() if message in x]
     assert line.startswith(f"{claims}{where}"), line
+
+
+def test_a_rejected_claims_id_is_not_taken_in_a_folder(folder: Path, run: Run) -> None:
+    out = folder / "claims"
+    out.mkdir()
+    _extract(run, folder, str(out), "--per-source")
+    drafted = {str(c["value"]): str(c["id"]) for c in _claims((out / "a.yaml").read_text())}
+    taken = drafted["~30%"]
+    (out / "a.yaml").unlink()
+    # Another file holds a rejected claim of that id, on other words of the document.
+    (out / "other.yaml").write_text(
+        f"version: 1\nclaims:\n  - {{id: {taken}, source: a, subject: gone, value: 4.5 mg,\n"
+        "     quote: Take 4.5 mg at night, status: rejected}\n",
+        encoding="utf-8",
+    )
+    (out / "sources.yaml").write_text(
+        "version: 1\nsources:\n  - {id: a, path: ../a.md}\n", encoding="utf-8"
+    )
+    _extract(run, folder, str(out), "--per-source")
+    ids = [str(c["id"]) for c in _claims((out / "a.yaml").read_text())]
+    assert taken not in ids and f"{taken}-2" in ids
+    assert run("check", str(out), "--root", str(folder)).exit_code in (0, 1)
