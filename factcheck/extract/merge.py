@@ -169,6 +169,10 @@ def merge(
     for claim in claims:
         if isinstance(claim, Mapping):
             by_source.setdefault(claim.get("source"), []).append(claim)
+    refusals: dict[object, list[Mapping[str, Any]]] = {}
+    for entry in rejected:
+        if isinstance(entry, Mapping):
+            refusals.setdefault(entry.get("source"), []).append(entry)
     for document in documents:
         source_id = source_ids.get(document.path)
         if source_id is None and document.path not in others.declare:
@@ -195,7 +199,7 @@ def merge(
         labelled = Spans(_covered_spans([c for c in quoted if _label(c)], source_id, found))
         said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in quoted}
         refused = Rejected(
-            [*_of_source(rejected, source_id), *others.rejected.get(source_id, ())], found
+            [*refusals.get(source_id, ()), *others.rejected.get(source_id, ())], found
         )
         written = record.get(source_id)
         keys = set(written) if isinstance(written, list) else set()
@@ -264,10 +268,6 @@ def merge(
         counts["rejected"],
         counts["deleted"],
     )
-
-
-def _of_source(entries: CommentedSeq, source_id: str) -> list[Mapping[str, Any]]:
-    return [e for e in entries if isinstance(e, Mapping) and e.get("source") == source_id]
 
 
 def _rejection(source_id: str, draft: Draft) -> CommentedMap:
