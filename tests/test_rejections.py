@@ -224,3 +224,15 @@ def test_a_rejected_claims_id_is_not_taken_in_a_folder(folder: Path, run: Run) -
     ids = [str(c["id"]) for c in _claims((out / "a.yaml").read_text())]
     assert taken not in ids and f"{taken}-2" in ids
     assert run("check", str(out), "--root", str(folder)).exit_code in (0, 1)
+
+
+def test_empty_sections_are_filled(folder: Path, run: Run) -> None:
+    claims = folder / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - {id: a, path: a.md}\nrejected:\ndrafted:  # mine\n",
+        encoding="utf-8",
+    )
+    _extract(run, folder, str(claims))
+    data = YAML(typ="safe").load(claims.read_text(encoding="utf-8"))
+    assert len(data["drafted"]["a"]) == len([c for c in data["claims"] if c["source"] == "a"])
+    assert data["rejected"] is None

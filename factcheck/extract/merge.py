@@ -253,7 +253,7 @@ def merge(
         ("rejected", rejected, REJECTED_COMMENT),
     )
     for key, kept_section, comment in kept:
-        if kept_section and key not in data:
+        if kept_section and data.get(key) is None:  # new, or `key:` with nothing under it
             _attach(data, key, kept_section)
             data.yaml_add_eol_comment(comment, key, column=len(key) + 3)
     return MergeResult(
