@@ -191,9 +191,7 @@ def _consolidate(
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
-def _teach_pools(
-    groups: _Groups, corpus: _Corpus, pairs: list[tuple[float, int, int]]
-) -> None:
+def _teach_pools(groups: _Groups, corpus: _Corpus, pairs: list[tuple[float, int, int]]) -> None:
     """Draw each pool of typical doses into the reviewed subject most of its doses would join
     (their likeliest reviewed claims, ties to the likeliest pair): a reviewer may have put one
     of the documents' doses under a special case ("1.5-4.5 mg for skin conditions"), which must
