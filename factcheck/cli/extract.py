@@ -22,12 +22,12 @@ from factcheck import files
 from factcheck.cli.options import exit_invalid
 from factcheck.corpus.claimset import ClaimSet, files_in
 from factcheck.corpus.load import load
-from factcheck.corpus.model import Corpus
+from factcheck.corpus.model import UNSURE, Corpus
 from factcheck.corpus.yamlread import EmptyClaimsFile, read_yaml
 from factcheck.extract.cluster import CONNECT_TIMEOUT, INSTALL_HINT, ClusterError
 from factcheck.extract.drafts import Document
 from factcheck.extract.inputs import InputsError, document_paths, is_corpus
-from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
+from factcheck.extract.merge import MergeError, MergeResult, merge
 from factcheck.extract.persource import FolderMerge, merge_per_source
 from factcheck.extract.run import (
     Job,
@@ -35,9 +35,9 @@ from factcheck.extract.run import (
     draft_documents,
     jsonl_lines,
     relative_path,
-    vocabulary_of,
 )
 from factcheck.extract.subjects.propose import VocabularySubject
+from factcheck.extract.teach import Learned, learned
 from factcheck.formats.escape import plain, terminal
 from factcheck.problems import InputError
 from factcheck.report.findings import ExitCode
@@ -113,8 +113,13 @@ def extract(
 
     With -o, the drafts are merged into the claims file (created if missing): existing claims,
     comments and order are kept, and a number an existing claim already quotes is not drafted
-    again. With -o FOLDER --per-source, into one claims file per source in the folder.
-    --format jsonl prints one JSON object per mention instead and writes nothing.
+    again. Its reviewed claims teach: a new figure joins the subject of the reviewed claim it
+    most likely restates (chance 0.5 or more) before new subjects are proposed. With -o FOLDER
+    --per-source, into one claims file per source in the folder. --format jsonl prints one JSON
+    object per mention instead and writes nothing.
+
+    A draft you delete, or set to status: rejected, is not drafted again: extract records the
+    drafts it writes (drafted:) and lists a deleted one under rejected: (delete the entry to undo).
     """
     if scheduler is not None:
         _check_scheduler(ctx)
@@ -131,10 +136,10 @@ def extract(
     existing = _read_existing(claims)
     display = str(claims) if claims else "claims.yaml"
     units = Units()  # the run's one pint registry: drafting and grouping share it
-    vocabulary = _vocabulary(existing, output, units)
+    taught = _learned(existing, output, units)
     # Source paths are relative to the file written: a symlink's target (see files.write_update).
     base = Path(os.path.realpath(claims)).parent if claims else Path.cwd()
-    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+    documents = _draft_with_progress(docs, base, taught, units, mapper)
     if ExtractFormat(fmt) is ExtractFormat.JSONL:
         for line in jsonl_lines(documents):
             _print(line + "\n")
@@ -150,9 +155,10 @@ def extract(
         )
         with files.locked(claims, on_wait=on_wait):
             current = _read_existing(claims)
-            if current != existing and _vocabulary(current, output, units) != vocabulary:
-                vocabulary = _vocabulary(current, output, units)
-                documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+            now = _learned(current, output, units) if current != existing else taught
+            if now != taught:
+                taught = now
+                documents = _draft_with_progress(docs, base, taught, units, mapper)
             result = _merge(current, documents, display)
             files.write_update(claims, result.text, protected={**inputs, **_read(base, documents)})
             _emit(result, current, display, dry_run, written=True)
@@ -187,9 +193,9 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper:
     units = Units()
     existing = _read_folder(folder)
     corpus = _folder_corpus(folder, existing)
-    vocabulary = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
+    taught = learned(corpus, units) if corpus else Learned()
     base = Path(os.path.realpath(folder))
-    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+    documents = _draft_with_progress(docs, base, taught, units, mapper)
     resolved = [path.resolve() for path in _paths(base, documents)]
     if dry_run:
         merged = _merge_folder(folder, existing, corpus, documents, resolved)
@@ -202,10 +208,10 @@ def _extract_per_source(docs: Sequence[str], folder: str, dry_run: bool, mapper:
             current = _read_folder(folder)
             if current != existing:
                 existing, corpus = current, _folder_corpus(folder, current)
-                now = vocabulary_of(corpus.subjects.values(), units) if corpus else ()
-                if now != vocabulary:
-                    vocabulary = now
-                    documents = _draft_with_progress(docs, base, vocabulary, units, mapper)
+                now = learned(corpus, units) if corpus else Learned()
+                if now != taught:
+                    taught = now
+                    documents = _draft_with_progress(docs, base, taught, units, mapper)
                     resolved = [path.resolve() for path in _paths(base, documents)]
             merged = _merge_folder(folder, existing, corpus, documents, resolved)
             protected = {**inputs, **_read(base, documents)}
@@ -280,21 +286,19 @@ def _merge_folder(
         _fail(str(error))
 
 
-def _vocabulary(
-    existing: str | None, claims: str | None, units: Units
-) -> tuple[VocabularySubject, ...]:
-    """The subjects the claims file ``existing`` declares, read as `check` reads the file (its
-    documents aside); its problems located as `check` locates them, exit 2. No subjects when there
-    is no file yet or it holds nothing (merged into as a new one)."""
+def _learned(existing: str | None, claims: str | None, units: Units) -> Learned:
+    """What the claims file ``existing`` teaches drafting (``teach.learned``), read as `check`
+    reads the file (its documents aside); its problems located as `check` locates them, exit 2.
+    Nothing when there is no file yet or it holds nothing (merged into as a new one)."""
     if existing is None or claims is None:
-        return ()
+        return Learned()
     try:
         corpus = load(claims, documents=False, content=existing.encode("utf-8"))
     except EmptyClaimsFile:
-        return ()
+        return Learned()
     except InputError as error:
         exit_invalid(error)
-    return vocabulary_of(corpus.subjects.values(), units)
+    return learned(corpus, units)
 
 
 def _check_scheduler(ctx: click.Context) -> None:
@@ -378,6 +382,14 @@ def _say_added(result: MergeResult | FolderMerge) -> None:
             f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
             err=True,
         )
+    if result.rejected:
+        click.echo(f"{plural(result.rejected, 'rejected draft')} not drafted again", err=True)
+    if result.deleted:
+        click.echo(
+            f"{plural(result.deleted, 'draft')} deleted since the last extract: listed under "
+            "`rejected` and not drafted again",
+            err=True,
+        )
 
 
 def _hint_root(folder: Path | None, claims: str, documents: Sequence[Path]) -> None:
@@ -423,11 +435,7 @@ LONG_MERGE_DRAFTS = 2_000
 
 
 def _draft_with_progress(
-    docs: Sequence[str],
-    base: Path,
-    vocabulary: tuple[VocabularySubject, ...],
-    units: Units,
-    mapper: _Mapper,
+    docs: Sequence[str], base: Path, taught: Learned, units: Units, mapper: _Mapper
 ) -> list[Document]:
     """Draft the documents; for a long extract on a terminal with a progress bar (on stderr, gone
     when done) that moves within a document too, so that one 50 MB document is no silent hang.
@@ -435,11 +443,12 @@ def _draft_with_progress(
     console = Console(stderr=True)
     draft = partial(
         draft_documents,
-        _jobs(docs, base, vocabulary),
+        _jobs(docs, base, taught.vocabulary),
         units,
         mapper.processes,
         scheduler=mapper.scheduler,
         timeout=mapper.timeout,
+        reviewed=taught.reviewed,
     )
     corpus = is_corpus(docs)
     try:

@@ -132,6 +132,7 @@ def draft_documents(
     on_grouping: Callable[[], None] | None = None,
     scheduler: str | None = None,
     timeout: float = CONNECT_TIMEOUT,
+    reviewed: Sequence[Document] = (),
 ) -> list[Document]:
     """Draft every job's document, in job order; ``on_done`` is called after each one,
     ``on_progress`` as reading goes on (within a document too, in one process), and
@@ -141,7 +142,8 @@ def draft_documents(
 
     ``jobs`` are taken one at a time as documents are sent to the workers: ``processes`` local
     ones, or those of the Dask scheduler at ``scheduler`` (see ``cluster``; ``timeout`` seconds
-    to reach it). Either way only grouping, here, sees all the documents.
+    to reach it). Either way only grouping, here, sees all the documents. ``reviewed`` are the
+    claims file's reviewed claims as drafts (``teach``): drafts join their subjects first.
 
     Raises UnreadableDocument for a document that cannot be read, ClusterError when the
     scheduler cannot be used.
@@ -167,7 +169,7 @@ def draft_documents(
     if on_grouping is not None:
         on_grouping()
     with paused_gc():
-        return consolidate(results, units)
+        return consolidate(results, units, reviewed=reviewed)
 
 
 def cpu_count() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.equivalence import (
@@ -41,6 +41,11 @@ _GENERIC_SETTING_WORDS = frozenset(
 _UNITLESS = ("number|", "count|")
 
 
+#: The chance a draft needs with its likeliest reviewed claim to join that claim's subject
+#: (chosen with ``benchmarks/teach.py``).
+TEACH = 0.5
+
+
 @dataclass
 class _Cluster:
     """Drafts joined so far, with what keeps other drafts out of them."""
@@ -60,6 +65,8 @@ class _Cluster:
     """Documents of the members."""
     first: int = 0
     """The lowest member index: groups are named in this order."""
+    reviewed: set[str] = field(default_factory=set)
+    """The subjects of its reviewed members (see ``consolidate``'s ``reviewed``): at most one."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,10 @@ class _Corpus:
 
 
 def consolidate(
-    documents: Sequence[Document], units: Units, model: PairModel | None = None
+    documents: Sequence[Document],
+    units: Units,
+    model: PairModel | None = None,
+    reviewed: Sequence[Document] = (),
 ) -> list[Document]:
     """The documents with one subject per group of drafts that speak about the same quantity.
 
@@ -90,10 +100,18 @@ def consolidate(
     shapes, two different values of one sentence, or two figures of one document under one
     subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
     (see ``unitkinds``).
+
+    ``reviewed`` holds the claims a person reviewed, as drafts of their documents under their
+    subjects (see ``teach``). Before any learned join, each draft joins the reviewed subject of
+    its likeliest reviewed claim when that chance reaches ``TEACH`` and their units convert
+    (``teach``); the rest are grouped as above (a reviewed subject's claims count in the
+    average), never two reviewed subjects into one, and a new subject never takes a reviewed
+    subject's id. Only ``documents`` are returned.
     """
     documents = [_with_elapsed(doc) for doc in documents]
     numeric = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in documents]
-    grouped = _consolidate(numeric, units, model or shipped())
+    teachers = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in reviewed]
+    grouped = _consolidate(numeric, units, model or shipped(), teachers)
     merged = _set_aside(documents, grouped)
     return relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
 
@@ -136,25 +154,35 @@ def _set_aside(documents: Sequence[Document], grouped: list[Document]) -> list[D
     return result
 
 
-def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) -> list[Document]:
-    corpus = _corpus(documents, units)
+def _consolidate(
+    documents: Sequence[Document],
+    units: Units,
+    model: PairModel,
+    reviewed: Sequence[Document] = (),
+) -> list[Document]:
+    # The reviewed claims come first: a subject's first unit written is its reviewed one.
+    corpus = _corpus([*reviewed, *documents], units)
+    taught = sum(len(doc.drafts) for doc in reviewed)
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),
         key=lambda item: (-item[0], item[1], item[2]),
     )
-    groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link)
+    groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link, taught)
+    firsts: dict[str, int] = {}
+    for index, (_, _, draft) in enumerate(corpus.drafts[:taught]):
+        groups.join(firsts.setdefault(draft.subject.id, index), index, checked=False)
     for a, b in [*corpus.restated, *corpus.alternatives]:
         groups.join(a, b, checked=False)
     # There is one typical dose of a drug, whatever else its sentences speak of.
     pooled: dict[str, int] = {}
-    for index, (_, _, draft) in enumerate(corpus.drafts):
+    for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
         if draft.subject.pooled:
             groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
     # A setting has one default, whichever document states it ("--jobs N ... The default is 4",
     # "Default --jobs raised from 4 to 8"), in one kind of unit.
     defaults: dict[tuple[str, str], int] = {}
     in_words: set[str] = set()
-    for index, (_, _, draft) in enumerate(corpus.drafts):
+    for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if subject.setting and subject.role == "default":
             # A bare number and a count ("The default is 1000", "up to 500 events") are both
@@ -172,7 +200,15 @@ def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) 
                 and same_setting(setting, other, in_words=loose)
             ):
                 groups.join(index, other_index, checked=True)
-    _join_named_settings(corpus, groups, defaults)
+    _join_named_settings(corpus, groups, defaults, taught)
+    taught_pairs = [
+        (chance, *((b, a) if a < taught else (a, b)))
+        for chance, a, b in scored
+        if chance >= TEACH and (a < taught) != (b < taught)
+    ]
+    _teach_pools(groups, corpus, taught_pairs)
+    for _, new, old in taught_pairs:
+        groups.teach(new, old)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -181,19 +217,19 @@ def _consolidate(documents: Sequence[Document], units: Units, model: PairModel) 
     )
     links = groups.link_chances(names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
-    for index, (doc_index, _, draft) in enumerate(corpus.drafts):
+    for index, (doc_index, _, draft) in enumerate(corpus.drafts[taught:], taught):
         name = names[index]
         if name != draft.subject.id or name in rates or links[index] is not None:
             subject = replace(
                 draft.subject, id=name, rates=rates.get(name, ()), link_chance=links[index]
             )
             draft = replace(draft, subject=subject)
-        regrouped[doc_index].append(draft)
+        regrouped[doc_index - len(reviewed)].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
 def _join_named_settings(
-    corpus: _Corpus, groups: _Groups, defaults: dict[tuple[str, str], int]
+    corpus: _Corpus, groups: _Groups, defaults: dict[tuple[str, str], int], taught: int
 ) -> None:
     """Join a figure of prose that names a setting in words to that setting's default: "tidepool
     retries a failed upload 5 times" states the default of ``retries`` ("The default is 3
@@ -204,7 +240,7 @@ def _join_named_settings(
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
     settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
     names = {setting: setting_stems(setting) for setting in settings}
-    for index, (document, _, draft) in enumerate(corpus.drafts):
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if subject.setting or subject.role not in ("", "default") or subject.context:
             continue
@@ -238,6 +274,26 @@ def _join_named_settings(
 def _kind(family: str) -> str:
     """A family, with a bare number's and a count's as one: both have no unit."""
     return "number" if family.startswith(_UNITLESS) else family
+
+
+def _teach_pools(groups: _Groups, corpus: _Corpus, pairs: list[tuple[float, int, int]]) -> None:
+    """Draw each pool of typical doses into the reviewed subject most of its doses would join
+    (their likeliest reviewed claims, ties to the likeliest pair): a reviewer may have put one
+    of the documents' doses under a special case ("1.5-4.5 mg for skin conditions"), which must
+    not take the pool."""
+    votes: dict[int, Counter[str]] = {}
+    first: dict[tuple[int, str], tuple[int, int]] = {}
+    voted: set[int] = set()
+    for _, new, old in pairs:  # likeliest first: each dose's first pair is its likeliest
+        if new in voted or not corpus.drafts[new][2].subject.pooled:
+            continue
+        voted.add(new)
+        root, subject = groups.root(new), corpus.drafts[old][2].subject.id
+        votes.setdefault(root, Counter())[subject] += 1
+        first.setdefault((root, subject), (new, old))
+    for root, counts in votes.items():
+        subject = max(counts, key=lambda s: counts[s])  # ties to the first counted
+        groups.teach(*first[root, subject], pool=True)
 
 
 def described_pairs(
@@ -293,9 +349,16 @@ def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
 class _Groups:
     """Groups of drafts (by index), joined step by step (union-find keeping each group's data)."""
 
-    def __init__(self, corpus: _Corpus, chances: dict[tuple[int, int], float], link: float) -> None:
+    def __init__(
+        self,
+        corpus: _Corpus,
+        chances: dict[tuple[int, int], float],
+        link: float,
+        reviewed: int = 0,
+    ) -> None:
         drafts, sentences, values = corpus.drafts, corpus.sentences, corpus.values
         self._drafts = drafts
+        self._values = values
         self._chances = chances
         self._link = link
         # Union-find over draft indexes; a group's data lives at its root. Joins move the smaller
@@ -321,9 +384,18 @@ class _Groups:
                 {sentences[index]: {values[index]}},
                 {d},
                 index,
+                {draft.subject.id} if index < reviewed else set(),
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
+        self._reviewed = reviewed
+        self._taught: set[int] = set()
+        """Drafts a reviewed claim drew into its subject (with their group): a learned join,
+        whose chance is shown even for a typical dose (pooled by rule otherwise)."""
+
+    def root(self, index: int) -> int:
+        """The index that stands for the group of draft ``index``."""
+        return self._root(index)
 
     def _root(self, index: int) -> int:
         parent = self._parent
@@ -337,10 +409,34 @@ class _Groups:
         ``linkage`` only if alike on average."""
         root_a, root_b = self._root(a), self._root(b)
         ca, cb = self._clusters[root_a], self._clusters[root_b]
-        if ca is cb or (checked and not _compatible(ca, cb)):
+        if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
             return
         if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b)):
             return
+        self._merge(root_a, root_b)
+
+    def teach(self, new: int, reviewed: int, *, pool: bool = False) -> None:
+        """Join draft ``new`` (with its group: restatements, alternatives) to the reviewed
+        subject of claim ``reviewed``, their likeliest pair: unless the group already joined a
+        reviewed subject, their units do not convert, the subject already holds a figure of its
+        document (unless the group is a ``pool`` of typical doses), or a sentence of both would
+        state two values. Roles, conditions and the like are the pair model's to weigh: a
+        reviewer may put what the drafts tell apart together."""
+        root_new, root_reviewed = self._root(new), self._root(reviewed)
+        group, subject = self._clusters[root_new], self._clusters[root_reviewed]
+        if group.reviewed or self._values[new].unit != self._values[reviewed].unit:
+            return
+        drafts = {self._drafts[m][0] for m in subject.members if m >= self._reviewed}
+        if not (pool or drafts.isdisjoint(group.documents)):
+            return
+        if not _one_value_per_sentence(group, subject):
+            return
+        self._taught.update(group.members)
+        self._merge(root_reviewed, root_new)
+
+    def _merge(self, root_a: int, root_b: int) -> None:
+        """Move the group of ``root_b`` into the group of ``root_a`` (or the other way round)."""
+        ca, cb = self._clusters[root_a], self._clusters[root_b]
         if len(ca.members) < len(cb.members):
             root_a, root_b, ca, cb = root_b, root_a, cb, ca
         keep, drop = ca, cb
@@ -356,6 +452,7 @@ class _Groups:
         keep.shapes |= drop.shapes
         keep.settings |= drop.settings
         keep.documents |= drop.documents
+        keep.reviewed |= drop.reviewed
         for key, found in drop.sentences.items():
             kept = keep.sentences.get(key)
             if kept is None:
@@ -375,9 +472,13 @@ class _Groups:
     def names(self) -> list[str]:
         """The subject id of every draft's group, unique per group, by draft index."""
         names: dict[int, str] = {}
-        taken: set[str] = set()
+        # A reviewed subject keeps its id, which no other group takes.
+        taken = {subject for cluster in self._clusters.values() for subject in cluster.reviewed}
         tried: dict[str, int] = {}
         for root, cluster in sorted(self._clusters.items(), key=lambda item: item[1].first):
+            if cluster.reviewed:
+                names[root] = next(iter(cluster.reviewed))
+                continue
             members = [self._drafts[m][2] for m in sorted(cluster.members)]
             names[root] = _name(members, taken, tried)
             taken.add(names[root])
@@ -386,7 +487,8 @@ class _Groups:
     def link_chances(self, names: list[str]) -> list[float | None]:
         """Each draft's likeliest chance of stating one quantity with a draft of another document
         under the same name; a restatement takes its partner's. None for a draft whose name no
-        other document shares, or one pooled by its role (a typical dose)."""
+        other document shares, or one pooled by its role (a typical dose) that no reviewed claim
+        drew into its subject."""
         documents: dict[str, set[int]] = {}
         for index, name in enumerate(names):
             documents.setdefault(name, set()).add(self._drafts[index][0])
@@ -399,7 +501,8 @@ class _Groups:
                 best[b] = max(best.get(b, 0.0), chance)
         own: list[float | None] = []
         for index, (_, _, draft) in enumerate(self._drafts):
-            if len(documents[names[index]]) < 2 or draft.subject.pooled:
+            pooled = draft.subject.pooled and index not in self._taught
+            if len(documents[names[index]]) < 2 or pooled:
                 own.append(None)  # no draft of another document under its name
             else:
                 own.append(best.get(index, 0.0))
@@ -454,7 +557,12 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
-    # Two different values of one sentence are two quantities ("start at 12 hours, last 9 days").
+    return _one_value_per_sentence(a, b)
+
+
+def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
+    """Two different values of one sentence are two quantities ("start at 12 hours, last 9
+    days")."""
     # (Symmetric: look up the smaller group's sentences in the larger's.)
     small, large = sorted((a.sentences, b.sentences), key=len)
     return all(
