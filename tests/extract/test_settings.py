@@ -200,3 +200,16 @@ def test_a_markdown_heading_that_is_a_code_name_is_an_entry() -> None:
     assert found["about 2 hours"][1] == ""
     # A plain name line needs its description right below it, no blank line between.
     assert drafted("retention\n\nThe spool keeps events for 7 days.\n")["7 days"][1] == ""
+
+
+def test_a_settings_defaults_join_by_rule_not_by_a_learned_chance() -> None:
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS)))
+        for i, t in enumerate((REFERENCE, CHANGELOG))
+    ]
+    reference, changelog = consolidate(docs, UNITS)
+    jobs = [d for doc in (reference, changelog) for d in doc.drafts if d.value in ("4", "8")]
+    # No "grouping unsure" on a finding of one setting's defaults: like a typical dose, the
+    # join is a rule's.
+    assert {d.subject.id for d in jobs if d.subject.role == "default"} == {"number-default-jobs"}
+    assert all(d.subject.link_chance is None for d in jobs if d.subject.role == "default")

@@ -189,6 +189,7 @@ def _consolidate(
             # without a unit.
             key = (subject.setting, _kind(subject.family))
             groups.join(index, defaults.setdefault(key, index), checked=True)
+            groups.ruled.add(index)
             if subject.setting_in_words:
                 in_words.add(subject.setting)
     for (setting, kind), index in defaults.items():
@@ -269,6 +270,7 @@ def _join_named_settings(
         target = defaults.get((chosen[0], kind))
         if target is not None and document not in groups.documents_of(target):
             groups.join(index, target, checked=True)
+            groups.ruled.add(index)
 
 
 def _kind(family: str) -> str:
@@ -389,6 +391,9 @@ class _Groups:
             for index, (d, _, draft) in enumerate(drafts)
         }
         self._reviewed = reviewed
+        self.ruled: set[int] = set()
+        """Drafts joined by a rule of settings (one default per setting): no learned chance, as
+        for a pooled typical dose."""
         self._taught: set[int] = set()
         """Drafts a reviewed claim drew into its subject (with their group): a learned join,
         whose chance is shown even for a typical dose (pooled by rule otherwise)."""
@@ -487,8 +492,8 @@ class _Groups:
     def link_chances(self, names: list[str]) -> list[float | None]:
         """Each draft's likeliest chance of stating one quantity with a draft of another document
         under the same name; a restatement takes its partner's. None for a draft whose name no
-        other document shares, or one pooled by its role (a typical dose) that no reviewed claim
-        drew into its subject."""
+        other document shares, or one pooled by its role (a typical dose) or joined by a rule of
+        settings (``ruled``) that no reviewed claim drew into its subject."""
         documents: dict[str, set[int]] = {}
         for index, name in enumerate(names):
             documents.setdefault(name, set()).add(self._drafts[index][0])
@@ -501,7 +506,7 @@ class _Groups:
                 best[b] = max(best.get(b, 0.0), chance)
         own: list[float | None] = []
         for index, (_, _, draft) in enumerate(self._drafts):
-            pooled = draft.subject.pooled and index not in self._taught
+            pooled = (draft.subject.pooled or index in self.ruled) and index not in self._taught
             if len(documents[names[index]]) < 2 or pooled:
                 own.append(None)  # no draft of another document under its name
             else:
