@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.roles import population_words
+from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
@@ -111,6 +111,16 @@ _ROLE_ADJECTIVES = {
     "threshold": "Threshold",
     "trial": "Trial",
 }
+# One word that names no measure alone ("The default is 300 seconds": the key words say
+# *Default duration*; "Children aged 9 to 13": an age, not children).
+_NAMES_NOTHING = (
+    ROLE_WORDS
+    | _PEOPLE
+    | word_set(
+        "first next same last am pm cannot contains well extra remaining initial age aged ages "
+        "newborns teenagers number value values"
+    )
+)
 _ACRONYMS = word_set("ms hiv aids covid ptsd adhd pots copd ibs")
 _CONDITIONS = {"crohn": "Crohn's disease", "alzheimer": "Alzheimer's", "parkinson": "Parkinson's",
                "hashimoto": "Hashimoto's", "long covid": "long COVID"}  # fmt: skip
@@ -171,7 +181,7 @@ def subject_label(
         people = _people(_tokens(text, sentence[0], span[0]))
         which = _which(after, "") if people else ""
         phrase = f"Share of {people} {which}" if which else ""
-    if not phrase:
+    if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
     return _capitalised(_qualified(phrase, naming))
 
