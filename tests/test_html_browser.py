@@ -411,3 +411,49 @@ def test_graph_labels_are_readable_names_cut_short_with_the_full_name_on_hover(
     (a1, b1, a2, b2), (c1, d1, c2, d2) = boxes
     assert a2 <= c1 or c2 <= a1 or b2 <= d1 or d2 <= b1
     _clean(opened)
+
+
+def test_a_conflict_grouped_by_a_low_chance_join_says_grouping_unsure(
+    open_report: Any, tmp_path: Path
+) -> None:
+    from tests.common import write
+    from tests.test_grouping_unsure import FILES
+
+    report = factcheck.check(factcheck.load(write(tmp_path / "corpus", FILES)))
+    opened = open_report(HtmlFormatter().format(report))
+    mark = opened.page.locator("#conflicts .conflict h3 .unsure")
+    expect(mark).to_have_text("grouping unsure: chance 0.34")
+    assert mark.is_visible()
+    assert opened.page.locator("#conflicts .conflict h3 .drafts").inner_text() == (
+        "rests on 2 drafts"
+    )
+    _clean(opened)
+
+
+def test_a_likely_grouping_is_not_marked_unsure(open_report: Any, tmp_path: Path) -> None:
+    from tests.common import write
+    from tests.test_grouping_unsure import FILES
+
+    likely = FILES["claims.yaml"].replace("0.34", "0.8").replace("0.46", "0.9")
+    claims = write(tmp_path / "corpus", {**FILES, "claims.yaml": likely})
+    page = open_report(HtmlFormatter().format(factcheck.check(factcheck.load(claims)))).page
+    expect(page.locator("#conflicts .conflict")).to_have_count(1)
+    assert page.locator("#conflicts .unsure").count() == 0
+
+
+def test_a_large_page_filters_conflicts_by_grouping_unsure(
+    open_report: Any, tmp_path: Path
+) -> None:
+    from tests.common import write
+    from tests.test_grouping_unsure import FILES
+
+    report = factcheck.check(factcheck.load(write(tmp_path / "corpus", FILES)))
+    opened = open_report(HtmlFormatter(lazy_above=0).format(report))
+    page = opened.page
+    page.locator("#conflicts input[type=search]").fill("grouping unsure")
+    expect(page.locator("#conflicts .conflict .unsure")).to_have_text(
+        "grouping unsure: chance 0.34"
+    )
+    page.locator("#conflicts input[type=search]").fill("no such words")
+    expect(page.locator("#conflicts .conflict")).to_have_count(0)
+    _clean(opened)

@@ -133,9 +133,9 @@ def test_page_data_indexes_claims_and_groups(small_report: Report) -> None:
     assert data["subjects"][clinic[f["subject"]]]["id"] == "ldn-typical-daily-dose"
     group = data["groups"][clinic[f["group"]]]
     assert group["value"] == "1.5-4.5 mg" and group["sources"] == 1
-    ((subject, message, side_a, side_b, sources_a, sources_b, drafts),) = data["conflicts"]
+    ((subject, message, side_a, side_b, sources_a, sources_b, drafts, unsure),) = data["conflicts"]
     assert (sources_a, sources_b) == (len(side_a), len(side_b))
-    assert drafts == 0  # every claim reviewed
+    assert drafts == 0 and unsure is None  # every claim reviewed
     assert data["subjects"][subject]["id"] == "ldn-typical-daily-dose"
     # The subject is the heading already: its label is not repeated in the reason.
     assert message == "lower bound 0.5 mg vs 1.5 mg"

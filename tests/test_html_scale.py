@@ -60,10 +60,11 @@ def test_first_part_holds_every_conflict_and_the_claims_it_shows(small_report: R
     page = page_data(small_report)
     first = split_page(page, shown=1).first
     # Every conflict, each side with how many sources hold it, and how many of its claims are
-    # drafts (none: the corpus is reviewed).
-    ((subject, reason, side_a, side_b, sources_a, sources_b, drafts),) = first["conflicts"]
-    assert [subject, reason, side_a, side_b, sources_a, sources_b, drafts] == page["conflicts"][0]
-    assert (sources_a, sources_b, drafts) == (2, 1, 0)
+    # drafts and the chance of an unsure grouping (none: the corpus is reviewed).
+    ((subject, reason, side_a, side_b, sources_a, sources_b, drafts, unsure),) = first["conflicts"]
+    row = [subject, reason, side_a, side_b, sources_a, sources_b, drafts, unsure]
+    assert row == page["conflicts"][0]
+    assert (sources_a, sources_b, drafts, unsure) == (2, 1, 0, None)
     # The claims drawn at once: each side's first quote and the most specific unsupported number,
     # as whole rows (with the text around the quote), by their index in the complete data.
     shown = {int(i) for i in first["claims"]}

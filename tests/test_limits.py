@@ -31,7 +31,8 @@ from factcheck.extract import run as extract_run
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.ids import unique
-from factcheck.extract.merge import _Spans, merge
+from factcheck.extract.merge import merge
+from factcheck.extract.spans import Spans
 from factcheck.text import documents, firstfind
 from factcheck.text.firstfind import FirstOccurrence
 from factcheck.values.units import MAX_UNIT_CHARS, Units
@@ -435,7 +436,7 @@ _spans = st.lists(
 def test_spans_answer_as_a_scan_of_every_span(
     covered: list[tuple[int, int]], drafts: list[tuple[int, int]]
 ) -> None:
-    spans, kept = _Spans(covered), list(covered)
+    spans, kept = Spans(covered), list(covered)
     for start, length in drafts:
         end = start + length
         scan = any(a < end and start < b for a, b in kept)

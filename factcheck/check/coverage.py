@@ -22,8 +22,14 @@ def measure(
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         by_source[claim.source].append(claim)
+    # A rejected draft's figure was reviewed too: it is not untracked.
+    rejected: dict[str, list[str]] = defaultdict(list)
+    for rejection in corpus.rejected:
+        rejected[rejection.source].append(rejection.quote)
     for source in corpus.sources.values():
-        quotes = merged_spans(_quote_spans(results, source, by_source[source.id]))
+        spans = _quote_spans(results, source, by_source[source.id])
+        spans += [s for q in rejected[source.id] if (s := source.text.find(q)) is not None]
+        quotes = merged_spans(spans)
         numbers = countable_numbers(source.text.text)
         outside = [n for n in numbers if not inside(quotes, *n)]
         figures.append(SourceCoverage(source.id, len(numbers), len(numbers) - len(outside)))

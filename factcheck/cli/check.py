@@ -102,6 +102,9 @@ def check_command(
     CLAIMS is a claims file (default ./claims.yaml, or the folder ./claims without it), a folder
     of claims files or several files, checked as one set.
 
+    A finding resting on drafts (status: draft) says so; a conflict resting on a draft grouped at
+    a link_chance below 0.5 says "grouping unsure". Claims with status: rejected are left out.
+
     Exit codes: 0 nothing fails, 1 findings that fail, 2 invalid input or usage.
     """
     failing = policy(fail_on, strict)

@@ -22,12 +22,12 @@ from factcheck import files
 from factcheck.cli.options import exit_invalid
 from factcheck.corpus.claimset import ClaimSet, files_in
 from factcheck.corpus.load import load
-from factcheck.corpus.model import Corpus
+from factcheck.corpus.model import UNSURE, Corpus
 from factcheck.corpus.yamlread import EmptyClaimsFile, read_yaml
 from factcheck.extract.cluster import CONNECT_TIMEOUT, INSTALL_HINT, ClusterError
 from factcheck.extract.drafts import Document
 from factcheck.extract.inputs import InputsError, document_paths, is_corpus
-from factcheck.extract.merge import UNSURE, MergeError, MergeResult, merge
+from factcheck.extract.merge import MergeError, MergeResult, merge
 from factcheck.extract.persource import FolderMerge, merge_per_source
 from factcheck.extract.run import (
     Job,
@@ -115,6 +115,9 @@ def extract(
     comments and order are kept, and a number an existing claim already quotes is not drafted
     again. With -o FOLDER --per-source, into one claims file per source in the folder.
     --format jsonl prints one JSON object per mention instead and writes nothing.
+
+    A draft you delete, or set to status: rejected, is not drafted again: extract records the
+    drafts it writes (drafted:) and lists a deleted one under rejected: (delete the entry to undo).
     """
     if scheduler is not None:
         _check_scheduler(ctx)
@@ -376,6 +379,14 @@ def _say_added(result: MergeResult | FolderMerge) -> None:
             f"{plural(result.linked, 'draft')} {'shares' if result.linked == 1 else 'share'} "
             "a subject with other sources' claims; "
             f"{result.unsure} of them at a chance below {UNSURE} (review those first)",
+            err=True,
+        )
+    if result.rejected:
+        click.echo(f"{plural(result.rejected, 'rejected draft')} not drafted again", err=True)
+    if result.deleted:
+        click.echo(
+            f"{plural(result.deleted, 'draft')} deleted since the last extract: listed under "
+            "`rejected` and not drafted again",
             err=True,
         )
 

@@ -22,13 +22,22 @@ from factcheck.corpus.model import (
     ClaimsFile,
     Context,
     Corpus,
+    Rejection,
     Review,
     Source,
     SourceKind,
     Subject,
     SubjectKind,
 )
-from factcheck.corpus.schema import ClaimModel, ClaimsFileModel, SourceModel, SubjectModel
+from factcheck.corpus.schema import (
+    ClaimModel,
+    ClaimsFileModel,
+    DraftKey,
+    Id,
+    RejectionModel,
+    SourceModel,
+    SubjectModel,
+)
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
@@ -219,6 +228,8 @@ class _Builder:
         # each claim reports its own.
         self._valid: dict[tuple[type, object, int, int | None], tuple[Value, Quantity | None]] = {}
         self._source_ids: dict[str, str] = {}
+        self.rejected: list[Rejection] = []
+        self._known_sources: set[Any] = set()
 
     def fail(self, at: _At, message: str, *, key: bool = False) -> None:
         self.issues.append(_Issue(at[0], at[1], message, key))
@@ -231,7 +242,10 @@ class _Builder:
         sources = self._sources(self._unique("sources", maps, SourceModel))
         subjects = self._subjects(self._unique("subjects", maps, SubjectModel))
         claims = self._claims(self._chunks("claims", maps, ClaimModel), sources, subjects, maps)
-        return Corpus(shown, sources, subjects, claims, claims_files, self.several)
+        self._rejections(maps)
+        self._drafted(maps)
+        rejected = tuple(self.rejected)
+        return Corpus(shown, sources, subjects, claims, claims_files, self.several, rejected)
 
     def _structure(self, file: int, data: Any) -> bool:
         """Check a file's top-level keys and version; whether it is a mapping at all."""
@@ -258,7 +272,7 @@ class _Builder:
                 f"unsupported version {version if len(version) <= 40 else shown(version)}: "
                 f"this factcheck reads version 1{self._mixed_versions(file)}",
             )
-        declared = [key for key in ("sources", "subjects", "claims") if key in data]
+        declared = [key for key in ("sources", "subjects", "claims", "rejected") if key in data]
         if not self.several and "sources" not in data:
             hint = ""
             if declared:  # one file of a set, checked alone
@@ -555,8 +569,15 @@ class _Builder:
         # Claims name their source and subject by the Source's and Subject's own id strings
         # (equal to what they wrote): the million copies the YAML parser made are then freed.
         self._source_ids = {source_id: source_id for source_id in sources}
+        self._known_sources = known_sources
         claims = []
         for file, index, model in items:
+            if model.status == "rejected":
+                # Not a claim: its subject and value are not checked (a reviewer may have
+                # deleted the subject, or changed its unit, since rejecting it).
+                place = ("claims", index)
+                self._rejection(file, place, model.source, model.quote, model.value, model.id)
+                continue
             if self.several and (
                 model.source in self.duplicated["sources"]
                 or model.subject in self.duplicated["subjects"]
@@ -584,6 +605,49 @@ class _Builder:
             if claim is not None:
                 claims.append(claim)
         return tuple(claims)
+
+    def _rejections(self, maps: list[int]) -> None:
+        """The ``rejected:`` entries of each file: each names a known source."""
+        for file in maps:
+            for index, model in self._items(file, "rejected", RejectionModel):
+                at = ("rejected", index)
+                self._rejection(file, at, model.source, model.quote, model.value)
+
+    def _rejection(
+        self,
+        file: int,
+        at: tuple[str, int],
+        source: str,
+        quote: str,
+        value: object,
+        claim_id: str | None = None,
+    ) -> None:
+        where: _At = (file, (*at, "source"))
+        if source in self._known_sources or self._reference(
+            where, "source", source, self._known_sources
+        ):
+            written = None if value is None else str(value)
+            self.rejected.append(Rejection(source, quote, written, file, at, claim_id))
+
+    def _drafted(self, maps: list[int]) -> None:
+        """``drafted:`` is `extract`'s record: only its shape is checked (its keys may name
+        sources since removed)."""
+        for file in maps:
+            raw = self.files[file].data.get("drafted")
+            if raw is None:
+                continue
+            if not isinstance(raw, dict):
+                self.fail(
+                    (file, ("drafted",)), f'"drafted" must be a mapping, not {type_name(raw)}'
+                )
+                continue
+            try:
+                _drafted_adapter().validate_python(raw)
+            except ValidationError as error:
+                for problem in error.errors():
+                    key = problem["loc"][-1] == "[key]"
+                    path = ("drafted", *problem["loc"][: 1 if key else None])
+                    self.fail((file, path), _drafted_message(problem, key), key=key)
 
     def _parse(self, raw: str | int | float) -> Value:
         """Parse a value, once per distinct spelling (large corpora repeat a few values a lot)."""
@@ -637,7 +701,7 @@ class _Builder:
         return Claim(
             model.id, self._source_ids[model.source], subject.id, value, quantity, model.quote,
             context, tuple(model.cites), _REVIEW[model.status], model.note, tuple(model.accept),
-            index, file,
+            index, file, model.link_chance,
         )  # fmt: skip
 
     def _value(
@@ -728,6 +792,21 @@ class _Builder:
 
 
 _REVIEW = {str(review): review for review in Review}
+
+
+@cache
+def _drafted_adapter() -> TypeAdapter[dict[str, list[str]]]:
+    return TypeAdapter(dict[Id, list[DraftKey]])
+
+
+def _drafted_message(problem: Any, key: bool) -> str:
+    """What is wrong in ``drafted:``, `extract`'s record of its drafts."""
+    if key:
+        return f'"drafted": {shown(str(problem["loc"][0]), 60)} is not a source id (a-z 0-9 . _ -)'
+    return (
+        '"drafted" holds, by source id, a list of the 12-hex-digit keys `factcheck extract` '
+        f"writes, not {shown(str(problem['input']), 60)} (delete the entry to reset it)"
+    )
 
 
 def _context(context: Mapping[str, object]) -> Context:

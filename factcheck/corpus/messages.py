@@ -113,7 +113,7 @@ def _existing(item: Any, loc: tuple[Any, ...]) -> YamlPath:
 
 def _describe(at: YamlPath, item: Any) -> str:
     section, index = at[0], at[1]
-    noun = str(section)[:-1]
+    noun = "rejection" if section == "rejected" else str(section)[:-1]
     if isinstance(item, dict) and isinstance(item.get("id"), str):
         return f'{noun} "{item["id"]}"'
     return f"{noun} #{int(index) + 1}"

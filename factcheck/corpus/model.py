@@ -129,6 +129,40 @@ class Claim:
     """Position in its claims file's list of claims, for locating it there."""
     claims_file: int = 0
     """The claims file it is in: an index into ``Corpus.files``."""
+    link_chance: float | None = None
+    """How likely this claim states the same quantity as the other sources' claims of its
+    subject, as the pair model that put it there judged (``link_chance:``, written by `extract`)."""
+
+    @property
+    def unsure_link(self) -> float | None:
+        """The chance its grouping is right when that is below ``UNSURE`` and nobody has reviewed
+        it (a reviewed claim's grouping was looked at); else None."""
+        chance = self.link_chance
+        if chance is None or chance >= UNSURE or self.review is not Review.DRAFT:
+            return None
+        return chance
+
+
+UNSURE = 0.5
+"""A draft the pair model joined to other sources' claims below this chance: a conflict it is in
+says "grouping unsure" (and `extract` counts it as worth a look)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A draft a reviewer rejected (``status: rejected``) or deleted (then listed under
+    ``rejected:`` by `extract`): not a claim, so `check` leaves it out, and `extract` does not
+    draft it again."""
+
+    source: str
+    quote: str
+    value: str | None
+    """The value rejected as written; None for every figure the quote states."""
+    claims_file: int = 0
+    path: tuple[str | int, ...] = ()
+    """Where it is in its claims file: ``("claims", 3)`` or ``("rejected", 0)``."""
+    id: str | None = None
+    """A rejected claim's id (no new claim may take it); None for a ``rejected:`` entry."""
 
 
 CHANGE = "change"
@@ -172,6 +206,8 @@ class Corpus:
     several: bool = False
     """The set form: the claims were named as a folder or several files. Source paths are then
     relative to where they were named from (``Source.path``)."""
+    rejected: tuple[Rejection, ...] = ()
+    """Drafts rejected by a reviewer: not claims; their quotes count as covered (reviewed)."""
 
     @property
     def document(self) -> YamlDoc | None:

@@ -14,6 +14,7 @@ SET_FILE_SCHEMA_ID = "https://factcheck.dev/schema/claims-folder-v1.json"
 
 Id = Annotated[StrictStr, Field(pattern=ID_PATTERN, description="Lowercase id: a-z 0-9 . _ -")]
 Scalar = StrictStr | StrictInt | StrictFloat | StrictBool
+Chance = Annotated[StrictFloat, Field(ge=0, le=1)] | Annotated[StrictInt, Field(ge=0, le=1)]
 
 
 class _Model(BaseModel):
@@ -79,11 +80,36 @@ class ClaimModel(_Model):
         description="Claims compare only if their contexts are the same (a key only one has sets it apart)",
     )
     cites: list[Id] = Field(default_factory=list, description="Ids of `reference` sources")
-    status: Literal["draft", "reviewed", "ignored"] = "reviewed"
+    status: Literal["draft", "reviewed", "ignored", "rejected"] = Field(
+        "reviewed",
+        description="draft (from extract), reviewed, ignored (kept out of the comparison), or "
+        "rejected (not a claim: left out of check, never drafted again)",
+    )
+    link_chance: Chance | None = Field(
+        None,
+        description="Written by extract on a draft it put under one subject with other sources' "
+        "claims: how likely it states the same quantity. Below 0.5 a conflict it is in says "
+        "'grouping unsure' until the claim is reviewed (or the key deleted)",
+    )
     note: StrictStr | None = None
     accept: list[Literal["unanchored", "conflict", "unsupported"]] = Field(
         default_factory=list, description="Finding kinds reviewed and accepted (give a note)"
     )
+
+
+class RejectionModel(_Model):
+    """A draft a reviewer rejected (or deleted): `extract` never drafts it again."""
+
+    source: Id
+    quote: StrictStr = Field(min_length=1, description="Text of the source the draft quoted")
+    value: StrictStr | StrictInt | StrictFloat | None = Field(
+        None, description="The value rejected; without it, every figure in the quote"
+    )
+    note: StrictStr | None = None
+
+
+DRAFT_KEY_PATTERN = r"^[0-9a-f]{12}$"
+DraftKey = Annotated[StrictStr, Field(pattern=DRAFT_KEY_PATTERN)]
 
 
 class ClaimsFileModel(_Model):
@@ -93,6 +119,15 @@ class ClaimsFileModel(_Model):
     sources: list[SourceModel]
     subjects: list[SubjectModel] = Field(default_factory=list)
     claims: list[ClaimModel] = Field(default_factory=list)
+    rejected: list[RejectionModel] = Field(
+        default_factory=list,
+        description="Drafts rejected or deleted by a reviewer: `extract` does not draft them again",
+    )
+    drafted: dict[Id, list[DraftKey]] = Field(
+        default_factory=dict,
+        description="Written by `extract`: keys of the drafts it wrote, by source, so that a "
+        "draft deleted from `claims` is recognised (and listed under `rejected`)",
+    )
 
 
 class ClaimsFolderFileModel(ClaimsFileModel):

@@ -286,20 +286,26 @@
       // c[6]: how many of its claims are still drafts (nobody has reviewed them).
       var drafts = c[6] ? el("span", { "class": "drafts", "title": "claims not reviewed yet" },
         "rests on " + plural(c[6], "draft")) : null;
+      // c[7]: the chance of a low-chance join it rests on: maybe two quantities grouped as one.
+      var unsure = typeof c[7] === "number" ? el("span", { "class": "unsure",
+        "title": "a draft was put under this subject at a low chance of stating the same quantity" },
+        "grouping unsure: chance " + c[7].toFixed(2)) : null;
       return el("div", { "class": "conflict" },
         el("h3", null, subject ? subject.label : "?", " ", el("span", { "class": "reason" }, c[1]),
-          drafts ? " " : null, drafts),
+          drafts ? " " : null, drafts, unsure ? " " : null, unsure),
         el("div", { "class": "sides" }, sideBlock(c[2], c[4]), sideBlock(c[3], c[5])));
     }
     var empty = "No conflicts: every comparable pair of claims agrees.";
     if (!LAZY) { paged(root, items, 20, render, empty); return; }
-    // A large page: every conflict is here; a filter finds one by subject, reason or value.
+    // A large page: every conflict is here; a filter finds one by subject, reason or value (or
+    // "grouping unsure").
     var search = el("input", { type: "search", placeholder: "Filter conflicts", "aria-label": "Filter conflicts" });
     var holder = el("div");
     append(root, [el("div", { "class": "filters" }, search), holder]);
     function words(item) {
       var c = item[2], subject = subjects[c[0]], text = [subject ? subject.label + " " + subject.id : "", c[1]];
       if (!item[1]) { text.push(claims[c[2][0]][F.value], claims[c[3][0]][F.value]); }
+      if (!item[1] && typeof c[7] === "number") { text.push("grouping unsure"); }
       return text.join(" ").toLowerCase();
     }
     var haystack = items.map(words);

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import io
 import re
@@ -16,20 +15,21 @@ from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from factcheck.corpus.model import UNSURE
 from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.rejections import DRAFTED_COMMENT, REJECTED_COMMENT, Rejected, draft_key
+from factcheck.extract.spans import Spans
 from factcheck.problems import Problem
 from factcheck.text.documents import Text, normalize
 
 _NEW_FILE_HEADER = (
-    "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value,\n"
-    "# then set `status: reviewed` (or `ignored`). A draft put under one subject with other\n"
-    "# sources' claims by the pair model says how likely it states the same quantity as they\n"
-    '# do ("same quantity as other sources? chance 0.34"): check the lowest chances first.\n'
+    "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value, then\n"
+    "# set `status: reviewed` (or `ignored`). A wrong draft: delete it or set `status: rejected`;\n"
+    "# extract does not draft it again. `link_chance`: how likely a draft states the same quantity\n"
+    '# as the other sources\' claims of its subject; below 0.5 a conflict says "grouping unsure".\n'
 )
-#: Drafts joined to other sources below this chance are counted as worth a look.
-UNSURE = 0.5
 _RATE_DIGITS = 6
 _ITEM_RE = re.compile(r"^(?P<offset> *)- +(?P<key>\S)", re.MULTILINE)
 
@@ -54,6 +54,8 @@ class Elsewhere:
     may hold a hundred thousand claims): the ids a merge gives are added to it."""
     claims: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
     """Source id to its claims in the other files (``quote`` and ``value`` as written)."""
+    rejected: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
+    """Source id to its ``rejected:`` entries in the other files (``quote``, ``value``)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ class MergeResult:
     """Of those, the ones it joined at a chance below ``UNSURE``."""
     subjects: tuple[NewSubject, ...] = ()
     """Merged with ``elsewhere``: the new subjects the added claims use, for another file."""
+    rejected: int = 0
+    """Drafts left out because a reviewer rejected them (``rejected:``, ``status: rejected``)."""
+    deleted: int = 0
+    """Drafts left out because a reviewer deleted them since an earlier extract wrote them:
+    now listed under ``rejected:``."""
 
 
 class MergeError(ValueError):
@@ -141,9 +148,11 @@ def merge(
     fresh = _new_file if elsewhere is None else _version_only
     data = _load(yaml, text.body, display, fresh) if text.body else fresh()
     if elsewhere is None:  # one claims file holds every section
-        sources, subjects, claims = (_section(data, k, display) for k in _SECTIONS[1:])
+        sources, subjects, claims = (_section(data, k, display) for k in _SECTIONS[1:4])
     else:
-        sources, subjects, claims = (_listed(data, k, display) for k in _SECTIONS[1:])
+        sources, subjects, claims = (_listed(data, k, display) for k in _SECTIONS[1:4])
+    rejected = _listed(data, "rejected", display)
+    record = _record(data, display)
     source_ids = {str(s.get("path")): str(s.get("id")) for s in sources if isinstance(s, Mapping)}
     taken_source_ids = set(source_ids.values()) | others.source_ids
     subject_ids = {str(s.get("id")) for s in subjects if isinstance(s, Mapping)}
@@ -151,13 +160,19 @@ def merge(
     claim_ids = others.claim_ids
     claim_ids.update(str(c.get("id")) for c in claims if isinstance(c, Mapping))
     tried_claim_ids: dict[str, int] = {}
-    counts = {"sources": 0, "subjects": 0, "claims": 0, "skipped": 0, "linked": 0, "unsure": 0}
+    counts = dict.fromkeys(
+        ("sources", "subjects", "claims", "skipped", "linked", "unsure", "rejected", "deleted"), 0
+    )
     new_subjects: dict[str, list[Draft]] = {}
     # Each source's claims, found once (not by scanning every claim once per document).
     by_source: dict[object, list[Mapping[str, Any]]] = {}
     for claim in claims:
         if isinstance(claim, Mapping):
             by_source.setdefault(claim.get("source"), []).append(claim)
+    refusals: dict[object, list[Mapping[str, Any]]] = {}
+    for entry in rejected:
+        if isinstance(entry, Mapping):
+            refusals.setdefault(entry.get("source"), []).append(entry)
     for document in documents:
         source_id = source_ids.get(document.path)
         if source_id is None and document.path not in others.declare:
@@ -172,16 +187,22 @@ def merge(
                 entry["title"] = _plain_spaces(document.title)
             sources.append(entry)
             counts["sources"] += 1
+            record.pop(source_id, None)  # a source declared anew starts a new record
         if document.date is not None and any(d.elapsed for d in document.drafts):
             _date_source(sources, source_id, document.date)
         own = by_source.setdefault(source_id, [])
         quoted = [*own, *others.claims.get(source_id, ())]
         found = Text(document.text)
-        covered = _Spans(_covered_spans(quoted, source_id, found))
+        covered = Spans(_covered_spans(quoted, source_id, found))
         # Advice in words is covered by label claims only: "4.5 mg each night" is a dose and a
         # time of day.
-        labelled = _Spans(_covered_spans([c for c in quoted if _label(c)], source_id, found))
+        labelled = Spans(_covered_spans([c for c in quoted if _label(c)], source_id, found))
         said = {(normalize(str(c.get("quote", ""))), str(c.get("value"))) for c in quoted}
+        refused = Rejected(
+            [*refusals.get(source_id, ()), *others.rejected.get(source_id, ())], found
+        )
+        written = record.get(source_id)
+        keys = set(written) if isinstance(written, list) else set()
         for draft in document.drafts:
             start, end = draft.mention.span
             # Skip what a claim quotes already; an identical quote and value (text repeated
@@ -193,6 +214,16 @@ def merge(
                 continue
             spans.add(start, end)
             said.add(same)
+            if refused.rejects(draft):
+                counts["rejected"] += 1
+                continue
+            key = draft_key(draft.quote, draft.value)
+            if key in keys:  # written by an earlier extract, deleted since: rejected
+                rejected.append(_rejection(source_id, draft))
+                keys.discard(key)
+                counts["deleted"] += 1
+                continue
+            keys.add(key)
             subject = draft.subject.id
             if subject not in subject_ids:
                 new_subjects.setdefault(subject, []).append(draft)
@@ -205,6 +236,8 @@ def merge(
             if chance is not None:
                 counts["linked"] += 1
                 counts["unsure"] += chance < UNSURE
+        if keys != set(written or ()):
+            record[source_id] = _keys(written, keys)
     left: tuple[NewSubject, ...] = ()
     if elsewhere is None:
         for subject_id, members in new_subjects.items():
@@ -212,9 +245,17 @@ def merge(
             counts["subjects"] += 1
     else:
         left = tuple(NewSubject(k, tuple(v)) for k, v in new_subjects.items())
-        for key, section in zip(_SECTIONS[1:], (sources, subjects, claims), strict=True):
+        for key, section in zip(_SECTIONS[1:4], (sources, subjects, claims), strict=True):
             if section and key not in data:
                 _attach(data, key, section)
+    kept: tuple[tuple[str, CommentedMap | CommentedSeq, str], ...] = (
+        ("drafted", record, DRAFTED_COMMENT),
+        ("rejected", rejected, REJECTED_COMMENT),
+    )
+    for key, kept_section, comment in kept:
+        if kept_section and data.get(key) is None:  # new, or `key:` with nothing under it
+            _attach(data, key, kept_section)
+            data.yaml_add_eol_comment(comment, key, column=len(key) + 3)
     return MergeResult(
         text.dumped(yaml, data),
         counts["sources"],
@@ -224,7 +265,39 @@ def merge(
         counts["linked"],
         counts["unsure"],
         left,
+        counts["rejected"],
+        counts["deleted"],
     )
+
+
+def _rejection(source_id: str, draft: Draft) -> CommentedMap:
+    """The ``rejected:`` entry of a draft a reviewer deleted."""
+    return CommentedMap(
+        [("source", source_id), ("quote", _plain_spaces(draft.quote)), ("value", draft.value)]
+    )
+
+
+def _record(data: CommentedMap, display: str) -> CommentedMap:
+    """The file's ``drafted:`` record (the loader checked its shape), or a new one not yet in
+    the file."""
+    record = data.get("drafted")
+    if record is None:
+        return CommentedMap()
+    if not isinstance(record, CommentedMap):
+        line, column = data.lc.key("drafted")
+        message = "cannot merge: `drafted` is not a mapping"
+        raise MergeError(Problem(display, line + 1, column + 1, message))
+    return record
+
+
+def _keys(written: Any, keys: set[str]) -> CommentedSeq:
+    """A source's record: its keys in the order written, new ones after, on one line."""
+    kept = [k for k in written or () if k in keys]
+    ordered = CommentedSeq(
+        SingleQuotedScalarString(k) for k in [*kept, *sorted(keys.difference(kept))]
+    )
+    ordered.fa.set_flow_style()
+    return ordered
 
 
 def _label(claim: Mapping[str, Any]) -> bool:
@@ -259,7 +332,7 @@ def declare_subjects(
     return MergeResult(text.dumped(yaml, data), 0, len(subjects), 0, 0)
 
 
-_SECTIONS = ("version", "sources", "subjects", "claims")
+_SECTIONS = ("version", "sources", "subjects", "claims", "drafted", "rejected")
 
 
 @dataclass(frozen=True)
@@ -324,7 +397,7 @@ def _listed(data: CommentedMap, key: str, display: str) -> CommentedSeq:
     return _section(data, key, display)
 
 
-def _attach(data: CommentedMap, key: str, section: CommentedSeq) -> None:
+def _attach(data: CommentedMap, key: str, section: CommentedSeq | CommentedMap) -> None:
     """Put a new section in the file after the sections that come before it (version, sources,
     subjects, claims), and before those that come after it."""
     data.pop(key, None)  # `key:` with nothing under it
@@ -348,38 +421,6 @@ def _section(data: CommentedMap, key: str, display: str) -> CommentedSeq:
         problem = Problem(display, line + 1, column + 1, f"cannot merge: `{key}` is not a list")
         raise MergeError(problem)
     return section
-
-
-class _Spans:
-    """Non-empty spans of a document (quotes found, mentions), asked whether a span overlaps one
-    of them: in O(log n), where a scan of every span per draft made a document of 68,000 figures
-    take minutes."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        # Overlapping spans merged: a span overlaps one of several overlapping spans exactly
-        # when it overlaps their union (spans touching end to start stay apart, as "overlap"
-        # means sharing a character).
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
-            if self._ends and start < self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], end)
-            else:
-                self._starts.append(start)
-                self._ends.append(end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some span [a, b) has a < end and start < b."""
-        # The spans are disjoint and sorted, so their ends ascend too: only the last one
-        # starting before `end` can reach past `start`.
-        index = bisect.bisect_left(self._starts, end) - 1
-        return index >= 0 and start < self._ends[index]
-
-    def add(self, start: int, end: int) -> None:
-        """Add a span that overlaps none of them (a draft kept because it overlaps nothing)."""
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
 
 
 def _covered_spans(
@@ -413,8 +454,8 @@ def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))
     claim["status"] = "draft"
     if draft.subject.link_chance is not None:
-        chance = f"{draft.subject.link_chance:.2f}"
-        claim.yaml_add_eol_comment(f"# same quantity as other sources? chance {chance}", "status")
+        claim["link_chance"] = round(draft.subject.link_chance, 2)
+        claim.yaml_add_eol_comment("# same quantity as other sources?", "link_chance")
     return claim
 
 

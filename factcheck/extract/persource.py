@@ -32,6 +32,8 @@ class FolderMerge:
     skipped: int
     linked: int
     unsure: int
+    rejected: int = 0
+    deleted: int = 0
 
 
 def merge_per_source(
@@ -68,7 +70,9 @@ def merge_per_source(
         ids[document.path] = source_id
         targets.setdefault(target, []).append(document)
     claim_ids = {c.id for c in corpus.claims} if corpus else set()  # shared, not copied
-    quoted = _quoted(corpus)
+    if corpus is not None:  # a rejected claim keeps its id
+        claim_ids.update(r.id for r in corpus.rejected if r.id is not None)
+    quoted, rejected = _quoted(corpus)
     sources, subjects = frozenset(taken), frozenset(corpus.subjects if corpus else ())
     results: dict[str, MergeResult] = {}
     for target, documents_there in targets.items():
@@ -80,6 +84,7 @@ def merge_per_source(
             subject_ids=subjects,
             claim_ids=claim_ids,
             claims={s: [c for f, c in quoted.get(s, ()) if f != target] for s in there},
+            rejected={s: [r for f, r in rejected.get(s, ()) if f != target] for s in there},
         )
         result = merge(existing.get(target), documents_there, target, elsewhere=elsewhere)
         if target in existing or result.added_claims or result.added_sources:
@@ -87,14 +92,30 @@ def merge_per_source(
     return _folder_merge(folder, existing, named, results)
 
 
-def _quoted(corpus: Corpus | None) -> dict[str, list[tuple[str, Mapping[str, Any]]]]:
-    """Each source's claims as merge reads them, with the file each is in."""
-    found: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
-    for claim in corpus.claims if corpus else ():
-        assert corpus is not None
-        entry = {"source": claim.source, "quote": claim.quote, "value": claim.value.text}
+_Quoted = dict[str, list[tuple[str, Mapping[str, Any]]]]
+
+
+def _quoted(corpus: Corpus | None) -> tuple[_Quoted, _Quoted]:
+    """Each source's claims as merge reads them, with the file each is in (claims with
+    ``status: rejected`` among them: they quote the document too); and its ``rejected:``
+    entries."""
+    found: _Quoted = {}
+    rejected: _Quoted = {}
+    if corpus is None:
+        return found, rejected
+    for claim in corpus.claims:
+        entry: dict[str, str | None] = {
+            "source": claim.source,
+            "quote": claim.quote,
+            "value": claim.value.text,
+        }
         found.setdefault(claim.source, []).append((corpus.file_of(claim), entry))
-    return found
+    for rejection in corpus.rejected:
+        file = corpus.files[rejection.claims_file].path if corpus.files else corpus.path
+        entry = {"source": rejection.source, "quote": rejection.quote, "value": rejection.value}
+        listed = rejection.path[:1] == ("rejected",)
+        (rejected if listed else found).setdefault(rejection.source, []).append((file, entry))
+    return found, rejected
 
 
 def _folder_merge(
@@ -117,8 +138,10 @@ def _folder_merge(
         added_subjects = len(subjects)
     changed = {path: text for path, text in texts.items() if existing.get(path) != text}
     counts = [sum(getattr(r, key) for r in results.values()) for key in _COUNTS]
-    sources, claims, skipped, linked, unsure = counts
-    return FolderMerge(changed, sources, added_subjects, claims, skipped, linked, unsure)
+    sources, claims, skipped, linked, unsure, rejected, deleted = counts
+    return FolderMerge(
+        changed, sources, added_subjects, claims, skipped, linked, unsure, rejected, deleted
+    )
 
 
-_COUNTS = ("added_sources", "added_claims", "skipped", "linked", "unsure")
+_COUNTS = ("added_sources", "added_claims", "skipped", "linked", "unsure", "rejected", "deleted")

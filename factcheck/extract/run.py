@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections import deque
@@ -20,7 +21,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.text.dates import document_date
+from factcheck.text.dates import document_date, file_date, page_date
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
 from factcheck.text.titles import title_of
 from factcheck.values.units import Units
@@ -61,15 +62,35 @@ def _read_sent(file: str) -> bytes:
 
 
 def _draft_sent(words: UnitWords, job: Job, raw: bytes) -> Document:
-    """Draft a document from its bytes, on a cluster worker (see ``cluster``)."""
-    return _drafted(words, job, raw, None)
+    """Draft a document from its bytes, on a cluster worker (see ``cluster``). A worker need not
+    see the file (or may see another one of that path), so its date is the page's only: the
+    file's date is added where the file was read (``_file_dated``)."""
+    return _drafted(words, job, raw, None, file_dates=False)
+
+
+def _file_dated(documents: Iterable[Document], files: deque[str]) -> Iterator[Document]:
+    """Documents drafted elsewhere, in the order of ``files`` as they were read here, dated by
+    their file when the page gives no date (as a local run dates them)."""
+    for document in documents:
+        file = files.popleft()
+        if document.date is None:
+            document = dataclasses.replace(document, date=file_date(file))
+        yield document
+
+
+def _recorded(jobs: Iterable[Job], files: deque[str]) -> Iterator[Job]:
+    for job in jobs:
+        files.append(job[0])
+        yield job
 
 
 def _unreadable(file: str, error: DocumentError) -> UnreadableDocument:
     return UnreadableDocument(Problem(file, error.line, error.column, str(error)))
 
 
-def _drafted(words: UnitWords, job: Job, raw: bytes, progress: Progress | None) -> Document:
+def _drafted(
+    words: UnitWords, job: Job, raw: bytes, progress: Progress | None, *, file_dates: bool = True
+) -> Document:
     file, relative, vocabulary = job
     try:
         markup = decode(raw)
@@ -86,7 +107,8 @@ def _drafted(words: UnitWords, job: Job, raw: bytes, progress: Progress | None) 
         drafts = draft_claims(relative, text, words, vocabulary, report)
     if progress is not None and not text:
         progress(1.0)
-    return Document(relative, text, tuple(drafts), document_date(text, file), title)
+    date = document_date(text, file) if file_dates else page_date(text)
+    return Document(relative, text, tuple(drafts), date, title)
 
 
 def _fractions(progress: Progress, size: int) -> Callable[[int], None]:
@@ -126,7 +148,13 @@ def draft_documents(
     """
     words = UnitWords(units)
     if scheduler is not None:
-        drafted = draft_on_cluster(scheduler, jobs, words, _read_sent, _draft_sent, timeout)
+        files: deque[str] = deque()
+        drafted = _file_dated(
+            draft_on_cluster(
+                scheduler, _recorded(jobs, files), words, _read_sent, _draft_sent, timeout
+            ),
+            files,
+        )
     else:
         drafted = _map(jobs, words, processes, on_progress)
     results: list[Document] = []

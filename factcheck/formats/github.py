@@ -44,9 +44,13 @@ def annotation(report: Report, finding: Finding) -> str:
                 endLine=end_line,
                 endColumn=end_column if column > 0 else None,
             )
+    message = finding_message(finding)
+    unsure = report.unsure_grouping(finding)
+    if unsure is not None:
+        message += f" ({unsure.words()})"
     return command(
         _COMMAND[finding.severity],
-        finding_message(finding),
+        message,
         **located,
         title=f"factcheck {finding.kind}",
     )

@@ -200,8 +200,11 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
             results = report.results
             counts = [len({results[c].claim.source for c in side}) for side in finding.sides]
             drafts = len(report.drafts_of(finding))
+            # The chance of a low-chance join it rests on (grouping unsure), or null.
+            unsure = report.unsure_grouping(finding)
+            chance = round(unsure.chance, 2) if unsure is not None else None
             conflicts.append(
-                [subject_at, conflict_reason(finding), side_a, side_b, *counts, drafts]
+                [subject_at, conflict_reason(finding), side_a, side_b, *counts, drafts, chance]
             )
         elif isinstance(finding.reason, Dispute):
             # A summarized subject's conflict: its value groups in dispute, not pairs.

@@ -84,6 +84,9 @@ def _mark_drafts(report: Report, finding: Finding, head: Text, look: Look) -> No
     drafts = len(report.drafts_of(finding))
     if drafts:
         head.append(f" (rests on {plural(drafts, 'draft')})", style=look.style("dim"))
+    unsure = report.unsure_grouping(finding)
+    if unsure is not None:  # maybe two quantities grouped as one: read it before believing it
+        head.append(f" ({unsure.words()})", style=look.style("unsupported"))
 
 
 def _dispute(report: Report, finding: Finding, dispute: Dispute, look: Look) -> RenderableType:

@@ -92,6 +92,9 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
         "level": _LEVEL[finding.severity],
         "message": {"text": finding_message(finding)},
     }
+    unsure = report.unsure_grouping(finding)
+    if unsure is not None:  # read where the message is read: maybe two quantities as one
+        result["message"]["text"] += f" ({unsure.words()})"
     if finding.locations:
         result["locations"] = [{"physicalLocation": _physical(report, finding.locations[0])}]
     related = _related(report, finding)
@@ -115,6 +118,8 @@ def _result(report: Report, finding: Finding, index: dict[Kind, int]) -> dict[st
         properties["groups"] = [group_dict(g, subject.unit) for g in finding.reason.groups]
     if finding.extra:
         properties["details"] = dict(finding.extra)
+    if unsure is not None:
+        properties["groupingUnsure"] = {"chance": unsure.chance, "claims": list(unsure.claims)}
     result["properties"] = properties
     return result
 

@@ -27,6 +27,9 @@ def finding_line(finding: Finding, report: Report) -> str:
     drafts = report.drafts_of(finding)
     if drafts:
         line += f" [{_rests_on(len(drafts), len(finding.claims))}]"
+    unsure = report.unsure_grouping(finding)
+    if unsure is not None:  # maybe two quantities grouped as one
+        line += f" [{unsure.words()}]"
     return plain(" ".join(line.splitlines()))
 
 

@@ -128,11 +128,15 @@ def finding_dict(finding: Finding, unit: str | None = None) -> dict[str, Any]:
 
 
 def _finding(report: Report, finding: Finding) -> dict[str, Any]:
-    """A finding as JSON, with the claims it rests on that are still drafts (``drafts``)."""
+    """A finding as JSON, with the claims it rests on that are still drafts (``drafts``) and, for
+    a conflict grouped by a low-chance join, that chance and those drafts (``grouping_unsure``)."""
     data = finding_dict(finding, _unit(report, finding.subject))
     drafts = report.drafts_of(finding)
     if drafts:
         data["drafts"] = list(drafts)
+    unsure = report.unsure_grouping(finding)
+    if unsure is not None:
+        data["grouping_unsure"] = {"chance": unsure.chance, "claims": list(unsure.claims)}
     return data
 
 

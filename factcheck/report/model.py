@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus.model import Corpus, Review
 from factcheck.report.findings import Finding, Kind
-from factcheck.report.results import ClaimResult, Group, Relation, SourceFigures, Spread
+from factcheck.report.results import (
+    ClaimResult,
+    Group,
+    Relation,
+    SourceFigures,
+    Spread,
+    UnsureGrouping,
+)
 from factcheck.rules import counts
 
 if TYPE_CHECKING:
@@ -61,6 +68,22 @@ class Report:
         """The claims of a finding that are still drafts, in the finding's order: a finding that
         rests on drafts may be an extraction's mistake rather than the sources'."""
         return tuple(c for c in finding.claims if c in self.drafts)
+
+    def unsure_grouping(self, finding: Finding) -> UnsureGrouping | None:
+        """For a conflict resting on drafts that the pair model put beside the other sources'
+        claims at a chance below ``UNSURE`` (``link_chance``), the lowest chance and those drafts:
+        the conflict may be two different quantities grouped as one."""
+        if finding.kind is not Kind.CONFLICT:
+            return None
+        unsure = []
+        for claim_id in finding.claims:
+            result = self.results.get(claim_id)
+            chance = result.claim.unsure_link if result is not None else None
+            if chance is not None:
+                unsure.append((chance, claim_id))
+        if not unsure:
+            return None
+        return UnsureGrouping(min(chance for chance, _ in unsure), tuple(c for _, c in unsure))
 
     def count(self, kind: Kind) -> int:
         """How many findings of a kind (suppressed ones excluded)."""

@@ -183,3 +183,18 @@ class Coverage:
     def percent(self) -> float:
         """Covered share of every source's numbers together, in percent."""
         return 100.0 * self.covered / self.numbers if self.numbers else 100.0
+
+
+@dataclass(frozen=True)
+class UnsureGrouping:
+    """A conflict's grouping from a low-chance join: drafts the pair model put under the subject
+    with the other sources' claims at a chance below ``corpus.model.UNSURE``."""
+
+    chance: float
+    """The lowest of their chances."""
+    claims: tuple[str, ...]
+    """Those drafts, in the finding's order."""
+
+    def words(self) -> str:
+        """``grouping unsure: chance 0.34``."""
+        return f"grouping unsure: chance {self.chance:.2f}"

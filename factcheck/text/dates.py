@@ -57,8 +57,11 @@ def document_date(text: str, file: str | os.PathLike[str]) -> datetime.date | No
     """The document's own date (``page_date``), else its file's modification date (UTC); None
     when neither is known (a cluster worker drafting bytes of a file it cannot see)."""
     found = page_date(text)
-    if found is not None:
-        return found
+    return found if found is not None else file_date(file)
+
+
+def file_date(file: str | os.PathLike[str]) -> datetime.date | None:
+    """The file's modification date (UTC), or None when it cannot be read."""
     try:
         stamp = os.stat(file).st_mtime
     except OSError:

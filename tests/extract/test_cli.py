@@ -65,7 +65,8 @@ def test_drafts_joined_across_sources_are_counted_for_review(tmp_path: Path) -> 
     result = CliRunner().invoke(extract, [*docs, "-o", str(claims)])
     assert result.exit_code == 0, result.output
     assert "2 drafts share a subject with other sources' claims" in result.stderr
-    assert claims.read_text(encoding="utf-8").count("same quantity as other sources?") == 3
+    assert claims.read_text(encoding="utf-8").count("same quantity as other sources?") == 2
+    assert claims.read_text(encoding="utf-8").count(f"link_chance: {round(chances[0], 2)}") == 2
 
 
 def test_output_is_created_then_merged_without_duplicates(article: Path, tmp_path: Path) -> None:

@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from factcheck.corpus.load import load
+from factcheck.corpus.model import UNSURE
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.merge import UNSURE, MergeError, merge
+from factcheck.extract.merge import MergeError, merge
 from tests.common import UNITS, WORDS
 
 ARTICLE = (
@@ -161,12 +162,15 @@ def test_a_draft_joined_to_other_sources_says_how_likely_and_is_counted() -> Non
     chance = docs[0].drafts[0].subject.link_chance
     assert chance is not None
     result = merge(None, docs, "claims.yaml")
-    marked = f"status: draft  # same quantity as other sources? chance {chance:.2f}"
+    marked = (
+        f"status: draft\n    link_chance: {round(chance, 2)}  # same quantity as other sources?"
+    )
     assert result.text.count(marked) == 2
     assert (result.linked, result.unsure) == (2, int(chance < UNSURE))
-    # The comment is no data: the file loads, each claim a draft.
+    # The chance is data `check` reads: each claim a draft with its chance.
     data = YAML(typ="safe").load(result.text)
     assert [c["status"] for c in data["claims"]] == ["draft", "draft"]
+    assert [c["link_chance"] for c in data["claims"]] == [round(chance, 2)] * 2
     # A draft alone under its subject carries no chance.
     alone = merge(None, documents(), "claims.yaml")
     assert "chance" not in alone.text.split("claims:")[1] and alone.linked == 0
