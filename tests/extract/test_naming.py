@@ -87,3 +87,8 @@ def test_labels_never_change_subject_ids(tmp_path: Path) -> None:
     assert [(s["id"], s["label"]) for s in second["subjects"]] == [
         (s["id"], s["label"]) for s in first["subjects"]
     ]
+
+
+def test_a_settings_label_keeps_its_name_as_written() -> None:
+    [draft] = [d for d in draft_claims("doc", "TLS is now enabled by default.", WORDS) if d.label]
+    assert (draft.subject.id, draft.subject.label) == ("default-tls", "Default of TLS")

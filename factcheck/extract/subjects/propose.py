@@ -379,6 +379,9 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     before = words(text[where.sentence[0] : advice.span[0]])
     subject_id, label = _ADVICE_SUBJECTS[advice.family]
     topic = advice.topic.replace("-", " ")
+    # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
+    written = re.search(rf"\b{re.escape(topic)}\b", sentence, re.IGNORECASE) if topic else None
+    shown = written.group() if written else topic
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     context = context_of(
@@ -392,7 +395,7 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     )
     return Proposal(
         subject_id.format(advice.topic),
-        label.format(topic),
+        label.format(shown),
         (advice.family, *([topic] if topic else [])),
         context,
         pooled=True,
