@@ -188,7 +188,7 @@ def test_a_baseline_of_a_folder_is_kept_in_it(run: Run, folder: Path) -> None:
     edit(folder / "beta.yaml", "quote: ran for 12 weeks", "quote: ran for 14 weeks")
     checked = run("check", "claims", "--baseline", "claims/.factcheck-baseline.json")
     assert checked.exit_code == 1
-    assert "error conflict: Pilot trial length: 12 week vs 14 week" in checked.stdout
+    assert "error conflict: Pilot trial length: 12 weeks vs 14 weeks" in checked.stdout
 
 
 def test_a_baseline_outlives_splitting_the_claims_file(run: Run, folder: Path) -> None:

@@ -73,7 +73,10 @@ def test_consensus_lists_value_groups_with_source_counts_and_a_chart(
     assert red.count() == 3
     assert chart.locator("circle[fill='#2e7d32']").count() == 1
     subjects = page.locator("#subjects .subject")
-    assert subjects.count() == 4
+    # Two subjects of several sources; the other two, of one source each, folded.
+    assert subjects.count() == 2
+    page.locator("#subjects details.single-source summary").click()
+    expect(subjects).to_have_count(4)
     # Disputed first, though the claims file lists another subject before it.
     assert subjects.first.get_attribute("data-subject") == "ldn-typical-daily-dose"
     page.locator("#subjects input[type=checkbox]").check()
@@ -270,7 +273,8 @@ def test_consensus_section_draws_the_consensus_python_computed(
     page = open_report(small_html).page
     expected = {c.subject: c for c in consensus(small_report)}
     cards = page.locator("#subjects .subject")
-    assert cards.count() == len(small_report.corpus.subjects)
+    page.locator("#subjects details.single-source summary").click()
+    expect(cards).to_have_count(len(small_report.corpus.subjects))
     for i in range(cards.count()):
         card = cards.nth(i)
         view = expected[card.get_attribute("data-subject") or ""]
@@ -320,6 +324,93 @@ def test_a_reviewed_corpus_shows_no_drafts(open_report: Any, small_html: str) ->
     page = open_report(small_html).page
     assert page.locator("#summary dd[data-key=drafts]").count() == 0
     assert page.locator("#conflicts .drafts").count() == 0
+
+
+def test_subjects_of_one_source_fold_behind_one_line(
+    open_report: Any, small_report: Any, small_html: str
+) -> None:
+    page = open_report(small_html).page
+    several = {c.subject for c in consensus(small_report) if len(c.sources) > 1 or c.disputed}
+    alone = set(small_report.corpus.subjects) - several
+    assert len(alone) == 2
+    fold = page.locator("#subjects details.single-source")
+    # One line, the count in it, as the terminal report says it; the cards only when opened.
+    expect(fold.locator("summary")).to_have_text("2 more subjects stated by one source only")
+    assert fold.get_attribute("data-count") == "2"
+    assert fold.locator(".subject").count() == 0
+    shown = page.locator("#subjects .subject")
+    assert {shown.nth(i).get_attribute("data-subject") for i in range(shown.count())} == several
+    fold.locator("summary").click()
+    expect(fold.locator(".subject")).to_have_count(2)
+    assert {
+        fold.locator(".subject").nth(i).get_attribute("data-subject") for i in range(2)
+    } == alone
+    fold.locator("summary").click()
+    # The filter searches the folded subjects too, opens the fold on a match and counts them.
+    wanted = sorted(alone)[0]
+    page.locator("#subjects input[type=search]").fill(small_report.corpus.subjects[wanted].label)
+    expect(fold.locator("summary")).to_have_text("1 matching subject stated by one source only")
+    expect(fold.locator(".subject")).to_have_count(1)
+    assert fold.locator(".subject").get_attribute("data-subject") == wanted
+    page.locator("#subjects input[type=search]").fill("no such subject")
+    expect(page.locator("#subjects .empty")).to_have_text("No subject matches.")
+    assert fold.is_hidden()
+
+
+def test_graph_labels_are_readable_names_cut_short_with_the_full_name_on_hover(
+    open_report: Any, tmp_path: Path
+) -> None:
+    from tests.common import write
+
+    long = "A very long article title that would cover its neighbours in the graph"
+    files = {
+        "claims.yaml": (
+            "version: 1\nsources:\n"
+            "  - {id: 001-ff6738150d1a5a4d, path: a.md, title: '" + long + "'}\n"
+            "  - {id: 002-0a1b2c3d4e5f6a7b, path: b.md, title: Short title}\n"
+            "subjects:\n  - {id: dose, label: Typical dose, unit: mg}\n"
+            "claims:\n"
+            "  - {id: a, subject: dose, source: 001-ff6738150d1a5a4d, value: 1.5-4.5 mg,"
+            " quote: 'from 1.5 to 4.5 mg'}\n"
+            "  - {id: b, subject: dose, source: 002-0a1b2c3d4e5f6a7b, value: 0.5-4.5 mg,"
+            " quote: 'from 0.5 to 4.5 mg'}\n"
+        ),
+        "a.md": "Take it from 1.5 to 4.5 mg a day.\n",
+        "b.md": "Take it from 0.5 to 4.5 mg a day.\n",
+    }
+    report = factcheck.check(factcheck.load(write(tmp_path / "corpus", files)))
+    opened = open_report(HtmlFormatter().format(report))
+    page = opened.page
+    canvas = page.locator("#graph-canvas")
+    canvas.scroll_into_view_if_needed()
+    page.wait_for_selector("#graph-canvas[data-laid-out]")
+    nodes = page.evaluate(
+        """() => window.factcheckGraph.nodes("[kind = 'claim']").map(
+             n => [n.data('claim'), n.data('label'), n.data('full')])"""
+    )
+    labels = {claim: (label, full) for claim, label, full in nodes}
+    # Titles, never ids; a long one cut at a word with an ellipsis, whole on hover.
+    assert labels["b"] == ("Short title", "Short title: 0.5-4.5 mg")
+    short, full = labels["a"]
+    assert short == "A very long article title that would\u2026" and len(short) <= 40
+    assert full == long + ": 1.5-4.5 mg"
+    assert not any("ff6738150d1a5a4d" in label for label, _ in labels.values())
+    pos = page.evaluate(
+        """() => { const p = window.factcheckGraph.nodes("[claim = 'a']")[0].renderedPosition();
+          return {x: p.x, y: p.y}; }"""
+    )
+    box = canvas.bounding_box()
+    page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+    expect(canvas).to_have_attribute("title", long + ": 1.5-4.5 mg")
+    # The labels of the two claims do not overlap.
+    boxes = page.evaluate(
+        """() => window.factcheckGraph.nodes("[kind = 'claim']").map(n => {
+             const b = n.boundingBox({includeLabels: true, includeNodes: false});
+             return [b.x1, b.y1, b.x2, b.y2]; })"""
+    )
+    (a1, b1, a2, b2), (c1, d1, c2, d2) = boxes
+    assert a2 <= c1 or c2 <= a1 or b2 <= d1 or d2 <= b1
+    _clean(opened)
 
 
 def test_a_conflict_grouped_by_a_low_chance_join_says_grouping_unsure(

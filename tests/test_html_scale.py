@@ -127,6 +127,9 @@ def test_split_page_draws_each_section_when_reached(open_report: Any, small_repo
     assert page.locator("#conflicts .conflict").count() == 1
     assert page.locator("#summary dd[data-key=claims]").inner_text() == "8"
     _reach(page, "#subjects")
+    # Two subjects of several sources, and the line the other two fold behind, with them.
+    expect(page.locator("#subjects .subject")).to_have_count(2)
+    page.locator("#subjects details.single-source summary").click()
     expect(page.locator("#subjects .subject")).to_have_count(4)
     _reach(page, "#sources")
     expect(page.locator("#sources tbody tr")).to_have_count(4)

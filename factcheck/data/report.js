@@ -441,7 +441,19 @@
     var only = el("input", { type: "checkbox" });
     root.appendChild(el("div", { "class": "filters" }, search, el("label", null, only, " only disputed")));
     var holder = el("div");
-    root.appendChild(holder);
+    // Subjects that one source alone states fold behind one line, as in the terminal report;
+    // the filter searches them too, and the line counts those that match.
+    var single = el("details", { "class": "single-source" }), singleLine = el("summary");
+    var singleHolder = el("div");
+    append(single, [singleLine, singleHolder]);
+    append(root, [holder, single]);
+    var singles = [];
+    function drawSingles() {
+      singleHolder.textContent = "";
+      if (single.open && singles.length) { paged(singleHolder, singles, 15, subjectCard); }
+    }
+    single.addEventListener("toggle", drawSingles);
+    function alone(s) { return !s.disputed && s.sources <= 1; }
     function refresh() {
       var needle = search.value.toLowerCase();
       var picked = subjects.map(function (s, i) { return i; }).filter(function (i) {
@@ -451,8 +463,19 @@
       });
       // Disputed subjects first, then the claims file's order.
       picked.sort(function (a, b) { return subjects[b].disputed - subjects[a].disputed || a - b; });
+      var several = picked.filter(function (i) { return !alone(subjects[i]); });
+      singles = picked.filter(function (i) { return alone(subjects[i]); });
       holder.textContent = "";
-      paged(holder, picked, 15, subjectCard, "No subject matches.");
+      if (several.length || !singles.length) {
+        paged(holder, several, 15, subjectCard, singles.length ? null : "No subject matches.");
+      }
+      single.hidden = !singles.length;
+      // A search shows what it found, folded or not.
+      if (needle && singles.length && !single.open) { single.open = true; }
+      single.setAttribute("data-count", String(singles.length));
+      singleLine.textContent = plural(singles.length, needle ? "matching subject" : "more subject") +
+        " stated by one source only";
+      drawSingles();
     }
     search.addEventListener("input", refresh);
     only.addEventListener("change", refresh);
@@ -552,6 +575,13 @@
     return subject.groups.slice().sort(function (a, b) { return groups[b].sources - groups[a].sources || a - b; })
       .slice(0, MAX_GROUP_NODES).sort(function (a, b) { return a - b; });
   }
+  /* A node's label: the readable name cut to LABEL_CHARS at a word, the full text on hover. */
+  var LABEL_CHARS = 40;
+  function shortLabel(text) {
+    if (text.length <= LABEL_CHARS) { return text; }
+    var cut = text.slice(0, LABEL_CHARS - 1), space = cut.lastIndexOf(" ");
+    return (space > LABEL_CHARS / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:\u2014-]+$/, "") + "\u2026";
+  }
   function graphElements(picked) {
     var nodes = [], edges = [], inView = {};
     picked.forEach(function (si) {
@@ -559,12 +589,12 @@
         var group = groups[g], n = group.claims.length;
         inView[g] = true;
         nodes.push({ data: { id: "g" + g, label: group.value + " (" + n + ")", kind: "group", size: Math.round(18 + 6 * Math.sqrt(n)),
-          color: groupColor(g) } });
+          color: groupColor(g), full: subjects[si].label + ": " + group.value + " (" + plural(n, "claim") + ")" } });
         if (n <= MAX_CLAIM_NODES) {
           group.claims.forEach(function (ci) {
-            var c = claims[ci];
-            nodes.push({ data: { id: "c" + ci, label: sources[c[F.source]] ? sources[c[F.source]].id : "?", kind: "claim", claim: c[F.id],
-              color: COLORS[c[F.status]] || "#757575" } });
+            var c = claims[ci], name = sourceName(c);
+            nodes.push({ data: { id: "c" + ci, label: shortLabel(name), kind: "claim", claim: c[F.id],
+              full: name + ": " + c[F.value], color: COLORS[c[F.status]] || "#757575" } });
             edges.push({ data: { id: "m" + ci, source: "c" + ci, target: "g" + g, relation: "member" } });
           });
         }
@@ -620,7 +650,8 @@
       maxZoom: 2,
       minZoom: 0.05,
       style: [
-        { selector: "node", style: { "label": "data(label)", "font-size": 9, "background-color": "data(color)", "color": "#222" } },
+        { selector: "node", style: { "label": "data(label)", "font-size": 9, "background-color": "data(color)", "color": "#222",
+          "text-wrap": "wrap", "text-max-width": "90px", "text-background-color": "#fff", "text-background-opacity": 0.7 } },
         { selector: "node[kind = 'group']", style: { "shape": "round-rectangle", "width": "data(size)", "height": "data(size)", "font-size": 11, "font-weight": "bold" } },
         { selector: "node[kind = 'claim']", style: { "width": 12, "height": 12 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#000" } },
@@ -636,12 +667,17 @@
       cy.elements().remove();
       cy.add(graphElements(picked));
       canvas.removeAttribute("data-laid-out");
-      var layout = cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 20 });
+      // Room for the labels: nodes push each other apart by their labelled size.
+      var layout = cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: true, padding: 20,
+        nodeRepulsion: function () { return 40000; }, nodeOverlap: 40, idealEdgeLength: function () { return 48; } });
       layout.one("layoutstop", function () { canvas.setAttribute("data-laid-out", "true"); });
       layout.run();
       canvas.setAttribute("data-nodes", String(cy.nodes().length));
     }
     cy.on("tap", "node", function (evt) { showNode(detail, evt.target.id()); });
+    // The full name of a node under the pointer, as the canvas's tooltip.
+    cy.on("mouseover", "node", function (evt) { canvas.setAttribute("title", evt.target.data("full")); });
+    cy.on("mouseout", "node", function () { canvas.removeAttribute("title"); });
     select.addEventListener("change", draw);
     draw();
   }

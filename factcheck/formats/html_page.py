@@ -17,6 +17,7 @@ from factcheck.report.findings import Kind
 from factcheck.report.model import Report
 from factcheck.report.results import Status
 from factcheck.rules.conflict import Dispute
+from factcheck.values.unitnames import unit_words
 
 #: Order of the fields of one claim row in the page data (the page's script reads them by index).
 CLAIM_FIELDS = (
@@ -66,6 +67,11 @@ def _trim_before(text: str, limit: int) -> str:
 
 def _trim_after(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _unit_shown(unit: str | None) -> str:
+    """A subject's unit as its chart's axis and heading show it: ``hours``, ``°C``, ``mg``."""
+    return "" if unit in (None, "dimensionless") else unit_words(unit, plural=True)
 
 
 def _context_text(context: Mapping[str, Any] | None) -> str:
@@ -133,11 +139,14 @@ def page_data(report: Report, excerpt_chars: int = 160) -> dict[str, Any]:
                 }
             )
         disputed, points = consensus.get(subject.id, (0, []))
+        stated_by = {s for group in report.groups.get(subject.id, ()) for s in group.sources}
         subject_rows.append(
             {
                 "id": subject.id,
                 "label": subject.label or subject.id,
-                "unit": "" if subject.unit in (None, "dimensionless") else subject.unit,
+                "unit": _unit_shown(subject.unit),
+                # Subjects of one source fold behind one line, as in the terminal report.
+                "sources": len(stated_by),
                 "kind": str(subject.kind),
                 "groups": members,
                 "disputed": disputed,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from rich import box
 from rich.box import Box
+from rich.cells import cell_len
 from rich.rule import Rule
 from rich.text import Text
 
@@ -75,6 +76,23 @@ class Look:
     @property
     def ellipsis(self) -> str:
         return "…" if self.options.color else "..."
+
+    def short(self, text: str, cells: int) -> str:
+        """``text`` in at most ``cells`` terminal cells: whole, or cut (at a word when one ends
+        past half way) and ended with the ellipsis."""
+        if cell_len(text) <= cells:
+            return text
+        room = max(1, cells - cell_len(self.ellipsis))
+        cut, used = "", 0
+        for char in text:
+            used += cell_len(char)
+            if used > room:
+                break
+            cut += char
+        space = cut.rfind(" ")
+        if space > room // 2:
+            cut = cut[:space]
+        return cut.rstrip(" ,.;:|-\u2013\u2014") + self.ellipsis
 
     def heading(self, title: str, count: int | None = None) -> Rule:
         """A section heading: the title (and count) on a rule across the width."""

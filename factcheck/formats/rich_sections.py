@@ -54,7 +54,7 @@ def conflicts(report: Report, findings: list[Finding], look: Look) -> Iterator[R
 def _conflict(report: Report, finding: Finding, look: Look) -> RenderableType:
     """The reason in words over a two-column table: each side's value, sources and quotes."""
     if isinstance(finding.reason, Dispute):
-        return _dispute(finding, finding.reason, look)
+        return _dispute(report, finding, finding.reason, look)
     assert isinstance(finding.reason, Disagreement)
     relation = finding.reason.relation
     groups = {g.id: g for g in report.groups.get(finding.subject or "", ())}
@@ -89,7 +89,7 @@ def _mark_drafts(report: Report, finding: Finding, head: Text, look: Look) -> No
         head.append(f" ({unsure.words()})", style=look.style("unsupported"))
 
 
-def _dispute(finding: Finding, dispute: Dispute, look: Look) -> RenderableType:
+def _dispute(report: Report, finding: Finding, dispute: Dispute, look: Look) -> RenderableType:
     """A summarized subject's conflict: the reason in words over a table of its value groups in
     dispute, with their claims and sources; past ``limit``, the groups of most sources."""
     groups = list(dispute.groups)
@@ -106,8 +106,13 @@ def _dispute(finding: Finding, dispute: Dispute, look: Look) -> RenderableType:
     sample = look.options.sample
     for group in shown:
         context = ", ".join(f"{k}={v}" for k, v in group.context)
-        names = group.sources if sample <= 0 else group.sources[:sample]
-        more = len(group.sources) - len(names)
+        ids = group.sources if sample <= 0 else group.sources[:sample]
+        more = len(group.sources) - len(ids)
+        named = [report.corpus.sources.get(i) for i in ids]
+        names = [
+            look.short(s.title or s.id, 24) if s is not None else i
+            for s, i in zip(named, ids, strict=True)
+        ]
         table.add_row(
             Text.assemble(
                 (safe(group.text), look.style("conflict")), f" ({safe(context)})" if context else ""
@@ -137,8 +142,12 @@ def _side(report: Report, claims: Sequence[str], look: Look) -> list[Text]:
         result = report.results[claim_id]
         source = report.corpus.sources[result.claim.source]
         where = f", line {result.location.line}" if result.location else ""
+        # Its title on at most two lines of the side's column (two sides, borders, padding).
+        room = 2 * max(8, (look.options.width - 11) // 2) - len(where)
         cell = Text.assemble(
-            (safe(source.id), look.style("source")), (where, look.style("dim")), "\n"
+            (look.short(safe(source.title or source.id), room), look.style("source")),
+            (where, look.style("dim")),
+            "\n",
         )
         cell.append_text(
             quoted(
@@ -171,8 +180,10 @@ def consensus_lines(report: Report, _: list[Finding], look: Look) -> Iterator[Re
     table = Table(box=None, show_header=False, expand=True, padding=(0, 1, 0, 0))
     table.add_column(ratio=2, overflow="fold")
     table.add_column(ratio=3, overflow="fold")
+    # A label on at most two lines of its column's share of the width, cut past them.
+    room = 2 * max(12, (look.options.width * 2) // 5 - 2)
     for item in shown:
-        label = safe(report.corpus.subjects[item.subject].label)
+        label = look.short(safe(report.corpus.subjects[item.subject].label), room)
         words = Text()
         for n, point in enumerate(item.points):
             style = look.style("conflict" if point.disputed else "agreed")
@@ -222,7 +233,9 @@ def unsupported(report: Report, findings: list[Finding], look: Look) -> Iterator
             Text(safe(claim.value.text), style=look.style("unsupported")),
             what,
             Text.assemble(
-                (safe(source.id), look.style("source")), "\n", (where, look.style("dim"))
+                (look.short(safe(source.title or source.id), 40), look.style("source")),
+                "\n",
+                (where, look.style("dim")),
             ),
         )
     if table is not None:
@@ -256,9 +269,13 @@ def sources(report: Report, _: list[Finding], look: Look) -> Iterator[Renderable
     for status in shares:
         name = f"{str(status)[:6]}." if short else str(status)
         table.add_column(name, justify="right", no_wrap=True)
+    # The source's title on at most two lines of what the figures' columns leave.
+    room = 2 * max(12, look.options.width - (36 if short else 60))
     for figures in look.options.selection.figures(report):
+        source = report.corpus.sources.get(figures.source)
+        name = (source.title if source is not None else None) or figures.source
         cells: list[RenderableType] = [
-            Text(safe(figures.source), style=look.style("source")),
+            Text(look.short(safe(name), room), style=look.style("source")),
             str(figures.claims),
         ]
         for status in shares:

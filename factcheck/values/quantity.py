@@ -15,6 +15,7 @@ from factcheck.values.grammar import (
     ValueSyntaxError,
     in_range,
 )
+from factcheck.values.unitnames import plural_for, unit_words
 from factcheck.values.units import Converter
 
 APPROXIMATION = 0.10
@@ -189,10 +190,12 @@ def normalized(x: float) -> float:
 
 
 def number_text(x: float, unit: str | None) -> str:
+    """``x`` and its unit as a report shows them: ``4.5 mg``, ``30%``, ``1 hour``, ``6 hours``."""
     text = f"{x:.6g}"
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
-    return f"{text}{unit}" if unit in ("%", "‰", "°") else f"{text} {unit}"
+    shown = unit_words(unit, plural=plural_for(x))
+    return f"{text}{shown}" if shown in ("%", "‰", "°") else f"{text} {shown}"
 
 
 def describe(quantity: Quantity, unit: str | None) -> str:

@@ -84,7 +84,7 @@ def test_money_beyond_dollars_euros_and_pounds(
         ("A signing bonus of up to $25k.", ("up to $25k", "<=25000 USD")),
         ("The fund raised USD10m from investors.", ("USD10m", "10000000 USD")),
         # "m" before a plural noun is a million...
-        ("Coal exports climbed to 1.2m tons in the quarter.", ("1.2m tons", "1200000 ton")),
+        ("Coal exports climbed to 1.2m tons in the quarter.", ("1.2m tons", "1200000 tons")),
         ("It now has 35m devices under management.", ("35m devices", "35000000")),
         ("Employers shed 25k jobs.", ("25k jobs", "25000")),
         # ... and a metre before anything else
@@ -143,17 +143,17 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Nitrogen freezes at minus 210 Celsius.", ("minus 210 Celsius", "-210 degC")),
-        ("He finished with minus-5 yards on six carries.", ("minus-5 yards", "-5 yard")),
+        ("Nitrogen freezes at minus 210 Celsius.", ("minus 210 Celsius", "-210 °C")),
+        ("He finished with minus-5 yards on six carries.", ("minus-5 yards", "-5 yards")),
         ("Inflation slowed to minus 0.6 per cent.", ("minus 0.6 per cent", "-0.6%")),
         ("Core prices edged up .3% last month.", (".3%", "0.3%")),
         ("Light travels at roughly 3e8 metres per second.",
          ("roughly 3e8 metres per second", "~300000000 m/s")),
         ("Copper's resistivity is 1.68×10−8 ohm metres.",
          ("1.68×10−8 ohm metres", "1.68e-08 ohm*m")),
-        ("Flats of sub-300 sq m are exempt.", ("sub-300 sq m", "<300 m**2")),
-        ("The home sits on a 1/2 acre lot.", ("1/2 acre", "0.5 acre")),
-        ("Each hinge is machined to within 1⁄32 inch.", ("within 1⁄32 inch", "<=0.03125 inch")),
+        ("Flats of sub-300 sq m are exempt.", ("sub-300 sq m", "<300 m²")),
+        ("The home sits on a 1/2 acre lot.", ("1/2 acre", "0.5 acres")),
+        ("Each hinge is machined to within 1⁄32 inch.", ("within 1⁄32 inch", "<=0.03125 inches")),
         ("Half the coral colonies had bleached.", ("Half", "50%")),
         ("That was one fourth of them in 2016.", ("one fourth", "25%")),
         ("The halo holds 4 hundred million stars.", ("4 hundred million stars", "400000000")),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.mentions.money import CURRENCIES
 from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
+from factcheck.values.unitnames import unit_words
 from factcheck.values.units import Units
 
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
@@ -136,11 +137,7 @@ def _figure_before(text: str, pos: int) -> bool:
     return _FIGURE_RE.search(text, start, pos) is not None
 
 
-_PLURAL_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "cup"})
-
-
 def spell(unit: str, *, plural: bool) -> str:
-    """How a canonical unit is written in a draft value: ``4.5 mg``, ``14 weeks``, ``30%``."""
-    if plural and unit in _PLURAL_WORDS:
-        return unit + "s"
-    return unit
+    """How a canonical unit is written in a draft value: ``4.5 mg``, ``14 weeks``, ``30%``,
+    ``16 degrees``, ``31 °C``."""
+    return unit_words(unit, plural=plural, claims=True)

@@ -15,6 +15,7 @@ from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import age_range, context_of, specialty
 from factcheck.extract.subjects.limits import bound_role
+from factcheck.extract.subjects.naming import Naming, role_label, subject_label
 from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import (
@@ -240,14 +241,22 @@ def propose(
         parts.append("placebo")
     parts = [p for p in parts if p]
     subject_id = slug("-".join(parts))
-    label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
+    keywords_label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
+    clause = words(text[where.clause[0] : where.clause[1]])
+    population = population_of(clause, words(sentence_before))
+    naming = Naming(mention.dimension, role, condition, population, bool(arm))
+    if mention.dimension in _AMOUNTS and role:
+        # A typical, maximum or trial dose is one quantity across documents: named by its role.
+        label = role_label(naming)
+    else:
+        label = subject_label(
+            text, mention.span, (where.clause, where.sentence), naming, keywords_label
+        )
     # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
     family_shape = shape if mention.dimension == "count" else ""
     family = f"{unit_family(mention.dimension)}|{family_shape}|{bool(arm)}"
     pooled = mention.dimension in _AMOUNTS and role in POOLED_ROLES and parts[-1] == role
-    clause = words(text[where.clause[0] : where.clause[1]])
-    population = population_of(clause, words(sentence_before))
     context = context_of(
         dimension=mention.dimension,
         role=role,
@@ -423,6 +432,9 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     before = words(text[where.sentence[0] : advice.span[0]])
     subject_id, label = _ADVICE_SUBJECTS[advice.family]
     topic = advice.topic.replace("-", " ")
+    # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
+    written = re.search(rf"\b{re.escape(topic)}\b", sentence, re.IGNORECASE) if topic else None
+    shown = written.group() if written else topic
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     context = context_of(
@@ -436,7 +448,7 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     )
     return Proposal(
         subject_id.format(advice.topic),
-        label.format(topic),
+        label.format(shown),
         (advice.family, *([topic] if topic else [])),
         context,
         pooled=True,

@@ -83,6 +83,11 @@ def population_of(clause: list[str], sentence_before: list[str]) -> str:
     return _population(clause) or _population(sentence_before)
 
 
+def population_words(name: str) -> frozenset[str]:
+    """The words that name population ``name`` ("babies" for ``infants``), or none."""
+    return next((members for found, members in _POPULATIONS if found == name), frozenset())
+
+
 def _population(clause: list[str]) -> str:
     present = set(clause)
     for name, members in _POPULATIONS:

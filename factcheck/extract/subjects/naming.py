@@ -1,0 +1,467 @@
+"""A drafted subject's label in its sentence's own words: the noun phrase naming the measure.
+
+The rule, in order (the first that finds a noun phrase wins):
+
+1. "57% **of MS patients** had fewer relapses", "2 GB **of free disk space**": the phrase after
+   "of" names what the figure is a part or an amount of; for a share the words after it say which
+   part ("Share of MS patients with fewer relapses").
+2. A count names its noun ("**four core maintainers**"), an attributive figure the noun it
+   qualifies ("a 2 TB **repository**", "a 10-minute **walk to the bus stop**").
+3. "**Default compression level** is now 5", "**the read timeout** defaults to 60 seconds",
+   "**room temperature** of about 18 degrees": the phrase the figure is said of, before a linking
+   verb; before another verb, the clause reads as a relative ("Time **the test suite takes**").
+
+Qualifiers the sentence gives that the phrase lacks follow it: the role ("Typical ..."), the
+condition ("for MS"), the population ("for children"). Words keep the writer's capitals (MS,
+LDN, GiB); only the first letter is raised. Labels are display text: subject ids do not read them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
+from factcheck.values.spellings import canonical_unit
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_MAX_WORDS = 7
+_MAX_CLAUSE = 10
+# Words that never belong to a noun phrase naming a measure.
+_DETERMINERS = word_set(
+    "the a an this that these those its their his her our your my each every any some all both "
+    "either no another such"
+)
+_PREPOSITIONS = word_set(
+    "of in on at to for with from by into onto over under after before during per about around "
+    "between against within without than via across through toward towards up down off out"
+)
+_FUNCTION = (
+    _DETERMINERS
+    | _PREPOSITIONS
+    | word_set(
+        "and or but nor so yet if when while where whereas because although though as which who whom "
+        "whose what it they them we us you he she i me him one ones there here then now just only "
+        "also even still already usually typically often generally normally roughly approximately "
+        "nearly almost around about some least most more less very quite rather somewhere closer "
+        "close just up back again ideally always never not n't once twice"
+    )
+)
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen dozens half quarter third tenth"
+)
+_PRONOUNS = word_set("i we you he she it they me us him them this that there")
+# "New York City reported that ...": who said it, not what it measures.
+# Words in -ly that are no adverbs ("a daily dose").
+_ADJECTIVES_LY = word_set("daily early weekly monthly yearly hourly nightly only family ally")
+_AUXILIARIES = word_set(
+    "is are was were be been being has have had can could may might will would should must shall "
+    "do does did"
+)
+_REPORTING = word_set("reported report reports said say says showed show shows found find finds")
+_LINKING = word_set(
+    "is are was were be been being becomes become became remains remain stays stay equals "
+    "defaults set sits stands lies ranges range runs run averages averaged averaging "
+    "reached reaches hit hits totalled totaled totals measured measures"
+)
+_VERBS = _LINKING | word_set(
+    "has have had take takes took taken taking need needs needed give gives gave given "
+    "used get gets got see sees saw seen make makes made keep keeps kept do does did can could "
+    "may might will would should must shall raised raise raises lowered cut cuts reduced "
+    "increased rose fell dropped grew listens listen allow allows allowed hold holds held "
+    "includes include included reported report reports said say says showed show shows found "
+    "find finds experienced noticed felt feel feels lasts last lasted costs cost spend spent "
+    "recommend recommends recommended suggest suggests suggested start starts started began "
+    "begin begins retried retries accepted released published shipped peaked drink drank "
+    "waits wait aim aims expose exposes exposed respond exceed exceeds go goes went "
+    "come comes came add adds added lifted live lives lived"
+)
+_HAVE = word_set("has have had experienced saw reported got noticed")
+_PEOPLE = word_set(
+    "patients participants people adults subjects volunteers women men children persons users "
+    "respondents parents members readers teenagers babies infants kids pupils those doctors"
+)
+# Words naming a rate after a figure ("4.5 mg a day", "each night"), not what is measured.
+_RATE_WORDS = word_set("day days night nights week weeks month months year years hour hours")
+_DIMENSION_NOUNS = {
+    "share": "Share",
+    "count": "Number",
+    "duration": "Time",
+    "year": "Year",
+    "data": "Size",
+    "volume": "Amount",
+    "length": "Distance",
+    "money": "Cost",
+    "dose": "Amount",
+    "mass": "Weight",
+}
+_ROLE_ADJECTIVES = {
+    "typical": "Typical",
+    "standard": "Standard",
+    "starting": "Starting",
+    "maximum": "Maximum",
+    "minimum": "Minimum",
+    "toxic": "Toxic",
+    "average": "Average",
+    "target": "Target",
+    "default": "Default",
+    "threshold": "Threshold",
+    "trial": "Trial",
+}
+# One word that names no measure alone ("The default is 300 seconds": the key words say
+# *Default duration*; "Children aged 9 to 13": an age, not children).
+_NAMES_NOTHING = (
+    ROLE_WORDS
+    | _PEOPLE
+    | word_set(
+        "first next same last am pm cannot contains well extra remaining initial age aged ages "
+        "newborns teenagers number value values"
+    )
+)
+_ACRONYMS = word_set("ms hiv aids covid ptsd adhd pots copd ibs")
+_CONDITIONS = {"crohn": "Crohn's disease", "alzheimer": "Alzheimer's", "parkinson": "Parkinson's",
+               "hashimoto": "Hashimoto's", "long covid": "long COVID"}  # fmt: skip
+_POPULATION_WORDS = {
+    "pregnancy": "in pregnancy",
+    "infants": "for infants",
+    "adolescents": "for adolescents",
+    "children": "for children",
+    "older": "for older people",
+    "adults": "for adults",
+}
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a label is made of, besides the text: the figure's kind and what its words said."""
+
+    dimension: str
+    role: str = ""
+    condition: str = ""
+    population: str = ""
+    placebo: bool = False
+
+
+def subject_label(
+    text: str,
+    span: tuple[int, int],
+    where: tuple[tuple[int, int], tuple[int, int]],
+    naming: Naming,
+    fallback: str,
+) -> str:
+    """The label for the figure at ``span`` of ``text`` read from its clause and sentence
+    (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
+    clause, sentence = where
+    before = _tokens(text, clause[0], span[0])
+    if not before:
+        # "the connect timeout is\n5 seconds": a line break inside a sentence of a page.
+        before = _tokens(text, _line_before(text, clause[0]), span[0])
+    inside = _tokens(text, span[0], span[1])
+    after = _tokens(text, span[1], clause[1])
+    phrase = _phrase(before, inside, after, naming)
+    if not phrase and naming.dimension == "share":
+        # "Of 400 MS patients, 99% had fewer attacks": the people the sentence counted.
+        people = _people(_tokens(text, sentence[0], span[0]))
+        which = _which(after, "") if people else ""
+        phrase = f"Share of {people} {which}" if which else ""
+    if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
+        return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
+    return _capitalised(_qualified(phrase, naming))
+
+
+def _line_before(text: str, start: int) -> int:
+    """Where the line before ``start`` starts when a line break, not a stop, ends it there."""
+    end = len(text[:start].rstrip(" \t"))
+    if not text[:end].endswith("\n"):
+        return start
+    line = text[:end].rstrip()
+    if not line or not line[-1].isalpha():
+        return start
+    return max(line.rfind("\n") + 1, end - 80)
+
+
+def role_label(naming: Naming) -> str:
+    """The label of an amount named by its role: "Typical dose", "Trial dose for fibromyalgia"."""
+    return _capitalised(_qualified(naming.dimension, naming, role=True))
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), start + m.start()) for m in _TOKEN_RE.finditer(text[start:end])]
+
+
+def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], naming: Naming) -> str:
+    """The noun phrase for the figure by the rule of the module docstring, or ""."""
+    rest = _skip_rate(after)
+    if rest[:1] and rest[0].lower == "of":
+        noun = _noun_phrase(rest[1:])
+        if noun:
+            if naming.dimension == "share":
+                return f"Share of {noun} {_which(rest[1:], noun)}".strip()
+            return noun
+    if naming.dimension == "count":
+        rate = next((i for i, t in enumerate(inside) if t.lower in ("a", "an", "per")), None)
+        counted = [t for t in inside[:rate] if _content(t)]
+        if [t.lower for t in counted] in (["times"], ["time"]):
+            # "uploads are retried 3 times": how often the clause before says it happens.
+            done = _clause_before(before)
+            return f"Number of times {done}" if done else ""
+        noun = _join(counted)
+        if noun:
+            return f"Number of {noun}"
+    if naming.dimension == "year":
+        # "Naltrexone first received FDA approval in 1984": the year of what the clause says.
+        done = _clause_before(before)
+        if done:
+            return f"Year {done}"
+    # "a 2 TB repository", "a 10-minute walk": the figure qualifies the noun after it.
+    attributive = bool(before) and before[-1].lower in ("a", "an")
+    if attributive:
+        noun = _noun_phrase(after, skip_determiners=False)
+        if noun:
+            return noun
+    return _said_of(before, naming)
+
+
+def _clause_before(before: list[_Token]) -> str:
+    """The clause before a figure as a relative ("uploads are retried", "naltrexone first
+    received FDA approval") when it has a verb and is short, else ""."""
+    end = len(before)
+    while end > 0 and not _content(before[end - 1]) and not _verb(before, end - 1):
+        end -= 1
+    start = end
+    while start > 0 and before[start - 1].word and end - start < _MAX_CLAUSE:
+        start -= 1
+    if start > 0 and before[start - 1].word:
+        return ""  # longer than a label
+    words = before[start:end]
+    if not any(_verb(words, i) for i in range(len(words))) or not any(map(_content, words)):
+        return ""
+    if words[0].lower in _PRONOUNS - {"i", "we", "you"}:
+        return ""
+    return _join(words, first=False)
+
+
+def _skip_rate(after: list[_Token]) -> list[_Token]:
+    """``after`` without a rate just after the figure ("a day", "each night", "per week")."""
+    rate = len(after) >= 2 and after[0].lower in ("a", "an", "each", "every", "per")
+    if rate and after[1].lower in _RATE_WORDS:
+        return after[2:]
+    return after
+
+
+def _noun_tokens(tokens: list[_Token], skip_determiners: bool = True) -> list[_Token]:
+    """The noun phrase ``tokens`` start with: content words, with "of", "to" and "for" phrases
+    that go on naming it ("walk to the bus stop")."""
+    words: list[_Token] = []
+    index = 0
+    while skip_determiners and index < len(tokens) and tokens[index].lower in _DETERMINERS:
+        index += 1
+    while index < len(tokens) and len(words) < _MAX_WORDS:
+        token = tokens[index]
+        if _content(token) or (token.text == "-" and words):
+            words.append(token)
+            index += 1
+            continue
+        following = tokens[index + 1 : index + 3]
+        if words and token.lower in ("of", "to", "for", "in", "on") and following:
+            nxt = [t for t in following if t.lower not in _DETERMINERS]
+            if nxt and _content(nxt[0]):
+                words.append(token)
+                words += [t for t in following if t.lower in _DETERMINERS]
+                index += 1 + sum(1 for t in following if t.lower in _DETERMINERS)
+                continue
+        break
+    while words and not _content(words[-1]):
+        words.pop()
+    return words
+
+
+def _noun_phrase(tokens: list[_Token], skip_determiners: bool = True) -> str:
+    return _join(_noun_tokens(tokens, skip_determiners))
+
+
+def _people(tokens: list[_Token]) -> str:
+    """The last plural of people in ``tokens`` with the words naming them ("MS patients")."""
+    for end in range(len(tokens), 0, -1):
+        if tokens[end - 1].lower in _PEOPLE:
+            start = end - 1
+            while start > 0 and end - start < 4 and _content(tokens[start - 1]):
+                start -= 1
+            return _join(tokens[start:end], first=False)
+    return ""
+
+
+def _which(tokens: list[_Token], noun: str) -> str:
+    """What a share's part did, from the words after its noun phrase: "with fewer relapses"."""
+    count = len(noun.split())
+    index = 0
+    seen = 0
+    while index < len(tokens) and seen < count:
+        if tokens[index].word and tokens[index].lower not in _DETERMINERS:
+            seen += 1
+        index += 1
+    rest = tokens[index:]
+    if not rest or not rest[0].word or rest[0].lower not in _VERBS:
+        return ""
+    verb = rest[0].lower
+    if verb in _REPORTING:
+        return ""
+    tail = [t for t in rest[1:5] if t.word]
+    stops = _PRONOUNS | {"and", "but", "than", "while"}
+    cut = next((i for i, t in enumerate(tail) if t.lower in stops), None)
+    tail = tail[:cut]
+    while tail and tail[-1].lower in _FUNCTION:
+        tail.pop()
+    if not tail:
+        return ""
+    if verb in _HAVE:
+        return "with " + _join(tail)
+    last = (noun.split() or ["patients"])[-1]
+    who = "who" if last.lower() in _PEOPLE or last[:1].isupper() else "that"
+    return f"{who} {rest[0].text} {_join(tail)}"
+
+
+def _said_of(before: list[_Token], naming: Naming) -> str:
+    """The phrase before the figure that it is said of: "Default compression level is now"."""
+    index = len(before)
+    verb = -1
+    while index > 0:
+        token = before[index - 1]
+        if _verb(before, index - 1):
+            if verb >= 0 and before[verb].lower not in _LINKING and token.lower not in _AUXILIARIES:
+                return ""  # "it can take": a second verb before the phrase
+            verb = index - 1 if verb < 0 else verb
+        elif _content(token):
+            break
+        elif token.lower in _PRONOUNS or token.text[0].isdigit() or token.text in ".;!?":
+            return ""
+        index -= 1
+    end = index
+    while index > 0 and end - index < _MAX_WORDS:
+        if _content(before[index - 1]) and not _verb(before, index - 1):
+            index -= 1
+        elif (
+            index >= 2
+            and before[index - 1].lower in ("of", "for", "on", "with")
+            and _content(before[index - 2])
+            and before[index - 2].lower not in _RATE_WORDS
+        ):
+            index -= 1  # "magnesium for migraine"
+        else:
+            break
+    phrase = before[index:end]
+    if not phrase:
+        return ""
+    if verb < 0 or before[verb].lower in _LINKING:
+        return _join(phrase)
+    if naming.dimension == "share" and before[-1:] and before[-1].lower == "by":
+        return f"Change in {_join(phrase, first=False)}"  # "pain scores fell by 30%"
+    if before[verb].lower in _REPORTING:
+        return ""
+    # "the test suite takes about 6 minutes": the clause from its subject to its verb.
+    start = index - 1 if index > 0 and before[index - 1].lower in _DETERMINERS else index
+    clause = before[start : verb + 1]
+    noun = _DIMENSION_NOUNS.get(naming.dimension)
+    if noun is None or len(clause) > _MAX_CLAUSE:
+        return _join(phrase)
+    return f"{noun} {_join(clause, first=False)}"
+
+
+def _content(token: _Token) -> bool:
+    """Whether ``token`` may be a word of a noun phrase (no function word, verb, number)."""
+    return (
+        token.word
+        and token.lower not in _FUNCTION
+        and token.lower not in _VERBS
+        and token.lower not in _NUMBER_WORDS
+        and not token.text[0].isdigit()
+        and canonical_unit(token.text) is None
+        and not (token.lower.endswith("ly") and token.lower not in _ADJECTIVES_LY)
+    )
+
+
+def _verb(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a verb: listed, or a past form after a noun ("port changed")."""
+    token = tokens[index]
+    if token.lower in _VERBS:
+        return True
+    return (
+        token.lower.endswith("ed")
+        and index > 0
+        and _content(tokens[index - 1])
+        and not tokens[index - 1].lower.endswith("ed")
+    )
+
+
+def _join(tokens: list[_Token], *, first: bool = True) -> str:
+    text = ""
+    for token in tokens:
+        glued = token.text == "-" or text.endswith("-")
+        text += token.text if glued or not text else f" {token.text}"
+    if not first and tokens and _sentence_case(tokens):
+        text = text[:1].lower() + text[1:]  # "The test suite" inside a label
+    return text
+
+
+def _sentence_case(tokens: list[_Token]) -> bool:
+    """Whether the first word is capitalised only as a sentence's first ("Failed chunk
+    uploads"), not as a name or acronym ("MS", "New York")."""
+    first = tokens[0].text
+    if not first[:1].isupper() or first[1:] != first[1:].lower():
+        return False
+    return first.lower() in _FUNCTION or not (len(tokens) > 1 and tokens[1].text[:1].isupper())
+
+
+def _qualified(phrase: str, naming: Naming, *, role: bool = False) -> str:
+    """``phrase`` with the condition, population and arm the sentence gave and it lacks, and
+    with ``role`` its role (other figures' role words are too loose to name them)."""
+    lower = phrase.lower()
+    adjective = _ROLE_ADJECTIVES.get(naming.role, "") if role else ""
+    if adjective and adjective.lower() not in lower:
+        phrase = f"{adjective} {_lowered(phrase)}"
+    condition = naming.condition
+    if (
+        condition
+        and condition.lower() not in lower
+        and not (condition == "ms" and "multiple sclerosis" in lower)
+    ):
+        shown = (
+            condition.upper() if condition in _ACRONYMS else _CONDITIONS.get(condition, condition)
+        )
+        phrase += f" for {shown}"
+    population = _POPULATION_WORDS.get(naming.population, "")
+    named = population_words(naming.population) | {naming.population}
+    if population and not named & set(re.findall(r"[a-z]+", lower)):
+        phrase += f" {population}"
+    if naming.placebo and "placebo" not in lower:
+        phrase += " on placebo"
+    return phrase
+
+
+def _lowered(phrase: str) -> str:
+    """``phrase`` with its first letter lowered unless its first word is an acronym or name."""
+    first = phrase.split(" ", 1)[0]
+    if first[:2].isupper() or first[1:] != first[1:].lower():
+        return phrase
+    return phrase[:1].lower() + phrase[1:]
+
+
+def _capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]

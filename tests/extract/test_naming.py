@@ -1,0 +1,94 @@
+"""Tests for factcheck.extract.subjects.naming: drafted subject labels in the sentence's words."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from factcheck.extract.drafts import draft_claims
+from tests.common import WORDS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def labels(text: str) -> dict[str, str]:
+    """The drafted label of each figure of ``text``, by the figure as written."""
+    return {d.mention.text: d.subject.label for d in draft_claims("doc", text, WORDS)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # a share of a group: the group and what its part did, capitals kept
+        (
+            "In a group of 400 MS patients, 99% had fewer relapses.",
+            "99%",
+            "Share of MS patients with fewer relapses",
+        ),
+        (
+            "57% of fibromyalgia patients had a significant drop in pain.",
+            "57%",
+            "Share of fibromyalgia patients with a significant drop",
+        ),
+        ("About 48% of Americans get less magnesium from food.", "About 48%",
+         "Share of Americans who get less magnesium from food"),
+        # the phrase a figure is said of, before a linking verb
+        ("Default compression level is now 5.", "5", "Default compression level"),
+        ("The maximum single-file size is 50 GiB.", "50 GiB", "Maximum single-file size"),
+        ("A room temperature of about 18 degrees suits most sleepers.", "about 18 degrees",
+         "Room temperature"),
+        # an amount of something
+        ("The installer needs 2 GB of free disk space.", "2 GB", "Free disk space"),
+        # a count names its noun, "times" what happens
+        ("Four core maintainers review pull requests.", "Four core maintainers",
+         "Number of core maintainers"),
+        ("Failed chunk uploads are retried 3 times before the run fails.", "3 times",
+         "Number of times failed chunk uploads are retried"),
+        # other verbs: the clause as a relative
+        ("On a laptop the test suite takes about 6 minutes.", "about 6 minutes",
+         "Time the test suite takes"),
+        ("Naltrexone first received FDA approval in 1984.", "1984",
+         "Year naltrexone first received FDA approval"),
+        # an attributive figure names the noun it qualifies
+        ("It is a 10-minute walk to the bus stop.", "10-minute", "Walk to the bus stop"),
+        # an amount with a role is named by it: one label across documents
+        ("The typical dose of LDN is 1.5 to 4.5 mg a day.", "1.5 to 4.5 mg a day",
+         "Typical dose"),
+    ],
+)  # fmt: skip
+def test_labels_read_like_the_sentence(text: str, figure: str, label: str) -> None:
+    assert labels(text)[figure] == label
+
+
+def test_a_sentence_that_names_nothing_keeps_the_key_word_label() -> None:
+    # "Back in 1985" names no measure: the key words and the condition, acronym in capitals.
+    found = labels("Back in 1985, a doctor in New York used it for HIV.")
+    assert found["1985"] == "HIV back year"
+
+
+def test_labels_never_change_subject_ids(tmp_path: Path) -> None:
+    # The ids come from key words, as before labels read the sentence; a re-extract adds
+    # nothing to a file that has the drafts, and keeps its subjects' ids and labels.
+    claims = tmp_path / "claims.yaml"
+    folder = ROOT / "examples" / "ldn"
+    run = [sys.executable, "-m", "factcheck", "extract", str(folder), "-o", str(claims)]
+    subprocess.run(run, check=True, capture_output=True)
+    first = yaml.safe_load(claims.read_text())
+    assert {"id": "dose-typical", "label": "Typical dose"}.items() <= next(
+        s for s in first["subjects"] if s["id"] == "dose-typical"
+    ).items()
+    again = subprocess.run(run, check=True, capture_output=True, text=True)
+    assert "0 draft claims" in again.stderr + again.stdout
+    second = yaml.safe_load(claims.read_text())
+    assert [(s["id"], s["label"]) for s in second["subjects"]] == [
+        (s["id"], s["label"]) for s in first["subjects"]
+    ]
+
+
+def test_a_settings_label_keeps_its_name_as_written() -> None:
+    [draft] = [d for d in draft_claims("doc", "TLS is now enabled by default.", WORDS) if d.label]
+    assert (draft.subject.id, draft.subject.label) == ("default-tls", "Default of TLS")
