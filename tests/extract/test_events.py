@@ -173,3 +173,25 @@ def test_a_first_release_and_a_versions_release_are_two_events() -> None:
     by_value = {d.value: d.subject.id for d in faq.drafts}
     assert by_value["8 years ago"] == first_year
     assert by_value["3 years ago"] != first_year
+
+
+def test_ago_on_the_next_line_of_wrapped_plain_text(tmp_path: Path) -> None:
+    # Plain text wraps anywhere: "ago" may open the next line, and still counts back.
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "Posted 10 May 2025\n\nOur lending library of garden tools opened eleven years\n"
+        "ago, with forty spades and a wheelbarrow.\n"
+    )
+    leaflet = tmp_path / "leaflet.md"
+    leaflet.write_text("The lending library of garden tools opened in 2009.\n")
+    data, report = _extract_check(tmp_path, [notice, leaflet])
+    values = {c["value"] for c in data["claims"]}  # type: ignore[index]
+    assert "11 years ago" in values
+    assert _conflicts(report) == [("11 years ago", "2009")]
+
+
+def test_a_blank_line_before_ago_ends_the_elapsed_time(tmp_path: Path) -> None:
+    notice = tmp_path / "notice.txt"
+    notice.write_text("Posted 10 May 2025\n\nWe have lent tools for eleven years\n\nAgo and now.\n")
+    data, _ = _extract_check(tmp_path, [notice])
+    assert "11 years ago" not in {c["value"] for c in data["claims"]}  # type: ignore[index]

@@ -25,7 +25,9 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
 
-_AGO = re.compile(r"[ \t]*(?:ago|since|before now)\b", re.IGNORECASE)
+#: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
+#: ("launched twelve years\nago"); a blank line ends the paragraph.
+_AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
 _FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
 _PERFECT = word_set("has have had 've 's")
 _YEAR_UNITS = {"year": "years", "decade": "decades"}
