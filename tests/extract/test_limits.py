@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from tests.common import UNITS, WORDS
@@ -29,6 +35,11 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("Older adults should drink at least 1.5 litres a day.", (">=1.5 L", "")),
         # An age group is a population, no threshold.
         ("Take 800 IU for people over 70.", (">70", "")),
+        # Keeping something on one side of the figure: a limit, whichever way it is said.
+        ("Keep opened eye drops below 25°C.", ("25 °C", "maximum")),
+        ("Don't leave the insulin pen above 77°F in a parked car.", ("77 °F", "maximum")),
+        ("Never let the aquarium drop below 22°C overnight.", ("22 °C", "minimum")),
+        ("Store the seed potatoes above 4°C.", ("4 °C", "minimum")),
     ],
 )  # fmt: skip
 def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:
@@ -48,3 +59,27 @@ def test_two_thresholds_of_one_advice_compare_as_figures() -> None:
     assert (news.value, explainer.value) == ("90 minutes", "60 minutes")
     assert news.subject.context == explainer.subject.context == {}
     assert news.subject.id == explainer.subject.id
+
+
+def test_a_storage_limit_in_celsius_and_its_negation_in_fahrenheit_agree(tmp_path: Path) -> None:
+    # "Keep below 25°C" and "don't leave above 77°F" state one maximum, not two opposite bounds.
+    (tmp_path / "leaflet.md").write_text(
+        "Eye drops lose strength once opened. Keep opened eye drops below 25°C: a warm "
+        "bathroom shelf is too hot.\n"
+    )
+    (tmp_path / "blog.md").write_text(
+        "Heat ruins eye drops. Don't leave opened eye drops above 77°F: not in the car, not "
+        "on a sunny sill.\n"
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "leaflet.md"), str(tmp_path / "blog.md")]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    values = sorted(c["value"] for c in data["claims"])
+    assert values == ["25 °C", "77 °F"]
+    assert len({c["subject"] for c in data["claims"]}) == 1
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code == 0, checked.output
+    report = json.loads(checked.stdout)
+    assert not [f for f in report["findings"] if f["kind"] == "conflict"]

@@ -10,7 +10,10 @@ quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") 
   skipped", "cannot be stored"): ``maximum`` for a lower bound ("larger than"), ``minimum``
   for an upper one ("passwords shorter than 8 characters are rejected");
 - a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
-  ("for people over 70" is an age group).
+  ("for people over 70" is an age group);
+- a **limit to keep**: an instruction to keep something on one side of the figure ("store it
+  below 30°C" is a maximum of 30°C, "keep the tank above 18°C" a minimum), or not to let it
+  pass the figure ("don't leave it above 86°F" is a maximum of 86°F too).
 """
 
 from __future__ import annotations
@@ -84,6 +87,13 @@ _NOT_NOUNS = frozenset(
     ]
 )
 _WORD_RE = re.compile(r"[a-z][a-z'-]*")
+#: A clause that tells the reader to keep something on one side of the bound after it: "Store
+#: it", "Keep the bottle", "Don't leave your sunscreen", "Never let the water".
+_KEEP_RE = re.compile(
+    r"\s*(?P<not>(?:do\s+not|don['’]t|never)\s+)?(?:store|keep|leave|let|hold)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_end: int) -> str:
@@ -100,6 +110,10 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         return ""
     if comparative is None:
         return ""
+    keep = _KEEP_RE.fullmatch(text, clause[0], start)
+    if keep is not None:
+        # "Store it below 30°C" keeps it under 30°C; "don't leave it above 86°F" too.
+        return "maximum" if bool(comparative["below"]) != bool(keep["not"]) else "minimum"
     before = _WORD_RE.findall(text[clause[0] : start].lower())
     if not before or before[-1] in _NOT_NOUNS:
         return ""
