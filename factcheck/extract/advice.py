@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
@@ -86,6 +86,11 @@ _ROUTE = {
         "on the skin",
     r"nasal spray|intranasal(?:ly)?": "nasal",
 }  # fmt: skip
+#: How often to follow an instruction, said as a base ("turn the heap every day"): after an
+#: amount the same words are a rate's base ("how much to drink each day"), so only instructions
+#: read them (``_instructed``).
+_EVERY = {r"every day|each day": "once a day", r"every week|each week": "once a week"}
+_EVERY_RE = _phrases(_EVERY)
 _HEALTH = (("time", _phrases(_TIME), list(_TIME.values())),
            ("frequency", _phrases(_FREQUENCY), list(_FREQUENCY.values())),
            ("food", _phrases(_FOOD), list(_FOOD.values())),
@@ -151,15 +156,30 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         for match in pattern.finditer(text):
             group = next(n for n, value in enumerate(match.groups()) if value is not None)
             found.append(Advice(match.span(), match.group(), family, labels[group]))
+    every = [
+        Advice(m.span(), m.group(), "frequency", list(_EVERY.values())[group])
+        for m in _EVERY_RE.finditer(text)
+        for group in [next(n for n, value in enumerate(m.groups()) if value is not None)]
+    ]
     for number, mention in enumerate(mentions):
         label = _times(mention)
         if label:
             found.append(Advice(mention.span, mention.text, "frequency", label, mention=number))
-    health = [
-        a
-        for a in found
-        if _about_taking(text, index, a.span) and not _not_advised(text, index, a.span)
-    ]
+    health = []
+    for advice in found:
+        if _not_advised(text, index, advice.span):
+            continue
+        if _about_taking(text, index, advice.span):
+            health.append(advice)
+            continue
+        verb = _instructed(text, index, advice.span) if advice.family == "frequency" else ""
+        if verb:
+            health.append(replace(advice, topic=verb))
+    for advice in every:
+        verb = _instructed(text, index, advice.span)
+        if verb and not _not_advised(text, index, advice.span):
+            # "Take it every day": how often to take it, the family's subject of its own.
+            health.append(replace(advice, topic="" if verb in _TAKING else verb))
     settings = _settings(text, index)
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
 
@@ -189,6 +209,36 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
         return True
     question = text[where.previous[0] : where.previous[1]].strip()
     return question.endswith("?") and bool(_TAKING & set(words(question)))
+
+
+def _instructed(text: str, index: TextIndex, span: tuple[int, int]) -> str:
+    """The verb of an instruction the words at ``span`` say how often to follow ("Turn the heap
+    once a week", "you need to water seedlings every day"): the sentence opens with a verb and
+    its object, or tells the reader to do it; "" when it does neither."""
+    sentence = index.around(span).sentence
+    found = _IMPERATIVE.match(text, sentence[0], span[0])
+    if found is None or found["verb"].lower() in _NOT_VERBS or found["verb"].endswith("ing"):
+        # "Adding lemon to your water each day may help": a gerund names, it does not instruct.
+        found = _TOLD.search(text, sentence[0], span[0])
+    if found is None or found["verb"].lower() in _NOT_VERBS:
+        return ""
+    return found["verb"].lower()
+
+
+_OBJECT = r"(?P<verb>[A-Za-z]{3,})\s+(?:a|an|the|it|them|your|each|this|these|every)\b"
+#: An instruction: a verb that opens the sentence with its object after it ("Turn a", "Water
+#: the", "Reapply it"), or one the reader is told to follow ("you need to turn a").
+_IMPERATIVE = re.compile(rf"\s*(?:[\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
+_TOLD = re.compile(
+    rf"\b(?:you|we)\s+(?:(?:need|have|ought)\s+to|should|must)\s+{_OBJECT}", re.IGNORECASE
+)
+#: Words that open a sentence before an object without being an instruction ("Most of the",
+#: "Only a", "Then the").
+_NOT_VERBS = word_set(
+    "most many some all only then when once after before during while with without for from "
+    "about around just even also both each every this that there here what which who how why "
+    "our their its his her and but yet not never always usually often sometimes"
+)
 
 
 def _not_advised(text: str, index: TextIndex, span: tuple[int, int]) -> bool:

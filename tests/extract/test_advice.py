@@ -129,3 +129,44 @@ def test_what_not_to_do_and_circumstances_are_no_advice(text: str) -> None:
 
 def test_the_advised_choice_beside_a_refused_one_stays() -> None:
     assert [label for _, label in advice("Take it in the morning, not at night.")] == ["morning"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How often to follow an instruction: one subject per verb.
+        ("Water the tomato seedlings every day in a heatwave.",
+         [("how-often-water", "once a day")]),
+        ("Check the tyre pressure once a week.", [("how-often-check", "once a week")]),
+        ("In a dry spell you should mow the lawn every week.", [("how-often-mow", "once a week")]),
+        ("Feed it twice a day while it is growing.", [("how-often-feed", "twice a day")]),
+        # A taking verb is the family's own subject.
+        ("Take it every day with a glass of water.", [("how-often", "once a day")]),
+        # A rate's base, a gerund, a sentence that opens with no verb: no instruction.
+        ("How much should I drink each day?", []),
+        ("Adding salt to the pot every day does no harm.", []),
+        ("Most of the allotment holders water it every day.", []),
+        ("Never water the seedlings every day.", []),
+    ],
+)  # fmt: skip
+def test_how_often_to_follow_an_instruction(text: str, expected: list[tuple[str, str]]) -> None:
+    assert advice(text) == expected
+
+
+def test_two_documents_disagree_on_how_often_to_do_it(tmp_path: Path) -> None:
+    (tmp_path / "leaflet.md").write_text(
+        "# Keeping a wormery\n\nFeed the worms once a week with a handful of peelings.\n"
+    )
+    (tmp_path / "blog.txt").write_text(
+        "For the fastest results you need to feed the worms every day, a little at a time.\n"
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "leaflet.md"), str(tmp_path / "blog.txt")]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code == 1, checked.output
+    report = json.loads(checked.stdout)
+    (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert conflict["subject"] == "how-often-feed"
+    assert conflict["message"] == "How often to feed: once a day vs once a week"

@@ -431,10 +431,13 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     clause = words(text[where.clause[0] : where.clause[1]])
     before = words(text[where.sentence[0] : advice.span[0]])
     subject_id, label = _ADVICE_SUBJECTS[advice.family]
+    if advice.family == "frequency" and advice.topic:
+        # How often to follow an instruction is one quantity per verb ("turn", "water").
+        subject_id, label = "how-often-{}", "How often to {}"
     topic = advice.topic.replace("-", " ")
     # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
     written = re.search(rf"\b{re.escape(topic)}\b", sentence, re.IGNORECASE) if topic else None
-    shown = written.group() if written else topic
+    shown = written.group() if written and advice.family != "frequency" else topic
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     context = context_of(
