@@ -145,10 +145,11 @@ def draft_claims(
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:
     """The drafts with a setting's defaults in older releases' sections as history: a changelog
-    lists the newest release first, so only the first release that states a setting's default
-    states the current one ("## [3.0.0] ... Default --jobs raised from 4 to 8" above "## [2.0.0]
-    ... Default --jobs is now 4": 4 is the previous default)."""
-    current: dict[str, str] = {}
+    lists the newest release first, so only its newest release states the current defaults
+    ("## [3.0.0] ... Default --jobs raised from 4 to 8" above "## [2.0.0] ... Default --jobs is
+    now 4": 4 is the previous default); an older release's default ("## [1.4.0] ... Raised the
+    default max_client_conn from 100 to 200") is the default of that release, which later ones
+    may have changed without saying so in those words."""
     sections: list[tuple[int, str]] | None = None
     result = []
     for draft in drafts:
@@ -156,7 +157,7 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
         if subject.setting and subject.role == "default":
             sections = releases(text) if sections is None else sections
             version = release_at(sections, draft.mention.span[0])
-            if current.setdefault(subject.setting, version) != version:
+            if version and version != sections[0][1]:
                 context = {**subject.context, "phase": "previous"}
                 subject = replace(subject, setting="", role="", context=context)
                 draft = replace(draft, subject=subject)

@@ -213,3 +213,38 @@ def test_a_settings_defaults_join_by_rule_not_by_a_learned_chance() -> None:
     # join is a rule's.
     assert {d.subject.id for d in jobs if d.subject.role == "default"} == {"number-default-jobs"}
     assert all(d.subject.link_chance is None for d in jobs if d.subject.role == "default")
+
+
+def test_a_bound_word_inside_a_settings_name_is_no_role() -> None:
+    # "max" names the setting max_upload_size; "default" says which of its values is meant.
+    [size] = draft_claims("ref", "The default max_upload_size is 512 MB.", WORDS)
+    assert (size.subject.role, size.subject.setting) == ("default", "max-upload-size")
+    [limit] = draft_claims("faq", "The default upload limit is 2 GB.", WORDS)
+    assert (limit.subject.role, limit.subject.setting) == ("default", "upload-limit")
+
+
+def test_names_in_words_and_code_names_meet_without_their_bound_words() -> None:
+    assert same_setting("upload-limit", "max-upload-size", in_words=True)
+    assert not same_setting("upload-limit", "max-download-size", in_words=True)
+    # Two code names that differ by a bound word are two settings.
+    assert not same_setting("max-pool-size", "min-pool-size", in_words=False)
+
+
+def test_a_default_in_code_and_in_words_disagree_across_documents() -> None:
+    reference, faq = consolidated(
+        "Settings\n\nThe default max_upload_size is 512 MB.\n",
+        "Why was my file refused?\n\nThe default upload limit is 2 GB.\n",
+    )
+    assert reference["512 MB"] == faq["2 GB"]
+
+
+def test_an_older_releases_default_is_that_releases_history() -> None:
+    text = (
+        "# Changelog\n\n## [2.0.0] - 2024-05-01\n\n- Dropped Python 3.8.\n\n"
+        "## [1.2.0] - 2021-03-02\n\n- Raised the default max_workers from 4 to 6.\n"
+    )
+    found = {d.mention.text: d.subject for d in draft_claims("c", text, WORDS)}
+    # "from 4": the value the change replaced, though the setting's name stands between.
+    assert (found["4"].role, found["4"].context["phase"]) == ("", "previous")
+    # 6 was 1.2.0's default; 2.0.0 may have changed it: history too, not the current default.
+    assert (found["6"].role, found["6"].context) == ("", {"phase": "previous"})

@@ -220,6 +220,21 @@ def propose(
         if mention.dimension == "year"
         else setting_of(text, mention.span, where.clause, where.sentence)
     )
+    if setting and role and not limit:
+        # "The default max_packet_size is 256 MB", "the default packet limit is 1 GB": a role
+        # word inside the setting's name names the setting, not which of its values is meant.
+        named = set(setting.split("-"))
+        role = role_of(
+            *(
+                [w for w in said if w not in named]
+                for said in (
+                    words(sentence) + (words(question) if question.endswith("?") else []),
+                    words(text[where.clause[0] : mention.span[1]]),
+                    words(sentence_before),
+                    words(clause_after),
+                )
+            )
+        )
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.

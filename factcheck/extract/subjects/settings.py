@@ -43,13 +43,15 @@ _DEFAULT_NAME_RE = re.compile(
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
     re.IGNORECASE,
 )
+#: Words of a setting's name that say which kind of value it is, not which setting.
+_KIND_WORDS = frozenset({"max", "maximum", "min", "minimum", "limit", "size", "default", "value"})
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "this", "that", "it", "its", "value", "setting", "option"}
 )
 #: Words before a figure that make it the value a change replaced.
 _PREVIOUS_RE = re.compile(
     r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
-    r"reduced|bumped|moved|went\s+(?:up|down)|cut|dropped)\s+from)\s*\Z",
+    r"reduced|bumped|moved|went\s+(?:up|down)|cut|dropped)(?:\s+[\w`-]+){0,3}?\s+from)\s*\Z",
     re.IGNORECASE,
 )
 #: The next sentence, on the same line: what a figure's setting may be named in.
@@ -152,16 +154,24 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
     to 8"."""
-    return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 40), span[0]) is not None
+    return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0]) is not None
 
 
 def same_setting(a: str, b: str, *, in_words: bool) -> bool:
     """Whether two setting names may name one setting: equal; or, when one of them is named in
     words ("Default server port ..."), one the other's last words ("port" and "server-port"; not
-    "read-timeout" and "connect-timeout"). Two code names are two settings ("--port",
-    "--metrics-port")."""
+    "read-timeout" and "connect-timeout"), or the same words but for those of a bound or size
+    ("packet-limit" and "max-packet-size"). Two code names are two settings ("--port",
+    "--metrics-port", "max-size", "min-size")."""
     shorter, longer = sorted((a, b), key=len)
-    return longer == shorter or (in_words and longer.endswith(f"-{shorter}"))
+    if longer == shorter:
+        return True
+    if not in_words:
+        return False
+    # "packet limit" and ``max_packet_size``: words that say which kind of bound or value
+    # ("max", "limit", "size") differ between a name in words and a code name.
+    named = [set(name.split("-")) - _KIND_WORDS for name in (shorter, longer)]
+    return longer.endswith(f"-{shorter}") or (bool(named[0]) and named[0] == named[1])
 
 
 def _name(code: str) -> str:
