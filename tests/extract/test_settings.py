@@ -248,3 +248,16 @@ def test_an_older_releases_default_is_that_releases_history() -> None:
     assert (found["4"].role, found["4"].context["phase"]) == ("", "previous")
     # 6 was 1.2.0's default; 2.0.0 may have changed it: history too, not the current default.
     assert (found["6"].role, found["6"].context) == ("", {"phase": "previous"})
+
+
+def test_prose_naming_a_settings_distinctive_words_is_of_that_setting() -> None:
+    reference, faq = consolidated(
+        "Settings\n\nThe default client_idle_timeout is 900 seconds.\n"
+        "The default pool_size is 20.\n",
+        "Why did my session drop?\n\nIdle client sessions are dropped after 10 minutes.\n"
+        "A pool of 50 connections is plenty for most sites.\n",
+    )
+    # "idle" and "client" name client_idle_timeout without "timeout".
+    assert faq["10 minutes"] == reference["900 seconds"]
+    # One distinctive word ("pool" of pool_size) is too little.
+    assert faq["50 connections"] != reference["20"]

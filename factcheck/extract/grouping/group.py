@@ -35,8 +35,10 @@ _BODY_WEIGHT = frozenset({"kilogram", "pound"})
 #: Stems of setting names that say which kind of value, not which setting ("chunk size").
 _GENERIC_SETTING_WORDS = frozenset(
     {"size", "time", "limit", "max", "min", "maximu", "minimu", "level", "count", "number",
-     "value", "default", "period", "length"}
+     "value", "default", "period", "length", "timeou", "interv"}
 )  # fmt: skip
+#: Distinctive words of a setting's name that name it in prose without its generic ones.
+_DISTINCTIVE = 2
 #: Families of figures without a unit: a setting's default is one quantity in either.
 _UNITLESS = ("number|", "count|")
 
@@ -247,7 +249,17 @@ def _join_named_settings(
             continue
         keywords = set(subject.keywords)
         kind = _kind(subject.family)
-        named = [s for s, stems in names.items() if stems <= keywords]
+        # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
+        # its two distinctive words; one ("pool" of ``pool_size``) is too little.
+        named = [
+            s
+            for s, stems in names.items()
+            if stems <= keywords
+            or (
+                len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
+                and stems - _GENERIC_SETTING_WORDS <= keywords
+            )
+        ]
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
