@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
-from factcheck.text.numbers import number_spans, numbers_in, readable
+from factcheck.text.numbers import first_number_span, number_spans, numbers_in, readable
 from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
 
 
@@ -48,8 +49,19 @@ def anchor(claim: Claim, source: Source) -> Anchor:
 
 
 def _focus(span: tuple[int, int], quoted: str, claim: Claim) -> tuple[int, int] | None:
-    stated = claimed_spans(quoted, claim)
-    return (span[0] + stated[0][0], span[0] + stated[0][1]) if stated else None
+    """``claimed_spans(quoted, claim)[0]`` in the source text, or None; most quotes' first
+    number is the value's, so that one is tried before reading the others."""
+    first = first_number_span(quoted)
+    if first is None:
+        return None
+    if _states(first[2], claim):
+        start, end = _lit(quoted, first[0], first[1], claim.value.unit)
+    else:
+        stated = claimed_spans(quoted, claim)
+        if not stated:
+            return None
+        start, end = stated[0]
+    return span[0] + start, span[0] + end
 
 
 def _problem(quoted: str, claim: Claim) -> str | None:
@@ -184,16 +196,28 @@ def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
     for 20 %, "two" for 2), whatever the unit; a ``%`` or the value's own unit right after it is
     lit with it. Offsets are Python string indices (code points).
     """
+    return [
+        _lit(text, start, end, claim.value.unit)
+        for start, end, number in number_spans(text)
+        if _states(number, claim)
+    ]
+
+
+def _states(number: float, claim: Claim) -> bool:
+    """Whether the value's low or high end can be read from a number of the quote."""
     value = claim.value
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
-    spans = []
-    for start, end, number in number_spans(text):
-        if not any(readable(n, value.unit, {number}) for n in numbers):
-            continue
-        if text.startswith("%", end):
-            end += 1
-        elif unit is not None and (after := unit.match(text, end)) is not None:
-            end = after.end()
-        spans.append((start, end))
-    return spans
+    return any(readable(n, value.unit, {number}) for n in (value.low, value.high) if n is not None)
+
+
+def _lit(text: str, start: int, end: int, unit: str | None) -> tuple[int, int]:
+    """A number's span with the ``%`` or the value's unit right after it."""
+    if text.startswith("%", end):
+        return start, end + 1
+    if unit and (after := _unit_right_after(unit).match(text, end)) is not None:
+        return start, after.end()
+    return start, end
+
+
+@functools.cache
+def _unit_right_after(unit: str) -> re.Pattern[str]:
+    return re.compile(r"\s?(?:%|" + re.escape(unit) + r"(?!\w))")

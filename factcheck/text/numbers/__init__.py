@@ -18,7 +18,7 @@ from factcheck.text.numbers.forms import (
     word_value,
 )
 from factcheck.text.numbers.furniture import countable_numbers, inside, merged_spans
-from factcheck.text.numbers.reading import number_spans, numbers_in, readable
+from factcheck.text.numbers.reading import first_number_span, number_spans, numbers_in, readable
 
 __all__ = [
     "DIGITS",
@@ -32,6 +32,7 @@ __all__ = [
     "WORD_NUMBER",
     "countable_numbers",
     "digits_value",
+    "first_number_span",
     "inside",
     "merged_spans",
     "minus_before",

@@ -152,3 +152,37 @@ def number_spans(text: str) -> list[tuple[int, int, float]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def first_number_span(text: str) -> tuple[int, int, float] | None:
+    """``number_spans(text)[0]``, or None when it is empty; when the text's first reading is its
+    first digits, found without reading the rest of the text (anchoring asks this of every claim).
+
+    The first span ``number_spans`` keeps is the longest reading at the least start (the first
+    such in ``_readings``' order when two are as long). When no fraction, number word, word
+    fraction, "a day" or "half a million" starts at or before the first digits and no minus sign
+    stands before them, the readings there are the digits' own and ``_after``'s, in that order."""
+    match = _DIGITS.search(text)
+    if match is None or too_long(match.group()) or not _first_at(text, match.start()):
+        spans = number_spans(text)
+        return spans[0] if spans else None
+    start, end = match.span()
+    number = digits_value(match.group())
+    first = (start, end, number)
+    for reading in _after(text, start, end, number):
+        if reading[1] > first[1]:
+            first = reading
+    return first
+
+
+def _first_at(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` (the text's first) are where its first readings start,
+    and only digits' readings start there."""
+    if minus_before(text, start) is not None:
+        return False
+    for pattern in (_FRACTION, _WORD, _WORD_FRACTION, _A_UNIT):
+        match = pattern.search(text)
+        if match is not None and match.start() <= start:
+            return False
+    half = next(half_scale(text), None)
+    return half is None or half[0] > start
