@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.corpus.model import Claim
-from factcheck.text.numbers import first_number_span, number_spans
+from factcheck.text.numbers import leading_digits, number_spans, numbers_in, readings
 from factcheck.values.grammar import ValueSyntaxError, parse_value
 
 anchor_module = importlib.import_module("factcheck.check.anchor")  # `check` exports a function
@@ -49,9 +50,13 @@ def _slow_focus(quote: str, claim: Claim) -> tuple[int, int] | None:
 @example("1.5 million people")
 @example("-15 °C and 4")
 @example("1/5th of 20")
-def test_first_number_span_is_the_first_of_number_spans(quote: str) -> None:
+def test_leading_digits_are_the_first_of_number_spans(quote: str) -> None:
     spans = number_spans(quote)
-    assert first_number_span(quote) == (spans[0] if spans else None)
+    leading = leading_digits(quote)
+    assert leading is None or leading == spans[0]
+    read = readings(quote)  # read once, shared: the same answers
+    assert number_spans(quote, read) == spans
+    assert numbers_in(quote, read) == numbers_in(quote)
 
 
 @given(quotes, st.sampled_from(VALUES))
@@ -60,7 +65,7 @@ def test_first_number_span_is_the_first_of_number_spans(quote: str) -> None:
 @example("two or 2 days", "2 days")
 def test_focus_is_the_first_claimed_span(quote: str, value: str) -> None:
     claim = _claim(value, quote)
-    assert anchor_module._focus((7, 7 + len(quote)), quote, claim) == (
+    assert anchor_module._focus((7, 7 + len(quote)), anchor_module._Quoted(quote), claim) == (
         None if (slow := _slow_focus(quote, claim)) is None else (7 + slow[0], 7 + slow[1])
     )
 
@@ -91,12 +96,40 @@ def test_focus_is_the_first_claimed_span_on_real_quotes() -> None:
         if claim.value.low is None or claim.value.high is None:
             continue
         slow = _slow_focus(quote, claim)
-        assert anchor_module._focus((0, len(quote)), quote, claim) == slow, (value, quote)
+        focus = anchor_module._focus((0, len(quote)), anchor_module._Quoted(quote), claim)
+        assert focus == slow, (value, quote)
         checked += 1
     assert checked > 20
 
 
-@pytest.mark.parametrize("quote", ["", "no numbers here", "a day", "half a million"])
-def test_quotes_whose_first_number_is_no_digits(quote: str) -> None:
-    spans = number_spans(quote)
-    assert first_number_span(quote) == (spans[0] if spans else None)
+@pytest.mark.parametrize(
+    ("quote", "leading"),
+    [
+        ("usually 1 to 5.5 weeks", (8, 9, 1.0)),
+        ("a figure of 0.4-0.625 mg", (12, 15, 0.4)),
+        ("about 1.5 million people", (6, 17, 1.5e6)),
+        ("1 in 4 adults", (0, 6, 0.25)),
+        ("", None),
+        ("no numbers here", None),
+        ("two-thirds of 3 people", None),
+        ("fell to -15 °C", None),
+        ("1/5th of 20", None),
+        ("a day or 2", None),
+        ("half a million or 3", None),
+    ],
+)
+def test_leading_digits_answer_only_when_the_digits_come_first(
+    quote: str, leading: tuple[int, int, float] | None
+) -> None:
+    assert leading_digits(quote) == leading
+
+
+def test_the_word_patterns_match_no_digit() -> None:
+    """leading_digits searches them only up to the first digits: exact while no digit, or
+    class of digits, can be part of their matches."""
+    reading = importlib.import_module("factcheck.text.numbers.reading")
+    forms = importlib.import_module("factcheck.text.numbers.forms")
+    for pattern in [*reading._WORDS_ONLY, forms._HALF_SCALE_RE]:
+        source = re.sub(r"\\u[0-9a-f]{4}", "", pattern.pattern)  # "\u00a0": a space
+        assert not any(ch.isdigit() for ch in source)
+        assert not any(cls in source for cls in ("\\d", "\\w", ".", "[^"))
