@@ -37,10 +37,10 @@ from benchmarks.synth import Planted, write_corpus
 
 _PARSE = """
 import sys, time, yaml_rs
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 with open(sys.argv[1], encoding="utf-8") as f:
     yaml_rs.loads(f.read(), parse_datetime=False)
-print(time.perf_counter() - start)
+print(time.perf_counter() - start, time.process_time() - cpu)
 """
 
 Side = tuple[Any, Any]
@@ -53,12 +53,16 @@ with open(sys.argv[1], "wb") as out:
     child = subprocess.Popen(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-print(json.dumps([elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)]))
+cpu = usage.ru_utime + usage.ru_stime
+print(json.dumps([elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), cpu]))
 """
 
 
-def _measure(argv: Sequence[str], stdout: Path, env: dict[str, str]) -> tuple[float, float, int]:
-    """Run one process; (wall seconds, peak RSS in MB, exit status) of exactly that process.
+def _measure(
+    argv: Sequence[str], stdout: Path, env: dict[str, str]
+) -> tuple[float, float, int, float]:
+    """Run one process; (wall seconds, peak RSS in MB, exit status, CPU seconds) of exactly that
+    process (CPU time is what a busy machine distorts least).
 
     A small helper process starts it: a child's peak RSS counts its parent's memory at the fork
     (Linux carries the high-water mark through fork and exec), and this process grows while
@@ -68,8 +72,8 @@ def _measure(argv: Sequence[str], stdout: Path, env: dict[str, str]) -> tuple[fl
         [sys.executable, "-c", _MEASURE, str(stdout), *argv],
         env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    elapsed, peak_mb, code = json.loads(done.stdout)
-    return elapsed, peak_mb, code
+    elapsed, peak_mb, code, cpu = json.loads(done.stdout)
+    return elapsed, peak_mb, code, cpu
 
 
 def _norm(side: Sequence[Any]) -> Side:
@@ -119,16 +123,17 @@ def _text_conflicts(path: Path) -> list[str]:
 
 def _run(root: Path, formats: Sequence[str], env: dict[str, str], out: Path) -> dict[str, Any]:
     claims = root / "claims.yaml"
-    _, parse_mb, code = _measure([sys.executable, "-c", _PARSE, str(claims)], out / "parse", env)
+    _, parse_mb, code, _ = _measure([sys.executable, "-c", _PARSE, str(claims)], out / "parse", env)
     if code != 0:
         raise SystemExit(f"the yaml-rs parse of {claims} exited {code}")
-    row: dict[str, Any] = {"parse_s": float((out / "parse").read_text()), "parse_mb": parse_mb}
+    parse_s, parse_cpu = map(float, (out / "parse").read_text().split())
+    row: dict[str, Any] = {"parse_s": parse_s, "parse_cpu": parse_cpu, "parse_mb": parse_mb}
     for fmt in formats:
         argv = [sys.executable, "-m", "factcheck", "check", "--format", fmt, str(claims)]
-        seconds, mb, code = _measure(argv, out / f"out.{fmt}", env)
+        seconds, mb, code, cpu = _measure(argv, out / f"out.{fmt}", env)
         if code not in (0, 1):
             raise SystemExit(f"factcheck check --format {fmt} exited {code} on {claims}")
-        row[f"{fmt}_s"], row[f"{fmt}_mb"] = seconds, mb
+        row[f"{fmt}_s"], row[f"{fmt}_mb"], row[f"{fmt}_cpu"] = seconds, mb, cpu
     return row
 
 
@@ -165,18 +170,19 @@ def _table(rows: list[dict[str, Any]], formats: Sequence[str]) -> list[str]:
     head = "| claims | claims.yaml | runs | yaml-rs parse |"
     rule = "|---:|---:|---:|---:|"
     for fmt in formats:
-        head += f" {fmt}: time | ×parse | peak RSS | conflicts found = planted |"
-        rule += "---:|---:|---:|---|"
+        head += f" {fmt}: time | ×parse | CPU | ×parse CPU | peak RSS | conflicts found = planted |"
+        rule += "---:|---:|---:|---:|---:|---|"
     lines = [head, rule]
     for row in rows:
         line = (
             f"| {row['claims']:,} | {row['file_mb']:.1f} MB | {row['runs']} | "
-            f"{row['parse_s']:.2f} s, {row['parse_mb']:,.0f} MB |"
+            f"{row['parse_s']:.2f} s ({row['parse_cpu']:.2f} s CPU), {row['parse_mb']:,.0f} MB |"
         )
         for fmt in formats:
             ok = "yes" if row[f"{fmt}_ok"] else "**no**"
             line += (
                 f" {row[f'{fmt}_s']:.1f} s | {row[f'{fmt}_ratio']:.1f}× | "
+                f"{row[f'{fmt}_cpu']:.1f} s | {row[f'{fmt}_cpu_ratio']:.1f}× | "
                 f"{row[f'{fmt}_mb']:,.0f} MB | {ok} ({row[f'{fmt}_found']} of {row['planted']}) |"
             )
         lines.append(line)
@@ -237,12 +243,16 @@ def main() -> int:
                 row[key] = statistics.median(r[key] for r in runs)
             for fmt in formats:
                 row[f"{fmt}_ratio"] = statistics.median(r[f"{fmt}_s"] / r["parse_s"] for r in runs)
+                row[f"{fmt}_cpu_ratio"] = statistics.median(
+                    r[f"{fmt}_cpu"] / r["parse_cpu"] for r in runs
+                )
                 row[f"{fmt}_found"], row[f"{fmt}_ok"] = found[fmt]
             rows.append(row)
     print("\n".join(_table(rows, formats)))
     print(
         "medians of the runs, each command in a fresh process; time is wall time with the "
-        "output sent to a file; ×parse is that time over the bare yaml-rs parse of the same run"
+        "output sent to a file, CPU its user and system time; ×parse is that time over the bare "
+        "yaml-rs parse of the same run (wall over wall, CPU over CPU)"
     )
     return 0 if all(row[f"{fmt}_ok"] for row in rows for fmt in formats) else 1
 

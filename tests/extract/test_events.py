@@ -77,6 +77,19 @@ def test_an_elapsed_time_agreeing_with_its_year(tmp_path: Path) -> None:
     assert statuses == {"2010": "corroborated", "~15 years ago": "corroborated"}
 
 
+def test_since_something_started_dates_its_earliest_year(tmp_path: Path) -> None:
+    # A later study of the same kind on another page is not when the research started.
+    a = tmp_path / "a.md"
+    a.write_text(
+        "Updated 3 March 2025\n\nIn 1985, a physician in Boston found that a tiny dose helped.\n\n"
+        "It has been nearly 20 years since researchers started looking into it.\n"
+    )
+    b = tmp_path / "b.md"
+    b.write_text("Updated 3 March 2025\n\nA 2024 review of 40 studies found clear benefits.\n")
+    _, report = _extract_check(tmp_path, [a, b])
+    assert _conflicts(report) == [("1985", "~20 years ago")]
+
+
 def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path) -> None:
     a = tmp_path / "a.md"
     a.write_text("Researchers began looking at it nearly 20 years ago.\n")

@@ -187,6 +187,12 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The startup raised $325 million from investors.", [("$325 million", "")]),
         ("Prescription omega-3 lowers triglycerides by 20% to 30%.", [("20% to 30%", "down")]),
         ("A 12% drop in sales.", [("12%", "down")]),
+        # A comparative before a noun names a kind of thing: no change.
+        ("It is taken at much lower doses, typically between 1.5 mg and 4.5 mg.",
+         [("1.5 mg and 4.5 mg", "")]),
+        ("Higher doses of 50 mg are used for dependence.", [("50 mg", "")]),
+        ("Prices were lower by 5% in May.", [("5%", "down")]),
+        ("Rents ended the year higher at 4%.", [("4%", "up")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

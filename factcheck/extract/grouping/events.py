@@ -7,8 +7,10 @@ calendar year to `check`, counted back from the source's ``date``. It then joins
 the year that dates the same event, in its own document or another: a year whose sentence names
 the same kind of event (research: a study, a trial, a report; a release; an approval; a
 founding; a discovery), unless one is a first one and the other one of a version ("first
-released" is not "when 2.0 shipped"), a single year before a decade ("in 1985" before "since the 1980s"), then
-the most key words in common, then its own document. Without such a year it keeps a subject of
+released" is not "when 2.0 shipped"), a single year before a decade ("in 1985" before "since the 1980s"), the
+earliest year when the elapsed time counts since something started or was first done ("since
+researchers started" is not "a 2025 review"), then the most key words in common, then its own
+document. Without such a year it keeps a subject of
 its own. Documents without a date keep their elapsed times as durations.
 """
 
@@ -32,7 +34,7 @@ _EVENTS: dict[str, frozenset[str]] = {
     "research": word_set(
         "research researcher researchers researched study studies studied trial trials report "
         "reported reports published paper papers investigated investigation experiment "
-        "experiments examined tested looking"
+        "experiments examined tested looking found findings"
     ),
     "release": word_set("released release launched launch introduced shipped debuted"),
     "approval": word_set(
@@ -82,12 +84,15 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     indexes = [TextIndex(doc.text) for doc in documents]
     years: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
+    origins: set[_Place] = set()  # elapsed times since something started
     for d, document in enumerate(documents):
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
             entry = (_Place(d, i), draft, _kinds(words(said)), _keys(draft), _which(said))
             if draft.elapsed is not None:
                 elapsed.append(entry)
+                if _ORIGIN_WORDS & set(words(said)):
+                    origins.add(entry[0])
             elif draft.mention.dimension == "year" and draft.label is None:
                 years.append(entry)
     # Candidates by kind of event and by key word, so that each elapsed time weighs only the
@@ -101,6 +106,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             by_key.setdefault(key, []).append(n)
     changed: dict[_Place, Draft] = {}
     for place, draft, kinds, keys, which in elapsed:
+        # "It has been 20 years since researchers started": the start of a kind of event is
+        # its earliest year, not a later study that the same pages name ("a 2025 review").
+        origin = which == "first" or place in origins
         best = None
         found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
@@ -115,6 +123,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             score = (
                 same_kind,
                 year.mention.amount.single,
+                -year.mention.amount.low if origin and same_kind else 0.0,
                 shared,
                 other_place.document == place.document,
             )
@@ -162,6 +171,7 @@ def _which(sentence: str) -> str:
 
 
 _FIRST_WORDS = word_set("first initial initially original originally")
+_ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
 
 

@@ -131,6 +131,12 @@ _PHRASAL_BEFORE_RE = re.compile(
     r"|summed|give|gave|given)[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
+# A comparative before a noun names a kind of thing, no change: "lower doses, typically 1.5 mg";
+# "lower by 2%", "higher than", "higher at 5%" and "5% higher" stay changes.
+_KIND_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?!(?:by|than|at|to|from|in|on|for|of|and|or|still|again|now)\b)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 # A duration that dates the change, no change itself: "four years earlier", "six months ago".
 _RAISED_MONEY_RE = re.compile(
     r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
@@ -201,7 +207,10 @@ def _direction(text: str, mention: Mention) -> str:
         phrasal = found.group().lower() in ("up", "down") and _PHRASAL_BEFORE_RE.search(
             text, max(0, found.start() - 12), found.start()
         )
-        if not phrasal:
+        kind = found.group().lower() in ("higher", "lower") and _KIND_AFTER_RE.match(
+            text, found.end()
+        )
+        if not phrasal and not kind:
             change = found
     if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
         return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
