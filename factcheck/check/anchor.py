@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
-from factcheck.text.numbers import number_spans, numbers_in, readable
+from factcheck.text.numbers import (
+    Reading,
+    leading_digits,
+    number_spans,
+    numbers_in,
+    readable,
+    readings,
+)
 from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
 
 
@@ -43,25 +51,52 @@ def anchor(claim: Claim, source: Source) -> Anchor:
     value = claim.value
     if value.low is None or value.high is None:
         return Anchor(span, None)
-    quoted = source.text.text[span[0] : span[1]]
+    quoted = _Quoted(source.text.text[span[0] : span[1]])
     return Anchor(span, _problem(quoted, claim), _focus(span, quoted, claim))
 
 
-def _focus(span: tuple[int, int], quoted: str, claim: Claim) -> tuple[int, int] | None:
-    stated = claimed_spans(quoted, claim)
-    return (span[0] + stated[0][0], span[0] + stated[0][1]) if stated else None
+class _Quoted:
+    """A quote as its source writes it, and its ``readings`` once asked for: the problem and
+    the focus each may need them, and reading them is most of anchoring's work."""
+
+    __slots__ = ("_readings", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._readings: list[Reading] | None = None
+
+    def readings(self) -> list[Reading]:
+        if self._readings is None:
+            self._readings = readings(self.text)
+        return self._readings
 
 
-def _problem(quoted: str, claim: Claim) -> str | None:
+def _focus(span: tuple[int, int], quoted: _Quoted, claim: Claim) -> tuple[int, int] | None:
+    """``claimed_spans(quoted, claim)[0]`` in the source text, or None; most quotes' first
+    number is the value's, so that one is tried before reading them all."""
+    text = quoted.text
+    first = leading_digits(text)
+    if first is not None and _states(first[2], claim):
+        start, end = _lit(text, first[0], first[1], claim.value.unit)
+    else:
+        stated = claimed_spans(text, claim, quoted.readings())
+        if not stated:
+            return None
+        start, end = stated[0]
+    return span[0] + start, span[0] + end
+
+
+def _problem(quote: _Quoted, claim: Claim) -> str | None:
     """Why the quote does not state the claim's (numeric) value, or None when it does."""
     value = claim.value
     assert value.low is not None and value.high is not None
     low, high = value.low, value.high
     # Its distinct numbers (a tuple, not a set: hashing a Number costs more than comparing two).
     numbers = (low,) if low is high or low == high else (low, high)
+    quoted = quote.text
     if all(_written(n.text, quoted) for n in numbers):
         return _unit_mismatch(value.high.text, value.unit, quoted)
-    seen = numbers_in(quoted)
+    seen = numbers_in(quoted, quote.readings())
     missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return (
@@ -177,23 +212,38 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def claimed_spans(text: str, claim: Claim) -> list[tuple[int, int]]:
+def claimed_spans(
+    text: str, claim: Claim, read: list[Reading] | None = None
+) -> list[tuple[int, int]]:
     """``(start, end)`` of the numbers in ``text`` that the claim's value states, with their unit.
 
     A number counts when the value's low or high end can be read from it (``readable``: "1/5th"
     for 20 %, "two" for 2), whatever the unit; a ``%`` or the value's own unit right after it is
-    lit with it. Offsets are Python string indices (code points).
+    lit with it. Offsets are Python string indices (code points). ``read`` is the text's
+    ``readings`` when already known.
     """
+    return [
+        _lit(text, start, end, claim.value.unit)
+        for start, end, number in number_spans(text, read)
+        if _states(number, claim)
+    ]
+
+
+def _states(number: float, claim: Claim) -> bool:
+    """Whether the value's low or high end can be read from a number of the quote."""
     value = claim.value
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    unit = re.compile(r"\s?(?:%|" + re.escape(value.unit) + r"(?!\w))") if value.unit else None
-    spans = []
-    for start, end, number in number_spans(text):
-        if not any(readable(n, value.unit, {number}) for n in numbers):
-            continue
-        if text.startswith("%", end):
-            end += 1
-        elif unit is not None and (after := unit.match(text, end)) is not None:
-            end = after.end()
-        spans.append((start, end))
-    return spans
+    return any(readable(n, value.unit, {number}) for n in (value.low, value.high) if n is not None)
+
+
+def _lit(text: str, start: int, end: int, unit: str | None) -> tuple[int, int]:
+    """A number's span with the ``%`` or the value's unit right after it."""
+    if text.startswith("%", end):
+        return start, end + 1
+    if unit and (after := _unit_right_after(unit).match(text, end)) is not None:
+        return start, after.end()
+    return start, end
+
+
+@functools.cache
+def _unit_right_after(unit: str) -> re.Pattern[str]:
+    return re.compile(r"\s?(?:%|" + re.escape(unit) + r"(?!\w))")

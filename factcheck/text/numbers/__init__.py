@@ -18,7 +18,14 @@ from factcheck.text.numbers.forms import (
     word_value,
 )
 from factcheck.text.numbers.furniture import countable_numbers, inside, merged_spans
-from factcheck.text.numbers.reading import number_spans, numbers_in, readable
+from factcheck.text.numbers.reading import (
+    Reading,
+    leading_digits,
+    number_spans,
+    numbers_in,
+    readable,
+    readings,
+)
 
 __all__ = [
     "DIGITS",
@@ -30,14 +37,17 @@ __all__ = [
     "TEENS",
     "TENS",
     "WORD_NUMBER",
+    "Reading",
     "countable_numbers",
     "digits_value",
     "inside",
+    "leading_digits",
     "merged_spans",
     "minus_before",
     "number_spans",
     "numbers_in",
     "readable",
+    "readings",
     "scaled",
     "word_value",
 ]

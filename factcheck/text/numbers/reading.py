@@ -57,17 +57,28 @@ _IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
 _A_UNIT = re.compile(rf"\ban?\s+(?:{'|'.join(TIME_UNITS)})\b", re.IGNORECASE)
 
 
-def numbers_in(quote: str) -> set[float]:
+Reading = tuple[int, int, float]
+"""``(start, end, value)``: one way a reader may read a number in a text."""
+
+
+def readings(text: str) -> list[Reading]:
+    """Every way a reader may read a number in ``text`` (they overlap), for ``numbers_in`` and
+    ``number_spans`` to share when both are asked of one text."""
+    return list(_readings(text))
+
+
+def numbers_in(quote: str, read: list[Reading] | None = None) -> set[float]:
     """Every number a reader can see in a quote: digits, decimals, fractions and number words,
-    as written, signed, scaled ("1.5 million"), as shares ("1 in 4") and decades ("1980s")."""
-    found = {value for _, _, value in _readings(quote)}
+    as written, signed, scaled ("1.5 million"), as shares ("1 in 4") and decades ("1980s");
+    ``read`` is the quote's ``readings`` when already known."""
+    found = {value for _, _, value in (_readings(quote) if read is None else read)}
     for match in _DECADE.finditer(quote):
         # "the 1980s" reads as the range 1980-1989 (1980 is read as digits).
         found.add(float(match[1]) + 9)
     return {_rounded(x) for x in found}
 
 
-def _readings(text: str) -> Iterator[tuple[int, int, float]]:
+def _readings(text: str) -> Iterator[Reading]:
     """``(start, end, value)`` of every way a reader may read a number in ``text``; readings
     overlap ("1.5 million" is read as 1.5, a million and 1,500,000)."""
     for match in _FRACTION.finditer(text):
@@ -142,13 +153,57 @@ def _rounded(x: float) -> float:
     return float(f"{x:.9g}")
 
 
-def number_spans(text: str) -> list[tuple[int, int, float]]:
+def number_spans(text: str, read: list[Reading] | None = None) -> list[Reading]:
     """Where a reader sees numbers in a text: ``(start, end, value)`` of digits, fractions and
     number words, in text order, without overlaps: the longest reading at each place wins
-    (``1/5`` is one fraction, not 1 and 5; "1.5 million" is 1,500,000)."""
-    found = sorted(_readings(text), key=lambda span: (span[0], span[0] - span[1]))
-    kept: list[tuple[int, int, float]] = []
+    (``1/5`` is one fraction, not 1 and 5; "1.5 million" is 1,500,000). ``read`` is the text's
+    ``readings`` when already known."""
+    found = sorted(
+        _readings(text) if read is None else read, key=lambda span: (span[0], span[0] - span[1])
+    )
+    kept: list[Reading] = []
     for span in found:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def leading_digits(text: str) -> Reading | None:
+    """``number_spans(text)[0]`` when the text's first reading is its first digits, found
+    without reading the rest of the text (anchoring asks this of every claim); None when that
+    cannot be told so (no digits, or another reading starts at or before them).
+
+    The first span ``number_spans`` keeps is the longest reading at the least start (the first
+    such in ``_readings``' order when two are as long). When no fraction, number word, word
+    fraction, "a day" or "half a million" starts at or before the first digits and no minus sign
+    stands before them, the readings there are the digits' own and ``_after``'s, in that order."""
+    match = _DIGITS.search(text)
+    if match is None or too_long(match.group()) or not _first_at(text, match.start()):
+        return None
+    start, end = match.span()
+    number = digits_value(match.group())
+    first = (start, end, number)
+    for reading in _after(text, start, end, number):
+        if reading[1] > first[1]:
+            first = reading
+    return first
+
+
+def _first_at(text: str, start: int) -> bool:
+    """Whether the digits at ``start`` (the text's first) are where its first readings start,
+    and only digits' readings start there.
+
+    A fraction starts with digits, so only there. The word patterns (``_WORDS_ONLY``) match no
+    digit, so a match of one starting at or before ``start`` ends before it, and its ``\\b``
+    look at characters up to ``start``: searching the text up to its first digit finds it."""
+    if minus_before(text, start) is not None or _FRACTION.match(text, start) is not None:
+        return False
+    head = text[: start + 1]
+    for pattern in _WORDS_ONLY:
+        if pattern.search(head) is not None:
+            return False
+    return next(half_scale(head), None) is None
+
+
+# The readings' patterns that match words and never a digit (half_scale's is one too).
+_WORDS_ONLY = (_WORD, _WORD_FRACTION, _A_UNIT)
