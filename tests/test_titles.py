@@ -24,9 +24,16 @@ from factcheck.text.titles import title_of
         ("# Magnesium: a guide\n\nText.", ".md", "Magnesium: a guide"),
         ("*Updated 2025*\n\n## **FAQ**\n\nText.", ".md", "FAQ"),
         ("Magnesium Guide\n===============\n\nText.", ".md", "Magnesium Guide"),
-        ("Most adults take LDN at night.\n", ".md", None),
+        # A first line of prose: the opening words of its first sentence, cut at a word.
+        ("Most adults take LDN at night.\n", ".md", "Most adults take LDN at night"),
+        ("Low Dose Naltrexone (LDN) is an emerging therapeutic approach that has gained growing "
+         "attention in recent years. It is cheap.\n", ".txt",
+         "Low Dose Naltrexone (LDN) is an emerging therapeutic…"),
+        ("What Is Low-Dose Naltrexone And What Is It Used For?\n\nText.", ".txt",
+         "What Is Low-Dose Naltrexone And What Is It Used For?"),
+        ("Take 4.5 mg.\n", ".md", None),  # too few words to name a document
         ("MAGNESIUM AND SLEEP\nNorthfield clinic\n", ".txt", "MAGNESIUM AND SLEEP"),
-        ("\n\nThe dose is 4.5 mg.\n", ".txt", None),
+        ("\n\nThe dose is 4.5 mg.\n", ".txt", "The dose is 4.5 mg"),
         ("<title>A\x1b[31m red \x07title</title>", ".html", "A[31m red title"),
         ("<title>" + "x" * 200 + "</title>", ".html", None),
     ],

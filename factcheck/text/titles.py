@@ -1,5 +1,6 @@
 """A document's title, as a person names it: the HTML ``<title>`` (else its first ``<h1>``), a
-Markdown document's first heading, a text's first line when it reads as a title."""
+Markdown document's first heading, a text's first line when it reads as a title, else the
+opening words of its first sentence."""
 
 from __future__ import annotations
 
@@ -26,13 +27,34 @@ def title_of(markup: str, suffix: str) -> str | None:
     if suffix.lower() in (".md", ".markdown"):
         head = markup[:_HEAD]
         found = _MD_HEADING_RE.search(head) or _SETEXT_RE.search(head)
-        return _clean(found.group("t").strip("*_ ")) if found else None
+        if found:
+            return _clean(found.group("t").strip("*_ "))
     for line in markup.splitlines():
         if line.strip():
             text = line.strip()
-            # A first line that ends a sentence is the text itself, not its title.
-            return None if text.endswith((".", ",", ";", ":")) else _clean(text)
+            if text.endswith((".", ",", ";", ":")) or len(text) > _LONGEST:
+                # The first line is prose: its opening words name the document better than
+                # a file name such as 002-ff6738150d1a5a4d.txt does.
+                return _opening(text)
+            return _clean(text)
     return None
+
+
+def _opening(line: str) -> str | None:
+    """The first sentence of a line of prose, cut at a word to ``_OPENING`` characters with an
+    ellipsis; None for fewer than ``_OPENING_WORDS`` words ("Take 4.5 mg.")."""
+    sentence = _SENTENCE_END_RE.split(" ".join(line.split()), maxsplit=1)[0].rstrip(".,;: ")
+    if len(sentence.split()) < _OPENING_WORDS:
+        return None
+    if len(sentence) > _OPENING:
+        sentence = sentence[: _OPENING + 1].rsplit(" ", 1)[0].rstrip(",;:-—– ") + "…"
+    return _clean(sentence)
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s")
+#: Longest opening kept as a title, and fewest words that make one.
+_OPENING = 60
+_OPENING_WORDS = 4
 
 
 def _clean(text: str) -> str | None:
