@@ -61,7 +61,10 @@ def test_each_source_gets_its_file_and_new_subjects_one_file(project: Path) -> N
     assert list(texts()) == ["alpha.yaml", "beta.yaml", "subjects.yaml"]
     assert "6 draft claims" in result.stderr and "2 sources added" in result.stderr
     alpha = texts()["alpha.yaml"]
-    assert "sources:\n  - id: alpha\n    path: ../articles/alpha.md\nclaims:\n" in alpha
+    assert (
+        "sources:\n  - id: alpha\n    path: ../articles/alpha.md\n"
+        "    title: Most adults take LDN at a dose typically between 1.5 mg and…\nclaims:\n"
+    ) in alpha
     assert "subjects:" not in alpha
     assert texts()["subjects.yaml"].split("\n", 4)[4].startswith("version: 1\nsubjects:\n")
     # The same drafts as into one claims file, and a set that checks.
