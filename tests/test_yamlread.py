@@ -490,3 +490,23 @@ def test_fast_and_precise_agree_on_yamlish_text(text: str) -> None:
     precise = walk(text, F)
     if fast is not None and not precise.problems:
         assert same(fast, precise.data), (text, fast, precise.data)
+
+
+def test_a_document_kept_for_locating_is_packed_and_locates_the_same() -> None:
+    # A corpus keeps its claims file only to locate findings in it: packed, a large file takes a
+    # fraction of its size, and every place is found where the unpacked document finds it.
+    claims = "".join(
+        f"  - id: c{i}\n    source: a\n    subject: dose\n    value: {i} mg\n    quote: dose {i}\n"
+        for i in range(2000)
+    )
+    raw = f"version: 1\nclaims:\n{claims}".encode()
+    doc = read_yaml(raw, "claims.yaml")
+    kept = doc.without_data()
+    assert kept.data is None and kept.packed
+    assert len(kept.body) < len(raw) / 5
+    for path in [("claims", 0, "quote"), ("claims", 1999, "value"), ("claims", 7, "nothing")]:
+        assert kept.locate(path) == read_yaml(raw, "claims.yaml").locate(path)
+    assert kept.text == raw.decode()
+    # Once a place was asked for, the locator is kept as it is, not packed again.
+    assert doc.locate(("claims", 3, "id")) == kept.without_data().locate(("claims", 3, "id"))
+    assert doc.without_data().packed is False
