@@ -226,7 +226,7 @@ class _Builder:
         # A value spelling found valid for a subject, with its quantity: claims repeating it
         # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
         # each claim reports its own.
-        self._valid: dict[tuple[type, object, int, int | None], tuple[Value, Quantity | None]] = {}
+        self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
         self._source_ids: dict[str, str] = {}
         self.rejected: list[Rejection] = []
         self._known_sources: set[Any] = set()
@@ -679,15 +679,14 @@ class _Builder:
         self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
     ) -> Claim | None:
         raw = model.value
-        # An elapsed time ("~20 years ago") counts back from its source's year.
-        year = source.year if isinstance(raw, str) and "ago" in raw.lower() else None
-        key = (type(raw), raw, id(subject), year)
+        key = (type(raw), raw, id(subject))
         valid = self._valid.get(key)
         if valid is None:
             valid = self._value(file, index, model, subject, source)
             if valid is None:
                 return None
-            self._valid[key] = valid
+            if not valid[0].ago:  # an elapsed time counts back from its own source's date
+                self._valid[key] = valid
         value, quantity = valid
         if model.accept and not (model.note or "").strip():
             # An acceptance is a review decision: without its reason nobody can re-check it.

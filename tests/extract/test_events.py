@@ -195,3 +195,18 @@ def test_a_blank_line_before_ago_ends_the_elapsed_time(tmp_path: Path) -> None:
     notice.write_text("Posted 10 May 2025\n\nWe have lent tools for eleven years\n\nAgo and now.\n")
     data, _ = _extract_check(tmp_path, [notice])
     assert "11 years ago" not in {c["value"] for c in data["claims"]}  # type: ignore[index]
+
+
+def test_one_elapsed_time_counts_back_from_each_source_s_own_date(tmp_path: Path) -> None:
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("Research began nearly 20 years ago.\n")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - {id: a, path: a.md, date: '2020-01-01'}\n"
+        "  - {id: b, path: b.md, date: '2026-01-01'}\nsubjects:\n  - {id: s}\nclaims:\n"
+        "  - {id: c, source: a, subject: s, value: ~20 years ago, quote: nearly 20 years ago}\n"
+        "  - {id: d, source: b, subject: s, value: ~20 years ago, quote: nearly 20 years ago}\n"
+    )
+    result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    lows = {c["id"]: c["value"]["low"] for c in json.loads(result.stdout)["claims"]}
+    assert lows == {"c": pytest.approx(2000), "d": pytest.approx(2006)}
