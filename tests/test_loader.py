@@ -12,6 +12,7 @@ from factcheck import InputError, load
 from factcheck.corpus import load as load_module
 from factcheck.corpus.model import SourceKind, SubjectKind
 from factcheck.corpus.yamlread import EmptyClaimsFile
+from factcheck.values.units import UnitError
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
@@ -424,3 +425,14 @@ def test_the_corpus_keeps_the_claims_file_to_locate_but_not_its_data(tmp_path: P
     assert corpus.document is not None and corpus.document.data is None
     line = text.splitlines()[9]
     assert corpus.locate_claim(corpus.claims[1], "value") == (10, line.index("1.5 mg") + 1)
+
+
+def test_what_is_made_beside_the_parse_is_handed_over_or_raised() -> None:
+    """The unit registry is made on a thread while the claims files are parsed."""
+    assert load_module._made_beside(lambda: 42)() == 42
+
+    def broken() -> int:
+        raise UnitError("no registry")
+
+    with pytest.raises(UnitError, match="no registry"):
+        load_module._made_beside(broken)()

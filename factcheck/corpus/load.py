@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 import os
 import posixpath
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -53,6 +54,7 @@ from factcheck.values.quantity import Quantity, before, parse_tolerance, quantif
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 _At = tuple[int, YamlPath]
 """Where an issue is: a claims file (its index) and a path in it."""
 
@@ -124,6 +126,9 @@ def load(
         named = claim_set([os.fspath(p) for p in path])
     raws = _read(named, content)
     with paused_gc():
+        # The pint registry (about 0.15 s) is made while yaml-rs parses, which it does mostly
+        # without holding the GIL.
+        made_units = _made_beside(Units) if units is None else lambda: units
         parsed = _parse(named, raws)
         try:
             chosen = Path(root).resolve() if root is not None else Path.cwd().resolve()
@@ -134,11 +139,35 @@ def load(
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a NUL
             display = parsed[0][0] if len(parsed) == 1 else named.shown
             raise InputError([Problem(display, 0, 0, f"cannot resolve a path: {error}")]) from None
-        builder = _Builder(claims_files, chosen, units or Units(), documents, named.several)
+        builder = _Builder(claims_files, chosen, made_units(), documents, named.several)
         corpus = builder.build(named.shown)
     if builder.issues:
         raise InputError([_locate(claims_files, issue) for issue in builder.issues])
     return corpus
+
+
+def _made_beside(make: Callable[[], T]) -> Callable[[], T]:
+    """``make()`` started on a thread now, for this one to do other work meanwhile; the function
+    returned waits for it and gives its result (or raises what it raised)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, make()))
+        except BaseException as error:  # handed to the caller, which raises it
+            outcome.append((False, error))
+
+    thread = threading.Thread(target=run, name="factcheck-units", daemon=True)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        made, value = outcome[0]
+        if not made:
+            raise value
+        return cast(T, value)
+
+    return wait
 
 
 def _read(named: ClaimSet, content: bytes | Mapping[str, bytes] | None) -> list[bytes]:
