@@ -53,14 +53,12 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
     anchored = [claim for claim in corpus.claims if claim.review is not Review.IGNORED]
     anchors = iter(anchor_all(anchored, sources))
     for claim in corpus.claims:
-        source = sources[claim.source]
         if claim.review is Review.IGNORED:
             slots[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
-        found = next(anchors)
-        location = source_location(source, found.span, found.focus) if found.span else None
+        found, location = next(anchors)
         if found.problem is not None:
-            why = _unanchoring(claim, source, found.problem, found.span is None)
+            why = _unanchoring(claim, sources[claim.source], found.problem, found.span is None)
             slots[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
             continue
         slots[claim.id] = location

@@ -5,19 +5,26 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 
-from factcheck.check.anchor import Anchor, anchor
+from factcheck.check.anchor import Anchor, anchor, source_location
 from factcheck.corpus.model import Claim, Source
+from factcheck.report.findings import Location
 
 #: Claims from which anchoring is shared among processes. Below it, starting a process and
 #: sending its answers back costs more than it saves (a fork of a process holding a large
 #: corpus takes a few ms; anchoring 20,000 claims takes about 0.4 s).
 PARALLEL_FROM = 20_000
 
-_Found = tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]
-"""An ``Anchor``'s fields: what a worker sends back (a tuple pickles in a fraction of the time)."""
+Placed = tuple[Anchor, Location | None]
+"""A claim's anchor, and the location of its quote (None when the quote is not found)."""
+
+_Sent = tuple[
+    tuple[int, int] | None, str | None, tuple[int, int] | None, tuple[int, int, int, int] | None
+]
+"""What a worker sends back per claim: the ``Anchor``'s fields and the location's lines and
+columns (tuples pickle in a fraction of the time objects do)."""
 
 # What the workers anchor: set just before they are forked, so that each inherits the corpus
 # (its sources' texts) instead of receiving it through a pipe.
@@ -40,8 +47,9 @@ def processes() -> int:
     return max(1, min(usable, round(usable - busy + 1)))
 
 
-def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Anchor]:
-    """``anchor(claim, sources[claim.source])`` of each claim, in order.
+def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Placed]:
+    """``anchor(claim, sources[claim.source])`` of each claim, in order, with its location
+    (``source_location``).
 
     From ``PARALLEL_FROM`` claims, where processes can be forked (Linux, macOS's fork start
     method) and more than one processor is free to this process, the claims are cut into one
@@ -52,7 +60,7 @@ def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[A
     """
     workers = min(processes(), len(claims) // max(1, PARALLEL_FROM // 2)) - 1
     if len(claims) < PARALLEL_FROM or workers < 1 or not _can_fork():
-        return _anchored(claims, sources)
+        return _placed(claims, sources)
     size = -(-len(claims) // (workers + 1))
     runs = [(start, min(start + size, len(claims))) for start in range(size, len(claims), size)]
     global _work
@@ -65,38 +73,71 @@ def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[A
     try:
         with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
             pending = pool.map_async(_anchor_run, runs, chunksize=1)
-            found = _anchored(claims[:size], sources)
-            for run in pending.get():
-                found += (Anchor(span, problem, focus) for span, problem, focus in run)
+            found = _placed(claims[:size], sources)
+            for (start, end), sent in zip(runs, pending.get(), strict=True):
+                found += _received(claims[start:end], sources, sent)
     finally:
         _work = None
     return found
 
 
-def _anchored(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Anchor]:
-    """Each claim's anchor; claims that repeat a quote and a value in one source share one.
+def _placed(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Placed]:
+    """Each claim's anchor and location; claims that repeat a quote and a value in one source
+    share them.
 
     A claim's anchor depends only on its source, quote and value, and a loaded corpus holds
     one ``Value`` per spelling: so the value's identity stands for it (hashing a ``Value``
     costs more than anchoring saves). Large corpora repeat themselves (a third of the
     synthetic benchmark's claims; two claims for the ends of one quoted range)."""
-    seen: dict[tuple[str, str, int], Anchor] = {}
+    seen: dict[tuple[str, str, int], Placed] = {}
     found = []
     for claim in claims:
         key = (claim.source, claim.quote, id(claim.value))
-        got = seen.get(key)
-        if got is None:
-            got = seen[key] = anchor(claim, sources[claim.source])
-        found.append(got)
+        placed = seen.get(key)
+        if placed is None:
+            source = sources[claim.source]
+            got = anchor(claim, source)
+            where = source_location(source, got.span, got.focus) if got.span else None
+            placed = seen[key] = (got, where)
+        found.append(placed)
     return found
+
+
+def _received(
+    claims: Sequence[Claim], sources: Mapping[str, Source], sent: list[_Sent]
+) -> Iterator[Placed]:
+    """A worker's answers for ``claims`` as anchors and locations (an answer it sent for
+    several claims arrives as one object, and is made into one pair)."""
+    made: dict[int, Placed] = {}
+    for claim, answer in zip(claims, sent, strict=True):
+        placed = made.get(id(answer))
+        if placed is None:
+            span, problem, focus, where = answer
+            location = None
+            if span is not None and where is not None:
+                source = sources[claim.source]
+                location = Location(source.id, source.path, span, *where, focus)
+            placed = made[id(answer)] = (Anchor(span, problem, focus), location)
+        yield placed
 
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _anchor_run(run: tuple[int, int]) -> list[_Found]:
-    """In a worker: the anchors of ``claims[start:end]`` as tuples."""
+def _anchor_run(run: tuple[int, int]) -> list[_Sent]:
+    """In a worker: the anchors and locations of ``claims[start:end]`` as tuples (one tuple
+    for claims that share them)."""
     assert _work is not None
     claims, sources = _work
-    return [(a.span, a.problem, a.focus) for a in _anchored(claims[run[0] : run[1]], sources)]
+    sent: dict[int, _Sent] = {}
+    answers = []
+    for got, location in _placed(claims[run[0] : run[1]], sources):
+        answer = sent.get(id(got))
+        if answer is None:
+            where = None
+            if location is not None:
+                where = (location.line, location.column, location.end_line, location.end_column)
+            answer = sent[id(got)] = (got.span, got.problem, got.focus, where)
+        answers.append(answer)
+    return answers
