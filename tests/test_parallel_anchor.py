@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml_rs
 
-from factcheck import check, load
+from factcheck import _perf, check, load
 from factcheck.check import parallel
 from factcheck.formats import OutputFormat
 from tests.test_synth import synth
@@ -42,7 +42,7 @@ def _outputs(path: Path) -> tuple[str, str]:
     return tuple(OutputFormat(f).to_formatter().format(report) for f in ("json", "text"))  # type: ignore[return-value]
 
 
-@pytest.mark.skipif(not parallel._can_fork(), reason="processes cannot be forked here")
+@pytest.mark.skipif(not _perf.can_fork(), reason="processes cannot be forked here")
 def test_forked_anchoring_gives_the_serial_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -59,44 +59,44 @@ def test_forked_anchoring_gives_the_serial_report(
         return real(method)
 
     monkeypatch.setattr(parallel.multiprocessing, "get_context", counted)
-    monkeypatch.setattr(parallel, "PARALLEL_FROM", 50)
+    monkeypatch.setattr(_perf, "PARALLEL_FROM", 50)
     for workers in (2, 3, 7):
-        monkeypatch.setattr(parallel, "processes", lambda workers=workers: workers)
+        monkeypatch.setattr(_perf, "processes", lambda workers=workers: workers)
         assert _outputs(path) == serial
     assert pools == ["fork"] * 3
 
 
 def test_small_corpora_are_anchored_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _corpus(tmp_path)
-    monkeypatch.setattr(parallel, "processes", lambda: 4)
+    monkeypatch.setattr(_perf, "processes", lambda: 4)
     monkeypatch.setattr(parallel.multiprocessing, "get_context", None)  # would fail if called
     corpus = load(path)
-    assert len(corpus.claims) < parallel.PARALLEL_FROM
+    assert len(corpus.claims) < _perf.PARALLEL_FROM
     assert len(parallel.anchor_all(corpus.claims, corpus.sources)) == len(corpus.claims)
 
 
 def test_processes_counts_only_idle_processors(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.0, 0.0, 0.0))
-    assert parallel.processes() == 2  # the load is this process: the other processor is free
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (2.1, 0.0, 0.0))
-    assert parallel.processes() == 1  # another job keeps it busy
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
-    assert parallel.processes() == 2
+    monkeypatch.setattr(_perf.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    monkeypatch.setattr(_perf.os, "getloadavg", lambda: (1.0, 0.0, 0.0))
+    assert _perf.processes() == 2  # the load is this process: the other processor is free
+    monkeypatch.setattr(_perf.os, "getloadavg", lambda: (2.1, 0.0, 0.0))
+    assert _perf.processes() == 1  # another job keeps it busy
+    monkeypatch.setattr(_perf.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert _perf.processes() == 2
 
 
 _RUN = """
 import sys
-from factcheck.check import parallel
-parallel.PARALLEL_FROM = 50
-parallel.processes = lambda: 2
+from factcheck import _perf
+_perf.PARALLEL_FROM = 50
+_perf.processes = lambda: 2
 from factcheck.cli import main
 print("printed before the check", flush=False)
 main(sys.argv[1:])
 """
 
 
-@pytest.mark.skipif(not parallel._can_fork(), reason="processes cannot be forked here")
+@pytest.mark.skipif(not _perf.can_fork(), reason="processes cannot be forked here")
 @pytest.mark.parametrize("fmt", ["json", "text"])
 def test_the_command_writes_its_report_once(tmp_path: Path, fmt: str) -> None:
     """A forked worker must not write what the command had buffered, nor anything else."""

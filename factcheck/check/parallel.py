@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import suppress
 
+from factcheck import _perf
 from factcheck.check.anchor import Anchor, anchor, source_location
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
-
-#: Claims from which anchoring is shared among processes. Below it, starting a process and
-#: sending its answers back costs more than it saves (a fork of a process holding a large
-#: corpus takes a few ms; anchoring 20,000 claims takes about 0.4 s).
-PARALLEL_FROM = 20_000
 
 Placed = tuple[Anchor, Location | None]
 """A claim's anchor, and the location of its quote (None when the quote is not found)."""
@@ -31,22 +26,6 @@ columns (tuples pickle in a fraction of the time objects do)."""
 _work: tuple[Sequence[Claim], Mapping[str, Source]] | None = None
 
 
-def processes() -> int:
-    """How many processes may anchor at once: the processors this one may run on that other
-    work does not already keep busy (the last minute's load average, which counts this
-    process). On a machine whose other processors are busy, a worker would only take turns
-    with this process and cost the fork and the answers' transfer."""
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        usable = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except OSError:  # no load average: assume this process is the only work
-        busy = 1.0
-    return max(1, min(usable, round(usable - busy + 1)))
-
-
 def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Placed]:
     """``anchor(claim, sources[claim.source])`` of each claim, in order, with its location
     (``source_location``).
@@ -58,8 +37,8 @@ def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[P
     forked workers anchor the others. Anchoring is a pure function of the claim and its
     source, so the result is the serial one.
     """
-    workers = min(processes(), len(claims) // max(1, PARALLEL_FROM // 2)) - 1
-    if len(claims) < PARALLEL_FROM or workers < 1 or not _can_fork():
+    workers = min(_perf.processes(), len(claims) // max(1, _perf.PARALLEL_FROM // 2)) - 1
+    if len(claims) < _perf.PARALLEL_FROM or workers < 1 or not _perf.can_fork():
         return _placed(claims, sources)
     size = -(-len(claims) // (workers + 1))
     runs = [(start, min(start + size, len(claims))) for start in range(size, len(claims), size)]
@@ -119,10 +98,6 @@ def _received(
                 location = Location(source.id, source.path, span, *where, focus)
             placed = made[id(answer)] = (Anchor(span, problem, focus), location)
         yield placed
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _anchor_run(run: tuple[int, int]) -> list[_Sent]:

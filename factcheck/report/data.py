@@ -36,8 +36,22 @@ class Fields:
     members: tuple[tuple[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class Beside:
+    """A member of a document's ``Fields`` that a writer may make in another process while it
+    writes the members before it (a large report's claim graph, written after its claims)."""
+
+    value: Any
+    """Plain data, ``Items`` or ``Fields``."""
+    size: int
+    """About how many items it holds: whether another process pays."""
+
+
 def plain(value: Any) -> Any:
-    """``Items`` and ``Fields`` made lists and dicts, all the way down; plain data as it is."""
+    """``Items``, ``Fields`` and ``Beside`` made lists and dicts, all the way down; plain data as
+    it is."""
+    if isinstance(value, Beside):
+        return plain(value.value)
     if isinstance(value, Fields):
         return {key: plain(member) for key, member in value.members}
     if isinstance(value, Items):
@@ -161,8 +175,14 @@ def report_document(report: Report) -> Fields:
         ("subjects", Items(lambda: _subjects(report))),
         (
             "graph",
-            Fields(
-                (("nodes", Items(lambda: _nodes(report))), ("edges", Items(lambda: _edges(report))))
+            Beside(
+                Fields(
+                    (
+                        ("nodes", Items(lambda: _nodes(report))),
+                        ("edges", Items(lambda: _edges(report))),
+                    )
+                ),
+                len(report.results),
             ),
         ),
     ]
