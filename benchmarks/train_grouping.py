@@ -10,6 +10,7 @@ model is fitted on every topic.
     pip install -e '.[bench]'
     python benchmarks/train_grouping.py            # print the estimate and the weights
     python benchmarks/train_grouping.py --write    # also write factcheck/data/grouping-model.json
+    python benchmarks/train_grouping.py --without value_distance,far_values   # weigh them 0
 """
 
 from __future__ import annotations
@@ -99,8 +100,18 @@ def f1(path: Path, model: PairModel, documents: list[Document]) -> tuple[float, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
+    parser.add_argument(
+        "--without",
+        default="",
+        help="comma-separated features to leave out (their weight is 0)",
+    )
     args = parser.parse_args()
+    left_out = [name for name in args.without.split(",") if name]
+    if unknown := sorted(set(left_out) - set(FEATURES)):
+        parser.error(f"no such feature: {', '.join(unknown)}")
     topics = [load(name, path) for name, path in GOLD.items()]
+    for topic in topics:  # a feature always 0 gets weight 0 (the regression's penalty)
+        topic.x[:, [FEATURES.index(name) for name in left_out]] = 0.0
     print(f"{'topic':<10} {'pairs':>6} {'same':>5} {'weighed':>8}")
     for t in topics:
         weighed = int(t.y.sum())
@@ -134,6 +145,7 @@ def main() -> None:
         data = {
             "about": "Fitted by benchmarks/train_grouping.py on the gold lists named in trained_on.",
             "trained_on": sorted(GOLD),
+            "left_out": left_out,
             "leave_one_topic_out_f1": {n: round(r[2], 2) for n, r in results[best].items()},
             "weights": weights,
             "intercept": round(float(final.intercept_[0]), 4),
