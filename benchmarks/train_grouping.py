@@ -105,7 +105,13 @@ def main() -> None:
         default="",
         help="comma-separated features to leave out (their weight is 0)",
     )
+    parser.add_argument(
+        "--c",
+        default=",".join(map(str, CS)),
+        help="comma-separated inverse regularisation strengths to try",
+    )
     args = parser.parse_args()
+    strengths = [float(c) for c in args.c.split(",")]
     left_out = [name for name in args.without.split(",") if name]
     if unknown := sorted(set(left_out) - set(FEATURES)):
         parser.error(f"no such feature: {', '.join(unknown)}")
@@ -117,7 +123,7 @@ def main() -> None:
         weighed = int(t.y.sum())
         print(f"{t.name:<10} {len(t.y):>6} {t.positives:>5} {weighed / t.positives:>8.0%}")
     results: dict[tuple[float, float, float], dict[str, tuple[float, float, float]]] = {}
-    for c in CS:
+    for c in strengths:
         held = {t.name: fit([o for o in topics if o is not t], c) for t in topics}
         for join, link in product(JOINS, LINKS):
             results[c, join, link] = {

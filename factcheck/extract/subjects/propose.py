@@ -154,6 +154,9 @@ def propose(
     keywords = _keywords(text, mention.span, where.clause)
     if len(keywords) < _MIN_KEYWORDS:
         keywords = _keywords(text, mention.span, where.sentence)
+    if mention.noun and _is_content(mention.noun.lower()):
+        # What a count counts is inside its own span ("23 stations"): its first key word.
+        keywords = tuple(sorted({*keywords, _stem(mention.noun.lower())}))
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
     # The answer to "How much should an adult take each day?" is about dosing too.
