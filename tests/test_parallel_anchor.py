@@ -66,6 +66,23 @@ def test_forked_anchoring_gives_the_serial_report(
     assert pools == ["fork"] * 3
 
 
+def _killed(run: tuple[int, int]) -> list[Any]:
+    """A worker that dies as one the kernel kills for memory."""
+    os._exit(137)
+
+
+@pytest.mark.skipif(not _perf.can_fork(), reason="processes cannot be forked here")
+def test_a_killed_worker_leaves_its_claims_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _corpus(tmp_path)
+    serial = _outputs(path)
+    monkeypatch.setattr(_perf, "PARALLEL_FROM", 50)
+    monkeypatch.setattr(_perf, "processes", lambda: 3)
+    monkeypatch.setattr(parallel, "_anchor_run", _killed)
+    assert _outputs(path) == serial
+
+
 def test_small_corpora_are_anchored_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _corpus(tmp_path)
     monkeypatch.setattr(_perf, "processes", lambda: 4)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 
 from factcheck import _perf
@@ -49,12 +51,18 @@ def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[P
     for stream in (sys.stdout, sys.stderr):
         with suppress(OSError, ValueError, AttributeError):
             stream.flush()
+    context = multiprocessing.get_context("fork")
     try:
-        with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
-            pending = pool.map_async(_anchor_run, runs, chunksize=1)
+        with ProcessPoolExecutor(len(runs), mp_context=context) as pool:
+            pending = [pool.submit(_anchor_run, run) for run in runs]
             found = _placed(claims[:size], sources)
-            for (start, end), sent in zip(runs, pending.get(), strict=True):
-                found += _received(claims[start:end], sources, sent)
+            for (start, end), answer in zip(runs, pending, strict=True):
+                try:
+                    sent = answer.result()
+                except BrokenProcessPool:  # a worker was killed (out of memory): anchor here
+                    found += _placed(claims[start:end], sources)
+                else:
+                    found += _received(claims[start:end], sources, sent)
     finally:
         _work = None
     return found
