@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -436,3 +437,28 @@ def test_what_is_made_beside_the_parse_is_handed_over_or_raised() -> None:
 
     with pytest.raises(UnitError, match="no registry"):
         load_module._made_beside(broken)()
+
+
+def test_a_large_file_gets_its_units_made_beside_the_parse(
+    broken: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From UNITS_BESIDE_FROM bytes the registry is made on a thread: the same corpus, and the
+    same located problems when the file is invalid."""
+    example = Path(__file__).resolve().parent.parent / "claims.yaml"  # the example corpus
+    here = load(example)
+    with pytest.raises(InputError) as invalid_here:
+        load(broken)
+    monkeypatch.setattr(load_module, "UNITS_BESIDE_FROM", 0)
+    threads = []
+    real = load_module._made_beside
+
+    def counted(make: Any) -> Any:
+        threads.append(make)
+        return real(make)
+
+    monkeypatch.setattr(load_module, "_made_beside", counted)
+    assert load(example) == here
+    with pytest.raises(InputError) as invalid_beside:
+        load(broken)
+    assert invalid_beside.value.problems == invalid_here.value.problems
+    assert len(threads) == 2

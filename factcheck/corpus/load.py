@@ -90,6 +90,9 @@ class _File:
         return self.document.data
 
 
+UNITS_BESIDE_FROM = 1 << 20
+"""Bytes of claims files from which the unit registry is made on a thread during the parse."""
+
 #: Places named in one "duplicate id" problem; more are counted.
 _PLACES = 3
 
@@ -126,9 +129,16 @@ def load(
         named = claim_set([os.fspath(p) for p in path])
     raws = _read(named, content)
     with paused_gc():
-        # The pint registry (about 0.15 s) is made while yaml-rs parses, which it does mostly
-        # without holding the GIL.
-        made_units = _made_beside(Units) if units is None else lambda: units
+        # pint's import and registry (about 0.4 s) are made while yaml-rs parses a large file,
+        # which it does mostly without holding the GIL. A small file parses in less time than
+        # a thread would save, and may well be invalid (the registry would go unused).
+        made_units: Callable[[], Units]
+        if units is not None:
+            made_units = lambda: units  # noqa: E731
+        elif sum(map(len, raws)) >= UNITS_BESIDE_FROM:
+            made_units = _made_beside(Units)
+        else:
+            made_units = Units
         parsed = _parse(named, raws)
         try:
             chosen = Path(root).resolve() if root is not None else Path.cwd().resolve()
@@ -157,7 +167,9 @@ def _made_beside(make: Callable[[], T]) -> Callable[[], T]:
         except BaseException as error:  # handed to the caller, which raises it
             outcome.append((False, error))
 
-    thread = threading.Thread(target=run, name="factcheck-units", daemon=True)
+    # Not a daemon: a command that fails on the input meanwhile waits for it at exit, rather
+    # than ending the interpreter under an import in progress.
+    thread = threading.Thread(target=run, name="factcheck-units")
     thread.start()
 
     def wait() -> T:
