@@ -220,6 +220,8 @@ _COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
 
 _TYPOGRAPHIC_PAIRS = tuple((chr(code), str(plain)) for code, plain in _TYPOGRAPHY.items())
 _NEWLINE_RUN = re.compile(r"\n[\n ]*")
+_ONE_MORE = (1).__add__
+_ONE_LESS = (-1).__add__
 
 
 def _plain(text: str) -> str:
@@ -271,18 +273,20 @@ class Text:
     _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Built with C-level iteration (map, accumulate): a corpus's sources have millions of
+        # lines and white space runs.
         lines = self.text.split("\n")
-        starts = array("q", accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        starts = array("q", accumulate(map(_ONE_MORE, map(len, lines[:-1])), initial=0))
         translated = _plain(self.text)
         # Collapse white space like normalize(), remembering where normalized offsets jump:
         # after the k-th run, to its end in the text, less what the runs up to it removed.
         runs = _collapsible(translated)
+        run_starts: list[int | None] = [start for start, _ in runs]
         ends = [end for _, end in runs]
-        removed = accumulate(end - start - 1 for start, end in runs)
+        removed = accumulate(map(_ONE_LESS, map(operator.sub, ends, run_starts)))
         break_normal = array("q", [0, *map(operator.sub, ends, removed)])
         break_original = array("q", [0, *ends])
-        starts_of_runs: list[int | None] = [start for start, _ in runs]
-        pieces = [translated[a:b] for a, b in zip([0, *ends], [*starts_of_runs, None], strict=True)]
+        pieces = [translated[a:b] for a, b in zip([0, *ends], [*run_starts, None], strict=True)]
         object.__setattr__(self, "_line_starts", starts)
         object.__setattr__(self, "_normal", " ".join(pieces))
         object.__setattr__(self, "_break_normal", break_normal)
