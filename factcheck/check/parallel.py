@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -24,8 +25,9 @@ _Sent = tuple[
 columns (tuples pickle in a fraction of the time objects do)."""
 
 # What the workers anchor: set just before they are forked, so that each inherits the corpus
-# (its sources' texts) instead of receiving it through a pipe.
+# (its sources' texts) instead of receiving it through a pipe; one check's at a time.
 _work: tuple[Sequence[Claim], Mapping[str, Source]] | None = None
+_working = threading.Lock()
 
 
 def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Placed]:
@@ -44,6 +46,18 @@ def anchor_all(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[P
         return _placed(claims, sources)
     size = -(-len(claims) // (workers + 1))
     runs = [(start, min(start + size, len(claims))) for start in range(size, len(claims), size)]
+    with _working:
+        return _forked(claims, sources, size, runs)
+
+
+def _forked(
+    claims: Sequence[Claim],
+    sources: Mapping[str, Source],
+    size: int,
+    runs: list[tuple[int, int]],
+) -> list[Placed]:
+    """``anchor_all`` with workers anchoring ``runs`` while this process anchors the first
+    ``size`` claims."""
     global _work
     _work = (claims, sources)
     # A forked child that ends normally flushes the standard streams: nothing buffered may
