@@ -83,3 +83,17 @@ def test_a_storage_limit_in_celsius_and_its_negation_in_fahrenheit_agree(tmp_pat
     assert checked.exit_code == 0, checked.output
     report = json.loads(checked.stdout)
     assert not [f for f in report["findings"] if f["kind"] == "conflict"]
+
+
+def test_a_bound_on_a_named_scale_is_a_cut_off_that_compares_across_documents() -> None:
+    texts = (
+        "For hiking, choose boots with at least grade 4 water resistance.",
+        "A minimum of grade 2 is plenty for hiking boots, says the shop.",
+    )
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    first, second = (doc.drafts[0] for doc in consolidate(docs, UNITS))
+    # "at least grade 4" says the cut-off is grade 4: 4 against 2, not two agreeing bounds.
+    assert (first.value, second.value) == ("4", "2")
+    assert first.subject.id == second.subject.id == "number-threshold-grade"

@@ -427,3 +427,26 @@ def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, t
     [mention] = find_mentions(text, WORDS)
     assert mention.text.startswith(qualifier)
     assert parse_value(mention.value) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comparing bound before the word that names a scale: a number on that scale.
+        ("Choose a helmet of at least EN 5 for downhill riding.", [("at least EN 5", ">=5")]),
+        ("Wear gloves with a minimum of level 3 cut protection.",
+         [("a minimum of level 3", ">=3")]),
+        ("Buy a kettle rated no higher than class 2 for the office.",
+         [("no higher than class 2", "<=2")]),
+        # Without such a bound the word and the number are a name, as before.
+        ("Read Book 14 before the exam.", []),
+        ("Step 3 is the hardest part.", []),
+        # Place and legal words read "under", "over", "about" otherwise: no scale.
+        ("Under Section 230 the platform is immune.", []),
+        ("Drive over Route 66 to the coast.", []),
+        # A unit after the number makes it a measure, not a number on a scale.
+        ("Take at least Vitamin 5 mg.", [("5 mg", "5 mg")]),
+    ],
+)  # fmt: skip
+def test_a_bounded_number_on_a_named_scale(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected

@@ -214,7 +214,12 @@ def propose(
             shape = (
                 "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
             )
-        parts += [condition, role, shape, *_measure(before, after)]
+        # A number on a named scale ("at least SPF 30") measures what the scale's name says,
+        # and its bound is a cut-off on that scale, as a level's is (whichever side).
+        measured = [mention.noun] if mention.noun else _measure(before, after)
+        if mention.noun and (role in ("minimum", "maximum") or not role):
+            role = "threshold"
+        parts += [condition, role, shape, *measured]
     setting, in_words = (
         ("", False)
         if mention.dimension == "year"
@@ -283,6 +288,10 @@ def propose(
     )
     if replaced:
         context["phase"] = "previous"
+    on_scale = mention.dimension == "number" and bool(mention.noun)
+    measured_words = (
+        [mention.noun] if on_scale else _measure(words(clause_before), words(clause_after))
+    )
     return Proposal(
         subject_id,
         label,
@@ -298,10 +307,11 @@ def propose(
         pooled,
         tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
         _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
-        tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
+        tuple(sorted({_stem(w) for w in measured_words})),
         setting=setting,
         setting_in_words=in_words,
-        bound_is_value=bool(limit) and mention.qualifier is not Qualifier.EQ,
+        # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
+        bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
 
 
