@@ -279,6 +279,11 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         ("4.5 mg a day", [("4.5 mg a day", "4.5 mg")]),
         ("once a day", []),
         ("tapering over a week or two", []),
+        # "full", "whole", "entire" insist on one whole unit: an amount even without a bound
+        ("rest the meat a full hour before carving", [("a full hour", "1 hour")]),
+        ("the paint needs a whole day to dry", [("a whole day", "1 day")]),
+        ("Over a whole year the pump", []),
+        ("Over a week the pump", []),
     ],
 )
 def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:

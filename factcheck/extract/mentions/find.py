@@ -737,7 +737,7 @@ def _share(ratio: float) -> float:
 def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
-    over = text[start : token.start()].split()[:1] == ["over"]
+    over = text[start : token.start()].lower().split()[:1] == ["over"]
     if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
     read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)

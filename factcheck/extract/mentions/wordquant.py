@@ -14,6 +14,7 @@ from factcheck.text.numbers.forms import (
     SCALE_WORDS,
     TIME_UNITS,
     TIMES_WORDS,
+    WHOLE_WORDS,
     WORD_FRACTION,
     fraction_value,
 )
@@ -27,6 +28,7 @@ _DOUBLING = "|".join(
 # "twice a day"; "once" is more often prose ("once you start") than a count.
 _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
+_WHOLE = "|".join(WHOLE_WORDS)
 _PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
 
 #: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
@@ -40,7 +42,7 @@ TOKEN = (
     r"|(?=[hH])(?P<half>half)\b(?!-)"
     rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
-    rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:{_TIME_UNITS})\b)"
+    rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -49,7 +51,7 @@ _RANKED_RE = re.compile(
     rf"\b(?:best|top|bottom|worst|highest|lowest)[ \t]+(?:{_PARTS})(?=[ \t]+of\b)",
     re.IGNORECASE,
 )
-_UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
+_UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
@@ -117,8 +119,9 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
-    if not qualified:
-        return None  # "4.5 mg a day": a rate's base, no quantity
+    whole = _UNIT_RE.match(text, end)
+    if not qualified and (whole is None or not whole["whole"]):
+        return None  # "4.5 mg a day": a rate's base, no quantity; "a full day" is an amount
     unit, end = a_unit(text, end)
     if re.match(r"\s+or\s", text[end:]):
         return None  # "a week or two": a loose span, not one unit

@@ -25,6 +25,7 @@ from factcheck.extract.subjects.settings import (
     previous,
     setting_of,
 )
+from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -156,9 +157,13 @@ def propose(
     # The surface's own words count too: "doses as low as 0.1 mg".
     # The answer to "How much should an adult take each day?" is about dosing too.
     question = text[where.previous[0] : where.previous[1]].strip()
+    surface = words(mention.text)
+    if mention.dimension == "duration":
+        # "a full hour": the word says one whole unit, no standard amount ("a full dose").
+        surface = [w for w in surface if w not in WHOLE_WORDS]
     role = role_of(
         words(sentence) + (words(question) if question.endswith("?") else []),
-        words(text[where.clause[0] : mention.span[1]]),
+        words(text[where.clause[0] : mention.span[0]]) + surface,
         words(sentence_before),
         words(clause_after),
     )

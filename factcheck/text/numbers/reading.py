@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.text.numbers.forms import (
+    A_UNIT,
     COUNT_WORDS,
     DECADE_SUFFIX,
     DECADE_YEAR,
@@ -16,7 +17,6 @@ from factcheck.text.numbers.forms import (
     IN_SHARE,
     MULTIPLIER_WORDS,
     SCALE_WORDS,
-    TIME_UNITS,
     TIMES_WORDS,
     WORD_FRACTION,
     WORD_NUMBER_BODY,
@@ -53,8 +53,8 @@ _WORD = re.compile(
 )
 _WORD_FRACTION = re.compile(WORD_FRACTION, re.IGNORECASE)
 _IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
-# "an hour", "a day": one of a unit of time.
-_A_UNIT = re.compile(rf"\ban?\s+(?:{'|'.join(TIME_UNITS)})\b", re.IGNORECASE)
+# "an hour", "a day", "a full week": one of a unit of time.
+_A_UNIT = re.compile(A_UNIT, re.IGNORECASE)
 
 
 Reading = tuple[int, int, float]
