@@ -10,7 +10,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``once a month``, ``after every <event>`` (``after every backup``), ``as needed`` |
 | ``food`` | ``with food``, ``without food`` (on an empty stomach), ``with or without food`` |
 | ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal`` |
-| ``default`` (a setting) | ``on``, ``off`` |
+| ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
@@ -144,6 +144,28 @@ _DEFAULT_RES = (
         r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
         re.IGNORECASE,
     ),
+)
+#: A setting's default that is a word: "The default pool_mode is session.", "Default `--format`
+#: is now json (was text).", "`log.level` defaults to warn." The setting is written as code (a
+#: word with "_" or ".", a flag, or in backticks) and the word ends the clause, so that "the
+#: default mode is used when..." says no value.
+_SETTING_CODE = r"`[^`\n]{1,60}`|--?[a-z][\w-]*|[a-z]\w*[_.][\w.]+"
+_DEFAULT_WORD_RES = (
+    re.compile(
+        rf"\bdefault\s+(?P<np>{_SETTING_CODE})\s+(?:is|was|has\s+been|becomes)\s+"
+        r"(?:now\s+|still\s+)?[`\"']?(?P<v>[A-Za-z][\w-]{1,30})[`\"']?(?=\s*(?:[.;,(]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"(?P<np>{_SETTING_CODE})\s+defaults\s+to\s+[`\"']?(?P<v>[A-Za-z][\w-]{{1,30}})[`\"']?"
+        r"(?=\s*(?:[.;,(]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+)
+#: Words after "the default X is" that judge the default, not state it.
+_NO_VALUE = word_set(
+    "recommended fine sensible safe good best usually correct ok okay unchanged deprecated "
+    "ignored used set required optional mandatory unset empty none null different the a an"
 )
 _REQUIRED_RES = (
     re.compile(
@@ -394,6 +416,15 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for pattern in _DEFAULT_WORD_RES:
+        for match in pattern.finditer(text):
+            value = match.group("v").lower()
+            if value in _NO_VALUE:
+                continue
+            label = "on" if value in _ON else "off" if value in _OFF else value
+            topic = _setting(text, match.group("np"), match.start())
+            if topic:
+                found.append(Advice(match.span(), match.group(), "default", label, topic))
     return found
 
 

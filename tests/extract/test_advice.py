@@ -217,3 +217,33 @@ def test_an_event_and_a_period_disagree_on_how_often(tmp_path: Path) -> None:
     (conflict,) = [f for f in json.loads(checked.stdout)["findings"] if f["kind"] == "conflict"]
     assert conflict["subject"] == "how-often-compact"
     assert conflict["message"] == "How often to compact: after every import vs once a week"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A default that is a word: a label of the setting, written as code.
+        ("The default cache_policy is lru.", [("default-cache-policy", "lru")]),
+        ("Default `--format` is now json (was text).", [("default-format", "json")]),
+        ("`log.level` defaults to warn.", [("default-log-level", "warn")]),
+        ("The default sync_mode is disabled.", [("default-sync-mode", "off")]),
+        # A judgement of the default, a word that goes on, a setting in plain words: no value.
+        ("The default cache_policy is recommended for most sites.", []),
+        ("The default cache_policy is used when none is given.", []),
+        ("The default policy is lru.", []),
+    ],
+)
+def test_a_default_that_is_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert advice(text) == expected
+
+
+def test_a_changelogs_older_default_in_words_is_history() -> None:
+    changelog = (
+        "# Changelog\n\n## [4.0.0] - 2026-03-01\n- Default cache_policy is now lfu (was lru).\n\n"
+        "## [3.0.0] - 2025-02-01\n- Default cache_policy is now lru.\n"
+    )
+    drafts = [d for d in draft_claims("log", changelog, WORDS) if d.label]
+    assert [(d.value, d.subject.context) for d in drafts] == [
+        ("lfu", {}),
+        ("lru", {"phase": "previous"}),
+    ]
