@@ -374,6 +374,8 @@ def _read(
         # "at least SPF 30 to 50": a range, read as before (the bound cannot bound a range).
         scale = None
         qualifier, surface_start, opener = Qualifier.EQ, start, False
+    if unit is None and ranged is None and scale is None and _is_age(text, start, pos, low):
+        unit = Unit("year", "duration")  # "it turned seven this year": an age, in years
     noun = scale["w"].lower() if scale is not None else ""
     if unit is None and not acidity and not noun:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
@@ -447,6 +449,27 @@ def _read(
 
 _SYMBOL_BOUNDS = {"<=": Qualifier.LE, ">=": Qualifier.GE, "<": Qualifier.LT, ">": Qualifier.GT,
                   "≤": Qualifier.LE, "≥": Qualifier.GE}  # fmt: skip
+
+
+#: "turned seven", "turns 40": an age reached, when the clause ends or says when after it.
+AGE_BEFORE_RE = re.compile(r"\bturn(?:ed|s)[ \t\u00a0]+\Z", re.IGNORECASE)
+_AGE_END_RE = re.compile(
+    r"[ \t\u00a0]*(?:[.;,!?)]|\Z|\n|[ \t\u00a0]+(?:this|last|in|on|today|yesterday|recently)\b)",
+    re.IGNORECASE,
+)
+#: The oldest age read from "turned N": "the counter turned 1000" is no age.
+_OLDEST = 150
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the bare number at ``start:end`` is an age reached: "thumbwright turned seven
+    this year", "the society turns 40 in May"."""
+    return (
+        value.is_integer()
+        and 0 < value <= _OLDEST
+        and AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and _AGE_END_RE.match(text, end) is not None
+    )
 
 
 def _scale_label(text: str, start: int) -> re.Match[str] | None:
