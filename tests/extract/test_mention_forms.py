@@ -284,6 +284,10 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         ("the paint needs a whole day to dry", [("a whole day", "1 day")]),
         ("Over a whole year the pump", []),
         ("Over a week the pump", []),
+        # before or after something, one unit is an amount of time too; after a count, a rate
+        ("water the roots an hour before you prune", [("an hour", "1 hour")]),
+        ("the rash fades a day after the last dose", [("a day", "1 day")]),
+        ("chew one a day after food", []),
     ],
 )
 def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:

@@ -10,6 +10,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
+    NUMBER_WORDS,
     ONES,
     SCALE_WORDS,
     TIME_UNITS,
@@ -50,6 +51,12 @@ TOKEN = (
 _RANKED_RE = re.compile(
     rf"\b(?:best|top|bottom|worst|highest|lowest)[ \t]+(?:{_PARTS})(?=[ \t]+of\b)",
     re.IGNORECASE,
+)
+# An amount of time before or after something: "an hour before bed", "a day after the dose".
+_WHEN_RE = re.compile(r"[ \t]+(?:before|after|earlier|later|beforehand|ahead)\b", re.IGNORECASE)
+# A count right before "a day" makes it a rate's base: "one a day after food", "twice a day".
+_COUNT_BEFORE_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(TIMES_WORDS)}))[ \t]+\Z", re.IGNORECASE
 )
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
@@ -120,8 +127,15 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
     if token.group("twice"):
         return _twice(text, token, qualified)
     whole = _UNIT_RE.match(text, end)
-    if not qualified and (whole is None or not whole["whole"]):
-        return None  # "4.5 mg a day": a rate's base, no quantity; "a full day" is an amount
+    timed = (
+        whole is not None
+        and _WHEN_RE.match(text, whole.end()) is not None
+        and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
+    )
+    if not qualified and (whole is None or not whole["whole"]) and not timed:
+        # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
+        # out" are amounts
+        return None
     unit, end = a_unit(text, end)
     if re.match(r"\s+or\s", text[end:]):
         return None  # "a week or two": a loose span, not one unit
