@@ -459,3 +459,22 @@ def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, t
 )  # fmt: skip
 def test_a_bounded_number_on_a_named_scale(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts of one thing to one part of another: a ratio of the two, named by both.
+        ("Mix 3 parts sand to 1 part cement.", [("3 parts sand to 1 part cement", "3", "sand-to-cement")]),
+        ("Use two to four parts water to one part vinegar.",
+         [("two to four parts water to one part vinegar", "2-4", "water-to-vinegar")]),
+        ("Stir in equal parts flour and water.", [("equal parts flour and water", "1", "flour-to-water")]),
+        # Parts of one thing are a count; "equal parts" without two things is none.
+        ("Split the dough into two parts and rest it.", [("two parts", "2", "parts")]),
+        ("Cut it into equal parts.", []),
+    ],
+)  # fmt: skip
+def test_a_mix_in_parts_is_a_ratio(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(m.text, m.value, m.noun) for m in find_mentions(text, WORDS)]
+    assert found == expected
+    assert all(m.dimension == "ratio" for m in find_mentions(text, WORDS) if "-to-" in m.noun)

@@ -263,7 +263,7 @@ def _read(
     start, end = token.span()
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
-    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal")):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not in_a_name(text, start):
@@ -438,6 +438,11 @@ def _read(
             pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
     # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name.
     dimension = unit.dimension if unit else ("count" if noun and scale is None else "number")
+    mix = counts.parts_to(text, pos) if noun == "parts" and unit is None else None
+    if mix is not None:
+        # "two to three parts browns to one part greens": a ratio of browns to greens, 2-3.
+        noun, pos = mix
+        dimension = "ratio"
     dimension = "acidity" if acidity and not unit else dimension
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.

@@ -34,16 +34,22 @@ _PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
 
 #: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
 INITIALS = "".join(
-    sorted({word[0] for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS)})
+    sorted(
+        {
+            word[0]
+            for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS, "equal")
+        }
+    )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice`` or ``aunit``).
+#: ``twice``, ``aunit`` or ``equal``).
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
     rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
+    r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -58,6 +64,7 @@ _WHEN_RE = re.compile(r"[ \t]+(?:before|after|earlier|later|beforehand|ahead)\b"
 _COUNT_BEFORE_RE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(TIMES_WORDS)}))[ \t]+\Z", re.IGNORECASE
 )
+_PARTS_RE = re.compile(r"[ \t]+parts\b")
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
@@ -126,6 +133,12 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
+    if token.group("equal"):
+        # "equal parts browns and greens": a ratio of one, browns to greens.
+        parts = _PARTS_RE.match(text, end)
+        assert parts is not None  # the token pattern looked ahead for it
+        mix = counts.parts_to(text, parts.end(), equal=True)
+        return None if mix is None else WordAmount(1.0, "", "ratio", mix[1], mix[0])
     whole = _UNIT_RE.match(text, end)
     timed = (
         whole is not None

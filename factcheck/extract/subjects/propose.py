@@ -220,10 +220,13 @@ def propose(
                 "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
             )
         # A number on a named scale ("at least SPF 30") measures what the scale's name says,
-        # and its bound is a cut-off on that scale, as a level's is (whichever side).
+        # and its bound is a cut-off on that scale, as a level's is (whichever side); a mix
+        # ("two parts browns to one part greens") measures the ratio of the two things.
         measured = [mention.noun] if mention.noun else _measure(before, after)
-        if mention.noun and (role in ("minimum", "maximum") or not role):
+        if mention.dimension == "number" and mention.noun and role in ("minimum", "maximum", ""):
             role = "threshold"
+        if mention.dimension == "ratio" and mention.noun:
+            role = ""  # a mix's two names say what it is: "aim for" or "the rule" alike
         parts += [condition, role, shape, *measured]
     setting, in_words = (
         ("", False)

@@ -271,6 +271,9 @@ A_UNIT = rf"\ban?\s+(?:(?:{'|'.join(WHOLE_WORDS)})\s+)?(?:{'|'.join(TIME_UNITS)}
 """One of a unit of time in words (case-insensitive patterns): "an hour", "a full day"."""
 
 
+EQUAL_PARTS = r"\bequal[ \t\u00a0]+parts\b"
+"""A ratio of one written in words (case-insensitive patterns): "equal parts sand and cement"."""
+
 _HALF_SCALE_RE = re.compile(
     r"\bhalf[ \t\u00a0]+an?[ \t\u00a0]+(?P<scale>million|billion|trillion|thousand|dozen)\b",
     re.IGNORECASE,
