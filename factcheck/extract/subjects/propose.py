@@ -410,6 +410,11 @@ def setting_stems(setting: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in setting.split("-") if w)
 
 
+def stem(word: str) -> str:
+    """The stem key words are matched on (see ``_stem``)."""
+    return _stem(word)
+
+
 def _stem(word: str) -> str:
     """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
     measurement words meet their synonyms ("eased", "relief")."""

@@ -1,0 +1,320 @@
+"""Advice for or against an action ("Never add meat to a compost bin" vs "meat can go in any
+compost bin"): the action's content words and whether the reader is told to do it or not.
+
+Many disagreements in words are one document telling the reader to do something and another
+telling them not to. This module reads such advice sentence by sentence, each as a ``Stance``
+with one of two labels:
+
+- ``do not``: the sentence (or a part of it between ``;`` ``:`` or "but") opens with "never",
+  "do not", "don't" or "avoid", or says "you should not", "we don't recommend", "X is not
+  recommended";
+- ``do``: it opens with "always" or "just" and a verb, or says "we recommend", "X is fine",
+  "X is safe", "it is fine to X", "X does no harm", "X can go in Y".
+
+A recommendation and a permission are both ``do``: neither tells the reader not to, so "always
+rinse it" and "rinsing it is fine" agree, and either conflicts with "never rinse it".
+
+The action is the rest of that part of the sentence (for "X is fine", X and what follows), up
+to a reason or a condition ("because", "as long as", "if"...). Its key words are the stems of
+its content words, leaving out the advice words, function words and verbs that say little on
+their own (use, take, put...). Precision comes first, so some advice is left undrafted:
+
+- advice whose action says "not", "no", "without", "unless" or "except" (a double negative,
+  "do not start it without asking", reads either way);
+- "don't forget", "don't worry", "don't be afraid": they turn the advice round;
+- reported advice ("she told them to avoid it", "you will see advice to avoid juice") and
+  questions: only a sentence that itself advises counts.
+
+``grouping.actions`` then puts two documents' stances under one subject when their actions
+share key words, and the conflict rule compares the labels (equal labels agree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.advice import advice_condition
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.context import TextIndex, words
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.contexts import context_of
+from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal, stem
+from factcheck.extract.subjects.roles import population_of
+
+#: The family of a stance's subject: ``grouping.actions`` relates these across documents.
+ACTION = "action"
+#: The two labels: told to do it (or that it is fine), told not to.
+DO = "do"
+DO_NOT = "do not"
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One piece of advice for or against an action."""
+
+    span: tuple[int, int]
+    """[start, end) of the words that say for or against ("Never", "is fine")."""
+    quote: tuple[int, int]
+    """[start, end) of the advice: the part of the sentence with the action."""
+    label: str
+    """``do`` or ``do not``."""
+    action: str
+    """The action as written, without the advice words: "add meat, fish or dairy to a home
+    compost bin"."""
+    keys: frozenset[str]
+    """Stems of the action's content words."""
+    imperative: bool
+    """Whether it tells the reader what to do (its action reads as an instruction), not what
+    is fine: the action then names the subject best."""
+
+
+# Parts of a sentence: advice holds up to a reason, a condition or a contrast.
+_PART_BREAK = re.compile(
+    r"[;:!?]|\s[—–]\s|\s-\s|\.\s|\b(?:but|though|although|however|because|since|so that|"
+    r"so|as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|"
+    r"as it|which|while|whereas|or else|and that)\b|,\s+and\b",
+    re.IGNORECASE,
+)
+# Where the thing said to be fine starts: after "that" or a verb of saying.
+_SUBJECT_START = re.compile(
+    r"\b(?:that|agreed|agree|agrees|said|say|says|felt|feel|feels|think|thinks|thought|believe|"
+    r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b|,",
+    re.IGNORECASE,
+)
+_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:)*"
+_OPENING_NOT = re.compile(
+    rf"{_LEAD}(?P<m>never|do\s+not|don['’]t|avoid|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
+    r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend)\s+",
+    re.IGNORECASE,
+)
+_OPENING_DO = re.compile(
+    rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
+    r"|you\s+should\s+always)\s+",
+    re.IGNORECASE,
+)
+_FINE_TO = re.compile(
+    r"\b(?P<m>it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe)"
+    r"\s+to\s+",
+    re.IGNORECASE,
+)
+# "X is fine", "X does no harm", "X can go in Y": the action is X and what follows.
+_AFTER_DO = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe|"
+    r"harmless)|(?:does|do)\s+no\s+harm|can\s+(?:safely\s+)?(?:go\s+in(?:to)?|be\s+added\s+to))"
+    r"\b",
+    re.IGNORECASE,
+)
+_AFTER_NOT = re.compile(r"\b(?P<m>(?:is|are)\s+not\s+recommended)\b", re.IGNORECASE)
+# What "is fine" joins to after it, in the action: "a mineral sunscreen is fine on babies".
+_KEPT_AFTER = re.compile(r"\s*(?:go\s+in(?:to)?|be\s+added\s+to)\s*", re.IGNORECASE)
+
+#: Words after "don't" that turn the advice round or are no action.
+_TURNING = word_set(
+    "be forget worry hesitate fail neglect fear panic stress believe assume expect think miss "
+    "let get"
+)
+#: Words in the action that make its polarity unclear.
+_NEGATIONS = word_set("not no never without unless except nor cannot can't won't whether unsure if")
+#: Verbs that say little about which action on their own: "use sunscreen" is about sunscreen.
+_VAGUE_VERBS = word_set(
+    "use uses using used take takes taking taken put puts putting make makes making get gets "
+    "getting do does doing done go goes going keep keeps keeping run runs running try tries "
+    "trying give gives giving have has having be is are was were been let lets can could may "
+    "might should must will would need needs"
+)
+_FUNCTION = word_set(
+    "the a an of in on at to for with and or by from into onto over under up down out off as "
+    "it its it's them they their this that these those there here your you yours we our us i "
+    "me my he she his her who whom which what any all every each some most more much many "
+    "few other another same such just also too very only even really quite properly then "
+    "than so way thing things one ones right yourself yourselves members people everyone "
+    "anyone somebody someone always never often usually generally fine ok okay safe harmless "
+    "harm recommend recommended advice after before during above below regardless including "
+    "once twice two three four five six seven eight nine ten half"
+)
+_MIN_ACTION_WORDS = 2
+
+
+def find_stances(
+    text: str, index: TextIndex, figures: Sequence[tuple[int, int]] = ()
+) -> list[Stance]:
+    """Every piece of advice for or against an action in ``text``, in text order (one per part
+    of a sentence). ``figures`` are the spans of the numbers and of the other advice in words:
+    "25% a week is fine", "once a day is fine" judge an amount or a time, no action."""
+    found: dict[tuple[int, int], Stance] = {}
+    for stance in _openings(text, index):
+        found.setdefault(stance.quote, stance)
+    for stance in _judged(text, index):
+        judged = (stance.quote[0], stance.span[0])
+        if any(_overlap(judged, figure) for figure in figures):
+            continue
+        if not any(_overlap(stance.quote, other) for other in found):
+            found.setdefault(stance.quote, stance)
+    return sorted(found.values(), key=lambda s: s.span)
+
+
+def _parts(text: str, index: TextIndex) -> list[tuple[int, int]]:
+    """The parts of every sentence of ``text``, split at ``_PART_BREAK``."""
+    parts = []
+    position = 0
+    while position < len(text):
+        sentence = index.around((position, position)).sentence
+        piece = max(sentence[0], position)
+        for match in _PART_BREAK.finditer(text, piece, sentence[1]):
+            parts.append((piece, match.start()))
+            piece = match.end()
+        parts.append((piece, sentence[1]))
+        position = max(sentence[1], position) + 1
+    return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
+def _openings(text: str, index: TextIndex) -> list[Stance]:
+    """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
+    found = []
+    for start, end in _parts(text, index):
+        if _question(text, index, start):
+            continue
+        for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
+            match = pattern.match(text, start, end)
+            if match is None:
+                continue
+            action_start = match.end()
+            said = words(text[action_start:end])
+            if not said or said[0] in _TURNING or said[0] in _FUNCTION:
+                break
+            # "Avoid citrus juice": its action is a thing, no instruction to name a subject by.
+            verb = not match.group("m").lower().startswith("avoid")
+            stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
+                             label, imperative=verb)  # fmt: skip
+            if stance is not None:
+                found.append(stance)
+            break
+    return found
+
+
+def _judged(text: str, index: TextIndex) -> list[Stance]:
+    """Advice that judges an action: "X is fine", "it is fine to X", "X is not recommended"."""
+    found = []
+    for start, end in _parts(text, index):
+        if _question(text, index, start):
+            continue
+        fine_to = _FINE_TO.search(text, start, end)
+        if fine_to is not None:
+            stance = _stance(text, fine_to.span("m"), (fine_to.start("m"), end), fine_to.end(),
+                             end, DO, imperative=True)  # fmt: skip
+            if stance is not None:
+                found.append(stance)
+            continue
+        for pattern, label in ((_AFTER_DO, DO), (_AFTER_NOT, DO_NOT)):
+            match = pattern.search(text, start, end)
+            if match is None:
+                continue
+            starts = [m.end() for m in _SUBJECT_START.finditer(text, start, match.start())]
+            first = starts[-1] if starts else start
+            stance = _stance(text, match.span("m"), (first, end), first, end, label,
+                             imperative=False, cut=match.span("m"))  # fmt: skip
+            if stance is not None:
+                found.append(stance)
+            break
+    return found
+
+
+def _stance(
+    text: str,
+    span: tuple[int, int],
+    quote: tuple[int, int],
+    start: int,
+    end: int,
+    label: str,
+    *,
+    imperative: bool,
+    cut: tuple[int, int] | None = None,
+) -> Stance | None:
+    """The stance whose action is ``text[start:end]`` without the advice words at ``cut``; None
+    when the action is unclear or says too little."""
+    if cut is None:
+        action = text[start:end]
+    else:
+        kept = _KEPT_AFTER.match(text, cut[1], end)
+        after = text[kept.start() if kept and kept.group().strip() else cut[1] : end]
+        action = f"{text[start : cut[0]].rstrip()} {after.strip()}"
+    action = " ".join(action.split()).strip(" ,.\"'”’*")
+    said = words(action)
+    if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
+        return None
+    keys = frozenset(
+        action_key(word)
+        for word in action_words(action)
+        if word not in _FUNCTION and word not in _VAGUE_VERBS and len(word) > 1
+    )
+    if len(keys) < _MIN_ACTION_WORDS:
+        return None
+    quote = (quote[0], _trim(text, quote[0], quote[1]))
+    return Stance(span, quote, label, action, keys, imperative)
+
+
+_CODE = re.compile(r"--?[a-z][\w-]*|[A-Za-z][A-Za-z'’-]*")
+
+
+def action_words(action: str) -> list[str]:
+    """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one."""
+    return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
+            for t in _CODE.findall(action)]  # fmt: skip
+
+
+def action_key(word: str) -> str:
+    """The stem an action's word is matched on: an option as written, other words stemmed."""
+    return word if word.startswith("-") else stem(word)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space and closing punctuation."""
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return end
+
+
+def _question(text: str, index: TextIndex, at: int) -> bool:
+    sentence = index.around((at, at)).sentence
+    return text[sentence[0] : sentence[1]].rstrip().endswith("?")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
+    """A stance's subject as drafted before grouping (``grouping.actions`` names the subject of
+    the stances it relates): its action's words, and the context keys advice gets (a condition
+    said with "if" or "when", a special population, the writer's own experience)."""
+    where = index.around(stance.quote)
+    sentence = words(text[where.sentence[0] : where.sentence[1]])
+    said = words(stance.action)
+    before = words(text[where.sentence[0] : stance.quote[0]])
+    context = context_of(
+        dimension=ADVICE_DIMENSION,
+        role="",
+        sentence_condition=advice_condition(text, index, stance.quote),
+        population=population_of(said, before),
+        clause=words(text[stance.quote[0] : stance.quote[1]]),
+        sentence=sentence,
+        label=True,
+    )
+    return Proposal(
+        f"whether-{slug(stance.action)[:40].strip('-')}",
+        subject_label(stance.action),
+        tuple(action_words(stance.action)),
+        context,
+        family=ACTION,
+        keywords=tuple(sorted(stance.keys)),
+        shape="imperative" if stance.imperative else "",
+    )
+
+
+def subject_label(action: str) -> str:
+    """The label of a subject of stances: the action with a capital, "Rinse the sponge under the
+    tap" (at most twelve words)."""
+    shown = " ".join(action.split()[:12])
+    return shown[:1].upper() + shown[1:]
