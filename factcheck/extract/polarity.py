@@ -33,9 +33,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.extract.advice import advice_condition
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
@@ -45,6 +44,9 @@ from factcheck.extract.subjects.roles import population_of
 
 #: The family of a stance's subject: ``grouping.actions`` relates these across documents.
 ACTION = "action"
+#: A stance's subject's ``shape``: an instruction with an advice word, one without.
+IMPERATIVE = "imperative"
+PLAIN = "plain"
 #: The two labels: told to do it (or that it is fine), told not to.
 DO = "do"
 DO_NOT = "do not"
@@ -68,19 +70,25 @@ class Stance:
     imperative: bool
     """Whether it tells the reader what to do (its action reads as an instruction), not what
     is fine: the action then names the subject best."""
+    condition: str = ""
+    """The condition it holds under ("if you sleep badly"), as words, or ""."""
+    plain: bool = False
+    """An instruction without an advice word ("Run prune after every backup"): the commonest
+    form of advice, so it is about the action of other advice only when one of the two actions
+    has no key word the other lacks (``grouping.actions``)."""
 
 
-# Parts of a sentence: advice holds up to a reason, a condition or a contrast.
+# Parts of a sentence: advice holds up to a reason, a condition or a contrast. Matched on the
+# lower-cased text (a case-insensitive pattern of many words is several times slower).
 _PART_BREAK = re.compile(
-    r"[;:!?]|\s[—–]\s|\s-\s|\.\s|\b(?:but|though|although|however|because|since|so that|"
-    r"so|as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|"
-    r"as it|which|while|whereas|or else|and that)\b|,\s+and\b",
-    re.IGNORECASE,
+    r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|though|although|however|because|since|so that|so|"
+    r"as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|as it|which|"
+    r"while|whereas|or else|and that)\b"
 )
 # Where the thing said to be fine starts: after "that" or a verb of saying.
 _SUBJECT_START = re.compile(
     r"\b(?:that|agreed|agree|agrees|said|say|says|felt|feel|feels|think|thinks|thought|believe|"
-    r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b|,",
+    r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b",
     re.IGNORECASE,
 )
 _LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:)*"
@@ -92,6 +100,11 @@ _OPENING_NOT = re.compile(
 _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
     r"|you\s+should\s+always)\s+",
+    re.IGNORECASE,
+)
+# "Run `prune` after...", "Wear it on...": a verb that opens a part, with its object after it.
+_PLAIN = re.compile(
+    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=(?:a|an|the|it|them|your|each|this|these|every|any)\b|`)",
     re.IGNORECASE,
 )
 _FINE_TO = re.compile(
@@ -135,6 +148,15 @@ _FUNCTION = word_set(
     "once twice two three four five six seven eight nine ten half"
 )
 _MIN_ACTION_WORDS = 2
+# "Do not start it unless your doctor agrees": a part that a negative condition ends.
+_DOUBLE_NEGATIVE = re.compile(r"\s*(?:unless|except|without)\b", re.IGNORECASE)
+#: First words of a part that are no instruction: "Most of the", "Then the", "Here the".
+_NOT_VERBS = word_set(
+    "when once after before during while with without for from about around both there here "
+    "what which who how why and but yet not also then now only even still perhaps maybe "
+    "although though because since unless until where whether"
+)
+_NOT_VERB_ENDINGS = ("ing", "ed", "ly", "'s", "’s")
 
 
 def find_stances(
@@ -144,9 +166,10 @@ def find_stances(
     of a sentence). ``figures`` are the spans of the numbers and of the other advice in words:
     "25% a week is fine", "once a day is fine" judge an amount or a time, no action."""
     found: dict[tuple[int, int], Stance] = {}
-    for stance in _openings(text, index):
+    parts = _parts(text, index)
+    for stance in _openings(text, parts):
         found.setdefault(stance.quote, stance)
-    for stance in _judged(text, index):
+    for stance in _judged(text, parts):
         judged = (stance.quote[0], stance.span[0])
         if any(_overlap(judged, figure) for figure in figures):
             continue
@@ -155,27 +178,58 @@ def find_stances(
     return sorted(found.values(), key=lambda s: s.span)
 
 
-def _parts(text: str, index: TextIndex) -> list[tuple[int, int]]:
-    """The parts of every sentence of ``text``, split at ``_PART_BREAK``."""
-    parts = []
+@dataclass(frozen=True)
+class _Part:
+    """A part of a sentence advice may be said in, with the condition it holds under."""
+
+    start: int
+    end: int
+    condition: str
+    """The words of an "if" or "when" clause before it ("If you sleep badly, never...") or
+    right after it ("never drink coffee after lunch if you sleep badly"), or ""."""
+
+
+_CONDITIONS = word_set("if when whenever")
+_CONDITION_WORDS = 6
+
+
+def _parts(text: str, index: TextIndex) -> list[_Part]:
+    """The parts of every sentence of ``text`` but questions, split at ``_PART_BREAK``."""
+    lower = text.lower()
+    pieces: list[tuple[int, int, str]] = []
     position = 0
     while position < len(text):
         sentence = index.around((position, position)).sentence
-        piece = max(sentence[0], position)
-        for match in _PART_BREAK.finditer(text, piece, sentence[1]):
-            parts.append((piece, match.start()))
-            piece = match.end()
-        parts.append((piece, sentence[1]))
+        piece, opener = max(sentence[0], position), ""
         position = max(sentence[1], position) + 1
-    return [(a, b) for a, b in parts if text[a:b].strip()]
+        if text[piece : sentence[1]].rstrip().endswith("?"):
+            continue
+        for match in _PART_BREAK.finditer(lower, piece, sentence[1]):
+            pieces.append((piece, match.start(), opener))
+            piece, opener = match.end(), match.group().strip()
+        pieces.append((piece, sentence[1], opener))
+    parts = []
+    for number, (start, end, opener) in enumerate(pieces):
+        condition = ""
+        if opener in _CONDITIONS:
+            comma = text.find(",", start, end)
+            if comma < 0:
+                continue  # the condition itself
+            condition, start = text[start:comma], comma + 1
+        elif number + 1 < len(pieces) and pieces[number + 1][2] in _CONDITIONS:
+            following = pieces[number + 1]
+            if lower[end : following[0]].strip() in _CONDITIONS:  # right after it, no comma
+                condition = text[following[0] : following[1]]
+        if text[start:end].strip():
+            parts.append(_Part(start, end, " ".join(words(condition)[:_CONDITION_WORDS])))
+    return parts
 
 
-def _openings(text: str, index: TextIndex) -> list[Stance]:
+def _openings(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
     found = []
-    for start, end in _parts(text, index):
-        if _question(text, index, start):
-            continue
+    for part in parts:
+        start, end = part.start, part.end
         for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
             match = pattern.match(text, start, end)
             if match is None:
@@ -189,23 +243,41 @@ def _openings(text: str, index: TextIndex) -> list[Stance]:
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb)  # fmt: skip
             if stance is not None:
-                found.append(stance)
+                found.append(replace(stance, condition=part.condition))
             break
+        else:
+            plain = _plain(text, start, end)
+            if plain is not None:
+                found.append(replace(plain, condition=part.condition))
     return found
 
 
-def _judged(text: str, index: TextIndex) -> list[Stance]:
+def _plain(text: str, start: int, end: int) -> Stance | None:
+    """An instruction without an advice word at ``text[start:end]``, or None."""
+    match = _PLAIN.match(text, start, end)
+    if match is None:
+        return None
+    verb = match.group("m").lower()
+    if verb in _FUNCTION or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
+        return None
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "Photos the", "Transfers that": a noun or a verb with its subject
+    stance = _stance(text, match.span("m"), (match.start("m"), end), match.start("m"), end, DO,
+                     imperative=True)  # fmt: skip
+    return replace(stance, plain=True) if stance is not None else None
+
+
+def _judged(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice that judges an action: "X is fine", "it is fine to X", "X is not recommended"."""
     found = []
-    for start, end in _parts(text, index):
-        if _question(text, index, start):
-            continue
+    for part in parts:
+        start, end = part.start, part.end
         fine_to = _FINE_TO.search(text, start, end)
         if fine_to is not None:
             stance = _stance(text, fine_to.span("m"), (fine_to.start("m"), end), fine_to.end(),
                              end, DO, imperative=True)  # fmt: skip
             if stance is not None:
-                found.append(stance)
+                found.append(replace(stance, condition=part.condition))
             continue
         for pattern, label in ((_AFTER_DO, DO), (_AFTER_NOT, DO_NOT)):
             match = pattern.search(text, start, end)
@@ -216,7 +288,7 @@ def _judged(text: str, index: TextIndex) -> list[Stance]:
             stance = _stance(text, match.span("m"), (first, end), first, end, label,
                              imperative=False, cut=match.span("m"))  # fmt: skip
             if stance is not None:
-                found.append(stance)
+                found.append(replace(stance, condition=part.condition))
             break
     return found
 
@@ -234,6 +306,8 @@ def _stance(
 ) -> Stance | None:
     """The stance whose action is ``text[start:end]`` without the advice words at ``cut``; None
     when the action is unclear or says too little."""
+    if _DOUBLE_NEGATIVE.match(text, end):
+        return None
     if cut is None:
         action = text[start:end]
     else:
@@ -251,7 +325,10 @@ def _stance(
     )
     if len(keys) < _MIN_ACTION_WORDS:
         return None
-    quote = (quote[0], _trim(text, quote[0], quote[1]))
+    first = quote[0]
+    while first < quote[1] and text[first].isspace():
+        first += 1
+    quote = (first, _trim(text, first, quote[1]))
     return Stance(span, quote, label, action, keys, imperative)
 
 
@@ -276,11 +353,6 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _question(text: str, index: TextIndex, at: int) -> bool:
-    sentence = index.around((at, at)).sentence
-    return text[sentence[0] : sentence[1]].rstrip().endswith("?")
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -296,7 +368,7 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
     context = context_of(
         dimension=ADVICE_DIMENSION,
         role="",
-        sentence_condition=advice_condition(text, index, stance.quote),
+        sentence_condition=stance.condition,
         population=population_of(said, before),
         clause=words(text[stance.quote[0] : stance.quote[1]]),
         sentence=sentence,
@@ -309,7 +381,7 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         context,
         family=ACTION,
         keywords=tuple(sorted(stance.keys)),
-        shape="imperative" if stance.imperative else "",
+        shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
     )
 
 

@@ -72,7 +72,7 @@ def test_conditional_advice_is_a_special_case() -> None:
         "Split the dose and take it twice a day if a single dose upsets your stomach; otherwise "
         "once a day is fine."
     )
-    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label]
+    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
     assert [(d.value, d.subject.context) for d in drafts] == [
         ("twice a day", {"condition": "a single dose upsets your stomach"}),
         ("once a day", {}),

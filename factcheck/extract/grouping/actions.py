@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
-from factcheck.extract.polarity import ACTION, action_key, subject_label
+from factcheck.extract.polarity import ACTION, IMPERATIVE, PLAIN, action_key, subject_label
 from factcheck.extract.subjects.propose import Proposal
 
-#: Key words two pieces of advice must share to be about one action: one shared word ("use
-#: sunscreen" and "sunscreen on babies") names a topic, not an action.
+#: Key words two pieces of advice must share at least to be about one action: one shared word
+#: ("use sunscreen" and "sunscreen on babies") names a topic, not an action.
 SHARED_WORDS = 2
 #: Words of a subject id.
 _ID_WORDS = 4
@@ -24,7 +24,10 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     it with, it would only lengthen the claims file.
 
     Two pieces of advice are about one action when they share ``SHARED_WORDS`` key words (stems
-    of their actions' content words); a group holds advice that is pairwise so (complete
+    of their actions' content words) and more than half of the shorter action's ("never add meat
+    to a compost bin" and "coffee grounds can go in any compost bin" share only where), and, when one of them is an instruction without an advice
+    word ("Run prune after every backup"), one of the two actions has no key word the other
+    lacks ("Don't prune after every backup"); a group holds advice that is pairwise so (complete
     linkage: "sponge under the tap" and "tap water" do not join through a third piece of
     advice). Subject ids are made unique against ``taken``, which they join."""
     members: list[tuple[int, int, Draft]] = [
@@ -39,7 +42,7 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
         fits = [
             (min(len(keys & _keys(other)) for _, _, other in group), number)
             for number, group in enumerate(groups)
-            if all(len(keys & _keys(other)) >= SHARED_WORDS for _, _, other in group)
+            if all(same_action(member[2], other) for _, _, other in group)
         ]
         if fits:
             groups[max(fits)[1]].append(member)
@@ -51,7 +54,9 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             continue
         subject = _subject(group, taken)
         for number, index, draft in group:
-            renamed[(number, index)] = replace(draft, subject=subject)
+            # One subject, each claim with its own context (a condition, a population).
+            own = replace(subject, context=draft.subject.context)
+            renamed[(number, index)] = replace(draft, subject=own)
     result = []
     for number, document in enumerate(documents):
         drafts = tuple(
@@ -68,6 +73,16 @@ def is_stance(draft: Draft) -> bool:
     return draft.label is not None and draft.subject.family == ACTION
 
 
+def same_action(a: Draft, b: Draft) -> bool:
+    """Whether two pieces of advice are about one action (see ``relate_actions``)."""
+    keys_a, keys_b = _keys(a), _keys(b)
+    shared = keys_a & keys_b
+    if len(shared) < SHARED_WORDS or len(shared) * 2 <= min(len(keys_a), len(keys_b)):
+        return False
+    plain = PLAIN in (a.subject.shape, b.subject.shape)
+    return not plain or shared in (keys_a, keys_b)
+
+
 def _keys(draft: Draft) -> frozenset[str]:
     return frozenset(draft.subject.keywords)
 
@@ -76,7 +91,9 @@ def _subject(group: list[tuple[int, int, Draft]], taken: set[str]) -> Proposal:
     """The subject of a group of advice: named by an instruction among them ("Rinse the sponge
     under the tap"), else the first; its id and terms by the words all of them share."""
     drafts = [draft for _, _, draft in group]
-    named = next((d for d in drafts if d.subject.shape == "imperative"), drafts[0])
+    named = next(
+        (d for shape in (IMPERATIVE, PLAIN) for d in drafts if d.subject.shape == shape), drafts[0]
+    )
     shared = frozenset.intersection(*(_keys(d) for d in drafts))
     terms: list[str] = []
     for word in named.subject.terms:
