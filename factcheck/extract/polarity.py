@@ -31,6 +31,7 @@ share key words, and the conflict rule compares the labels (equal labels agree).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -38,6 +39,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.contexts import context_of
 from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal, stem
 from factcheck.extract.subjects.roles import population_of
@@ -83,7 +85,7 @@ class Stance:
 _PART_BREAK = re.compile(
     r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|though|although|however|because|since|so that|so|"
     r"as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|as it|which|"
-    r"while|whereas|or else|and that)\b"
+    r"while|whereas|where|or else|and that)\b"
 )
 # Where the thing said to be fine starts: after "that" or a verb of saying.
 _SUBJECT_START = re.compile(
@@ -99,7 +101,8 @@ _OPENING_NOT = re.compile(
 )
 _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
-    r"|you\s+should\s+always)\s+",
+    r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to)"
+    r"\s+",
     re.IGNORECASE,
 )
 # "Run `prune` after...", "Wear it on...": a verb that opens a part, with its object after it.
@@ -107,19 +110,32 @@ _PLAIN = re.compile(
     rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=(?:a|an|the|it|them|your|each|this|these|every|any)\b|`)",
     re.IGNORECASE,
 )
-_FINE_TO = re.compile(
-    r"\b(?P<m>it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe)"
-    r"\s+to\s+",
+_IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"
+# "It is fine to X", "it is best to avoid X": the action is X.
+_TO_NOT = re.compile(
+    rf"\b(?P<m>{_IT_IS}(?:(?:best|wise|better|safest)\s+(?:to\s+avoid|not\s+to)|(?:not\s+"
+    r"(?:safe|a\s+good\s+idea|wise)|unsafe|dangerous|a\s+bad\s+idea|unwise)\s+to))\s+",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(
+    rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential)\s+to"
+    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there\s+is\s+no\s+harm\s+in)\s+",
     re.IGNORECASE,
 )
 # "X is fine", "X does no harm", "X can go in Y": the action is X and what follows.
 _AFTER_DO = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe|"
-    r"harmless)|(?:does|do)\s+no\s+harm|can\s+(?:safely\s+)?(?:go\s+in(?:to)?|be\s+added\s+to))"
-    r"\b",
+    r"harmless|a\s+good\s+idea|recommended)|(?:does|do)\s+no\s+harm|can\s+(?:safely\s+)?"
+    r"(?:go\s+in(?:to)?|be\s+added\s+to))\b",
     re.IGNORECASE,
 )
-_AFTER_NOT = re.compile(r"\b(?P<m>(?:is|are)\s+not\s+recommended)\b", re.IGNORECASE)
+_AFTER_NOT = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
+    r"idea|best\s+avoided)|should\s+be\s+avoided)\b",
+    re.IGNORECASE,
+)
+# "The battery is fine", "my knee is fine": a thing's state, said of a particular one.
+_STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
 # What "is fine" joins to after it, in the action: "a mineral sunscreen is fine on babies".
 _KEPT_AFTER = re.compile(r"\s*(?:go\s+in(?:to)?|be\s+added\s+to)\s*", re.IGNORECASE)
 
@@ -148,13 +164,18 @@ _FUNCTION = word_set(
     "once twice two three four five six seven eight nine ten half"
 )
 _MIN_ACTION_WORDS = 2
+#: How far before a quote a figure overlapping it may start (figures are short).
+_FIGURE_REACH = 200
 # "Do not start it unless your doctor agrees": a part that a negative condition ends.
 _DOUBLE_NEGATIVE = re.compile(r"\s*(?:unless|except|without)\b", re.IGNORECASE)
 #: First words of a part that are no instruction: "Most of the", "Then the", "Here the".
 _NOT_VERBS = word_set(
     "when once after before during while with without for from about around both there here "
     "what which who how why and but yet not also then now only even still perhaps maybe "
-    "although though because since unless until where whether"
+    "although though because since unless until where whether across among amongst between "
+    "despite today tonight yesterday tomorrow almost together within through throughout toward "
+    "towards along against behind beside besides beyond inside outside upon unlike like via per "
+    "plus every each most many some all few several"
 )
 _NOT_VERB_ENDINGS = ("ing", "ed", "ly", "'s", "’s")
 
@@ -169,12 +190,31 @@ def find_stances(
     parts = _parts(text, index)
     for stance in _openings(text, parts):
         found.setdefault(stance.quote, stance)
+    taken, said_figures = Spans(list(found)), Spans(list(figures))
     for stance in _judged(text, parts):
-        judged = (stance.quote[0], stance.span[0])
-        if any(_overlap(judged, figure) for figure in figures):
+        if said_figures.overlaps(stance.quote[0], stance.span[0]):
             continue
-        if not any(_overlap(stance.quote, other) for other in found):
-            found.setdefault(stance.quote, stance)
+        if not taken.overlaps(*stance.quote):
+            found[stance.quote] = stance
+            taken.add(*stance.quote)
+    spans = sorted(figures)
+    starts = [start for start, _ in spans]
+    kept = {}
+    for quote, stance in found.items():
+        # A figure's words name no action: "do not exceed 25 mg a day" and "take 40 mg a day"
+        # share "mg" and "day" only.
+        inside = spans[bisect.bisect_left(starts, quote[0] - _FIGURE_REACH) :
+                       bisect.bisect_left(starts, quote[1])]  # fmt: skip
+        said = {
+            action_key(word)
+            for start, end in inside
+            if _overlap((start, end), quote)
+            for word in action_words(text[start:end])
+        }
+        keys = stance.keys - said
+        if len(keys) >= _MIN_ACTION_WORDS:
+            kept[quote] = replace(stance, keys=keys)
+    found = kept
     return sorted(found.values(), key=lambda s: s.span)
 
 
@@ -268,14 +308,19 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
 
 
 def _judged(text: str, parts: list[_Part]) -> list[Stance]:
-    """Advice that judges an action: "X is fine", "it is fine to X", "X is not recommended"."""
+    """Advice that judges an action: "X is fine", "it is fine to X", "it is best to avoid X",
+    "X is not recommended", "X should be avoided"."""
     found = []
     for part in parts:
         start, end = part.start, part.end
-        fine_to = _FINE_TO.search(text, start, end)
-        if fine_to is not None:
-            stance = _stance(text, fine_to.span("m"), (fine_to.start("m"), end), fine_to.end(),
-                             end, DO, imperative=True)  # fmt: skip
+        said_to = [(m, label) for pattern, label in ((_TO_NOT, DO_NOT), (_TO_DO, DO))
+                   for m in [pattern.search(text, start, end)] if m is not None]  # fmt: skip
+        if said_to:
+            to, label = said_to[0]
+            # "It is fine to rinse it" instructs; "it is best to avoid rinsing it" names a thing.
+            verb = to.group("m").lower().endswith(" to")
+            stance = _stance(text, to.span("m"), (to.start("m"), end), to.end(), end, label,
+                             imperative=verb)  # fmt: skip
             if stance is not None:
                 found.append(replace(stance, condition=part.condition))
             continue
@@ -285,6 +330,8 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
                 continue
             starts = [m.end() for m in _SUBJECT_START.finditer(text, start, match.start())]
             first = starts[-1] if starts else start
+            if _STATE.match(text, first):
+                break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
             stance = _stance(text, match.span("m"), (first, end), first, end, label,
                              imperative=False, cut=match.span("m"))  # fmt: skip
             if stance is not None:
@@ -342,8 +389,17 @@ def action_words(action: str) -> list[str]:
 
 
 def action_key(word: str) -> str:
-    """The stem an action's word is matched on: an option as written, other words stemmed."""
-    return word if word.startswith("-") else stem(word)
+    """The stem an action's word is matched on: an option as written, other words stemmed so
+    that "pruning" meets "prune" and "babies" meets "baby"."""
+    if word.startswith("-"):
+        return word
+    if word.endswith("ies") and len(word) > _SHORT:
+        word = word[:-3] + "y"
+    key = stem(word)
+    return key[:-1] if key.endswith("e") and len(key) > _SHORT else key
+
+
+_SHORT = 4
 
 
 def _trim(text: str, start: int, end: int) -> int:

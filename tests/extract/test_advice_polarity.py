@@ -46,6 +46,16 @@ def stances(text: str) -> list[tuple[str, str]]:
          [("do", "a little tap water is fine for orchids.")]),
         ("It is fine to freeze cooked rice for a month.",
          [("do", "It is fine to freeze cooked rice for a month.")]),
+        ("It is best to avoid pruning roses in autumn.",
+         [("do not", "It is best to avoid pruning roses in autumn.")]),
+        ("Leaving cooked rice out overnight is dangerous.",
+         [("do not", "Leaving cooked rice out overnight is dangerous.")]),
+        ("Pruning roses in autumn should be avoided.",
+         [("do not", "Pruning roses in autumn should be avoided.")]),
+        ("Make sure you rinse the rice before cooking.",
+         [("do", "Make sure you rinse the rice before cooking.")]),
+        ("There is no harm in rinsing the rice before cooking.",
+         [("do", "There is no harm in rinsing the rice before cooking.")]),
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",
          [("do", "Sharpen the blades before each season.")]),
@@ -86,8 +96,12 @@ def test_advice_under_a_condition_is_a_special_case(text: str) -> None:
         "Ten minutes of sun is fine for most people.",
         # Too few words to name an action.
         "Never again.",
-        # A noun or a verb with its subject, not an instruction.
+        # A noun or a verb with its subject, a preposition, not an instruction.
         "Photos from a phone carry a location.",
+        "Across the country, councils collect food waste weekly.",
+        # How a particular thing is, not advice.
+        "The battery is fine.",
+        "My knee is fine after a long run.",
     ],
 )
 def test_no_stance(text: str) -> None:
@@ -134,6 +148,24 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
     assert sorted(values.values()) == ["do", "do not"]
     (conflict,) = _advice_conflicts(report)
     assert conflict["message"] == "Feed white bread to ducks at the park: do vs do not"
+
+
+@pytest.mark.parametrize(
+    ("docs", "message"),
+    [
+        # "pruning" meets "prune"; an instruction without an advice word meets advice against.
+        ({"a.md": "It is best to avoid pruning roses in autumn.\n",
+          "b.txt": "Prune the roses in autumn, once the leaves have fallen.\n"},
+         "Prune the roses in autumn, once the leaves have fallen: do vs do not"),
+        ({"a.md": "Leaving cooked rice out overnight is dangerous.\n",
+          "b.txt": "Most cooks agreed that cooked rice left out overnight is fine.\n"},
+         "Leaving cooked rice out overnight: do vs do not"),
+    ],
+)  # fmt: skip
+def test_other_forms_of_advice_conflict(tmp_path: Path, docs: dict[str, str], message: str) -> None:
+    _, report = _extract_and_check(tmp_path, docs)
+    (conflict,) = _advice_conflicts(report)
+    assert conflict["message"] == message
 
 
 def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) -> None:
