@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.corpus.model import CHANGE
-from factcheck.extract.advice import find_advice
+from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.units import UnitWords
@@ -138,7 +138,7 @@ def draft_claims(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
     figures = [m.span for m in mentions] + [a.span for a in advice]
-    for stance in find_stances(text, index, figures):
+    for stance in find_stances(text, index, figures, how_often(text, mentions)):
         mention = Mention(stance.span, text[slice(*stance.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
         start, end = _stance_quote(text, anchor_text, stance.quote)
         proposal = propose_stance(text, stance, index)

@@ -46,6 +46,10 @@ from factcheck.extract.subjects.roles import population_of
 
 #: The family of a stance's subject: ``grouping.actions`` relates these across documents.
 ACTION = "action"
+#: What marks the words of a figure among a stance's ``figures`` and its subject's
+#: ``keywords``, and those of a phrase that says how often.
+FIGURE = "#"
+OFTEN = "@"
 #: A stance's subject's ``shape``: an instruction with an advice word, one without.
 IMPERATIVE = "imperative"
 PLAIN = "plain"
@@ -72,6 +76,10 @@ class Stance:
     imperative: bool
     """Whether it tells the reader what to do (its action reads as an instruction), not what
     is fine: the action then names the subject best."""
+    figures: frozenset[str] = frozenset()
+    """The words of the figures in it, each after ``FIGURE`` (``#under months``), or after
+    ``OFTEN`` for a phrase that says how often (``@twice a day``): "never feed them twice a day"
+    and "always feed them once a day" advise on how often, not on one action."""
     condition: str = ""
     """The condition it holds under ("if you sleep badly"), as words, or ""."""
     plain: bool = False
@@ -177,15 +185,20 @@ _NOT_VERBS = word_set(
     "towards along against behind beside besides beyond inside outside upon unlike like via per "
     "plus every each most many some all few several"
 )
-_NOT_VERB_ENDINGS = ("ing", "ed", "ly", "'s", "’s")
+_NOT_VERB_ENDINGS = ("ing", "ly", "'s", "’s")
 
 
 def find_stances(
-    text: str, index: TextIndex, figures: Sequence[tuple[int, int]] = ()
+    text: str,
+    index: TextIndex,
+    figures: Sequence[tuple[int, int]] = (),
+    often: Sequence[tuple[int, int]] = (),
 ) -> list[Stance]:
     """Every piece of advice for or against an action in ``text``, in text order (one per part
     of a sentence). ``figures`` are the spans of the numbers and of the other advice in words:
-    "25% a week is fine", "once a day is fine" judge an amount or a time, no action."""
+    "25% a week is fine", "once a day is fine" judge an amount or a time, no action; ``often``
+    those of the phrases that say how often, advice or not ("once a day")."""
+    figures = [*figures, *often]
     found: dict[tuple[int, int], Stance] = {}
     parts = _parts(text, index)
     for stance in _openings(text, parts):
@@ -197,23 +210,25 @@ def find_stances(
         if not taken.overlaps(*stance.quote):
             found[stance.quote] = stance
             taken.add(*stance.quote)
-    spans = sorted(figures)
+    spans = sorted(set(figures))
     starts = [start for start, _ in spans]
+    how = set(often)
     kept = {}
     for quote, stance in found.items():
         # A figure's words name no action: "do not exceed 25 mg a day" and "take 40 mg a day"
         # share "mg" and "day" only.
         inside = spans[bisect.bisect_left(starts, quote[0] - _FIGURE_REACH) :
                        bisect.bisect_left(starts, quote[1])]  # fmt: skip
-        said = {
-            action_key(word)
-            for start, end in inside
-            if _overlap((start, end), quote)
-            for word in action_words(text[start:end])
+        said = [(start, end) for start, end in inside if _overlap((start, end), quote)]
+        keys = stance.keys - {
+            action_key(word) for start, end in said for word in action_words(text[start:end])
         }
-        keys = stance.keys - said
         if len(keys) >= _MIN_ACTION_WORDS:
-            kept[quote] = replace(stance, keys=keys)
+            figured = frozenset(
+                (OFTEN if span in how else FIGURE) + " ".join(words(text[span[0] : span[1]]))
+                for span in said
+            )
+            kept[quote] = replace(stance, keys=keys, figures=figured)
     found = kept
     return sorted(found.values(), key=lambda s: s.span)
 
@@ -300,6 +315,8 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
     verb = match.group("m").lower()
     if verb in _FUNCTION or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
         return None
+    if verb.endswith("ed") and not verb.endswith("eed"):
+        return None  # "Added the...": a past tense ("Feed the fish", "Seed the lawn" instruct)
     if verb.endswith("s") and not verb.endswith("ss"):
         return None  # "Photos the", "Transfers that": a noun or a verb with its subject
     stance = _stance(text, match.span("m"), (match.start("m"), end), match.start("m"), end, DO,
@@ -436,7 +453,7 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         tuple(action_words(stance.action)),
         context,
         family=ACTION,
-        keywords=tuple(sorted(stance.keys)),
+        keywords=tuple(sorted(stance.keys)) + tuple(sorted(stance.figures)),
         shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
     )
 

@@ -202,6 +202,11 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
         # The same advice in both: agreement.
         {"a.md": "Never leave a dog in a parked car on a warm day.\n",
          "b.txt": "Do not leave your dog in a parked car, even with the window open.\n"},
+        # Advice on how often, not on the action: the figures differ.
+        {"a.md": "Never feed the goldfish twice a day.\n",
+         "b.txt": "Always feed the goldfish once a day.\n"},
+        {"a.md": "Never feed the goldfish twice a day.\n",
+         "b.txt": "Always feed the goldfish flakes made for coldwater fish.\n"},
         # The writer's own habit is no general advice.
         {"a.md": "Never drink coffee after lunch if you sleep badly.\n",
          "b.txt": "I find that coffee after lunch is fine for me.\n"},

@@ -8,7 +8,15 @@ from dataclasses import replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
-from factcheck.extract.polarity import ACTION, IMPERATIVE, PLAIN, action_key, subject_label
+from factcheck.extract.polarity import (
+    ACTION,
+    FIGURE,
+    IMPERATIVE,
+    OFTEN,
+    PLAIN,
+    action_key,
+    subject_label,
+)
 from factcheck.extract.subjects.propose import Proposal
 
 #: Key words two pieces of advice must share at least to be about one action: one shared word
@@ -25,11 +33,14 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
 
     Two pieces of advice are about one action when they share ``SHARED_WORDS`` key words (stems
     of their actions' content words) and more than half of the shorter action's ("never add meat
-    to a compost bin" and "coffee grounds can go in any compost bin" share only where), and, when one of them is an instruction without an advice
-    word ("Run prune after every backup"), one of the two actions has no key word the other
-    lacks ("Don't prune after every backup"); a group holds advice that is pairwise so (complete
-    linkage: "sponge under the tap" and "tap water" do not join through a third piece of
-    advice). Subject ids are made unique against ``taken``, which they join."""
+    to a compost bin" and "coffee grounds can go in any compost bin" share only where); when one
+    of them is an instruction without an advice word ("Run prune after every backup"), one of
+    the two actions has no key word the other lacks ("Don't prune after every backup"); the same
+    phrases saying how often, if any ("never feed them twice a day" and "always feed them once a
+    day", or "always feed them", advise on how often); and when both state another figure, the
+    same figures. A group holds advice that is pairwise so (complete linkage:
+    "sponge under the tap" and "tap water" do not join through a third piece of advice).
+    Subject ids are made unique against ``taken``, which they join."""
     members: list[tuple[int, int, Draft]] = [
         (number, index, draft)
         for number, document in enumerate(documents)
@@ -75,6 +86,11 @@ def is_stance(draft: Draft) -> bool:
 
 def same_action(a: Draft, b: Draft) -> bool:
     """Whether two pieces of advice are about one action (see ``relate_actions``)."""
+    if _said(a, OFTEN) != _said(b, OFTEN):
+        return False  # "never feed them twice a day", "always feed them": how often
+    figures_a, figures_b = _said(a, FIGURE), _said(b, FIGURE)
+    if figures_a and figures_b and figures_a != figures_b:
+        return False  # "never more than 2 tablets", "always 3 tablets": how much
     keys_a, keys_b = _keys(a), _keys(b)
     shared = keys_a & keys_b
     if len(shared) < SHARED_WORDS or len(shared) * 2 <= min(len(keys_a), len(keys_b)):
@@ -84,7 +100,12 @@ def same_action(a: Draft, b: Draft) -> bool:
 
 
 def _keys(draft: Draft) -> frozenset[str]:
-    return frozenset(draft.subject.keywords)
+    return frozenset(k for k in draft.subject.keywords if not k.startswith((FIGURE, OFTEN)))
+
+
+def _said(draft: Draft, mark: str) -> frozenset[str]:
+    """The figures (``FIGURE``) or how-often phrases (``OFTEN``) of a piece of advice."""
+    return frozenset(k for k in draft.subject.keywords if k.startswith(mark))
 
 
 def _subject(group: list[tuple[int, int, Draft]], taken: set[str]) -> Proposal:
