@@ -1,32 +1,23 @@
 """Advice for or against an action ("Never add meat to a compost bin" vs "meat can go in any
-compost bin"): the action's content words and whether the reader is told to do it or not.
+compost bin"): where a sentence advises it, the action, and whether the reader is told to do it.
 
 Many disagreements in words are one document telling the reader to do something and another
-telling them not to. This module reads such advice sentence by sentence, each as a ``Stance``
-with one of two labels:
+telling them not to. This module reads such advice part of a sentence by part of a sentence
+(parts end at ``;`` ``:``, a dash and before a reason, condition or contrast), each as a
+``Stance`` labelled ``do not`` ("never", "don't", "avoid", "it is best to avoid X", "X is
+dangerous", "X should be avoided"...) or ``do`` ("always", "just", "make sure you", "it is fine
+to X", "X is fine", "X does no harm", "X can go in Y", and an instruction without an advice
+word: a verb opening the part with its object after it). A recommendation and a permission are
+both ``do``: neither tells the reader not to, so "always rinse it" and "rinsing it is fine"
+agree, and either conflicts with "never rinse it" (label claims compare by equality).
 
-- ``do not``: the sentence (or a part of it between ``;`` ``:`` or "but") opens with "never",
-  "do not", "don't" or "avoid", or says "you should not", "we don't recommend", "X is not
-  recommended";
-- ``do``: it opens with "always" or "just" and a verb, or says "we recommend", "X is fine",
-  "X is safe", "it is fine to X", "X does no harm", "X can go in Y".
-
-A recommendation and a permission are both ``do``: neither tells the reader not to, so "always
-rinse it" and "rinsing it is fine" agree, and either conflicts with "never rinse it".
-
-The action is the rest of that part of the sentence (for "X is fine", X and what follows), up
-to a reason or a condition ("because", "as long as", "if"...). Its key words are the stems of
-its content words, leaving out the advice words, function words and verbs that say little on
-their own (use, take, put...). Precision comes first, so some advice is left undrafted:
-
-- advice whose action says "not", "no", "without", "unless" or "except" (a double negative,
-  "do not start it without asking", reads either way);
-- "don't forget", "don't worry", "don't be afraid": they turn the advice round;
-- reported advice ("she told them to avoid it", "you will see advice to avoid juice") and
-  questions: only a sentence that itself advises counts.
-
-``grouping.actions`` then puts two documents' stances under one subject when their actions
-share key words, and the conflict rule compares the labels (equal labels agree).
+The action is the rest of the part (for "X is fine", X and what follows). Precision comes
+first, so some advice is left undrafted: an action that says "not", "no", "without", "unless"
+(a double negative reads either way), "don't forget" and "don't worry" (they turn the advice
+round), reported advice ("she told them to avoid it") and questions, a figure judged ("25% a
+week is fine"), a particular thing's state ("the battery is fine"). ``subjects.actions`` keeps
+the key words an action is matched on, ``grouping.actions`` puts two documents' stances about
+one action under one subject. docs/extract.md, "Advice for or against an action", has the rules.
 """
 
 from __future__ import annotations
@@ -40,8 +31,15 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.spans import Spans
+from factcheck.extract.subjects.actions import (
+    FUNCTION_WORDS,
+    action_key,
+    action_words,
+    key_word,
+    subject_label,
+)
 from factcheck.extract.subjects.contexts import context_of
-from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal, stem
+from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal
 from factcheck.extract.subjects.roles import population_of
 
 #: The family of a stance's subject: ``grouping.actions`` relates these across documents.
@@ -154,23 +152,6 @@ _TURNING = word_set(
 )
 #: Words in the action that make its polarity unclear.
 _NEGATIONS = word_set("not no never without unless except nor cannot can't won't whether unsure if")
-#: Verbs that say little about which action on their own: "use sunscreen" is about sunscreen.
-_VAGUE_VERBS = word_set(
-    "use uses using used take takes taking taken put puts putting make makes making get gets "
-    "getting do does doing done go goes going keep keeps keeping run runs running try tries "
-    "trying give gives giving have has having be is are was were been let lets can could may "
-    "might should must will would need needs"
-)
-_FUNCTION = word_set(
-    "the a an of in on at to for with and or by from into onto over under up down out off as "
-    "it its it's them they their this that these those there here your you yours we our us i "
-    "me my he she his her who whom which what any all every each some most more much many "
-    "few other another same such just also too very only even really quite properly then "
-    "than so way thing things one ones right yourself yourselves members people everyone "
-    "anyone somebody someone always never often usually generally fine ok okay safe harmless "
-    "harm recommend recommended advice after before during above below regardless including "
-    "once twice two three four five six seven eight nine ten half"
-)
 _MIN_ACTION_WORDS = 2
 #: How far before a quote a figure overlapping it may start (figures are short).
 _FIGURE_REACH = 200
@@ -291,7 +272,7 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
                 continue
             action_start = match.end()
             said = words(text[action_start:end])
-            if not said or said[0] in _TURNING or said[0] in _FUNCTION:
+            if not said or said[0] in _TURNING or said[0] in FUNCTION_WORDS:
                 break
             # "Avoid citrus juice": its action is a thing, no instruction to name a subject by.
             verb = not match.group("m").lower().startswith("avoid")
@@ -313,7 +294,7 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
     if match is None:
         return None
     verb = match.group("m").lower()
-    if verb in _FUNCTION or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
+    if verb in FUNCTION_WORDS or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
         return None
     if verb.endswith("ed") and not verb.endswith("eed"):
         return None  # "Added the...": a past tense ("Feed the fish", "Seed the lawn" instruct)
@@ -382,11 +363,7 @@ def _stance(
     said = words(action)
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
         return None
-    keys = frozenset(
-        action_key(word)
-        for word in action_words(action)
-        if word not in _FUNCTION and word not in _VAGUE_VERBS and len(word) > 1
-    )
+    keys = frozenset(action_key(word) for word in action_words(action) if key_word(word))
     if len(keys) < _MIN_ACTION_WORDS:
         return None
     first = quote[0]
@@ -394,29 +371,6 @@ def _stance(
         first += 1
     quote = (first, _trim(text, first, quote[1]))
     return Stance(span, quote, label, action, keys, imperative)
-
-
-_CODE = re.compile(r"--?[a-z][\w-]*|[A-Za-z][A-Za-z'’-]*")
-
-
-def action_words(action: str) -> list[str]:
-    """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one."""
-    return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
-            for t in _CODE.findall(action)]  # fmt: skip
-
-
-def action_key(word: str) -> str:
-    """The stem an action's word is matched on: an option as written, other words stemmed so
-    that "pruning" meets "prune" and "babies" meets "baby"."""
-    if word.startswith("-"):
-        return word
-    if word.endswith("ies") and len(word) > _SHORT:
-        word = word[:-3] + "y"
-    key = stem(word)
-    return key[:-1] if key.endswith("e") and len(key) > _SHORT else key
-
-
-_SHORT = 4
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -456,10 +410,3 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         keywords=tuple(sorted(stance.keys)) + tuple(sorted(stance.figures)),
         shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
     )
-
-
-def subject_label(action: str) -> str:
-    """The label of a subject of stances: the action with a capital, "Rinse the sponge under the
-    tap" (at most twelve words)."""
-    shown = " ".join(action.split()[:12])
-    return shown[:1].upper() + shown[1:]

@@ -14,9 +14,8 @@ from factcheck.extract.polarity import (
     IMPERATIVE,
     OFTEN,
     PLAIN,
-    action_key,
-    subject_label,
 )
+from factcheck.extract.subjects.actions import action_key, subject_label
 from factcheck.extract.subjects.propose import Proposal
 
 #: Key words two pieces of advice must share at least to be about one action: one shared word
