@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.polarity import ACTION
+from factcheck.extract.subjects.actions import action_key, action_words
 from tests.common import WORDS
 
 
@@ -106,6 +107,20 @@ def test_advice_under_a_condition_is_a_special_case(text: str) -> None:
 )
 def test_no_stance(text: str) -> None:
     assert stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("pruning", "prune"), ("babies", "baby"), ("sponges", "sponge"), ("rinsing", "rinse")],
+)
+def test_forms_of_a_word_meet(one: str, other: str) -> None:
+    assert action_key(one) == action_key(other)
+
+
+def test_an_option_is_one_word() -> None:
+    assert action_words("run with --strip-metadata on `public` sites") == [
+        "run", "with", "--strip-metadata", "on", "public", "sites"
+    ]  # fmt: skip
 
 
 def _extract_and_check(tmp_path: Path, docs: dict[str, str]) -> tuple[dict, dict]:  # type: ignore[type-arg]
