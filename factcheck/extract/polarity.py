@@ -5,11 +5,12 @@ Many disagreements in words are one document telling the reader to do something 
 telling them not to. This module reads such advice part of a sentence by part of a sentence
 (parts end at ``;`` ``:``, a dash and before a reason, condition or contrast), each as a
 ``Stance`` labelled ``do not`` ("never", "don't", "avoid", "it is best to avoid X", "X is
-dangerous", "X should be avoided"...) or ``do`` ("always", "just", "make sure you", "it is fine
-to X", "X is fine", "X does no harm", "X can go in Y", and an instruction without an advice
-word: a verb opening the part with its object after it). A recommendation and a permission are
-both ``do``: neither tells the reader not to, so "always rinse it" and "rinsing it is fine"
-agree, and either conflicts with "never rinse it" (label claims compare by equality).
+dangerous", "X should not be taken with Y"...) or ``do`` ("always", "just", "make sure you",
+"it is fine to X", "X is fine", "X does no harm", "X can be taken with Y", and an instruction
+without an advice word: a verb opening the part with its object after it). A recommendation and
+a permission are both ``do``: neither tells the reader not to, so "always rinse it" and
+"rinsing it is fine" agree, and either conflicts with "never rinse it" (label claims compare by
+equality).
 
 The action is the rest of the part (for "X is fine", X and what follows). Precision comes
 first, so some advice is left undrafted: an action that says "not", "no", "without", "unless"
@@ -129,21 +130,22 @@ _TO_DO = re.compile(
     re.IGNORECASE,
 )
 # "X is fine", "X does no harm", "X can go in Y": the action is X and what follows.
+_BE_DONE = r"be\s+(?:added\s+to|taken|used|given|eaten|mixed\s+with|put\s+in(?:to)?)"
 _AFTER_DO = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe|"
-    r"harmless|a\s+good\s+idea|recommended)|(?:does|do)\s+no\s+harm|can\s+(?:safely\s+)?"
-    r"(?:go\s+in(?:to)?|be\s+added\s+to))\b",
+    r"harmless|a\s+good\s+idea|recommended)|(?:does|do)\s+no\s+harm|(?:can|may)\s+(?:safely\s+)?"
+    rf"(?:go\s+in(?:to)?|{_BE_DONE}))\b",
     re.IGNORECASE,
 )
 _AFTER_NOT = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
-    r"idea|best\s+avoided)|should\s+be\s+avoided)\b",
+    r"idea|best\s+avoided)|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
+    rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
 # "The battery is fine", "my knee is fine": a thing's state, said of a particular one.
 _STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
-# What "is fine" joins to after it, in the action: "a mineral sunscreen is fine on babies".
-_KEPT_AFTER = re.compile(r"\s*(?:go\s+in(?:to)?|be\s+added\s+to)\s*", re.IGNORECASE)
+
 
 #: Words after "don't" that turn the advice round or are no action.
 _TURNING = word_set(
@@ -356,9 +358,7 @@ def _stance(
     if cut is None:
         action = text[start:end]
     else:
-        kept = _KEPT_AFTER.match(text, cut[1], end)
-        after = text[kept.start() if kept and kept.group().strip() else cut[1] : end]
-        action = f"{text[start : cut[0]].rstrip()} {after.strip()}"
+        action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
     action = " ".join(action.split()).strip(" ,.\"'”’*")
     said = words(action)
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():

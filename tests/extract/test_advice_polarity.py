@@ -57,6 +57,9 @@ def stances(text: str) -> list[tuple[str, str]]:
          [("do", "Make sure you rinse the rice before cooking.")]),
         ("There is no harm in rinsing the rice before cooking.",
          [("do", "There is no harm in rinsing the rice before cooking.")]),
+        ("Iron tablets can be taken with tea.", [("do", "Iron tablets can be taken with tea.")]),
+        ("Iron tablets should not be taken with tea.",
+         [("do not", "Iron tablets should not be taken with tea.")]),
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",
          [("do", "Sharpen the blades before each season.")]),
