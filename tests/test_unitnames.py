@@ -31,6 +31,10 @@ from tests.common import UNITS
         (30, "%", "30%"),
         (16, "GiB", "16 GiB"),
         (400, None, "400"),
+        (999_999, None, "999999"),
+        (1.2e9, "EUR", "1.2 billion EUR"),  # news figures: no "1.2e+09"
+        (1_350_000, None, "1.35 million"),
+        (-2.5e12, "USD", "-2.5 trillion USD"),
     ],
 )
 def test_a_number_and_its_unit_read_naturally(x: float, unit: str | None, shown: str) -> None:
@@ -42,6 +46,11 @@ def test_a_range_takes_its_upper_ends_plural() -> None:
     assert describe(hours, "hour") == "4-6 hours"
     about = Quantity(1, 1, Interval(1, 1), Interval(1, 1), Interval(1, 1), Qualifier.APPROX, False)
     assert describe(about, "hour") == "~1 hour"
+    cost = Quantity(
+        1.2e9, 1.5e9, Interval(1.2e9, 1.2e9), Interval(1.5e9, 1.5e9), Interval(1.2e9, 1.5e9),
+        Qualifier.EQ, True,
+    )  # fmt: skip
+    assert describe(cost, "EUR") == "1.2 billion-1.5 billion EUR"
 
 
 @given(st.sampled_from(sorted(set(UNIT_SPELLINGS.values()))), st.booleans())

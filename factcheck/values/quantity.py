@@ -190,19 +190,34 @@ def normalized(x: float) -> float:
 
 
 def number_text(x: float, unit: str | None) -> str:
-    """``x`` and its unit as a report shows them: ``4.5 mg``, ``30%``, ``1 hour``, ``6 hours``."""
-    text = f"{x:.6g}"
+    """``x`` and its unit as a report shows them: ``4.5 mg``, ``30%``, ``1 hour``, ``6 hours``,
+    ``1.2 billion EUR``."""
+    text = _number(x)
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
     shown = unit_words(unit, plural=plural_for(x))
     return f"{text}{shown}" if shown in ("%", "‰", "°") else f"{text} {shown}"
 
 
+#: Scale words for numbers six significant digits cannot write without an exponent.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _number(x: float) -> str:
+    """Six significant digits, with a scale word past a million ("1.2 billion", not "1.2e+09":
+    news figures are that large and read like that)."""
+    text = f"{x:.6g}"
+    if "e+" not in text:
+        return text
+    scale, word = next((s for s in _SCALES if abs(x) >= s[0]), _SCALES[0])
+    return f"{x / scale:.6g} {word}"
+
+
 def describe(quantity: Quantity, unit: str | None) -> str:
     """A quantity in words and its subject's unit: ``1.5-4.5 mg``, ``>24%``, ``~30%``."""
     if quantity.is_range:
         body = number_text(quantity.hi, unit)
-        text = f"{quantity.lo:.6g}-{body}"
+        text = f"{_number(quantity.lo)}-{body}"
     else:
         text = number_text(quantity.lo, unit)
     return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"

@@ -431,3 +431,12 @@ def test_an_amount_by_body_weight_is_apart_from_a_flat_amount() -> None:
     )
     assert explainer["1.5 litres"] == blog["1.25 litres"]
     assert explainer["1.5 litres"] not in clinic.values()
+
+
+def test_counts_of_one_thing_in_synonyms_join() -> None:
+    """The counted noun is a count's measure, and news writes one thing in several words."""
+    stations, stops = subject_of(
+        "The new tram route runs along the harbour and serves 23 stations in all.",
+        "Councillors approved a tram with twenty-one stops near the harbour.",
+    )
+    assert stations["23 stations"] == stops["twenty-one stops"]

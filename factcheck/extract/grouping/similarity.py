@@ -8,6 +8,7 @@ from itertools import combinations
 
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
+from factcheck.extract.subjects.paraphrase import canonical
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -56,6 +57,7 @@ FEATURES: tuple[str, ...] = (
     "other_noun",  # counts of different nouns ("2,400 homes", "16 panels")
     "close_words",  # weighted share of the words at most three words from the figures in common
     "same_measure",  # a word saying what is measured in common ("of original capacity")
+    "same_noun",  # counts of one thing ("23 stations", "21 stops")
 )
 #: Which side of a value a bound lies on: "over 20%" and "at least 25%" both above.
 _BOUND_SIDES = {Qualifier.GT: ">", Qualifier.GE: ">", Qualifier.LT: "<", Qualifier.LE: "<"}
@@ -148,10 +150,26 @@ def pair_features(
         _distance(va, vb),
         float(_overlapping_ranges(va, vb)),
         _overlap(_by_weight(sa.heading_words, weight), _by_weight(sb.heading_words, weight)),
-        float(bool(a.mention.noun and b.mention.noun) and a.mention.noun != b.mention.noun),
+        float(_other_nouns(a.mention.noun, b.mention.noun)),
         _overlap(_by_weight(sa.close_words, weight), _by_weight(sb.close_words, weight)),
         float(bool(set(sa.measure_words) & set(sb.measure_words))),
+        float(_same_noun(a.mention.noun, b.mention.noun)),
     )
+
+
+def _other_nouns(a: str, b: str) -> bool:
+    """Counts of different things: "2,400 homes", "16 panels"; not "23 stations", "21 stops"."""
+    return bool(a and b) and _noun(a) != _noun(b)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Counts of one thing, in one word or its synonym ("23 stations", "21 stops")."""
+    return bool(a and b) and _noun(a) == _noun(b)
+
+
+def _noun(noun: str) -> str:
+    word = noun.lower()
+    return canonical(word) or word
 
 
 def _distance(va: Amount, vb: Amount) -> float:

@@ -390,7 +390,7 @@ def _content(token: _Token) -> bool:
         token.word
         and token.lower not in _FUNCTION
         and token.lower not in _VERBS
-        and token.lower not in _NUMBER_WORDS
+        and not all(part in _NUMBER_WORDS for part in token.lower.split("-"))  # "twenty-one"
         and not token.text[0].isdigit()
         and canonical_unit(token.text) is None
         and not (token.lower.endswith("ly") and token.lower not in _ADJECTIVES_LY)

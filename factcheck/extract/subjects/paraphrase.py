@@ -21,6 +21,14 @@ _GROUPS = (
     "use uses used using user users",
     "take takes took taken taking swallow swallowing swallowed",
     "report reports reported reporting rated rate say says said",
+    # How news counts people, places and money: one idea each, whatever the beat.
+    "passenger passengers rider riders ridership commuter commuters traveller travellers "
+    "traveler travelers",
+    "station stations stop stops",
+    "employee employees staff worker workers workforce headcount",
+    "cost costs costing price priced prices budget budgeted",
+    "revenue revenues sales turnover",
+    "profit profits earnings",
 )
 _CANONICAL: dict[str, str] = {
     word: group.split()[0] for group in _GROUPS for word in sorted(word_set(group))

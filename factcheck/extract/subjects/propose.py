@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import snowballstemmer
+
 from factcheck.extract.advice import Advice, advice_condition
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import Surroundings, TextIndex, words
@@ -152,6 +154,9 @@ def propose(
     keywords = _keywords(text, mention.span, where.clause)
     if len(keywords) < _MIN_KEYWORDS:
         keywords = _keywords(text, mention.span, where.sentence)
+    if mention.noun and _is_content(mention.noun.lower()):
+        # What a count counts is inside its own span ("23 stations"): its first key word.
+        keywords = tuple(sorted({*keywords, _stem(mention.noun.lower())}))
     sentence_before = text[where.sentence[0] : mention.span[0]]
     # The surface's own words count too: "doses as low as 0.1 mg".
     # The answer to "How much should an adult take each day?" is about dosing too.
@@ -415,18 +420,21 @@ def stem(word: str) -> str:
     return _stem(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude stem so that "typically", "typical" and "starting", "start" meet; generic
-    measurement words meet their synonyms ("eased", "relief")."""
+    """A stem so that "typically", "typical" and "starting", "start" meet; generic measurement
+    words meet their synonyms ("eased", "relief")."""
     same = canonical(word)
     if same is not None:
         return same
-    for suffix in ("ly", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    # "pregnancy"/"pregnant", "headache"/"headach", "caffeinated"/"caffeine" meet on 6 letters.
-    return word[:_STEM_LENGTH]
+    # "pregnancy"/"pregnant", "caffeinated"/"caffeine" meet on 6 letters of their stems.
+    stem: str = _ENGLISH.stemWord(word)
+    return stem[:_STEM_LENGTH]
+
+
+#: The Snowball English (Porter 2) stemmer: suffixes by the rules of English words, so that
+#: "reapply" keeps its "-ly" and "opened" meets "open".
+_ENGLISH = snowballstemmer.stemmer("english")
 
 
 #: Subject ids and labels of advice in words, by family (see ``extract.advice``); settings' ids
