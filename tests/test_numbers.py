@@ -34,6 +34,9 @@ FORMS = [
     ("two-thirds", 2 / 3, "About {} of adults."),
     ("four fifths", 0.8, "About {} of adults."),
     ("a quarter", 0.25, "About {} of adults."),
+    ("a full hour", 1.0, "Let the dough rest {} before baking."),
+    ("an entire week", 1.0, "The glue needs {} to cure."),
+    ("equal parts", 1.0, "Mix {} sand and cement."),
 ]
 
 

@@ -7,10 +7,10 @@ module reads the families such documents state in words, each phrase as one cano
 | family | labels |
 |---|---|
 | ``time`` (time of day) | ``morning``, ``evening`` (bedtime, at night), ``any time`` |
-| ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``as needed`` |
+| ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``once a month``, ``after every <event>`` (``after every backup``), ``as needed`` |
 | ``food`` | ``with food``, ``without food`` (on an empty stomach), ``with or without food`` |
 | ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal`` |
-| ``default`` (a setting) | ``on``, ``off`` |
+| ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
@@ -18,7 +18,9 @@ absorbed... or the answer to such a question), so "in the evening I like a bath"
 sentence that gives both a morning and an evening ("some take it at night, others in the
 morning") says any time. Numeric counts of times ("twice a day", "two or three times a day",
 read by the mention finder) in such a sentence become frequency labels; everything else here is
-read from words the mention finder leaves alone.
+read from words the mention finder leaves alone. How often to follow an instruction ("Turn the
+heap once a week", "Run `snapvault prune` after every backup", or the answer to "How often
+should I run prune?") is a subject per verb (per command, for "run").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ _FREQUENCY = {
     r"once (?:a|per|each|every) day|once daily|every single day": "once a day",
     r"every other day|on alternate days": "every other day",
     r"once (?:a|per|each|every) week|once weekly": "once a week",
+    r"once (?:a|per|each|every) month|once monthly": "once a month",
     r"as needed|when needed|as required|only when you need it": "as needed",
 }
 _FOOD = {
@@ -92,6 +95,24 @@ _ROUTE = {
 _EVERY = {r"every day|each day": "once a day", r"every week|each week": "once a week"}
 _EVERY_RE = _phrases(_EVERY)
 _FREQUENCY_RE = _phrases(_FREQUENCY)
+#: How often, said as the event it goes with ("after every backup", "before each release"):
+#: the label names the event, so "after every backup" and "once a week" disagree.
+_EVENT_RE = re.compile(
+    r"\b(?P<when>after|before)\s+(?:every|each)\s+(?!(?:other|single|time|day|week|month|year|"
+    r"night|morning|evening|hour|minute|one|two|three|four|five|six)\b)(?P<noun>[a-z][a-z-]{2,})\b"
+    r"(?:\s+(?P<more>[a-z][a-z-]{2,})\b)?",
+    re.IGNORECASE,
+)
+#: Words after the event's first word that end its name ("after every backup so the ...").
+_EVENT_STOP = NOUN_STOP | word_set("so then you your if when unless because once just")
+#: The question a passage answers about how often to do something: "How often should I run
+#: prune?", "How often do you water seedlings?" (a line ending in "?" at most this far back).
+_HOW_OFTEN_RE = re.compile(
+    r"\bhow\s+often\s+(?:should|do|must|can|would|to)\s+(?:(?:I|you|we|one)\s+)?"
+    r"(?P<rest>[^?\n]{3,80})\?[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUESTION_REACH = 300
 _HEALTH = (("time", _phrases(_TIME), list(_TIME.values())),
            ("frequency", _FREQUENCY_RE, list(_FREQUENCY.values())),
            ("food", _phrases(_FOOD), list(_FOOD.values())),
@@ -124,6 +145,28 @@ _DEFAULT_RES = (
         r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
         re.IGNORECASE,
     ),
+)
+#: A setting's default that is a word: "The default pool_mode is session.", "Default `--format`
+#: is now json (was text).", "`log.level` defaults to warn." The setting is written as code (a
+#: word with "_" or ".", a flag, or in backticks) and the word ends the clause, so that "the
+#: default mode is used when..." says no value.
+_SETTING_CODE = r"`[^`\n]{1,60}`|--?[a-z][\w-]*|[a-z]\w*[_.][\w.]+"
+_DEFAULT_WORD_RES = (
+    re.compile(
+        rf"\bdefault\s+(?P<np>{_SETTING_CODE})\s+(?:is|was|has\s+been|becomes)\s+"
+        r"(?:now\s+|still\s+)?[`\"']?(?P<v>[A-Za-z][\w-]{1,30})[`\"']?(?=\s*(?:[.;,(]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+    re.compile(
+        rf"(?P<np>{_SETTING_CODE})\s+defaults\s+to\s+[`\"']?(?P<v>[A-Za-z][\w-]{{1,30}})[`\"']?"
+        r"(?=\s*(?:[.;,(]|$))",
+        re.IGNORECASE | re.MULTILINE,
+    ),
+)
+#: Words after "the default X is" that judge the default, not state it.
+_NO_VALUE = word_set(
+    "recommended fine sensible safe good best usually correct ok okay unchanged deprecated "
+    "ignored used set required optional mandatory unset empty none null different the a an"
 )
 _REQUIRED_RES = (
     re.compile(
@@ -161,7 +204,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         Advice(m.span(), m.group(), "frequency", list(_EVERY.values())[group])
         for m in _EVERY_RE.finditer(text)
         for group in [next(n for n, value in enumerate(m.groups()) if value is not None)]
-    ]
+    ] + [_event(m) for m in _EVENT_RE.finditer(text)]
     for number, mention in enumerate(mentions):
         label = _times(mention)
         if label:
@@ -174,10 +217,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
             health.append(advice)
             continue
         verb = _instructed(text, index, advice.span) if advice.family == "frequency" else ""
+        verb = verb or (_asked(text, index, advice.span) if advice.family == "frequency" else "")
         if verb:
             health.append(replace(advice, topic=verb))
     for advice in every:
-        verb = _instructed(text, index, advice.span)
+        verb = _instructed(text, index, advice.span) or _asked(text, index, advice.span)
         if verb and not _not_advised(text, index, advice.span):
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
@@ -187,9 +231,22 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
 
 def how_often(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans of every phrase in ``text`` that says how often ("once a week", "every day",
-    "twice a day" among ``mentions``), advice or not."""
-    spans = [m.span() for pattern in (_FREQUENCY_RE, _EVERY_RE) for m in pattern.finditer(text)]
+    "after every backup", "twice a day" among ``mentions``), advice or not."""
+    patterns = (_FREQUENCY_RE, _EVERY_RE, _EVENT_RE)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     return spans + [mention.span for mention in mentions if _times(mention)]
+
+
+def _event(match: re.Match[str]) -> Advice:
+    """ "after every backup", "before each water change": how often, as the event it goes with."""
+    more = match["more"]
+    if more is None or more.lower() in _EVENT_STOP or more.lower().endswith("ly"):
+        span = (match.start(), match.end("noun"))
+        named = match["noun"].lower()
+    else:
+        span, named = match.span(), f"{match['noun']} {more}".lower()
+    label = f"{match['when'].lower()} every {named}"
+    return Advice(span, match.string[span[0] : span[1]], "frequency", label)
 
 
 def _times(mention: Mention) -> str:
@@ -230,10 +287,39 @@ def _instructed(text: str, index: TextIndex, span: tuple[int, int]) -> str:
         found = _TOLD.search(text, sentence[0], span[0])
     if found is None or found["verb"].lower() in _NOT_VERBS:
         return ""
-    return found["verb"].lower()
+    return _topic(found["verb"], found["code"] or "")
 
 
-_OBJECT = r"(?P<verb>[A-Za-z]{3,})\s+(?:a|an|the|it|them|your|each|this|these|every)\b"
+def _asked(text: str, index: TextIndex, span: tuple[int, int]) -> str:
+    """The verb of the "How often should I ...?" question the sentence at ``span`` answers (the
+    last question line shortly before it: an FAQ's "Q:" line or a heading), or ""."""
+    sentence = index.around(span).sentence
+    asked = list(_HOW_OFTEN_RE.finditer(text, max(0, sentence[0] - _QUESTION_REACH), sentence[0]))
+    if not asked:
+        return ""
+    said = words(asked[-1]["rest"])
+    if not said or said[0] in _NOT_VERBS:
+        return ""
+    return _topic(said[0], " ".join(said[1:]))
+
+
+def _topic(verb: str, thing: str) -> str:
+    """What an instruction's frequency is about: its verb ("turn", "water"), or for a verb that
+    only says to carry something out ("run `snapvault prune`", "run prune") the last word of
+    the command it names."""
+    named = words(thing)
+    if verb.lower() in _CARRY_OUT and named:
+        return named[-1]
+    return verb.lower()
+
+
+#: Verbs that only say to carry out what their object names: how often to "run prune" is how
+#: often to prune.
+_CARRY_OUT = word_set("run runs execute call invoke perform schedule trigger")
+_OBJECT = (
+    r"(?P<verb>[A-Za-z]{3,})\s+(?:(?:a|an|the|it|them|your|each|this|these|every)\b"
+    r"|`(?P<code>[^`\n]{1,60})`)"
+)
 #: An instruction: a verb that opens the sentence with its object after it ("Turn a", "Water
 #: the", "Reapply it"), or one the reader is told to follow ("you need to turn a").
 _IMPERATIVE = re.compile(rf"\s*(?:[\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
@@ -339,6 +425,15 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for pattern in _DEFAULT_WORD_RES:
+        for match in pattern.finditer(text):
+            value = match.group("v").lower()
+            if value in _NO_VALUE:
+                continue
+            label = "on" if value in _ON else "off" if value in _OFF else value
+            topic = _setting(text, match.group("np"), match.start())
+            if topic:
+                found.append(Advice(match.span(), match.group(), "default", label, topic))
     return found
 
 

@@ -163,7 +163,9 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
     result = []
     for draft in drafts:
         subject = draft.subject
-        if subject.setting and subject.role == "default":
+        # A default in words ("Default pool_mode is now session") too: its family is "default".
+        worded = draft.label is not None and subject.terms[:1] == ("default",)
+        if (subject.setting and subject.role == "default") or worded:
             sections = releases(text) if sections is None else sections
             version = release_at(sections, draft.mention.span[0])
             if version and version != sections[0][1]:

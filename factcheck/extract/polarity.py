@@ -82,7 +82,7 @@ class Stance:
     condition: str = ""
     """The condition it holds under ("if you sleep badly"), as words, or ""."""
     plain: bool = False
-    """An instruction without an advice word ("Run prune after every backup"): the commonest
+    """An instruction without an advice word ("Run `tidy compact` on the live index"): the commonest
     form of advice, so it is about the action of other advice only when one of the two actions
     has no key word the other lacks (``grouping.actions``)."""
 
@@ -112,7 +112,7 @@ _OPENING_DO = re.compile(
     r"\s+",
     re.IGNORECASE,
 )
-# "Run `prune` after...", "Wear it on...": a verb that opens a part, with its object after it.
+# "Run `tidy compact` on...", "Wear it on...": a verb that opens a part, with its object after it.
 _PLAIN = re.compile(
     rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=(?:a|an|the|it|them|your|each|this|these|every|any)\b|`)",
     re.IGNORECASE,

@@ -173,3 +173,80 @@ def test_two_documents_disagree_on_how_often_to_do_it(tmp_path: Path) -> None:
     (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert conflict["subject"] == "how-often-feed"
     assert conflict["message"] == "How often to feed: once a day vs once a week"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # How often, said as the event it goes with: the label names the event.
+        ("Clean the grinder after every batch of beans.", [("how-often-clean", "after every batch")]),
+        ("Rinse the filter after each water change.",
+         [("how-often-rinse", "after every water change")]),
+        ("Sharpen the chain before every job so it cuts cleanly.",
+         [("how-often-sharpen", "before every job")]),
+        # A verb that only says to carry out a command: how often to do what the command names.
+        ("Run `tilebake compact` after every import.", [("how-often-compact", "after every import")]),
+        # What not to do is no advice.
+        ("Never oil the hinge after every use.", []),
+    ],
+)  # fmt: skip
+def test_how_often_as_the_event_it_goes_with(text: str, expected: list[tuple[str, str]]) -> None:
+    assert advice(text) == expected
+
+
+def test_the_answer_to_a_how_often_question_says_how_often_to_do_it() -> None:
+    faq = (
+        "Q: How often should I run compact?\n\n"
+        "A: Not after every import; once a month is enough for a small archive.\n"
+    )
+    assert advice(faq) == [("how-often-compact", "once a month")]
+    # No question before it: "once a month is enough" instructs nobody.
+    assert advice("Once a month is enough for a small archive.") == []
+
+
+def test_an_event_and_a_period_disagree_on_how_often(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(
+        "## Upkeep\n\nRun `tilebake compact` after every import to keep the archive small.\n"
+    )
+    (tmp_path / "FAQ.txt").write_text(
+        "Q: How often should I run compact?\n\nA: Once a week is plenty for most archives.\n"
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "README.md"), str(tmp_path / "FAQ.txt")]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code == 1, checked.output
+    (conflict,) = [f for f in json.loads(checked.stdout)["findings"] if f["kind"] == "conflict"]
+    assert conflict["subject"] == "how-often-compact"
+    assert conflict["message"] == "How often to compact: after every import vs once a week"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A default that is a word: a label of the setting, written as code.
+        ("The default cache_policy is lru.", [("default-cache-policy", "lru")]),
+        ("Default `--format` is now json (was text).", [("default-format", "json")]),
+        ("`log.level` defaults to warn.", [("default-log-level", "warn")]),
+        ("The default sync_mode is disabled.", [("default-sync-mode", "off")]),
+        # A judgement of the default, a word that goes on, a setting in plain words: no value.
+        ("The default cache_policy is recommended for most sites.", []),
+        ("The default cache_policy is used when none is given.", []),
+        ("The default policy is lru.", []),
+    ],
+)
+def test_a_default_that_is_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert advice(text) == expected
+
+
+def test_a_changelogs_older_default_in_words_is_history() -> None:
+    changelog = (
+        "# Changelog\n\n## [4.0.0] - 2026-03-01\n- Default cache_policy is now lfu (was lru).\n\n"
+        "## [3.0.0] - 2025-02-01\n- Default cache_policy is now lru.\n"
+    )
+    drafts = [d for d in draft_claims("log", changelog, WORDS) if d.label]
+    assert [(d.value, d.subject.context) for d in drafts] == [
+        ("lfu", {}),
+        ("lru", {"phase": "previous"}),
+    ]

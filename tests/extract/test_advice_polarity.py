@@ -187,12 +187,12 @@ def test_other_forms_of_advice_conflict(tmp_path: Path, docs: dict[str, str], me
 
 
 def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) -> None:
-    # "Run the backup tool after every sync" and "Don't run it after every sync, it is slow"...
+    # "Run `tidy compact` on the live index" and "Don't compact the live index" ...
     _, report = _extract_and_check(
         tmp_path,
         {
-            "readme.md": "Run `tidy compact` after every sync so the index stays small.\n",
-            "faq.txt": "Don't compact after every sync; once a week is plenty.\n",
+            "readme.md": "Run `tidy compact` on the live index so it stays small.\n",
+            "faq.txt": "Don't compact the live index; copy it first.\n",
         },
     )
     (conflict,) = _advice_conflicts(report)

@@ -109,6 +109,10 @@ def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path)
         ("It has been nearly 20 years since researchers started.", "~20 years ago"),
         ("We have sold it for the past 15 years.", "15 years ago"),
         ("It has been two decades since the first trial.", "2 decades ago"),
+        # An age reached or held: the years since the thing began.
+        ("The bakery turned twelve this spring.", "12 years ago"),
+        ("The club turns 40 in May.", "40 years ago"),
+        ("The bridge is nearly 90 years old.", "~90 years ago"),
         # A duration that is no elapsed time stays one.
         ("Take it for 2 years.", "2 years"),
         ("In the past 10 years sales doubled.", "10 years"),
@@ -210,3 +214,26 @@ def test_one_elapsed_time_counts_back_from_each_source_s_own_date(tmp_path: Path
     result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     lows = {c["id"]: c["value"]["low"] for c in json.loads(result.stdout)["claims"]}
     assert lows == {"c": pytest.approx(2000), "d": pytest.approx(2006)}
+
+
+def test_an_age_dates_the_first_release_of_what_it_names(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# pixelmill\n\nFirst released in 2015, pixelmill is a small image tool.\n")
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text("Q: Is it mature?\n\nA: pixelmill turned four this year, and 3.0 is out.\n")
+    _, report = _extract_check(tmp_path, [readme, faq])
+    # Dated 2 January 2026: four years old says 2022, the README says 2015.
+    assert _conflicts(report) == [("2015", "4 years ago")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The light turned green.",
+        "The odometer turned 1000 on the way home.",  # no age past 150
+        "She turned 30 degrees to the left.",  # a unit: an angle, no age
+    ],
+)
+def test_what_is_no_age(text: str) -> None:
+    drafts = draft_claims("doc", text, WORDS)
+    assert all(d.mention.amount.unit != "year" for d in drafts)

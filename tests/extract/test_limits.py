@@ -40,6 +40,12 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("Don't leave the insulin pen above 77°F in a parked car.", ("77 °F", "maximum")),
         ("Never let the aquarium drop below 22°C overnight.", ("22 °C", "minimum")),
         ("Store the seed potatoes above 4°C.", ("4 °C", "minimum")),
+        # The point from which a condition holds: a threshold.
+        ("Cover the seedlings whenever the frost index is 2 or above.", ("2", "threshold")),
+        ("Open the vents once the greenhouse reaches 30°C.", ("30 °C", "threshold")),
+        ("Move the fish if the tank drops below 20°C overnight.", ("20 °C", "threshold")),
+        # A figure that only follows "when" is no condition's threshold.
+        ("When the trial ended, 40% of patients had improved.", ("40%", "")),
     ],
 )  # fmt: skip
 def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:
@@ -83,3 +89,30 @@ def test_a_storage_limit_in_celsius_and_its_negation_in_fahrenheit_agree(tmp_pat
     assert checked.exit_code == 0, checked.output
     report = json.loads(checked.stdout)
     assert not [f for f in report["findings"] if f["kind"] == "conflict"]
+
+
+def test_a_bound_on_a_named_scale_is_a_cut_off_that_compares_across_documents() -> None:
+    texts = (
+        "For hiking, choose boots with at least grade 4 water resistance.",
+        "A minimum of grade 2 is plenty for hiking boots, says the shop.",
+    )
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    first, second = (doc.drafts[0] for doc in consolidate(docs, UNITS))
+    # "at least grade 4" says the cut-off is grade 4: 4 against 2, not two agreeing bounds.
+    assert (first.value, second.value) == ("4", "2")
+    assert first.subject.id == second.subject.id == "number-threshold-grade"
+
+
+def test_two_conditions_on_one_scale_compare_their_thresholds() -> None:
+    texts = (
+        "Wear a mask whenever the pollen count is 50 or above.",
+        "Masks are only needed when the pollen count reaches 90.",
+    )
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    first, second = (doc.drafts[0] for doc in consolidate(docs, UNITS))
+    assert (first.value, second.value) == ("50", "90")
+    assert first.subject.role == second.subject.role == "threshold"

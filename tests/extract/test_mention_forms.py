@@ -279,6 +279,15 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         ("4.5 mg a day", [("4.5 mg a day", "4.5 mg")]),
         ("once a day", []),
         ("tapering over a week or two", []),
+        # "full", "whole", "entire" insist on one whole unit: an amount even without a bound
+        ("rest the meat a full hour before carving", [("a full hour", "1 hour")]),
+        ("the paint needs a whole day to dry", [("a whole day", "1 day")]),
+        ("Over a whole year the pump", []),
+        ("Over a week the pump", []),
+        # before or after something, one unit is an amount of time too; after a count, a rate
+        ("water the roots an hour before you prune", [("an hour", "1 hour")]),
+        ("the rash fades a day after the last dose", [("a day", "1 day")]),
+        ("chew one a day after food", []),
     ],
 )
 def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:
@@ -427,3 +436,45 @@ def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, t
     [mention] = find_mentions(text, WORDS)
     assert mention.text.startswith(qualifier)
     assert parse_value(mention.value) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comparing bound before the word that names a scale: a number on that scale.
+        ("Choose a helmet of at least EN 5 for downhill riding.", [("at least EN 5", ">=5")]),
+        ("Wear gloves with a minimum of level 3 cut protection.",
+         [("a minimum of level 3", ">=3")]),
+        ("Buy a kettle rated no higher than class 2 for the office.",
+         [("no higher than class 2", "<=2")]),
+        # Without such a bound the word and the number are a name, as before.
+        ("Read Book 14 before the exam.", []),
+        ("Step 3 is the hardest part.", []),
+        # Place and legal words read "under", "over", "about" otherwise: no scale.
+        ("Under Section 230 the platform is immune.", []),
+        ("Drive over Route 66 to the coast.", []),
+        # A unit after the number makes it a measure, not a number on a scale.
+        ("Take at least Vitamin 5 mg.", [("5 mg", "5 mg")]),
+    ],
+)  # fmt: skip
+def test_a_bounded_number_on_a_named_scale(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts of one thing to one part of another: a ratio of the two, named by both.
+        ("Mix 3 parts sand to 1 part cement.", [("3 parts sand to 1 part cement", "3", "sand-to-cement")]),
+        ("Use two to four parts water to one part vinegar.",
+         [("two to four parts water to one part vinegar", "2-4", "water-to-vinegar")]),
+        ("Stir in equal parts flour and water.", [("equal parts flour and water", "1", "flour-to-water")]),
+        # Parts of one thing are a count; "equal parts" without two things is none.
+        ("Split the dough into two parts and rest it.", [("two parts", "2", "parts")]),
+        ("Cut it into equal parts.", []),
+    ],
+)  # fmt: skip
+def test_a_mix_in_parts_is_a_ratio(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(m.text, m.value, m.noun) for m in find_mentions(text, WORDS)]
+    assert found == expected
+    assert all(m.dimension == "ratio" for m in find_mentions(text, WORDS) if "-to-" in m.noun)

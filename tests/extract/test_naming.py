@@ -46,6 +46,7 @@ def labels(text: str) -> dict[str, str]:
         # a count names its noun, "times" what happens
         ("Four core maintainers review pull requests.", "Four core maintainers",
          "Number of core maintainers"),
+        ("The new bridge will cost €40 million.", "€40 million", "Cost of the new bridge"),
         ("The line has twenty-one stops along the river.", "twenty-one stops",
          "Number of stops"),  # a number word with a hyphen is no word of the noun
         ("Failed chunk uploads are retried 3 times before the run fails.", "3 times",

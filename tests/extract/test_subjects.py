@@ -173,6 +173,16 @@ def test_a_setting_default_is_its_own_role() -> None:
     assert len({default.subject.id, low.subject.id, high.subject.id}) == 3
 
 
+def test_a_mix_is_named_by_its_two_things_whatever_the_advice_words() -> None:
+    assert subjects("Aim for three parts sand to one part cement.") == ["ratio-sand-to-cement"]
+    assert subjects("Our rule is equal parts sand and cement.") == ["ratio-sand-to-cement"]
+
+
+def test_a_bound_on_a_named_scale_is_a_threshold_on_it() -> None:
+    assert subjects("Pick a helmet of at least EN 5.") == ["number-threshold-en"]
+    assert subjects("A minimum of EN 3 will do.") == ["number-threshold-en"]
+
+
 def test_key_words_meet_by_their_english_stem() -> None:
     """Suffixes go by English rules: "reapply" keeps its "-ly" and meets "reapplying"."""
     first = _proposal("Reapply it at least every 2 hours outdoors.")

@@ -33,8 +33,8 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     Two pieces of advice are about one action when they share ``SHARED_WORDS`` key words (stems
     of their actions' content words) and more than half of the shorter action's ("never add meat
     to a compost bin" and "coffee grounds can go in any compost bin" share only where); when one
-    of them is an instruction without an advice word ("Run prune after every backup"), one of
-    the two actions has no key word the other lacks ("Don't prune after every backup"); the same
+    of them is an instruction without an advice word ("Run `tidy compact` on the live index"),
+    one of the two actions has no key word the other lacks ("Don't compact the live index"); the same
     phrases saying how often, if any ("never feed them twice a day" and "always feed them once a
     day", or "always feed them", advise on how often); and when both state another figure, the
     same figures. A group holds advice that is pairwise so (complete linkage:

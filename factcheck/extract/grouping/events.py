@@ -12,6 +12,9 @@ earliest year when the elapsed time counts since something started or was first 
 researchers started" is not "a 2025 review"), then the most key words in common, then its own
 document. Without such a year it keeps a subject of
 its own. Documents without a date keep their elapsed times as durations.
+
+An age ("it turned seven this year", "is 90 years old") is the time since the thing began: it
+joins the year of that thing's first release or founding when the two share a key word.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from dataclasses import dataclass, replace
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
+from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
+_OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
 _FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
 _PERFECT = word_set("has have had 've 's")
@@ -71,6 +76,8 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     if unit is None or not mention.amount.single:
         return None
     start, end = mention.span
+    if _age(text, draft):
+        return f"{mention.value.split(' ')[0]} {unit} ago"  # "it turned seven this year"
     if not _AGO.match(text, end):
         before = text[max(0, start - 40) : start]
         clause = words(text[max(0, start - 120) : start])
@@ -80,6 +87,13 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     return f"{number} {unit} ago"
 
 
+def _age(text: str, draft: Draft) -> bool:
+    """Whether the draft is an age reached or held ("turned seven", "is 31 years old"): the
+    years since the thing began."""
+    start, end = draft.mention.span
+    return bool(AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end))
+
+
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
     """The documents with their elapsed drafts (``Draft.elapsed``) under the subject of the year
     of the same event, or one of their own; ``taken`` holds the subject ids in use."""
@@ -87,10 +101,16 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     years: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     origins: set[_Place] = set()  # elapsed times since something started
+    ages: set[_Place] = set()  # "it turned seven": years since the thing began
     for d, document in enumerate(documents):
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
             entry = (_Place(d, i), draft, _kinds(words(said)), _keys(draft), _which(said))
+            if draft.elapsed is not None and _age(document.text, draft):
+                # An age dates the start of what it names, whatever else its sentence says
+                # ("guidance that is nearly ten years old ... nobody found anything newer").
+                entry = (entry[0], draft, frozenset(), entry[3], "")
+                ages.add(entry[0])
             if draft.elapsed is not None:
                 elapsed.append(entry)
                 if _ORIGIN_WORDS & set(words(said)):
@@ -120,6 +140,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 continue  # "first released in 2019" and "when 2.0 shipped": two releases
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
+            # An age counts from the start of the thing it names: the year of that thing's first
+            # release or founding ("thumbwright turned seven" and "first released in 2016,
+            # thumbwright").
+            began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
+            if place in ages and shared and began:
+                same_kind = True
             if not same_kind and shared < _MIN_SHARED:
                 continue
             score = (
@@ -172,6 +198,8 @@ def _which(sentence: str) -> str:
     return "version" if _VERSION_RE.search(sentence) else ""
 
 
+#: Kinds of event that begin a thing's life, which its age counts from.
+_BEGINNINGS = frozenset({"release", "founding"})
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)

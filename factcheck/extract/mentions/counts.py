@@ -119,3 +119,27 @@ def noun_after_of(text: str, pos: int) -> str:
         return ""
     word = match.group("w")
     return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""
+
+
+# "two to three parts browns to one part greens": what the parts are of, and of what one part is.
+_PARTS_TO_RE = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<x>[a-z][\w-]*)[ \t\u00a0]+to[ \t\u00a0]+(?:one|a|1)"
+    r"[ \t\u00a0]+part[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<y>[a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
+# "equal parts browns and greens": the two things mixed one to one.
+_PARTS_AND_RE = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<x>[a-z][\w-]*)[ \t\u00a0]+and[ \t\u00a0]+"
+    r"(?P<y>[a-z][\w-]*)\b",
+    re.IGNORECASE,
+)
+
+
+def parts_to(text: str, pos: int, equal: bool = False) -> tuple[str, int] | None:
+    """After "N parts" at ``pos``, the mix it states as a ratio to one part of another thing
+    ("browns to one part greens"; after "equal parts", "browns and greens"): the two things'
+    names joined by "-to-" and where the words end, or None."""
+    match = (_PARTS_AND_RE if equal else _PARTS_TO_RE).match(text, pos)
+    if match is None or {match["x"].lower(), match["y"].lower()} & lx.NOUN_STOP:
+        return None
+    return f"{match['x'].lower()}-to-{match['y'].lower()}", match.end()

@@ -50,7 +50,8 @@ class Mention:
     dimension: str
     """Kind of quantity: dose, share, duration, level, ..., count, year, number."""
     noun: str = ""
-    """The counted noun for counts (``patients``), lower case; "" otherwise."""
+    """The counted noun for counts (``patients``), or the name of the scale a bare number is on
+    ("at least SPF 30": ``spf``), lower case; "" otherwise."""
     per: str = ""
     """What the amount is per when written ("4.5 mg daily" gives ``day``, "$58.24 per barrel"
     ``barrel``, "$47.50 a share" ``share``); "" otherwise."""
@@ -183,6 +184,11 @@ _CHANGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
+# The word naming the scale a bare number is on, right before it: "SPF 30", "level 4".
+_SCALE_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][A-Za-z-]{1,15})[ \t\u00a0]+\Z")
+#: Qualifiers that only compare ("at least SPF 30", "a maximum of level 4"): "under Section
+#: 230", "over Route 66", "about Type 2" use the same words as places and names.
+_COMPARING_WORDS = ("least", "most", "minimum", "maximum", "than", "up to", "as ")
 _THE_BEFORE_RE = re.compile(r"\b(?:the|this|these|last|its|their)\s+\Z", re.IGNORECASE)
 
 
@@ -257,7 +263,7 @@ def _read(
     start, end = token.span()
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
-    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit")):
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal")):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not in_a_name(text, start):
@@ -292,7 +298,8 @@ def _read(
         and not _scale_glued(text, end)
     ):
         return None
-    if not is_word:
+    scale = None if is_word else _scale_label(text, start)
+    if not is_word and scale is None:
         # "phase 2/3" is a label before it is a fraction.
         skip = furniture.skip_to(start, end)
         if skip is not None:
@@ -312,7 +319,8 @@ def _read(
     low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
-    qualifier, surface_start, opener = _prefix(text, acidity.start() if acidity else start)
+    label_start = acidity.start() if acidity else scale.start() if scale else start
+    qualifier, surface_start, opener = _prefix(text, label_start)
     decade = _DECADE_RE.match(text, end)
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
         stop = decade.end()
@@ -323,6 +331,10 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
+    if scale is not None and unit is not None:
+        # "at least Vitamin 5 mg": a measure with its unit; the word before it names no scale.
+        scale = None
+        qualifier, surface_start, opener = _prefix(text, start)
     if (
         unit is not None
         and unit.text == "point"
@@ -358,8 +370,14 @@ def _read(
             qualifier = Qualifier.EQ  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier is Qualifier.EQ:
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
-    noun = ""
-    if unit is None and not acidity:
+    if scale is not None and pos != end:
+        # "at least SPF 30 to 50": a range, read as before (the bound cannot bound a range).
+        scale = None
+        qualifier, surface_start, opener = Qualifier.EQ, start, False
+    if unit is None and ranged is None and scale is None and _is_age(text, start, pos, low):
+        unit = Unit("year", "duration")  # "it turned seven this year": an age, in years
+    noun = scale["w"].lower() if scale is not None else ""
+    if unit is None and not acidity and not noun:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
         if not is_word and _product_before(text, start, token.group()):
@@ -402,6 +420,8 @@ def _read(
         qualifier, pos = _suffix_qualifier(text, pos)
     plain = qualifier is Qualifier.EQ
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
+    if scale is not None and (not qualifier.bound or pos != token.end()):
+        return None  # "at least SPF 30 to 50": no one number on the scale
     if bare and surface_start == start and _named_label(text, start):
         return None  # "Myth 1", "Book 14", "UL 2849": a name, not a quantity
     if (
@@ -416,7 +436,13 @@ def _read(
         out_of = _OUT_OF_RE.match(text, pos)
         if out_of is not None:
             pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
-    dimension = unit.dimension if unit else ("count" if noun else "number")
+    # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name.
+    dimension = unit.dimension if unit else ("count" if noun and scale is None else "number")
+    mix = counts.parts_to(text, pos) if noun == "parts" and unit is None else None
+    if mix is not None:
+        # "two to three parts browns to one part greens": a ratio of browns to greens, 2-3.
+        noun, pos = mix
+        dimension = "ratio"
     dimension = "acidity" if acidity and not unit else dimension
     if noun == "times" and _COMPARATIVE_RE.match(text, pos):
         # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
@@ -428,6 +454,42 @@ def _read(
 
 _SYMBOL_BOUNDS = {"<=": Qualifier.LE, ">=": Qualifier.GE, "<": Qualifier.LT, ">": Qualifier.GT,
                   "≤": Qualifier.LE, "≥": Qualifier.GE}  # fmt: skip
+
+
+#: "turned seven", "turns 40": an age reached, when the clause ends or says when after it.
+AGE_BEFORE_RE = re.compile(r"\bturn(?:ed|s)[ \t\u00a0]+\Z", re.IGNORECASE)
+_AGE_END_RE = re.compile(
+    r"[ \t\u00a0]*(?:[.;,!?)]|\Z|\n|[ \t\u00a0]+(?:this|last|in|on|today|yesterday|recently)\b)",
+    re.IGNORECASE,
+)
+#: The oldest age read from "turned N": "the counter turned 1000" is no age.
+_OLDEST = 150
+
+
+def _is_age(text: str, start: int, end: int, value: float) -> bool:
+    """Whether the bare number at ``start:end`` is an age reached: "thumbwright turned seven
+    this year", "the society turns 40 in May"."""
+    return (
+        value.is_integer()
+        and 0 < value <= _OLDEST
+        and AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and _AGE_END_RE.match(text, end) is not None
+    )
+
+
+def _scale_label(text: str, start: int) -> re.Match[str] | None:
+    """The word naming the scale of the bare number at ``start`` when a comparing bound stands
+    before that word: "at least SPF 30", "a minimum of level 4", "no higher than grade 2" are
+    numbers on the SPF, level and grade scales (without such a bound "SPF 30" and "Level 4" are
+    names, as "Book 14" is)."""
+    label = _SCALE_BEFORE_RE.search(text, max(0, start - 17), start)
+    if label is None or label["w"].lower() in lx.QUALIFIER_WORDS | lx.NOUN_STOP:
+        return None
+    before = lx.BEFORE_RE.search(text, max(0, label.start() - 40), label.start())
+    phrase = (before.group("q") or "").lower() if before is not None else ""
+    if not phrase or before is None or before.group("article"):
+        return None
+    return label if any(word in _SPACES_RE.sub(" ", phrase) for word in _COMPARING_WORDS) else None
 
 
 def _symbol_bound(text: str, start: int) -> tuple[Qualifier, int] | None:
@@ -703,7 +765,7 @@ def _share(ratio: float) -> float:
 def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
-    over = text[start : token.start()].split()[:1] == ["over"]
+    over = text[start : token.start()].lower().split()[:1] == ["over"]
     if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
     read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)

@@ -10,10 +10,12 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
+    NUMBER_WORDS,
     ONES,
     SCALE_WORDS,
     TIME_UNITS,
     TIMES_WORDS,
+    WHOLE_WORDS,
     WORD_FRACTION,
     fraction_value,
 )
@@ -27,20 +29,27 @@ _DOUBLING = "|".join(
 # "twice a day"; "once" is more often prose ("once you start") than a count.
 _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
+_WHOLE = "|".join(WHOLE_WORDS)
 _PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
 
 #: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
 INITIALS = "".join(
-    sorted({word[0] for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS)})
+    sorted(
+        {
+            word[0]
+            for word in ("a", "one", *ONES, "half", *_DOUBLING.split("|"), *_MULTIPLIERS, "equal")
+        }
+    )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice`` or ``aunit``).
+#: ``twice``, ``aunit`` or ``equal``).
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
     rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
-    rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:{_TIME_UNITS})\b)"
+    rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
+    r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -49,7 +58,14 @@ _RANKED_RE = re.compile(
     rf"\b(?:best|top|bottom|worst|highest|lowest)[ \t]+(?:{_PARTS})(?=[ \t]+of\b)",
     re.IGNORECASE,
 )
-_UNIT_RE = re.compile(rf"[ \t]+(?P<unit>{_TIME_UNITS})\b")
+# An amount of time before or after something: "an hour before bed", "a day after the dose".
+_WHEN_RE = re.compile(r"[ \t]+(?:before|after|earlier|later|beforehand|ahead)\b", re.IGNORECASE)
+# A count right before "a day" makes it a rate's base: "one a day after food", "twice a day".
+_COUNT_BEFORE_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(TIMES_WORDS)}))[ \t]+\Z", re.IGNORECASE
+)
+_PARTS_RE = re.compile(r"[ \t]+parts\b")
+_UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
@@ -117,8 +133,22 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
-    if not qualified:
-        return None  # "4.5 mg a day": a rate's base, no quantity
+    if token.group("equal"):
+        # "equal parts browns and greens": a ratio of one, browns to greens.
+        parts = _PARTS_RE.match(text, end)
+        assert parts is not None  # the token pattern looked ahead for it
+        mix = counts.parts_to(text, parts.end(), equal=True)
+        return None if mix is None else WordAmount(1.0, "", "ratio", mix[1], mix[0])
+    whole = _UNIT_RE.match(text, end)
+    timed = (
+        whole is not None
+        and _WHEN_RE.match(text, whole.end()) is not None
+        and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
+    )
+    if not qualified and (whole is None or not whole["whole"]) and not timed:
+        # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
+        # out" are amounts
+        return None
     unit, end = a_unit(text, end)
     if re.match(r"\s+or\s", text[end:]):
         return None  # "a week or two": a loose span, not one unit

@@ -11,6 +11,9 @@ quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") 
   for an upper one ("passwords shorter than 8 characters are rejected");
 - a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
   ("for people over 70" is an age group);
+- a **condition's threshold**: the figure of a when/whenever/if/once clause, bounded or after a
+  verb of reaching ("whenever the UV index is 3 or above", "once the heap reaches 60°C"): the
+  point from which the advice applies;
 - a **limit to keep**: an instruction to keep something on one side of the figure ("store it
   below 30°C" is a maximum of 30°C, "keep the tank above 18°C" a minimum), or not to let it
   pass the figure ("don't leave it above 86°F" is a maximum of 86°F too).
@@ -100,6 +103,8 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     """``maximum`` or ``minimum`` when the figure's bound is a limit, ``threshold`` when it is a
     threshold, else ""."""
     start = mention.span[0]
+    if _conditional(text, mention, clause):
+        return "threshold"
     if mention.qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
         comparative = _COMPARATIVE_RE.match(mention.text)
     elif mention.qualifier is Qualifier.EQ:
@@ -121,3 +126,24 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         return "maximum" if comparative["above"] else "minimum"
     # A bare number after "for people over" is an age group (a population), no threshold.
     return "threshold" if "for" in before[-3:-1] and mention.amount.unit else ""
+
+
+#: A clause that says when advice applies ("whenever the UV index is", "once the heap
+#: reaches", "if the tank drops below"): the figure in it is the point from which it applies.
+_WHEN_CLAUSE_RE = re.compile(
+    r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:the\s+|your\s+|its\s+|it\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<reach>reaches|reach|hits|exceeds|tops|passes)|is|are|gets|rises|"
+    r"climbs|falls|drops|goes)\s+(?:(?:to|above|below|over|under)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _conditional(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the point from which a condition holds: "Use sun protection
+    whenever the UV index is 3 or above", "when the UV index reaches 6", "once the heap
+    reaches 60°C", "if the tank drops below 22°C" (bounded, or after a verb of reaching)."""
+    head = max(clause[0], mention.span[0] - 80)
+    found = _WHEN_CLAUSE_RE.search(text, head, mention.span[0])
+    if found is None:
+        return False
+    return bool(found["reach"]) or mention.qualifier.bound

@@ -98,6 +98,8 @@ _DIMENSION_NOUNS = {
     "dose": "Amount",
     "mass": "Weight",
 }
+#: Verbs that say the dimension's noun themselves ("will cost", "weighs").
+_VERBS_OF = {"money": frozenset({"cost", "costs"}), "mass": frozenset({"weigh", "weighs"})}
 _ROLE_ADJECTIVES = {
     "typical": "Typical",
     "standard": "Standard",
@@ -381,6 +383,10 @@ def _said_of(before: list[_Token], naming: Naming) -> str:
     noun = _DIMENSION_NOUNS.get(naming.dimension)
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
+    if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
+        # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
+        # will cost".
+        return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
     return f"{noun} {_join(clause, first=False)}"
 
 

@@ -27,6 +27,7 @@ from factcheck.extract.subjects.settings import (
     previous,
     setting_of,
 )
+from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -161,9 +162,13 @@ def propose(
     # The surface's own words count too: "doses as low as 0.1 mg".
     # The answer to "How much should an adult take each day?" is about dosing too.
     question = text[where.previous[0] : where.previous[1]].strip()
+    surface = words(mention.text)
+    if mention.dimension == "duration":
+        # "a full hour": the word says one whole unit, no standard amount ("a full dose").
+        surface = [w for w in surface if w not in WHOLE_WORDS]
     role = role_of(
         words(sentence) + (words(question) if question.endswith("?") else []),
-        words(text[where.clause[0] : mention.span[1]]),
+        words(text[where.clause[0] : mention.span[0]]) + surface,
         words(sentence_before),
         words(clause_after),
     )
@@ -219,7 +224,15 @@ def propose(
             shape = (
                 "proportion" if after[:1] == ["of"] else "change" if before[-1:] == ["by"] else ""
             )
-        parts += [condition, role, shape, *_measure(before, after)]
+        # A number on a named scale ("at least SPF 30") measures what the scale's name says,
+        # and its bound is a cut-off on that scale, as a level's is (whichever side); a mix
+        # ("two parts browns to one part greens") measures the ratio of the two things.
+        measured = [mention.noun] if mention.noun else _measure(before, after)
+        if mention.dimension == "number" and mention.noun and role in ("minimum", "maximum", ""):
+            role = "threshold"
+        if mention.dimension == "ratio" and mention.noun:
+            role = ""  # a mix's two names say what it is: "aim for" or "the rule" alike
+        parts += [condition, role, shape, *measured]
     setting, in_words = (
         ("", False)
         if mention.dimension == "year"
@@ -288,6 +301,10 @@ def propose(
     )
     if replaced:
         context["phase"] = "previous"
+    on_scale = mention.dimension == "number" and bool(mention.noun)
+    measured_words = (
+        [mention.noun] if on_scale else _measure(words(clause_before), words(clause_after))
+    )
     return Proposal(
         subject_id,
         label,
@@ -303,10 +320,11 @@ def propose(
         pooled,
         tuple(sorted({_stem(w) for w in words(where.heading) if _is_content(w)})),
         _keywords(text, mention.span, where.clause, _CLOSE_WINDOW),
-        tuple(sorted({_stem(w) for w in _measure(words(clause_before), words(clause_after))})),
+        tuple(sorted({_stem(w) for w in measured_words})),
         setting=setting,
         setting_in_words=in_words,
-        bound_is_value=bool(limit) and mention.qualifier is not Qualifier.EQ,
+        # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
+        bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
 
 

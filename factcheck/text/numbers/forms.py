@@ -264,7 +264,15 @@ def share(part: float, whole: float) -> float | None:
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
 """Units of time that "a"/"an" counts as one of: "an hour", "a day"."""
+WHOLE_WORDS = ("full", "whole", "entire")
+"""Words between "a" and a unit of time that insist on one whole unit: "a full hour"; such an
+amount is never a rate's base ("4.5 mg a day")."""
+A_UNIT = rf"\ban?\s+(?:(?:{'|'.join(WHOLE_WORDS)})\s+)?(?:{'|'.join(TIME_UNITS)})\b"
+"""One of a unit of time in words (case-insensitive patterns): "an hour", "a full day"."""
 
+
+EQUAL_PARTS = r"\bequal[ \t\u00a0]+parts\b"
+"""A ratio of one written in words (case-insensitive patterns): "equal parts sand and cement"."""
 
 _HALF_SCALE_RE = re.compile(
     r"\bhalf[ \t\u00a0]+an?[ \t\u00a0]+(?P<scale>million|billion|trillion|thousand|dozen)\b",

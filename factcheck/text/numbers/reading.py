@@ -6,17 +6,18 @@ import re
 from collections.abc import Iterator
 
 from factcheck.text.numbers.forms import (
+    A_UNIT,
     COUNT_WORDS,
     DECADE_SUFFIX,
     DECADE_YEAR,
     DIGITS,
+    EQUAL_PARTS,
     FOLD,
     FRACTION,
     FRACTION_WORDS,
     IN_SHARE,
     MULTIPLIER_WORDS,
     SCALE_WORDS,
-    TIME_UNITS,
     TIMES_WORDS,
     WORD_FRACTION,
     WORD_NUMBER_BODY,
@@ -52,9 +53,10 @@ _WORD = re.compile(
     re.IGNORECASE,
 )
 _WORD_FRACTION = re.compile(WORD_FRACTION, re.IGNORECASE)
+_EQUAL_PARTS = re.compile(EQUAL_PARTS, re.IGNORECASE)
 _IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
-# "an hour", "a day": one of a unit of time.
-_A_UNIT = re.compile(rf"\ban?\s+(?:{'|'.join(TIME_UNITS)})\b", re.IGNORECASE)
+# "an hour", "a day", "a full week": one of a unit of time.
+_A_UNIT = re.compile(A_UNIT, re.IGNORECASE)
 
 
 Reading = tuple[int, int, float]
@@ -105,6 +107,8 @@ def _readings(text: str) -> Iterator[Reading]:
     for match in _WORD_FRACTION.finditer(text):
         yield match.start(), match.end(), fraction_value(match.group())
     for match in _A_UNIT.finditer(text):
+        yield match.start(), match.end(), 1.0
+    for match in _EQUAL_PARTS.finditer(text):
         yield match.start(), match.end(), 1.0
     yield from half_scale(text)
 
@@ -175,7 +179,7 @@ def leading_digits(text: str) -> Reading | None:
 
     The first span ``number_spans`` keeps is the longest reading at the least start (the first
     such in ``_readings``' order when two are as long). When no fraction, number word, word
-    fraction, "a day" or "half a million" starts at or before the first digits and no minus sign
+    fraction, "a day", "equal parts" or "half a million" starts at or before the first digits and no minus sign
     stands before them, the readings there are the digits' own and ``_after``'s, in that order."""
     match = _DIGITS.search(text)
     if match is None or too_long(match.group()) or not _first_at(text, match.start()):
@@ -206,4 +210,4 @@ def _first_at(text: str, start: int) -> bool:
 
 
 # The readings' patterns that match words and never a digit (half_scale's is one too).
-_WORDS_ONLY = (_WORD, _WORD_FRACTION, _A_UNIT)
+_WORDS_ONLY = (_WORD, _WORD_FRACTION, _A_UNIT, _EQUAL_PARTS)
