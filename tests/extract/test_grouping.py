@@ -440,3 +440,21 @@ def test_counts_of_one_thing_in_synonyms_join() -> None:
         "Councillors approved a tram with twenty-one stops near the harbour.",
     )
     assert stations["23 stations"] == stops["twenty-one stops"]
+
+
+def test_a_page_that_states_one_quantity_twice_contradicts_itself() -> None:
+    """Two figures of one page proposed under one subject of two terms or more, in different
+    sentences, are one quantity: the page disagrees with itself."""
+    [page] = subject_of(
+        "Tap water in the valley holds about 12% dissolved minerals.\n\n"
+        "Tests since then agree.\n\n"
+        "A later survey found 18% dissolved minerals in those taps."
+    )
+    assert page["about 12%"] == page["18%"]
+
+
+def test_kinds_named_by_a_figure_on_one_page_stay_apart() -> None:
+    [page] = subject_of(
+        "A 220-litre compost bin suits a flat.\n\nA 330-litre compost bin suits a family."
+    )
+    assert page["220-litre"] != page["330-litre"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -218,6 +219,8 @@ def _consolidate(
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
+    for a, b in _stated_twice(corpus):
+        groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
@@ -232,6 +235,34 @@ def _consolidate(
             draft = replace(draft, subject=subject)
         regrouped[doc_index - len(reviewed)].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
+    """Pairs of figures of one document, in different sentences, proposed under one subject id
+    of two terms or more ("share-elemental-magnesium"): one quantity stated twice."""
+    tied = {frozenset(pair) for pair in (*corpus.restated, *corpus.alternatives)}
+    by_id: dict[tuple[int, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts):
+        subject = draft.subject
+        if (
+            len(subject.terms) >= 2
+            and not subject.setting
+            and draft.label is None
+            and not _ATTRIBUTIVE.search(draft.mention.text)
+        ):
+            by_id.setdefault((document, subject.id), []).append(index)
+    return [
+        (a, b)
+        for members in by_id.values()
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+        if frozenset((a, b)) not in tied and corpus.sentences[a] != corpus.sentences[b]
+    ]
+
+
+#: A figure joined to its unit by a hyphen qualifies a noun ("a 220-litre bin", "a 10-minute
+#: walk"): it names a kind of thing, and a page names many kinds.
+_ATTRIBUTIVE = re.compile(r"\d-[^\W\d]")
 
 
 def _join_named_settings(
