@@ -66,11 +66,13 @@ def _measure(
 
     A small helper process starts it: a child's peak RSS counts its parent's memory at the fork
     (Linux carries the high-water mark through fork and exec), and this process grows while
-    reading reports.
+    reading reports. It runs in the output's folder: ``python -m`` puts the working directory
+    before ``PYTHONPATH``, so run from a checkout it would take that checkout's factcheck, not
+    the ``--pythonpath`` one.
     """
     done = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(stdout), *argv],
-        env=env, capture_output=True, text=True, check=True,
+        env=env, capture_output=True, text=True, check=True, cwd=stdout.parent,
     )  # fmt: skip
     elapsed, peak_mb, code, cpu = json.loads(done.stdout)
     return elapsed, peak_mb, code, cpu
@@ -122,7 +124,7 @@ def _text_conflicts(path: Path) -> list[str]:
 
 
 def _run(root: Path, formats: Sequence[str], env: dict[str, str], out: Path) -> dict[str, Any]:
-    claims = root / "claims.yaml"
+    claims = (root / "claims.yaml").resolve()  # the commands run in another folder
     _, parse_mb, code, _ = _measure([sys.executable, "-c", _PARSE, str(claims)], out / "parse", env)
     if code != 0:
         raise SystemExit(f"the yaml-rs parse of {claims} exited {code}")

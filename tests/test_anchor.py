@@ -233,7 +233,7 @@ _PIECES = [
 def test_the_unit_after_a_number_is_what_the_pattern_finds(pieces: list[str], at: int) -> None:
     text = "".join(pieces)
     at = min(at, len(text))
-    match = anchor_module._UNIT_AFTER.match(text, at)
+    match = anchor_module.unit_after_pattern().match(text, at)
     assert anchor_module._unit_after(text, at) == (match.group(1) if match else None)
 
 

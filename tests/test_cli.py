@@ -238,3 +238,21 @@ def test_check_imports_no_other_commands_modules() -> None:
     )
     for command in ("baseline", "check", "export", "extract", "report", "schema"):
         assert f"\n  {command} " in listed.stdout
+
+
+def test_help_and_schema_import_no_units_library() -> None:
+    # pint (and the numpy it imports) is imported by the first unit registry, which `load` makes
+    # on a thread while a large claims file is parsed: commands that load nothing never pay it.
+    code = (
+        "import sys\n"
+        "from factcheck.cli import main\n"
+        "for argv in (['check', '--help'], ['schema']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print([m for m in ('pint', 'numpy') if m in sys.modules], file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.stderr.strip() == "[]", done.stderr
+    assert "Validate CLAIMS and report findings." in done.stdout

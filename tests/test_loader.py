@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +13,7 @@ from factcheck import InputError, load
 from factcheck.corpus import load as load_module
 from factcheck.corpus.model import SourceKind, SubjectKind
 from factcheck.corpus.yamlread import EmptyClaimsFile
+from factcheck.values.units import UnitError
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
@@ -424,3 +426,39 @@ def test_the_corpus_keeps_the_claims_file_to_locate_but_not_its_data(tmp_path: P
     assert corpus.document is not None and corpus.document.data is None
     line = text.splitlines()[9]
     assert corpus.locate_claim(corpus.claims[1], "value") == (10, line.index("1.5 mg") + 1)
+
+
+def test_what_is_made_beside_the_parse_is_handed_over_or_raised() -> None:
+    """The unit registry is made on a thread while the claims files are parsed."""
+    assert load_module._made_beside(lambda: 42)() == 42
+
+    def broken() -> int:
+        raise UnitError("no registry")
+
+    with pytest.raises(UnitError, match="no registry"):
+        load_module._made_beside(broken)()
+
+
+def test_a_large_file_gets_its_units_made_beside_the_parse(
+    broken: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From UNITS_BESIDE_FROM bytes the registry is made on a thread: the same corpus, and the
+    same located problems when the file is invalid."""
+    example = Path(__file__).resolve().parent.parent / "claims.yaml"  # the example corpus
+    here = load(example)
+    with pytest.raises(InputError) as invalid_here:
+        load(broken)
+    monkeypatch.setattr(load_module, "UNITS_BESIDE_FROM", 0)
+    threads = []
+    real = load_module._made_beside
+
+    def counted(make: Any) -> Any:
+        threads.append(make)
+        return real(make)
+
+    monkeypatch.setattr(load_module, "_made_beside", counted)
+    assert load(example) == here
+    with pytest.raises(InputError) as invalid_beside:
+        load(broken)
+    assert invalid_beside.value.problems == invalid_here.value.problems
+    assert len(threads) == 2

@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from factcheck._perf import paused_gc
-from factcheck.check.anchor import anchor, source_location
+from factcheck.check.anchor import source_location
 from factcheck.check.compare import group_claims, relate, spread
 from factcheck.check.coverage import measure
+from factcheck.check.parallel import anchor_all
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
 from factcheck.report.baseline import Baseline
 from factcheck.report.baseline import apply as apply_baseline
@@ -49,15 +50,15 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
     slots: dict[str, Any] = {}
     active: dict[str, list[Claim]] = defaultdict(list)
     sources = corpus.sources
+    anchored = [claim for claim in corpus.claims if claim.review is not Review.IGNORED]
+    anchors = iter(anchor_all(anchored, sources))
     for claim in corpus.claims:
-        source = sources[claim.source]
         if claim.review is Review.IGNORED:
             slots[claim.id] = ClaimResult(claim, Status.IGNORED, None, None)
             continue
-        found = anchor(claim, source)
-        location = source_location(source, found.span, found.focus) if found.span else None
+        found, location = next(anchors)
         if found.problem is not None:
-            why = _unanchoring(claim, source, found.problem, found.span is None)
+            why = _unanchoring(claim, sources[claim.source], found.problem, found.span is None)
             slots[claim.id] = ClaimResult(claim, Status.UNANCHORED, location, None, why)
             continue
         slots[claim.id] = location

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 import os
 import posixpath
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -53,6 +54,7 @@ from factcheck.values.quantity import Quantity, before, parse_tolerance, quantif
 from factcheck.values.units import Conversion, UnitError, Units
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 _At = tuple[int, YamlPath]
 """Where an issue is: a claims file (its index) and a path in it."""
 
@@ -87,6 +89,9 @@ class _File:
     def data(self) -> Any:
         return self.document.data
 
+
+UNITS_BESIDE_FROM = 1 << 20
+"""Bytes of claims files from which the unit registry is made on a thread during the parse."""
 
 #: Places named in one "duplicate id" problem; more are counted.
 _PLACES = 3
@@ -124,6 +129,16 @@ def load(
         named = claim_set([os.fspath(p) for p in path])
     raws = _read(named, content)
     with paused_gc():
+        # pint's import and registry (about 0.4 s) are made while yaml-rs parses a large file,
+        # which it does mostly without holding the GIL. A small file parses in less time than
+        # a thread would save, and may well be invalid (the registry would go unused).
+        made_units: Callable[[], Units]
+        if units is not None:
+            made_units = lambda: units  # noqa: E731
+        elif sum(map(len, raws)) >= UNITS_BESIDE_FROM:
+            made_units = _made_beside(Units)
+        else:
+            made_units = Units
         parsed = _parse(named, raws)
         try:
             chosen = Path(root).resolve() if root is not None else Path.cwd().resolve()
@@ -134,11 +149,37 @@ def load(
         except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a NUL
             display = parsed[0][0] if len(parsed) == 1 else named.shown
             raise InputError([Problem(display, 0, 0, f"cannot resolve a path: {error}")]) from None
-        builder = _Builder(claims_files, chosen, units or Units(), documents, named.several)
+        builder = _Builder(claims_files, chosen, made_units(), documents, named.several)
         corpus = builder.build(named.shown)
     if builder.issues:
         raise InputError([_locate(claims_files, issue) for issue in builder.issues])
     return corpus
+
+
+def _made_beside(make: Callable[[], T]) -> Callable[[], T]:
+    """``make()`` started on a thread now, for this one to do other work meanwhile; the function
+    returned waits for it and gives its result (or raises what it raised)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, make()))
+        except BaseException as error:  # handed to the caller, which raises it
+            outcome.append((False, error))
+
+    # Not a daemon: a command that fails on the input meanwhile waits for it at exit, rather
+    # than ending the interpreter under an import in progress.
+    thread = threading.Thread(target=run, name="factcheck-units")
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        made, value = outcome[0]
+        if not made:
+            raise value
+        return cast(T, value)
+
+    return wait
 
 
 def _read(named: ClaimSet, content: bytes | Mapping[str, bytes] | None) -> list[bytes]:

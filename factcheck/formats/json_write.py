@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import tempfile
 from collections.abc import Iterator
+from contextlib import suppress
 from itertools import islice
 from typing import Any
 
 import orjson
 
+from factcheck import _perf
 from factcheck._perf import paused_gc
 from factcheck.formats.escape import json_bytes, json_text
-from factcheck.report.data import Fields, Items
+from factcheck.report.data import Beside, Fields, Items
 
 BATCH = 64
 """Array items made and encoded at a time: enough to amortize the call, few enough that they
@@ -30,8 +34,10 @@ stay in the processor's cache between being made, encoded and freed (the JSON of
 takes a third less time than with 2,000 at a time)."""
 
 _OPTIONS = orjson.OPT_INDENT_2
-_LAZY = (Fields, Items)
+_LAZY = (Fields, Items, Beside)
 _LAZY_TYPES = frozenset(_LAZY)
+#: Bytes read at a time from what another process wrote.
+_PIECE = 1 << 20
 
 
 def dumps(data: Any) -> str:
@@ -51,7 +57,9 @@ def chunks(data: Any) -> Iterator[bytes]:
 
 
 def _value(value: Any, level: int) -> Iterator[bytes]:
-    if isinstance(value, Fields):
+    if isinstance(value, Beside):
+        yield from _value(value.value, level)
+    elif isinstance(value, Fields):
         yield from _object(value, level)
     elif isinstance(value, Items):
         yield from _array(value, level)
@@ -63,11 +71,86 @@ def _value(value: Any, level: int) -> Iterator[bytes]:
 def _object(fields: Fields, level: int) -> Iterator[bytes]:
     pad = b"\n" + b"  " * (level + 1)
     opening = b"{"
-    for key, value in fields.members:
-        yield opening + pad + _encode(key, 0) + b": "
-        opening = b","
-        yield from _value(value, level + 1)
+    # Members that another process may make: started now, taken in their turn.
+    started = {
+        n: _start(value.value, level + 1)
+        for n, (_, value) in enumerate(fields.members)
+        if isinstance(value, Beside) and _beside_pays(value)
+    }
+    try:
+        for n, (key, value) in enumerate(fields.members):
+            yield opening + pad + _encode(key, 0) + b": "
+            opening = b","
+            made = started.pop(n, None)
+            if made is None:
+                yield from _value(value, level + 1)
+            else:
+                yield from _taken(made, value, level + 1)
+    finally:
+        for made in started.values():  # the writing stopped early (a closed pipe)
+            if made is not None:
+                _end(*made)
     yield b"{}" if opening == b"{" else b"\n" + b"  " * level + b"}"
+
+
+def _beside_pays(part: Beside) -> bool:
+    return part.size >= _perf.PARALLEL_FROM and _perf.processes() > 1 and _perf.can_fork()
+
+
+_Made = tuple[int, Any]
+"""A forked process making a part of the text, and the file it writes it to."""
+
+
+def _start(value: Any, level: int) -> _Made | None:
+    """A forked process writing ``value``'s text into a temporary file; None if none can start.
+
+    The child inherits the data (nothing is sent to it), writes with ``os.write`` only and ends
+    with ``os._exit``: it never flushes this process's buffered output or runs its exit code."""
+    try:
+        file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by _taken or _end)
+    except OSError:
+        return None
+    try:
+        pid = os.fork()
+    except OSError:
+        file.close()
+        return None
+    if pid == 0:  # the child
+        status = 1
+        try:
+            descriptor = file.fileno()
+            for chunk in _value(value, level):
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(descriptor, view) :]
+            status = 0
+        finally:
+            os._exit(status)
+    return pid, file
+
+
+def _taken(made: _Made, value: Any, level: int) -> Iterator[bytes]:
+    """What the forked process wrote, piece by piece; if it failed, the part made here."""
+    pid, file = made
+    try:
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            yield from _value(value, level)
+            return
+        file.seek(0)
+        while piece := file.read(_PIECE):
+            yield piece
+    finally:
+        file.close()
+
+
+def _end(pid: int, file: Any) -> None:
+    """Stop a forked process whose part is no longer wanted."""
+    with suppress(OSError):
+        os.kill(pid, 9)
+    with suppress(OSError):
+        os.waitpid(pid, 0)
+    file.close()
 
 
 def _array(items: Items, level: int) -> Iterator[bytes]:

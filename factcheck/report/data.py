@@ -36,8 +36,22 @@ class Fields:
     members: tuple[tuple[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class Beside:
+    """A member of a document's ``Fields`` that a writer may make in another process while it
+    writes the members before it (a large report's claim graph, written after its claims)."""
+
+    value: Any
+    """Plain data, ``Items`` or ``Fields``."""
+    size: int
+    """About how many items it holds: whether another process pays."""
+
+
 def plain(value: Any) -> Any:
-    """``Items`` and ``Fields`` made lists and dicts, all the way down; plain data as it is."""
+    """``Items``, ``Fields`` and ``Beside`` made lists and dicts, all the way down; plain data as
+    it is."""
+    if isinstance(value, Beside):
+        return plain(value.value)
     if isinstance(value, Fields):
         return {key: plain(member) for key, member in value.members}
     if isinstance(value, Items):
@@ -161,8 +175,14 @@ def report_document(report: Report) -> Fields:
         ("subjects", Items(lambda: _subjects(report))),
         (
             "graph",
-            Fields(
-                (("nodes", Items(lambda: _nodes(report))), ("edges", Items(lambda: _edges(report))))
+            Beside(
+                Fields(
+                    (
+                        ("nodes", Items(lambda: _nodes(report))),
+                        ("edges", Items(lambda: _edges(report))),
+                    )
+                ),
+                len(report.results),
             ),
         ),
     ]
@@ -219,33 +239,44 @@ def _sources(report: Report) -> Iterator[dict[str, Any]]:
 
 def _claims(report: Report) -> Iterator[dict[str, Any]]:
     corpus = report.corpus
+    # Looked up once per subject and source, not once per claim (a million claims).
+    units = {subject.id: subject.unit for subject in corpus.subjects.values()}
+    texts = {source.id: source.text.text for source in corpus.sources.values()}
+    several = corpus.several
     for result in report.results.values():
         claim = result.claim
-        unit = corpus.subjects[claim.subject].unit
         loc = result.location
-        text = corpus.sources[claim.source].text.text
+        line: int | None
+        column: int | None
+        if loc is not None:
+            start, end = loc.span
+            text = texts[claim.source]
+            span: list[int] | None = [start, end]
+            focus = list(loc.focus) if loc.focus else None
+            line, column = loc.line, loc.column
+            before, after = text[max(0, start - EXCERPT) : start], text[end : end + EXCERPT]
+        else:
+            span = focus = line = column = None
+            before = after = ""
         item = {
             "id": claim.id,
             "source": claim.source,
             "subject": claim.subject,
-            "value": _value(result, unit),
+            "value": _value(result, units[claim.subject]),
             "quote": claim.quote,
-            "span": list(loc.span) if loc else None,
-            "focus": list(loc.focus) if loc and loc.focus else None,
-            "line": loc.line if loc else None,
-            "column": loc.column if loc else None,
+            "span": span,
+            "focus": focus,
+            "line": line,
+            "column": column,
             "status": str(result.status),
             "group": result.group,
             "context": dict(claim.context),
             "cites": list(claim.cites),
             "review": str(claim.review),
             "note": claim.note,
-            "excerpt": {
-                "before": text[max(0, loc.span[0] - EXCERPT) : loc.span[0]] if loc else "",
-                "after": text[loc.span[1] : loc.span[1] + EXCERPT] if loc else "",
-            },
+            "excerpt": {"before": before, "after": after},
         }
-        if corpus.several:
+        if several:
             item["claims_file"] = corpus.file_of(claim)
         yield item
 

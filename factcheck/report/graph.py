@@ -115,11 +115,12 @@ def graph_edges(
     member_of: dict[str, list[str]] = {}
     for subject_groups in groups.values():
         for group in subject_groups:
+            node = group_node(group.id)  # once per group, not once per member
             for claim_id in group.claims:
-                member_of.setdefault(claim_id, []).append(group.id)
+                member_of.setdefault(claim_id, []).append(node)
     for claim_id in results:
-        for group_id in member_of.get(claim_id, ()):
-            yield claim_node(claim_id), group_node(group_id), _MEMBER
+        for node in member_of.get(claim_id, ()):
+            yield claim_node(claim_id), node, _MEMBER
     links: dict[str, list[tuple[str, Attributes]]] = {}
     for a, b, attributes in _links(relations, spreads):
         links.setdefault(a, []).append((b, attributes))

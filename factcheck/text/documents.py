@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import operator
 import os
 import re
 from array import array
@@ -217,11 +218,36 @@ _COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
 """White space that normalizing changes: runs, and any single character other than a space."""
 
 
+_TYPOGRAPHIC_PAIRS = tuple((chr(code), str(plain)) for code, plain in _TYPOGRAPHY.items())
+_NEWLINE_RUN = re.compile(r"\n[\n ]*")
+_ONE_MORE = (1).__add__
+_ONE_LESS = (-1).__add__
+
+
 def _plain(text: str) -> str:
-    """``text`` with typographic characters mapped (substituted where they are: translate is slow)."""
+    """``text`` with typographic characters mapped (translate is slow, and so is a substitution
+    calling back per character; one ``replace`` per character present is neither)."""
     if text.isascii():
         return text
-    return _TYPOGRAPHIC.sub(lambda m: str(_TYPOGRAPHY[ord(m.group())]), text)
+    for typographic, plain in _TYPOGRAPHIC_PAIRS:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
+
+
+def _collapsible(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_COLLAPSIBLE``'s matches in ``text``.
+
+    In most documents the only white space other than single spaces is line breaks: then the
+    runs to collapse are the runs of spaces and line breaks holding a line break, found from
+    the line breaks (a pattern led by one literal character scans several times faster than
+    ``_COLLAPSIBLE``), each widened by the one space that may stand before it."""
+    if "  " in text or not text.replace("\n", "").isprintable():
+        return [match.span() for match in _COLLAPSIBLE.finditer(text)]
+    return [
+        (start - 1 if start and text[start - 1] == " " else start, end)
+        for start, end in map(re.Match.span, _NEWLINE_RUN.finditer(text))
+    ]
 
 
 def normalize(text: str) -> str:
@@ -247,22 +273,22 @@ class Text:
     _search: FirstOccurrence = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Built with C-level iteration (map, accumulate): a corpus's sources have millions of
+        # lines and white space runs.
         lines = self.text.split("\n")
-        starts = array("q", accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+        starts = array("q", accumulate(map(_ONE_MORE, map(len, lines[:-1])), initial=0))
         translated = _plain(self.text)
-        # Collapse white space like normalize(), remembering where normalized offsets jump.
-        pieces: list[str] = []
-        break_normal, break_original = array("q", [0]), array("q", [0])
-        last = normal_length = 0
-        for match in _COLLAPSIBLE.finditer(translated):
-            pieces += (translated[last : match.start()], " ")
-            normal_length += match.start() - last + 1
-            last = match.end()
-            break_normal.append(normal_length)
-            break_original.append(last)
-        pieces.append(translated[last:])
+        # Collapse white space like normalize(), remembering where normalized offsets jump:
+        # after the k-th run, to its end in the text, less what the runs up to it removed.
+        runs = _collapsible(translated)
+        run_starts: list[int | None] = [start for start, _ in runs]
+        ends = [end for _, end in runs]
+        removed = accumulate(map(_ONE_LESS, map(operator.sub, ends, run_starts)))
+        break_normal = array("q", [0, *map(operator.sub, ends, removed)])
+        break_original = array("q", [0, *ends])
+        pieces = [translated[a:b] for a, b in zip([0, *ends], [*run_starts, None], strict=True)]
         object.__setattr__(self, "_line_starts", starts)
-        object.__setattr__(self, "_normal", "".join(pieces))
+        object.__setattr__(self, "_normal", " ".join(pieces))
         object.__setattr__(self, "_break_normal", break_normal)
         object.__setattr__(self, "_break_original", break_original)
         # Quotes are looked up once per claim or draft: an index, not a scan from the start each.

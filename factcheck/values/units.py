@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
 Converter = Callable[[float], float]
 
@@ -94,6 +96,10 @@ class Units:
     """
 
     def __init__(self) -> None:
+        # pint (0.25 s with the numpy it imports) is imported by the first registry, not with
+        # this module: `load` makes the registry on a thread while yaml-rs parses.
+        import pint
+
         self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         self._registry.define("KB = kilobyte")
@@ -146,6 +152,8 @@ class Units:
         key = (value, unit)
         found = self._bases.get(key)
         if found is None:
+            import pint
+
             # Cached: grouping asks for every amount several times, and documents repeat
             # figures ("5 mg"); pint builds and names a quantity slowly.
             try:
@@ -179,6 +187,8 @@ class Units:
         return parsed
 
     def _build(self, source: str | None, target: str | None) -> Converter:
+        import pint
+
         if source is None or source == target:
             return _identity
         source_units = self._units(source)

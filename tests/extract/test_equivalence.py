@@ -26,6 +26,13 @@ def test_a_value_restated_in_brackets_in_another_unit_is_one_amount() -> None:
     assert restated_pairs(text, _mentions(text), UNITS) == [(0, 1)]
 
 
+def test_only_a_figure_right_after_another_restates_it() -> None:
+    """The bracket must follow the first figure: "(15 mL)" after "A tablespoon" restates no
+    figure written sentences before it."""
+    text = "Wait 2 hours before swimming. A tablespoon (15 mL) covers the body."
+    assert restated_pairs(text, _mentions(text), UNITS) == []
+
+
 def test_a_convertible_restatement_must_state_the_same_amount() -> None:
     same = "It took 1.2 g (1,200 mg) in an hour."
     other = "It took 1.2 g (200 mg) in an hour."

@@ -14,7 +14,7 @@ from factcheck.values.grammar import read_number
 from factcheck.values.units import Conversion, UnitError, Units
 
 # "15 mcg (600 IU)", "400 IU or 10 mcg", "1.2 g / 1,200 mg": the second value restates the first.
-_RESTATING_RE = re.compile(r"\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
+_RESTATING_RE = re.compile(r"\A\s*(?:\(|\[|/|=|,?\s+or\s+|,\s+i\.e\.,?\s+)\s*(?:about\s+|~\s*)?\Z")
 # "5 mg or even 10 mg": values offered as alternatives for one quantity.
 _ALTERNATIVE_RE = re.compile(r"\A\s*,?\s+or\s+(?:even\s+|perhaps\s+|maybe\s+|sometimes\s+)?\Z")
 # "In micrograms that is 15 mcg and 20 mcg": a list restating the values just before it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -202,11 +203,18 @@ def _first_at(text: str, start: int) -> bool:
     look at characters up to ``start``: searching the text up to its first digit finds it."""
     if minus_before(text, start) is not None or _FRACTION.match(text, start) is not None:
         return False
-    head = text[: start + 1]
+    return not _words_in(text[: start + 1])
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words_in(head: str) -> bool:
+    """Whether a word reading starts in ``head`` (a quote up to its first digit). Remembered:
+    quotes often open alike ("about 4", "up to 1", "a figure of 2"), and searching a head with
+    every word pattern costs several times looking it up."""
     for pattern in _WORDS_ONLY:
         if pattern.search(head) is not None:
-            return False
-    return next(half_scale(head), None) is None
+            return True
+    return next(half_scale(head), None) is not None
 
 
 # The readings' patterns that match words and never a digit (half_scale's is one too).
