@@ -94,6 +94,7 @@ _ROUTE = {
 #: read them (``_instructed``).
 _EVERY = {r"every day|each day": "once a day", r"every week|each week": "once a week"}
 _EVERY_RE = _phrases(_EVERY)
+_FREQUENCY_RE = _phrases(_FREQUENCY)
 #: How often, said as the event it goes with ("after every backup", "before each release"):
 #: the label names the event, so "after every backup" and "once a week" disagree.
 _EVENT_RE = re.compile(
@@ -113,7 +114,7 @@ _HOW_OFTEN_RE = re.compile(
 )
 _QUESTION_REACH = 300
 _HEALTH = (("time", _phrases(_TIME), list(_TIME.values())),
-           ("frequency", _phrases(_FREQUENCY), list(_FREQUENCY.values())),
+           ("frequency", _FREQUENCY_RE, list(_FREQUENCY.values())),
            ("food", _phrases(_FOOD), list(_FOOD.values())),
            ("route", _phrases(_ROUTE), list(_ROUTE.values())))  # fmt: skip
 _TAKING = word_set(
@@ -226,6 +227,14 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
     settings = _settings(text, index)
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+
+
+def how_often(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of every phrase in ``text`` that says how often ("once a week", "every day",
+    "after every backup", "twice a day" among ``mentions``), advice or not."""
+    patterns = (_FREQUENCY_RE, _EVERY_RE, _EVENT_RE)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    return spans + [mention.span for mention in mentions if _times(mention)]
 
 
 def _event(match: re.Match[str]) -> Advice:

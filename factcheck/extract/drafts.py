@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.corpus.model import CHANGE
-from factcheck.extract.advice import find_advice
+from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.units import UnitWords
+from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.propose import (
     ADVICE_DIMENSION,
     Proposal,
@@ -136,6 +137,14 @@ def draft_claims(
             drafts.append(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
+    figures = [m.span for m in mentions] + [a.span for a in advice]
+    for stance in find_stances(text, index, figures, how_often(text, mentions)):
+        mention = Mention(stance.span, text[slice(*stance.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
+        start, end = _stance_quote(text, anchor_text, stance.quote)
+        proposal = propose_stance(text, stance, index)
+        drafts.append(
+            Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
+        )
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     if progress is not None:
@@ -178,6 +187,18 @@ def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mentio
         return None
     amount = Amount(mention.amount.low, mention.amount.high, unit.text)
     return replace(mention, amount=amount, dimension=unit.dimension)
+
+
+def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:
+    """The quote of advice for or against an action: the advice itself, widened only when the
+    anchor would find the same words earlier in the text."""
+    start, end = span
+    for _ in range(_WIDEN_TRIES):
+        found = anchor_text.find(text[start:end])
+        if found is None or found[0] == start:
+            break
+        start, end = widen(text, start, end)
+    return start, end
 
 
 def _quote(

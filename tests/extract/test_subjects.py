@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from factcheck.extract.drafts import draft_claims
+from factcheck.extract.polarity import ACTION
 from factcheck.extract.subjects.propose import Proposal, VocabularySubject
 from tests.common import WORDS
 
 
 def subjects(text: str, vocabulary: tuple[VocabularySubject, ...] = ()) -> list[str]:
-    return [d.subject.id for d in draft_claims("doc", text, WORDS, vocabulary)]
+    """The subjects proposed for ``text``'s figures and advice in words (advice for or against
+    an action has its subject from grouping: ``test_advice_polarity``)."""
+    drafts = draft_claims("doc", text, WORDS, vocabulary)
+    return [d.subject.id for d in drafts if d.subject.family != ACTION]
 
 
 def test_typical_dose_ranges_share_a_subject_across_phrasings() -> None:

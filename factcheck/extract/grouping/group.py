@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping.actions import is_stance, relate_actions
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -116,6 +117,8 @@ def consolidate(
     teachers = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in reviewed]
     grouped = _consolidate(numeric, units, model or shipped(), teachers)
     merged = _set_aside(documents, grouped)
+    taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
+    merged = relate_actions(merged, taken)
     return relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
 
 

@@ -433,6 +433,11 @@ def setting_stems(setting: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in setting.split("-") if w)
 
 
+def stem(word: str) -> str:
+    """The stem key words are matched on (see ``_stem``)."""
+    return _stem(word)
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A stem so that "typically", "typical" and "starting", "start" meet; generic measurement

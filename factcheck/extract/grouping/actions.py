@@ -1,0 +1,130 @@
+"""One subject for the advice of different documents about one action ("never add meat to a
+compost bin", "meat can go in any compost bin"): advice for or against it (``polarity``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.ids import slug, unique
+from factcheck.extract.polarity import (
+    ACTION,
+    FIGURE,
+    IMPERATIVE,
+    OFTEN,
+    PLAIN,
+)
+from factcheck.extract.subjects.actions import action_key, subject_label
+from factcheck.extract.subjects.propose import Proposal
+
+#: Key words two pieces of advice must share at least to be about one action: one shared word
+#: ("use sunscreen" and "sunscreen on babies") names a topic, not an action.
+SHARED_WORDS = 2
+#: Words of a subject id.
+_ID_WORDS = 4
+
+
+def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Document]:
+    """The documents with their advice for or against an action under one subject per action
+    that two documents advise on, and the rest of such advice left out: with nothing to compare
+    it with, it would only lengthen the claims file.
+
+    Two pieces of advice are about one action when they share ``SHARED_WORDS`` key words (stems
+    of their actions' content words) and more than half of the shorter action's ("never add meat
+    to a compost bin" and "coffee grounds can go in any compost bin" share only where); when one
+    of them is an instruction without an advice word ("Run `tidy compact` on the live index"),
+    one of the two actions has no key word the other lacks ("Don't compact the live index"); the same
+    phrases saying how often, if any ("never feed them twice a day" and "always feed them once a
+    day", or "always feed them", advise on how often); and when both state another figure, the
+    same figures. A group holds advice that is pairwise so (complete linkage:
+    "sponge under the tap" and "tap water" do not join through a third piece of advice).
+    Subject ids are made unique against ``taken``, which they join."""
+    members: list[tuple[int, int, Draft]] = [
+        (number, index, draft)
+        for number, document in enumerate(documents)
+        for index, draft in enumerate(document.drafts)
+        if is_stance(draft)
+    ]
+    groups: list[list[tuple[int, int, Draft]]] = []
+    for member in members:
+        keys = _keys(member[2])
+        fits = [
+            (min(len(keys & _keys(other)) for _, _, other in group), number)
+            for number, group in enumerate(groups)
+            if all(same_action(member[2], other) for _, _, other in group)
+        ]
+        if fits:
+            groups[max(fits)[1]].append(member)
+        else:
+            groups.append([member])
+    renamed: dict[tuple[int, int], Draft] = {}
+    for group in groups:
+        if len({number for number, _, _ in group}) < 2:
+            continue
+        subject = _subject(group, taken)
+        for number, index, draft in group:
+            # One subject, each claim with its own context (a condition, a population).
+            own = replace(subject, context=draft.subject.context)
+            renamed[(number, index)] = replace(draft, subject=own)
+    result = []
+    for number, document in enumerate(documents):
+        drafts = tuple(
+            renamed.get((number, index), draft)
+            for index, draft in enumerate(document.drafts)
+            if not is_stance(draft) or (number, index) in renamed
+        )
+        result.append(replace(document, drafts=drafts))
+    return result
+
+
+def is_stance(draft: Draft) -> bool:
+    """Whether the draft is advice for or against an action (``polarity``)."""
+    return draft.label is not None and draft.subject.family == ACTION
+
+
+def same_action(a: Draft, b: Draft) -> bool:
+    """Whether two pieces of advice are about one action (see ``relate_actions``)."""
+    if _said(a, OFTEN) != _said(b, OFTEN):
+        return False  # "never feed them twice a day", "always feed them": how often
+    figures_a, figures_b = _said(a, FIGURE), _said(b, FIGURE)
+    if figures_a and figures_b and figures_a != figures_b:
+        return False  # "never more than 2 tablets", "always 3 tablets": how much
+    keys_a, keys_b = _keys(a), _keys(b)
+    shared = keys_a & keys_b
+    if len(shared) < SHARED_WORDS or len(shared) * 2 <= min(len(keys_a), len(keys_b)):
+        return False
+    plain = PLAIN in (a.subject.shape, b.subject.shape)
+    return not plain or shared in (keys_a, keys_b)
+
+
+def _keys(draft: Draft) -> frozenset[str]:
+    return frozenset(k for k in draft.subject.keywords if not k.startswith((FIGURE, OFTEN)))
+
+
+def _said(draft: Draft, mark: str) -> frozenset[str]:
+    """The figures (``FIGURE``) or how-often phrases (``OFTEN``) of a piece of advice."""
+    return frozenset(k for k in draft.subject.keywords if k.startswith(mark))
+
+
+def _subject(group: list[tuple[int, int, Draft]], taken: set[str]) -> Proposal:
+    """The subject of a group of advice: named by an instruction among them ("Rinse the sponge
+    under the tap"), else the first; its id and terms by the words all of them share."""
+    drafts = [draft for _, _, draft in group]
+    named = next(
+        (d for shape in (IMPERATIVE, PLAIN) for d in drafts if d.subject.shape == shape), drafts[0]
+    )
+    shared = frozenset.intersection(*(_keys(d) for d in drafts))
+    terms: list[str] = []
+    for word in named.subject.terms:
+        key = action_key(word)
+        if key in shared and key not in {action_key(t) for t in terms}:
+            terms.append(word)
+    base = "advice-" + "-".join(slug(t) for t in terms[:_ID_WORDS])
+    action = " ".join(named.subject.label.split())
+    return replace(
+        named.subject,
+        id=unique(base, taken),
+        label=subject_label(action),
+        terms=tuple(terms),
+    )

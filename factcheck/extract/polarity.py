@@ -1,0 +1,412 @@
+"""Advice for or against an action ("Never add meat to a compost bin" vs "meat can go in any
+compost bin"): where a sentence advises it, the action, and whether the reader is told to do it.
+
+Many disagreements in words are one document telling the reader to do something and another
+telling them not to. This module reads such advice part of a sentence by part of a sentence
+(parts end at ``;`` ``:``, a dash and before a reason, condition or contrast), each as a
+``Stance`` labelled ``do not`` ("never", "don't", "avoid", "it is best to avoid X", "X is
+dangerous", "X should not be taken with Y"...) or ``do`` ("always", "just", "make sure you",
+"it is fine to X", "X is fine", "X does no harm", "X can be taken with Y", and an instruction
+without an advice word: a verb opening the part with its object after it). A recommendation and
+a permission are both ``do``: neither tells the reader not to, so "always rinse it" and
+"rinsing it is fine" agree, and either conflicts with "never rinse it" (label claims compare by
+equality).
+
+The action is the rest of the part (for "X is fine", X and what follows). Precision comes
+first, so some advice is left undrafted: an action that says "not", "no", "without", "unless"
+(a double negative reads either way), "don't forget" and "don't worry" (they turn the advice
+round), reported advice ("she told them to avoid it") and questions, a figure judged ("25% a
+week is fine"), a particular thing's state ("the battery is fine"). ``subjects.actions`` keeps
+the key words an action is matched on, ``grouping.actions`` puts two documents' stances about
+one action under one subject. docs/extract.md, "Advice for or against an action", has the rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.context import TextIndex, words
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.spans import Spans
+from factcheck.extract.subjects.actions import (
+    FUNCTION_WORDS,
+    action_key,
+    action_words,
+    key_word,
+    subject_label,
+)
+from factcheck.extract.subjects.contexts import context_of
+from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal
+from factcheck.extract.subjects.roles import population_of
+
+#: The family of a stance's subject: ``grouping.actions`` relates these across documents.
+ACTION = "action"
+#: What marks the words of a figure among a stance's ``figures`` and its subject's
+#: ``keywords``, and those of a phrase that says how often.
+FIGURE = "#"
+OFTEN = "@"
+#: A stance's subject's ``shape``: an instruction with an advice word, one without.
+IMPERATIVE = "imperative"
+PLAIN = "plain"
+#: The two labels: told to do it (or that it is fine), told not to.
+DO = "do"
+DO_NOT = "do not"
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One piece of advice for or against an action."""
+
+    span: tuple[int, int]
+    """[start, end) of the words that say for or against ("Never", "is fine")."""
+    quote: tuple[int, int]
+    """[start, end) of the advice: the part of the sentence with the action."""
+    label: str
+    """``do`` or ``do not``."""
+    action: str
+    """The action as written, without the advice words: "add meat, fish or dairy to a home
+    compost bin"."""
+    keys: frozenset[str]
+    """Stems of the action's content words."""
+    imperative: bool
+    """Whether it tells the reader what to do (its action reads as an instruction), not what
+    is fine: the action then names the subject best."""
+    figures: frozenset[str] = frozenset()
+    """The words of the figures in it, each after ``FIGURE`` (``#under months``), or after
+    ``OFTEN`` for a phrase that says how often (``@twice a day``): "never feed them twice a day"
+    and "always feed them once a day" advise on how often, not on one action."""
+    condition: str = ""
+    """The condition it holds under ("if you sleep badly"), as words, or ""."""
+    plain: bool = False
+    """An instruction without an advice word ("Run `tidy compact` on the live index"): the commonest
+    form of advice, so it is about the action of other advice only when one of the two actions
+    has no key word the other lacks (``grouping.actions``)."""
+
+
+# Parts of a sentence: advice holds up to a reason, a condition or a contrast. Matched on the
+# lower-cased text (a case-insensitive pattern of many words is several times slower).
+_PART_BREAK = re.compile(
+    r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|though|although|however|because|since|so that|so|"
+    r"as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|as it|which|"
+    r"while|whereas|where|or else|and that)\b"
+)
+# Where the thing said to be fine starts: after "that" or a verb of saying.
+_SUBJECT_START = re.compile(
+    r"\b(?:that|agreed|agree|agrees|said|say|says|felt|feel|feels|think|thinks|thought|believe|"
+    r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b",
+    re.IGNORECASE,
+)
+_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:)*"
+_OPENING_NOT = re.compile(
+    rf"{_LEAD}(?P<m>never|do\s+not|don['’]t|avoid|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
+    r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend)\s+",
+    re.IGNORECASE,
+)
+_OPENING_DO = re.compile(
+    rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
+    r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to)"
+    r"\s+",
+    re.IGNORECASE,
+)
+# "Run `tidy compact` on...", "Wear it on...": a verb that opens a part, with its object after it.
+_PLAIN = re.compile(
+    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=(?:a|an|the|it|them|your|each|this|these|every|any)\b|`)",
+    re.IGNORECASE,
+)
+_IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"
+# "It is fine to X", "it is best to avoid X": the action is X.
+_TO_NOT = re.compile(
+    rf"\b(?P<m>{_IT_IS}(?:(?:best|wise|better|safest)\s+(?:to\s+avoid|not\s+to)|(?:not\s+"
+    r"(?:safe|a\s+good\s+idea|wise)|unsafe|dangerous|a\s+bad\s+idea|unwise)\s+to))\s+",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(
+    rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential)\s+to"
+    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there\s+is\s+no\s+harm\s+in)\s+",
+    re.IGNORECASE,
+)
+# "X is fine", "X does no harm", "X can go in Y": the action is X and what follows.
+_BE_DONE = r"be\s+(?:added\s+to|taken|used|given|eaten|mixed\s+with|put\s+in(?:to)?)"
+_AFTER_DO = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe|"
+    r"harmless|a\s+good\s+idea|recommended)|(?:does|do)\s+no\s+harm|(?:can|may)\s+(?:safely\s+)?"
+    rf"(?:go\s+in(?:to)?|{_BE_DONE}))\b",
+    re.IGNORECASE,
+)
+_AFTER_NOT = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
+    r"idea|best\s+avoided)|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
+    rf"{_BE_DONE})\b",
+    re.IGNORECASE,
+)
+# "The battery is fine", "my knee is fine": a thing's state, said of a particular one.
+_STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
+
+
+#: Words after "don't" that turn the advice round or are no action.
+_TURNING = word_set(
+    "be forget worry hesitate fail neglect fear panic stress believe assume expect think miss "
+    "let get"
+)
+#: Words in the action that make its polarity unclear.
+_NEGATIONS = word_set("not no never without unless except nor cannot can't won't whether unsure if")
+_MIN_ACTION_WORDS = 2
+#: How far before a quote a figure overlapping it may start (figures are short).
+_FIGURE_REACH = 200
+# "Do not start it unless your doctor agrees": a part that a negative condition ends.
+_DOUBLE_NEGATIVE = re.compile(r"\s*(?:unless|except|without)\b", re.IGNORECASE)
+#: First words of a part that are no instruction: "Most of the", "Then the", "Here the".
+_NOT_VERBS = word_set(
+    "when once after before during while with without for from about around both there here "
+    "what which who how why and but yet not also then now only even still perhaps maybe "
+    "although though because since unless until where whether across among amongst between "
+    "despite today tonight yesterday tomorrow almost together within through throughout toward "
+    "towards along against behind beside besides beyond inside outside upon unlike like via per "
+    "plus every each most many some all few several"
+)
+_NOT_VERB_ENDINGS = ("ing", "ly", "'s", "’s")
+
+
+def find_stances(
+    text: str,
+    index: TextIndex,
+    figures: Sequence[tuple[int, int]] = (),
+    often: Sequence[tuple[int, int]] = (),
+) -> list[Stance]:
+    """Every piece of advice for or against an action in ``text``, in text order (one per part
+    of a sentence). ``figures`` are the spans of the numbers and of the other advice in words:
+    "25% a week is fine", "once a day is fine" judge an amount or a time, no action; ``often``
+    those of the phrases that say how often, advice or not ("once a day")."""
+    figures = [*figures, *often]
+    found: dict[tuple[int, int], Stance] = {}
+    parts = _parts(text, index)
+    for stance in _openings(text, parts):
+        found.setdefault(stance.quote, stance)
+    taken, said_figures = Spans(list(found)), Spans(list(figures))
+    for stance in _judged(text, parts):
+        if said_figures.overlaps(stance.quote[0], stance.span[0]):
+            continue
+        if not taken.overlaps(*stance.quote):
+            found[stance.quote] = stance
+            taken.add(*stance.quote)
+    spans = sorted(set(figures))
+    starts = [start for start, _ in spans]
+    how = set(often)
+    kept = {}
+    for quote, stance in found.items():
+        # A figure's words name no action: "do not exceed 25 mg a day" and "take 40 mg a day"
+        # share "mg" and "day" only.
+        inside = spans[bisect.bisect_left(starts, quote[0] - _FIGURE_REACH) :
+                       bisect.bisect_left(starts, quote[1])]  # fmt: skip
+        said = [(start, end) for start, end in inside if _overlap((start, end), quote)]
+        keys = stance.keys - {
+            action_key(word) for start, end in said for word in action_words(text[start:end])
+        }
+        if len(keys) >= _MIN_ACTION_WORDS:
+            figured = frozenset(
+                (OFTEN if span in how else FIGURE) + " ".join(words(text[span[0] : span[1]]))
+                for span in said
+            )
+            kept[quote] = replace(stance, keys=keys, figures=figured)
+    found = kept
+    return sorted(found.values(), key=lambda s: s.span)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A part of a sentence advice may be said in, with the condition it holds under."""
+
+    start: int
+    end: int
+    condition: str
+    """The words of an "if" or "when" clause before it ("If you sleep badly, never...") or
+    right after it ("never drink coffee after lunch if you sleep badly"), or ""."""
+
+
+_CONDITIONS = word_set("if when whenever")
+_CONDITION_WORDS = 6
+
+
+def _parts(text: str, index: TextIndex) -> list[_Part]:
+    """The parts of every sentence of ``text`` but questions, split at ``_PART_BREAK``."""
+    lower = text.lower()
+    pieces: list[tuple[int, int, str]] = []
+    position = 0
+    while position < len(text):
+        sentence = index.around((position, position)).sentence
+        piece, opener = max(sentence[0], position), ""
+        position = max(sentence[1], position) + 1
+        if text[piece : sentence[1]].rstrip().endswith("?"):
+            continue
+        for match in _PART_BREAK.finditer(lower, piece, sentence[1]):
+            pieces.append((piece, match.start(), opener))
+            piece, opener = match.end(), match.group().strip()
+        pieces.append((piece, sentence[1], opener))
+    parts = []
+    for number, (start, end, opener) in enumerate(pieces):
+        condition = ""
+        if opener in _CONDITIONS:
+            comma = text.find(",", start, end)
+            if comma < 0:
+                continue  # the condition itself
+            condition, start = text[start:comma], comma + 1
+        elif number + 1 < len(pieces) and pieces[number + 1][2] in _CONDITIONS:
+            following = pieces[number + 1]
+            if lower[end : following[0]].strip() in _CONDITIONS:  # right after it, no comma
+                condition = text[following[0] : following[1]]
+        if text[start:end].strip():
+            parts.append(_Part(start, end, " ".join(words(condition)[:_CONDITION_WORDS])))
+    return parts
+
+
+def _openings(text: str, parts: list[_Part]) -> list[Stance]:
+    """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
+    found = []
+    for part in parts:
+        start, end = part.start, part.end
+        for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
+            match = pattern.match(text, start, end)
+            if match is None:
+                continue
+            action_start = match.end()
+            said = words(text[action_start:end])
+            if not said or said[0] in _TURNING or said[0] in FUNCTION_WORDS:
+                break
+            # "Avoid citrus juice": its action is a thing, no instruction to name a subject by.
+            verb = not match.group("m").lower().startswith("avoid")
+            stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
+                             label, imperative=verb)  # fmt: skip
+            if stance is not None:
+                found.append(replace(stance, condition=part.condition))
+            break
+        else:
+            plain = _plain(text, start, end)
+            if plain is not None:
+                found.append(replace(plain, condition=part.condition))
+    return found
+
+
+def _plain(text: str, start: int, end: int) -> Stance | None:
+    """An instruction without an advice word at ``text[start:end]``, or None."""
+    match = _PLAIN.match(text, start, end)
+    if match is None:
+        return None
+    verb = match.group("m").lower()
+    if verb in FUNCTION_WORDS or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
+        return None
+    if verb.endswith("ed") and not verb.endswith("eed"):
+        return None  # "Added the...": a past tense ("Feed the fish", "Seed the lawn" instruct)
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "Photos the", "Transfers that": a noun or a verb with its subject
+    stance = _stance(text, match.span("m"), (match.start("m"), end), match.start("m"), end, DO,
+                     imperative=True)  # fmt: skip
+    return replace(stance, plain=True) if stance is not None else None
+
+
+def _judged(text: str, parts: list[_Part]) -> list[Stance]:
+    """Advice that judges an action: "X is fine", "it is fine to X", "it is best to avoid X",
+    "X is not recommended", "X should be avoided"."""
+    found = []
+    for part in parts:
+        start, end = part.start, part.end
+        said_to = [(m, label) for pattern, label in ((_TO_NOT, DO_NOT), (_TO_DO, DO))
+                   for m in [pattern.search(text, start, end)] if m is not None]  # fmt: skip
+        if said_to:
+            to, label = said_to[0]
+            # "It is fine to rinse it" instructs; "it is best to avoid rinsing it" names a thing.
+            verb = to.group("m").lower().endswith(" to")
+            stance = _stance(text, to.span("m"), (to.start("m"), end), to.end(), end, label,
+                             imperative=verb)  # fmt: skip
+            if stance is not None:
+                found.append(replace(stance, condition=part.condition))
+            continue
+        for pattern, label in ((_AFTER_DO, DO), (_AFTER_NOT, DO_NOT)):
+            match = pattern.search(text, start, end)
+            if match is None:
+                continue
+            starts = [m.end() for m in _SUBJECT_START.finditer(text, start, match.start())]
+            first = starts[-1] if starts else start
+            if _STATE.match(text, first):
+                break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
+            stance = _stance(text, match.span("m"), (first, end), first, end, label,
+                             imperative=False, cut=match.span("m"))  # fmt: skip
+            if stance is not None:
+                found.append(replace(stance, condition=part.condition))
+            break
+    return found
+
+
+def _stance(
+    text: str,
+    span: tuple[int, int],
+    quote: tuple[int, int],
+    start: int,
+    end: int,
+    label: str,
+    *,
+    imperative: bool,
+    cut: tuple[int, int] | None = None,
+) -> Stance | None:
+    """The stance whose action is ``text[start:end]`` without the advice words at ``cut``; None
+    when the action is unclear or says too little."""
+    if _DOUBLE_NEGATIVE.match(text, end):
+        return None
+    if cut is None:
+        action = text[start:end]
+    else:
+        action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
+    action = " ".join(action.split()).strip(" ,.\"'”’*")
+    said = words(action)
+    if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
+        return None
+    keys = frozenset(action_key(word) for word in action_words(action) if key_word(word))
+    if len(keys) < _MIN_ACTION_WORDS:
+        return None
+    first = quote[0]
+    while first < quote[1] and text[first].isspace():
+        first += 1
+    quote = (first, _trim(text, first, quote[1]))
+    return Stance(span, quote, label, action, keys, imperative)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space and closing punctuation."""
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
+    """A stance's subject as drafted before grouping (``grouping.actions`` names the subject of
+    the stances it relates): its action's words, and the context keys advice gets (a condition
+    said with "if" or "when", a special population, the writer's own experience)."""
+    where = index.around(stance.quote)
+    sentence = words(text[where.sentence[0] : where.sentence[1]])
+    said = words(stance.action)
+    before = words(text[where.sentence[0] : stance.quote[0]])
+    context = context_of(
+        dimension=ADVICE_DIMENSION,
+        role="",
+        sentence_condition=stance.condition,
+        population=population_of(said, before),
+        clause=words(text[stance.quote[0] : stance.quote[1]]),
+        sentence=sentence,
+        label=True,
+    )
+    return Proposal(
+        f"whether-{slug(stance.action)[:40].strip('-')}",
+        subject_label(stance.action),
+        tuple(action_words(stance.action)),
+        context,
+        family=ACTION,
+        keywords=tuple(sorted(stance.keys)) + tuple(sorted(stance.figures)),
+        shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
+    )
