@@ -136,12 +136,12 @@ def test_number_words_that_begin_a_tens_word(word: str, value: int) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("About 1.5 million people take it.", [("About 1.5 million people", "~1500000")]),
+        ("About 1.5 million people take it.", [("About 1.5 million people", "~1.5e6")]),
         ("two thousand women answered", [("two thousand women", "2000")]),
-        ("between 1 and 2 million adults", [("between 1 and 2 million adults", "1000000-2000000")]),
+        ("between 1 and 2 million adults", [("between 1 and 2 million adults", "1e6-2e6")]),
         (
             "from 2 million to 3 million users",
-            [("from 2 million to 3 million users", "2000000-3000000")],
+            [("from 2 million to 3 million users", "2e6-3e6")],
         ),
         ("40 thousand kg", [("40 thousand kg", "40000 kg")]),
         ("1 to 2 hours", [("1 to 2 hours", "1-2 hours")]),
@@ -159,7 +159,7 @@ def test_scaled_counts_anchor_when_checked(tmp_path: Path, monkeypatch: pytest.M
     runner = CliRunner()
     assert runner.invoke(main, ["extract", "use.md", "-o", "claims.yaml"]).exit_code == 0
     claims = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
-    assert "value: ~1500000" in claims and "value: '2000'" in claims
+    assert "value: ~1.5e6" in claims and "value: '2000'" in claims
     checked = runner.invoke(main, ["check", "claims.yaml"])
     assert "0 unanchored" in checked.output, checked.output
 

@@ -35,9 +35,9 @@ def read(text: str) -> list[tuple[str, str]]:
         ("$10-$20 a week", [("$10-$20 a week", "10-20 USD")]),
         ("up to $500", [("up to $500", "<=500 USD")]),
         ("$1,000 or more", [("$1,000 or more", ">=1000 USD")]),
-        ("a $1.2 million grant", [("$1.2 million", "1200000 USD")]),
-        ("$5 to 10 million", [("$5 to 10 million", "5000000-10000000 USD")]),
-        ("$500 to 1 million", [("$500 to 1 million", "500-1000000 USD")]),
+        ("a $1.2 million grant", [("$1.2 million", "1.2e6 USD")]),
+        ("$5 to 10 million", [("$5 to 10 million", "5e6-1e7 USD")]),
+        ("$500 to 1 million", [("$500 to 1 million", "500-1e6 USD")]),
         # reversed ends are two amounts; a weight in pounds stays a weight
         ("$20 to $10", [("$20", "20 USD"), ("$10", "10 USD")]),
         ("10 pounds", [("10 pounds", "10 lb")]),

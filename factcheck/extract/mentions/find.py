@@ -94,7 +94,17 @@ class Mention:
 
 
 def _fmt(x: float) -> str:
+    if x.is_integer() and _MILLION <= abs(x) < 1e15:
+        # "€1.26 billion" is 1.26e9, rounded to ten million as written: "1260000000" would claim
+        # it to the euro, and a figure converted at a learned rate would then never agree.
+        digits = str(int(abs(x)))
+        kept = digits.rstrip("0")
+        mantissa = kept[0] + (f".{kept[1:]}" if len(kept) > 1 else "")
+        return f"{'-' if x < 0 else ''}{mantissa}e{len(digits) - 1}"
     return str(int(x)) if x.is_integer() and abs(x) < 1e15 else f"{x:.10g}"
+
+
+_MILLION = 1e6
 
 
 LARGEST = 1e100
