@@ -72,3 +72,25 @@ def test_bad_rates_are_located_errors(tmp_path: Path) -> None:
     assert "claims.yaml:9:36: unknown unit 'blorps'" in out
     assert "claims.yaml:9:56: unit 'kJ' cannot convert to 'µg'" in out
     assert "Traceback" not in out
+
+
+def test_a_figure_converted_into_the_subjects_unit_is_shown_as_written(tmp_path: Path) -> None:
+    """14.2 km in a subject in miles reads "8.82 miles", not "8.82347 miles"."""
+    claims = write(
+        tmp_path,
+        {
+            "a.md": "The route is 14.2 km long.\n",
+            "b.md": "It is a 9.5-mile route.\n",
+            "claims.yaml": (
+                "version: 1\n"
+                "sources:\n  - {id: a, path: a.md}\n  - {id: b, path: b.md}\n"
+                "subjects:\n  - {id: route, label: Route length, unit: mile}\n"
+                "claims:\n"
+                "  - {id: a1, source: a, subject: route, value: 14.2 km, quote: 14.2 km long}\n"
+                "  - {id: b1, source: b, subject: route, value: 9.5 mile, quote: 9.5-mile}\n"
+            ),
+        },
+    )
+    result = CliRunner().invoke(main, ["check", str(claims)])
+    assert result.exit_code == 1, result.output
+    assert "Route length: 8.82 miles vs 9.5 miles" in result.output

@@ -124,7 +124,9 @@ LEGACY_KINDS = Path(__file__).parent / "data" / "legacy-kinds" / "claims.yaml"
 def test_fingerprints_ignore_how_values_are_printed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Printing values differently changes messages, never fingerprints (baselines stay fresh)."""
     before = check(load(LEGACY_KINDS), coverage=True)
-    monkeypatch.setattr(compare, "describe", lambda q, unit: f"[{q.lo!r}..{q.hi!r} {unit}]")
+    monkeypatch.setattr(
+        compare, "describe", lambda q, unit, digits=6: f"[{q.lo!r}..{q.hi!r} {unit}]"
+    )
     monkeypatch.setattr(compare, "number_text", lambda x, unit: f"<{x!r}>")
     after = check(load(LEGACY_KINDS), coverage=True)
     assert [f.message for f in after.findings] != [f.message for f in before.findings]

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.values.grammar import Qualifier
-from factcheck.values.quantity import Interval, Quantity, describe, number_text
+from factcheck.values.quantity import Interval, Quantity, describe, number_text, significant_digits
 from factcheck.values.spellings import UNIT_SPELLINGS
 from factcheck.values.unitnames import unit_words
 from tests.common import UNITS
@@ -64,3 +64,16 @@ def test_a_drafts_spelling_reads_back_as_the_same_unit(canonical: str, plural: b
         return  # a unit only factcheck's own definitions know, written as is
     written = unit_words(canonical, plural=plural, claims=True)
     assert units.converter(written, canonical)(2.0) == pytest.approx(2.0)
+
+
+def test_a_converted_figure_reads_as_precisely_as_it_was_written() -> None:
+    miles = Quantity(
+        8.82347, 8.82347, Interval(8.82347, 8.82347), Interval(8.82347, 8.82347),
+        Interval(8.82347, 8.82347), Qualifier.EQ, False,
+    )  # fmt: skip
+    assert describe(miles, "mile", significant_digits("14.2")) == "8.82 miles"
+    assert describe(miles, "mile") == "8.82347 miles"
+    assert [significant_digits(t) for t in ("14.2", "1,200", "1.26e9", "0.05", "~7")] == [
+        3, 4, 3, 1, 1,
+    ]  # fmt: skip
+    assert number_text(880.4, None, 2) == "880"  # no "8.8e+02"

@@ -23,6 +23,7 @@ from factcheck.values.quantity import (
     normalized,
     number_text,
     overlaps,
+    significant_digits,
 )
 
 
@@ -60,7 +61,8 @@ def group_claims(subject: Subject, claims: Iterable[Claim]) -> list[Group]:
         first = members[0]
         quantities = [c.quantity for c in members if c.quantity is not None]
         quantity = _hull(quantities) if quantities else None
-        text = describe(quantity, subject.unit) if quantity else (first.value.label or "")
+        digits = _shown_digits(subject, members)
+        text = describe(quantity, subject.unit, digits) if quantity else (first.value.label or "")
         groups.append(
             Group(
                 id=f"{subject.id}#{n}",
@@ -74,6 +76,21 @@ def group_claims(subject: Subject, claims: Iterable[Claim]) -> list[Group]:
             )
         )
     return groups
+
+
+def _shown_digits(subject: Subject, members: list[Claim]) -> int:
+    """Six significant digits; for a group whose figures are all written in another unit than
+    the subject's, as many as they were written with (at least two): 14.2 km in a subject in
+    miles is 8.82 miles, not 8.82347."""
+    if not subject.unit or any(c.value.unit in (None, subject.unit) for c in members):
+        return 6
+    written = [
+        significant_digits(n.text)
+        for c in members
+        for n in (c.value.low, c.value.high)
+        if n is not None
+    ]
+    return min(6, max(2, *written)) if written else 6
 
 
 def relate(subject: Subject, groups: list[Group]) -> list[Relation]:

@@ -189,10 +189,10 @@ def normalized(x: float) -> float:
     return float(f"{x:.{SIGNIFICANT}g}")
 
 
-def number_text(x: float, unit: str | None) -> str:
+def number_text(x: float, unit: str | None, digits: int = 6) -> str:
     """``x`` and its unit as a report shows them: ``4.5 mg``, ``30%``, ``1 hour``, ``6 hours``,
-    ``1.2 billion EUR``."""
-    text = _number(x)
+    ``1.2 billion EUR``; to ``digits`` significant digits."""
+    text = _number(x, digits)
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
     shown = unit_words(unit, plural=plural_for(x))
@@ -203,23 +203,37 @@ def number_text(x: float, unit: str | None) -> str:
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
-def _number(x: float) -> str:
-    """Six significant digits, with a scale word past a million ("1.2 billion", not "1.2e+09":
-    news figures are that large and read like that)."""
-    text = f"{x:.6g}"
-    if "e+" not in text:
+def _number(x: float, digits: int = 6) -> str:
+    """``digits`` significant digits, with a scale word past a million ("1.2 billion", not
+    "1.2e+09": news figures are that large and read like that)."""
+    text = f"{x:.{digits}g}"
+    if "e" not in text:
         return text
-    scale, word = next((s for s in _SCALES if abs(x) >= s[0]), _SCALES[0])
-    return f"{x / scale:.6g} {word}"
+    if abs(x) < 1:
+        return f"{x:.{digits}g}"  # "1e-05": small figures keep their exponent
+    scale, word = next((s for s in _SCALES if abs(x) >= s[0]), None) or (1.0, "")
+    if not word:  # "8.8e+02" at two digits: the digits as an integer reads better
+        return str(round(x))
+    return f"{x / scale:.{digits}g} {word}"
 
 
-def describe(quantity: Quantity, unit: str | None) -> str:
-    """A quantity in words and its subject's unit: ``1.5-4.5 mg``, ``>24%``, ``~30%``."""
+def significant_digits(text: str) -> int:
+    """How many significant digits a number is written with: ``14.2`` 3, ``1,200`` 4,
+    ``1.26e9`` 3, ``0.05`` 1."""
+    mantissa = text.lstrip("+-~").replace(",", "").lower().split("e")[0]
+    digits = mantissa.replace(".", "").lstrip("0")
+    return max(len(digits), 1)
+
+
+def describe(quantity: Quantity, unit: str | None, digits: int = 6) -> str:
+    """A quantity in words and its subject's unit: ``1.5-4.5 mg``, ``>24%``, ``~30%``; to
+    ``digits`` significant digits (a figure converted from another unit is shown as precisely
+    as it was written: 14.2 km is 8.82 miles, not 8.82347)."""
     if quantity.is_range:
-        body = number_text(quantity.hi, unit)
-        text = f"{_number(quantity.lo)}-{body}"
+        body = number_text(quantity.hi, unit, digits)
+        text = f"{_number(quantity.lo, digits)}-{body}"
     else:
-        text = number_text(quantity.lo, unit)
+        text = number_text(quantity.lo, unit, digits)
     return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"
 
 
