@@ -47,6 +47,8 @@ def labels(text: str) -> dict[str, str]:
         ("Four core maintainers review pull requests.", "Four core maintainers",
          "Number of core maintainers"),
         ("The new bridge will cost €40 million.", "€40 million", "Cost of the new bridge"),
+        ("The final bill comes to €90 million.", "€90 million", "Final bill"),
+        ("Net debt stood at $2 billion in June.", "$2 billion", "Net debt"),
         ("The line has twenty-one stops along the river.", "twenty-one stops",
          "Number of stops"),  # a number word with a hyphen is no word of the noun
         ("Failed chunk uploads are retried 3 times before the run fails.", "3 times",

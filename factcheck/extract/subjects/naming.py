@@ -65,7 +65,8 @@ _REPORTING = word_set("reported report reports said say says showed show shows f
 _LINKING = word_set(
     "is are was were be been being becomes become became remains remain stays stay equals "
     "defaults set sits stands lies ranges range runs run averages averaged averaging "
-    "reached reaches hit hits totalled totaled totals measured measures"
+    "reached reaches hit hits totalled totaled totals measured measures comes came amounts "
+    "amounted stood"
 )
 _VERBS = _LINKING | word_set(
     "has have had take takes took taken taking need needs needed give gives gave given "
