@@ -76,7 +76,12 @@ GOLD = {
 #: are in disagree-heldout2/RESULTS.md.)
 #: (Issue 14's third round, heldout3-*-gold.yaml, was scored once: disagree-heldout3/RESULTS.md.)
 #: (Issue 14's fourth round, heldout4-*-gold.yaml, was scored once: disagree-heldout4/RESULTS.md.)
-HELDOUT: dict[str, Path] = {}
+#: Round 5, written by a helper that never saw the code and committed before any scoring: held out.
+HELDOUT: dict[str, Path] = {
+    "probiotics": HERE / "data" / "heldout5-probiotics-gold.yaml",
+    "quarterly": HERE / "data" / "heldout5-quarterly-gold.yaml",
+    "queuekit": HERE / "data" / "heldout5-queuekit-gold.yaml",
+}
 
 
 @dataclass(frozen=True)
