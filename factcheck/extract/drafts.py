@@ -192,22 +192,21 @@ def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mentio
 def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:
     """The quote of advice for or against an action: the advice itself, widened only when the
     anchor would find the same words earlier in the text."""
-    start, end = span
-    for _ in range(_WIDEN_TRIES):
-        found = anchor_text.find(text[start:end])
-        if found is None or found[0] == start:
-            break
-        start, end = widen(text, start, end)
-    return start, end
+    return _leading_here(text, anchor_text, span)
 
 
 def _quote(
     text: str, anchor_text: Text, span: tuple[int, int], where: Surroundings
 ) -> tuple[int, int]:
     """The shortest quote around ``span`` that leads the anchor back to this very passage."""
-    start, end = shortest_quote(text, span, where)
+    return _leading_here(text, anchor_text, shortest_quote(text, span, where))
+
+
+def _leading_here(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened until the anchor finds its words here, not at an earlier identical
+    passage (at most _WIDEN_TRIES times)."""
+    start, end = span
     for _ in range(_WIDEN_TRIES):
-        # The quote must lead the anchor back here, not to an earlier identical passage.
         found = anchor_text.find(text[start:end])
         if found is None or found[0] == start:
             break

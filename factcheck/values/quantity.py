@@ -210,7 +210,7 @@ def _number(x: float, digits: int = 6) -> str:
     if "e" not in text:
         return text
     if abs(x) < 1:
-        return f"{x:.{digits}g}"  # "1e-05": small figures keep their exponent
+        return text  # "1e-05": small figures keep their exponent
     scale, word = next((s for s in _SCALES if abs(x) >= s[0]), None) or (1.0, "")
     if not word:  # "8.8e+02" at two digits: the digits as an integer reads better
         return str(round(x))
