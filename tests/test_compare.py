@@ -51,6 +51,9 @@ class TestValueSubjects:
         assert agree("30%", "30.4%", unit="%")
         assert conflict("30%", "30.6%", unit="%")  # 30.6 cannot round to 30
         assert conflict("1984", "1985", unit=None)
+        # Trailing zeros are precision: 2.0 g covers 1.95-2.05 g, 2 g covers 1.5-2.5 g.
+        assert conflict("2.0 g", "2.4 g", unit="g")
+        assert agree("2 g", "2.4 g", unit="g")
 
     def test_bounds_are_open_ended(self) -> None:
         assert agree(">24%", "30%", unit="%")

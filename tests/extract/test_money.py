@@ -26,7 +26,7 @@ def read(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("It costs $50.", [("$50", "50 USD")]),
-        ("about €12.50 each", [("about €12.50", "~12.5 EUR")]),
+        ("about €12.50 each", [("about €12.50", "~12.50 EUR")]),
         ("£3 a month", [("£3 a month", "3 GBP")]),
         ("reach US$ 1,200 in all", [("US$ 1,200", "1200 USD")]),
         ("some pay 50 dollars", [("50 dollars", "50 USD")]),
@@ -86,7 +86,7 @@ def test_extracted_money_checks_without_problems(
     drafted = runner.invoke(main, ["extract", "prices.md", "-o", "claims.yaml"])
     assert drafted.exit_code == 0, drafted.output
     claims = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
-    for value in ("value: 50 USD", "value: 12.5 EUR", "value: 3 GBP", "value: 1200 USD"):
+    for value in ("value: 50 USD", "value: 12.50 EUR", "value: 3 GBP", "value: 1200 USD"):
         assert value in claims
     checked = runner.invoke(main, ["check", "claims.yaml"])
     assert checked.exit_code == 0, checked.output

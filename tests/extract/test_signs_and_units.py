@@ -110,7 +110,7 @@ def test_sound_length_and_heart_rate_units(text: str, expected: list[tuple[str, 
         ),
         (
             "an LDL below 3.0 mmol/L (116 mg/dL).",
-            [("below 3.0 mmol/L", "<3 mmol/L"), ("116 mg/dL", "<116 mg/dL")],
+            [("below 3.0 mmol/L", "<3.0 mmol/L"), ("116 mg/dL", "<116 mg/dL")],
         ),
         ("over 30 miles (48 km)", [("over 30 miles", ">30 miles"), ("48 km", ">48 km")]),
         # not a restatement: another quantity, no unit, text in between, or an unbounded value
@@ -251,3 +251,22 @@ def test_pence_convert_to_pounds_when_checked() -> None:
 
     assert Units().converter("pence", "GBP")(7.5) == pytest.approx(0.075)
     assert Units().converter("cent", "USD")(16) == pytest.approx(0.16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Trailing zeros are precision: 6.0 stands for 5.95 to 6.05, 6 for 5.5 to 6.5.
+        ("with a pH of 6.0 to 7.0", [("6.0 to 7.0", "6.0-7.0")]),
+        ("Take 2.0 g a day.", [("2.0 g a day", "2.0 g")]),
+        ("It costs 1,250.50 dollars.", [("1,250.50 dollars", "1250.50 USD")]),
+        ("between 1.5 and 4.50 mg", [("between 1.5 and 4.50 mg", "1.5-4.50 mg")]),
+        # Without trailing zeros, and for figures written with an exponent, nothing changes.
+        ("Take 2.5 g a day.", [("2.5 g a day", "2.5 g")]),
+        ("It cost 2.0 million euros.", [("2.0 million euros", "2e6 EUR")]),
+    ],
+)
+def test_values_keep_the_decimals_they_were_written_with(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(text) == expected

@@ -86,7 +86,11 @@ class Mention:
         plural = not (low == high == 1)
         unit = spell(written, plural=plural) if written else ""
         dash = " to " if low < 0 or high < 0 else "-"  # "-20 to -5 degC"
-        number = _fmt(low) if low == high else f"{_fmt(low)}{dash}{_fmt(high)}"
+        said = _WRITTEN_RE.findall(self.text)
+        if len(said) != (1 if low == high else 2):
+            said = ["", ""]
+        first = _as_written(low, said[0])
+        number = first if low == high else f"{first}{dash}{_as_written(high, said[-1])}"
         prefix = "" if self.qualifier is Qualifier.EQ else self.qualifier.value
         if not unit:
             return prefix + number
@@ -105,6 +109,20 @@ def _fmt(x: float) -> str:
 
 
 _MILLION = 1e6
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def _as_written(x: float, written: str) -> str:
+    """``x`` with the decimals ``written`` gives it, when ``written`` (digits as the text has
+    them) is ``x``: "6.0 to 7.0" is 6.0-7.0, since 6 would stand for anything from 5.5 to 6.5."""
+    decimals = written.partition(".")[2]
+    if not decimals.endswith("0") or abs(x) >= _MILLION:
+        return _fmt(x)
+    try:
+        same = float(written.replace(",", "")) == abs(x)
+    except ValueError:
+        same = False
+    return f"{x:.{len(decimals)}f}" if same else _fmt(x)
 
 
 LARGEST = 1e100
