@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.text.documents import html_text
 from tests.common import UNITS, WORDS
 
 REFERENCE = """snapvault command reference
@@ -261,3 +262,77 @@ def test_prose_naming_a_settings_distinctive_words_is_of_that_setting() -> None:
     assert faq["10 minutes"] == reference["900 seconds"]
     # One distinctive word ("pool" of pool_size) is too little.
     assert faq["50 connections"] != reference["20"]
+
+
+#: An HTML reference table as factcheck reads it: one cell a line.
+HTML_TABLE = """<html><body><h1>Configuration reference</h1>
+<h2>Batching</h2>
+<table>
+<tr><th>Option</th><th>Default</th><th>Description</th></tr>
+<tr><td>batch_size</td><td>500</td><td>Events per batch.</td></tr>
+<tr><td>flush_interval</td><td>5s</td><td>Send a partial batch after this long.</td></tr>
+<tr><td>connect_timeout</td><td>10s</td><td>Time allowed to open a connection.</td></tr>
+</table>
+<p>Durations are written like 5s or 2m.</p>
+<p>With the defaults, a batch is sent as soon as it holds 500 events, or 5 seconds after its
+first event arrives, whichever comes first.</p>
+<p>Connection attempts time out after 10 seconds.</p>
+</body></html>
+"""
+
+
+def html_drafted(markup: str) -> dict[str, tuple[str, str, dict[str, str]]]:
+    return drafted(html_text(markup))
+
+
+def test_an_html_tables_column_heading_gives_the_role() -> None:
+    found = html_drafted(HTML_TABLE)
+    assert found["500"][:2] == ("number-default-batch-size", "batch-size")
+    assert found["5s"][:2] == ("duration-default-flush-interval", "flush-interval")
+    # A table whose columns name no role gives none.
+    plain = html_drafted(HTML_TABLE.replace("<th>Default</th>", "<th>Type</th>"))
+    assert plain["500"][:2] == ("number-batch-size", "batch-size")
+
+
+def test_a_page_that_restates_a_settings_default_in_prose_states_that_default() -> None:
+    text = html_text(HTML_TABLE)
+    [page] = consolidate([Document("r.html", text, tuple(draft_claims("r", text, WORDS)))], UNITS)
+    ids = [(d.quote, d.subject.id) for d in page.drafts]
+
+    def subject(quote: str) -> str:
+        return next(sid for q, sid in ids if quote in q)
+
+    # "holds 500 events" names batch_size's word; "With the defaults, ... 5 seconds" the one
+    # default of 5 seconds; "Connection attempts" connect_timeout's word.
+    assert subject("holds 500 events") == subject("batch_size\n500")
+    assert subject("5 seconds after") == subject("flush_interval\n5s")
+    assert subject("time out after 10") == subject("connect_timeout\n10s")
+    # The same value without a word of the setting or "default" is another quantity.
+    assert subject("written like 5s") != subject("flush_interval\n5s")
+
+
+def test_an_unnamed_default_is_of_the_setting_the_sentence_before_names() -> None:
+    faq = (
+        "How many times will it try?\n\n"
+        "`max_retries` does not count the first attempt. With the default of 8, a batch is sent "
+        "at most 9 times.\n"
+    )
+    assert drafted(faq)["8"][:2] == ("number-default-max-retries", "max-retries")
+    # Two code names before: which one is not said.
+    two = faq.replace("does not count", "and `workers` do not count")
+    assert drafted(two)["8"][1] == ""
+
+
+def test_a_default_in_prose_names_a_setting_by_a_word_beside_it() -> None:
+    reference, readme, faq = consolidated(
+        "batch_size\nEvents per batch. The default is 500.\n"
+        "flush_interval\nHow often a partial batch is sent. The default is 5 seconds.\n",
+        "Events are sent in batches of 1,000 events by default, or sooner if the flush interval "
+        "passes first.\n",
+        "How many times is a batch sent?\n\nWith the default of 8, a batch is sent at most 9 "
+        "times.\n",
+    )
+    # "batches" stands by the figure; "flush interval" names a setting of another kind of value.
+    assert readme["1,000 events"] == reference["500"]
+    # "batch" elsewhere in the sentence is no name for the default of 8.
+    assert faq["8"] != reference["500"]

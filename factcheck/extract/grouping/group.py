@@ -86,6 +86,8 @@ class _Corpus:
     alternatives: list[tuple[int, int]]
     conversions: Conversions
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
+    texts: list[str]
+    """Each document's text."""
 
 
 def consolidate(
@@ -207,6 +209,7 @@ def _consolidate(
                 and same_setting(setting, other, in_words=loose)
             ):
                 groups.join(index, other_index, checked=True)
+    _join_restated_defaults(corpus, groups, taught)
     _join_named_settings(corpus, groups, defaults, taught)
     taught_pairs = [
         (chance, *((b, a) if a < taught else (a, b)))
@@ -277,6 +280,9 @@ def _join_named_settings(
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
     settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
     names = {setting: setting_stems(setting) for setting in settings}
+    kinds: dict[str, set[str]] = {}
+    for setting, kind in defaults:
+        kinds.setdefault(setting, set()).add(kind)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if subject.setting or subject.role not in ("", "default") or subject.context:
@@ -285,23 +291,31 @@ def _join_named_settings(
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
+        # A setting whose default is of another kind of unit is not the one a figure states
+        # ("sent in batches of 1,000 events by default, or sooner if the flush interval passes").
         named = [
             s
             for s, stems in names.items()
-            if stems <= keywords
-            or (
-                len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
-                and stems - _GENERIC_SETTING_WORDS <= keywords
+            if kinds.get(s, {kind}) & {kind}
+            and (
+                stems <= keywords
+                or (
+                    len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
+                    and stems - _GENERIC_SETTING_WORDS <= keywords
+                )
             )
         ]
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
             # ("flush_interval", 5 seconds; not "batch_size", a number).
+            # The word stands by the figure ("sent in batches of 1,000 events by default"), not
+            # anywhere in its sentence ("With the default of 8, a batch is sent at most 9 times").
+            close = set(subject.close_words)
             named = [
                 s
                 for s, stems in names.items()
-                if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & keywords
+                if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
             if len(named) != 1:
                 continue
@@ -317,6 +331,42 @@ def _join_named_settings(
         if target is not None and document not in groups.documents_of(target):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> None:
+    """Join a figure of prose to the default its own page gives a setting, when it restates that
+    value and says which: a distinctive word of the setting's name among its key words ("a batch
+    is sent as soon as it holds 500 events" below ``batch_size`` 500), or "default" in its
+    sentence and no other default of the page has that value ("With the defaults, ... or 5
+    seconds after its first event arrives": ``flush_interval`` 5s)."""
+    stated: dict[tuple[int, str, Amount], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if subject.setting and subject.role == "default" and not subject.context:
+            key = (document, _kind(subject.family), corpus.values[index])
+            stated.setdefault(key, []).append(index)
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if subject.setting or subject.role not in ("", "default") or subject.context:
+            continue
+        same = stated.get((document, _kind(subject.family), corpus.values[index]), [])
+        settings = {corpus.drafts[i][2].subject.setting: i for i in same}
+        keywords = set(subject.keywords)
+        named = [s for s in settings if (setting_stems(s) - _GENERIC_SETTING_WORDS) & keywords]
+        start, end = corpus.sentences[index][1]
+        if (
+            not named
+            and len(settings) == 1
+            and _DEFAULT_WORD_RE.search(corpus.texts[document], start, end)
+        ):
+            named = list(settings)
+        if len(named) == 1:
+            groups.join(index, settings[named[0]], checked=True)
+            groups.ruled.add(index)
+
+
+#: "default", "defaults", "by default" in a sentence.
+_DEFAULT_WORD_RE = re.compile(r"\bdefaults?\b", re.IGNORECASE)
 
 
 def _kind(family: str) -> str:
@@ -382,7 +432,8 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
-    return _Corpus(drafts, sentences, values, restated, alternatives, conversions)
+    texts = [doc.text for doc in documents]
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts)
 
 
 def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:

@@ -24,6 +24,7 @@ from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
     labelled_default,
+    named_before,
     previous,
     setting_of,
 )
@@ -238,6 +239,15 @@ def propose(
         if mention.dimension == "year"
         else setting_of(text, mention.span, where.clause, where.sentence)
     )
+    # "`max_retries` does not count the first attempt. With the default of 8, ...": an unnamed
+    # default is of the one setting the sentence before names, in its paragraph.
+    if (
+        not setting
+        and role == "default"
+        and mention.dimension != "year"
+        and "\n\n" not in text[where.previous[0] : where.sentence[0]]
+    ):
+        setting = named_before(text, where.previous)
     if setting and role and not limit:
         # "The default max_packet_size is 256 MB", "the default packet limit is 1 GB": a role
         # word inside the setting's name names the setting, not which of its values is meant.

@@ -69,6 +69,10 @@ _VERSION_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: How many lines above a figure the heading of a table read one cell a line may stand.
+_TABLE_LINES = 120
+#: The heading of a table's name column: "Option", "Setting", "Name", "Parameter", "Key".
+_HEADING_CELL_RE = re.compile(r"(?i)option|setting|name|parameter|key|flag|variable|field")
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 6
 
@@ -93,6 +97,17 @@ def setting_of(
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+def named_before(text: str, previous: tuple[int, int]) -> str:
+    """The setting the sentence before names, when it names one only, by its code name:
+    "`max_retries` does not count the first attempt. With the default of 8, ..." (what an
+    unnamed default is the default of), or ""."""
+    names = {
+        _name(next(g for g in code.groups() if g))
+        for code in _CODE_RE.finditer(text, previous[0], previous[1])
+    }
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def adjusted_next(text: str, sentence_end: int) -> bool:
@@ -124,7 +139,7 @@ def column_role(text: str, span: tuple[int, int]) -> str:
     end = text.find("\n", span[1])
     line = text[start : len(text) if end < 0 else end]
     if not line.lstrip().startswith("|"):
-        return ""
+        return _cell_role(text, start, span)
     column = text.count("|", start, span[0])
     rows = text[:start].splitlines()
     # Up the table to the separator row; the heading row is just above it.
@@ -136,6 +151,31 @@ def column_role(text: str, span: tuple[int, int]) -> str:
             cells = rows[at - 1].split("|")
             heading = cells[column].lower() if column < len(cells) else ""
             return next((role for word, role in _COLUMN_ROLES if word in heading), "")
+    return ""
+
+
+def _cell_role(text: str, start: int, span: tuple[int, int]) -> str:
+    """The role the column heading of a table read one cell a line gives the figure at ``span``
+    (an HTML table: "Option", "Default", "Description" above "listen_port", "7420", "TCP port
+    for ..."): the figure stands alone on its line right below a name line, and counting up by
+    rows of as many lines as the heading has cells reaches a role's heading."""
+    end = text.find("\n", span[1])
+    if text[start : len(text) if end < 0 else end].strip() != text[span[0] : span[1]].strip():
+        return ""
+    above = text[:start].splitlines()[-_TABLE_LINES:]
+    if not above or _ENTRY_RE.fullmatch(above[-1]) is None:
+        return ""
+    for at in range(len(above) - 1, 0, -1):
+        word = above[at].strip().lower()
+        role = next((r for w, r in _COLUMN_ROLES if word in (w, r, f"{r} value")), "")
+        if not role or not _HEADING_CELL_RE.fullmatch(above[at - 1].strip()):
+            continue
+        # The heading row runs from the name column's cell to the line before the first row.
+        cells = next((n for n in range(at + 1, len(above)) if _ENTRY_RE.fullmatch(above[n])), None)
+        if cells is None:
+            return ""
+        width = cells - (at - 1)
+        return role if (len(above) - at) % width == 0 else ""
     return ""
 
 
