@@ -336,3 +336,46 @@ def test_a_default_in_prose_names_a_setting_by_a_word_beside_it() -> None:
     assert readme["1,000 events"] == reference["500"]
     # "batch" elsewhere in the sentence is no name for the default of 8.
     assert faq["8"] != reference["500"]
+
+
+def test_a_limit_of_a_setting_named_by_its_bound_is_the_settings_value() -> None:
+    faq = drafted(
+        "Lines longer than 32 KB are truncated. If you log huge lines, raise max_line_bytes.\n"
+    )
+    assert faq["longer than 32 KB"][:2] == ("data-default-max-line-bytes", "max-line-bytes")
+    # A setting not named by a bound keeps the limit as one of its values.
+    other = drafted(
+        "Lines longer than 32 KB are truncated. If you log huge lines, raise line_buf.\n"
+    )
+    assert other["longer than 32 KB"][0] == "data-maximum-line-buf"
+
+
+def test_a_figures_form_says_the_bound_unit_or_timeout_of_a_settings_name() -> None:
+    reference, readme, faq = consolidated(
+        "max_line_bytes\nLongest accepted event, in bytes. The default is 65536.\n"
+        "connect_timeout\nTime allowed to open a connection. The default is 10 seconds.\n"
+        "read_timeout\nTime allowed for an answer. The default is 30 seconds.\n",
+        "Lines up to 64 KiB are accepted as they are. ledgerly gives up connecting to a "
+        "destination after 15 seconds.\n",
+        "Read the whole guide in 20 seconds. Up to 16 KiB of headers are kept.\n",
+    )
+    # "up to" says max, KiB says bytes, "gives up" says timeout.
+    assert readme["up to 64 KiB"] == reference["65536"]
+    assert readme["15 seconds"] == reference["10 seconds"]
+    # "Read" alone names no read_timeout; a bound of bytes without "line" no max_line_bytes.
+    assert faq["20 seconds"] != reference["30 seconds"]
+    assert faq["Up to 16 KiB"] != reference["65536"]
+
+
+def test_the_bound_a_setting_named_by_its_bound_holds_is_its_value() -> None:
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS)))
+        for i, t in enumerate(
+            (
+                "max_line_bytes\nLongest accepted event, in bytes. The default is 65536.\n",
+                "Lines up to 64 KiB are accepted as they are.\n",
+            )
+        )
+    ]
+    [line] = consolidate(docs, UNITS)[1].drafts
+    assert line.value == "64 KiB"

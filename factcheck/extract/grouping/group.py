@@ -26,6 +26,7 @@ from factcheck.extract.subjects.propose import setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
@@ -231,9 +232,19 @@ def _consolidate(
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts[taught:], taught):
         name = names[index]
-        if name != draft.subject.id or name in rates or links[index] is not None:
+        bound = draft.subject.bound_is_value or index in groups.bound_values
+        if (
+            name != draft.subject.id
+            or name in rates
+            or links[index] is not None
+            or bound != draft.subject.bound_is_value
+        ):
             subject = replace(
-                draft.subject, id=name, rates=rates.get(name, ()), link_chance=links[index]
+                draft.subject,
+                id=name,
+                rates=rates.get(name, ()),
+                link_chance=links[index],
+                bound_is_value=bound,
             )
             draft = replace(draft, subject=subject)
         regrouped[doc_index - len(reviewed)].append(draft)
@@ -287,7 +298,9 @@ def _join_named_settings(
         subject = draft.subject
         if subject.setting or subject.role not in ("", "default") or subject.context:
             continue
-        keywords = set(subject.keywords)
+        start, end = corpus.sentences[index][1]
+        implied = _implied(draft, corpus.texts[document][start:end])
+        keywords = set(subject.keywords) | implied
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
@@ -327,6 +340,9 @@ def _join_named_settings(
             continue
         # The figure is of that setting, whether or not it joins its default.
         groups.name_setting(index, chosen[0])
+        if names[chosen[0]] & implied & {"max", "min"}:
+            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
+            groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
         if target is not None and document not in groups.documents_of(target):
             groups.join(index, target, checked=True)
@@ -363,6 +379,23 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         if len(named) == 1:
             groups.join(index, settings[named[0]], checked=True)
             groups.ruled.add(index)
+
+
+#: Words of a setting's name a figure says by its form: an upper bound a maximum ("Lines up to
+#: 64 KiB": ``max_line_bytes``), an amount of data bytes, a wait before giving up a timeout
+#: ("gives up connecting after 15 seconds": ``connect_timeout``).
+_BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
+_UNIT_STEMS = {"data": "byte"}
+_GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
+
+
+def _implied(draft: Draft, sentence: str) -> set[str]:
+    """Stems of setting names the figure's form and its ``sentence`` say (see above)."""
+    mention = draft.mention
+    found = {_BOUND_STEMS.get(mention.qualifier, ""), _UNIT_STEMS.get(mention.dimension, "")}
+    if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
+        found.add("timeou")
+    return found - {""}
 
 
 #: "default", "defaults", "by default" in a sentence.
@@ -488,6 +521,8 @@ class _Groups:
             for index, (d, _, draft) in enumerate(drafts)
         }
         self._reviewed = reviewed
+        self.bound_values: set[int] = set()
+        """Drafts whose bound is their value: the limit a setting named by its bound holds."""
         self.ruled: set[int] = set()
         """Drafts joined by a rule of settings (one default per setting): no learned chance, as
         for a pooled typical dose."""

@@ -32,6 +32,12 @@ from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
+#: The words of a setting's name that say it holds a limit of that kind ("max_line_bytes").
+_BOUND_NAMES: dict[str, frozenset[str]] = {
+    "maximum": frozenset({"max", "maximum", "limit", "cap"}),
+    "minimum": frozenset({"min", "minimum"}),
+    "threshold": frozenset({"threshold"}),
+}
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _LEVELS = frozenset({"level", "concentration"})
@@ -263,6 +269,10 @@ def propose(
                 )
             )
         )
+    if setting and limit and _BOUND_NAMES.get(limit, frozenset()) & set(setting.split("-")):
+        # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
+        # setting named by its bound holds, its value, not one of its values.
+        role = ""
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
