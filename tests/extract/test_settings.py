@@ -379,3 +379,40 @@ def test_the_bound_a_setting_named_by_its_bound_holds_is_its_value() -> None:
     ]
     [line] = consolidate(docs, UNITS)[1].drafts
     assert line.value == "64 KiB"
+
+
+def test_a_code_name_in_brackets_names_the_figure_just_before_it() -> None:
+    found = drafted(
+        "Out of the box it accepts up to 500 client connections by default and keeps at most 100 "
+        "server connections open (max_db_connections).\n"
+    )
+    assert found["up to 500 client connections"][1] == ""
+    assert found["at most 100 server connections"][1] == "max-db-connections"
+
+
+def test_a_settings_name_may_abbreviate_the_words_of_a_figure() -> None:
+    reference, readme = consolidated(
+        "The default max_client_conn is 1000 client connections.\n",
+        "Out of the box it accepts up to 500 client connections by default.\n",
+    )
+    # "conn" abbreviates "connections"; "client" is in the figure's own words.
+    assert readme["up to 500 client connections"] == reference["1000"]
+    other = consolidated(
+        "The default max_client_conn is 1000 client connections.\n",
+        "Out of the box it accepts up to 500 server connections by default.\n",
+    )
+    assert other[1]["up to 500 server connections"] != other[0]["1000"]
+
+
+def test_a_page_that_says_two_defaults_of_one_setting_contradicts_itself() -> None:
+    [page] = consolidated(
+        "By default ferrypool listens on port 6432 on all interfaces.\n\n"
+        "listen_port\nThe port to listen on. The default listen_port is 6433.\n"
+    )
+    assert page["6432"] == page["6433"]
+    # Without "default" the figure may be an example: it stays apart from the page's default.
+    [example] = consolidated(
+        "Here ferrypool listens on port 6432 on all interfaces.\n\n"
+        "listen_port\nThe port to listen on. The default listen_port is 6433.\n"
+    )
+    assert example["6432"] != example["6433"]

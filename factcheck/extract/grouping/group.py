@@ -311,10 +311,10 @@ def _join_named_settings(
             for s, stems in names.items()
             if kinds.get(s, {kind}) & {kind}
             and (
-                stems <= keywords
+                _said(stems, keywords)
                 or (
                     len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
-                    and stems - _GENERIC_SETTING_WORDS <= keywords
+                    and _said(stems - _GENERIC_SETTING_WORDS, keywords)
                 )
             )
         ]
@@ -344,7 +344,11 @@ def _join_named_settings(
             # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
             groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
-        if target is not None and document not in groups.documents_of(target):
+        # A figure that says it is the default ("By default ferrypool listens on port 6432")
+        # states the default, even when its page gives another (a self-contradiction).
+        if target is not None and (
+            document not in groups.documents_of(target) or subject.role == "default"
+        ):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
 
@@ -389,10 +393,26 @@ _UNIT_STEMS = {"data": "byte"}
 _GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
 
 
+def _said(stems: frozenset[str], keywords: set[str]) -> bool:
+    """Whether every stem of a setting's name is among the key words, or abbreviates one of at
+    least four letters ("conn" of ``max_client_conn``, "connections")."""
+    return all(
+        stem in keywords
+        or (len(stem) >= _ABBREVIATION and any(word.startswith(stem) for word in keywords))
+        for stem in stems
+    )
+
+
+#: The fewest letters of a word of a setting's name that abbreviate a longer word.
+_ABBREVIATION = 4
+
+
 def _implied(draft: Draft, sentence: str) -> set[str]:
-    """Stems of setting names the figure's form and its ``sentence`` say (see above)."""
+    """Stems of setting names the figure's form and its ``sentence`` say (see above), and the
+    words of its own text ("up to 500 client connections")."""
     mention = draft.mention
     found = {_BOUND_STEMS.get(mention.qualifier, ""), _UNIT_STEMS.get(mention.dimension, "")}
+    found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")
     return found - {""}

@@ -86,7 +86,7 @@ def setting_of(
     name; "" when none is named."""
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
-        if code is not None:
+        if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     for named in _DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]):
         phrase = (named["after"] or named["before"]).lower().split()
@@ -97,6 +97,17 @@ def setting_of(
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> bool:
+    """Whether the code name at ``code`` is in brackets after another figure than the one at
+    ``span``: "accepts up to 500 client connections and keeps at most 100 server connections
+    (max_db_connections)" names the setting of 100, not of 500."""
+    return (
+        code > span[1]
+        and text[:code].rstrip("`").endswith("(")
+        and re.search(r"\d", text[span[1] : code]) is not None
+    )
 
 
 def named_before(text: str, previous: tuple[int, int]) -> str:
