@@ -24,6 +24,7 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.propose import setting_stems
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.extract.subjects.trials import enrolled, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -220,6 +221,9 @@ def _consolidate(
     _teach_pools(groups, corpus, taught_pairs)
     for _, new, old in taught_pairs:
         groups.teach(new, old)
+    for a, b in _same_trial(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -249,6 +253,25 @@ def _consolidate(
             draft = replace(draft, subject=subject)
         regrouped[doc_index - len(reviewed)].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of counts of different documents that are the size of one trial: how many people
+    a trial enrolled, in sentences that share a name of it ("The LOZ-COLD trial, run by the
+    Halvard Institute, enrolled 412 adults", "the 380-person Halvard trial"); see ``trials``."""
+    sizes: list[tuple[int, int, frozenset[str]]] = []
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if draft.mention.dimension != "count" or draft.label is not None:
+            continue
+        text, sentence = corpus.texts[document], corpus.sentences[index][1]
+        if enrolled(text, draft.mention.span, sentence):
+            sizes.append((index, document, trial_names(text, sentence)))
+    return [
+        (a, b)
+        for i, (a, doc_a, names_a) in enumerate(sizes)
+        for b, doc_b, names_b in sizes[i + 1 :]
+        if doc_a != doc_b and names_a & names_b
+    ]
 
 
 def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
@@ -561,12 +584,16 @@ class _Groups:
             index = parent[index]
         return index
 
-    def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+    def join(
+        self, a: int, b: int, *, checked: bool, linkage: bool = False, apart: bool = False
+    ) -> None:
         """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
-        ``linkage`` only if alike on average."""
+        ``linkage`` only if alike on average, with ``apart`` only if they share no document."""
         root_a, root_b = self._root(a), self._root(b)
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
+            return
+        if apart and self._shared_document(ca, cb):
             return
         if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b)):
             return

@@ -28,6 +28,7 @@ from factcheck.extract.subjects.settings import (
     previous,
     setting_of,
 )
+from factcheck.extract.subjects.trials import enrolled
 from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
@@ -317,7 +318,10 @@ def propose(
         population=population,
         clause=clause,
         sentence=words(sentence),
-        ages=age_range(text, mention.span, where.clause, where.sentence),
+        # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
+        ages=""
+        if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+        else age_range(text, mention.span, where.clause, where.sentence),
     )
     if replaced:
         context["phase"] = "previous"
