@@ -416,3 +416,33 @@ def test_a_page_that_says_two_defaults_of_one_setting_contradicts_itself() -> No
         "listen_port\nThe port to listen on. The default listen_port is 6433.\n"
     )
     assert example["6432"] != example["6433"]
+
+
+def test_defaults_to_a_name_and_a_figure_names_that_setting() -> None:
+    assert drafted("JPEG output defaults to quality 85, which looks clean.")["85"][:2] == (
+        "number-default-quality",
+        "quality",
+    )
+    # "defaults to" before a figure without a name: the words before it name the setting.
+    assert drafted("The read timeout defaults to 60 seconds.")["60 seconds"][1] == "read-timeout"
+
+
+def test_words_that_name_the_entrys_own_setting_are_its_code_name() -> None:
+    reference = (
+        "--quality N\nJPEG quality. The default quality is 82.\n"
+        "--webp-quality N\nWebP quality. The default is 75.\n"
+    )
+    found = drafted(reference)
+    assert found["82"][:2] == ("number-default-quality", "quality")
+    # As a code name "quality" is not the last word of "webp-quality" named in words.
+    [page] = consolidated(reference)
+    assert page["82"] != page["75"]
+
+
+def test_an_entry_of_several_options_names_none_of_them() -> None:
+    found = drafted(
+        "--avif-quality N\nAVIF quality. The default is 50.\n"
+        "--width N, --height N\nOutput size in pixels. The maximum is 8192 pixels a side.\n"
+    )
+    assert found["50"][1] == "avif-quality"
+    assert found["8192 pixels"][1] == ""

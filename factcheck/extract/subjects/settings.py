@@ -43,6 +43,8 @@ _DEFAULT_NAME_RE = re.compile(
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
     re.IGNORECASE,
 )
+#: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
+_DEFAULTS_TO_RE = re.compile(r"\bdefaults?\s+to\s+(?P<to>[a-z][a-z-]*)\s+(?=\d)", re.IGNORECASE)
 #: Words of a setting's name that say which kind of value it is, not which setting.
 _KIND_WORDS = frozenset({"max", "maximum", "min", "minimum", "limit", "size", "default", "value"})
 _NOT_NAMES = frozenset(
@@ -73,6 +75,10 @@ _VERSION_HEADING_RE = re.compile(
 _TABLE_LINES = 120
 #: The heading of a table's name column: "Option", "Setting", "Name", "Parameter", "Key".
 _HEADING_CELL_RE = re.compile(r"(?i)option|setting|name|parameter|key|flag|variable|field")
+#: A name line of several options: "--width N, --height N".
+_SEVERAL_RE = re.compile(
+    r"[ \t]*`?--[a-z][\w-]*`?(?:[ \t]+[A-Z][A-Z0-9_|]*)?[ \t]*,[ \t]*`?--[a-z]"
+)
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 6
 
@@ -88,12 +94,20 @@ def setting_of(
         code = _CODE_RE.search(text, start, end)
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
-    for named in _DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]):
-        phrase = (named["after"] or named["before"]).lower().split()
+    entry = _entry(text, span[0])
+    # "defaults to quality 85" names the setting right before the figure, whatever the clause
+    # said first ("JPEG output defaults to").
+    found = [
+        *_DEFAULTS_TO_RE.finditer(text, clause[0], clause[1]),
+        *_DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]),
+    ]
+    for named in found:
+        phrase = next(g for g in named.groups() if g).lower().split()
         phrase = [w for w in phrase if w not in _NOT_NAMES]
         if phrase:
-            return slug("-".join(phrase)), True
-    entry = _entry(text, span[0])
+            words = slug("-".join(phrase))
+            # In the entry of ``--quality``, "The default quality is 82" names it by its code.
+            return (entry, False) if entry == words else (words, True)
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
@@ -246,6 +260,8 @@ def _entry(text: str, position: int) -> str:
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank:
             return _name(entry["name"])
+        if _SEVERAL_RE.match(line):
+            return ""  # "--width N, --height N": an entry of two settings, neither alone
         if not line.strip():
             blank = True
         elif line.lstrip().startswith("#") or not re.search(r"[.,;:!?]", line):
