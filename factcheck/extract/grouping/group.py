@@ -288,13 +288,46 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
             and not _ATTRIBUTIVE.search(draft.mention.text)
         ):
             by_id.setdefault((document, subject.id), []).append(index)
-    return [
+    pairs = [
         (a, b)
         for members in by_id.values()
         for i, a in enumerate(members)
         for b in members[i + 1 :]
         if frozenset((a, b)) not in tied and corpus.sentences[a] != corpus.sentences[b]
     ]
+    # The same value said again in other words ("The final cost is €1.26 billion", "The final
+    # cost of €1.26 billion is 34% above the original budget"): every key word of one, two or
+    # more, is a key word of the other.
+    # A sentence that states two figures of one family ("The final cost of €1.26 billion is 34%
+    # above the original budget of €940 million") may say its words of either.
+    crowded = Counter(
+        (corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_value: dict[tuple[int, str, Amount], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts):
+        if (
+            draft.label is None
+            and not draft.subject.setting
+            and draft.subject.family
+            and crowded[corpus.sentences[index], draft.subject.family] == 1
+        ):
+            key = (document, draft.subject.family, corpus.values[index])
+            by_value.setdefault(key, []).append(index)
+    for members in by_value.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                words = sorted((set(corpus.drafts[x][2].subject.keywords) for x in (a, b)), key=len)
+                if (
+                    corpus.sentences[a] != corpus.sentences[b]
+                    and len(words[0]) >= _SAID_AGAIN
+                    and words[0] <= words[1]
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+#: The fewest key words of a figure that another of its page, of the same value, must hold.
+_SAID_AGAIN = 2
 
 
 #: A figure joined to its unit by a hyphen qualifies a noun ("a 220-litre bin", "a 10-minute
