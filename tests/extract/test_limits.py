@@ -51,6 +51,9 @@ def drafted(text: str) -> list[tuple[str, str]]:
          ("3%", "threshold")),
         ("Stop the pump if the pressure exceeds 4 bar.", ("4 bar", "threshold")),
         ("Sales exceed 3 million units a year.", (">3e6", "")),
+        # Told not to pass the figure: a limit.
+        ("Adults shouldn't exceed 25 mg a day long-term.", ("25 mg", "maximum")),
+        ("Doses that exceed 25 mg a day are common.", (">25 mg", "")),
         # A bounded noun whose figure has an effect: the point from which it holds.
         ("A fluid deficit greater than 2 percent of body mass measurably impairs performance.",
          ("2%", "threshold")),

@@ -114,6 +114,9 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     start = mention.span[0]
     if _conditional(text, mention, clause):
         return "threshold"
+    if _EXCEEDS_RE.match(mention.text) and _NOT_TO_RE.search(text, clause[0], start):
+        # "adults shouldn't exceed 25 mg a day": a limit of 25 mg.
+        return "maximum"
     if mention.qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
         comparative = _COMPARATIVE_RE.match(mention.text)
     elif mention.qualifier is Qualifier.EQ:
@@ -155,6 +158,10 @@ _WHEN_CLAUSE_RE = re.compile(
 #: percent".
 _WHEN_BOUND_RE = re.compile(
     r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,3}?\Z", re.IGNORECASE
+)
+#: Told not to pass the figure: "shouldn't", "should not", "must never", "do not".
+_NOT_TO_RE = re.compile(
+    r"\b(?:(?:should|must|do|does|can|may)(?:\s+not|n['’]t)|never)\s+(?:\w+\s+)?\Z", re.IGNORECASE
 )
 _EXCEEDS_RE = re.compile(r"(?:exceeds?|tops?|pass(?:es)?)\b", re.IGNORECASE)
 

@@ -375,10 +375,23 @@ def _keywords(
     return tuple(sorted(chosen))
 
 
+#: Words before a condition that make it a harm, not what an amount is for.
+_HARM_RE = re.compile(
+    r"\b(?:cause[sd]?|causing|lead\s+to|leads\s+to|led\s+to|risk\s+of|trigger[s]?)\s+"
+    r"(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _condition(sentence: str, heading: str) -> str:
     """The condition a figure is about: specific names first, sentence before heading."""
-    found = [m.group().lower() for m in _CONDITION_RE.finditer(sentence)]
-    found += [m.group().lower() for m in _CONDITION_RE.finditer(heading)]
+    found = [
+        m.group().lower()
+        for text in (sentence, heading)
+        for m in _CONDITION_RE.finditer(text)
+        # "too much zinc can cause anaemia": a harm the amount risks, not what it is for.
+        if not _HARM_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
     specific = [f for f in found if f != "pain"] or found
     if not specific:
         return ""
