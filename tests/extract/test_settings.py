@@ -446,3 +446,13 @@ def test_an_entry_of_several_options_names_none_of_them() -> None:
     )
     assert found["50"][1] == "avif-quality"
     assert found["8192 pixels"][1] == ""
+
+
+def test_a_range_a_setting_may_take_is_not_its_default() -> None:
+    reference, readme, faq = consolidated(
+        "--quality N\nJPEG quality. The default quality is 82 and the accepted range is 1 to 100.\n",
+        "JPEG output defaults to quality 85, which keeps photographs clean.\n",
+        "Which quality values can I use?\n  Quality values from 10 to 95 are accepted.\n",
+    )
+    assert readme["85"] == reference["82"]
+    assert faq["from 10 to 95"] != reference["82"]

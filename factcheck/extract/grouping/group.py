@@ -774,7 +774,19 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
+    if _setting_default(a) and _ranges(b) or _setting_default(b) and _ranges(a):
+        # A setting's default is one value: "Quality values from 10 to 95 are accepted" is the
+        # range it may take, not its default of 85.
+        return False
     return _one_value_per_sentence(a, b)
+
+
+def _setting_default(cluster: _Cluster) -> bool:
+    return "default" in cluster.roles and bool(cluster.settings)
+
+
+def _ranges(cluster: _Cluster) -> bool:
+    return any(v.low < v.high for found in cluster.sentences.values() for v in found)
 
 
 def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
