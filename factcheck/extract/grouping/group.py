@@ -774,7 +774,7 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
-    if _setting_default(a) and _ranges(b) or _setting_default(b) and _ranges(a):
+    if (_setting_default(a) and _ranges(b)) or (_setting_default(b) and _ranges(a)):
         # A setting's default is one value: "Quality values from 10 to 95 are accepted" is the
         # range it may take, not its default of 85.
         return False
