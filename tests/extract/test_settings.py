@@ -456,3 +456,18 @@ def test_a_range_a_setting_may_take_is_not_its_default() -> None:
     )
     assert readme["85"] == reference["82"]
     assert faq["from 10 to 95"] != reference["82"]
+
+
+def test_a_cap_of_a_setting_named_by_its_cap_is_its_value_on_its_own_page() -> None:
+    page = (
+        "retry_backoff_max\nUpper bound on the wait between retries. The default is 30 seconds.\n"
+        "max_jobs\nHow many jobs run at once. The default is 4.\n\n"
+        "Notes on retries\nThe wait between retries doubles after each failure. The backoff "
+        "caps at 60 seconds, so a destination that stays down is retried once a minute. You can "
+        "run up to 32 jobs on a large host.\n"
+    )
+    [found] = consolidated(page)
+    # "caps at" says the value retry_backoff_max holds: the page contradicts itself.
+    assert found["60 seconds"] == found["30 seconds"]
+    # "up to 32 jobs" names max_jobs too, but says no cap: a page's example stays apart.
+    assert found["up to 32 jobs"] != found["4"]

@@ -355,7 +355,8 @@ def _join_named_settings(
         if subject.setting or subject.role not in ("", "default") or subject.context:
             continue
         start, end = corpus.sentences[index][1]
-        implied = _implied(draft, corpus.texts[document][start:end])
+        sentence = corpus.texts[document][start:end]
+        implied = _implied(draft, sentence)
         keywords = set(subject.keywords) | implied
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
@@ -402,8 +403,11 @@ def _join_named_settings(
         target = defaults.get((chosen[0], kind))
         # A figure that says it is the default ("By default ferrypool listens on port 6432")
         # states the default, even when its page gives another (a self-contradiction).
+        # So does one that says it is the cap a setting named by its cap holds ("The backoff
+        # caps at 60 seconds" of ``retry_backoff_max``).
+        capped = "max" in names[chosen[0]] and _CAPS_RE.search(sentence) is not None
         if target is not None and (
-            document not in groups.documents_of(target) or subject.role == "default"
+            document not in groups.documents_of(target) or subject.role == "default" or capped
         ):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
@@ -446,6 +450,8 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
 #: ("gives up connecting after 15 seconds": ``connect_timeout``).
 _BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
 _UNIT_STEMS = {"data": "byte"}
+#: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
+_CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
 _GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
 
 
@@ -471,6 +477,8 @@ def _implied(draft: Draft, sentence: str) -> set[str]:
     found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")
+    if _CAPS_RE.search(sentence):
+        found.add("max")
     return found - {""}
 
 
