@@ -471,3 +471,16 @@ def test_a_cap_of_a_setting_named_by_its_cap_is_its_value_on_its_own_page() -> N
     assert found["60 seconds"] == found["30 seconds"]
     # "up to 32 jobs" names max_jobs too, but says no cap: a page's example stays apart.
     assert found["up to 32 jobs"] != found["4"]
+
+
+def test_a_limit_said_of_a_setting_named_by_its_bound_is_that_setting_on_its_own_page() -> None:
+    page = (
+        "max_message_size\nMessages over 1 MiB are rejected.\n"
+        "[spool]\nretention\nHow long events are kept. The default is 7 days.\nLimits\n"
+        "An agent message larger than 2 MiB is dropped with a warning.\n"
+    )
+    [found] = consolidated(page)
+    assert found["over 1 MiB"] == found["2 MiB"]
+    # A setting whose name says no bound: the limit is one of its values, apart.
+    [other] = consolidated(page.replace("max_message_size", "message_buffer"))
+    assert other["over 1 MiB"] != other["2 MiB"]

@@ -352,7 +352,7 @@ def _join_named_settings(
         kinds.setdefault(setting, set()).add(kind)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
-        if subject.setting or subject.role not in ("", "default") or subject.context:
+        if subject.setting or subject.role not in ("", "default", "maximum") or subject.context:
             continue
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
@@ -395,17 +395,24 @@ def _join_named_settings(
         chosen = [s for s in named if len(names[s]) == longest]
         if len(chosen) != 1:
             continue
+        # A figure that says it is the default ("By default ferrypool listens on port 6432")
+        # states the default, even when its page gives another (a self-contradiction). So does
+        # one that says it is the cap a setting named by its cap holds ("The backoff caps at 60
+        # seconds" of ``retry_backoff_max``; "An agent message larger than 2 MiB is dropped" of
+        # ``max_message_size``).
+        capped = "max" in names[chosen[0]] and (
+            _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
+        )
+        if subject.role == "maximum":
+            if not capped:
+                continue  # a maximum of a setting not named by its bound: one of its values
+            groups.as_default(index)
         # The figure is of that setting, whether or not it joins its default.
         groups.name_setting(index, chosen[0])
         if names[chosen[0]] & implied & {"max", "min"}:
             # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
             groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
-        # A figure that says it is the default ("By default ferrypool listens on port 6432")
-        # states the default, even when its page gives another (a self-contradiction).
-        # So does one that says it is the cap a setting named by its cap holds ("The backoff
-        # caps at 60 seconds" of ``retry_backoff_max``).
-        capped = "max" in names[chosen[0]] and _CAPS_RE.search(sentence) is not None
         if target is not None and (
             document not in groups.documents_of(target) or subject.role == "default" or capped
         ):
@@ -450,6 +457,8 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
 #: ("gives up connecting after 15 seconds": ``connect_timeout``).
 _BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
 _UNIT_STEMS = {"data": "byte"}
+#: Words a figure's kind of unit says: an amount of data is a size.
+_SIZE_STEMS = {"data": "size"}
 #: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
 _GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
@@ -473,11 +482,15 @@ def _implied(draft: Draft, sentence: str) -> set[str]:
     """Stems of setting names the figure's form and its ``sentence`` say (see above), and the
     words of its own text ("up to 500 client connections")."""
     mention = draft.mention
-    found = {_BOUND_STEMS.get(mention.qualifier, ""), _UNIT_STEMS.get(mention.dimension, "")}
+    found = {
+        _BOUND_STEMS.get(mention.qualifier, ""),
+        _UNIT_STEMS.get(mention.dimension, ""),
+        _SIZE_STEMS.get(mention.dimension, ""),
+    }
     found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")
-    if _CAPS_RE.search(sentence):
+    if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
         found.add("max")
     return found - {""}
 
@@ -685,6 +698,12 @@ class _Groups:
             else:
                 kept |= found
         del self._clusters[root_b]
+
+    def as_default(self, index: int) -> None:
+        """Record that draft ``index``'s maximum is the default of a setting named by its cap."""
+        roles = self._clusters[self._root(index)].roles
+        roles.discard("maximum")
+        roles.add("default")
 
     def name_setting(self, index: int, setting: str) -> None:
         """Record that draft ``index``'s group is of ``setting`` (by its code name)."""

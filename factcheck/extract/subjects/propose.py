@@ -272,8 +272,8 @@ def propose(
         )
     if setting and limit and _BOUND_NAMES.get(limit, frozenset()) & set(setting.split("-")):
         # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
-        # setting named by its bound holds, its value, not one of its values.
-        role = ""
+        # setting named by its bound holds unless changed, its default, not one of its values.
+        role = "default"
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
