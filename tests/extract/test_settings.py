@@ -484,3 +484,14 @@ def test_a_limit_said_of_a_setting_named_by_its_bound_is_that_setting_on_its_own
     # A setting whose name says no bound: the limit is one of its values, apart.
     [other] = consolidated(page.replace("max_message_size", "message_buffer"))
     assert other["over 1 MiB"] != other["2 MiB"]
+
+
+def test_a_table_that_says_what_a_default_applies_to_keeps_its_rows_apart() -> None:
+    markup = (
+        "<table><tr><th>Option</th><th>Applies to</th><th>Default</th></tr>"
+        "<tr><td>--workers</td><td>thumbwright batch</td><td>4</td></tr>"
+        "<tr><td>--workers</td><td>thumbwright serve</td><td>8</td></tr></table>"
+    )
+    [page] = consolidated(html_text(markup))
+    # One setting, two defaults for two commands: no default of --workers to dispute.
+    assert page["4"] != page["8"]
