@@ -495,3 +495,28 @@ def test_a_table_that_says_what_a_default_applies_to_keeps_its_rows_apart() -> N
     [page] = consolidated(html_text(markup))
     # One setting, two defaults for two commands: no default of --workers to dispute.
     assert page["4"] != page["8"]
+
+
+def test_a_figure_in_brackets_after_a_code_name_is_its() -> None:
+    found = drafted(
+        "Cached files are removed after the time set by --cache-ttl, or earlier if the cache "
+        "grows past --cache-max (default 2 GiB).\n"
+    )
+    assert found["2 GiB"][:2] == ("data-default-cache-max", "cache-max")
+
+
+def test_prose_that_names_a_setting_without_a_default_meets_another_documents() -> None:
+    reference, faq = consolidated(
+        "--cache-ttl SECONDS\nHow long a thumbnail is cached, from 60 to 2592000 seconds.\n\n"
+        "By default, cached thumbnails expire after 604800 seconds.\n",
+        "How long are thumbnails cached?\n\n"
+        "Cache entries live for 24 hours unless they are evicted earlier.\n",
+    )
+    # "expire after" and "live for" say how long a cache entry lives: cache_ttl.
+    assert faq["24 hours"] == reference["604800 seconds"]
+    # Two figures of one page naming one setting stay apart without a default to meet.
+    [page] = consolidated(
+        "--workers N\nHow many images are resized at once, from 1 to 64 workers.\n\n"
+        "By default a batch run uses 4 workers. By default the server uses 8 workers.\n"
+    )
+    assert page["4 workers"] != page["8 workers"]

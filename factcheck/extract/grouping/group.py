@@ -347,6 +347,7 @@ def _join_named_settings(
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
     settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
     names = {setting: setting_stems(setting) for setting in settings}
+    unstated: dict[tuple[str, str], int] = {}
     kinds: dict[str, set[str]] = {}
     for setting, kind in defaults:
         kinds.setdefault(setting, set()).add(kind)
@@ -413,6 +414,15 @@ def _join_named_settings(
             # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
             groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
+        if target is None:
+            # No document gives the setting's default: figures of prose that name it meet each
+            # other ("cached thumbnails expire after 604800 seconds" by default, "Cache entries
+            # live for 24 hours": ``cache_ttl``).
+            target = unstated.setdefault((chosen[0], kind), index)
+            if target != index and document not in groups.documents_of(target):
+                groups.join(index, target, checked=True)
+                groups.ruled.update((index, target))
+            continue
         if target is not None and (
             document not in groups.documents_of(target) or subject.role == "default" or capped
         ):
@@ -461,6 +471,8 @@ _UNIT_STEMS = {"data": "byte"}
 _SIZE_STEMS = {"data": "size"}
 #: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
+#: How long something lives before it expires: its time to live ("ttl").
+_LIVES_RE = re.compile(r"\bliv(?:e|es|ed)\s+for\b|\bexpires?\s+after\b", re.IGNORECASE)
 _GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
 
 
@@ -492,6 +504,8 @@ def _implied(draft: Draft, sentence: str) -> set[str]:
         found.add("timeou")
     if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
         found.add("max")
+    if mention.dimension == "duration" and _LIVES_RE.search(sentence):
+        found.add("ttl")
     return found - {""}
 
 

@@ -24,6 +24,10 @@ _CODE_RE = re.compile(
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
+#: A code name, then an opening bracket and perhaps "default" right before a figure.
+_AFTER_CODE_RE = re.compile(
+    "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
+)
 #: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
 #: "--repo PATH|URL") or its negation ("--tls / --no-tls").
 _ENTRY_RE = re.compile(
@@ -90,6 +94,10 @@ def setting_of(
     ``span`` states, and whether it is named in words: a code name in its clause, else in its
     sentence, else named after "default" in its clause (in words), else its reference entry's
     name; "" when none is named."""
+    # "`--cache-max` (default 2 GiB)": a figure in brackets right after a code name is its.
+    bracketed = _AFTER_CODE_RE.search(text, max(sentence[0], span[0] - 60), span[0])
+    if bracketed is not None:
+        return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
         if code is not None and not _bracketed_after_another(text, span, code.start()):
