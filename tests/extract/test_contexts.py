@@ -50,6 +50,9 @@ def contexts(text: str) -> list[dict[str, str]]:
         ("For pain, the usual dose is 200 to 400 mg.", {}),
         # A condition only in the heading is the subject's business, not the context's.
         ("## Migraine\n\nThe usual dose is 400 mg a day.", {}),
+        # A condition the amount risks causing is no condition it is for.
+        ("Adults shouldn't take 25 mg a day for months: it can cause anaemia.", {}),
+        ("For anaemia, doctors often suggest 25 mg a day.", {"condition": "anaemia"}),
         # A trial's dose is a trial dose (its own subject), not a condition's advice.
         ("In trials where people with fibromyalgia took 4.5 mg every day, pain fell.", {}),
     ],

@@ -458,3 +458,38 @@ def test_kinds_named_by_a_figure_on_one_page_stay_apart() -> None:
         "A 220-litre compost bin suits a flat.\n\nA 330-litre compost bin suits a family."
     )
     assert page["220-litre"] != page["330-litre"]
+
+
+def test_a_page_that_says_one_value_again_in_other_words_states_one_quantity() -> None:
+    """The same value twice on one page, every key word of one a key word of the other: one
+    quantity, so another page's figure of it meets both."""
+    drafts = consolidate(
+        documents(
+            "The final cost is €1.26 billion.\n\n"
+            "Critics say the final cost of €1.26 billion was never debated in council."
+        ),
+        UNITS,
+    )[0].drafts
+    assert drafts[0].subject.id == drafts[1].subject.id
+
+
+def test_one_value_said_of_other_things_on_one_page_stays_apart() -> None:
+    # The same value, but "budget" and "overrun" are words of neither other figure.
+    drafts = consolidate(
+        documents(
+            "The final cost is €1.26 billion.\n\n"
+            "A rival bid put the budget overrun at €1.26 billion, said the council."
+        ),
+        UNITS,
+    )[0].drafts
+    assert drafts[0].subject.id != drafts[1].subject.id
+    # A sentence of two figures of one family may say its words of either.
+    crowded = consolidate(
+        documents(
+            "The final cost is €1.26 billion.\n\n"
+            "The final cost of €1.26 billion is 34% above the original budget of €940 million."
+        ),
+        UNITS,
+    )[0].drafts
+    money = [d for d in crowded if d.mention.unit == "EUR"]
+    assert money[0].subject.id != money[1].subject.id

@@ -46,6 +46,18 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("Move the fish if the tank drops below 20°C overnight.", ("20 °C", "threshold")),
         # A figure that only follows "when" is no condition's threshold.
         ("When the trial ended, 40% of patients had improved.", ("40%", "")),
+        # The verb of reaching read as the figure's bound: still the condition's threshold.
+        ("Performance starts to suffer once losses exceed 3 percent of body mass.",
+         ("3%", "threshold")),
+        ("Stop the pump if the pressure exceeds 4 bar.", ("4 bar", "threshold")),
+        ("Sales exceed 3 million units a year.", (">3e6", "")),
+        # Told not to pass the figure: a limit.
+        ("Adults shouldn't exceed 25 mg a day long-term.", ("25 mg", "maximum")),
+        ("Doses that exceed 25 mg a day are common.", (">25 mg", "")),
+        # A bounded noun whose figure has an effect: the point from which it holds.
+        ("A fluid deficit greater than 2 percent of body mass measurably impairs performance.",
+         ("2%", "threshold")),
+        ("A fluid deficit greater than 2 percent of body mass is common.", (">2%", "")),
     ],
 )  # fmt: skip
 def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.text.documents import html_text
 from tests.common import UNITS, WORDS
 
 REFERENCE = """snapvault command reference
@@ -261,3 +262,261 @@ def test_prose_naming_a_settings_distinctive_words_is_of_that_setting() -> None:
     assert faq["10 minutes"] == reference["900 seconds"]
     # One distinctive word ("pool" of pool_size) is too little.
     assert faq["50 connections"] != reference["20"]
+
+
+#: An HTML reference table as factcheck reads it: one cell a line.
+HTML_TABLE = """<html><body><h1>Configuration reference</h1>
+<h2>Batching</h2>
+<table>
+<tr><th>Option</th><th>Default</th><th>Description</th></tr>
+<tr><td>batch_size</td><td>500</td><td>Events per batch.</td></tr>
+<tr><td>flush_interval</td><td>5s</td><td>Send a partial batch after this long.</td></tr>
+<tr><td>connect_timeout</td><td>10s</td><td>Time allowed to open a connection.</td></tr>
+</table>
+<p>Durations are written like 5s or 2m.</p>
+<p>With the defaults, a batch is sent as soon as it holds 500 events, or 5 seconds after its
+first event arrives, whichever comes first.</p>
+<p>Connection attempts time out after 10 seconds.</p>
+</body></html>
+"""
+
+
+def html_drafted(markup: str) -> dict[str, tuple[str, str, dict[str, str]]]:
+    return drafted(html_text(markup))
+
+
+def test_an_html_tables_column_heading_gives_the_role() -> None:
+    found = html_drafted(HTML_TABLE)
+    assert found["500"][:2] == ("number-default-batch-size", "batch-size")
+    assert found["5s"][:2] == ("duration-default-flush-interval", "flush-interval")
+    # A table whose columns name no role gives none.
+    plain = html_drafted(HTML_TABLE.replace("<th>Default</th>", "<th>Type</th>"))
+    assert plain["500"][:2] == ("number-batch-size", "batch-size")
+
+
+def test_a_page_that_restates_a_settings_default_in_prose_states_that_default() -> None:
+    text = html_text(HTML_TABLE)
+    [page] = consolidate([Document("r.html", text, tuple(draft_claims("r", text, WORDS)))], UNITS)
+    ids = [(d.quote, d.subject.id) for d in page.drafts]
+
+    def subject(quote: str) -> str:
+        return next(sid for q, sid in ids if quote in q)
+
+    # "holds 500 events" names batch_size's word; "With the defaults, ... 5 seconds" the one
+    # default of 5 seconds; "Connection attempts" connect_timeout's word.
+    assert subject("holds 500 events") == subject("batch_size\n500")
+    assert subject("5 seconds after") == subject("flush_interval\n5s")
+    assert subject("time out after 10") == subject("connect_timeout\n10s")
+    # The same value without a word of the setting or "default" is another quantity.
+    assert subject("written like 5s") != subject("flush_interval\n5s")
+
+
+def test_an_unnamed_default_is_of_the_setting_the_sentence_before_names() -> None:
+    faq = (
+        "How many times will it try?\n\n"
+        "`max_retries` does not count the first attempt. With the default of 8, a batch is sent "
+        "at most 9 times.\n"
+    )
+    assert drafted(faq)["8"][:2] == ("number-default-max-retries", "max-retries")
+    # Two code names before: which one is not said.
+    two = faq.replace("does not count", "and `workers` do not count")
+    assert drafted(two)["8"][1] == ""
+
+
+def test_a_default_in_prose_names_a_setting_by_a_word_beside_it() -> None:
+    reference, readme, faq = consolidated(
+        "batch_size\nEvents per batch. The default is 500.\n"
+        "flush_interval\nHow often a partial batch is sent. The default is 5 seconds.\n",
+        "Events are sent in batches of 1,000 events by default, or sooner if the flush interval "
+        "passes first.\n",
+        "How many times is a batch sent?\n\nWith the default of 8, a batch is sent at most 9 "
+        "times.\n",
+    )
+    # "batches" stands by the figure; "flush interval" names a setting of another kind of value.
+    assert readme["1,000 events"] == reference["500"]
+    # "batch" elsewhere in the sentence is no name for the default of 8.
+    assert faq["8"] != reference["500"]
+
+
+def test_a_limit_of_a_setting_named_by_its_bound_is_the_settings_value() -> None:
+    faq = drafted(
+        "Lines longer than 32 KB are truncated. If you log huge lines, raise max_line_bytes.\n"
+    )
+    assert faq["longer than 32 KB"][:2] == ("data-default-max-line-bytes", "max-line-bytes")
+    # A setting not named by a bound keeps the limit as one of its values.
+    other = drafted(
+        "Lines longer than 32 KB are truncated. If you log huge lines, raise line_buf.\n"
+    )
+    assert other["longer than 32 KB"][0] == "data-maximum-line-buf"
+
+
+def test_a_figures_form_says_the_bound_unit_or_timeout_of_a_settings_name() -> None:
+    reference, readme, faq = consolidated(
+        "max_line_bytes\nLongest accepted event, in bytes. The default is 65536.\n"
+        "connect_timeout\nTime allowed to open a connection. The default is 10 seconds.\n"
+        "read_timeout\nTime allowed for an answer. The default is 30 seconds.\n",
+        "Lines up to 64 KiB are accepted as they are. ledgerly gives up connecting to a "
+        "destination after 15 seconds.\n",
+        "Read the whole guide in 20 seconds. Up to 16 KiB of headers are kept.\n",
+    )
+    # "up to" says max, KiB says bytes, "gives up" says timeout.
+    assert readme["up to 64 KiB"] == reference["65536"]
+    assert readme["15 seconds"] == reference["10 seconds"]
+    # "Read" alone names no read_timeout; a bound of bytes without "line" no max_line_bytes.
+    assert faq["20 seconds"] != reference["30 seconds"]
+    assert faq["Up to 16 KiB"] != reference["65536"]
+
+
+def test_the_bound_a_setting_named_by_its_bound_holds_is_its_value() -> None:
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS)))
+        for i, t in enumerate(
+            (
+                "max_line_bytes\nLongest accepted event, in bytes. The default is 65536.\n",
+                "Lines up to 64 KiB are accepted as they are.\n",
+            )
+        )
+    ]
+    [line] = consolidate(docs, UNITS)[1].drafts
+    assert line.value == "64 KiB"
+
+
+def test_a_code_name_in_brackets_names_the_figure_just_before_it() -> None:
+    found = drafted(
+        "Out of the box it accepts up to 500 client connections by default and keeps at most 100 "
+        "server connections open (max_db_connections).\n"
+    )
+    assert found["up to 500 client connections"][1] == ""
+    assert found["at most 100 server connections"][1] == "max-db-connections"
+
+
+def test_a_settings_name_may_abbreviate_the_words_of_a_figure() -> None:
+    reference, readme = consolidated(
+        "The default max_client_conn is 1000 client connections.\n",
+        "Out of the box it accepts up to 500 client connections by default.\n",
+    )
+    # "conn" abbreviates "connections"; "client" is in the figure's own words.
+    assert readme["up to 500 client connections"] == reference["1000"]
+    other = consolidated(
+        "The default max_client_conn is 1000 client connections.\n",
+        "Out of the box it accepts up to 500 server connections by default.\n",
+    )
+    assert other[1]["up to 500 server connections"] != other[0]["1000"]
+
+
+def test_a_page_that_says_two_defaults_of_one_setting_contradicts_itself() -> None:
+    [page] = consolidated(
+        "By default ferrypool listens on port 6432 on all interfaces.\n\n"
+        "listen_port\nThe port to listen on. The default listen_port is 6433.\n"
+    )
+    assert page["6432"] == page["6433"]
+    # Without "default" the figure may be an example: it stays apart from the page's default.
+    [example] = consolidated(
+        "Here ferrypool listens on port 6432 on all interfaces.\n\n"
+        "listen_port\nThe port to listen on. The default listen_port is 6433.\n"
+    )
+    assert example["6432"] != example["6433"]
+
+
+def test_defaults_to_a_name_and_a_figure_names_that_setting() -> None:
+    assert drafted("JPEG output defaults to quality 85, which looks clean.")["85"][:2] == (
+        "number-default-quality",
+        "quality",
+    )
+    # "defaults to" before a figure without a name: the words before it name the setting.
+    assert drafted("The read timeout defaults to 60 seconds.")["60 seconds"][1] == "read-timeout"
+
+
+def test_words_that_name_the_entrys_own_setting_are_its_code_name() -> None:
+    reference = (
+        "--quality N\nJPEG quality. The default quality is 82.\n"
+        "--webp-quality N\nWebP quality. The default is 75.\n"
+    )
+    found = drafted(reference)
+    assert found["82"][:2] == ("number-default-quality", "quality")
+    # As a code name "quality" is not the last word of "webp-quality" named in words.
+    [page] = consolidated(reference)
+    assert page["82"] != page["75"]
+
+
+def test_an_entry_of_several_options_names_none_of_them() -> None:
+    found = drafted(
+        "--avif-quality N\nAVIF quality. The default is 50.\n"
+        "--width N, --height N\nOutput size in pixels. The maximum is 8192 pixels a side.\n"
+    )
+    assert found["50"][1] == "avif-quality"
+    assert found["8192 pixels"][1] == ""
+
+
+def test_a_range_a_setting_may_take_is_not_its_default() -> None:
+    reference, readme, faq = consolidated(
+        "--quality N\nJPEG quality. The default quality is 82 and the accepted range is 1 to 100.\n",
+        "JPEG output defaults to quality 85, which keeps photographs clean.\n",
+        "Which quality values can I use?\n  Quality values from 10 to 95 are accepted.\n",
+    )
+    assert readme["85"] == reference["82"]
+    assert faq["from 10 to 95"] != reference["82"]
+
+
+def test_a_cap_of_a_setting_named_by_its_cap_is_its_value_on_its_own_page() -> None:
+    page = (
+        "retry_backoff_max\nUpper bound on the wait between retries. The default is 30 seconds.\n"
+        "max_jobs\nHow many jobs run at once. The default is 4.\n\n"
+        "Notes on retries\nThe wait between retries doubles after each failure. The backoff "
+        "caps at 60 seconds, so a destination that stays down is retried once a minute. You can "
+        "run up to 32 jobs on a large host.\n"
+    )
+    [found] = consolidated(page)
+    # "caps at" says the value retry_backoff_max holds: the page contradicts itself.
+    assert found["60 seconds"] == found["30 seconds"]
+    # "up to 32 jobs" names max_jobs too, but says no cap: a page's example stays apart.
+    assert found["up to 32 jobs"] != found["4"]
+
+
+def test_a_limit_said_of_a_setting_named_by_its_bound_is_that_setting_on_its_own_page() -> None:
+    page = (
+        "max_message_size\nMessages over 1 MiB are rejected.\n"
+        "[spool]\nretention\nHow long events are kept. The default is 7 days.\nLimits\n"
+        "An agent message larger than 2 MiB is dropped with a warning.\n"
+    )
+    [found] = consolidated(page)
+    assert found["over 1 MiB"] == found["2 MiB"]
+    # A setting whose name says no bound: the limit is one of its values, apart.
+    [other] = consolidated(page.replace("max_message_size", "message_buffer"))
+    assert other["over 1 MiB"] != other["2 MiB"]
+
+
+def test_a_table_that_says_what_a_default_applies_to_keeps_its_rows_apart() -> None:
+    markup = (
+        "<table><tr><th>Option</th><th>Applies to</th><th>Default</th></tr>"
+        "<tr><td>--workers</td><td>thumbwright batch</td><td>4</td></tr>"
+        "<tr><td>--workers</td><td>thumbwright serve</td><td>8</td></tr></table>"
+    )
+    [page] = consolidated(html_text(markup))
+    # One setting, two defaults for two commands: no default of --workers to dispute.
+    assert page["4"] != page["8"]
+
+
+def test_a_figure_in_brackets_after_a_code_name_is_its() -> None:
+    found = drafted(
+        "Cached files are removed after the time set by --cache-ttl, or earlier if the cache "
+        "grows past --cache-max (default 2 GiB).\n"
+    )
+    assert found["2 GiB"][:2] == ("data-default-cache-max", "cache-max")
+
+
+def test_prose_that_names_a_setting_without_a_default_meets_another_documents() -> None:
+    reference, faq = consolidated(
+        "--cache-ttl SECONDS\nHow long a thumbnail is cached, from 60 to 2592000 seconds.\n\n"
+        "By default, cached thumbnails expire after 604800 seconds.\n",
+        "How long are thumbnails cached?\n\n"
+        "Cache entries live for 24 hours unless they are evicted earlier.\n",
+    )
+    # "expire after" and "live for" say how long a cache entry lives: cache_ttl.
+    assert faq["24 hours"] == reference["604800 seconds"]
+    # Two figures of one page naming one setting stay apart without a default to meet.
+    [page] = consolidated(
+        "--workers N\nHow many images are resized at once, from 1 to 64 workers.\n\n"
+        "By default a batch run uses 4 workers. By default the server uses 8 workers.\n"
+    )
+    assert page["4 workers"] != page["8 workers"]

@@ -24,8 +24,10 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.propose import setting_stems
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.extract.subjects.trials import enrolled, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
@@ -86,6 +88,8 @@ class _Corpus:
     alternatives: list[tuple[int, int]]
     conversions: Conversions
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
+    texts: list[str]
+    """Each document's text."""
 
 
 def consolidate(
@@ -207,6 +211,7 @@ def _consolidate(
                 and same_setting(setting, other, in_words=loose)
             ):
                 groups.join(index, other_index, checked=True)
+    _join_restated_defaults(corpus, groups, taught)
     _join_named_settings(corpus, groups, defaults, taught)
     taught_pairs = [
         (chance, *((b, a) if a < taught else (a, b)))
@@ -216,6 +221,9 @@ def _consolidate(
     _teach_pools(groups, corpus, taught_pairs)
     for _, new, old in taught_pairs:
         groups.teach(new, old)
+    for a, b in _same_trial(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -228,13 +236,42 @@ def _consolidate(
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts[taught:], taught):
         name = names[index]
-        if name != draft.subject.id or name in rates or links[index] is not None:
+        bound = draft.subject.bound_is_value or index in groups.bound_values
+        if (
+            name != draft.subject.id
+            or name in rates
+            or links[index] is not None
+            or bound != draft.subject.bound_is_value
+        ):
             subject = replace(
-                draft.subject, id=name, rates=rates.get(name, ()), link_chance=links[index]
+                draft.subject,
+                id=name,
+                rates=rates.get(name, ()),
+                link_chance=links[index],
+                bound_is_value=bound,
             )
             draft = replace(draft, subject=subject)
         regrouped[doc_index - len(reviewed)].append(draft)
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
+
+
+def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of counts of different documents that are the size of one trial: how many people
+    a trial enrolled, in sentences that share a name of it ("The LOZ-COLD trial, run by the
+    Halvard Institute, enrolled 412 adults", "the 380-person Halvard trial"); see ``trials``."""
+    sizes: list[tuple[int, int, frozenset[str]]] = []
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if draft.mention.dimension != "count" or draft.label is not None:
+            continue
+        text, sentence = corpus.texts[document], corpus.sentences[index][1]
+        if enrolled(text, draft.mention.span, sentence):
+            sizes.append((index, document, trial_names(text, sentence)))
+    return [
+        (a, b)
+        for i, (a, doc_a, names_a) in enumerate(sizes)
+        for b, doc_b, names_b in sizes[i + 1 :]
+        if doc_a != doc_b and names_a & names_b
+    ]
 
 
 def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
@@ -251,13 +288,46 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
             and not _ATTRIBUTIVE.search(draft.mention.text)
         ):
             by_id.setdefault((document, subject.id), []).append(index)
-    return [
+    pairs = [
         (a, b)
         for members in by_id.values()
         for i, a in enumerate(members)
         for b in members[i + 1 :]
         if frozenset((a, b)) not in tied and corpus.sentences[a] != corpus.sentences[b]
     ]
+    # The same value said again in other words ("The final cost is €1.26 billion", "The final
+    # cost of €1.26 billion is 34% above the original budget"): every key word of one, two or
+    # more, is a key word of the other.
+    # A sentence that states two figures of one family ("The final cost of €1.26 billion is 34%
+    # above the original budget of €940 million") may say its words of either.
+    crowded = Counter(
+        (corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_value: dict[tuple[int, str, Amount], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts):
+        if (
+            draft.label is None
+            and not draft.subject.setting
+            and draft.subject.family
+            and crowded[corpus.sentences[index], draft.subject.family] == 1
+        ):
+            key = (document, draft.subject.family, corpus.values[index])
+            by_value.setdefault(key, []).append(index)
+    for members in by_value.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                words = sorted((set(corpus.drafts[x][2].subject.keywords) for x in (a, b)), key=len)
+                if (
+                    corpus.sentences[a] != corpus.sentences[b]
+                    and len(words[0]) >= _SAID_AGAIN
+                    and words[0] <= words[1]
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+#: The fewest key words of a figure that another of its page, of the same value, must hold.
+_SAID_AGAIN = 2
 
 
 #: A figure joined to its unit by a hyphen qualifies a noun ("a 220-litre bin", "a 10-minute
@@ -277,31 +347,46 @@ def _join_named_settings(
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
     settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
     names = {setting: setting_stems(setting) for setting in settings}
+    unstated: dict[tuple[str, str], int] = {}
+    kinds: dict[str, set[str]] = {}
+    for setting, kind in defaults:
+        kinds.setdefault(setting, set()).add(kind)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
-        if subject.setting or subject.role not in ("", "default") or subject.context:
+        if subject.setting or subject.role not in ("", "default", "maximum") or subject.context:
             continue
-        keywords = set(subject.keywords)
+        start, end = corpus.sentences[index][1]
+        sentence = corpus.texts[document][start:end]
+        implied = _implied(draft, sentence)
+        keywords = set(subject.keywords) | implied
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
+        # A setting whose default is of another kind of unit is not the one a figure states
+        # ("sent in batches of 1,000 events by default, or sooner if the flush interval passes").
         named = [
             s
             for s, stems in names.items()
-            if stems <= keywords
-            or (
-                len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
-                and stems - _GENERIC_SETTING_WORDS <= keywords
+            if kinds.get(s, {kind}) & {kind}
+            and (
+                _said(stems, keywords)
+                or (
+                    len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
+                    and _said(stems - _GENERIC_SETTING_WORDS, keywords)
+                )
             )
         ]
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
             # ("flush_interval", 5 seconds; not "batch_size", a number).
+            # The word stands by the figure ("sent in batches of 1,000 events by default"), not
+            # anywhere in its sentence ("With the default of 8, a batch is sent at most 9 times").
+            close = set(subject.close_words)
             named = [
                 s
                 for s, stems in names.items()
-                if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & keywords
+                if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
             if len(named) != 1:
                 continue
@@ -311,12 +396,121 @@ def _join_named_settings(
         chosen = [s for s in named if len(names[s]) == longest]
         if len(chosen) != 1:
             continue
+        # A figure that says it is the default ("By default ferrypool listens on port 6432")
+        # states the default, even when its page gives another (a self-contradiction). So does
+        # one that says it is the cap a setting named by its cap holds ("The backoff caps at 60
+        # seconds" of ``retry_backoff_max``; "An agent message larger than 2 MiB is dropped" of
+        # ``max_message_size``).
+        capped = "max" in names[chosen[0]] and (
+            _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
+        )
+        if subject.role == "maximum":
+            if not capped:
+                continue  # a maximum of a setting not named by its bound: one of its values
+            groups.as_default(index)
         # The figure is of that setting, whether or not it joins its default.
         groups.name_setting(index, chosen[0])
+        if names[chosen[0]] & implied & {"max", "min"}:
+            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
+            groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
-        if target is not None and document not in groups.documents_of(target):
+        if target is None:
+            # No document gives the setting's default: figures of prose that name it meet each
+            # other ("cached thumbnails expire after 604800 seconds" by default, "Cache entries
+            # live for 24 hours": ``cache_ttl``).
+            target = unstated.setdefault((chosen[0], kind), index)
+            if target != index and document not in groups.documents_of(target):
+                groups.join(index, target, checked=True)
+                groups.ruled.update((index, target))
+            continue
+        if target is not None and (
+            document not in groups.documents_of(target) or subject.role == "default" or capped
+        ):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> None:
+    """Join a figure of prose to the default its own page gives a setting, when it restates that
+    value and says which: a distinctive word of the setting's name among its key words ("a batch
+    is sent as soon as it holds 500 events" below ``batch_size`` 500), or "default" in its
+    sentence and no other default of the page has that value ("With the defaults, ... or 5
+    seconds after its first event arrives": ``flush_interval`` 5s)."""
+    stated: dict[tuple[int, str, Amount], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if subject.setting and subject.role == "default" and not subject.context:
+            key = (document, _kind(subject.family), corpus.values[index])
+            stated.setdefault(key, []).append(index)
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if subject.setting or subject.role not in ("", "default") or subject.context:
+            continue
+        same = stated.get((document, _kind(subject.family), corpus.values[index]), [])
+        settings = {corpus.drafts[i][2].subject.setting: i for i in same}
+        keywords = set(subject.keywords)
+        named = [s for s in settings if (setting_stems(s) - _GENERIC_SETTING_WORDS) & keywords]
+        start, end = corpus.sentences[index][1]
+        if (
+            not named
+            and len(settings) == 1
+            and _DEFAULT_WORD_RE.search(corpus.texts[document], start, end)
+        ):
+            named = list(settings)
+        if len(named) == 1:
+            groups.join(index, settings[named[0]], checked=True)
+            groups.ruled.add(index)
+
+
+#: Words of a setting's name a figure says by its form: an upper bound a maximum ("Lines up to
+#: 64 KiB": ``max_line_bytes``), an amount of data bytes, a wait before giving up a timeout
+#: ("gives up connecting after 15 seconds": ``connect_timeout``).
+_BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
+_UNIT_STEMS = {"data": "byte"}
+#: Words a figure's kind of unit says: an amount of data is a size.
+_SIZE_STEMS = {"data": "size"}
+#: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
+_CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
+#: How long something lives before it expires: its time to live ("ttl").
+_LIVES_RE = re.compile(r"\bliv(?:e|es|ed)\s+for\b|\bexpires?\s+after\b", re.IGNORECASE)
+_GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
+
+
+def _said(stems: frozenset[str], keywords: set[str]) -> bool:
+    """Whether every stem of a setting's name is among the key words, or abbreviates one of at
+    least four letters ("conn" of ``max_client_conn``, "connections")."""
+    return all(
+        stem in keywords
+        or (len(stem) >= _ABBREVIATION and any(word.startswith(stem) for word in keywords))
+        for stem in stems
+    )
+
+
+#: The fewest letters of a word of a setting's name that abbreviate a longer word.
+_ABBREVIATION = 4
+
+
+def _implied(draft: Draft, sentence: str) -> set[str]:
+    """Stems of setting names the figure's form and its ``sentence`` say (see above), and the
+    words of its own text ("up to 500 client connections")."""
+    mention = draft.mention
+    found = {
+        _BOUND_STEMS.get(mention.qualifier, ""),
+        _UNIT_STEMS.get(mention.dimension, ""),
+        _SIZE_STEMS.get(mention.dimension, ""),
+    }
+    found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
+    if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
+        found.add("timeou")
+    if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
+        found.add("max")
+    if mention.dimension == "duration" and _LIVES_RE.search(sentence):
+        found.add("ttl")
+    return found - {""}
+
+
+#: "default", "defaults", "by default" in a sentence.
+_DEFAULT_WORD_RE = re.compile(r"\bdefaults?\b", re.IGNORECASE)
 
 
 def _kind(family: str) -> str:
@@ -382,7 +576,8 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
-    return _Corpus(drafts, sentences, values, restated, alternatives, conversions)
+    texts = [doc.text for doc in documents]
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts)
 
 
 def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
@@ -437,6 +632,8 @@ class _Groups:
             for index, (d, _, draft) in enumerate(drafts)
         }
         self._reviewed = reviewed
+        self.bound_values: set[int] = set()
+        """Drafts whose bound is their value: the limit a setting named by its bound holds."""
         self.ruled: set[int] = set()
         """Drafts joined by a rule of settings (one default per setting): no learned chance, as
         for a pooled typical dose."""
@@ -455,12 +652,16 @@ class _Groups:
             index = parent[index]
         return index
 
-    def join(self, a: int, b: int, *, checked: bool, linkage: bool = False) -> None:
+    def join(
+        self, a: int, b: int, *, checked: bool, linkage: bool = False, apart: bool = False
+    ) -> None:
         """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
-        ``linkage`` only if alike on average."""
+        ``linkage`` only if alike on average, with ``apart`` only if they share no document."""
         root_a, root_b = self._root(a), self._root(b)
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
+            return
+        if apart and self._shared_document(ca, cb):
             return
         if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b)):
             return
@@ -511,6 +712,12 @@ class _Groups:
             else:
                 kept |= found
         del self._clusters[root_b]
+
+    def as_default(self, index: int) -> None:
+        """Record that draft ``index``'s maximum is the default of a setting named by its cap."""
+        roles = self._clusters[self._root(index)].roles
+        roles.discard("maximum")
+        roles.add("default")
 
     def name_setting(self, index: int, setting: str) -> None:
         """Record that draft ``index``'s group is of ``setting`` (by its code name)."""
@@ -608,7 +815,19 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     populations = a.populations | b.populations
     if len(populations - {_INSIDE[p] for p in populations if p in _INSIDE}) > 1:
         return False
+    if (_setting_default(a) and _ranges(b)) or (_setting_default(b) and _ranges(a)):
+        # A setting's default is one value: "Quality values from 10 to 95 are accepted" is the
+        # range it may take, not its default of 85.
+        return False
     return _one_value_per_sentence(a, b)
+
+
+def _setting_default(cluster: _Cluster) -> bool:
+    return "default" in cluster.roles and bool(cluster.settings)
+
+
+def _ranges(cluster: _Cluster) -> bool:
+    return any(v.low < v.high for found in cluster.sentences.values() for v in found)
 
 
 def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:

@@ -12,8 +12,10 @@ quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") 
 - a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
   ("for people over 70" is an age group);
 - a **condition's threshold**: the figure of a when/whenever/if/once clause, bounded or after a
-  verb of reaching ("whenever the UV index is 3 or above", "once the heap reaches 60°C"): the
-  point from which the advice applies;
+  verb of reaching ("whenever the UV index is 3 or above", "once the heap reaches 60°C", "once
+  losses exceed 3 percent"): the point from which the advice applies;
+- an **effect's threshold**: a noun bounded by the figure, then a verb of harm or effect ("a
+  fluid deficit greater than 2 percent of body mass impairs performance");
 - a **limit to keep**: an instruction to keep something on one side of the figure ("store it
   below 30°C" is a maximum of 30°C, "keep the tank above 18°C" a minimum), or not to let it
   pass the figure ("don't leave it above 86°F" is a maximum of 86°F too).
@@ -36,6 +38,13 @@ _REFUSED_RE = re.compile(
     r"[^.;:\n]{0,40}?\b(?:(?:is|are|will\s+be|get|gets)\s+(?:\w+\s+)?(?:rejected|skipped|"
     r"dropped|refused|truncated|ignored|blocked|discarded|denied)|cannot\s+be|can't\s+be|"
     r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored))\b",
+    re.IGNORECASE,
+)
+#: A verb of harm or effect after a bounded noun's figure: "... of body mass (measurably)
+#: impairs", "... is enough to cause".
+_EFFECT_RE = re.compile(
+    r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:impairs?|harms?|damages?|hurts?|"
+    r"triggers?|causes?)\b",
     re.IGNORECASE,
 )
 #: Words right before a bound that make it a quantity's size, not a rule's scope: "a rise of
@@ -105,6 +114,9 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     start = mention.span[0]
     if _conditional(text, mention, clause):
         return "threshold"
+    if _EXCEEDS_RE.match(mention.text) and _NOT_TO_RE.search(text, clause[0], start):
+        # "adults shouldn't exceed 25 mg a day": a limit of 25 mg.
+        return "maximum"
     if mention.qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
         comparative = _COMPARATIVE_RE.match(mention.text)
     elif mention.qualifier is Qualifier.EQ:
@@ -124,6 +136,10 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         return ""
     if _REFUSED_RE.match(text, mention.span[1], sentence_end):
         return "maximum" if comparative["above"] else "minimum"
+    if _EFFECT_RE.match(text, mention.span[1], sentence_end):
+        # "a fluid deficit greater than 2 percent of body mass impairs performance": the point
+        # from which the effect holds.
+        return "threshold"
     # A bare number after "for people over" is an age group (a population), no threshold.
     return "threshold" if "for" in before[-3:-1] and mention.amount.unit else ""
 
@@ -138,11 +154,26 @@ _WHEN_CLAUSE_RE = re.compile(
 )
 
 
+#: A when-clause whose verb of reaching is the figure's own bound: "once losses exceed 3
+#: percent".
+_WHEN_BOUND_RE = re.compile(
+    r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,3}?\Z", re.IGNORECASE
+)
+#: Told not to pass the figure: "shouldn't", "should not", "must never", "do not".
+_NOT_TO_RE = re.compile(
+    r"\b(?:(?:should|must|do|does|can|may)(?:\s+not|n['’]t)|never)\s+(?:\w+\s+)?\Z", re.IGNORECASE
+)
+_EXCEEDS_RE = re.compile(r"(?:exceeds?|tops?|pass(?:es)?)\b", re.IGNORECASE)
+
+
 def _conditional(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
     """Whether the figure is the point from which a condition holds: "Use sun protection
     whenever the UV index is 3 or above", "when the UV index reaches 6", "once the heap
-    reaches 60°C", "if the tank drops below 22°C" (bounded, or after a verb of reaching)."""
+    reaches 60°C", "if the tank drops below 22°C" (bounded, or after a verb of reaching), "once
+    losses exceed 3 percent" (the verb read as the figure's bound)."""
     head = max(clause[0], mention.span[0] - 80)
+    if _EXCEEDS_RE.match(mention.text) and _WHEN_BOUND_RE.search(text, head, mention.span[0]):
+        return True
     found = _WHEN_CLAUSE_RE.search(text, head, mention.span[0])
     if found is None:
         return False

@@ -24,13 +24,21 @@ from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
     labelled_default,
+    named_before,
     previous,
     setting_of,
 )
+from factcheck.extract.subjects.trials import enrolled
 from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
+#: The words of a setting's name that say it holds a limit of that kind ("max_line_bytes").
+_BOUND_NAMES: dict[str, frozenset[str]] = {
+    "maximum": frozenset({"max", "maximum", "limit", "cap"}),
+    "minimum": frozenset({"min", "minimum"}),
+    "threshold": frozenset({"threshold"}),
+}
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
 _LEVELS = frozenset({"level", "concentration"})
@@ -238,6 +246,15 @@ def propose(
         if mention.dimension == "year"
         else setting_of(text, mention.span, where.clause, where.sentence)
     )
+    # "`max_retries` does not count the first attempt. With the default of 8, ...": an unnamed
+    # default is of the one setting the sentence before names, in its paragraph.
+    if (
+        not setting
+        and role == "default"
+        and mention.dimension != "year"
+        and "\n\n" not in text[where.previous[0] : where.sentence[0]]
+    ):
+        setting = named_before(text, where.previous)
     if setting and role and not limit:
         # "The default max_packet_size is 256 MB", "the default packet limit is 1 GB": a role
         # word inside the setting's name names the setting, not which of its values is meant.
@@ -253,6 +270,10 @@ def propose(
                 )
             )
         )
+    if setting and limit and _BOUND_NAMES.get(limit, frozenset()) & set(setting.split("-")):
+        # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
+        # setting named by its bound holds unless changed, its default, not one of its values.
+        role = "default"
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
@@ -297,7 +318,10 @@ def propose(
         population=population,
         clause=clause,
         sentence=words(sentence),
-        ages=age_range(text, mention.span, where.clause, where.sentence),
+        # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
+        ages=""
+        if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+        else age_range(text, mention.span, where.clause, where.sentence),
         earlier=told_earlier(sentence),
     )
     if replaced:
@@ -352,10 +376,23 @@ def _keywords(
     return tuple(sorted(chosen))
 
 
+#: Words before a condition that make it a harm, not what an amount is for.
+_HARM_RE = re.compile(
+    r"\b(?:cause[sd]?|causing|lead\s+to|leads\s+to|led\s+to|risk\s+of|trigger[s]?)\s+"
+    r"(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _condition(sentence: str, heading: str) -> str:
     """The condition a figure is about: specific names first, sentence before heading."""
-    found = [m.group().lower() for m in _CONDITION_RE.finditer(sentence)]
-    found += [m.group().lower() for m in _CONDITION_RE.finditer(heading)]
+    found = [
+        m.group().lower()
+        for text in (sentence, heading)
+        for m in _CONDITION_RE.finditer(text)
+        # "too much zinc can cause anaemia": a harm the amount risks, not what it is for.
+        if not _HARM_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
     specific = [f for f in found if f != "pain"] or found
     if not specific:
         return ""

@@ -24,6 +24,10 @@ _CODE_RE = re.compile(
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
+#: A code name, then an opening bracket and perhaps "default" right before a figure.
+_AFTER_CODE_RE = re.compile(
+    "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
+)
 #: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
 #: "--repo PATH|URL") or its negation ("--tls / --no-tls").
 _ENTRY_RE = re.compile(
@@ -43,6 +47,8 @@ _DEFAULT_NAME_RE = re.compile(
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
     re.IGNORECASE,
 )
+#: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
+_DEFAULTS_TO_RE = re.compile(r"\bdefaults?\s+to\s+(?P<to>[a-z][a-z-]*)\s+(?=\d)", re.IGNORECASE)
 #: Words of a setting's name that say which kind of value it is, not which setting.
 _KIND_WORDS = frozenset({"max", "maximum", "min", "minimum", "limit", "size", "default", "value"})
 _NOT_NAMES = frozenset(
@@ -69,6 +75,14 @@ _VERSION_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: How many lines above a figure the heading of a table read one cell a line may stand.
+_TABLE_LINES = 120
+#: The heading of a table's name column: "Option", "Setting", "Name", "Parameter", "Key".
+_HEADING_CELL_RE = re.compile(r"(?i)option|setting|name|parameter|key|flag|variable|field")
+#: A name line of several options: "--width N, --height N".
+_SEVERAL_RE = re.compile(
+    r"[ \t]*`?--[a-z][\w-]*`?(?:[ \t]+[A-Z][A-Z0-9_|]*)?[ \t]*,[ \t]*`?--[a-z]"
+)
 #: How many lines above a figure its reference entry's name may stand.
 _ENTRY_LINES = 6
 
@@ -80,19 +94,53 @@ def setting_of(
     ``span`` states, and whether it is named in words: a code name in its clause, else in its
     sentence, else named after "default" in its clause (in words), else its reference entry's
     name; "" when none is named."""
+    # "`--cache-max` (default 2 GiB)": a figure in brackets right after a code name is its.
+    bracketed = _AFTER_CODE_RE.search(text, max(sentence[0], span[0] - 60), span[0])
+    if bracketed is not None:
+        return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
-        if code is not None:
+        if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
-    for named in _DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]):
-        phrase = (named["after"] or named["before"]).lower().split()
+    entry = _entry(text, span[0])
+    # "defaults to quality 85" names the setting right before the figure, whatever the clause
+    # said first ("JPEG output defaults to").
+    found = [
+        *_DEFAULTS_TO_RE.finditer(text, clause[0], clause[1]),
+        *_DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]),
+    ]
+    for named in found:
+        phrase = next(g for g in named.groups() if g).lower().split()
         phrase = [w for w in phrase if w not in _NOT_NAMES]
         if phrase:
-            return slug("-".join(phrase)), True
-    entry = _entry(text, span[0])
+            words = slug("-".join(phrase))
+            # In the entry of ``--quality``, "The default quality is 82" names it by its code.
+            return (entry, False) if entry == words else (words, True)
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> bool:
+    """Whether the code name at ``code`` is in brackets after another figure than the one at
+    ``span``: "accepts up to 500 client connections and keeps at most 100 server connections
+    (max_db_connections)" names the setting of 100, not of 500."""
+    return (
+        code > span[1]
+        and text[:code].rstrip("`").endswith("(")
+        and re.search(r"\d", text[span[1] : code]) is not None
+    )
+
+
+def named_before(text: str, previous: tuple[int, int]) -> str:
+    """The setting the sentence before names, when it names one only, by its code name:
+    "`max_retries` does not count the first attempt. With the default of 8, ..." (what an
+    unnamed default is the default of), or ""."""
+    names = {
+        _name(next(g for g in code.groups() if g))
+        for code in _CODE_RE.finditer(text, previous[0], previous[1])
+    }
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def adjusted_next(text: str, sentence_end: int) -> bool:
@@ -124,7 +172,7 @@ def column_role(text: str, span: tuple[int, int]) -> str:
     end = text.find("\n", span[1])
     line = text[start : len(text) if end < 0 else end]
     if not line.lstrip().startswith("|"):
-        return ""
+        return _cell_role(text, start, span)
     column = text.count("|", start, span[0])
     rows = text[:start].splitlines()
     # Up the table to the separator row; the heading row is just above it.
@@ -136,6 +184,31 @@ def column_role(text: str, span: tuple[int, int]) -> str:
             cells = rows[at - 1].split("|")
             heading = cells[column].lower() if column < len(cells) else ""
             return next((role for word, role in _COLUMN_ROLES if word in heading), "")
+    return ""
+
+
+def _cell_role(text: str, start: int, span: tuple[int, int]) -> str:
+    """The role the column heading of a table read one cell a line gives the figure at ``span``
+    (an HTML table: "Option", "Default", "Description" above "listen_port", "7420", "TCP port
+    for ..."): the figure stands alone on its line right below a name line, and counting up by
+    rows of as many lines as the heading has cells reaches a role's heading."""
+    end = text.find("\n", span[1])
+    if text[start : len(text) if end < 0 else end].strip() != text[span[0] : span[1]].strip():
+        return ""
+    above = text[:start].splitlines()[-_TABLE_LINES:]
+    if not above or _ENTRY_RE.fullmatch(above[-1]) is None:
+        return ""
+    for at in range(len(above) - 1, 0, -1):
+        word = above[at].strip().lower()
+        role = next((r for w, r in _COLUMN_ROLES if word in (w, r, f"{r} value")), "")
+        if not role or not _HEADING_CELL_RE.fullmatch(above[at - 1].strip()):
+            continue
+        # The heading row runs from the name column's cell to the line before the first row.
+        cells = next((n for n in range(at + 1, len(above)) if _ENTRY_RE.fullmatch(above[n])), None)
+        if cells is None:
+            return ""
+        width = cells - (at - 1)
+        return role if (len(above) - at) % width == 0 else ""
     return ""
 
 
@@ -195,6 +268,8 @@ def _entry(text: str, position: int) -> str:
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank:
             return _name(entry["name"])
+        if _SEVERAL_RE.match(line):
+            return ""  # "--width N, --height N": an entry of two settings, neither alone
         if not line.strip():
             blank = True
         elif line.lstrip().startswith("#") or not re.search(r"[.,;:!?]", line):

@@ -1,0 +1,96 @@
+"""A trial's size: how many people a named trial enrolled, and the names the trial goes by.
+
+Articles about one trial state its size in several ways: "The LOZ-COLD trial, run by the Halvard
+Institute, enrolled 412 adults", "the 380-person Halvard trial". Such a count is the trial's
+size, whoever the people are ("enrolled 186 lifters aged 18 to 45": the ages say whom the trial
+took, not a group within it), and two documents' sizes of trials that share a name (a
+capitalised word other than the sentence's first, not an institution's generic word) are one
+quantity.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A verb of enrolling right before the figure: "enrolled 412 adults", "recruited only 48".
+_ENROLLED_RE = re.compile(
+    r"\b(?:enrol(?:l?ed|ling)|recruited|randomi[sz]ed)\s+"
+    r"(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A size written before the trial it qualifies: "the 380-person Halvard trial".
+_SIZED_RE = re.compile(
+    r"[\d,]+-(?:person|people|patient|participant|subject|volunteer|adult|women|men)s?"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:trial|study|pilot)\b",
+    re.IGNORECASE,
+)
+#: A capitalised word or an acronym with digits ("Halvard", "LOZ-COLD", "CREST-12").
+_NAME_RE = re.compile(r"\b[A-Z][\w-]*[\w]")
+#: Capitalised words that name no trial: institutions' generic words and common capitals.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "It",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Yes",
+        "No",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "And",
+        "But",
+        "Or",
+        "I",
+        "We",
+        "Our",
+        "Institute",
+        "Institutes",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Centre",
+        "Center",
+        "Department",
+        "Health",
+        "Science",
+        "Sciences",
+        "Research",
+        "Sport",
+        "Medicine",
+        "Medical",
+        "National",
+        "Journal",
+        "Society",
+        "Foundation",
+        "Trial",
+        "Study",
+        "Professor",
+        "Dr",
+    ]
+)
+
+
+def enrolled(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is how many people a trial enrolled: "enrolled 412
+    adults", "the 380-person Halvard trial"."""
+    if _ENROLLED_RE.search(text, sentence[0], span[0]) is not None:
+        return True
+    return _SIZED_RE.match(text, span[0], sentence[1]) is not None
+
+
+def trial_names(text: str, sentence: tuple[int, int]) -> frozenset[str]:
+    """The names a sentence gives: its capitalised words, the first one aside, without generic
+    ones ("The LOZ-COLD trial, run by the Halvard Institute": LOZ-COLD, Halvard)."""
+    found = list(_NAME_RE.finditer(text, sentence[0], sentence[1]))
+    first = re.match(r"\W*", text[sentence[0] : sentence[1]])
+    start = sentence[0] + (first.end() if first else 0)
+    return frozenset(m.group() for m in found if m.start() != start and m.group() not in _NOT_NAMES)
