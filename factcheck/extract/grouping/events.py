@@ -33,7 +33,17 @@ from factcheck.extract.mentions.lexicon import word_set
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
 _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
+#: A thing that has existed for a time: "has been going for", "have been running for", "has
+#: been open for" (the life of a society, a shop, a project), not what someone has been doing.
+_GOING_FOR = re.compile(
+    r"\b(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
+    r"in\s+business|in\s+operation|in\s+existence)\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
+    r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
 _FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_NOW = re.compile(r"[ \t]+now\b", re.IGNORECASE)
 _PERFECT = word_set("has have had 've 's")
 _YEAR_UNITS = {"year": "years", "decade": "decades"}
 _DECADE_NOUNS = word_set("decade decades")
@@ -81,17 +91,23 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     if not _AGO.match(text, end):
         before = text[max(0, start - 40) : start]
         clause = words(text[max(0, start - 120) : start])
-        if not (_FOR_THE_PAST.search(before) and _PERFECT & set(clause)):
+        since = _FOR_THE_PAST.search(before) or (
+            _FOR.search(before) and _NOW.match(text, end)  # "for 12 years now"
+        )
+        if not (since and _PERFECT & set(clause)):
             return None
     number = mention.value.split(" ")[0]
     return f"{number} {unit} ago"
 
 
 def _age(text: str, draft: Draft) -> bool:
-    """Whether the draft is an age reached or held ("turned seven", "is 31 years old"): the
-    years since the thing began."""
+    """Whether the draft is an age reached or held ("turned seven", "is 31 years old", "has
+    been going for 31 years", "has been open for 12 years now"): the years since the thing
+    began."""
     start, end = draft.mention.span
-    return bool(AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end))
+    if AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end):
+        return True
+    return bool(_GOING_FOR.search(text, max(0, start - 60), start))
 
 
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
