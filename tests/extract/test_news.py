@@ -153,6 +153,11 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
          ("1.68×10−8 ohm metres", "1.68e-08 ohm*m")),
         ("Flats of sub-300 sq m are exempt.", ("sub-300 sq m", "<300 m²")),
         ("The home sits on a 1/2 acre lot.", ("1/2 acre", "0.5 acres")),
+        # "more than" after a negation of the verb is a limit: at most.
+        ("Adults shouldn't exceed 25 mg a day.", ("exceed 25 mg a day", "<=25 mg")),
+        ("Do not use the lozenges for more than 14 days.", ("more than 14 days", "<=14 days")),
+        ("It is not for people over 65.", ("over 65", ">65")),
+        ("Doses exceeding 40 mg cause nausea.", ("exceeding 40 mg", ">40 mg")),
         # US and imperial gallons, fluid ounces and quarts are volumes, not counted nouns.
         ("Choose at least 20 US gallons of tank.", ("at least 20 US gallons", ">=20 gallons")),
         ("A 5 imperial gallon bucket.", ("5 imperial gallon", "5 imperial_gallon")),

@@ -564,7 +564,20 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
         # "over a 12-month period", "the past 10 years": a period, no bound
         return Qualifier.EQ, start, False
     qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else Qualifier.EQ
+    if qualifier is Qualifier.GT and _NOT_BEYOND_RE.search(text, max(0, before.start() - 60),
+                                                            before.start()):  # fmt: skip
+        qualifier = Qualifier.LE  # "shouldn't exceed 25 mg": a limit, at most 25 mg
     return qualifier, before.start() if (opener or phrase) else start, opener
+
+
+#: A negation that makes "more than N" a limit: "shouldn't exceed", "must not be more than",
+#: "do not use it for more than", "never leave it longer than" (not "not for people over 65").
+_NOT_BEYOND_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|get|rise|run)[ \t\u00a0]+|(?:use|take|"
+    r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
+    r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
