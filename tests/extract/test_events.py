@@ -232,6 +232,19 @@ def test_an_age_dates_the_first_release_of_what_it_names(tmp_path: Path) -> None
     assert _conflicts(report) == [("2015", "4 years ago")]
 
 
+def test_each_year_of_a_sentence_dates_the_event_of_its_own_clause(tmp_path: Path) -> None:
+    release = tmp_path / "release.md"
+    release.write_text(
+        "The line was approved by the city council in 2017, and construction began in 2019.\n"
+    )
+    trade = tmp_path / "trade.txt"
+    trade.write_text("Since work started four years ago, the project has had two contractors.\n")
+    _, report = _extract_check(tmp_path, [release, trade])
+    # Dated 2 January 2026: four years ago says 2022; construction began in 2019, and the
+    # approval of 2017 is another event.
+    assert _conflicts(report) == [("2019", "4 years ago")]
+
+
 def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.md"
     sheet.write_text("The Harbour Aquarist Society was founded in 1987 by six fishkeepers.\n")

@@ -58,6 +58,7 @@ _EVENTS: dict[str, frozenset[str]] = {
         "approved approval approve licensed authorised authorized authorisation authorization"
     ),
     "founding": word_set("founded founding established incorporated opened"),
+    "construction": word_set("construction constructed built groundbreaking"),
     "discovery": word_set(
         "discovered discovery isolated identified invented invention synthesised synthesized"
     ),
@@ -121,7 +122,15 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     for d, document in enumerate(documents):
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
-            entry = (_Place(d, i), draft, _kinds(words(said)), _keys(draft), _which(said))
+            # "approved in 2017, and construction began in 2019": each year's own clause names
+            # its event; a clause that is only the date ("In 1985, a physician found ...")
+            # dates its sentence's, and so does an elapsed time's ("The trial, which started
+            # seven years ago, is ...").
+            clause = words(_clause(document.text, indexes[d], draft))
+            kinds = _kinds(clause)
+            if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
+                kinds = _kinds(words(said))
+            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(said))
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -201,9 +210,17 @@ def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     return text[where.sentence[0] : where.sentence[1]]
 
 
+def _clause(text: str, index: TextIndex, draft: Draft) -> str:
+    where = index.around(draft.mention.span)
+    return text[where.clause[0] : where.clause[1]]
+
+
 def _kinds(sentence: list[str]) -> frozenset[str]:
     said = set(sentence)
-    return frozenset(kind for kind, members in _EVENTS.items() if members & said)
+    kinds = {kind for kind, members in _EVENTS.items() if members & said}
+    if _WORK & said and _ORIGIN_WORDS & said:
+        kinds.add("construction")  # "since work started four years ago"
+    return frozenset(kinds)
 
 
 def _which(sentence: str) -> str:
@@ -216,6 +233,9 @@ def _which(sentence: str) -> str:
 
 #: Kinds of event that begin a thing's life, which its age counts from.
 _BEGINNINGS = frozenset({"release", "founding"})
+_WORK = word_set("work works")
+#: Most words of a clause that only gives a date ("Back in 1985", "In March 2019").
+_DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
