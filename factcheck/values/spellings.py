@@ -136,7 +136,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "Gb/s": "Gbit/s", "Tbps": "Tbit/s", "Pbps": "Pbit/s", "megabits per second": "Mbit/s",
     "gigabits per second": "Gbit/s", "PB": "PB", "petabytes": "PB", "terabytes": "TB",
     "gigabytes": "GB", "megabytes": "MB", "MP": "megapixel", "megapixels": "megapixel",
-    "megapixel": "megapixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
+    "megapixel": "megapixel", "pixels": "pixel", "pixel": "pixel", "px": "pixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
     "microsecond": "µs", "ns": "ns", "nanoseconds": "ns",
 }  # fmt: skip
 """Spellings of units, by the canonical unit they write (pint syntax, singular: ``mg``, ``%``,

@@ -36,7 +36,7 @@ _SHORT = {
 _PLURALS = {
     **{word: word + "s" for word in (
         "second", "minute", "hour", "day", "week", "month", "year", "cup", "degree", "cent",
-        "mile", "pint", "point", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
+        "mile", "pint", "point", "pixel", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
         "bushel", "barrel", "megapixel", "nit", "coulomb", "tesla", "percentage point",
         "basis point", "light-year", "square mile", "quart", "imperial gallon",
     )},

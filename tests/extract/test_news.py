@@ -163,6 +163,10 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
         ("A 5 imperial gallon bucket.", ("5 imperial gallon", "5 imperial_gallon")),
         ("Drink 8 fl oz of water.", ("8 fl oz", "8 fluid_ounce")),
         ("Add 2 quarts of stock.", ("2 quarts", "2 quarts")),
+        # Pixels are a unit of their own (pint's pixel, not a CSS length).
+        ("Output is capped at 8192 pixels.", ("8192 pixels", "8192 pixels")),
+        ("Raised the limit to 16384 px.", ("16384 px", "16384 pixels")),
+        ("An 800-pixel thumbnail.", ("800-pixel", "800 pixels")),
         ("Each hinge is machined to within 1⁄32 inch.", ("within 1⁄32 inch", "<=0.03125 inches")),
         ("Half the coral colonies had bleached.", ("Half", "50%")),
         ("That was one fourth of them in 2016.", ("one fourth", "25%")),
