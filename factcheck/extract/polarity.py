@@ -100,7 +100,8 @@ _SUBJECT_START = re.compile(
     r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b",
     re.IGNORECASE,
 )
-_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:)*"
+# Marks and words before advice that change nothing: bullets, quotes, "Q:", "Please".
+_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:|\bplease\b,?)*"
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never|do\s+not|don['’]t|avoid|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
     r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend"

@@ -38,6 +38,11 @@ def stances(text: str) -> list[tuple[str, str]]:
         ("You can skip the evening feed of flakes.",
          [("do not", "You can skip the evening feed of flakes.")]),
         ("There is no need to panic.", []),
+        # "Please" before advice changes nothing.
+        ("Please keep the same bedtime every night, including weekends.",
+         [("do", "keep the same bedtime every night, including weekends.")]),
+        ("Please don't feed the ducks bread.", [("do not", "don't feed the ducks bread.")]),
+        ("Pleased the crowd with a song.", []),
         # What a coach has the people they advise do.
         ("I have my athletes drink a protein shake after training.",
          [("do", "I have my athletes drink a protein shake after training.")]),
