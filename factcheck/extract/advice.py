@@ -221,7 +221,8 @@ _PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s",
 _CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
 #: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE".
 _IDENTIFIER_LINE = re.compile(
-    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?[A-Z][A-Z_]*>?)?[ \t]*$", re.MULTILINE
+    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?[ \t]*$",
+    re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
 _VALUE_LINES = word_set("none null nil true false on off yes no unset empty auto default n a")
@@ -490,6 +491,8 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
         return slug(next(g for g in code.groups() if g))
     head = _PREPOSITION.split(f" {phrase} ")[0]
     named = [w for w in words(head) if w not in _VAGUE and len(w) > 1]
+    if len(named) > 1 and named[-1] in _GENERIC_HEADS:
+        return slug(" ".join(named[-2:]))  # "A config file", "The API key": config-file, api-key
     if named:
         return _stem(named[-1])
     lines = [
@@ -497,7 +500,16 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
         for line in _IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start)
         if line.group(1).lower() not in _VALUE_LINES
     ]
-    return slug(lines[-1].group(1)) if lines else ""
+    if not lines:
+        return ""
+    name, kind = lines[-1].group(1), (lines[-1].group("arg") or "").lower()
+    if kind in _GENERIC_HEADS and not name.lower().endswith(kind):
+        name = f"{name.lstrip('-')} {kind}"  # "--config FILE": the config file
+    return slug(name)
+
+
+#: Head nouns that name a setting only with the word before them: a config file, an API key.
+_GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
 
 
 _ENGLISH = snowballstemmer.stemmer("english")

@@ -73,9 +73,15 @@ def advice(text: str) -> list[tuple[str, str]]:
         # A reference entry that opens with Required or Optional: the entry's name.
         ("tls_ca\nnone\nCA bundle for clients. Required when TLS is enabled; it refuses to start.",
          [("required-tls-ca", "required")]),
-        ("--config FILE\nOptional; without it the tool reads the environment.",
-         [("required-config", "optional")]),
         ("Optional extras make it nicer.", []),
+        # A generic head noun names a setting with the word before it; a flag's FILE argument
+        # names it so too.
+        ("A config file is required: the tool will not start without one.",
+         [("required-config-file", "required")]),
+        ("--config FILE\nOptional; without it the tool reads the environment.",
+         [("required-config-file", "optional")]),
+        ("--password-file FILE\nOptional. Read the passphrase from FILE.",
+         [("required-password-file", "optional")]),
         # Any time, or a time of its own: after training.
         ("Timing makes little difference, so take it whenever it fits into your day.",
          [("time-of-day", "any time")]),
