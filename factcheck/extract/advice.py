@@ -29,6 +29,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import snowballstemmer
+
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
@@ -64,7 +66,11 @@ _TIME = {
         "morning",
     r"(?:at )?any time of (?:the )?day|at any time|whenever (?:it )?suits you|whenever is "
     r"convenient|(?:the )?time that suits you|no (?:single )?(?:right|best) time|"
-    r"time of day (?:does not|doesn't) matter": "any time",
+    r"time of day (?:does not|doesn't) matter|whenever (?:it )?fits (?:in(?:to)? )?(?:your|the) "
+    r"(?:day|schedule|routine)|timing (?:makes|has) (?:little|no) (?:real )?(?:difference|"
+    r"effect)|(?:the )?timing (?:does not|doesn't) matter": "any time",
+    r"(?:straight |right |just |immediately )?after (?:training|(?:your |a )?workouts?|"
+    r"exercis(?:e|ing)|(?:your |a )?training sessions?|the gym)|post-workout": "after exercise",
 }  # fmt: skip
 _FREQUENCY = {
     r"once (?:a|per|each|every) day|once daily|every single day": "once a day",
@@ -145,7 +151,27 @@ _DEFAULT_RES = (
         r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
         re.IGNORECASE,
     ),
+    # A reference entry that opens with it: "Off by default." (the entry's name before it).
+    re.compile(
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+by\s+default\b", re.MULTILINE
+    ),
+    # "Compression is off unless you enable it": off until the reader turns it on.
+    re.compile(
+        r"\b(?:is|are)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
+        r"(?:enable|disable|turn|switch|set|configure)",
+        re.IGNORECASE,
+    ),
 )
+#: A feature said as what is done by default: "Batches are compressed with gzip by default"
+#: (on), "Responses are not cached by default" (off). The feature is the verb's stem
+#: ("compress"), which names it as its noun does ("Compression is off ...").
+_DONE_BY_DEFAULT = re.compile(
+    r"\b(?:is|are)\s+(?P<not>not\s+)?(?P<verb>[a-z]{3,}ed)\b(?P<rest>[^.;:\n]{0,40}?)\s+"
+    r"by\s+default\b",
+    re.IGNORECASE,
+)
+#: Words after a participle that say how often, how much or when ("flushed every 10 seconds").
+_HOW_OR_WHEN = re.compile(r"\d|\b(?:every|each|after|before|when|once|twice|per|until)\b", re.I)
 #: A setting's default that is a word: "The default pool_mode is session.", "Default `--format`
 #: is now json (was text).", "`log.level` defaults to warn." The setting is written as code (a
 #: word with "_" or ".", a flag, or in backticks) and the word ends the clause, so that "the
@@ -175,6 +201,13 @@ _REQUIRED_RES = (
     ),
     re.compile(r"\((?P<v>required|optional)\)", re.IGNORECASE),
     re.compile(r"\b(?:must|has to|have to)\s+be\s+(?P<v>set|given|provided)\b", re.IGNORECASE),
+    # A reference entry that opens with the word: "Required when TLS is enabled.", "Optional;
+    # without it ...": the setting is the identifier on a line of its own before it.
+    re.compile(
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)\b(?=[ \t]*[;:,.]|[ \t]+(?:when|if|"
+        r"unless|for|only|in)\b)",
+        re.MULTILINE,
+    ),
 )
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "given": "required", "provided": "required", "optional": "optional",
@@ -186,7 +219,13 @@ _VAGUE = word_set(
 )
 _PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s", re.IGNORECASE)
 _CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
-_IDENTIFIER_LINE = re.compile(r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?[ \t]*$", re.MULTILINE)
+#: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE".
+_IDENTIFIER_LINE = re.compile(
+    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?[ \t]*$",
+    re.MULTILINE,
+)
+#: Lines of a reference's table that give a value, not a name ("none", "false").
+_VALUE_LINES = word_set("none null nil true false on off yes no unset empty auto default n a")
 _NUMBER_WORDS = ("", "once", "twice", "three times", "four times", "five times", "six times")
 _PER = {"day": "a day", "night": "a night", "week": "a week", "month": "a month"}
 _IF = re.compile(r"\b(?:if|when|whenever|unless)\s+(?P<rest>[^.;,:\n]+)", re.IGNORECASE)
@@ -425,6 +464,13 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _DONE_BY_DEFAULT.finditer(text):
+        verb = match.group("verb").lower()
+        rest = match.group("rest")
+        if verb in _NOT_FEATURES or _CODE.search(rest) or _HOW_OR_WHEN.search(rest):
+            continue  # "are flushed every 10 seconds by default": how often, no feature
+        label = "off" if match.group("not") else "on"
+        found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
     for pattern in _DEFAULT_WORD_RES:
         for match in pattern.finditer(text):
             value = match.group("v").lower()
@@ -445,18 +491,62 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
         return slug(next(g for g in code.groups() if g))
     head = _PREPOSITION.split(f" {phrase} ")[0]
     named = [w for w in words(head) if w not in _VAGUE and len(w) > 1]
+    if len(named) > 1 and named[-1] in _GENERIC_HEADS:
+        return slug(" ".join(named[-2:]))  # "A config file", "The API key": config-file, api-key
     if named:
-        return slug(named[-1])
-    lines = list(_IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start))
-    return slug(lines[-1].group(1)) if lines else ""
+        return _stem(named[-1])
+    lines = [
+        line
+        for line in _IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start)
+        if line.group(1).lower() not in _VALUE_LINES
+    ]
+    if not lines:
+        return ""
+    name, kind = lines[-1].group(1), (lines[-1].group("arg") or "").lower()
+    if kind in _GENERIC_HEADS and not name.lower().endswith(kind):
+        name = f"{name.lstrip('-')} {kind}"  # "--config FILE": the config file
+    return slug(name)
 
 
-def advice_condition(text: str, index: TextIndex, span: tuple[int, int]) -> str:
+#: Head nouns that name a setting only with the word before them: a config file, an API key.
+_GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
+
+
+_ENGLISH = snowballstemmer.stemmer("english")
+#: Participles before "by default" that say where or how something is, not a feature that is
+#: on: "Files are stored in /var by default", "Settings are read from ... by default".
+_NOT_FEATURES = word_set(
+    "used based located stored saved placed named listed set called defined included required "
+    "limited capped bound configured considered treated assumed expected allowed scheduled"
+)
+
+
+def _stem(word: str) -> str:
+    """A feature's name as its stem, so that its noun and its verb name it alike
+    ("compression", "compressed": ``compress``)."""
+    return slug(_ENGLISH.stemWord(word.lower()))
+
+
+def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: str = "") -> str:
     """The condition under which advice holds when its clause says ("twice a day when the cramps
-    are bad"): the words after if/when, or ""."""
+    are bad"): the words after if/when up to a ";" or ":", or "" when there is none, when they
+    explain the advice ("optional and only needed if ...") or when they only say that the
+    feature a setting (``topic``) belongs to is on ("tls_ca: required when TLS is enabled")."""
     where = index.around(span)
-    after = text[span[1] : where.sentence[1]]
+    after = re.split(r"[;:]", text[span[1] : where.sentence[1]], maxsplit=1)[0]
     clause = _IF.search(after)
     if clause is None:
         return ""
-    return " ".join(words(clause.group("rest"))[:6])
+    if _EXPLAINED & set(words(after[: clause.start()])):
+        return ""  # "is optional and only needed if you ...": why it is optional, no condition
+    said = words(clause.group("rest"))
+    named = set(words(topic.replace("-", " ")))
+    if named and said[:1] and said[0] in named and set(said[1:]) <= _SWITCHED:
+        return ""  # "tls_ca: required when TLS is enabled": the setting's own feature
+    return " ".join(said[:6])
+
+
+#: Words between advice and an "if" that make the "if" explain the advice ("only needed if").
+_EXPLAINED = word_set("needed necessary useful used relevant matters")
+#: What a condition says of a feature that a setting of that feature needs anyway.
+_SWITCHED = word_set("is are enabled on used turned switched in use active configured set")

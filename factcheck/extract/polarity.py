@@ -100,14 +100,26 @@ _SUBJECT_START = re.compile(
     r"believes|reckon|reckons|found|find|finds|view was|consensus was|advice was)\b",
     re.IGNORECASE,
 )
-_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:)*"
+# Marks and words before advice that change nothing: bullets, quotes, "Q:", "Please".
+_LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:|\bplease\b,?)*"
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never|do\s+not|don['’]t|avoid|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
-    r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend)\s+",
+    r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend"
+    # "There is no need to cycle off": the reader is told they need not do it.
+    r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
+    r"|you\s+(?:do\s+not|don['’]t)\s+(?:need|have)\s+to|you\s+needn['’]t"
+    # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
+    r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip)\s+",
     re.IGNORECASE,
 )
 _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
+    # "I have my athletes cycle off ...", "we tell our clients to ...": what a coach has the
+    # people they advise do.
+    r"|(?:i|we)\s+(?:always\s+)?(?:have|get|make)\s+(?:my|our|all\s+my|all\s+our)\s+"
+    r"(?:athletes|clients|patients|players|students|runners|lifters|customers|team)"
+    r"|(?:i|we)\s+(?:always\s+)?(?:tell|advise|ask)\s+(?:my|our)\s+(?:athletes|clients|"
+    r"patients|players|students|runners|lifters|customers|team)\s+to"
     r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to)"
     r"\s+",
     re.IGNORECASE,
@@ -274,10 +286,13 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
                 continue
             action_start = match.end()
             said = words(text[action_start:end])
-            if not said or said[0] in _TURNING or said[0] in FUNCTION_WORDS:
+            # "Avoid citrus juice", "you can skip the rinse": its action is a thing, no
+            # instruction to name a subject by.
+            opening = match.group("m").lower()
+            verb = not opening.startswith("avoid") and not opening.endswith("skip")
+            skipped = opening.endswith("skip")  # "you can skip the evening feed"
+            if not said or said[0] in _TURNING or (not skipped and said[0] in FUNCTION_WORDS):
                 break
-            # "Avoid citrus juice": its action is a thing, no instruction to name a subject by.
-            verb = not match.group("m").lower().startswith("avoid")
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb)  # fmt: skip
             if stance is not None:

@@ -113,7 +113,12 @@ UNIT_SPELLINGS: dict[str, str] = {
     "sq meters": "m**2", "sqm": "m**2", "cubic metres": "m**3",
     "cubic meters": "m**3", "cubic metre": "m**3", "barrels": "barrel", "barrel": "barrel",
     "barrels per day": "barrel/day", "barrels a day": "barrel/day", "bpd": "barrel/day",
-    "gallons": "gallon", "gallon": "gallon", "bushels": "bushel", "carats": "carat",
+    "gallons": "gallon", "gallon": "gallon", "US gallons": "gallon", "US gallon": "gallon",
+    "U.S. gallons": "gallon", "U.S. gallon": "gallon", "imperial gallons": "imperial_gallon",
+    "imperial gallon": "imperial_gallon", "UK gallons": "imperial_gallon",
+    "UK gallon": "imperial_gallon", "fl oz": "fluid_ounce", "fl. oz.": "fluid_ounce",
+    "fluid ounces": "fluid_ounce", "fluid ounce": "fluid_ounce", "quarts": "quart",
+    "quart": "quart", "bushels": "bushel", "carats": "carat",
     "tons": "ton", "ton": "ton", "metric tons": "t", "metric ton": "t",
     "kilotonnes": "kt", "megatonnes": "Mt",
     # concentration, pressure, radiation, fields, light
@@ -131,7 +136,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "Gb/s": "Gbit/s", "Tbps": "Tbit/s", "Pbps": "Pbit/s", "megabits per second": "Mbit/s",
     "gigabits per second": "Gbit/s", "PB": "PB", "petabytes": "PB", "terabytes": "TB",
     "gigabytes": "GB", "megabytes": "MB", "MP": "megapixel", "megapixels": "megapixel",
-    "megapixel": "megapixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
+    "megapixel": "megapixel", "pixels": "pixel", "pixel": "pixel", "px": "pixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
     "microsecond": "µs", "ns": "ns", "nanoseconds": "ns",
 }  # fmt: skip
 """Spellings of units, by the canonical unit they write (pint syntax, singular: ``mg``, ``%``,

@@ -21,6 +21,8 @@ _SHOWN_ONLY = {
     "N*m": "N·m",
     "mile**2": "square mile",
     "W/m**2/K": "W/m²K",
+    "fluid_ounce": "fl oz",
+    "imperial_gallon": "imperial gallon",
 }
 # Short forms of words that a claims file may use for its subject's unit ("h", "mins").
 _SHORT = {
@@ -34,9 +36,9 @@ _SHORT = {
 _PLURALS = {
     **{word: word + "s" for word in (
         "second", "minute", "hour", "day", "week", "month", "year", "cup", "degree", "cent",
-        "mile", "pint", "point", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
+        "mile", "pint", "point", "pixel", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
         "bushel", "barrel", "megapixel", "nit", "coulomb", "tesla", "percentage point",
-        "basis point", "light-year", "square mile",
+        "basis point", "light-year", "square mile", "quart", "imperial gallon",
     )},
     "inch": "inches",
 }  # fmt: skip

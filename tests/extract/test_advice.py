@@ -54,13 +54,40 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("You can take it with or without food.", [("with-food", "with or without food")]),
         ("It is taken by mouth.", [("route", "by mouth")]),
         ("Some take it under the tongue.", [("route", "under the tongue")]),
-        ("Compression is on by default.", [("default-compression", "on")]),
+        ("Compression is on by default.", [("default-compress", "on")]),
         ("TLS is now enabled by default for serve.", [("default-tls", "on")]),
         ("TLS for serve connections is off by default.", [("default-tls", "off")]),
         ("The `api_key` setting is optional.", [("required-api-key", "optional")]),
         ("api_key\nThe key the collector checks. This setting is required.",
          [("required-api-key", "required")]),
         ("`--verbose` defaults to false.", [("default-verbose", "off")]),
+        # A feature said as done by default: its stem names it as its noun does.
+        ("Batches are compressed with gzip by default.", [("default-compress", "on")]),
+        ("Responses are not cached by default.", [("default-cach", "off")]),
+        ("Compression is off unless you enable it.", [("default-compress", "off")]),
+        ("Files are stored in /var/lib by default.", []),
+        ("Partial batches are flushed every 10 seconds by default.", []),
+        ("--one-file-system\nDo not cross mount points. Off by default.",
+         [("default-one-file-system", "off")]),
+        ("Nothing is done here. Off by default, in fact.", []),
+        # A reference entry that opens with Required or Optional: the entry's name.
+        ("tls_ca\nnone\nCA bundle for clients. Required when TLS is enabled; it refuses to start.",
+         [("required-tls-ca", "required")]),
+        ("Optional extras make it nicer.", []),
+        # A generic head noun names a setting with the word before it; a flag's FILE argument
+        # names it so too.
+        ("A config file is required: the tool will not start without one.",
+         [("required-config-file", "required")]),
+        ("--config FILE\nOptional; without it the tool reads the environment.",
+         [("required-config-file", "optional")]),
+        ("--password-file FILE\nOptional. Read the passphrase from FILE.",
+         [("required-password-file", "optional")]),
+        # Any time, or a time of its own: after training.
+        ("Timing makes little difference, so take it whenever it fits into your day.",
+         [("time-of-day", "any time")]),
+        ("Take it straight after training, and never first thing in the morning.",
+         [("time-of-day", "after exercise")]),
+        ("I read the news after training.", []),
     ],
 )  # fmt: skip
 def test_advice_in_words(text: str, expected: list[tuple[str, str]]) -> None:
@@ -77,6 +104,26 @@ def test_conditional_advice_is_a_special_case() -> None:
         ("twice a day", {"condition": "a single dose upsets your stomach"}),
         ("once a day", {}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "only needed if" says why a setting is optional, not when.
+        ("`tls_ca` is optional and only needed if you verify client certificates.",
+         ("optional", {})),
+        # A condition that only says the setting's own feature is on is no condition.
+        ("tls_ca\nCA bundle. Required when TLS is enabled; it refuses to start without it.",
+         ("required", {})),
+        # Other conditions stay, and end at a ";".
+        ("`api_key` is required when the proxy is enabled; set it first.",
+         ("required", {"condition": "the proxy is enabled"})),
+        ("`tls_cert` is required; add `tls_ca` if you verify clients.", ("required", {})),
+    ],
+)  # fmt: skip
+def test_the_condition_of_a_setting(text: str, expected: tuple[str, dict[str, str]]) -> None:
+    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    assert (drafts[0].value, drafts[0].subject.context) == expected
 
 
 def test_whose_advice(tmp_path: Path) -> None:

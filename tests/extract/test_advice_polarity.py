@@ -30,6 +30,25 @@ def stances(text: str) -> list[tuple[str, str]]:
     [
         ("Never feed bread to the ducks at the pond.",
          [("do not", "Never feed bread to the ducks at the pond.")]),
+        # Told there is no need: do not. Told it may be skipped: do not, of what is skipped.
+        ("There is no need to cycle off creatine.",
+         [("do not", "There is no need to cycle off creatine.")]),
+        ("You don't need to rinse the filter sponge.",
+         [("do not", "You don't need to rinse the filter sponge.")]),
+        ("You can skip the evening feed of flakes.",
+         [("do not", "You can skip the evening feed of flakes.")]),
+        ("There is no need to panic.", []),
+        # "Please" before advice changes nothing.
+        ("Please keep the same bedtime every night, including weekends.",
+         [("do", "keep the same bedtime every night, including weekends.")]),
+        ("Please don't feed the ducks bread.", [("do not", "don't feed the ducks bread.")]),
+        ("Pleased the crowd with a song.", []),
+        # What a coach has the people they advise do.
+        ("I have my athletes drink a protein shake after training.",
+         [("do", "I have my athletes drink a protein shake after training.")]),
+        ("We tell our clients to rinse the filter sponge.",
+         [("do", "We tell our clients to rinse the filter sponge.")]),
+        ("I have my doubts about protein shakes.", []),
         ("Don't water the orchids with cold tap water.",
          [("do not", "Don't water the orchids with cold tap water.")]),
         # The reason after "because" is not part of the action.

@@ -113,8 +113,14 @@ def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path)
         ("The bakery turned twelve this spring.", "12 years ago"),
         ("The club turns 40 in May.", "40 years ago"),
         ("The bridge is nearly 90 years old.", "~90 years ago"),
+        # How long a thing has existed: its age.
+        ("The society has been going for 31 years.", "31 years ago"),
+        ("The shop has been open for 12 years now.", "12 years ago"),
+        ("We have run the clinic for 9 years now.", "9 years ago"),
         # A duration that is no elapsed time stays one.
         ("Take it for 2 years.", "2 years"),
+        ("She has been taking it for 3 years.", "3 years"),
+        ("Run it for 5 years now and then.", "5 years"),
         ("In the past 10 years sales doubled.", "10 years"),
     ],
 )
@@ -224,6 +230,29 @@ def test_an_age_dates_the_first_release_of_what_it_names(tmp_path: Path) -> None
     _, report = _extract_check(tmp_path, [readme, faq])
     # Dated 2 January 2026: four years old says 2022, the README says 2015.
     assert _conflicts(report) == [("2015", "4 years ago")]
+
+
+def test_each_year_of_a_sentence_dates_the_event_of_its_own_clause(tmp_path: Path) -> None:
+    release = tmp_path / "release.md"
+    release.write_text(
+        "The line was approved by the city council in 2017, and construction began in 2019.\n"
+    )
+    trade = tmp_path / "trade.txt"
+    trade.write_text("Since work started four years ago, the project has had two contractors.\n")
+    _, report = _extract_check(tmp_path, [release, trade])
+    # Dated 2 January 2026: four years ago says 2022; construction began in 2019, and the
+    # approval of 2017 is another event.
+    assert _conflicts(report) == [("2019", "4 years ago")]
+
+
+def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.md"
+    sheet.write_text("The Harbour Aquarist Society was founded in 1987 by six fishkeepers.\n")
+    forum = tmp_path / "forum.txt"
+    forum.write_text("Welcome! The society has been going for 31 years, so ask away.\n")
+    _, report = _extract_check(tmp_path, [sheet, forum])
+    # Dated 2 January 2026: going for 31 years says 1995, the care sheet says 1987.
+    assert _conflicts(report) == [("1987", "31 years ago")]
 
 
 @pytest.mark.parametrize(

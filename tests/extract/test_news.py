@@ -153,6 +153,20 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
          ("1.68×10−8 ohm metres", "1.68e-08 ohm*m")),
         ("Flats of sub-300 sq m are exempt.", ("sub-300 sq m", "<300 m²")),
         ("The home sits on a 1/2 acre lot.", ("1/2 acre", "0.5 acres")),
+        # "more than" after a negation of the verb is a limit: at most.
+        ("Adults shouldn't exceed 25 mg a day.", ("exceed 25 mg a day", "<=25 mg")),
+        ("Do not use the lozenges for more than 14 days.", ("more than 14 days", "<=14 days")),
+        ("It is not for people over 65.", ("over 65", ">65")),
+        ("Doses exceeding 40 mg cause nausea.", ("exceeding 40 mg", ">40 mg")),
+        # US and imperial gallons, fluid ounces and quarts are volumes, not counted nouns.
+        ("Choose at least 20 US gallons of tank.", ("at least 20 US gallons", ">=20 gallons")),
+        ("A 5 imperial gallon bucket.", ("5 imperial gallon", "5 imperial_gallon")),
+        ("Drink 8 fl oz of water.", ("8 fl oz", "8 fluid_ounce")),
+        ("Add 2 quarts of stock.", ("2 quarts", "2 quarts")),
+        # Pixels are a unit of their own (pint's pixel, not a CSS length).
+        ("Output is capped at 8192 pixels.", ("8192 pixels", "8192 pixels")),
+        ("Raised the limit to 16384 px.", ("16384 px", "16384 pixels")),
+        ("An 800-pixel thumbnail.", ("800-pixel", "800 pixels")),
         ("Each hinge is machined to within 1⁄32 inch.", ("within 1⁄32 inch", "<=0.03125 inches")),
         ("Half the coral colonies had bleached.", ("Half", "50%")),
         ("That was one fourth of them in 2016.", ("one fourth", "25%")),
@@ -180,6 +194,10 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("It cut its forecast to ¥142 billion from ¥180 billion.",
          [("¥142 billion", "down"), ("¥180 billion", "down")]),
         ("Its store count dropped by 14 to 1,136.", [("14", "down"), ("1,136", "down")]),
+        # A first number without a unit, close in size to a second with one: a range of changes.
+        ("Expect the scale to go up by 1 to 2 kg.", [("1 to 2 kg", "up")]),
+        ("The fleet was cut by 14 to 1,136 buses.", [("14", "down"), ("1,136 buses", "down")]),
+        ("Output rose by 3 to 20 tonnes.", [("3", "up"), ("20 tonnes", "up")]),
         ("Net income was 6.4 billion yuan, down 11.2% from a year earlier.",
          [("6.4 billion yuan", "down"), ("11.2%", "down")]),
         ("The chip plummeted 38% after the warning.", [("38%", "down")]),
@@ -337,3 +355,21 @@ def test_money_in_two_currencies_never_conflicts_without_a_rate(tmp_path: Path) 
     assert report.count(Kind.CONFLICT) == 0
     subjects = {c.subject for c in report.corpus.claims}
     assert len(subjects) == 2  # AUD and USD are drafted under subjects of their own
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A full date in running prose dates the event: its year is a mention.
+        ("Version 1.0.0 was the first stable release, published on 2 March 2021.", ["2021"]),
+        ("The tool was released on March 2, 2021 after a long beta.", ["2021"]),
+        # The page's own date, a byline or a dateline stays furniture.
+        ("This page was last updated on 2 March 2021.", []),
+        ("By Jane Doe, published 3 May 2024", []),
+        ("Summary report · Published June 2024", []),
+        ("Post #2 by old_ron (22 Aug 2025)", []),
+        ("Started 22 August 2025", []),
+    ],
+)
+def test_a_full_date_in_prose_gives_its_year(text: str, years: list[str]) -> None:
+    assert [m.text for m in mentions(text)] == years

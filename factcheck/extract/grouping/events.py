@@ -33,7 +33,17 @@ from factcheck.extract.mentions.lexicon import word_set
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
 _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
+#: A thing that has existed for a time: "has been going for", "have been running for", "has
+#: been open for" (the life of a society, a shop, a project), not what someone has been doing.
+_GOING_FOR = re.compile(
+    r"\b(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
+    r"in\s+business|in\s+operation|in\s+existence)\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
+    r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
 _FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+_NOW = re.compile(r"[ \t]+now\b", re.IGNORECASE)
 _PERFECT = word_set("has have had 've 's")
 _YEAR_UNITS = {"year": "years", "decade": "decades"}
 _DECADE_NOUNS = word_set("decade decades")
@@ -48,6 +58,7 @@ _EVENTS: dict[str, frozenset[str]] = {
         "approved approval approve licensed authorised authorized authorisation authorization"
     ),
     "founding": word_set("founded founding established incorporated opened"),
+    "construction": word_set("construction constructed built groundbreaking"),
     "discovery": word_set(
         "discovered discovery isolated identified invented invention synthesised synthesized"
     ),
@@ -81,17 +92,23 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     if not _AGO.match(text, end):
         before = text[max(0, start - 40) : start]
         clause = words(text[max(0, start - 120) : start])
-        if not (_FOR_THE_PAST.search(before) and _PERFECT & set(clause)):
+        since = _FOR_THE_PAST.search(before) or (
+            _FOR.search(before) and _NOW.match(text, end)  # "for 12 years now"
+        )
+        if not (since and _PERFECT & set(clause)):
             return None
     number = mention.value.split(" ")[0]
     return f"{number} {unit} ago"
 
 
 def _age(text: str, draft: Draft) -> bool:
-    """Whether the draft is an age reached or held ("turned seven", "is 31 years old"): the
-    years since the thing began."""
+    """Whether the draft is an age reached or held ("turned seven", "is 31 years old", "has
+    been going for 31 years", "has been open for 12 years now"): the years since the thing
+    began."""
     start, end = draft.mention.span
-    return bool(AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end))
+    if AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end):
+        return True
+    return bool(_GOING_FOR.search(text, max(0, start - 60), start))
 
 
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
@@ -105,7 +122,15 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     for d, document in enumerate(documents):
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
-            entry = (_Place(d, i), draft, _kinds(words(said)), _keys(draft), _which(said))
+            # "approved in 2017, and construction began in 2019": each year's own clause names
+            # its event; a clause that is only the date ("In 1985, a physician found ...")
+            # dates its sentence's, and so does an elapsed time's ("The trial, which started
+            # seven years ago, is ...").
+            clause = words(_clause(document.text, indexes[d], draft))
+            kinds = _kinds(clause)
+            if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
+                kinds = _kinds(words(said))
+            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(said))
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -185,9 +210,17 @@ def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     return text[where.sentence[0] : where.sentence[1]]
 
 
+def _clause(text: str, index: TextIndex, draft: Draft) -> str:
+    where = index.around(draft.mention.span)
+    return text[where.clause[0] : where.clause[1]]
+
+
 def _kinds(sentence: list[str]) -> frozenset[str]:
     said = set(sentence)
-    return frozenset(kind for kind, members in _EVENTS.items() if members & said)
+    kinds = {kind for kind, members in _EVENTS.items() if members & said}
+    if _WORK & said and _ORIGIN_WORDS & said:
+        kinds.add("construction")  # "since work started four years ago"
+    return frozenset(kinds)
 
 
 def _which(sentence: str) -> str:
@@ -200,6 +233,9 @@ def _which(sentence: str) -> str:
 
 #: Kinds of event that begin a thing's life, which its age counts from.
 _BEGINNINGS = frozenset({"release", "founding"})
+_WORK = word_set("work works")
+#: Most words of a clause that only gives a date ("Back in 1985", "In March 2019").
+_DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)

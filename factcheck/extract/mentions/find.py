@@ -385,7 +385,7 @@ def _read(
     high = low
     changed = bool(
         opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
-    ) or _change_not_range(text, surface_start, pos, token.group(), low)
+    ) or _change_not_range(text, surface_start, pos, token.group(), low, unit, words)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     if isinstance(ranged, int):
         return ranged
@@ -582,7 +582,20 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
         # "over a 12-month period", "the past 10 years": a period, no bound
         return Qualifier.EQ, start, False
     qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else Qualifier.EQ
+    if qualifier is Qualifier.GT and _NOT_BEYOND_RE.search(text, max(0, before.start() - 60),
+                                                            before.start()):  # fmt: skip
+        qualifier = Qualifier.LE  # "shouldn't exceed 25 mg": a limit, at most 25 mg
     return qualifier, before.start() if (opener or phrase) else start, opener
+
+
+#: A negation that makes "more than N" a limit: "shouldn't exceed", "must not be more than",
+#: "do not use it for more than", "never leave it longer than" (not "not for people over 65").
+_NOT_BEYOND_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|get|rise|run)[ \t\u00a0]+|(?:use|take|"
+    r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
+    r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
@@ -643,15 +656,22 @@ _TIMES_RE = re.compile(r"[xX×](?![\w\d.])")
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+")
 
 
+#: At most this many times the first number, a second with a unit after a first without one is
+#: the high end of a range ("by 1 to 2 kg"), not a new level ("by 14 to 1,136 stores").
+_CLOSE = 5
 _SECOND_AMOUNT_RE = re.compile(
     rf"[^\d\s]{{0,3}}(?P<n>{DIGITS})(?P<scale>[ \t\u00a0]*(?:million|billion|thousand|bn|m)\b)?"
 )
 
 
-def _change_not_range(text: str, start: int, pos: int, number: str, low: float) -> bool:
+def _change_not_range(
+    text: str, start: int, pos: int, number: str, low: float, unit: Unit | None, words: UnitWords
+) -> bool:
     """Whether "X to Y" at ``pos`` is a change and a new level, or a date and an amount, rather
     than a range: "increased by $43.6 billion to $419.2 billion", "by 14 to 1,136", "in 2018 to
-    3.9 million headsets" (but "lowers it by 20% to 30%" is a range of changes)."""
+    3.9 million headsets" (but "lowers it by 20% to 30%" and "go up by 1 to 2 kg" are ranges of
+    changes: a first number without a unit shares the second's when the two are close in size).
+    """
     to = _TO_AFTER_RE.match(text, pos)
     if to is None:
         return False
@@ -662,7 +682,12 @@ def _change_not_range(text: str, start: int, pos: int, number: str, low: float) 
     if _BY_BEFORE_RE.search(text, max(0, start - 4), start) or _VERB_BEFORE_RE.search(
         text, max(0, start - 40), start
     ):
-        return bool(second["scale"]) or 0 < 2 * abs(low) <= abs(high)
+        if second["scale"]:
+            return True
+        close = unit is None and 0 < abs(low) < abs(high) <= _CLOSE * abs(low)
+        if close and words.at(text, second.end())[0] is not None:
+            return False  # "go up by 1 to 2 kg": one unit written once for both ends, a range
+        return 0 < 2 * abs(low) <= abs(high)
     if counts.looks_like_year(number, 1600, 2100):
         return bool(second["scale"]) or not counts.looks_like_year(second["n"], 1600, 2100)
     return False
@@ -818,7 +843,7 @@ def _money(
     low, pos = _scaled(text, token.end(), value, money=True)
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    changed = _change_not_range(text, start, pos, token.group(), low)
+    changed = _change_not_range(text, start, pos, token.group(), low, unit, words)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     high = low
     if isinstance(ranged, tuple):

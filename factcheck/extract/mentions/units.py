@@ -38,6 +38,7 @@ _DIMENSIONS: dict[str, str] = {
     "[current]": "current",
     "[mass] / [time] ** 3 / [temperature]": "transmittance",
     "1 / [length] ** 2": "economy",
+    "[printing_unit]": "pixels",
 }
 #: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}

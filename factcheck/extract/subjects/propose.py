@@ -520,14 +520,16 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         subject_id, label = "how-often-{}", "How often to {}"
     topic = advice.topic.replace("-", " ")
     # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
-    written = re.search(rf"\b{re.escape(topic)}\b", sentence, re.IGNORECASE) if topic else None
+    # (a feature's stem names it: "compress" is written "Compression")
+    written = re.search(rf"\b{re.escape(topic)}\w*", sentence, re.IGNORECASE) if topic else None
     shown = written.group() if written and advice.family != "frequency" else topic
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     context = context_of(
         dimension=ADVICE_DIMENSION,
         role="",
-        sentence_condition=said_condition or advice_condition(text, index, advice.span),
+        sentence_condition=said_condition
+        or advice_condition(text, index, advice.span, advice.topic),
         population=population_of(clause, before),
         clause=clause,
         sentence=words(sentence),

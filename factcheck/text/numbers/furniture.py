@@ -234,14 +234,19 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     phone = _PHONE_RE.match(text, start)
     if phone is not None:
         return phone.end()
-    if _PUBLISHED_RE.search(text, max(0, start - 40), start):
+    published = _PUBLISHED_RE.search(text, max(0, start - 40), start)
+    if published is not None and not _in_prose(text, line_start, published.start()):
         return end  # "Published June 2024", "Updated 3 March 2025": the page's date
     day = number.isdigit() and int(number) <= 31
     if day and _DATE_BEFORE_RE.search(text, max(0, start - 12), start):
         year = _YEAR_AFTER_DATE_RE.match(text, end)
+        if year and _event_date(text, line_start, start):
+            return end  # "released on March 2, 2021": the year dates the release
         return year.end() if year else end
     date_after = _DATE_AFTER_RE.match(text, end)
     if date_after is not None and number.isdigit():
+        if _YEAR_AFTER_DATE_RE.search(date_after.group()) and _event_date(text, line_start, start):
+            return date_after.end() - 4  # "published on 2 March 2021": the year stays
         return date_after.end()
     label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
     compound = label is not None and text[label.start() - 1 : label.start()] in ("-", "–")
@@ -253,6 +258,36 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     if not is_year or _WHEN_BEFORE_RE.search(text, max(0, start - 8), start):
         return None  # "In 2020 New York City banned it": a date, then a name
     return end if _TITLE_AFTER_YEAR_RE.match(text, end) else None
+
+
+def _event_date(text: str, line_start: int, start: int) -> bool:
+    """Whether the full date whose day is written at ``start`` dates an event in running prose
+    ("the first stable release, published on 2 March 2021"): "on" before it, after at least
+    three words of its line, none of them saying it is the page's own date (updated, posted,
+    this page...)."""
+    before = text[max(line_start, start - 80) : start]
+    on = _ON_DATE_RE.search(before)
+    return on is not None and _in_prose(text, line_start, start - len(before) + on.start())
+
+
+def _in_prose(text: str, line_start: int, at: int) -> bool:
+    """Whether at least three words of its line come before ``at``, none of them saying that
+    a date there is the page's own."""
+    before = text[max(line_start, at - 80) : at]
+    if any(mark in before for mark in _BYLINE_MARKS):
+        return False  # "Summary report · Published June 2024": a byline's parts
+    said = _WORD_RE.findall(before)
+    return len(said) >= 3 and not _PAGE_DATE_WORDS & {w.lower() for w in said}
+
+
+_ON_DATE_RE = re.compile(rf"\bon\s+(?:{MONTH}\.?\s+)?\Z", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+#: Words that make a date in prose the page's own: "This page was last updated on 2 May 2024".
+_PAGE_DATE_WORDS = frozenset({
+    "updated", "update", "posted", "reviewed", "revised", "modified", "edited", "last", "page",
+    "article", "post", "written", "by",
+})  # fmt: skip
+_BYLINE_MARKS = ("·", "|", "•", "— ")
 
 
 def _name_or_place(text: str, start: int, end: int, number: str) -> int | None:
