@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -50,3 +52,28 @@ def processes() -> int:
 def can_fork() -> bool:
     """Whether this platform forks processes (Linux, macOS; not Windows)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+_held = False
+"""Whether this process holds a large corpus and report until it ends (``hold``)."""
+
+
+def hold() -> None:
+    """Note that this process now holds a large corpus and report until it ends."""
+    global _held
+    _held = True
+
+
+def end_process(code: object) -> None:
+    """End the process at once with ``code`` (an exit status or None) if it holds a large
+    corpus (``hold``) and nothing else runs: its output flushed, but its objects not freed one
+    by one, which a normal exit does (0.2 s of CPU at 100k claims, seconds at a million) for a
+    process about to give all its memory back anyway. Returns if it cannot (then exit as usual)."""
+    if not _held or not (code is None or isinstance(code, int)) or threading.active_count() > 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: the usual exit reports it
+        return
+    os._exit(int(code or 0))
