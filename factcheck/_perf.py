@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import multiprocessing
 import os
@@ -9,6 +10,9 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Items from which work is shared with forked processes (anchoring claims, writing a report's
 #: claim graph). Below it, forking and sending answers back cost more than they save (a fork of
@@ -77,3 +81,39 @@ def end_process(code: object) -> None:
     except (OSError, ValueError):  # a closed pipe: the usual exit reports it
         return
     os._exit(int(code or 0))
+
+
+def quick_init(cls: type[T]) -> type[T]:
+    """A frozen slots dataclass made with an ``__init__`` that stores each field through its
+    slot's descriptor instead of ``object.__setattr__`` as the generated one does: the same
+    fields, defaults and frozen instances, made in half the time (``Claim``'s 14 fields: 2.7 to
+    1.3 µs; a check of 100k claims makes 100k each of claims, results and locations)."""
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    params = getattr(cls, "__dataclass_params__", None)
+    if (
+        not (params and params.frozen and "__slots__" in cls.__dict__)
+        or any(
+            not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING for f in fields
+        )
+        or hasattr(cls, "__post_init__")
+    ):
+        raise TypeError(
+            f"{cls.__name__}: quick_init takes a frozen slots dataclass of plain fields"
+        )
+    scope: dict[str, Any] = {}
+    names = []
+    for n, f in enumerate(fields):
+        scope[f"_set{n}"] = cls.__dict__[f.name].__set__
+        if f.default is dataclasses.MISSING:
+            names.append(f.name)
+        else:
+            scope[f"_default{n}"] = f.default
+            names.append(f"{f.name}=_default{n}")
+    body = "".join(f"    _set{n}(self, {f.name})\n" for n, f in enumerate(fields)) or "    pass\n"
+    exec(f"def __init__(self, {', '.join(names)}):\n{body}", scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = cls.__init__.__annotations__
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
