@@ -24,6 +24,12 @@ summarized subject's finding (``groups`` instead of ``sides``) reports a pair wh
 groups in dispute hold the two quotes. Suppressed findings are not counted (zero-config runs have
 none).
 
+A second table counts the true disagreements found per kind (the key's ``kind``; ``internal``
+when both sides are one document) and says why the others were missed: a side with no claim
+("not drafted"), both sides drafted under different subjects ("apart": grouping), or under one
+subject without a conflict between them ("together": their values agree, their contexts
+differ).
+
     python benchmarks/disagreements.py                    # the development corpora
     python benchmarks/disagreements.py --show ldn         # also every finding and every miss
     python benchmarks/disagreements.py --heldout          # the held-out round (score it once)
@@ -102,6 +108,9 @@ class Pair:
     id: str
     what: str
     sides: tuple[Side, Side]
+    kind: str = ""
+    """The key's kind (numeric, advice, year-vs-elapsed, internal, ...); internal when both
+    sides are one document."""
 
 
 @dataclass
@@ -136,6 +145,11 @@ class Score:
     drafts: int
     unsure: dict[str, int] = field(default_factory=dict)
     """Conflicts marked "grouping unsure" (a low-chance join), by verdict: true, false, other."""
+    kinds: dict[str, list[int]] = field(default_factory=dict)
+    """Per kind of true disagreement: [found, total]."""
+    misses: dict[str, int] = field(default_factory=dict)
+    """Why true disagreements were missed: a side not drafted, both drafted but under different
+    subjects, or under one subject and not reported."""
 
 
 def load_key(path: Path) -> Key:
@@ -159,9 +173,9 @@ def load_key(path: Path) -> Key:
     for name, kind in (("disagreements", key.disagreements), ("lookalikes", key.lookalikes)):
         for item in data.get(name) or []:
             first, second = (side(s) for s in item["sides"])
-            kind.append(
-                Pair(str(item["id"]), str(item.get("what") or item.get("why_not")), (first, second))
-            )
+            what = str(item.get("what") or item.get("why_not"))
+            told = "internal" if first.doc == second.doc else str(item.get("kind") or "numeric")
+            kind.append(Pair(str(item["id"]), what, (first, second), told.split()[0]))
     return key
 
 
@@ -264,6 +278,15 @@ def score(key: Key, show: bool) -> Score:
             for n, side in enumerate(sides):
                 for c in side:
                     lines.append(f"      {'AB'[n % 2]} {c.file.name}: {c.value} | {c.quote}")
+    kinds: dict[str, list[int]] = {}
+    for pair in key.disagreements:
+        counts = kinds.setdefault(pair.kind, [0, 0])
+        counts[0] += pair.id in true_found
+        counts[1] += 1
+    misses = dict.fromkeys(("not drafted", "apart", "together"), 0)
+    for pair in key.disagreements:
+        if pair.id not in true_found:
+            misses[_why_missed(pair, claims)] += 1
     if show:
         print(f"== {key.name}: conflicts")
         print("\n".join(lines))
@@ -285,7 +308,20 @@ def score(key: Key, show: bool) -> Score:
         len(conflicts),
         drafts,
         unsure,
+        kinds,
+        misses,
     )
+
+
+def _why_missed(pair: Pair, claims: dict[str, Claim]) -> str:
+    """``not drafted`` when a side has no claim, ``apart`` when its two sides' claims share no
+    subject, else ``together`` (one subject, and no conflict between them: their values agree,
+    their contexts differ, or a claim is a draft check left out)."""
+    first, second = ([c for c in claims.values() if covers(c, s)] for s in pair.sides)
+    if not first or not second:
+        return "not drafted"
+    shared = {c.subject for c in first} & {c.subject for c in second}
+    return "together" if shared else "apart"
 
 
 def table(scores: Sequence[Score]) -> str:
@@ -335,7 +371,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"warning: {problem}", file=sys.stderr)
     scores = [score(key, key.name in args.show) for key in keys]
     print(table(scores))
+    print()
+    print(kinds_table(scores))
     return 0
+
+
+def kinds_table(scores: Sequence[Score]) -> str:
+    """True disagreements found per kind, and why the others were missed."""
+    kinds: dict[str, list[int]] = {}
+    for s in scores:
+        for kind, (found, total) in s.kinds.items():
+            counts = kinds.setdefault(kind, [0, 0])
+            counts[0] += found
+            counts[1] += total
+    rows = ["| kind of disagreement | found |", "|---|---:|"]
+    rows += [f"| {k} | {f} of {t} |" for k, (f, t) in sorted(kinds.items())]
+    why = {k: sum(s.misses.get(k, 0) for s in scores) for k in ("not drafted", "apart", "together")}
+    rows.append(
+        f"\nmissed: {why['not drafted']} with a side not drafted, {why['apart']} drafted under "
+        f"different subjects, {why['together']} under one subject and not reported"
+    )
+    return "\n".join(rows)
 
 
 if __name__ == "__main__":

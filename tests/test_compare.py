@@ -62,6 +62,23 @@ class TestValueSubjects:
         assert agree("<=10", "10", unit=None)
         assert agree(">=75%", "<80%", unit="%")
 
+    def test_bounds_on_one_side_state_limits(self) -> None:
+        # "no more than 6 lozenges a day" and "no more than 8 lozenges in 24 hours": one value can
+        # satisfy both, but they are two different limits.
+        assert relation("<=6", "<=8", unit=None) == (False, "upper limit <=6 vs <=8")
+        assert relation(">=1.5 L", ">=1.7 L", unit="L") == (False, "lower limit >=1.5 L vs >=1.7 L")
+        assert conflict(">2%", ">3%", unit="%")
+        assert conflict(">=1.5 L", ">1700 mL", unit="L")  # converted before comparing
+        # The same limit, however written, agrees: rounding and the open or closed end aside.
+        assert agree(">2%", ">=2%", unit="%")
+        assert agree(">=1.5 L", ">=1500 mL", unit="L")
+        assert agree("<8", "<=8.2", unit=None)  # 8 covers [7.5, 8.5)
+        assert agree("<=6", "<=7", unit=None, tolerance=1)
+        # Bounds on opposite sides, and a bound against a number, compare as intervals.
+        assert agree(">=1.5 L", "<=3 L", unit="L")
+        assert agree(">=1.5 L", "2 L", unit="L")
+        assert conflict(">=1.5 L", "1 L", unit="L")
+
     def test_approximation_widens(self) -> None:
         assert agree("~30%", "32%", unit="%")
         assert conflict("~30%", "34%", unit="%")

@@ -121,6 +121,10 @@ def _compare(subject: Subject, a: Group, b: Group) -> Relation:
         if not highs:
             parts.append(f"upper bound {number_text(qa.hi, unit)} vs {number_text(qb.hi, unit)}")
         return Relation(a.id, b.id, False, "; ".join(parts), lower=lows, upper=highs)
+    if qa.side is not None and qa.side == qb.side and not overlaps(qa.low, qb.low, tol):
+        # Two bounds on one side state two limits ("at most 6 a day", "no more than 8"): both can
+        # hold of one value, but not of one limit.
+        return Relation(a.id, b.id, False, f"{qa.side} limit {a.text} vs {b.text}")
     if overlaps(qa.whole, qb.whole, tol):
         if qa.is_range != qb.is_range:
             inner, outer = (a, b) if qb.is_range else (b, a)
@@ -231,6 +235,10 @@ class _Family:
     """Where the ranges' lower ends lie (ranges of a range subject compare end by end)."""
     highs: _Ends = field(init=False)
     """Where the ranges' upper ends lie."""
+    floors: _Ends = field(init=False)
+    """Where the limits of the lower bounds lie (bounds on one side compare by their limits)."""
+    ceilings: _Ends = field(init=False)
+    """Where the limits of the upper bounds lie."""
     labels: set[str | None] = field(default_factory=set)
     """Up to two distinct labels of label groups: enough to tell whether one differs."""
     numeric: bool = False
@@ -239,6 +247,11 @@ class _Family:
     def __post_init__(self) -> None:
         self.wholes, self.singles = _Ends(self.wide), _Ends(self.wide)
         self.lows, self.highs = _Ends(self.wide), _Ends(self.wide)
+        self.floors, self.ceilings = _Ends(self.wide), _Ends(self.wide)
+
+    def limits(self, side: str) -> _Ends:
+        """The limits of the bounds on ``side`` (``lower`` or ``upper``)."""
+        return self.floors if side == "lower" else self.ceilings
 
     def add(self, group: Group, ends: bool) -> None:
         q = group.quantity
@@ -253,6 +266,8 @@ class _Family:
             self.highs.add(q.high)
         else:
             self.singles.add(q.whole)
+        if q.side is not None:
+            self.limits(q.side).add(q.low)
 
     def merge(self, other: _Family) -> None:
         for mine, theirs in (
@@ -260,6 +275,8 @@ class _Family:
             (self.singles, other.singles),
             (self.lows, other.lows),
             (self.highs, other.highs),
+            (self.floors, other.floors),
+            (self.ceilings, other.ceilings),
         ):
             mine.merge(theirs)
         for label in other.labels:
@@ -306,6 +323,8 @@ def spread(subject: Subject, groups: list[Group]) -> tuple[Spread, dict[str, fro
             conflicts = conflicts or family.singles.misses(q.whole, tolerance)
         else:
             conflicts = bool(family.labels) or family.wholes.misses(q.whole, tolerance)
+            if q.side is not None:
+                conflicts = conflicts or family.limits(q.side).misses(q.low, tolerance)
         standings.append(Standing(group.id, conflicts, lower, upper))
         if not conflicts:
             if group.context not in backed:

@@ -476,7 +476,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
     if unit:
         subject["unit"] = unit
     ranged = any(not d.mention.amount.single for d in members)
-    subject["kind"] = "range" if ranged and unit else "value"
+    subject["kind"] = "range" if ranged else "value"
     if first.subject.terms:
         terms = CommentedSeq(_plain_spaces(term) for term in first.subject.terms)
         terms.fa.set_flow_style()

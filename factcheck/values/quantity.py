@@ -90,13 +90,27 @@ class Quantity:
     hi: float
     """The stated high end."""
     low: Interval
-    """Where the low end may lie (its rounding, ``~`` widening)."""
+    """Where the low end may lie (its rounding, ``~`` widening); for a bound, where its limit
+    lies."""
     high: Interval
     """Where the high end may lie."""
     whole: Interval
     """Every number the value admits; bounds are open-ended."""
     qualifier: Qualifier
     is_range: bool
+
+    @property
+    def side(self) -> str | None:
+        """``lower`` for a lower bound (``>=1.5 L``), ``upper`` for an upper one, else None."""
+        return _SIDES.get(self.qualifier)
+
+
+_SIDES = {
+    Qualifier.GT: "lower",
+    Qualifier.GE: "lower",
+    Qualifier.LT: "upper",
+    Qualifier.LE: "upper",
+}
 
 
 class OutOfRange(ValueSyntaxError):
@@ -150,6 +164,9 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
         high = _end(value.high, convert, qualifier, rounding)
         whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
         return Quantity(lo, hi, low, high, whole, qualifier, value.is_range)
+    # A bound states a limit: where its number may lie (its rounding) is where the limit lies,
+    # which two bounds on the same side compare ("at most 6" and "at most 8" are two limits).
+    limit = _end(value.low, convert, Qualifier.EQ, rounding)
     inf = math.inf
     whole = {
         Qualifier.GT: Interval(lo, inf, lo_open=True),
@@ -157,7 +174,7 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
         Qualifier.LT: Interval(-inf, lo, hi_open=True),
         Qualifier.LE: Interval(-inf, lo),
     }[qualifier]
-    return Quantity(lo, hi, whole, whole, whole, qualifier, value.is_range)
+    return Quantity(lo, hi, limit, limit, whole, qualifier, value.is_range)
 
 
 def gap(a: Interval, b: Interval) -> tuple[float, float] | None:

@@ -38,6 +38,12 @@ def contexts(text: str) -> list[dict[str, str]]:
          {"population": "ages 6-12"}),
         ("Start with 100 mg a day for the first week.", {"phase": "starting"}),
         ("I take 250 mg and it has been plenty for me.", {"basis": "personal"}),
+        # What held before, told as such, is no figure of today's.
+        ("Doctors used to suggest 10 mg at night.", {"phase": "previous"}),
+        ("Earlier guidance allowed up to 4 g a day.", {"phase": "previous"}),
+        # "back in" that dates nothing, and a year, which dates its own event.
+        ("Come back in 2 weeks if the rash spreads.", {}),
+        ("Back in 1985 a physician first tried it.", {}),
         # The general figure: adults are everyone's population, pain what a pain killer is for.
         ("Most people take 100 to 350 mg a day.", {}),
         ("The upper limit for adults is 350 mg a day.", {}),
@@ -50,6 +56,31 @@ def contexts(text: str) -> list[dict[str, str]]:
 )  # fmt: skip
 def test_context_keys(text: str, context: dict[str, str]) -> None:
     assert contexts(text)[-1 if "##" in text else 0] == context
+
+
+def test_a_limit_told_as_history_leaves_todays_comparison(tmp_path: Path) -> None:
+    """An old label's limit and today's are no disagreement; today's two limits are."""
+    by_value = {
+        d.value: d.subject.context
+        for d in draft_claims(
+            "doc", "Back in 2015, packets said no more than 6 lozenges a day.", WORDS
+        )
+    }
+    assert by_value == {"2015": {}, "<=6": {"phase": "previous"}}
+    docs = {
+        "column.txt": "Back in 2015, packets said no more than 6 lozenges a day.\n",
+        "guide.txt": "Take no more than 8 lozenges a day.\n",
+        "leaflet.txt": "Adults should have no more than 10 lozenges a day.\n",
+    }
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text)
+    out = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(
+        extract, [*map(str, sorted(tmp_path.glob("*.txt"))), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    conflicts = [f for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
+    assert [f.message for f in conflicts] == ["Number of lozenges: upper limit <=8 vs <=10"]
 
 
 def test_a_figure_is_about_the_nearest_age_range_before_it() -> None:

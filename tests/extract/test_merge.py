@@ -5,15 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from factcheck.check import check
+from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.corpus.model import UNSURE
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.merge import MergeError, merge
+from factcheck.report.findings import Kind
 from tests.common import UNITS, WORDS
 
 ARTICLE = (
@@ -174,3 +178,21 @@ def test_a_draft_joined_to_other_sources_says_how_likely_and_is_counted() -> Non
     # A draft alone under its subject carries no chance.
     alone = merge(None, documents(), "claims.yaml")
     assert "chance" not in alone.text.split("claims:")[1] and alone.linked == 0
+
+
+def test_a_subject_that_holds_a_range_is_a_range_subject_with_or_without_a_unit(
+    tmp_path: Path,
+) -> None:
+    """Two accepted ranges of a setting disagree at both ends, although as values they overlap."""
+    (tmp_path / "reference.md").write_text(
+        "## Options\n\nThe accepted range of --quality is 1 to 100.\n"
+    )
+    (tmp_path / "faq.txt").write_text("The accepted range of --quality is 10 to 95.\n")
+    out = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "reference.md"), str(tmp_path / "faq.txt")]
+    result = CliRunner().invoke(extract, [*docs, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (subject,) = YAML().load(out.read_text())["subjects"]
+    assert subject["kind"] == "range" and "unit" not in subject
+    (finding,) = [f for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
+    assert finding.message.endswith("lower bound 1 vs 10; upper bound 100 vs 95")

@@ -14,6 +14,8 @@ key is proposed only where the text says the figure is special:
   "Ages 6 to 12: 9 to 12 hours", "Infants 4 to 12 months: 12 to 16 hours": ``ages 4-12
   months``), which says more than the group's name does;
 - ``phase``: ``starting`` for a figure of the first days or weeks ("start with 100 mg");
+  ``previous`` for what was said or done before and is told as such ("Back in 2015, packets
+  said no more than 6 lozenges a day", "doctors used to suggest 10 mg"): no claim of today's;
 - ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
   a study's participants followed ("participants took it every morning"), ``personal`` for the
   writer's own amount or habit ("I take 250 mg", "I take mine in the morning").
@@ -82,6 +84,21 @@ def specialty(sentence: str) -> str:
     return _SPECIALTIES[match.group(1).lower()] if match else ""
 
 
+#: A sentence that tells what was said or done before, not what holds now.
+_EARLIER_RE = re.compile(
+    r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)|used to\b|in the past\b|"
+    r"(?:old|older|former|earlier) (?:labels?|packets?|guidance|guidelines?|advice|"
+    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+
+
+def told_earlier(sentence: str) -> bool:
+    """Whether ``sentence`` tells what was said or done before ("Back in 2015, packets said…",
+    "Doctors used to suggest…", "until 2019 the label said…")."""
+    return _EARLIER_RE.search(sentence) is not None
+
+
 def context_of(
     *,
     dimension: str,
@@ -92,10 +109,12 @@ def context_of(
     sentence: list[str],
     label: bool = False,
     ages: str = "",
+    earlier: bool = False,
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
-    of its clause and sentence (lower case); ``ages``: the age range it is about, or ""."""
+    of its clause and sentence (lower case); ``ages``: the age range it is about, or "";
+    ``earlier``: whether its sentence tells what held before (``told_earlier``)."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
@@ -106,6 +125,9 @@ def context_of(
         context["population"] = population
     if role == "starting":
         context["phase"] = "starting"
+    if earlier and dimension != "year":
+        # A year dates the event it names; what held before is no figure of today's.
+        context["phase"] = "previous"
     if taken and _FIRST_PERSON & set(clause):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):

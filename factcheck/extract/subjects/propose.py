@@ -15,7 +15,7 @@ from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
-from factcheck.extract.subjects.contexts import age_range, context_of, specialty
+from factcheck.extract.subjects.contexts import age_range, context_of, specialty, told_earlier
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
 from factcheck.extract.subjects.paraphrase import canonical
@@ -298,6 +298,7 @@ def propose(
         clause=clause,
         sentence=words(sentence),
         ages=age_range(text, mention.span, where.clause, where.sentence),
+        earlier=told_earlier(sentence),
     )
     if replaced:
         context["phase"] = "previous"
