@@ -82,3 +82,17 @@ def test_end_process_returns_when_it_cannot(monkeypatch: pytest.MonkeyPatch) -> 
     _perf.end_process(0)  # nothing held: returns, and the test goes on
     monkeypatch.setattr(_perf, "_held", True)
     _perf.end_process("a message")  # SystemExit("...") prints it: the usual exit does
+
+
+def test_a_reader_that_goes_away_keeps_the_exit_code(corpus: Path) -> None:
+    expected = CliRunner().invoke(main, ["check", "--format", "json", str(corpus)]).exit_code
+    command = [sys.executable, "-c", _RUN, "50", "-", "check", "--format", "json", str(corpus)]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_ENV
+    ) as process:  # `| head -c 30`
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(30).startswith(b"printed before the check")
+        process.stdout.close()
+        stderr = process.stderr.read()
+        assert process.wait() == expected
+    assert stderr == b""  # no traceback, and nothing freed
