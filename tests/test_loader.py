@@ -13,7 +13,7 @@ from factcheck import InputError, load
 from factcheck.corpus import load as load_module
 from factcheck.corpus.model import SourceKind, SubjectKind
 from factcheck.corpus.yamlread import EmptyClaimsFile
-from factcheck.values.units import UnitError
+from factcheck.values.units import UnitError, Units
 from tests.common import write
 
 SOURCES = {"docs/a.md": "Dose 1.5 mg to 4.5 mg.\n"}
@@ -461,4 +461,10 @@ def test_a_large_file_gets_its_units_made_beside_the_parse(
     with pytest.raises(InputError) as invalid_beside:
         load(broken)
     assert invalid_beside.value.problems == invalid_here.value.problems
-    assert len(threads) == 2
+    # The registry for each load, then its text packed on a thread; the claims are
+    # located in the packed text as before.
+    assert [make is Units for make in threads] == [True, False] * 2
+    packed = load(example)
+    claim = packed.claims[-1]
+    assert packed.locate_claim(claim, "quote") == here.locate_claim(claim, "quote") != (0, 0)
+    assert packed.document is not None and packed.document.packed

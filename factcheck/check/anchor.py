@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck._perf import quick_init
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import (
@@ -31,6 +32,7 @@ def source_location(
     return Location(source.id, source.path, span, line, column, end_line, end_column + 1, focus)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a claim's quote is in its source, or why it is not anchored."""

@@ -13,7 +13,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from factcheck import files
+from factcheck import _perf, files
 from factcheck._perf import paused_gc
 from factcheck.check import check
 from factcheck.corpus.load import load
@@ -151,6 +151,8 @@ def checked(
         # cyclic collector never walks them again (at a million claims, seconds per walk; and
         # the first collection after a pause would walk everything made during it).
         gc.freeze()
+    if len(corpus.claims) >= _perf.PARALLEL_FROM:
+        _perf.hold()
     return report
 
 

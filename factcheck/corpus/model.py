@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factcheck._perf import quick_init
 from factcheck.text.documents import Text
 from factcheck.text.filemap import FileMap, html_file_map
 from factcheck.values.grammar import Value
@@ -107,6 +108,7 @@ Context = tuple[tuple[str, str], ...]
 """Sorted (key, value) pairs, e.g. (("arm", "placebo"), ("population", "adults"))."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """What one source says about one subject, with the quote that says it."""

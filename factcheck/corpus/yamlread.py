@@ -162,8 +162,7 @@ class YamlDoc:
                 if built in self.__dict__:
                     located.__dict__[built] = self.__dict__[built]
             return located
-        body = self.body if self.packed else zlib.compress(self.body, 1)
-        return YamlDoc(None, body, self.file, packed=True)
+        return YamlDoc(None, self.body if self.packed else _packed(self.body), self.file, True)
 
     def locate(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the node at `path`, or of its mapping key with `key=True`.
@@ -179,6 +178,14 @@ class YamlDoc:
                     return key_line, key_col
                 return line, col
         return 1, 1
+
+
+def _packed(body: bytes) -> bytes:
+    """``body`` compressed, fast (level 1). A compressor object, unlike ``zlib.compress``,
+    releases the GIL while it works: on a thread (``load``), the packing of a large file then
+    costs the loading next to it no time."""
+    packer = zlib.compressobj(1)
+    return packer.compress(body) + packer.flush()
 
 
 _BOM = b"\xef\xbb\xbf"

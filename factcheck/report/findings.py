@@ -8,6 +8,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from factcheck._perf import quick_init
+
 
 class Kind(StrEnum):
     """What a finding is about: the JSON contract's names. Each has one rule in ``factcheck.rules``
@@ -48,6 +50,7 @@ class ExitCode(IntEnum):
     """Interrupted (Ctrl-C, SIGINT), as shells report it: 128 + the signal's number."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Location:
     """Where a finding points in a source document."""

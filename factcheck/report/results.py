@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from factcheck._perf import quick_init
 from factcheck.corpus.model import Claim, Context
 from factcheck.report.findings import Location
 from factcheck.values.quantity import Quantity
@@ -43,6 +44,7 @@ class Unanchoring:
     """Where that closest text is in the source (set with ``drift``)."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ClaimResult:
     """What the check concluded about one claim."""
