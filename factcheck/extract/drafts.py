@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -31,6 +32,14 @@ _NO_AMOUNT = Amount(0.0, 0.0, "")
 _WIDEN_TRIES = 4
 #: What a setting's name may say its bare numbers are in: a time, a size, a share.
 _SETTING_UNIT_DIMENSIONS = frozenset({"duration", "data", "share"})
+#: What a newer release's line says when it changes a setting's value, in any words: "The
+#: default flush_interval is now 5s (was 10s)", "max_retries raised to 8".
+_RESTATED_RE = re.compile(
+    r"\b(?:defaults?|defaulting|now|was|were|from|raised|lowered|increased|reduced|changed"
+    r"|bumped|set\s+to|no\s+longer|(?:en|dis)abled|on|off)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -154,11 +163,14 @@ def draft_claims(
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:
     """The drafts with a setting's defaults in older releases' sections as history: a changelog
-    lists the newest release first, so only its newest release states the current defaults
-    ("## [3.0.0] ... Default --jobs raised from 4 to 8" above "## [2.0.0] ... Default --jobs is
-    now 4": 4 is the previous default); an older release's default ("## [1.4.0] ... Raised the
-    default max_client_conn from 100 to 200") is the default of that release, which later ones
-    may have changed without saying so in those words."""
+    lists the newest release first, so a newer release that speaks of the setting again states
+    its current default ("## [3.0.0] ... Default --jobs raised from 4 to 8" above "## [2.0.0]
+    ... Default --jobs is now 4": 4 is the previous default); an older major version's default
+    ("## [1.4.0] ... Raised the default max_client_conn from 100 to 200" below "## [3.0.0]") is
+    that release's, which later ones may have changed without saying so in those words. A
+    default set in the newest major version that no newer release changes ("## [3.0.0] ...
+    Batches are compressed with gzip by default" below "## [3.2.0]", which only adds "zstd as a
+    value for compression") is still the current one."""
     sections: list[tuple[int, str]] | None = None
     result = []
     for draft in drafts:
@@ -168,12 +180,44 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
         if (subject.setting and subject.role == "default") or worded:
             sections = releases(text) if sections is None else sections
             version = release_at(sections, draft.mention.span[0])
-            if version and version != sections[0][1]:
+            names = subject.terms[1:] if worded else (subject.setting,)
+            if (
+                version
+                and version != sections[0][1]
+                and (
+                    _major(version) != _major(sections[0][1])
+                    or _restated_later(text, sections, draft.mention.span[0], names)
+                )
+            ):
                 context = {**subject.context, "phase": "previous"}
                 subject = replace(subject, setting="", role="", context=context)
                 draft = replace(draft, subject=subject)
         result.append(draft)
     return result
+
+
+def _major(version: str) -> str:
+    """The major version of a release's version: "3" for "3.2.0"."""
+    return version.split(".", 1)[0]
+
+
+def _restated_later(
+    text: str, sections: list[tuple[int, str]], position: int, names: Sequence[str]
+) -> bool:
+    """Whether a release above the one holding ``position`` names the setting ``names`` (a code
+    name such as ``max-retries``, or a feature's stem such as ``compress``) in a sentence that
+    states or changes a value."""
+    held = max(start for start, _ in sections if start <= position)
+    patterns = [
+        re.compile(r"\b" + r"[-_\s]?".join(map(re.escape, re.split(r"[-_\s]+", name))), re.I)
+        for name in names
+        if name
+    ]
+    newer = text[sections[0][0] : held]
+    return any(
+        any(pattern.search(sentence) for pattern in patterns) and _RESTATED_RE.search(sentence)
+        for sentence in _SENTENCE_END_RE.split(newer)
+    )
 
 
 def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mention | None:

@@ -211,6 +211,10 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("Higher doses of 50 mg are used for dependence.", [("50 mg", "")]),
         ("Prices were lower by 5% in May.", [("5%", "down")]),
         ("Rents ended the year higher at 4%.", [("4%", "up")]),
+        # A condition opening the sentence states a situation, not the figure's change.
+        ("If a destination is down, it retries a failed batch up to 5 times.", [("5 times", "")]),
+        ("When demand fell, it kept 40 staff.", [("40 staff", "")]),
+        ("When demand fell, profits dropped 9%.", [("9%", "down")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

@@ -251,6 +251,22 @@ def test_an_older_releases_default_is_that_releases_history() -> None:
     assert (found["6"].role, found["6"].context) == ("", {"phase": "previous"})
 
 
+def test_a_default_set_in_the_newest_major_version_and_not_changed_since_is_current() -> None:
+    text = (
+        "# Changelog\n\n## 3.2.0 - 2026-10-06\n\n- `zstd` as a value for `compression`.\n\n"
+        "## 3.1.0 - 2026-02-19\n\n- `max_retries` now defaults to 8; it used to be 5.\n\n"
+        "## 3.0.0 - 2025-04-14\n\n- Batches are compressed with gzip by default.\n"
+        "- The default max_retries is now 6.\n"
+    )
+    drafts = draft_claims("c", text, WORDS)
+    compress = next(d.subject for d in drafts if d.label is not None)
+    # 3.2.0 names compression but changes no default: gzip by default is still current.
+    assert (compress.id, compress.context) == ("default-compress", {})
+    found = {d.mention.text: d.subject for d in drafts}
+    # 3.1.0 changed max_retries: 3.0.0's 6 is history.
+    assert found["6"].context == {"phase": "previous"}
+
+
 def test_prose_naming_a_settings_distinctive_words_is_of_that_setting() -> None:
     reference, faq = consolidated(
         "Settings\n\nThe default client_idle_timeout is 900 seconds.\n"

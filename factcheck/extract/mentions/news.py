@@ -168,6 +168,11 @@ _SPAN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+# A condition that opens the sentence states a situation, not the figure's change: "If a
+# destination is down, ledgerly retries a failed batch up to 5 times".
+_CONDITION_RE = re.compile(
+    r"[ \t\u00a0]*(?:if|unless|when|whenever|once|while)\b[^,.;:\n]{1,80},", re.IGNORECASE
+)
 
 
 def with_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -202,6 +207,9 @@ def _direction(text: str, mention: Mention) -> str:
             window_start = at + len(mark)
     for clause_end in _CLAUSE_END_RE.finditer(text, window_start, start):
         window_start = clause_end.end()
+    condition = _CONDITION_RE.match(text, window_start, start)
+    if condition is not None:
+        window_start = condition.end()
     change = None
     for found in _CHANGE_RE.finditer(text, window_start, start):
         phrasal = found.group().lower() in ("up", "down") and _PHRASAL_BEFORE_RE.search(
