@@ -242,6 +242,8 @@ def test_changes_are_not_ranges_and_carry_their_direction(
         "It skips Windows 11 laptops for now.",
         "Polls close at 8 p.m. in the state.",
         "The 1080p video streams well.",
+        # An acronym names even at a sentence's start.
+        "SPF 30 filters out UVB rays.",
     ],
 )
 def test_numbers_that_name_things_are_no_quantities(text: str) -> None:
@@ -259,6 +261,8 @@ def test_numbers_that_name_things_are_no_quantities(text: str) -> None:
         ("About a quarter of voters agreed.", "ratio", None),
         ("Crowds have tripled since then.", "ratio", None),
         ("The trial enrolled 400 patients.", "count", "patient"),
+        ("Some 400 people came.", "count", "person"),
+        ("IT 30 filters were bought.", "count", "filter"),
         ("A strike by 13,000 workers began.", "count", "worker"),
         ("Three quarters of the 2,150 people agreed.", "count", "person"),
         ("The flight lasted 3 hours.", "measure", None),

@@ -176,6 +176,8 @@ _OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
 # "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
 _PRODUCT_BEFORE_RE = re.compile(r"(?<=[\w,;(] )(?P<w>[A-Za-z][\w-]*[A-Za-z0-9])[ \t\u00a0]\Z")
 
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Z]{2,6})[ \t\u00a0]\Z")
+
 
 def _product_before(text: str, start: int, number: str) -> bool:
     """Whether the number at ``start`` is part of a name written before it ("Windows 11")."""
@@ -183,7 +185,9 @@ def _product_before(text: str, start: int, number: str) -> bool:
         return False
     name = _PRODUCT_BEFORE_RE.search(text, max(0, start - 24), start)
     if name is None:
-        return False
+        # An acronym names even at a sentence's start: "SPF 30 blocks about 97 percent".
+        acronym = _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start)
+        return acronym is not None and acronym.group("w").lower() not in {*lx.NOUN_STOP, "ok"}
     word = name.group("w")
     if word.lower() in lx.NOUN_STOP or word.lower() in lx.QUALIFIER_WORDS:
         return False
