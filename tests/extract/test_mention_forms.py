@@ -288,6 +288,18 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         ("water the roots an hour before you prune", [("an hour", "1 hour")]),
         ("the rash fades a day after the last dose", [("a day", "1 day")]),
         ("chew one a day after food", []),
+        # one unit after a word that measures a span: how long; not a limit's base, a kind of
+        # thing, a time point or how often
+        ("thumbnails are cached for a week, so repeat requests", [("a week", "1 week")]),
+        ("every connection is recycled after an hour, even if busy", [("an hour", "1 hour")]),
+        (
+            "clear 2 ppm of ammonia in a day with no nitrite",
+            [("2 ppm", "2 ppm"), ("a day", "1 day")],
+        ),
+        ("the most I can take in a day?", []),
+        ("she works in a day clinic", []),
+        ("But after a year, the bills fell", []),
+        ("feed them three times in a week", [("three times", "3")]),
     ],
 )
 def test_quantities_in_words(text: str, expected: list[tuple[str, str]]) -> None:

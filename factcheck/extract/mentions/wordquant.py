@@ -64,6 +64,27 @@ _WHEN_RE = re.compile(r"[ \t]+(?:before|after|earlier|later|beforehand|ahead)\b"
 _COUNT_BEFORE_RE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}|{'|'.join(TIMES_WORDS)}))[ \t]+\Z", re.IGNORECASE
 )
+# A span of time after a word that measures one: "cached for a week", "recycled after an
+# hour" (after a verb: "But after a year" says when), "clear 2 ppm in a day"; not the base of
+# how often ("three times in a week").
+_SPAN_BEFORE_RE = re.compile(
+    r"(?:(?<!\btimes)(?<!\bonce)(?<!\btwice)[ \t]+(?:for|in|within|over)|(?<=ed)[ \t]+after)"
+    r"[ \t]+\Z",
+    re.IGNORECASE,
+)
+# What may follow such a span: the clause goes on or ends ("in a day with no nitrite", "for a
+# week, so"); not a noun it names a kind of ("a day clinic", "an hour drive").
+# "the most I can take in a day", "no more than 8 in a day": the base of a limit, no span.
+_LIMIT_BEFORE_RE = re.compile(
+    r"\b(?:most|more|max\w*|up\s+to|limit\w*|take|taking|eat|drink|use)\b[^,.;:\n]{0,30}"
+    r"[ \t]+in[ \t]+\Z",
+    re.IGNORECASE,
+)
+_SPAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|\Z)|[ \t]+(?:with|without|and|or|so|to|then|while|but|if|when|at|on|in"
+    r"|from|until|unless|even|now|at|before|after|or\s+so)\b",
+    re.IGNORECASE,
+)
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
@@ -142,7 +163,14 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
     whole = _UNIT_RE.match(text, end)
     timed = (
         whole is not None
-        and _WHEN_RE.match(text, whole.end()) is not None
+        and (
+            _WHEN_RE.match(text, whole.end()) is not None
+            or (
+                _SPAN_BEFORE_RE.search(text, max(0, token.start() - 16), token.start()) is not None
+                and _SPAN_AFTER_RE.match(text, whole.end()) is not None
+                and not _LIMIT_BEFORE_RE.search(text, max(0, token.start() - 48), token.start())
+            )
+        )
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
     if not qualified and (whole is None or not whole["whole"]) and not timed:
