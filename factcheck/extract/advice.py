@@ -12,6 +12,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal`` |
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
+| ``light`` (where to put a thing) | ``sun``, ``shade`` |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -20,7 +21,9 @@ morning") says any time. Numeric counts of times ("twice a day", "two or three t
 read by the mention finder) in such a sentence become frequency labels; everything else here is
 read from words the mention finder leaves alone. How often to follow an instruction ("Turn the
 heap once a week", "Run `snapvault prune` after every backup", or the answer to "How often
-should I run prune?") is a subject per verb (per command, for "run").
+should I run prune?") is a subject per verb (per command, for "run"). Sun or shade is said of
+the thing placed ("Put your bin in a sunny spot", "a shady corner is best for a compost bin":
+one subject per thing, ``light-bin``), only where the sentence places it or judges the place.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ class Advice:
     """[start, end) of the words that say it in the document text."""
     text: str
     family: str
-    """``time``, ``frequency``, ``food``, ``route``, ``default`` or ``required``."""
+    """``time``, ``frequency``, ``food``, ``route``, ``default``, ``required`` or ``light``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -264,7 +267,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         if verb and not _not_advised(text, index, advice.span):
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
-    settings = _settings(text, index)
+    settings = _settings(text, index) + _light(text, index)
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
 
 
@@ -435,6 +438,59 @@ def _one_per_sentence(text: str, index: TextIndex, found: list[Advice]) -> list[
         if key not in kept and not any(_overlap(advice, other) for other in kept.values()):
             kept[key] = advice
     return sorted(kept.values(), key=lambda a: a.span)
+
+
+_PLACE = r"(?:spot|place|position|corner|site|area|location|part\s+of\s+the\s+garden)"
+#: Sun or shade as where to put a thing: "in a sunny spot", "in full sun", "a shady corner",
+#: "out of direct sunlight".
+_LIGHT_RE = _phrases(
+    {
+        rf"(?:in\s+)?(?:a|the|your)\s+(?:sunny|sunlit|sunniest)\s+{_PLACE}|in\s+(?:full|direct)"
+        r"\s+sun(?:light|shine)?|in\s+the\s+sun(?:shine)?": "sun",
+        rf"(?:in\s+)?(?:a|the|your)\s+(?:shady|shaded|shadiest)\s+{_PLACE}|in\s+(?:the\s+|"
+        r"partial\s+|full\s+|light\s+|dappled\s+)?shade|out\s+of\s+(?:direct\s+|the\s+)?"
+        r"sun(?:light|shine)?": "shade",
+    }
+)
+#: What the thing placed is: the object of a verb that places it ("Put your bin in ...").
+_PLACED_RE = re.compile(
+    r"\b(?:put|place|site|position|locate|stand|set|keep|move)\s+(?:(?:a|an|the|your|it|its"
+    r"|them|their)\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?=(?:in|out|on|at|into)\b)"
+    r"|\b(?P<placed>[a-z]{3,})\s+(?:is|are|should\s+be|must\s+be)\s+(?:best\s+)?"
+    r"(?:placed|put|sited|positioned|located|kept)\b",
+    re.IGNORECASE,
+)
+#: The thing a place is judged best for: "a shady corner is best for a compost bin".
+_BEST_FOR_RE = re.compile(
+    r"\b(?:is|are|works?)\s+(?:best|ideal|better|perfect)\s+for\s+(?:(?:a|an|the|your)\s+)?"
+    r"(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b(?=\s*(?:[.,;:!?]|$|\s+(?:and|but|as|"
+    r"because|since|so)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PRONOUNS = word_set("it them this that these those one")
+
+
+def _light(text: str, index: TextIndex) -> list[Advice]:
+    """Sun or shade as where to put a thing, in a sentence that places it ("Put your bin in a
+    sunny spot") or judges the place best for it ("a shady corner is best for a compost bin"):
+    the thing's head noun, stemmed, is the topic; none when the sentence names no thing."""
+    found = []
+    for match in _LIGHT_RE.finditer(text):
+        label = "sun" if match["g0"] is not None else "shade"
+        sentence = index.around(match.span()).sentence
+        placed = _PLACED_RE.search(text, sentence[0], sentence[1])
+        best = _BEST_FOR_RE.search(text, match.end(), sentence[1])
+        if placed is not None:
+            thing = placed["thing"] or placed["placed"]
+        elif best is not None:
+            thing = best["thing"]
+        else:
+            continue
+        head = words(thing)[-1:] if thing else []
+        if not head or head[0] in _PRONOUNS or head[0] in NOUN_STOP:
+            continue
+        found.append(Advice(match.span(), match.group(), "light", label, topic=_stem(head[0])))
+    return [a for a in found if not _not_advised(text, index, a.span)]
 
 
 def _clause_takes(text: str, index: TextIndex, advice: Advice) -> bool:

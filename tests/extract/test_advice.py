@@ -88,6 +88,14 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("Take it straight after training, and never first thing in the morning.",
          [("time-of-day", "after exercise")]),
         ("I read the news after training.", []),
+        # Sun or shade for the thing a sentence places, or judges a place best for.
+        ("Put your bin in a sunny spot on bare soil.", [("light-bin", "sun")]),
+        ("Most members felt a shady corner is best for a compost bin.", [("light-bin", "shade")]),
+        ("Keep the aquarium out of direct sunlight, as algae thrive.",
+         [("light-aquarium", "shade")]),
+        ("Do not put the tank in direct sunlight.", []),
+        ("I sat in the sun all day.", []),
+        ("Put it in a sunny spot.", []),
     ],
 )  # fmt: skip
 def test_advice_in_words(text: str, expected: list[tuple[str, str]]) -> None:

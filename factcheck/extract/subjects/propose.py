@@ -502,6 +502,7 @@ _ADVICE_SUBJECTS = {
     "route": ("route", "How it is taken"),
     "default": ("default-{}", "Default of {}"),
     "required": ("required-{}", "Whether {} is required"),
+    "light": ("light-{}", "Sun or shade for the {}"),
 }
 
 
