@@ -39,6 +39,8 @@ _RESTATED_RE = re.compile(
     r"|bumped|set\s+to|no\s+longer|(?:en|dis)abled|on|off)\b",
     re.IGNORECASE,
 )
+#: "to" right before a figure: the level a change brings ("raised ... to 16384 px").
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
@@ -132,6 +134,8 @@ def draft_claims(
             mention = named
             proposal = propose(text, mention, where, vocabulary)
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
+        if mention.direction and not level and _newest_release_level(text, mention.span[0]):
+            level = True
         if mention.direction and not level:
             # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change; nor is
             # "longer than" of "for sessions longer than 90 minutes", a threshold.)
@@ -194,6 +198,17 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
                 draft = replace(draft, subject=subject)
         result.append(draft)
     return result
+
+
+def _newest_release_level(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the level a change in a changelog's newest release
+    brings ("## [2.6.0] ... Raised the maximum output dimension to 16384 px": what 2.6.0 has,
+    as a reference page states it), not a change. An older release's "to" figure stays a
+    change, since later releases may have changed it again."""
+    if _TO_BEFORE_RE.search(text, max(0, start - 16), start) is None:
+        return False
+    sections = releases(text)
+    return bool(sections) and release_at(sections, start) == sections[0][1]
 
 
 def _major(version: str) -> str:

@@ -536,3 +536,16 @@ def test_prose_that_names_a_setting_without_a_default_meets_another_documents() 
         "By default a batch run uses 4 workers. By default the server uses 8 workers.\n"
     )
     assert page["4 workers"] != page["8 workers"]
+
+
+def test_the_level_a_change_brings_in_the_newest_release_is_no_change() -> None:
+    text = (
+        "# Changelog\n\n## [2.6.0] - 2025-08-18\n\n"
+        "- Raised the maximum output dimension to 16384 px on either side.\n\n"
+        "## [2.2.0] - 2023-05-02\n\n- Raised the maximum input size to 200 MB.\n"
+    )
+    found = {d.mention.text: d.subject.context for d in draft_claims("c", text, WORDS)}
+    # What 2.6.0 has, as a reference page states it: a level.
+    assert "change" not in found["16384 px"]
+    # An older release's: still a change, which later releases may have changed again.
+    assert found["200 MB"].get("change") == "up"
