@@ -318,6 +318,22 @@ def test_number_hyphen_unit_adjective(text: str, expected: list[tuple[str, str]]
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a length of 60 cm (24 in)", [("60 cm", "60 cm"), ("24 in", "24 inches")]),
+        ("The board is 12 in wide.", [("12 in", "12 inches")]),
+        # "in" as a preposition is no unit
+        ("Put 24 in the tank.", []),
+        ("(sales rose 5 in)", [("5", "5")]),
+    ],
+)
+def test_in_is_inches_only_where_it_is_no_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(text) == expected
+
+
 @pytest.mark.parametrize("text", ["$2 trillion", "1.5 million people", "two hundred women"])
 def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
     [mention] = find_mentions(text, WORDS)

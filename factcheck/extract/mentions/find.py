@@ -171,6 +171,11 @@ _NAME_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][a-z]+\b"
 )
+# "in" after a number is inches only where it can be no preposition: alone in brackets ("a
+# length of 60 cm (24 in)") or before a word of size ("12 in wide").
+_INCHES_RE = re.compile(
+    r"[ \t\u00a0]in\.?(?=[ \t\u00a0]*\)|[ \t\u00a0]+(?P<size>wide|long|tall|deep|high|across|thick)\b)"
+)
 _OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
 # A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
 # "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
@@ -382,6 +387,9 @@ def _read(
         pos = (
             end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
         )
+    inches = _INCHES_RE.match(text, end) if unit is None and not is_word else None
+    if inches is not None and (inches["size"] or text[:start].rstrip(" \t\u00a0").endswith("(")):
+        unit, pos = words.read("inch"), inches.end()  # "60 cm (24 in)", "12 in wide"
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
         if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
