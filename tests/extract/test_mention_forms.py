@@ -334,6 +334,20 @@ def test_in_is_inches_only_where_it_is_no_preposition(
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Sessions cost 2.50 pounds, or 10 pounds for a full week.", ["GBP", "GBP", "week"]),
+        ("The bag costs 20 pounds and weighs 40 pounds.", ["GBP", "lb"]),
+        # no word of price in the sentence: a mass
+        ("He lost 10 pounds in a month.", ["lb", "month"]),
+        ("It cost me. He lost 10 pounds.", ["lb"]),
+    ],
+)
+def test_pounds_after_a_word_of_price_are_money(text: str, units: list[str]) -> None:
+    assert [m.amount.unit for m in find_mentions(text, WORDS)] == units
+
+
 @pytest.mark.parametrize("text", ["$2 trillion", "1.5 million people", "two hundred women"])
 def test_the_extractor_and_anchoring_read_scale_words_alike(text: str) -> None:
     [mention] = find_mentions(text, WORDS)

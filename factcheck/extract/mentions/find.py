@@ -171,6 +171,17 @@ _NAME_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)[A-Z][a-z]+\b"
 )
+# "pounds" is money after a word of price in its sentence: "Sessions cost 2.50 pounds, or 10
+# pounds for a full week"; "lost 10 pounds", "costs 20 pounds and weighs 40 pounds" (a word of
+# weight nearer) and "lb" stay a mass.
+_POUNDS_RE = re.compile(r"[ \t\u00a0]pounds?\b", re.IGNORECASE)
+_PRICE_BEFORE_RE = re.compile(
+    r"\b(?:costs?|costing|paid|pay|pays|paying|price[sd]?|charged?|charges|fees?|spen[dt]|"
+    r"spending|worth|afford|tickets?|fares?|sells?|sold|buy|bought)\b"
+    r"(?:(?!\b(?:weigh\w*|heav\w*|lost|lose|loses|losing|gain\w*|put\s+on)\b)"
+    r"(?:[^.;:!?\n]|\.(?=\d)))*\Z",
+    re.IGNORECASE,
+)
 # "in" after a number is inches only where it can be no preposition: alone in brackets ("a
 # length of 60 cm (24 in)") or before a word of size ("12 in wide").
 _INCHES_RE = re.compile(
@@ -387,6 +398,13 @@ def _read(
         pos = (
             end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
         )
+    if (
+        unit is not None
+        and unit.text == "lb"
+        and _POUNDS_RE.match(text, end)
+        and _PRICE_BEFORE_RE.search(text, max(0, start - 60), start)
+    ):
+        unit = words.read("GBP")  # "Sessions cost 2.50 pounds, or 10 pounds for a full week"
     inches = _INCHES_RE.match(text, end) if unit is None and not is_word else None
     if inches is not None and (inches["size"] or text[:start].rstrip(" \t\u00a0").endswith("(")):
         unit, pos = words.read("inch"), inches.end()  # "60 cm (24 in)", "12 in wide"
