@@ -18,6 +18,7 @@ from factcheck.extract.grouping.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
+from factcheck.extract.grouping.measures import measure_of
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
@@ -224,6 +225,9 @@ def _consolidate(
     for a, b in _same_trial(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
         groups.ruled.update((a, b))
+    for a, b in _same_measure(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -272,6 +276,29 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         for b, doc_b, names_b in sizes[i + 1 :]
         if doc_a != doc_b and names_a & names_b
     ]
+
+
+def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents, of one family, that a phrase of one idea says
+    they measure ("typically live 5 to 8 years", "they usually live only 2 to 3 years"; see
+    ``measures``): when each is the only figure of its document that the phrase says of."""
+    found: dict[tuple[str, str], dict[int, list[int]]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        # Every idea of ``measures`` is a span of time ("12 popular breeds" beside "lived" is
+        # no lifespan).
+        if draft.label is not None or subject.setting or draft.mention.dimension != "duration":
+            continue
+        start, end = corpus.sentences[index][1]
+        span = draft.mention.span
+        measure = measure_of(corpus.texts[document][start:end], span[0] - start, span[1] - start)
+        if measure:
+            found.setdefault((measure, subject.family), {}).setdefault(document, []).append(index)
+    pairs = []
+    for by_document in found.values():
+        sole = [members[0] for members in by_document.values() if len(members) == 1]
+        pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
+    return pairs
 
 
 def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
