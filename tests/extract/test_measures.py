@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.grouping.measures import measure_of
+from factcheck.extract.grouping.measures import measures
 from tests.common import UNITS, WORDS
 
 
@@ -19,7 +19,7 @@ def subjects(*texts: str) -> list[dict[str, str]]:
 
 def measure(sentence: str, figure: str) -> str:
     at = sentence.index(figure)
-    return measure_of(sentence, at, at + len(figure))
+    return measures(sentence, [(at, at + len(figure))])[0]
 
 
 def test_phrases_of_one_idea_name_one_measure() -> None:
@@ -79,3 +79,12 @@ def test_counts_beside_a_phrase_stay_apart() -> None:
         "A study of 12 popular breeds found lean dogs lived longer.\n",
     )
     assert news["48 dogs"] != blog["12 popular breeds"]
+
+
+def test_a_phrase_speaks_of_the_nearest_figure() -> None:
+    sentence = "I've kept neons for twenty years and they usually live only 2 to 3 years."
+    kept, lives = sentence.index("twenty years"), sentence.index("2 to 3 years")
+    spans = [(kept, kept + len("twenty years")), (lives, lives + len("2 to 3 years"))]
+    assert measures(sentence, spans) == ["", "lifespan"]
+    # Where fish live is no lifespan, however close a duration stands.
+    assert measure("Neons live happily in a tank for 3 years.", "3 years") == ""

@@ -13,11 +13,12 @@ stands close to it in its sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: Each idea of measuring and the phrases that say it.
 _FAMILIES: dict[str, re.Pattern[str]] = {
     "lifespan": re.compile(
-        r"\b(?:live|lives|lived)\b(?!\s+(?:happily|in|on|with|alone|together))"
+        r"\b(?:live|lives|lived)\b(?!\s+(?:happily|in|on|with|alone|together)\b)"
         r"|\blife\s*spans?\b|\blife\s+expectancy\b",
         re.IGNORECASE,
     ),
@@ -49,16 +50,22 @@ _REACH = 40
 _DIFFERENCE_RE = re.compile(r"\s*(?:longer|shorter|less|more|fewer)\b", re.IGNORECASE)
 
 
-def measure_of(sentence: str, start: int, end: int) -> str:
-    """The family of the phrase that says what the figure at [start, end) of ``sentence``
-    measures, or "" when none (or more than one) stands within _REACH characters of it, or the
-    figure is a difference of that quantity."""
-    if _DIFFERENCE_RE.match(sentence, end):
-        return ""
-    found = {
-        name
-        for name, pattern in _FAMILIES.items()
-        for match in pattern.finditer(sentence)
-        if match.start() - end <= _REACH and start - match.end() <= _REACH
-    }
-    return found.pop() if len(found) == 1 else ""
+def measures(sentence: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """For each figure at ``spans`` of ``sentence``, the family of the phrase that says what it
+    measures, or "". A phrase speaks of the nearest figure within _REACH characters ("they
+    usually live only 2 to 3 years", not "I've kept neons for twenty years"); a figure that two
+    families' phrases speak of, or that is a difference ("lived 1.8 years longer"), has none."""
+    found: list[set[str]] = [set() for _ in spans]
+    for name, pattern in _FAMILIES.items():
+        for match in pattern.finditer(sentence):
+            gaps = [
+                (max(start - match.end(), match.start() - end), index)
+                for index, (start, end) in enumerate(spans)
+            ]
+            gap, nearest = min(gaps, default=(_REACH + 1, -1))
+            if gap <= _REACH:
+                found[nearest].add(name)
+    return [
+        names.pop() if len(names) == 1 and not _DIFFERENCE_RE.match(sentence, end) else ""
+        for names, (_, end) in zip(found, spans, strict=True)
+    ]
