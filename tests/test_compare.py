@@ -86,6 +86,16 @@ class TestValueSubjects:
         assert agree("~30%", "32%", unit="%")
         assert conflict("~30%", "34%", unit="%")
 
+    def test_approximate_share_widens_by_its_complement_above_half(self) -> None:
+        # "about 97 percent" leaves about 3 % out: 10 % of that, not of 97 (87 % would agree).
+        assert relation("~97%", "~93%", unit="%") == (False, "~93% vs ~97%")
+        assert conflict("~99%", "98%", unit="%")
+        assert agree("~70%", "67%", unit="%")
+        assert conflict("~70%", "66%", unit="%")
+        assert agree("~50%", "45%", unit="%")
+        # Other units widen by 10 % of the number itself.
+        assert agree("~97 mg", "90 mg", unit="mg")
+
     def test_absolute_and_relative_tolerance(self) -> None:
         assert agree("50 mg", "52 mg", tolerance=2)
         assert conflict("50 mg", "53 mg", tolerance=2)

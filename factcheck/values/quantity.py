@@ -19,7 +19,9 @@ from factcheck.values.unitnames import plural_for, unit_words
 from factcheck.values.units import Converter
 
 APPROXIMATION = 0.10
-"""How far ``~`` widens a number, relative to its size (``~30%`` covers 27-33 %)."""
+"""How far ``~`` widens a number, relative to its size (``~30%`` covers 27-33 %); a share
+above 50 %, relative to its complement (``~97%`` covers 96.5-97.5 %, its rounding)."""
+_SHARE_UNITS = frozenset({"%", "percent", "per cent", "pct"})
 
 
 @dataclass(frozen=True, order=True)
@@ -132,10 +134,17 @@ def _converted(convert: Converter, x: float, *, end: bool = False) -> float:
     return y
 
 
-def _end(number: Number, convert: Converter, qualifier: Qualifier, rounding: bool) -> Interval:
+def _end(
+    number: Number, convert: Converter, qualifier: Qualifier, rounding: bool, share: bool = False
+) -> Interval:
     half = number.half if rounding else 0.0
     if qualifier is Qualifier.APPROX:
-        spread = max(half, APPROXIMATION * abs(number.value))
+        # A share is as near its complement as itself: "about 97 %" leaves about 3 % out, so it
+        # widens by 10 % of the 3, not of the 97 (which would admit 87 %, four times as many out).
+        size = abs(number.value)
+        if share and 0 <= number.value <= 100:
+            size = min(size, 100 - number.value)
+        spread = max(half, APPROXIMATION * size)
         below = _converted(convert, number.value - spread, end=True)
         above = _converted(convert, number.value + spread, end=True)
         ends = sorted((below, above))
@@ -160,8 +169,9 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
     lo, hi = _converted(convert, value.low.value), _converted(convert, value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
-        low = _end(value.low, convert, qualifier, rounding)
-        high = _end(value.high, convert, qualifier, rounding)
+        share = value.unit is not None and value.unit.lower() in _SHARE_UNITS
+        low = _end(value.low, convert, qualifier, rounding, share)
+        high = _end(value.high, convert, qualifier, rounding, share)
         whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
         return Quantity(lo, hi, low, high, whole, qualifier, value.is_range)
     # A bound states a limit: where its number may lie (its rounding) is where the limit lies,

@@ -103,6 +103,9 @@ def test_extract_into_the_curated_file_drafts_only_what_it_lacks(tmp_path: Path)
 
 BENCHMARK_DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 DOCUMENT_SUFFIXES = {".md", ".txt", ".html"}
+#: Rounds of corpora not yet scored (benchmarks/disagreements.py HELDOUT and the rounds after
+#: it): nothing runs on them before their one scoring, this test neither.
+HELD_OUT = frozenset({"disagree-heldout5", "disagree-heldout6", "disagree-heldout7"})
 
 
 def _corpora(folder: Path) -> list[Path]:
@@ -113,6 +116,8 @@ def _corpora(folder: Path) -> list[Path]:
     for path in sorted(p for p in folder.iterdir() if p.is_dir()):
         if path.name == "news":
             continue  # sentences in YAML, scored by benchmarks/news_eval.py
+        if path.name in HELD_OUT:
+            continue
         if any(p.is_dir() for p in path.iterdir()):
             found.extend(_corpora(path))
         elif len(_documents(path)) >= 2:
