@@ -51,9 +51,23 @@ class TestValueSubjects:
         assert agree("30%", "30.4%", unit="%")
         assert conflict("30%", "30.6%", unit="%")  # 30.6 cannot round to 30
         assert conflict("1984", "1985", unit=None)
-        # Trailing zeros are precision: 2.0 g covers 1.95-2.05 g, 2 g covers 1.5-2.5 g.
-        assert conflict("2.0 g", "2.4 g", unit="g")
-        assert agree("2 g", "2.4 g", unit="g")
+        # Trailing zeros are precision: 60.0 g covers 59.95-60.05 g, 60 g covers 59.5-60.5 g.
+        assert conflict("60.0 g", "60.3 g", unit="g")
+        assert agree("60 g", "60.3 g", unit="g")
+
+    def test_rounding_covers_at_most_five_percent(self) -> None:
+        # "1 hour" means an hour: half its last digit's place (30 minutes) would be half of it.
+        assert relation("1 hour", "15-30 minutes", unit="minutes") == (
+            False,
+            "60 minutes outside 15-30 minutes",
+        )
+        assert agree("1 hour", "62 minutes", unit="minutes")
+        assert conflict("1 hour", "64 minutes", unit="minutes")
+        assert conflict("2 g", "2.4 g", unit="g")
+        assert agree("2 g", "2.09 g", unit="g")
+        # Larger numbers keep their rounding: 30% covers 29.5-30.5 %.
+        assert agree("30%", "30.4%", unit="%")
+        assert agree("0", "0.4", unit=None)  # zero has no size to take 5 % of
 
     def test_bounds_are_open_ended(self) -> None:
         assert agree(">24%", "30%", unit="%")

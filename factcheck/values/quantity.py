@@ -21,6 +21,10 @@ from factcheck.values.units import Converter
 APPROXIMATION = 0.10
 """How far ``~`` widens a number, relative to its size (``~30%`` covers 27-33 %); a share
 above 50 %, relative to its complement (``~97%`` covers 96.5-97.5 %, its rounding)."""
+ROUNDING_SHARE = 0.05
+"""The most a stated number's rounding covers, relative to its size: ``30%`` covers what rounds
+to it (29.5-30.5 %), but ``1 hour`` covers 57-63 minutes, not 30-90 (half its last digit's place
+would be half the number: small whole numbers are meant, not rounded)."""
 _SHARE_UNITS = frozenset({"%", "percent", "per cent", "pct"})
 
 
@@ -138,6 +142,8 @@ def _end(
     number: Number, convert: Converter, qualifier: Qualifier, rounding: bool, share: bool = False
 ) -> Interval:
     half = number.half if rounding else 0.0
+    if number.value:
+        half = min(half, ROUNDING_SHARE * abs(number.value))
     if qualifier is Qualifier.APPROX:
         # A share is as near its complement as itself: "about 97 %" leaves about 3 % out, so it
         # widens by 10 % of the 3, not of the 97 (which would admit 87 %, four times as many out).

@@ -18,6 +18,7 @@ from factcheck.extract.grouping.equivalence import (
     restated_pairs,
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
+from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
@@ -224,6 +225,9 @@ def _consolidate(
     for a, b in _same_trial(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
         groups.ruled.update((a, b))
+    for a, b in _same_measure(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -272,6 +276,34 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         for b, doc_b, names_b in sizes[i + 1 :]
         if doc_a != doc_b and names_a & names_b
     ]
+
+
+def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents, of one family, that a phrase of one idea says
+    they measure ("typically live 5 to 8 years", "they usually live only 2 to 3 years"; see
+    ``measures``): when each is the only figure of its document that the phrase says of."""
+    by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
+    for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        # Every idea of ``measures`` is a span of time ("12 popular breeds" beside "lived" is
+        # no lifespan).
+        if draft.label is None and draft.mention.dimension == "duration":
+            by_sentence.setdefault(corpus.sentences[index], []).append(index)
+    found: dict[tuple[str, str], dict[int, list[int]]] = {}
+    for (document, (start, end)), members in by_sentence.items():
+        spans = [corpus.drafts[i][2].mention.span for i in members]
+        said = measures(
+            corpus.texts[document][start:end], [(a - start, b - start) for a, b in spans]
+        )
+        for index, measure in zip(members, said, strict=True):
+            subject = corpus.drafts[index][2].subject
+            if measure and not subject.setting:
+                key = (measure, subject.family)
+                found.setdefault(key, {}).setdefault(document, []).append(index)
+    pairs = []
+    for by_document in found.values():
+        sole = [members[0] for members in by_document.values() if len(members) == 1]
+        pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
+    return pairs
 
 
 def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:

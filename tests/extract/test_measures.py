@@ -1,0 +1,90 @@
+"""Tests for factcheck.extract.grouping.measures: phrases of one idea that say what a figure
+measures, and the figures of different documents they put under one subject."""
+
+from __future__ import annotations
+
+from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.grouping.measures import measures
+from tests.common import UNITS, WORDS
+
+
+def subjects(*texts: str) -> list[dict[str, str]]:
+    """Per document, each mention's text and its subject id after grouping."""
+    docs = [
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+    ]
+    return [{d.mention.text: d.subject.id for d in doc.drafts} for doc in consolidate(docs, UNITS)]
+
+
+def measure(sentence: str, figure: str) -> str:
+    at = sentence.index(figure)
+    return measures(sentence, [(at, at + len(figure))])[0]
+
+
+def test_phrases_of_one_idea_name_one_measure() -> None:
+    assert measure("Well-kept neon tetras typically live 5 to 8 years.", "5 to 8 years") == (
+        "lifespan"
+    )
+    assert measure("Their life expectancy is 3 years.", "3 years") == "lifespan"
+    assert measure("The opening comes three years later than first planned.", "three years") == (
+        "delay"
+    )
+    assert measure("The opening is also two years behind schedule.", "two years") == "delay"
+    assert measure("Apply it 15 to 30 minutes before you go outside.", "15 to 30 minutes") == (
+        "before-going-out"
+    )
+    assert measure("Put it on a full hour before you head out.", "hour") == "before-going-out"
+    assert measure("Once opened, use it within 12 months.", "12 months") == "opened-keeps"
+    assert measure("An opened bottle is good for two years.", "two years") == "opened-keeps"
+    assert measure("Most people load for 5 to 7 days.", "5 to 7 days") == "loading-phase"
+
+
+def test_look_alikes_name_no_measure() -> None:
+    # A difference of a lifespan is not a lifespan.
+    assert measure("The lean dogs lived 1.8 years longer on average.", "1.8 years") == ""
+    # Where something lives, and a phrase far from the figure.
+    assert measure("A betta can live happily in 20 litres.", "20 litres") == ""
+    far = "It took 3 weeks to set up the tank, and the fish we bought last spring still live."
+    assert measure(far, "3 weeks") == ""
+    assert measure("Reapply every two hours.", "two hours") == ""
+
+
+def test_two_documents_figures_of_one_phrased_measure_are_one_quantity() -> None:
+    release, courier = subjects(
+        "The line opens on Monday. The opening comes three years later than first planned.\n",
+        "Residents are tired of the works. The opening is also two years behind schedule.\n",
+    )
+    assert release["three years"] == courier["two years"]
+
+
+def test_a_document_with_two_figures_of_one_measure_joins_neither() -> None:
+    # One lifespan each: one quantity.
+    guide, sheet = subjects(
+        "Kept well, the fish live 5 to 8 years.\n", "In a tank they can live 2 years.\n"
+    )
+    assert guide["5 to 8 years"] == sheet["2 years"]
+    # The care sheet gives two lifespans (in the wild, in a tank): which one the guide's states
+    # is not for a phrase to say.
+    guide, sheet = subjects(
+        "Kept well, the fish live 5 to 8 years.\n",
+        "In the wild a neon tetra lives about one year. In a tank they can live 2 years.\n",
+    )
+    assert guide["5 to 8 years"] not in {sheet["about one year"], sheet["2 years"]}
+
+
+def test_counts_beside_a_phrase_stay_apart() -> None:
+    news, blog = subjects(
+        "In earlier research 48 dogs were followed for their whole lives.\n",
+        "A study of 12 popular breeds found lean dogs lived longer.\n",
+    )
+    assert news["48 dogs"] != blog["12 popular breeds"]
+
+
+def test_a_phrase_speaks_of_the_nearest_figure() -> None:
+    sentence = "I've kept neons for twenty years and they usually live only 2 to 3 years."
+    kept, lives = sentence.index("twenty years"), sentence.index("2 to 3 years")
+    spans = [(kept, kept + len("twenty years")), (lives, lives + len("2 to 3 years"))]
+    assert measures(sentence, spans) == ["", "lifespan"]
+    # Where fish live is no lifespan, however close a duration stands.
+    assert measure("Neons live happily in a tank for 3 years.", "3 years") == ""
