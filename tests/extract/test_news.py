@@ -215,6 +215,10 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("If a destination is down, it retries a failed batch up to 5 times.", [("5 times", "")]),
         ("When demand fell, it kept 40 staff.", [("40 staff", "")]),
         ("When demand fell, profits dropped 9%.", [("9%", "down")]),
+        # A modal's "be cut to", "be raised to": the level advised, no change reported.
+        ("The loading week should be cut to three days.", [("three days", "")]),
+        ("The dose can be raised to 4.5 mg if needed.", [("4.5 mg", "")]),
+        ("Sales could be cut by 5% next year.", [("5%", "down")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

@@ -168,6 +168,13 @@ _SPAN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+# Advice on a level, no change reported: "should be cut to three days", "must be raised to".
+_MODAL_BE_RE = re.compile(
+    r"\b(?:should|must|can|could|may|might|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
+    r"(?:\s+not|n['’]t)?\s+be\s+\Z",
+    re.IGNORECASE,
+)
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\Z", re.IGNORECASE)
 # A condition that opens the sentence states a situation, not the figure's change: "If a
 # destination is down, ledgerly retries a failed batch up to 5 times".
 _CONDITION_RE = re.compile(
@@ -220,6 +227,12 @@ def _direction(text: str, mention: Mention) -> str:
         )
         if not phrasal and not kind:
             change = found
+    if (
+        change is not None
+        and _MODAL_BE_RE.search(text, max(0, change.start() - 24), change.start())
+        and _TO_BEFORE_RE.search(text, max(0, start - 16), start)
+    ):
+        return ""  # "the loading week should be cut to three days": the level advised
     if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
         return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
     if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
