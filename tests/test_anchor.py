@@ -179,6 +179,10 @@ def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
         ("30%", "30 percent of them", None),
         ("400", "400 patients", None),
         ("2 h", "2 fortnights", None),  # a word we do not judge
+        # "pounds" names a currency as well as a mass.
+        ("2.50 GBP", "cost 2.50 pounds a session", None),
+        ("40 lb", "weighs 40 pounds", None),
+        ("40 kg", "weighs 40 pounds", 'value is in kg but the quote says "40 pounds"'),
     ],
 )
 def test_value_unit_must_match_the_unit_the_quote_names(
