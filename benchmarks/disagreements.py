@@ -78,7 +78,7 @@ from factcheck.text.documents import Text, read_document  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 #: Development corpora: written for tuning, and held-out rounds once scored (round 1 was scored
-#: at the start and the end of its round of changes, rounds 2, 3 and 4 once: their RESULTS.md).
+#: at the start and the end of its round of changes, rounds 2 to 5 once: their RESULTS.md).
 DEV = sorted(
     [
         *(HERE / "data" / "disagree-dev").glob("*/KEY.yaml"),
@@ -86,11 +86,13 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout2").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout3").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout4").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout5").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once.
-HELDOUT = sorted((HERE / "data" / "disagree-heldout5").glob("*/KEY.yaml"))
+#: committed before scoring, scored once. (Round 7, disagree-heldout7, is written too: it is
+#: the round after this one, and nothing runs on it either.)
+HELDOUT = sorted((HERE / "data" / "disagree-heldout6").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)

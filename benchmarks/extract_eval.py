@@ -67,6 +67,9 @@ GOLD = {
     "creatine": HERE / "data" / "heldout4-creatine-gold.yaml",
     "cityrail": HERE / "data" / "heldout4-cityrail-gold.yaml",
     "ledgerly": HERE / "data" / "heldout4-ledgerly-gold.yaml",
+    "probiotics": HERE / "data" / "heldout5-probiotics-gold.yaml",
+    "quarterly": HERE / "data" / "heldout5-quarterly-gold.yaml",
+    "queuekit": HERE / "data" / "heldout5-queuekit-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -76,11 +79,13 @@ GOLD = {
 #: are in disagree-heldout2/RESULTS.md.)
 #: (Issue 14's third round, heldout3-*-gold.yaml, was scored once: disagree-heldout3/RESULTS.md.)
 #: (Issue 14's fourth round, heldout4-*-gold.yaml, was scored once: disagree-heldout4/RESULTS.md.)
-#: Round 5, written by a helper that never saw the code and committed before any scoring: held out.
+#: (Issue 14's fifth round, heldout5-*-gold.yaml, was scored once: disagree-heldout5/RESULTS.md.)
+#: Round 6, written by a helper that never saw the code and committed before any scoring: held out.
+#: (Round 7's lists, heldout7-*-gold.yaml, are written too and held out for the round after.)
 HELDOUT: dict[str, Path] = {
-    "probiotics": HERE / "data" / "heldout5-probiotics-gold.yaml",
-    "quarterly": HERE / "data" / "heldout5-quarterly-gold.yaml",
-    "queuekit": HERE / "data" / "heldout5-queuekit-gold.yaml",
+    "hayfever": HERE / "data" / "heldout6-hayfever-gold.yaml",
+    "stadium": HERE / "data" / "heldout6-stadium-gold.yaml",
+    "snapback": HERE / "data" / "heldout6-snapback-gold.yaml",
 }
 
 
