@@ -86,6 +86,22 @@ def test_a_limit_told_as_history_leaves_todays_comparison(tmp_path: Path) -> Non
     assert [f.message for f in conflicts] == ["Number of lozenges: upper limit <=8 vs <=10"]
 
 
+def test_a_subgroup_by_age_and_a_value_instead_of_the_default_stay_apart() -> None:
+    def by_value(text: str) -> dict[str, dict[str, str]]:
+        return {d.value: d.subject.context for d in draft_claims("doc", text, WORDS)}
+
+    subgroup = by_value(
+        "Among participants over 65, the picture was stronger, with a 52% relative reduction."
+    )
+    assert subgroup["52%"]["population"] == "over 65"
+    assert "population" not in by_value("The trial found a 38% relative reduction.")["38%"]
+    example = by_value("Here the task is retried up to 10 times instead of the default.")
+    assert example == {"<=10": {"basis": "example"}}
+    # The default itself, and a figure the phrase does not follow in its clause, stay general.
+    assert by_value("A failed task is retried 3 times by default.") == {"3": {}}
+    assert by_value("It retries 3 times; set max_retries instead of the default.") == {"3": {}}
+
+
 def test_a_figure_is_about_the_nearest_age_range_before_it() -> None:
     text = (
         "The consensus was that toddlers aged 1 to 2 need 11 to 14 hours (naps included) and "

@@ -18,7 +18,10 @@ key is proposed only where the text says the figure is special:
   said no more than 6 lozenges a day", "doctors used to suggest 10 mg"): no claim of today's;
 - ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
   a study's participants followed ("participants took it every morning"), ``personal`` for the
-  writer's own amount or habit ("I take 250 mg", "I take mine in the morning").
+  writer's own amount or habit ("I take 250 mg", "I take mine in the morning"), ``example`` for
+  a value said to replace the default ("retried up to 10 times instead of the default").
+  An age group a sentence opens with ("Among participants over 65, ... 52%") is a
+  ``population`` (``over 65``) too.
 
 The placebo or control arm (``arm: placebo``) is read in ``propose``.
 """
@@ -93,6 +96,37 @@ _EARLIER_RE = re.compile(
 )
 
 
+#: A group within a study or population, named by its ages before the figure: "Among
+#: participants over 65, the picture was stronger, with a 52% relative reduction".
+_AMONG_AGES_RE = re.compile(
+    r"\b(?:among|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:aged\s+)?(?P<side>over|under|older than|"
+    r"younger than)\s+(?P<age>\d{1,3})\b",
+    re.IGNORECASE,
+)
+#: A figure said to replace the default: "retried up to 10 times instead of the default".
+_NOT_THE_DEFAULT_RE = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:instead of|rather than|in place of|overriding)\s+the\s+default\b",
+    re.IGNORECASE,
+)
+
+
+def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The age group its sentence places the figure at ``span`` in ("Among participants over
+    65, ... 52%": ``over 65``), or ""."""
+    found = list(_AMONG_AGES_RE.finditer(text, sentence[0], span[0]))
+    if not found:
+        return ""
+    side = found[-1]["side"].lower()
+    side = {"older than": "over", "younger than": "under"}.get(side, side)
+    return f"{side} {found[-1]['age']}"
+
+
+def not_the_default(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is said to replace the default ("up to 10 times instead
+    of the default"): an example's value, not what the setting is."""
+    return _NOT_THE_DEFAULT_RE.match(text, span[1]) is not None
+
+
 def told_earlier(sentence: str) -> bool:
     """Whether ``sentence`` tells what was said or done before ("Back in 2015, packets said…",
     "Doctors used to suggest…", "until 2019 the label said…")."""
@@ -110,11 +144,13 @@ def context_of(
     label: bool = False,
     ages: str = "",
     earlier: bool = False,
+    example: bool = False,
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
     of its clause and sentence (lower case); ``ages``: the age range it is about, or "";
-    ``earlier``: whether its sentence tells what held before (``told_earlier``)."""
+    ``earlier``: whether its sentence tells what held before (``told_earlier``); ``example``:
+    whether it is said to replace the default (``not_the_default``)."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
@@ -125,6 +161,8 @@ def context_of(
         context["population"] = population
     if role == "starting":
         context["phase"] = "starting"
+    if example:
+        context["basis"] = "example"
     if earlier and dimension != "year":
         # A year dates the event it names; what held before is no figure of today's.
         context["phase"] = "previous"

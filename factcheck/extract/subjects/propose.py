@@ -15,7 +15,14 @@ from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
-from factcheck.extract.subjects.contexts import age_range, context_of, specialty, told_earlier
+from factcheck.extract.subjects.contexts import (
+    age_range,
+    among_ages,
+    context_of,
+    not_the_default,
+    specialty,
+    told_earlier,
+)
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
 from factcheck.extract.subjects.paraphrase import canonical
@@ -321,8 +328,10 @@ def propose(
         # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
         ages=""
         if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
-        else age_range(text, mention.span, where.clause, where.sentence),
+        else age_range(text, mention.span, where.clause, where.sentence)
+        or among_ages(text, mention.span, where.sentence),
         earlier=told_earlier(sentence),
+        example=not_the_default(text, mention.span),
     )
     if replaced:
         context["phase"] = "previous"
