@@ -178,7 +178,8 @@ def test_unanchored_quote_is_located_in_the_claims_file(tmp_path: Path) -> None:
         ("4.5 mcg", "4.5 mg daily", 'value is in µg but the quote says "4.5 mg"'),
         ("30%", "30 percent of them", None),
         ("400", "400 patients", None),
-        ("2 h", "2 fortnights", None),  # a word we do not judge
+        ("2 h", "2 jiffies", None),  # a word we do not judge
+        ("2 weeks", "2 fortnights", 'value is in weeks but the quote says "2 fortnights"'),
         # "pounds" names a currency as well as a mass.
         ("2.50 GBP", "cost 2.50 pounds a session", None),
         ("40 lb", "weighs 40 pounds", None),

@@ -36,6 +36,7 @@ FORMS = [
     ("a quarter", 0.25, "About {} of adults."),
     ("a full hour", 1.0, "Let the dough rest {} before baking."),
     ("an entire week", 1.0, "The glue needs {} to cure."),
+    ("a fortnight", 1.0, "Carry on for {} after the course ends."),
     ("equal parts", 1.0, "Mix {} sand and cement."),
 ]
 

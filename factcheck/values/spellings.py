@@ -40,6 +40,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mins": "minute", "minute": "minute", "minutes": "minute", "h": "hour", "hr": "hour",
     "hrs": "hour", "hour": "hour", "hours": "hour", "day": "day",
     "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
     "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year",
     "yrs": "year",
     # length, temperature, angle, energy, pressure, frequency, data

@@ -35,7 +35,7 @@ _SHORT = {
 # Units written as words, by their plural: "1 hour", "4 hours".
 _PLURALS = {
     **{word: word + "s" for word in (
-        "second", "minute", "hour", "day", "week", "month", "year", "cup", "degree", "cent",
+        "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "cup", "degree", "cent",
         "mile", "pint", "point", "pixel", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
         "bushel", "barrel", "megapixel", "nit", "coulomb", "tesla", "percentage point",
         "basis point", "light-year", "square mile", "quart", "imperial gallon",

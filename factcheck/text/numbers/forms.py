@@ -262,7 +262,7 @@ def share(part: float, whole: float) -> float | None:
     return None if 1800 <= whole <= 2100 else part / whole
 
 
-TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year")
 """Units of time that "a"/"an" counts as one of: "an hour", "a day"."""
 WHOLE_WORDS = ("full", "whole", "entire")
 """Words between "a" and a unit of time that insist on one whole unit: "a full hour"; such an
