@@ -18,7 +18,13 @@ from factcheck.text.numbers import (
     readable,
     readings,
 )
-from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, canonical_unit
+from factcheck.values.spellings import (
+    CURRENCY_WORDS,
+    UNIT_END,
+    UNIT_SPELLINGS,
+    UNIT_WORD,
+    canonical_unit,
+)
 
 
 def source_location(
@@ -161,11 +167,6 @@ _SPACES = re.compile(r"\s*")
 _NOT_WORD = re.compile(r"\W")
 
 
-#: Words that name a currency as well as a unit: "Sessions cost 2.50 pounds" is in GBP (extract
-#: reads it so after a word of price), "weighs 40 pounds" in lb.
-_MONEY_WORDS = {"pound": "GBP", "pounds": "GBP"}
-
-
 def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
     """A problem when the quote names another unit right after every place it writes the value's
     number ("14 days" for "14 weeks"; "over the next 10 years is 10% or greater" is fine)."""
@@ -178,7 +179,7 @@ def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
         if word == "s" and quote.startswith("s", end):
             word = ""  # "over-75s", "the 1990s": a plural of the number, not seconds
         said = canonical_unit(word) if word else None
-        if said is None or said == wanted or _MONEY_WORDS.get(word.lower()) == wanted:
+        if said is None or said == wanted or CURRENCY_WORDS.get(word.lower()) == wanted:
             return None
         said_last = word
     if said_last is None:

@@ -15,6 +15,7 @@ from factcheck.values.grammar import (
     ValueSyntaxError,
     in_range,
 )
+from factcheck.values.spellings import canonical_unit
 from factcheck.values.unitnames import plural_for, unit_words
 from factcheck.values.units import Converter
 
@@ -25,7 +26,6 @@ ROUNDING_SHARE = 0.05
 """The most a stated number's rounding covers, relative to its size: ``30%`` covers what rounds
 to it (29.5-30.5 %), but ``1 hour`` covers 57-63 minutes, not 30-90 (half its last digit's place
 would be half the number: small whole numbers are meant, not rounded)."""
-_SHARE_UNITS = frozenset({"%", "percent", "per cent", "pct"})
 
 
 @dataclass(frozen=True, order=True)
@@ -175,7 +175,7 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
     lo, hi = _converted(convert, value.low.value), _converted(convert, value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
-        share = value.unit is not None and value.unit.lower() in _SHARE_UNITS
+        share = value.unit is not None and canonical_unit(value.unit) == "%"
         low = _end(value.low, convert, qualifier, rounding, share)
         high = _end(value.high, convert, qualifier, rounding, share)
         whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
