@@ -114,7 +114,8 @@ _WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
 
 def _as_written(x: float, written: str) -> str:
     """``x`` with the decimals ``written`` gives it, when ``written`` (digits as the text has
-    them) is ``x``: "6.0 to 7.0" is 6.0-7.0, since 6 would stand for anything from 5.5 to 6.5."""
+    them) is ``x``: "6.0 to 7.0" is 6.0-7.0, since 6 would stand for anything from 5.7 to 6.3
+    (values/quantity.py: a number covers what rounds to it, at most 5 % of itself)."""
     decimals = written.partition(".")[2]
     if not decimals.endswith("0") or abs(x) >= _MILLION:
         return _fmt(x)
