@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.graph import graph_edges, graph_nodes
+from factcheck.report.graph import claim_node_item, graph_edges, graph_nodes
 from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
@@ -294,7 +295,12 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    return ({"id": node, **attrs} for node, attrs in graph_nodes(report.results, report.groups))
+    claims = (claim_node_item(claim_id, result) for claim_id, result in report.results.items())
+    groups = (
+        {"id": node, **attrs}
+        for node, attrs in graph_nodes({}, report.groups)  # the group nodes
+    )
+    return itertools.chain(claims, groups)
 
 
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
