@@ -6,6 +6,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from math import isfinite
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
@@ -73,10 +74,14 @@ def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
     quantity: Quantity | None = result.claim.quantity
     if quantity is None:
         return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
+    low, high = quantity.lo, quantity.hi
+    if not (isfinite(low) and isfinite(high)):  # `_number`'s test, made inline: once per claim
+        _number(low)
+        _number(high)
     return {
         "text": value.text,
-        "low": _number(quantity.lo),
-        "high": _number(quantity.hi),
+        "low": low,
+        "high": high,
         "unit": unit,
         "qualifier": str(quantity.qualifier),
     }
