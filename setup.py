@@ -7,8 +7,9 @@ import os
 from setuptools import setup
 
 # What anchoring spends its time in (docs/scale.md): reading a quote's numbers and units. Only
-# modules whose functions no test replaces and whose classes nothing patches (quick_init skips
-# them) are listed: a compiled module calls its own functions directly.
+# modules whose functions no test replaces and whose classes nothing patches (quick_init's
+# classes stay interpreted: mypyc compiles a decorated class as a plain Python class) are listed:
+# a compiled module calls its own functions directly.
 COMPILED = [
     "factcheck/text/numbers/forms.py",
     "factcheck/text/numbers/reading.py",
@@ -16,12 +17,16 @@ COMPILED = [
     "factcheck/check/anchor.py",
 ]
 
-ASKED = os.environ.get("FACTCHECK_COMPILE", "") == "1"
-
 
 def _extensions() -> list[object]:
-    """The compiled modules when asked for (mypyc and a C compiler needed), else none."""
-    if not ASKED:
+    """The compiled modules when asked for, else none.
+
+    mypyc type-checks everything the modules import, with the project's strict mypy settings:
+    the build needs the runtime dependencies and the type stubs of the test extra, and a C
+    compiler with Python's headers, so it runs without pip's build isolation, in an environment
+    that has them: ``pip install -e '.[test]'`` then
+    ``FACTCHECK_COMPILE=1 pip install --no-build-isolation --no-deps .``."""
+    if os.environ.get("FACTCHECK_COMPILE", "") != "1":
         return []
     from mypyc.build import mypycify
 
@@ -29,6 +34,4 @@ def _extensions() -> list[object]:
     return list(mypycify(COMPILED, group_name="factcheck._native", opt_level="3"))
 
 
-# setup_requires is how setuptools' PEP 517 backend asks pip for build dependencies that depend
-# on the build: mypy only when compiling.
-setup(ext_modules=_extensions(), setup_requires=["mypy>=1.8"] if ASKED else [])
+setup(ext_modules=_extensions())
