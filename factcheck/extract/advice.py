@@ -137,6 +137,8 @@ _MORNING = word_set("morning mornings breakfast waking")
 _EVENING = word_set("evening evenings night nights bedtime bed")
 
 _ON = word_set("on enabled true yes active")
+#: What a reader does to switch a setting: "unless you enable it", "unless you pass --encrypt".
+_SWITCH_VERBS = "enable|disable|turn|switch|set|configure|pass|add|use|give|specify|supply"
 _OFF = word_set("off disabled false no inactive")
 _DEFAULT_RES = (
     re.compile(
@@ -158,13 +160,23 @@ _DEFAULT_RES = (
     re.compile(
         r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+by\s+default\b", re.MULTILINE
     ),
-    # "Compression is off unless you enable it": off until the reader turns it on.
+    # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
+    # off until the reader turns it on.
     re.compile(
         r"\b(?:is|are)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
-        r"(?:enable|disable|turn|switch|set|configure)",
+        rf"(?:{_SWITCH_VERBS})\b",
         re.IGNORECASE,
     ),
 )
+#: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
+#: snapshot after writing it unless you pass --no-verify" (verify: on); or not done unless the
+#: flag that turns it on is passed: "It does not compress unless you pass --compress" (off).
+_UNLESS_FLAG = re.compile(
+    rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+[`\"']?--(?P<no>no-)?(?P<flag>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_UNLESS_YOU = re.compile(r"\b(?:unless|until)\s+you\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", re.IGNORECASE)
 #: A feature said as what is done by default: "Batches are compressed with gzip by default"
 #: (on), "Responses are not cached by default" (off). The feature is the verb's stem
 #: ("compress"), which names it as its noun does ("Compression is off ...").
@@ -222,9 +234,11 @@ _VAGUE = word_set(
 )
 _PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s", re.IGNORECASE)
 _CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
-#: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE".
+#: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE",
+#: "--verify / --no-verify".
 _IDENTIFIER_LINE = re.compile(
-    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?[ \t]*$",
+    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?"
+    r"(?:[ \t]*/[ \t]*`?--?no-[\w-]+`?)?[ \t]*$",
     re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
@@ -520,6 +534,18 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _UNLESS_FLAG.finditer(text):
+        where = index.around(match.span())
+        before = text[where.clause[0] : match.start()]
+        negated = _NEGATED.search(before) is not None
+        if bool(match.group("no")) == negated or not words(before):
+            continue  # "is off unless you pass --no-x" says nothing clear; "--port": a value
+        start = where.clause[0] + len(before) - len(before.lstrip())
+        label = "off" if negated else "on"
+        topic = slug(match.group("flag"))
+        found.append(
+            Advice((start, match.end()), text[start : match.end()], "default", label, topic)
+        )
     for match in _DONE_BY_DEFAULT.finditer(text):
         verb = match.group("verb").lower()
         rest = match.group("rest")
@@ -591,8 +617,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
     where = index.around(span)
     after = re.split(r"[;:]", text[span[1] : where.sentence[1]], maxsplit=1)[0]
     clause = _IF.search(after)
-    if clause is None:
-        return ""
+    if clause is None or _UNLESS_YOU.search(text, span[0], span[1]):
+        return ""  # "off unless you pass --encrypt when you create it": when to pass the flag
     if _EXPLAINED & set(words(after[: clause.start()])):
         return ""  # "is optional and only needed if you ...": why it is optional, no condition
     said = words(clause.group("rest"))

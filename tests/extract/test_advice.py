@@ -65,6 +65,17 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("Batches are compressed with gzip by default.", [("default-compress", "on")]),
         ("Responses are not cached by default.", [("default-cach", "off")]),
         ("Compression is off unless you enable it.", [("default-compress", "off")]),
+        # A default told as behaviour with the flag that changes it.
+        ("Encryption is off unless you pass --encrypt when you create the repository.",
+         [("default-encrypt", "off")]),
+        ("snapback verifies every snapshot after writing it unless you pass --no-verify.",
+         [("default-verify", "on")]),
+        ("It does not compress chunks unless you pass --compress.", [("default-compress", "off")]),
+        ("The server listens on port 7430 unless you pass --port.", []),
+        ("Encryption is on unless you pass --no-encrypt.", [("default-encrypt", "on")]),
+        ("You may pass --no-verify unless you need it.", []),
+        ("--verify / --no-verify\nRead back every chunk after writing it. Off by default.",
+         [("default-verify", "off")]),
         ("Files are stored in /var/lib by default.", []),
         ("Partial batches are flushed every 10 seconds by default.", []),
         ("--one-file-system\nDo not cross mount points. Off by default.",
@@ -127,6 +138,9 @@ def test_conditional_advice_is_a_special_case() -> None:
         ("`api_key` is required when the proxy is enabled; set it first.",
          ("required", {"condition": "the proxy is enabled"})),
         ("`tls_cert` is required; add `tls_ca` if you verify clients.", ("required", {})),
+        # When to pass the flag that changes a default is no condition of the default.
+        ("Encryption is off unless you pass --encrypt when you create the repository.",
+         ("off", {})),
     ],
 )  # fmt: skip
 def test_the_condition_of_a_setting(text: str, expected: tuple[str, dict[str, str]]) -> None:

@@ -492,6 +492,9 @@ def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, t
         # Without such a bound the word and the number are a name, as before.
         ("Read Book 14 before the exam.", []),
         ("Step 3 is the hardest part.", []),
+        # ... unless a setting takes the number by default: its value.
+        ("snapback uses zstd level 6 by default.", [("6", "6")]),
+        ("Level 6 is the default.", []),
         # Place and legal words read "under", "over", "about" otherwise: no scale.
         ("Under Section 230 the platform is immune.", []),
         ("Drive over Route 66 to the coast.", []),
