@@ -266,3 +266,54 @@ def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> N
 def test_what_is_no_age(text: str) -> None:
     drafts = draft_claims("doc", text, WORDS)
     assert all(d.mention.amount.unit != "year" for d in drafts)
+
+
+def test_how_long_a_product_has_been_on_sale_dates_the_year_its_sale_began(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "A new trial found that tarivastine, an antihistamine sold in pharmacies since it was "
+        "licensed in 2014, eases hay fever with few side effects.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    # Dated 2 January 2026: nearly eight years on the shelves says about 2018.
+    assert _conflicts(report) == [("2014", "~8 years ago")]
+
+
+def test_a_year_that_starts_no_state_is_not_when_a_product_went_on_sale(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text("Tarivastine was studied by a small team of doctors in 2014.\n")
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == []
+
+
+def test_version_one_coming_out_is_the_first_release(tmp_path: Path) -> None:
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text("Q: Is it stable?\nA: Snapback 1.0 came out almost seven years ago.\n")
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+        "year of betas.\n"
+    )
+    _, report = _extract_check(tmp_path, [faq, changelog])
+    # Dated 2 January 2026: almost seven years ago says about 2019.
+    assert _conflicts(report) == [("2021", "~7 years ago")]
+
+
+def test_a_later_version_coming_out_is_not_the_first_release(tmp_path: Path) -> None:
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text("Q: Is it stable?\nA: Snapback 2.0 came out almost seven years ago.\n")
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+        "year of betas.\n"
+    )
+    _, report = _extract_check(tmp_path, [faq, changelog])
+    assert _conflicts(report) == []

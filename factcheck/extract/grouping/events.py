@@ -6,7 +6,7 @@ decades since", "for the past 15 years" after has/have) is drafted as ``~20 year
 calendar year to `check`, counted back from the source's ``date``. It then joins the subject of
 the year that dates the same event, in its own document or another: a year whose sentence names
 the same kind of event (research: a study, a trial, a report; a release; an approval; a
-founding; a discovery), unless one is a first one and the other one of a version ("first
+founding; a discovery; a short sentence's one year dates its sentence's kind too), unless one is a first one and the other one of a version ("first
 released" is not "when 2.0 shipped"), a single year before a decade ("in 1985" before "since the 1980s"), the
 earliest year when the elapsed time counts since something started or was first done ("since
 researchers started" is not "a 2025 review"), then the most key words in common, then its own
@@ -20,6 +20,7 @@ joins the year of that thing's first release or founding when the two share a ke
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -34,10 +35,12 @@ from factcheck.extract.mentions.lexicon import word_set
 _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
 #: A thing that has existed for a time: "has been going for", "have been running for", "has
-#: been open for" (the life of a society, a shop, a project), not what someone has been doing.
+#: been open for" (the life of a society, a shop, a project), "has been on pharmacy shelves
+#: for" (a product's), not what someone has been doing.
 _GOING_FOR = re.compile(
     r"\b(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
-    r"in\s+business|in\s+operation|in\s+existence)\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
+    r"in\s+business|in\s+operation|in\s+existence|available|sold|on\s+sale|"
+    r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
     r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
@@ -120,6 +123,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     origins: set[_Place] = set()  # elapsed times since something started
     ages: set[_Place] = set()  # "it turned seven": years since the thing began
     for d, document in enumerate(documents):
+        dated = Counter(
+            indexes[d].around(draft.mention.span).sentence
+            for draft in document.drafts
+            if _is_year(draft)
+        )
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
             # "approved in 2017, and construction began in 2019": each year's own clause names
@@ -130,6 +138,15 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             kinds = _kinds(clause)
             if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
                 kinds = _kinds(words(said))
+            elif (
+                _is_year(draft)
+                and dated[indexes[d].around(draft.mention.span).sentence] == 1
+                and len(words(said)) <= _ONE_THING
+            ):
+                # The one year of a short sentence dates what the sentence tells as well ("First
+                # stable release, published on 2 March 2021 after a year of public betas": a
+                # release).
+                kinds |= _kinds(words(said))
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(said))
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
@@ -140,7 +157,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 elapsed.append(entry)
                 if _ORIGIN_WORDS & set(words(said)):
                     origins.add(entry[0])
-            elif draft.mention.dimension == "year" and draft.label is None:
+            elif _is_year(draft):
                 years.append(entry)
     # Candidates by kind of event and by key word, so that each elapsed time weighs only the
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
@@ -205,6 +222,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     ]
 
 
+def _is_year(draft: Draft) -> bool:
+    return draft.mention.dimension == "year" and draft.label is None and draft.elapsed is None
+
+
 def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     where = index.around(draft.mention.span)
     return text[where.sentence[0] : where.sentence[1]]
@@ -220,6 +241,8 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
     kinds = {kind for kind, members in _EVENTS.items() if members & said}
     if _WORK & said and _ORIGIN_WORDS & said:
         kinds.add("construction")  # "since work started four years ago"
+    if _CAME_OUT_RE.search(" ".join(sentence)):
+        kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
     return frozenset(kinds)
 
 
@@ -228,7 +251,10 @@ def _which(sentence: str) -> str:
     release"), ``version`` (a later one it names: "when 2.0 shipped", "reached 2.0"), or ""."""
     if _FIRST_WORDS & set(words(sentence)):
         return "first"
-    return "version" if _VERSION_RE.search(sentence) else ""
+    version = _VERSION_RE.search(sentence)
+    if version is not None and _FIRST_VERSION_RE.fullmatch(version.group()):
+        return "first"  # "Snapback 1.0 came out": version 1 is the first release
+    return "version" if version else ""
 
 
 #: Kinds of event that begin a thing's life, which its age counts from.
@@ -239,6 +265,10 @@ _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
+#: Most words of a sentence that tells one thing, which its one year dates.
+_ONE_THING = 15
+_FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
+_CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
 
 
 def _keys(draft: Draft) -> frozenset[str]:
