@@ -95,6 +95,7 @@ _SCALE_RE = re.compile(r"[ \t]+(?P<scale>million|billion|trillion|thousand|dozen
 _HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 # "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
+_PAST_RE = re.compile(r"[ \t]+past\b", re.IGNORECASE)
 # A word of a definite quantity after a multiplier: "twice its weight", "double the dose".
 _OBJECT_RE = re.compile(
     r"[ \t\n]+(?:the|its|their|your|his|her|our|my|that|this|what|those|these)\b", re.I
@@ -149,7 +150,10 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
             return None  # "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
-        return _half(text, end, qualified, words)
+        # "cut antibiotic-associated diarrhoea by half": a share of change, as "by a quarter"
+        changed = _BY_BEFORE_RE.search(text, max(0, token.start() - 4), token.start())
+        changed = changed if not _PAST_RE.match(text, end) else None  # "by half past nine"
+        return _half(text, end, qualified or changed is not None, words)
     if token.group("mult"):
         return _double(text, token, qualified)
     if token.group("twice"):
