@@ -317,3 +317,36 @@ def test_a_later_version_coming_out_is_not_the_first_release(tmp_path: Path) -> 
     )
     _, report = _extract_check(tmp_path, [faq, changelog])
     assert _conflicts(report) == []
+
+
+def test_two_versions_released_are_two_events() -> None:
+    texts = {
+        "readme.md": "ledgerly ships logs.\n\nCurrent release: 3.2.0 (October 2025).\n",
+        "faq.txt": (
+            "The 3.x series has been stable since 3.0, released a year and a half ago; if you "
+            "are on 2.x, read the upgrade notes first."
+        ),
+    }
+    docs = [
+        Document(path, text, tuple(draft_claims(path, text, WORDS)), datetime.date(2025, 12, 1))
+        for path, text in texts.items()
+    ]
+    readme, faq = consolidate(docs, UNITS)
+    [elapsed] = [d for d in faq.drafts if d.elapsed is not None]
+    assert elapsed.value == "1.5 years ago"
+    # 3.0 is not 3.2.0, and "first" after the figure names no first release.
+    assert elapsed.subject.id not in {d.subject.id for d in readme.drafts}
+
+
+def test_one_version_released_is_one_event() -> None:
+    texts = {
+        "readme.md": "ledgerly ships logs.\n\nVersion 3.0 was released in 2021.\n",
+        "faq.txt": "Version 3.0, released a year and a half ago, is stable.",
+    }
+    docs = [
+        Document(path, text, tuple(draft_claims(path, text, WORDS)), datetime.date(2025, 12, 1))
+        for path, text in texts.items()
+    ]
+    readme, faq = consolidate(docs, UNITS)
+    [elapsed] = [d for d in faq.drafts if d.elapsed is not None]
+    assert elapsed.subject.id in {d.subject.id for d in readme.drafts}

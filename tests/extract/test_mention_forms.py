@@ -401,6 +401,10 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         # ... but a change by half is a share of change, as "by a quarter" is
         ("a daily probiotic cut diarrhoea by half", [("half", "50%")]),
         ("be home by half past nine", []),
+        # a half more after a whole number or one of a unit of time
+        ("ground was broken two and a half years ago", [("two and a half years", "2.5 years")]),
+        ("we waited an hour and a half for it", [("an hour and a half", "1.5 hours")]),
+        ("two and a half of the team left", []),
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2

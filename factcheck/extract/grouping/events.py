@@ -147,7 +147,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # stable release, published on 2 March 2021 after a year of public betas": a
                 # release).
                 kinds |= _kinds(words(said))
-            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(said))
+            # Which release the words up to the figure name: "The 3.x series ..., released a
+            # year and a half ago; ... read the notes first" dates a version, not the first.
+            where = indexes[d].around(draft.mention.span)
+            upto = document.text[where.sentence[0] : draft.mention.span[1]]
+            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -178,7 +182,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
-            if {which, other_which} == {"first", "version"}:
+            if _two_releases(which, other_which):
                 continue  # "first released in 2019" and "when 2.0 shipped": two releases
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
@@ -248,13 +252,22 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
 
 def _which(sentence: str) -> str:
     """Which of a kind of event a sentence dates: ``first`` ("first released", "the initial
-    release"), ``version`` (a later one it names: "when 2.0 shipped", "reached 2.0"), or ""."""
+    release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
+    "reached 2.0"), or ""."""
     if _FIRST_WORDS & set(words(sentence)):
         return "first"
-    version = _VERSION_RE.search(sentence)
-    if version is not None and _FIRST_VERSION_RE.fullmatch(version.group()):
+    versions = _VERSION_RE.findall(sentence)
+    if versions and _FIRST_VERSION_RE.fullmatch(versions[-1]):
         return "first"  # "Snapback 1.0 came out": version 1 is the first release
-    return "version" if version else ""
+    return f"version {versions[-1].lower()}" if versions else ""
+
+
+def _two_releases(which: str, other: str) -> bool:
+    """Whether two sentences date different releases: a first one and a version, or two
+    versions ("3.0, released a year and a half ago" and "Current release: 3.2.0 (October
+    2026)")."""
+    kinds = {which.partition(" ")[0], other.partition(" ")[0]}
+    return kinds == {"first", "version"} or (kinds == {"version"} and which != other)
 
 
 #: Kinds of event that begin a thing's life, which its age counts from.

@@ -9,6 +9,7 @@ from factcheck.extract.mentions import counts, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
+    AND_A_HALF,
     DECADE_SUFFIX,
     DECADE_YEAR,
     DIGITS,
@@ -188,6 +189,7 @@ _PRICE_BEFORE_RE = re.compile(
 _INCHES_RE = re.compile(
     r"[ \t\u00a0]in\.?(?=[ \t\u00a0]*\)|[ \t\u00a0]+(?P<size>wide|long|tall|deep|high|across|thick)\b)"
 )
+_AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
 # A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
 # "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
@@ -367,6 +369,9 @@ def _read(
     # "1.5 million people", "two thousand women", "35m devices": the scale is part of the number.
     low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
+    half = _AND_A_HALF_RE.match(text, end) if low.is_integer() and not has_scale else None
+    if half is not None:
+        low, end = low + 0.5, half.end()  # "two and a half years": 2.5 years
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     label_start = acidity.start() if acidity else scale.start() if scale else start
     qualifier, surface_start, opener = _prefix(text, label_start)

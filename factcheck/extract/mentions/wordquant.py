@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.extract.mentions import counts
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
+    AND_A_HALF,
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
     NUMBER_WORDS,
@@ -86,6 +87,7 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
+_AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
@@ -177,13 +179,16 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         )
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
-    if not qualified and (whole is None or not whole["whole"]) and not timed:
+    half = _AND_A_HALF_RE.match(text, whole.end()) if whole is not None else None
+    if not qualified and (whole is None or not whole["whole"]) and not timed and half is None:
         # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
         # out" are amounts
         return None
     unit, end = a_unit(text, end)
     if re.match(r"\s+or\s", text[end:]):
         return None  # "a week or two": a loose span, not one unit
+    if half is not None:
+        return WordAmount(1.5, unit, "duration", half.end())  # "a year and a half ago"
     return WordAmount(1.0, unit, "duration", end)
 
 
