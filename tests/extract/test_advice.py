@@ -319,3 +319,21 @@ def test_a_changelogs_older_default_in_words_is_history() -> None:
         ("lfu", {}),
         ("lru", {"phase": "previous"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A default its own sentence says was so before a version or time: history.
+        ("Encryption is now on by default. Before 2.0, encryption was off by default.",
+         [("on", {}), ("off", {"phase": "previous"})]),
+        ("Previously, TLS was disabled by default.", [("off", {"phase": "previous"})]),
+        # "Before you start" names no version: the default is the current one.
+        ("Before you start, note that compression is off by default.", [("off", {})]),
+    ],
+)  # fmt: skip
+def test_a_default_said_as_past_is_history(
+    text: str, expected: list[tuple[str, dict[str, str]]]
+) -> None:
+    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    assert [(d.value, d.subject.context) for d in drafts] == expected
