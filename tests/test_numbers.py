@@ -41,6 +41,7 @@ FORMS = [
     ("two and a half", 2.5, "Ground was broken {} years ago."),
     ("3 and a half", 3.5, "It takes {} hours to set."),
     ("a year and a half", 1.5, "The series was released {} ago."),
+    ("a dozen", 12.0, "More than {} clubs bid."),
 ]
 
 

@@ -405,6 +405,10 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("ground was broken two and a half years ago", [("two and a half years", "2.5 years")]),
         ("we waited an hour and a half for it", [("an hour and a half", "1.5 hours")]),
         ("two and a half of the team left", []),
+        # "a dozen" after a bound or approximation, as fractions are
+        ("I answer about a dozen a month", [("about a dozen", "~12")]),
+        ("More than a dozen clubs bid", [("More than a dozen clubs", ">12")]),
+        ("A dozen eggs cost more", []),
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2

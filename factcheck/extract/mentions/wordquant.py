@@ -43,7 +43,7 @@ INITIALS = "".join(
     )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice``, ``aunit`` or ``equal``).
+#: ``twice``, ``aunit``, ``equal`` or ``dozen``).
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
@@ -51,6 +51,7 @@ TOKEN = (
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
     r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
+    r"|(?=[aA])(?P<dozen>a[ \t]+dozen)\b(?!-)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -160,6 +161,11 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
+    if token.group("dozen"):
+        if not qualified:
+            return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
+        noun, after = counts.noun_at(text, end, 12.0, "")
+        return WordAmount(12.0, "", "count" if noun else "number", after if noun else end, noun)
     if token.group("equal"):
         # "equal parts browns and greens": a ratio of one, browns to greens.
         parts = _PARTS_RE.match(text, end)
