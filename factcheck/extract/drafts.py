@@ -11,6 +11,7 @@ from factcheck.corpus.model import CHANGE
 from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.news import changed_after
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.propose import (
@@ -141,6 +142,10 @@ def draft_claims(
             proposal = propose(text, mention, where, vocabulary)
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
         if mention.direction and not level and _newest_release_level(text, mention.span[0]):
+            level = True
+        if mention.direction and not level and changed_after(text, mention):
+            # "Revenue of EUR 412.6 million, up 7.4% on the same quarter last year": the level
+            # now, compared with other documents' levels; the 7.4% stays a change.
             level = True
         if mention.direction and not level:
             # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change; nor is
