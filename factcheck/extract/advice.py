@@ -224,6 +224,16 @@ _REQUIRED_RES = (
         re.MULTILINE,
     ),
 )
+#: A setting that may be left out, since a default is used then: "If you leave out the
+#: repository option, snapback uses a default repository", "If you omit `--config`, the tool
+#: falls back to the built-in defaults". The setting is what is left out.
+_LEFT_OUT = re.compile(
+    r"\b(?:if|when)\s+you\s+(?:leave\s+out|omit|skip|do\s+not\s+(?:set|pass|give|specify)|"
+    r"don't\s+(?:set|pass|give|specify))\s+(?P<np>[^,.;:\n]{1,50}?)\s*,\s*"
+    r"(?P<rest>[^.;:\n]{0,60}?\b(?:uses?|falls?\s+back\s+to|picks?)\s+(?:a|the|its)\s+"
+    r"(?:[\w-]+\s+)?defaults?\b)",
+    re.IGNORECASE,
+)
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "given": "required", "provided": "required", "optional": "optional",
              "not required": "optional"}  # fmt: skip
@@ -534,6 +544,10 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _LEFT_OUT.finditer(text):
+        topic = _setting(text, match.group("np"), match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
     for match in _UNLESS_FLAG.finditer(text):
         where = index.around(match.span())
         before = text[where.clause[0] : match.start()]

@@ -76,6 +76,12 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("You may pass --no-verify unless you need it.", []),
         ("--verify / --no-verify\nRead back every chunk after writing it. Off by default.",
          [("default-verify", "off")]),
+        # A setting left out for a default is optional.
+        ("If you omit --config, the tool falls back to the built-in defaults.",
+         [("required-config", "optional")]),
+        ("If you leave out the repository option, snapback uses a default repository.",
+         [("required-repositori", "optional")]),
+        ("If you leave out the salt, the bread tastes flat.", []),
         ("Files are stored in /var/lib by default.", []),
         ("Partial batches are flushed every 10 seconds by default.", []),
         ("--one-file-system\nDo not cross mount points. Off by default.",
