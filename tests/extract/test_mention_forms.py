@@ -409,6 +409,10 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("I answer about a dozen a month", [("about a dozen", "~12")]),
         ("More than a dozen clubs bid", [("More than a dozen clubs", ">12")]),
         ("A dozen eggs cost more", []),
+        # a range whose first number's unit is left for the second's hyphen
+        ("a 5- to 10-minute walk helps", [("5- to 10-minute", "5-10 minutes")]),
+        ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years")]),
+        ("sizes 4- to 8-pound bags", [("4", "4"), ("8", "8")]),  # "pound": mass or money
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2

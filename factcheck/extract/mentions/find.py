@@ -222,6 +222,11 @@ _COMPARATIVE_RE = re.compile(
 )
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
+#: A first number's hyphen left hanging before "to"/"or" and the second's: "5- to 10-minute".
+_SUSPENDED_RE = re.compile(
+    rf"-[ \t\u00a0]+(?:to|or)[ \t\u00a0]+(?P<n>{DIGITS}|{WORD_NUMBER})-(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 _UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "point", *money.CURRENCIES})
 _DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
@@ -423,6 +428,8 @@ def _read(
         opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
     ) or _change_not_range(text, surface_start, pos, token.group(), low, unit, words)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
+    if ranged is None and unit is None and not changed:
+        ranged = _suspended_range(text, end, low, words)  # "a 5- to 10-minute walk"
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
@@ -799,6 +806,22 @@ def _range_at(
         bare = unit is None and unit_b is None and sep.group("word") != "or"
         return end if bare else None
     return high, unit_b, end, high / raw if raw else 1.0
+
+
+def _suspended_range(
+    text: str, end: int, low: float, words: UnitWords
+) -> tuple[float, Unit, int, float] | None:
+    """A range whose first number's unit is left for the second's hyphen to give ("a 5- to
+    10-minute walk", "6- to 11-year-olds"): (high, unit, where it ends, 1), or None."""
+    suspended = _SUSPENDED_RE.match(text, end)
+    if suspended is None:
+        return None
+    adjective, after = words.at(text, suspended.end())
+    if adjective is None or adjective.text in _UNCLEAR_ADJECTIVES:
+        return None
+    second = suspended["n"]
+    high = digits_value(second) if second[0].isdigit() else word_value(second)
+    return (high, adjective, after, 1.0) if high > low else None
 
 
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:
