@@ -413,6 +413,10 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("a 5- to 10-minute walk helps", [("5- to 10-minute", "5-10 minutes")]),
         ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years")]),
         ("sizes 4- to 8-pound bags", [("4", "4"), ("8", "8")]),  # "pound": mass or money
+        # "at least every" bounds the time between two from above
+        ("Reapply at least every two hours.", [("at least every two hours", "<=2 hours")]),
+        ("Test at least once every 3 months.", [("at least once every 3 months", "<=3 months")]),
+        ("It lasts at least 2 hours.", [("at least 2 hours", ">=2 hours")]),
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2

@@ -486,6 +486,11 @@ def _read(
         and not _LASTING_RE.search(text, max(0, surface_start - 12), surface_start)
     ):
         qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
+    if unit is not None and unit.dimension == "duration" and qualifier is Qualifier.EQ:
+        often = _AT_LEAST_EVERY_RE.search(text, max(0, surface_start - 20), surface_start)
+        if often is not None:
+            # "Reapply at least every two hours": the time between two is at most two hours.
+            qualifier, surface_start = Qualifier.LE, often.start()
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
@@ -691,6 +696,9 @@ _VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _OVER_PERIOD_RE = re.compile(r"over[ \t\u00a0]+", re.IGNORECASE)
+_AT_LEAST_EVERY_RE = re.compile(
+    r"\bat[ \t\u00a0]+least[ \t\u00a0]+(?:once[ \t\u00a0]+)?every[ \t\u00a0]+\Z", re.IGNORECASE
+)
 _LASTING_RE = re.compile(
     r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z",
     re.I,
