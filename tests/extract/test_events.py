@@ -350,3 +350,24 @@ def test_one_version_released_is_one_event() -> None:
     readme, faq = consolidate(docs, UNITS)
     [elapsed] = [d for d in faq.drafts if d.elapsed is not None]
     assert elapsed.subject.id in {d.subject.id for d in readme.drafts}
+
+
+def test_a_clause_after_the_year_that_tells_another_event_names_no_kind(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "The dose was raised to 10 mg in 2019 after pharmacists reported that it was too weak.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text("The Brennock study started three years ago and looked at sleepiness.\n")
+    _, report = _extract_check(tmp_path, [news, column])
+    # 2019 dates a change of dose, not research: the study's start has no year to meet.
+    assert _conflicts(report) == []
+
+
+def test_a_year_whose_own_clause_names_research_meets_it(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text("Pharmacists reported in 2019 that the dose was too weak, after a survey.\n")
+    column = tmp_path / "column.txt"
+    column.write_text("Pharmacists first reported it three years ago, in a survey of shops.\n")
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == [("2019", "3 years ago")]

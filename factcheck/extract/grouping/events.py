@@ -134,7 +134,8 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # its event; a clause that is only the date ("In 1985, a physician found ...")
             # dates its sentence's, and so does an elapsed time's ("The trial, which started
             # seven years ago, is ...").
-            clause = words(_clause(document.text, indexes[d], draft))
+            own = _own_clause(document.text, indexes[d], draft)
+            clause = words(document.text[own[0] : own[1]])
             kinds = _kinds(clause)
             if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
                 kinds = _kinds(words(said))
@@ -143,10 +144,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 and dated[indexes[d].around(draft.mention.span).sentence] == 1
                 and len(words(said)) <= _ONE_THING
             ):
-                # The one year of a short sentence dates what the sentence tells as well ("First
-                # stable release, published on 2 March 2021 after a year of public betas": a
-                # release).
-                kinds |= _kinds(words(said))
+                # The one year of a short sentence dates what the sentence tells up to its
+                # clause as well ("First stable release, published on 2 March 2021 after a
+                # year of public betas": a release).
+                sentence_start = indexes[d].around(draft.mention.span).sentence[0]
+                kinds |= _kinds(words(document.text[sentence_start : own[1]]))
             # Which release the words up to the figure name: "The 3.x series ..., released a
             # year and a half ago; ... read the notes first" dates a version, not the first.
             where = indexes[d].around(draft.mention.span)
@@ -235,9 +237,16 @@ def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     return text[where.sentence[0] : where.sentence[1]]
 
 
-def _clause(text: str, index: TextIndex, draft: Draft) -> str:
-    where = index.around(draft.mention.span)
-    return text[where.clause[0] : where.clause[1]]
+def _own_clause(text: str, index: TextIndex, draft: Draft) -> tuple[int, int]:
+    """Where the figure's clause is, without a subordinate clause after the figure that tells
+    another event ("It was raised to 10 mg in 2019 after pharmacists reported ...": a change of
+    dose, not research)."""
+    start, end = index.around(draft.mention.span).clause
+    after = _SUBORDINATE_RE.search(text, draft.mention.span[1], end)
+    return start, after.start() if after else end
+
+
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|because|until|once|while|when)\b", re.I)
 
 
 def _kinds(sentence: list[str]) -> frozenset[str]:
