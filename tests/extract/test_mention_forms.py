@@ -417,6 +417,13 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("Reapply at least every two hours.", [("at least every two hours", "<=2 hours")]),
         ("Test at least once every 3 months.", [("at least once every 3 months", "<=3 months")]),
         ("It lasts at least 2 hours.", [("at least 2 hours", ">=2 hours")]),
+        # a count or dose in one day's span is per day, no span of its own and no share
+        (
+            "Do not take more than one tablet in 24 hours.",
+            [("more than one tablet in 24 hours", "<=1")],
+        ),
+        ("Do not use more than 8 in 24 hours.", [("more than 8 in 24 hours", "<=8")]),
+        ("It reaches its full effect in 24 hours.", [("24 hours", "24 hours")]),
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2

@@ -149,6 +149,16 @@ _RANGE_SEP_RE = re.compile(
 _FOR_EVERY = (
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+for[ \t\u00a0]+(?:each|every)[ \t\u00a0]+"
 )
+# A count or dose in one day's span is per day: "more than one tablet in 24 hours", "up to 8 in
+# any 24 hours", "no more than 4 g in a day".
+_IN_A_DAY_RE = re.compile(
+    r"[ \t\u00a0]+(?:in|within)[ \t\u00a0]+(?:any[ \t\u00a0]+(?:one[ \t\u00a0]+)?)?"
+    r"(?:24[ \t\u00a0]*(?:hours|hrs|h)\b|24-hour[ \t\u00a0]+period\b|(?:a|one)[ \t\u00a0]+day\b)",
+    re.IGNORECASE,
+)
+_TIME_UNIT_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:seconds?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE
+)
 _PER_RE = re.compile(
     rf"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|{_FOR_EVERY})"
     r"(?P<per>day|d|night|week|wk|month|year|dose)\b"
@@ -649,6 +659,10 @@ _NOT_BEYOND_RE = re.compile(
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and (unit is None or unit.dimension == "dose"):
+        day = _IN_A_DAY_RE.match(text, pos)
+        if day is not None:
+            return "day", day.end()  # "more than one tablet in 24 hours": a day's most
     if match is None and unit is not None and unit.dimension != "duration":
         wide = _NEWS_PER_RE.match(text, pos)
         if wide is not None:
@@ -870,6 +884,8 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     ratio = share(num, den)
     if ratio is None:
         return None  # "5 in 2019": a number and a year
+    if _TIME_UNIT_AFTER_RE.match(text, match.end()):
+        return None  # "no more than 8 in 24 hours": a count in a span of time, no share
     qualifier, start, _ = _prefix(text, token.start())
     value = _share(ratio)
     end = match.end()
