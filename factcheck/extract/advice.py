@@ -112,6 +112,11 @@ _EVENT_RE = re.compile(
     r"(?:\s+(?P<more>[a-z][a-z-]{2,})\b)?",
     re.IGNORECASE,
 )
+#: A span of time right before "after each" makes it a gap, not how often: "Take the
+#: probiotic at least two hours after each antibiotic dose".
+_GAP_BEFORE_RE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|mins?|hrs?|h)\s+\Z", re.IGNORECASE
+)
 #: Words after the event's first word that end its name ("after every backup so the ...").
 _EVENT_STOP = NOUN_STOP | word_set("so then you your if when unless because once just")
 #: The question a passage answers about how often to do something: "How often should I run
@@ -270,7 +275,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         Advice(m.span(), m.group(), "frequency", list(_EVERY.values())[group])
         for m in _EVERY_RE.finditer(text)
         for group in [next(n for n, value in enumerate(m.groups()) if value is not None)]
-    ] + [_event(m) for m in _EVENT_RE.finditer(text)]
+    ] + [
+        _event(m)
+        for m in _EVENT_RE.finditer(text)
+        if not _GAP_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
     for number, mention in enumerate(mentions):
         label = _times(mention)
         if label:

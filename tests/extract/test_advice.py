@@ -82,6 +82,9 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("If you leave out the repository option, snapback uses a default repository.",
          [("required-repositori", "optional")]),
         ("If you leave out the salt, the bread tastes flat.", []),
+        # A span of time before "after each" is a gap, not how often.
+        ("Take the probiotic at least two hours after each antibiotic dose.", []),
+        ("Take the probiotic after each antibiotic dose.", [("how-often", "after every antibiotic dose")]),
         ("Files are stored in /var/lib by default.", []),
         ("Partial batches are flushed every 10 seconds by default.", []),
         ("--one-file-system\nDo not cross mount points. Off by default.",
