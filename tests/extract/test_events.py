@@ -371,3 +371,27 @@ def test_a_year_whose_own_clause_names_research_meets_it(tmp_path: Path) -> None
     column.write_text("Pharmacists first reported it three years ago, in a survey of shops.\n")
     _, report = _extract_check(tmp_path, [news, column])
     assert _conflicts(report) == [("2019", "3 years ago")]
+
+
+def test_an_elapsed_time_naming_no_event_does_not_date_a_year_of_one(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "A daily probiotic cut diarrhoea from antibiotics, according to a large British trial "
+        "published in January 2025.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "A bit of history: ten years ago, most of us told patients to wait until the antibiotic "
+        "course had finished before starting a probiotic.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == []
+
+
+def test_a_year_naming_no_event_meets_an_elapsed_time_that_names_one(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("The council's subsidised compost bin scheme started in 2008.\n")
+    column = tmp_path / "column.txt"
+    column.write_text("The council's subsidised compost bin scheme launched twelve years ago.\n")
+    _, report = _extract_check(tmp_path, [guide, column])
+    assert _conflicts(report) == [("12 years ago", "2008")]

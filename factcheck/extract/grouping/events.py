@@ -196,6 +196,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 same_kind = True
             if not same_kind and shared < _MIN_SHARED:
                 continue
+            if not same_kind and other_kinds and not kinds and place not in ages:
+                # "ten years ago, most of us told patients to wait" names no event; a year that
+                # dates one ("a trial published in January 2025") is another time.
+                continue
             score = (
                 same_kind,
                 year.mention.amount.single,
