@@ -9,8 +9,9 @@ leaves apart (the 31 gold lists of ``extract_eval.py``), it says:
 - its **chance** under the shipped pair model;
 - its **rank** among each side's scored candidates in the other document (1: its likeliest);
 - where it was lost: ``family`` (two families, never compared), ``no candidate``, ``low
-  chance`` (below the model's join chance), or ``joins`` (a chance high enough, lost to average
-  linkage, to a rival join of its document or to the role/condition/population/shape checks).
+  chance`` (below the model's join chance), or, with a chance high enough, ``rival join`` (one
+  side's group holds a figure of the other's document), ``checks`` (the two groups differ in
+  role, condition, population or shape) or ``linkage`` (average linkage over the two groups).
 
     python benchmarks/grouping_misses.py              # summary tables
     python benchmarks/grouping_misses.py --list       # also every pair
@@ -46,7 +47,7 @@ class Miss:
     a: str
     b: str
     where: str
-    """family, no candidate, low chance, joins."""
+    """family, no candidate, low chance, rival join, checks, linkage."""
     chance: float | None
     ranks: tuple[int | None, int | None]
 
@@ -89,6 +90,25 @@ class Scored:
         chance = self.chances.get((min(a, b), max(a, b)))
         return None if chance is None else others.index(chance) + 1
 
+    def _members(self, index: int) -> list[int]:
+        grouped = _grouped_id(self, index)
+        return [n for n in range(len(self.corpus.drafts)) if _grouped_id(self, n) == grouped]
+
+    def _lost_in_joins(self, a: int, b: int) -> str:
+        """Why a pair with a chance above the join chance stayed apart: a rival (a group holds a
+        figure of the other's document), the checks (roles, conditions, populations, shapes
+        differ), or average linkage."""
+        ga, gb = self._members(a), self._members(b)
+        docs_a = {self.corpus.drafts[n][0] for n in ga}
+        docs_b = {self.corpus.drafts[n][0] for n in gb}
+        if docs_a & docs_b:
+            return "rival join"
+        for field in ("role", "condition", "population", "shape"):
+            values = {getattr(self.corpus.drafts[n][2].subject, field) for n in ga + gb} - {""}
+            if len(values) > 1:
+                return "checks"
+        return "linkage"
+
     def diagnose(self, corpus: str, what: str, a: int, b: int) -> Miss:
         a, b = min(a, b), max(a, b)
         da, db = self.corpus.drafts[a][2], self.corpus.drafts[b][2]
@@ -100,7 +120,7 @@ class Scored:
         elif chance < self.join:
             where = "low chance"
         else:
-            where = "joins"
+            where = self._lost_in_joins(a, b)
         return Miss(
             corpus,
             what,
@@ -211,7 +231,7 @@ def main() -> None:
         sections.append(("dev keys: true disagreements missed as apart", _key_misses(model), None))
     gold, totals = _gold_misses(model, args.only)
     sections.append(("gold lists: one-group pairs across documents left apart", gold, totals))
-    wheres = ("family", "no candidate", "low chance", "joins")
+    wheres = ("family", "no candidate", "low chance", "rival join", "checks", "linkage")
     for title, misses, counts in sections:
         print(f"## {title}: {len(misses)}")
         if counts is not None:
