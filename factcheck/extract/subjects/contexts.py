@@ -91,7 +91,10 @@ def specialty(sentence: str) -> str:
 _EARLIER_RE = re.compile(
     r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)|used to\b|in the past\b|"
     r"(?:old|older|former|earlier) (?:labels?|packets?|guidance|guidelines?|advice|"
-    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b))",
+    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b)|"
+    # What held before a release: "Before 2.0, encryption was off by default".
+    # (a version named so, or a number with a point closing its clause; not "before 2.5 hours")
+    r"(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)?,))",
     re.IGNORECASE,
 )
 
@@ -129,7 +132,8 @@ def not_the_default(text: str, span: tuple[int, int]) -> bool:
 
 def told_earlier(sentence: str) -> bool:
     """Whether ``sentence`` tells what was said or done before ("Back in 2015, packets said…",
-    "Doctors used to suggest…", "until 2019 the label said…")."""
+    "Doctors used to suggest…", "until 2019 the label said…", "Before 2.0, encryption was
+    off by default")."""
     return _EARLIER_RE.search(sentence) is not None
 
 

@@ -544,6 +544,8 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         clause=clause,
         sentence=words(sentence),
         label=True,
+        # "Before 2.0, encryption was off by default": history, not today's default.
+        earlier=told_earlier(sentence),
     )
     return Proposal(
         subject_id.format(advice.topic),
