@@ -126,6 +126,26 @@ def test_what_held_before_a_release(sentence: str, earlier: bool) -> None:
     assert told_earlier(sentence) is earlier
 
 
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A value suggested for a case is an example of what to set, even wrapped before its
+        # code name; the setting's default stays general.
+        ("For product photos we suggest\n  --quality 90, because fine textures suffer first.",
+         {"basis": "example"}),
+        ("For big machines, try --jobs 8.", {"basis": "example"}),
+        ("The default quality is 82.", {}),
+        ("Set --quality to 90.", {}),
+        # What once happened to the writer is their experience, not what holds in general.
+        ("I did a fish-in cycle and it took eight weeks.", {"basis": "personal"}),
+        ("Fishless cycling usually takes four to six weeks.", {}),
+        ("If you did a fish-in cycle it took about eight weeks.", {}),
+    ],
+)  # fmt: skip
+def test_suggested_settings_and_anecdotes(text: str, context: dict[str, str]) -> None:
+    assert contexts(text)[0] == context
+
+
 def test_a_subgroup_by_age_and_a_value_instead_of_the_default_stay_apart() -> None:
     def by_value(text: str) -> dict[str, dict[str, str]]:
         return {d.value: d.subject.context for d in draft_claims("doc", text, WORDS)}

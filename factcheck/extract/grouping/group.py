@@ -63,6 +63,8 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
+    kinds: set[str]
+    """Kinds the members' clauses name in quotes ("water resistant", "very water resistant")."""
     settings: set[tuple[str, bool]]
     """Software settings the members are values of, each with whether it is named in words
     (one setting, or names of one: ``settings.same_setting``)."""
@@ -91,6 +93,8 @@ class _Corpus:
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
     texts: list[str]
     """Each document's text."""
+    kinds: list[str]
+    """The kind each draft's clause names in quotes before it, or "" (``_quoted_kind``)."""
 
 
 def consolidate(
@@ -609,7 +613,25 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
     texts = [doc.text for doc in documents]
-    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts)
+    kinds = [
+        _quoted_kind(texts[d], draft.mention.span, sentences[n][1])
+        for n, (d, _, draft) in enumerate(drafts)
+    ]
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts, kinds)
+
+
+#: A name in quotes: 'A "water resistant" claim covers 40 minutes'.
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{2,40})[\"”]")
+
+
+def _quoted_kind(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The kind of thing a figure's clause names in quotes before it ('A "water resistant"
+    claim covers 40 minutes', 'The "very water resistant" ones last 80 minutes'), lower case, or
+    "": two kinds so named are two things, whatever else their words share."""
+    found = list(_QUOTED_RE.finditer(text, sentence[0], span[0]))
+    if not found or re.search(r"[,;:]", text[found[-1].end() : span[0]]):
+        return ""
+    return " ".join(found[-1].group(1).lower().split())
 
 
 def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
@@ -655,6 +677,7 @@ class _Groups:
                 {draft.subject.condition} - {""},
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
+                {corpus.kinds[index]} - {""},
                 {(draft.subject.setting, draft.subject.setting_in_words)} - {("", False)},
                 {sentences[index]: {values[index]}},
                 {d},
@@ -734,6 +757,7 @@ class _Groups:
         keep.conditions |= drop.conditions
         keep.populations |= drop.populations
         keep.shapes |= drop.shapes
+        keep.kinds |= drop.kinds
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -873,9 +897,14 @@ def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition and shape (populations and settings
-    apart)."""
-    return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
+    """What two groups must not differ in: role, condition, shape and a kind named in quotes
+    (populations and settings apart)."""
+    return [
+        (a.roles, b.roles),
+        (a.conditions, b.conditions),
+        (a.shapes, b.shapes),
+        (a.kinds, b.kinds),
+    ]
 
 
 def _name(members: list[Draft], taken: set[str], tried: dict[str, int] | None = None) -> str:

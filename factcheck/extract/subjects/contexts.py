@@ -113,6 +113,41 @@ _NOT_THE_DEFAULT_RE = re.compile(
 )
 
 
+#: A value the writer suggests for a case ("For product photos we suggest --quality 90"): an
+#: example of what to set, not what a setting is unless set.
+_SUGGESTED_RE = re.compile(
+    r"\b(?:we|I)\s+(?:would\s+|'d\s+)?(?:suggest|recommend)\b|\b(?:try|consider)\b",
+    re.IGNORECASE,
+)
+#: The writer telling what once happened to them ("I did a fish-in cycle and it took eight
+#: weeks"): one person's experience, not what holds in general.
+_ANECDOTE_RE = re.compile(
+    r"\bI\s+(?:did|had|tried|kept|took|got|ran|used|went|made|found|saw|was|\w+ed)\b"
+)
+
+
+def suggested(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence suggests the figure at ``span`` before stating it ("we suggest
+    --quality 90", "try --jobs 8"); a sentence that opens with a code name on its own line reads
+    on from the words wrapped before it, up to the last sentence end ("For product photos we
+    suggest\n  --quality 90")."""
+    start = sentence[0]
+    before = text[max(0, start - _WRAPPED) : start]
+    if before.strip() and not re.search(r"[.!?:]\s*$", before):
+        start -= len(re.split(r"[.!?:]\s", before)[-1])
+    return _SUGGESTED_RE.search(text, start, span[0]) is not None
+
+
+#: How far before its sentence a wrapped suggestion may start.
+_WRAPPED = 40
+
+
+def anecdote(sentence: str) -> bool:
+    """Whether ``sentence`` tells what once happened to the writer ("I did a fish-in cycle and
+    it took eight weeks")."""
+    return _ANECDOTE_RE.search(sentence) is not None
+
+
 def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
     """The age group its sentence places the figure at ``span`` in ("Among participants over
     65, ... 52%": ``over 65``), or ""."""
@@ -149,12 +184,14 @@ def context_of(
     ages: str = "",
     earlier: bool = False,
     example: bool = False,
+    told: bool = False,
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
     of its clause and sentence (lower case); ``ages``: the age range it is about, or "";
     ``earlier``: whether its sentence tells what held before (``told_earlier``); ``example``:
-    whether it is said to replace the default (``not_the_default``)."""
+    whether it is said to replace the default (``not_the_default``) or suggested for a setting
+    (``suggested``); ``told``: whether its sentence tells the writer's own past (``anecdote``)."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
@@ -170,7 +207,7 @@ def context_of(
     if earlier and dimension != "year":
         # A year dates the event it names; what held before is no figure of today's.
         context["phase"] = "previous"
-    if taken and _FIRST_PERSON & set(clause):
+    if (taken and _FIRST_PERSON & set(clause)) or (told and dimension != "year"):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):
         context["basis"] = "study"

@@ -18,9 +18,11 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import (
     age_range,
     among_ages,
+    anecdote,
     context_of,
     not_the_default,
     specialty,
+    suggested,
     told_earlier,
 )
 from factcheck.extract.subjects.limits import bound_role
@@ -331,7 +333,9 @@ def propose(
         else age_range(text, mention.span, where.clause, where.sentence)
         or among_ages(text, mention.span, where.sentence),
         earlier=told_earlier(sentence),
-        example=not_the_default(text, mention.span),
+        example=not_the_default(text, mention.span)
+        or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
+        told=anecdote(sentence),
     )
     if replaced:
         context["phase"] = "previous"
