@@ -140,10 +140,24 @@ def test_what_held_before_a_release(sentence: str, earlier: bool) -> None:
         ("I did a fish-in cycle and it took eight weeks.", {"basis": "personal"}),
         ("Fishless cycling usually takes four to six weeks.", {}),
         ("If you did a fish-in cycle it took about eight weeks.", {}),
+        # One of several doses a day is no daily amount; a daily amount stays general.
+        ("For the yeast instead, the dose is 250 mg twice a day.", {"per": "dose"}),
+        ("Take 200 mg three times daily with water.", {"per": "dose"}),
+        ("The trial tested the yeast at 500 mg a day.", {}),
+        ("The line has 19 stops.", {}),
     ],
 )  # fmt: skip
-def test_suggested_settings_and_anecdotes(text: str, context: dict[str, str]) -> None:
+def test_examples_anecdotes_doses_and_plans(text: str, context: dict[str, str]) -> None:
     assert contexts(text)[0] == context
+
+
+def test_a_plan_dated_by_its_year_is_an_earlier_one() -> None:
+    """ "The 2016 plan envisaged 12 stops" is no figure of the line as built; its year dates it."""
+    drafts = draft_claims("doc", "The 2016 plan envisaged 12 stops.", WORDS)
+    assert {d.value: d.subject.context for d in drafts} == {
+        "2016": {},
+        "12": {"phase": "previous"},
+    }
 
 
 def test_a_subgroup_by_age_and_a_value_instead_of_the_default_stay_apart() -> None:

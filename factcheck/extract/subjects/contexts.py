@@ -92,6 +92,8 @@ _EARLIER_RE = re.compile(
     r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)|used to\b|in the past\b|"
     r"(?:old|older|former|earlier) (?:labels?|packets?|guidance|guidelines?|advice|"
     r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b)|"
+    # A plan dated by its year: "The 2016 plan envisaged 12 stops".
+    r"the (?:19|20)\d\d (?:plan|proposal|estimate|forecast)s?\b|"
     # What held before a release: "Before 2.0, encryption was off by default".
     # (a version named so, or a number with a point closing its clause; not "before 2.5 hours")
     r"(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)?,))",
@@ -148,6 +150,20 @@ def anecdote(sentence: str) -> bool:
     return _ANECDOTE_RE.search(sentence) is not None
 
 
+#: An amount taken more than once a day: "the dose is 250 mg twice a day" is one dose's, half
+#: of a daily 500 mg.
+_PER_DOSE_RE = re.compile(
+    r"\s*(?:,\s*)?(?:twice|three times|four times|\d+ times)\s+(?:(?:a|per|each)\s+day|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def per_dose(text: str, span: tuple[int, int]) -> bool:
+    """Whether the amount at ``span`` is taken several times a day ("250 mg twice a day"): the
+    amount of one dose, not of a day."""
+    return _PER_DOSE_RE.match(text, span[1]) is not None
+
+
 def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
     """The age group its sentence places the figure at ``span`` in ("Among participants over
     65, ... 52%": ``over 65``), or ""."""
@@ -185,13 +201,15 @@ def context_of(
     earlier: bool = False,
     example: bool = False,
     told: bool = False,
+    dose: bool = False,
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
     of its clause and sentence (lower case); ``ages``: the age range it is about, or "";
     ``earlier``: whether its sentence tells what held before (``told_earlier``); ``example``:
     whether it is said to replace the default (``not_the_default``) or suggested for a setting
-    (``suggested``); ``told``: whether its sentence tells the writer's own past (``anecdote``)."""
+    (``suggested``); ``told``: whether its sentence tells the writer's own past (``anecdote``); ``dose``: whether
+    the amount is one of several doses a day (``per_dose``)."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
@@ -207,6 +225,8 @@ def context_of(
     if earlier and dimension != "year":
         # A year dates the event it names; what held before is no figure of today's.
         context["phase"] = "previous"
+    if dose and dimension in _TAKEN:
+        context["per"] = "dose"
     if (taken and _FIRST_PERSON & set(clause)) or (told and dimension != "year"):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):

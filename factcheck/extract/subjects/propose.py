@@ -21,6 +21,7 @@ from factcheck.extract.subjects.contexts import (
     anecdote,
     context_of,
     not_the_default,
+    per_dose,
     specialty,
     suggested,
     told_earlier,
@@ -336,6 +337,7 @@ def propose(
         example=not_the_default(text, mention.span)
         or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
         told=anecdote(sentence),
+        dose=per_dose(text, mention.span),
     )
     if replaced:
         context["phase"] = "previous"
