@@ -12,12 +12,14 @@ from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import (
     Reading,
+    clock_readings,
     leading_digits,
     number_spans,
     numbers_in,
     readable,
     readings,
 )
+from factcheck.values import clock
 from factcheck.values.spellings import (
     CURRENCY_WORDS,
     UNIT_END,
@@ -83,7 +85,7 @@ def _focus(span: tuple[int, int], quoted: _Quoted, claim: Claim) -> tuple[int, i
     """``claimed_spans(quoted, claim)[0]`` in the source text, or None; most quotes' first
     number is the value's, so that one is tried before reading them all."""
     text = quoted.text
-    first = leading_digits(text)
+    first = leading_digits(text) if claim.value.unit != clock.UNIT else None
     if first is not None and _states(first[2], claim):
         start, end = _lit(text, first[0], first[1], claim.value.unit)
     else:
@@ -102,10 +104,15 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
     # Its distinct numbers (a tuple, not a set: hashing a Number costs more than comparing two).
     numbers = (low,) if low is high or low == high else (low, high)
     quoted = quote.text
-    if all(_written(n.text, quoted) for n in numbers):
+    if value.unit == clock.UNIT:
+        # A time of day is read as one ("7:30 pm" states 19:30), never as its digits.
+        times = {_minute(hours) for _, _, hours in clock_readings(quoted)}
+        missing = [n.text for n in numbers if _minute(n.value) not in times]
+    elif all(_written(n.text, quoted) for n in numbers):
         return _unit_mismatch(value.high.text, value.unit, quoted)
-    seen = numbers_in(quoted, quote.readings())
-    missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
+    else:
+        seen = numbers_in(quoted, quote.readings())
+        missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return (
             f'value "{value.text}" is not what the quote says: '
@@ -233,11 +240,24 @@ def claimed_spans(
     lit with it. Offsets are Python string indices (code points). ``read`` is the text's
     ``readings`` when already known.
     """
+    value = claim.value
+    if value.unit == clock.UNIT:
+        ends = {_minute(n.value) for n in (value.low, value.high) if n is not None}
+        spans = {
+            (start, end) for start, end, hours in clock_readings(text) if _minute(hours) in ends
+        }
+        return sorted(spans)
     return [
-        _lit(text, start, end, claim.value.unit)
+        _lit(text, start, end, value.unit)
         for start, end, number in number_spans(text, read)
         if _states(number, claim)
     ]
+
+
+def _minute(hours: float) -> int:
+    """The minute of the day a time of day names (19.5 hours is minute 1170; 24:00 and, in a
+    range past midnight, 24.5 hours are minutes 0 and 30)."""
+    return round(hours * 60) % (24 * 60)
 
 
 def _states(number: float, claim: Claim) -> bool:

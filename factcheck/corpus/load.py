@@ -42,6 +42,7 @@ from factcheck.corpus.schema import (
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
+from factcheck.values import clock
 from factcheck.values.grammar import (
     Qualifier,
     Value,
@@ -782,8 +783,14 @@ class _Builder:
             try:
                 convert = self.units.converter(value.unit, subject.unit, subject.conversions)
             except UnitError as error:
+                problem = str(error)
+                if value.unit == clock.UNIT:
+                    problem = (
+                        f"{value.text!r} is a time of day: its subject needs unit: {clock.UNIT}"
+                    )
                 self.fail(
-                    at, f'{error} (subject "{subject.id}" is in {subject.unit or "plain numbers"})'
+                    at,
+                    f'{problem} (subject "{subject.id}" is in {subject.unit or "plain numbers"})',
                 )
                 return None
             # Claims repeating a value in one unit share one Quantity (and group cheaply).

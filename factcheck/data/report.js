@@ -374,14 +374,25 @@
     if (subject.unit === "%") { lo = Math.max(lo, 0); hi = Math.min(hi, 100); if (hi <= lo) { hi = lo + 1; } }
     var base = Math.pow(10, Math.floor(Math.log10((hi - lo) / 4))), step = base * 10;
     [5, 2, 1].forEach(function (m) { if ((hi - lo) / (base * m) <= 7) { step = base * m; } });
+    if (subject.unit === "time of day") {  // steps a clock reads: 5, 10, 15, 30 minutes, hours
+      step = [6, 3, 2, 1, 1 / 2, 1 / 4, 1 / 6, 1 / 12].reduce(function (best, s) {
+        return (hi - lo) / s <= 7 ? s : best;
+      }, 6);
+    }
     function x(v) { return LABEL + (v - lo) / (hi - lo) * PLOT; }
+    // A time of day is hours after midnight (19.5): its ticks read as a clock does, "19:30".
+    function clockText(v) {
+      var m = ((Math.round(v * 60) % 1440) + 1440) % 1440, hh = Math.floor(m / 60), mm = m % 60;
+      return (hh < 10 ? "0" : "") + hh + ":" + (mm < 10 ? "0" : "") + mm;
+    }
     var axisY = TOP + rows.length * ROW + 4;
     box.appendChild(svg("line", { x1: LABEL, x2: LABEL + PLOT, y1: axisY, y2: axisY, stroke: "#999" }));
     for (var v = Math.ceil(lo / step) * step; v <= hi; v += step) {
       var tx = x(v);
       box.appendChild(svg("line", { x1: tx, x2: tx, y1: TOP, y2: axisY + 4, stroke: "#eee" }));
       box.appendChild(svg("text", { x: tx, y: axisY + 16, "text-anchor": "middle", "font-size": 10, fill: "#555" },
-        String(+v.toPrecision(4)) + (subject.unit ? " " + subject.unit : "")));
+        subject.unit === "time of day" ? clockText(v)
+          : String(+v.toPrecision(4)) + (subject.unit ? " " + subject.unit : "")));
     }
     rows.forEach(function (r, i) {
       var y = TOP + i * ROW + ROW / 2, g = groups[r.g], q = g.qualifier;

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from factcheck.values import clock
 from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
 
 
@@ -134,6 +135,25 @@ def normalize_unit(unit: str) -> str:
     return UNIT_SPELLINGS[unit.lower()] if unit.lower() in CLAIM_REWRITES else unit
 
 
+def _time_of_day(text: str) -> Value | None:
+    """A time of day or a range of them (``19:30``, ``7:30 pm``, ``8-8:30 pm``), in hours after
+    midnight (``clock``); None when ``text`` is no time of day."""
+    try:
+        read = clock.read(text)
+    except clock.ClockError as error:
+        raise ValueSyntaxError(str(error)) from None
+    if read is None:
+        return None
+    mark, (low, low_text), end = read
+    qualifier = Qualifier(_QUALIFIERS.get(mark or "", "="))
+    first = Number(low, clock.HALF, low_text)
+    if end is None:
+        return Value(text, first, first, clock.UNIT, qualifier, is_range=False)
+    if qualifier.bound:
+        raise ValueSyntaxError(f"range {text!r} cannot also be a bound")
+    return Value(text, first, Number(end[0], clock.HALF, end[1]), clock.UNIT, qualifier, True)
+
+
 def parse_value(raw: str | int | float) -> Value:
     """Parse one claim value: a number, range, bound or approximation with an optional unit.
 
@@ -161,6 +181,10 @@ def parse_value(raw: str | int | float) -> Value:
                 f"{text!r} needs a unit of time before 'ago' (e.g. '20 years ago')"
             )
         return replace(value, text=text, ago=True)
+    if ":" in text or "m" in text.lower():
+        timed = _time_of_day(text)
+        if timed is not None:
+            return timed
     match = _VALUE_RE.match(text)
     if match is None and re.search(r"\d\s*/\s*\d", text):
         raise ValueSyntaxError(

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from factcheck.values import clock
 from factcheck.values.grammar import (
     MAX_MAGNITUDE,
     MAX_NUMBER_LENGTH,
@@ -139,7 +140,7 @@ def _converted(convert: Converter, x: float, *, end: bool = False) -> float:
 
 
 def _end(
-    number: Number, convert: Converter, qualifier: Qualifier, rounding: bool, share: bool = False
+    number: Number, convert: Converter, qualifier: Qualifier, rounding: bool, unit: str = ""
 ) -> Interval:
     half = number.half if rounding else 0.0
     if number.value:
@@ -148,9 +149,11 @@ def _end(
         # A share is as near its complement as itself: "about 97 %" leaves about 3 % out, so it
         # widens by 10 % of the 3, not of the 97 (which would admit 87 %, four times as many out).
         size = abs(number.value)
-        if share and 0 <= number.value <= 100:
+        if unit == "%" and 0 <= number.value <= 100:
             size = min(size, 100 - number.value)
         spread = max(half, APPROXIMATION * size)
+        if unit == clock.UNIT:  # "around 8 pm" is a quarter of an hour either side
+            spread = clock.APPROXIMATE_MINUTES / 60
         below = _converted(convert, number.value - spread, end=True)
         above = _converted(convert, number.value + spread, end=True)
         ends = sorted((below, above))
@@ -175,9 +178,9 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
     lo, hi = _converted(convert, value.low.value), _converted(convert, value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
-        share = value.unit is not None and canonical_unit(value.unit) == "%"
-        low = _end(value.low, convert, qualifier, rounding, share)
-        high = _end(value.high, convert, qualifier, rounding, share)
+        unit = (canonical_unit(value.unit) or value.unit) if value.unit is not None else ""
+        low = _end(value.low, convert, qualifier, rounding, unit)
+        high = _end(value.high, convert, qualifier, rounding, unit)
         whole = Interval(low.lo, high.hi, low.lo_open, high.hi_open)
         return Quantity(lo, hi, low, high, whole, qualifier, value.is_range)
     # A bound states a limit: where its number may lie (its rounding) is where the limit lies,
@@ -224,7 +227,9 @@ def normalized(x: float) -> float:
 
 def number_text(x: float, unit: str | None, digits: int = 6) -> str:
     """``x`` and its unit as a report shows them: ``4.5 mg``, ``30%``, ``1 hour``, ``6 hours``,
-    ``1.2 billion EUR``; to ``digits`` significant digits."""
+    ``1.2 billion EUR``, ``19:30``; to ``digits`` significant digits."""
+    if unit == clock.UNIT:
+        return clock.shown(x)
     text = _number(x, digits)
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
@@ -264,7 +269,8 @@ def describe(quantity: Quantity, unit: str | None, digits: int = 6) -> str:
     as it was written: 14.2 km is 8.82 miles, not 8.82347)."""
     if quantity.is_range:
         body = number_text(quantity.hi, unit, digits)
-        text = f"{_number(quantity.lo, digits)}-{body}"
+        low = clock.shown(quantity.lo) if unit == clock.UNIT else _number(quantity.lo, digits)
+        text = f"{low}-{body}"
     else:
         text = number_text(quantity.lo, unit, digits)
     return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"

@@ -23,6 +23,7 @@ _SHOWN_ONLY = {
     "W/m**2/K": "W/m²K",
     "fluid_ounce": "fl oz",
     "imperial_gallon": "imperial gallon",
+    "time_of_day": "time of day",
 }
 # Short forms of words that a claims file may use for its subject's unit ("h", "mins").
 _SHORT = {

@@ -42,9 +42,12 @@ DEFINITIONS: tuple[str, ...] = (
     "square_kilometer = kilometer ** 2 = square_kilometre",
     "ppb = 1e-9 = parts_per_billion",
     "pound_force_foot = pound_force * foot = lbf_ft",
+    # Times of day ("19:30" is 19.5): hours after midnight, a dimension of their own (never a
+    # duration), see values.clock.
+    "time_of_day = [time_of_day]",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
-pound-feet of torque."""
+pound-feet of torque, times of day."""
 
 
 #: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"

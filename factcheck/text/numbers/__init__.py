@@ -20,6 +20,7 @@ from factcheck.text.numbers.forms import (
 from factcheck.text.numbers.furniture import countable_numbers, inside, merged_spans
 from factcheck.text.numbers.reading import (
     Reading,
+    clock_readings,
     leading_digits,
     number_spans,
     numbers_in,
@@ -38,6 +39,7 @@ __all__ = [
     "TENS",
     "WORD_NUMBER",
     "Reading",
+    "clock_readings",
     "countable_numbers",
     "digits_value",
     "inside",

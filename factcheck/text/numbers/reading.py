@@ -141,6 +141,32 @@ def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int
             yield start, in_share.end(), ratio
 
 
+# A time of day in prose: "7:30 pm", "19:30", "7pm", "7 p.m." (minutes or am/pm make it one).
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?![\d:])"
+    r"(?P<half>\s?[ap]\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def clock_readings(text: str) -> Iterator[Reading]:
+    """``(start, end, hours after midnight)`` of the times of day in ``text``: "7:30 pm" is
+    19.5; a time without am or pm is read both ways ("7:30" is 7.5 and 19.5)."""
+    for match in _CLOCK.finditer(text):
+        hour, minutes, half = int(match["h"]), match["m"], match["half"]
+        if minutes is None and half is None:
+            continue
+        hours = hour + int(minutes or 0) / 60
+        if half is not None:
+            if 1 <= hour <= 12:
+                pm = "p" in half.lower()
+                yield match.start(), match.end(), hours % 12 + (12 if pm else 0)
+        elif hour <= 24:
+            yield match.start(), match.end(), hours
+            if 1 <= hour <= 12:
+                yield match.start(), match.end(), hours + 12
+
+
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
     """Whether a value's number can be read from the quote's numbers (20 % from "1/5th"), as
     written or rounded to its last digit (33.3 % from "a third")."""
