@@ -104,6 +104,23 @@ def test_graph_nodes_and_edges_are_networkx_order(reports: dict[str, Report], na
     assert report.to_dict()["graph"]["edges"], name
 
 
+def test_graph_edges_of_claims_in_two_groups_are_networkx_order(
+    reports: dict[str, Report],
+) -> None:
+    """A claim in a second group (none is, in a check's report) gets its second member edge
+    right after its first, as networkx lists them."""
+    from dataclasses import replace
+
+    report = reports["example"]
+    subject, groups = next((s, g) for s, g in report.groups.items() if g)
+    again = replace(groups[0], id=groups[0].id + "-again")
+    more = {**report.groups, subject: (*groups, again)}
+    graph: nx.Graph = build_graph(report.corpus, report.results, more, [])
+    edges = list(graph_edges(report.results, more, []))
+    assert edges == list(graph.edges(data=True))
+    assert sum(target == f"group:{again.id}" for _, target, _ in edges) == len(again.claims) > 0
+
+
 # -- streaming -----------------------------------------------------------------------------------
 
 
@@ -159,6 +176,21 @@ _DATA = st.recursive(
 def test_any_data_is_written_as_the_old_encoder_wrote_it(items: list[Any]) -> None:
     document = Fields((("items", Items(lambda: items)), ("also", items)))
     assert json_write.dumps(document) == _old(plain(document))
+
+
+@given(
+    st.one_of(_DATA, st.lists(_DATA, max_size=4), st.just(["bad \ud800", {"k": ["\x7f", 1]}])),
+    st.integers(0, 4),
+)
+def test_a_value_is_indented_to_its_level_by_the_encoder(value: Any, level: int) -> None:
+    """``_encode`` encodes a value inside ``level`` arrays and cuts them off: the text of the
+    value with its lines indented to its level, as indenting the value's own text gives; with
+    ``bracketed=False`` a list's items without the brackets (the lone surrogate takes the
+    fallback encoder, DEL the escapes of ASCII text)."""
+    own = _old(value)[:-1].replace("\n", "\n" + "  " * level).encode()
+    assert json_write._encode(value, level) == own
+    if isinstance(value, list) and value:
+        assert json_write._encode(value, level, bracketed=False) == own[1 : -2 - 2 * level]
 
 
 @given(st.floats(allow_nan=False, allow_infinity=False))

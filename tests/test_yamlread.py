@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.corpus.yamlprecise import index_positions, walk
-from factcheck.corpus.yamlread import YamlDoc, _fast, read_yaml
+from factcheck.corpus.yamlread import (
+    _CANDIDATE,
+    YamlDoc,
+    _fast,
+    _may_be_deep,
+    _may_hold_candidate,
+    _needs_precise,
+    read_yaml,
+)
 from factcheck.problems import InputError
 
 F = "claims.yaml"
@@ -510,3 +518,40 @@ def test_a_document_kept_for_locating_is_packed_and_locates_the_same() -> None:
     # Once a place was asked for, the locator is kept as it is, not packed again.
     assert doc.locate(("claims", 3, "id")) == kept.without_data().locate(("claims", 3, "id"))
     assert doc.without_data().packed is False
+
+
+# -- the pre-scan's byte screens -----------------------------------------------------------------
+
+_SCREENED = st.text(
+    st.one_of(
+        st.sampled_from(" ?:-\n\r\t&*!_aé–\x7f\x85\x9f\xa0µ\u2028\u2029\ufffe\uffff\ud800\x00\x1b"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(_SCREENED)
+def test_byte_screens_let_every_candidate_through(text: str) -> None:
+    """The screens of the pre-scan's UTF-8 pass every text the patterns would look at further,
+    so the pre-scan decides as it did without them."""
+    body = text.encode("utf-8", "surrogatepass")
+    if _CANDIDATE.search(text):
+        assert _may_hold_candidate(body)
+    assert _may_be_deep(body) == (
+        " " * 512 in text.replace("?", " ").replace(":", " ").replace("-", " ")
+    )
+    assert _needs_precise(text) == _needs_precise(text, body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- " * 256, "? " * 256, ": " * 256, " " * 511 + "-", "-" * 512],
+)
+def test_a_deep_line_still_takes_the_precise_path(line: str) -> None:
+    """The deep-line screen passes a line of 512 indentation characters, of any mix."""
+    text = f"version: 1\nclaims:\n{line}x\n"
+    assert _needs_precise(text, text.encode())
+    assert _fast(text) is None
+    shallow = f"version: 1\nclaims:\n{line[:400]}x\n"
+    assert not _needs_precise(shallow, shallow.encode())

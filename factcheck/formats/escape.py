@@ -128,6 +128,9 @@ def _json_escape_utf8(match: re.Match[bytes]) -> bytes:
 def json_bytes(data: bytes) -> bytes:
     """``json_text`` for UTF-8 JSON text from an encoder that escapes C0 controls (orjson):
     the same escapes, at memchr speed when no lead byte of an unsafe character occurs."""
+    if data.isascii():  # one fast pass: DEL is the only unsafe ASCII character left raw
+        lead = b"\x7f"
+        return _UNSAFE_UTF8[lead].sub(_json_escape_utf8, data) if lead in data else data
     for lead, pattern in _UNSAFE_UTF8.items():
         if lead in data:
             data = pattern.sub(_json_escape_utf8, data)

@@ -181,20 +181,31 @@ def _array(items: Items, level: int) -> Iterator[bytes]:
 def _batch(batch: list[Any], level: int) -> bytes:
     """Items as they stand inside an array at `level`: each on its own lines, comma separated,
     without the brackets (``[\\n  a,\\n  b\\n]`` less ``[`` and its last line)."""
-    return _encode(batch, level)[1 : -2 - 2 * level]
+    return _encode(batch, level, bracketed=False)
 
 
-def _encode(value: Any, level: int) -> bytes:
-    """`value` as JSON in the indented layout, its lines after the first indented to `level`."""
+def _encode(value: Any, level: int, *, bracketed: bool = True) -> bytes:
+    """`value` as JSON in the indented layout, its lines after the first indented to `level`;
+    a list's brackets (its first character and last line) left out unless ``bracketed``.
+
+    The value is encoded inside ``level`` arrays, so that orjson itself indents its lines to
+    its level (no pass over the text to indent them: a tenth of writing 100k claims), and the
+    arrays' lines are cut off with the brackets, in one copy."""
+    nested = value
+    for _ in range(level):
+        nested = [nested]
     try:
-        text = orjson.dumps(value, option=_OPTIONS)
+        text = orjson.dumps(nested, option=_OPTIONS)
     except orjson.JSONEncodeError:
         # A lone surrogate (or an integer past 64 bits): Python's encoder, then the surrogate
         # as an escape like every other unsafe character.
-        text = json_text(json.dumps(value, indent=2, ensure_ascii=False)).encode("utf-8")
-    if level:
-        text = text.replace(b"\n", b"\n" + b"  " * level)
-    return json_bytes(text)
+        text = json_text(json.dumps(nested, indent=2, ensure_ascii=False)).encode("utf-8")
+    # The k-th array around the value opens with "[", a line feed and k indents, and closes
+    # with a line feed, k - 1 indents and "]".
+    start, end = level * (level + 3), len(text) - level * (level + 1)
+    if not bracketed:
+        start, end = start + 1, end - 2 - 2 * level
+    return json_bytes(text[start:end] if start or end < len(text) else text)
 
 
 def _refuse_non_finite(value: Any) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from math import isfinite
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.graph import graph_edges, graph_nodes
+from factcheck.report.graph import claim_node_item, graph_edges, graph_nodes
 from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
@@ -72,10 +74,14 @@ def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
     quantity: Quantity | None = result.claim.quantity
     if quantity is None:
         return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
+    low, high = quantity.lo, quantity.hi
+    if not (isfinite(low) and isfinite(high)):  # `_number`'s test, made inline: once per claim
+        _number(low)
+        _number(high)
     return {
         "text": value.text,
-        "low": _number(quantity.lo),
-        "high": _number(quantity.hi),
+        "low": low,
+        "high": high,
         "unit": unit,
         "qualifier": str(quantity.qualifier),
     }
@@ -294,7 +300,12 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    return ({"id": node, **attrs} for node, attrs in graph_nodes(report.results, report.groups))
+    claims = (claim_node_item(claim_id, result) for claim_id, result in report.results.items())
+    groups = (
+        {"id": node, **attrs}
+        for node, attrs in graph_nodes({}, report.groups)  # the group nodes
+    )
+    return itertools.chain(claims, groups)
 
 
 def _edges(report: Report) -> Iterator[dict[str, Any]]:

@@ -27,15 +27,25 @@ def group_node(group_id: str) -> str:
 _MEMBER: Attributes = {"relation": "member"}
 
 
-def _claim_attributes(claim_id: str, result: ClaimResult) -> Attributes:
+def claim_node_item(claim_id: str, result: ClaimResult) -> Attributes:
+    """A claim's node as the JSON graph lists it: its id, then its attributes (one dict: a
+    report lists a node per claim)."""
+    claim = result.claim
     return {
+        "id": f"claim:{claim_id}",
         "type": "claim",
         "label": claim_id,
-        "source": result.claim.source,
-        "subject": result.claim.subject,
-        "value": result.claim.value.text,
+        "source": claim.source,
+        "subject": claim.subject,
+        "value": claim.value.text,
         "status": str(result.status),
     }
+
+
+def _claim_attributes(claim_id: str, result: ClaimResult) -> Attributes:
+    attributes = claim_node_item(claim_id, result)
+    del attributes["id"]
+    return attributes
 
 
 def _group_attributes(group: Group) -> Attributes:
@@ -112,15 +122,23 @@ def graph_edges(
     """``build_graph(...).edges(data=True)`` without building the graph, in networkx's order:
     each node in turn (claims, then groups) with its edges to nodes not yet visited, in the order
     they were added. So each claim's member edge, then the links between groups."""
-    member_of: dict[str, list[str]] = {}
+    # Each claim's group, and in ``more`` any further ones (none in a check's report): one
+    # entry per claim, not a list each.
+    member_of: dict[str, str] = {}
+    more: dict[str, list[str]] = {}
     for subject_groups in groups.values():
         for group in subject_groups:
             node = group_node(group.id)  # once per group, not once per member
             for claim_id in group.claims:
-                member_of.setdefault(claim_id, []).append(node)
+                if member_of.setdefault(claim_id, node) is not node:
+                    more.setdefault(claim_id, []).append(node)
     for claim_id in results:
-        for node in member_of.get(claim_id, ()):
-            yield claim_node(claim_id), node, _MEMBER
+        member = member_of.get(claim_id)
+        if member is not None:
+            yield claim_node(claim_id), member, _MEMBER
+            if more and claim_id in more:
+                for other in more[claim_id]:
+                    yield claim_node(claim_id), other, _MEMBER
     links: dict[str, list[tuple[str, Attributes]]] = {}
     for a, b, attributes in _links(relations, spreads):
         links.setdefault(a, []).append((b, attributes))
