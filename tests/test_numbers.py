@@ -38,6 +38,10 @@ FORMS = [
     ("an entire week", 1.0, "The glue needs {} to cure."),
     ("a fortnight", 1.0, "Carry on for {} after the course ends."),
     ("equal parts", 1.0, "Mix {} sand and cement."),
+    ("two and a half", 2.5, "Ground was broken {} years ago."),
+    ("3 and a half", 3.5, "It takes {} hours to set."),
+    ("a year and a half", 1.5, "The series was released {} ago."),
+    ("a dozen", 12.0, "More than {} clubs bid."),
 ]
 
 

@@ -112,6 +112,11 @@ _EVENT_RE = re.compile(
     r"(?:\s+(?P<more>[a-z][a-z-]{2,})\b)?",
     re.IGNORECASE,
 )
+#: A span of time right before "after each" makes it a gap, not how often: "Take the
+#: probiotic at least two hours after each antibiotic dose".
+_GAP_BEFORE_RE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|mins?|hrs?|h)\s+\Z", re.IGNORECASE
+)
 #: Words after the event's first word that end its name ("after every backup so the ...").
 _EVENT_STOP = NOUN_STOP | word_set("so then you your if when unless because once just")
 #: The question a passage answers about how often to do something: "How often should I run
@@ -137,6 +142,8 @@ _MORNING = word_set("morning mornings breakfast waking")
 _EVENING = word_set("evening evenings night nights bedtime bed")
 
 _ON = word_set("on enabled true yes active")
+#: What a reader does to switch a setting: "unless you enable it", "unless you pass --encrypt".
+_SWITCH_VERBS = "enable|disable|turn|switch|set|configure|pass|add|use|give|specify|supply"
 _OFF = word_set("off disabled false no inactive")
 _DEFAULT_RES = (
     re.compile(
@@ -158,13 +165,23 @@ _DEFAULT_RES = (
     re.compile(
         r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+by\s+default\b", re.MULTILINE
     ),
-    # "Compression is off unless you enable it": off until the reader turns it on.
+    # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
+    # off until the reader turns it on.
     re.compile(
         r"\b(?:is|are)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
-        r"(?:enable|disable|turn|switch|set|configure)",
+        rf"(?:{_SWITCH_VERBS})\b",
         re.IGNORECASE,
     ),
 )
+#: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
+#: snapshot after writing it unless you pass --no-verify" (verify: on); or not done unless the
+#: flag that turns it on is passed: "It does not compress unless you pass --compress" (off).
+_UNLESS_FLAG = re.compile(
+    rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+[`\"']?--(?P<no>no-)?(?P<flag>[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+_UNLESS_YOU = re.compile(r"\b(?:unless|until)\s+you\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", re.IGNORECASE)
 #: A feature said as what is done by default: "Batches are compressed with gzip by default"
 #: (on), "Responses are not cached by default" (off). The feature is the verb's stem
 #: ("compress"), which names it as its noun does ("Compression is off ...").
@@ -212,6 +229,16 @@ _REQUIRED_RES = (
         re.MULTILINE,
     ),
 )
+#: A setting that may be left out, since a default is used then: "If you leave out the
+#: repository option, snapback uses a default repository", "If you omit `--config`, the tool
+#: falls back to the built-in defaults". The setting is what is left out.
+_LEFT_OUT = re.compile(
+    r"\b(?:if|when)\s+you\s+(?:leave\s+out|omit|skip|do\s+not\s+(?:set|pass|give|specify)|"
+    r"don't\s+(?:set|pass|give|specify))\s+(?P<np>[^,.;:\n]{1,50}?)\s*,\s*"
+    r"(?P<rest>[^.;:\n]{0,60}?\b(?:uses?|falls?\s+back\s+to|picks?)\s+(?:a|the|its)\s+"
+    r"(?:[\w-]+\s+)?defaults?\b)",
+    re.IGNORECASE,
+)
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "given": "required", "provided": "required", "optional": "optional",
              "not required": "optional"}  # fmt: skip
@@ -222,9 +249,11 @@ _VAGUE = word_set(
 )
 _PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s", re.IGNORECASE)
 _CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
-#: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE".
+#: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE",
+#: "--verify / --no-verify".
 _IDENTIFIER_LINE = re.compile(
-    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?[ \t]*$",
+    r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?"
+    r"(?:[ \t]*/[ \t]*`?--?no-[\w-]+`?)?[ \t]*$",
     re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
@@ -246,7 +275,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         Advice(m.span(), m.group(), "frequency", list(_EVERY.values())[group])
         for m in _EVERY_RE.finditer(text)
         for group in [next(n for n, value in enumerate(m.groups()) if value is not None)]
-    ] + [_event(m) for m in _EVENT_RE.finditer(text)]
+    ] + [
+        _event(m)
+        for m in _EVENT_RE.finditer(text)
+        if not _GAP_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+    ]
     for number, mention in enumerate(mentions):
         label = _times(mention)
         if label:
@@ -520,6 +553,22 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _LEFT_OUT.finditer(text):
+        topic = _setting(text, match.group("np"), match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+    for match in _UNLESS_FLAG.finditer(text):
+        where = index.around(match.span())
+        before = text[where.clause[0] : match.start()]
+        negated = _NEGATED.search(before) is not None
+        if bool(match.group("no")) == negated or not words(before):
+            continue  # "is off unless you pass --no-x" says nothing clear; "--port": a value
+        start = where.clause[0] + len(before) - len(before.lstrip())
+        label = "off" if negated else "on"
+        topic = slug(match.group("flag"))
+        found.append(
+            Advice((start, match.end()), text[start : match.end()], "default", label, topic)
+        )
     for match in _DONE_BY_DEFAULT.finditer(text):
         verb = match.group("verb").lower()
         rest = match.group("rest")
@@ -591,8 +640,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
     where = index.around(span)
     after = re.split(r"[;:]", text[span[1] : where.sentence[1]], maxsplit=1)[0]
     clause = _IF.search(after)
-    if clause is None:
-        return ""
+    if clause is None or _UNLESS_YOU.search(text, span[0], span[1]):
+        return ""  # "off unless you pass --encrypt when you create it": when to pass the flag
     if _EXPLAINED & set(words(after[: clause.start()])):
         return ""  # "is optional and only needed if you ...": why it is optional, no condition
     said = words(clause.group("rest"))

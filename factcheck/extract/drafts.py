@@ -11,6 +11,7 @@ from factcheck.corpus.model import CHANGE
 from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.news import changed_after
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.propose import (
@@ -42,6 +43,12 @@ _RESTATED_RE = re.compile(
 #: "to" right before a figure: the level a change brings ("raised ... to 16384 px").
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
+#: Words before a default that say it was so in the past: "Before 2.0, ...", "Previously".
+_PAST_DEFAULT_RE = re.compile(
+    r"\b(?:(?:before|until|prior\s+to)\s+(?:v(?:ersion)?\s*)?\d+(?:\.\d+)*\b"
+    r"|previously|formerly|used\s+to|in\s+(?:older|earlier|previous)\s+(?:versions|releases))",
+    re.IGNORECASE,
+)
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -136,6 +143,10 @@ def draft_claims(
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
         if mention.direction and not level and _newest_release_level(text, mention.span[0]):
             level = True
+        if mention.direction and not level and changed_after(text, mention):
+            # "Revenue of EUR 412.6 million, up 7.4% on the same quarter last year": the level
+            # now, compared with other documents' levels; the 7.4% stays a change.
+            level = True
         if mention.direction and not level:
             # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change; nor is
             # "longer than" of "for sessions longer than 90 minutes", a threshold.)
@@ -160,6 +171,7 @@ def draft_claims(
         )
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
+    drafts = _said_as_past(text, index, drafts)
     if progress is not None:
         progress(len(text))
     return drafts
@@ -193,6 +205,25 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
                     or _restated_later(text, sections, draft.mention.span[0], names)
                 )
             ):
+                context = {**subject.context, "phase": "previous"}
+                subject = replace(subject, setting="", role="", context=context)
+                draft = replace(draft, subject=subject)
+        result.append(draft)
+    return result
+
+
+def _said_as_past(text: str, index: TextIndex, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a setting's default that its own sentence says was so before some
+    version or time as history ("Before 2.0, encryption was off by default", "Previously the
+    default port was 8420"), in any document, as ``_history`` marks an older release's."""
+    result = []
+    for draft in drafts:
+        subject = draft.subject
+        worded = draft.label is not None and subject.terms[:1] == ("default",)
+        if (subject.setting and subject.role == "default") or worded:
+            sentence = index.around(draft.mention.span).sentence
+            before = text[sentence[0] : draft.mention.span[0]]
+            if _PAST_DEFAULT_RE.search(before) and "phase" not in subject.context:
                 context = {**subject.context, "phase": "previous"}
                 subject = replace(subject, setting="", role="", context=context)
                 draft = replace(draft, subject=subject)

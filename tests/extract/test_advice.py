@@ -65,6 +65,26 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("Batches are compressed with gzip by default.", [("default-compress", "on")]),
         ("Responses are not cached by default.", [("default-cach", "off")]),
         ("Compression is off unless you enable it.", [("default-compress", "off")]),
+        # A default told as behaviour with the flag that changes it.
+        ("Encryption is off unless you pass --encrypt when you create the repository.",
+         [("default-encrypt", "off")]),
+        ("snapback verifies every snapshot after writing it unless you pass --no-verify.",
+         [("default-verify", "on")]),
+        ("It does not compress chunks unless you pass --compress.", [("default-compress", "off")]),
+        ("The server listens on port 7430 unless you pass --port.", []),
+        ("Encryption is on unless you pass --no-encrypt.", [("default-encrypt", "on")]),
+        ("You may pass --no-verify unless you need it.", []),
+        ("--verify / --no-verify\nRead back every chunk after writing it. Off by default.",
+         [("default-verify", "off")]),
+        # A setting left out for a default is optional.
+        ("If you omit --config, the tool falls back to the built-in defaults.",
+         [("required-config", "optional")]),
+        ("If you leave out the repository option, snapback uses a default repository.",
+         [("required-repositori", "optional")]),
+        ("If you leave out the salt, the bread tastes flat.", []),
+        # A span of time before "after each" is a gap, not how often.
+        ("Take the probiotic at least two hours after each antibiotic dose.", []),
+        ("Take the probiotic after each antibiotic dose.", [("how-often", "after every antibiotic dose")]),
         ("Files are stored in /var/lib by default.", []),
         ("Partial batches are flushed every 10 seconds by default.", []),
         ("--one-file-system\nDo not cross mount points. Off by default.",
@@ -127,6 +147,9 @@ def test_conditional_advice_is_a_special_case() -> None:
         ("`api_key` is required when the proxy is enabled; set it first.",
          ("required", {"condition": "the proxy is enabled"})),
         ("`tls_cert` is required; add `tls_ca` if you verify clients.", ("required", {})),
+        # When to pass the flag that changes a default is no condition of the default.
+        ("Encryption is off unless you pass --encrypt when you create the repository.",
+         ("off", {})),
     ],
 )  # fmt: skip
 def test_the_condition_of_a_setting(text: str, expected: tuple[str, dict[str, str]]) -> None:
@@ -305,3 +328,21 @@ def test_a_changelogs_older_default_in_words_is_history() -> None:
         ("lfu", {}),
         ("lru", {"phase": "previous"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A default its own sentence says was so before a version or time: history.
+        ("Encryption is now on by default. Before 2.0, encryption was off by default.",
+         [("on", {}), ("off", {"phase": "previous"})]),
+        ("Previously, TLS was disabled by default.", [("off", {"phase": "previous"})]),
+        # "Before you start" names no version: the default is the current one.
+        ("Before you start, note that compression is off by default.", [("off", {})]),
+    ],
+)  # fmt: skip
+def test_a_default_said_as_past_is_history(
+    text: str, expected: list[tuple[str, dict[str, str]]]
+) -> None:
+    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    assert [(d.value, d.subject.context) for d in drafts] == expected

@@ -13,6 +13,7 @@ from factcheck.check import check
 from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.extract.drafts import draft_claims
+from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.report.findings import Kind
 from tests.common import WORDS
 
@@ -84,6 +85,79 @@ def test_a_limit_told_as_history_leaves_todays_comparison(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     conflicts = [f for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
     assert [f.message for f in conflicts] == ["Number of lozenges: upper limit <=8 vs <=10"]
+
+
+def test_a_default_told_as_before_a_release_leaves_todays_comparison(tmp_path: Path) -> None:
+    """A changelog's "Before 2.0, encryption was off by default" is history: no disagreement with
+    the reference's current default; a page that says it is off today still disagrees."""
+    docs = {
+        "CHANGELOG.md": "## 2.0.0\n\nBefore 2.0, encryption was off by default and had to be "
+        "requested. Encryption is now on by default.\n",
+        "reference.md": "# Options\n\nEncrypt chunks with AES-256-GCM. Encryption is on by "
+        "default.\n",
+    }
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text)
+    out = tmp_path / "claims.yaml"
+    files = [str(tmp_path / name) for name in docs]
+    result = CliRunner().invoke(extract, [*files, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not [f for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
+    # The look-alike without the history: a page that says it is off today.
+    (tmp_path / "faq.md").write_text("Encryption is off by default, so turn it on.\n")
+    result = CliRunner().invoke(extract, [*files, str(tmp_path / "faq.md"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    conflicts = [f for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
+    assert len(conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("Before 2.0, encryption was off by default.", True),
+        ("Prior to version 3 the default was 5.", True),
+        ("Until v1.4 retries were off by default.", True),
+        # A figure after "before" is no release.
+        ("Take it before 2.5 hours have passed.", False),
+        ("Encryption is now on by default.", False),
+    ],
+)
+def test_what_held_before_a_release(sentence: str, earlier: bool) -> None:
+    assert told_earlier(sentence) is earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # A value suggested for a case is an example of what to set, even wrapped before its
+        # code name; the setting's default stays general.
+        ("For product photos we suggest\n  --quality 90, because fine textures suffer first.",
+         {"basis": "example"}),
+        ("For big machines, try --jobs 8.", {"basis": "example"}),
+        ("The default quality is 82.", {}),
+        ("Set --quality to 90.", {}),
+        # What once happened to the writer is their experience, not what holds in general.
+        ("I did a fish-in cycle and it took eight weeks.", {"basis": "personal"}),
+        ("Fishless cycling usually takes four to six weeks.", {}),
+        ("If you did a fish-in cycle it took about eight weeks.", {}),
+        # One of several doses a day is no daily amount; a daily amount stays general.
+        ("For the yeast instead, the dose is 250 mg twice a day.", {"per": "dose"}),
+        ("Take 200 mg three times daily with water.", {"per": "dose"}),
+        ("The trial tested the yeast at 500 mg a day.", {}),
+        ("The line has 19 stops.", {}),
+    ],
+)  # fmt: skip
+def test_examples_anecdotes_doses_and_plans(text: str, context: dict[str, str]) -> None:
+    assert contexts(text)[0] == context
+
+
+def test_a_plan_dated_by_its_year_is_an_earlier_one() -> None:
+    """ "The 2016 plan envisaged 12 stops" is no figure of the line as built; its year dates it."""
+    drafts = draft_claims("doc", "The 2016 plan envisaged 12 stops.", WORDS)
+    assert {d.value: d.subject.context for d in drafts} == {
+        "2016": {},
+        "12": {"phase": "previous"},
+    }
 
 
 def test_a_subgroup_by_age_and_a_value_instead_of_the_default_stay_apart() -> None:

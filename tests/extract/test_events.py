@@ -266,3 +266,132 @@ def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> N
 def test_what_is_no_age(text: str) -> None:
     drafts = draft_claims("doc", text, WORDS)
     assert all(d.mention.amount.unit != "year" for d in drafts)
+
+
+def test_how_long_a_product_has_been_on_sale_dates_the_year_its_sale_began(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "A new trial found that tarivastine, an antihistamine sold in pharmacies since it was "
+        "licensed in 2014, eases hay fever with few side effects.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    # Dated 2 January 2026: nearly eight years on the shelves says about 2018.
+    assert _conflicts(report) == [("2014", "~8 years ago")]
+
+
+def test_a_year_that_starts_no_state_is_not_when_a_product_went_on_sale(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text("Tarivastine was studied by a small team of doctors in 2014.\n")
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == []
+
+
+def test_version_one_coming_out_is_the_first_release(tmp_path: Path) -> None:
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text("Q: Is it stable?\nA: Snapback 1.0 came out almost seven years ago.\n")
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+        "year of betas.\n"
+    )
+    _, report = _extract_check(tmp_path, [faq, changelog])
+    # Dated 2 January 2026: almost seven years ago says about 2019.
+    assert _conflicts(report) == [("2021", "~7 years ago")]
+
+
+def test_a_later_version_coming_out_is_not_the_first_release(tmp_path: Path) -> None:
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text("Q: Is it stable?\nA: Snapback 2.0 came out almost seven years ago.\n")
+    changelog = tmp_path / "CHANGELOG.md"
+    changelog.write_text(
+        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+        "year of betas.\n"
+    )
+    _, report = _extract_check(tmp_path, [faq, changelog])
+    assert _conflicts(report) == []
+
+
+def test_two_versions_released_are_two_events() -> None:
+    texts = {
+        "readme.md": "ledgerly ships logs.\n\nCurrent release: 3.2.0 (October 2025).\n",
+        "faq.txt": (
+            "The 3.x series has been stable since 3.0, released a year and a half ago; if you "
+            "are on 2.x, read the upgrade notes first."
+        ),
+    }
+    docs = [
+        Document(path, text, tuple(draft_claims(path, text, WORDS)), datetime.date(2025, 12, 1))
+        for path, text in texts.items()
+    ]
+    readme, faq = consolidate(docs, UNITS)
+    [elapsed] = [d for d in faq.drafts if d.elapsed is not None]
+    assert elapsed.value == "1.5 years ago"
+    # 3.0 is not 3.2.0, and "first" after the figure names no first release.
+    assert elapsed.subject.id not in {d.subject.id for d in readme.drafts}
+
+
+def test_one_version_released_is_one_event() -> None:
+    texts = {
+        "readme.md": "ledgerly ships logs.\n\nVersion 3.0 was released in 2021.\n",
+        "faq.txt": "Version 3.0, released a year and a half ago, is stable.",
+    }
+    docs = [
+        Document(path, text, tuple(draft_claims(path, text, WORDS)), datetime.date(2025, 12, 1))
+        for path, text in texts.items()
+    ]
+    readme, faq = consolidate(docs, UNITS)
+    [elapsed] = [d for d in faq.drafts if d.elapsed is not None]
+    assert elapsed.subject.id in {d.subject.id for d in readme.drafts}
+
+
+def test_a_clause_after_the_year_that_tells_another_event_names_no_kind(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "The dose was raised to 10 mg in 2019 after pharmacists reported that it was too weak.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text("The Brennock study started three years ago and looked at sleepiness.\n")
+    _, report = _extract_check(tmp_path, [news, column])
+    # 2019 dates a change of dose, not research: the study's start has no year to meet.
+    assert _conflicts(report) == []
+
+
+def test_a_year_whose_own_clause_names_research_meets_it(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text("Pharmacists reported in 2019 that the dose was too weak, after a survey.\n")
+    column = tmp_path / "column.txt"
+    column.write_text("Pharmacists first reported it three years ago, in a survey of shops.\n")
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == [("2019", "3 years ago")]
+
+
+def test_an_elapsed_time_naming_no_event_does_not_date_a_year_of_one(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "A daily probiotic cut diarrhoea from antibiotics, according to a large British trial "
+        "published in January 2025.\n"
+    )
+    column = tmp_path / "column.txt"
+    column.write_text(
+        "A bit of history: ten years ago, most of us told patients to wait until the antibiotic "
+        "course had finished before starting a probiotic.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, column])
+    assert _conflicts(report) == []
+
+
+def test_a_year_naming_no_event_meets_an_elapsed_time_that_names_one(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("The council's subsidised compost bin scheme started in 2008.\n")
+    column = tmp_path / "column.txt"
+    column.write_text("The council's subsidised compost bin scheme launched twelve years ago.\n")
+    _, report = _extract_check(tmp_path, [guide, column])
+    assert _conflicts(report) == [("12 years ago", "2008")]

@@ -493,3 +493,18 @@ def test_one_value_said_of_other_things_on_one_page_stays_apart() -> None:
     )[0].drafts
     money = [d for d in crowded if d.mention.unit == "EUR"]
     assert money[0].subject.id != money[1].subject.id
+
+
+def test_kinds_named_in_quotes_stay_apart() -> None:
+    """'A "water resistant" claim' and 'the "very water resistant" ones' are two classes of
+    product, however alike their words; the same class named so in both joins."""
+    a, b = subject_of(
+        'A "water resistant" claim covers 40 minutes of swimming in the water.',
+        'The "very water resistant" ones last 80 minutes of swimming in the water.',
+    )
+    assert a["40 minutes"] != b["80 minutes"]
+    a, b = subject_of(
+        'A "water resistant" claim covers 40 minutes of swimming in the water.',
+        'A "water resistant" label lasts 40 minutes of swimming in the water.',
+    )
+    assert a["40 minutes"] == b["40 minutes"]

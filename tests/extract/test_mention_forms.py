@@ -398,6 +398,32 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         # a bare half is a description, not a share
         ("Half of the caffeine is gone", []),
         ("cut it in half", []),
+        # ... but a change by half is a share of change, as "by a quarter" is
+        ("a daily probiotic cut diarrhoea by half", [("half", "50%")]),
+        ("be home by half past nine", []),
+        # a half more after a whole number or one of a unit of time
+        ("ground was broken two and a half years ago", [("two and a half years", "2.5 years")]),
+        ("we waited an hour and a half for it", [("an hour and a half", "1.5 hours")]),
+        ("two and a half of the team left", []),
+        # "a dozen" after a bound or approximation, as fractions are
+        ("I answer about a dozen a month", [("about a dozen", "~12")]),
+        ("More than a dozen clubs bid", [("More than a dozen clubs", ">12")]),
+        ("A dozen eggs cost more", []),
+        # a range whose first number's unit is left for the second's hyphen
+        ("a 5- to 10-minute walk helps", [("5- to 10-minute", "5-10 minutes")]),
+        ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years")]),
+        ("sizes 4- to 8-pound bags", [("4", "4"), ("8", "8")]),  # "pound": mass or money
+        # "at least every" bounds the time between two from above
+        ("Reapply at least every two hours.", [("at least every two hours", "<=2 hours")]),
+        ("Test at least once every 3 months.", [("at least once every 3 months", "<=3 months")]),
+        ("It lasts at least 2 hours.", [("at least 2 hours", ">=2 hours")]),
+        # a count or dose in one day's span is per day, no span of its own and no share
+        (
+            "Do not take more than one tablet in 24 hours.",
+            [("more than one tablet in 24 hours", "<=1")],
+        ),
+        ("Do not use more than 8 in 24 hours.", [("more than 8 in 24 hours", "<=8")]),
+        ("It reaches its full effect in 24 hours.", [("24 hours", "24 hours")]),
         ("the second half of the trial", []),
         ("a half-life of", []),
         # multipliers: verbs, bounds and comparisons are ratios of 2
@@ -492,6 +518,9 @@ def test_qualified_word_quantities_are_always_found(qualifier: str, word: str, t
         # Without such a bound the word and the number are a name, as before.
         ("Read Book 14 before the exam.", []),
         ("Step 3 is the hardest part.", []),
+        # ... unless a setting takes the number by default: its value.
+        ("snapback uses zstd level 6 by default.", [("6", "6")]),
+        ("Level 6 is the default.", []),
         # Place and legal words read "under", "over", "about" otherwise: no scale.
         ("Under Section 230 the platform is immune.", []),
         ("Drive over Route 66 to the coast.", []),

@@ -12,6 +12,7 @@ from factcheck.check import check
 from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.corpus.model import compatible
+from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.news import KINDS, singular
 from factcheck.extract.mentions.units import UnitWords
@@ -385,3 +386,23 @@ def test_money_in_two_currencies_never_conflicts_without_a_rate(tmp_path: Path) 
 )
 def test_a_full_date_in_prose_gives_its_year(text: str, years: list[str]) -> None:
     assert [m.text for m in mentions(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure whose change is said only after its clause is the level the change led to.
+        ("Revenue of EUR 412.6 million, up 7.4% on the same quarter last year.",
+         [("412.6 million", {}), ("7.4%", {"change": "up"})]),
+        ("Fans will be relieved that season tickets start from £395, a small rise on last year.",
+         [("£395", {"phase": "starting"})]),
+        # A change word in the figure's own clause still makes it a change's result.
+        ("Sales climbed 7% to $13.6M.", [("7%", {"change": "up"}), ("$13.6M", {"change": "up"})]),
+    ],
+)  # fmt: skip
+def test_a_level_with_its_change_said_after_it_is_a_level(
+    text: str, expected: list[tuple[str, dict[str, str]]]
+) -> None:
+    drafts = [(d.mention.text, d.subject.context) for d in draft_claims("news", text, WORDS)]
+    for surface, context in expected:
+        assert any(s.endswith(surface) and c == context for s, c in drafts), drafts

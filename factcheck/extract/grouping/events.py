@@ -6,7 +6,7 @@ decades since", "for the past 15 years" after has/have) is drafted as ``~20 year
 calendar year to `check`, counted back from the source's ``date``. It then joins the subject of
 the year that dates the same event, in its own document or another: a year whose sentence names
 the same kind of event (research: a study, a trial, a report; a release; an approval; a
-founding; a discovery), unless one is a first one and the other one of a version ("first
+founding; a discovery; a short sentence's one year dates its sentence's kind too), unless one is a first one and the other one of a version ("first
 released" is not "when 2.0 shipped"), a single year before a decade ("in 1985" before "since the 1980s"), the
 earliest year when the elapsed time counts since something started or was first done ("since
 researchers started" is not "a 2025 review"), then the most key words in common, then its own
@@ -20,6 +20,7 @@ joins the year of that thing's first release or founding when the two share a ke
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -34,10 +35,12 @@ from factcheck.extract.mentions.lexicon import word_set
 _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
 #: A thing that has existed for a time: "has been going for", "have been running for", "has
-#: been open for" (the life of a society, a shop, a project), not what someone has been doing.
+#: been open for" (the life of a society, a shop, a project), "has been on pharmacy shelves
+#: for" (a product's), not what someone has been doing.
 _GOING_FOR = re.compile(
     r"\b(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
-    r"in\s+business|in\s+operation|in\s+existence)\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
+    r"in\s+business|in\s+operation|in\s+existence|available|sold|on\s+sale|"
+    r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
     r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
@@ -120,17 +123,37 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     origins: set[_Place] = set()  # elapsed times since something started
     ages: set[_Place] = set()  # "it turned seven": years since the thing began
     for d, document in enumerate(documents):
+        dated = Counter(
+            indexes[d].around(draft.mention.span).sentence
+            for draft in document.drafts
+            if _is_year(draft)
+        )
         for i, draft in enumerate(document.drafts):
             said = _sentence(document.text, indexes[d], draft)
             # "approved in 2017, and construction began in 2019": each year's own clause names
             # its event; a clause that is only the date ("In 1985, a physician found ...")
             # dates its sentence's, and so does an elapsed time's ("The trial, which started
             # seven years ago, is ...").
-            clause = words(_clause(document.text, indexes[d], draft))
+            own = _own_clause(document.text, indexes[d], draft)
+            clause = words(document.text[own[0] : own[1]])
             kinds = _kinds(clause)
             if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
                 kinds = _kinds(words(said))
-            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(said))
+            elif (
+                _is_year(draft)
+                and dated[indexes[d].around(draft.mention.span).sentence] == 1
+                and len(words(said)) <= _ONE_THING
+            ):
+                # The one year of a short sentence dates what the sentence tells up to its
+                # clause as well ("First stable release, published on 2 March 2021 after a
+                # year of public betas": a release).
+                sentence_start = indexes[d].around(draft.mention.span).sentence[0]
+                kinds |= _kinds(words(document.text[sentence_start : own[1]]))
+            # Which release the words up to the figure name: "The 3.x series ..., released a
+            # year and a half ago; ... read the notes first" dates a version, not the first.
+            where = indexes[d].around(draft.mention.span)
+            upto = document.text[where.sentence[0] : draft.mention.span[1]]
+            entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -140,7 +163,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 elapsed.append(entry)
                 if _ORIGIN_WORDS & set(words(said)):
                     origins.add(entry[0])
-            elif draft.mention.dimension == "year" and draft.label is None:
+            elif _is_year(draft):
                 years.append(entry)
     # Candidates by kind of event and by key word, so that each elapsed time weighs only the
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
@@ -161,7 +184,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
-            if {which, other_which} == {"first", "version"}:
+            if _two_releases(which, other_which):
                 continue  # "first released in 2019" and "when 2.0 shipped": two releases
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
@@ -172,6 +195,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             if place in ages and shared and began:
                 same_kind = True
             if not same_kind and shared < _MIN_SHARED:
+                continue
+            if not same_kind and other_kinds and not kinds and place not in ages:
+                # "ten years ago, most of us told patients to wait" names no event; a year that
+                # dates one ("a trial published in January 2025") is another time.
                 continue
             score = (
                 same_kind,
@@ -205,14 +232,25 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     ]
 
 
+def _is_year(draft: Draft) -> bool:
+    return draft.mention.dimension == "year" and draft.label is None and draft.elapsed is None
+
+
 def _sentence(text: str, index: TextIndex, draft: Draft) -> str:
     where = index.around(draft.mention.span)
     return text[where.sentence[0] : where.sentence[1]]
 
 
-def _clause(text: str, index: TextIndex, draft: Draft) -> str:
-    where = index.around(draft.mention.span)
-    return text[where.clause[0] : where.clause[1]]
+def _own_clause(text: str, index: TextIndex, draft: Draft) -> tuple[int, int]:
+    """Where the figure's clause is, without a subordinate clause after the figure that tells
+    another event ("It was raised to 10 mg in 2019 after pharmacists reported ...": a change of
+    dose, not research)."""
+    start, end = index.around(draft.mention.span).clause
+    after = _SUBORDINATE_RE.search(text, draft.mention.span[1], end)
+    return start, after.start() if after else end
+
+
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|because|until|once|while|when)\b", re.I)
 
 
 def _kinds(sentence: list[str]) -> frozenset[str]:
@@ -220,15 +258,29 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
     kinds = {kind for kind, members in _EVENTS.items() if members & said}
     if _WORK & said and _ORIGIN_WORDS & said:
         kinds.add("construction")  # "since work started four years ago"
+    if _CAME_OUT_RE.search(" ".join(sentence)):
+        kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
     return frozenset(kinds)
 
 
 def _which(sentence: str) -> str:
     """Which of a kind of event a sentence dates: ``first`` ("first released", "the initial
-    release"), ``version`` (a later one it names: "when 2.0 shipped", "reached 2.0"), or ""."""
+    release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
+    "reached 2.0"), or ""."""
     if _FIRST_WORDS & set(words(sentence)):
         return "first"
-    return "version" if _VERSION_RE.search(sentence) else ""
+    versions = _VERSION_RE.findall(sentence)
+    if versions and _FIRST_VERSION_RE.fullmatch(versions[-1]):
+        return "first"  # "Snapback 1.0 came out": version 1 is the first release
+    return f"version {versions[-1].lower()}" if versions else ""
+
+
+def _two_releases(which: str, other: str) -> bool:
+    """Whether two sentences date different releases: a first one and a version, or two
+    versions ("3.0, released a year and a half ago" and "Current release: 3.2.0 (October
+    2026)")."""
+    kinds = {which.partition(" ")[0], other.partition(" ")[0]}
+    return kinds == {"first", "version"} or (kinds == {"version"} and which != other)
 
 
 #: Kinds of event that begin a thing's life, which its age counts from.
@@ -239,6 +291,10 @@ _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
+#: Most words of a sentence that tells one thing, which its one year dates.
+_ONE_THING = 15
+_FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
+_CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
 
 
 def _keys(draft: Draft) -> frozenset[str]:

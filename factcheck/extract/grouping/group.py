@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.actions import is_stance, relate_actions
+from factcheck.extract.grouping.alignment import FLOOR, mutual_best
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -63,6 +64,8 @@ class _Cluster:
     conditions: set[str]
     populations: set[str]
     shapes: set[str]
+    kinds: set[str]
+    """Kinds the members' clauses name in quotes ("water resistant", "very water resistant")."""
     settings: set[tuple[str, bool]]
     """Software settings the members are values of, each with whether it is named in words
     (one setting, or names of one: ``settings.same_setting``)."""
@@ -91,6 +94,8 @@ class _Corpus:
     """Unit ratios the documents' restatements state ("15 mcg (600 IU)")."""
     texts: list[str]
     """Each document's text."""
+    kinds: list[str]
+    """The kind each draft's clause names in quotes before it, or "" (``_quoted_kind``)."""
 
 
 def consolidate(
@@ -107,8 +112,10 @@ def consolidate(
     gives them a good chance of stating one quantity and the two groups are alike on average
     (average linkage) - unless the join would put different roles, conditions, populations or
     shapes, two different values of one sentence, or two figures of one document under one
-    subject. Last, each subject keeps one kind of unit, declaring the rates the documents state
-    (see ``unitkinds``).
+    subject. Then pairs below the join chance whose figures are each other's likeliest partner
+    in the other's document by a clear margin (``alignment``), under the same checks. Last, each
+    subject keeps one kind of unit, declaring the rates the documents state (see
+    ``unitkinds``).
 
     ``reviewed`` holds the claims a person reviewed, as drafts of their documents under their
     subjects (see ``teach``). Before any learned join, each draft joins the reviewed subject of
@@ -231,6 +238,17 @@ def _consolidate(
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
+    # Below the join chance, relative evidence: each other's likeliest partner (``alignment``).
+    # Not years: a year dates an event, and two pages' years of unrelated events are often each
+    # other's likeliest.
+    documents_of = [document for document, _, _ in corpus.drafts]
+    for a, b in mutual_best(
+        documents_of,
+        scored,
+        model.join,
+        lambda i: i >= taught and corpus.drafts[i][2].mention.dimension != "year",
+    ):
+        groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
@@ -609,7 +627,25 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)
     texts = [doc.text for doc in documents]
-    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts)
+    kinds = [
+        _quoted_kind(texts[d], draft.mention.span, sentences[n][1])
+        for n, (d, _, draft) in enumerate(drafts)
+    ]
+    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts, kinds)
+
+
+#: A name in quotes: 'A "water resistant" claim covers 40 minutes'.
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{2,40})[\"”]")
+
+
+def _quoted_kind(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The kind of thing a figure's clause names in quotes before it ('A "water resistant"
+    claim covers 40 minutes', 'The "very water resistant" ones last 80 minutes'), lower case, or
+    "": two kinds so named are two things, whatever else their words share."""
+    found = list(_QUOTED_RE.finditer(text, sentence[0], span[0]))
+    if not found or re.search(r"[,;:]", text[found[-1].end() : span[0]]):
+        return ""
+    return " ".join(found[-1].group(1).lower().split())
 
 
 def _described(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...]]]:
@@ -655,6 +691,7 @@ class _Groups:
                 {draft.subject.condition} - {""},
                 {draft.subject.population} - {""},
                 {draft.subject.shape} - {""},
+                {corpus.kinds[index]} - {""},
                 {(draft.subject.setting, draft.subject.setting_in_words)} - {("", False)},
                 {sentences[index]: {values[index]}},
                 {d},
@@ -685,17 +722,25 @@ class _Groups:
         return index
 
     def join(
-        self, a: int, b: int, *, checked: bool, linkage: bool = False, apart: bool = False
+        self,
+        a: int,
+        b: int,
+        *,
+        checked: bool,
+        linkage: bool = False,
+        apart: bool = False,
+        link: float | None = None,
     ) -> None:
         """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
-        ``linkage`` only if alike on average, with ``apart`` only if they share no document."""
+        ``linkage`` only if alike on average (at least ``link``, by default the model's link
+        chance), with ``apart`` only if they share no document."""
         root_a, root_b = self._root(a), self._root(b)
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
             return
         if apart and self._shared_document(ca, cb):
             return
-        if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b)):
+        if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b, link)):
             return
         self._merge(root_a, root_b)
 
@@ -734,6 +779,7 @@ class _Groups:
         keep.conditions |= drop.conditions
         keep.populations |= drop.populations
         keep.shapes |= drop.shapes
+        keep.kinds |= drop.kinds
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -812,7 +858,7 @@ class _Groups:
         quantity twice, other than restating it, so two of its figures are two quantities."""
         return not ca.documents.isdisjoint(cb.documents)
 
-    def _linked(self, root_a: int, root_b: int) -> bool:
+    def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair.
 
         The groups share no document (see ``join``), so every pair of their members counts;
@@ -831,7 +877,8 @@ class _Groups:
         total = 0.0
         for _, _, chance in sorted(found):
             total += chance
-        return total / float(len(ca.members) * len(cb.members)) >= self._link
+        threshold = self._link if link is None else link
+        return total / float(len(ca.members) * len(cb.members)) >= threshold
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
@@ -873,9 +920,14 @@ def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition and shape (populations and settings
-    apart)."""
-    return [(a.roles, b.roles), (a.conditions, b.conditions), (a.shapes, b.shapes)]
+    """What two groups must not differ in: role, condition, shape and a kind named in quotes
+    (populations and settings apart)."""
+    return [
+        (a.roles, b.roles),
+        (a.conditions, b.conditions),
+        (a.shapes, b.shapes),
+        (a.kinds, b.kinds),
+    ]
 
 
 def _name(members: list[Draft], taken: set[str], tried: dict[str, int] | None = None) -> str:

@@ -9,6 +9,7 @@ from factcheck.extract.mentions import counts, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
+    AND_A_HALF,
     DECADE_SUFFIX,
     DECADE_YEAR,
     DIGITS,
@@ -148,6 +149,16 @@ _RANGE_SEP_RE = re.compile(
 _FOR_EVERY = (
     r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+for[ \t\u00a0]+(?:each|every)[ \t\u00a0]+"
 )
+# A count or dose in one day's span is per day: "more than one tablet in 24 hours", "up to 8 in
+# any 24 hours", "no more than 4 g in a day".
+_IN_A_DAY_RE = re.compile(
+    r"[ \t\u00a0]+(?:in|within)[ \t\u00a0]+(?:any[ \t\u00a0]+(?:one[ \t\u00a0]+)?)?"
+    r"(?:24[ \t\u00a0]*(?:hours|hrs|h)\b|24-hour[ \t\u00a0]+period\b|(?:a|one)[ \t\u00a0]+day\b)",
+    re.IGNORECASE,
+)
+_TIME_UNIT_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:seconds?|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b", re.IGNORECASE
+)
 _PER_RE = re.compile(
     rf"(?:\s*/\s*|\s+(?:per|a|an|each|every)\s+|{_FOR_EVERY})"
     r"(?P<per>day|d|night|week|wk|month|year|dose)\b"
@@ -188,6 +199,7 @@ _PRICE_BEFORE_RE = re.compile(
 _INCHES_RE = re.compile(
     r"[ \t\u00a0]in\.?(?=[ \t\u00a0]*\)|[ \t\u00a0]+(?P<size>wide|long|tall|deep|high|across|thick)\b)"
 )
+_AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _OUT_OF_RE = re.compile(rf"[ \t\u00a0]+out[ \t\u00a0]+of[ \t\u00a0]+{DIGITS}\b")
 # A product or standard's name right before a number: "Windows 11", "Wi-Fi 6", "HDMI 2.1",
 # "Android 14", "iPhone 11"; a capital after a sentence's end is no name ("Some 400 people").
@@ -220,6 +232,11 @@ _COMPARATIVE_RE = re.compile(
 )
 # Units left out of "a 20-mile run" adjectives: an "8-ounce mug" holds fluid ounces (a volume,
 # not the mass "oz"), a "5-pound note" is money, and currencies are read by the money reader.
+#: A first number's hyphen left hanging before "to"/"or" and the second's: "5- to 10-minute".
+_SUSPENDED_RE = re.compile(
+    rf"-[ \t\u00a0]+(?:to|or)[ \t\u00a0]+(?P<n>{DIGITS}|{WORD_NUMBER})-(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 _UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "point", *money.CURRENCIES})
 _DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
@@ -312,7 +329,7 @@ def _read(
     start, end = token.span()
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
-    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal")):
+    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal", "dozen")):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not in_a_name(text, start):
@@ -367,6 +384,9 @@ def _read(
     # "1.5 million people", "two thousand women", "35m devices": the scale is part of the number.
     low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
+    half = _AND_A_HALF_RE.match(text, end) if low.is_integer() and not has_scale else None
+    if half is not None:
+        low, end = low + 0.5, half.end()  # "two and a half years": 2.5 years
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     label_start = acidity.start() if acidity else scale.start() if scale else start
     qualifier, surface_start, opener = _prefix(text, label_start)
@@ -418,6 +438,8 @@ def _read(
         opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
     ) or _change_not_range(text, surface_start, pos, token.group(), low, unit, words)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
+    if ranged is None and unit is None and not changed:
+        ranged = _suspended_range(text, end, low, words)  # "a 5- to 10-minute walk"
     if isinstance(ranged, int):
         return ranged
     if ranged is not None:
@@ -474,6 +496,11 @@ def _read(
         and not _LASTING_RE.search(text, max(0, surface_start - 12), surface_start)
     ):
         qualifier, surface_start = Qualifier.EQ, start  # "over five years": a period
+    if unit is not None and unit.dimension == "duration" and qualifier is Qualifier.EQ:
+        often = _AT_LEAST_EVERY_RE.search(text, max(0, surface_start - 20), surface_start)
+        if often is not None:
+            # "Reapply at least every two hours": the time between two is at most two hours.
+            qualifier, surface_start = Qualifier.LE, often.start()
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos)
@@ -632,6 +659,10 @@ _NOT_BEYOND_RE = re.compile(
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and (unit is None or unit.dimension == "dose"):
+        day = _IN_A_DAY_RE.match(text, pos)
+        if day is not None:
+            return "day", day.end()  # "more than one tablet in 24 hours": a day's most
     if match is None and unit is not None and unit.dimension != "duration":
         wide = _NEWS_PER_RE.match(text, pos)
         if wide is not None:
@@ -679,6 +710,9 @@ _VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _OVER_PERIOD_RE = re.compile(r"over[ \t\u00a0]+", re.IGNORECASE)
+_AT_LEAST_EVERY_RE = re.compile(
+    r"\bat[ \t\u00a0]+least[ \t\u00a0]+(?:once[ \t\u00a0]+)?every[ \t\u00a0]+\Z", re.IGNORECASE
+)
 _LASTING_RE = re.compile(
     r"\b(?:for|lasting|lasts?|lasted|took|takes|after|in|little|just|well|bit|slightly)[ \t\u00a0]+\Z",
     re.I,
@@ -796,6 +830,22 @@ def _range_at(
     return high, unit_b, end, high / raw if raw else 1.0
 
 
+def _suspended_range(
+    text: str, end: int, low: float, words: UnitWords
+) -> tuple[float, Unit, int, float] | None:
+    """A range whose first number's unit is left for the second's hyphen to give ("a 5- to
+    10-minute walk", "6- to 11-year-olds"): (high, unit, where it ends, 1), or None."""
+    suspended = _SUSPENDED_RE.match(text, end)
+    if suspended is None:
+        return None
+    adjective, after = words.at(text, suspended.end())
+    if adjective is None or adjective.text in _UNCLEAR_ADJECTIVES:
+        return None
+    second = suspended["n"]
+    high = digits_value(second) if second[0].isdigit() else word_value(second)
+    return (high, adjective, after, 1.0) if high > low else None
+
+
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:
     """A multiplier such as "fivefold" or "3-fold"."""
     digits = token.group("num")
@@ -834,6 +884,8 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     ratio = share(num, den)
     if ratio is None:
         return None  # "5 in 2019": a number and a year
+    if _TIME_UNIT_AFTER_RE.match(text, match.end()):
+        return None  # "no more than 8 in 24 hours": a count in a span of time, no share
     qualifier, start, _ = _prefix(text, token.start())
     value = _share(ratio)
     end = match.end()

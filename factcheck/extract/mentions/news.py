@@ -194,7 +194,14 @@ def with_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return found
 
 
-def _direction(text: str, mention: Mention) -> str:
+def changed_after(text: str, mention: Mention) -> bool:
+    """Whether the only change the sentence gives ``mention`` is said after its clause
+    ("Revenue of EUR 412.6 million, up 7.4% on the same quarter last year"): the figure is then
+    the level the change led to, as a plain level is."""
+    return bool(mention.direction) and _direction(text, mention, later=False) == ""
+
+
+def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     start, end = mention.span
     if mention.dimension == "duration" and (
         _SPAN_BEFORE_RE.search(text, max(0, start - 24), start) or _SPAN_AFTER_RE.match(text, end)
@@ -239,9 +246,9 @@ def _direction(text: str, mention: Mention) -> str:
         return ""  # "raised $325 million", "raise INR1 trillion": money raised, no change
     if change is not None:
         return "up" if change["up"] else "down"
-    later = _LATER_RE.match(text, end)
-    if later is not None and not _CHANGE_RE.search(
-        text, end, later.start(1) if later["up"] else later.start(2)
+    after = _LATER_RE.match(text, end) if later else None
+    if after is not None and not _CHANGE_RE.search(
+        text, end, after.start(1) if after["up"] else after.start(2)
     ):
-        return "up" if later["up"] else "down"
+        return "up" if after["up"] else "down"
     return ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.extract.mentions import counts
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
+    AND_A_HALF,
     FRACTION_WORDS,
     MULTIPLIER_WORDS,
     NUMBER_WORDS,
@@ -42,7 +43,7 @@ INITIALS = "".join(
     )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice``, ``aunit`` or ``equal``).
+#: ``twice``, ``aunit``, ``equal`` or ``dozen``).
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
@@ -50,6 +51,7 @@ TOKEN = (
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
     r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
+    r"|(?=[aA])(?P<dozen>a[ \t]+dozen)\b(?!-)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -86,6 +88,7 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
+_AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
@@ -95,6 +98,7 @@ _SCALE_RE = re.compile(r"[ \t]+(?P<scale>million|billion|trillion|thousand|dozen
 _HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 # "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
+_PAST_RE = re.compile(r"[ \t]+past\b", re.IGNORECASE)
 # A word of a definite quantity after a multiplier: "twice its weight", "double the dose".
 _OBJECT_RE = re.compile(
     r"[ \t\n]+(?:the|its|their|your|his|her|our|my|that|this|what|those|these)\b", re.I
@@ -149,11 +153,19 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
             return None  # "a third dose": no share
         return WordAmount(part_value(token.group("part")), "%", "share", end)
     if token.group("half"):
-        return _half(text, end, qualified, words)
+        # "cut antibiotic-associated diarrhoea by half": a share of change, as "by a quarter"
+        changed = _BY_BEFORE_RE.search(text, max(0, token.start() - 4), token.start())
+        changed = changed if not _PAST_RE.match(text, end) else None  # "by half past nine"
+        return _half(text, end, qualified or changed is not None, words)
     if token.group("mult"):
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
+    if token.group("dozen"):
+        if not qualified:
+            return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
+        noun, after = counts.noun_at(text, end, 12.0, "")
+        return WordAmount(12.0, "", "count" if noun else "number", after if noun else end, noun)
     if token.group("equal"):
         # "equal parts browns and greens": a ratio of one, browns to greens.
         parts = _PARTS_RE.match(text, end)
@@ -173,13 +185,16 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         )
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
-    if not qualified and (whole is None or not whole["whole"]) and not timed:
+    half = _AND_A_HALF_RE.match(text, whole.end()) if whole is not None else None
+    if not qualified and (whole is None or not whole["whole"]) and not timed and half is None:
         # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
         # out" are amounts
         return None
     unit, end = a_unit(text, end)
     if re.match(r"\s+or\s", text[end:]):
         return None  # "a week or two": a loose span, not one unit
+    if half is not None:
+        return WordAmount(1.5, unit, "duration", half.end())  # "a year and a half ago"
     return WordAmount(1.0, unit, "duration", end)
 
 

@@ -91,7 +91,12 @@ def specialty(sentence: str) -> str:
 _EARLIER_RE = re.compile(
     r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)|used to\b|in the past\b|"
     r"(?:old|older|former|earlier) (?:labels?|packets?|guidance|guidelines?|advice|"
-    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b))",
+    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b)|"
+    # A plan dated by its year: "The 2016 plan envisaged 12 stops".
+    r"the (?:19|20)\d\d (?:plan|proposal|estimate|forecast)s?\b|"
+    # What held before a release: "Before 2.0, encryption was off by default".
+    # (a version named so, or a number with a point closing its clause; not "before 2.5 hours")
+    r"(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)?,))",
     re.IGNORECASE,
 )
 
@@ -108,6 +113,55 @@ _NOT_THE_DEFAULT_RE = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:instead of|rather than|in place of|overriding)\s+the\s+default\b",
     re.IGNORECASE,
 )
+
+
+#: A value the writer suggests for a case ("For product photos we suggest --quality 90"): an
+#: example of what to set, not what a setting is unless set.
+_SUGGESTED_RE = re.compile(
+    r"\b(?:we|I)\s+(?:would\s+|'d\s+)?(?:suggest|recommend)\b|\b(?:try|consider)\b",
+    re.IGNORECASE,
+)
+#: The writer telling what once happened to them ("I did a fish-in cycle and it took eight
+#: weeks"): one person's experience, not what holds in general.
+_ANECDOTE_RE = re.compile(
+    r"\bI\s+(?:did|had|tried|kept|took|got|ran|used|went|made|found|saw|was|\w+ed)\b"
+)
+
+
+def suggested(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the sentence suggests the figure at ``span`` before stating it ("we suggest
+    --quality 90", "try --jobs 8"); a sentence that opens with a code name on its own line reads
+    on from the words wrapped before it, up to the last sentence end ("For product photos we
+    suggest\n  --quality 90")."""
+    start = sentence[0]
+    before = text[max(0, start - _WRAPPED) : start]
+    if before.strip() and not re.search(r"[.!?:]\s*$", before):
+        start -= len(re.split(r"[.!?:]\s", before)[-1])
+    return _SUGGESTED_RE.search(text, start, span[0]) is not None
+
+
+#: How far before its sentence a wrapped suggestion may start.
+_WRAPPED = 40
+
+
+def anecdote(sentence: str) -> bool:
+    """Whether ``sentence`` tells what once happened to the writer ("I did a fish-in cycle and
+    it took eight weeks")."""
+    return _ANECDOTE_RE.search(sentence) is not None
+
+
+#: An amount taken more than once a day: "the dose is 250 mg twice a day" is one dose's, half
+#: of a daily 500 mg.
+_PER_DOSE_RE = re.compile(
+    r"\s*(?:,\s*)?(?:twice|three times|four times|\d+ times)\s+(?:(?:a|per|each)\s+day|daily)\b",
+    re.IGNORECASE,
+)
+
+
+def per_dose(text: str, span: tuple[int, int]) -> bool:
+    """Whether the amount at ``span`` is taken several times a day ("250 mg twice a day"): the
+    amount of one dose, not of a day."""
+    return _PER_DOSE_RE.match(text, span[1]) is not None
 
 
 def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
@@ -129,7 +183,8 @@ def not_the_default(text: str, span: tuple[int, int]) -> bool:
 
 def told_earlier(sentence: str) -> bool:
     """Whether ``sentence`` tells what was said or done before ("Back in 2015, packets said…",
-    "Doctors used to suggest…", "until 2019 the label said…")."""
+    "Doctors used to suggest…", "until 2019 the label said…", "Before 2.0, encryption was
+    off by default")."""
     return _EARLIER_RE.search(sentence) is not None
 
 
@@ -145,12 +200,16 @@ def context_of(
     ages: str = "",
     earlier: bool = False,
     example: bool = False,
+    told: bool = False,
+    dose: bool = False,
 ) -> dict[str, str]:
     """The context keys for a figure (``label``: a piece of advice in words) of ``dimension``
     with this role, the condition its sentence names ("" if none), its population, and the words
     of its clause and sentence (lower case); ``ages``: the age range it is about, or "";
     ``earlier``: whether its sentence tells what held before (``told_earlier``); ``example``:
-    whether it is said to replace the default (``not_the_default``)."""
+    whether it is said to replace the default (``not_the_default``) or suggested for a setting
+    (``suggested``); ``told``: whether its sentence tells the writer's own past (``anecdote``); ``dose``: whether
+    the amount is one of several doses a day (``per_dose``)."""
     context: dict[str, str] = {}
     taken = dimension in _TAKEN or label
     if sentence_condition and taken and role != "trial":
@@ -166,7 +225,9 @@ def context_of(
     if earlier and dimension != "year":
         # A year dates the event it names; what held before is no figure of today's.
         context["phase"] = "previous"
-    if taken and _FIRST_PERSON & set(clause):
+    if dose and dimension in _TAKEN:
+        context["per"] = "dose"
+    if (taken and _FIRST_PERSON & set(clause)) or (told and dimension != "year"):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):
         context["basis"] = "study"

@@ -18,9 +18,12 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects.contexts import (
     age_range,
     among_ages,
+    anecdote,
     context_of,
     not_the_default,
+    per_dose,
     specialty,
+    suggested,
     told_earlier,
 )
 from factcheck.extract.subjects.limits import bound_role
@@ -331,7 +334,10 @@ def propose(
         else age_range(text, mention.span, where.clause, where.sentence)
         or among_ages(text, mention.span, where.sentence),
         earlier=told_earlier(sentence),
-        example=not_the_default(text, mention.span),
+        example=not_the_default(text, mention.span)
+        or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
+        told=anecdote(sentence),
+        dose=per_dose(text, mention.span),
     )
     if replaced:
         context["phase"] = "previous"
@@ -544,6 +550,8 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         clause=clause,
         sentence=words(sentence),
         label=True,
+        # "Before 2.0, encryption was off by default": history, not today's default.
+        earlier=told_earlier(sentence),
     )
     return Proposal(
         subject_id.format(advice.topic),

@@ -271,6 +271,11 @@ A_UNIT = rf"\ban?\s+(?:(?:{'|'.join(WHOLE_WORDS)})\s+)?(?:{'|'.join(TIME_UNITS)}
 """One of a unit of time in words (case-insensitive patterns): "an hour", "a full day"."""
 
 
+AND_A_HALF = r"[ \t\u00a0]+and[ \t\u00a0]+a[ \t\u00a0]+half\b(?![ \t\u00a0]+(?:of|the)\b)"
+"""A half more after a whole number or one of a unit (case-insensitive patterns): "two and a
+half years" is 2.5 years, "a year and a half" 1.5 years; not "and a half of the rest"."""
+
+
 EQUAL_PARTS = r"\bequal[ \t\u00a0]+parts\b"
 """A ratio of one written in words (case-insensitive patterns): "equal parts sand and cement"."""
 

@@ -143,6 +143,8 @@ _DATE_BEFORE_RE = re.compile(rf"\b{MONTH}\.?\s+\Z", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 # The rest of a code after a label's number: "ISSN 2754-3310", "Phase 2/3".
 _CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
+# A label's number that a setting takes by default is a value: "uses zstd level 6 by default".
+_BY_DEFAULT_AFTER_RE = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+default\b", re.IGNORECASE)
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 # A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
 _TITLE_AFTER_YEAR_RE = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){2,}")
@@ -250,7 +252,8 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
         return date_after.end()
     label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
     compound = label is not None and text[label.start() - 1 : label.start()] in ("-", "–")
-    if label is not None and label.group("w").lower() in LABEL_WORDS and not compound:
+    labelled = label is not None and label.group("w").lower() in LABEL_WORDS
+    if labelled and not compound and not _BY_DEFAULT_AFTER_RE.match(text, end):
         # ... but "a three-phase 22 kW charger": the word ends an adjective, no label.
         tail = _CODE_TAIL_RE.match(text, end)
         return tail.end() if tail else end

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.text.numbers.forms import (
     A_UNIT,
+    AND_A_HALF,
     COUNT_WORDS,
     DECADE_SUFFIX,
     DECADE_YEAR,
@@ -58,6 +59,7 @@ _EQUAL_PARTS = re.compile(EQUAL_PARTS, re.IGNORECASE)
 _IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
 # "an hour", "a day", "a full week": one of a unit of time.
 _A_UNIT = re.compile(A_UNIT, re.IGNORECASE)
+_AND_A_HALF = re.compile(AND_A_HALF, re.IGNORECASE)
 
 
 Reading = tuple[int, int, float]
@@ -109,6 +111,9 @@ def _readings(text: str) -> Iterator[Reading]:
         yield match.start(), match.end(), fraction_value(match.group())
     for match in _A_UNIT.finditer(text):
         yield match.start(), match.end(), 1.0
+        half = _AND_A_HALF.match(text, match.end())
+        if half is not None:
+            yield match.start(), half.end(), 1.5  # "a year and a half"
     for match in _EQUAL_PARTS.finditer(text):
         yield match.start(), match.end(), 1.0
     yield from half_scale(text)
@@ -121,7 +126,11 @@ def _word_value(match: re.Match[str]) -> float:
 
 
 def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int, int, float]]:
-    """What the words after a number make of it: "1.5 million", "1 in 4", "$13.6M", "3e8"."""
+    """What the words after a number make of it: "1.5 million", "1 in 4", "$13.6M", "3e8",
+    "two and a half"."""
+    half = _AND_A_HALF.match(text, end) if number.is_integer() else None
+    if half is not None:
+        yield start, half.end(), number + 0.5
     value, scaled_end = scaled(text, end, number)
     if scaled_end != end:
         yield start, scaled_end, value
