@@ -239,6 +239,20 @@ _LEFT_OUT = re.compile(
     r"(?:[\w-]+\s+)?defaults?\b)",
     re.IGNORECASE,
 )
+#: A flag that may be left out, whatever is done then: "If you leave out `--out`, files are
+#: optimized in place". Unless leaving it out is an error ("If you omit --out, it exits with an
+#: error": required, said otherwise).
+_LEFT_OUT_FLAG = re.compile(
+    r"\b(?:if|when)\s+you\s+(?:leave\s+out|omit|skip|do\s+not\s+(?:set|pass|give|specify)|"
+    r"don't\s+(?:set|pass|give|specify))\s+(?:the\s+)?(?P<np>`--?[a-z][\w-]*`|--?[a-z][\w-]*)"
+    r"(?:\s+(?:option|flag))?\s*,\s*(?P<rest>[^.;:\n]{1,80})",
+    re.IGNORECASE,
+)
+#: What leaving a flag out leads to when it is required.
+_FAILS = word_set(
+    "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
+    "can't won't will not complain complains rejected reject rejects"
+)
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "given": "required", "provided": "required", "optional": "optional",
              "not required": "optional"}  # fmt: skip
@@ -531,6 +545,10 @@ def _clause_takes(text: str, index: TextIndex, advice: Advice) -> bool:
     return bool(_TAKING & set(words(text[where.clause[0] : where.clause[1]])))
 
 
+def _overlap_span(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _overlap(a: Advice, b: Advice) -> bool:
     return a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
@@ -556,6 +574,13 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
     for match in _LEFT_OUT.finditer(text):
         topic = _setting(text, match.group("np"), match.start())
         if topic:
+            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+    for match in _LEFT_OUT_FLAG.finditer(text):
+        rest = match.group("rest").lower()
+        if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):
+            continue
+        topic = _setting(text, match.group("np"), match.start())
+        if topic and not any(_overlap_span(match.span(), f.span) for f in found):
             found.append(Advice(match.span(), match.group(), "required", "optional", topic))
     for match in _UNLESS_FLAG.finditer(text):
         where = index.around(match.span())
@@ -596,7 +621,7 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
         return slug(next(g for g in code.groups() if g))
     head = _PREPOSITION.split(f" {phrase} ")[0]
     named = [w for w in words(head) if w not in _VAGUE and len(w) > 1]
-    if len(named) > 1 and named[-1] in _GENERIC_HEADS:
+    if len(named) > 1 and named[-1] in GENERIC_HEADS:
         return slug(" ".join(named[-2:]))  # "A config file", "The API key": config-file, api-key
     if named:
         return _stem(named[-1])
@@ -608,13 +633,13 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
     if not lines:
         return ""
     name, kind = lines[-1].group(1), (lines[-1].group("arg") or "").lower()
-    if kind in _GENERIC_HEADS and not name.lower().endswith(kind):
+    if kind in GENERIC_HEADS and not name.lower().endswith(kind):
         name = f"{name.lstrip('-')} {kind}"  # "--config FILE": the config file
     return slug(name)
 
 
 #: Head nouns that name a setting only with the word before them: a config file, an API key.
-_GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
+GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
 
 
 _ENGLISH = snowballstemmer.stemmer("english")

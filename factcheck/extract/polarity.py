@@ -138,7 +138,10 @@ _TO_NOT = re.compile(
 )
 _TO_DO = re.compile(
     rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential)\s+to"
-    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there\s+is\s+no\s+harm\s+in)\s+",
+    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there\s+is\s+no\s+harm\s+in"
+    # A permission: "residents ... can choose to stay", "you are free to skip it".
+    r"|(?:can|may)\s+(?:choose|decide|opt|elect)\s+to|(?:is|are)\s+(?:free|allowed|welcome)\s+to)"
+    r"\s+",
     re.IGNORECASE,
 )
 # "X is fine", "X does no harm", "X can go in Y": the action is X and what follows.

@@ -82,6 +82,10 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("If you leave out the repository option, snapback uses a default repository.",
          [("required-repositori", "optional")]),
         ("If you leave out the salt, the bread tastes flat.", []),
+        # A flag left out, whatever is done then, is optional; unless leaving it out fails.
+        ("If you leave out `--out`, files are optimized in place.", [("required-out", "optional")]),
+        ("If you omit --out, shrinkwell exits with an error.", []),
+        ("If you skip --out, it won't start.", []),
         # A span of time before "after each" is a gap, not how often.
         ("Take the probiotic at least two hours after each antibiotic dose.", []),
         ("Take the probiotic after each antibiotic dose.", [("how-often", "after every antibiotic dose")]),
@@ -346,3 +350,26 @@ def test_a_default_said_as_past_is_history(
 ) -> None:
     drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
     assert [(d.value, d.subject.context) for d in drafts] == expected
+
+
+def test_a_flag_named_alone_meets_the_entry_that_names_its_argument(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(
+        "If you leave out `--out`, files are optimized in place.\n", encoding="utf-8"
+    )
+    (tmp_path / "reference.md").write_text(
+        "--out DIR\nDirectory for the optimized files. This option is required.\n\n"
+        "--cache-dir\nWhere thumbnails go. Optional.\n",
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "README.md"), str(tmp_path / "reference.md")]
+    assert CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)]).exit_code == 0
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    values = sorted((c["subject"], c["value"]) for c in data["claims"] if "value" in c and
+                    c["subject"].startswith("required-"))  # fmt: skip
+    assert values == [("required-cache-dir", "optional"), ("required-out-dir", "optional"),
+                      ("required-out-dir", "required")]  # fmt: skip
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    subjects = [f["subject"] for f in json.loads(checked.stdout)["findings"]
+                if f["kind"] == "conflict"]  # fmt: skip
+    assert subjects == ["required-out-dir"]

@@ -79,6 +79,12 @@ def stances(text: str) -> list[tuple[str, str]]:
         ("Iron tablets can be taken with tea.", [("do", "Iron tablets can be taken with tea.")]),
         ("Iron tablets should not be taken with tea.",
          [("do not", "Iron tablets should not be taken with tea.")]),
+        # A permission: what the reader may choose to do.
+        ("Residents with a fire plan can choose to stay and defend their homes.",
+         [("do", "can choose to stay and defend their homes.")]),
+        ("You are free to swim in the lake at dawn.",
+         [("do", "are free to swim in the lake at dawn.")]),
+        ("Back then residents could choose to stay and defend their homes.", []),
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",
          [("do", "Sharpen the blades before each season.")]),
@@ -194,6 +200,9 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
         ({"a.md": "It is best to avoid pruning roses in autumn.\n",
           "b.txt": "Prune the roses in autumn, once the leaves have fallen.\n"},
          "Prune the roses in autumn, once the leaves have fallen: do vs do not"),
+        ({"a.md": "Leave now. Do not stay to defend your property.\n",
+          "b.txt": "Residents with a fire plan can choose to stay and defend their homes.\n"},
+         "Stay to defend your property: do vs do not"),
         ({"a.md": "Leaving cooked rice out overnight is dangerous.\n",
           "b.txt": "Most cooks agreed that cooked rice left out overnight is fine.\n"},
          "Leaving cooked rice out overnight: do vs do not"),
@@ -236,6 +245,9 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
         # Different populations: babies are a special case of children.
         {"a.md": "Do not give honey to babies under one year.\n",
          "b.txt": "Honey is fine for children with a cough.\n"},
+        # A permission to do something else in the same place.
+        {"a.md": "Do not stay to defend your property.\n",
+         "b.txt": "Residents can choose to stay in the evacuation centre overnight.\n"},
         # The same advice in both: agreement.
         {"a.md": "Never leave a dog in a parked car on a warm day.\n",
          "b.txt": "Do not leave your dog in a parked car, even with the window open.\n"},

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck.extract.advice import GENERIC_HEADS
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.polarity import (
@@ -76,6 +77,35 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
         )
         result.append(replace(document, drafts=drafts))
     return result
+
+
+def relate_settings(documents: Sequence[Document]) -> list[Document]:
+    """The documents with a setting that one document names by its flag alone ("If you leave out
+    `--out`": required-out) under the subject another names it by with its argument ("--out DIR
+    ... This option is required": required-out-dir), when that is the only such subject."""
+    ids = {d.subject.id for doc in documents for d in doc.drafts if _setting_label(d)}
+    longer: dict[str, set[str]] = {}
+    for subject_id in ids:
+        base, _, head = subject_id.rpartition("-")
+        if head in GENERIC_HEADS and base in ids:
+            longer.setdefault(base, set()).add(subject_id)
+    subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
+    result = []
+    for document in documents:
+        drafts = []
+        for draft in document.drafts:
+            named = longer.get(draft.subject.id, set())
+            if _setting_label(draft) and len(named) == 1:
+                subject = replace(subjects[next(iter(named))], context=draft.subject.context)
+                draft = replace(draft, subject=subject)
+            drafts.append(draft)
+        result.append(replace(document, drafts=tuple(drafts)))
+    return result
+
+
+def _setting_label(draft: Draft) -> bool:
+    """Whether the draft says a setting is on or off by default, or required or optional."""
+    return draft.label is not None and draft.subject.id.startswith(("default-", "required-"))
 
 
 def is_stance(draft: Draft) -> bool:
