@@ -190,6 +190,14 @@ _DONE_BY_DEFAULT = re.compile(
     r"by\s+default\b",
     re.IGNORECASE,
 )
+#: A thing said to be always done: "CMYK JPEGs are always converted to sRGB" (on). Its topic is
+#: ``ALWAYS`` and the verb's stem: a setting only where another document names a setting whose
+#: words it says ("--to-srgb", ``grouping.actions.relate_settings``), else left out, since what is
+#: always done for one kind of input ("file outputs are always compressed") is often no default.
+_ALWAYS_DONE = re.compile(
+    r"\b(?:is|are)\s+always\s+(?P<verb>[a-z]{3,}ed)\b(?P<rest>[^.;:,\n]{0,40})", re.IGNORECASE
+)
+ALWAYS = "always-"
 #: Words after a participle that say how often, how much or when ("flushed every 10 seconds").
 _HOW_OR_WHEN = re.compile(r"\d|\b(?:every|each|after|before|when|once|twice|per|until)\b", re.I)
 #: A setting's default that is a word: "The default pool_mode is session.", "Default `--format`
@@ -601,6 +609,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             continue  # "are flushed every 10 seconds by default": how often, no feature
         label = "off" if match.group("not") else "on"
         found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
+    for match in _ALWAYS_DONE.finditer(text):
+        verb = match.group("verb").lower()
+        if verb in _NOT_FEATURES or _HOW_OR_WHEN.search(match.group("rest")):
+            continue
+        found.append(Advice(match.span(), match.group(), "default", "on", ALWAYS + _stem(verb)))
     for pattern in _DEFAULT_WORD_RES:
         for match in pattern.finditer(text):
             value = match.group("v").lower()

@@ -373,3 +373,34 @@ def test_a_flag_named_alone_meets_the_entry_that_names_its_argument(tmp_path: Pa
     subjects = [f["subject"] for f in json.loads(checked.stdout)["findings"]
                 if f["kind"] == "conflict"]  # fmt: skip
     assert subjects == ["required-out-dir"]
+
+
+def _setting_claims(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, str, object]]:
+    """(source file, subject, value) of the setting labels ``extract`` writes for ``docs``."""
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    paths = [str(tmp_path / name) for name in docs]
+    assert CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)]).exit_code == 0
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    files = {s["id"]: Path(s["path"]).name for s in data["sources"]}
+    return sorted((files[c["source"]], c["subject"], c["value"]) for c in data["claims"]
+                  if c["subject"].startswith("default-"))  # fmt: skip
+
+
+def test_a_thing_always_done_is_on_for_the_setting_whose_words_it_says(tmp_path: Path) -> None:
+    claims = _setting_claims(tmp_path, {
+        "README.md": "CMYK JPEGs are always converted to sRGB so that they display well.\n",
+        "reference.md": "--to-srgb\nConvert CMYK images to sRGB. Off by default.\n",
+    })  # fmt: skip
+    # (PyYAML reads the YAML 1.2 strings on and off as YAML 1.1 booleans.)
+    assert claims == [("README.md", "default-to-srgb", True),
+                      ("reference.md", "default-to-srgb", False)]  # fmt: skip
+    # What is always done for one kind of output names no setting of two words: left out.
+    claims = _setting_claims(tmp_path, {
+        "FAQ.md": "Compression is enabled by default for every output.\n",
+        "reference.md": "compress\nCompression is off by default for HTTP outputs; file outputs "
+                        "are always compressed.\n",
+    })  # fmt: skip
+    assert ("reference.md", "default-compress", True) not in claims
+    assert ("FAQ.md", "default-compress", True) in claims

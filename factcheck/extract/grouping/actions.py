@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.extract.advice import GENERIC_HEADS
+from factcheck.extract.advice import ALWAYS, GENERIC_HEADS
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.context import words
 from factcheck.extract.polarity import (
     ACTION,
     FIGURE,
@@ -82,8 +83,12 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
 def relate_settings(documents: Sequence[Document]) -> list[Document]:
     """The documents with a setting that one document names by its flag alone ("If you leave out
     `--out`": required-out) under the subject another names it by with its argument ("--out DIR
-    ... This option is required": required-out-dir), when that is the only such subject."""
+    ... This option is required": required-out-dir), when that is the only such subject; and a
+    thing said to be always done ("CMYK JPEGs are always converted to sRGB") under the one
+    setting of two words or more whose words it says (``--to-srgb``: default-to-srgb), or left
+    out."""
     ids = {d.subject.id for doc in documents for d in doc.drafts if _setting_label(d)}
+    ids = {subject_id for subject_id in ids if not subject_id.startswith(_ALWAYS)}
     longer: dict[str, set[str]] = {}
     for subject_id in ids:
         base, _, head = subject_id.rpartition("-")
@@ -94,6 +99,16 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
     for document in documents:
         drafts = []
         for draft in document.drafts:
+            if draft.subject.id.startswith(_ALWAYS):
+                said = f" {' '.join(words(draft.mention.text))} "
+                named = {i for i in ids if i.startswith(_DEFAULT) and i.count("-") > 1
+                         and f" {i.removeprefix(_DEFAULT).replace('-', ' ')} " in said}  # fmt: skip
+                if len(named) != 1:
+                    continue  # no setting of another document's says it
+                draft = replace(draft, subject=replace(subjects[named.pop()],
+                                                       context=draft.subject.context))  # fmt: skip
+                drafts.append(draft)
+                continue
             named = longer.get(draft.subject.id, set())
             if _setting_label(draft) and len(named) == 1:
                 subject = replace(subjects[next(iter(named))], context=draft.subject.context)
@@ -101,6 +116,10 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
             drafts.append(draft)
         result.append(replace(document, drafts=tuple(drafts)))
     return result
+
+
+_DEFAULT = "default-"
+_ALWAYS = _DEFAULT + ALWAYS
 
 
 def _setting_label(draft: Draft) -> bool:
