@@ -88,6 +88,9 @@ def stances(text: str) -> list[tuple[str, str]]:
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",
          [("do", "Sharpen the blades before each season.")]),
+        # ... a verb of motion, how and where to, then the object.
+        ("Jump straight into a hot shower afterwards - it warms you up.",
+         [("do", "Jump straight into a hot shower afterwards")]),
     ],
 )  # fmt: skip
 def test_advice_for_or_against_an_action(text: str, expected: list[tuple[str, str]]) -> None:
@@ -203,6 +206,10 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
         ({"a.md": "Leave now. Do not stay to defend your property.\n",
           "b.txt": "Residents with a fire plan can choose to stay and defend their homes.\n"},
          "Stay to defend your property: do vs do not"),
+        # "jump into" says what "take" does; when (straight, afterwards) names no action.
+        ({"a.md": "Do not take a hot shower straight after a cold swim.\n",
+          "b.txt": "Jump straight into a hot shower afterwards - it warms you up.\n"},
+         "Take a hot shower straight after a cold swim: do vs do not"),
         ({"a.md": "Leaving cooked rice out overnight is dangerous.\n",
           "b.txt": "Most cooks agreed that cooked rice left out overnight is fine.\n"},
          "Leaving cooked rice out overnight: do vs do not"),
@@ -248,6 +255,9 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
         # A permission to do something else in the same place.
         {"a.md": "Do not stay to defend your property.\n",
          "b.txt": "Residents can choose to stay in the evacuation centre overnight.\n"},
+        # An instruction about another thing in the same place, straight after the same event.
+        {"a.md": "Do not take a hot shower straight after a cold swim.\n",
+         "b.txt": "Jump straight into a warm coat after a cold swim.\n"},
         # The same advice in both: agreement.
         {"a.md": "Never leave a dog in a parked car on a warm day.\n",
          "b.txt": "Do not leave your dog in a parked car, even with the window open.\n"},

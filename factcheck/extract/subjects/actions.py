@@ -13,7 +13,7 @@ _VAGUE_VERBS = word_set(
     "use uses using used take takes taking taken put puts putting make makes making get gets "
     "getting do does doing done go goes going keep keeps keeping run runs running try tries "
     "trying give gives giving have has having be is are was were been let lets can could may "
-    "might should must will would need needs"
+    "might should must will would need needs jump jumps hop hops"
 )
 #: Words that name no action.
 FUNCTION_WORDS = word_set(
@@ -24,6 +24,7 @@ FUNCTION_WORDS = word_set(
     "than so way thing things one ones right yourself yourselves members people everyone "
     "anyone somebody someone always never often usually generally fine ok okay safe harmless "
     "harm recommend recommended advice after before during above below regardless including "
+    "afterwards afterward beforehand straight immediately "
     "once twice two three four five six seven eight nine ten half"
 )
 #: Words this short keep their final letters ("tree", "dose").
