@@ -125,10 +125,11 @@ _OPENING_DO = re.compile(
     re.IGNORECASE,
 )
 # "Run `tidy compact` on...", "Wear it on...": a verb that opens a part, with its object after it.
-# "Jump straight into a hot shower": a verb of motion, how and where to, then the object.
+# "Jump straight into a hot shower": a verb of motion, how and where to, then the object;
+# "Swim fasted": a verb and the state to do it in.
 _PLAIN = re.compile(
-    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:straight|right|directly)\s+)?(?:(?:into|in|onto|out\s+of)"
-    r"\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any)\b|`)",
+    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
+    r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|fasted)\b|`)",
     re.IGNORECASE,
 )
 _IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"

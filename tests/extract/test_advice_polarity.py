@@ -88,6 +88,8 @@ def stances(text: str) -> list[tuple[str, str]]:
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",
          [("do", "Sharpen the blades before each season.")]),
+        # ... a verb and the state to do it in.
+        ("Swim fasted.", [("do", "Swim fasted.")]),
         # ... a verb of motion, how and where to, then the object.
         ("Jump straight into a hot shower afterwards - it warms you up.",
          [("do", "Jump straight into a hot shower afterwards")]),
@@ -132,6 +134,8 @@ def test_advice_under_a_condition_is_a_special_case(text: str) -> None:
         "Photos from a phone carry a location.",
         "Across the country, councils collect food waste weekly.",
         # How a particular thing is, not advice.
+        # A noun and where it is: no verb of motion before "in".
+        "Food in your stomach just pulls blood to your gut.",
         "The battery is fine.",
         "My knee is fine after a long run.",
     ],
@@ -210,6 +214,10 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
         ({"a.md": "Do not take a hot shower straight after a cold swim.\n",
           "b.txt": "Jump straight into a hot shower afterwards - it warms you up.\n"},
          "Take a hot shower straight after a cold swim: do vs do not"),
+        # "on an empty stomach" says "fasted".
+        ({"a.md": "Don't swim on an empty stomach; have a light snack first.\n",
+          "b.txt": "Swim fasted. Food just pulls blood to your gut.\n"},
+         "Swim on an empty stomach: do vs do not"),
         ({"a.md": "Leaving cooked rice out overnight is dangerous.\n",
           "b.txt": "Most cooks agreed that cooked rice left out overnight is fine.\n"},
          "Leaving cooked rice out overnight: do vs do not"),
@@ -258,6 +266,9 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
         # An instruction about another thing in the same place, straight after the same event.
         {"a.md": "Do not take a hot shower straight after a cold swim.\n",
          "b.txt": "Jump straight into a warm coat after a cold swim.\n"},
+        # Another state: a full stomach is no fast.
+        {"a.md": "Don't swim on a full stomach.\n",
+         "b.txt": "Swim fasted. Food just pulls blood to your gut.\n"},
         # The same advice in both: agreement.
         {"a.md": "Never leave a dog in a parked car on a warm day.\n",
          "b.txt": "Do not leave your dog in a parked car, even with the window open.\n"},

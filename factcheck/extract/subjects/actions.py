@@ -40,8 +40,16 @@ def key_word(word: str) -> bool:
 _CODE = re.compile(r"--?[a-z][\w-]*|[A-Za-z][A-Za-z'’-]*")
 
 
+#: Phrases that say one state as another form does, written as that form: "Don't swim on an
+#: empty stomach" and "Swim fasted" are about one action.
+SAME_STATES = {"on an empty stomach": "fasted", "on a full stomach": "fed"}
+_SAME_STATES = re.compile("|".join(SAME_STATES).replace(" ", r"\s+"), re.IGNORECASE)
+
+
 def action_words(action: str) -> list[str]:
-    """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one."""
+    """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one,
+    a phrase of ``SAME_STATES`` as the form it says."""
+    action = _SAME_STATES.sub(lambda m: SAME_STATES[" ".join(m.group().lower().split())], action)
     return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
             for t in _CODE.findall(action)]  # fmt: skip
 
