@@ -261,6 +261,21 @@ _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
     "can't won't will not complain complains rejected reject rejects"
 )
+#: Told to the reader: "you must configure a result backend (...)." The setting is a short noun
+#: phrase that ends the clause, so "you must set the timeout to 30 s" says a value; not under a
+#: condition said before it ("If you want TLS, you must provide a certificate").
+_MUST_GIVE = re.compile(
+    r"\byou\s+(?:must|need\s+to|have\s+to)\s+(?:configure|set|set\s+up|specify|provide|give|"
+    r"pass)\s+(?P<np>(?:a|an|the)\s+(?:[\w`-]+\s+){0,2}[\w`-]+)(?=\s*(?:[.;:,(]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A next sentence that says what fails without the setting: "Workers refuse to start without
+#: one."
+_WITHOUT_ONE = re.compile(
+    r"[.!]?[ \t]+(?:[A-Z]\w*\s+){1,3}(?:refuse|refuses|fail|fails|will\s+not|won't|cannot|can't)"
+    r"\s+(?:to\s+)?(?:start|run|work)\s+without\s+(?:one|it)\b"
+)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|unless|whenever|only|for)\b", re.IGNORECASE)
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "given": "required", "provided": "required", "optional": "optional",
              "not required": "optional"}  # fmt: skip
@@ -583,6 +598,18 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         topic = _setting(text, match.group("np"), match.start())
         if topic:
             found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+    for match in _MUST_GIVE.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+            continue
+        topic = _setting(text, match.group("np"), match.start())
+        if not topic:
+            continue
+        span = match.span()
+        said = _WITHOUT_ONE.match(text, where.sentence[1])
+        if said is not None:
+            span = (span[0], said.end())  # the next sentence says why: it is the same advice
+        found.append(Advice(span, text[span[0] : span[1]], "required", "required", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
         if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):

@@ -86,6 +86,11 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("If you leave out `--out`, files are optimized in place.", [("required-out", "optional")]),
         ("If you omit --out, shrinkwell exits with an error.", []),
         ("If you skip --out, it won't start.", []),
+        # Told to give a setting: required; not a value it is set to, nor under a condition.
+        ("Before starting workers, you must configure a result backend (see below).",
+         [("required-backend", "required")]),
+        ("You must set the timeout to 30 seconds.", []),
+        ("If you want TLS, you must provide a certificate.", []),
         # A span of time before "after each" is a gap, not how often.
         ("Take the probiotic at least two hours after each antibiotic dose.", []),
         ("Take the probiotic after each antibiotic dose.", [("how-often", "after every antibiotic dose")]),
@@ -404,3 +409,13 @@ def test_a_thing_always_done_is_on_for_the_setting_whose_words_it_says(tmp_path:
     })  # fmt: skip
     assert ("reference.md", "default-compress", True) not in claims
     assert ("FAQ.md", "default-compress", True) in claims
+
+
+def test_the_next_sentence_saying_what_fails_without_it_is_part_of_the_advice() -> None:
+    text = "You must configure a result backend. Workers refuse to start without one.\n"
+    (draft,) = [d for d in draft_claims("doc", text, WORDS) if d.label]
+    assert (draft.subject.id, draft.value) == ("required-backend", "required")
+    assert draft.quote.endswith("Workers refuse to start without one")
+    text = "You must configure a result backend. Workers start in a second.\n"
+    (draft,) = [d for d in draft_claims("doc", text, WORDS) if d.label]
+    assert draft.quote == "You must configure a result backend"
