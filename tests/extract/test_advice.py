@@ -419,3 +419,25 @@ def test_the_next_sentence_saying_what_fails_without_it_is_part_of_the_advice() 
     text = "You must configure a result backend. Workers start in a second.\n"
     (draft,) = [d for d in draft_claims("doc", text, WORDS) if d.label]
     assert draft.quote == "You must configure a result backend"
+
+
+def test_a_setting_named_by_its_word_meets_the_flag_that_cuts_it_short(tmp_path: Path) -> None:
+    readme = "If you leave out the repository option, snapback uses a default repository.\n"
+    reference = "--repo PATH\nLocation of the repository. This option is required.\n"
+    (tmp_path / "README.md").write_text(readme, encoding="utf-8")
+    (tmp_path / "reference.md").write_text(reference, encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "README.md"), str(tmp_path / "reference.md")]
+    assert CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)]).exit_code == 0
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    assert sorted(c["value"] for c in data["claims"] if c["subject"] == "required-repo-path") == [
+        "optional", "required"
+    ]  # fmt: skip
+    # Another word is another setting.
+    (tmp_path / "README.md").write_text(readme.replace("repository", "archive"), encoding="utf-8")
+    claims = tmp_path / "other.yaml"
+    assert CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)]).exit_code == 0
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    assert sorted(c["subject"] for c in data["claims"] if c["subject"].startswith("required")) == [
+        "required-archiv", "required-repo-path"
+    ]  # fmt: skip

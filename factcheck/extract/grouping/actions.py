@@ -83,7 +83,9 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
 def relate_settings(documents: Sequence[Document]) -> list[Document]:
     """The documents with a setting that one document names by its flag alone ("If you leave out
     `--out`": required-out) under the subject another names it by with its argument ("--out DIR
-    ... This option is required": required-out-dir), when that is the only such subject; and a
+    ... This option is required": required-out-dir), or by its word cut short ("the repository
+    option": required-repositori; "--repo PATH": required-repo-path), when that is the only
+    such subject; and a
     thing said to be always done ("CMYK JPEGs are always converted to sRGB") under the one
     setting of two words or more whose words it says (``--to-srgb``: default-to-srgb), or left
     out."""
@@ -92,8 +94,17 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
     longer: dict[str, set[str]] = {}
     for subject_id in ids:
         base, _, head = subject_id.rpartition("-")
-        if head in GENERIC_HEADS and base in ids:
-            longer.setdefault(base, set()).add(subject_id)
+        if head not in GENERIC_HEADS:
+            continue
+        # The flag may be the setting's word cut short: "--repo PATH" names the repository.
+        family, _, short = base.partition("-")
+        for other in ids:
+            said = other.removeprefix(f"{family}-")
+            if other == base or (
+                other.startswith(f"{family}-") and "-" not in said and len(short) >= _SHORTEST
+                and "-" not in short and said.startswith(short)
+            ):  # fmt: skip
+                longer.setdefault(other, set()).add(subject_id)
     subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
     result = []
     for document in documents:
@@ -119,6 +130,8 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
 
 
 _DEFAULT = "default-"
+#: Letters a setting's word cut short keeps at least ("repo" for "repository").
+_SHORTEST = 4
 _ALWAYS = _DEFAULT + ALWAYS
 
 
