@@ -112,14 +112,18 @@ _OPENING_NOT = re.compile(
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip)\s+",
     re.IGNORECASE,
 )
-_OPENING_DO = re.compile(
-    rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
-    # "I have my athletes cycle off ...", "we tell our clients to ...": what a coach has the
-    # people they advise do.
-    r"|(?:i|we)\s+(?:always\s+)?(?:have|get|make)\s+(?:my|our|all\s+my|all\s+our)\s+"
+# "I have my athletes cycle off ...", "we tell our clients to ...": what a coach has the people
+# they advise do; advice to others, not the writer's own experience.
+_COACHING = (
+    r"(?:i|we)\s+(?:always\s+)?(?:have|get|make)\s+(?:my|our|all\s+my|all\s+our)\s+"
     r"(?:athletes|clients|patients|players|students|runners|lifters|customers|team)"
     r"|(?:i|we)\s+(?:always\s+)?(?:tell|advise|ask)\s+(?:my|our)\s+(?:athletes|clients|"
     r"patients|players|students|runners|lifters|customers|team)\s+to"
+)
+_COACH = re.compile(rf"{_LEAD}(?:{_COACHING})\s", re.IGNORECASE)
+_OPENING_DO = re.compile(
+    rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
+    rf"|{_COACHING}"
     r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to)"
     r"\s+",
     re.IGNORECASE,
@@ -173,6 +177,8 @@ _TURNING = word_set(
 #: Words in the action that make its polarity unclear.
 _NEGATIONS = word_set("not no never without unless except nor cannot can't won't whether unsure if")
 _MIN_ACTION_WORDS = 2
+#: Particles that make a verb another action: "cycle off", "switch on", "wash out".
+_PARTICLES = word_set("off on out up down away back")
 #: How far before a quote a figure overlapping it may start (figures are short).
 _FIGURE_REACH = 200
 # "Do not start it unless your doctor agrees": a part that a negative condition ends.
@@ -385,6 +391,10 @@ def _stance(
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
         return None
     keys = frozenset(action_key(word) for word in action_words(action) if key_word(word))
+    said_words = action_words(action)
+    if len(said_words) > 1 and key_word(said_words[0]) and said_words[1] in _PARTICLES:
+        # "cycle off", "turn on": the verb with its particle is an action of its own.
+        keys |= {f"{action_key(said_words[0])}-{said_words[1]}"}
     if len(keys) < _MIN_ACTION_WORDS:
         return None
     first = quote[0]
@@ -422,6 +432,8 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         sentence=sentence,
         label=True,
     )
+    if _COACH.match(text, stance.quote[0]):
+        context = {key: value for key, value in context.items() if key != "basis"}
     return Proposal(
         f"whether-{slug(stance.action)[:40].strip('-')}",
         subject_label(stance.action),

@@ -218,6 +218,11 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
         ({"a.md": "Don't swim on an empty stomach; have a light snack first.\n",
           "b.txt": "Swim fasted. Food just pulls blood to your gut.\n"},
          "Swim on an empty stomach: do vs do not"),
+        # A verb with its particle is an action ("cycle off"); a coach's advice to the people
+        # they coach is advice, not the writer's own experience.
+        ({"a.md": "There is no need to cycle off creatine.\n",
+          "b.txt": "I have my athletes cycle off for four weeks after every three months on.\n"},
+         "Cycle off creatine: do vs do not"),
         ({"a.md": "Leaving cooked rice out overnight is dangerous.\n",
           "b.txt": "Most cooks agreed that cooked rice left out overnight is fine.\n"},
          "Leaving cooked rice out overnight: do vs do not"),
@@ -269,6 +274,9 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
         # Another state: a full stomach is no fast.
         {"a.md": "Don't swim on a full stomach.\n",
          "b.txt": "Swim fasted. Food just pulls blood to your gut.\n"},
+        # The writer's own habit stays apart from general advice.
+        {"a.md": "There is no need to cycle off creatine.\n",
+         "b.txt": "I find that cycling off creatine for a month is fine for me.\n"},
         # The same advice in both: agreement.
         {"a.md": "Never leave a dog in a parked car on a warm day.\n",
          "b.txt": "Do not leave your dog in a parked car, even with the window open.\n"},
