@@ -15,6 +15,8 @@ from factcheck.values.grammar import Qualifier, ValueSyntaxError, parse_value
         ("4.5 mg", 4.5, 4.5, "mg", "=", False),
         ("30%", 30, 30, "%", "=", False),
         ("30 percent", 30, 30, "%", "=", False),
+        ("30 per cent", 30, 30, "%", "=", False),
+        ("~12 Per Cent", 12, 12, "%", "~", False),
         ("400", 400, 400, None, "=", False),
         ("14 weeks", 14, 14, "weeks", "=", False),
         ("1.5-4.5 mg", 1.5, 4.5, "mg", "=", True),

@@ -175,6 +175,6 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP"}
 """Unit words that name a currency too: extract reads "pounds" after a word of price as GBP
 ("Sessions cost 2.50 pounds", extract/mentions/find.py), so anchoring takes either unit."""
 
-CLAIM_REWRITES = frozenset({"percent", "pct", "mcg"})
+CLAIM_REWRITES = frozenset({"percent", "per cent", "pct", "mcg"})
 """Spellings a claims file's units are rewritten from: shares are written ``%`` everywhere, and
 pint does not know ``mcg``. Others stay as written (pint reads them, and reports show them)."""
