@@ -116,6 +116,40 @@ class TestAnchoring:
         assert {hours for _, _, hours in clock_readings(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "quote", "anchored"),
+    [
+        ("30%", "in bed by 7:30 pm", False),  # the minutes of a time are no share
+        ("7", "in bed by 7:30 pm", False),
+        ("19:30", "in bed by 7:30 pm", True),
+        ("3", "a ratio of 3:1", True),  # no time: a minute has two digits
+        ("30%", "30% of pupils are in bed by 7:30 pm", True),
+    ],
+)
+def test_a_time_of_day_states_no_number_of_its_own(
+    tmp_path: Path, value: str, quote: str, anchored: bool
+) -> None:
+    unit = "time_of_day" if ":" in value else ("'%'" if "%" in value else "null")
+    claims = write(
+        tmp_path,
+        {
+            "claims.yaml": f"""
+                version: 1
+                sources:
+                  - {{id: page, path: page.md}}
+                subjects:
+                  - {{id: figure, unit: {unit}}}
+                claims:
+                  - {{id: one, source: page, subject: figure, value: "{value}", quote: "{quote}"}}
+            """,
+            "page.md": f"As the school says, {quote}.\n",
+        },
+    )
+    result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    kinds = [finding["kind"] for finding in json.loads(result.output)["findings"]]
+    assert ("unanchored" not in kinds) is anchored, result.output
+
+
 CLAIMS = """
     version: 1
     sources:

@@ -78,7 +78,18 @@ class _Quoted:
     def readings(self) -> list[Reading]:
         if self._readings is None:
             self._readings = readings(self.text)
+            if ":" in self.text:
+                self._readings = _outside_times(self.text, self._readings)
         return self._readings
+
+
+def _outside_times(text: str, read: list[Reading]) -> list[Reading]:
+    """The readings of numbers that are not an hour or minutes of a time of day written with a
+    colon: "in bed by 7:30 pm" states neither 7 nor 30."""
+    times = [(start, end) for start, end, _ in clock_readings(text) if ":" in text[start:end]]
+    if not times:
+        return read
+    return [r for r in read if not any(start <= r[0] < end for start, end in times)]
 
 
 def _focus(span: tuple[int, int], quoted: _Quoted, claim: Claim) -> tuple[int, int] | None:
@@ -217,8 +228,10 @@ def _written(number: str, quote: str) -> bool:
     while at >= 0:
         before = quote[at - 1 : at]
         after = quote[at + len(number) : at + len(number) + 2]
-        if not (before.isdigit() or (before and before in ".,")) and not (
-            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        # Minutes after an hour ("30" of "7:30") are no number of their own, nor is the hour.
+        minutes = before == ":" and quote[at - 2 : at - 1].isdigit()
+        if not (before.isdigit() or (before and before in ".,") or minutes) and not (
+            after[:1].isdigit() or (after[:1] in ".,:" and after[1:2].isdigit())
         ):
             return True
         at = quote.find(number, at + 1)
