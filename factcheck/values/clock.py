@@ -45,18 +45,18 @@ def read(text: str) -> tuple[str | None, tuple[float, str], tuple[float, str] | 
     if match["bh"] is None:
         if match["am"] is None and match["ahalf"] is None:
             return None
-        hours = _hours(match["ah"], match["am"], match["ahalf"], text)
-        return match["q"], (hours, _written(match, "a")), None
+        one = hours(match["ah"], match["am"], match["ahalf"], text)
+        return match["q"], (one, _written(match, "a")), None
     if match["bm"] is None and match["bhalf"] is None:
         return None
     if match["am"] is None and match["ahalf"] is None and match["bhalf"] is None:
         return None
     first_half = match["ahalf"] or match["bhalf"]
-    low = _hours(match["ah"], match["am"], first_half, text)
-    high = _hours(match["bh"], match["bm"], match["bhalf"], text)
+    low = hours(match["ah"], match["am"], first_half, text)
+    high = hours(match["bh"], match["bm"], match["bhalf"], text)
     if match["ahalf"] is None and match["bhalf"] is not None and low > high:
         # "11-1 am" is not what "11 to 1" says; "11 pm to 1 am" is written in full.
-        low = _hours(match["ah"], match["am"], None, text)
+        low = hours(match["ah"], match["am"], None, text)
     if high < low:
         high += 24
     return match["q"], (low, _written(match, "a")), (high, _written(match, "b"))
@@ -68,7 +68,10 @@ def _written(match: re.Match[str], side: str) -> str:
     return match.string[match.start(f"{side}h") : max(ends)]
 
 
-def _hours(hour: str, minutes: str | None, half: str | None, text: str) -> float:
+def hours(hour: str, minutes: str | None, half: str | None, text: str) -> float:
+    """Hours after midnight of a time as written: its hour, minutes (or None), ``a`` or ``p``
+    for am or pm (or None for a 24-hour clock), and the text it stands in for a message.
+    Raises ClockError for a time no clock shows."""
     h, m = int(hour), int(minutes or 0)
     if m > 59:
         raise ClockError(f"{text!r} is no time of day: minutes run from 00 to 59")

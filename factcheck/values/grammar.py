@@ -181,10 +181,9 @@ def parse_value(raw: str | int | float) -> Value:
                 f"{text!r} needs a unit of time before 'ago' (e.g. '20 years ago')"
             )
         return replace(value, text=text, ago=True)
-    if ":" in text or "m" in text.lower():
-        timed = _time_of_day(text)
-        if timed is not None:
-            return timed
+    timed = _time_of_day(text)
+    if timed is not None:
+        return timed
     match = _VALUE_RE.match(text)
     if match is None and re.search(r"\d\s*/\s*\d", text):
         raise ValueSyntaxError(

@@ -35,6 +35,7 @@ from factcheck.text.numbers.forms import (
     too_long,
     word_value,
 )
+from factcheck.values import clock
 from factcheck.values.grammar import Number
 
 # Words a quote may state a number with besides the number words: "a dozen", "twice", "a third".
@@ -162,18 +163,16 @@ def clock_readings(text: str) -> Iterator[Reading]:
     """``(start, end, hours after midnight)`` of the times of day in ``text``: "7:30 pm" is
     19.5; a time without am or pm is read both ways ("7:30" is 7.5 and 19.5)."""
     for match in _CLOCK.finditer(text):
-        hour, minutes, half = int(match["h"]), match["m"], match["half"]
-        if minutes is None and half is None:
+        if match["m"] is None and match["half"] is None:
             continue
-        hours = hour + int(minutes or 0) / 60
-        if half is not None:
-            if 1 <= hour <= 12:
-                pm = "p" in half.lower()
-                yield match.start(), match.end(), hours % 12 + (12 if pm else 0)
-        elif hour <= 24:
-            yield match.start(), match.end(), hours
-            if 1 <= hour <= 12:
-                yield match.start(), match.end(), hours + 12
+        half = match["half"].strip(" \t\u00a0")[0].lower() if match["half"] else None
+        try:
+            hours = clock.hours(match["h"], match["m"], half, match.group())
+        except clock.ClockError:
+            continue  # "25:00", "13 pm": no time of day
+        yield match.start(), match.end(), hours
+        if half is None and 1 <= int(match["h"]) <= 12:
+            yield match.start(), match.end(), hours + 12
 
 
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
