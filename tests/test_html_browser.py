@@ -21,6 +21,43 @@ def _clean(opened: Any) -> None:
     assert opened.requests == [opened.url]
 
 
+_SETTLED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def _point_at_node(page: Any, node: str, action: str = "click") -> None:
+    """Move the real mouse onto a graph node (a cytoscape selector) and click it.
+
+    Waits until the graph is laid out and the scroll that brought it into view has been
+    painted: cytoscape learns where its canvas moved from the scroll event, which a busy
+    machine delivers a frame late, and a click before that lands beside the node. The node
+    must end up under the pointer (selected, or hovered for ``action="move"``) within three
+    tries; a graph that never answers a real click still fails.
+    """
+    canvas = page.locator("#graph-canvas")
+    canvas.scroll_into_view_if_needed()
+    page.wait_for_selector("#graph-canvas[data-laid-out]")
+    for _ in range(3):
+        page.evaluate(_SETTLED)
+        pos = page.evaluate(
+            """(sel) => { const p = window.factcheckGraph.nodes(sel)[0].renderedPosition();
+              return {x: p.x, y: p.y}; }""",
+            node,
+        )
+        box = canvas.bounding_box()
+        x, y = box["x"] + pos["x"], box["y"] + pos["y"]
+        if action == "move":
+            page.mouse.move(x, y)
+            page.evaluate(_SETTLED)
+            if canvas.get_attribute("title"):
+                return
+        else:
+            page.mouse.click(x, y)
+            page.evaluate(_SETTLED)
+            if page.evaluate("(sel) => window.factcheckGraph.nodes(sel)[0].selected()", node):
+                return
+            page.mouse.click(box["x"] + 2, box["y"] + 2)  # unselect before trying again
+
+
 def test_every_section_renders(open_report: Any, small_html: str) -> None:
     opened = open_report(small_html)
     page = opened.page
@@ -122,14 +159,7 @@ def test_graph_shows_nodes_and_clicking_one_shows_its_quote_in_context(
     page.locator("#graph select").select_option("all")
     expect(canvas).to_have_attribute("data-nodes", "14")
     assert page.evaluate("window.factcheckGraph.nodes().length") == 14
-    canvas.scroll_into_view_if_needed()
-    page.wait_for_selector("#graph-canvas[data-laid-out]")
-    pos = page.evaluate(
-        """() => { const p = window.factcheckGraph.nodes("[claim = 'blog-dose']")[0]
-          .renderedPosition(); return {x: p.x, y: p.y}; }"""
-    )
-    box = canvas.bounding_box()
-    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    _point_at_node(page, "[claim = 'blog-dose']")
     detail = page.locator("#graph-detail")
     expect(detail.locator("h3")).to_contain_text("0.5-4.5 mg")
     excerpt = detail.locator(".excerpt")
@@ -143,15 +173,7 @@ def test_graph_shows_nodes_and_clicking_one_shows_its_quote_in_context(
 
 def test_clicking_a_group_node_lists_its_quotes(open_report: Any, small_html: str) -> None:
     page = open_report(small_html).page
-    page.locator("#graph-canvas").scroll_into_view_if_needed()
-    page.wait_for_selector("#graph-canvas[data-laid-out]")
-    pos = page.evaluate(
-        """() => { const n = window.factcheckGraph.nodes("[kind = 'group']")
-          .filter(n => n.data('label') === '0.5-4.5 mg (2)')[0];
-          const p = n.renderedPosition(); return {x: p.x, y: p.y}; }"""
-    )
-    box = page.locator("#graph-canvas").bounding_box()
-    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+    _point_at_node(page, "[kind = 'group'][label = '0.5-4.5 mg (2)']")
     detail = page.locator("#graph-detail")
     expect(detail.locator("h3")).to_have_text("0.5-4.5 mg")
     expect(detail.locator(".claim")).to_have_count(2)
@@ -395,12 +417,7 @@ def test_graph_labels_are_readable_names_cut_short_with_the_full_name_on_hover(
     assert short == "A very long article title that would\u2026" and len(short) <= 40
     assert full == long + ": 1.5-4.5 mg"
     assert not any("ff6738150d1a5a4d" in label for label, _ in labels.values())
-    pos = page.evaluate(
-        """() => { const p = window.factcheckGraph.nodes("[claim = 'a']")[0].renderedPosition();
-          return {x: p.x, y: p.y}; }"""
-    )
-    box = canvas.bounding_box()
-    page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+    _point_at_node(page, "[claim = 'a']", action="move")
     expect(canvas).to_have_attribute("title", long + ": 1.5-4.5 mg")
     # The labels of the two claims do not overlap.
     boxes = page.evaluate(
