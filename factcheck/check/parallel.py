@@ -11,6 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 
 from factcheck import _perf
+from factcheck.check import native
 from factcheck.check.anchor import Anchor, anchor, source_location
 from factcheck.corpus.model import Claim, Source
 from factcheck.report.findings import Location
@@ -92,13 +93,31 @@ def _placed(claims: Sequence[Claim], sources: Mapping[str, Source]) -> list[Plac
     synthetic benchmark's claims; two claims for the ends of one quoted range)."""
     seen: dict[tuple[str, str, int], Placed] = {}
     found = []
+    fast = native.anchoring()  # the common case in C, when built (native.py); else None
+    prepared: dict[int, native.Prepared | bool | None] = {}
     for claim in claims:
         key = (claim.source, claim.quote, id(claim.value))
         placed = seen.get(key)
         if placed is None:
             source = sources[claim.source]
-            got = anchor(claim, source)
-            where = source_location(source, got.span, got.focus) if got.span else None
+            answer = None
+            where: Location | None
+            if fast is not None:
+                value_id = id(claim.value)
+                if value_id not in prepared:
+                    prepared[value_id] = native.prepare(claim.value)
+                value = prepared[value_id]
+                if value is not native.PYTHON:
+                    answer = fast(source.text, claim.quote, value)  # type: ignore[arg-type]
+            if answer is not None:
+                span, focus, line, column, end_line, end_column = answer
+                got = Anchor(span, None, focus)
+                where = Location(
+                    source.id, source.path, span, line, column, end_line, end_column, focus
+                )
+            else:
+                got = anchor(claim, source)
+                where = source_location(source, got.span, got.focus) if got.span else None
             placed = seen[key] = (got, where)
         found.append(placed)
     return found

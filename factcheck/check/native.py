@@ -1,0 +1,134 @@
+"""Anchoring's common case in C: ``factcheck._speedups``, an optional extension module.
+
+``pip install`` builds it where a C compiler and Python's headers are found (setup.py marks it
+optional: without them the install still succeeds). When it is built, ``parallel._placed``
+asks it first for each claim: it finds a quote of printable ASCII, checks that the quote
+writes the claim's value in digits with no other unit after them, and reads the quote's first
+digits as the value's, without a Python object per reading. For anything else (a quote not
+found, a number word, a fraction, a minus sign, a problem to report, a time of day...) it
+answers None and ``anchor.anchor``, the reference, decides: the results are the same either
+way (tests/test_native_anchor.py compares both on generated quotes and whole corpora).
+
+``FACTCHECK_PURE_PYTHON=1`` in the environment, or ``enabled = False`` here, turns it off.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from factcheck.text.documents import Text, normalize
+from factcheck.text.firstfind import INDEX_AFTER
+from factcheck.text.numbers.forms import (
+    MINUS_SIGNS,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    TIME_UNITS,
+    WHOLE_WORDS,
+)
+from factcheck.text.numbers.reading import _WORDS as READING_WORDS
+from factcheck.values import clock
+from factcheck.values.grammar import MAX_NUMBER_LENGTH, Value
+from factcheck.values.spellings import (
+    CASE_SENSITIVE,
+    CURRENCY_WORDS,
+    UNIT_END,
+    UNIT_SPELLINGS,
+    canonical_unit,
+)
+
+_speedups: Any
+try:  # imported by name: a compiled module has no stub for mypy to read
+    _speedups = importlib.import_module("factcheck._speedups")
+except ImportError:  # not built: no compiler where factcheck was installed
+    _speedups = None
+
+DISABLE: Final = "FACTCHECK_PURE_PYTHON"
+"""The environment variable that turns the extension off (any value but empty or 0)."""
+
+available: Final = _speedups is not None
+"""Whether the extension is built and importable."""
+enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+"""Whether anchoring asks the extension first (tests switch it)."""
+
+Prepared = tuple[tuple[float, float, str], tuple[float, float, str], int, str | None, bool, int]
+"""A claim value as the extension reads it: its ends as (value, half, text), how many are
+distinct, its unit, whether the unit is a percentage, and the id of its canonical unit (-1
+for none)."""
+
+PYTHON: Final = False
+"""``prepare``'s answer for a value only Python anchors (a time of day)."""
+
+_UNIT_IDS: dict[str, int] = {}
+
+
+def _configure() -> None:
+    """Hand the extension the tables the Python readers are built from."""
+    for canonical in [*UNIT_SPELLINGS.values(), *CURRENCY_WORDS.values()]:
+        _UNIT_IDS.setdefault(canonical, len(_UNIT_IDS))
+    # Words a number word reading may start with (reading._WORD, _WORD_FRACTION, half_scale,
+    # EQUAL_PARTS; "a"/"an" before a unit of time is checked apart).
+    words = sorted({*NUMBER_WORDS, *READING_WORDS, *SCALE_WORDS, "equal", "half"})
+    rates = re.search(r"/\(\?:([a-z|]+)\)", UNIT_END)
+    assert rates is not None, UNIT_END
+    _speedups.configure(
+        words,
+        list(TIME_UNITS),
+        list(WHOLE_WORDS),
+        [(word, _UNIT_IDS[unit]) for word, unit in UNIT_SPELLINGS.items() if word.isascii()],
+        sorted(word for word in CASE_SENSITIVE if word.isascii()),
+        [(word, _UNIT_IDS[unit]) for word, unit in CURRENCY_WORDS.items()],
+        rates[1].split("|"),
+        max(map(len, UNIT_SPELLINGS)),
+        MAX_NUMBER_LENGTH,
+        normalize,
+        "".join(sorted(_specials())),
+        INDEX_AFTER,
+    )
+
+
+def _specials() -> set[str]:
+    """Characters beyond ASCII that are no letter, digit or space and yet mean something to a
+    reader (a minus sign, a fraction slash, a multiplication sign, superscripts) or are part of
+    a unit's spelling ("°C", "¢", "W/m²·K"), with their other cases: the extension leaves a
+    quote holding one to Python."""
+    named = {*MINUS_SIGNS, "\u2044", "×", *"⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "\u00a0", "\u2009", "\u202f"}
+    named |= {c for word in UNIT_SPELLINGS for c in word if not c.isascii()}
+    named |= {v for c in list(named) for v in (c.lower(), c.upper(), c.casefold()) if len(v) == 1}
+    return {c for c in named if not c.isascii()}
+
+
+if _speedups is not None:
+    _configure()
+
+
+def prepare(value: Value) -> Prepared | bool | None:
+    """What the extension needs of a claim's value: None for a value without numbers (only
+    the quote is found), ``PYTHON`` for one the extension leaves to Python."""
+    low, high = value.low, value.high
+    if low is None or high is None:
+        return None
+    if value.unit == clock.UNIT:
+        return PYTHON
+    wanted = canonical_unit(value.unit) if value.unit else None
+    return (
+        (low.value, low.half, low.text),
+        (high.value, high.half, high.text),
+        1 if low is high or low == high else 2,
+        value.unit,
+        value.unit in ("%", "percent"),
+        -1 if wanted is None else _UNIT_IDS[wanted],
+    )
+
+
+Answer = tuple[tuple[int, int], tuple[int, int] | None, int, int, int, int]
+"""The extension's anchor: the quote's span, the value's focus (None for a value without
+numbers), and the location's line, column, end line and end column."""
+
+
+def anchoring() -> Callable[[Text, str, Prepared | None], Answer | None] | None:
+    """The extension's ``anchor(text, quote, prepared)`` when it is on, else None."""
+    return _speedups.anchor if enabled else None
