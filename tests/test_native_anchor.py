@@ -252,6 +252,38 @@ def test_the_extension_anchors_values_written_in_their_quotes_as_python_does(
     assert _placed(text, pairs, fast=True) == _placed(text, pairs, fast=False)
 
 
+@needs_extension
+def test_the_extension_searches_as_first_occurrence_does_and_counts_alike() -> None:
+    # Many quotes in one text: the first ones scanned (in C: memchr for a digit, or str.find),
+    # then, past INDEX_AFTER scans of the text, FirstOccurrence's index (its own method).
+    lines = [f"Line {i} says {i % 7}.{i % 3} mg, then {i * 13 % 1000} weeks." for i in range(300)]
+    text = "\n".join(lines) + "\n"
+    pairs = [(f"{i % 7}.{i % 3} mg", f"{i % 7}.{i % 3} mg, then") for i in range(300)[::-1]]
+    pairs += [(f"{i * 13 % 1000} weeks", f"then {i * 13 % 1000} weeks") for i in range(300)]
+    pairs += [("5 mg", "no 5 mg here"), ("2 mg", "Line 2 says 2.2 mg")]
+    texts = []
+    for fast in (True, False):
+        claims = [
+            Claim(f"c{i}", "a", "s", parse_value(value), None, quote)
+            for i, (value, quote) in enumerate(pairs)
+        ]
+        source = _source(text)
+        saved = native.enabled
+        native.enabled = fast
+        try:
+            texts.append((parallel._placed(claims, {"a": source}), source.text._search))
+        finally:
+            native.enabled = saved
+    (fast_placed, fast_search), (pure_placed, pure_search) = texts
+    assert fast_placed == pure_placed
+    assert fast_search._index is not None  # the index was reached
+    assert (fast_search.work, fast_search._scanned, fast_search._found) == (
+        pure_search.work,
+        pure_search._scanned,
+        pure_search._found,
+    )
+
+
 def test_the_check_is_the_same_without_the_extension(tmp_path: Path) -> None:
     # The pure path is the reference, and a whole check runs on it when the extension is off.
     root = write(
