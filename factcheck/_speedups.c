@@ -16,6 +16,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_QUOTE 4096 /* longer quotes are left to Python */
@@ -36,6 +37,9 @@ static Words reading_words; /* words a number word reading may start with (see n
 static Words time_units;    /* "a day", "an hour": A_UNIT's units */
 static Words whole_words;   /* "a full day" */
 static Words spellings;     /* ASCII unit spellings as written, id: their canonical unit */
+#define MAX_SPELLING 64
+static Words spelled; /* the same in lower case, by length: spelled_from[n] is the first of n */
+static Py_ssize_t spelled_from[MAX_SPELLING + 1];
 static Words case_sensitive; /* CASE_SENSITIVE as written (a word's lower case is looked up) */
 static Words currencies;    /* CURRENCY_WORDS, id: the currency's canonical unit */
 static Words rate_words;    /* UNIT_END's "/day", "/week"... */
@@ -46,7 +50,7 @@ static int configured;
 static PyObject *normalize; /* documents.normalize */
 static PyObject *specials;  /* characters beyond ASCII that a reader or a unit spelling names */
 
-static PyObject *str_search, *str_found, *str_find, *str_haystack, *str_scanned, *str_work, *str_normal_breaks, *str_original_breaks,
+static PyObject *str_text, *str_search, *str_found, *str_find, *str_haystack, *str_scanned, *str_work, *str_normal_breaks, *str_original_breaks,
     *str_line_starts;
 
 /* ASCII character classes, as Python's str methods and re's Unicode classes see ASCII. */
@@ -115,14 +119,11 @@ static Py_ssize_t unit_after(const char *q, Py_ssize_t n, Py_ssize_t at, Py_ssiz
         char low[64];
         if (len > (Py_ssize_t)sizeof low) continue;
         for (Py_ssize_t i = 0; i < len; i++) low[i] = lower(q[s + i]);
-        /* A spelling, ignoring case (both sides lower case)? */
+        /* A spelling, ignoring case? (the lower-case spellings of this length) */
         int known = 0;
-        for (Py_ssize_t i = 0; i < spellings.count && !known; i++) {
-            const Word *w = &spellings.words[i];
-            if (w->len != len) continue;
-            known = 1;
-            for (Py_ssize_t j = 0; j < len && known; j++) known = lower(w->text[j]) == low[j];
-        }
+        if (len < MAX_SPELLING)
+            for (Py_ssize_t i = spelled_from[len]; i < spelled_from[len + 1] && !known; i++)
+                known = memcmp(spelled.words[i].text, low, len) == 0;
         if (!known) continue;
         /* UNIT_END: the end, a character that is neither \w nor '/', or a rate's "/day". */
         if (end == n || q[end] != '/') return len; /* q[end] is no \w (see above) */
@@ -276,27 +277,19 @@ static int leading_digits(const char *q, Py_ssize_t n, Py_ssize_t *start, Py_ssi
     return 1;
 }
 
-/* reading._rounded: float(f"{x:.9g}"). */
-static int rounded(double x, double *out) {
-    char *s = PyOS_double_to_string(x, 'g', 9, 0, NULL);
-    if (s == NULL) return 0;
-    *out = PyOS_string_to_double(s, NULL, NULL);
-    PyMem_Free(s);
-    if (*out == -1.0 && PyErr_Occurred()) return 0;
-    return 1;
-}
-
-/* One end of a claim's value: reading.readable(number, unit, {x}). -1 on error. */
+/* One end of a claim's value: reading.readable(number, unit, {x}), the end given as (value,
+ * half, text, _rounded(value), _rounded(value / 100) or None): its roundings are made once
+ * per value, in Python. -1 on error. */
 static int readable(PyObject *number, int percent, double x) {
     double value = PyFloat_AsDouble(PyTuple_GET_ITEM(number, 0));
     double half = PyFloat_AsDouble(PyTuple_GET_ITEM(number, 1));
+    double rounded = PyFloat_AsDouble(PyTuple_GET_ITEM(number, 3));
     if (PyErr_Occurred()) return -1;
-    double r;
-    if (!rounded(value, &r)) return -1;
-    if (r == x) return 1;
+    if (rounded == x) return 1;
     if (percent) {
-        if (!rounded(value / 100, &r)) return -1;
-        if (r == x) return 1;
+        double share = PyFloat_AsDouble(PyTuple_GET_ITEM(number, 4));
+        if (share == -1.0 && PyErr_Occurred()) return -1;
+        if (share == x) return 1;
     }
     if (x == trunc(x)) return 0;
     volatile double scaled = x * (percent ? 100.0 : 1.0); /* no fused multiply-add */
@@ -496,8 +489,8 @@ static PyObject *anchor(PyObject *module, PyObject *const *args, Py_ssize_t narg
     int has_focus = 0;
     if (prepared != Py_None) {
         /* prepared: (low, high, distinct ends, unit, percent, wanted unit id); an end is
-         * (value, half, text). The quote as the source writes it, which must be ASCII. */
-        source_text = PyObject_GetAttrString(text, "text");
+         * (value, half, text, rounded, rounded share): see readable. The quote as the source writes it, which must be ASCII. */
+        source_text = PyObject_GetAttr(text, str_text);
         if (source_text == NULL || !PyUnicode_Check(source_text)) goto done;
         Py_ssize_t n = (Py_ssize_t)(e - s);
         if (n > MAX_QUOTE || e > PyUnicode_GET_LENGTH(source_text)) goto defer;
@@ -572,6 +565,11 @@ done:
     return result;
 }
 
+static int by_length(const void *a, const void *b) {
+    Py_ssize_t x = ((const Word *)a)->len, y = ((const Word *)b)->len;
+    return (x > y) - (x < y);
+}
+
 /* A list of str (ASCII) or (str, int) into a Words table. */
 static int words_from(PyObject *list, Words *ws) {
     PyObject *seq = PySequence_Fast(list, "expected a list");
@@ -628,6 +626,16 @@ static PyObject *configure(PyObject *module, PyObject *args) {
                         &currencies, &rate_words};
     for (int i = 0; i < 7; i++)
         if (!words_from(lists[i], tables[i])) return NULL;
+    /* The spellings in lower case, by length, for unit_after. */
+    if (!words_from(lists[3], &spelled)) return NULL;
+    for (Py_ssize_t i = 0; i < spelled.count; i++)
+        for (Py_ssize_t j = 0; j < spelled.words[i].len; j++)
+            spelled.words[i].text[j] = lower(spelled.words[i].text[j]);
+    qsort(spelled.words, spelled.count, sizeof(Word), by_length);
+    for (Py_ssize_t n = 0, i = 0; n <= MAX_SPELLING; n++) {
+        while (i < spelled.count && spelled.words[i].len < n) i++;
+        spelled_from[n] = i;
+    }
     if (longest_number > 120) { /* leading_digits copies the digits into 128 bytes */
         PyErr_SetString(PyExc_ValueError, "max_number_length too large");
         return NULL;
@@ -654,6 +662,7 @@ static struct PyModuleDef module_def = {
 };
 
 PyMODINIT_FUNC PyInit__speedups(void) {
+    str_text = PyUnicode_InternFromString("text");
     str_search = PyUnicode_InternFromString("_search");
     str_found = PyUnicode_InternFromString("_found");
     str_find = PyUnicode_InternFromString("find");
@@ -663,7 +672,7 @@ PyMODINIT_FUNC PyInit__speedups(void) {
     str_normal_breaks = PyUnicode_InternFromString("_break_normal");
     str_original_breaks = PyUnicode_InternFromString("_break_original");
     str_line_starts = PyUnicode_InternFromString("_line_starts");
-    if (!str_search || !str_found || !str_find || !str_haystack || !str_scanned || !str_work || !str_normal_breaks || !str_original_breaks
+    if (!str_text || !str_search || !str_found || !str_find || !str_haystack || !str_scanned || !str_work || !str_normal_breaks || !str_original_breaks
         || !str_line_starts)
         return NULL;
     return PyModule_Create(&module_def);

@@ -2,12 +2,14 @@
 
 ``pip install`` builds it where a C compiler and Python's headers are found (setup.py marks it
 optional: without them the install still succeeds). When it is built, ``parallel._placed``
-asks it first for each claim: it finds a quote of printable ASCII, checks that the quote
-writes the claim's value in digits with no other unit after them, and reads the quote's first
-digits as the value's, without a Python object per reading. For anything else (a quote not
-found, a number word, a fraction, a minus sign, a problem to report, a time of day...) it
-answers None and ``anchor.anchor``, the reference, decides: the results are the same either
-way (tests/test_native_anchor.py compares both on generated quotes and whole corpora).
+asks it first for each claim: it finds the quote (``Text.find``: the source's
+``FirstOccurrence``, its scans done in C), checks that the quote, as the source writes it in
+ASCII (typographic quotes and dashes aside), writes the claim's value in digits with no other
+unit after them, and reads the quote's first digits as the value's, without a Python object
+per reading. For anything else (a quote not found, a number word, a fraction, a minus sign, a
+problem to report, a time of day, letters beyond ASCII...) it answers None and
+``anchor.anchor``, the reference, decides: the results are the same either way
+(tests/test_native_anchor.py compares both on generated quotes and texts, and on a corpus).
 
 ``FACTCHECK_PURE_PYTHON=1`` in the environment, or ``enabled = False`` here, turns it off.
 """
@@ -30,8 +32,9 @@ from factcheck.text.numbers.forms import (
     WHOLE_WORDS,
 )
 from factcheck.text.numbers.reading import _WORDS as READING_WORDS
+from factcheck.text.numbers.reading import _rounded as rounded
 from factcheck.values import clock
-from factcheck.values.grammar import MAX_NUMBER_LENGTH, Value
+from factcheck.values.grammar import MAX_NUMBER_LENGTH, Number, Value
 from factcheck.values.spellings import (
     CASE_SENSITIVE,
     CURRENCY_WORDS,
@@ -54,10 +57,12 @@ available: Final = _speedups is not None
 enabled = available and os.environ.get(DISABLE, "") in ("", "0")
 """Whether anchoring asks the extension first (tests switch it)."""
 
-Prepared = tuple[tuple[float, float, str], tuple[float, float, str], int, str | None, bool, int]
-"""A claim value as the extension reads it: its ends as (value, half, text), how many are
-distinct, its unit, whether the unit is a percentage, and the id of its canonical unit (-1
-for none)."""
+End = tuple[float, float, str, float, float | None]
+"""One end of a value: its value, half-width and text, and the value and (for a percentage) its
+hundredth rounded as ``reading.readable`` rounds them."""
+Prepared = tuple[End, End, int, str | None, bool, int]
+"""A claim value as the extension reads it: its ends, how many are distinct, its unit, whether
+the unit is a percentage, and the id of its canonical unit (-1 for none)."""
 
 PYTHON: Final = False
 """``prepare``'s answer for a value only Python anchors (a time of day)."""
@@ -114,14 +119,21 @@ def prepare(value: Value) -> Prepared | bool | None:
     if value.unit == clock.UNIT:
         return PYTHON
     wanted = canonical_unit(value.unit) if value.unit else None
+    percent = value.unit in ("%", "percent")
     return (
-        (low.value, low.half, low.text),
-        (high.value, high.half, high.text),
+        _end(low, percent),
+        _end(high, percent),
         1 if low is high or low == high else 2,
         value.unit,
-        value.unit in ("%", "percent"),
+        percent,
         -1 if wanted is None else _UNIT_IDS[wanted],
     )
+
+
+def _end(number: Number, percent: bool) -> End:
+    """One end of a value as the extension reads it (see ``reading.readable``)."""
+    share = rounded(number.value / 100) if percent else None
+    return (number.value, number.half, number.text, rounded(number.value), share)
 
 
 Answer = tuple[tuple[int, int], tuple[int, int] | None, int, int, int, int]
