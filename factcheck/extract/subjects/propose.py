@@ -333,7 +333,7 @@ def propose(
         if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
         else age_range(text, mention.span, where.clause, where.sentence)
         or among_ages(text, mention.span, where.sentence),
-        earlier=told_earlier(sentence),
+        earlier=told_earlier(text, mention.span, where.sentence),
         example=not_the_default(text, mention.span)
         or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
         told=anecdote(sentence),
@@ -551,7 +551,7 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         sentence=words(sentence),
         label=True,
         # "Before 2.0, encryption was off by default": history, not today's default.
-        earlier=told_earlier(sentence),
+        earlier=told_earlier(text, advice.span, where.sentence),
     )
     return Proposal(
         subject_id.format(advice.topic),
