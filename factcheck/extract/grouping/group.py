@@ -395,7 +395,11 @@ def _join_named_settings(
     figure from other settings' groups even without a default to join. A default in prose may
     name fewer words of its setting (see below)."""
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
-    settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
+    # A setting only ever named in words ("the server listens on port 8088") names too little
+    # to claim other prose: "exposes metrics on port 9188" is no figure of it.
+    settings = {
+        draft.subject.setting for _, _, draft in corpus.drafts if not draft.subject.setting_in_words
+    } - {""}
     names = {setting: setting_stems(setting) for setting in settings}
     unstated: dict[tuple[str, str], int] = {}
     kinds: dict[str, set[str]] = {}

@@ -107,6 +107,8 @@ _EARLIER_RE = re.compile(
     # What held before a release: "Before 2.0, encryption was off by default", "Prior to
     # version 3 the default was 5" (a version named so, or a number with a point and its
     # clause going on without a unit: not "before 2.5 hours").
+    r"|(?:before|prior to|until) (?:this|that|the (?:current|latest|new)) (?:release|version"
+    r"|update)\b"
     r"|(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)*(?=[,;)]"
     r"|\s+(?:the|it|its|this|that|we|you|they|there|a|an|all|every|each|no)\b)))",
     re.IGNORECASE,

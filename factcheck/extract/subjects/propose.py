@@ -36,6 +36,7 @@ from factcheck.extract.subjects.settings import (
     labelled_default,
     named_before,
     previous,
+    served_at,
     setting_of,
 )
 from factcheck.extract.subjects.trials import enrolled
@@ -284,6 +285,14 @@ def propose(
         # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
         # setting named by its bound holds unless changed, its default, not one of its values.
         role = "default"
+    served = mention.dimension != "year" and served_at(text, mention.span, where.sentence)
+    if served and "port" not in setting.split("-"):
+        # "starts a preview server at http://localhost:8080", "listens on port 8088 unless you
+        # pass a different port": the server's port (not a setting the next sentence names)...
+        setting, in_words = "port", True
+    if served and not role:
+        role = "default"  # ... what it is unless changed
+    served = served and in_words
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
@@ -300,7 +309,9 @@ def propose(
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
-        keywords = tuple(sorted({*keywords, *setting_stems(setting)}))
+        # (a port the sentence names by its server is no word of it: "metrics on port 9188"
+        # shares no key word with "serve listens on 8088 by default")
+        keywords = tuple(sorted({*keywords, *([] if served else setting_stems(setting))}))
     if arm:
         parts.append("placebo")
     parts = [p for p in parts if p]

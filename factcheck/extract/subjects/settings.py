@@ -132,6 +132,51 @@ def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> boo
     )
 
 
+#: A link to this machine right before its port: "http://localhost:", "http://127.0.0.1:".
+_LOCAL_LINK_RE = re.compile(
+    r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\Z", re.IGNORECASE
+)
+#: A server said to be there: "starts a preview server at", "listens", "is served at".
+_SERVED_RE = re.compile(
+    r"\b(?:listen(?:s|ing)?|serve[sd]?|serving|server|runs?\s+at|running\s+at|available\s+at"
+    r"|reachable\s+at|open(?:s|ed)?\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the port a server listens on unless told otherwise,
+    its default: a port right after "listens on" in a sentence that says so ("The server
+    listens on port 8088 unless you pass a different port", "serve listens on 8088 by
+    default"), or the port of a link to this machine in a sentence that says a server is there
+    ("`shrinkwell serve` starts a preview server at http://localhost:8080", "point the proxy
+    at http://127.0.0.1:8080, which is where it listens"). A sentence that passes an option
+    ("run it with --port 9000 and open http://localhost:9000") or gives an example ("Here it
+    listens on port 6432", "for example") is none."""
+    said = text[sentence[0] : sentence[1]]
+    if _EXAMPLE_RE.search(said):
+        return False
+    if _LISTENS_ON_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is not None:
+        return _UNLESS_CHANGED_RE.search(said) is not None
+    if _LOCAL_LINK_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is None:
+        return False
+    return _SERVED_RE.search(said) is not None
+
+
+#: "listens on port ", "listening on ", "listens on TCP port ": the port follows.
+_LISTENS_ON_RE = re.compile(
+    r"\blisten(?:s|ing)?\s+on\s+(?:(?:TCP|UDP|HTTPS?)\s+)?(?:port\s+)?\Z", re.IGNORECASE
+)
+#: What says a value holds unless changed: "by default", "unless you pass a different port".
+_UNLESS_CHANGED_RE = re.compile(r"\bby\s+default\b|\bunless\b", re.IGNORECASE)
+#: A sentence that passes an option a value or gives an example: "with --port 9000", "Here it
+#: listens on ..." (not "unless you pass --port").
+_EXAMPLE_RE = re.compile(
+    r"(?<![\w-])--?[a-z][\w-]*(?:[ =]|`?\s+)\d|^\W*here\b|\bfor\s+(?:example|instance)\b|\be\.g\.",
+    re.IGNORECASE,
+)
+
+
 def named_before(text: str, previous: tuple[int, int]) -> str:
     """The setting the sentence before names, when it names one only, by its code name:
     "`max_retries` does not count the first attempt. With the default of 8, ..." (what an
