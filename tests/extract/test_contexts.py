@@ -153,6 +153,8 @@ def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Pat
         ("Compression is off by default in older versions.", "off", True),
         ("Back in 2015, packets said no more than 6 lozenges a day.", "6", True),
         ("Doctors used to suggest 10 mg.", "10", True),
+        ("`serve` now listens on 7420; it used port 8420 before this release.", "8420", True),
+        ("`serve` now listens on 7420; it used port 8420 before this release.", "7420", False),
         # One sentence, two times: the part of the figure decides.
         ("`--strip-metadata` is now on by default; it used to be off.", "on", False),
         ("`--strip-metadata` is now on by default; it used to be off.", "off", True),

@@ -150,7 +150,8 @@ def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bo
     listens on port 8088 unless you pass a different port", "serve listens on 8088 by
     default"), or the port of a link to this machine in a sentence that says a server is there
     ("`shrinkwell serve` starts a preview server at http://localhost:8080", "point the proxy
-    at http://127.0.0.1:8080, which is where it listens"). A sentence that passes an option
+    at http://127.0.0.1:8080, which is where it listens"), the only such link there. A
+    sentence that passes an option
     ("run it with --port 9000 and open http://localhost:9000") or gives an example ("Here it
     listens on port 6432", "for example") is none."""
     said = text[sentence[0] : sentence[1]]
@@ -160,7 +161,10 @@ def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bo
         return _UNLESS_CHANGED_RE.search(said) is not None
     if _LOCAL_LINK_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is None:
         return False
-    return _SERVED_RE.search(said) is not None
+    # Two local links in one sentence are two servers ("Grafana at http://localhost:3000 and
+    # Prometheus at http://localhost:9090"): which is whose is not said.
+    links = len(re.findall(r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):", said))
+    return links == 1 and _SERVED_RE.search(said) is not None
 
 
 #: "listens on port ", "listening on ", "listens on TCP port ": the port follows.
