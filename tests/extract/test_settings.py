@@ -595,3 +595,21 @@ def test_the_port_a_server_listens_on_is_its_default(tmp_path: Path) -> None:
         "http://localhost:8080.\n"
     )
     assert _conflicts(tmp_path, docs) == []
+
+
+def test_a_bound_said_to_be_the_default_is_the_default_of_the_setting_it_names(
+    tmp_path: Path,
+) -> None:
+    """ "up to 512 MB ... by default" names ``--memory-per-worker`` by its words (not "per"),
+    not the ``--workers`` another clause gives its own value, and states its default: 512 MB,
+    against the reference's 256 MB."""
+    docs = {
+        "FAQ.txt": "Q: Can I run shrinkwell in CI?\nA: Yes. Each worker can use up to 512 MB of "
+        "memory by default, so on small CI runners, use --workers 2.\n",
+        "reference.md": "# Reference\n\n--workers N\nNumber of worker processes. Default: 4.\n\n"
+        "--memory-per-worker MB\nMemory ceiling for each worker. Default: 256 MB.\n",
+    }
+    assert _conflicts(tmp_path, docs) == ["Memory: 256 MB vs 512 MB"]
+    # The same ceiling, as the reference gives it: no disagreement.
+    docs["FAQ.txt"] = docs["FAQ.txt"].replace("512 MB", "256 MB")
+    assert _conflicts(tmp_path, docs) == []

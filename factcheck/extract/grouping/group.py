@@ -464,8 +464,12 @@ def _join_named_settings(
             groups.as_default(index)
         # The figure is of that setting, whether or not it joins its default.
         groups.name_setting(index, chosen[0])
-        if names[chosen[0]] & implied & {"max", "min"}:
-            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
+        if names[chosen[0]] & implied & {"max", "min"} or (
+            subject.role == "default" and draft.mention.qualifier is Qualifier.LE
+        ):
+            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds; "Each
+            # worker can use up to 512 MB of memory by default": what memory_per_worker holds
+            # unless set (a bound said to be the default is the default's value).
             groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
         if target is None:

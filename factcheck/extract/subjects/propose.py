@@ -493,8 +493,14 @@ def _subject_keys(subject: VocabularySubject) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def setting_stems(setting: str) -> frozenset[str]:
-    """The key-word stems of a setting's name (``retention-days``: ``retent``, ``day``)."""
-    return frozenset(_stem(w) for w in setting.split("-") if w)
+    """The key-word stems of a setting's name (``retention-days``: ``retent``, ``day``); its
+    prepositions and articles are no key words (``memory-per-worker``: ``memori``, ``worker``'s
+    stem), as they are none of prose."""
+    return frozenset(_stem(w) for w in setting.split("-") if w and w not in _NAME_FUNCTION_WORDS)
+
+
+#: Words of a setting's name that say nothing of which setting: "per" of ``memory-per-worker``.
+_NAME_FUNCTION_WORDS = frozenset({"per", "of", "for", "to", "in", "on", "by", "the", "a", "an"})
 
 
 def stem(word: str) -> str:

@@ -24,6 +24,8 @@ _CODE_RE = re.compile(
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
+#: A value right after an option: "--workers 2", "`--jobs=8`".
+_OWN_VALUE_RE = re.compile(r"`?(?:[ \t]+|=)\d")
 #: A code name, then an opening bracket and perhaps "default" right before a figure.
 _AFTER_CODE_RE = re.compile(
     "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
@@ -100,6 +102,14 @@ def setting_of(
         return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
+        # Another clause's option given its own value names that value's setting: "Each worker
+        # can use up to 512 MB of memory by default, so ... use --workers 2".
+        while (
+            code is not None
+            and not clause[0] <= code.start() < clause[1]
+            and (_OWN_VALUE_RE.match(text, code.end()))
+        ):
+            code = _CODE_RE.search(text, code.end(), end)
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
