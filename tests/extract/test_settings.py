@@ -589,6 +589,9 @@ def test_the_port_a_server_listens_on_is_its_default(tmp_path: Path) -> None:
     assert _conflicts(tmp_path, docs) == ["Default port number: 8040 vs 8088"]
     docs["README.md"] = "# shrinkwell\n\nHere the server listens on port 8088.\n"
     assert _conflicts(tmp_path, docs) == []
+    # A page at a local link, with no server said: perhaps another program's.
+    docs["README.md"] = "# shrinkwell\n\nThe dashboard is available at http://localhost:3000.\n"
+    assert _conflicts(tmp_path, docs) == []
     # Two servers' links in one sentence: which port is whose is not said.
     docs["README.md"] = (
         "# shrinkwell\n\nThe server starts Grafana at http://localhost:3000 and the preview at "

@@ -146,12 +146,9 @@ def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> boo
 _LOCAL_LINK_RE = re.compile(
     r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\Z", re.IGNORECASE
 )
-#: A server said to be there: "starts a preview server at", "listens", "is served at".
-_SERVED_RE = re.compile(
-    r"\b(?:listen(?:s|ing)?|serve[sd]?|serving|server|runs?\s+at|running\s+at|available\s+at"
-    r"|reachable\s+at|open(?:s|ed)?\s+at)\b",
-    re.IGNORECASE,
-)
+#: A server said to be there: "starts a preview server at", "listens", "is served at" (not
+#: "the dashboard is available at", which may be another program's).
+_SERVED_RE = re.compile(r"\b(?:listen(?:s|ing)?|serve[sd]?|serving|server)\b", re.IGNORECASE)
 
 
 def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
