@@ -167,6 +167,8 @@ def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Pat
         ("The key is used to encrypt 256 blocks.", "256", False),
         ("In the past week, 30% of households ran short.", "30", False),
         ("Previously treated patients took 5 mg.", "5", False),
+        ("As previously noted, 30% of users never change it.", "30", False),
+        ("Once you get used to it, five dips a week are fine.", "five", False),
         ("Before you start, note that compression is off by default.", "off", False),
     ],
 )

@@ -92,13 +92,17 @@ def specialty(sentence: str) -> str:
 #: then takes it out of the setting's default).
 _EARLIER_RE = re.compile(
     r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)"
-    # "Doctors used to suggest", "it used to be off"; not a use, "is used to protect".
-    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )used to\b"
+    # "Doctors used to suggest", "it used to be off"; not a use, "is used to protect", nor a
+    # habit, "once you get used to it".
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bget )"
+    r"(?<!\bgets )(?<!\bgot )(?<!\bgetting )(?<!\bbecome )used to\b"
     # Not a recent period: "in the past week", "in the past 10 years".
     r"|in the past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|ten|year|month|week"
     r"|day|decade|hour))"
-    # "Previously, TLS was disabled", "was formerly 3"; not "previously treated patients".
-    r"|(?:previously|formerly)\b(?!\s+[a-z]+ed\s+[a-z]+s\b)"
+    # "Previously, TLS was disabled", "was formerly 3"; not "previously treated patients", nor
+    # a reference back ("as previously noted").
+    r"|(?:previously|formerly)\b(?!\s+[a-z]+ed\s+[a-z]+s\b)(?!\s+(?:noted|mentioned|described"
+    r"|discussed|stated|said|reported|shown|explained|seen|outlined)\b)"
     r"|(?:old|older|former|earlier|previous) (?:labels?|packets?|guidance|guidelines?|advice"
     r"|recommendations?|versions?|releases?)\b"
     r"|until (?:recently\b|(?:19|20)\d\d\b)"
