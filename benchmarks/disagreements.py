@@ -93,8 +93,8 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 and 7 were scored once: their RESULTS.md.
-#: Round 9, disagree-heldout9, is written too: it is the round after this one, and nothing runs
-#: on it either.)
+#: Rounds 9 and 10, disagree-heldout9 and disagree-heldout10, are written too: they are the
+#: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout8").glob("*/KEY.yaml"))
 
 

@@ -89,7 +89,8 @@ GOLD = {
 #: (Issue 14's sixth round, heldout6-*-gold.yaml, was scored once: disagree-heldout6/RESULTS.md.)
 #: (Issue 14's seventh round, heldout7-*-gold.yaml, was scored once: disagree-heldout7/RESULTS.md.)
 #: Round 8, written by a helper that never saw the code and committed before any scoring: held out.
-#: (Round 9's lists, heldout9-*-gold.yaml, are written too and held out for the round after.)
+#: (Rounds 9 and 10's lists, heldout9-*-gold.yaml and heldout10-*-gold.yaml, are written too and
+#: held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "patches": HERE / "data" / "heldout8-patches-gold.yaml",
     "election": HERE / "data" / "heldout8-election-gold.yaml",

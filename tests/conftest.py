@@ -84,8 +84,11 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CI"):
             pytest.fail("chromium is missing: run scripts/ci_browser.sh")
         pytest.skip("chromium is missing: run scripts/ci_browser.sh")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A busy CI machine can take longer than playwright's 5 s default to lay out a graph or
+    # render a section; waiting longer costs nothing when the page is quick.
+    expect.set_options(timeout=30_000)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
