@@ -164,9 +164,13 @@ def propose(
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     clause_after = text[mention.span[1] : where.clause[1]]
+    # A group named after a later figure is that figure's ("4% of people on the drug and 3% of
+    # those on placebo": 3% is the placebo's).
+    later = _DIGIT.search(text, mention.span[1], where.clause[1])
+    arm_end = later.start() if later else where.clause[1]
     arm = _arm(
-        words(text[max(where.sentence[0], mention.span[0] - 60) : where.clause[1]]),
-        words(text[mention.span[1] : where.clause[1]]),
+        words(text[max(where.sentence[0], mention.span[0] - 60) : arm_end]),
+        words(text[mention.span[1] : arm_end]),
     )
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
@@ -450,12 +454,19 @@ def _is_content(word: str) -> bool:
     )
 
 
+#: Words between a figure and "placebo" after it that make the figure a comparison with the
+#: placebo group ("fell by 18% compared with the control group"), not that group's figure.
+_AFTER_COMPARISON = frozenset({"than", "versus", "vs", "compared", "against"})
+_DIGIT = re.compile(r"\d")
+
+
 def _arm(context: list[str], after: list[str]) -> dict[str, str]:
     """``{"arm": "placebo"}`` when the figure belongs to a placebo or control group; ``after``
-    are the words of its clause after it."""
+    are the words of its clause after it, up to the next figure (``context`` too ends there)."""
     for index, word in enumerate(after):
-        # "8 minutes faster than those on placebo": the figure compares with placebo.
-        if word in ("placebo", "control") and {"than", "versus", "vs"} & set(after[:index]):
+        # "8 minutes faster than those on placebo", "fell by 18% compared with the control
+        # group": the figure compares with placebo.
+        if word in ("placebo", "control") and _AFTER_COMPARISON & set(after[:index]):
             return {}
     for index, word in enumerate(context):
         if word in ("placebo", "control") and (
