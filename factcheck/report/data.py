@@ -10,8 +10,8 @@ from math import isfinite
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.graph import claim_node_item, graph_edges, graph_nodes
-from factcheck.report.results import ClaimResult, Group, Status
+from factcheck.report.graph import graph_edges, graph_nodes, group_edges, memberships
+from factcheck.report.results import Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
 
@@ -67,24 +67,6 @@ def _number(x: float) -> float:
     if not math.isfinite(x):
         raise ValueError(f"{x} is not a JSON number")
     return x
-
-
-def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
-    value = result.claim.value
-    quantity: Quantity | None = result.claim.quantity
-    if quantity is None:
-        return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
-    low, high = quantity.lo, quantity.hi
-    if not (isfinite(low) and isfinite(high)):  # `_number`'s test, made inline: once per claim
-        _number(low)
-        _number(high)
-    return {
-        "text": value.text,
-        "low": low,
-        "high": high,
-        "unit": unit,
-        "qualifier": str(quantity.qualifier),
-    }
 
 
 def location_dict(location: Location) -> dict[str, Any]:
@@ -260,15 +242,39 @@ def _claims(report: Report) -> Iterator[dict[str, Any]]:
             span: list[int] | None = [start, end]
             focus = list(loc.focus) if loc.focus else None
             line, column = loc.line, loc.column
-            before, after = text[max(0, start - EXCERPT) : start], text[end : end + EXCERPT]
+            before = text[start - EXCERPT : start] if start > EXCERPT else text[:start]
+            after = text[end : end + EXCERPT]
         else:
             span = focus = line = column = None
             before = after = ""
+        # `_value`, made inline: once per claim.
+        quantity: Quantity | None = claim.quantity
+        value: dict[str, Any]
+        if quantity is None:
+            value = {
+                "text": claim.value.text,
+                "label": claim.value.label,
+                "low": None,
+                "high": None,
+                "unit": None,
+            }
+        else:
+            low, high = quantity.lo, quantity.hi
+            if not (isfinite(low) and isfinite(high)):
+                _number(low)
+                _number(high)
+            value = {
+                "text": claim.value.text,
+                "low": low,
+                "high": high,
+                "unit": units[claim.subject],
+                "qualifier": str(quantity.qualifier),
+            }
         item = {
             "id": claim.id,
             "source": claim.source,
             "subject": claim.subject,
-            "value": _value(result, units[claim.subject]),
+            "value": value,
             "quote": claim.quote,
             "span": span,
             "focus": focus,
@@ -300,17 +306,46 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    claims = (claim_node_item(claim_id, result) for claim_id, result in report.results.items())
     groups = (
         {"id": node, **attrs}
         for node, attrs in graph_nodes({}, report.groups)  # the group nodes
     )
-    return itertools.chain(claims, groups)
+    return itertools.chain(_claim_nodes(report), groups)
+
+
+def _claim_nodes(report: Report) -> Iterator[dict[str, Any]]:
+    """``graph.claim_node_item`` of each claim, made inline (a node per claim)."""
+    for claim_id, result in report.results.items():
+        claim = result.claim
+        yield {
+            "id": "claim:" + claim_id,
+            "type": "claim",
+            "label": claim_id,
+            "source": claim.source,
+            "subject": claim.subject,
+            "value": claim.value.text,
+            "status": str(result.status),
+        }
 
 
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
-    edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
-    return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
+    member_of, more = memberships(report.groups)
+    if more:  # a claim in several groups: never in a check's report
+        edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
+        return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
+    links = group_edges(report.groups, list(report.relations), report.spreads)
+    return itertools.chain(
+        _member_edges(report, member_of),
+        ({"source": a, "target": b, **attrs} for a, b, attrs in links),
+    )
+
+
+def _member_edges(report: Report, member_of: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """``graph_edges``'s edge from each claim to its group, made inline (an edge per claim)."""
+    for claim_id in report.results:
+        member = member_of.get(claim_id)
+        if member is not None:
+            yield {"source": "claim:" + claim_id, "target": member, "relation": "member"}
 
 
 def _unit(report: Report, subject: str | None) -> str | None:
