@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
 from factcheck.report.graph import graph_edges, graph_nodes, group_edges, memberships
-from factcheck.report.results import Group, Status
+from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
 
@@ -29,6 +29,10 @@ class Items:
 
     produce: Callable[[], Iterable[Any]]
     """Called once per use; its items are plain data, ``Items`` or ``Fields``."""
+    encoded: Callable[[int, int], Iterable[bytes | list[Any]]] | None = None
+    """Optionally, for a JSON writer, the same items a batch at a time, given the array's level
+    and a batch size: each batch as the JSON text ``formats.json_write`` lays a batch out in
+    (before ``escape.json_bytes``), or as a list of plain items where it was not made."""
 
 
 @dataclass(frozen=True)
@@ -148,14 +152,27 @@ def report_dict(report: Report) -> dict[str, Any]:
     return data
 
 
-def report_document(report: Report) -> Fields:
+ClaimsEncoder = Callable[
+    [list[ClaimResult], dict[str, str], dict[str, str | None], int], bytes | None
+]
+"""Writes a batch of claim results as JSON text, or None (``formats.json_native``)."""
+
+
+def report_document(report: Report, claims_encoder: ClaimsEncoder | None = None) -> Fields:
     """``report_dict`` with its long parts (sources, claims, findings, subjects, the graph's
-    nodes and edges) as ``Items``, made only while a writer takes them."""
+    nodes and edges) as ``Items``, made only while a writer takes them; with
+    ``claims_encoder``, the claims also as text a batch at a time (``Items.encoded``)."""
+    claims = Items(lambda: _claims(report))
+    if claims_encoder is not None:
+        encoder = claims_encoder
+        claims = Items(
+            claims.produce, lambda level, size: _claim_batches(report, encoder, level, size)
+        )
     members: list[tuple[str, Any]] = [
         ("version", 1),
         ("summary", {**report.summary, "drafts": len(report.drafts)}),
         ("sources", Items(lambda: _sources(report))),
-        ("claims", Items(lambda: _claims(report))),
+        ("claims", claims),
         (
             "findings",
             Items(lambda: (_finding(report, f) for f in report.findings)),
@@ -226,12 +243,41 @@ def _sources(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _claims(report: Report) -> Iterator[dict[str, Any]]:
+    units, texts = _looked_up(report)
+    return _claim_items(report, report.results.values(), units, texts)
+
+
+def _looked_up(report: Report) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Each subject's unit and each source's text: looked up once per subject and source, not
+    once per claim (a million claims)."""
     corpus = report.corpus
-    # Looked up once per subject and source, not once per claim (a million claims).
     units = {subject.id: subject.unit for subject in corpus.subjects.values()}
     texts = {source.id: source.text.text for source in corpus.sources.values()}
+    return units, texts
+
+
+def _claim_batches(
+    report: Report, encode: ClaimsEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """The claims a batch at a time, as ``encode`` writes them or, where it answers None (or
+    the corpus has several claims files), as items."""
+    units, texts = _looked_up(report)
+    results = iter(report.results.values())
+    several = report.corpus.several
+    while batch := list(itertools.islice(results, size)):
+        text = None if several else encode(batch, texts, units, level)
+        yield text if text is not None else list(_claim_items(report, batch, units, texts))
+
+
+def _claim_items(
+    report: Report,
+    results: Iterable[ClaimResult],
+    units: dict[str, str | None],
+    texts: dict[str, str],
+) -> Iterator[dict[str, Any]]:
+    corpus = report.corpus
     several = corpus.several
-    for result in report.results.values():
+    for result in results:
         claim = result.claim
         loc = result.location
         line: int | None
