@@ -76,15 +76,13 @@ static int put_escape(Buffer *b, unsigned int c) {
     return put(b, escape, length);
 }
 
-/* Characters `start` to `end` of a str, quoted and escaped as orjson escapes them (`"`, `\\`
+/* Characters `start` to `end` of a str, escaped as orjson escapes them (`"`, `\\`
  * and C0 controls; everything else as its UTF-8), read from the str's own storage: no
  * substring or UTF-8 copy is made. Returns 1 for a lone surrogate (orjson refuses it: the
  * Python path decides), -1 on an error. */
-static int put_text(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
+static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    if (grow(b, end - start + 2) < 0) return -1;
-    b->data[b->size++] = '"';
     if (PyUnicode_IS_ASCII(text)) {
         const unsigned char *s = (const unsigned char *)data;
         Py_ssize_t from = start;
@@ -94,11 +92,10 @@ static int put_text(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end)
                 return -1;
             from = i + 1;
         }
-        if (put(b, (const char *)s + from, end - from) < 0) return -1;
-        return put(b, "\"", 1);
+        return put(b, (const char *)s + from, end - from);
     }
     /* At most 4 bytes a character (an escape is 6 bytes for a 1-byte character). */
-    if (grow(b, 6 * (end - start) + 1) < 0) return -1;
+    if (grow(b, 6 * (end - start)) < 0) return -1;
     char *out = b->data + b->size;
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -129,6 +126,23 @@ static int put_text(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end)
         }
     }
     b->size = out - b->data;
+    return 0;
+}
+
+/* Characters `start` to `end` of a str as a JSON string (``put_body`` quoted). */
+static int put_text(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
+    if (put(b, "\"", 1) < 0) return -1;
+    int status = put_body(b, text, start, end);
+    if (status) return status;
+    return put(b, "\"", 1);
+}
+
+/* A str after a prefix of plain ASCII (``claim:``), as one JSON string; 1 for anything else. */
+static int put_prefixed(Buffer *b, const char *prefix, PyObject *text) {
+    if (!PyUnicode_Check(text)) return 1;
+    if (put(b, "\"", 1) < 0 || put(b, prefix, (Py_ssize_t)strlen(prefix)) < 0) return -1;
+    int status = put_body(b, text, 0, PyUnicode_GET_LENGTH(text));
+    if (status) return status;
     return put(b, "\"", 1);
 }
 
@@ -423,40 +437,150 @@ static int item(Buffer *b, PyObject *result, PyObject *texts, PyObject *units, i
     return put(b, "}", 1);
 }
 
+static Buffer shared;
+static PyObject *answer(int status);
+
 static PyObject *claims(PyObject *Py_UNUSED(module), PyObject *args) {
     PyObject *batch, *texts, *units;
     int level;
     if (!PyArg_ParseTuple(args, "O!O!O!i", &PyList_Type, &batch, &PyDict_Type, &texts,
                           &PyDict_Type, &units, &level))
         return NULL;
-    /* One buffer for every call (the GIL is held throughout): a batch's text is written where
-     * the previous one was, not into fresh pages of a new allocation each time. */
-    static Buffer b = {NULL, 0, 0};
-    b.size = 0;
     int status = 0;
     for (Py_ssize_t i = 0; i < PyList_GET_SIZE(batch) && status == 0; i++) {
-        if (i && put(&b, ",", 1) < 0) {
+        if (i && put(&shared, ",", 1) < 0) {
             status = -1;
             break;
         }
         Parts parts = {0};
-        status = item(&b, PyList_GET_ITEM(batch, i), texts, units, level + 1, &parts);
+        status = item(&shared, PyList_GET_ITEM(batch, i), texts, units, level + 1, &parts);
         release(&parts);
     }
-    PyObject *answer = NULL;
+    return answer(status);
+}
+
+/* The buffer every call writes into (the GIL is held throughout): a batch's text is written
+ * where the previous one was, not into fresh pages of a new allocation each time. */
+static Buffer shared = {NULL, 0, 0};
+
+/* The buffer's text as bytes (status 0), None (1) or the error (-1); then emptied. */
+static PyObject *answer(int status) {
+    PyObject *made = NULL;
     if (status == 0)
-        answer = PyBytes_FromStringAndSize(b.data ? b.data : "", b.size);
+        made = PyBytes_FromStringAndSize(shared.data ? shared.data : "", shared.size);
     else if (status == 1)
-        answer = Py_NewRef(Py_None);
-    if (b.capacity > (1 << 24)) {  /* an outsized batch: its memory is not kept */
-        PyMem_Free(b.data);
-        b.data = NULL;
-        b.capacity = 0;
+        made = Py_NewRef(Py_None);
+    shared.size = 0;
+    if (shared.capacity > (1 << 24)) {  /* an outsized batch: its memory is not kept */
+        PyMem_Free(shared.data);
+        shared.data = NULL;
+        shared.capacity = 0;
     }
-    return answer;
+    return made;
+}
+
+/* One claim's graph node (report.data's ``_claim_nodes``). */
+static int node(Buffer *b, PyObject *claim_id, PyObject *result, int depth) {
+    int inner = depth + 1;
+    PyObject *claim = NULL, *status = NULL, *source = NULL, *subject = NULL, *value = NULL,
+             *text = NULL;
+    int done = -1;
+    if ((claim = PyObject_GetAttr(result, names[CLAIM])) == NULL) goto end;
+    if ((status = PyObject_GetAttr(result, names[STATUS])) == NULL) goto end;
+    if ((source = PyObject_GetAttr(claim, names[SOURCE])) == NULL) goto end;
+    if ((subject = PyObject_GetAttr(claim, names[SUBJECT])) == NULL) goto end;
+    if ((value = PyObject_GetAttr(claim, names[VALUE])) == NULL) goto end;
+    if ((text = PyObject_GetAttr(value, names[TEXT])) == NULL) goto end;
+#define STEP(call)                    \
+    if ((done = (call)) != 0) goto end
+    STEP(newline(b, depth));
+    STEP(put(b, "{", 1));
+    STEP(key(b, "id", inner, 1));
+    STEP(put_prefixed(b, "claim:", claim_id));
+    STEP(key(b, "type", inner, 0));
+    STEP(PUT_LITERAL(b, "\"claim\""));
+    STEP(key(b, "label", inner, 0));
+    STEP(put_string(b, claim_id));
+    STEP(key(b, "source", inner, 0));
+    STEP(put_string(b, source));
+    STEP(key(b, "subject", inner, 0));
+    STEP(put_string(b, subject));
+    STEP(key(b, "value", inner, 0));
+    STEP(put_string(b, text));
+    STEP(key(b, "status", inner, 0));
+    STEP(put_string(b, status));
+    STEP(newline(b, depth));
+    STEP(put(b, "}", 1));
+#undef STEP
+end:
+    Py_XDECREF(claim);
+    Py_XDECREF(status);
+    Py_XDECREF(source);
+    Py_XDECREF(subject);
+    Py_XDECREF(value);
+    Py_XDECREF(text);
+    return done;
+}
+
+static PyObject *claim_nodes(PyObject *Py_UNUSED(module), PyObject *args) {
+    PyObject *batch;
+    int level;
+    if (!PyArg_ParseTuple(args, "O!i", &PyList_Type, &batch, &level)) return NULL;
+    int status = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(batch) && status == 0; i++) {
+        PyObject *pair = PyList_GET_ITEM(batch, i);
+        if (!PyTuple_CheckExact(pair) || PyTuple_GET_SIZE(pair) != 2) {
+            status = 1;
+            break;
+        }
+        if (i && put(&shared, ",", 1) < 0) {
+            status = -1;
+            break;
+        }
+        status = node(&shared, PyTuple_GET_ITEM(pair, 0), PyTuple_GET_ITEM(pair, 1), level + 1);
+    }
+    return answer(status);
+}
+
+/* Each claim's edge to its group (``graph_edges``'s first part), for the ids in `batch` that
+ * `member_of` maps; the others have none. */
+static PyObject *member_edges(PyObject *Py_UNUSED(module), PyObject *args) {
+    PyObject *batch, *member_of;
+    int level;
+    if (!PyArg_ParseTuple(args, "O!O!i", &PyList_Type, &batch, &PyDict_Type, &member_of, &level))
+        return NULL;
+    int status = 0, depth = level + 1, inner = level + 2, first = 1;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(batch) && status == 0; i++) {
+        PyObject *claim_id = PyList_GET_ITEM(batch, i);
+        PyObject *member = PyDict_GetItemWithError(member_of, claim_id);  /* borrowed */
+        if (member == NULL) {
+            if (PyErr_Occurred()) status = -1;
+            continue;
+        }
+#define STEP(call)                      \
+    if ((status = (call)) != 0) break
+        if (!first) STEP(put(&shared, ",", 1));
+        first = 0;
+        STEP(newline(&shared, depth));
+        STEP(put(&shared, "{", 1));
+        STEP(key(&shared, "source", inner, 1));
+        STEP(put_prefixed(&shared, "claim:", claim_id));
+        STEP(key(&shared, "target", inner, 0));
+        STEP(put_string(&shared, member));
+        STEP(key(&shared, "relation", inner, 0));
+        STEP(PUT_LITERAL(&shared, "\"member\""));
+        STEP(newline(&shared, depth));
+        STEP(put(&shared, "}", 1));
+#undef STEP
+    }
+    return answer(status);
 }
 
 static PyMethodDef methods[] = {
+    {"claim_nodes", claim_nodes, METH_VARARGS,
+     "claim_nodes(batch, level): the JSON of a batch of (claim id, result) graph nodes, or None."},
+    {"member_edges", member_edges, METH_VARARGS,
+     "member_edges(ids, member_of, level): the JSON of the claims' edges to their groups."},
     {"claims", claims, METH_VARARGS,
      "claims(batch, texts, units, level): the JSON of a batch of claim results, or None."},
     {NULL, NULL, 0, NULL},

@@ -22,7 +22,7 @@ class JsonFormatter(Formatter):
         return b"".join(self.chunks(report)).decode("utf-8")
 
     def chunks(self, report: Report) -> Iterator[bytes]:
-        return json_write.chunks(report_document(report, json_native.claims_encoder()))
+        return json_write.chunks(report_document(report, json_native.encoders()))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         findings = [

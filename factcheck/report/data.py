@@ -155,18 +155,42 @@ def report_dict(report: Report) -> dict[str, Any]:
 ClaimsEncoder = Callable[
     [list[ClaimResult], dict[str, str], dict[str, str | None], int], bytes | None
 ]
-"""Writes a batch of claim results as JSON text, or None (``formats.json_native``)."""
+NodesEncoder = Callable[[list[tuple[str, ClaimResult]], int], bytes | None]
+EdgesEncoder = Callable[[list[str], dict[str, str], int], bytes | None]
 
 
-def report_document(report: Report, claims_encoder: ClaimsEncoder | None = None) -> Fields:
+@dataclass(frozen=True)
+class Encoders:
+    """Writers of the report's per-claim arrays as JSON text, a batch at a time
+    (``formats.json_native``): each answers a batch's text as ``formats.json_write`` lays a
+    batch out, or None to have the batch's items made here."""
+
+    claims: ClaimsEncoder
+    """A batch of claim results, given each source's text and each subject's unit."""
+    claim_nodes: NodesEncoder
+    """A batch of (claim id, result) as the graph's claim nodes."""
+    member_edges: EdgesEncoder
+    """A batch of claim ids as their edges to their groups, given each claim's group node."""
+
+
+def report_document(report: Report, encoders: Encoders | None = None) -> Fields:
     """``report_dict`` with its long parts (sources, claims, findings, subjects, the graph's
-    nodes and edges) as ``Items``, made only while a writer takes them; with
-    ``claims_encoder``, the claims also as text a batch at a time (``Items.encoded``)."""
+    nodes and edges) as ``Items``, made only while a writer takes them; with ``encoders``, the
+    per-claim arrays also as text a batch at a time (``Items.encoded``)."""
     claims = Items(lambda: _claims(report))
-    if claims_encoder is not None:
-        encoder = claims_encoder
+    nodes = Items(lambda: _nodes(report))
+    edges = Items(lambda: _edges(report))
+    if encoders is not None:
+        made = encoders
         claims = Items(
-            claims.produce, lambda level, size: _claim_batches(report, encoder, level, size)
+            claims.produce, lambda level, size: _claim_batches(report, made.claims, level, size)
+        )
+        nodes = Items(
+            nodes.produce, lambda level, size: _node_batches(report, made.claim_nodes, level, size)
+        )
+        edges = Items(
+            edges.produce,
+            lambda level, size: _edge_batches(report, made.member_edges, level, size),
         )
     members: list[tuple[str, Any]] = [
         ("version", 1),
@@ -183,8 +207,8 @@ def report_document(report: Report, claims_encoder: ClaimsEncoder | None = None)
             Beside(
                 Fields(
                     (
-                        ("nodes", Items(lambda: _nodes(report))),
-                        ("edges", Items(lambda: _edges(report))),
+                        ("nodes", nodes),
+                        ("edges", edges),
                     )
                 ),
                 len(report.results),
@@ -352,16 +376,16 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    groups = (
-        {"id": node, **attrs}
-        for node, attrs in graph_nodes({}, report.groups)  # the group nodes
-    )
-    return itertools.chain(_claim_nodes(report), groups)
+    return itertools.chain(_claim_nodes(report.results.items()), _group_nodes(report))
 
 
-def _claim_nodes(report: Report) -> Iterator[dict[str, Any]]:
+def _group_nodes(report: Report) -> Iterator[dict[str, Any]]:
+    return ({"id": node, **attrs} for node, attrs in graph_nodes({}, report.groups))
+
+
+def _claim_nodes(results: Iterable[tuple[str, ClaimResult]]) -> Iterator[dict[str, Any]]:
     """``graph.claim_node_item`` of each claim, made inline (a node per claim)."""
-    for claim_id, result in report.results.items():
+    for claim_id, result in results:
         claim = result.claim
         yield {
             "id": "claim:" + claim_id,
@@ -374,24 +398,60 @@ def _claim_nodes(report: Report) -> Iterator[dict[str, Any]]:
         }
 
 
+def _node_batches(
+    report: Report, encode: NodesEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """``_nodes`` a batch at a time: the claims' as ``encode`` writes them (or as items where
+    it answers None), then the groups' items."""
+    pairs = iter(report.results.items())
+    while batch := list(itertools.islice(pairs, size)):
+        text = encode(batch, level)
+        yield text if text is not None else list(_claim_nodes(batch))
+    groups = _group_nodes(report)
+    while items := list(itertools.islice(groups, size)):
+        yield items
+
+
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
     member_of, more = memberships(report.groups)
     if more:  # a claim in several groups: never in a check's report
         edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
         return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
+    return itertools.chain(_member_edges(report.results, member_of), _group_links(report))
+
+
+def _group_links(report: Report) -> Iterator[dict[str, Any]]:
     links = group_edges(report.groups, list(report.relations), report.spreads)
-    return itertools.chain(
-        _member_edges(report, member_of),
-        ({"source": a, "target": b, **attrs} for a, b, attrs in links),
-    )
+    return ({"source": a, "target": b, **attrs} for a, b, attrs in links)
 
 
-def _member_edges(report: Report, member_of: dict[str, str]) -> Iterator[dict[str, Any]]:
+def _member_edges(claim_ids: Iterable[str], member_of: dict[str, str]) -> Iterator[dict[str, Any]]:
     """``graph_edges``'s edge from each claim to its group, made inline (an edge per claim)."""
-    for claim_id in report.results:
+    for claim_id in claim_ids:
         member = member_of.get(claim_id)
         if member is not None:
             yield {"source": "claim:" + claim_id, "target": member, "relation": "member"}
+
+
+def _edge_batches(
+    report: Report, encode: EdgesEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """``_edges`` a batch at a time: the claims' member edges as ``encode`` writes them (or
+    as items where it answers None), then the links between groups."""
+    member_of, more = memberships(report.groups)
+    rest: Iterator[dict[str, Any]]
+    if more:
+        rest = _edges(report)
+    else:
+        ids = iter(report.results)
+        while batch := list(itertools.islice(ids, size)):
+            text = encode(batch, member_of, level)
+            part = text if text is not None else list(_member_edges(batch, member_of))
+            if part:  # no claim of the batch in a group: nothing to write
+                yield part
+        rest = _group_links(report)
+    while items := list(itertools.islice(rest, size)):
+        yield items
 
 
 def _unit(report: Report, subject: str | None) -> str | None:
