@@ -2,12 +2,14 @@
  *
  * `claims(batch, texts, units, level)` writes a batch of ClaimResults as the JSON text that
  * report.data's claim items give through orjson (json.dumps(indent=2)'s layout, the items inside
- * an array at `level`, without the brackets: json_write._batch's bytes before json_bytes), with
+ * an array at `level`, without the brackets: json_write._batch's bytes), with
  * no dict per item. It answers None for a batch holding anything it does not write exactly as
  * orjson would (a float whose shortest form has an exponent or is not finite, a lone surrogate,
  * an integer past 64 bits, a context with a repeated key, a field of an unexpected type), and
  * the caller then makes that batch's items in Python (formats/json_native.py). Floats: orjson
- * and Python's repr give the same shortest digits where repr writes no exponent.
+ * and Python's repr give the same shortest digits where repr writes no exponent. The text is
+ * also escaped as escape.json_bytes escapes orjson's (DEL, C1 and bidi controls, noncharacters
+ * as \u escapes), so it needs no pass of its own.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -76,6 +78,35 @@ static int put_escape(Buffer *b, unsigned int c) {
     return put(b, escape, length);
 }
 
+/* What escape.json_bytes escapes beyond ASCII (escape._UNSAFE less the C0 controls, DEL and
+ * the surrogates, which are handled before): C1 controls, bidi controls and marks, zero-width
+ * and invisible characters, line and paragraph separators, the byte order mark, interlinear
+ * annotations, tag characters and the noncharacters. */
+static int unsafe(Py_UCS4 c) {
+    if (c <= 0x9f) return c >= 0x7f;
+    if (c < 0x61c) return 0;
+    if (c == 0x61c || c == 0x180e || c == 0xfeff) return 1;
+    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x2028 && c <= 0x202e)) return 1;
+    if (c >= 0x2060 && c <= 0x206f) return 1;
+    if ((c >= 0xfdd0 && c <= 0xfdef) || (c >= 0xfff9 && c <= 0xfffb)) return 1;
+    if ((c & 0xfffe) == 0xfffe) return 1;  /* U+nFFFE and U+nFFFF of every plane */
+    return c >= 0xe0000 && c <= 0xe007f;
+}
+
+/* An unsafe character as escape._u_escape writes it: \uxxxx, a surrogate pair past the BMP. */
+static int put_unsafe(Buffer *b, Py_UCS4 c) {
+    char escape[16];
+    int length;
+    if (c < 0x10000) {
+        length = snprintf(escape, sizeof escape, "\\u%04x", (unsigned int)c);
+    } else {
+        c -= 0x10000;
+        length = snprintf(escape, sizeof escape, "\\u%04x\\u%04x", (unsigned int)(0xD800 + (c >> 10)),
+                          (unsigned int)(0xDC00 + (c & 0x3FF)));
+    }
+    return put(b, escape, length);
+}
+
 /* Characters `start` to `end` of a str, escaped as orjson escapes them (`"`, `\\`
  * and C0 controls; everything else as its UTF-8), read from the str's own storage: no
  * substring or UTF-8 copy is made. Returns 1 for a lone surrogate (orjson refuses it: the
@@ -95,7 +126,7 @@ static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end)
         return put(b, (const char *)s + from, end - from);
     }
     /* At most 4 bytes a character (an escape is 6 bytes for a 1-byte character). */
-    if (grow(b, 6 * (end - start)) < 0) return -1;
+    if (grow(b, 12 * (end - start)) < 0) return -1;  /* an escaped pair: 12 bytes */
     char *out = b->data + b->size;
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -107,6 +138,10 @@ static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end)
             } else {
                 *out++ = (char)c;
             }
+        } else if (unsafe(c)) {
+            b->size = out - b->data;
+            if (put_unsafe(b, c) < 0) return -1;
+            out = b->data + b->size;
         } else if (c < 0x800) {
             *out++ = (char)(0xC0 | (c >> 6));
             *out++ = (char)(0x80 | (c & 0x3F));
@@ -593,7 +628,7 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__emitspeedups(void) {
     for (int c = 0; c < 0x20; c++) special[c] = 1;
-    special['"'] = special['\\'] = 1;
+    special['"'] = special['\\'] = special[0x7f] = 1;
     for (size_t i = 0; i < sizeof(NAMES) / sizeof(NAMES[0]); i++) {
         names[i] = PyUnicode_InternFromString(NAMES[i]);
         if (names[i] == NULL) return NULL;

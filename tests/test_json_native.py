@@ -108,7 +108,13 @@ def _with(report: Report, claim_id: str, result: ClaimResult) -> Report:
 
 _HOSTILE = st.text(
     alphabet=st.sampled_from(
-        [*'ab "\\/\x00\x01\x08\t\n\x0c\r\x1f\x7f\x80\x9f\xe9\u2028\u202e\ufeff\U0001f600', "\ud800"]
+        [
+            *'ab "\\/\x00\x01\x08\t\n\x0c\r\x1f\x7e\x7f\x80\x9f\xa0\xe9\u061b\u061c\u180e',
+            *"\u200a\u200b\u200f\u2010\u2027\u2028\u202e\u202f\u205f\u2060\u206f\u2070",
+            *"\ufdcf\ufdd0\ufdef\ufdf0\ufef0\ufeff\ufff8\ufff9\ufffb\ufffc\ufffd\ufffe\uffff",
+            *"\U0001f600\U0001fffe\U0001ffff\U0010fffe\U000dffff\U000e0000\U000e007f\U000e0080",
+            "\ud800",
+        ]
     ),
     max_size=12,
 )

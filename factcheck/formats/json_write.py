@@ -157,7 +157,7 @@ def _array(items: Items, level: int) -> Iterator[bytes]:
     opening = b"["
     if items.encoded is not None:  # batches made as text (or plain items) by the document
         for part in items.encoded(level, BATCH):
-            yield opening + (json_bytes(part) if isinstance(part, bytes) else _batch(part, level))
+            yield opening + (part if isinstance(part, bytes) else _batch(part, level))
             opening = b","
         yield b"[]" if opening == b"[" else b"\n" + b"  " * level + b"]"
         return

@@ -32,7 +32,8 @@ class Items:
     encoded: Callable[[int, int], Iterable[bytes | list[Any]]] | None = None
     """Optionally, for a JSON writer, the same items a batch at a time, given the array's level
     and a batch size: each batch as the JSON text ``formats.json_write`` lays a batch out in
-    (before ``escape.json_bytes``), or as a list of plain items where it was not made."""
+    (escaped as ``escape.json_bytes`` escapes), or as a list of plain items where it was not
+    made."""
 
 
 @dataclass(frozen=True)
