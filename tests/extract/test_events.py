@@ -395,3 +395,26 @@ def test_a_year_naming_no_event_meets_an_elapsed_time_that_names_one(tmp_path: P
     column.write_text("The council's subsidised compost bin scheme launched twelve years ago.\n")
     _, report = _extract_check(tmp_path, [guide, column])
     assert _conflicts(report) == [("12 years ago", "2008")]
+
+
+def test_one_start_told_by_synonymous_verbs_across_documents(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text(
+        "The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adult smokers.\n"
+    )
+    blog = tmp_path / "blog.txt"
+    blog.write_text(
+        "You may have seen the trial in the news. It started recruiting nearly six years ago, "
+        "and it followed over 2,000 smokers.\n"
+    )
+    _, report = _extract_check(tmp_path, [news, blog])
+    assert ("2022", "~6 years ago") in _conflicts(report)
+
+
+def test_starts_of_things_sharing_no_word_stay_apart(tmp_path: Path) -> None:
+    news = tmp_path / "news.md"
+    news.write_text("The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adults.\n")
+    blog = tmp_path / "blog.txt"
+    blog.write_text("My own clinic started nearly six years ago, in a church hall.\n")
+    _, report = _extract_check(tmp_path, [news, blog])
+    assert _conflicts(report) == []

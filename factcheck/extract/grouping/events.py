@@ -122,6 +122,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     origins: set[_Place] = set()  # elapsed times since something started
     ages: set[_Place] = set()  # "it turned seven": years since the thing began
+    # Figures whose own clause tells that something began: "which began recruiting in 2022",
+    # "It started recruiting nearly six years ago", "has been developed since 2019".
+    starts: set[_Place] = set()
     for d, document in enumerate(documents):
         dated = Counter(
             indexes[d].around(draft.mention.span).sentence
@@ -154,6 +157,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             where = indexes[d].around(draft.mention.span)
             upto = document.text[where.sentence[0] : draft.mention.span[1]]
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
+            if _ORIGIN_WORDS & set(clause) or (
+                _is_year(draft)
+                and _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
+            ):
+                starts.add(entry[0])
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -194,6 +202,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
             if place in ages and shared and began:
                 same_kind = True
+            # One start told by synonymous verbs ("began recruiting in 2022", "started
+            # recruiting nearly six years ago"): a start of the same thing, named by a key word
+            # both sentences share.
+            if place in starts and other_place in starts and shared and not kinds & other_kinds:
+                same_kind = not (kinds and other_kinds)
             if not same_kind and shared < _MIN_SHARED:
                 continue
             if not same_kind and other_kinds and not kinds and place not in ages:
@@ -290,6 +303,8 @@ _WORK = word_set("work works")
 _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
+#: "has been developed since 2019": a year after "since" in a perfect clause starts a span.
+_SINCE_YEAR_RE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+){0,3}since\s+(?:\w+\s+)?\Z", re.I)
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
 #: Most words of a sentence that tells one thing, which its one year dates.
 _ONE_THING = 15
