@@ -136,6 +136,18 @@ _TAKING = word_set(
     "applied give given administer administered swallow swallowed drink drinks drinking sip "
     "absorbed absorption absorb"
 )
+#: Putting a thing on the skin is using it: "put a fresh patch on in the evening", "stick the
+#: new patch on", "put on a fresh patch"; not "put the lid on the bin", where "on" places it.
+_PUT_ON_RE = re.compile(
+    r"\b(?:put|puts|putting|stick|sticks|sticking)\s+(?:on\s+(?:a|an|the|your|it|each)\b|"
+    r"(?:(?:a|an|the|your|it|each|one|new|fresh|clean)\s+){1,3}(?:\w+\s+)?on\b"
+    r"(?!\s+(?:the|a|an|your|its|their|top|to|with)\b))",
+    re.IGNORECASE,
+)
+#: Taking a thing off ("Take a 16-hour patch off", "take it off"), which is no use of it.
+_TAKE_OFF_RE = re.compile(
+    r"\b(?:take|takes|taking|took|taken)\s+(?:[\w-]+\s+){0,3}?off\b", re.IGNORECASE
+)
 # "Some take it at night, others in the morning": either time, as each reader likes.
 _CHOICE = word_set("some others other either whichever prefer prefers or whenever")
 _MORNING = word_set("morning mornings breakfast waking")
@@ -382,7 +394,9 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
     """Whether the sentence around ``span`` (or the question it answers) is about taking or
     absorbing something."""
     where = index.around(span)
-    if _TAKING & set(words(text[where.sentence[0] : where.sentence[1]])):
+    # "Take a 16-hour patch off at bedtime" removes it: when to take it off is no time to use it.
+    sentence = _TAKE_OFF_RE.sub(" ", text[where.sentence[0] : where.sentence[1]])
+    if _TAKING & set(words(sentence)) or _PUT_ON_RE.search(sentence):
         return True
     question = text[where.previous[0] : where.previous[1]].strip()
     return question.endswith("?") and bool(_TAKING & set(words(question)))
@@ -709,6 +723,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
         return ""  # "off unless you pass --encrypt when you create it": when to pass the flag
     if _EXPLAINED & set(words(after[: clause.start()])):
         return ""  # "is optional and only needed if you ...": why it is optional, no condition
+    if _PURPOSE & set(words(after[: clause.start()])):
+        return ""  # "in the evening, so there's nicotine in your blood when you wake up": why
     said = words(clause.group("rest"))
     named = set(words(topic.replace("-", " ")))
     if named and said[:1] and said[0] in named and set(said[1:]) <= _SWITCHED:
@@ -718,5 +734,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
 
 #: Words between advice and an "if" that make the "if" explain the advice ("only needed if").
 _EXPLAINED = word_set("needed necessary useful used relevant matters")
+#: Words between advice and an "if" or "when" that open its purpose or reason, which the "when"
+#: belongs to ("put a fresh patch on in the evening, so there's nicotine when you wake up").
+_PURPOSE = word_set("so because")
 #: What a condition says of a feature that a setting of that feature needs anyway.
 _SWITCHED = word_set("is are enabled on used turned switched in use active configured set")

@@ -36,6 +36,10 @@ def advice(text: str) -> list[tuple[str, str]]:
         # The answer to a question about taking it is about taking it.
         ("What time should I take it?\nPick the time that suits you.",
          [("time-of-day", "any time")]),
+        # Putting a patch on is using it; taking one off, or a lid put on a bin, is not.
+        ("Put a fresh patch on in the evening before bed.", [("time-of-day", "evening")]),
+        ("Take a 16-hour patch off at bedtime.", []),
+        ("Put the lid on the bin in the evening.", []),
         # Not about taking anything.
         ("In the evening I like a warm bath.", []),
         ("Take it once a day.", [("how-often", "once a day")]),
@@ -203,6 +207,35 @@ def test_advice_in_words_is_a_label_claim_that_conflicts(tmp_path: Path) -> None
     bedtime = next(r for r in records if r["value"] == "evening")
     assert (bedtime["low"], bedtime["high"], bedtime["unit"]) == (None, None, None)
     assert bedtime["text"] == "at bedtime"
+
+
+def test_a_patch_put_on_in_the_evening_disagrees_with_one_applied_in_the_morning(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "leaflet.md").write_text(
+        "# Using the patch\n\nApply a new patch in the morning, as soon as you get up. Take a "
+        "16-hour patch off at bedtime.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "blog.txt").write_text(
+        "My top tip: put a fresh patch on in the evening before bed, so there's nicotine in your "
+        "blood when you wake up.\n",
+        encoding="utf-8",
+    )
+    claims = tmp_path / "claims.yaml"
+    docs = [str(tmp_path / "leaflet.md"), str(tmp_path / "blog.txt")]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    report = json.loads(checked.stdout)
+    times = [c for c in report["claims"] if c["subject"] == "time-of-day"]
+    # The "when" of "so there's nicotine ... when you wake up" says why, not a condition.
+    assert sorted((c["value"]["text"], c.get("context", {})) for c in times) == [
+        ("evening", {}),
+        ("morning", {}),
+    ]
+    (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert conflict["message"] == "Time of day to take it: evening vs morning"
 
 
 @pytest.mark.parametrize(

@@ -418,3 +418,28 @@ def test_starts_of_things_sharing_no_word_stay_apart(tmp_path: Path) -> None:
     blog.write_text("My own clinic started nearly six years ago, in a church hall.\n")
     _, report = _extract_check(tmp_path, [news, blog])
     assert _conflicts(report) == []
+
+
+def test_a_start_naming_nothing_else_counts_from_the_one_life_since_a_year(
+    tmp_path: Path,
+) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "Updated 2 October 2026\n\nschemaferry applies SQL migrations. It has been developed "
+        "since 2019 by a small group of volunteers.\n"
+    )
+    faq = tmp_path / "FAQ.txt"
+    faq.write_text(
+        "Updated 2 October 2026\n\nQ: Who maintains it?\nA: A handful of volunteers. The project "
+        "started nearly four years ago as a weekend replacement for a shell script.\n"
+    )
+    _, report = _extract_check(tmp_path, [readme, faq])
+    assert _conflicts(report) == [("2019", "~4 years ago")]
+    # Two lives since two years: which one the start counts from is not known.
+    again = tmp_path / "again"
+    again.mkdir()
+    docs = [shutil.copy(readme, again), shutil.copy(faq, again)]
+    other = again / "NEWS.md"
+    other.write_text("Updated 2 October 2026\n\nThe mirror has been hosted since 2021.\n")
+    _, report = _extract_check(again, [*map(Path, docs), other])
+    assert _conflicts(report) == []

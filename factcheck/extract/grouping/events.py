@@ -125,6 +125,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # Figures whose own clause tells that something began: "which began recruiting in 2022",
     # "It started recruiting nearly six years ago", "has been developed since 2019".
     starts: set[_Place] = set()
+    # "It has been developed since 2019": the years since a thing's life began; "The project
+    # started nearly four years ago": an elapsed time since something began, naming nothing else.
+    lives: list[Draft] = []
+    bare: set[_Place] = set()
     for d, document in enumerate(documents):
         dated = Counter(
             indexes[d].around(draft.mention.span).sentence
@@ -162,6 +166,14 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 and _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
             ):
                 starts.add(entry[0])
+            if _is_year(draft) and _LIFE_SINCE_RE.search(
+                document.text, own[0], draft.mention.span[0]
+            ):
+                lives.append(draft)
+            elif draft.elapsed is not None and _BARE_START_RE.search(
+                document.text, own[0], draft.mention.span[0]
+            ):
+                bare.add(entry[0])
             if draft.elapsed is not None and _age(document.text, draft):
                 # An age dates the start of what it names, whatever else its sentence says
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
@@ -222,6 +234,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             )
             if best is None or score > best[0]:
                 best = (score, year)
+        if best is None and place in bare and len(lives) == 1:
+            # The one start of a thing's life the corpus dates ("has been developed since
+            # 2019") is what a start naming nothing else counts from ("The project started
+            # nearly four years ago").
+            best = ((False, True, 0.0, 0, False), lives[0])
         if best is not None:
             year = best[1]
             subject = replace(
@@ -303,6 +320,16 @@ _WORK = word_set("work works")
 _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
+#: "has been developed since 2019", "has existed since 2019": a thing's life since the year.
+_LIFE_SINCE_RE = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:been\s+\w+ed|existed|been\s+around)\s+since\s+(?:\w+\s+)?\Z", re.I
+)
+#: "The project started nearly four years ago": a start with no object between.
+_BARE_START_RE = re.compile(
+    r"\b(?:started|began|begun)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?\Z",
+    re.I,
+)
 #: "has been developed since 2019": a year after "since" in a perfect clause starts a span.
 _SINCE_YEAR_RE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+){0,3}since\s+(?:\w+\s+)?\Z", re.I)
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
