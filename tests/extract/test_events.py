@@ -443,3 +443,35 @@ def test_a_start_naming_nothing_else_counts_from_the_one_life_since_a_year(
     other.write_text("Updated 2 October 2026\n\nThe mirror has been hosted since 2021.\n")
     _, report = _extract_check(again, [*map(Path, docs), other])
     assert _conflicts(report) == []
+
+
+def test_a_first_in_a_dozen_years_meets_the_first_since_a_year(tmp_path: Path) -> None:
+    herald = tmp_path / "herald.md"
+    herald.write_text(
+        "Updated 14 April 2026\n\nThe Civic Union won 26 seats. It is the first time the party "
+        "has topped the poll since 2011.\n"
+    )
+    courier = tmp_path / "courier.html"
+    courier.write_text(
+        "<p>Published 14 April 2026</p><p>The centre-right party's first win in a dozen years "
+        "leaves it hunting for coalition partners.</p>"
+    )
+    _, report = _extract_check(tmp_path, [herald, courier])
+    assert _conflicts(report) == [("12 years ago", "2011")]
+
+
+def test_a_first_since_a_year_of_another_thing_stays_apart(tmp_path: Path) -> None:
+    herald = tmp_path / "herald.md"
+    herald.write_text(
+        "Updated 14 April 2026\n\nIt is the first time the river has flooded since 2011.\n"
+    )
+    courier = tmp_path / "courier.md"
+    courier.write_text("Updated 14 April 2026\n\nThe party's first win in a dozen years.\n")
+    _, report = _extract_check(tmp_path, [herald, courier])
+    assert _conflicts(report) == []
+
+
+def test_a_dozen_years_is_twelve_and_a_dozen_eggs_no_span_of_time() -> None:
+    text = "Its first win in a dozen years. A dozen eggs cost more."
+    drafts = draft_claims("doc", text, WORDS)
+    assert [(d.mention.text, d.value) for d in drafts] == [("a dozen years", "12 years")]

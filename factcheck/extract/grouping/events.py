@@ -92,6 +92,9 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     start, end = mention.span
     if _age(text, draft):
         return f"{mention.value.split(' ')[0]} {unit} ago"  # "it turned seven this year"
+    if _FIRST_IN_RE.search(text, max(0, start - 80), start):
+        # "the party's first win in a dozen years": the one before it was that long ago.
+        return f"{mention.value.split(' ')[0]} {unit} ago"
     if not _AGO.match(text, end):
         before = text[max(0, start - 40) : start]
         clause = words(text[max(0, start - 120) : start])
@@ -160,6 +163,13 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # year and a half ago; ... read the notes first" dates a version, not the first.
             where = indexes[d].around(draft.mention.span)
             upto = document.text[where.sentence[0] : draft.mention.span[1]]
+            if _FIRST_IN_RE.search(upto, 0, len(upto) - len(draft.mention.text)) or (
+                _is_year(draft)
+                and _FIRST_SINCE_RE.search(upto, 0, len(upto) - len(draft.mention.text))
+            ):
+                # "first win in a dozen years", "the first time the party has topped the poll
+                # since 2011": when the same thing last happened before.
+                kinds = kinds | {"previous"}
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
             if _ORIGIN_WORDS & set(clause) or (
                 _is_year(draft)
@@ -219,6 +229,8 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # both sentences share.
             if place in starts and other_place in starts and shared and not kinds & other_kinds:
                 same_kind = not (kinds and other_kinds)
+            if kinds & other_kinds == {"previous"} and not shared:
+                continue  # the last time of what? A key word in common says of the same thing
             if not same_kind and shared < _MIN_SHARED:
                 continue
             if not same_kind and other_kinds and not kinds and place not in ages:
@@ -320,6 +332,13 @@ _WORK = word_set("work works")
 _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
+#: "the party's first win in a dozen years": a first one for that long, before the figure.
+_FIRST_IN_RE = re.compile(
+    r"\bfirst\b[^.;:!?\n]{0,50}?\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "the first time the party has topped the poll since 2011".
+_FIRST_SINCE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,60}?\bsince\s+(?:\w+\s+)?\Z", re.I)
 #: "has been developed since 2019", "has existed since 2019": a thing's life since the year.
 _LIFE_SINCE_RE = re.compile(
     r"\b(?:has|have|'ve)\s+(?:been\s+\w+ed|existed|been\s+around)\s+since\s+(?:\w+\s+)?\Z", re.I

@@ -90,6 +90,8 @@ _SPAN_AFTER_RE = re.compile(
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
+# "its first win in a dozen years": twelve years, a span of time as "12 years" is.
+_DOZEN_YEARS_RE = re.compile(r"[ \t]+years\b", re.IGNORECASE)
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
@@ -162,6 +164,9 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
     if token.group("twice"):
         return _twice(text, token, qualified)
     if token.group("dozen"):
+        years = _DOZEN_YEARS_RE.match(text, end)
+        if years is not None:
+            return WordAmount(12.0, "year", "duration", years.end())  # "in a dozen years"
         if not qualified:
             return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
         noun, after = counts.noun_at(text, end, 12.0, "")
