@@ -475,3 +475,30 @@ def test_a_dozen_years_is_twelve_and_a_dozen_eggs_no_span_of_time() -> None:
     text = "Its first win in a dozen years. A dozen eggs cost more."
     drafts = draft_claims("doc", text, WORDS)
     assert [(d.mention.text, d.value) for d in drafts] == [("a dozen years", "12 years")]
+
+
+def test_the_worst_in_nearly_40_years_meets_the_largest_since_a_year(tmp_path: Path) -> None:
+    service = tmp_path / "service.md"
+    service.write_text(
+        "Updated 30 November 2026\n\nThis is the largest fire in the Brennan Ranges since 1998, "
+        "when the Harrow fire burned 31,000 hectares.\n"
+    )
+    foreign = tmp_path / "foreign.md"
+    foreign.write_text(
+        "Updated 30 November 2026\n\nIt is the region's worst fire in nearly 40 years, according "
+        "to local historians.\n"
+    )
+    _, report = _extract_check(tmp_path, [service, foreign])
+    assert ("1998", "~40 years ago") in _conflicts(report)
+
+
+def test_an_age_said_without_has_been_going_for_n_years_now(tmp_path: Path) -> None:
+    club = tmp_path / "club.md"
+    club.write_text("The club was founded in 2009 by six friends who swam at the lake.\n")
+    blog = tmp_path / "blog.txt"
+    blog.write_text(
+        "Updated 18 October 2026\n\nIf you're near the lake, the Northmere club, going for "
+        "almost 12 years\nnow, runs winter sessions.\n"
+    )
+    _, report = _extract_check(tmp_path, [club, blog])
+    assert _conflicts(report) == [("2009", "~12 years ago")]

@@ -44,6 +44,12 @@ _GOING_FOR = re.compile(
     r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+_GOING_BARE = re.compile(
+    r"\b(?:going|running|open|around|operating|trading)\s+for\s+(?:nearly\s+|almost\s+|"
+    r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+_NOW_WRAPPED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?<=\s)now\b", re.IGNORECASE)
 _FOR_THE_PAST = re.compile(r"\bfor\s+(?:the\s+)?(?:past|last)\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _NOW = re.compile(r"[ \t]+now\b", re.IGNORECASE)
@@ -114,7 +120,12 @@ def _age(text: str, draft: Draft) -> bool:
     start, end = draft.mention.span
     if AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end):
         return True
-    return bool(_GOING_FOR.search(text, max(0, start - 60), start))
+    if _GOING_FOR.search(text, max(0, start - 60), start):
+        return True
+    # "the Northmere club, going for almost 12 years now": its age, said without "has been".
+    return bool(
+        _GOING_BARE.search(text, max(0, start - 40), start) and _NOW_WRAPPED.match(text, end)
+    )
 
 
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
@@ -163,9 +174,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # year and a half ago; ... read the notes first" dates a version, not the first.
             where = indexes[d].around(draft.mention.span)
             upto = document.text[where.sentence[0] : draft.mention.span[1]]
-            if _FIRST_IN_RE.search(upto, 0, len(upto) - len(draft.mention.text)) or (
-                _is_year(draft)
-                and _FIRST_SINCE_RE.search(upto, 0, len(upto) - len(draft.mention.text))
+            figure = len(upto) - (draft.mention.span[1] - draft.mention.span[0])
+            if _FIRST_IN_RE.search(upto, 0, figure) or (
+                _is_year(draft) and _FIRST_SINCE_RE.search(upto, 0, figure)
             ):
                 # "first win in a dozen years", "the first time the party has topped the poll
                 # since 2011": when the same thing last happened before.
@@ -333,12 +344,20 @@ _DATE_ONLY = 4
 _FIRST_WORDS = word_set("first initial initially original originally")
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 #: "the party's first win in a dozen years": a first one for that long, before the figure.
+#: A first or a superlative: "first", "largest", "worst", "deadliest".
+_RANK = (
+    r"(?:first|most|least|fewest|largest|biggest|greatest|smallest|highest|lowest|worst|best|"
+    r"strongest|weakest|longest|shortest|hottest|coldest|warmest|wettest|driest|\w{3,}iest)"
+)
+#: "the party's first win in a dozen years", "the region's worst fire in nearly 40 years": the
+#: first one for that long (or the worst), before the figure.
 _FIRST_IN_RE = re.compile(
-    r"\bfirst\b[^.;:!?\n]{0,50}?\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?\Z",
+    rf"\b{_RANK}\b[^.;:!?\n]{{0,50}}?\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?\Z",
     re.IGNORECASE,
 )
-#: "the first time the party has topped the poll since 2011".
-_FIRST_SINCE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,60}?\bsince\s+(?:\w+\s+)?\Z", re.I)
+#: "the first time the party has topped the poll since 2011", "the largest fire in the Brennan
+#: Ranges since 1998".
+_FIRST_SINCE_RE = re.compile(rf"\b{_RANK}\b[^.;:!?\n]{{0,60}}?\bsince\s+(?:\w+\s+)?\Z", re.I)
 #: "has been developed since 2019", "has existed since 2019": a thing's life since the year.
 _LIFE_SINCE_RE = re.compile(
     r"\b(?:has|have|'ve)\s+(?:been\s+\w+ed|existed|been\s+around)\s+since\s+(?:\w+\s+)?\Z", re.I
