@@ -502,3 +502,16 @@ def test_an_age_said_without_has_been_going_for_n_years_now(tmp_path: Path) -> N
     )
     _, report = _extract_check(tmp_path, [club, blog])
     assert _conflicts(report) == [("2009", "~12 years ago")]
+
+
+def test_a_first_one_ahead_of_now_is_no_elapsed_time(tmp_path: Path) -> None:
+    doc = tmp_path / "plan.md"
+    doc.write_text(
+        "Updated 2 October 2026\n\nThe first payment is due in two years. The first new line "
+        "opens in three years' time. It is the first win in five years.\n"
+    )
+    data, _ = _extract_check(tmp_path, [doc])
+    claims = data["claims"]
+    assert isinstance(claims, list)
+    values = sorted(c["value"] for c in claims)
+    assert values == ["2 years", "3 years", "5 years ago"]

@@ -98,7 +98,12 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     start, end = mention.span
     if _age(text, draft):
         return f"{mention.value.split(' ')[0]} {unit} ago"  # "it turned seven this year"
-    if _FIRST_IN_RE.search(text, max(0, start - 80), start):
+    first_in = _FIRST_IN_RE.search(text, max(0, start - 80), start)
+    if (
+        first_in
+        and not (_FUTURE & set(words(first_in.group())))
+        and not _TIME_AFTER.match(text, end)
+    ):
         # "the party's first win in a dozen years": the one before it was that long ago.
         return f"{mention.value.split(' ')[0]} {unit} ago"
     if not _AGO.match(text, end):
@@ -355,6 +360,10 @@ _FIRST_IN_RE = re.compile(
     rf"\b{_RANK}\b[^.;:!?\n]{{0,50}}?\bin\s+(?:(?:nearly|almost|about|over|more\s+than)\s+)?\Z",
     re.IGNORECASE,
 )
+#: Words that put "the first payment in two years" ahead of now, not before it ("is due in
+#: two years", "will open in two years' time").
+_FUTURE = word_set("will would could should may might due expected expects planned scheduled")
+_TIME_AFTER = re.compile(r"['’]?\s*time\b|\s+from\s+now\b", re.IGNORECASE)
 #: "the first time the party has topped the poll since 2011", "the largest fire in the Brennan
 #: Ranges since 1998".
 _FIRST_SINCE_RE = re.compile(rf"\b{_RANK}\b[^.;:!?\n]{{0,60}}?\bsince\s+(?:\w+\s+)?\Z", re.I)
