@@ -1,7 +1,9 @@
-"""The optional C extension (factcheck/check/native.py); everything else is in pyproject.toml.
+"""The optional C extensions; everything else is in pyproject.toml.
 
-``optional=True``: where no C compiler or Python headers are found, the build of the extension
-fails with a warning and factcheck installs without it (anchoring then runs in Python only).
+``optional=True``: where no C compiler or Python headers are found, the build of an extension
+fails with a warning and factcheck installs without it (the Python path then runs alone).
+``factcheck._speedups``: anchoring's common case (factcheck/check/native.py);
+``factcheck._loadspeedups``: the claims loader's (factcheck/corpus/native.py).
 """
 
 from setuptools import Extension, setup
@@ -9,5 +11,6 @@ from setuptools import Extension, setup
 setup(
     ext_modules=[
         Extension("factcheck._speedups", ["factcheck/_speedups.c"], optional=True),
+        Extension("factcheck._loadspeedups", ["factcheck/_loadspeedups.c"], optional=True),
     ]
 )

@@ -1,0 +1,63 @@
+"""The claims loader's common case in C: ``factcheck._loadspeedups``, an optional extension.
+
+``pip install`` builds it where a C compiler and Python's headers are found (setup.py marks it
+optional). When it is built, the loader asks it first:
+
+- ``yamlread._is_plain`` (the walk that vouches for yaml-rs's data) is walked in C; an int too
+  large for C to compare is left to the Python walk.
+- ``load._Builder._claims``: a chunk of raw claims that the extension finds valid as it is
+  (exact types, ids as ``ID_PATTERN`` in ASCII, no ``cites`` or ``accept``: stricter than
+  ``ClaimModel``) skips pydantic, and each of its claims whose source and subject are known and
+  whose value is already in the loader's cache of valid values is made in C, as ``_claim``
+  makes it. Any other chunk goes to pydantic, and any other claim (rejected, an unknown
+  reference, a value seen for the first time) to ``_claim``, which reports its problems: the
+  claims and the located errors are the same either way (tests/test_native_load.py).
+
+``FACTCHECK_PURE_PYTHON=1`` in the environment, or ``enabled = False`` here, turns it off (as
+it does the anchoring extension, factcheck/check/native.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any, Final
+
+_loadspeedups: Any
+try:  # imported by name: a compiled module has no stub for mypy to read
+    _loadspeedups = importlib.import_module("factcheck._loadspeedups")
+except ImportError:  # not built: no compiler where factcheck was installed
+    _loadspeedups = None
+
+DISABLE: Final = "FACTCHECK_PURE_PYTHON"
+"""The environment variable that turns the extensions off (any value but empty or 0)."""
+
+available: Final = _loadspeedups is not None
+"""Whether the extension is built and importable."""
+enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+"""Whether the loader asks the extension first (tests switch it)."""
+
+LARGEST: Final = 1 << 62
+"""Ints the extension compares itself (with ``BIG_INT``) lie within ±this."""
+
+
+def plain(root: Any, max_depth: int, big: int) -> bool | None:
+    """``_is_plain(root)`` from C, or None when Python must walk (off, or an int it cannot
+    compare)."""
+    if not enabled:
+        return None
+    answer: bool | None = _loadspeedups.plain(root, max_depth, min(big, LARGEST))
+    return answer
+
+
+def simple_claims(part: list[Any]) -> bool:
+    """Whether ``ClaimModel`` takes every raw claim of ``part`` as it is, in the shapes the
+    extension makes claims of (False when it is off)."""
+    return enabled and bool(_loadspeedups.simple_claims(part))
+
+
+def claims(part: list[Any], position: int, out: list[Any], state: tuple[Any, ...], start: int) -> int:
+    """The claims of ``part`` from ``position`` made in C, appended to ``out``, up to the first
+    one Python must handle: its position (``len(part)`` when none)."""
+    done: int = _loadspeedups.claims(part, position, out, state, start)
+    return done
