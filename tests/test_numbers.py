@@ -42,6 +42,8 @@ FORMS = [
     ("3 and a half", 3.5, "It takes {} hours to set."),
     ("a year and a half", 1.5, "The series was released {} ago."),
     ("a dozen", 12.0, "More than {} clubs bid."),
+    # The port of a link to this machine: the one number of a link that states something.
+    ("8080", 8080.0, "The preview server listens at http://localhost:{}."),
 ]
 
 
@@ -81,6 +83,16 @@ def test_the_value_grammar_and_prose_read_digits_alike(written: str) -> None:
     number = parse_value(written).low
     assert number is not None
     assert number.value in numbers_in(f"a dose of {written} mg")
+
+
+def test_a_link_states_no_number_but_a_local_servers_port() -> None:
+    local = "Point the proxy at http://127.0.0.1:8080/admin, where it listens."
+    assert [local[a:b] for a, b in countable_numbers(local)] == ["8080"]
+    assert [m.text for m in find_mentions(local, WORDS)] == ["8080"]
+    # Another host's port is part of its address, as its path is.
+    remote = "See https://docs.example.com:8443/v2 for details."
+    assert countable_numbers(remote) == []
+    assert find_mentions(remote, WORDS) == []
 
 
 def test_dates_and_paths_are_no_fractions() -> None:

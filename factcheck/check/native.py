@@ -12,6 +12,9 @@ problem to report, a time of day, letters beyond ASCII...) it answers None and
 (tests/test_native_anchor.py compares both on generated quotes and texts, and on a corpus).
 
 ``FACTCHECK_PURE_PYTHON=1`` in the environment, or ``enabled = False`` here, turns it off.
+The tables it reads come from Python at import (``_configure``); an edit of the C source needs
+``pip install -e .`` again to be built (the tests compare the two paths, so a stale build that
+answers differently fails them).
 """
 
 from __future__ import annotations

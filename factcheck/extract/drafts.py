@@ -43,12 +43,6 @@ _RESTATED_RE = re.compile(
 #: "to" right before a figure: the level a change brings ("raised ... to 16384 px").
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
-#: Words before a default that say it was so in the past: "Before 2.0, ...", "Previously".
-_PAST_DEFAULT_RE = re.compile(
-    r"\b(?:(?:before|until|prior\s+to)\s+(?:v(?:ersion)?\s*)?\d+(?:\.\d+)*\b"
-    r"|previously|formerly|used\s+to|in\s+(?:older|earlier|previous)\s+(?:versions|releases))",
-    re.IGNORECASE,
-)
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -171,7 +165,7 @@ def draft_claims(
         )
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
-    drafts = _said_as_past(text, index, drafts)
+    drafts = _said_as_past(drafts)
     if progress is not None:
         progress(len(text))
     return drafts
@@ -212,21 +206,20 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
     return result
 
 
-def _said_as_past(text: str, index: TextIndex, drafts: list[Draft]) -> list[Draft]:
-    """The drafts with a setting's default that its own sentence says was so before some
-    version or time as history ("Before 2.0, encryption was off by default", "Previously the
-    default port was 8420"), in any document, as ``_history`` marks an older release's."""
+def _said_as_past(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a setting's default that the one rule of history
+    (``contexts.told_earlier``) said was so before some version or time ("Before 2.0,
+    encryption was off by default", "Previously the default port was 8420"), taken out of the
+    setting's default, as ``_history`` takes an older release's: what held before is not what
+    the setting is unless set."""
     result = []
     for draft in drafts:
         subject = draft.subject
         worded = draft.label is not None and subject.terms[:1] == ("default",)
-        if (subject.setting and subject.role == "default") or worded:
-            sentence = index.around(draft.mention.span).sentence
-            before = text[sentence[0] : draft.mention.span[0]]
-            if _PAST_DEFAULT_RE.search(before) and "phase" not in subject.context:
-                context = {**subject.context, "phase": "previous"}
-                subject = replace(subject, setting="", role="", context=context)
-                draft = replace(draft, subject=subject)
+        earlier = subject.context.get("phase") == "previous"
+        if earlier and ((subject.setting and subject.role == "default") or worded):
+            subject = replace(subject, setting="", role="")
+            draft = replace(draft, subject=subject)
         result.append(draft)
     return result
 

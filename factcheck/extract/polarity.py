@@ -174,6 +174,11 @@ _TURNING = word_set(
     "be forget worry hesitate fail neglect fear panic stress believe assume expect think miss "
     "let get"
 )
+#: "get" moving into a place is an action ("Never get into a hot shower straight after"), not
+#: a state ("don't get discouraged") or a phrase ("don't get me wrong").
+_GET_INTO = re.compile(
+    r"\s*get\s+(?:in|into|onto|out\s+of)\s+(?:a|an|the|your|any)\b", re.IGNORECASE
+)
 #: Words in the action that make its polarity unclear.
 _NEGATIONS = word_set("not no never without unless except nor cannot can't won't whether unsure if")
 _MIN_ACTION_WORDS = 2
@@ -303,7 +308,8 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             opening = match.group("m").lower()
             verb = not opening.startswith("avoid") and not opening.endswith("skip")
             skipped = opening.endswith("skip")  # "you can skip the evening feed"
-            if not said or said[0] in _TURNING or (not skipped and said[0] in FUNCTION_WORDS):
+            turning = bool(said) and said[0] in _TURNING and not _GET_INTO.match(text, action_start)
+            if not said or turning or (not skipped and said[0] in FUNCTION_WORDS):
                 break
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb)  # fmt: skip

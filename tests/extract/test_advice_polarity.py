@@ -119,6 +119,8 @@ def test_advice_under_a_condition_is_a_special_case(text: str) -> None:
         # Words that turn the advice round.
         "Don't forget to label the freezer bags.",
         "Don't be afraid of pruning hard.",
+        "Don't get discouraged by a slow first month of cold swims.",
+        "Don't get me wrong: hot showers after swims feel lovely.",
         # A double negative reads either way.
         "Never store bread without a paper bag.",
         "Do not start a new diet unless your doctor agrees.",
@@ -214,6 +216,10 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
         ({"a.md": "Do not take a hot shower straight after a cold swim.\n",
           "b.txt": "Jump straight into a hot shower afterwards - it warms you up.\n"},
          "Take a hot shower straight after a cold swim: do vs do not"),
+        # "get into" a place is an action after "never" ("don't get discouraged" is none).
+        ({"a.md": "Never get into a hot shower straight after a cold swim.\n",
+          "b.txt": "Jump straight into a hot shower after a cold swim.\n"},
+         "Get into a hot shower straight after a cold swim: do vs do not"),
         # "on an empty stomach" says "fasted".
         ({"a.md": "Don't swim on an empty stomach; have a light snack first.\n",
           "b.txt": "Swim fasted. Food just pulls blood to your gut.\n"},

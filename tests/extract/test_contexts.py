@@ -111,19 +111,71 @@ def test_a_default_told_as_before_a_release_leaves_todays_comparison(tmp_path: P
     assert len(conflicts) == 1
 
 
+def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[str]:
+    """The conflicts ``factcheck check`` reports on what ``factcheck extract`` drafts of
+    ``docs``, as "subject: message"."""
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(extract, [*(str(tmp_path / n) for n in docs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return [f.message for f in check(load(out)).findings if f.kind is Kind.CONFLICT]
+
+
+def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Path) -> None:
+    """A changelog line that tells today's default and yesterday's in one sentence: today's is
+    compared (and disagrees with the README), yesterday's is history, whether the default is a
+    figure or a word; so is an FAQ's "in older versions" and "before 2.0"."""
+    docs = {
+        "CHANGELOG.md": "# Changelog\n\n## 3.0.0\n\n- `max_retries` now defaults to 8; it "
+        "used to be 5.\n- Compression is now on by default; it used to be off.\n",
+        "README.md": "# ledgerly\n\nBy default `max_retries` is 5. Compression is off by "
+        "default.\n",
+        "FAQ.md": "# FAQ\n\nIn older versions compression was off by default. Before 2.0 the "
+        "default `max_retries` was 3.\n",
+    }
+    conflicts = _conflicts(tmp_path, docs)
+    assert sorted(conflicts) == [
+        "Default max retries number: 5 vs 8",
+        "Default of Compression: off vs on",
+    ]
+
+
 @pytest.mark.parametrize(
-    ("sentence", "earlier"),
+    ("sentence", "figure", "earlier"),
     [
-        ("Before 2.0, encryption was off by default.", True),
-        ("Prior to version 3 the default was 5.", True),
-        ("Until v1.4 retries were off by default.", True),
-        # A figure after "before" is no release.
-        ("Take it before 2.5 hours have passed.", False),
-        ("Encryption is now on by default.", False),
+        ("Before 2.0, encryption was off by default.", "off", True),
+        ("Prior to version 3 the default was 5.", "5", True),
+        ("Until v1.4 retries were off by default.", "off", True),
+        ("Before 2.0 the default was 3.", "3", True),
+        ("Previously, TLS was disabled by default.", "disabled", True),
+        ("The default port was formerly 8420.", "8420", True),
+        ("Compression is off by default in older versions.", "off", True),
+        ("Back in 2015, packets said no more than 6 lozenges a day.", "6", True),
+        ("Doctors used to suggest 10 mg.", "10", True),
+        ("`serve` now listens on 7420; it used port 8420 before this release.", "8420", True),
+        ("`serve` now listens on 7420; it used port 8420 before this release.", "7420", False),
+        # One sentence, two times: the part of the figure decides.
+        ("`--strip-metadata` is now on by default; it used to be off.", "on", False),
+        ("`--strip-metadata` is now on by default; it used to be off.", "off", True),
+        ("Before 2.0 the default was 3 and now it is 5.", "3", True),
+        ("Before 2.0 the default was 3 and now it is 5.", "5", False),
+        ("The default is now 5 (previously 3).", "5", False),
+        # A figure after "before" is no release; a use is no history; a recent period is now.
+        ("Take it before 2.5 hours have passed.", "2.5", False),
+        ("Encryption is now on by default.", "on", False),
+        ("The key is used to encrypt 256 blocks.", "256", False),
+        ("In the past week, 30% of households ran short.", "30", False),
+        ("Previously treated patients took 5 mg.", "5", False),
+        ("As previously noted, 30% of users never change it.", "30", False),
+        ("Once you get used to it, five dips a week are fine.", "five", False),
+        ("Before you start, note that compression is off by default.", "off", False),
     ],
 )
-def test_what_held_before_a_release(sentence: str, earlier: bool) -> None:
-    assert told_earlier(sentence) is earlier
+def test_what_held_before(sentence: str, figure: str, earlier: bool) -> None:
+    at = sentence.index(figure)
+    span = (at, at + len(figure))
+    assert told_earlier(sentence, span, (0, len(sentence))) is earlier
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.subjects.settings import same_setting
@@ -549,3 +555,64 @@ def test_the_level_a_change_brings_in_the_newest_release_is_no_change() -> None:
     assert "change" not in found["16384 px"]
     # An older release's: still a change, which later releases may have changed again.
     assert found["200 MB"].get("change") == "up"
+
+
+def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[str]:
+    """The conflicts ``factcheck check`` reports on what ``factcheck extract`` drafts of
+    ``docs``, as the user runs them."""
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    paths = [str(tmp_path / name) for name in docs]
+    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    findings = json.loads(checked.stdout)["findings"]
+    return [f["message"] for f in findings if f["kind"] == "conflict"]
+
+
+def test_the_port_a_server_listens_on_is_its_default(tmp_path: Path) -> None:
+    """A server said to listen at a link to this machine, or "listens on port N", with no
+    option passed: the port it has unless changed, compared with the reference's default; the
+    metrics port and an example with --port are other figures."""
+    docs = {
+        "README.md": "# shrinkwell\n\n`shrinkwell serve` starts a preview server at "
+        "http://localhost:8080 that shows each original next to its optimized version. The "
+        "server also exposes Prometheus metrics on port 9188.\n\nTo try another port, run "
+        "`shrinkwell serve --port 9000` and open http://localhost:9000.\n",
+        "reference.md": "# Reference\n\n--port N\nPort for the preview server started by "
+        "`shrinkwell serve`. Default: 8040.\n",
+    }
+    assert _conflicts(tmp_path, docs) == ["Default port number: 8040 vs 8080"]
+    # "listens on port N" unless changed is its default too; said without it, maybe an example.
+    docs["README.md"] = "# shrinkwell\n\nThe server listens on port 8088 unless you pass --port.\n"
+    assert _conflicts(tmp_path, docs) == ["Default port number: 8040 vs 8088"]
+    docs["README.md"] = "# shrinkwell\n\nHere the server listens on port 8088.\n"
+    assert _conflicts(tmp_path, docs) == []
+    # A page at a local link, with no server said: perhaps another program's.
+    docs["README.md"] = "# shrinkwell\n\nThe dashboard is available at http://localhost:3000.\n"
+    assert _conflicts(tmp_path, docs) == []
+    # Two servers' links in one sentence: which port is whose is not said.
+    docs["README.md"] = (
+        "# shrinkwell\n\nThe server starts Grafana at http://localhost:3000 and the preview at "
+        "http://localhost:8080.\n"
+    )
+    assert _conflicts(tmp_path, docs) == []
+
+
+def test_a_bound_said_to_be_the_default_is_the_default_of_the_setting_it_names(
+    tmp_path: Path,
+) -> None:
+    """ "up to 512 MB ... by default" names ``--memory-per-worker`` by its words (not "per"),
+    not the ``--workers`` another clause gives its own value, and states its default: 512 MB,
+    against the reference's 256 MB."""
+    docs = {
+        "FAQ.txt": "Q: Can I run shrinkwell in CI?\nA: Yes. Each worker can use up to 512 MB of "
+        "memory by default, so on small CI runners, use --workers 2.\n",
+        "reference.md": "# Reference\n\n--workers N\nNumber of worker processes. Default: 4.\n\n"
+        "--memory-per-worker MB\nMemory ceiling for each worker. Default: 256 MB.\n",
+    }
+    assert _conflicts(tmp_path, docs) == ["Memory: 256 MB vs 512 MB"]
+    # The same ceiling, as the reference gives it: no disagreement.
+    docs["FAQ.txt"] = docs["FAQ.txt"].replace("512 MB", "256 MB")
+    assert _conflicts(tmp_path, docs) == []

@@ -24,7 +24,7 @@ from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.subjects.propose import setting_stems
+from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.trials import enrolled, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
@@ -338,21 +338,55 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
             and not _ATTRIBUTIVE.search(draft.mention.text)
         ):
             by_id.setdefault((document, subject.id), []).append(index)
-    pairs = [
-        (a, b)
-        for members in by_id.values()
-        for i, a in enumerate(members)
-        for b in members[i + 1 :]
-        if frozenset((a, b)) not in tied and corpus.sentences[a] != corpus.sentences[b]
-    ]
-    # The same value said again in other words ("The final cost is €1.26 billion", "The final
-    # cost of €1.26 billion is 34% above the original budget"): every key word of one, two or
-    # more, is a key word of the other.
     # A sentence that states two figures of one family ("The final cost of €1.26 billion is 34%
     # above the original budget of €940 million") may say its words of either.
     crowded = Counter(
         (corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(corpus.drafts)
     )
+    # Two sentences that each set two figures of a kind side by side ("Bloating was reported by
+    # 9% of the probiotic group and 7% of the placebo group", "Diarrhoea developed in 11% of the
+    # probiotic group, against 18% of the placebo group") compare groups on two measures: the
+    # words they share name the groups, not one quantity.
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+
+    def compares(index: int) -> bool:
+        dimension = corpus.drafts[index][2].mention.dimension
+        return side_by_side[corpus.sentences[index], dimension] > 1
+
+    pairs = [
+        (a, b)
+        for members in by_id.values()
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+        if frozenset((a, b)) not in tied
+        and corpus.sentences[a] != corpus.sentences[b]
+        and not (compares(a) and compares(b))
+    ]
+    # One figure's key terms, two or more, and one word more ("share-proportion-uvb",
+    # "share-proportion-uvb-rays"), of one role, shape, condition and population: the same
+    # quantity said again with a word added ("about 97 percent of UVB", "around 93 percent of
+    # UVB rays").
+    # (Looked up by the terms less one word: a long page has thousands of subject ids.)
+    by_terms: dict[tuple[int, frozenset[str]], list[int]] = {}
+    for (document, _), [first, *_] in by_id.items():
+        terms = frozenset(corpus.drafts[first][2].subject.terms)
+        by_terms.setdefault((document, terms), []).append(first)
+    for (document, terms), longer in by_terms.items():
+        for word in terms if len(terms) > _SAID_AGAIN else ():
+            for a in by_terms.get((document, terms - {word}), []):
+                pairs += [
+                    (a, b)
+                    for b in longer
+                    if _said_again(corpus.drafts[a][2].subject, corpus.drafts[b][2].subject)
+                    and frozenset((a, b)) not in tied
+                    and corpus.sentences[a] != corpus.sentences[b]
+                    and not (compares(a) and compares(b))
+                ]
+    # The same value said again in other words ("The final cost is €1.26 billion", "The final
+    # cost of €1.26 billion is 34% above the original budget"): every key word of one, two or
+    # more, is a key word of the other.
     by_value: dict[tuple[int, str, Amount], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts):
         if (
@@ -376,6 +410,18 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
     return pairs
 
 
+def _said_again(a: Proposal, b: Proposal) -> bool:
+    """Whether two subjects of one page agree in family, role, shape, condition and population
+    (their terms differ by one word)."""
+    return (a.family, a.role, a.shape, a.condition, a.population) == (
+        b.family,
+        b.role,
+        b.shape,
+        b.condition,
+        b.population,
+    )
+
+
 #: The fewest key words of a figure that another of its page, of the same value, must hold.
 _SAID_AGAIN = 2
 
@@ -395,7 +441,11 @@ def _join_named_settings(
     figure from other settings' groups even without a default to join. A default in prose may
     name fewer words of its setting (see below)."""
     # Every setting the documents name, defaults or not: "metrics port" is no "port".
-    settings = {draft.subject.setting for _, _, draft in corpus.drafts} - {""}
+    # A setting only ever named in words ("the server listens on port 8088") names too little
+    # to claim other prose: "exposes metrics on port 9188" is no figure of it.
+    settings = {
+        draft.subject.setting for _, _, draft in corpus.drafts if not draft.subject.setting_in_words
+    } - {""}
     names = {setting: setting_stems(setting) for setting in settings}
     unstated: dict[tuple[str, str], int] = {}
     kinds: dict[str, set[str]] = {}
@@ -460,8 +510,12 @@ def _join_named_settings(
             groups.as_default(index)
         # The figure is of that setting, whether or not it joins its default.
         groups.name_setting(index, chosen[0])
-        if names[chosen[0]] & implied & {"max", "min"}:
-            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds.
+        if names[chosen[0]] & implied & {"max", "min"} or (
+            subject.role == "default" and draft.mention.qualifier is Qualifier.LE
+        ):
+            # "Lines up to 64 KiB are accepted": the bound is what max_line_bytes holds; "Each
+            # worker can use up to 512 MB of memory by default": what memory_per_worker holds
+            # unless set (a bound said to be the default is the default's value).
             groups.bound_values.add(index)
         target = defaults.get((chosen[0], kind))
         if target is None:

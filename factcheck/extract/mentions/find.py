@@ -30,7 +30,7 @@ from factcheck.text.numbers.forms import (
     share,
     word_value,
 )
-from factcheck.text.numbers.furniture import Furniture, in_a_name
+from factcheck.text.numbers.furniture import Furniture, in_a_name, local_port
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import MAX_NUMBER_LENGTH, Qualifier
 
@@ -362,6 +362,7 @@ def _read(
         and not worded_minus
         and _is_identifier(text, start, end)
         and not _scale_glued(text, end)
+        and not local_port(text, start, end)
     ):
         return None
     scale = None if is_word else _scale_label(text, start)

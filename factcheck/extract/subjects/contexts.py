@@ -87,16 +87,41 @@ def specialty(sentence: str) -> str:
     return _SPECIALTIES[match.group(1).lower()] if match else ""
 
 
-#: A sentence that tells what was said or done before, not what holds now.
+#: Words that tell what was said or done before, not what holds now: the one rule of history,
+#: for figures and advice (``phase: previous``) and for a setting's default (``drafts``, which
+#: then takes it out of the setting's default).
 _EARLIER_RE = re.compile(
-    r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)|used to\b|in the past\b|"
-    r"(?:old|older|former|earlier) (?:labels?|packets?|guidance|guidelines?|advice|"
-    r"recommendations?|versions?)\b|until (?:recently\b|(?:19|20)\d\d\b)|"
+    r"\b(?:back in (?:(?:the )?(?:19|20)\d\ds?\b|the day)"
+    # "Doctors used to suggest", "it used to be off"; not a use, "is used to protect", nor a
+    # habit, "once you get used to it".
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bget )"
+    r"(?<!\bgets )(?<!\bgot )(?<!\bgetting )(?<!\bbecome )used to\b"
+    # Not a recent period: "in the past week", "in the past 10 years".
+    r"|in the past\b(?!\s+(?:\d|few|several|couple|two|three|four|five|six|ten|year|month|week"
+    r"|day|decade|hour))"
+    # "Previously, TLS was disabled", "was formerly 3"; not "previously treated patients", nor
+    # a reference back ("as previously noted").
+    r"|(?:previously|formerly)\b(?!\s+[a-z]+ed\s+[a-z]+s\b)(?!\s+(?:noted|mentioned|described"
+    r"|discussed|stated|said|reported|shown|explained|seen|outlined)\b)"
+    r"|(?:old|older|former|earlier|previous) (?:labels?|packets?|guidance|guidelines?|advice"
+    r"|recommendations?|versions?|releases?)\b"
+    r"|until (?:recently\b|(?:19|20)\d\d\b)"
     # A plan dated by its year: "The 2016 plan envisaged 12 stops".
-    r"the (?:19|20)\d\d (?:plan|proposal|estimate|forecast)s?\b|"
-    # What held before a release: "Before 2.0, encryption was off by default".
-    # (a version named so, or a number with a point closing its clause; not "before 2.5 hours")
-    r"(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)?,))",
+    r"|the (?:19|20)\d\d (?:plan|proposal|estimate|forecast)s?\b"
+    # What held before a release: "Before 2.0, encryption was off by default", "Prior to
+    # version 3 the default was 5" (a version named so, or a number with a point and its
+    # clause going on without a unit: not "before 2.5 hours").
+    r"|(?:before|prior to|until) (?:this|that|the (?:current|latest|new)) (?:release|version"
+    r"|update)\b"
+    r"|(?:before|prior to|until) (?:(?:version |v)\d+(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)*(?=[,;)]"
+    r"|\s+(?:the|it|its|this|that|we|you|they|there|a|an|all|every|each|no)\b)))",
+    re.IGNORECASE,
+)
+#: Where one time gives way to another in a sentence: "now on by default; it used to be off",
+#: "Before 2.0 it was 3 and now it is 5", "is now 5 (previously 3)". History words count only
+#: in the figure's part of its sentence between these.
+_OTHER_TIME_RE = re.compile(
+    r"[;()\[\]—]|\s-\s|\b(?:but|whereas|while|although|now|today|currently|these days)\b",
     re.IGNORECASE,
 )
 
@@ -181,11 +206,26 @@ def not_the_default(text: str, span: tuple[int, int]) -> bool:
     return _NOT_THE_DEFAULT_RE.match(text, span[1]) is not None
 
 
-def told_earlier(sentence: str) -> bool:
-    """Whether ``sentence`` tells what was said or done before ("Back in 2015, packets said…",
-    "Doctors used to suggest…", "until 2019 the label said…", "Before 2.0, encryption was
-    off by default")."""
-    return _EARLIER_RE.search(sentence) is not None
+def told_earlier(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure (or advice) at ``span`` is told as what was said or done before
+    ("Back in 2015, packets said…", "Doctors used to suggest…", "until 2019 the label said…",
+    "Before 2.0, encryption was off by default", "Previously the default port was 8420",
+    "Compression is off in older versions"): words of history in its part of its sentence
+    (``sentence``: its [start, end)), the words between a change of time before it and one
+    after it (``_OTHER_TIME_RE``: "`--strip-metadata` is now on by default; it used to be off"
+    tells today's "on", and yesterday's "off")."""
+    start, end = sentence
+    for other in _OTHER_TIME_RE.finditer(text, sentence[0], sentence[1]):
+        if other.end() <= span[0]:
+            start = other.start() if other.group().lower() in _NOW else other.end()
+        elif other.start() >= span[1]:
+            end = other.start()
+            break
+    return _EARLIER_RE.search(text, start, end) is not None
+
+
+#: Words of today that begin the figure's part: history words before them are another time's.
+_NOW = frozenset({"now", "today", "currently", "these days"})
 
 
 def context_of(

@@ -36,6 +36,7 @@ from factcheck.extract.subjects.settings import (
     labelled_default,
     named_before,
     previous,
+    served_at,
     setting_of,
 )
 from factcheck.extract.subjects.trials import enrolled
@@ -163,9 +164,13 @@ def propose(
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     clause_after = text[mention.span[1] : where.clause[1]]
+    # A group named after a later figure is that figure's ("4% of people on the drug and 3% of
+    # those on placebo": 3% is the placebo's).
+    later = _DIGIT.search(text, mention.span[1], where.clause[1])
+    arm_end = later.start() if later else where.clause[1]
     arm = _arm(
-        words(text[max(where.sentence[0], mention.span[0] - 60) : where.clause[1]]),
-        words(text[mention.span[1] : where.clause[1]]),
+        words(text[max(where.sentence[0], mention.span[0] - 60) : arm_end]),
+        words(text[mention.span[1] : arm_end]),
     )
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
@@ -284,6 +289,14 @@ def propose(
         # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
         # setting named by its bound holds unless changed, its default, not one of its values.
         role = "default"
+    served = mention.dimension != "year" and served_at(text, mention.span, where.sentence)
+    if served and "port" not in setting.split("-"):
+        # "starts a preview server at http://localhost:8080", "listens on port 8088 unless you
+        # pass a different port": the server's port (not a setting the next sentence names)...
+        setting, in_words = "port", True
+    if served and not role:
+        role = "default"  # ... what it is unless changed
+    served = served and in_words
     replaced = previous(text, mention.span, where.sentence[0])
     if replaced:
         # "now 5 (was 3)": the setting's history, not its value.
@@ -300,7 +313,9 @@ def propose(
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
-        keywords = tuple(sorted({*keywords, *setting_stems(setting)}))
+        # (a port the sentence names by its server is no word of it: "metrics on port 9188"
+        # shares no key word with "serve listens on 8088 by default")
+        keywords = tuple(sorted({*keywords, *([] if served else setting_stems(setting))}))
     if arm:
         parts.append("placebo")
     parts = [p for p in parts if p]
@@ -333,7 +348,7 @@ def propose(
         if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
         else age_range(text, mention.span, where.clause, where.sentence)
         or among_ages(text, mention.span, where.sentence),
-        earlier=told_earlier(sentence),
+        earlier=told_earlier(text, mention.span, where.sentence),
         example=not_the_default(text, mention.span)
         or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
         told=anecdote(sentence),
@@ -439,12 +454,19 @@ def _is_content(word: str) -> bool:
     )
 
 
+#: Words between a figure and "placebo" after it that make the figure a comparison with the
+#: placebo group ("fell by 18% compared with the control group"), not that group's figure.
+_AFTER_COMPARISON = frozenset({"than", "versus", "vs", "compared", "against"})
+_DIGIT = re.compile(r"\d")
+
+
 def _arm(context: list[str], after: list[str]) -> dict[str, str]:
     """``{"arm": "placebo"}`` when the figure belongs to a placebo or control group; ``after``
-    are the words of its clause after it."""
+    are the words of its clause after it, up to the next figure (``context`` too ends there)."""
     for index, word in enumerate(after):
-        # "8 minutes faster than those on placebo": the figure compares with placebo.
-        if word in ("placebo", "control") and {"than", "versus", "vs"} & set(after[:index]):
+        # "8 minutes faster than those on placebo", "fell by 18% compared with the control
+        # group": the figure compares with placebo.
+        if word in ("placebo", "control") and _AFTER_COMPARISON & set(after[:index]):
             return {}
     for index, word in enumerate(context):
         if word in ("placebo", "control") and (
@@ -482,8 +504,14 @@ def _subject_keys(subject: VocabularySubject) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 16)
 def setting_stems(setting: str) -> frozenset[str]:
-    """The key-word stems of a setting's name (``retention-days``: ``retent``, ``day``)."""
-    return frozenset(_stem(w) for w in setting.split("-") if w)
+    """The key-word stems of a setting's name (``retention-days``: ``retent``, ``day``); its
+    prepositions and articles are no key words (``memory-per-worker``: ``memori``, ``worker``'s
+    stem), as they are none of prose."""
+    return frozenset(_stem(w) for w in setting.split("-") if w and w not in _NAME_FUNCTION_WORDS)
+
+
+#: Words of a setting's name that say nothing of which setting: "per" of ``memory-per-worker``.
+_NAME_FUNCTION_WORDS = frozenset({"per", "of", "for", "to", "in", "on", "by", "the", "a", "an"})
 
 
 def stem(word: str) -> str:
@@ -551,7 +579,7 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         sentence=words(sentence),
         label=True,
         # "Before 2.0, encryption was off by default": history, not today's default.
-        earlier=told_earlier(sentence),
+        earlier=told_earlier(text, advice.span, where.sentence),
     )
     return Proposal(
         subject_id.format(advice.topic),

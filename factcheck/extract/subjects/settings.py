@@ -24,6 +24,8 @@ _CODE_RE = re.compile(
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
+#: A value right after an option: "--workers 2", "`--jobs=8`".
+_OWN_VALUE_RE = re.compile(r"`?(?:[ \t]+|=)\d")
 #: A code name, then an opening bracket and perhaps "default" right before a figure.
 _AFTER_CODE_RE = re.compile(
     "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
@@ -100,6 +102,14 @@ def setting_of(
         return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
         code = _CODE_RE.search(text, start, end)
+        # Another clause's option given its own value names that value's setting: "Each worker
+        # can use up to 512 MB of memory by default, so ... use --workers 2".
+        while (
+            code is not None
+            and not clause[0] <= code.start() < clause[1]
+            and (_OWN_VALUE_RE.match(text, code.end()))
+        ):
+            code = _CODE_RE.search(text, code.end(), end)
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
@@ -130,6 +140,52 @@ def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> boo
         and text[:code].rstrip("`").endswith("(")
         and re.search(r"\d", text[span[1] : code]) is not None
     )
+
+
+#: A link to this machine right before its port: "http://localhost:", "http://127.0.0.1:".
+_LOCAL_LINK_RE = re.compile(
+    r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\Z", re.IGNORECASE
+)
+#: A server said to be there: "starts a preview server at", "listens", "is served at" (not
+#: "the dashboard is available at", which may be another program's).
+_SERVED_RE = re.compile(r"\b(?:listen(?:s|ing)?|serve[sd]?|serving|server)\b", re.IGNORECASE)
+
+
+def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the port a server listens on unless told otherwise,
+    its default: a port right after "listens on" in a sentence that says so ("The server
+    listens on port 8088 unless you pass a different port", "serve listens on 8088 by
+    default"), or the port of a link to this machine in a sentence that says a server is there
+    ("`shrinkwell serve` starts a preview server at http://localhost:8080", "point the proxy
+    at http://127.0.0.1:8080, which is where it listens"), the only such link there. A
+    sentence that passes an option
+    ("run it with --port 9000 and open http://localhost:9000") or gives an example ("Here it
+    listens on port 6432", "for example") is none."""
+    said = text[sentence[0] : sentence[1]]
+    if _EXAMPLE_RE.search(said):
+        return False
+    if _LISTENS_ON_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is not None:
+        return _UNLESS_CHANGED_RE.search(said) is not None
+    if _LOCAL_LINK_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is None:
+        return False
+    # Two local links in one sentence are two servers ("Grafana at http://localhost:3000 and
+    # Prometheus at http://localhost:9090"): which is whose is not said.
+    links = len(re.findall(r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):", said))
+    return links == 1 and _SERVED_RE.search(said) is not None
+
+
+#: "listens on port ", "listening on ", "listens on TCP port ": the port follows.
+_LISTENS_ON_RE = re.compile(
+    r"\blisten(?:s|ing)?\s+on\s+(?:(?:TCP|UDP|HTTPS?)\s+)?(?:port\s+)?\Z", re.IGNORECASE
+)
+#: What says a value holds unless changed: "by default", "unless you pass a different port".
+_UNLESS_CHANGED_RE = re.compile(r"\bby\s+default\b|\bunless\b", re.IGNORECASE)
+#: A sentence that passes an option a value or gives an example: "with --port 9000", "Here it
+#: listens on ..." (not "unless you pass --port").
+_EXAMPLE_RE = re.compile(
+    r"(?<![\w-])--?[a-z][\w-]*(?:[ =]|`?\s+)\d|^\W*here\b|\bfor\s+(?:example|instance)\b|\be\.g\.",
+    re.IGNORECASE,
+)
 
 
 def named_before(text: str, previous: tuple[int, int]) -> str:

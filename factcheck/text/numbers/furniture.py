@@ -114,6 +114,12 @@ _MARKS_AFTER = frozenset("-–/:],.)")
 _REACH = 24
 """How far from a number its furniture may start or end (the longest date fits)."""
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+#: The port of a link to this machine ("http://localhost:8080", "http://127.0.0.1:8080/"): the
+#: one number of a link that states something, the port a local server listens on.
+_LOCAL_PORT = re.compile(
+    r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(?P<port>\d{2,5})(?![\d.]\d)",
+    re.IGNORECASE,
+)
 # Lines that are furniture as a whole: a page's own dates ("Updated 3 May"), read times.
 _FURNITURE_LINE = re.compile(
     r"[ \t#>*_-]*(?:published|updated|last updated|posted|last reviewed|©|copyright)"
@@ -175,6 +181,19 @@ _SCORE_AFTER_RE = re.compile(
 )
 
 
+def local_port(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is the port of a link to this machine
+    ("http://localhost:8080"): a number, though glued to the host's name."""
+    link = _LOCAL_PORT_BEFORE.search(text, max(0, start - 40), start)
+    return link is not None and not text[end : end + 2].lstrip(".")[:1].isdigit()
+
+
+#: A link to this machine up to its port's colon.
+_LOCAL_PORT_BEFORE = re.compile(
+    r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\Z", re.IGNORECASE
+)
+
+
 class Furniture:
     """The numbers of one text that state no claim, judged one number at a time."""
 
@@ -204,7 +223,11 @@ class Furniture:
             return line_end
         for link in links:
             if link[0] <= start and end <= link[1]:
-                return link[1]
+                port = _LOCAL_PORT.match(text, *link)
+                if port is None or start >= port.end("port"):
+                    return link[1]
+                # A local server's port is a number; the host's numbers before it are not.
+                return None if start == port.start("port") else port.start("port")
         near = max(line_start, start - _REACH), min(line_end, end + _REACH)
         before = text[start - 2 : start].strip()[-1:]
         if before in _MARKS_BEFORE or text[end : end + 1] in _MARKS_AFTER or near[0] == line_start:
@@ -335,6 +358,8 @@ _CODE_REACH = 64
 def in_a_name(text: str, start: int) -> bool:
     """True when the number at ``start`` ends a code or a name: "TLR-4", "NN-O3-4471", "x3"."""
     before = text[start - 1] if start else " "
+    if before == ":" and _LOCAL_PORT_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "http://localhost:8080": a local server's port, a number
     if before.isalnum() or before in "_/\\#@$£€.:":
         return True
     if before not in "-–" or start < 2 or not text[start - 2].isalnum():

@@ -1,0 +1,135 @@
+"""Figures of one quantity that grouping used to keep apart (issue 14's "drafted apart" misses):
+whose group a trial's figure is, and a page that says one quantity twice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from factcheck.cli import main
+from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.group import consolidate
+from tests.common import UNITS, WORDS
+
+
+def arms(text: str) -> dict[str, str]:
+    """Each figure of ``text`` with its arm ("" when it is no placebo figure)."""
+    return {
+        d.mention.text: d.subject.context.get("arm", "") for d in draft_claims("d", text, WORDS)
+    }
+
+
+def extract_and_check(folder: Path, texts: dict[str, str]) -> tuple[dict, list[dict]]:
+    """``factcheck extract`` then ``check --format json`` on the documents, as a user runs them:
+    the claims file and the conflict findings."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    claims = folder / "claims.yaml"
+    docs = [str(folder / name) for name in texts]
+    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    report = json.loads(checked.stdout)
+    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    return data, [f for f in report["findings"] if f["kind"] == "conflict"]
+
+
+def test_a_group_named_after_a_later_figure_is_that_figures() -> None:
+    """Of "4% of people on the drug and 3% of those on placebo" only 3% is the placebo arm's."""
+    text = "Drowsiness was reported by 4% of people on tarivastine and 3% of those on placebo."
+    assert arms(text) == {"4%": "", "3%": "placebo"}
+    text = "Diarrhoea developed in 11% of the probiotic group, against 18% of the placebo group."
+    assert arms(text) == {"11%": "", "18%": "placebo"}
+    # A group named right after the figure, or before it, is still the figure's.
+    assert arms("Pain fell by 12% in the placebo group.") == {"12%": "placebo"}
+    assert arms("In the placebo group, pain fell by 12%.") == {"12%": "placebo"}
+
+
+def test_a_figure_compared_with_the_control_group_is_the_treated_groups() -> None:
+    assert arms("Muscle soreness scores fell by 18% compared with the control group.") == {
+        "18%": ""
+    }
+    assert arms("Recovery took 9% less time against the control group.") == {"9%": ""}
+    assert arms("Recovery took 9% less time in the control group.") == {"9%": "placebo"}
+
+
+def test_a_trials_result_compared_with_control_meets_another_pages_account(
+    tmp_path: Path,
+) -> None:
+    """The treated group's result, said against the control group on one page and alone on
+    another, is one quantity: the two pages disagree (18% against a third)."""
+    data, conflicts = extract_and_check(
+        tmp_path,
+        {
+            "news.md": (
+                "Regular ice baths after exercise reduce muscle soreness, according to a study "
+                "from Tarnby University.\n\n"
+                "- Muscle soreness scores fell by 18% compared with the control group.\n"
+            ),
+            "blog.md": (
+                "I swear by ice baths after a long run. The Tarnby study showed soreness "
+                "dropped by a third.\n"
+            ),
+        },
+    )
+    values = {c["value"]: c for c in data["claims"]}
+    assert values["18%"]["context"] == {"change": "down"}  # no arm: the treated group's
+    assert values["18%"]["subject"] == values["33.3%"]["subject"]
+    assert len(conflicts) == 1
+
+
+def test_two_pages_side_by_side_comparisons_of_groups_are_two_measures() -> None:
+    """Two sentences that each set two groups' figures side by side share the groups' words,
+    not a measure: bloating (9%) and diarrhoea (11%) in the probiotic group stay apart."""
+    text = (
+        "Diarrhoea developed in 11% of the probiotic group, against 18% of the placebo "
+        "group.\n\n"
+        "Bloating was reported by 9% of the probiotic group and 7% of the placebo group.\n"
+    )
+    [page] = consolidate([Document("d.md", text, tuple(draft_claims("d", text, WORDS)))], UNITS)
+    subject = {d.mention.text: d.subject.id for d in page.drafts}
+    assert subject["11%"] != subject["9%"]
+    assert subject["18%"] != subject["7%"]
+    # One figure per sentence, under one subject of two terms or more: one quantity said twice.
+    text = (
+        "In the study, 11% of the probiotic group had diarrhoea.\n\n"
+        "Later, 14% of the probiotic group had diarrhoea.\n"
+    )
+    [page] = consolidate([Document("d.md", text, tuple(draft_claims("d", text, WORDS)))], UNITS)
+    subject = {d.mention.text: d.subject.id for d in page.drafts}
+    assert subject["11%"] == subject["14%"]
+
+
+def test_a_page_that_restates_a_figure_with_one_word_more_contradicts_itself(
+    tmp_path: Path,
+) -> None:
+    """A page that says "about 97 percent of UVB" and "around 93 percent of UVB rays": the terms
+    of one subject and one word more, so one quantity, and the page disagrees with itself."""
+    page = (
+        "<p>The sun protection factor measures protection against UVB. Used properly, SPF 30 "
+        "blocks about 97 percent of UVB, while SPF 50 stops roughly 98 percent.</p>\n"
+        "<p>Shoppers should read the small print on water resistance. SPF 30 filters out "
+        "around 93 percent of UVB rays when applied at the test thickness, the researchers "
+        "add.</p>\n"
+    )
+    data, conflicts = extract_and_check(tmp_path, {"news.html": page})
+    values = {c["value"]: c["subject"] for c in data["claims"]}
+    assert values["~97%"] == values["~93%"]
+    assert values["~98%"] != values["~97%"]
+    assert len(conflicts) == 1
+
+
+def test_one_word_more_of_another_shape_stays_apart() -> None:
+    """A share and a change of it ("share-weekly-mileage", "share-change-weekly-mileage") differ
+    by one word, but in shape: two quantities."""
+    text = (
+        "Keep easy running at 80% of your weekly mileage.\n\n"
+        "Whatever plan you follow, add no more than 10% to your weekly mileage.\n"
+    )
+    [page] = consolidate([Document("d.md", text, tuple(draft_claims("d", text, WORDS)))], UNITS)
+    subject = {d.mention.text: d.subject for d in page.drafts}
+    assert subject["no more than 10%"].terms == ("weekly", "mileage")
+    assert subject["80%"].id != subject["no more than 10%"].id
