@@ -91,7 +91,7 @@ static PyObject *plain(PyObject *self, PyObject *args) {
 
 static PyObject *str_id, *str_source, *str_subject, *str_value, *str_quote, *str_status,
     *str_context, *str_note, *str_link_chance, *str_rejected, *str_reviewed, *str_draft,
-    *str_ignored, *empty_tuple;
+    *str_ignored, *str_true, *str_false, *empty_tuple;
 
 /* An exact str that pydantic's strict str takes: no lone surrogate (pydantic reads it as UTF-8). */
 static int clean_str(PyObject *s) {
@@ -206,6 +206,79 @@ static PyObject *simple_claims(PyObject *self, PyObject *part) {
     Py_RETURN_TRUE;
 }
 
+/* load._context_text of an exact str in ASCII: stripped of white space (as str.strip sees
+ * ASCII) and in lower case. */
+static int ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
+
+static PyObject *ascii_folded(PyObject *text) {
+    const char *c = (const char *)PyUnicode_DATA(text);
+    Py_ssize_t start = 0, end = PyUnicode_GET_LENGTH(text);
+    while (start < end && ascii_space(c[start]))
+        start++;
+    while (end > start && ascii_space(c[end - 1]))
+        end--;
+    PyObject *folded = PyUnicode_New(end - start, 127);
+    if (folded == NULL)
+        return NULL;
+    char *out = (char *)PyUnicode_DATA(folded);
+    for (Py_ssize_t i = start; i < end; i++)
+        out[i - start] = c[i] >= 'A' && c[i] <= 'Z' ? c[i] + ('a' - 'A') : c[i];
+    return folded;
+}
+
+/* load._context: the sorted (key, text) pairs of a claim's context; the text of a value other
+ * than a bool or a str in ASCII made by `context_text` (load._context_text). */
+static PyObject *make_context(PyObject *written, PyObject *context_text) {
+    PyObject *pairs = PyList_New(0);
+    if (pairs == NULL)
+        return NULL;
+    PyObject *key, *value;
+    Py_ssize_t at = 0;
+    while (PyDict_Next(written, &at, &key, &value)) {
+        PyObject *text;
+        if (PyBool_Check(value))
+            text = Py_NewRef(value == Py_True ? str_true : str_false);
+        else if (PyUnicode_CheckExact(value) && PyUnicode_IS_ASCII(value))
+            text = ascii_folded(value);
+        else
+            text = PyObject_CallOneArg(context_text, value);
+        PyObject *pair = text == NULL ? NULL : PyTuple_Pack(2, key, text);
+        Py_XDECREF(text);
+        if (pair == NULL || PyList_Append(pairs, pair) < 0) {
+            Py_XDECREF(pair);
+            Py_DECREF(pairs);
+            return NULL;
+        }
+        Py_DECREF(pair);
+    }
+    if (PyList_Sort(pairs) < 0) {
+        Py_DECREF(pairs);
+        return NULL;
+    }
+    PyObject *context = PyList_AsTuple(pairs);
+    Py_DECREF(pairs);
+    return context;
+}
+
+/* A new Claim: through its slots' descriptors when `setters` holds them (as quick_init's
+ * __init__ stores the fields, without its Python frame), else by calling the class. */
+static PyObject *new_claim(PyObject *claim_type, PyObject *setters, PyObject **args) {
+    if (setters == Py_None)
+        return PyObject_Vectorcall(claim_type, args, 14, NULL);
+    PyTypeObject *type = (PyTypeObject *)claim_type;
+    PyObject *claim = type->tp_alloc(type, 0);
+    if (claim == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < 14; i++) {
+        PyObject *setter = PyTuple_GET_ITEM(setters, i);
+        if (Py_TYPE(setter)->tp_descr_set(setter, claim, args[i]) < 0) {
+            Py_DECREF(claim);
+            return NULL;
+        }
+    }
+    return claim;
+}
+
 /* The claim at `item` as _Builder._claim makes it: a new reference, NULL after an error, or
  * Py_None (borrowed, not increfed) when Python must handle it. */
 static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
@@ -217,8 +290,9 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
     PyObject *valid = PyTuple_GET_ITEM(state, 5);
     PyObject *claim_type = PyTuple_GET_ITEM(state, 6);
     PyObject *reviews = PyTuple_GET_ITEM(state, 7);
-    PyObject *make_context = PyTuple_GET_ITEM(state, 8);
+    PyObject *context_text = PyTuple_GET_ITEM(state, 8);
     PyObject *file = PyTuple_GET_ITEM(state, 9);
+    PyObject *setters = PyTuple_GET_ITEM(state, 10);
 
     PyObject *status = PyDict_GetItemWithError(item, str_status);
     if (status == NULL && PyErr_Occurred())
@@ -274,7 +348,7 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
         return NULL;
     }
     if (written != NULL && PyDict_GET_SIZE(written) > 0) {
-        context = PyObject_CallOneArg(make_context, written);
+        context = make_context(written, context_text);
         if (context == NULL) {
             Py_DECREF(subject_id);
             return NULL;
@@ -308,7 +382,7 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
         file,
         chance ? chance : Py_None,
     };
-    PyObject *claim = PyObject_Vectorcall(claim_type, args, 14, NULL);
+    PyObject *claim = new_claim(claim_type, setters, args);
     Py_DECREF(subject_id);
     Py_DECREF(context);
     Py_DECREF(number);
@@ -317,7 +391,7 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
 
 static PyObject *claims(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 5 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[2]) ||
-        !PyTuple_CheckExact(args[3]) || PyTuple_GET_SIZE(args[3]) != 10) {
+        !PyTuple_CheckExact(args[3]) || PyTuple_GET_SIZE(args[3]) != 11) {
         PyErr_SetString(PyExc_TypeError, "claims(part, position, out, state, start)");
         return NULL;
     }
@@ -369,10 +443,12 @@ PyMODINIT_FUNC PyInit__loadspeedups(void) {
     str_reviewed = PyUnicode_InternFromString("reviewed");
     str_draft = PyUnicode_InternFromString("draft");
     str_ignored = PyUnicode_InternFromString("ignored");
+    str_true = PyUnicode_InternFromString("true");
+    str_false = PyUnicode_InternFromString("false");
     empty_tuple = PyTuple_New(0);
     if (!str_id || !str_source || !str_subject || !str_value || !str_quote || !str_status ||
         !str_context || !str_note || !str_link_chance || !str_rejected || !str_reviewed ||
-        !str_draft || !str_ignored || !empty_tuple)
+        !str_draft || !str_ignored || !str_true || !str_false || !empty_tuple)
         return NULL;
     return PyModule_Create(&module_def);
 }

@@ -635,9 +635,9 @@ class _Builder:
         simple = native.simple_claims if fast else None
         claims: list[Claim] = []
         for file in maps:
-            state = (
+            state = native.claim_state(
                 known_sources, known_subjects, sources, self._source_ids, subjects, self._valid,
-                Claim, _REVIEW, _context, file,
+                _REVIEW, _context_text, file,
             )  # fmt: skip
             parts = self._parts(file, "claims", ClaimModel, CHUNK, release=True, simple=simple)
             for start, part, models in parts:

@@ -19,9 +19,13 @@ it does the anchoring extension, factcheck/check/native.py).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
+import types
 from typing import Any, Final
+
+from factcheck.corpus.model import Claim
 
 _loadspeedups: Any
 try:  # imported by name: a compiled module has no stub for mypy to read
@@ -50,13 +54,58 @@ def plain(root: Any, max_depth: int, big: int) -> bool | None:
     return answer
 
 
+CLAIM_FIELDS: Final = (
+    "id", "source", "subject", "value", "quantity", "quote", "context", "cites", "review",
+    "note", "accept", "index", "claims_file", "link_chance",
+)  # fmt: skip
+"""``Claim``'s fields in the order the extension hands them over."""
+
+
+_IN_ORDER: Final = tuple(f.name for f in dataclasses.fields(Claim)) == CLAIM_FIELDS
+"""Whether the extension may make claims (else every chunk goes to pydantic and Python)."""
+
+
+def _setters() -> tuple[Any, ...] | None:
+    """``Claim``'s slots' descriptors, by which the extension stores a claim's fields as
+    ``_perf.quick_init``'s ``__init__`` does; None (the extension calls ``Claim``) if they are
+    not plain slots."""
+    setters = tuple(Claim.__dict__.get(name) for name in CLAIM_FIELDS)
+    plain = Claim.__new__ is object.__new__ and "__init__" in Claim.__dict__
+    if plain and all(type(s) is types.MemberDescriptorType for s in setters):
+        return setters
+    return None
+
+
+_SETTERS: Final = _setters()
+
+
 def simple_claims(part: list[Any]) -> bool:
     """Whether ``ClaimModel`` takes every raw claim of ``part`` as it is, in the shapes the
     extension makes claims of (False when it is off)."""
-    return enabled and bool(_loadspeedups.simple_claims(part))
+    return enabled and _IN_ORDER and bool(_loadspeedups.simple_claims(part))
 
 
-def claims(part: list[Any], position: int, out: list[Any], state: tuple[Any, ...], start: int) -> int:
+def claim_state(
+    known_sources: set[Any],
+    known_subjects: set[Any],
+    sources: dict[str, Any],
+    source_ids: dict[str, str],
+    subjects: dict[str, Any],
+    valid: dict[Any, Any],
+    reviews: dict[str, Any],
+    context_text: Any,
+    file: int,
+) -> tuple[Any, ...]:
+    """What ``claims`` reads: the loader's references, caches and makers for one claims file."""
+    return (
+        known_sources, known_subjects, sources, source_ids, subjects, valid, Claim, reviews,
+        context_text, file, _SETTERS,
+    )  # fmt: skip
+
+
+def claims(
+    part: list[Any], position: int, out: list[Any], state: tuple[Any, ...], start: int
+) -> int:
     """The claims of ``part`` from ``position`` made in C, appended to ``out``, up to the first
     one Python must handle: its position (``len(part)`` when none)."""
     done: int = _loadspeedups.claims(part, position, out, state, start)
