@@ -19,6 +19,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 /* -- the vouching walk ---------------------------------------------------------------------- */
 
@@ -414,7 +415,118 @@ static PyObject *claims(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromSsize_t(position);
 }
 
+/* -- a source's text ------------------------------------------------------------------------ */
+
+typedef struct {
+    long long *at;
+    Py_ssize_t count, room;
+} Offsets;
+
+static int add(Offsets *list, long long value) {
+    if (list->count == list->room) {
+        Py_ssize_t room = list->room ? 2 * list->room : 256;
+        long long *at = PyMem_Realloc(list->at, room * sizeof(long long));
+        if (at == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        list->at = at;
+        list->room = room;
+    }
+    list->at[list->count++] = value;
+    return 0;
+}
+
+static PyObject *as_bytes(Offsets *list) {
+    return PyBytes_FromStringAndSize((const char *)list->at, list->count * sizeof(long long));
+}
+
+/* documents.Text's index of a text whose typography is already plain (documents._plain), in
+ * the common case documents._collapsible finds from its line breaks: no two spaces in a row,
+ * and every character printable but the line breaks. Returns (line starts, normalized text,
+ * break_normal, break_original), the arrays as the bytes of int64s; None otherwise. */
+static PyObject *text_index(PyObject *self, PyObject *text) {
+    (void)self;
+    if (!PyUnicode_CheckExact(text)) {
+        PyErr_SetString(PyExc_TypeError, "text_index takes a str");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '\n')
+            continue;
+        if (c == ' ') {
+            if (i + 1 < n && PyUnicode_READ(kind, data, i + 1) == ' ')
+                Py_RETURN_NONE;
+        } else if (c < 0x7f ? c < 0x20 : (c == 0x7f || !Py_UNICODE_ISPRINTABLE(c))) {
+            Py_RETURN_NONE;
+        }
+    }
+    Offsets starts = {0}, normal_breaks = {0}, original_breaks = {0};
+    PyObject *answer = NULL, *normal = NULL;
+    char *buffer = PyMem_Malloc(n * kind + 1);
+    if (buffer == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (add(&starts, 0) < 0 || add(&normal_breaks, 0) < 0 || add(&original_breaks, 0) < 0)
+        goto done;
+    Py_ssize_t length = 0, copied = 0; /* normal's length; text copied up to here */
+    long long removed = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyUnicode_READ(kind, data, i) != '\n')
+            continue;
+        /* a run of _NEWLINE_RUN (\n[\n ]*), widened by one space before it */
+        Py_ssize_t start = i, end = i + 1;
+        while (end < n) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, end);
+            if (c != '\n' && c != ' ')
+                break;
+            end++;
+        }
+        if (start > 0 && PyUnicode_READ(kind, data, start - 1) == ' ')
+            start--;
+        for (Py_ssize_t j = i; j < end; j++)
+            if (PyUnicode_READ(kind, data, j) == '\n' && add(&starts, j + 1) < 0)
+                goto done;
+        memcpy(buffer + length * kind, (const char *)data + copied * kind, (start - copied) * kind);
+        length += start - copied;
+        PyUnicode_WRITE(kind, buffer, length, ' ');
+        length++;
+        copied = end;
+        removed += end - start - 1;
+        if (add(&normal_breaks, end - removed) < 0 || add(&original_breaks, end) < 0)
+            goto done;
+        i = end - 1;
+    }
+    memcpy(buffer + length * kind, (const char *)data + copied * kind, (n - copied) * kind);
+    length += n - copied;
+    normal = PyUnicode_FromKindAndData(kind, buffer, length);
+    if (normal == NULL)
+        goto done;
+    PyObject *line_starts = as_bytes(&starts);
+    PyObject *break_normal = as_bytes(&normal_breaks);
+    PyObject *break_original = as_bytes(&original_breaks);
+    if (line_starts && break_normal && break_original)
+        answer = PyTuple_Pack(4, line_starts, normal, break_normal, break_original);
+    Py_XDECREF(line_starts);
+    Py_XDECREF(break_normal);
+    Py_XDECREF(break_original);
+done:
+    Py_XDECREF(normal);
+    PyMem_Free(buffer);
+    PyMem_Free(starts.at);
+    PyMem_Free(normal_breaks.at);
+    PyMem_Free(original_breaks.at);
+    return answer;
+}
+
 static PyMethodDef methods[] = {
+    {"text_index", text_index, METH_O,
+     "text_index(text): documents.Text's index of a text in the common case, or None."},
     {"plain", plain, METH_VARARGS,
      "plain(root, max_depth, big): yamlread._is_plain, or None when Python must walk."},
     {"simple_claims", simple_claims, METH_O,

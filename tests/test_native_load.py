@@ -25,6 +25,7 @@ from factcheck.corpus import native, yamlread
 from factcheck.corpus.model import Corpus
 from factcheck.corpus.schema import ClaimModel
 from factcheck.corpus.yamlprecise import BIG_INT, MAX_DEPTH
+from factcheck.text.documents import Text
 
 needs_extension = pytest.mark.skipif(
     not native.available, reason="factcheck._loadspeedups not built"
@@ -339,3 +340,47 @@ def test_claims_made_by_calling_the_class_are_the_same(
     called = _loaded(path)
     assert stored.claims == called.claims and len(called.claims) == 6
     assert [c.context for c in called.claims] == [(("arm", "a0"),), (("arm", "a1"),)] * 3
+
+
+# -- a source's text --------------------------------------------------------------------------
+
+
+def _fields(text: Any) -> tuple[Any, ...]:
+    search = text._search
+    return (
+        text.text, text._line_starts, text._normal, text._break_normal, text._break_original,
+        type(search), search._haystack,
+    )  # fmt: skip
+
+
+_PIECES = st.sampled_from(
+    ["a", "Dose", "1.5", " ", "  ", "\n", "\n\n", " \n ", "\t", "\r\n", "–", "’", "\u00a0",
+     "\u2009", "µg", "é", "\x00", "\x7f", "\u2028", "\U0001f600", "\ud800", "x y"]
+)  # fmt: skip
+
+
+@needs_extension
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=40))
+def test_a_text_is_indexed_as_python_indexes_it(content: str) -> None:
+    saved = native.enabled
+    try:
+        native.enabled = True
+        fast = native.text(content)
+    finally:
+        native.enabled = saved
+    expected = Text(content)
+    assert _fields(fast) == _fields(expected)
+    assert fast == expected
+    if content:
+        assert fast.position(len(content) - 1) == expected.position(len(content) - 1)
+    for quote in ("1.5", "Dose 1.5", "a a", "x y"):
+        assert fast.find(quote) == expected.find(quote)
+
+
+@needs_extension
+def test_the_common_texts_are_indexed_in_c() -> None:
+    index = native._loadspeedups.text_index
+    assert index("Dose 1.5 mg.\n\nNext – line \n here\n") is not None
+    assert index("") is not None and index("\n") is not None
+    assert [index(t) for t in ("a  b", "a\tb", "a\r\nb", "a\x7fb", "a\u2028b")] == [None] * 5

@@ -536,7 +536,7 @@ class _Builder:
                 path,
                 resolved,
                 kind,
-                Text(html_text(content) if html else content),
+                native.text(html_text(content) if html else content),
                 model.title,
                 model.url,
                 markup=content if html else None,

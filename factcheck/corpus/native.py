@@ -5,6 +5,9 @@ optional). When it is built, the loader asks it first:
 
 - ``yamlread._is_plain`` (the walk that vouches for yaml-rs's data) is walked in C; an int too
   large for C to compare is left to the Python walk.
+- ``documents.Text``'s line index and normalized copy of a source (``load._Builder._sources``)
+  are made in C when the text's only white space other than single spaces is line breaks and
+  every other character is printable (``documents._collapsible``'s common case).
 - ``load._Builder._claims``: a chunk of raw claims that the extension finds valid as it is
   (exact types, ids as ``ID_PATTERN`` in ASCII, no ``cites`` or ``accept``: stricter than
   ``ClaimModel``) skips pydantic, and each of its claims whose source and subject are known and
@@ -23,9 +26,12 @@ import dataclasses
 import importlib
 import os
 import types
+from array import array
 from typing import Any, Final
 
 from factcheck.corpus.model import Claim
+from factcheck.text.documents import Text, _plain
+from factcheck.text.firstfind import FirstOccurrence
 
 _loadspeedups: Any
 try:  # imported by name: a compiled module has no stub for mypy to read
@@ -110,3 +116,32 @@ def claims(
     one Python must handle: its position (``len(part)`` when none)."""
     done: int = _loadspeedups.claims(part, position, out, state, start)
     return done
+
+
+_TEXT_FIELDS: Final = (
+    "text",
+    "_line_starts",
+    "_normal",
+    "_break_normal",
+    "_break_original",
+    "_search",
+)
+_TEXT_IN_ORDER: Final = tuple(f.name for f in dataclasses.fields(Text)) == _TEXT_FIELDS
+"""Whether ``Text``'s fields are those ``text`` fills (else every text is made by ``Text``)."""
+
+
+def text(content: str) -> Text:
+    """``Text(content)``, its index made in C where it can be."""
+    made = _loadspeedups.text_index(_plain(content)) if enabled and _TEXT_IN_ORDER else None
+    if made is None:
+        return Text(content)
+    starts, normal, break_normal, break_original = made
+    # Text's own __post_init__ stores its fields so (a frozen dataclass).
+    indexed = object.__new__(Text)
+    object.__setattr__(indexed, "text", content)
+    object.__setattr__(indexed, "_line_starts", array("q", starts))
+    object.__setattr__(indexed, "_normal", normal)
+    object.__setattr__(indexed, "_break_normal", array("q", break_normal))
+    object.__setattr__(indexed, "_break_original", array("q", break_original))
+    object.__setattr__(indexed, "_search", FirstOccurrence(normal))
+    return indexed
