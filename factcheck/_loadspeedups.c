@@ -294,6 +294,7 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
     PyObject *context_text = PyTuple_GET_ITEM(state, 8);
     PyObject *file = PyTuple_GET_ITEM(state, 9);
     PyObject *setters = PyTuple_GET_ITEM(state, 10);
+    PyObject *shapes = PyTuple_GET_ITEM(state, 11);
 
     PyObject *status = PyDict_GetItemWithError(item, str_status);
     if (status == NULL && PyErr_Occurred())
@@ -322,12 +323,11 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
     known = PyDict_Contains(sources, source);
     if (known <= 0)
         return known < 0 ? NULL : Py_None;
-    /* _claim's cache key: (type(raw), raw, id(subject)) */
-    PyObject *identity = PyLong_FromVoidPtr(subject_object);
-    if (identity == NULL)
-        return NULL;
-    PyObject *key = PyTuple_Pack(3, (PyObject *)Py_TYPE(raw), raw, identity);
-    Py_DECREF(identity);
+    /* _claim's cache key: (type(raw), raw, the subject's shape) */
+    PyObject *shape = PyDict_GetItemWithError(shapes, subject);
+    if (shape == NULL)
+        return PyErr_Occurred() ? NULL : Py_None;
+    PyObject *key = PyTuple_Pack(3, (PyObject *)Py_TYPE(raw), raw, shape);
     if (key == NULL)
         return NULL;
     PyObject *found = PyDict_GetItemWithError(valid, key);
@@ -392,7 +392,7 @@ static PyObject *one_claim(PyObject *item, Py_ssize_t index, PyObject *state) {
 
 static PyObject *claims(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 5 || !PyList_CheckExact(args[0]) || !PyList_CheckExact(args[2]) ||
-        !PyTuple_CheckExact(args[3]) || PyTuple_GET_SIZE(args[3]) != 11) {
+        !PyTuple_CheckExact(args[3]) || PyTuple_GET_SIZE(args[3]) != 12) {
         PyErr_SetString(PyExc_TypeError, "claims(part, position, out, state, start)");
         return NULL;
     }
@@ -524,7 +524,40 @@ done:
     return answer;
 }
 
+/* The str ids of the mappings of a list (load._Builder._dropped); None if an item is a dict
+ * of a subclass (whose get Python calls). */
+static PyObject *ids(PyObject *self, PyObject *items) {
+    (void)self;
+    if (!PyList_CheckExact(items)) {
+        PyErr_SetString(PyExc_TypeError, "ids takes a list");
+        return NULL;
+    }
+    PyObject *found = PyList_New(0);
+    if (found == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(items); i++) {
+        PyObject *item = PyList_GET_ITEM(items, i);
+        if (!PyDict_Check(item))
+            continue;
+        if (!PyDict_CheckExact(item)) {
+            Py_DECREF(found);
+            Py_RETURN_NONE;
+        }
+        PyObject *id = PyDict_GetItemWithError(item, str_id);
+        if (id == NULL && PyErr_Occurred()) {
+            Py_DECREF(found);
+            return NULL;
+        }
+        if (id != NULL && PyUnicode_Check(id) && PyList_Append(found, id) < 0) {
+            Py_DECREF(found);
+            return NULL;
+        }
+    }
+    return found;
+}
+
 static PyMethodDef methods[] = {
+    {"ids", ids, METH_O, "ids(items): the str ids of the mappings of a list, or None."},
     {"text_index", text_index, METH_O,
      "text_index(text): documents.Text's index of a text in the common case, or None."},
     {"plain", plain, METH_VARARGS,

@@ -176,8 +176,10 @@ def _plain_claim() -> st.SearchStrategy[dict[str, Any]]:
         {
             "id": st.sampled_from(["c1", "c2", "c3"]),
             "source": st.sampled_from(["a", "b", "a", "gone"]),
-            "subject": st.sampled_from(["s", "t", "s", "l"]),
-            "value": st.sampled_from(["1.5 mg", "2 mg", "1.5 mg", "2", 2, 1.5, "bedtime"]),
+            "subject": st.sampled_from(["s", "t", "s", "l", "u", "v", "w"]),
+            "value": st.sampled_from(
+                ["1.5 mg", "2 mg", "1.5 mg", "2", 2, 1.5, "bedtime", "3 IU", "0.002 g"]
+            ),
             "quote": st.sampled_from(["1.5 mg", "2 mg", "x"]),
         },
         optional={
@@ -213,6 +215,9 @@ def _claims_file(tmp_path: Path, claims: list[Any]) -> Path:
             {"id": "s", "unit": "mg"},
             {"id": "t", "unit": "mg", "kind": "range"},
             {"id": "l", "kind": "label"},
+            {"id": "u", "unit": "mg"},  # the shape of s: they share valid values
+            {"id": "v", "unit": "mg", "tolerance": 0.5},
+            {"id": "w", "unit": "g", "conversions": {"IU": "0.025 mg"}},
         ],
         "claims": claims,
     }
@@ -304,6 +309,30 @@ def test_chunks_mix_c_and_python_in_order(tmp_path: Path, monkeypatch: pytest.Mo
     assert isinstance(fast, Corpus) and isinstance(python, Corpus)
     assert fast.claims == python.claims and len(fast.claims) == 37
     assert fast.rejected == python.rejected and len(fast.rejected) == 1
+
+
+@needs_extension
+def test_ids_are_listed_as_python_lists_them() -> None:
+    class Mapping(dict[str, Any]):
+        pass
+
+    items: list[Any] = [{"id": "a"}, {"id": 1}, {}, None, "x", {"id": "b", "k": 2}]
+    assert native._loadspeedups.ids(items) == ["a", "b"] == native.ids(items)
+    assert native._loadspeedups.ids([*items, Mapping(id="c")]) is None
+    assert native.ids([*items, Mapping(id="c")]) == ["a", "b", "c"]
+
+
+@needs_extension
+def test_subjects_of_one_shape_share_a_value_and_others_do_not(tmp_path: Path) -> None:
+    common = {"source": "a", "quote": "1.5 mg", "value": "1.5 mg"}
+    claims = [{**common, "id": f"c{n}", "subject": s} for n, s in enumerate("suvwtsu")]
+    fast, python = _both(_loaded, _claims_file(tmp_path, claims))
+    assert isinstance(fast, Corpus) and isinstance(python, Corpus)
+    assert fast.claims == python.claims
+    s, u, _, w, t, s2, u2 = fast.claims
+    assert s.quantity is u.quantity is s2.quantity is u2.quantity
+    assert (w.quantity, t.quantity) == (python.claims[3].quantity, python.claims[4].quantity)
+    assert w.quantity != s.quantity  # in grams
 
 
 @needs_extension

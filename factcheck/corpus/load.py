@@ -267,10 +267,13 @@ class _Builder:
         further."""
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
-        # A value spelling found valid for a subject, with its quantity: claims repeating it
+        # A value spelling found valid for the subjects of one kind, unit, rounding and
+        # conversions (what `_value` reads of a subject), with its quantity: claims repeating it
         # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
         # each claim reports its own.
         self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
+        self._shapes: dict[str, int] = {}
+        """Each subject's number among the distinct (kind, unit, rounding, conversions)."""
         self._source_ids: dict[str, str] = {}
         self.rejected: list[Rejection] = []
         self._known_sources: set[Any] = set()
@@ -436,12 +439,7 @@ class _Builder:
 
     def _dropped(self, section: str, maps: list[int]) -> set[tuple[int, int]]:
         """The items whose id an earlier one already used, as (file, index), reported."""
-        ids = [
-            i
-            for file in maps
-            for item in self._raw(file, section)
-            if isinstance(item, dict) and isinstance(i := item.get("id"), str)
-        ]
+        ids = [i for file in maps for i in native.ids(self._raw(file, section))]
         if len(set(ids)) == len(ids):  # no id used twice: nothing to find item by item
             self.duplicated[section] = set()
             return set()
@@ -628,6 +626,13 @@ class _Builder:
         self._source_ids = {source_id: source_id for source_id in sources}
         self._known_sources = known_sources
         dropped = self._dropped("claims", maps)
+        shapes: dict[tuple[object, ...], int] = {}
+        self._shapes = {
+            subject_id: shapes.setdefault(
+                (s.kind, s.unit, s.tolerance.exact, s.conversions), len(shapes)
+            )
+            for subject_id, s in subjects.items()
+        }
         # In the set form a claim naming a duplicated id is skipped: left to Python.
         fast = native.enabled and not dropped and not (
             self.several and (self.duplicated["sources"] or self.duplicated["subjects"])
@@ -637,7 +642,7 @@ class _Builder:
         for file in maps:
             state = native.claim_state(
                 known_sources, known_subjects, sources, self._source_ids, subjects, self._valid,
-                _REVIEW, _context_text, file,
+                self._shapes, _REVIEW, _context_text, file,
             )  # fmt: skip
             parts = self._parts(file, "claims", ClaimModel, CHUNK, release=True, simple=simple)
             for start, part, models in parts:
@@ -775,7 +780,7 @@ class _Builder:
         self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
     ) -> Claim | None:
         raw = model.value
-        key = (type(raw), raw, id(subject))
+        key = (type(raw), raw, self._shapes[subject.id])
         valid = self._valid.get(key)
         if valid is None:
             valid = self._value(file, index, model, subject, source)

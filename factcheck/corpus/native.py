@@ -98,6 +98,7 @@ def claim_state(
     source_ids: dict[str, str],
     subjects: dict[str, Any],
     valid: dict[Any, Any],
+    shapes: dict[str, int],
     reviews: dict[str, Any],
     context_text: Any,
     file: int,
@@ -105,8 +106,18 @@ def claim_state(
     """What ``claims`` reads: the loader's references, caches and makers for one claims file."""
     return (
         known_sources, known_subjects, sources, source_ids, subjects, valid, Claim, reviews,
-        context_text, file, _SETTERS,
+        context_text, file, _SETTERS, shapes,
     )  # fmt: skip
+
+
+def ids(items: list[Any]) -> list[str]:
+    """The str ids of the mappings among ``items``, in order."""
+    found: list[str] | None = _loadspeedups.ids(items) if enabled else None
+    if found is None:
+        found = [
+            i for item in items if isinstance(item, dict) and isinstance(i := item.get("id"), str)
+        ]
+    return found
 
 
 def claims(
