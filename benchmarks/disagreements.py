@@ -89,13 +89,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout5").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout6").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout7").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout8").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 and 7 were scored once: their RESULTS.md.
 #: Rounds 9 and 10, disagree-heldout9 and disagree-heldout10, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout8").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout9").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 from factcheck._perf import paused_gc
 from factcheck.check.anchor import source_location
-from factcheck.check.compare import group_claims, relate, spread
+from factcheck.check.compare import grouped, relate, spread
 from factcheck.check.coverage import measure
 from factcheck.check.parallel import anchor_all
 from factcheck.corpus.model import Claim, Corpus, Review, Source, SourceKind
@@ -65,12 +65,17 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
         active[claim.subject].append(claim)
 
     groups: dict[str, tuple[Group, ...]] = {}
+    members: dict[str, list[Claim]] = {}
+    """Each group's claims, in the order of its ``claims`` ids."""
     relations: list[Relation] = []
     spreads: dict[str, Spread] = {}
     backers: dict[str, frozenset[str]] = {}
     for subject_id in sorted(active):
         subject = corpus.subjects[subject_id]
-        subject_groups = group_claims(subject, active[subject_id])
+        subject_groups = []
+        for group, claims in grouped(subject, active[subject_id]):
+            subject_groups.append(group)
+            members[group.id] = claims
         groups[subject_id] = tuple(subject_groups)
         if len(subject_groups) > PAIRWISE_GROUPS:
             # Too many groups to pair: summarized by interval sweeps (``compare.spread``).
@@ -79,7 +84,8 @@ def _check(corpus: Corpus, coverage: bool) -> Report:
         else:
             relations.extend(relate(subject, subject_groups))
 
-    _decide(corpus, active, slots, groups, relations, spreads, backers)
+    del active
+    _decide(corpus, members, slots, groups, relations, spreads, backers)
     results: dict[str, ClaimResult] = slots  # every entry is a result now
     measured, uncovered = measure(corpus, results) if coverage else (None, None)
     evidence = Evidence(corpus, results, groups, tuple(relations), uncovered, spreads=spreads)
@@ -108,7 +114,7 @@ def _unanchoring(claim: Claim, source: Source, problem: str, lost: bool) -> Unan
 
 def _decide(
     corpus: Corpus,
-    active: dict[str, list[Claim]],
+    members: dict[str, list[Claim]],
     slots: dict[str, Any],
     groups: dict[str, tuple[Group, ...]],
     relations: list[Relation],
@@ -132,22 +138,35 @@ def _decide(
             agreeing[relation.b].append(relation.a)
         else:
             conflicted.update((relation.a, relation.b))
-    # Subject by subject, so that what maps its claims lives only while it is decided.
-    for subject_id, subject_groups in groups.items():
-        claims = {claim.id: claim for claim in active[subject_id]}
+    # What a claim without citations gets when nothing but its own source backs it: per source,
+    # not per claim.
+    alone = {
+        sid: Status.REFERENCE if source.kind is SourceKind.REFERENCE else Status.UNSUPPORTED
+        for sid, source in corpus.sources.items()
+    }
+    for subject_groups in groups.values():
         claimed = {s for group in subject_groups for s in group.sources}
         for group in subject_groups:
+            gid = group.id
+            if gid in conflicted:
+                for claim in members[gid]:
+                    slots[claim.id] = ClaimResult(claim, Status.CONTRADICTED, slots[claim.id], gid)
+                continue
             backers: set[str] | frozenset[str]
-            if group.id in backed:
-                backers = backed[group.id]
+            if gid in backed:
+                backers = backed[gid]
             else:
-                backers = {
-                    s for gid in (group.id, *agreeing.get(group.id, ())) for s in by_id[gid].sources
-                }
-            for claim_id in group.claims:
-                claim = claims[claim_id]
-                status = _status(corpus, claim, group.id in conflicted, backers, claimed)
-                slots[claim_id] = ClaimResult(claim, status, slots[claim_id], group.id)
+                backers = {s for g in (gid, *agreeing.get(gid, ())) for s in by_id[g].sources}
+            many = len(backers)
+            # `_status`'s precedence, inline for the claims without citations (most of them).
+            for claim in members[gid]:
+                if claim.cites:
+                    status = _status(corpus, claim, False, backers, claimed)
+                elif many > (claim.source in backers):
+                    status = Status.CORROBORATED
+                else:
+                    status = alone[claim.source]
+                slots[claim.id] = ClaimResult(claim, status, slots[claim.id], gid)
 
 
 def _status(

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
+from operator import attrgetter
 
 from factcheck.corpus.model import Claim, Context, Subject, SubjectKind, compatible
 from factcheck.report.results import Group, Relation, Spread, Standing
@@ -40,6 +41,9 @@ def _key(claim: Claim, values: dict[int, tuple[object, ...]]) -> tuple[object, .
     return (*value, claim.context)
 
 
+_id = attrgetter("id")
+
+
 def _hull(quantities: list[Quantity]) -> Quantity:
     first = quantities[0]
     quantities = list({id(q): q for q in quantities}.values())  # members mostly share one
@@ -51,10 +55,25 @@ def _hull(quantities: list[Quantity]) -> Quantity:
 
 def group_claims(subject: Subject, claims: Iterable[Claim]) -> list[Group]:
     """The value groups of one subject's claims, in a deterministic order."""
+    return [group for group, _ in grouped(subject, claims)]
+
+
+def grouped(subject: Subject, claims: Iterable[Claim]) -> list[tuple[Group, list[Claim]]]:
+    """``group_claims``, each group with its member claims in the order of its ``claims`` ids."""
     buckets: dict[tuple[object, ...], list[Claim]] = {}
     values: dict[int, tuple[object, ...]] = {}
+    # Each claim's bucket by its Quantity object (claims repeating a value share it) and its
+    # context: a short key whose hash is cheap, the 7-tuple made and hashed once per pair.
+    shared: dict[tuple[int, object], list[Claim]] = {}
     for claim in claims:
-        buckets.setdefault(_key(claim, values), []).append(claim)
+        q = claim.quantity
+        pair = (id(q), claim.context)
+        bucket = shared.get(pair) if q is not None else None
+        if bucket is None:
+            bucket = buckets.setdefault(_key(claim, values), [])
+            if q is not None:
+                shared[pair] = bucket
+        bucket.append(claim)
     ordered = sorted(buckets.items(), key=lambda item: (item[0][6], item[0][:6]))
     groups = []
     for n, (_, members) in enumerate(ordered, start=1):
@@ -63,18 +82,18 @@ def group_claims(subject: Subject, claims: Iterable[Claim]) -> list[Group]:
         quantity = _hull(quantities) if quantities else None
         digits = _shown_digits(subject, members)
         text = describe(quantity, subject.unit, digits) if quantity else (first.value.label or "")
-        groups.append(
-            Group(
-                id=f"{subject.id}#{n}",
-                subject=subject.id,
-                claims=tuple(sorted(c.id for c in members)),
-                sources=tuple(sorted({c.source for c in members})),
-                text=text,
-                context=first.context,
-                quantity=quantity,
-                label=first.value.label,
-            )
+        by_id = sorted(members, key=_id)
+        group = Group(
+            id=f"{subject.id}#{n}",
+            subject=subject.id,
+            claims=tuple([c.id for c in by_id]),
+            sources=tuple(sorted({c.source for c in members})),
+            text=text,
+            context=first.context,
+            quantity=quantity,
+            label=first.value.label,
         )
+        groups.append((group, by_id))
     return groups
 
 

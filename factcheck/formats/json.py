@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from factcheck.formats import json_write
+from factcheck.formats import json_native, json_write
 from factcheck.formats.base import Formatter
 from factcheck.problems import Problem
 from factcheck.report.data import report_document
@@ -22,7 +22,7 @@ class JsonFormatter(Formatter):
         return b"".join(self.chunks(report)).decode("utf-8")
 
     def chunks(self, report: Report) -> Iterator[bytes]:
-        return json_write.chunks(report_document(report))
+        return json_write.chunks(report_document(report, json_native.encoders()))
 
     def format_problems(self, problems: Sequence[Problem]) -> str:
         findings = [

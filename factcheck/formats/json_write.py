@@ -155,6 +155,12 @@ def _end(pid: int, file: Any) -> None:
 
 def _array(items: Items, level: int) -> Iterator[bytes]:
     opening = b"["
+    if items.encoded is not None:  # batches made as text (or plain items) by the document
+        for part in items.encoded(level, BATCH):
+            yield opening + (part if isinstance(part, bytes) else _batch(part, level))
+            opening = b","
+        yield b"[]" if opening == b"[" else b"\n" + b"  " * level + b"]"
+        return
     produced = iter(items.produce())
     while batch := list(islice(produced, BATCH)):
         if _LAZY_TYPES.isdisjoint(map(type, batch)):

@@ -10,7 +10,7 @@ from math import isfinite
 from typing import TYPE_CHECKING, Any
 
 from factcheck.report.findings import Finding, Location
-from factcheck.report.graph import claim_node_item, graph_edges, graph_nodes
+from factcheck.report.graph import graph_edges, graph_nodes, group_edges, memberships
 from factcheck.report.results import ClaimResult, Group, Status
 from factcheck.rules.conflict import Dispute
 from factcheck.values.quantity import Quantity
@@ -29,6 +29,11 @@ class Items:
 
     produce: Callable[[], Iterable[Any]]
     """Called once per use; its items are plain data, ``Items`` or ``Fields``."""
+    encoded: Callable[[int, int], Iterable[bytes | list[Any]]] | None = None
+    """Optionally, for a JSON writer, the same items a batch at a time, given the array's level
+    and a batch size: each batch as the JSON text ``formats.json_write`` lays a batch out in
+    (escaped as ``escape.json_bytes`` escapes), or as a list of plain items where it was not
+    made."""
 
 
 @dataclass(frozen=True)
@@ -67,24 +72,6 @@ def _number(x: float) -> float:
     if not math.isfinite(x):
         raise ValueError(f"{x} is not a JSON number")
     return x
-
-
-def _value(result: ClaimResult, unit: str | None) -> dict[str, Any]:
-    value = result.claim.value
-    quantity: Quantity | None = result.claim.quantity
-    if quantity is None:
-        return {"text": value.text, "label": value.label, "low": None, "high": None, "unit": None}
-    low, high = quantity.lo, quantity.hi
-    if not (isfinite(low) and isfinite(high)):  # `_number`'s test, made inline: once per claim
-        _number(low)
-        _number(high)
-    return {
-        "text": value.text,
-        "low": low,
-        "high": high,
-        "unit": unit,
-        "qualifier": str(quantity.qualifier),
-    }
 
 
 def location_dict(location: Location) -> dict[str, Any]:
@@ -166,14 +153,51 @@ def report_dict(report: Report) -> dict[str, Any]:
     return data
 
 
-def report_document(report: Report) -> Fields:
+ClaimsEncoder = Callable[
+    [list[ClaimResult], dict[str, str], dict[str, str | None], int], bytes | None
+]
+NodesEncoder = Callable[[list[tuple[str, ClaimResult]], int], bytes | None]
+EdgesEncoder = Callable[[list[str], dict[str, str], int], bytes | None]
+
+
+@dataclass(frozen=True)
+class Encoders:
+    """Writers of the report's per-claim arrays as JSON text, a batch at a time
+    (``formats.json_native``): each answers a batch's text as ``formats.json_write`` lays a
+    batch out, or None to have the batch's items made here."""
+
+    claims: ClaimsEncoder
+    """A batch of claim results, given each source's text and each subject's unit."""
+    claim_nodes: NodesEncoder
+    """A batch of (claim id, result) as the graph's claim nodes."""
+    member_edges: EdgesEncoder
+    """A batch of claim ids as their edges to their groups, given each claim's group node."""
+
+
+def report_document(report: Report, encoders: Encoders | None = None) -> Fields:
     """``report_dict`` with its long parts (sources, claims, findings, subjects, the graph's
-    nodes and edges) as ``Items``, made only while a writer takes them."""
+    nodes and edges) as ``Items``, made only while a writer takes them; with ``encoders``, the
+    per-claim arrays also as text a batch at a time (``Items.encoded``)."""
+    claims = Items(lambda: _claims(report))
+    nodes = Items(lambda: _nodes(report))
+    edges = Items(lambda: _edges(report))
+    if encoders is not None:
+        made = encoders
+        claims = Items(
+            claims.produce, lambda level, size: _claim_batches(report, made.claims, level, size)
+        )
+        nodes = Items(
+            nodes.produce, lambda level, size: _node_batches(report, made.claim_nodes, level, size)
+        )
+        edges = Items(
+            edges.produce,
+            lambda level, size: _edge_batches(report, made.member_edges, level, size),
+        )
     members: list[tuple[str, Any]] = [
         ("version", 1),
         ("summary", {**report.summary, "drafts": len(report.drafts)}),
         ("sources", Items(lambda: _sources(report))),
-        ("claims", Items(lambda: _claims(report))),
+        ("claims", claims),
         (
             "findings",
             Items(lambda: (_finding(report, f) for f in report.findings)),
@@ -184,8 +208,8 @@ def report_document(report: Report) -> Fields:
             Beside(
                 Fields(
                     (
-                        ("nodes", Items(lambda: _nodes(report))),
-                        ("edges", Items(lambda: _edges(report))),
+                        ("nodes", nodes),
+                        ("edges", edges),
                     )
                 ),
                 len(report.results),
@@ -244,12 +268,41 @@ def _sources(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _claims(report: Report) -> Iterator[dict[str, Any]]:
+    units, texts = _looked_up(report)
+    return _claim_items(report, report.results.values(), units, texts)
+
+
+def _looked_up(report: Report) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Each subject's unit and each source's text: looked up once per subject and source, not
+    once per claim (a million claims)."""
     corpus = report.corpus
-    # Looked up once per subject and source, not once per claim (a million claims).
     units = {subject.id: subject.unit for subject in corpus.subjects.values()}
     texts = {source.id: source.text.text for source in corpus.sources.values()}
+    return units, texts
+
+
+def _claim_batches(
+    report: Report, encode: ClaimsEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """The claims a batch at a time, as ``encode`` writes them or, where it answers None (or
+    the corpus has several claims files), as items."""
+    units, texts = _looked_up(report)
+    results = iter(report.results.values())
+    several = report.corpus.several
+    while batch := list(itertools.islice(results, size)):
+        text = None if several else encode(batch, texts, units, level)
+        yield text if text is not None else list(_claim_items(report, batch, units, texts))
+
+
+def _claim_items(
+    report: Report,
+    results: Iterable[ClaimResult],
+    units: dict[str, str | None],
+    texts: dict[str, str],
+) -> Iterator[dict[str, Any]]:
+    corpus = report.corpus
     several = corpus.several
-    for result in report.results.values():
+    for result in results:
         claim = result.claim
         loc = result.location
         line: int | None
@@ -260,15 +313,39 @@ def _claims(report: Report) -> Iterator[dict[str, Any]]:
             span: list[int] | None = [start, end]
             focus = list(loc.focus) if loc.focus else None
             line, column = loc.line, loc.column
-            before, after = text[max(0, start - EXCERPT) : start], text[end : end + EXCERPT]
+            before = text[start - EXCERPT : start] if start > EXCERPT else text[:start]
+            after = text[end : end + EXCERPT]
         else:
             span = focus = line = column = None
             before = after = ""
+        # `_value`, made inline: once per claim.
+        quantity: Quantity | None = claim.quantity
+        value: dict[str, Any]
+        if quantity is None:
+            value = {
+                "text": claim.value.text,
+                "label": claim.value.label,
+                "low": None,
+                "high": None,
+                "unit": None,
+            }
+        else:
+            low, high = quantity.lo, quantity.hi
+            if not (isfinite(low) and isfinite(high)):
+                _number(low)
+                _number(high)
+            value = {
+                "text": claim.value.text,
+                "low": low,
+                "high": high,
+                "unit": units[claim.subject],
+                "qualifier": str(quantity.qualifier),
+            }
         item = {
             "id": claim.id,
             "source": claim.source,
             "subject": claim.subject,
-            "value": _value(result, units[claim.subject]),
+            "value": value,
             "quote": claim.quote,
             "span": span,
             "focus": focus,
@@ -300,17 +377,82 @@ def _subjects(report: Report) -> Iterator[dict[str, Any]]:
 
 
 def _nodes(report: Report) -> Iterator[dict[str, Any]]:
-    claims = (claim_node_item(claim_id, result) for claim_id, result in report.results.items())
-    groups = (
-        {"id": node, **attrs}
-        for node, attrs in graph_nodes({}, report.groups)  # the group nodes
-    )
-    return itertools.chain(claims, groups)
+    return itertools.chain(_claim_nodes(report.results.items()), _group_nodes(report))
+
+
+def _group_nodes(report: Report) -> Iterator[dict[str, Any]]:
+    return ({"id": node, **attrs} for node, attrs in graph_nodes({}, report.groups))
+
+
+def _claim_nodes(results: Iterable[tuple[str, ClaimResult]]) -> Iterator[dict[str, Any]]:
+    """``graph.claim_node_item`` of each claim, made inline (a node per claim)."""
+    for claim_id, result in results:
+        claim = result.claim
+        yield {
+            "id": "claim:" + claim_id,
+            "type": "claim",
+            "label": claim_id,
+            "source": claim.source,
+            "subject": claim.subject,
+            "value": claim.value.text,
+            "status": str(result.status),
+        }
+
+
+def _node_batches(
+    report: Report, encode: NodesEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """``_nodes`` a batch at a time: the claims' as ``encode`` writes them (or as items where
+    it answers None), then the groups' items."""
+    pairs = iter(report.results.items())
+    while batch := list(itertools.islice(pairs, size)):
+        text = encode(batch, level)
+        yield text if text is not None else list(_claim_nodes(batch))
+    groups = _group_nodes(report)
+    while items := list(itertools.islice(groups, size)):
+        yield items
 
 
 def _edges(report: Report) -> Iterator[dict[str, Any]]:
-    edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
-    return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
+    member_of, more = memberships(report.groups)
+    if more:  # a claim in several groups: never in a check's report
+        edges = graph_edges(report.results, report.groups, list(report.relations), report.spreads)
+        return ({"source": a, "target": b, **attrs} for a, b, attrs in edges)
+    return itertools.chain(_member_edges(report.results, member_of), _group_links(report))
+
+
+def _group_links(report: Report) -> Iterator[dict[str, Any]]:
+    links = group_edges(report.groups, list(report.relations), report.spreads)
+    return ({"source": a, "target": b, **attrs} for a, b, attrs in links)
+
+
+def _member_edges(claim_ids: Iterable[str], member_of: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """``graph_edges``'s edge from each claim to its group, made inline (an edge per claim)."""
+    for claim_id in claim_ids:
+        member = member_of.get(claim_id)
+        if member is not None:
+            yield {"source": "claim:" + claim_id, "target": member, "relation": "member"}
+
+
+def _edge_batches(
+    report: Report, encode: EdgesEncoder, level: int, size: int
+) -> Iterator[bytes | list[dict[str, Any]]]:
+    """``_edges`` a batch at a time: the claims' member edges as ``encode`` writes them (or
+    as items where it answers None), then the links between groups."""
+    member_of, more = memberships(report.groups)
+    rest: Iterator[dict[str, Any]]
+    if more:
+        rest = _edges(report)
+    else:
+        ids = iter(report.results)
+        while batch := list(itertools.islice(ids, size)):
+            text = encode(batch, member_of, level)
+            part = text if text is not None else list(_member_edges(batch, member_of))
+            if part:  # no claim of the batch in a group: nothing to write
+                yield part
+        rest = _group_links(report)
+    while items := list(itertools.islice(rest, size)):
+        yield items
 
 
 def _unit(report: Report, subject: str | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from factcheck.corpus.model import Corpus
@@ -122,16 +123,7 @@ def graph_edges(
     """``build_graph(...).edges(data=True)`` without building the graph, in networkx's order:
     each node in turn (claims, then groups) with its edges to nodes not yet visited, in the order
     they were added. So each claim's member edge, then the links between groups."""
-    # Each claim's group, and in ``more`` any further ones (none in a check's report): one
-    # entry per claim, not a list each.
-    member_of: dict[str, str] = {}
-    more: dict[str, list[str]] = {}
-    for subject_groups in groups.values():
-        for group in subject_groups:
-            node = group_node(group.id)  # once per group, not once per member
-            for claim_id in group.claims:
-                if member_of.setdefault(claim_id, node) is not node:
-                    more.setdefault(claim_id, []).append(node)
+    member_of, more = memberships(groups)
     for claim_id in results:
         member = member_of.get(claim_id)
         if member is not None:
@@ -139,6 +131,41 @@ def graph_edges(
             if more and claim_id in more:
                 for other in more[claim_id]:
                     yield claim_node(claim_id), other, _MEMBER
+    yield from group_edges(groups, relations, spreads)
+
+
+def memberships(
+    groups: Mapping[str, tuple[Group, ...]],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each claim's group node, and any further ones (none in a check's report) by claim: one
+    entry per claim, not a list each."""
+    member_of: dict[str, str] = {}
+    listed = 0
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            # A group at a time, at C speed; a claim listed twice shows in the count.
+            member_of.update(zip(group.claims, repeat(group_node(group.id))))
+            listed += len(group.claims)
+    more: dict[str, list[str]] = {}
+    if listed == len(member_of):
+        return member_of, more
+    member_of = {}
+    for subject_groups in groups.values():
+        for group in subject_groups:
+            node = group_node(group.id)  # once per group, not once per member
+            for claim_id in group.claims:
+                if member_of.setdefault(claim_id, node) is not node:
+                    more.setdefault(claim_id, []).append(node)
+    return member_of, more
+
+
+def group_edges(
+    groups: Mapping[str, tuple[Group, ...]],
+    relations: list[Relation],
+    spreads: Mapping[str, Spread] | None = None,
+) -> Iterator[tuple[str, str, Attributes]]:
+    """``graph_edges`` after the claims' member edges: the links between groups, each from the
+    group visited first."""
     links: dict[str, list[tuple[str, Attributes]]] = {}
     for a, b, attributes in _links(relations, spreads):
         links.setdefault(a, []).append((b, attributes))

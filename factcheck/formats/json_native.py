@@ -1,0 +1,39 @@
+"""The JSON report's per-claim arrays in C: ``factcheck._emitspeedups``, an optional extension.
+
+``pip install`` builds it where a C compiler and Python's headers are found (setup.py marks it
+optional). When it is built, ``JsonFormatter`` hands it the claims, the graph's claim nodes and
+the claims' member edges a batch at a time (``report.data``'s ``Encoders`` and
+``Items.encoded``): it writes their JSON text directly, with no dict per claim, or answers None
+for a batch holding anything it does not write exactly as the items and orjson would (then the
+batch's items are made in Python): the bytes are the same either way
+(tests/test_json_native.py compares both).
+
+``FACTCHECK_PURE_PYTHON=1`` in the environment (as for ``check.native``), or ``enabled =
+False`` here, turns it off. An edit of the C source needs ``pip install -e .`` again.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from typing import Any
+
+from factcheck.report.data import Encoders
+
+try:
+    _emit: Any = importlib.import_module("factcheck._emitspeedups")
+except ImportError:  # not built: the items are made in Python
+    _emit = None
+
+DISABLE = "FACTCHECK_PURE_PYTHON"
+"""The environment variable that turns the compiled paths off (``check.native`` reads it too)."""
+
+available = _emit is not None
+enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+
+
+def encoders() -> Encoders | None:
+    """The compiled writers, or None when they are not built or turned off."""
+    if not enabled or _emit is None:
+        return None
+    return Encoders(_emit.claims, _emit.claim_nodes, _emit.member_edges)
