@@ -16,6 +16,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from factcheck import files
 from factcheck._perf import paused_gc
+from factcheck.corpus import native
 from factcheck.corpus.claimset import ClaimSet, claim_set
 from factcheck.corpus.messages import structure_issues, suggest, type_name
 from factcheck.corpus.model import (
@@ -266,10 +267,13 @@ class _Builder:
         further."""
         self._values: dict[tuple[type, object], Value] = {}
         self._quantities: dict[tuple[int, str | None, bool, tuple[Conversion, ...]], Quantity] = {}
-        # A value spelling found valid for a subject, with its quantity: claims repeating it
+        # A value spelling found valid for the subjects of one kind, unit, rounding and
+        # conversions (what `_value` reads of a subject), with its quantity: claims repeating it
         # (most of a large corpus) skip parsing, unit and range checks. Problems are not kept:
         # each claim reports its own.
         self._valid: dict[tuple[type, object, int], tuple[Value, Quantity | None]] = {}
+        self._shapes: dict[str, int] = {}
+        """Each subject's number among the distinct (kind, unit, rounding, conversions)."""
         self._source_ids: dict[str, str] = {}
         self.rejected: list[Rejection] = []
         self._known_sources: set[Any] = set()
@@ -289,7 +293,7 @@ class _Builder:
         maps = [n for n, f in enumerate(self.files) if self._structure(n, f.data)]
         sources = self._sources(self._unique("sources", maps, SourceModel))
         subjects = self._subjects(self._unique("subjects", maps, SubjectModel))
-        claims = self._claims(self._chunks("claims", maps, ClaimModel), sources, subjects, maps)
+        claims = self._claims(sources, subjects, maps)
         self._rejections(maps)
         self._drafted(maps)
         rejected = tuple(self.rejected)
@@ -357,12 +361,29 @@ class _Builder:
         return [item for part in self._validated(file, section, model, None) for item in part]
 
     def _validated(
-        self, file: int, section: str, model: type[M], size: int | None, *, release: bool = False
+        self, file: int, section: str, model: type[M], size: int | None
     ) -> Iterator[list[tuple[int, M]]]:
         """Validate one list section `size` items at a time (all at once for None): fast as a
-        whole part, item by item only in a part where something is wrong. With `release`, each
-        part's raw items are dropped from the data once the next part is asked for, so that the
-        raw claims and their models never all live beside the built ones."""
+        whole part, item by item only in a part where something is wrong."""
+        for _, _, models in self._parts(file, section, model, size):
+            yield models or []
+
+    def _parts(
+        self,
+        file: int,
+        section: str,
+        model: type[M],
+        size: int | None,
+        *,
+        release: bool = False,
+        simple: Callable[[list[Any]], bool] | None = None,
+    ) -> Iterator[tuple[int, list[Any], list[tuple[int, M]] | None]]:
+        """A list section `size` items at a time (all at once for None), as (start, raw items,
+        their valid models): the models None for a part that `simple` finds valid as it is
+        (the caller reads it raw), else validated, fast as a whole part, item by item only in
+        a part where something is wrong. With `release`, each part's raw items are dropped
+        from the data once the next part is asked for, so that the raw claims and their models
+        never all live beside the built ones."""
         raw = self.files[file].data.get(section, [])
         if raw is None:
             raw = []
@@ -372,10 +393,13 @@ class _Builder:
         step = size or max(1, len(raw))
         for start in range(0, len(raw), step):
             part = raw[start : start + step]
-            try:
-                yield list(enumerate(_list_of(model).validate_python(part), start))
-            except ValidationError:
-                yield self._one_by_one(file, section, model, part, start)
+            if simple is not None and simple(part):
+                yield start, part, None
+            else:
+                try:
+                    yield start, part, list(enumerate(_list_of(model).validate_python(part), start))
+                except ValidationError:
+                    yield start, part, self._one_by_one(file, section, model, part, start)
             if release:
                 raw[start : start + step] = [None] * len(part)
 
@@ -413,26 +437,9 @@ class _Builder:
             if (file, index) not in dropped
         ]
 
-    def _chunks(
-        self, section: str, maps: list[int], model: type[M]
-    ) -> Iterator[tuple[int, int, M]]:
-        """``_unique``'s items made ``CHUNK`` at a time, each chunk's raw items dropped once it is
-        used (a million claims' raw data and models are never all held)."""
-        dropped = self._dropped(section, maps)
-        for file in maps:
-            for part in self._validated(file, section, model, CHUNK, release=True):
-                for index, item in part:
-                    if (file, index) not in dropped:
-                        yield file, index, item
-
     def _dropped(self, section: str, maps: list[int]) -> set[tuple[int, int]]:
         """The items whose id an earlier one already used, as (file, index), reported."""
-        ids = [
-            i
-            for file in maps
-            for item in self._raw(file, section)
-            if isinstance(item, dict) and isinstance(i := item.get("id"), str)
-        ]
+        ids = [i for file in maps for i in native.ids(self._raw(file, section))]
         if len(set(ids)) == len(ids):  # no id used twice: nothing to find item by item
             self.duplicated[section] = set()
             return set()
@@ -527,7 +534,7 @@ class _Builder:
                 path,
                 resolved,
                 kind,
-                Text(html_text(content) if html else content),
+                native.text(html_text(content) if html else content),
                 model.title,
                 model.url,
                 markup=content if html else None,
@@ -601,12 +608,12 @@ class _Builder:
         return tuple(sorted(found)) if ok else None
 
     def _claims(
-        self,
-        items: Iterator[tuple[int, int, ClaimModel]],
-        sources: dict[str, Source],
-        subjects: dict[str, Subject],
-        maps: list[int],
+        self, sources: dict[str, Source], subjects: dict[str, Subject], maps: list[int]
     ) -> tuple[Claim, ...]:
+        """The valid claims, made ``CHUNK`` at a time, each chunk's raw items dropped once it is
+        used (a million claims' raw data and models are never all held). A chunk the C
+        extension finds valid as it is skips pydantic, and its common claims are made in C
+        (corpus/native.py); the rest here, item by item, with the same results."""
         # References resolve against every id declared, valid or not, in any file of the set:
         # an invalid source is reported once, at the source, not again at each claim.
         known_sources, known_subjects = (
@@ -618,41 +625,87 @@ class _Builder:
         # (equal to what they wrote): the million copies the YAML parser made are then freed.
         self._source_ids = {source_id: source_id for source_id in sources}
         self._known_sources = known_sources
-        claims = []
-        for file, index, model in items:
-            if model.status == "rejected":
-                # Not a claim: its subject and value are not checked (a reviewer may have
-                # deleted the subject, or changed its unit, since rejecting it).
-                place = ("claims", index)
-                self._rejection(file, place, model.source, model.quote, model.value, model.id)
-                continue
-            if self.several and (
-                model.source in self.duplicated["sources"]
-                or model.subject in self.duplicated["subjects"]
-            ):
-                continue  # which file's it means is unknown; the duplicate is reported
-            # Paths are made only for a problem: a million valid claims need none.
-            ok = model.source in known_sources or self._reference(
-                (file, ("claims", index, "source")), "source", model.source, known_sources
+        dropped = self._dropped("claims", maps)
+        shapes: dict[tuple[object, ...], int] = {}
+        self._shapes = {
+            subject_id: shapes.setdefault(
+                (s.kind, s.unit, s.tolerance.exact, s.conversions), len(shapes)
             )
-            if model.subject not in known_subjects:
-                ok = (
-                    self._reference(
-                        (file, ("claims", index, "subject")), "subject", model.subject,
-                        known_subjects,
-                    )
-                    and ok
-                )  # fmt: skip
-            for i, cited in enumerate(model.cites):
-                at: _At = (file, ("claims", index, "cites", i))
-                ok &= self._cite(at, cited, known_sources, sources)
-            subject = subjects.get(model.subject)
-            if not ok or subject is None or model.source not in sources:
-                continue
-            claim = self._claim(file, index, model, subject, sources[model.source])
-            if claim is not None:
-                claims.append(claim)
+            for subject_id, s in subjects.items()
+        }
+        # In the set form a claim naming a duplicated id is skipped: left to Python.
+        fast = native.enabled and not dropped and not (
+            self.several and (self.duplicated["sources"] or self.duplicated["subjects"])
+        )  # fmt: skip
+        simple = native.simple_claims if fast else None
+        claims: list[Claim] = []
+        for file in maps:
+            state = native.claim_state(
+                known_sources, known_subjects, sources, self._source_ids, subjects, self._valid,
+                self._shapes, _REVIEW, _context_text, file,
+            )  # fmt: skip
+            parts = self._parts(file, "claims", ClaimModel, CHUNK, release=True, simple=simple)
+            for start, part, models in parts:
+                if models is None:  # valid as it is: made in C up to each claim it leaves here
+                    position = native.claims(part, 0, claims, state, start)
+                    while position < len(part):
+                        model = ClaimModel.model_validate(part[position])
+                        claim = self._one_claim(
+                            file, start + position, model, sources, subjects, known_subjects
+                        )
+                        if claim is not None:
+                            claims.append(claim)
+                        position = native.claims(part, position + 1, claims, state, start)
+                    continue
+                for index, model in models:
+                    if (file, index) in dropped:
+                        continue
+                    claim = self._one_claim(file, index, model, sources, subjects, known_subjects)
+                    if claim is not None:
+                        claims.append(claim)
         return tuple(claims)
+
+    def _one_claim(
+        self,
+        file: int,
+        index: int,
+        model: ClaimModel,
+        sources: dict[str, Source],
+        subjects: dict[str, Subject],
+        known_subjects: set[Any],
+    ) -> Claim | None:
+        """One validated claim, its references checked (a problem reported), or None."""
+        known_sources = self._known_sources
+        if model.status == "rejected":
+            # Not a claim: its subject and value are not checked (a reviewer may have
+            # deleted the subject, or changed its unit, since rejecting it).
+            place = ("claims", index)
+            self._rejection(file, place, model.source, model.quote, model.value, model.id)
+            return None
+        if self.several and (
+            model.source in self.duplicated["sources"]
+            or model.subject in self.duplicated["subjects"]
+        ):
+            return None  # which file's it means is unknown; the duplicate is reported
+        # Paths are made only for a problem: a million valid claims need none.
+        ok = model.source in known_sources or self._reference(
+            (file, ("claims", index, "source")), "source", model.source, known_sources
+        )
+        if model.subject not in known_subjects:
+            ok = (
+                self._reference(
+                    (file, ("claims", index, "subject")), "subject", model.subject,
+                    known_subjects,
+                )
+                and ok
+            )  # fmt: skip
+        for i, cited in enumerate(model.cites):
+            at: _At = (file, ("claims", index, "cites", i))
+            ok &= self._cite(at, cited, known_sources, sources)
+        subject = subjects.get(model.subject)
+        if not ok or subject is None or model.source not in sources:
+            return None
+        return self._claim(file, index, model, subject, sources[model.source])
 
     def _rejections(self, maps: list[int]) -> None:
         """The ``rejected:`` entries of each file: each names a known source."""
@@ -727,7 +780,7 @@ class _Builder:
         self, file: int, index: int, model: ClaimModel, subject: Subject, source: Source
     ) -> Claim | None:
         raw = model.value
-        key = (type(raw), raw, id(subject))
+        key = (type(raw), raw, self._shapes[subject.id])
         valid = self._valid.get(key)
         if valid is None:
             valid = self._value(file, index, model, subject, source)

@@ -21,6 +21,7 @@ from typing import Any
 import yaml_rs
 
 from factcheck import files
+from factcheck.corpus import native
 from factcheck.corpus.yamlprecise import BIG_INT, EMPTY, MAX_DEPTH, Position, index_positions, walk
 from factcheck.problems import InputError, Problem, YamlPath
 
@@ -242,7 +243,14 @@ def _decode(raw: bytes, file: str) -> str:
 
 
 def _is_plain(root: Any) -> bool:
-    """True if `root` holds only plain scalars and str keys, nested at most MAX_DEPTH deep."""
+    """True if `root` holds only plain scalars and str keys, nested at most MAX_DEPTH deep
+    (walked in C where the extension is built: corpus/native.py)."""
+    answer = native.plain(root, MAX_DEPTH, BIG_INT)
+    return _is_plain_python(root) if answer is None else answer
+
+
+def _is_plain_python(root: Any) -> bool:
+    """``_is_plain``, the reference."""
     stack = [(root, 1)]
     while stack:
         node, depth = stack.pop()
