@@ -24,7 +24,8 @@ from tests.corpus import write_small_corpus
 REPO = Path(__file__).resolve().parents[1]
 
 needs_extension = pytest.mark.skipif(
-    not json_native.available, reason="factcheck._emitspeedups not built"
+    not json_native.enabled,
+    reason="factcheck._emitspeedups not built, or turned off by FACTCHECK_PURE_PYTHON",
 )
 
 
