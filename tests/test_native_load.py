@@ -272,7 +272,7 @@ def test_the_extension_takes_the_common_claims_and_leaves_the_rest() -> None:
 
 @needs_extension
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(st.one_of(_claims(), _plain_claim(), _plain_claim()), max_size=12))
 def test_claims_load_as_python_loads_them(tmp_path: Path, claims: list[Any]) -> None:
