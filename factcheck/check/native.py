@@ -19,12 +19,12 @@ answers differently fails them).
 
 from __future__ import annotations
 
-import importlib
-import os
 import re
 from collections.abc import Callable
 from typing import Any, Final
 
+from factcheck.extensions import DISABLE as DISABLE  # read by tests and callers
+from factcheck.extensions import extension, turned_on
 from factcheck.text.documents import Text, normalize
 from factcheck.text.firstfind import INDEX_AFTER
 from factcheck.text.numbers.forms import (
@@ -46,18 +46,11 @@ from factcheck.values.spellings import (
     canonical_unit,
 )
 
-_speedups: Any
-try:  # imported by name: a compiled module has no stub for mypy to read
-    _speedups = importlib.import_module("factcheck._speedups")
-except ImportError:  # not built: no compiler where factcheck was installed
-    _speedups = None
-
-DISABLE: Final = "FACTCHECK_PURE_PYTHON"
-"""The environment variable that turns the extension off (any value but empty or 0)."""
+_speedups: Any = extension("_speedups")
 
 available: Final = _speedups is not None
 """Whether the extension is built and importable."""
-enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+enabled = available and turned_on()
 """Whether anchoring asks the extension first (tests switch it)."""
 
 End = tuple[float, float, str, float, float | None]

@@ -23,28 +23,21 @@ it does the anchoring extension, factcheck/check/native.py).
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import os
 import types
 from array import array
 from typing import Any, Final
 
 from factcheck.corpus.model import Claim
+from factcheck.extensions import DISABLE as DISABLE  # read by tests and callers
+from factcheck.extensions import extension, turned_on
 from factcheck.text.documents import Text, _plain
 from factcheck.text.firstfind import FirstOccurrence
 
-_loadspeedups: Any
-try:  # imported by name: a compiled module has no stub for mypy to read
-    _loadspeedups = importlib.import_module("factcheck._loadspeedups")
-except ImportError:  # not built: no compiler where factcheck was installed
-    _loadspeedups = None
-
-DISABLE: Final = "FACTCHECK_PURE_PYTHON"
-"""The environment variable that turns the extensions off (any value but empty or 0)."""
+_loadspeedups: Any = extension("_loadspeedups")
 
 available: Final = _loadspeedups is not None
 """Whether the extension is built and importable."""
-enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+enabled = available and turned_on()
 """Whether the loader asks the extension first (tests switch it)."""
 
 LARGEST: Final = 1 << 62

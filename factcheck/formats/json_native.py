@@ -14,22 +14,16 @@ False`` here, turns it off. An edit of the C source needs ``pip install -e .`` a
 
 from __future__ import annotations
 
-import importlib
-import os
 from typing import Any
 
+from factcheck.extensions import DISABLE as DISABLE  # read by tests and callers
+from factcheck.extensions import extension, turned_on
 from factcheck.report.data import Encoders
 
-try:
-    _emit: Any = importlib.import_module("factcheck._emitspeedups")
-except ImportError:  # not built: the items are made in Python
-    _emit = None
-
-DISABLE = "FACTCHECK_PURE_PYTHON"
-"""The environment variable that turns the compiled paths off (``check.native`` reads it too)."""
+_emit: Any = extension("_emitspeedups")
 
 available = _emit is not None
-enabled = available and os.environ.get(DISABLE, "") in ("", "0")
+enabled = available and turned_on()
 
 
 def encoders() -> Encoders | None:
