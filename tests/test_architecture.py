@@ -16,6 +16,7 @@ STAGES = (
         "factcheck.problems",
         "factcheck.version",
         "factcheck._perf",
+        "factcheck.extensions",
         "factcheck.words",
         "factcheck.files",
     ),
