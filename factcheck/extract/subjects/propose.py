@@ -40,6 +40,7 @@ from factcheck.extract.subjects.settings import (
     setting_of,
 )
 from factcheck.extract.subjects.trials import enrolled
+from factcheck.extract.subjects.wordings import idea_phrase, role_phrase
 from factcheck.text.numbers.forms import WHOLE_WORDS
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
@@ -198,6 +199,22 @@ def propose(
     # "Files larger than 64 GiB are skipped": a limit of 64 GiB, whatever the words say.
     limit = bound_role(text, mention, where.clause, where.sentence[1])
     role = limit or role
+    # "10 weeks in total", "for 8 weeks to begin with": a role said in other words (an upper
+    # bound on an amount is still its maximum: "raise the daily total to as much as 3,200 mg").
+    phrased = (
+        ""
+        if limit
+        else role_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+    )
+    upper = mention.qualifier in (Qualifier.LT, Qualifier.LE)
+    if phrased == "total" and role == "starting":
+        role = phrased  # "from start to finish", "from beginning to end": a total's phrase
+    elif not (upper and mention.dimension in _AMOUNTS):
+        role = role or phrased
+    # "waits up to 30 seconds", "every 2 hours": what kind of span of time, in other words.
+    idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+    if idea:
+        keywords = tuple(sorted({*keywords, f"~{idea}"}))
     condition = _condition(sentence, where.heading)
     # A condition named in the figure's own sentence makes an amount a special case of the
     # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which
@@ -255,7 +272,7 @@ def propose(
             role = "threshold"
         if mention.dimension == "ratio" and mention.noun:
             role = ""  # a mix's two names say what it is: "aim for" or "the rule" alike
-        parts += [condition, role, shape, *measured]
+        parts += [condition, role, shape, *(w for w in measured if w != role)]
     setting, in_words = (
         ("", False)
         if mention.dimension == "year"

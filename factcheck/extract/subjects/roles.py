@@ -35,7 +35,7 @@ ROLE_WORDS = frozenset(_ROLES)
 #: Roles whose amounts are one quantity wherever they appear (there is one typical dose of a
 #: drug); amounts with other roles (limits, toxic doses) differ by population and are only
 #: joined by their key words.
-POOLED_ROLES = frozenset({"typical", "standard", "starting"})
+POOLED_ROLES = frozenset({"typical", "standard", "starting", "maintenance"})
 _DOSING_WORDS = word_set(
     "dose doses dosage dosages dosing amount amounts quantity quantities range take takes taken "
     "taking took prescribed prescribe given"
