@@ -78,7 +78,8 @@ _STARTS = [
 
 @pytest.mark.parametrize("said", _STARTS)
 def test_a_starting_phase_in_other_words_is_one(said: str) -> None:
-    assert drafted(said, "6 weeks")[0] == "starting"
+    # (how long the first phase lasts; "starting within 48 hours" says when it starts)
+    assert drafted(said, "6 weeks")[0] == "first-phase"
 
 
 @pytest.mark.parametrize(
@@ -163,3 +164,10 @@ def test_look_alikes_name_no_role(said: str, figure: str) -> None:
 def test_an_upper_bound_on_an_amount_stays_a_maximum() -> None:
     said = "If needed, raise the daily total to as much as 3,200 mg."
     assert drafted(said, "3,200 mg")[0] == "maximum"
+
+
+def test_a_study_s_amount_takes_no_phase_from_a_phrase() -> None:
+    # What participants took is the study's dose, not a maintenance phase to follow.
+    said = "The group loaded for five days. After that, participants took 5 g a day in the trial."
+    assert drafted(said, "5 g")[0] != "maintenance"
+    assert drafted("After that, take 5 g a day.", "5 g")[0] == "maintenance"

@@ -207,9 +207,18 @@ def propose(
         else role_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
     )
     upper = mention.qualifier in (Qualifier.LT, Qualifier.LE)
+    # A study's amount is what it gave, whatever phase: "After that, participants took 5 g a day".
+    studied_amount = mention.dimension in _AMOUNTS and bool(
+        (_STUDY_WORDS | _TRIAL_WORDS) & set(words(sentence))
+    )
     if phrased == "total" and role == "starting":
         role = phrased  # "from start to finish", "from beginning to end": a total's phrase
-    elif not (upper and mention.dimension in _AMOUNTS):
+    elif not (upper and mention.dimension in _AMOUNTS) and not studied_amount:
+        if phrased == "starting" and role in ("", "starting") and mention.dimension == "duration":
+            # "for the first 6 weeks", "for 8 weeks to begin with" (a phrase with a role word):
+            # how long the first phase lasts, not when something starts ("starting within 48
+            # hours").
+            role = "first-phase"
         role = role or phrased
     # "waits up to 30 seconds", "every 2 hours": what kind of span of time, in other words.
     idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
