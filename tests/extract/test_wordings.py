@@ -91,6 +91,8 @@ def test_a_starting_phase_in_other_words_is_one(said: str) -> None:
     ],
 )
 def test_a_starting_phase_meets_another_document_s(tmp_path: Path, said: str) -> None:
+    """The first phase's length said in other words still meets "Initially, ... for 8 weeks" (a
+    phase read on one side only would keep the two apart)."""
     first = f"# Tapering\n\n{said} Each patch is worn for 16 hours a day.\n"
     second = (
         "# My taper\n\nInitially, stay on the strongest patch for 8 weeks. "
@@ -113,15 +115,19 @@ def test_a_timeout_in_other_words_shares_its_key_word(said: str) -> None:
     assert "~timeout" in drafted(said, "30 seconds")[1]
 
 
-def test_a_wait_meets_a_timeout(tmp_path: Path) -> None:
-    first = (
-        "# Connections\n\nThe client gives up on a free connection after 30 seconds. "
-        "Idle connections are closed after 600 seconds.\n"
-    )
-    second = (
-        "# Settings\n\nThe connection timeout is 20 seconds. Statistics are logged every 60 "
-        "seconds.\n"
-    )
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A request gives up after 30 seconds.",
+        "A request times out after 30 seconds.",
+        "A request stops waiting after 30 seconds.",
+        "A request is aborted after 30 seconds.",
+    ],
+)
+def test_a_timeout_in_other_words_meets_a_timeout(tmp_path: Path, said: str) -> None:
+    # (without the idea they share no key word, and the other's figure is no setting's)
+    first = f"# Connections\n\n{said} Idle connections are closed after 600 seconds.\n"
+    second = "# Settings\n\nThe timeout is 20 seconds. Statistics are logged every 60 seconds.\n"
     assert conflicting(tmp_path, first, second, "30 seconds", "20 seconds")
 
 
@@ -171,3 +177,27 @@ def test_a_study_s_amount_takes_no_phase_from_a_phrase() -> None:
     said = "The group loaded for five days. After that, participants took 5 g a day in the trial."
     assert drafted(said, "5 g")[0] != "maintenance"
     assert drafted("After that, take 5 g a day.", "5 g")[0] == "maintenance"
+
+
+@pytest.mark.parametrize(
+    "said, figure, idea",
+    [
+        ("Take the two tablets 4 hours apart.", "4 hours", "gap"),
+        ("Leave 4 hours between the antibiotic and the probiotic.", "4 hours", "gap"),
+        ("Space the two doses by 4 hours.", "4 hours", "gap"),
+        ("One tablet lasts 16 hours.", "16 hours", "lasts"),
+        ("One tablet keeps working for 16 hours.", "16 hours", "lasts"),
+        ("The effect wears off after 16 hours.", "16 hours", "lasts"),
+        ("An inverter has a service life of 12 years.", "12 years", "lasts"),
+        ("The line opened 2 years behind schedule.", "2 years", "delay"),
+        ("The opening was delayed by 2 years.", "2 years", "delay"),
+    ],
+)
+def test_ideas_of_a_span_of_time_in_other_words(said: str, figure: str, idea: str) -> None:
+    assert f"~{idea}" in drafted(said, figure)[1]
+
+
+def test_an_idea_speaks_of_the_nearest_figure_only() -> None:
+    said = "We waited 3 weeks for parts, and the new pump lasts 10 years."
+    assert "~lasts" not in drafted(said, "3 weeks")[1]
+    assert "~lasts" in drafted(said, "10 years")[1]
