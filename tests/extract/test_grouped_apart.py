@@ -3,15 +3,11 @@ whose group a trial's figure is, and a page that says one quantity twice."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import yaml
-from click.testing import CliRunner
-
-from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
+from tests import common
 from tests.common import UNITS, WORDS
 
 
@@ -25,15 +21,7 @@ def arms(text: str) -> dict[str, str]:
 def extract_and_check(folder: Path, texts: dict[str, str]) -> tuple[dict, list[dict]]:
     """``factcheck extract`` then ``check --format json`` on the documents, as a user runs them:
     the claims file and the conflict findings."""
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    claims = folder / "claims.yaml"
-    docs = [str(folder / name) for name in texts]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    report = json.loads(checked.stdout)
-    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    data, report = common.extract_and_check(folder, texts)
     return data, [f for f in report["findings"] if f["kind"] == "conflict"]
 
 
