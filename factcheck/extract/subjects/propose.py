@@ -238,7 +238,7 @@ def propose(
             # hours").
             role = "first-phase"
         role = role or phrased
-    # "waits up to 30 seconds", "every 2 hours": what kind of span of time, in other words.
+    # "waits up to 30 seconds", "4 hours apart": what kind of span of time, in other words.
     idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
     if idea:
         keywords = tuple(sorted({*keywords, f"~{idea}"}))

@@ -14,9 +14,10 @@ lists the phrases of one role or idea, written from general English, not from an
   documents' figures that say one idea in other words share it.
 
 A phrase counts when it stands in the figure's clause within ``_REACH`` characters of it with no
-other figure between; a ``before`` phrase only right before the figure ("every 2 hours", "for
-the first 6 weeks", "gives up after 15 seconds"), with at most a qualifier between ("every
-two to three hours", "waits up to 30 seconds").
+other figure between; a ``before`` phrase only right before the figure ("for the first 6
+weeks", "waits for 30 seconds", "leave 2 hours"), with at most a qualifier between ("leave at
+least 2 hours", "waits up to 30 seconds"). An interval class ("every 2 hours") was tried and
+left out: a page that states one interval usually states several (docs/extract.md).
 """
 
 from __future__ import annotations
