@@ -1,0 +1,196 @@
+"""What a time of day times: the event of its clause ("counting began at 22:00" times the count's
+start, "polls closed at 9pm" the polls' close, "take it before 10 am" taking it).
+
+An event is a thing and an action: the action a verb of a class of synonyms (start: begin,
+start, commence, kick off; close: close, shut; ...), the thing the first word of the noun
+phrase before the verb, stemmed ("Polling stations closed", "Polls were open": ``poll``;
+"Counting began", "the count began": ``count``). Two documents' times of one event share a
+subject; different events never do ("polls opened at 7am" is no "polls closed at 10pm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import snowballstemmer
+
+from factcheck.extract.ids import slug
+from factcheck.extract.subjects.propose import Proposal
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+_ACTION_WORDS = {
+    "open": "open opens opened opening reopen reopens reopened reopening",
+    "close": "close closes closed closing shut shuts shutting",
+    "start": "start starts started starting begin begins began begun beginning commence "
+    "commences commenced commencing kick kicks kicked kickoff underway",
+    "end": "end ends ended ending finish finishes finished finishing conclude concludes "
+    "concluded concluding",
+    "leave": "leave leaves left leaving depart departs departed departing departure",
+    "arrive": "arrive arrives arrived arriving arrival",
+    "return": "return returns returned returning",
+    "announce": "declare declares declared declaring announce announces announced announcing "
+    "confirm confirms confirmed confirming",
+    "concede": "concede concedes conceded conceding",
+    "take": "take takes took taken taking",
+    "apply": "apply applies applied applying",
+    "eat": "eat eats ate eaten eating",
+    "drink": "drink drinks drank drunk drinking",
+    "wake": "wake wakes woke woken waking",
+    "sleep": "asleep",
+    "bedtime": "bed bedtime bedtimes",
+    "serve": "serve serves served serving",
+    "run": "run runs ran running operate operates operated operating",
+    "hold": "held hold holds holding",
+    "publish": "publish publishes published publishing release releases released releasing",
+    "strike": "strike strikes struck hit hits",
+    "due": "due deadline deadlines",
+    "collect": "collect collects collected collecting collection pickup",
+    "deliver": "deliver delivers delivered delivering delivery",
+}
+ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
+"""Each verb form's action: "began" is ``start``, "shut" ``close``."""
+#: Verbs that carry no event: "was", "will be", "has".
+_AUXILIARIES = frozenset(
+    "was were is are be been being will would has have had did does do can could should must "
+    "may might not also then usually normally typically generally always often still only "
+    "just already finally officially".split()
+)
+_FUNCTION = frozenset(
+    "the a an of in on at to for with and or but that which who its their his her our your my "
+    "this these those it they we you he she i by from as into than then so any all some each "
+    "every no there here until till before after around about between since per local time "
+    "shortly roughly approximately nearly almost later earlier than up".split()
+)
+#: Order and kind words that begin a noun phrase without naming its thing ("the final result").
+_ORDER = frozenset("final first last new main full official latest next early late".split())
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–]")
+_MAX_REACH = 10
+
+
+@dataclass(frozen=True)
+class Event:
+    """What a time of day times."""
+
+    thing: str
+    """Stem of the thing the event happens to ("poll", "count"), or ""."""
+    action: str
+    """The action's class ("start", "close"), or ""."""
+    words: tuple[str, ...]
+    """The words as written that name it ("Counting began")."""
+
+    @property
+    def key(self) -> str:
+        """``count-start``; "" when neither is known."""
+        return "-".join(p for p in (self.thing, self.action) if p)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Event:
+    """The event the time at ``span`` times, read from its clause in ``sentence``: the nearest
+    action before it (else right after it) and the thing before that action (else between the
+    action and the time: "take melatonin at 9 pm")."""
+    before = _clause_words(_tokens(text[sentence[0] : span[0]])[::-1])[::-1][-_MAX_REACH:]
+    following = _tokens(text[span[1] : sentence[1]])
+    if not before and following[:1] == [","]:
+        following = following[1:]  # "At 9pm, polls closed."
+    after = _clause_words(following)[:_MAX_REACH]
+    lowered = [w.lower().strip("'’") for w in before]
+    at = next((i for i in range(len(lowered) - 1, -1, -1) if lowered[i] in ACTIONS), None)
+    if at is not None:
+        action = ACTIONS[lowered[at]]
+        thing, named = _thing(before[:at])
+        if not thing:
+            thing, named = _thing_after(before[at + 1 :])
+        return Event(thing, action, (*named, before[at]))
+    low_after = [w.lower() for w in after]
+    at = next((i for i, w in enumerate(low_after) if w in ACTIONS), None)
+    if at is not None:
+        action = ACTIONS[low_after[at]]
+        thing, named = _thing(after[:at])
+        return Event(thing, action, (*named, after[at]))
+    thing, named = _thing(before)
+    return Event(thing, "", named)
+
+
+def _clause_words(tokens: list[str]) -> list[str]:
+    """The words up to the first clause break (``tokens`` run away from the time)."""
+    kept = []
+    for token in tokens:
+        if token in ",;()[]—–" or token.lower() in ("and", "but", "while", "when", "which"):
+            break
+        if token[:1].isdigit():
+            continue
+        kept.append(token)
+    return kept
+
+
+def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The thing a noun phrase right before a verb names: its first content word, stemmed."""
+    at = len(words)
+    while at and words[at - 1].lower() in _AUXILIARIES:
+        at -= 1
+    phrase: list[str] = []
+    while at and words[at - 1].lower() not in _FUNCTION | _AUXILIARIES and len(phrase) < 3:
+        phrase.insert(0, words[at - 1])
+        at -= 1
+    content = [w for w in phrase if w.lower() not in _ORDER]
+    if not content:
+        return "", tuple(phrase)
+    return _STEMMER.stemWord(content[0].lower().strip("'’")), tuple(phrase)
+
+
+def _thing_after(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The object between a verb and its time ("take melatonin at 9 pm")."""
+    content = [w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER]
+    if not content:
+        return "", ()
+    return _STEMMER.stemWord(content[0].lower().strip("'’")), (content[0],)
+
+
+#: Actions whose range is a span of opening: "open from 07:00 to 21:00" opens at 07:00 and
+#: closes at 21:00, as another page's "closed at 9pm" says.
+_SPANS = frozenset({"open", "run", "serve"})
+_HOURS_WORDS = frozenset({"hours", "opening", "open"})
+
+
+def splits(event: Event) -> bool:
+    """Whether a range timing ``event`` is an opening and a closing time."""
+    return event.action in _SPANS or bool(_HOURS_WORDS & {w.lower() for w in event.words})
+
+
+def ended(event: Event, end: str) -> Event:
+    """The event of one end of a split range: its opening (``start``) or closing (``end``)."""
+    named = tuple(w for w in event.words if w.lower() not in ACTIONS)
+    if end == "start":
+        return Event(event.thing, "open", (*named, "open"))
+    return Event(event.thing, "close", (*named, "close"))
+
+
+def time_proposal(proposal: Proposal, event: Event) -> Proposal:
+    """``proposal`` (made for the time as for any figure: its contexts, arm, population) as a
+    time of day's: its subject the event it times, in a family of its own per event, pooled
+    across documents when the clause names an action; never a setting or a limit."""
+    key = event.key
+    parts = ["time-of-day", key] if key else ["time-of-day", *proposal.terms[-2:]]
+    subject_id = slug("-".join(p for p in parts if p))
+    said = " ".join(event.words).lower()
+    label = f"Time of day: {said}" if said else "Time of day"
+    arm = "placebo" in proposal.terms
+    return replace(
+        proposal,
+        id=subject_id,
+        label=label,
+        terms=tuple(p for p in (event.thing, event.action) if p) or proposal.terms,
+        family=f"time_of_day|{key or subject_id}|{arm}",
+        role="",
+        shape="",
+        pooled=bool(event.action),
+        setting="",
+        bound_is_value=False,
+        setting_in_words=False,
+    )
