@@ -159,8 +159,12 @@ def find_times(text: str) -> list[TimeMention]:
             if low is not None:
                 if low > time.hours:  # "11 to 1 pm" is 11:00 to 13:00
                     low = clock.hours(hour, bare["m"], None, bare.group())
-                first = Time(bare.start(), bare.start() + len(bare["h"]) + (
-                    len(bare["m"]) + 1 if bare["m"] else 0), low, False)
+                first = Time(
+                    bare.start(),
+                    bare.start() + len(bare["h"]) + (len(bare["m"]) + 1 if bare["m"] else 0),
+                    low,
+                    False,
+                )
                 found.append(_range(text, first, time, bare.start()))
                 index += 1
                 continue
@@ -207,7 +211,9 @@ def _stated(text: str, time: Time) -> bool:
         if time.twelve and not _CLOCK_CUE_RE.search(before):
             return False
     if written[:1].isalpha() and written.lower().endswith(("noon", "midday", "midnight")):
-        return bool(_WORD_CUE_RE.search(before)) or bool(_qualifier(text, time.start)[1] < time.start)
+        return bool(_WORD_CUE_RE.search(before)) or bool(
+            _qualifier(text, time.start)[1] < time.start
+        )
     return True
 
 
@@ -264,8 +270,11 @@ def _range(text: str, first: Time, second: Time, at: int) -> TimeMention:
             low = first.hours % 12
     elif first.twelve and not second.twelve:
         # "7:00 to 21:00": a 24-hour clock's morning; "9:00-17:30".
-        low = first.hours % 12 + 12 if first.hours % 12 + 12 <= high and high - (
-            first.hours % 12) > 12 else first.hours % 12
+        low = (
+            first.hours % 12 + 12
+            if first.hours % 12 + 12 <= high and high - (first.hours % 12) > 12
+            else first.hours % 12
+        )
     else:
         low = _resolved(text, first)
     if second.twelve and not first.twelve and high < low and high + 12 >= low:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import snowballstemmer
 
 from factcheck.extract.ids import slug
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.propose import Proposal
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -52,19 +53,19 @@ _ACTION_WORDS = {
 ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
 """Each verb form's action: "began" is ``start``, "shut" ``close``."""
 #: Verbs that carry no event: "was", "will be", "has".
-_AUXILIARIES = frozenset(
+_AUXILIARIES = word_set(
     "was were is are be been being will would has have had did does do can could should must "
     "may might not also then usually normally typically generally always often still only "
-    "just already finally officially".split()
+    "just already finally officially"
 )
-_FUNCTION = frozenset(
+_FUNCTION = word_set(
     "the a an of in on at to for with and or but that which who its their his her our your my "
     "this these those it they we you he she i by from as into than then so any all some each "
     "every no there here until till before after around about between since per local time "
-    "shortly roughly approximately nearly almost later earlier than up".split()
+    "shortly roughly approximately nearly almost later earlier than up"
 )
 #: Order and kind words that begin a noun phrase without naming its thing ("the final result").
-_ORDER = frozenset("final first last new main full official latest next early late".split())
+_ORDER = word_set("final first last new main full official latest next early late")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–]")
 _MAX_REACH = 10
 
