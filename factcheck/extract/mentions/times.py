@@ -94,6 +94,11 @@ _ZONE_AFTER_RE = re.compile(
 _RANGE_SEP_RE = re.compile(
     r"[ \t\u00a0]*(?:-|–|—|to|until|till|through|and)[ \t\u00a0]*", re.IGNORECASE
 )
+#: A range's second end right after a time: "9:00-17:30", "7:00 to 21:00".
+_RANGE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]*(?:-|–|—|to|until|till)[ \t\u00a0]*\d{1,2}[:.h]?\d{0,2}[ \t\u00a0]*(?:[ap]\.?m\b|Uhr|(?<=\d\d))",
+    re.IGNORECASE,
+)
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween[ \t\u00a0]+\Z", re.IGNORECASE)
 _OPENER_BEFORE_RE = re.compile(r"\b(?:between|from)[ \t\u00a0]+\Z", re.IGNORECASE)
 _HOUR_WORDS = {
@@ -206,9 +211,10 @@ def _stated(text: str, time: Time) -> bool:
     if written[:1].isdigit() and not time.meridiem and ":" in written:
         if _NOT_CLOCK_AFTER_RE.match(text, time.end):
             return False
-        if _NOT_CLOCK_BEFORE_RE.search(before) and not _DAY_BEFORE_RE.search(before):
+        cue = _CLOCK_CUE_RE.search(before) is not None
+        if _NOT_CLOCK_BEFORE_RE.search(before) and not (cue or _DAY_BEFORE_RE.search(before)):
             return False
-        if time.twelve and not _CLOCK_CUE_RE.search(before):
+        if time.twelve and not cue and not _RANGE_AFTER_RE.match(text, time.end):
             return False
     if written[:1].isalpha() and written.lower().endswith(("noon", "midday", "midnight")):
         return bool(_WORD_CUE_RE.search(before)) or bool(
@@ -246,6 +252,8 @@ def _resolved(text: str, time: Time) -> float:
             evening = evening_words > morning_words
         else:
             evening = 1 <= time.hours < 7
+    if 12 <= time.hours < 13:
+        return time.hours  # "12:30", "half past twelve": after noon, as people mostly mean
     hours = time.hours % 12
     return hours + 12 if evening else hours
 

@@ -52,6 +52,8 @@ _ACTION_WORDS = {
 }
 ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
 """Each verb form's action: "began" is ``start``, "shut" ``close``."""
+#: A person's routine: whose it is (pupils, teenagers, "you") is a population, not the event.
+_ROUTINES = frozenset({"bedtime", "sleep", "wake"})
 #: Verbs that carry no event: "was", "will be", "has".
 _AUXILIARIES = word_set(
     "was were is are be been being will would has have had did does do can could should must "
@@ -68,6 +70,7 @@ _FUNCTION = word_set(
 _ORDER = word_set("final first last new main full official latest next early late")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–]")
 _MAX_REACH = 10
+_PHRASES_RE = re.compile(r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ class Event:
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
+    """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
+    return _WORD_RE.findall(_PHRASES_RE.sub(lambda m: "".join(g or "" for g in m.groups()), text))
 
 
 def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Event:
@@ -97,16 +101,22 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
     action and the time: "take melatonin at 9 pm")."""
     before = _clause_words(_tokens(text[sentence[0] : span[0]])[::-1])[::-1][-_MAX_REACH:]
     following = _tokens(text[span[1] : sentence[1]])
-    if not before and following[:1] == [","]:
+    if all(w.lower() in _FUNCTION for w in before) and following[:1] == [","]:
         following = following[1:]  # "At 9pm, polls closed."
     after = _clause_words(following)[:_MAX_REACH]
     lowered = [w.lower().strip("'’") for w in before]
     at = next((i for i in range(len(lowered) - 1, -1, -1) if lowered[i] in ACTIONS), None)
     if at is not None:
         action = ACTIONS[lowered[at]]
+        if action in _ROUTINES:
+            return Event("", action, (before[at],))
         thing, named = _thing(before[:at])
         if not thing:
             thing, named = _thing_after(before[at + 1 :])
+        if not thing:
+            # "The count took 3 hours and began at 22:00": the sentence's subject.
+            opening = _tokens(text[sentence[0] : span[0]])
+            thing, named = _thing_after(_clause_words(opening))
         return Event(thing, action, (*named, before[at]))
     low_after = [w.lower() for w in after]
     at = next((i for i, w in enumerate(low_after) if w in ACTIONS), None)
@@ -177,7 +187,7 @@ def time_proposal(proposal: Proposal, event: Event) -> Proposal:
     time of day's: its subject the event it times, in a family of its own per event, pooled
     across documents when the clause names an action; never a setting or a limit."""
     key = event.key
-    parts = ["time-of-day", key] if key else ["time-of-day", *proposal.terms[-2:]]
+    parts = ["when", key] if key else ["when", *proposal.terms[-2:], "time"]
     subject_id = slug("-".join(p for p in parts if p))
     said = " ".join(event.words).lower()
     label = f"Time of day: {said}" if said else "Time of day"
