@@ -273,7 +273,11 @@ def merge(
 def _rejection(source_id: str, draft: Draft) -> CommentedMap:
     """The ``rejected:`` entry of a draft a reviewer deleted."""
     return CommentedMap(
-        [("source", source_id), ("quote", _plain_spaces(draft.quote)), ("value", _value(draft.value))]
+        [
+            ("source", source_id),
+            ("quote", _plain_spaces(draft.quote)),
+            ("value", _value(draft.value)),
+        ]
     )
 
 
