@@ -38,7 +38,7 @@ _ACTION_WORDS = {
     "apply": "apply applies applied applying",
     "eat": "eat eats ate eaten eating",
     "drink": "drink drinks drank drunk drinking",
-    "wake": "wake wakes woke woken waking",
+    "wake": "wake wakes woke woken waking wake-up wakeup getup",
     "sleep": "asleep",
     "bedtime": "bed bedtime bedtimes",
     "serve": "serve serves served serving",
@@ -68,9 +68,13 @@ _FUNCTION = word_set(
 )
 #: Order and kind words that begin a noun phrase without naming its thing ("the final result").
 _ORDER = word_set("final first last new main full official latest next early late")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–]")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
 _MAX_REACH = 10
-_PHRASES_RE = re.compile(r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b", re.I)
+_PHRASES_RE = re.compile(
+    r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
+    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,14 @@ class Event:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
-    return _WORD_RE.findall(_PHRASES_RE.sub(lambda m: "".join(g or "" for g in m.groups()), text))
+    return _WORD_RE.findall(_PHRASES_RE.sub(_phrase, text))
+
+
+def _phrase(match: re.Match[str]) -> str:
+    """One word for a phrasal verb: "underway", "kicked", "getup" (out of bed)."""
+    if match.group(4) is not None:
+        return "getup"
+    return "".join(g or "" for g in match.groups())
 
 
 def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Event:
@@ -132,7 +143,7 @@ def _clause_words(tokens: list[str]) -> list[str]:
     """The words up to the first clause break (``tokens`` run away from the time)."""
     kept = []
     for token in tokens:
-        if token in ",;()[]—–" or token.lower() in ("and", "but", "while", "when", "which"):
+        if token in ",;:()[]—–|·•*" or token.lower() in ("and", "but", "while", "when", "which"):
             break
         if token[:1].isdigit():
             continue
