@@ -174,6 +174,8 @@ def _thing_after(words: list[str]) -> tuple[str, tuple[str, ...]]:
     return _STEMMER.stemWord(content[0].lower().strip("'’")), (content[0],)
 
 
+TIME_FAMILY = "time_of_day|"
+"""How the family of every time of day begins (``time_of_day|count-start|False``)."""
 #: Actions whose range is a span of opening: "open from 07:00 to 21:00" opens at 07:00 and
 #: closes at 21:00, as another page's "closed at 9pm" says.
 _SPANS = frozenset({"open", "run", "serve"})
@@ -208,10 +210,10 @@ def time_proposal(proposal: Proposal, event: Event) -> Proposal:
         id=subject_id,
         label=label,
         terms=tuple(p for p in (event.thing, event.action) if p) or proposal.terms,
-        family=f"time_of_day|{key or subject_id}|{arm}",
+        family=f"{TIME_FAMILY}{key or subject_id}|{arm}",
         role="",
         shape="",
-        pooled=bool(event.action),
+        pooled=bool(event.action) and event.action not in _ROUTINES,
         setting="",
         bound_is_value=False,
         setting_in_words=False,
