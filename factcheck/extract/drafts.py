@@ -49,6 +49,8 @@ _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IG
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: A cheap test that a text may hold a time of day before reading it for them.
 _TIME_HINT_RE = re.compile(r"\d:\d|\d\s?[ap]\.?m|noon|midday|midnight|past|clock|\dh\d|Uhr", re.I)
+#: The edge of a span a time names: "open until 10pm", "open from 9am".
+_SPAN_EDGE_RE = re.compile(r"(?:(?P<end>until|till|til)|from)\s", re.IGNORECASE)
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -199,8 +201,14 @@ def _with_times(
                 timed.append(end)
                 events[end.span] = ended(event, part)
         else:
-            timed.append(found.mention)
-            events[found.mention.span] = event
+            mention = found.mention
+            edge = _SPAN_EDGE_RE.match(mention.text)
+            if edge is not None and splits(event):
+                # "The pharmacy is open until 10pm": it closes at 22:00; "open from 9am": opens.
+                event = ended(event, "end" if edge["end"] else "start")
+                mention = replace(mention, qualifier=Qualifier.EQ)
+            timed.append(mention)
+            events[mention.span] = event
     if not timed:
         return mentions
     spans = sorted(m.span for m in timed)

@@ -245,3 +245,22 @@ def test_different_events_stay_apart(tmp_path: Path) -> None:
     )
     assert len({c["subject"] for c in data["claims"]}) == 2
     assert not [f for f in report["findings"] if f["kind"] == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "drafted"),
+    [
+        ("The pharmacy is open until 10pm.", [("22:00", "when-pharmaci-close")]),
+        ("The pharmacy is open from 9am.", [("09:00", "when-pharmaci-open")]),
+        (
+            "Office open 8 am to 4 pm.",
+            [("08:00", "when-offic-open"), ("16:00", "when-offic-close")],
+        ),
+        ("Seek shade between 11 am and 3 pm.", [("11:00-15:00", "when-seek")]),
+    ],
+)
+def test_the_edges_of_opening_hours_are_opening_and_closing_times(
+    text: str, drafted: list[tuple[str, str]]
+) -> None:
+    drafts = draft_claims("page", text, WORDS)
+    assert [(d.value, d.subject.id) for d in drafts] == drafted
