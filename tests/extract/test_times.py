@@ -264,3 +264,20 @@ def test_the_edges_of_opening_hours_are_opening_and_closing_times(
 ) -> None:
     drafts = draft_claims("page", text, WORDS)
     assert [(d.value, d.subject.id) for d in drafts] == drafted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not before 10 am.", [("Not before 10 am", ">=10:00")]),
+        ("On weekends wake-up time does not drift past 9 am.", [("past 9 am", "<=09:00")]),
+        ("Never eat after 8 pm.", [("after 8 pm", "<=20:00")]),
+        ("We meet at seven in the evening.", [("seven", "19:00")]),
+        ("Doors at 7 at night.", [("7", "19:00")]),
+        ("Take two in the evening.", []),  # a dose, not a time
+    ],
+)
+def test_negated_bounds_and_hours_named_by_their_half_of_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(text) == expected

@@ -45,6 +45,10 @@ _QUALIFIERS: list[tuple[re.Pattern[str], Qualifier]] = [
         ),
     )
 ]
+#: A negated verb right before a lower bound turns it into an upper one.
+_NEGATED_RE = re.compile(
+    r"\b(?:not|never|n't)(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+\Z", re.IGNORECASE
+)
 #: Words after which a time written "7:30" (no am or pm) is a clock's: a preposition of time.
 _CLOCK_CUE_RE = re.compile(
     r"\b(?:at|by|from|until|till|before|after|around|about|between|to|since|opens?|closes?"
@@ -208,6 +212,8 @@ def _stated(text: str, time: Time) -> bool:
     if _DATE_BEFORE_RE.search(before) or _SECONDS_AFTER_RE.match(text, time.end):
         return False
     written = text[time.start : time.end]
+    if time.bare:
+        return _CLOCK_CUE_RE.search(before) is not None
     if written[:1].isdigit() and not time.meridiem and ":" in written:
         if _NOT_CLOCK_AFTER_RE.match(text, time.end):
             return False
@@ -226,11 +232,15 @@ def _stated(text: str, time: Time) -> bool:
 def _qualifier(text: str, start: int) -> tuple[Qualifier, int]:
     """The qualifier written before a time and where it starts."""
     before = text[max(0, start - _MAX_QUALIFIER) : start]
-    for pattern, qualifier in _QUALIFIERS:
-        match = pattern.search(before)
-        if match is not None:
-            return qualifier, start - len(before) + match.start()
-    return Qualifier.EQ, start
+    found = [(m.start(), q) for p, q in _QUALIFIERS if (m := p.search(before)) is not None]
+    if not found:
+        return Qualifier.EQ, start
+    # The longest: "not before 10 am" is no "before 10 am".
+    at, qualifier = min(found, key=lambda item: item[0])
+    at += start - len(before)
+    if qualifier is Qualifier.GE and _NEGATED_RE.search(text, max(0, at - 24), at):
+        qualifier = Qualifier.LE  # "does not drift past 9 am", "never after 10 pm"
+    return qualifier, at
 
 
 def _resolved(text: str, time: Time) -> float:

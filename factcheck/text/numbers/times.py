@@ -38,6 +38,10 @@ _TIME_RE = re.compile(
             rf"(?<![\w-])(?:(?:a[ \t\u00a0]+)?(?P<part>half|quarter)[ \t\u00a0]+(?P<dir>past|to)"
             rf"|(?P<few>twenty-five|twenty|ten|five)[ \t\u00a0]+past)[ \t\u00a0]+(?P<ph>{_HOUR})\b"
             r"(?![ \t\u00a0]*(?:-|–|%|percent|per|[a-z]+s\b))",
+            # "seven in the evening", "7 at night": an hour its half of the day names (the
+            # caller asks for a word of clock time before it: "take two in the evening" is a dose).
+            rf"(?<![\w.:,-])(?P<eh>{_HOUR})(?=[ \t\u00a0]+(?:in[ \t\u00a0]+the[ \t\u00a0]+"
+            r"(?:morning|afternoon|evening)|at[ \t\u00a0]+night)\b)",
             # "seven o'clock", "9 o’clock".
             rf"(?<![\w-])(?P<oh>{_HOUR})[ \t\u00a0]+o['’]?[ \t\u00a0]?clock\b",
         ]
@@ -59,6 +63,9 @@ class Time:
     """Whether the text leaves its half of the day open: ``hours + 12`` reads it too."""
     meridiem: str = ""
     """``a`` or ``p`` when am or pm is written, else ""."""
+    bare: bool = False
+    """Whether it is an hour alone that the words after it make a time ("seven in the
+    evening"): a time only after a word of clock time ("at", "by")."""
 
 
 def _hour(written: str) -> int:
@@ -102,5 +109,5 @@ def _read(match: re.Match[str], start: int, end: int) -> Time:
         if (group("dir") or "").lower() == "to":
             hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
         return Time(start, end, hour % 12 + minutes / 60 if hour != 12 else 12 + minutes / 60, True)
-    hour = _hour(group("oh"))
-    return Time(start, end, float(hour), True)
+    hour = _hour(group("oh") or group("eh"))
+    return Time(start, end, float(hour), True, bare=group("eh") is not None)
