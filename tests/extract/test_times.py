@@ -195,15 +195,13 @@ def _extract_and_check(tmp_path: Path, docs: dict[str, str]) -> tuple[dict, dict
 
 
 def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> None:
-    data, report = _extract_and_check(
-        tmp_path,
-        {
-            "notice.md": "# Notice\n\nPolling stations were open from 07:00 to 21:00. Counting "
-            "began at 22:00 on Sunday 12 April 2026.\n",
-            "courier.md": "# Courier\n\nPolling stations closed at 9pm local time, and counting "
-            "began at 9pm as well. Polls opened at 7am.\n",
-        },
-    )
+    docs = {
+        "notice.md": "# Notice\n\nPolling stations were open from 07:00 to 21:00. Counting "
+        "began at 22:00 on Sunday 12 April 2026.\n",
+        "courier.md": "# Courier\n\nPolling stations closed at 9pm local time, and counting "
+        "began at 9pm as well. Polls opened at 7am.\n",
+    }
+    data, report = _extract_and_check(tmp_path, docs)
     values = {(c["source"], c["subject"]): str(c["value"]) for c in data["claims"]}
     assert values == {
         ("notice", "when-poll-open"): "07:00",
@@ -218,6 +216,13 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
     conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert [f["subject"] for f in conflicts] == ["when-count-start"]
     assert "21:00 vs 22:00" in conflicts[0]["message"]
+    # Each side points at the time as written: "9pm" in one outlet, "22:00" in the other.
+    texts = {name: (tmp_path / name).read_text(encoding="utf-8") for name in docs}
+    focused = {
+        where["path"]: texts[where["path"]][slice(*where["focus"])]
+        for where in conflicts[0]["locations"]
+    }
+    assert focused == {"courier.md": "9pm", "notice.md": "22:00"}
     assert not [f for f in report["findings"] if f["kind"] == "unanchored"]
 
 
