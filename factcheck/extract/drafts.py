@@ -25,7 +25,14 @@ from factcheck.extract.subjects.propose import (
     propose_advice,
 )
 from factcheck.extract.subjects.settings import release_at, releases
-from factcheck.extract.subjects.times import Event, ended, event_of, splits, time_proposal
+from factcheck.extract.subjects.times import (
+    Event,
+    days_of,
+    ended,
+    event_of,
+    splits,
+    time_proposal,
+)
 from factcheck.text.documents import Text
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -123,7 +130,7 @@ def draft_claims(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = list(find_mentions(text, words))
-    events: dict[tuple[int, int], Event] = {}
+    events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
     advice = find_advice(text, index, mentions)
@@ -142,7 +149,7 @@ def draft_claims(
             continue
         proposal = propose(text, mention, where, vocabulary)
         if mention.span in events and mention.dimension == TIME_OF_DAY:
-            proposal = time_proposal(proposal, events[mention.span])
+            proposal = time_proposal(proposal, *events[mention.span])
             drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
             continue
         named = _unit_of_setting(mention, proposal.setting, words)
@@ -187,19 +194,23 @@ def draft_claims(
 
 
 def _with_times(
-    text: str, index: TextIndex, mentions: list[Mention], events: dict[tuple[int, int], Event]
+    text: str,
+    index: TextIndex,
+    mentions: list[Mention],
+    events: dict[tuple[int, int], tuple[Event, str]],
 ) -> list[Mention]:
     """``mentions`` with the times of day of ``text`` (``mentions.times``) in text order, each
-    event they time in ``events`` by span; a range of opening hours is two times, the opening
+    event they time and the days it recurs on in ``events`` by span; a range of opening hours is two times, the opening
     and the closing. Numbers inside a time ("between 7 and 8 pm") give way to it."""
     timed: list[Mention] = []
     for found in find_times(text):
         sentence = index.around(found.mention.span).sentence
         event = event_of(text, found.mention.span, sentence)
+        days = days_of(text, found.mention.span, sentence)
         if found.ends is not None and splits(event):
             for end, part in zip(found.ends, ("start", "end"), strict=True):
                 timed.append(end)
-                events[end.span] = ended(event, part)
+                events[end.span] = (ended(event, part), days)
         else:
             mention = found.mention
             edge = _SPAN_EDGE_RE.match(mention.text)
@@ -208,7 +219,7 @@ def _with_times(
                 event = ended(event, "end" if edge["end"] else "start")
                 mention = replace(mention, qualifier=Qualifier.EQ)
             timed.append(mention)
-            events[mention.span] = event
+            events[mention.span] = (event, days)
     if not timed:
         return mentions
     spans = sorted(m.span for m in timed)

@@ -152,11 +152,11 @@ def test_every_24_hour_time_after_at_is_read_and_anchors(hour: int, minute: int)
         ("Counting began at 22:00 on Sunday.", "count-start"),
         ("The count began at 10pm on Sunday.", "count-start"),
         ("Polls were open for 14 hours, and the count got under way at 10pm.", "count-start"),
-        ("Polling stations closed at 9pm local time.", "poll-close"),
-        ("At 9pm, polls closed.", "poll-close"),
-        ("Polls opened at 7am.", "poll-open"),
+        ("Polling stations closed at 9pm local time.", "poll-end"),
+        ("At 9pm, polls closed.", "poll-end"),
+        ("Polls opened at 7am.", "poll-start"),
         ("The final result was declared at 04:40.", "result-announce"),
-        ("Breakfast Club opens at 7:45 am.", "breakfast-open"),
+        ("Breakfast Club opens at 7:45 am.", "breakfast-start"),
         ("The coach leaves at 8:50 am.", "coach-leave"),
         ("Take melatonin at 9 pm.", "melatonin-take"),
     ],
@@ -172,8 +172,8 @@ def test_drafts_of_a_time_of_day_are_their_own_family() -> None:
     timed = {d.value: d.subject for d in drafts if d.mention.dimension == "time_of_day"}
     # Opening hours are two times: the polls' opening and their closing.
     assert {v: s.id for v, s in timed.items()} == {
-        "07:00": "when-poll-open",
-        "21:00": "when-poll-close",
+        "07:00": "when-poll-start",
+        "21:00": "when-poll-end",
         "22:00": "when-count-start",
     }
     assert len({s.family for s in timed.values()}) == 3
@@ -204,12 +204,12 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
     data, report = _extract_and_check(tmp_path, docs)
     values = {(c["source"], c["subject"]): str(c["value"]) for c in data["claims"]}
     assert values == {
-        ("notice", "when-poll-open"): "07:00",
-        ("notice", "when-poll-close"): "21:00",
+        ("notice", "when-poll-start"): "07:00",
+        ("notice", "when-poll-end"): "21:00",
         ("notice", "when-count-start"): "22:00",
-        ("courier", "when-poll-close"): "21:00",
+        ("courier", "when-poll-end"): "21:00",
         ("courier", "when-count-start"): "21:00",
-        ("courier", "when-poll-open"): "07:00",
+        ("courier", "when-poll-start"): "07:00",
     }
     units = {s["id"]: s.get("unit") for s in data["subjects"]}
     assert set(units.values()) == {"time_of_day"}
@@ -255,11 +255,11 @@ def test_different_events_stay_apart(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "drafted"),
     [
-        ("The pharmacy is open until 10pm.", [("22:00", "when-pharmaci-close")]),
-        ("The pharmacy is open from 9am.", [("09:00", "when-pharmaci-open")]),
+        ("The pharmacy is open until 10pm.", [("22:00", "when-pharmaci-end")]),
+        ("The pharmacy is open from 9am.", [("09:00", "when-pharmaci-start")]),
         (
             "Office open 8 am to 4 pm.",
-            [("08:00", "when-offic-open"), ("16:00", "when-offic-close")],
+            [("08:00", "when-offic-start"), ("16:00", "when-offic-end")],
         ),
         ("Seek shade between 11 am and 3 pm.", [("11:00-15:00", "when-seek")]),
     ],
@@ -286,3 +286,24 @@ def test_negated_bounds_and_hours_named_by_their_half_of_the_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        ("Voting ended at 9pm.", "poll-end", ""),  # a vote is a poll, ending is closing
+        ("The store opens at 9am on Sundays.", "shop-start", "sundays"),
+        ("The shop's sale starts at 10am.", "sale-start", ""),  # the possessor is no thing
+        ("Counting began at 22:00 on Sunday 12 April.", "count-start", ""),  # one day: a date
+        ("Pupils are in bed by 7:30 pm on school nights.", "bedtime", "school nights"),
+        ("Every Saturday the market opens at 8am.", "market-start", "saturdays"),
+        ("Open Monday to Friday, 8 am to 6 pm.", "", "monday-friday"),
+    ],
+)
+def test_synonyms_meet_and_recurring_days_are_a_case(text: str, key: str, days: str) -> None:
+    drafts = [d for d in draft_claims("page", text, WORDS) if d.mention.dimension == "time_of_day"]
+    assert drafts
+    for draft in drafts:
+        if key:
+            assert draft.subject.id == f"when-{key}"
+        assert draft.subject.context.get("days", "") == days

@@ -52,6 +52,22 @@ _ACTION_WORDS = {
 }
 ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
 """Each verb form's action: "began" is ``start``, "shut" ``close``."""
+#: Opening is starting and closing is ending: "polls opened at 7am", "voting started at 07:00".
+_PHASES = {"open": "start", "close": "end"}
+#: Stems of things that name one thing, by the thing's key (general English: a poll and a
+#: vote, a shop and a store, a dose and a tablet).
+_THING_WORDS = {
+    "poll": "poll vote ballot",
+    "count": "count talli",
+    "shop": "shop store",
+    "door": "door gate",
+    "match": "match game kickoff kick-off",
+    "dose": "dose tablet pill capsul medicin medic",
+    "flight": "flight plane",
+    "show": "show perform concert gig",
+    "train": "train servic",
+}
+_THINGS = {stem: key for key, stems in _THING_WORDS.items() for stem in stems.split()}
 #: A person's routine: whose it is (pupils, teenagers, "you") is a population, not the event.
 _ROUTINES = frozenset({"bedtime", "sleep", "wake"})
 #: Verbs that carry no event: "was", "will be", "has".
@@ -70,6 +86,7 @@ _FUNCTION = word_set(
 _ORDER = word_set("final first last new main full official latest next early late")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
 _MAX_REACH = 10
+_POSSESSIVE_RE = re.compile(r"['’]s?\Z")
 _PHRASES_RE = re.compile(
     r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
     r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)",
@@ -90,8 +107,10 @@ class Event:
 
     @property
     def key(self) -> str:
-        """``count-start``; "" when neither is known."""
-        return "-".join(p for p in (self.thing, self.action) if p)
+        """``count-start``, ``poll-end`` ("polls closed", "voting ended"); "" when neither is
+        known. A thing's synonyms are one thing, and opening is starting, closing ending."""
+        thing = _THINGS.get(self.thing, self.thing)
+        return "-".join(p for p in (thing, _PHASES.get(self.action, self.action)) if p)
 
 
 def _tokens(text: str) -> list[str]:
@@ -160,7 +179,9 @@ def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
     while at and words[at - 1].lower() not in _FUNCTION | _AUXILIARIES and len(phrase) < 3:
         phrase.insert(0, words[at - 1])
         at -= 1
-    content = [w for w in phrase if w.lower() not in _ORDER]
+    # "The shop's sale": the possessor is not the thing.
+    content = [w for w in phrase if w.lower() not in _ORDER and not _POSSESSIVE_RE.search(w)]
+    content = content or [w for w in phrase if w.lower() not in _ORDER]
     if not content:
         return "", tuple(phrase)
     return _STEMMER.stemWord(content[0].lower().strip("'’")), tuple(phrase)
@@ -172,6 +193,43 @@ def _thing_after(words: list[str]) -> tuple[str, tuple[str, ...]]:
     if not content:
         return "", ()
     return _STEMMER.stemWord(content[0].lower().strip("'’")), (content[0],)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: Days a time recurs on, a case of its own: "on Saturdays", "every Sunday", "Monday to Friday",
+#: "weekdays", "at weekends", "on school nights", "bank holidays", a listing's "Saturday, 9 am
+#: to 12 noon". A single day ("began at 22:00 on Sunday") dates one event and is no case.
+_DAYS_RE = re.compile(
+    rf"\b(?P<span>{_DAY}s?[ \t\u00a0]*(?:-|–|to|through|until)[ \t\u00a0]*{_DAY}s?)\b"
+    rf"|\b(?:every|each)[ \t\u00a0]+(?P<every>{_DAY}|weekday|weekend|night|morning|evening)\b"
+    rf"|\b(?P<plural>{_DAY}s|weekdays?|weekends?|week[ \t\u00a0]?nights|school[ \t\u00a0]"
+    r"(?:nights?|days?)|(?:bank|public|school)[ \t\u00a0]+holidays?|holidays)\b"
+    rf"|\b(?P<listed>{_DAY})(?=[ \t\u00a0]*[,:][ \t\u00a0]*(?:\d|\Z))",
+    re.IGNORECASE,
+)
+_DAYS_REACH = 60
+
+
+def days_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The days the time at ``span`` recurs on (``saturdays``, ``monday-friday``,
+    ``school nights``), nearest before it in its sentence, else after it up to a semicolon; ""
+    when it names none."""
+    before = text[max(sentence[0], span[0] - _DAYS_REACH) : span[0]]
+    found = list(_DAYS_RE.finditer(before))
+    if not found:
+        after = text[span[1] : min(sentence[1], span[1] + _DAYS_REACH)]
+        after = re.split(r"[;\n]|\d", after, maxsplit=1)[0]
+        found = list(_DAYS_RE.finditer(after))[:1]
+    if not found:
+        return ""
+    match = found[-1]
+    said = next(g for g in match.groups() if g)
+    said = re.sub(r"[ \t\u00a0]*(?:-|–|to|through|until)[ \t\u00a0]*", "-", said.lower())
+    said = " ".join(said.split())
+    singular = {"weekday": "weekdays", "weekend": "weekends", "holiday": "holidays"}
+    if match["listed"] or match["every"]:
+        said = singular.get(said, said if said.endswith("s") else said + "s")
+    return singular.get(said, said)
 
 
 TIME_FAMILY = "time_of_day|"
@@ -195,7 +253,7 @@ def ended(event: Event, end: str) -> Event:
     return Event(event.thing, "close", (*named, "close"))
 
 
-def time_proposal(proposal: Proposal, event: Event) -> Proposal:
+def time_proposal(proposal: Proposal, event: Event, days: str = "") -> Proposal:
     """``proposal`` (made for the time as for any figure: its contexts, arm, population) as a
     time of day's: its subject the event it times, in a family of its own per event, pooled
     across documents when the clause names an action; never a setting or a limit."""
@@ -205,8 +263,10 @@ def time_proposal(proposal: Proposal, event: Event) -> Proposal:
     said = " ".join(event.words).lower()
     label = f"Time of day: {said}" if said else "Time of day"
     arm = "placebo" in proposal.terms
+    context = {**proposal.context, "days": days} if days else proposal.context
     return replace(
         proposal,
+        context=context,
         id=subject_id,
         label=label,
         terms=tuple(p for p in (event.thing, event.action) if p) or proposal.terms,
