@@ -307,3 +307,15 @@ def test_synonyms_meet_and_recurring_days_are_a_case(text: str, key: str, days: 
         if key:
             assert draft.subject.id == f"when-{key}"
         assert draft.subject.context.get("days", "") == days
+
+
+def test_a_long_line_of_times_is_read_in_linear_time() -> None:
+    # Each time looks at a bounded window around it (its line, its clause), never the whole
+    # line: 16,000 times on one 300 KB line took 45 s per 4,000 before, quadratic.
+    import time as clock_time
+
+    text = "doors open at 9pm and close at 11pm, " * 8000
+    started = clock_time.perf_counter()
+    found = find_times(text)
+    assert len(found) == 16000
+    assert clock_time.perf_counter() - started < 30

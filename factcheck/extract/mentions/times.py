@@ -128,6 +128,7 @@ _EVENING_AFTER_RE = re.compile(
 _CODE_FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _MAX_QUALIFIER = 32
+_LINE_REACH = 200
 
 
 @dataclass(frozen=True)
@@ -203,9 +204,13 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
 
 def _stated(text: str, time: Time) -> bool:
     """Whether the time at ``time`` states something (not furniture, a log, a race time)."""
-    line_start = text.rfind("\n", 0, time.start) + 1
-    line_end = text.find("\n", time.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    # The line around it, at most _LINE_REACH characters either side: a page's date line is
+    # short, and a scan of a long line per time would be quadratic.
+    line_start = text.rfind("\n", max(0, time.start - _LINE_REACH), time.start) + 1
+    if line_start == 0 and time.start > _LINE_REACH:
+        line_start = time.start - _LINE_REACH
+    line_end = text.find("\n", time.end, time.end + _LINE_REACH)
+    line = text[line_start : min(len(text), time.end + _LINE_REACH) if line_end < 0 else line_end]
     if _FURNITURE_LINE_RE.search(line):
         return False
     before = text[max(line_start, time.start - 48) : time.start]
@@ -253,9 +258,16 @@ def _resolved(text: str, time: Time) -> float:
     if after is not None:
         evening = bool(after["pm"] or after["night"])
     else:
-        start = max(text.rfind(".", 0, time.start), text.rfind("\n", 0, time.start)) + 1
-        stop = [p for p in (text.find(".", time.end), text.find("\n", time.end)) if p >= 0]
-        sentence = text[start : min(stop) if stop else len(text)]
+        reach = max(0, time.start - _LINE_REACH)
+        start = (
+            max(text.rfind(".", reach, time.start), text.rfind("\n", reach, time.start), reach - 1)
+            + 1
+        )
+        limit = time.end + _LINE_REACH
+        stop = [
+            p for p in (text.find(".", time.end, limit), text.find("\n", time.end, limit)) if p >= 0
+        ]
+        sentence = text[start : min(stop) if stop else min(len(text), limit)]
         evening_words = len(_EVENING_RE.findall(sentence))
         morning_words = len(_MORNING_RE.findall(sentence))
         if evening_words != morning_words:

@@ -86,6 +86,7 @@ _FUNCTION = word_set(
 _ORDER = word_set("final first last new main full official latest next early late")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
 _MAX_REACH = 10
+_CHARS_REACH = 160
 _POSSESSIVE_RE = re.compile(r"['’]s?\Z")
 _PHRASES_RE = re.compile(
     r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
@@ -129,8 +130,10 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
     """The event the time at ``span`` times, read from its clause in ``sentence``: the nearest
     action before it (else right after it) and the thing before that action (else between the
     action and the time: "take melatonin at 9 pm")."""
-    before = _clause_words(_tokens(text[sentence[0] : span[0]])[::-1])[::-1][-_MAX_REACH:]
-    following = _tokens(text[span[1] : sentence[1]])
+    # A few words either side are read, never a long sentence per time (quadratic).
+    start = max(sentence[0], span[0] - _CHARS_REACH)
+    before = _clause_words(_tokens(text[start : span[0]])[::-1])[::-1][-_MAX_REACH:]
+    following = _tokens(text[span[1] : min(sentence[1], span[1] + _CHARS_REACH)])
     if all(w.lower() in _FUNCTION for w in before) and following[:1] == [","]:
         following = following[1:]  # "At 9pm, polls closed."
     after = _clause_words(following)[:_MAX_REACH]
@@ -145,7 +148,7 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
             thing, named = _thing_after(before[at + 1 :])
         if not thing:
             # "The count took 3 hours and began at 22:00": the sentence's subject.
-            opening = _tokens(text[sentence[0] : span[0]])
+            opening = _tokens(text[sentence[0] : min(span[0], sentence[0] + _CHARS_REACH)])
             thing, named = _thing_after(_clause_words(opening))
         return Event(thing, action, (*named, before[at]))
     low_after = [w.lower() for w in after]
