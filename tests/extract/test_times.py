@@ -54,6 +54,8 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("Polls were open from 07:00 to 21:00.", [("from 07:00 to 21:00", "07:00-21:00")]),
         ("Open 9:00-17:30 on weekdays.", [("9:00-17:30", "09:00-17:30")]),
         ("Open 9am to 5pm.", [("9am to 5pm", "09:00-17:00")]),
+        ("Open 8:00-22:00 daily.", [("8:00-22:00", "08:00-22:00")]),  # a 24-hour clock's 8
+        ("A curfew from 10 p.m. to 6 a.m. remains.", [("from 10 p.m. to 6 a.m.", "22:00-06:00")]),
         ("Seek shade between 11 am and 3 pm.", [("between 11 am and 3 pm", "11:00-15:00")]),
         ("A bedtime between 7 and 8 pm suits most.", [("between 7 and 8 pm", "19:00-20:00")]),
         ("A bedtime between 8:00 and 8:30 pm.", [("between 8:00 and 8:30 pm", "20:00-20:30")]),

@@ -299,35 +299,26 @@ def _range(text: str, first: Time, second: Time, at: int) -> TimeMention:
         if low > high:
             low = first.hours % 12
     elif first.twelve and not second.twelve:
-        # "7:00 to 21:00": a 24-hour clock's morning; "9:00-17:30".
-        low = (
-            first.hours % 12 + 12
-            if first.hours % 12 + 12 <= high and high - (first.hours % 12) > 12
-            else first.hours % 12
-        )
+        low = first.hours  # "9:00-17:30", "7:00 to 21:00": a 24-hour clock's, as written
     else:
         low = _resolved(text, first)
     if second.twelve and not first.twelve and high < low and high + 12 >= low:
         high += 12
     if high < low:
         high += 24  # "23:00-01:00" ends the next day
-    start = at
-    qualifier = Qualifier.EQ
     opener = _OPENER_BEFORE_RE.search(text, max(0, at - 12), at)
-    if opener is not None:
-        start = opener.start()
+    start = at if opener is None else opener.start()
     end = second.end
     mention = Mention(
-        (start, end), text[start:end], Amount(low, high % 24 if high > 24 and low > 24 else high,
-        clock.UNIT), qualifier, DIMENSION,
-    )  # fmt: skip
+        (start, end), text[start:end], Amount(low, high, clock.UNIT), Qualifier.EQ, DIMENSION
+    )
+    closes = high - 24 if high > 24 else high  # "until 01:00" closes at 01:00
     opening = Mention(
         (first.start, first.end), text[first.start : first.end], Amount(low, low, clock.UNIT),
         Qualifier.EQ, DIMENSION,
     )  # fmt: skip
     closing = Mention(
         (second.start, second.end), text[second.start : second.end],
-        Amount(high % 24 if high > 24 else high, high % 24 if high > 24 else high, clock.UNIT),
-        Qualifier.EQ, DIMENSION,
+        Amount(closes, closes, clock.UNIT), Qualifier.EQ, DIMENSION,
     )  # fmt: skip
     return TimeMention(mention, (opening, closing))
