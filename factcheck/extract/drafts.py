@@ -199,9 +199,10 @@ def _with_times(
     mentions: list[Mention],
     events: dict[tuple[int, int], tuple[Event, str]],
 ) -> list[Mention]:
-    """``mentions`` with the times of day of ``text`` (``mentions.times``) in text order, each
-    event they time and the days it recurs on in ``events`` by span; a range of opening hours is two times, the opening
-    and the closing. Numbers inside a time ("between 7 and 8 pm") give way to it."""
+    """``mentions`` with the times of day of ``text`` (``mentions.times``) in text order, the
+    event each times and the days it recurs on in ``events`` by span; a range of opening hours
+    is two times, the opening and the closing. Numbers inside a time ("between 7 and 8 pm")
+    give way to it."""
     timed: list[Mention] = []
     for found in find_times(text):
         sentence = index.around(found.mention.span).sentence
@@ -228,6 +229,8 @@ def _with_times(
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of the sorted, disjoint ``spans`` (those starting before
+    its end, the last two of them: a number is never longer than two times)."""
     at = bisect.bisect_left(spans, (span[1], span[1]))
     return any(s < span[1] and span[0] < e for s, e in spans[max(0, at - 2) : at])
 

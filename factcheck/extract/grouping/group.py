@@ -196,8 +196,8 @@ def _consolidate(
     pooled: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
         if draft.subject.pooled:
-            # One time of one event per document: a page's second time of it ("impossible to
-            # wake at 7 am", "on weekends, wake-up time does not drift past 9 am") is another day's.
+            # One time of one event per document: a page's second time of it is another day's
+            # or place's ("Polls opened at 7am in the east", "and at 8am in the west").
             timed = draft.subject.family.startswith(TIME_FAMILY)
             first = pooled.setdefault(draft.subject.id, index)
             groups.join(index, first, checked=True, apart=timed)
