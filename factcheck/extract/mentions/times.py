@@ -11,6 +11,7 @@ written with a colon alone and no am or pm needs a word of clock time before it 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -91,9 +92,6 @@ _FURNITURE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SECONDS_AFTER_RE = re.compile(r"[:.]\d\d\b")
-_ZONE_AFTER_RE = re.compile(
-    r"[ \t\u00a0]*(?:\(?(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|Z)\b(?:[+-]\d+)?\)?)?"
-)
 #: Between the two ends of a range: "9am to 5pm", "07:00-21:00", "between 7 and 8 pm".
 _RANGE_SEP_RE = re.compile(
     r"[ \t\u00a0]*(?:-|–|—|to|until|till|through|and)[ \t\u00a0]*", re.IGNORECASE
@@ -146,8 +144,14 @@ def find_times(text: str) -> list[TimeMention]:
     read = [t for t in times(text) if _stated(text, t)]
     if not read:
         return []
-    code = _code_spans(text)
-    read = [t for t in read if not any(a <= t.start < b for a, b in code)]
+    code: list[tuple[int, int]] = []
+    for a, b in sorted(_code_spans(text)):  # disjoint: inline code inside a fence is the fence
+        if code and a < code[-1][1]:
+            code[-1] = (code[-1][0], max(b, code[-1][1]))
+        else:
+            code.append((a, b))
+    starts = [a for a, _ in code]
+    read = [t for t in read if not _inside(code, starts, t.start)]
     found: list[TimeMention] = []
     index = 0
     while index < len(read):
@@ -190,6 +194,12 @@ def _joins(text: str, first: Time | None, sep: str, start: int | None = None) ->
     at = first.start if first is not None else start
     assert at is not None
     return _BETWEEN_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted ``spans`` (``starts`` their starts)."""
+    index = bisect.bisect_right(starts, at) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
