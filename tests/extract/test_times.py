@@ -321,3 +321,23 @@ def test_a_long_line_of_times_is_read_in_linear_time() -> None:
     found = find_times(text)
     assert len(found) == 16000
     assert clock_time.perf_counter() - started < 30
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["at", "by", "between", "and", "to", "-", " ", "7", "12", "25", "09", ":", "30", "75",
+             "pm", "a.m.", "h", "Uhr", "noon", "midnight", "half past", "seven", "o'clock", ".",
+             ",", "\n", "`", "not", "after", "in the evening", "13"]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)  # fmt: skip
+def test_any_text_reads_without_error_and_every_time_drafted_parses(text: str) -> None:
+    for found in find_times(text):
+        value = parse_value(found.mention.value)
+        assert value.unit == "time_of_day"
+    for draft in draft_claims("page", text, WORDS):
+        if draft.mention.dimension == "time_of_day":
+            assert parse_value(draft.value).unit == "time_of_day"
