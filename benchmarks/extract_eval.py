@@ -35,6 +35,7 @@ from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.documents import read_document
+from factcheck.values import clock
 from factcheck.values.units import UnitError, Units
 
 HERE = Path(__file__).resolve().parent
@@ -134,6 +135,8 @@ def load_gold(path: Path) -> tuple[list[Gold], dict[str, str]]:
         texts[doc] = text
         for row in rows:
             surface, qualifier, low, high, unit, group, *rest = row
+            # A time of day: the lists write "clock", hours after midnight (22:00 is 22).
+            unit = clock.UNIT if unit == "clock" else unit
             nth = rest[0] if rest else 0
             pattern = r"(?<![\w.])" + re.escape(surface).replace(r"\ ", r"\s+")
             hits = list(re.finditer(pattern, text))
@@ -157,6 +160,8 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
         except UnitError:
             return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
+    if gold.unit == clock.UNIT:  # to the minute: the lists write 04:40 as 4.67 hours
+        return abs(low - gold.low) <= clock.HALF and abs(high - gold.high) <= clock.HALF
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Callable, Sequence
@@ -12,6 +13,8 @@ from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.news import changed_after
+from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
+from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.propose import (
@@ -22,6 +25,14 @@ from factcheck.extract.subjects.propose import (
     propose_advice,
 )
 from factcheck.extract.subjects.settings import release_at, releases
+from factcheck.extract.subjects.times import (
+    Event,
+    days_of,
+    ended,
+    event_of,
+    splits,
+    time_proposal,
+)
 from factcheck.text.documents import Text
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -43,6 +54,10 @@ _RESTATED_RE = re.compile(
 #: "to" right before a figure: the level a change brings ("raised ... to 16384 px").
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
+#: A cheap test that a text may hold a time of day before reading it for them.
+_TIME_HINT_RE = re.compile(r"\d:\d|\d\s?[ap]\.?m|noon|midday|midnight|past|clock|\dh\d|Uhr", re.I)
+#: The edge of a span a time names: "open until 10pm", "open from 9am".
+_SPAN_EDGE_RE = re.compile(r"(?:(?P<end>until|till|til)|from)\s", re.IGNORECASE)
 #: Mentions between two progress reports.
 _PROGRESS_EVERY = 256
 
@@ -115,6 +130,9 @@ def draft_claims(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = list(find_mentions(text, words))
+    events: dict[tuple[int, int], tuple[Event, str]] = {}
+    if _TIME_HINT_RE.search(text):
+        mentions = _with_times(text, index, mentions, events)
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -130,6 +148,10 @@ def draft_claims(
             )
             continue
         proposal = propose(text, mention, where, vocabulary)
+        if mention.span in events and mention.dimension == TIME_OF_DAY:
+            proposal = time_proposal(proposal, *events[mention.span])
+            drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
+            continue
         named = _unit_of_setting(mention, proposal.setting, words)
         if named is not None:
             mention = named
@@ -169,6 +191,48 @@ def draft_claims(
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+def _with_times(
+    text: str,
+    index: TextIndex,
+    mentions: list[Mention],
+    events: dict[tuple[int, int], tuple[Event, str]],
+) -> list[Mention]:
+    """``mentions`` with the times of day of ``text`` (``mentions.times``) in text order, the
+    event each times and the days it recurs on in ``events`` by span; a range of opening hours
+    is two times, the opening and the closing. Numbers inside a time ("between 7 and 8 pm")
+    give way to it."""
+    timed: list[Mention] = []
+    for found in find_times(text):
+        sentence = index.around(found.mention.span).sentence
+        event = event_of(text, found.mention.span, sentence)
+        days = days_of(text, found.mention.span, sentence)
+        if found.ends is not None and splits(event):
+            for end, part in zip(found.ends, ("start", "end"), strict=True):
+                timed.append(end)
+                events[end.span] = (ended(event, part), days)
+        else:
+            mention = found.mention
+            edge = _SPAN_EDGE_RE.match(mention.text)
+            if edge is not None and splits(event):
+                # "The pharmacy is open until 10pm": it closes at 22:00; "open from 9am": opens.
+                event = ended(event, "end" if edge["end"] else "start")
+                mention = replace(mention, qualifier=Qualifier.EQ)
+            timed.append(mention)
+            events[mention.span] = (event, days)
+    if not timed:
+        return mentions
+    spans = sorted(m.span for m in timed)
+    kept = [m for m in mentions if not _overlaps(m.span, spans)]
+    return sorted([*kept, *timed], key=lambda m: m.span)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps one of the sorted, disjoint ``spans`` (those starting before
+    its end, the last two of them: a number is never longer than two times)."""
+    at = bisect.bisect_left(spans, (span[1], span[1]))
+    return any(s < span[1] and span[0] < e for s, e in spans[max(0, at - 2) : at])
 
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -273,7 +273,11 @@ def merge(
 def _rejection(source_id: str, draft: Draft) -> CommentedMap:
     """The ``rejected:`` entry of a draft a reviewer deleted."""
     return CommentedMap(
-        [("source", source_id), ("quote", _plain_spaces(draft.quote)), ("value", draft.value)]
+        [
+            ("source", source_id),
+            ("quote", _plain_spaces(draft.quote)),
+            ("value", _value(draft.value)),
+        ]
     )
 
 
@@ -445,10 +449,16 @@ def _plain_spaces(text: str) -> str:
     return _OLD_BREAKS.sub(" ", text)
 
 
+def _value(value: str) -> str:
+    """A drafted value as the file writes it: a time of day quoted ('22:00'), which a YAML 1.1
+    reader would take for a number of minutes (1320)."""
+    return SingleQuotedScalarString(value) if ":" in value else value
+
+
 def _claim(claim_id: str, source_id: str, draft: Draft) -> CommentedMap:
     claim = CommentedMap(
         [("id", claim_id), ("source", source_id), ("subject", draft.subject.id),
-         ("value", draft.value), ("quote", _plain_spaces(draft.quote))]
+         ("value", _value(draft.value)), ("quote", _plain_spaces(draft.quote))]
     )  # fmt: skip
     if draft.subject.context:
         claim["context"] = CommentedMap(sorted(draft.subject.context.items()))

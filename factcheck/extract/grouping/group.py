@@ -26,6 +26,7 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.extract.subjects.times import TIME_FAMILY
 from factcheck.extract.subjects.trials import enrolled, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.values.amount import Amount
@@ -195,7 +196,11 @@ def _consolidate(
     pooled: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
         if draft.subject.pooled:
-            groups.join(index, pooled.setdefault(draft.subject.id, index), checked=True)
+            # One time of one event per document: a page's second time of it is another day's
+            # or place's ("Polls opened at 7am in the east", "and at 8am in the west").
+            timed = draft.subject.family.startswith(TIME_FAMILY)
+            first = pooled.setdefault(draft.subject.id, index)
+            groups.join(index, first, checked=True, apart=timed)
     # A setting has one default, whichever document states it ("--jobs N ... The default is 4",
     # "Default --jobs raised from 4 to 8"), in one kind of unit.
     defaults: dict[tuple[str, str], int] = {}

@@ -31,6 +31,7 @@ from factcheck.text.numbers.forms import (
     word_value,
 )
 from factcheck.text.numbers.furniture import Furniture, in_a_name, local_port
+from factcheck.values import clock
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import MAX_NUMBER_LENGTH, Qualifier
 
@@ -84,6 +85,10 @@ class Mention:
     def value(self) -> str:
         """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``."""
         low, high, written = self.amount.low, self.amount.high, self.amount.unit
+        if written == clock.UNIT:  # "22:00", "<=19:30", "07:00-21:00"
+            prefix = "" if self.qualifier is Qualifier.EQ else self.qualifier.value
+            shown = clock.shown(low) if low == high else f"{clock.shown(low)}-{clock.shown(high)}"
+            return prefix + shown
         plural = not (low == high == 1)
         unit = spell(written, plural=plural) if written else ""
         dash = " to " if low < 0 or high < 0 else "-"  # "-20 to -5 degC"

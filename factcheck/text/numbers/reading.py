@@ -35,7 +35,7 @@ from factcheck.text.numbers.forms import (
     too_long,
     word_value,
 )
-from factcheck.values import clock
+from factcheck.text.numbers.times import times
 from factcheck.values.grammar import Number
 
 # Words a quote may state a number with besides the number words: "a dozen", "twice", "a third".
@@ -151,28 +151,14 @@ def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int
             yield start, in_share.end(), ratio
 
 
-# A time of day in prose: "7:30 pm", "19:30", "7pm", "7 p.m." (minutes or am/pm make it one).
-_CLOCK = re.compile(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?(?![\d:])"
-    r"(?P<half>\s?[ap]\.?\s?m\b\.?)?",
-    re.IGNORECASE,
-)
-
-
 def clock_readings(text: str) -> Iterator[Reading]:
-    """``(start, end, hours after midnight)`` of the times of day in ``text``: "7:30 pm" is
-    19.5; a time without am or pm is read both ways ("7:30" is 7.5 and 19.5)."""
-    for match in _CLOCK.finditer(text):
-        if match["m"] is None and match["half"] is None:
-            continue
-        half = match["half"].strip(" \t\u00a0")[0].lower() if match["half"] else None
-        try:
-            hours = clock.hours(match["h"], match["m"], half, match.group())
-        except clock.ClockError:
-            continue  # "25:00", "13 pm": no time of day
-        yield match.start(), match.end(), hours
-        if half is None and 1 <= int(match["h"]) <= 12:
-            yield match.start(), match.end(), hours + 12
+    """``(start, end, hours after midnight)`` of the times of day in ``text`` (``times``: "7:30
+    pm" is 19.5, "22:00", "21h30", "noon", "half past seven"); a time that leaves its half of
+    the day open is read both ways ("7:30" is 7.5 and 19.5)."""
+    for time in times(text):
+        yield time.start, time.end, time.hours
+        if time.twelve:
+            yield time.start, time.end, time.hours + 12
 
 
 def readable(number: Number, unit: str | None, seen: set[float]) -> bool:

@@ -1,0 +1,283 @@
+"""What a time of day times: the event of its clause ("counting began at 22:00" times the count's
+start, "polls closed at 9pm" the polls' close, "take it before 10 am" taking it).
+
+An event is a thing and an action: the action a verb of a class of synonyms (start: begin,
+start, commence, kick off; close: close, shut; ...), the thing the first word of the noun
+phrase before the verb, stemmed ("Polling stations closed", "Polls were open": ``poll``;
+"Counting began", "the count began": ``count``). Two documents' times of one event share a
+subject; different events never do ("polls opened at 7am" is no "polls closed at 10pm").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import snowballstemmer
+
+from factcheck.extract.ids import slug
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.propose import Proposal
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+_ACTION_WORDS = {
+    "open": "open opens opened opening reopen reopens reopened reopening",
+    "close": "close closes closed closing shut shuts shutting",
+    "start": "start starts started starting begin begins began begun beginning commence "
+    "commences commenced commencing kick kicks kicked kickoff underway",
+    "end": "end ends ended ending finish finishes finished finishing conclude concludes "
+    "concluded concluding",
+    "leave": "leave leaves left leaving depart departs departed departing departure",
+    "arrive": "arrive arrives arrived arriving arrival",
+    "return": "return returns returned returning",
+    "announce": "declare declares declared declaring announce announces announced announcing "
+    "confirm confirms confirmed confirming",
+    "concede": "concede concedes conceded conceding",
+    "take": "take takes took taken taking",
+    "apply": "apply applies applied applying",
+    "eat": "eat eats ate eaten eating",
+    "drink": "drink drinks drank drunk drinking",
+    "wake": "wake wakes woke woken waking wake-up wakeup getup",
+    "sleep": "asleep",
+    "bedtime": "bed bedtime bedtimes",
+    "serve": "serve serves served serving",
+    "run": "run runs ran running operate operates operated operating",
+    "hold": "held hold holds holding",
+    "publish": "publish publishes published publishing release releases released releasing",
+    "strike": "strike strikes struck hit hits",
+    "due": "due deadline deadlines",
+    "collect": "collect collects collected collecting collection pickup",
+    "deliver": "deliver delivers delivered delivering delivery",
+}
+ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
+"""Each verb form's action: "began" is ``start``, "shut" ``close``."""
+#: Opening is starting and closing is ending: "polls opened at 7am", "voting started at 07:00".
+_PHASES = {"open": "start", "close": "end"}
+#: Stems of things that name one thing, by the thing's key (general English: a poll and a
+#: vote, a shop and a store, a dose and a tablet).
+_THING_WORDS = {
+    "poll": "poll vote ballot",
+    "count": "count talli",
+    "shop": "shop store",
+    "door": "door gate",
+    "match": "match game kickoff kick-off",
+    "dose": "dose tablet pill capsul medicin medic",
+    "flight": "flight plane",
+    "show": "show perform concert gig",
+    "train": "train servic",
+}
+_THINGS = {stem: key for key, stems in _THING_WORDS.items() for stem in stems.split()}
+#: A person's routine: whose it is (pupils, teenagers, "you") is a population, not the event.
+_ROUTINES = frozenset({"bedtime", "sleep", "wake"})
+#: Verbs that carry no event: "was", "will be", "has".
+_AUXILIARIES = word_set(
+    "was were is are be been being will would has have had did does do can could should must "
+    "may might not also then usually normally typically generally always often still only "
+    "just already finally officially"
+)
+_FUNCTION = word_set(
+    "the a an of in on at to for with and or but that which who its their his her our your my "
+    "this these those it they we you he she i by from as into than then so any all some each "
+    "every no there here until till before after around about between since per local time "
+    "shortly roughly approximately nearly almost later earlier than up"
+)
+#: Order and kind words that begin a noun phrase without naming its thing ("the final result").
+_ORDER = word_set("final first last new main full official latest next early late")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
+_MAX_REACH = 10
+_CHARS_REACH = 160
+_POSSESSIVE_RE = re.compile(r"['’]s?\Z")
+_PHRASES_RE = re.compile(
+    r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
+    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """What a time of day times."""
+
+    thing: str
+    """Stem of the thing the event happens to ("poll", "count"), or ""."""
+    action: str
+    """The action's class ("start", "close"), or ""."""
+    words: tuple[str, ...]
+    """The words as written that name it ("Counting began")."""
+
+    @property
+    def key(self) -> str:
+        """``count-start``, ``poll-end`` ("polls closed", "voting ended"); "" when neither is
+        known. A thing's synonyms are one thing, and opening is starting, closing ending."""
+        thing = _THINGS.get(self.thing, self.thing)
+        return "-".join(p for p in (thing, _PHASES.get(self.action, self.action)) if p)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
+    return _WORD_RE.findall(_PHRASES_RE.sub(_phrase, text))
+
+
+def _phrase(match: re.Match[str]) -> str:
+    """One word for a phrasal verb: "underway", "kicked", "getup" (out of bed)."""
+    if match.group(4) is not None:
+        return "getup"
+    return "".join(g or "" for g in match.groups())
+
+
+def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Event:
+    """The event the time at ``span`` times, read from its clause in ``sentence``: the nearest
+    action before it (else right after it) and the thing before that action (else between the
+    action and the time: "take melatonin at 9 pm")."""
+    # A few words either side are read, never a long sentence per time (quadratic).
+    start = max(sentence[0], span[0] - _CHARS_REACH)
+    before = _clause_words(_tokens(text[start : span[0]])[::-1])[::-1][-_MAX_REACH:]
+    following = _tokens(text[span[1] : min(sentence[1], span[1] + _CHARS_REACH)])
+    if all(w.lower() in _FUNCTION for w in before) and following[:1] == [","]:
+        following = following[1:]  # "At 9pm, polls closed."
+    after = _clause_words(following)[:_MAX_REACH]
+    lowered = [w.lower().strip("'’") for w in before]
+    at = next((i for i in range(len(lowered) - 1, -1, -1) if lowered[i] in ACTIONS), None)
+    if at is not None:
+        action = ACTIONS[lowered[at]]
+        if action in _ROUTINES:
+            return Event("", action, (before[at],))
+        thing, named = _thing(before[:at])
+        if not thing:
+            thing, named = _thing_after(before[at + 1 :])
+        if not thing:
+            # "The count took 3 hours and began at 22:00": the sentence's subject.
+            opening = _tokens(text[sentence[0] : min(span[0], sentence[0] + _CHARS_REACH)])
+            thing, named = _thing_after(_clause_words(opening))
+        return Event(thing, action, (*named, before[at]))
+    low_after = [w.lower() for w in after]
+    at = next((i for i, w in enumerate(low_after) if w in ACTIONS), None)
+    if at is not None:
+        action = ACTIONS[low_after[at]]
+        thing, named = _thing(after[:at])
+        return Event(thing, action, (*named, after[at]))
+    thing, named = _thing(before)
+    return Event(thing, "", named)
+
+
+def _clause_words(tokens: list[str]) -> list[str]:
+    """The words up to the first clause break (``tokens`` run away from the time)."""
+    kept = []
+    for token in tokens:
+        if token in ",;:()[]—–|·•*" or token.lower() in ("and", "but", "while", "when", "which"):
+            break
+        if token[:1].isdigit():
+            continue
+        kept.append(token)
+    return kept
+
+
+def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The thing a noun phrase right before a verb names: its first content word, stemmed."""
+    at = len(words)
+    while at and words[at - 1].lower() in _AUXILIARIES:
+        at -= 1
+    phrase: list[str] = []
+    while at and words[at - 1].lower() not in _FUNCTION | _AUXILIARIES and len(phrase) < 3:
+        phrase.insert(0, words[at - 1])
+        at -= 1
+    # "The shop's sale": the possessor is not the thing.
+    content = [w for w in phrase if w.lower() not in _ORDER and not _POSSESSIVE_RE.search(w)]
+    content = content or [w for w in phrase if w.lower() not in _ORDER]
+    if not content:
+        return "", tuple(phrase)
+    return _STEMMER.stemWord(content[0].lower().strip("'’")), tuple(phrase)
+
+
+def _thing_after(words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The object between a verb and its time ("take melatonin at 9 pm")."""
+    content = [w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER]
+    if not content:
+        return "", ()
+    return _STEMMER.stemWord(content[0].lower().strip("'’")), (content[0],)
+
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: Days a time recurs on, a case of its own: "on Saturdays", "every Sunday", "Monday to Friday",
+#: "weekdays", "at weekends", "on school nights", "bank holidays", a listing's "Saturday, 9 am
+#: to 12 noon". A single day ("began at 22:00 on Sunday") dates one event and is no case.
+_DAYS_RE = re.compile(
+    rf"\b(?P<span>{_DAY}s?[ \t\u00a0]*(?:-|–|to|through|until)[ \t\u00a0]*{_DAY}s?)\b"
+    rf"|\b(?:every|each)[ \t\u00a0]+(?P<every>{_DAY}|weekday|weekend|night|morning|evening)\b"
+    rf"|\b(?P<plural>{_DAY}s|weekdays?|weekends?|week[ \t\u00a0]?nights|school[ \t\u00a0]"
+    r"(?:nights?|days?)|(?:bank|public|school)[ \t\u00a0]+holidays?|holidays)\b"
+    rf"|\b(?P<listed>{_DAY})(?=[ \t\u00a0]*[,:][ \t\u00a0]*(?:\d|\Z))",
+    re.IGNORECASE,
+)
+_DAYS_REACH = 60
+
+
+def days_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The days the time at ``span`` recurs on (``saturdays``, ``monday-friday``,
+    ``school nights``), nearest before it in its sentence, else after it up to a semicolon; ""
+    when it names none."""
+    before = text[max(sentence[0], span[0] - _DAYS_REACH) : span[0]]
+    found = list(_DAYS_RE.finditer(before))
+    if not found:
+        after = text[span[1] : min(sentence[1], span[1] + _DAYS_REACH)]
+        after = re.split(r"[;\n]|\d", after, maxsplit=1)[0]
+        found = list(_DAYS_RE.finditer(after))[:1]
+    if not found:
+        return ""
+    match = found[-1]
+    said = next(g for g in match.groups() if g)
+    said = re.sub(r"[ \t\u00a0]*(?:-|–|to|through|until)[ \t\u00a0]*", "-", said.lower())
+    said = " ".join(said.split())
+    singular = {"weekday": "weekdays", "weekend": "weekends", "holiday": "holidays"}
+    if match["listed"] or match["every"]:
+        said = singular.get(said, said if said.endswith("s") else said + "s")
+    return singular.get(said, said)
+
+
+TIME_FAMILY = "time_of_day|"
+"""How the family of every time of day begins (``time_of_day|count-start|False``)."""
+#: Actions whose range is a span of opening: "open from 07:00 to 21:00" opens at 07:00 and
+#: closes at 21:00, as another page's "closed at 9pm" says.
+_SPANS = frozenset({"open", "run", "serve"})
+_HOURS_WORDS = frozenset({"hours", "opening", "open"})
+
+
+def splits(event: Event) -> bool:
+    """Whether a range timing ``event`` is an opening and a closing time."""
+    return event.action in _SPANS or bool(_HOURS_WORDS & {w.lower() for w in event.words})
+
+
+def ended(event: Event, end: str) -> Event:
+    """The event of one end of a split range: its opening (``start``) or closing (``end``)."""
+    named = tuple(w for w in event.words if w.lower() not in ACTIONS)
+    if end == "start":
+        return Event(event.thing, "open", (*named, "open"))
+    return Event(event.thing, "close", (*named, "close"))
+
+
+def time_proposal(proposal: Proposal, event: Event, days: str = "") -> Proposal:
+    """``proposal`` (made for the time as for any figure: its contexts, arm, population) as a
+    time of day's: its subject the event it times, in a family of its own per event, pooled
+    across documents when the clause names an action; never a setting or a limit."""
+    key = event.key
+    parts = ["when", key] if key else ["when", *proposal.terms[-2:], "time"]
+    subject_id = slug("-".join(p for p in parts if p))
+    said = " ".join(event.words).lower()
+    label = f"Time of day: {said}" if said else "Time of day"
+    arm = "placebo" in proposal.terms
+    context = {**proposal.context, "days": days} if days else proposal.context
+    return replace(
+        proposal,
+        context=context,
+        id=subject_id,
+        label=label,
+        terms=tuple(p for p in (event.thing, event.action) if p) or proposal.terms,
+        family=f"{TIME_FAMILY}{key or subject_id}|{arm}",
+        role="",
+        shape="",
+        pooled=bool(event.action) and event.action not in _ROUTINES,
+        setting="",
+        bound_is_value=False,
+        setting_in_words=False,
+    )
