@@ -21,8 +21,14 @@ from factcheck.extract.subjects.propose import (
     propose,
     propose_advice,
 )
+from factcheck.extract.subjects.requirements import (
+    Requirement,
+    find_requirements,
+    product_versions,
+)
 from factcheck.extract.subjects.settings import release_at, releases
 from factcheck.text.documents import Text
+from factcheck.values import versions
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -65,6 +71,9 @@ class Draft:
     """For an elapsed time before the document's date ("nearly 20 years ago", "two decades
     since"): the value drafted, ``~20 years ago``, a calendar year to `check` (see
     ``grouping.events``); None otherwise."""
+    version: str | None = None
+    """For a product's version a document requires, supports or was tested on ("Python 3.9
+    or newer"): the value drafted, ``>=v3.9`` (see ``subjects.requirements``); None otherwise."""
     label: str | None = None
     """For advice in words (a label claim, see ``advice``): the label, e.g. ``evening``; the
     mention is then the count of times it was read from ("twice a day"), or the words
@@ -75,6 +84,8 @@ class Draft:
         """The draft value in the claims-file grammar."""
         if self.label is not None:
             return self.label
+        if self.version is not None:
+            return self.version
         if self.elapsed is not None:
             return self.elapsed
         if self.subject.bound_is_value:
@@ -115,6 +126,10 @@ def draft_claims(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = list(find_mentions(text, words))
+    required = find_requirements(text)
+    named = product_versions(text)
+    if named:  # a product's release ("Python 3.10") is a version, never a quantity
+        mentions = [m for m in mentions if not _overlaps(m.span, named)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -163,11 +178,52 @@ def draft_claims(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
         )
+    drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     drafts = _said_as_past(drafts)
     if progress is not None:
         progress(len(text))
+    return drafts
+
+
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _requirement_drafts(
+    source: str, text: str, anchor_text: Text, index: TextIndex, found: list[Requirement]
+) -> list[Draft]:
+    """A draft per product version the text requires, supports or was tested on, under the
+    product's subject of that role (``python-minimum-version``): one quantity in every
+    document. One stated in an older release's section of a changelog is that release's
+    (``phase: previous``)."""
+    drafts = []
+    sections: list[tuple[int, str]] | None = None
+    for requirement in found:
+        span = requirement.span
+        amount = Amount(requirement.low, requirement.high, versions.UNIT)
+        mention = Mention(span, text[slice(*span)], amount, requirement.qualifier, "version")
+        start, end = _quote(text, anchor_text, span, index.around(span))
+        sections = releases(text) if sections is None else sections
+        release = release_at(sections, span[0])
+        context = {"phase": "previous"} if release and release != sections[0][1] else {}
+        proposal = Proposal(
+            requirement.subject_id,
+            requirement.label,
+            terms=(requirement.product, requirement.role, "version"),
+            context=context,
+        )
+        drafts.append(
+            Draft(
+                source,
+                mention,
+                text[start:end],
+                (start, end),
+                proposal,
+                version=requirement.value,
+            )
+        )
     return drafts
 
 
