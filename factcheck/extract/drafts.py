@@ -127,9 +127,9 @@ def draft_claims(
     drafts: list[Draft] = []
     mentions = list(find_mentions(text, words))
     required = find_requirements(text)
-    named = product_versions(text)
-    if named:  # a product's release ("Python 3.10") is a version, never a quantity
-        mentions = [m for m in mentions if not _overlaps(m.span, named)]
+    products = product_versions(text)
+    if products:  # a product's release ("Python 3.10") is a version, never a quantity
+        mentions = [m for m in mentions if not _overlaps(m.span, products)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
