@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -370,3 +371,21 @@ def test_input_error_is_raised_for_a_bad_version_through_the_api(tmp_path: Path)
     claims = write(tmp_path, {"claims.yaml": bad, **DOCUMENTS})
     with pytest.raises(InputError, match="low end above its high end"):
         load(claims, root=tmp_path)
+
+
+def test_the_output_is_the_same_bytes_without_the_extensions(tmp_path: Path) -> None:
+    """Loading, anchoring and JSON writing in C hand versions to Python: the same bytes."""
+    claims = write(tmp_path, {"claims.yaml": CLAIMS, **DOCUMENTS})
+    outputs = []
+    for pure in ("", "1"):
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", str(claims), "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "FACTCHECK_PURE_PYTHON": pure},
+        )
+        assert done.returncode == 1, done.stderr
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert '"text": ">=v3.10"' in outputs[0]
