@@ -46,6 +46,11 @@ def _read(text: str) -> list[tuple[str, str]]:
         ("| Python | 3.9+ |", [("python-minimum-version", ">=v3.9")]),
         ("| Minimum Python | 3.10 |", [("python-minimum-version", ">=v3.10")]),
         ("Dropped support for Python 3.8.", [("python-dropped-version", "v3.8")]),
+        (
+            "| Dependency | Minimum version |\n|---|---|\n| Python | 3.9 |\n| Redis | 6.2 |\n",
+            [("python-minimum-version", ">=v3.9"), ("redis-minimum-version", ">=v6.2")],
+        ),
+        ("### Removed\n- Python 2 support.", [("python-dropped-version", "v2")]),
         ("MySQL 5.7 or older", [("mysql-maximum-version", "<=v5.7")]),
         (
             "PostgreSQL 12 or newer, or MySQL 8.0 or newer",

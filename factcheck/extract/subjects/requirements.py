@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.subjects.settings import column_role
 from factcheck.values import versions
 from factcheck.values.grammar import Qualifier
 
@@ -227,6 +228,9 @@ def _read(text: str, match: re.Match[str]) -> Requirement | None:
         end = older.end() if older else end
     start = match.start()
     said = _role_before(_clause_before(text, start))
+    if not said and not role and single:
+        # A table's column says it: "| Dependency | Minimum version |" above "| Python | 3.9 |".
+        said = column_role(text, match.span("low"))
     if not role:
         if said in ("minimum", "maximum") and single:
             role = said
