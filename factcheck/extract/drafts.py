@@ -126,9 +126,14 @@ def draft_claims(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = list(find_mentions(text, words))
-    required = find_requirements(text)
-    products = product_versions(text)
-    if products:  # a product's release ("Python 3.10") is a version, never a quantity
+    # A product's release ("Python 3.10") is a version, never a quantity; but a number with a
+    # unit or a counted noun after a product's name is one ("Redis 2 GB", "Kafka 3 brokers").
+    measured = [m.span for m in mentions if m.amount.unit or m.dimension == "count"]
+    products = [span for span in product_versions(text) if not _overlaps(span, measured)]
+    required = [
+        r for r in find_requirements(text) if not any(_overlaps(s, measured) for s in r.releases)
+    ]
+    if products:
         mentions = [m for m in mentions if not _overlaps(m.span, products)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
@@ -196,33 +201,34 @@ def _requirement_drafts(
 ) -> list[Draft]:
     """A draft per product version the text requires, supports or was tested on, under the
     product's subject of that role (``python-minimum-version``): one quantity in every
-    document. One stated in an older release's section of a changelog is that release's
-    (``phase: previous``)."""
+    document. In a changelog, as for a setting's default (``_history``), one stated in an
+    older major version's section, or in an older section when a newer one states that
+    product's version of that role again, is that release's (``phase: previous``)."""
     drafts = []
-    sections: list[tuple[int, str]] | None = None
-    for requirement in found:
+    sections = releases(text) if found else []
+    newest = sections[0][1] if sections else ""
+    at = [release_at(sections, r.span[0]) for r in found]
+    for requirement, release in zip(found, at, strict=True):
         span = requirement.span
         amount = Amount(requirement.low, requirement.high, versions.UNIT)
         mention = Mention(span, text[slice(*span)], amount, requirement.qualifier, "version")
         start, end = _quote(text, anchor_text, span, index.around(span))
-        sections = releases(text) if sections is None else sections
-        release = release_at(sections, span[0])
-        context = {"phase": "previous"} if release and release != sections[0][1] else {}
+        restated = any(
+            other.subject_id == requirement.subject_id
+            and other.span[0] < span[0]
+            and seen != release
+            for other, seen in zip(found, at, strict=True)
+        )
+        old = release and release != newest and (_major(release) != _major(newest) or restated)
         proposal = Proposal(
             requirement.subject_id,
             requirement.label,
             terms=(requirement.product, requirement.role, "version"),
-            context=context,
+            context={"phase": "previous"} if old else {},
         )
+        quote = text[start:end]
         drafts.append(
-            Draft(
-                source,
-                mention,
-                text[start:end],
-                (start, end),
-                proposal,
-                version=requirement.value,
-            )
+            Draft(source, mention, quote, (start, end), proposal, version=requirement.value)
         )
     return drafts
 

@@ -93,6 +93,13 @@ def test_two_products_never_share_a_subject() -> None:
     assert ids == {"mysql-minimum-version", "mariadb-minimum-version"}
 
 
+def test_a_quantity_after_a_product_name_stays_a_quantity() -> None:
+    text = "Give Redis 2 GB of memory or more. Kafka 3 brokers or more are required.\n"
+    drafts = draft_claims("a", text, UnitWords(Units()))
+    assert [d.value for d in drafts if d.version is None and d.label is None] == ["2 GB", ">=3"]
+    assert not [d for d in drafts if d.version is not None]
+
+
 def test_a_product_release_is_no_quantity() -> None:
     text = "Python 3.10 is the first release we support. Added MySQL 8.0 as a target.\n"
     drafts = draft_claims("a", text, UnitWords(Units()))
@@ -158,4 +165,34 @@ def test_extract_then_check_a_minimum_and_a_tested_release_agree(tmp_path: Path)
         ("python-minimum-version", ">=v3.9", "unsupported"),
         ("python-tested-version", "v3.11", "unsupported"),
         ("ubuntu-tested-version", "v22.04", "unsupported"),
+    ]
+
+
+CHANGELOG = """# Changelog
+
+## [3.2.0] - 2025-09-15
+
+- Python 3.10 or newer is required.
+
+## [3.0.0] - 2024-01-10
+
+- Python 3.9 or newer is required.
+- Dropped support for Python 3.8.
+
+## [2.0.0] - 2022-01-10
+
+- Windows 10 and newer is supported.
+"""
+
+
+def test_a_changelog_keeps_older_requirements_as_history() -> None:
+    """As a setting's default: an older section's requirement that a newer section states
+    again, or one of an older major version, is that release's (``phase: previous``); the
+    newest one, and one of the newest major version no later section restates, are current."""
+    drafts = [d for d in draft_claims("a", CHANGELOG, UnitWords(Units())) if d.version]
+    assert [(d.subject.id, d.value, d.subject.context) for d in drafts] == [
+        ("python-minimum-version", ">=v3.10", {}),
+        ("python-minimum-version", ">=v3.9", {"phase": "previous"}),
+        ("python-dropped-version", "v3.8", {}),
+        ("windows-minimum-version", ">=v10", {"phase": "previous"}),
     ]

@@ -108,7 +108,7 @@ _FROM_RE = re.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
 #: Words after a release that make it the oldest supported ("3.9 or newer", "12 and later").
 _OR_NEWER_RE = re.compile(
     r"[ \t]*(?:\(?\s*)?(?:or|and|&)[ \t]+(?:newer|later|higher|above|up|greater|more\s+recent)\b"
-    r"|[ \t]+(?:onwards?|onward|upwards?|minimum)\b|[ \t]*\(?(?:minimum|min\.?|or\s+newer)\)?",
+    r"|[ \t]+(?:onwards?|onward|upwards?|minimum)\b|[ \t]*\(?(?:minimum|min\b\.?|or\s+newer)\)?",
     re.IGNORECASE,
 )
 #: A word after a release that makes it one supported ("MySQL 8.0 support", a changelog's).
