@@ -94,7 +94,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 and 7 were scored once: their RESULTS.md.
-#: Rounds 9 and 10, disagree-heldout9 and disagree-heldout10, are written too: they are the
+#: Rounds 9, 10 and 11, disagree-heldout9 to disagree-heldout11, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout9").glob("*/KEY.yaml"))
 

@@ -95,7 +95,8 @@ GOLD = {
 #: (Issue 14's seventh round, heldout7-*-gold.yaml, was scored once: disagree-heldout7/RESULTS.md.)
 #: (Issue 14's eighth round, heldout8-*-gold.yaml, was scored once: disagree-heldout8/RESULTS.md.)
 #: Round 9, written by a helper that never saw the code and committed before any scoring: held out.
-#: (Round 10's lists, heldout10-*-gold.yaml, are written too and held out for the round after.)
+#: (Rounds 10's and 11's lists, heldout10-*-gold.yaml and heldout11-*-gold.yaml, are written too
+#: and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "bloodpressure": HERE / "data" / "heldout9-bloodpressure-gold.yaml",
     "festival": HERE / "data" / "heldout9-festival-gold.yaml",

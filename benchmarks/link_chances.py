@@ -47,10 +47,16 @@ def count(path: Path) -> Counter[tuple[int, bool]]:
 
 
 def main() -> None:
-    names = {**GOLD, **HELDOUT}
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=sorted(names), action="append")
+    parser.add_argument("--only", choices=sorted({*GOLD, *HELDOUT}), action="append")
+    parser.add_argument(
+        "--heldout", action="store_true", help="count the held-out round's lists too (score once)"
+    )
     args = parser.parse_args()
+    # The held-out round's lists are read only when asked for, by name or --heldout, as in
+    # extract_eval.py: a development run never touches them.
+    asked = args.heldout or bool(set(args.only or ()) & set(HELDOUT))
+    names = {**GOLD, **(HELDOUT if asked else {})}
     tally: Counter[tuple[int, bool]] = Counter()
     for name in args.only or names:
         tally += count(names[name])
