@@ -133,6 +133,7 @@ def draft_claims(
     required = [
         r for r in find_requirements(text) if not any(_overlaps(s, measured) for s in r.releases)
     ]
+    products += [span for r in required for span in r.releases]
     if products:
         mentions = [m for m in mentions if not _overlaps(m.span, products)]
     advice = find_advice(text, index, mentions)
@@ -201,12 +202,13 @@ def _requirement_drafts(
 ) -> list[Draft]:
     """A draft per product version the text requires, supports or was tested on, under the
     product's subject of that role (``python-minimum-version``): one quantity in every
-    document. In a changelog, as for a setting's default (``_history``), one stated in an
-    older major version's section, or in an older section when a newer one states that
-    product's version of that role again, is that release's (``phase: previous``)."""
+    document. In a changelog, one stated in an older release's section that a newer section
+    states again (that product's version of that role) is that release's (``phase:
+    previous``); one no newer section changes still holds ("## 1.4.0 ... a static binary for
+    Windows 10 and newer"), unlike a setting's default of an older major version
+    (``_history``): a changelog says when a requirement changes."""
     drafts = []
     sections = releases(text) if found else []
-    newest = sections[0][1] if sections else ""
     at = [release_at(sections, r.span[0]) for r in found]
     for requirement, release in zip(found, at, strict=True):
         span = requirement.span
@@ -219,7 +221,7 @@ def _requirement_drafts(
             and seen != release
             for other, seen in zip(found, at, strict=True)
         )
-        old = release and release != newest and (_major(release) != _major(newest) or restated)
+        old = bool(release) and restated
         proposal = Proposal(
             requirement.subject_id,
             requirement.label,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.ids import slug
 from factcheck.extract.subjects.settings import column_role
 from factcheck.values import versions
 from factcheck.values.grammar import Qualifier
@@ -102,6 +103,20 @@ _VERSION_RE = re.compile(
     re.IGNORECASE,
 )
 _LISTED_RE = re.compile(_RELEASE)
+#: Any other name right before a release with a point and words only versions take ("needs
+#: libvips 8.12 or newer", "requires OpenTofu 1.6 or later"): the oldest version of that product.
+_NAMED_RE = re.compile(
+    r"(?<![\w.-])(?P<name>[A-Za-z][\w+-]{1,30})[ \t]+[vV]?"
+    r"(?P<low>\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\w.]|\.\d)"
+    r"[ \t]*(?:or|and)[ \t]+(?:newer|later)\b"
+)
+#: Words before a release that name no product ("version 8.12 or newer", "at least 1.4").
+_NOT_NAMES = frozenset({
+    "version", "versions", "release", "releases", "v", "is", "are", "was", "be", "from", "to",
+    "at", "least", "than", "since", "in", "of", "on", "for", "and", "or", "the", "a", "an", "any",
+    "its", "it", "this", "that", "with", "by",
+})  # fmt: skip
+_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+`?([A-Za-z][\w.-]*)", re.MULTILINE)
 #: Words right before a product's name that make a range of its releases a change ("upgrade
 #: from PostgreSQL 11 to 12"), not the releases supported.
 _FROM_RE = re.compile(r"\bfrom[ \t]+\Z", re.IGNORECASE)
@@ -138,7 +153,8 @@ class Requirement:
     span: tuple[int, int]
     """[start, end) of the product's name, its release(s) and the words of its bound."""
     product: str
-    """The product's id in ``PRODUCTS``."""
+    """The product's id: its key in ``PRODUCTS``, or the slug of a name read with
+    ``_NAMED_RE``."""
     role: str
     """``minimum``, ``maximum``, ``supported``, ``tested`` or ``dropped``."""
     value: str
@@ -150,11 +166,13 @@ class Requirement:
     """The sort key of the last release; ``low`` for one release."""
     releases: tuple[tuple[int, int], ...]
     """[start, end) of each release as written: where no number of the text is a quantity."""
+    name: str = ""
+    """The product's name as written, for a product outside ``PRODUCTS``."""
 
     @property
     def label(self) -> str:
         """The subject's label: "Minimum Python version", "Supported Go versions"."""
-        name = PRODUCTS[self.product][0]
+        name = PRODUCTS[self.product][0] if self.product in PRODUCTS else self.name
         return {
             "minimum": f"Minimum {name} version",
             "maximum": f"Newest {name} version supported",
@@ -193,7 +211,37 @@ def find_requirements(text: str) -> list[Requirement]:
         requirement = _read(text, match)
         if requirement is not None:
             found.append(requirement)
-    return found
+    known = [r.span for r in found] + product_versions(text)
+    own = _own_name(text)
+    for match in _NAMED_RE.finditer(text):
+        name = match["name"]
+        if name.lower() in _NOT_NAMES or name.lower() in _NAMES or name.lower() == own:
+            continue
+        if any(a < match.end() and match.start() < b for a, b in known):
+            continue
+        low = match["low"]
+        key = versions.key(versions.release(low))
+        found.append(
+            Requirement(
+                match.span(),
+                slug(name),
+                "minimum",
+                f">=v{low}",
+                Qualifier.GE,
+                key,
+                key,
+                (match.span("low"),),
+                name,
+            )
+        )
+    return sorted(found, key=lambda r: r.span)
+
+
+def _own_name(text: str) -> str:
+    """The documented tool's name, lower case: its page's first heading's first word ("#
+    queuekit"), whose releases are never requirements; "" without a heading."""
+    heading = _HEADING_RE.search(text, 0, 2000)
+    return heading[1].lower() if heading else ""
 
 
 def _release(written: str) -> str | None:
