@@ -184,6 +184,8 @@ def draft_claims(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
         )
+    if required:
+        drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
     drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
@@ -195,6 +197,15 @@ def draft_claims(
 
 def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _said_of_requirement(text: str, draft: Draft, required: list[Requirement]) -> bool:
+    """Whether a draft of advice in words says what a requirement right before it already says
+    ("Python 3.9 or newer is required": "required" of "newer")."""
+    if draft.label is None:
+        return False
+    start = draft.mention.span[0]
+    return any(r.span[1] <= start and not text[r.span[1] : start].strip(" \t,") for r in required)
 
 
 def _requirement_drafts(

@@ -201,3 +201,14 @@ def test_a_changelog_keeps_older_requirements_as_history() -> None:
         ("python-dropped-version", "v3.8", {}),
         ("windows-minimum-version", ">=v10", {}),
     ]
+
+
+def test_a_requirement_is_not_advice_as_well() -> None:
+    """ "Python 3.9 or newer is required" is the version, not the advice "required" of "newer";
+    a backend that is required stays advice."""
+    text = "Python 3.9 or newer is required. A result backend is required.\n"
+    drafts = draft_claims("a", text, UnitWords(Units()))
+    assert [(d.subject.id, d.value) for d in drafts] == [
+        ("python-minimum-version", ">=v3.9"),
+        ("required-backend", "required"),
+    ]
