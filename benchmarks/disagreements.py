@@ -17,7 +17,10 @@ one of the finding's sides holds a claim whose quote overlaps the first side's q
 other side holds a claim whose quote overlaps the second's. "Overlaps" is about places, not
 words: the claim's span and the key quote's span in the same document's text (as factcheck reads
 it: for HTML the visible text; the key quote is found with the anchor's normalization of white
-space, quotes and dashes) share at least one character. Every claim on one side of a finding
+space, quotes and dashes) share at least one character; when the key's value names a number
+written once in its quote ("Turnout was 61.8%, up from 58.9% at the last election", value
+"58.9% (2021)"), the claim must hold that number's place: a claim of 61.8% from the same
+sentence is not that side. Every claim on one side of a finding
 conflicts with every claim on the other (docs/json.md), so a finding that puts a look-alike's two
 figures on its two sides reports the look-alike, even when it reports a true disagreement too. A
 summarized subject's finding (``groups`` instead of ``sides``) reports a pair when two of its
@@ -60,6 +63,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -107,6 +111,10 @@ class Side:
     span: tuple[int, int] | None
     """The quote's [start, end) in the document text; None when the quote is not in it."""
     quote: str
+    figure: int | None = None
+    """Where in the text the key's value stands, when its number is written once in the
+    quote ("Turnout was 61.8%, up from 58.9% ...", value "58.9% (2021)"): a claim covers
+    the side only when it holds that figure. None: any claim overlapping the quote does."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,7 @@ def load_key(path: Path) -> Key:
         span = text.find(quote)
         if span is None:
             key.problems.append(f"{path}: quote not in {doc}: {quote!r}")
-        return Side(doc, documents[doc], span, quote)
+        return Side(doc, documents[doc], span, quote, _figure(text.text, span, raw.get("value")))
 
     for name, kind in (("disagreements", key.disagreements), ("lookalikes", key.lookalikes)):
         for item in data.get(name) or []:
@@ -183,6 +191,21 @@ def load_key(path: Path) -> Key:
             told = "internal" if first.doc == second.doc else str(item.get("kind") or "numeric")
             kind.append(Pair(str(item["id"]), what, (first, second), told.split()[0]))
     return key
+
+
+#: The first number of a key's value ("58.9% (2021)": 58.9).
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figure(text: str, span: tuple[int, int] | None, value: object) -> int | None:
+    """Where the key value's first number stands in the quote, when written there exactly
+    once (not inside a longer number); else None."""
+    found = _NUMBER_RE.search(str(value or ""))
+    if span is None or found is None:
+        return None
+    number = re.escape(found.group().rstrip(",."))
+    places = list(re.finditer(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", text[span[0] : span[1]]))
+    return span[0] + places[0].start() if len(places) == 1 else None
 
 
 def run_factcheck(key: Key, workdir: Path) -> tuple[dict[str, Any], int]:
@@ -237,6 +260,8 @@ def sides_of(finding: dict[str, Any]) -> list[list[str]]:
 def covers(claim: Claim, side: Side) -> bool:
     if side.span is None or claim.file != side.file:
         return False
+    if side.figure is not None:
+        return claim.span[0] <= side.figure < claim.span[1]
     return claim.span[0] < side.span[1] and side.span[0] < claim.span[1]
 
 

@@ -11,9 +11,7 @@
  * also escaped as escape.json_bytes escapes orjson's (DEL, C1 and bidi controls, noncharacters
  * as \u escapes), so it needs no pass of its own.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <string.h>
+#include "_native_common.h"
 
 #define EXCERPT 200
 
@@ -107,26 +105,13 @@ static int put_unsafe(Buffer *b, Py_UCS4 c) {
     return put(b, escape, length);
 }
 
-/* Characters `start` to `end` of a str, escaped as orjson escapes them (`"`, `\\`
- * and C0 controls; everything else as its UTF-8), read from the str's own storage: no
- * substring or UTF-8 copy is made. Returns 1 for a lone surrogate (orjson refuses it: the
- * Python path decides), -1 on an error. */
-static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    if (PyUnicode_IS_ASCII(text)) {
-        const unsigned char *s = (const unsigned char *)data;
-        Py_ssize_t from = start;
-        for (Py_ssize_t i = start; i < end; i++) {
-            if (!special[s[i]]) continue;
-            if (put(b, (const char *)s + from, i - from) < 0 || put_escape(b, s[i]) < 0)
-                return -1;
-            from = i + 1;
-        }
-        return put(b, (const char *)s + from, end - from);
-    }
-    /* At most 4 bytes a character (an escape is 6 bytes for a 1-byte character). */
-    if (grow(b, 12 * (end - start)) < 0) return -1;  /* an escaped pair: 12 bytes */
+/* Characters `start` to `end` of a str's storage (`data`, of the str's `kind`), escaped as
+ * orjson escapes them (`"`, `\\` and C0 controls; everything else as its UTF-8), and as
+ * escape.json_bytes escapes what it adds (``unsafe``), into room made before. Returns 1 for a
+ * lone surrogate (orjson refuses it: the Python path decides), -1 on an error. The one escaping
+ * loop: ``put_body`` inlines it once for each kind, so that each reads its own width. */
+static inline Py_ALWAYS_INLINE int put_chars(Buffer *b, int kind, const void *data,
+                                             Py_ssize_t start, Py_ssize_t end) {
     char *out = b->data + b->size;
     for (Py_ssize_t i = start; i < end; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
@@ -164,28 +149,37 @@ static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end)
     return 0;
 }
 
-/* Characters `start` to `end` of a str as a JSON string (``put_body`` quoted). */
-static int put_text(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
-    if (put(b, "\"", 1) < 0) return -1;
+/* Characters `start` to `end` of a str, escaped (``put_chars``), read from the str's own storage:
+ * no substring or UTF-8 copy is made. 1 for a lone surrogate, -1 on an error. */
+static int put_body(Buffer *b, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
+    const void *data = PyUnicode_DATA(text);
+    /* At most 6 bytes an ASCII character (\u00xx), 12 beyond (an escaped surrogate pair). */
+    if (grow(b, (PyUnicode_IS_ASCII(text) ? 6 : 12) * (end - start)) < 0) return -1;
+    switch (PyUnicode_KIND(text)) {
+        case PyUnicode_1BYTE_KIND: return put_chars(b, PyUnicode_1BYTE_KIND, data, start, end);
+        case PyUnicode_2BYTE_KIND: return put_chars(b, PyUnicode_2BYTE_KIND, data, start, end);
+        default: return put_chars(b, PyUnicode_4BYTE_KIND, data, start, end);
+    }
+}
+
+/* Characters `start` to `end` of a str as one JSON string (``put_body`` quoted) after a
+ * prefix of plain ASCII (``claim:``, or "" for none). */
+static int put_text(Buffer *b, const char *prefix, PyObject *text, Py_ssize_t start,
+                    Py_ssize_t end) {
+    if (put(b, "\"", 1) < 0 || put(b, prefix, (Py_ssize_t)strlen(prefix)) < 0) return -1;
     int status = put_body(b, text, start, end);
     if (status) return status;
     return put(b, "\"", 1);
 }
 
-/* A str after a prefix of plain ASCII (``claim:``), as one JSON string; 1 for anything else. */
+/* A whole str after a prefix (a StrEnum's member writes its value); 1 for anything else. */
 static int put_prefixed(Buffer *b, const char *prefix, PyObject *text) {
     if (!PyUnicode_Check(text)) return 1;
-    if (put(b, "\"", 1) < 0 || put(b, prefix, (Py_ssize_t)strlen(prefix)) < 0) return -1;
-    int status = put_body(b, text, 0, PyUnicode_GET_LENGTH(text));
-    if (status) return status;
-    return put(b, "\"", 1);
+    return put_text(b, prefix, text, 0, PyUnicode_GET_LENGTH(text));
 }
 
-/* A whole str (a StrEnum's member writes its value); 1 for anything else. */
-static int put_string(Buffer *b, PyObject *text) {
-    if (!PyUnicode_Check(text)) return 1;
-    return put_text(b, text, 0, PyUnicode_GET_LENGTH(text));
-}
+/* A whole str; 1 for anything else. */
+static int put_string(Buffer *b, PyObject *text) { return put_prefixed(b, "", text); }
 
 /* A str, or null for None. */
 static int put_optional_string(Buffer *b, PyObject *text) {
@@ -229,8 +223,10 @@ static int put_float(Buffer *b, PyObject *number) {
     return status;
 }
 
-/* A tuple of ints as an array at `depth` (its items one deeper); 1 for anything else. */
-static int put_int_array(Buffer *b, PyObject *items, int depth) {
+/* A tuple as an array at `depth` (its items one deeper), each item written by `put_item`
+ * (``put_int``, ``put_string``); 1 for anything else. */
+static int put_array(Buffer *b, PyObject *items, int depth,
+                     int (*put_item)(Buffer *, PyObject *)) {
     if (!PyTuple_CheckExact(items)) return 1;
     Py_ssize_t n = PyTuple_GET_SIZE(items);
     if (n == 0) return PUT_LITERAL(b, "[]");
@@ -238,23 +234,7 @@ static int put_int_array(Buffer *b, PyObject *items, int depth) {
     for (Py_ssize_t i = 0; i < n; i++) {
         if (i && put(b, ",", 1) < 0) return -1;
         if (newline(b, depth + 1) < 0) return -1;
-        int status = put_int(b, PyTuple_GET_ITEM(items, i));
-        if (status) return status;
-    }
-    if (newline(b, depth) < 0) return -1;
-    return put(b, "]", 1);
-}
-
-/* A tuple of str as an array at `depth`; 1 for anything else. */
-static int put_string_array(Buffer *b, PyObject *items, int depth) {
-    if (!PyTuple_CheckExact(items)) return 1;
-    Py_ssize_t n = PyTuple_GET_SIZE(items);
-    if (n == 0) return PUT_LITERAL(b, "[]");
-    if (put(b, "[", 1) < 0) return -1;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        if (i && put(b, ",", 1) < 0) return -1;
-        if (newline(b, depth + 1) < 0) return -1;
-        int status = put_string(b, PyTuple_GET_ITEM(items, i));
+        int status = put_item(b, PyTuple_GET_ITEM(items, i));
         if (status) return status;
     }
     if (newline(b, depth) < 0) return -1;
@@ -302,15 +282,21 @@ static int key(Buffer *b, const char *name, int depth, int first) {
     return PUT_LITERAL(b, "\": ");
 }
 
-static PyObject *names[23];
+/* The attribute names, interned at import (``NAMES``). */
 enum {
     CLAIM, LOCATION, STATUS, GROUP, ID, SOURCE, SUBJECT, VALUE, TEXT, LABEL, QUOTE, CONTEXT,
-    CITES, REVIEW, NOTE, QUANTITY, LO, HI, QUALIFIER, SPAN, FOCUS, LINE, COLUMN
+    CITES, REVIEW, NOTE, QUANTITY, LO, HI, QUALIFIER, SPAN, FOCUS, LINE, COLUMN, NAME_COUNT
 };
-static const char *const NAMES[] = {
-    "claim", "location", "status", "group", "id", "source", "subject", "value", "text",
-    "label", "quote", "context", "cites", "review", "note", "quantity", "lo", "hi",
-    "qualifier", "span", "focus", "line", "column",
+static PyObject *names[NAME_COUNT];
+static const Interned NAMES[] = {
+    {&names[CLAIM], "claim"},       {&names[LOCATION], "location"}, {&names[STATUS], "status"},
+    {&names[GROUP], "group"},       {&names[ID], "id"},             {&names[SOURCE], "source"},
+    {&names[SUBJECT], "subject"},   {&names[VALUE], "value"},       {&names[TEXT], "text"},
+    {&names[LABEL], "label"},       {&names[QUOTE], "quote"},       {&names[CONTEXT], "context"},
+    {&names[CITES], "cites"},       {&names[REVIEW], "review"},     {&names[NOTE], "note"},
+    {&names[QUANTITY], "quantity"}, {&names[LO], "lo"},             {&names[HI], "hi"},
+    {&names[QUALIFIER], "qualifier"}, {&names[SPAN], "span"},       {&names[FOCUS], "focus"},
+    {&names[LINE], "line"},         {&names[COLUMN], "column"},
 };
 
 /* Attributes read for one item, released together. */
@@ -421,13 +407,13 @@ static int item(Buffer *b, PyObject *result, PyObject *texts, PyObject *units, i
     TRY(put_string(b, p->quote));
     if (p->location != Py_None) {
         TRY(key(b, "span", inner, 0));
-        TRY(put_int_array(b, p->span, inner));
+        TRY(put_array(b, p->span, inner, put_int));
         TRY(key(b, "focus", inner, 0));
         /* `list(focus) if focus else None` */
         if (p->focus == Py_None || (PyTuple_CheckExact(p->focus) && PyTuple_GET_SIZE(p->focus) == 0))
             TRY(PUT_LITERAL(b, "null"));
         else
-            TRY(put_int_array(b, p->focus, inner));
+            TRY(put_array(b, p->focus, inner, put_int));
         TRY(key(b, "line", inner, 0));
         TRY(put_optional_int(b, p->line));
         TRY(key(b, "column", inner, 0));
@@ -449,7 +435,7 @@ static int item(Buffer *b, PyObject *result, PyObject *texts, PyObject *units, i
     TRY(key(b, "context", inner, 0));
     TRY(put_context(b, p->context, inner));
     TRY(key(b, "cites", inner, 0));
-    TRY(put_string_array(b, p->cites, inner));
+    TRY(put_array(b, p->cites, inner, put_string));
     TRY(key(b, "review", inner, 0));
     TRY(put_string(b, p->review));
     TRY(key(b, "note", inner, 0));
@@ -459,9 +445,9 @@ static int item(Buffer *b, PyObject *result, PyObject *texts, PyObject *units, i
     TRY(key(b, "before", inner + 1, 1));
     if (text != NULL) {
         Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-        TRY(put_text(b, text, start > EXCERPT ? start - EXCERPT : 0, start));
+        TRY(put_text(b, "", text, start > EXCERPT ? start - EXCERPT : 0, start));
         TRY(key(b, "after", inner + 1, 0));
-        TRY(put_text(b, text, end, end + EXCERPT < length ? end + EXCERPT : length));
+        TRY(put_text(b, "", text, end, end + EXCERPT < length ? end + EXCERPT : length));
     } else {
         TRY(PUT_LITERAL(b, "\"\""));
         TRY(key(b, "after", inner + 1, 0));
@@ -621,17 +607,12 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "factcheck._emitspeedups",
-    "The JSON report's claim items in C (see factcheck/formats/json_native.py).", -1, methods,
-};
+static struct PyModuleDef module_def = MODULE_DEF(
+    "factcheck._emitspeedups",
+    "The JSON report's claim items in C (see factcheck/formats/json_native.py).", methods);
 
 PyMODINIT_FUNC PyInit__emitspeedups(void) {
     for (int c = 0; c < 0x20; c++) special[c] = 1;
     special['"'] = special['\\'] = special[0x7f] = 1;
-    for (size_t i = 0; i < sizeof(NAMES) / sizeof(NAMES[0]); i++) {
-        names[i] = PyUnicode_InternFromString(NAMES[i]);
-        if (names[i] == NULL) return NULL;
-    }
-    return PyModule_Create(&module);
+    return create_module(&module_def, NAMES, COUNT_OF(NAMES));
 }

@@ -17,9 +17,7 @@
  *   in the loader's cache of valid values, and returns that item's position. Python handles
  *   that item (and may report it) and asks again from the next one.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <string.h>
+#include "_native_common.h"
 
 /* -- the vouching walk ---------------------------------------------------------------------- */
 
@@ -564,36 +562,26 @@ static PyMethodDef methods[] = {
      "plain(root, max_depth, big): yamlread._is_plain, or None when Python must walk."},
     {"simple_claims", simple_claims, METH_O,
      "simple_claims(part): whether ClaimModel takes every raw claim of the list as it is."},
-    {"claims", (PyCFunction)(void (*)(void))claims, METH_FASTCALL,
+    {"claims", FASTCALL_METHOD(claims), METH_FASTCALL,
      "claims(part, position, out, state, start): Claims appended to out; where Python goes on."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module_def = {
-    PyModuleDef_HEAD_INIT, "factcheck._loadspeedups",
-    "The claims loader's common case in C (factcheck.corpus.native).", -1, methods,
+static struct PyModuleDef module_def = MODULE_DEF(
+    "factcheck._loadspeedups", "The claims loader's common case in C (factcheck.corpus.native).",
+    methods);
+
+static const Interned names[] = {
+    {&str_id, "id"}, {&str_source, "source"}, {&str_subject, "subject"},
+    {&str_value, "value"}, {&str_quote, "quote"}, {&str_status, "status"},
+    {&str_context, "context"}, {&str_note, "note"}, {&str_link_chance, "link_chance"},
+    {&str_rejected, "rejected"}, {&str_reviewed, "reviewed"}, {&str_draft, "draft"},
+    {&str_ignored, "ignored"}, {&str_true, "true"}, {&str_false, "false"},
 };
 
 PyMODINIT_FUNC PyInit__loadspeedups(void) {
-    str_id = PyUnicode_InternFromString("id");
-    str_source = PyUnicode_InternFromString("source");
-    str_subject = PyUnicode_InternFromString("subject");
-    str_value = PyUnicode_InternFromString("value");
-    str_quote = PyUnicode_InternFromString("quote");
-    str_status = PyUnicode_InternFromString("status");
-    str_context = PyUnicode_InternFromString("context");
-    str_note = PyUnicode_InternFromString("note");
-    str_link_chance = PyUnicode_InternFromString("link_chance");
-    str_rejected = PyUnicode_InternFromString("rejected");
-    str_reviewed = PyUnicode_InternFromString("reviewed");
-    str_draft = PyUnicode_InternFromString("draft");
-    str_ignored = PyUnicode_InternFromString("ignored");
-    str_true = PyUnicode_InternFromString("true");
-    str_false = PyUnicode_InternFromString("false");
     empty_tuple = PyTuple_New(0);
-    if (!str_id || !str_source || !str_subject || !str_value || !str_quote || !str_status ||
-        !str_context || !str_note || !str_link_chance || !str_rejected || !str_reviewed ||
-        !str_draft || !str_ignored || !str_true || !str_false || !empty_tuple)
+    if (empty_tuple == NULL)
         return NULL;
-    return PyModule_Create(&module_def);
+    return create_module(&module_def, names, COUNT_OF(names));
 }

@@ -13,11 +13,9 @@
  *
  * Tables (reading words, unit spellings) come from Python once, through ``configure``.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "_native_common.h"
 #include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #define MAX_QUOTE 4096 /* longer quotes are left to Python */
 
@@ -650,30 +648,23 @@ static PyObject *configure(PyObject *module, PyObject *args) {
 }
 
 static PyMethodDef methods[] = {
-    {"anchor", (PyCFunction)(void (*)(void))anchor, METH_FASTCALL,
+    {"anchor", FASTCALL_METHOD(anchor), METH_FASTCALL,
      "anchor(text, quote, prepared): the common case of factcheck.check.anchor, or None."},
     {"configure", configure, METH_VARARGS, "Set the word and unit tables (factcheck.check.native)."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module_def = {
-    PyModuleDef_HEAD_INIT, "factcheck._speedups",
-    "Anchoring's common case in C (factcheck.check.native).", -1, methods,
+static struct PyModuleDef module_def = MODULE_DEF(
+    "factcheck._speedups", "Anchoring's common case in C (factcheck.check.native).", methods);
+
+static const Interned names[] = {
+    {&str_text, "text"}, {&str_search, "_search"},
+    {&str_found, "_found"}, {&str_find, "find"},
+    {&str_haystack, "_haystack"}, {&str_scanned, "_scanned"},
+    {&str_work, "work"}, {&str_normal_breaks, "_break_normal"},
+    {&str_original_breaks, "_break_original"}, {&str_line_starts, "_line_starts"},
 };
 
 PyMODINIT_FUNC PyInit__speedups(void) {
-    str_text = PyUnicode_InternFromString("text");
-    str_search = PyUnicode_InternFromString("_search");
-    str_found = PyUnicode_InternFromString("_found");
-    str_find = PyUnicode_InternFromString("find");
-    str_haystack = PyUnicode_InternFromString("_haystack");
-    str_scanned = PyUnicode_InternFromString("_scanned");
-    str_work = PyUnicode_InternFromString("work");
-    str_normal_breaks = PyUnicode_InternFromString("_break_normal");
-    str_original_breaks = PyUnicode_InternFromString("_break_original");
-    str_line_starts = PyUnicode_InternFromString("_line_starts");
-    if (!str_text || !str_search || !str_found || !str_find || !str_haystack || !str_scanned || !str_work || !str_normal_breaks || !str_original_breaks
-        || !str_line_starts)
-        return NULL;
-    return PyModule_Create(&module_def);
+    return create_module(&module_def, names, COUNT_OF(names));
 }

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
+from typing import Any
+
+import yaml
+from click.testing import CliRunner
 
 from factcheck.check.compare import group_claims, relate
+from factcheck.cli import main
 from factcheck.corpus.model import Claim, Subject, SubjectKind
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.values.grammar import normalize_unit, parse_value
@@ -68,3 +74,20 @@ def write(root: Path, files: dict[str, str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
     return root / "claims.yaml"
+
+
+def extract_and_check(
+    folder: Path, docs: dict[str, str], exit_code: int | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``docs`` (file name: text) written under ``folder``, drafted by ``factcheck extract`` into
+    claims.yaml and checked with ``--format json``, as a user runs them: the claims file's data
+    and the report. The check exits 0 or 1 (``exit_code`` where it is given)."""
+    for name, text in docs.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    claims = folder / "claims.yaml"
+    paths = [str(folder / name) for name in docs]
+    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
+    assert result.exit_code == 0, result.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code in ((0, 1) if exit_code is None else (exit_code,)), checked.output
+    return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)

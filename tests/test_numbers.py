@@ -42,6 +42,8 @@ FORMS = [
     ("3 and a half", 3.5, "It takes {} hours to set."),
     ("a year and a half", 1.5, "The series was released {} ago."),
     ("a dozen", 12.0, "More than {} clubs bid."),
+    ("half a dozen", 6.0, "More than {} clubs bid."),
+    ("half a million", 5e5, "About {} people took part."),
     # The port of a link to this machine: the one number of a link that states something.
     ("8080", 8080.0, "The preview server listens at http://localhost:{}."),
 ]

@@ -11,16 +11,21 @@ import yaml
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.extract.drafts import draft_claims
+from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.polarity import ACTION
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
+
+
+def advice_drafts(text: str) -> list[Draft]:
+    """The drafts of every piece of advice in words of the families drafted from ``text``
+    (advice for or against an action: ``test_advice_polarity``)."""
+    drafts = draft_claims("doc", text, WORDS)
+    return [d for d in drafts if d.label and d.subject.family != ACTION]
 
 
 def advice(text: str) -> list[tuple[str, str]]:
-    """(subject, label) of every piece of advice in words of the families drafted from ``text``
-    (advice for or against an action: ``test_advice_polarity``)."""
-    drafts = draft_claims("doc", text, WORDS)
-    return [(d.subject.id, d.value) for d in drafts if d.label and d.subject.family != ACTION]
+    """(subject, label) of each of ``advice_drafts``."""
+    return [(d.subject.id, d.value) for d in advice_drafts(text)]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +145,7 @@ def test_conditional_advice_is_a_special_case() -> None:
         "Split the dose and take it twice a day if a single dose upsets your stomach; otherwise "
         "once a day is fine."
     )
-    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    drafts = advice_drafts(text)
     assert [(d.value, d.subject.context) for d in drafts] == [
         ("twice a day", {"condition": "a single dose upsets your stomach"}),
         ("once a day", {}),
@@ -166,7 +171,7 @@ def test_conditional_advice_is_a_special_case() -> None:
     ],
 )  # fmt: skip
 def test_the_condition_of_a_setting(text: str, expected: tuple[str, dict[str, str]]) -> None:
-    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    drafts = advice_drafts(text)
     assert (drafts[0].value, drafts[0].subject.context) == expected
 
 
@@ -180,28 +185,24 @@ def test_whose_advice(tmp_path: Path) -> None:
 
 
 def test_advice_in_words_is_a_label_claim_that_conflicts(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("# Guide\n\nTake it at bedtime, with food.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text(
-        "What time of day should I take it?\nThere is no single right answer: pick the time "
-        "that suits you. Take it with a meal.\n",
-        encoding="utf-8",
+    data, report = extract_and_check(
+        tmp_path,
+        {
+            "a.md": "# Guide\n\nTake it at bedtime, with food.\n",
+            "b.txt": "What time of day should I take it?\nThere is no single right answer: pick "
+            "the time that suits you. Take it with a meal.\n",
+        },
+        exit_code=1,
     )
-    claims = tmp_path / "claims.yaml"
-    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.txt")]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
     subjects = {s["id"]: s for s in data["subjects"]}
     assert subjects["time-of-day"]["kind"] == "label"
     assert "unit" not in subjects["time-of-day"]
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.stdout)
     (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert conflict["subject"] == "time-of-day"
     assert conflict["message"] == "Time of day to take it: any time vs evening"
     food = [c for c in report["claims"] if c["subject"] == "with-food"]
     assert {c["status"] for c in food} == {"corroborated"}
+    docs = [str(tmp_path / "a.md"), str(tmp_path / "b.txt")]
     jsonl = CliRunner().invoke(main, ["extract", *docs, "--format", "jsonl"])
     records = [json.loads(line) for line in jsonl.stdout.splitlines()]
     bedtime = next(r for r in records if r["value"] == "evening")
@@ -212,22 +213,13 @@ def test_advice_in_words_is_a_label_claim_that_conflicts(tmp_path: Path) -> None
 def test_a_patch_put_on_in_the_evening_disagrees_with_one_applied_in_the_morning(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "leaflet.md").write_text(
-        "# Using the patch\n\nApply a new patch in the morning, as soon as you get up. Take a "
-        "16-hour patch off at bedtime.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "blog.txt").write_text(
-        "My top tip: put a fresh patch on in the evening before bed, so there's nicotine in your "
-        "blood when you wake up.\n",
-        encoding="utf-8",
-    )
-    claims = tmp_path / "claims.yaml"
-    docs = [str(tmp_path / "leaflet.md"), str(tmp_path / "blog.txt")]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    report = json.loads(checked.stdout)
+    docs = {
+        "leaflet.md": "# Using the patch\n\nApply a new patch in the morning, as soon as you get "
+        "up. Take a 16-hour patch off at bedtime.\n",
+        "blog.txt": "My top tip: put a fresh patch on in the evening before bed, so there's "
+        "nicotine in your blood when you wake up.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
     times = [c for c in report["claims"] if c["subject"] == "time-of-day"]
     # The "when" of "so there's nicotine ... when you wake up" says why, not a condition.
     assert sorted((c["value"]["text"], c.get("context", {})) for c in times) == [
@@ -276,23 +268,42 @@ def test_how_often_to_follow_an_instruction(text: str, expected: list[tuple[str,
     assert advice(text) == expected
 
 
-def test_two_documents_disagree_on_how_often_to_do_it(tmp_path: Path) -> None:
-    (tmp_path / "leaflet.md").write_text(
-        "# Keeping a wormery\n\nFeed the worms once a week with a handful of peelings.\n"
-    )
-    (tmp_path / "blog.txt").write_text(
-        "For the fastest results you need to feed the worms every day, a little at a time.\n"
-    )
-    claims = tmp_path / "claims.yaml"
-    docs = [str(tmp_path / "leaflet.md"), str(tmp_path / "blog.txt")]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.stdout)
+# Two documents that disagree on how often to do it: the one conflict's subject and message.
+@pytest.mark.parametrize(
+    ("docs", "subject", "message"),
+    [
+        pytest.param(
+            {
+                "leaflet.md": "# Keeping a wormery\n\nFeed the worms once a week with a handful "
+                "of peelings.\n",
+                "blog.txt": "For the fastest results you need to feed the worms every day, a "
+                "little at a time.\n",
+            },
+            "how-often-feed",
+            "How often to feed: once a day vs once a week",
+            id="two_periods",
+        ),
+        # An event and a period.
+        pytest.param(
+            {
+                "README.md": "## Upkeep\n\nRun `tilebake compact` after every import to keep the "
+                "archive small.\n",
+                "FAQ.txt": "Q: How often should I run compact?\n\nA: Once a week is plenty for "
+                "most archives.\n",
+            },
+            "how-often-compact",
+            "How often to compact: after every import vs once a week",
+            id="an_event_and_a_period",
+        ),
+    ],
+)
+def test_two_documents_disagree_on_how_often_to_do_it(
+    tmp_path: Path, docs: dict[str, str], subject: str, message: str
+) -> None:
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
     (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
-    assert conflict["subject"] == "how-often-feed"
-    assert conflict["message"] == "How often to feed: once a day vs once a week"
+    assert conflict["subject"] == subject
+    assert conflict["message"] == message
 
 
 @pytest.mark.parametrize(
@@ -322,24 +333,6 @@ def test_the_answer_to_a_how_often_question_says_how_often_to_do_it() -> None:
     assert advice(faq) == [("how-often-compact", "once a month")]
     # No question before it: "once a month is enough" instructs nobody.
     assert advice("Once a month is enough for a small archive.") == []
-
-
-def test_an_event_and_a_period_disagree_on_how_often(tmp_path: Path) -> None:
-    (tmp_path / "README.md").write_text(
-        "## Upkeep\n\nRun `tilebake compact` after every import to keep the archive small.\n"
-    )
-    (tmp_path / "FAQ.txt").write_text(
-        "Q: How often should I run compact?\n\nA: Once a week is plenty for most archives.\n"
-    )
-    claims = tmp_path / "claims.yaml"
-    docs = [str(tmp_path / "README.md"), str(tmp_path / "FAQ.txt")]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code == 1, checked.output
-    (conflict,) = [f for f in json.loads(checked.stdout)["findings"] if f["kind"] == "conflict"]
-    assert conflict["subject"] == "how-often-compact"
-    assert conflict["message"] == "How often to compact: after every import vs once a week"
 
 
 @pytest.mark.parametrize(
@@ -386,30 +379,22 @@ def test_a_changelogs_older_default_in_words_is_history() -> None:
 def test_a_default_said_as_past_is_history(
     text: str, expected: list[tuple[str, dict[str, str]]]
 ) -> None:
-    drafts = [d for d in draft_claims("doc", text, WORDS) if d.label and d.subject.family != ACTION]
+    drafts = advice_drafts(text)
     assert [(d.value, d.subject.context) for d in drafts] == expected
 
 
 def test_a_flag_named_alone_meets_the_entry_that_names_its_argument(tmp_path: Path) -> None:
-    (tmp_path / "README.md").write_text(
-        "If you leave out `--out`, files are optimized in place.\n", encoding="utf-8"
-    )
-    (tmp_path / "reference.md").write_text(
-        "--out DIR\nDirectory for the optimized files. This option is required.\n\n"
-        "--cache-dir\nWhere thumbnails go. Optional.\n",
-        encoding="utf-8",
-    )
-    claims = tmp_path / "claims.yaml"
-    docs = [str(tmp_path / "README.md"), str(tmp_path / "reference.md")]
-    assert CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)]).exit_code == 0
-    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    docs = {
+        "README.md": "If you leave out `--out`, files are optimized in place.\n",
+        "reference.md": "--out DIR\nDirectory for the optimized files. This option is required."
+        "\n\n--cache-dir\nWhere thumbnails go. Optional.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs)
     values = sorted((c["subject"], c["value"]) for c in data["claims"] if "value" in c and
                     c["subject"].startswith("required-"))  # fmt: skip
     assert values == [("required-cache-dir", "optional"), ("required-out-dir", "optional"),
                       ("required-out-dir", "required")]  # fmt: skip
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    subjects = [f["subject"] for f in json.loads(checked.stdout)["findings"]
-                if f["kind"] == "conflict"]  # fmt: skip
+    subjects = [f["subject"] for f in report["findings"] if f["kind"] == "conflict"]
     assert subjects == ["required-out-dir"]
 
 

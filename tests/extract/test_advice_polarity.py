@@ -3,20 +3,16 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-import yaml
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.polarity import ACTION
 from factcheck.extract.subjects.actions import action_key, action_words
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
 
 
 def stances(text: str) -> list[tuple[str, str]]:
@@ -160,21 +156,6 @@ def test_an_option_is_one_word() -> None:
     ]  # fmt: skip
 
 
-def _extract_and_check(tmp_path: Path, docs: dict[str, str]) -> tuple[dict, dict]:  # type: ignore[type-arg]
-    """The claims file ``extract`` writes for ``docs`` (name: text) and ``check``'s JSON."""
-    paths = []
-    for name, text in docs.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
-
-
 def _advice_conflicts(report: dict) -> list[dict]:  # type: ignore[type-arg]
     return [
         f
@@ -184,7 +165,7 @@ def _advice_conflicts(report: dict) -> list[dict]:  # type: ignore[type-arg]
 
 
 def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
-    data, report = _extract_and_check(
+    data, report = extract_and_check(
         tmp_path,
         {
             "leaflet.md": "# Feeding ducks\n\nNever feed white bread to ducks at the park.\n",
@@ -235,14 +216,14 @@ def test_opposite_advice_about_one_action_is_a_conflict(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_other_forms_of_advice_conflict(tmp_path: Path, docs: dict[str, str], message: str) -> None:
-    _, report = _extract_and_check(tmp_path, docs)
+    _, report = extract_and_check(tmp_path, docs)
     (conflict,) = _advice_conflicts(report)
     assert conflict["message"] == message
 
 
 def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) -> None:
     # "Run `tidy compact` on the live index" and "Don't compact the live index" ...
-    _, report = _extract_and_check(
+    _, report = extract_and_check(
         tmp_path,
         {
             "readme.md": "Run `tidy compact` on the live index so it stays small.\n",
@@ -252,7 +233,7 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
     (conflict,) = _advice_conflicts(report)
     assert conflict["message"].endswith(": do vs do not")
     # ...but an instruction sharing two words with advice about something more is not about it.
-    _, report = _extract_and_check(
+    _, report = extract_and_check(
         tmp_path,
         {
             "readme.md": "Clean the lens with a dry cloth.\n",
@@ -297,12 +278,12 @@ def test_instruction_without_advice_word_needs_every_key_word(tmp_path: Path) ->
     ],
 )  # fmt: skip
 def test_look_alikes_are_no_conflict(tmp_path: Path, docs: dict[str, str]) -> None:
-    _, report = _extract_and_check(tmp_path, docs)
+    _, report = extract_and_check(tmp_path, docs)
     assert _advice_conflicts(report) == []
 
 
 def test_advice_nobody_else_gives_is_not_drafted(tmp_path: Path) -> None:
-    data, _ = _extract_and_check(
+    data, _ = extract_and_check(
         tmp_path,
         {
             "a.md": "Never feed white bread to ducks at the park.\n",

@@ -77,17 +77,227 @@ def test_an_elapsed_time_agreeing_with_its_year(tmp_path: Path) -> None:
     assert statuses == {"2010": "corroborated", "~15 years ago": "corroborated"}
 
 
-def test_since_something_started_dates_its_earliest_year(tmp_path: Path) -> None:
+def _conflicts_of_two(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str]
+) -> list[tuple[str, ...]]:
+    """The conflicts of two documents (file name, text), extracted and checked in that order."""
+    docs = []
+    for name, text in (first, second):
+        doc = tmp_path / name
+        doc.write_text(text)
+        docs.append(doc)
+    _, report = _extract_check(tmp_path, docs)
+    return _conflicts(report)
+
+
+# Two documents, extracted and checked together, and every conflict the check reports. A page
+# with no date of its own is dated 2 January 2026 by its file.
+TWO_DOCUMENTS = [
     # A later study of the same kind on another page is not when the research started.
-    a = tmp_path / "a.md"
-    a.write_text(
-        "Updated 3 March 2025\n\nIn 1985, a physician in Boston found that a tiny dose helped.\n\n"
-        "It has been nearly 20 years since researchers started looking into it.\n"
-    )
-    b = tmp_path / "b.md"
-    b.write_text("Updated 3 March 2025\n\nA 2024 review of 40 studies found clear benefits.\n")
-    _, report = _extract_check(tmp_path, [a, b])
-    assert _conflicts(report) == [("1985", "~20 years ago")]
+    pytest.param(
+        (
+            "a.md",
+            "Updated 3 March 2025\n\nIn 1985, a physician in Boston found that a tiny dose helped.\n\n"
+            "It has been nearly 20 years since researchers started looking into it.\n",
+        ),
+        ("b.md", "Updated 3 March 2025\n\nA 2024 review of 40 studies found clear benefits.\n"),
+        [("1985", "~20 years ago")],
+        id="since_something_started_dates_its_earliest_year",
+    ),
+    # Dated 2 January 2026: four years old says 2022, the README says 2015.
+    pytest.param(
+        ("README.md", "# pixelmill\n\nFirst released in 2015, pixelmill is a small image tool.\n"),
+        ("FAQ.txt", "Q: Is it mature?\n\nA: pixelmill turned four this year, and 3.0 is out.\n"),
+        [("2015", "4 years ago")],
+        id="an_age_dates_the_first_release_of_what_it_names",
+    ),
+    # Dated 2 January 2026: four years ago says 2022; construction began in 2019, and the
+    # approval of 2017 is another event.
+    pytest.param(
+        (
+            "release.md",
+            "The line was approved by the city council in 2017, and construction began in 2019.\n",
+        ),
+        ("trade.txt", "Since work started four years ago, the project has had two contractors.\n"),
+        [("2019", "4 years ago")],
+        id="each_year_of_a_sentence_dates_the_event_of_its_own_clause",
+    ),
+    # Dated 2 January 2026: going for 31 years says 1995, the care sheet says 1987.
+    pytest.param(
+        ("sheet.md", "The Harbour Aquarist Society was founded in 1987 by six fishkeepers.\n"),
+        ("forum.txt", "Welcome! The society has been going for 31 years, so ask away.\n"),
+        [("1987", "31 years ago")],
+        id="how_long_a_thing_has_been_going_dates_its_founding",
+    ),
+    # Dated 2 January 2026: nearly eight years on the shelves says about 2018.
+    pytest.param(
+        (
+            "news.md",
+            "A new trial found that tarivastine, an antihistamine sold in pharmacies since it was "
+            "licensed in 2014, eases hay fever with few side effects.\n",
+        ),
+        (
+            "column.txt",
+            "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n",
+        ),
+        [("2014", "~8 years ago")],
+        id="how_long_a_product_has_been_on_sale_dates_the_year_its_sale_began",
+    ),
+    pytest.param(
+        ("news.md", "Tarivastine was studied by a small team of doctors in 2014.\n"),
+        (
+            "column.txt",
+            "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n",
+        ),
+        [],
+        id="a_year_that_starts_no_state_is_not_when_a_product_went_on_sale",
+    ),
+    # Dated 2 January 2026: almost seven years ago says about 2019.
+    pytest.param(
+        ("FAQ.txt", "Q: Is it stable?\nA: Snapback 1.0 came out almost seven years ago.\n"),
+        (
+            "CHANGELOG.md",
+            "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+            "year of betas.\n",
+        ),
+        [("2021", "~7 years ago")],
+        id="version_one_coming_out_is_the_first_release",
+    ),
+    pytest.param(
+        ("FAQ.txt", "Q: Is it stable?\nA: Snapback 2.0 came out almost seven years ago.\n"),
+        (
+            "CHANGELOG.md",
+            "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
+            "year of betas.\n",
+        ),
+        [],
+        id="a_later_version_coming_out_is_not_the_first_release",
+    ),
+    # 2019 dates a change of dose, not research: the study's start has no year to meet.
+    pytest.param(
+        (
+            "news.md",
+            "The dose was raised to 10 mg in 2019 after pharmacists reported that it was too weak.\n",
+        ),
+        ("column.txt", "The Brennock study started three years ago and looked at sleepiness.\n"),
+        [],
+        id="a_clause_after_the_year_that_tells_another_event_names_no_kind",
+    ),
+    pytest.param(
+        ("news.md", "Pharmacists reported in 2019 that the dose was too weak, after a survey.\n"),
+        ("column.txt", "Pharmacists first reported it three years ago, in a survey of shops.\n"),
+        [("2019", "3 years ago")],
+        id="a_year_whose_own_clause_names_research_meets_it",
+    ),
+    pytest.param(
+        (
+            "news.md",
+            "A daily probiotic cut diarrhoea from antibiotics, according to a large British trial "
+            "published in January 2025.\n",
+        ),
+        (
+            "column.txt",
+            "A bit of history: ten years ago, most of us told patients to wait until the antibiotic "
+            "course had finished before starting a probiotic.\n",
+        ),
+        [],
+        id="an_elapsed_time_naming_no_event_does_not_date_a_year_of_one",
+    ),
+    pytest.param(
+        ("guide.md", "The council's subsidised compost bin scheme started in 2008.\n"),
+        ("column.txt", "The council's subsidised compost bin scheme launched twelve years ago.\n"),
+        [("12 years ago", "2008")],
+        id="a_year_naming_no_event_meets_an_elapsed_time_that_names_one",
+    ),
+    pytest.param(
+        ("news.md", "The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adults.\n"),
+        ("blog.txt", "My own clinic started nearly six years ago, in a church hall.\n"),
+        [],
+        id="starts_of_things_sharing_no_word_stay_apart",
+    ),
+    pytest.param(
+        (
+            "herald.md",
+            "Updated 14 April 2026\n\nThe Civic Union won 26 seats. It is the first time the party "
+            "has topped the poll since 2011.\n",
+        ),
+        (
+            "courier.html",
+            "<p>Published 14 April 2026</p><p>The centre-right party's first win in a dozen years "
+            "leaves it hunting for coalition partners.</p>",
+        ),
+        [("12 years ago", "2011")],
+        id="a_first_in_a_dozen_years_meets_the_first_since_a_year",
+    ),
+    pytest.param(
+        (
+            "herald.md",
+            "Updated 14 April 2026\n\nIt is the first time the river has flooded since 2011.\n",
+        ),
+        ("courier.md", "Updated 14 April 2026\n\nThe party's first win in a dozen years.\n"),
+        [],
+        id="a_first_since_a_year_of_another_thing_stays_apart",
+    ),
+    pytest.param(
+        ("club.md", "The club was founded in 2009 by six friends who swam at the lake.\n"),
+        (
+            "blog.txt",
+            "Updated 18 October 2026\n\nIf you're near the lake, the Northmere club, going for "
+            "almost 12 years\nnow, runs winter sessions.\n",
+        ),
+        [("2009", "~12 years ago")],
+        id="an_age_said_without_has_been_going_for_n_years_now",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "conflicts"), TWO_DOCUMENTS)
+def test_two_documents(
+    tmp_path: Path,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    conflicts: list[tuple[str, str]],
+) -> None:
+    assert _conflicts_of_two(tmp_path, first, second) == conflicts
+
+
+# Two documents and one conflict among those the check reports.
+TWO_DOCUMENTS_ONE_CONFLICT = [
+    pytest.param(
+        (
+            "news.md",
+            "The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adult smokers.\n",
+        ),
+        (
+            "blog.txt",
+            "You may have seen the trial in the news. It started recruiting nearly six years ago, "
+            "and it followed over 2,000 smokers.\n",
+        ),
+        ("2022", "~6 years ago"),
+        id="one_start_told_by_synonymous_verbs_across_documents",
+    ),
+    pytest.param(
+        (
+            "service.md",
+            "Updated 30 November 2026\n\nThis is the largest fire in the Brennan Ranges since 1998, "
+            "when the Harrow fire burned 31,000 hectares.\n",
+        ),
+        (
+            "foreign.md",
+            "Updated 30 November 2026\n\nIt is the region's worst fire in nearly 40 years, according "
+            "to local historians.\n",
+        ),
+        ("1998", "~40 years ago"),
+        id="the_worst_in_nearly_40_years_meets_the_largest_since_a_year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "conflict"), TWO_DOCUMENTS_ONE_CONFLICT)
+def test_two_documents_one_conflict(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], conflict: tuple[str, str]
+) -> None:
+    assert conflict in _conflicts_of_two(tmp_path, first, second)
 
 
 def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path) -> None:
@@ -222,39 +432,6 @@ def test_one_elapsed_time_counts_back_from_each_source_s_own_date(tmp_path: Path
     assert lows == {"c": pytest.approx(2000), "d": pytest.approx(2006)}
 
 
-def test_an_age_dates_the_first_release_of_what_it_names(tmp_path: Path) -> None:
-    readme = tmp_path / "README.md"
-    readme.write_text("# pixelmill\n\nFirst released in 2015, pixelmill is a small image tool.\n")
-    faq = tmp_path / "FAQ.txt"
-    faq.write_text("Q: Is it mature?\n\nA: pixelmill turned four this year, and 3.0 is out.\n")
-    _, report = _extract_check(tmp_path, [readme, faq])
-    # Dated 2 January 2026: four years old says 2022, the README says 2015.
-    assert _conflicts(report) == [("2015", "4 years ago")]
-
-
-def test_each_year_of_a_sentence_dates_the_event_of_its_own_clause(tmp_path: Path) -> None:
-    release = tmp_path / "release.md"
-    release.write_text(
-        "The line was approved by the city council in 2017, and construction began in 2019.\n"
-    )
-    trade = tmp_path / "trade.txt"
-    trade.write_text("Since work started four years ago, the project has had two contractors.\n")
-    _, report = _extract_check(tmp_path, [release, trade])
-    # Dated 2 January 2026: four years ago says 2022; construction began in 2019, and the
-    # approval of 2017 is another event.
-    assert _conflicts(report) == [("2019", "4 years ago")]
-
-
-def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> None:
-    sheet = tmp_path / "sheet.md"
-    sheet.write_text("The Harbour Aquarist Society was founded in 1987 by six fishkeepers.\n")
-    forum = tmp_path / "forum.txt"
-    forum.write_text("Welcome! The society has been going for 31 years, so ask away.\n")
-    _, report = _extract_check(tmp_path, [sheet, forum])
-    # Dated 2 January 2026: going for 31 years says 1995, the care sheet says 1987.
-    assert _conflicts(report) == [("1987", "31 years ago")]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -266,57 +443,6 @@ def test_how_long_a_thing_has_been_going_dates_its_founding(tmp_path: Path) -> N
 def test_what_is_no_age(text: str) -> None:
     drafts = draft_claims("doc", text, WORDS)
     assert all(d.mention.amount.unit != "year" for d in drafts)
-
-
-def test_how_long_a_product_has_been_on_sale_dates_the_year_its_sale_began(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text(
-        "A new trial found that tarivastine, an antihistamine sold in pharmacies since it was "
-        "licensed in 2014, eases hay fever with few side effects.\n"
-    )
-    column = tmp_path / "column.txt"
-    column.write_text(
-        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
-    )
-    _, report = _extract_check(tmp_path, [news, column])
-    # Dated 2 January 2026: nearly eight years on the shelves says about 2018.
-    assert _conflicts(report) == [("2014", "~8 years ago")]
-
-
-def test_a_year_that_starts_no_state_is_not_when_a_product_went_on_sale(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text("Tarivastine was studied by a small team of doctors in 2014.\n")
-    column = tmp_path / "column.txt"
-    column.write_text(
-        "Tarivastine has been on pharmacy shelves for nearly eight years and is my choice.\n"
-    )
-    _, report = _extract_check(tmp_path, [news, column])
-    assert _conflicts(report) == []
-
-
-def test_version_one_coming_out_is_the_first_release(tmp_path: Path) -> None:
-    faq = tmp_path / "FAQ.txt"
-    faq.write_text("Q: Is it stable?\nA: Snapback 1.0 came out almost seven years ago.\n")
-    changelog = tmp_path / "CHANGELOG.md"
-    changelog.write_text(
-        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
-        "year of betas.\n"
-    )
-    _, report = _extract_check(tmp_path, [faq, changelog])
-    # Dated 2 January 2026: almost seven years ago says about 2019.
-    assert _conflicts(report) == [("2021", "~7 years ago")]
-
-
-def test_a_later_version_coming_out_is_not_the_first_release(tmp_path: Path) -> None:
-    faq = tmp_path / "FAQ.txt"
-    faq.write_text("Q: Is it stable?\nA: Snapback 2.0 came out almost seven years ago.\n")
-    changelog = tmp_path / "CHANGELOG.md"
-    changelog.write_text(
-        "# Changelog\n\n## 1.0.0\n\n- First stable release, published on 2 March 2021 after a "
-        "year of betas.\n"
-    )
-    _, report = _extract_check(tmp_path, [faq, changelog])
-    assert _conflicts(report) == []
 
 
 def test_two_versions_released_are_two_events() -> None:
@@ -352,74 +478,6 @@ def test_one_version_released_is_one_event() -> None:
     assert elapsed.subject.id in {d.subject.id for d in readme.drafts}
 
 
-def test_a_clause_after_the_year_that_tells_another_event_names_no_kind(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text(
-        "The dose was raised to 10 mg in 2019 after pharmacists reported that it was too weak.\n"
-    )
-    column = tmp_path / "column.txt"
-    column.write_text("The Brennock study started three years ago and looked at sleepiness.\n")
-    _, report = _extract_check(tmp_path, [news, column])
-    # 2019 dates a change of dose, not research: the study's start has no year to meet.
-    assert _conflicts(report) == []
-
-
-def test_a_year_whose_own_clause_names_research_meets_it(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text("Pharmacists reported in 2019 that the dose was too weak, after a survey.\n")
-    column = tmp_path / "column.txt"
-    column.write_text("Pharmacists first reported it three years ago, in a survey of shops.\n")
-    _, report = _extract_check(tmp_path, [news, column])
-    assert _conflicts(report) == [("2019", "3 years ago")]
-
-
-def test_an_elapsed_time_naming_no_event_does_not_date_a_year_of_one(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text(
-        "A daily probiotic cut diarrhoea from antibiotics, according to a large British trial "
-        "published in January 2025.\n"
-    )
-    column = tmp_path / "column.txt"
-    column.write_text(
-        "A bit of history: ten years ago, most of us told patients to wait until the antibiotic "
-        "course had finished before starting a probiotic.\n"
-    )
-    _, report = _extract_check(tmp_path, [news, column])
-    assert _conflicts(report) == []
-
-
-def test_a_year_naming_no_event_meets_an_elapsed_time_that_names_one(tmp_path: Path) -> None:
-    guide = tmp_path / "guide.md"
-    guide.write_text("The council's subsidised compost bin scheme started in 2008.\n")
-    column = tmp_path / "column.txt"
-    column.write_text("The council's subsidised compost bin scheme launched twelve years ago.\n")
-    _, report = _extract_check(tmp_path, [guide, column])
-    assert _conflicts(report) == [("12 years ago", "2008")]
-
-
-def test_one_start_told_by_synonymous_verbs_across_documents(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text(
-        "The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adult smokers.\n"
-    )
-    blog = tmp_path / "blog.txt"
-    blog.write_text(
-        "You may have seen the trial in the news. It started recruiting nearly six years ago, "
-        "and it followed over 2,000 smokers.\n"
-    )
-    _, report = _extract_check(tmp_path, [news, blog])
-    assert ("2022", "~6 years ago") in _conflicts(report)
-
-
-def test_starts_of_things_sharing_no_word_stay_apart(tmp_path: Path) -> None:
-    news = tmp_path / "news.md"
-    news.write_text("The STEPDOWN trial, which began recruiting in 2022, enrolled 1,240 adults.\n")
-    blog = tmp_path / "blog.txt"
-    blog.write_text("My own clinic started nearly six years ago, in a church hall.\n")
-    _, report = _extract_check(tmp_path, [news, blog])
-    assert _conflicts(report) == []
-
-
 def test_a_start_naming_nothing_else_counts_from_the_one_life_since_a_year(
     tmp_path: Path,
 ) -> None:
@@ -445,63 +503,10 @@ def test_a_start_naming_nothing_else_counts_from_the_one_life_since_a_year(
     assert _conflicts(report) == []
 
 
-def test_a_first_in_a_dozen_years_meets_the_first_since_a_year(tmp_path: Path) -> None:
-    herald = tmp_path / "herald.md"
-    herald.write_text(
-        "Updated 14 April 2026\n\nThe Civic Union won 26 seats. It is the first time the party "
-        "has topped the poll since 2011.\n"
-    )
-    courier = tmp_path / "courier.html"
-    courier.write_text(
-        "<p>Published 14 April 2026</p><p>The centre-right party's first win in a dozen years "
-        "leaves it hunting for coalition partners.</p>"
-    )
-    _, report = _extract_check(tmp_path, [herald, courier])
-    assert _conflicts(report) == [("12 years ago", "2011")]
-
-
-def test_a_first_since_a_year_of_another_thing_stays_apart(tmp_path: Path) -> None:
-    herald = tmp_path / "herald.md"
-    herald.write_text(
-        "Updated 14 April 2026\n\nIt is the first time the river has flooded since 2011.\n"
-    )
-    courier = tmp_path / "courier.md"
-    courier.write_text("Updated 14 April 2026\n\nThe party's first win in a dozen years.\n")
-    _, report = _extract_check(tmp_path, [herald, courier])
-    assert _conflicts(report) == []
-
-
 def test_a_dozen_years_is_twelve_and_a_dozen_eggs_no_span_of_time() -> None:
     text = "Its first win in a dozen years. A dozen eggs cost more."
     drafts = draft_claims("doc", text, WORDS)
     assert [(d.mention.text, d.value) for d in drafts] == [("a dozen years", "12 years")]
-
-
-def test_the_worst_in_nearly_40_years_meets_the_largest_since_a_year(tmp_path: Path) -> None:
-    service = tmp_path / "service.md"
-    service.write_text(
-        "Updated 30 November 2026\n\nThis is the largest fire in the Brennan Ranges since 1998, "
-        "when the Harrow fire burned 31,000 hectares.\n"
-    )
-    foreign = tmp_path / "foreign.md"
-    foreign.write_text(
-        "Updated 30 November 2026\n\nIt is the region's worst fire in nearly 40 years, according "
-        "to local historians.\n"
-    )
-    _, report = _extract_check(tmp_path, [service, foreign])
-    assert ("1998", "~40 years ago") in _conflicts(report)
-
-
-def test_an_age_said_without_has_been_going_for_n_years_now(tmp_path: Path) -> None:
-    club = tmp_path / "club.md"
-    club.write_text("The club was founded in 2009 by six friends who swam at the lake.\n")
-    blog = tmp_path / "blog.txt"
-    blog.write_text(
-        "Updated 18 October 2026\n\nIf you're near the lake, the Northmere club, going for "
-        "almost 12 years\nnow, runs winter sessions.\n"
-    )
-    _, report = _extract_check(tmp_path, [club, blog])
-    assert _conflicts(report) == [("2009", "~12 years ago")]
 
 
 def test_a_first_one_ahead_of_now_is_no_elapsed_time(tmp_path: Path) -> None:

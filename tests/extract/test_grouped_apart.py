@@ -3,15 +3,11 @@ whose group a trial's figure is, and a page that says one quantity twice."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import yaml
-from click.testing import CliRunner
-
-from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
+from tests import common
 from tests.common import UNITS, WORDS
 
 
@@ -25,15 +21,7 @@ def arms(text: str) -> dict[str, str]:
 def extract_and_check(folder: Path, texts: dict[str, str]) -> tuple[dict, list[dict]]:
     """``factcheck extract`` then ``check --format json`` on the documents, as a user runs them:
     the claims file and the conflict findings."""
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    claims = folder / "claims.yaml"
-    docs = [str(folder / name) for name in texts]
-    result = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    report = json.loads(checked.stdout)
-    data = yaml.safe_load(claims.read_text(encoding="utf-8"))
+    data, report = common.extract_and_check(folder, texts)
     return data, [f for f in report["findings"] if f["kind"] == "conflict"]
 
 
@@ -133,3 +121,36 @@ def test_one_word_more_of_another_shape_stays_apart() -> None:
     subject = {d.mention.text: d.subject for d in page.drafts}
     assert subject["no more than 10%"].terms == ("weekly", "mileage")
     assert subject["80%"].id != subject["no more than 10%"].id
+
+
+def _measured_by(text: str) -> dict[str, tuple[str, ...]]:
+    """Each figure of ``text`` with the key words its subject is proposed from."""
+    return {d.mention.text: d.subject.keywords for d in draft_claims("d", text, WORDS)}
+
+
+def test_a_clause_that_opens_with_its_verb_takes_the_sentences_opening_phrase() -> None:
+    """ "Turnout, measured as ..., was 63.2%": the figure's clause has no subject of its own, so
+    what it measures is the phrase before the aside."""
+    for sentence, opening in (
+        ("Turnout, measured as ballot papers cast as a share of registered electors, was 63.2%.",
+         {"turnou"}),
+        ("The final bill, officials said on Monday, came to 41 million euros.", {"bill", "final"}),
+        ("Average attendance (excluding cup games) stood at 18,400.", {"attend"}),
+    ):  # fmt: skip
+        keywords = next(iter(_measured_by(sentence).values()))
+        assert opening <= set(keywords), keywords
+    # A clause with its own subject keeps its own words.
+    said = _measured_by("Turnout rose sharply, and the share of valid ballot papers was 63.2%.")
+    assert "turnou" not in said["63.2%"]
+
+
+def test_one_quantity_with_an_aside_meets_another_pages_plain_statement(tmp_path: Path) -> None:
+    notice = (
+        "<p>Turnout, measured as ballot papers cast as a share of registered electors, "
+        "was 63.2%.</p>\n"
+    )
+    report = "Turnout was 61.8%, in what officials described as a calm and orderly day.\n"
+    data, conflicts = extract_and_check(tmp_path, {"notice.html": notice, "report.md": report})
+    subjects = {c["value"]: c["subject"] for c in data["claims"]}
+    assert subjects["63.2%"] == subjects["61.8%"]
+    assert len(conflicts) == 1

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.text.documents import html_text
-from tests.common import UNITS, WORDS
+from tests.common import UNITS, WORDS, extract_and_check
 
 REFERENCE = """snapvault command reference
 Global options
@@ -560,15 +556,8 @@ def test_the_level_a_change_brings_in_the_newest_release_is_no_change() -> None:
 def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[str]:
     """The conflicts ``factcheck check`` reports on what ``factcheck extract`` drafts of
     ``docs``, as the user runs them."""
-    for name, text in docs.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    claims = tmp_path / "claims.yaml"
-    paths = [str(tmp_path / name) for name in docs]
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    findings = json.loads(checked.stdout)["findings"]
-    return [f["message"] for f in findings if f["kind"] == "conflict"]
+    _, report = extract_and_check(tmp_path, docs)
+    return [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
 
 
 def test_the_port_a_server_listens_on_is_its_default(tmp_path: Path) -> None:

@@ -329,7 +329,9 @@ def _read(
     start, end = token.span()
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
-    if any(token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal", "dozen")):
+    if any(
+        token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal", "countword")
+    ):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not in_a_name(text, start):

@@ -9,7 +9,9 @@ from factcheck.extract.mentions import counts
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import (
     AND_A_HALF,
+    COUNT_WORD,
     FRACTION_WORDS,
+    HALF_SCALES,
     MULTIPLIER_WORDS,
     NUMBER_WORDS,
     ONES,
@@ -18,6 +20,7 @@ from factcheck.text.numbers.forms import (
     TIMES_WORDS,
     WHOLE_WORDS,
     WORD_FRACTION,
+    count_value,
     fraction_value,
 )
 
@@ -43,7 +46,7 @@ INITIALS = "".join(
     )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice``, ``aunit``, ``equal`` or ``dozen``).
+#: ``twice``, ``aunit``, ``equal`` or ``countword``: "a dozen").
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half)\b(?!-)"
@@ -51,7 +54,7 @@ TOKEN = (
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
     r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
-    r"|(?=[aA])(?P<dozen>a[ \t]+dozen)\b(?!-)"
+    rf"|(?=[aA])(?P<countword>a[ \t]+(?:{COUNT_WORD}))\b(?!-)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -91,12 +94,12 @@ _PARTS_RE = re.compile(r"[ \t]+parts\b")
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "its first win in a dozen years": twelve years, a span of time as "12 years" is.
-_DOZEN_YEARS_RE = re.compile(r"[ \t]+years\b", re.IGNORECASE)
+_YEARS_RE = re.compile(r"[ \t]+years\b", re.IGNORECASE)
 # "of" after a fraction word, also on the next line of hard-wrapped text ("a third\nof the heat").
 _OF_AN_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\s+an?\b")
 _OF_RE = re.compile(r"[ \t]*\n?[ \t]*(?<=\s)of\b")
 _HALF_A_RE = re.compile(r"[ \t]+an?(?=[ \t])")
-_SCALE_RE = re.compile(r"[ \t]+(?P<scale>million|billion|trillion|thousand|dozen)\b", re.IGNORECASE)
+_SCALE_RE = re.compile(rf"[ \t]+(?P<scale>{HALF_SCALES})\b", re.IGNORECASE)
 _HALF_THE_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+s\b")
 # "reduced heart attacks by a quarter", "expand its intake by a fifth": a share of change.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t]+\Z", re.IGNORECASE)
@@ -163,14 +166,15 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         return _double(text, token, qualified)
     if token.group("twice"):
         return _twice(text, token, qualified)
-    if token.group("dozen"):
-        years = _DOZEN_YEARS_RE.match(text, end)
+    if token.group("countword"):
+        value = count_value(token.group("countword"))
+        years = _YEARS_RE.match(text, end)
         if years is not None:
-            return WordAmount(12.0, "year", "duration", years.end())  # "in a dozen years"
+            return WordAmount(value, "year", "duration", years.end())  # "in a dozen years"
         if not qualified:
             return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
-        noun, after = counts.noun_at(text, end, 12.0, "")
-        return WordAmount(12.0, "", "count" if noun else "number", after if noun else end, noun)
+        noun, after = counts.noun_at(text, end, value, "")
+        return WordAmount(value, "", "count" if noun else "number", after if noun else end, noun)
     if token.group("equal"):
         # "equal parts browns and greens": a ratio of one, browns to greens.
         parts = _PARTS_RE.match(text, end)

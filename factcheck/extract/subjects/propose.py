@@ -87,6 +87,19 @@ _FUNCTION_WORDS = word_set(
     "our us now well still yet around roughly nearly approximately almost least"
 )
 _NOT_MEASURE = word_set("mg daily day week weeks percent")
+#: A clause that opens with its verb has no subject of its own: "Turnout, measured as ballot
+#: papers cast, was 63.2%", "The final bill, officials said on Monday, came to €41 million". Its
+#: subject is the sentence's opening phrase, before the aside.
+_VERB_FIRST_RE = re.compile(
+    r"\s*(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be|now|then|finally|eventually|"
+    r"stood\s+at|stands\s+at|came\s+to|comes\s+to|amounted\s+to|amounts\s+to|totall?ed|"
+    r"reached|reaches|hit|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|put\s+at|"
+    r"estimated\s+at|about|around|roughly|nearly|almost|some|just|only|over|under)\s+)+\Z",
+    re.IGNORECASE,
+)
+#: The longest opening phrase read as such a subject, in words: a noun phrase, not a clause.
+_SUBJECT_WORDS = 5
+_ASIDE_RE = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
 #: The dimension of advice in words (a label claim, see ``extract.advice``).
 ADVICE_DIMENSION = "advice"
 
@@ -163,6 +176,9 @@ def propose(
     """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
+    opening = _opening_subject(text, where, clause_before)
+    if opening:
+        clause_before = f"{opening} {clause_before}"
     clause_after = text[mention.span[1] : where.clause[1]]
     # A group named after a later figure is that figure's ("4% of people on the drug and 3% of
     # those on placebo": 3% is the placebo's).
@@ -178,6 +194,8 @@ def propose(
     keywords = _keywords(text, mention.span, where.clause)
     if len(keywords) < _MIN_KEYWORDS:
         keywords = _keywords(text, mention.span, where.sentence)
+    if opening:
+        keywords = tuple(sorted({*keywords, *(_stem(w) for w in words(opening) if _is_content(w))}))
     if mention.noun and _is_content(mention.noun.lower()):
         # What a count counts is inside its own span ("23 stations"): its first key word.
         keywords = tuple(sorted({*keywords, _stem(mention.noun.lower())}))
@@ -381,6 +399,21 @@ def propose(
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
+
+
+def _opening_subject(text: str, where: Surroundings, clause_before: str) -> str:
+    """The sentence's opening phrase when the figure's clause opens with its verb after an
+    aside ("Turnout, measured as ..., was 63.2%": "Turnout"), else ""."""
+    if where.clause[0] <= where.sentence[0] or not _VERB_FIRST_RE.match(clause_before):
+        return ""
+    aside = _ASIDE_RE.search(text, where.sentence[0], where.clause[0])
+    if aside is None:
+        return ""
+    opening = text[where.sentence[0] : aside.start()]
+    said = words(opening)
+    if not said or len(said) > _SUBJECT_WORDS or _DIGIT.search(opening):
+        return ""
+    return opening
 
 
 def _context_words(

@@ -117,6 +117,17 @@ def word_value(word: str) -> float:
 
 COUNT_WORDS: dict[str, float] = {"dozen": 12.0}
 """Nouns that are a number: "a dozen"."""
+COUNT_WORD = "|".join(COUNT_WORDS)
+"""``COUNT_WORDS`` as a pattern's alternatives (case-insensitive patterns), read by
+``count_value``."""
+
+
+def count_value(written: str) -> float:
+    """The value of a count word matched by ``COUNT_WORD``, after an article or not: "a Dozen"
+    is 12."""
+    return COUNT_WORDS[written.split()[-1].lower()]
+
+
 TIMES_WORDS: dict[str, float] = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 """How many times: "twice a day", "twice as fast"."""
 MULTIPLIER_WORDS: dict[str, float] = {
@@ -279,9 +290,11 @@ half years" is 2.5 years, "a year and a half" 1.5 years; not "and a half of the 
 EQUAL_PARTS = r"\bequal[ \t\u00a0]+parts\b"
 """A ratio of one written in words (case-insensitive patterns): "equal parts sand and cement"."""
 
+HALF_SCALES = "million|billion|trillion|thousand|dozen"
+"""The scale words "half a" stands before ("half a million", "half a dozen"), as a pattern's
+alternatives (case-insensitive patterns); ``SCALE_WORDS`` gives their values."""
 _HALF_SCALE_RE = re.compile(
-    r"\bhalf[ \t\u00a0]+an?[ \t\u00a0]+(?P<scale>million|billion|trillion|thousand|dozen)\b",
-    re.IGNORECASE,
+    rf"\bhalf[ \t\u00a0]+an?[ \t\u00a0]+(?P<scale>{HALF_SCALES})\b", re.IGNORECASE
 )
 
 
