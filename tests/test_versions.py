@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -85,10 +86,12 @@ class TestReading:
             ("v15-v12", "low end above its high end"),
             (">=v1-v2", "cannot also be a bound"),
             ("v3.9 mg", "cannot read 'v3.9 mg' as a version"),
+            ("v" + "1" * 5000, "is too long (5,000 characters; at most 40)"),
+            ("v1-v1." + "2" * 5000, "is too long (5,002 characters; at most 40)"),
         ],
     )
     def test_bad_versions_say_why(self, text: str, why: str) -> None:
-        with pytest.raises(ValueSyntaxError, match=why.replace(".", r"\.")):
+        with pytest.raises(ValueSyntaxError, match=re.escape(why)):
             parse_value(text)
 
     @pytest.mark.parametrize("text", ["v3.10", "v3.9.2", ">=v3.9", "<v2.0", "v12-v15", "v8.0"])

@@ -29,6 +29,9 @@ PLACE = 10_000
 """Each part takes four digits of the key: a part is at most 9,999 (calendar versions such as
 2024.10 fit)."""
 
+MAX_CHARS = 40
+"""The most characters one written version may have (three parts of four digits take 14)."""
+
 #: A version value: an optional qualifier, then ``v`` and its release, or two of them joined by
 #: a dash or "to" (the second's ``v`` optional: ``v12-v15``, ``v1.21-1.23``).
 _VERSION_RE = re.compile(
@@ -65,6 +68,11 @@ def release(written: str) -> tuple[int, ...]:
     """The release tuple of a version as written (``3.10`` is (3, 10)), read by
     ``packaging.version``; VersionError for anything but release numbers of at most ``PARTS``
     parts within ``key``'s places."""
+    if len(written) > MAX_CHARS:
+        raise VersionError(
+            f"version 'v{written[:12]}...' is too long ({len(written):,} characters; "
+            f"at most {MAX_CHARS})"
+        )
     try:
         parsed = Version(written)
     except InvalidVersion:
