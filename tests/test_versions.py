@@ -351,6 +351,7 @@ def test_the_terminal_report_shows_versions(tmp_path: Path) -> None:
     assert "lower limit >=v3.9 vs >=v3.10" in result.output
     assert "disputed: >=v3.9 (1) vs >=v3.10 (1)" in result.output
     assert "v3.11-v3.12" in result.output
+    assert "Software versions" in result.output  # its class among the unsupported numbers
     assert str(int(versions.key((3, 9)))) not in result.output
 
 
