@@ -11,7 +11,8 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.units import UnitWords
-from factcheck.extract.subjects.requirements import PRODUCTS, find_requirements
+from factcheck.extract.subjects.products import PRODUCTS
+from factcheck.extract.subjects.requirements import find_requirements
 from factcheck.values.grammar import parse_value
 from factcheck.values.units import Units
 

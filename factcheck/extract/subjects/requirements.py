@@ -1,11 +1,12 @@
 """Requirement versions in prose and tables: "Python 3.9 or newer", "requires Node 18+",
 "PostgreSQL 12 and later", "supports Go 1.21 through 1.23", "tested on Ubuntu 22.04 LTS".
 
-A release number right after a known product's name (``PRODUCTS``: Postgres, PostgreSQL and pg
-are one product; two products never join) is that product's version, never a quantity: it is
+A release number right after a known product's name (``products.PRODUCTS``: Postgres, PostgreSQL
+and pg are one product; two products never join) is that product's version, never a quantity: it is
 drafted as a version (``values.versions``) under a subject of the product and the role its
 words give it (the oldest version supported, the newest, a supported range, a version tested
-on, a version dropped), or not at all when no words give it a role ("Added MySQL 8.0 support").
+on, a version dropped), or not at all when no words give it a role ("Added MySQL 8.0 as a
+target").
 The documented tool's own release numbers ("since 3.1", "version 3.2.0", a changelog's
 headings) follow no product name, so they are never requirements.
 """
@@ -16,88 +17,24 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.ids import slug
+from factcheck.extract.subjects.products import NAME_RE, NAMES, PRODUCTS
 from factcheck.extract.subjects.settings import column_role
 from factcheck.values import versions
 from factcheck.values.grammar import Qualifier
 
-#: Products whose versions documentation requires, by id: the name a label shows, then every
-#: name documents give it (matched as whole words, case-insensitive unless written with
-#: capitals in ``_EXACT``). From general knowledge of software documentation.
-PRODUCTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "python": ("Python", ("python", "python3", "cpython", "py")),
-    "node": ("Node.js", ("node", "node.js", "nodejs")),
-    "postgresql": ("PostgreSQL", ("postgresql", "postgres", "pg", "psql")),
-    "mysql": ("MySQL", ("mysql",)),
-    "mariadb": ("MariaDB", ("mariadb",)),
-    "sqlite": ("SQLite", ("sqlite", "sqlite3")),
-    "mongodb": ("MongoDB", ("mongodb", "mongo")),
-    "redis": ("Redis", ("redis",)),
-    "elasticsearch": ("Elasticsearch", ("elasticsearch",)),
-    "kafka": ("Kafka", ("kafka", "apache kafka")),
-    "ruby": ("Ruby", ("ruby",)),
-    "rails": ("Rails", ("rails", "ruby on rails")),
-    "java": ("Java", ("java", "jdk", "openjdk", "jre")),
-    "go": ("Go", ("go", "golang")),
-    "rust": ("Rust", ("rust", "rustc")),
-    "dotnet": (".NET", (".net", "dotnet", ".net core")),
-    "php": ("PHP", ("php",)),
-    "perl": ("Perl", ("perl",)),
-    "kotlin": ("Kotlin", ("kotlin",)),
-    "swift": ("Swift", ("swift",)),
-    "scala": ("Scala", ("scala",)),
-    "erlang": ("Erlang/OTP", ("erlang", "otp", "erlang/otp")),
-    "elixir": ("Elixir", ("elixir",)),
-    "typescript": ("TypeScript", ("typescript",)),
-    "deno": ("Deno", ("deno",)),
-    "django": ("Django", ("django",)),
-    "kubernetes": ("Kubernetes", ("kubernetes", "k8s")),
-    "docker": ("Docker", ("docker", "docker engine")),
-    "helm": ("Helm", ("helm",)),
-    "terraform": ("Terraform", ("terraform",)),
-    "ubuntu": ("Ubuntu", ("ubuntu",)),
-    "debian": ("Debian", ("debian",)),
-    "rhel": ("RHEL", ("rhel", "red hat enterprise linux")),
-    "centos": ("CentOS", ("centos",)),
-    "fedora": ("Fedora", ("fedora",)),
-    "alpine": ("Alpine", ("alpine", "alpine linux")),
-    "macos": ("macOS", ("macos", "os x", "mac os x")),
-    "windows": ("Windows", ("windows", "windows server")),
-    "ios": ("iOS", ("ios",)),
-    "android": ("Android", ("android",)),
-    "openssl": ("OpenSSL", ("openssl",)),
-    "glibc": ("glibc", ("glibc",)),
-    "gcc": ("GCC", ("gcc",)),
-    "clang": ("Clang", ("clang",)),
-    "cmake": ("CMake", ("cmake",)),
-    "git": ("Git", ("git",)),
-    "nginx": ("nginx", ("nginx",)),
-    "npm": ("npm", ("npm",)),
-}
-#: Names that are common words or other things in lower case: a product only when written as
-#: products are ("Go 1.21", not "go 2 steps back"; "Node 18", not "node 3 of the cluster").
-_EXACT = {
-    "go": "Go", "rust": "Rust", "swift": "Swift", "alpine": "Alpine", "helm": "Helm", "py": "Py",
-    "pg": "pg|PG", "windows": "Windows", "node": "Node", "otp": "OTP", "ios": "iOS",
-}  # fmt: skip
-
-_NAMES = {name: product for product, (_, names) in PRODUCTS.items() for name in names}
-_NAME_RE = "|".join(
-    "(?-i:" + _EXACT[name] + ")" if name in _EXACT else re.escape(name)
-    for name in sorted(_NAMES, key=len, reverse=True)
-)
 #: A release as written: "3.10", "22.04", "18", "3.x" (all of 3).
 _RELEASE = r"\d{1,4}(?:\.\d{1,4}){0,2}(?!\.?\d)(?:\.[xX*])?"
 #: A product's name, then its release: "Python 3.9", "Node.js v18", "PostgreSQL version 12",
 #: "Python >= 3.9", a table's "| Python | 3.9+ |"; a range ("1.21 through 1.23") or a list
 #: ("3.11 and 3.12") after it.
 _VERSION_RE = re.compile(
-    rf"(?<![\w.-])(?P<name>{_NAME_RE})(?![\w-])"
+    rf"(?<![\w.-])(?P<name>{NAME_RE})(?![\w-])"
     r"(?P<gap>[ \t]*(?:\|[ \t]*)?(?:(?:versions?|releases?)[ \t]+(?:is[ \t]+(?:now[ \t]+)?)?)?"
     r"[:|]?[ \t]*"
     r"(?P<op>>=|≥|=>|<=|≤|\^|~=)?[ \t]*)"
     rf"[vV]?(?P<low>{_RELEASE})(?P<plus>\+)?"
     rf"(?:[ \t]*(?P<dash>-|–|—|\bto\b|\bthrough\b|\bthru\b)[ \t]*"
-    rf"(?:(?:{_NAME_RE})[ \t]+)?[vV]?(?P<high>{_RELEASE})(?![\w+]))?"
+    rf"(?:(?:{NAME_RE})[ \t]+)?[vV]?(?P<high>{_RELEASE})(?![\w+]))?"
     rf"(?P<list>(?:[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*[vV]?{_RELEASE}(?![\w+]))+)?"
     r"(?![\w%])",
     re.IGNORECASE,
@@ -111,7 +48,7 @@ _NAMED_RE = re.compile(
     r"[ \t]*(?:or|and)[ \t]+(?:newer|later)\b"
 )
 #: Words before a release that name no product ("version 8.12 or newer", "at least 1.4").
-_NOT_NAMES = frozenset({
+_NOTNAMES = frozenset({
     "version", "versions", "release", "releases", "v", "is", "are", "was", "be", "from", "to",
     "at", "least", "than", "since", "in", "of", "on", "for", "and", "or", "the", "a", "an", "any",
     "its", "it", "this", "that", "with", "by",
@@ -215,7 +152,7 @@ def find_requirements(text: str) -> list[Requirement]:
     own = _own_name(text)
     for match in _NAMED_RE.finditer(text):
         name = match["name"]
-        if name.lower() in _NOT_NAMES or name.lower() in _NAMES or name.lower() == own:
+        if name.lower() in _NOTNAMES or name.lower() in NAMES or name.lower() == own:
             continue
         if any(a < match.end() and match.start() < b for a, b in known):
             continue
@@ -255,7 +192,7 @@ def _release(written: str) -> str | None:
 
 
 def _read(text: str, match: re.Match[str]) -> Requirement | None:
-    product = _NAMES[match["name"].lower()]
+    product = NAMES[match["name"].lower()]
     spans = _release_spans(match)
     written = [_release(text[a:b]) for a, b in spans]
     if any(w is None for w in written):
