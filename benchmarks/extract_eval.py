@@ -35,7 +35,8 @@ from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.documents import read_document
-from factcheck.values import clock
+from factcheck.values import clock, versions
+from factcheck.values.grammar import parse_value
 from factcheck.values.units import UnitError, Units
 
 HERE = Path(__file__).resolve().parent
@@ -151,6 +152,8 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     mention = draft.mention
     if mention.qualifier != gold.qualifier:
         return False
+    if draft.version is not None:
+        return _same_version(gold, draft.version)
     if bool(mention.amount.unit) != bool(gold.unit):
         return False
     low, high = mention.amount.low, mention.amount.high
@@ -163,6 +166,27 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     if gold.unit == clock.UNIT:  # to the minute: the lists write 04:40 as 4.67 hours
         return abs(low - gold.low) <= clock.HALF and abs(high - gold.high) <= clock.HALF
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
+
+
+def _same_version(gold: Gold, written: str) -> bool:
+    """Whether a drafted version (``>=v3.10``) is the gold row's value in the gold lists'
+    convention for versions: unit ``python3-minor`` holds a Python 3 release's minor number
+    ("Python 3.10" is 10), a bare number the release as written ("PostgreSQL 12" is 12, "MySQL
+    8.0" is 8.0)."""
+    value = parse_value(written)
+    assert value.low is not None and value.high is not None
+    ends = []
+    for number in (value.low, value.high):
+        if gold.unit == "python3-minor":
+            parts = versions.release(number.text)
+            if len(parts) < 2 or parts[0] != 3:
+                return False
+            ends.append(float(parts[1]))
+        elif not gold.unit:
+            ends.append(float(number.text))
+        else:
+            return False
+    return math.isclose(ends[0], gold.low) and math.isclose(ends[1], gold.high)
 
 
 def drafted(texts: dict[str, str]) -> list[Document]:

@@ -42,6 +42,8 @@ def rank(value: str, unit: str | None, label: str = "S", quote: str = "") -> Spe
         ("1984", None, "Approval year", "approved in 1984", Specificity.DATE),
         ("1980-1989", None, "Research began", "in the 1980s", Specificity.DATE),
         ("1,984", None, "Count", "1,984 studies", Specificity.STATISTIC),
+        (">=v3.9", "version", "Minimum Python version", "Python 3.9 or newer", Specificity.VERSION),
+        ("v1.21-v1.23", "version", "Go versions", "Go 1.21 to 1.23", Specificity.VERSION),
         ("bedtime", None, "Dosing time", "at bedtime", Specificity.LABEL),
     ],
 )

@@ -19,7 +19,7 @@ from factcheck.text.numbers import (
     readable,
     readings,
 )
-from factcheck.values import clock
+from factcheck.values import clock, versions
 from factcheck.values.spellings import (
     CURRENCY_WORDS,
     UNIT_END,
@@ -96,7 +96,7 @@ def _focus(span: tuple[int, int], quoted: _Quoted, claim: Claim) -> tuple[int, i
     """``claimed_spans(quoted, claim)[0]`` in the source text, or None; most quotes' first
     number is the value's, so that one is tried before reading them all."""
     text = quoted.text
-    first = leading_digits(text) if claim.value.unit != clock.UNIT else None
+    first = leading_digits(text) if claim.value.unit not in _WRITTEN_UNITS else None
     if first is not None and _states(first[2], claim):
         start, end = _lit(text, first[0], first[1], claim.value.unit)
     else:
@@ -119,6 +119,9 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
         # A time of day is read as one ("7:30 pm" states 19:30), never as its digits.
         times = {_minute(hours) for _, _, hours in clock_readings(quoted)}
         missing = [n.text for n in numbers if _minute(n.value) not in times]
+    elif value.unit == versions.UNIT:
+        # A version is its release numbers as written ("3.10", not the number 3.1).
+        missing = [n.text for n in numbers if not _release_spans(n.text, quoted)]
     elif all(_written(n.text, quoted) for n in numbers):
         return _unit_mismatch(value.high.text, value.unit, quoted)
     else:
@@ -260,11 +263,36 @@ def claimed_spans(
             (start, end) for start, end, hours in clock_readings(text) if _minute(hours) in ends
         }
         return sorted(spans)
+    if value.unit == versions.UNIT:
+        found = {
+            span for n in (value.low, value.high) if n for span in _release_spans(n.text, text)
+        }
+        return sorted(found)
     return [
         _lit(text, start, end, value.unit)
         for start, end, number in number_spans(text, read)
         if _states(number, claim)
     ]
+
+
+_WRITTEN_UNITS = (clock.UNIT, versions.UNIT)
+"""Units whose values a quote states in a form of their own (a time of day, a release), never
+as the number its first digits read."""
+
+
+def _release_spans(release: str, text: str) -> list[tuple[int, int]]:
+    """Where a release as written ("3.10") stands in ``text`` as a whole release: not inside
+    another number or a longer release ("3.10" is not in "13.10" or "3.10.2"), with a "v" right
+    before it ("v3.10")."""
+    spans = []
+    for end in _standing(release, text):
+        if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+            continue
+        start = end - len(release)
+        if text[start - 1 : start] in ("v", "V") and not text[start - 2 : start - 1].isalnum():
+            start -= 1
+        spans.append((start, end))
+    return spans
 
 
 def _minute(hours: float) -> int:

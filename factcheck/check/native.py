@@ -36,7 +36,7 @@ from factcheck.text.numbers.forms import (
 )
 from factcheck.text.numbers.reading import _WORDS as READING_WORDS
 from factcheck.text.numbers.reading import _rounded as rounded
-from factcheck.values import clock
+from factcheck.values import clock, versions
 from factcheck.values.grammar import MAX_NUMBER_LENGTH, Number, Value
 from factcheck.values.spellings import (
     CASE_SENSITIVE,
@@ -112,7 +112,7 @@ def prepare(value: Value) -> Prepared | bool | None:
     low, high = value.low, value.high
     if low is None or high is None:
         return None
-    if value.unit == clock.UNIT:
+    if value.unit in (clock.UNIT, versions.UNIT):
         return PYTHON
     wanted = canonical_unit(value.unit) if value.unit else None
     percent = value.unit in ("%", "percent")

@@ -43,7 +43,7 @@ from factcheck.corpus.schema import (
 from factcheck.corpus.yamlread import YamlDoc, read_yaml
 from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
-from factcheck.values import clock
+from factcheck.values import clock, versions
 from factcheck.values.grammar import (
     Qualifier,
     Value,
@@ -832,6 +832,14 @@ class _Builder:
                 f'{value.text!r} is a label, but subject "{subject.id}" is kind: {subject.kind} (numbers only)',
             )
             return None
+        elif subject.unit == versions.UNIT and value.unit != versions.UNIT:
+            # A plain number would be read in the subject's unit: 3.10 as the key 3.1.
+            self.fail(
+                at,
+                f"{value.text!r} is no version: write a version with a 'v' before its release "
+                f"numbers ('v3.10', '>=v3.9') (subject \"{subject.id}\" is in versions)",
+            )
+            return None
         else:
             try:
                 convert = self.units.converter(value.unit, subject.unit, subject.conversions)
@@ -840,6 +848,10 @@ class _Builder:
                 if value.unit == clock.UNIT:
                     problem = (
                         f"{value.text!r} is a time of day: its subject needs unit: {clock.UNIT}"
+                    )
+                elif value.unit == versions.UNIT:
+                    problem = (
+                        f"{value.text!r} is a version: its subject needs unit: {versions.UNIT}"
                     )
                 self.fail(
                     at,

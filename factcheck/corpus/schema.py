@@ -44,7 +44,7 @@ class SubjectModel(_Model):
     id: Id
     label: StrictStr | None = None
     unit: StrictStr | None = Field(
-        None, description="Canonical unit in pint syntax, e.g. mg, %, week"
+        None, description="Canonical unit in pint syntax, e.g. mg, %, week; time_of_day or version"
     )
     kind: Literal["value", "range", "label"] = Field(
         "value", description="value: one true number; range: the quantity is a range; label"
@@ -72,7 +72,8 @@ class ClaimModel(_Model):
     source: Id
     subject: Id
     value: StrictStr | StrictInt | StrictFloat = Field(
-        description="4.5 mg, 1.5-4.5 mg, >24%, ~30%, or a label such as bedtime"
+        description="4.5 mg, 1.5-4.5 mg, >24%, ~30%, a version such as v3.10 or >=v3.9, or a "
+        "label such as bedtime"
     )
     quote: StrictStr = Field(min_length=1, description="Text that occurs in the source")
     context: dict[StrictStr, Scalar] = Field(

@@ -364,8 +364,11 @@
       });
     });
     if (lo === Infinity) { return null; }
+    // A version is a release's sort key, three places of 10^4 (values/versions.py): its ticks fall
+    // on releases of the place the span needs (5, 2, 1 majors, minors, ...) and read "v3.10".
+    var VERSION = subject.unit === "version";
     if (hi === lo) {
-      var pad0 = Math.abs(hi) >= 1000 ? 10 : Math.abs(hi) * 0.5 || 1;
+      var pad0 = VERSION ? 1e4 : Math.abs(hi) >= 1000 ? 10 : Math.abs(hi) * 0.5 || 1;
       lo -= pad0; hi += pad0;
     } else {
       var pad = (hi - lo) * 0.08;
@@ -379,6 +382,21 @@
         return (hi - lo) / s <= 7 ? s : best;
       }, 6);
     }
+    var places = 0;
+    if (VERSION) {
+      step = 5e8;
+      places = 1;
+      [1e8, 1e4, 1].forEach(function (place, i) {
+        [5, 2, 1].forEach(function (m) {
+          if ((hi - lo) / (place * m) <= 7) { step = place * m; places = i + 1; }
+        });
+      });
+    }
+    function versionText(v) {
+      var parts = [], rest = Math.round(v);
+      [1e8, 1e4, 1].forEach(function (place) { parts.push(Math.floor(rest / place)); rest -= parts[parts.length - 1] * place; });
+      return "v" + parts.slice(0, Math.max(places, 1)).join(".");
+    }
     function x(v) { return LABEL + (v - lo) / (hi - lo) * PLOT; }
     // A time of day is hours after midnight (19.5): its ticks read as a clock does, "19:30".
     function clockText(v) {
@@ -391,7 +409,7 @@
       var tx = x(v);
       box.appendChild(svg("line", { x1: tx, x2: tx, y1: TOP, y2: axisY + 4, stroke: "#eee" }));
       box.appendChild(svg("text", { x: tx, y: axisY + 16, "text-anchor": "middle", "font-size": 10, fill: "#555" },
-        subject.unit === "time of day" ? clockText(v)
+        subject.unit === "time of day" ? clockText(v) : VERSION ? versionText(v)
           : String(+v.toPrecision(4)) + (subject.unit ? " " + subject.unit : "")));
     }
     rows.forEach(function (r, i) {

@@ -24,6 +24,11 @@ from factcheck.extract.subjects.propose import (
     propose,
     propose_advice,
 )
+from factcheck.extract.subjects.requirements import (
+    Requirement,
+    find_requirements,
+    product_versions,
+)
 from factcheck.extract.subjects.settings import release_at, releases
 from factcheck.extract.subjects.times import (
     Event,
@@ -34,6 +39,7 @@ from factcheck.extract.subjects.times import (
     time_proposal,
 )
 from factcheck.text.documents import Text
+from factcheck.values import versions
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -80,6 +86,9 @@ class Draft:
     """For an elapsed time before the document's date ("nearly 20 years ago", "two decades
     since"): the value drafted, ``~20 years ago``, a calendar year to `check` (see
     ``grouping.events``); None otherwise."""
+    version: str | None = None
+    """For a product's version a document requires, supports or was tested on ("Python 3.9
+    or newer"): the value drafted, ``>=v3.9`` (see ``subjects.requirements``); None otherwise."""
     label: str | None = None
     """For advice in words (a label claim, see ``advice``): the label, e.g. ``evening``; the
     mention is then the count of times it was read from ("twice a day"), or the words
@@ -90,6 +99,8 @@ class Draft:
         """The draft value in the claims-file grammar."""
         if self.label is not None:
             return self.label
+        if self.version is not None:
+            return self.version
         if self.elapsed is not None:
             return self.elapsed
         if self.subject.bound_is_value:
@@ -133,6 +144,18 @@ def draft_claims(
     events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
+    # A product's release ("Python 3.10") is a version, never a quantity; but a number with a
+    # unit or a counted noun after a product's name is one ("Redis 2 GB", "Kafka 3 brokers").
+    measured = [m.span for m in mentions if m.amount.unit or m.dimension == "count"]
+    products = [span for span in product_versions(text) if not _overlaps_any(span, measured)]
+    required = [
+        r
+        for r in find_requirements(text)
+        if not any(_overlaps_any(s, measured) for s in r.releases)
+    ]
+    products += [span for r in required for span in r.releases]
+    if products:
+        mentions = [m for m in mentions if not _overlaps_any(m.span, products)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -185,6 +208,9 @@ def draft_claims(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
         )
+    if required:
+        drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
+    drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     drafts = _said_as_past(drafts)
@@ -233,6 +259,58 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     its end, the last two of them: a number is never longer than two times)."""
     at = bisect.bisect_left(spans, (span[1], span[1]))
     return any(s < span[1] and span[0] < e for s, e in spans[max(0, at - 2) : at])
+
+
+def _overlaps_any(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` overlaps any of ``spans``, in any order."""
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _said_of_requirement(text: str, draft: Draft, required: list[Requirement]) -> bool:
+    """Whether a draft of advice in words says what a requirement right before it already says
+    ("Python 3.9 or newer is required": "required" of "newer")."""
+    if draft.label is None:
+        return False
+    start = draft.mention.span[0]
+    return any(r.span[1] <= start and not text[r.span[1] : start].strip(" \t,") for r in required)
+
+
+def _requirement_drafts(
+    source: str, text: str, anchor_text: Text, index: TextIndex, found: list[Requirement]
+) -> list[Draft]:
+    """A draft per product version the text requires, supports or was tested on, under the
+    product's subject of that role (``python-minimum-version``): one quantity in every
+    document. In a changelog, one stated in an older release's section that a newer section
+    states again (that product's version of that role) is that release's (``phase:
+    previous``); one no newer section changes still holds ("## 1.4.0 ... a static binary for
+    Windows 10 and newer"), unlike a setting's default of an older major version
+    (``_history``): a changelog says when a requirement changes."""
+    drafts = []
+    sections = releases(text) if found else []
+    at = [release_at(sections, r.span[0]) for r in found]
+    for requirement, release in zip(found, at, strict=True):
+        span = requirement.span
+        amount = Amount(requirement.low, requirement.high, versions.UNIT)
+        mention = Mention(span, text[slice(*span)], amount, requirement.qualifier, "version")
+        start, end = _quote(text, anchor_text, span, index.around(span))
+        restated = any(
+            other.subject_id == requirement.subject_id
+            and other.span[0] < span[0]
+            and seen != release
+            for other, seen in zip(found, at, strict=True)
+        )
+        old = bool(release) and restated
+        proposal = Proposal(
+            requirement.subject_id,
+            requirement.label,
+            terms=(requirement.product, requirement.role, "version"),
+            context={"phase": "previous"} if old else {},
+        )
+        quote = text[start:end]
+        drafts.append(
+            Draft(source, mention, quote, (start, end), proposal, version=requirement.value)
+        )
+    return drafts
 
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:

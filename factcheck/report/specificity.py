@@ -8,7 +8,8 @@ The ranking, most specific first:
 2. ``STATISTIC`` -- any other share or count: "68 studies", "pain scores fell by 30%".
 3. ``MEASURE`` -- a quantity with a physical unit: doses, durations, sizes.
 4. ``DATE`` -- a year (a bare whole number from 1000 to 2100): easy to check, rarely decisive.
-5. ``LABEL`` -- a categorical claim such as "bedtime".
+5. ``VERSION`` -- a software version ("Python 3.9 or newer"): a name of a release, easy to check.
+6. ``LABEL`` -- a categorical claim such as "bedtime".
 
 Within a class: exact numbers before ranges, approximations and bounds ("99%" before ">24%"); more
 significant digits first ("354" before "400"); then the claims file's order.
@@ -20,6 +21,7 @@ import re
 from enum import IntEnum
 
 from factcheck.corpus.model import Claim, Subject
+from factcheck.values import versions
 from factcheck.values.grammar import Number, Qualifier
 
 PEOPLE_WORDS = re.compile(
@@ -41,7 +43,8 @@ class Specificity(IntEnum):
     STATISTIC = 2
     MEASURE = 3
     DATE = 4
-    LABEL = 5
+    VERSION = 5
+    LABEL = 6
 
     @property
     def title(self) -> str:
@@ -54,6 +57,7 @@ _TITLES = {
     Specificity.STATISTIC: "Other statistics",
     Specificity.MEASURE: "Doses, durations and other measures",
     Specificity.DATE: "Dates",
+    Specificity.VERSION: "Software versions",
     Specificity.LABEL: "Labels",
 }
 
@@ -63,6 +67,8 @@ def specificity(claim: Claim, subject: Subject) -> Specificity:
     value = claim.value
     if value.label is not None or value.low is None or value.high is None:
         return Specificity.LABEL
+    if value.unit == versions.UNIT:
+        return Specificity.VERSION
     unit = (subject.unit or "").strip().lower()
     is_share = unit in _SHARE_UNITS or value.unit in _SHARE_UNITS
     is_count = unit in _COUNT_UNITS and not is_share

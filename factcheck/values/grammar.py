@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from factcheck.values import clock
+from factcheck.values import clock, versions
 from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
 
 
@@ -154,6 +154,41 @@ def _time_of_day(text: str) -> Value | None:
     return Value(text, first, Number(end[0], clock.HALF, end[1]), clock.UNIT, qualifier, True)
 
 
+def _version(text: str) -> Value | None:
+    """A software version or a range or bound of them (``v3.10``, ``>=v3.9``, ``v12-v15``) in the
+    unit ``version`` (``versions``); None when ``text`` is not written as one."""
+    if not versions.looks_like(text):
+        return None
+    try:
+        read = versions.read(text)
+    except versions.VersionError as error:
+        raise ValueSyntaxError(str(error)) from None
+    if read is None:
+        raise ValueSyntaxError(
+            f"cannot read {shown(text, 200)} as a version: expected e.g. 'v3.10', '>=v3.9', "
+            "'v12-v15'"
+        )
+    mark, low_text, high_text = read
+    qualifier = Qualifier(_QUALIFIERS.get(mark or "", "="))
+    if qualifier is Qualifier.APPROX:
+        raise ValueSyntaxError(f"version {text!r} cannot be approximate: write 'v3.9' or '>=v3.9'")
+    low = _release(low_text)
+    if high_text is None:
+        return Value(text, low, low, versions.UNIT, qualifier, is_range=False)
+    if qualifier.bound:
+        raise ValueSyntaxError(f"range {text!r} cannot also be a bound")
+    high = _release(high_text)
+    if low.value > high.value:
+        raise ValueSyntaxError(f"range {text!r} has its low end above its high end")
+    return Value(text, low, high, versions.UNIT, qualifier, is_range=True)
+
+
+def _release(written: str) -> Number:
+    """One version of a value as a Number: its sort key, half of what it covers, as written."""
+    start, end = versions.covers(versions.release(written))
+    return Number(value=start, half=(end - start) / 2, text=written)
+
+
 def parse_value(raw: str | int | float) -> Value:
     """Parse one claim value: a number, range, bound or approximation with an optional unit.
 
@@ -181,7 +216,7 @@ def parse_value(raw: str | int | float) -> Value:
                 f"{text!r} needs a unit of time before 'ago' (e.g. '20 years ago')"
             )
         return replace(value, text=text, ago=True)
-    timed = _time_of_day(text)
+    timed = _time_of_day(text) or _version(text)
     if timed is not None:
         return timed
     match = _VALUE_RE.match(text)

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.values import clock
+from factcheck.values import clock, versions
 from factcheck.values.grammar import (
     MAX_MAGNITUDE,
     MAX_NUMBER_LENGTH,
@@ -175,6 +175,8 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
     Raises OutOfRange when a converted number is not finite or larger than ``MAX_MAGNITUDE``.
     """
     assert value.low is not None and value.high is not None
+    if value.unit == versions.UNIT:
+        return _versions(value, rounding=rounding)
     lo, hi = _converted(convert, value.low.value), _converted(convert, value.high.value)
     qualifier = value.qualifier
     if qualifier in (Qualifier.EQ, Qualifier.APPROX):
@@ -194,6 +196,31 @@ def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quan
         Qualifier.LE: Interval(-inf, lo),
     }[qualifier]
     return Quantity(lo, hi, limit, limit, whole, qualifier, value.is_range)
+
+
+def _versions(value: Value, *, rounding: bool) -> Quantity:
+    """The interval form of a version value (``versions``): each version covers the releases its
+    written parts name (without ``rounding``, only its key); a bound starts or ends at them."""
+    assert value.low is not None and value.high is not None
+
+    def covered(number: Number) -> Interval:
+        start, end = versions.covers(versions.release(number.text))
+        return Interval(start, end, hi_open=True) if rounding else Interval(start, start)
+
+    low, high = covered(value.low), covered(value.high)
+    qualifier = value.qualifier
+    if not qualifier.bound:
+        whole = Interval(low.lo, high.hi, hi_open=high.hi_open)
+        return Quantity(low.lo, high.lo, low, high, whole, qualifier, value.is_range)
+    inf = math.inf
+    # "after 3.9" starts after every 3.9 release; "up to 3.9" ends after them.
+    whole = {
+        Qualifier.GT: Interval(low.hi, inf, lo_open=not rounding),
+        Qualifier.GE: Interval(low.lo, inf),
+        Qualifier.LT: Interval(-inf, low.lo, hi_open=True),
+        Qualifier.LE: Interval(-inf, low.hi, hi_open=rounding),
+    }[qualifier]
+    return Quantity(low.lo, low.lo, low, low, whole, qualifier, value.is_range)
 
 
 def gap(a: Interval, b: Interval) -> tuple[float, float] | None:
@@ -230,6 +257,8 @@ def number_text(x: float, unit: str | None, digits: int = 6) -> str:
     ``1.2 billion EUR``, ``19:30``; to ``digits`` significant digits."""
     if unit == clock.UNIT:
         return clock.shown(x)
+    if unit == versions.UNIT:
+        return versions.shown(x)
     text = _number(x, digits)
     if unit is None or unit == "dimensionless":  # counts and years read best bare: "400", "1984"
         return text
@@ -267,6 +296,8 @@ def describe(quantity: Quantity, unit: str | None, digits: int = 6) -> str:
     """A quantity in words and its subject's unit: ``1.5-4.5 mg``, ``>24%``, ``~30%``; to
     ``digits`` significant digits (a figure converted from another unit is shown as precisely
     as it was written: 14.2 km is 8.82 miles, not 8.82347)."""
+    if unit == versions.UNIT:
+        return _version_text(quantity)
     if quantity.is_range:
         body = number_text(quantity.hi, unit, digits)
         low = clock.shown(quantity.lo) if unit == clock.UNIT else _number(quantity.lo, digits)
@@ -274,6 +305,15 @@ def describe(quantity: Quantity, unit: str | None, digits: int = 6) -> str:
     else:
         text = number_text(quantity.lo, unit, digits)
     return text if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{text}"
+
+
+def _version_text(quantity: Quantity) -> str:
+    """A version quantity as the grammar writes it: ``v3.10``, ``>=v3.9``, ``v12-v15``; with as
+    many parts as it was written with, where its interval tells."""
+    low = versions.shown(quantity.lo, quantity.low.hi - quantity.low.lo)
+    if quantity.is_range:
+        return f"{low}-{versions.shown(quantity.hi, quantity.high.hi - quantity.high.lo)}"
+    return low if quantity.qualifier is Qualifier.EQ else f"{quantity.qualifier}{low}"
 
 
 _REFLECTED = {Qualifier.GT: Qualifier.LT, Qualifier.GE: Qualifier.LE, Qualifier.LT: Qualifier.GT,

@@ -45,9 +45,12 @@ DEFINITIONS: tuple[str, ...] = (
     # Times of day ("19:30" is 19.5): hours after midnight, a dimension of their own (never a
     # duration), see values.clock.
     "time_of_day = [time_of_day]",
+    # Software versions ("v3.10"): a release's sort key, a dimension of its own, see
+    # values.versions.
+    "version = [version]",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
-pound-feet of torque, times of day."""
+pound-feet of torque, times of day, software versions."""
 
 
 #: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"

@@ -136,8 +136,9 @@ def consolidate(
 
 
 def _numeric(draft: Draft) -> bool:
-    """Whether the pair model groups the draft: not advice in words, nor an elapsed time."""
-    return draft.label is None and draft.elapsed is None
+    """Whether the pair model groups the draft: not advice in words, nor an elapsed time, nor a
+    product's version (joined by its product and role: ``subjects.requirements``)."""
+    return draft.label is None and draft.elapsed is None and draft.version is None
 
 
 def _with_elapsed(document: Document) -> Document:

@@ -63,8 +63,8 @@ class Mention:
 
     @property
     def kind(self) -> str:
-        """What the figure is, one of ``KINDS``: date, money, percent, ratio, count, measure or
-        number (``news.py``)."""
+        """What the figure is, one of ``KINDS``: date, money, percent, ratio, count, measure,
+        number or version (``news.py``)."""
         return news.kind_of(self.text, self.amount.unit, self.dimension)
 
     @property

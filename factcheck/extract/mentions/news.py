@@ -13,7 +13,7 @@ from factcheck.values.units import CURRENCIES
 if TYPE_CHECKING:
     from factcheck.extract.mentions.find import Mention
 
-KINDS = ("date", "money", "percent", "ratio", "count", "measure", "number")
+KINDS = ("date", "money", "percent", "ratio", "count", "measure", "number", "version")
 """The closed set of a mention's ``kind``:
 
 - ``date``: a year, a decade, a year of a date ("2018", "the 1990s", "fiscal 2024");
@@ -22,7 +22,9 @@ KINDS = ("date", "money", "percent", "ratio", "count", "measure", "number")
 - ``ratio``: a fraction or multiple of something ("half the condos", "1 in 4", "threefold", "5x");
 - ``count``: how many of something ("400 patients", "35m devices"; ``counted`` names it);
 - ``measure``: a physical quantity or duration with a unit ("50mph", "3 hours", "2.4GHz");
-- ``number``: any other plain number (a rating, an index level without a unit word).
+- ``number``: any other plain number (a rating, an index level without a unit word);
+- ``version``: a product's version a document requires, supports or was tested on ("Python 3.9
+  or newer", ``subjects.requirements``).
 """
 
 _MONEY_UNITS = frozenset({*CURRENCIES, "pence", "cent", "sen", "paisa"})
@@ -33,6 +35,8 @@ def kind_of(text: str, unit: str, dimension: str) -> str:
     """The kind of a mention written ``text`` with ``unit`` and ``dimension`` (``KINDS``)."""
     if dimension == "year":
         return "date"
+    if dimension == "version":
+        return "version"
     if unit in _MONEY_UNITS:
         return "money"
     if unit in ("percentage_point", "basis_point"):
