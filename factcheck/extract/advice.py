@@ -63,40 +63,70 @@ def _phrases(table: dict[str, str]) -> re.Pattern[str]:
 
 
 _TIME = {
-    r"at bed ?time|at bedtime|before (?:going to )?bed|at night(?:-?time)?|in the evenings?|"
-    r"(?:each|every) (?:evening|night)|nightly|before sleep": "evening",
-    r"(?:first thing )?in the mornings?|(?:each|every) morning|on waking|when you wake(?: up)?":
-        "morning",
+    r"at bed ?time|at bedtime|before (?:going to )?bed(?:time)?|at night(?:-?time)?|in the "
+    r"(?:late )?evenings?|(?:each|every) (?:evening|night)|nightly|before sleep(?:ing)?|"
+    r"last thing at night|before (?:you )?(?:go(?:ing)? to (?:bed|sleep)|turn in|sleep)|"
+    r"(?:with|after) (?:your |the )?evening meal": "evening",
+    r"(?:first thing )?in the (?:early )?mornings?|(?:each|every) morning|on waking|when you "
+    r"(?:wake(?: up)?|get up)|as soon as you (?:wake(?: up)?|get up)|on (?:rising|getting up)|"
+    r"at the start of (?:the|your) day|first thing(?= *[.,;!]| +(?:before|with|after|when|on|"
+    r"each|every)\b)|with (?:your |a )?morning (?:coffee|tea|meal)": "morning",
     r"(?:at )?any time of (?:the )?day|at any time|whenever (?:it )?suits you|whenever is "
     r"convenient|(?:the )?time that suits you|no (?:single )?(?:right|best) time|"
     r"time of day (?:does not|doesn't) matter|whenever (?:it )?fits (?:in(?:to)? )?(?:your|the) "
     r"(?:day|schedule|routine)|timing (?:makes|has) (?:little|no) (?:real )?(?:difference|"
-    r"effect)|(?:the )?timing (?:does not|doesn't) matter": "any time",
+    r"effect)|(?:the )?timing (?:does not|doesn't) matter|(?:morning|day) or (?:evening|night)|"
+    r"(?:evening|night) or (?:morning|day)|whatever time (?:suits|works for) you|whenever "
+    r"(?:you like|you want|is easiest|you remember)": "any time",
     r"(?:straight |right |just |immediately )?after (?:training|(?:your |a )?workouts?|"
     r"exercis(?:e|ing)|(?:your |a )?training sessions?|the gym)|post-workout": "after exercise",
 }  # fmt: skip
 _FREQUENCY = {
-    r"once (?:a|per|each|every) day|once daily|every single day": "once a day",
-    r"every other day|on alternate days": "every other day",
+    r"once (?:a|per|each|every) day|once daily|every single day|once every day": "once a day",
+    r"every other day|on alternate days|every second day": "every other day",
     r"once (?:a|per|each|every) week|once weekly": "once a week",
+    r"once (?:a|per|each|every) fortnight|(?:once )?every (?:two|2|other) weeks|every "
+    r"fortnight|fortnightly": "every two weeks",
     r"once (?:a|per|each|every) month|once monthly": "once a month",
-    r"as needed|when needed|as required|only when you need it": "as needed",
+    r"as needed|when needed|as required|only when you need it|(?:as and |only )?when required|"
+    r"as necessary|when necessary|on demand|as and when (?:needed|"
+    r"required|necessary)": "as needed",
+}
+#: A bare "daily", "weekly" or "monthly" as how often ("Take it daily"), not an adjective before
+#: a noun ("a daily dose") nor a count's base ("twice daily", "2 g daily": the mention's).
+_BARE_EVERY = {
+    r"(?<!once )(?<!twice )(?<!times )(?<!\d )(?<![a-z]g )daily(?= *(?:[.,;:!?)]|$| +(?:with|at|in|"
+    r"for|until|and|or|before|after|on|during|from|unless|if|when)\b))": "once a day",
+    r"(?<!once )(?<!twice )(?<!times )weekly(?= *(?:[.,;:!?)]|$| +(?:with|at|in|for|until|and|"
+    r"or|before|after|on|during|from|unless|if|when)\b))": "once a week",
+    r"(?<!once )(?<!twice )(?<!times )monthly(?= *(?:[.,;:!?)]|$| +(?:with|at|in|for|until|and|"
+    r"or|before|after|on|during|from|unless|if|when)\b))": "once a month",
 }
 _FOOD = {
-    r"with or without (?:food|meals?)|(?:food|meals) (?:does not|doesn't|do not|don't) matter":
+    r"with or without (?:food|meals?|eating)|(?:food|meals) (?:does not|doesn't|do not|don't) "
+    r"matter|whether or not you(?:'ve| have)? eaten|(?:regardless|irrespective) of (?:food|meals|"
+    r"mealtimes)|on a full or (?:an )?empty stomach|on an empty or (?:a )?full stomach":
         "with or without food",
-    r"with (?:food|a meal|meals|your meals?|breakfast|lunch|dinner|a snack)|after (?:a |your )?"
-    r"meals?|after eating|on a full stomach|alongside food": "with food",
-    r"on an empty stomach|without food|before (?:a |your )?meals?|before eating|before "
-    r"breakfast|between meals|away from food": "without food",
+    r"with (?:(?:some|a little) )?(?:food|a meal|meals|your (?:main )?meals?|breakfast|lunch|"
+    r"dinner|supper|(?:a |some )?(?:light )?snacks?)|(?:with or )?after (?:a |your )?"
+    r"(?:meals?|food)|after eating|on a full stomach|alongside (?:food|a meal|meals)|at meal ?times|"
+    r"during (?:a |your )?meals?|with or (?:just )?after (?:food|meals)": "with food",
+    r"on an empty (?:stomach|tummy)|without food|before (?:a |your )?meals?|before (?:eating|"
+    r"food)|before breakfast|between meals|away from food|(?:at least )?(?:an?|one|two|three|"
+    r"half an?|\d+) (?:hours?|minutes?|mins?) (?:before|after) (?:eating|food|(?:a |your )?"
+    r"meals?)|on an empty stomach": "without food",
 }  # fmt: skip
 _ROUTE = {
-    r"by mouth|orally": "by mouth",
-    r"under the tongue|sublingual(?:ly)?": "under the tongue",
-    r"by injection|as an injection|injected|intravenous(?:ly)?": "injection",
-    r"as a cream|topical(?:ly)?|applied to the skin|rubbed into the skin|transdermal(?:ly)?":
-        "on the skin",
-    r"nasal spray|intranasal(?:ly)?": "nasal",
+    r"by mouth|orally|as an? (?:tablet|capsule|pill|liquid|syrup)s?": "by mouth",
+    r"under (?:the|your) tongue|sublingual(?:ly)?": "under the tongue",
+    r"by injection|as an (?:injection|injectable)|injected|intravenous(?:ly)?|as a (?:shot|jab)|"
+    r"intramuscular(?:ly)?|subcutaneous(?:ly)?": "injection",
+    r"as a (?:cream|gel|lotion|patch)|topical(?:ly)?|(?:applied|apply(?: it)?|rub(?:bed)?(?: it)?|"
+    r"spread(?: it)?|massaged?(?: it)?) (?:directly |gently )?(?:to|on(?:to)?|into) (?:the|your) "
+    r"skin|transdermal(?:ly)?": "on the skin",
+    r"nasal spray|intranasal(?:ly)?|(?:in|into) (?:the|your|each) nos(?:e|tril)": "nasal",
+    r"inhaled|by inhal(?:ation|er)|(?:with|using|through|from|via) an? inhaler|as an inhaler":
+        "inhaled",
 }  # fmt: skip
 #: How often to follow an instruction, said as a base ("turn the heap every day"): after an
 #: amount the same words are a rate's base ("how much to drink each day"), so only instructions
@@ -104,6 +134,10 @@ _ROUTE = {
 _EVERY = {r"every day|each day": "once a day", r"every week|each week": "once a week"}
 _EVERY_RE = _phrases(_EVERY)
 _FREQUENCY_RE = _phrases(_FREQUENCY)
+#: Lower case only: "The Orchard Weekly" names a paper.
+_BARE_EVERY_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<g{n}>{pattern})" for n, pattern in enumerate(_BARE_EVERY)) + r")\b"
+)
 #: How often, said as the event it goes with ("after every backup", "before each release"):
 #: the label names the event, so "after every backup" and "once a week" disagree.
 _EVENT_RE = re.compile(
@@ -320,6 +354,13 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         for match in pattern.finditer(text):
             group = next(n for n, value in enumerate(match.groups()) if value is not None)
             found.append(Advice(match.span(), match.group(), family, labels[group]))
+    ends = {mention.span[1] for mention in mentions}
+    for match in _BARE_EVERY_RE.finditer(text):
+        if not ends & set(range(match.start() - 2, match.start() + 1)):
+            # "Take it daily"; not "500 mg daily", whose "daily" is the amount's base.
+            group = next(n for n, value in enumerate(match.groups()) if value is not None)
+            found.append(Advice(match.span(), match.group(), "frequency",
+                                list(_BARE_EVERY.values())[group]))  # fmt: skip
     every = [
         Advice(m.span(), m.group(), "frequency", list(_EVERY.values())[group])
         for m in _EVERY_RE.finditer(text)
@@ -356,7 +397,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
 def how_often(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     """The spans of every phrase in ``text`` that says how often ("once a week", "every day",
     "after every backup", "twice a day" among ``mentions``), advice or not."""
-    patterns = (_FREQUENCY_RE, _EVERY_RE, _EVENT_RE)
+    patterns = (_FREQUENCY_RE, _EVERY_RE, _EVENT_RE, _BARE_EVERY_RE)
     spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     return spans + [mention.span for mention in mentions if _times(mention)]
 

@@ -1,0 +1,137 @@
+"""Advice in words, by class: the many ways health leaflets, pharmacy guides and blogs say when,
+how often, with or without food and by which route to take something, each drafted as the
+family's one canonical label, and told apart from the same words that advise nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.common import extract_and_check
+from tests.extract.test_advice import advice
+
+#: (phrase, subject, label): "Take it {phrase}." drafts the label.
+PHRASINGS = [
+    # time of day
+    ("before bed", "time-of-day", "evening"),
+    ("before bedtime", "time-of-day", "evening"),
+    ("an hour before bedtime", "time-of-day", "evening"),
+    ("last thing at night", "time-of-day", "evening"),
+    ("just before you go to sleep", "time-of-day", "evening"),
+    ("before you go to bed", "time-of-day", "evening"),
+    ("with your evening meal", "time-of-day", "evening"),
+    ("in the late evening", "time-of-day", "evening"),
+    ("first thing", "time-of-day", "morning"),
+    ("first thing in the morning", "time-of-day", "morning"),
+    ("in the early morning", "time-of-day", "morning"),
+    ("on waking", "time-of-day", "morning"),
+    ("when you get up", "time-of-day", "morning"),
+    ("as soon as you wake up", "time-of-day", "morning"),
+    ("at the start of the day", "time-of-day", "morning"),
+    ("whenever you like", "time-of-day", "any time"),
+    ("at whatever time suits you", "time-of-day", "any time"),
+    # with or without food
+    ("after food", "with-food", "with food"),
+    ("with or after food", "with-food", "with food"),
+    ("with some food", "with-food", "with food"),
+    ("with a light snack", "with-food", "with food"),
+    ("at mealtimes", "with-food", "with food"),
+    ("during a meal", "with-food", "with food"),
+    ("with your main meal", "with-food", "with food"),
+    ("with supper", "with-food", "with food"),
+    ("on an empty tummy", "with-food", "without food"),
+    ("30 minutes before food", "with-food", "without food"),
+    ("half an hour before eating", "with-food", "without food"),
+    ("at least 1 hour before meals", "with-food", "without food"),
+    # a span of time after eating is an empty stomach again
+    ("two hours after eating", "with-food", "without food"),
+    ("whether or not you have eaten", "with-food", "with or without food"),
+    ("regardless of meals", "with-food", "with or without food"),
+    # how often
+    ("daily", "how-often", "once a day"),
+    ("weekly", "how-often", "once a week"),
+    ("monthly", "how-often", "once a month"),
+    ("fortnightly", "how-often", "every two weeks"),
+    ("every two weeks", "how-often", "every two weeks"),
+    ("once a fortnight", "how-often", "every two weeks"),
+    ("every second day", "how-often", "every other day"),
+    ("when required", "how-often", "as needed"),
+    ("as necessary", "how-often", "as needed"),
+    ("on demand", "how-often", "as needed"),
+    ("as and when required", "how-often", "as needed"),
+    # route
+    ("as a tablet", "route", "by mouth"),
+    ("as a liquid", "route", "by mouth"),
+    ("as a shot", "route", "injection"),
+    ("subcutaneously", "route", "injection"),
+    ("as a gel", "route", "on the skin"),
+    ("through an inhaler", "route", "inhaled"),
+    ("by inhalation", "route", "inhaled"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "subject", "label"), PHRASINGS)
+def test_a_phrasing_drafts_its_familys_label(phrase: str, subject: str, label: str) -> None:
+    assert (subject, label) in advice(f"Take it {phrase}.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # An adjective before a noun, or an amount's base, is no "how often".
+        ("A daily dose of 200 mg is typical, taken as one capsule.", "how-often"),
+        ("Take 500 mg daily.", "how-often"),
+        # A paper's name.
+        ("Take it, says The Orchard Weekly.", "how-often"),
+        # A condition is not "as needed".
+        ("Keep using patches for up to 9 months if needed.", "how-often"),
+        # What not to do is no label.
+        ("Do not take it after food.", "with-food"),
+        ("Never take it before bed.", "time-of-day"),
+        # An idiom: no time of day.
+        ("At the end of the day, taking it is your choice.", "time-of-day"),
+        # Not about taking anything.
+        ("Weekly meetings start when you get up to speed.", "time-of-day"),
+    ],
+)
+def test_the_same_words_that_advise_nothing(text: str, unwanted: str) -> None:
+    assert unwanted not in {subject for subject, _ in advice(text)}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "message"),
+    [
+        ("last thing at night", "first thing", "Time of day to take it: evening vs morning"),
+        ("when you get up", "before you go to bed", "Time of day to take it: evening vs morning"),
+        ("after food", "on an empty tummy", "With or without food: with food vs without food"),
+        ("at mealtimes", "30 minutes before food",
+         "With or without food: with food vs without food"),
+        ("daily", "every other day", "How often to take it: every other day vs once a day"),
+        ("fortnightly", "weekly", "How often to take it: every two weeks vs once a week"),
+        ("as a tablet", "as a shot", "How it is taken: by mouth vs injection"),
+    ],
+)  # fmt: skip
+def test_two_leaflets_that_say_it_in_other_words_disagree(
+    tmp_path: Path, one: str, other: str, message: str
+) -> None:
+    docs = {
+        "leaflet.md": f"# How to use it\n\nTake one capsule {one}.\n",
+        "blog.txt": f"My advice: take it {other}, it works better for me that way.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
+    assert messages == [message]
+
+
+def test_the_same_advice_in_other_words_agrees(tmp_path: Path) -> None:
+    docs = {
+        "leaflet.md": "# How to use it\n\nTake one capsule daily, last thing at night, after "
+        "food.\n",
+        "blog.txt": "Take it once a day at bedtime with a light snack.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=0)
+    assert not [f for f in report["findings"] if f["kind"] == "conflict"]
+    said = {(c["subject"], c["value"]["text"]) for c in report["claims"]}
+    assert {("how-often", "once a day"), ("time-of-day", "evening"),
+            ("with-food", "with food")} <= said  # fmt: skip
