@@ -48,7 +48,8 @@ class Advice:
     """[start, end) of the words that say it in the document text."""
     text: str
     family: str
-    """``time``, ``frequency``, ``food``, ``route``, ``default``, ``required`` or ``light``."""
+    """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``default``,
+    ``required`` or ``light``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -128,6 +129,32 @@ _ROUTE = {
     r"inhaled|by inhal(?:ation|er)|(?:with|using|through|from|via) an? inhaler|as an inhaler":
         "inhaled",
 }  # fmt: skip
+#: Where to store it: in the fridge or not. A leaflet's "does not need refrigeration" says the
+#: second label, so these phrases carry their own "not" (read only in a sentence about storing).
+_STORAGE = {
+    r"(?:(?:does|do|did) not|doesn't|don't|need not|needn't) (?:need|have|require)? ?(?:to be "
+    r")?(?:refrigerat\w*|kept in (?:the|a) fridge|chilled)|(?:no|without) (?:need (?:for|to) )?"
+    r"refrigerat\w*|(?:do not|don't|never|no need to) (?:refrigerate|(?:store|keep|put) (?:it |"
+    r"them |the \w+ )?in (?:the|a) (?:fridge|refrigerator))|(?:at|to) room temperature|in a "
+    r"cool,? dry place|out of the fridge|shelf-stable": "not refrigerated",
+    r"in (?:the|a|your) (?:fridge|refrigerator)|refrigerat(?:e|ed|ion)|chilled": "refrigerated",
+}
+_STORAGE_RE = _phrases(_STORAGE)
+#: A sentence about storing something.
+_STORING = word_set(
+    "store stored stores storing storage keep kept keeps keeping refrigerate refrigerated "
+    "refrigeration put left leave"
+)
+#: How to swallow it: whole, or chewed, crushed or opened (a tablet, a capsule).
+_SWALLOW = {
+    r"swallow(?:ed)? (?:(?:it|them|the \w+|each \w+|your \w+) )?whole|(?:do not|don't|never|"
+    r"must not|should not) (?:be )?(?:chew|crush|break|split|open|bite)\w*(?: (?:or|and) "
+    r"(?:chew|crush|break|split|open|bite)\w*)*(?: (?:it|them|the \w+))?": "whole",
+    r"(?:can|may|could) (?:be )?(?:chew|crush|break|split|open|dissolv|sprinkl)\w*|chew "
+    r"(?:it|them|the \w+|each \w+)(?! whole)|crush (?:it|them|the \w+)": "chewed or crushed",
+}
+_SWALLOW_RE = _phrases(_SWALLOW)
+
 #: How often to follow an instruction, said as a base ("turn the heap every day"): after an
 #: amount the same words are a rate's base ("how much to drink each day"), so only instructions
 #: read them (``_instructed``).
@@ -390,7 +417,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         if verb and not _not_advised(text, index, advice.span):
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
-    settings = _settings(text, index) + _light(text, index)
+    settings = _settings(text, index) + _light(text, index) + _kept(text, index)
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
 
 
@@ -616,6 +643,31 @@ def _light(text: str, index: TextIndex) -> list[Advice]:
             continue
         found.append(Advice(match.span(), match.group(), "light", label, topic=_stem(head[0])))
     return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: A sentence about swallowing a dose: taking it, or a tablet, capsule or pill.
+_DOSE_FORMS = _TAKING | word_set(
+    "tablet tablets capsule capsules pill pills caplet caplets lozenge lozenges swallow swallowing"
+)
+
+
+def _kept(text: str, index: TextIndex) -> list[Advice]:
+    """Where to store it ("Keep the capsules in the fridge", "does not need refrigeration") in a
+    sentence about storing, and how to swallow it ("swallow it whole", "can be chewed") in one
+    about taking: each phrase says its label with its own "not", so only a "not" before it in
+    its clause drops it ("never store it at room temperature")."""
+    found = []
+    for family, pattern, table, needed in (("storage", _STORAGE_RE, _STORAGE, _STORING),
+                                           ("swallow", _SWALLOW_RE, _SWALLOW, _DOSE_FORMS)):  # fmt: skip
+        labels = list(table.values())
+        for match in pattern.finditer(text):
+            sentence = index.around(match.span()).sentence
+            said = set(words(text[sentence[0] : sentence[1]]))
+            if not said & needed or _not_advised(text, index, match.span()):
+                continue
+            group = next(n for n, value in enumerate(match.groups()) if value is not None)
+            found.append(Advice(match.span(), match.group(), family, labels[group]))
+    return found
 
 
 def _clause_takes(text: str, index: TextIndex, advice: Advice) -> bool:

@@ -135,3 +135,56 @@ def test_the_same_advice_in_other_words_agrees(tmp_path: Path) -> None:
     said = {(c["subject"], c["value"]["text"]) for c in report["claims"]}
     assert {("how-often", "once a day"), ("time-of-day", "evening"),
             ("with-food", "with food")} <= said  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keep it in the fridge.", [("storage", "refrigerated")]),
+        ("Insulin pens must be kept refrigerated.", [("storage", "refrigerated")]),
+        ("Store the drops in a refrigerator.", [("storage", "refrigerated")]),
+        ("Store at room temperature.", [("storage", "not refrigerated")]),
+        ("Store in a cool, dry place.", [("storage", "not refrigerated")]),
+        ("This product does not need refrigeration.", [("storage", "not refrigerated")]),
+        ("Do not refrigerate.", [("storage", "not refrigerated")]),
+        ("Do not store it in the fridge.", [("storage", "not refrigerated")]),
+        # Said not to do, or no storing at all: none.
+        ("Never store it at room temperature.", []),
+        ("Let it warm to room temperature before you use it.", []),
+        ("The fridge is a good place for leftovers.", []),
+        ("Swallow the tablets whole.", [("swallow", "whole")]),
+        ("Do not chew or crush the tablets.", [("swallow", "whole")]),
+        ("The tablets can be crushed and mixed with food.", [("swallow", "chewed or crushed")]),
+        ("Chew the tablet before swallowing.", [("swallow", "chewed or crushed")]),
+        # A product's form, or no dose named: none.
+        ("Chewable tablets are available.", []),
+        ("Do not crush them.", []),
+    ],
+)
+def test_where_to_store_it_and_how_to_swallow_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert advice(text) == expected
+
+
+def test_storage_once_opened_is_not_compared_with_storage_in_general(tmp_path: Path) -> None:
+    docs = {
+        "leaflet.md": "# Storage\n\nStore unopened packs at room temperature. Once opened, keep "
+        "the bottle in the fridge.\n",
+        "pharmacy.txt": "Keep the bottle in the fridge.\n",
+        "blog.txt": "Store it at room temperature.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs, exit_code=1)
+    stored = sorted(
+        (c["source"], c["value"], c.get("context", {}).get("condition", ""))
+        for c in data["claims"]
+        if c["subject"] == "storage"
+    )
+    assert stored == [
+        ("blog", "not refrigerated", ""),
+        ("leaflet", "not refrigerated", "unopened"),
+        ("leaflet", "refrigerated", "opened"),
+        ("pharmacy", "refrigerated", ""),
+    ]
+    messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
+    assert messages == ["Where to store it: not refrigerated vs refrigerated"]

@@ -602,10 +602,20 @@ _ADVICE_SUBJECTS = {
     "frequency": ("how-often", "How often to take it"),
     "food": ("with-food", "With or without food"),
     "route": ("route", "How it is taken"),
+    "storage": ("storage", "Where to store it"),
+    "swallow": ("swallow", "How to swallow it"),
     "default": ("default-{}", "Default of {}"),
     "required": ("required-{}", "Whether {} is required"),
     "light": ("light-{}", "Sun or shade for the {}"),
 }
+
+
+#: A pack's state that storage advice holds for: "once opened", "after opening", "unopened".
+_OPENED = re.compile(
+    r"\b(?:(?:once|after|when|since)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+"
+    r"been)\s+)?(?P<o1>open(?:ed|ing)?)|(?P<o2>unopened|in\s+use))\b",
+    re.IGNORECASE,
+)
 
 
 def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
@@ -628,6 +638,11 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     shown = written.group() if written and advice.family != "frequency" else topic
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
+    if advice.family == "storage":
+        # "Refrigerate after opening", "once the pack is open": how to keep an opened pack.
+        opened = _OPENED.search(sentence)
+        state = "" if opened is None else "unopened" if opened["o2"] == "unopened" else "opened"
+        said_condition = said_condition or state
     context = context_of(
         dimension=ADVICE_DIMENSION,
         role="",
