@@ -214,14 +214,26 @@ _CHOICE = word_set("some others other either whichever prefer prefers or wheneve
 _MORNING = word_set("morning mornings breakfast waking")
 _EVENING = word_set("evening evenings night nights bedtime bed")
 
-_ON = word_set("on enabled true yes active")
+_ON = word_set("on enabled true yes active")  # and "opt-out": on unless the reader opts out
 #: What a reader does to switch a setting: "unless you enable it", "unless you pass --encrypt".
 _SWITCH_VERBS = "enable|disable|turn|switch|set|configure|pass|add|use|give|specify|supply"
 _OFF = word_set("off disabled false no inactive")
 _DEFAULT_RES = (
     re.compile(
-        r"\b(?:is|are|was|be|stays?)\s+(?:now\s+|still\s+|always\s+)?(?P<v>on|off|enabled|"
-        r"disabled|turned on|turned off)\s+by default\b",
+        r"\b(?:is|are|was|be|stays?)\s+(?:now\s+|still\s+|always\s+)?(?P<not>not\s+)?(?P<v>on|"
+        r"off|enabled|disabled|(?:turned|switched) (?:on|off)|active|inactive)\s+(?:by default|"
+        r"out of the box)\b",
+        re.IGNORECASE,
+    ),
+    # "Telemetry ships enabled", "Compression ships disabled".
+    re.compile(
+        r"\b(?:ships?|comes?|is shipped|are shipped)\s+(?P<v>enabled|disabled|turned on|"
+        r"turned off|switched on|switched off)\b",
+        re.IGNORECASE,
+    ),
+    # "Compression is opt-in" (off until the reader opts in), "Telemetry is opt-out" (on).
+    re.compile(
+        r"\b(?:is|are)\s+(?:now\s+|still\s+|strictly\s+|entirely\s+)?(?P<v>opt-in|opt-out)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\bdefaults?\s+to\s+(?P<v>on|off|true|false|enabled|disabled)\b", re.IGNORECASE),
@@ -301,7 +313,25 @@ _REQUIRED_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"\((?P<v>required|optional)\)", re.IGNORECASE),
-    re.compile(r"\b(?:must|has to|have to)\s+be\s+(?P<v>set|given|provided)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:must|has to|have to|needs? to)\s+be\s+(?P<v>set|given|provided|specified|"
+        r"supplied|configured|passed)\b",
+        re.IGNORECASE,
+    ),
+    # "`region` is a required field", "`tags` is an optional setting".
+    re.compile(
+        r"\b(?:is|are)\s+(?:an?\s+)?(?P<v>required|optional|mandatory)\s+(?:field|setting|option|"
+        r"parameter|argument|flag|key|value)s?\b",
+        re.IGNORECASE,
+    ),
+    # "The `api_key` setting can be omitted", "`region` may be left empty".
+    re.compile(
+        r"\b(?:can|may)\s+(?:safely\s+)?be\s+(?P<v>omitted|left out|left empty|left blank|"
+        r"left unset|skipped)\b",
+        re.IGNORECASE,
+    ),
+    # "The `api_key` setting is not needed".
+    re.compile(r"\b(?:is|are)\s+(?P<v>not needed|not necessary|unnecessary)\b", re.IGNORECASE),
     # A reference entry that opens with the word: "Required when TLS is enabled.", "Optional;
     # without it ...": the setting is the identifier on a line of its own before it.
     re.compile(
@@ -329,6 +359,14 @@ _LEFT_OUT_FLAG = re.compile(
     r"(?:\s+(?:option|flag))?\s*,\s*(?P<rest>[^.;:\n]{1,80})",
     re.IGNORECASE,
 )
+#: A setting written as code that the reader is told may go unsaid: "You can omit `region`",
+#: "you do not need to set `api_key`" (optional).
+_MAY_OMIT = re.compile(
+    r"\byou\s+(?:can|may)\s+(?:safely\s+)?(?:omit|leave\s+out|skip)\s+(?:the\s+)?"
+    rf"(?P<np>{_SETTING_CODE})|\byou\s+(?:do\s+not|don't|needn't)\s+(?:need\s+|have\s+)?(?:to\s+)?"
+    rf"(?:set|specify|provide|pass|give|configure)\s+(?:the\s+)?(?P<np2>{_SETTING_CODE})",
+    re.IGNORECASE,
+)
 #: What leaving a flag out leads to when it is required.
 _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
@@ -350,8 +388,12 @@ _WITHOUT_ONE = re.compile(
 )
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|unless|whenever|only|for)\b", re.IGNORECASE)
 _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
-             "given": "required", "provided": "required", "optional": "optional",
-             "not required": "optional"}  # fmt: skip
+             "given": "required", "provided": "required", "specified": "required",
+             "supplied": "required", "configured": "required", "passed": "required",
+             "optional": "optional", "not required": "optional", "omitted": "optional",
+             "left out": "optional", "left empty": "optional", "left blank": "optional",
+             "left unset": "optional", "skipped": "optional", "not needed": "optional",
+             "not necessary": "optional", "unnecessary": "optional"}  # fmt: skip
 # Words of a setting's noun phrase that name no setting: "This setting is required".
 _VAGUE = word_set(
     "the a an this that it its these those setting settings option options flag flags field "
@@ -691,7 +733,8 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             for match in pattern.finditer(text):
                 value = match.group("v").lower()
                 if family == "default":
-                    label = "on" if value.split()[-1] in _ON or value == "turned on" else "off"
+                    on = value.split()[-1] in _ON or value in ("turned on", "opt-out")
+                    label = "on" if on != bool(match.groupdict().get("not")) else "off"
                 else:
                     label = _REQUIRED[value]
                 where = index.around(match.span())
@@ -717,6 +760,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if said is not None:
             span = (span[0], said.end())  # the next sentence says why: it is the same advice
         found.append(Advice(span, text[span[0] : span[1]], "required", "required", topic))
+    for match in _MAY_OMIT.finditer(text):
+        topic = _setting(text, match.group("np") or match.group("np2"), match.start())
+        if topic and not _CONDITION_BEFORE.search(text, index.around(match.span()).sentence[0],
+                                                  match.start()):  # fmt: skip
+            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
         if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):
@@ -794,7 +842,8 @@ _ENGLISH = snowballstemmer.stemmer("english")
 #: on: "Files are stored in /var by default", "Settings are read from ... by default".
 _NOT_FEATURES = word_set(
     "used based located stored saved placed named listed set called defined included required "
-    "limited capped bound configured considered treated assumed expected allowed scheduled"
+    "limited capped bound configured considered treated assumed expected allowed scheduled "
+    "enabled disabled turned switched activated deactivated"
 )
 
 

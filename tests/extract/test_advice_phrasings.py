@@ -188,3 +188,54 @@ def test_storage_once_opened_is_not_compared_with_storage_in_general(tmp_path: P
     ]
     messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
     assert messages == ["Where to store it: not refrigerated vs refrigerated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Compression is enabled out of the box.", ("default-compress", "on")),
+        ("Compression is on out of the box.", ("default-compress", "on")),
+        ("Compression ships disabled.", ("default-compress", "off")),
+        ("Telemetry ships enabled.", ("default-telemetri", "on")),
+        ("Compression is opt-in.", ("default-compress", "off")),
+        ("Telemetry is opt-out.", ("default-telemetri", "on")),
+        ("Compression is not enabled by default.", ("default-compress", "off")),
+        ("Caching is switched on by default.", ("default-cach", "on")),
+        ("Caching is active by default.", ("default-cach", "on")),
+        ("`region` must be specified.", ("required-region", "required")),
+        ("`region` needs to be set.", ("required-region", "required")),
+        ("`region` is a required field.", ("required-region", "required")),
+        ("`region` is an optional field.", ("required-region", "optional")),
+        ("`region` may be omitted.", ("required-region", "optional")),
+        ("`region` can be left empty.", ("required-region", "optional")),
+        ("The `api_key` setting is not needed.", ("required-api-key", "optional")),
+        ("You can omit `region`.", ("required-region", "optional")),
+        ("You do not need to set `api_key`.", ("required-api-key", "optional")),
+    ],
+)
+def test_a_settings_default_and_need_in_the_words_docs_use(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert advice(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order ships on Monday.",  # a delivery, no setting
+        "The light comes on at dusk.",
+        "If you use TLS, you can omit `ca_file`.",  # under a condition said before it
+    ],
+)
+def test_words_of_shipping_and_omitting_that_say_no_default(text: str) -> None:
+    assert advice(text) == []
+
+
+def test_two_docs_that_say_a_default_in_other_words_disagree(tmp_path: Path) -> None:
+    docs = {
+        "README.md": "# Options\n\nCompression is enabled out of the box.\n",
+        "CHANGELOG.md": "# 2.0\n\nCompression is now opt-in.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
+    assert messages == ["Default of Compression: off vs on"]
