@@ -155,6 +155,34 @@ _SWALLOW = {
 }
 _SWALLOW_RE = _phrases(_SWALLOW)
 
+_PROFESSIONAL = r"(?:(?:a|your|the)\s+)?(?:doctor|gp|pharmacist|physician|midwife|nurse|vet|health\s?care\s+(?:provider|professional)|health\s+professional)"
+#: Whether to see a doctor first: "Talk to your doctor before taking it", "check with your
+#: pharmacist first" (yes); "you don't need to see a doctor before you start" (no). Only before
+#: starting: "see a doctor if it persists" is what to do then, not a step before using it.
+_ASK_FIRST = {
+    rf"(?:no\s+need|(?:do\s+not|don't|needn't)\s+(?:need|have)\s+to|not\s+necessary)\s+(?:to\s+)?"
+    rf"(?:see|ask|consult|check\s+with|talk\s+to|speak\s+(?:to|with))\s+{_PROFESSIONAL}"
+    r"(?:\s+(?:first|beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|"
+    r"begin))))?": "no need",
+    rf"(?:talk|speak|check|consult|ask|see)\s+(?:(?:to|with)\s+)?{_PROFESSIONAL}\s+(?:first|"
+    r"beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|begin)))": "see one first",
+}
+_ASK_FIRST_RE = _phrases(_ASK_FIRST)
+#: Whether it needs a prescription: "available over the counter", "without a prescription"
+#: (over the counter); "prescription-only", "you need a prescription" (prescription only).
+_PRESCRIPTION = {
+    r"(?:available|sold|bought|buy|get|obtain(?:ed|able)?|purchased?)\s+(?:\w+\s+)?over[ -]the[ -]"
+    r"counter|without\s+(?:a|any)\s+prescription|(?:does\s+not|doesn't|do\s+not|"
+    r"don't)\s+(?:need|require)\s+a\s+prescription|no\s+prescription\s+(?:is\s+)?(?:needed|"
+    r"required)|off\s+the\s+shelf": "over the counter",
+    r"prescription[ -]only|(?:on|by|with)\s+prescription(?:\s+only)?(?![ -](?:drugs?|"
+    r"medicines?|medications?|painkillers?|strength|pills?|charges?|costs?|forms?))|(?:need|needs|require|"
+    r"requires)\s+a\s+prescription(?![ -](?:treatment|drug|medicine|medication|painkiller|"
+    r"strength|form|product|version)s?\b)|only\s+(?:available\s+)?(?:on|with|by)\s+(?:a\s+)?"
+    r"prescription": "prescription only",
+}
+_PRESCRIPTION_RE = _phrases(_PRESCRIPTION)
+
 #: How often to follow an instruction, said as a base ("turn the heap every day"): after an
 #: amount the same words are a rate's base ("how much to drink each day"), so only instructions
 #: read them (``_instructed``).
@@ -700,12 +728,17 @@ def _kept(text: str, index: TextIndex) -> list[Advice]:
     its clause drops it ("never store it at room temperature")."""
     found = []
     for family, pattern, table, needed in (("storage", _STORAGE_RE, _STORAGE, _STORING),
-                                           ("swallow", _SWALLOW_RE, _SWALLOW, _DOSE_FORMS)):  # fmt: skip
+                                           ("swallow", _SWALLOW_RE, _SWALLOW, _DOSE_FORMS),
+                                           ("ask first", _ASK_FIRST_RE, _ASK_FIRST, None),
+                                           ("prescription", _PRESCRIPTION_RE, _PRESCRIPTION,
+                                            None)):  # fmt: skip
         labels = list(table.values())
         for match in pattern.finditer(text):
             sentence = index.around(match.span()).sentence
             said = set(words(text[sentence[0] : sentence[1]]))
-            if not said & needed or _not_advised(text, index, match.span()):
+            if (needed is not None and not said & needed) or _not_advised(
+                text, index, match.span()
+            ):
                 continue
             group = next(n for n, value in enumerate(match.groups()) if value is not None)
             found.append(Advice(match.span(), match.group(), family, labels[group]))

@@ -239,3 +239,51 @@ def test_two_docs_that_say_a_default_in_other_words_disagree(tmp_path: Path) -> 
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
     assert messages == ["Default of Compression: off vs on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talk to your doctor before taking it.", [("see-a-doctor-first", "see one first")]),
+        ("Check with your GP first.", [("see-a-doctor-first", "see one first")]),
+        ("Ask a pharmacist before you start.", [("see-a-doctor-first", "see one first")]),
+        (
+            "You do not need to see a doctor before starting it.",
+            [("see-a-doctor-first", "no need")],
+        ),
+        ("There is no need to see a doctor first.", [("see-a-doctor-first", "no need")]),
+        # What to do if something happens is no step before starting.
+        ("Speak to your pharmacist if it persists.", []),
+        ("It is available over the counter.", [("prescription", "over the counter")]),
+        (
+            "You can buy it over the counter at any pharmacy.",
+            [("prescription", "over the counter")],
+        ),
+        ("It is available without a prescription.", [("prescription", "over the counter")]),
+        ("You need a prescription for it.", [("prescription", "prescription only")]),
+        ("It is prescription-only in the UK.", [("prescription", "prescription only")]),
+        # Other medicines named by how they are sold: none.
+        ("Over-the-counter painkillers such as paracetamol are fine.", []),
+        ("It interacts with prescription drugs.", []),
+        ("Some people need a prescription treatment.", []),
+    ],
+)
+def test_whether_to_see_a_doctor_first_and_whether_it_needs_a_prescription(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert advice(text) == expected
+
+
+def test_asking_a_doctor_first_in_pregnancy_is_for_pregnancy(tmp_path: Path) -> None:
+    docs = {
+        "leaflet.md": "# Before you start\n\nIf you are pregnant, ask your doctor before taking "
+        "it.\n",
+        "blog.txt": "There is no need to see a doctor first.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs)
+    first = [c for c in data["claims"] if c["subject"] == "see-a-doctor-first"]
+    assert sorted((c["value"], c.get("context", {})) for c in first) == [
+        ("no need", {}),
+        ("see one first", {"population": "pregnancy"}),
+    ]
+    assert not [f for f in report["findings"] if f["kind"] == "conflict"]

@@ -604,6 +604,8 @@ _ADVICE_SUBJECTS = {
     "route": ("route", "How it is taken"),
     "storage": ("storage", "Where to store it"),
     "swallow": ("swallow", "How to swallow it"),
+    "ask first": ("see-a-doctor-first", "Whether to see a doctor before starting"),
+    "prescription": ("prescription", "Whether it needs a prescription"),
     "default": ("default-{}", "Default of {}"),
     "required": ("required-{}", "Whether {} is required"),
     "light": ("light-{}", "Sun or shade for the {}"),
