@@ -7,9 +7,13 @@ module reads the families such documents state in words, each phrase as one cano
 | family | labels |
 |---|---|
 | ``time`` (time of day) | ``morning``, ``evening`` (bedtime, at night), ``any time`` |
-| ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``once a month``, ``after every <event>`` (``after every backup``), ``as needed`` |
+| ``frequency`` | ``once a day``, ``twice a day``, ``three times a day``..., ``every other day``, ``once a week``, ``every two weeks``, ``once a month``, ``after every <event>`` (``after every backup``), ``as needed`` |
 | ``food`` | ``with food``, ``without food`` (on an empty stomach), ``with or without food`` |
-| ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal`` |
+| ``route`` | ``by mouth``, ``under the tongue``, ``injection``, ``on the skin``, ``nasal``, ``inhaled`` |
+| ``storage`` | ``refrigerated``, ``not refrigerated`` |
+| ``swallow`` | ``whole``, ``chewed or crushed`` |
+| ``ask first`` (see a doctor before starting) | ``see one first``, ``no need`` |
+| ``prescription`` | ``over the counter``, ``prescription only`` |
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 | ``light`` (where to put a thing) | ``sun``, ``shade`` |
@@ -48,8 +52,8 @@ class Advice:
     """[start, end) of the words that say it in the document text."""
     text: str
     family: str
-    """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``default``,
-    ``required`` or ``light``."""
+    """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
+    ``prescription``, ``default``, ``required`` or ``light``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
