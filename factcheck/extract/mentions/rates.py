@@ -1,0 +1,159 @@
+"""Exchange rates a document states: "($1 = £0.79)", "at 11.2 kronor to the euro", "one euro buys
+about 11.4 Swedish kronor", "converted at 1.27 dollars to the pound", "€1 ≈ SEK 11.2", "(roughly
+10.9 SEK/EUR)", "EUR/SEK at 11.2", "US$1 = A$1.52".
+
+A stated rate is no claim of its own (its figures are not drafted) but a conversion: grouping
+reads the document's amounts in one currency by it, and a subject declares it (see
+``factcheck.extract.grouping.equivalence``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.mentions.money import SIGNS
+from factcheck.values.spellings import UNIT_SPELLINGS
+from factcheck.values.units import CURRENCIES
+
+
+@dataclass(frozen=True)
+class StatedRate:
+    """One ``unit`` is ``factor`` ``other`` (both ISO 4217 codes), as written at ``span``."""
+
+    span: tuple[int, int]
+    unit: str
+    factor: float
+    other: str
+
+
+_CODES = frozenset(CURRENCIES)
+# Currency names, singular and plural, beside the spellings read after a number ("kronor").
+# "pound" alone is a weight as often ("$3.99 a pound"): it names sterling only after "the" in a
+# rate ("1.27 dollars to the pound") or with "sterling".
+_NAMES: dict[str, str] = {
+    **{word: code for word, code in UNIT_SPELLINGS.items() if code in _CODES},
+    "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "U.S. dollars": "USD",
+    "greenback": "USD", "greenbacks": "USD", "euro": "EUR", "euros": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "British pound": "GBP", "British pounds": "GBP", "krona": "SEK", "Swedish krona": "SEK",
+    "Norwegian krone": "NOK", "Danish krone": "DKK", "Swiss franc": "CHF", "franc": "CHF",
+    "Japanese yen": "JPY", "Chinese yuan": "CNY", "Indian rupee": "INR", "Indian rupees": "INR",
+    "peso": "MXN", "Mexican peso": "MXN", "Mexican pesos": "MXN", "rouble": "RUB",
+    "ruble": "RUB", "Russian rouble": "RUB", "Russian roubles": "RUB", "real": "BRL",
+    "reais": "BRL", "Brazilian real": "BRL", "Brazilian reais": "BRL", "South African rand": "ZAR",
+    "Turkish lira": "TRY", "Polish zloty": "PLN", "dirham": "AED", "riyal": "SAR",
+    "Australian dollar": "AUD", "Canadian dollar": "CAD", "New Zealand dollar": "NZD",
+    "Hong Kong dollar": "HKD", "Singapore dollar": "SGD", "Taiwan dollar": "TWD",
+    "South Korean won": "KRW", "Korean won": "KRW", "Nigerian naira": "NGN", "Thai baht": "THB",
+    "Malaysian ringgit": "MYR", "Indonesian rupiah": "IDR", "Israeli shekel": "ILS",
+}  # fmt: skip
+# Words that name a currency only in a rate ("0.79 pounds", "to the pound").
+_RATE_ONLY = {"pound": "GBP", "pounds": "GBP"}
+# The rand's bare "R" and the rupee's "Rs" stand for other things beside a figure of one.
+_RATE_SIGNS = {sign: code for sign, code in SIGNS.items() if sign not in ("R", "Rs", "Rs.")}
+
+
+def _alternation(words: dict[str, str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_SIGN = _alternation(_RATE_SIGNS)
+# Codes as written (upper case: "a try" is no Turkish lira); names in any case.
+_NAME = (
+    f"(?:{_alternation({w: c for w, c in _NAMES.items() if w in _CODES})}"
+    f"|(?i:{_alternation({w: c for w, c in {**_NAMES, **_RATE_ONLY}.items() if w not in _CODES})}))"
+)
+_CODE = "|".join(sorted(_CODES))
+_NUMBER = r"\d+(?:\.\d+)?"
+_APPROX = (
+    r"(?i:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|close\s+to|circa|"
+    r"c\.|just\s+(?:over|under)|more\s+than|less\s+than|under|over)\s+|[~≈]\s*)?"
+)
+# No more digits and no scale after a rate's figure ("$1bn", "$1.30m" are amounts).
+_NO_SCALE = r"(?![\d.,]?\d)(?![ \t\u00a0]?(?i:bn|m|k|million|billion|thousand|trillion)\b)"
+# An amount: a sign or code before the figure ("£0.79", "SEK 11.2", "US$1") or a code or name
+# after it ("11.2 kronor", "1.27 dollars", "0.79 pounds").
+_AMOUNT = (
+    rf"(?:(?<![\w$€£¥₹₪₩₦])(?P<{{n}}sign>{_SIGN})[ \t\u00a0]?(?P<{{n}}signed>{_NUMBER}){_NO_SCALE}"
+    rf"|(?P<{{n}}figure>{_NUMBER})[ \t\u00a0]?(?P<{{n}}name>{_NAME})(?![\w-]))"
+)
+# One of a currency: "€1", "1 euro", "one euro", "a dollar", "US$1".
+_ONE = (
+    rf"(?:(?<![\w$€£¥₹₪₩₦.,])(?P<onesign>{_SIGN})[ \t\u00a0]?1{_NO_SCALE}"
+    rf"|(?<![\d.,])\b(?i:1|one|a|an|each|every)[ \t\u00a0]+(?P<onename>{_NAME})(?![\w-]))"
+)
+_EQUALS = (
+    r"\s*(?i:=|≈|~|:|equals|equalled|equaled|is|was|is\s+worth|was\s+worth|buys|bought|fetches|"
+    r"fetched|gets(?:\s+you)?|got|trades?\s+(?:at|for)|traded\s+(?:at|for)|is\s+trading\s+at|"
+    r"converts?\s+(?:in)?to|to|for)\s*"
+)
+# "1 euro = 11.2 kronor", "one euro buys about 11.4 Swedish kronor", "($1 = £0.79)".
+_ONE_IS_RE = re.compile(rf"{_ONE}{_EQUALS}{_APPROX}{_AMOUNT.format(n='a')}")
+# "11.2 kronor to the euro", "$1.30 to the pound", "11.20 SEK per EUR".
+_TO_THE_RE = re.compile(
+    rf"{_APPROX}{_AMOUNT.format(n='a')}\s+(?P<prep>(?i:to|per|against|for|a|an|for\s+(?:each|every|one)))"
+    rf"\s+(?P<the>(?i:the|one|each|every|a|an|1)\s+)?(?P<per>{_NAME})(?![\w-])"
+    r"(?!\s+(?:zone|area|bonds?|markets?|region|countries|members?|stores?|shops?|of\b))"
+)
+# "10.9 SEK/EUR" (kronor per euro); "EUR/SEK 11.2", "EUR/SEK at 11.2" (the market's quote: one
+# euro in kronor).
+_PER_CODE_RE = re.compile(
+    rf"(?<![\w.])(?P<figure>{_NUMBER})[ \t\u00a0]?(?P<code>{_CODE})/(?P<per>{_CODE})\b"
+)
+_QUOTE_RE = re.compile(
+    rf"\b(?P<base>{_CODE})/(?P<quote>{_CODE})\b\s*(?:at|of|was|is|stood\s+at|=|:)?\s*"
+    rf"(?P<figure>{_NUMBER})(?![\d.]?\d)"
+)
+_MIXED_CASE = {name.lower(): code for name, code in {**_NAMES, **_RATE_ONLY}.items()}
+_SIGNS_LOWER = {sign.lower(): code for sign, code in _RATE_SIGNS.items()}
+
+
+def stated_rates(text: str) -> list[StatedRate]:
+    """The exchange rates ``text`` states, in text order, none overlapping another."""
+    found: list[StatedRate] = []
+    for match in _ONE_IS_RE.finditer(text):
+        unit = _currency(match, "one", text)
+        other = _currency(match, "a", text)
+        figure = match.group("asigned") or match.group("afigure")
+        _add(found, match.span(), unit, float(figure), other)
+    for match in _TO_THE_RE.finditer(text):
+        per = match.group("per")
+        if per.lower() in _RATE_ONLY and not (
+            match.group("the") and match.group("the").strip().lower() == "the"
+        ):
+            continue  # "$3.99 a pound", "£5 per pound": a weight
+        if match.group("prep").lower() in ("a", "an", "for") and not match.group("the"):
+            continue  # "$5 a dollar"? too loose without an article
+        other = _currency(match, "a", text)
+        figure = match.group("asigned") or match.group("afigure")
+        _add(found, match.span(), _MIXED_CASE.get(per.lower()), float(figure), other)
+    for match in _PER_CODE_RE.finditer(text):
+        _add(found, match.span(), match.group("per"), float(match.group("figure")), match["code"])
+    for match in _QUOTE_RE.finditer(text):
+        _add(found, match.span(), match["base"], float(match["figure"]), match["quote"])
+    found.sort(key=lambda rate: rate.span)
+    return found
+
+
+def _currency(match: re.Match[str], name: str, text: str) -> str | None:
+    sign = match.group(f"{name}sign")
+    if sign is not None:
+        return _RATE_SIGNS.get(sign) or _SIGNS_LOWER.get(sign.lower())
+    word = match.group(f"{name}name")
+    return _MIXED_CASE.get(word.lower()) if word is not None else None
+
+
+def _add(
+    found: list[StatedRate],
+    span: tuple[int, int],
+    unit: str | None,
+    factor: float,
+    other: str | None,
+) -> None:
+    """Keep a rate between two currencies that does not overlap one already found."""
+    if unit is None or other is None or unit == other or factor <= 0:
+        return
+    if any(span[0] < rate.span[1] and rate.span[0] < span[1] for rate in found):
+        return
+    found.append(StatedRate(span, unit, factor, other))
