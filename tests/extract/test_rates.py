@@ -33,6 +33,9 @@ from tests.common import UNITS
         ("1 EUR = 11.20 SEK", "EUR", 11.2, "SEK"),
         ("the rand traded at 18.5 rand to the US dollar", "USD", 18.5, "ZAR"),
         ("1 CHF is worth about 1.06 euros", "CHF", 1.06, "EUR"),
+        ("Conversions used: $1.30 = £1.", "GBP", 1.3, "USD"),
+        ("SEK 11.2 ≈ €1", "EUR", 11.2, "SEK"),
+        ("About 150 yen buys one US dollar", "USD", 150.0, "JPY"),
     ],
 )
 def test_a_stated_rate_is_read_in_words_and_symbols(

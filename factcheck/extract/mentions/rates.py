@@ -9,6 +9,7 @@ reads the document's amounts in one currency by it, and a subject declares it (s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,9 @@ _AMOUNT = (
     rf"(?:(?<![\w$€£¥₹₪₩₦])(?P<{{n}}sign>{_SIGN})[ \t\u00a0]?(?P<{{n}}signed>{_NUMBER}){_NO_SCALE}"
     rf"|(?P<{{n}}figure>{_NUMBER})[ \t\u00a0]?(?P<{{n}}name>{_NAME})(?![\w-]))"
 )
+# Where an amount may start (a fast test before the many words): what is written before its
+# figure ("about $1.30") is left out of the rate, and drafted by none.
+_AMOUNT_FIRST = r"(?=[\d$€£¥₹₪₩₦A-Z])"
 # One of a currency: "€1", "1 euro", "one euro", "a dollar", "US$1".
 _ONE = (
     rf"(?:(?<![\w$€£¥₹₪₩₦.,])(?P<onesign>{_SIGN})[ \t\u00a0]?1{_NO_SCALE}"
@@ -89,10 +93,15 @@ _EQUALS = (
     r"converts?\s+(?:in)?to|to|for)\s*"
 )
 # "1 euro = 11.2 kronor", "one euro buys about 11.4 Swedish kronor", "($1 = £0.79)".
-_ONE_IS_RE = re.compile(rf"{_ONE}{_EQUALS}{_APPROX}{_AMOUNT.format(n='a')}")
+_ONE_IS_RE = re.compile(rf"(?=[\d$€£¥₹₪₩₦A-Zoae]){_ONE}{_EQUALS}{_APPROX}{_AMOUNT.format(n='a')}")
+# "$1.30 = £1", "SEK 11.2 ≈ €1", "11.2 kronor buys one euro": the one written last.
+_IS_ONE_RE = re.compile(
+    rf"{_AMOUNT_FIRST}{_AMOUNT.format(n='a')}\s*(?i:=|≈|equals|is\s+worth|was\s+worth|buys|bought|"
+    rf"gets\s+you)\s*{_ONE}"
+)
 # "11.2 kronor to the euro", "$1.30 to the pound", "11.20 SEK per EUR".
 _TO_THE_RE = re.compile(
-    rf"{_APPROX}{_AMOUNT.format(n='a')}\s+(?P<prep>(?i:to|per|against|for|a|an|for\s+(?:each|every|one)))"
+    rf"{_AMOUNT_FIRST}{_AMOUNT.format(n='a')}\s+(?P<prep>(?i:to|per|against|for|a|an|for\s+(?:each|every|one)))"
     rf"\s+(?P<the>(?i:the|one|each|every|a|an|1)\s+)?(?P<per>{_NAME})(?![\w-])"
     r"(?!\s+(?:zone|area|bonds?|markets?|region|countries|members?|stores?|shops?|of\b))"
 )
@@ -109,15 +118,66 @@ _MIXED_CASE = {name.lower(): code for name, code in {**_NAMES, **_RATE_ONLY}.ite
 _SIGNS_LOWER = {sign.lower(): code for sign, code in _RATE_SIGNS.items()}
 
 
+#: How far a rate reaches from its figure, either way (the patterns search only this near one).
+_REACH = 100
+# What may name a currency, a cheap first look: a sign, a code, a word for a currency (found by
+# str.find, as written and capitalised: one regular expression of all of them is slow).
+_SIGN_OR_CODE_RE = re.compile(r"[$€£¥₹₪₩₦]|\b[A-Z]{3}\b")
+_HINT_WORDS = tuple(
+    form
+    for word in (
+        "euro", "dollar", "pound", "sterling", "kron", "yen", "yuan", "renminbi", "rupee",
+        "shekel", "franc", "won", "ringgit", "rand", "naira", "baht", "rupiah", "peso", "roub",
+        "rubl", "lira", "zloty", "dirham", "riyal", "real", "reais", "greenback",
+    )
+    for form in (word, word.capitalize())
+)  # fmt: skip
+
+
 def stated_rates(text: str) -> list[StatedRate]:
     """The exchange rates ``text`` states, in text order, none overlapping another."""
     found: list[StatedRate] = []
-    for match in _ONE_IS_RE.finditer(text):
+    for start, end in _near_figures(text):
+        _read(text, start, end, found)
+    found.sort(key=lambda rate: rate.span)
+    return found
+
+
+def _near_figures(text: str) -> list[tuple[int, int]]:
+    """The stretches within _REACH of two marks of currency near each other, merged: every rate
+    has them, and the patterns' many words are slow to try at every character of a long text."""
+    windows: list[tuple[int, int]] = []
+    marks = [match.start() for match in _SIGN_OR_CODE_RE.finditer(text)]
+    for word in _HINT_WORDS:
+        at = text.find(word)
+        while at != -1:
+            marks.append(at)
+            at = text.find(word, at + 1)
+    marks.sort()
+    for before, after in itertools.pairwise(marks):
+        if after - before > _REACH:
+            continue  # a rate names two currencies near each other
+        start, end = max(0, before - _REACH), after + _REACH
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _read(text: str, start: int, end: int, found: list[StatedRate]) -> None:
+    """Add the rates stated within ``text[start:end]`` to ``found``."""
+    for match in _ONE_IS_RE.finditer(text, start, end):
         unit = _currency(match, "one", text)
         other = _currency(match, "a", text)
         figure = match.group("asigned") or match.group("afigure")
         _add(found, match.span(), unit, float(figure), other)
-    for match in _TO_THE_RE.finditer(text):
+    for match in _IS_ONE_RE.finditer(text, start, end):
+        unit = _currency(match, "one", text)
+        other = _currency(match, "a", text)
+        figure = match.group("asigned") or match.group("afigure")
+        _add(found, match.span(), unit, float(figure), other)
+    for match in _TO_THE_RE.finditer(text, start, end):
         per = match.group("per")
         if per.lower() in _RATE_ONLY and not (
             match.group("the") and match.group("the").strip().lower() == "the"
@@ -128,12 +188,10 @@ def stated_rates(text: str) -> list[StatedRate]:
         other = _currency(match, "a", text)
         figure = match.group("asigned") or match.group("afigure")
         _add(found, match.span(), _MIXED_CASE.get(per.lower()), float(figure), other)
-    for match in _PER_CODE_RE.finditer(text):
+    for match in _PER_CODE_RE.finditer(text, start, end):
         _add(found, match.span(), match.group("per"), float(match.group("figure")), match["code"])
-    for match in _QUOTE_RE.finditer(text):
+    for match in _QUOTE_RE.finditer(text, start, end):
         _add(found, match.span(), match["base"], float(match["figure"]), match["quote"])
-    found.sort(key=lambda rate: rate.span)
-    return found
 
 
 def _currency(match: re.Match[str], name: str, text: str) -> str | None:
