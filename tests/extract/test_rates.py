@@ -54,6 +54,8 @@ def test_a_stated_rate_is_read_in_words_and_symbols(
         "Tickets cost $10 to $20.",  # one currency
         "He gave it a try for $5.",  # "try" is no Turkish lira
         "Fees were €2 per euro zone transfer.",
+        "€1 = SEK " + "9" * 400,  # a figure too large for a rate
+        "€1 = SEK 0",
     ],
 )
 def test_prices_and_amounts_are_no_rates(text: str) -> None:
@@ -128,3 +130,19 @@ def test_a_rate_stated_the_other_way_round_converts_alike(tmp_path: Path) -> Non
     # 18p is $0.225 at 0.80 pounds to the dollar: a disagreement with $0.18.
     [conflict] = [f for f in report.findings if f.kind == Kind.CONFLICT]
     assert "USD" in conflict.message
+
+
+def test_documents_stating_different_rates_compare_no_amounts_across_currencies(
+    tmp_path: Path,
+) -> None:
+    swedish = SWEDISH.format(rate="11.20 kronor to the euro")
+    other = SWEDISH.format(rate="10 kronor to the euro").replace("2.50", "1.80")
+    out = _extract(tmp_path, {"press.md": PRESS, "a.md": swedish, "b.md": other})
+    assert "conversions:" not in out.read_text(encoding="utf-8")
+    report = check(load(out))
+    assert report.count(Kind.INVALID) == 0
+    # No rate is declared: the kronor and the euros are not compared, and the two Swedish
+    # documents' dividends (SEK 2.50 and SEK 1.80) still are.
+    conflicts = [f.message for f in report.findings if f.kind == Kind.CONFLICT]
+    assert not any("EUR" in message for message in conflicts)
+    assert any("1.8 SEK vs 2.5 SEK" in message for message in conflicts), conflicts

@@ -118,6 +118,9 @@ _MIXED_CASE = {name.lower(): code for name, code in {**_NAMES, **_RATE_ONLY}.ite
 _SIGNS_LOWER = {sign.lower(): code for sign, code in _RATE_SIGNS.items()}
 
 
+#: More of one currency than any rate gives for one of another (a million Iranian rials to the
+#: dollar is 10**6; beyond this a figure is no rate).
+_LARGEST = 1e9
 #: How far a rate reaches from its figure, either way (the patterns search only this near one).
 _REACH = 100
 # What may name a currency, a cheap first look: a sign, a code, a word for a currency (found by
@@ -210,8 +213,8 @@ def _add(
     other: str | None,
 ) -> None:
     """Keep a rate between two currencies that does not overlap one already found."""
-    if unit is None or other is None or unit == other or factor <= 0:
-        return
+    if unit is None or other is None or unit == other or not 0 < factor < _LARGEST:
+        return  # no rate, or a figure no rate has ("9" * 400 is infinite as a float)
     if any(span[0] < rate.span[1] and rate.span[0] < span[1] for rate in found):
         return
     found.append(StatedRate(span, unit, factor, other))
