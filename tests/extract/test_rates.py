@@ -35,6 +35,8 @@ from tests.common import UNITS
         ("1 CHF is worth about 1.06 euros", "CHF", 1.06, "EUR"),
         ("Conversions used: $1.30 = £1.", "GBP", 1.3, "USD"),
         ("SEK 11.2 ≈ €1", "EUR", 11.2, "SEK"),
+        ("at 11.2 kronor per euro at the time", "EUR", 11.2, "SEK"),
+        ('"converted at 11.2 kronor to the euro"', "EUR", 11.2, "SEK"),
         ("About 150 yen buys one US dollar", "USD", 150.0, "JPY"),
     ],
 )
@@ -54,6 +56,7 @@ def test_a_stated_rate_is_read_in_words_and_symbols(
         "Tickets cost $10 to $20.",  # one currency
         "He gave it a try for $5.",  # "try" is no Turkish lira
         "Fees were €2 per euro zone transfer.",
+        "She gave $5 to the euro campaign.",
         "€1 = SEK " + "9" * 400,  # a figure too large for a rate
         "€1 = SEK 0",
     ],

@@ -103,7 +103,11 @@ _IS_ONE_RE = re.compile(
 _TO_THE_RE = re.compile(
     rf"{_AMOUNT_FIRST}{_AMOUNT.format(n='a')}\s+(?P<prep>(?i:to|per|against|for|a|an|for\s+(?:each|every|one)))"
     rf"\s+(?P<the>(?i:the|one|each|every|a|an|1)\s+)?(?P<per>{_NAME})(?![\w-])"
-    r"(?!\s+(?:zone|area|bonds?|markets?|region|countries|members?|stores?|shops?|of\b))"
+    # The currency ends the phrase ("to the euro.", "to the pound) and", "per euro at the time"),
+    # not "$5 to the euro campaign", "€2 per euro zone transfer".
+    r"(?=\s*(?:[.,;:)\]–—`\"'”’*_-]|\Z|\s(?i:at|in|on|and|or|but|as|when|while|which|so|then|now|"
+    r"today|yesterday|last|this|that|from|by|with|is|was|were|are|rate|exchange|it|they|he|she|"
+    r"we|the)\b))"
 )
 # "10.9 SEK/EUR" (kronor per euro); "EUR/SEK 11.2", "EUR/SEK at 11.2" (the market's quote: one
 # euro in kronor).
