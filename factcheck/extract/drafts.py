@@ -13,6 +13,7 @@ from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.news import changed_after
+from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
@@ -156,6 +157,11 @@ def draft_claims(
     products += [span for r in required for span in r.releases]
     if products:
         mentions = [m for m in mentions if not _overlaps_any(m.span, products)]
+    # A stated exchange rate ("at 11.2 kronor to the euro") converts the document's amounts; its
+    # figures are no claims of their own.
+    rates = [rate.span for rate in stated_rates(text)]
+    if rates:
+        mentions = [m for m in mentions if not _overlaps_any(m.span, rates)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.rates import StatedRate
 from factcheck.extract.mentions.units import family
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import read_number
@@ -183,6 +184,65 @@ def learn(pairs: Iterable[tuple[Mention, Mention]], units: Units) -> Conversions
         if high_unit not in rates:
             rates[high_unit] = Conversion(high_unit, low_value / high_value, low_unit)
     return Conversions(tuple(sorted(rates.values())))
+
+
+#: How far apart (relative) two documents' rates for one pair of currencies may be and still be
+#: one rate ("11.20 kronor to the euro" and "€1 ≈ SEK 11.2"); further apart, they conflict.
+_SAME_RATE = 0.02
+
+
+def stated(
+    rates: Sequence[Sequence[StatedRate]], learned: Conversions, units: Units
+) -> tuple[Conversions, list[Conversions]]:
+    """The corpus's conversions and each document's, from the exchange rates the documents state
+    (``rates``, by document) and those ``learned`` from restatements.
+
+    Each document reads its amounts by the rates it states itself, then by the corpus's. The
+    corpus takes a stated rate when the documents stating one for that pair agree within
+    _SAME_RATE (the first document's); when they conflict it takes none for the pair, not even a
+    learned one, so a subject declares no rate its documents dispute. Stated rates come before
+    learned ones: a rate written out is meant as one, a restatement may be rounded.
+    """
+    own = [_canonical(doc, units) for doc in rates]
+    agreed: dict[str, Conversion] = {}
+    disputed: set[str] = set()
+    for doc in own:
+        for unit, rate in doc.items():
+            first = agreed.get(unit)
+            if first is None:
+                agreed[unit] = rate
+            elif first.other != rate.other or not _close(first.factor, rate.factor):
+                disputed.add(unit)
+    corpus = {u: rate for u, rate in agreed.items() if u not in disputed}
+    for rate in learned.rates:
+        if rate.unit not in corpus and rate.unit not in disputed:
+            corpus[rate.unit] = rate
+    by_document = [Conversions(tuple(sorted({**corpus, **doc}.values()))) for doc in own]
+    return Conversions(tuple(sorted(corpus.values()))), by_document
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_RATE * max(abs(a), abs(b))
+
+
+def _canonical(rates: Sequence[StatedRate], units: Units) -> dict[str, Conversion]:
+    """A document's stated rates as ``learn`` writes rates (to the unit that sorts first), the
+    first stated for a pair."""
+    found: dict[str, Conversion] = {}
+    for rate in rates:
+        try:
+            one, unit = units.to_base(1.0, rate.unit)
+            many, other = units.to_base(rate.factor, rate.other)
+        except UnitError:
+            continue
+        if unit == other or one <= 0 or many <= 0:
+            continue
+        if unit > other:
+            conversion = Conversion(unit, _round(many / one), other)
+        else:
+            conversion = Conversion(other, _round(one / many), unit)
+        found.setdefault(conversion.unit, conversion)
+    return found
 
 
 def base_amount(

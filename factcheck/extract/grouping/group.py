@@ -17,6 +17,7 @@ from factcheck.extract.grouping.equivalence import (
     learn,
     restated_lists,
     restated_pairs,
+    stated,
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.measures import measures
@@ -24,6 +25,7 @@ from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.times import TIME_FAMILY
@@ -681,8 +683,9 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
         alternatives += [
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
         ]
-    conversions = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
-    values = [_value(draft, conversions, units) for _, _, draft in drafts]
+    learned = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
+    conversions, by_document = stated([stated_rates(doc.text) for doc in documents], learned, units)
+    values = [_value(draft, by_document[d], units) for d, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
     drafts = _with_companions(drafts, sentences, values)

@@ -6,7 +6,7 @@ import re
 
 from factcheck.values.units import CURRENCIES
 
-__all__ = ["CURRENCIES", "currency_before", "skip_sign"]
+__all__ = ["CURRENCIES", "SIGNS", "currency_before", "skip_sign"]
 
 # Signs written before a number, by ISO 4217 code. "$" alone is the US dollar; a dollar of
 # another country says so ("A$", "$A", "NZ$", "C$", "HK$", "S$"), and "US$"/"$US" is the US one.
@@ -18,6 +18,8 @@ _SIGNS: dict[str, str] = {
     "₩": "KRW", "₦": "NGN", "RM": "MYR", "฿": "THB", "Rp": "IDR", "₱": "PHP", "₽": "RUB",
     "KSh": "KES", "R": "ZAR", **{code: code for code in CURRENCIES},
 }  # fmt: skip
+#: The signs written before a number, by ISO 4217 code (read by the stated exchange rates too).
+SIGNS = _SIGNS
 _SIGN = "|".join(re.escape(sign) for sign in sorted(_SIGNS, key=lambda s: (-len(s), s)))
 # A sign glued to the number or one space away, not the end of a word ("CARS 5", "AR$").
 _SIGN_BEFORE_RE = re.compile(rf"(?<![\w$€£¥₹₪₩₦])(?P<sign>{_SIGN})[ \t\u00a0]?\Z")
