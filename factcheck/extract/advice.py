@@ -139,7 +139,7 @@ _STORAGE = {
     r"(?:(?:does|do|did) not|doesn't|don't|need not|needn't) (?:need|have|require)? ?(?:to be "
     r")?(?:refrigerat\w*|kept in (?:the|a) fridge|chilled)|(?:no|without) (?:need (?:for|to) )?"
     r"refrigerat\w*|(?:do not|don't|never|no need to) (?:refrigerate|(?:store|keep|put) (?:it |"
-    r"them |the \w+ )?in (?:the|a) (?:fridge|refrigerator))|(?:at|to) room temperature|in a "
+    r"them |the \w+ )?in (?:the|a) (?:fridge|refrigerator))|at room temperature|in a "
     r"cool,? dry place|out of the fridge|shelf-stable": "not refrigerated",
     r"in (?:the|a|your) (?:fridge|refrigerator)|refrigerat(?:e|ed|ion)|chilled": "refrigerated",
 }

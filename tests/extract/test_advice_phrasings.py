@@ -151,6 +151,11 @@ def test_the_same_advice_in_other_words_agrees(tmp_path: Path) -> None:
         # Said not to do, or no storing at all: none.
         ("Never store it at room temperature.", []),
         ("Let it warm to room temperature before you use it.", []),
+        # Warming it is no way to store it: the fridge is.
+        (
+            "Let it come to room temperature, and store the rest in the fridge.",
+            [("storage", "refrigerated")],
+        ),
         ("The fridge is a good place for leftovers.", []),
         ("Swallow the tablets whole.", [("swallow", "whole")]),
         ("Do not chew or crush the tablets.", [("swallow", "whole")]),
