@@ -213,3 +213,32 @@ def test_a_requirement_is_not_advice_as_well() -> None:
         ("python-minimum-version", ">=v3.9"),
         ("required-backend", "required"),
     ]
+
+
+@pytest.mark.parametrize(
+    "handled",
+    [
+        "It can check code written for Python 3.7 and newer.",
+        "It formats scripts written for Python 3.6 or later.",
+        "The compiler targets Node 16 and newer.",
+    ],
+)
+def test_the_versions_a_tool_handles_are_not_what_it_runs_on(tmp_path: Path, handled: str) -> None:
+    """A linter that checks code for Python 3.7 and newer and runs on Python 3.9 or newer says
+    two things, not one minimum twice."""
+    report = _extract_then_check(
+        tmp_path,
+        {
+            "README.md": f"# tool\n\n{handled} It requires Python 3.9 or newer and Node 18 or "
+            "newer to run.\n",
+            "FAQ.txt": "Q: What do I need?\nA: Python 3.9 or newer and Node 18 or newer.\n",
+        },
+    )
+    findings = report["findings"]
+    assert isinstance(findings, list)
+    assert not [f for f in findings if f["kind"] in ("conflict", "unanchored")]
+    claims = report["claims"]
+    assert isinstance(claims, list)
+    subjects = {c["subject"] for c in claims}
+    assert subjects & {"python-target-version", "node-target-version"}
+    assert {"python-minimum-version", "node-minimum-version"} <= subjects

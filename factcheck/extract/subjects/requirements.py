@@ -77,6 +77,10 @@ _BEFORE_ROLES = (
     ("dropped", r"\b(?:(?:dropped|drops|dropping|removed|removes|ended|ends|deprecated)"
                 r"(?:\s+support\s+for)?|no\s+longer\s+support(?:s|ed)?|end\s+of\s+life)\b"),
     ("supported", r"\b(?:supports?|supported|compatible|works\s+(?:on|with)|runs\s+on)\b"),
+    # What a tool reads, checks or writes, not what it runs on: "It can check code written for
+    # Python 3.7 and newer" beside "lintkit requires Python 3.9 or newer to run".
+    ("target", r"\b(?:(?:code|scripts?|programs?|projects?|files?)\s+(?:written\s+)?(?:for|in)"
+               r"|written\s+for|targets?|targeting|syntax\s+of|compiles?\s+to)\b"),
 )  # fmt: skip
 _CLAUSE_BREAK_RE = re.compile(r"[.;!?]\s|\n\s*\n|\|")
 #: How far before a product's name the words of its role may stand (a clause, about).
@@ -93,7 +97,9 @@ class Requirement:
     """The product's id: its key in ``PRODUCTS``, or the slug of a name read with
     ``_NAMED_RE``."""
     role: str
-    """``minimum``, ``maximum``, ``supported``, ``tested`` or ``dropped``."""
+    """``minimum``, ``maximum``, ``supported``, ``tested``, ``dropped``, or ``target``: the
+    versions of the code a tool reads or writes ("checks code written for Python 3.7 and newer"),
+    never compared with what it runs on."""
     value: str
     """The value in the claims-file grammar: ``>=v3.9``, ``v1.21-v1.23``, ``v22.04``."""
     qualifier: Qualifier
@@ -116,6 +122,7 @@ class Requirement:
             "supported": f"Supported {name} versions",
             "tested": f"{name} versions tested on",
             "dropped": f"{name} version dropped",
+            "target": f"{name} versions of the code it handles",
         }[self.role]
 
     @property
@@ -228,6 +235,8 @@ def _read(text: str, match: re.Match[str]) -> Requirement | None:
             role = "supported"  # "Go 1.21 to 1.23"; not "upgrade from PostgreSQL 11 to 12"
     elif said == "tested" and qualifier is Qualifier.EQ:
         role = "tested"
+    if said == "target" and role:
+        role = "target"  # the versions of the code it handles, whatever the bound
     if not role or (role in ("minimum", "maximum", "dropped") and not single):
         return None
     keys = sorted((versions.key(versions.release(w)), w) for w in releases)
