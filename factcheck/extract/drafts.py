@@ -176,7 +176,7 @@ def draft_claims(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
             continue
-        proposal = propose(text, mention, where, vocabulary)
+        proposal = _proposal(text, mention, where, vocabulary)
         if mention.span in events and mention.dimension == TIME_OF_DAY:
             proposal = time_proposal(proposal, *events[mention.span])
             drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
@@ -418,6 +418,33 @@ def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mentio
         return None
     amount = Amount(mention.amount.low, mention.amount.high, unit.text)
     return replace(mention, amount=amount, dimension=unit.dimension)
+
+
+def _proposal(
+    text: str, mention: Mention, where: Surroundings, vocabulary: Sequence[VocabularySubject]
+) -> Proposal:
+    """``propose``'s subject for a mention; for one number of a pair ("135/85 mmHg") the pair's
+    subject, proposed from its whole surface, made that number's own (``_of_part``)."""
+    if mention.whole is None:
+        return propose(text, mention, where, vocabulary)
+    whole = replace(mention, span=mention.whole, text=text[slice(*mention.whole)])
+    return _of_part(propose(text, whole, where, vocabulary), mention.part)
+
+
+def _of_part(proposal: Proposal, part: str) -> Proposal:
+    """The subject of one number of a pair ("135/85 mmHg": ``part`` is ``systolic`` or
+    ``diastolic``): its own subject, its own context, so that the two never compare. Its bound
+    stays a bound ("180/120 or higher" is >=180 mmHg, as written), whatever words of a limit
+    are near: a reading of 200 then agrees with a line drawn at 180 or higher, and two lines
+    drawn at 180 and 200 or higher disagree."""
+    return replace(
+        proposal,
+        bound_is_value=False,
+        id=f"{proposal.id}-{part}",
+        label=f"{proposal.label} ({part})",
+        terms=(*proposal.terms, part),
+        context={**proposal.context, "part": part},
+    )
 
 
 def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -60,6 +61,12 @@ class Mention:
     direction: str = ""
     """``up`` or ``down`` when the sentence says the quantity changed or is the result of a
     change ("rose 5% to $10", "cut to 2%", "up from 4"); "" for a level (``news.py``)."""
+    part: str = ""
+    """Which number of a pair the mention is: ``systolic`` or ``diastolic`` for a blood
+    pressure written "135/85 mmHg" (``_blood_pressure``); "" otherwise."""
+    whole: tuple[int, int] | None = None
+    """For one number of a pair, the [start, end) of the pair's whole surface ("below 140/90
+    mmHg"), which both numbers' subjects are proposed from; None otherwise."""
 
     @property
     def kind(self) -> str:
@@ -279,6 +286,11 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
                 found.append(share)
                 consumed = share.span[1]
         if token.start() < consumed:
+            continue
+        pair = _blood_pressure(text, token, words) if token.group("frac") else None
+        if pair is not None:
+            found.extend(pair)
+            consumed = pair[1].span[1]
             continue
         result = _read(text, token, words, furniture)
         if isinstance(result, int):
@@ -878,6 +890,102 @@ def _fraction(text: str, token: re.Match[str], words: UnitWords) -> Mention | No
                        qualifier, unit.dimension)  # fmt: skip
     share = round(100 * num / den, 6)
     return Mention((start, end), text[start:end], Amount(share, share, "%"), qualifier, "share")
+
+
+#: A blood pressure: systolic over diastolic, two or three digits each ("135/85", "90/60").
+_PRESSURE_PAIR_RE = re.compile(r"(?P<high>[1-9]\d{1,2})[/⁄](?P<low>[1-9]\d{1,2})")
+#: The unit written after a blood pressure.
+_MMHG_RE = re.compile(r"[ \t\u00a0]*mm[ \t\u00a0]?Hg\b", re.IGNORECASE)
+#: Words that say a figure "135/85" without its unit is a blood pressure: in its sentence or
+#: the two before it (a home average, a reading, a target of a paragraph about blood pressure).
+_PRESSURE_WORDS_RE = re.compile(
+    r"\b(?:blood[ \t\u00a0\n-]+pressures?|BP|systolic|diastolic|hypertens\w*|hypotens\w*|"
+    r"sphygmomanometer|(?:pressure|cuff|home|clinic|office|monitor|ambulatory)[ \t\u00a0\n]+"
+    r"readings?)\b",
+    re.IGNORECASE,
+)
+_READING_WORDS_RE = re.compile(r"\breadings?\b", re.IGNORECASE)
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+#: How far before a pair its sentence and the two before it are looked for.
+_PRESSURE_REACH = 400
+#: The range of a systolic pressure a reading can have, in mmHg (a diastolic is below it).
+_SYSTOLIC_RANGE = (50, 300)
+
+
+def _blood_pressure(
+    text: str, token: re.Match[str], words: UnitWords
+) -> tuple[Mention, Mention] | None:
+    """A blood pressure "135/85 mmHg" as two mentions in mmHg, the systolic and the diastolic,
+    when the unit follows or the passage speaks of blood pressure or a reading; a bound before
+    or after the pair ("below 140/90", "180/120 mmHg or higher") bounds both. Dates ("12/05"),
+    fractions ("1/2") and scores ("98/100": the first is not larger) are no pressure."""
+    pair = _PRESSURE_PAIR_RE.fullmatch(token.group())
+    if pair is None:
+        return None
+    high, low = float(pair["high"]), float(pair["low"])
+    if not (_SYSTOLIC_RANGE[0] <= high <= _SYSTOLIC_RANGE[1] and high > low):
+        return None
+    start, end = token.span()
+    unit_match = _MMHG_RE.match(text, end)
+    if (
+        unit_match is None
+        and not _speaks_of_pressure(text, start, end)
+        and not _about_blood_pressure(text)
+    ):
+        return None
+    unit, _ = (
+        words.at(text, unit_match.end() - len(unit_match.group().lstrip()))
+        if (unit_match is not None)
+        else (None, end)
+    )
+    unit = unit or words.read("mmHg")
+    if unit is None:
+        return None
+    stop = unit_match.end() if unit_match is not None else end
+    qualifier, surface_start, _ = _prefix(text, start)
+    if qualifier is Qualifier.EQ:
+        qualifier, after = _suffix_qualifier(text, stop)
+        if qualifier is not Qualifier.EQ:
+            stop = after
+    # Two spans that do not overlap (each is one claim's place): the systolic up to its
+    # number, the diastolic from its number on, the unit and a bound after it.
+    middle = start + pair.end("high")
+    low_start = start + pair.start("low")
+    return (
+        Mention((surface_start, middle), text[surface_start:middle],
+                Amount(high, high, unit.text), qualifier, unit.dimension, part="systolic",
+                whole=(surface_start, stop)),
+        Mention((low_start, stop), text[low_start:stop], Amount(low, low, unit.text), qualifier,
+                unit.dimension, part="diastolic", whole=(surface_start, stop)),
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4)
+def _about_blood_pressure(text: str) -> bool:
+    """Whether a document speaks of blood pressure anywhere (its title, a heading, a sentence
+    pages before): then a pair "140/90 or above" in it is a reading, even where its paragraph
+    says only "a home average". Remembered for the few documents read at once."""
+    return _BLOOD_PRESSURE_RE.search(text) is not None
+
+
+_BLOOD_PRESSURE_RE = re.compile(
+    r"\b(?:blood[ \t\u00a0\n-]+pressures?|systolic|diastolic|hypertension|hypotension)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_pressure(text: str, start: int, end: int) -> bool:
+    """Whether the pair's sentence, or the two before it, speak of blood pressure, or its own
+    sentence of a reading ("If any reading is 200/120 or higher")."""
+    head_start = max(0, start - _PRESSURE_REACH)
+    stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(text, head_start, start)]
+    sentence_start = stops[-1] if stops else head_start
+    passage_start = stops[-3] if len(stops) >= 3 else head_start
+    tail = _SENTENCE_STOP_RE.search(text, end)
+    sentence_end = tail.start() if tail is not None else len(text)
+    if _READING_WORDS_RE.search(text, sentence_start, sentence_end):
+        return True
+    return _PRESSURE_WORDS_RE.search(text, passage_start, sentence_end) is not None
 
 
 def _in_share(text: str, token: re.Match[str]) -> Mention | None:
