@@ -268,11 +268,24 @@ def claimed_spans(
             span for n in (value.low, value.high) if n for span in _release_spans(n.text, text)
         }
         return sorted(found)
-    return [
+    if read is None:
+        read = readings(text)
+    spans = [
         _lit(text, start, end, value.unit)
         for start, end, number in number_spans(text, read)
         if _states(number, claim)
     ]
+    if spans:
+        return spans
+    # A number read only inside a longer reading where it stands: the 135 and the 85 of a blood
+    # pressure "135/85 mmHg" (where it stands, the pair reads as one fraction).
+    return sorted(
+        {
+            _lit(text, start, end, value.unit)
+            for start, end, number in read
+            if _states(number, claim)
+        }
+    )
 
 
 _WRITTEN_UNITS = (clock.UNIT, versions.UNIT)

@@ -933,12 +933,7 @@ def _blood_pressure(
         and not _about_blood_pressure(text)
     ):
         return None
-    unit, _ = (
-        words.at(text, unit_match.end() - len(unit_match.group().lstrip()))
-        if (unit_match is not None)
-        else (None, end)
-    )
-    unit = unit or words.read("mmHg")
+    unit = words.read("mmHg")  # written or not ("mm Hg" is no millimetre)
     if unit is None:
         return None
     stop = unit_match.end() if unit_match is not None else end
