@@ -270,13 +270,13 @@ def claimed_spans(
         return sorted(found)
     if read is None:
         read = readings(text)
-    spans = [
+    stated = [
         _lit(text, start, end, value.unit)
         for start, end, number in number_spans(text, read)
         if _states(number, claim)
     ]
-    if spans:
-        return spans
+    if stated:
+        return stated
     # A number read only inside a longer reading where it stands: the 135 and the 85 of a blood
     # pressure "135/85 mmHg" (where it stands, the pair reads as one fraction).
     return sorted(
