@@ -906,7 +906,8 @@ _PRESSURE_WORDS_RE = re.compile(
 )
 _READING_WORDS_RE = re.compile(r"\breadings?\b", re.IGNORECASE)
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
-#: How far before a pair its sentence and the two before it are looked for.
+#: How far before a pair its sentence and the two before it are looked for (and after it, its
+#: sentence's end): a text without stops costs no more per pair.
 _PRESSURE_REACH = 400
 #: The range of a systolic pressure a reading can have, in mmHg (a diastolic is below it).
 _SYSTOLIC_RANGE = (50, 300)
@@ -929,8 +930,8 @@ def _blood_pressure(
     unit_match = _MMHG_RE.match(text, end)
     if (
         unit_match is None
-        and not _speaks_of_pressure(text, start, end)
         and not _about_blood_pressure(text)
+        and not _speaks_of_pressure(text, start, end)
     ):
         return None
     unit = words.read("mmHg")  # written or not ("mm Hg" is no millimetre)
@@ -976,8 +977,9 @@ def _speaks_of_pressure(text: str, start: int, end: int) -> bool:
     stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(text, head_start, start)]
     sentence_start = stops[-1] if stops else head_start
     passage_start = stops[-3] if len(stops) >= 3 else head_start
-    tail = _SENTENCE_STOP_RE.search(text, end)
-    sentence_end = tail.start() if tail is not None else len(text)
+    reach = min(len(text), end + _PRESSURE_REACH)
+    tail = _SENTENCE_STOP_RE.search(text, end, reach)
+    sentence_end = tail.start() if tail is not None else reach
     if _READING_WORDS_RE.search(text, sentence_start, sentence_end):
         return True
     return _PRESSURE_WORDS_RE.search(text, passage_start, sentence_end) is not None
