@@ -99,8 +99,8 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 9 were scored once: their RESULTS.md.
-#: Round 11, disagree-heldout11, is written too: it is the round after this one, and nothing
-#: runs on it either.)
+#: Rounds 11 and 12, disagree-heldout11 and disagree-heldout12, are written too: they are the
+#: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout10").glob("*/KEY.yaml"))
 
 
