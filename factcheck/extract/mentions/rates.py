@@ -29,15 +29,16 @@ class StatedRate:
 
 
 _CODES = frozenset(CURRENCIES)
-# Currency names, singular and plural, beside the spellings read after a number ("kronor").
+# Currency names, singular and plural, beside the spellings read after a number ("kronor",
+# "euro", "krona": those are UNIT_SPELLINGS' own, not repeated here).
 # "pound" alone is a weight as often ("$3.99 a pound"): it names sterling only after "the" in a
 # rate ("1.27 dollars to the pound") or with "sterling".
 _NAMES: dict[str, str] = {
     **{word: code for word, code in UNIT_SPELLINGS.items() if code in _CODES},
-    "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD", "U.S. dollars": "USD",
-    "greenback": "USD", "greenbacks": "USD", "euro": "EUR", "euros": "EUR",
-    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "British pound": "GBP", "British pounds": "GBP", "krona": "SEK", "Swedish krona": "SEK",
+    "US dollar": "USD", "U.S. dollar": "USD", "U.S. dollars": "USD",
+    "greenback": "USD", "greenbacks": "USD",
+    "pound sterling": "GBP", "sterling": "GBP",
+    "British pound": "GBP", "British pounds": "GBP", "Swedish krona": "SEK",
     "Norwegian krone": "NOK", "Danish krone": "DKK", "Swiss franc": "CHF", "franc": "CHF",
     "Japanese yen": "JPY", "Chinese yuan": "CNY", "Indian rupee": "INR", "Indian rupees": "INR",
     "peso": "MXN", "Mexican peso": "MXN", "Mexican pesos": "MXN", "rouble": "RUB",
