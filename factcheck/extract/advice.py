@@ -17,6 +17,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 | ``light`` (where to put a thing) | ``sun``, ``shade`` |
+| ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -42,6 +43,7 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
+from factcheck.extract.order import find_orders
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required`` or ``light``."""
+    ``prescription``, ``default``, ``required``, ``light`` or ``order``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -492,6 +494,10 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
     settings = _settings(text, index) + _light(text, index) + _kept(text, index)
+    settings += [
+        Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
+        for o in find_orders(text, index)
+    ]
     return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
 
 

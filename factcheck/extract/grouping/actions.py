@@ -129,6 +129,27 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
     return result
 
 
+def shared_orders(documents: Sequence[Document]) -> list[Document]:
+    """The documents with the order of two actions (``order``) kept only where another document
+    orders the same two actions: most steps that a document orders ("sit quietly before you
+    press the button") no other speaks of, and alone they would only lengthen the claims file."""
+    said: dict[str, set[int]] = {}
+    for number, document in enumerate(documents):
+        for draft in document.drafts:
+            if _is_order(draft):
+                said.setdefault(draft.subject.id, set()).add(number)
+    return [
+        replace(document, drafts=tuple(
+            d for d in document.drafts if not _is_order(d) or len(said[d.subject.id]) > 1
+        ))  # fmt: skip
+        for document in documents
+    ]
+
+
+def _is_order(draft: Draft) -> bool:
+    return draft.label is not None and draft.subject.terms[:1] == ("order",)
+
+
 _DEFAULT = "default-"
 #: Letters a setting's word cut short keeps at least ("repo" for "repository").
 _SHORTEST = 4
