@@ -341,14 +341,20 @@ _NO_VALUE = word_set(
     "recommended fine sensible safe good best usually correct ok okay unchanged deprecated "
     "ignored used set required optional mandatory unset empty none null different the a an"
 )
+#: Verbs of giving a setting a value: "pass `--config`", "set `api_key`".
+_GIVE = "pass|set|specify|provide|give|supply|use|include|configure|add"
 _REQUIRED_RES = (
+    # "`--config` is optional", "is entirely optional", "isn't required" (optional), "is not
+    # optional" (required): a "not" before the word turns it.
     re.compile(
-        r"\b(?:is|are)\s+(?:always\s+|now\s+)?(?P<v>required|optional|mandatory|not required)\b",
+        r"\b(?:is|are)(?P<neg>\s+not|n['’]t)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
+        r"strictly\s+|absolutely\s+|totally\s+|purely\s+)?(?P<v>required|optional|mandatory|"
+        r"compulsory)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\((?P<v>required|optional)\)", re.IGNORECASE),
     re.compile(
-        r"\b(?:must|has to|have to|needs? to)\s+be\s+(?P<v>set|given|provided|specified|"
+        r"\b(?:must|has to|have to|needs? to)\s+(?:always\s+)?be\s+(?P<v>set|given|provided|specified|"
         r"supplied|configured|passed)\b",
         re.IGNORECASE,
     ),
@@ -360,7 +366,8 @@ _REQUIRED_RES = (
     ),
     # "The `api_key` setting can be omitted", "`region` may be left empty".
     re.compile(
-        r"\b(?:can|may)\s+(?:safely\s+)?be\s+(?P<v>omitted|left out|left empty|left blank|"
+        r"\b(?:can|may)(?P<neg>not|n?['’]t|\s+not)?\s+(?:safely\s+)?be\s+(?P<v>omitted|left out|"
+        r"left empty|left blank|"
         r"left unset|skipped)\b",
         re.IGNORECASE,
     ),
@@ -372,6 +379,20 @@ _REQUIRED_RES = (
         r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)\b(?=[ \t]*[;:,.]|[ \t]+(?:when|if|"
         r"unless|for|only|in)\b)",
         re.MULTILINE,
+    ),
+    # An entry that opens with the word before what the setting holds: "Optional path to a
+    # configuration file.", "Required API key for private feeds." (a noun phrase, no verb).
+    re.compile(
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)[ \t]+(?=(?:[\w-]+[ \t]+){0,3}?[\w-]+"
+        r"(?:[ \t]*[.;:]|[ \t]+(?:to|for|of|that|which|used|with)\b))(?![^.\n]*\b(?:is|are|was|"
+        r"were|be)\b)",
+        re.MULTILINE,
+    ),
+    # "It is mandatory to set `region`", "It is optional to pass `--tag`".
+    re.compile(
+        r"\bit\s+is\s+(?P<v>mandatory|required|compulsory|optional|not required|not necessary)"
+        rf"\s+to\s+(?:{_GIVE})\s+(?:the\s+)?(?P<np>{_SETTING_CODE})",
+        re.IGNORECASE,
     ),
 )
 #: A setting that may be left out, since a default is used then: "If you leave out the
@@ -401,6 +422,33 @@ _MAY_OMIT = re.compile(
     rf"(?:set|specify|provide|pass|give|configure)\s+(?:the\s+)?(?P<np2>{_SETTING_CODE})",
     re.IGNORECASE,
 )
+#: Told to give a setting, or that there is no need to: "You must pass `--config`", "Always set
+#: `api_key`", "you need to specify `--env`" (required); "No need to pass `--config`", "There is
+#: no need to set `api_key`" (optional).
+_TOLD_TO_GIVE = re.compile(
+    r"\b(?:you\s+(?:must|need\s+to|have\s+to|always\s+need\s+to|should\s+always|must\s+always)|"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*always|(?P<no>(?:there\s+is\s+)?no\s+need))\s+(?:to\s+)?"
+    rf"(?:{_GIVE})\s+(?:the\s+)?(?P<np>{_SETTING_CODE})",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A value after the setting: "set `timeout` to 30 s", "pass --jobs 4", "--level=high".
+_VALUE_AFTER = re.compile(r"[`\"']?(?:\s*=|\s+to\b|\s+\d|\s+[`\"'<])")
+#: What a document does without a setting: "Without `--config`, lintkit looks for lintkit.toml"
+#: (optional), "Without it, lintkit refuses to start" (required).
+_WITHOUT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*Without\s+(?:(?:the\s+)?(?P<np>`[^`\n]{1,60}`|--?[a-z][\w-]*"
+    r"|[a-z]\w*[_.][\w.]+)(?:\s+(?:option|flag|setting))?|(?P<it>it|one|this\s+(?:option|flag|"
+    r"setting)))\s*,\s*(?P<rest>[^.;\n]{1,80})",
+    re.MULTILINE,
+)
+#: A tool that will not start without a setting: "lintkit refuses to start without `--config`",
+#: "The command fails without `--config`".
+_FAILS_WITHOUT = re.compile(
+    r"\b(?:refuses?\s+to\s+(?:start|run|work)|fails?|will\s+not\s+(?:start|run|work)|won['’]t\s+"
+    r"(?:start|run|work)|cannot\s+(?:start|run)|can['’]t\s+(?:start|run)|exits?\s+with\s+an\s+"
+    rf"error|errors?\s+out)\s+without\s+(?:a\s+|an\s+|the\s+)?(?P<np>{_SETTING_CODE})",
+    re.IGNORECASE,
+)
 #: What leaving a flag out leads to when it is required.
 _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
@@ -427,7 +475,8 @@ _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "optional": "optional", "not required": "optional", "omitted": "optional",
              "left out": "optional", "left empty": "optional", "left blank": "optional",
              "left unset": "optional", "skipped": "optional", "not needed": "optional",
-             "not necessary": "optional", "unnecessary": "optional"}  # fmt: skip
+             "not necessary": "optional", "unnecessary": "optional",
+             "compulsory": "required"}  # fmt: skip
 # Words of a setting's noun phrase that name no setting: "This setting is required".
 _VAGUE = word_set(
     "the a an this that it its these those setting settings option options flag flags field "
@@ -494,11 +543,13 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
     settings = _settings(text, index) + _light(text, index) + _kept(text, index)
-    settings += [
+    orders = [
         Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
         for o in find_orders(text, index)
     ]
-    return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+    # The order of two actions spans both, so it takes no other family's place in its sentence
+    found = _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+    return sorted(found + orders, key=lambda advice: advice.span)
 
 
 def how_often(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -780,6 +831,8 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                     label = "on" if on != bool(match.groupdict().get("not")) else "off"
                 else:
                     label = _REQUIRED[value]
+                    if match.groupdict().get("neg"):
+                        label = "optional" if label == "required" else "required"
                 where = index.around(match.span())
                 named = match.groupdict().get("np")
                 before = named or text[where.clause[0] : match.start()]
@@ -808,6 +861,31 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if topic and not _CONDITION_BEFORE.search(text, index.around(match.span()).sentence[0],
                                                   match.start()):  # fmt: skip
             found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+    for match in _TOLD_TO_GIVE.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()) or _VALUE_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "If you want TLS, you must pass --ca"; "you must set `timeout` to 30 s"
+        label = "optional" if match["no"] else "required"
+        found.append(Advice(match.span(), match.group(), "required", label,
+                            _setting(text, match["np"], match.start())))  # fmt: skip
+    for match in _WITHOUT.finditer(text):
+        named = match["np"] or ""
+        if not named and not match["it"]:
+            continue
+        topic = _setting(text, named, index.around(match.span()).sentence[0])
+        rest = match["rest"].lower()
+        fails = bool(_FAILS & set(words(rest)) or _NEGATED.search(rest))
+        if topic and (match["np"] or not fails):
+            # "Without `--config`, lintkit refuses to start" (required); "Without it, lintkit
+            # looks for lintkit.toml" (optional: the entry's own setting, said as "it")
+            label = "required" if fails else "optional"
+            found.append(Advice(match.span(), match.group(), "required", label, topic))
+    for match in _FAILS_WITHOUT.finditer(text):
+        topic = _setting(text, match["np"], match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
         if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):

@@ -261,6 +261,8 @@ def _object(said: list[str]) -> str:
     """The head noun of the object at the start of ``said`` ("your morning reading about an hour
     later": reading), or ""."""
     noun: list[str] = []
+    if said[:1] and said[0] in _PRONOUNS:
+        return said[0]  # "take it half an hour before eating": no action of its own
     for word in said:
         if word in _OBJECT_END or word.endswith("ly") or (noun and word in _TIMES):
             break  # "your tablets morning and evening"; but "your morning reading"
