@@ -62,8 +62,7 @@ _SAME = {
     "check checks checking monitor monitoring test testing",
     "medicine": "tablet tablets pill pills capsule capsules medicine medicines medication "
     "medications meds dose doses drug drugs lozenge lozenges jab injection injections",
-    "eat": "eat eats eating ate eaten meal meals food breakfast lunch dinner supper snack "
-    "snacks",
+    "eat": "eat eats eating ate eaten meal meals food breakfast lunch dinner supper snack snacks",
     "drink": "drink drinks drinking drank drunk",
     "exercise": "exercise exercises exercising workout workouts training train gym",
     "wash": "shower showers showering bath baths bathe bathing wash washing",
@@ -116,7 +115,7 @@ _NEGATION = re.compile(r"\b(?:not|never|don't|do\s+not|avoid|no)\b|n't\b", re.IG
 _ENGLISH = snowballstemmer.stemmer("english")
 
 _ACTION = r"[^.;:!?\n]{2,80}?"
-_CLAUSE_END = r"(?=\s*(?:[.;:!?)]|,\s|$|\n\s*\n|\s(?:so|because|since|and\s+(?:then\s+)?write|as)\b))"
+_CLAUSE_END = r"(?=\s*(?:[.;:!?)]|,\s|$|\n\s*\n|\s(?:so|because|since|as)\b))"
 #: "A before B" (B after "before" or "after"): A opens its clause.
 _RELATIVE = re.compile(
     rf"(?P<a>{_ACTION})\s+(?P<rel>before|after)\s+(?P<b>{_ACTION}){_CLAUSE_END}",

@@ -17,6 +17,7 @@ def orders(text: str) -> list[tuple[str, str]]:
     drafts = draft_claims("doc", text, WORDS)
     return [(d.subject.id, d.value) for d in drafts if d.subject.terms[:1] == ("order",)]
 
+
 #: (sentence, subject, label): written from how such advice is usually put, not from any corpus.
 PHRASINGS = [
     # "A before B", B said by a clause, a gerund or an event's noun

@@ -68,9 +68,7 @@ PHRASINGS = [
 
 
 @pytest.mark.parametrize(("text", "subject", "label"), PHRASINGS)
-def test_a_phrasing_says_whether_a_setting_is_required(
-    text: str, subject: str, label: str
-) -> None:
+def test_a_phrasing_says_whether_a_setting_is_required(text: str, subject: str, label: str) -> None:
     assert (subject, label) in advice(text)
 
 

@@ -138,12 +138,11 @@ def shared_orders(documents: Sequence[Document]) -> list[Document]:
         for draft in document.drafts:
             if _is_order(draft):
                 said.setdefault(draft.subject.id, set()).add(number)
-    return [
-        replace(document, drafts=tuple(
-            d for d in document.drafts if not _is_order(d) or len(said[d.subject.id]) > 1
-        ))  # fmt: skip
-        for document in documents
-    ]
+    result = []
+    for document in documents:
+        kept = [d for d in document.drafts if not _is_order(d) or len(said[d.subject.id]) > 1]
+        result.append(replace(document, drafts=tuple(kept)))
+    return result
 
 
 def _is_order(draft: Draft) -> bool:
