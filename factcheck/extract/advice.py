@@ -255,8 +255,8 @@ _OFF = word_set("off disabled false no inactive")
 _DEFAULT_RES = (
     re.compile(
         r"\b(?:is|are|was|be|stays?)\s+(?:now\s+|still\s+|always\s+)?(?P<not>not\s+)?(?P<v>on|"
-        r"off|enabled|disabled|(?:turned|switched) (?:on|off)|active|inactive)\s+(?:by default|"
-        r"out of the box)\b",
+        r"off|enabled|disabled|(?:turned|switched) (?:on|off)|active|inactive|auto|automatic|"
+        r"set to (?:on|off|auto|always|never|true|false))\s+(?:by default|out of the box)\b",
         re.IGNORECASE,
     ),
     # "Telemetry ships enabled", "Compression ships disabled".
@@ -270,14 +270,19 @@ _DEFAULT_RES = (
         r"\b(?:is|are)\s+(?:now\s+|still\s+|strictly\s+|entirely\s+)?(?P<v>opt-in|opt-out)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\bdefaults?\s+to\s+(?P<v>on|off|true|false|enabled|disabled)\b", re.IGNORECASE),
+    re.compile(
+        r"\bdefaults?\s+to\s+[`\"']?(?P<v>on|off|true|false|enabled|disabled|auto|automatic|always|"
+        r"never)\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bdefault(?:\s+value)?\s*(?:[:=]|is)\s*[`\"']?(?P<v>on|off|true|false|enabled|disabled)"
         r"\b",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
+        r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled|"
+        r"auto|automatic)\b",
         re.IGNORECASE,
     ),
     # A reference entry that opens with it: "Off by default." (the entry's name before it).
@@ -287,11 +292,21 @@ _DEFAULT_RES = (
     # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
     # off until the reader turns it on.
     re.compile(
-        r"\b(?:is|are)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
+        r"\b(?:is|are|stays?|remains?)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
         rf"(?:{_SWITCH_VERBS})\b",
         re.IGNORECASE,
     ),
 )
+#: A feature the reader has to switch on (off) themselves: off (on) by default. "Compression must
+#: be enabled explicitly", "has to be turned on manually".
+_EXPLICITLY = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?P<v>enabled|turned\s+on|switched\s+on|"
+    r"activated|disabled|turned\s+off|switched\s+off|deactivated)\s+(?:explicitly|manually|"
+    r"by\s+hand)\b",
+    re.IGNORECASE,
+)
+#: Words of a mode that say it as on, off or automatic.
+_MODES = {"auto": "auto", "automatic": "auto", "always": "on", "never": "off"}
 #: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
 #: snapshot after writing it unless you pass --no-verify" (verify: on); or not done unless the
 #: flag that turns it on is passed: "It does not compress unless you pass --compress" (off).
@@ -829,6 +844,7 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if family == "default":
                     on = value.split()[-1] in _ON or value in ("turned on", "opt-out")
                     label = "on" if on != bool(match.groupdict().get("not")) else "off"
+                    label = _MODES.get(value.split()[-1], label)
                 else:
                     label = _REQUIRED[value]
                     if match.groupdict().get("neg"):
@@ -840,6 +856,14 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _EXPLICITLY.finditer(text):
+        where = index.around(match.span())
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            label = (
+                "off" if match["v"].split()[-1].lower() in ("enabled", "on", "activated") else "on"
+            )
+            found.append(Advice(match.span(), match.group(), "default", label, topic))
     for match in _LEFT_OUT.finditer(text):
         topic = _setting(text, match.group("np"), match.start())
         if topic:
@@ -970,8 +994,13 @@ _NOT_FEATURES = word_set(
 
 def _stem(word: str) -> str:
     """A feature's name as its stem, so that its noun and its verb name it alike
-    ("compression", "compressed": ``compress``)."""
-    return slug(_ENGLISH.stemWord(word.lower()))
+    ("compression", "compressed": ``compress``), spelt as code names are ("Colour" meets
+    ``--color``)."""
+    return slug(_ENGLISH.stemWord(_AMERICAN.sub("or", word.lower())))
+
+
+#: The British ending that code names write the American way: colour, behaviour (``--color``).
+_AMERICAN = re.compile(r"(?<=[a-z]{3})our(?=s?$)")
 
 
 def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: str = "") -> str:
@@ -984,6 +1013,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
     clause = _IF.search(after)
     if clause is None or _UNLESS_YOU.search(text, span[0], span[1]):
         return ""  # "off unless you pass --encrypt when you create it": when to pass the flag
+    if after[: clause.start()].rstrip().lower().endswith("even"):
+        return ""  # "always on, even when output goes to a file": concessive, it holds anyway
     if _EXPLAINED & set(words(after[: clause.start()])):
         return ""  # "is optional and only needed if you ...": why it is optional, no condition
     if _PURPOSE & set(words(after[: clause.start()])):

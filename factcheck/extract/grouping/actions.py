@@ -105,6 +105,13 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
                 and "-" not in short and said.startswith(short)
             ):  # fmt: skip
                 longer.setdefault(other, set()).add(subject_id)
+    for subject_id in ids:
+        # "Autofix is on by default" and "Fixes are off unless you pass --fix": one feature,
+        # the one done automatically; only where another document names it without "auto".
+        family, _, name = subject_id.partition("-")
+        plain = f"{family}-{name.removeprefix('auto').lstrip('-')}"
+        if name.startswith("auto") and len(plain) > len(family) + 3 and plain in ids:
+            longer.setdefault(subject_id, set()).add(plain)
     subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
     result = []
     for document in documents:
