@@ -161,18 +161,50 @@ _SWALLOW = {
 }
 _SWALLOW_RE = _phrases(_SWALLOW)
 
-_PROFESSIONAL = r"(?:(?:a|your|the)\s+)?(?:doctor|gp|pharmacist|physician|midwife|nurse|vet|health\s?care\s+(?:provider|professional)|health\s+professional)"
-#: Whether to see a doctor first: "Talk to your doctor before taking it", "check with your
-#: pharmacist first" (yes); "you don't need to see a doctor before you start" (no). Only before
+_PROFESSIONAL = (
+    r"(?:(?:a|an|your|the|their)\s+)?(?:(?:child|baby|son|daughter|family|own)(?:'s|’s)?\s+)?"
+    r"(?:doctor|gp|pharmacist|physician|midwife|nurse|vet|paediatrician|pediatrician|"
+    r"specialist|health\s?care\s+(?:provider|professional)|health\s+professional)"
+)
+#: Asking one: "talk to", "check with", "consult", "see"; said as the verb's base or -ing form.
+_CONSULT = (
+    r"(?:talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|check(?:ing)?\s+with|"
+    r"consult(?:ing)?|ask(?:ing)?|see(?:ing)?|get(?:ting)?\s+advice\s+from)"
+)
+#: Having asked one: "once you have talked to", "after speaking to".
+_CONSULTED = (
+    r"(?:(?:you(?:'ve|’ve|\s+have)\s+)?(?:talked|spoken|checked|consulted|asked|seen)|talking|"
+    r"speaking|checking|consulting|asking|seeing)(?:\s+(?:to|with))?"
+)
+#: Starting the thing: "before giving", "without taking", "before you try".
+_START = r"(?:start|starting|take|taking|use|using|give|giving|try|trying|begin|beginning)"
+#: A doctor's word for it: "your GP's approval", "a doctor's advice".
+_SAY_SO = r"(?:advice|approval|ok|okay|go-ahead|blessing|permission|say-so)"
+#: Whether to see a doctor first: "Talk to your doctor before taking it", "Do not start it
+#: without speaking to your child's doctor", "Only give it once you have talked to a doctor"
+#: (yes); "you don't need to see a doctor before you start", "it is fine to try a low dose
+#: before seeing a doctor", "you can start it without seeing a doctor" (no). Only before
 #: starting: "see a doctor if it persists" is what to do then, not a step before using it.
 _ASK_FIRST = {
-    rf"(?:no\s+need|(?:do\s+not|don't|needn't)\s+(?:need|have)\s+to|not\s+necessary)\s+(?:to\s+)?"
-    rf"(?:see|ask|consult|check\s+with|talk\s+to|speak\s+(?:to|with))\s+{_PROFESSIONAL}"
-    r"(?:\s+(?:first|beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|"
-    r"begin))))?": "no need",
-    rf"(?:talk|speak|check|consult|ask|see)\s+(?:(?:to|with)\s+)?{_PROFESSIONAL}\s+(?:first|"
-    r"beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|begin)))": "see one first",
-}
+    rf"(?:no\s+need|(?:do\s+not|don't|needn't|need\s+not)\s+(?:need|have)\s+to|needn't|not\s+"
+    rf"necessary)\s+(?:to\s+)?{_CONSULT}\s+{_PROFESSIONAL}"
+    rf"(?:\s+(?:first|beforehand|before\s+(?:(?:you|they)\s+)?{_START}))?": "no need",
+    rf"(?:fine|safe|ok|okay|alright|all\s+right|reasonable|free)\s+to\s+(?:safely\s+)?{_START}\b"
+    rf"[^.;:!?\n]{{0,40}}?\s+(?:before|without)\s+(?:you\s+)?(?:{_CONSULT}|{_CONSULTED})\s+"
+    rf"{_PROFESSIONAL}": "no need",
+    rf"(?:can|may)\s+(?:safely\s+)?{_START}\b[^.;:!?\n]{{0,30}}?\s+(?:without|before)\s+"
+    rf"(?:{_CONSULTED}\s+{_PROFESSIONAL}|{_PROFESSIONAL}(?:'s|’s)\s+{_SAY_SO})": "no need",
+    rf"(?:do\s+not|don't|needn't)\s+(?:need|require)\s+{_PROFESSIONAL}(?:'s|’s)\s+"
+    rf"{_SAY_SO}": "no need",
+    rf"{_CONSULT}\s+{_PROFESSIONAL}\s+(?:first|beforehand|before\s+(?:(?:you|they)\s+)?{_START})":
+        "see one first",
+    rf"(?:do\s+not|don't|never|must\s+not|should\s+not)\s+{_START}\b[^.;:!?\n]{{0,40}}?\s+"
+    rf"without\s+(?:first\s+)?{_CONSULTED}\s+{_PROFESSIONAL}": "see one first",
+    rf"only\s+(?:be\s+)?(?:{_START}|used|given|taken|started)\b[^.;:!?\n]{{0,30}}?\s+(?:after|"
+    rf"once)\s+{_CONSULTED}\s+{_PROFESSIONAL}": "see one first",
+    rf"get\s+{_PROFESSIONAL}(?:'s|’s)\s+{_SAY_SO}\s+(?:first|before)": "see one first",
+    rf"{_PROFESSIONAL}\s+should\s+be\s+consulted\s+(?:first|before)": "see one first",
+}  # fmt: skip
 _ASK_FIRST_RE = _phrases(_ASK_FIRST)
 #: Whether it needs a prescription: "available over the counter", "without a prescription"
 #: (over the counter); "prescription-only", "you need a prescription" (prescription only).
