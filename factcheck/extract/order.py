@@ -59,7 +59,7 @@ class Order:
 #: guides and docs put in order (not the words of one document).
 _SAME = {
     "measure": "measure measures measuring measured measurement measurements reading readings "
-    "check checks checking monitor monitoring test testing",
+    "pressure sugar glucose pulse temperature",
     "medicine": "tablet tablets pill pills capsule capsules medicine medicines medication "
     "medications meds dose doses drug drugs lozenge lozenges jab injection injections",
     "eat": "eat eats eating ate eaten meal meals food breakfast lunch dinner supper snack snacks",
@@ -82,7 +82,8 @@ _LIGHT = word_set(
     "take takes taking taken took have has having had do does doing did done get gets getting "
     "got use uses using used run runs running ran make makes making made give gives giving "
     "given apply applies applying applied put puts putting try trying go goes going went "
-    "perform performing install installs installing installed"
+    "perform performing install installs installing installed check checks checking checked "
+    "test tests testing tested monitor monitoring record recording"
 )
 #: Words that open a clause without being its verb: determiners, pronouns, conjunctions.
 _NOT_VERB = word_set(
@@ -90,7 +91,8 @@ _NOT_VERB = word_set(
     "every no it they he she we i there here what which who how why when while if unless "
     "because so and but or not never also only just then first once as with without for from "
     "about around after before during until is are was were be been will would can could may "
-    "might should must shall one two people patients doctors nurses"
+    "might should must shall one two people patients doctors nurses whatever whenever wherever "
+    "however good great fine"
 )
 #: Words that end an action's object: prepositions, adverbs of time and place, conjunctions.
 _OBJECT_END = word_set(
@@ -109,6 +111,8 @@ _TELLS = word_set(
     "make sure remember try i'd recommend we suggest first"
 )
 _PRONOUNS = word_set("it them this that these those one something anything")
+#: Verbs that make a clause a statement: an instruction opens with its verb and has no other.
+_FINITE = word_set("will would is are was were can could may might does did has")
 #: Auxiliaries before a participle ("until you have eaten").
 _PERFECT = word_set("have has having had you've i've we've")
 _NEGATION = re.compile(r"\b(?:not|never|don't|do\s+not|avoid|no)\b|n't\b", re.IGNORECASE)
@@ -175,6 +179,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
     lead_in = _LEAD_IN.match(text, sentence[0], sentence[1])
     start = lead_in.end() if lead_in else sentence[0]
     said = text[start : sentence[1]]
+    if not said.lstrip()[:1].isalpha():
+        return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
     for pattern, told in ((_WAIT, False), (_UNTIL, False), (_LEADING, True), (_THEN, True),
                           (_FIRST_LATER, True), (_RELATIVE, True)):  # fmt: skip
         match = pattern.search(said)
@@ -186,6 +192,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
                 continue  # the instruction opens its clause
             if _NEGATION.search(a_text) or _NEGATION.search(b_text):
                 continue  # "Don't measure straight after a bath": how near, not which first
+        if pattern is _RELATIVE and ", " in a_text:
+            continue  # "Whatever the label says, reapply after swimming": no one instruction
         a_words, b_words = words(a_text), words(b_text)
         if pattern is _RELATIVE or pattern is _LEADING:
             a_key, b_key = _action(a_words, opens=True), _action(b_words, opens=False)
@@ -222,6 +230,8 @@ def _action(said: list[str], *, opens: bool) -> str:
     head = rest[0]
     if head in _NOT_VERB - _DETERMINERS or (opens and head in _DETERMINERS):
         return ""
+    if opens and _FINITE & set(rest[1:]):
+        return ""  # "Orientation tags are applied and then removed": told, not advised
     if opens and head.endswith("ing"):
         return ""  # "Taking it before bed helps": a gerund names, it does not instruct
     if head in _NO_ACTION:

@@ -39,6 +39,11 @@ PHRASINGS = [
     ("Make sure you eat something before you exercise.", "order-eat-exercise", "eat first"),
     ("Drink a glass of water before your workout.", "order-drink-exercise", "drink first"),
     ("Take the tablets after a meal.", "order-eat-medicine", "eat first"),
+    ("Take your blood pressure before your tablets.", "order-measure-medicine",
+     "measure first"),
+    ("Monitor your blood glucose before breakfast.", "order-eat-measure", "measure first"),
+    # checking something that is no measurement is its own action
+    ("Check the label before you take your tablets.", "order-label-medicine", "label first"),
     # "A after B"
     ("Measure your blood pressure after you take your tablets.", "order-measure-medicine",
      "medicine first"),
@@ -122,6 +127,11 @@ def test_a_phrasing_orders_two_actions(text: str, subject: str, label: str) -> N
         "Taking your tablets before breakfast helps some people.",
         # Waiting is how long, not an action to order.
         "After a big meal, wait at least an hour.",
+        # A heading, a reference entry's name, a statement of what happens.
+        "## Water before meals",
+        "--timeout SECONDS   How long to wait for one request before retrying it.",
+        "Orientation tags are applied and then removed.",
+        "Reception children will have a quiet rest after lunch.",
         # The same action twice.
         "Take a reading, then take another reading a minute later.",
     ],
