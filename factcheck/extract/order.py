@@ -181,6 +181,7 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
     said = text[start : sentence[1]]
     if not said.lstrip()[:1].isalpha():
         return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
+    titled = said.rstrip()[-1:] not in (".", "!", ")")
     for pattern, told in ((_WAIT, False), (_UNTIL, False), (_LEADING, True), (_THEN, True),
                           (_FIRST_LATER, True), (_RELATIVE, True)):  # fmt: skip
         match = pattern.search(said)
@@ -204,6 +205,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
             first, then = _action(a_words, opens=False), _action(b_words, opens=True)
         else:
             first, then = _action(a_words, opens=False), _action(b_words, opens=False)
+        if titled and len(a_words) < 2:
+            continue  # "Water before meals" on a line of its own: a heading, no instruction
         if first and then and first != then:
             span = (start + match.start(), start + match.end())
             return [Order(span, first, then)]

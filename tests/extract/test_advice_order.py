@@ -129,6 +129,7 @@ def test_a_phrasing_orders_two_actions(text: str, subject: str, label: str) -> N
         "After a big meal, wait at least an hour.",
         # A heading, a reference entry's name, a statement of what happens.
         "## Water before meals",
+        "Water before meals\n\nMost people drink enough.",
         "--timeout SECONDS   How long to wait for one request before retrying it.",
         "Orientation tags are applied and then removed.",
         "Reception children will have a quiet rest after lunch.",
