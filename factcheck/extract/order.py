@@ -69,6 +69,7 @@ _SAME = {
     "swim": "swim swims swimming swam swum dip",
     "sleep": "sleep sleeping bed bedtime",
     "backup": "backup backups",
+    "test": "tests suite suites",
     "upgrade": "upgrade upgrades upgrading upgraded update updates updating",
     "migrate": "migrate migrating migrated migration migrations",
     "deploy": "deploy deploys deploying deployed deployment deployments",
@@ -156,8 +157,8 @@ _WAIT = re.compile(
 )
 #: An "if" or "when" clause, or a list marker, before the instruction ("If you take tablets, ").
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?:if|when|whenever|each\s+\w+|every\s+\w+|in\s+the\s+"
-    r"\w+|at\s+\w+)\b[^,.;:!?\n]{0,60},\s*)?",
+    r"\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?:(?:if|when|whenever|once|each|every|in|on|at|for|during|"
+    r"as|to|where|with)\b[^,.;:!?\n]{0,60}|[a-z]+ly|please),\s*)?(?:please\s+)?",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,11 @@ PHRASINGS = [
     # an "if" or "when" before the instruction
     ("If you take blood pressure tablets, take your tablets first, then measure.",
      "order-measure-medicine", "medicine first"),
+    ("For best results, apply sunscreen before insect repellent.", "order-repellent-sunscreen",
+     "sunscreen first"),
+    ("Ideally, take your reading before your tablets.", "order-measure-medicine",
+     "measure first"),
+    ("On training days, eat before you exercise.", "order-eat-exercise", "eat first"),
     ("If you use PostgreSQL, run the migrations before you deploy.", "order-deploy-migrate",
      "migrate first"),
 ]  # fmt: skip
