@@ -27,7 +27,17 @@ def read(text: str) -> list[tuple[str, str]]:
     [
         ("In patients older than 65, bleeding", [("older than 65", ">65")]),
         ("children younger than 12 years", [("younger than 12 years", "<12 years")]),
-        ("not for use under the age of 16.", [("under the age of 16", "<16")]),
+        # whom a thing is not for: those of that age and over
+        ("not for use under the age of 16.", [("under the age of 16", ">=16")]),
+        ("Clarisol is not for children under 12.", [("under 12", ">=12")]),
+        ("It should not be given to babies under 6 months", [("under 6 months", ">=6 months")]),
+        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16")]),
+        ("Never give it to children under 2 years", [("under 2 years", ">=2 years")]),
+        ("not recommended for children below the age of 6", [("below the age of 6", ">=6")]),
+        # a finding about a group, or a limit, is no such thing
+        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65")]),
+        ("Do not store it under 5 °C.", [("under 5 °C", "<5 °C")]),
+        ("Children under 12 should not use it.", [("under 12", "<12")]),
         ("people aged over 70 are", [("aged over 70", ">70")]),
         ("adults aged under 18", [("aged under 18", "<18")]),
         ("anyone over the age of 50", [("over the age of 50", ">50")]),

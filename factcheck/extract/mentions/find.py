@@ -663,6 +663,10 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     if qualifier is Qualifier.GT and _NOT_BEYOND_RE.search(text, max(0, before.start() - 60),
                                                             before.start()):  # fmt: skip
         qualifier = Qualifier.LE  # "shouldn't exceed 25 mg": a limit, at most 25 mg
+    elif qualifier is Qualifier.LT and _NOT_FOR_UNDER_RE.search(
+        text, max(0, before.start() - 80), before.start()
+    ):
+        qualifier = Qualifier.GE  # "not for children under 12": for those of 12 and over
     return qualifier, before.start() if (opener or phrase) else start, opener
 
 
@@ -672,6 +676,17 @@ _NOT_BEYOND_RE = re.compile(
     r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|get|rise|run)[ \t\u00a0]+|(?:use|take|"
     r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
     r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+#: Whom a thing is not meant for, before "under N": "not for children under 12", "should not be
+#: given to babies under 6 months", "isn't suitable for anyone under 16", "not for use under the
+#: age of 16" (not "it does not cause drowsiness in adults under 65": a finding about them).
+_NOT_FOR_UNDER_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:be[ \t\u00a0]+)?(?:suitable|recommended|licensed|"
+    r"approved|intended|meant|safe|for|used?|given|give|sold|prescribed)\b(?:[ \t\u00a0]+[\w'’-]+)"
+    r"{0,4}?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
