@@ -54,6 +54,27 @@ def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person's age after their name, as news sets it
+        ("Union leader Corvin Mahlstedt, 52, said it was fair.", [("52", "52 years")]),
+        ("Margaret Harlow, 67, has come every year.", [("67", "67 years")]),
+        ("The winner was Ana Ruiz Vidal, 34.", [("34", "34 years")]),
+        ("Lena Ortiz, 34 and her son were rescued.", [("34", "34 years")]),
+        # a tally, a place, a date, a citation: no age
+        ("Results: Civic Union, 24, Greens, 11.", [("24", "24"), ("11", "11")]),
+        ("In New York, 12 people were hurt.", [("12 people", "12")]),
+        ("On Monday, 12 July, it rained.", []),
+        ("See Smith and Jones, 2019.", [("2019", "2019")]),
+        ("Kessel Park, 140, was the record.", [("140", "140")]),
+        ("The Kessel Road Stadium, one of the oldest grounds", []),
+    ],
+)
+def test_a_persons_age_after_their_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A fatal dose is 10 to 14\ng, far more", [("10 to 14\ng", "10-14 g")]),
         ("took 200\nmg that day", [("200\nmg", "200 mg")]),
         ("levels of 30 \r\n  ng/mL were", [("30 \r\n  ng/mL", "30 ng/mL")]),
