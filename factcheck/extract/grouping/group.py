@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,7 +29,7 @@ from factcheck.extract.grouping.equivalence import (
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
-from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
+from factcheck.extract.grouping.similarity import candidate_pairs, pair_features, word_frequency
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
@@ -56,6 +58,11 @@ _DISTINCTIVE = 2
 #: Families of figures without a unit: a setting's default is one quantity in either.
 _UNITLESS = ("number|", "count|")
 
+
+#: The chance two figures of one document need to be joined as one quantity stated twice:
+#: chosen leave one topic out on the pairs of one document of the development gold lists
+#: (``benchmarks/within_document.py``: 10 true joins, 0 false; 0.8 makes 2 false).
+WITHIN = 0.85
 
 #: The chance a draft needs with its likeliest reviewed claim to join that claim's subject
 #: (chosen with ``benchmarks/teach.py``).
@@ -264,6 +271,12 @@ def _consolidate(
         groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
+    # One quantity stated twice in one document in other words ("children aged 12 and over",
+    # "children 12 and over: 10 mg once a day"): the pair model, fitted on pairs of different
+    # documents, is sure of it (see ``WITHIN``).
+    for a, b, features, allowed in _within_document(corpus):
+        if allowed and a >= taught and model.chance(features) >= WITHIN:
+            groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
@@ -665,6 +678,79 @@ def described_pairs(
         (corpus.drafts[a][:2], corpus.drafts[b][:2], features)
         for a, b, features in _described(corpus)
     ]
+
+
+def within_document_candidates(
+    documents: Sequence[Document], units: Units
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[float, ...], bool]]:
+    """The pairs of drafts of ONE document that ``_restated_in_document`` weighs, as ((document,
+    draft), (document, draft), features, allowed): ``allowed`` tells whether its checks let the
+    pair through before the chance is weighed (``benchmarks/within_document.py`` fits on them)."""
+    corpus = _corpus(documents, units)
+    weighed = _within_document(corpus)
+    return [
+        (corpus.drafts[a][:2], corpus.drafts[b][:2], features, allowed)
+        for a, b, features, allowed in weighed
+    ]
+
+
+def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...], bool]]:
+    """Pairs of figures of one document and one family, in different sentences, that share a
+    distinctive key word, with their pair features and whether they may be one quantity at all:
+    of no differing role, condition, population, shape or setting, no count of another thing,
+    not a figure naming a kind ("a 220-litre bin"), and not both in sentences that set figures
+    side by side."""
+    frequency = word_frequency(corpus.drafts)
+    total = len(corpus.drafts) + 1
+    weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    tied = {frozenset(pair) for pair in (*corpus.restated, *corpus.alternatives)}
+    by_word: dict[tuple[int, str, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts):
+        if draft.label is None and draft.subject.family:
+            for word in set(draft.subject.keywords):
+                key = (document, draft.subject.family, word)
+                by_word.setdefault(key, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_word.values():
+        if len(members) <= _WITHIN_COMMON:
+            pairs.update(itertools.combinations(members, 2))
+    found = []
+    for a, b in sorted(pairs):
+        if corpus.sentences[a] == corpus.sentences[b] or frozenset((a, b)) in tied:
+            continue
+        da, db = corpus.drafts[a][2], corpus.drafts[b][2]
+        sa, sb = da.subject, db.subject
+        compares = all(
+            side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1
+            for i in (a, b)
+        )
+        allowed = not (
+            compares
+            or any(x and y and x != y for x, y in _labels(sa, sb))
+            or sa.setting != sb.setting
+            or _ATTRIBUTIVE.search(da.mention.text)
+            or _ATTRIBUTIVE.search(db.mention.text)
+        )
+        features = pair_features(da, db, corpus.values[a], corpus.values[b], weight)
+        found.append((a, b, features, allowed))
+    return found
+
+
+def _labels(a: Proposal, b: Proposal) -> list[tuple[str, str]]:
+    return [
+        (a.role, b.role),
+        (a.condition, b.condition),
+        (a.population, b.population),
+        (a.shape, b.shape),
+        (a.context, b.context),
+    ]
+
+
+#: Key words shared by more figures of one document and family than this say too little.
+_WITHIN_COMMON = 12
 
 
 def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:

@@ -73,11 +73,7 @@ def candidate_pairs(
     (document index, draft index, draft), ``values`` each draft's comparable amount (in base or
     learned units, see ``group``).
     """
-    frequency = Counter(
-        word
-        for _, _, draft in drafts
-        for word in (*_key_words(draft), *draft.subject.context_words)
-    )
+    frequency = word_frequency(drafts)
     total = len(drafts) + 1
     weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
     by_family: dict[str, list[int]] = defaultdict(list)
@@ -104,6 +100,15 @@ def candidate_pairs(
                 (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
             )
     return sorted(pairs), weight
+
+
+def word_frequency(drafts: list[tuple[int, int, Draft]]) -> Counter[str]:
+    """In how many drafts each key or context word occurs."""
+    return Counter(
+        word
+        for _, _, draft in drafts
+        for word in (*_key_words(draft), *draft.subject.context_words)
+    )
 
 
 def _rounded_key(value: Amount) -> str:
