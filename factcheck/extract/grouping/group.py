@@ -745,8 +745,13 @@ def _labels(a: Proposal, b: Proposal) -> list[tuple[str, str]]:
         (a.condition, b.condition),
         (a.population, b.population),
         (a.shape, b.shape),
-        (a.context, b.context),
+        (_context(a), _context(b)),
     ]
+
+
+def _context(subject: Proposal) -> str:
+    """A subject's context (arm, group) as one label, or "" without one."""
+    return ";".join(f"{key}={value}" for key, value in sorted(subject.context.items()))
 
 
 #: Key words shared by more figures of one document and family than this say too little.
