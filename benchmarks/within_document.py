@@ -61,7 +61,7 @@ def pairs_of(name: str, path: Path) -> list[Pair]:
             for doc, draft in ((da, first), (db, second))
         ]
         already = bool(ids[0] & ids[1])
-        chance = model.chance(features)
+        chance = model.chance(features) if allowed else 0.0
         result.append(Pair(name, chance, allowed, a.group == b.group, text, already))
     return result
 

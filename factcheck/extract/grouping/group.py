@@ -699,7 +699,7 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
     distinctive key word, with their pair features and whether they may be one quantity at all:
     of no differing role, condition, population, shape or setting, no count of another thing,
     not a figure naming a kind ("a 220-litre bin"), and not both in sentences that set figures
-    side by side."""
+    side by side. A pair that may not has no features (an empty tuple)."""
     frequency = word_frequency(corpus.drafts)
     total = len(corpus.drafts) + 1
     weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
@@ -734,7 +734,10 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
             or _ATTRIBUTIVE.search(da.mention.text)
             or _ATTRIBUTIVE.search(db.mention.text)
         )
-        features = pair_features(da, db, corpus.values[a], corpus.values[b], weight)
+        # (Features only for the pairs that may be one quantity: a long page has thousands.)
+        features = (
+            pair_features(da, db, corpus.values[a], corpus.values[b], weight) if allowed else ()
+        )
         found.append((a, b, features, allowed))
     return found
 
