@@ -38,7 +38,7 @@ from factcheck.text import documents, firstfind
 from factcheck.text.firstfind import FirstOccurrence
 from factcheck.values.units import MAX_UNIT_CHARS, Units
 from tests.ci_corpus import CLAIMS, write_corpus
-from tests.common import UNITS, WORDS
+from tests.common import UNITS, WORDS, run_factcheck
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 60  # seconds: generous on a busy machine; a hang fails the test instead of blocking it
@@ -47,17 +47,8 @@ DEEP = f"nesting deeper than {MAX_DEPTH} levels"
 
 def _factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """``python -m factcheck ARGS`` in a real process, as a user (or CI) runs it."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
-    env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    env = {"PYTHONPATH": str(REPO), "NO_COLOR": "1"}
+    return run_factcheck(*args, cwd=cwd, env=env, timeout=TIMEOUT)
 
 
 def _no_traceback(*outputs: str) -> None:
