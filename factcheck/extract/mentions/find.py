@@ -503,6 +503,9 @@ def _read(
             noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
         if not noun and is_word and low >= 2:
             noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
+        if not noun and not counts.looks_like_year(token.group(), low, high):
+            # "Stages: six, including the new tent": the line's label is what it counts.
+            noun = counts.noun_of_label(text, surface_start, pos)
         if not noun and is_word and not has_scale:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):
