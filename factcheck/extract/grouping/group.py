@@ -1043,7 +1043,10 @@ def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
     """The draft's amount in base units; as written when it has none (a count, a share). An
     amount per unit of body weight keeps its base: "1.5 litres for every kilogram lost" is no
     "1.5 litres a day", and a dose by weight is never written without its base (while "a day",
-    "an hour" or "a mile" are often left to the rest of the sentence: "each mile costs 7p")."""
+    "an hour" or "a mile" are often left to the rest of the sentence: "each mile costs 7p").
+    A value in words ("number of CPU cores") is its words: the same as no number."""
+    if draft.mention.words:
+        return Amount(0.0, 0.0, f"'{draft.mention.words}'")
     amount = base_amount(draft.mention, units, conversions)
     amount = amount if amount is not None else draft.mention.amount
     per = draft.mention.per

@@ -354,6 +354,9 @@ def propose(
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.
         role = "default"
+    if mention.words and not role and not replaced:
+        # "runs one worker per CPU core": what is done unless changed, a setting's default.
+        role = "default"
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
