@@ -365,10 +365,11 @@ _REQUIRED_RES = (
     # "The `api_key` setting is not needed".
     re.compile(r"\b(?:is|are)\s+(?P<v>not needed|not necessary|unnecessary)\b", re.IGNORECASE),
     # A reference entry that opens with the word: "Required when TLS is enabled.", "Optional;
-    # without it ...": the setting is the identifier on a line of its own before it.
+    # without it ...", "Optional path to a configuration file.", "Required list of ...": the
+    # setting is the identifier on a line of its own before it.
     re.compile(
         r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)\b(?=[ \t]*[;:,.]|[ \t]+(?:when|if|"
-        r"unless|for|only|in)\b)",
+        r"unless|for|only|in)\b|[ \t]+[a-z][a-z-]*[ \t]+(?:to|of|for|with)\b)",
         re.MULTILINE,
     ),
 )
@@ -404,12 +405,15 @@ _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
     "can't won't will not complain complains rejected reject rejects"
 )
-#: Told to the reader: "you must configure a result backend (...)." The setting is a short noun
-#: phrase that ends the clause, so "you must set the timeout to 30 s" says a value; not under a
-#: condition said before it ("If you want TLS, you must provide a certificate").
+#: Told to the reader: "you must configure a result backend (...).", "You must pass --config with
+#: the path to your file". The setting is a short noun phrase that ends the clause, or an option
+#: written as code that ends it or goes on with "with", "every", "each" or "on", so "you must set
+#: the timeout to 30 s" and "you must pass --jobs 4" say a value; not under a condition said
+#: before it ("If you want TLS, you must provide a certificate").
 _MUST_GIVE = re.compile(
     r"\byou\s+(?:must|need\s+to|have\s+to)\s+(?:configure|set|set\s+up|specify|provide|give|"
-    r"pass)\s+(?P<np>(?:a|an|the)\s+(?:[\w`-]+\s+){0,2}[\w`-]+)(?=\s*(?:[.;:,(]|$))",
+    r"pass)\s+(?:(?P<np>(?:a|an|the)\s+(?:[\w`-]+\s+){0,2}[\w`-]+)(?=\s*(?:[.;:,(]|$))"
+    r"|(?P<flag>`?--[a-z][a-z0-9-]*`?)(?=\s*(?:[.;:,(]|$)|\s+(?:with|every|each|on)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A next sentence that says what fails without the setting: "Workers refuse to start without
@@ -789,7 +793,7 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         where = index.around(match.span())
         if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
             continue
-        topic = _setting(text, match.group("np"), match.start())
+        topic = _setting(text, match.group("np") or match.group("flag"), match.start())
         if not topic:
             continue
         span = match.span()
