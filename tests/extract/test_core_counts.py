@@ -115,3 +115,60 @@ def test_a_figure_subject_takes_the_words_and_no_other_label(tmp_path: Path) -> 
     claims.write_text(head + claim % ("bedtime", "Bedtime"))
     with pytest.raises(InputError, match="numbers only"):
         load(claims)
+
+
+def unlimited(text: str) -> list[str]:
+    """The surface text of every mention drafted as ``unlimited``."""
+    return [m.text for m in find_mentions(text, WORDS) if m.value == "unlimited"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "max_retries\n    How many times to retry. Default: unlimited.",
+        "Retries are unlimited by default.",
+        "By default there is no limit on the number of retries.",
+        "By default, there is no limit on upload size.",
+        "The default is no limit, so set --max-size on shared hosts.",
+        "`--max-connections` defaults to unlimited.",
+        "| `max_queue` | unlimited | ... |\nDefault: unlimited",
+        "The queue length is unbounded by default.",
+        "Default value: infinite.",
+        "The cache size default is unlimited.",
+        "There is no limit by default; set `max_jobs` to cap it.",
+        "Connections per client: defaulting to no limit.",
+    ],
+)
+def test_a_default_that_is_no_limit(text: str) -> None:
+    assert len(unlimited(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no limit to what you can do.",
+        "Free accounts get unlimited projects.",
+        "Default: 0 (no limit)",  # the number is the value written
+        "We suggest no limit by default for tests.",
+        "If you want no limit by default, set it to 0.",
+        "Unlimited plans cost more.",
+        "The sky is the limit.",
+        "Chapter 6: limits and defaults",
+        "A limit of 5 applies by default.",
+        "Default: 4, unlimited for admins",
+    ],
+)
+def test_no_unlimited_default_where_none_is_stated(text: str) -> None:
+    assert unlimited(text) == []
+
+
+def test_a_default_of_no_limit_disagrees_with_a_number(tmp_path: Path) -> None:
+    docs = {
+        "README.md": "# sync\n\n`max_retries` is unlimited by default.\n",
+        "reference.md": "# Options\n\n## `max_retries`\n\nHow many times to retry. The default "
+        "is 5.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs, exit_code=1)
+    assert {"unlimited", "5"} <= {c["value"] for c in data["claims"]}
+    conflicts = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
+    assert any("5 vs unlimited" in m or "unlimited vs 5" in m for m in conflicts), conflicts

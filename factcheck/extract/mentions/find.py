@@ -320,16 +320,17 @@ _ONE = Amount(1.0, 1.0, "")
 
 
 def _with_core_counts(text: str, found: list[Mention]) -> list[Mention]:
-    """``found`` with the counts said as the machine's number of cores ("one worker per CPU
-    core": ``machine``), which take the place of the numbers read inside them."""
-    said = list(machine.core_counts(text))
+    """``found`` with the figures said in words (``machine``: "one worker per CPU core", a
+    default of no limit), which take the place of the numbers read inside them."""
+    said = sorted([*machine.core_counts(text), *machine.unlimited_defaults(text)],
+                  key=lambda c: c.span)  # fmt: skip
     if not said:
         return found
     spans = [c.span for c in said]
     kept = [m for m in found if not any(s < m.span[1] and m.span[0] < e for s, e in spans)]
     cores = [
         Mention(c.span, text[slice(*c.span)], _ONE, Qualifier.EQ,
-                "count" if c.noun else "number", c.noun, words=machine.CPU_CORES)
+                "count" if c.noun else "number", c.noun, words=c.words)
         for c in said
     ]  # fmt: skip
     return sorted([*kept, *cores], key=lambda m: m.span)

@@ -1,5 +1,7 @@
-"""Counts said as the machine's size: "one worker per CPU core", "as many threads as there are
-cores", "Defaults to the number of CPU cores", "Default: `os.cpu_count()`".
+"""Figures said in words that are no number: counts said as the machine's size ("one worker per
+CPU core", "as many threads as there are cores", "Defaults to the number of CPU cores",
+"Default: `os.cpu_count()`") and a setting's default that is no limit ("Default: unlimited",
+"Retries are unlimited by default").
 
 Software documents give a default of how many workers, processes, threads or jobs run at once
 as the machine's number of processors rather than a number. Such a figure is one value in words,
@@ -15,6 +17,23 @@ from dataclasses import dataclass
 
 #: The value in words every such figure is drafted with (``values.grammar.WORD_VALUES``).
 CPU_CORES = "number of CPU cores"
+#: The value in words of a default that is no limit.
+UNLIMITED = "unlimited"
+#: A setting's default said to be no limit: "Default: unlimited", "defaults to no limit",
+#: "the default is infinite", "is unlimited by default", "By default there is no limit".
+_UNLIMITED_RES = (
+    re.compile(
+        r"\b(?:defaults?(?:\s+value)?(?:\s+(?:is|to)\s+|\s*[=:]\s*)|defaulting\s+to\s+)[`*_]*"
+        r"(?P<value>unlimited|no\s+limit|infinite|unbounded)\b(?!\s+(?:for|on|to)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:is|are)\s+(?P<value>unlimited|unbounded)\s+by\s+default\b", re.IGNORECASE),
+    re.compile(
+        r"\bby\s+default,?\s+there\s+is\s+(?P<value>no\s+limit)\b"
+        r"|\b(?:there\s+is\s+)?(?P<after>no\s+limit)\s+by\s+default\b",
+        re.IGNORECASE,
+    ),
+)
 
 #: What a machine has as many of: cores, CPUs, processors, hardware threads.
 _CORE = (
@@ -69,17 +88,41 @@ _ADVICE_RE = re.compile(
     r"|at\s+least|maximum|minimum|limit(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+#: A sentence that recommends a value rather than stating the default.
+_RECOMMEND_RE = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|should|advis\w+|ideal\w*|consider|try|if|unless|when)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 @dataclass(frozen=True)
 class CoreCount:
-    """A count said as the machine's number of cores."""
+    """A figure said in words: a count said as the machine's number of cores, or no limit."""
 
     span: tuple[int, int]
     """[start, end) of the words that say it."""
     noun: str
     """What is counted, plural (``workers``), or "" for a setting's default in words."""
+    words: str = CPU_CORES
+    """The value in words (``CPU_CORES`` or ``UNLIMITED``)."""
+
+
+def unlimited_defaults(text: str) -> Iterator[CoreCount]:
+    """Every setting's default ``text`` says is no limit, in text order."""
+    lowered = text.lower()
+    if "limit" not in lowered and "infinite" not in lowered and "unbounded" not in lowered:
+        return
+    found = sorted(
+        (match.span(next(g for g in ("value", "after") if match.groupdict().get(g))))
+        for pattern in _UNLIMITED_RES
+        for match in pattern.finditer(text)
+    )
+    end = -1
+    for span in found:
+        if span[0] >= end and not _advice(text, span[0], span[1], bounds=False):
+            yield CoreCount(span, "", UNLIMITED)
+            end = span[1]
 
 
 def core_counts(text: str) -> Iterator[CoreCount]:
@@ -103,14 +146,17 @@ def core_counts(text: str) -> Iterator[CoreCount]:
             end = count.span[1]
 
 
-def _advice(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around [start, end) recommends, asks for or bounds the count."""
+def _advice(text: str, start: int, end: int, *, bounds: bool = True) -> bool:
+    """Whether the sentence around [start, end) recommends, asks for or (with ``bounds``)
+    bounds the count."""
     before = max(
         (m.end() for m in _SENTENCE_START_RE.finditer(text, max(0, start - 200), start)),
         default=max(0, start - 200),
     )
     after = _SENTENCE_START_RE.search(text, end)
-    return _ADVICE_RE.search(text, before, after.start() if after else len(text)) is not None
+    stop = after.start() if after else len(text)
+    advice = (_ADVICE_RE if bounds else _RECOMMEND_RE).search(text, before, stop)
+    return advice is not None
 
 
 def _plural(noun: str) -> str:
