@@ -8,7 +8,7 @@ from itertools import combinations
 
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
-from factcheck.extract.subjects.paraphrase import canonical
+from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -159,6 +159,9 @@ def pair_features(
 
 def _other_nouns(a: str, b: str) -> bool:
     """Counts of different things: "2,400 homes", "16 panels"; not "23 stations", "21 stops"."""
+    if a.lower() in GENERIC_PEOPLE or b.lower() in GENERIC_PEOPLE:
+        # "6,850 people" and "7,200 staff": people of some kind, counted either way.
+        return bool(a and b) and not {a.lower(), b.lower()} <= PEOPLE_NOUNS
     return bool(a and b) and _noun(a) != _noun(b)
 
 
