@@ -306,21 +306,27 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     ]
 
 
+#: The dimensions whose figures ``measures`` reads.
+_MEASURED = frozenset({"duration", "share"})
+
+
 def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of figures of different documents, of one family, that a phrase of one idea says
     they measure ("typically live 5 to 8 years", "they usually live only 2 to 3 years"; see
     ``measures``): when each is the only figure of its document that the phrase says of."""
     by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
-        # Every idea of ``measures`` is a span of time ("12 popular breeds" beside "lived" is
-        # no lifespan).
-        if draft.label is None and draft.mention.dimension == "duration":
+        # Every idea of ``measures`` is a span of time or a change in per cent ("12 popular
+        # breeds" beside "lived" is no lifespan).
+        if draft.label is None and draft.mention.dimension in _MEASURED:
             by_sentence.setdefault(corpus.sentences[index], []).append(index)
     found: dict[tuple[str, str], dict[int, list[int]]] = {}
     for (document, (start, end)), members in by_sentence.items():
         spans = [corpus.drafts[i][2].mention.span for i in members]
         said = measures(
-            corpus.texts[document][start:end], [(a - start, b - start) for a, b in spans]
+            corpus.texts[document][start:end],
+            [(a - start, b - start) for a, b in spans],
+            [corpus.drafts[i][2].mention.dimension for i in members],
         )
         for index, measure in zip(members, said, strict=True):
             subject = corpus.drafts[index][2].subject
