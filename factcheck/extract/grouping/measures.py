@@ -5,9 +5,11 @@ same one: how long an animal lives ("typically live 5 to 8 years", "a lifespan o
 late a project is ("three years later than first planned", "two years behind schedule"), how long
 before going out to do something ("before you go outside", "before you head out"), how long a
 loading phase lasts ("load for 5 to 7 days", "the loading week"), how long an opened product
-keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"). Each
-family below is one such idea, a span of time; a duration says it when a phrase of the family
-stands close to it in its sentence.
+keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"), how
+long stored data is kept ("kept for 30 days", "older than 7 days are discarded"). Each family of
+``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
+stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
+"up 7.4% on the same quarter last year", "grew 4.7% from a year earlier").
 """
 
 from __future__ import annotations
