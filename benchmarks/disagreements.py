@@ -99,7 +99,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 9 were scored once: their RESULTS.md.
-#: Rounds 11 and 12, disagree-heldout11 and disagree-heldout12, are written too: they are the
+#: Rounds 11 to 13, disagree-heldout11 to disagree-heldout13, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout10").glob("*/KEY.yaml"))
 

@@ -99,7 +99,7 @@ GOLD = {
 #: (Issue 14's eighth round, heldout8-*-gold.yaml, was scored once: disagree-heldout8/RESULTS.md.)
 #: (Issue 14's ninth round, heldout9-*-gold.yaml, was scored once: disagree-heldout9/RESULTS.md.)
 #: Round 10, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 11's and 12's lists, heldout11-*-gold.yaml and heldout12-*-gold.yaml, are
+#: out. (Rounds 11's to 13's lists, heldout11-*-gold.yaml to heldout13-*-gold.yaml, are
 #: written too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "lenses": HERE / "data" / "heldout10-lenses-gold.yaml",

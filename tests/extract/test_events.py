@@ -248,6 +248,20 @@ TWO_DOCUMENTS = [
         [("2009", "~12 years ago")],
         id="an_age_said_without_has_been_going_for_n_years_now",
     ),
+    # This year's edition is not what began twelve years ago (both pages dated 2026).
+    pytest.param(
+        (
+            "guide.md",
+            "# Harrowgate Fair 2026\n\nUpdated 3 June 2026\n\nThe fair returns in July.\n",
+        ),
+        (
+            "news.md",
+            "Updated 4 June 2026\n\nThe Harrowgate Fair, which began twelve years ago, expects its "
+            "biggest crowd.\n",
+        ),
+        [],
+        id="this_years_edition_is_not_what_began_years_ago",
+    ),
 ]
 
 

@@ -27,7 +27,17 @@ def read(text: str) -> list[tuple[str, str]]:
     [
         ("In patients older than 65, bleeding", [("older than 65", ">65")]),
         ("children younger than 12 years", [("younger than 12 years", "<12 years")]),
-        ("not for use under the age of 16.", [("under the age of 16", "<16")]),
+        # whom a thing is not for: those of that age and over
+        ("not for use under the age of 16.", [("under the age of 16", ">=16")]),
+        ("Clarisol is not for children under 12.", [("under 12", ">=12")]),
+        ("It should not be given to babies under 6 months", [("under 6 months", ">=6 months")]),
+        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16")]),
+        ("Never give it to children under 2 years", [("under 2 years", ">=2 years")]),
+        ("not recommended for children below the age of 6", [("below the age of 6", ">=6")]),
+        # a finding about a group, or a limit, is no such thing
+        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65")]),
+        ("Do not store it under 5 °C.", [("under 5 °C", "<5 °C")]),
+        ("Children under 12 should not use it.", [("under 12", "<12")]),
         ("people aged over 70 are", [("aged over 70", ">70")]),
         ("adults aged under 18", [("aged under 18", "<18")]),
         ("anyone over the age of 50", [("over the age of 50", ">50")]),
@@ -38,6 +48,27 @@ def read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's age after their name, as news sets it
+        ("Union leader Corvin Mahlstedt, 52, said it was fair.", [("52", "52 years")]),
+        ("Margaret Harlow, 67, has come every year.", [("67", "67 years")]),
+        ("The winner was Ana Ruiz Vidal, 34.", [("34", "34 years")]),
+        ("Lena Ortiz, 34 and her son were rescued.", [("34", "34 years")]),
+        # a tally, a place, a date, a citation: no age
+        ("Results: Civic Union, 24, Greens, 11.", [("24", "24"), ("11", "11")]),
+        ("In New York, 12 people were hurt.", [("12 people", "12")]),
+        ("On Monday, 12 July, it rained.", []),
+        ("See Smith and Jones, 2019.", [("2019", "2019")]),
+        ("Kessel Park, 140, was the record.", [("140", "140")]),
+        ("The Kessel Road Stadium, one of the oldest grounds", []),
+    ],
+)
+def test_a_persons_age_after_their_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
 
 

@@ -232,6 +232,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             other_place, year, other_kinds, other_keys, other_which = years[n]
             if _two_releases(which, other_which):
                 continue  # "first released in 2019" and "when 2.0 shipped": two releases
+            if _present(year, documents[place.document]):
+                # "Brackenfield 2026" names this year's edition: what a page of 2026 says
+                # happened "12 years ago" is another event.
+                continue
             shared = len(keys & other_keys)
             same_kind = bool(kinds & other_kinds)
             # An age counts from the start of the thing it names: the year of that thing's first
@@ -288,6 +292,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         )
         for d, document in enumerate(documents)
     ]
+
+
+def _present(year: Draft, document: Document) -> bool:
+    """Whether the year is the page's own year or later: now or ahead of what the page dates
+    years ago."""
+    return document.date is not None and year.mention.amount.low >= document.date.year
 
 
 def _is_year(draft: Draft) -> bool:

@@ -572,15 +572,41 @@ _AGE_END_RE = re.compile(
 _OLDEST = 150
 
 
+#: A person's age set after their name, as news writes it: "Corvin Mahlstedt, 52, said", "the
+#: winner, Ana Ruiz Vidal, 34." (a name of two to four capitalised words, then a comma).
+_NAMED_AGE_BEFORE_RE = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z][a-z’'-]+[ \t\u00a0]+){1,3}[A-Z][a-z’'-]+,[ \t\u00a0]*\Z"
+)
+_NAMED_AGE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]*(?:,|;|\)|\.(?:\s|\Z)|\Z|[ \t\u00a0]+(?:and|who|from|of)\b)"
+)
+
+
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """Whether the bare number at ``start:end`` is an age reached: "thumbwright turned seven
-    this year", "the society turns 40 in May"."""
+    this year", "the society turns 40 in May", "Corvin Mahlstedt, 52, said"."""
+    if not (value.is_integer() and 0 < value <= _OLDEST):
+        return False
+    if AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
+        return _AGE_END_RE.match(text, end) is not None
+    name = _NAMED_AGE_BEFORE_RE.search(text, max(0, start - 60), start)
     return (
-        value.is_integer()
-        and 0 < value <= _OLDEST
-        and AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
-        and _AGE_END_RE.match(text, end) is not None
+        name is not None
+        and text[start].isdigit()  # "Kessel Road Stadium, one of the oldest grounds": no age
+        and _NAMED_AGE_AFTER_RE.match(text, end) is not None
+        and _NOT_A_PERSON.isdisjoint(name.group().rstrip(", \t\u00a0").split())
+        and _LISTED_RE.match(text, end) is None
     )
+
+
+#: Words of names that are no person's: "Civic Union, 24" is a party's tally.
+_NOT_A_PERSON = lx.word_set(
+    "Party Union Club United City Council Group Park Street Road Hospital School University "
+    "College Company Ltd Inc Corp Bank League Front Alliance Democrats Greens Reform Labour "
+    "Conservatives Liberals Republicans Trust Board Association Society Team County Town"
+)
+#: A tally in a list ("Civic Union, 24, Liberal Reform, 7"): names and counts, no ages.
+_LISTED_RE = re.compile(r",[ \t\u00a0]*(?:[A-Z][\w’'-]*[ \t\u00a0]*)+,[ \t\u00a0]*\d")
 
 
 def _scale_label(text: str, start: int) -> re.Match[str] | None:
@@ -663,6 +689,10 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     if qualifier is Qualifier.GT and _NOT_BEYOND_RE.search(text, max(0, before.start() - 60),
                                                             before.start()):  # fmt: skip
         qualifier = Qualifier.LE  # "shouldn't exceed 25 mg": a limit, at most 25 mg
+    elif qualifier is Qualifier.LT and _NOT_FOR_UNDER_RE.search(
+        text, max(0, before.start() - 80), before.start()
+    ):
+        qualifier = Qualifier.GE  # "not for children under 12": for those of 12 and over
     return qualifier, before.start() if (opener or phrase) else start, opener
 
 
@@ -672,6 +702,17 @@ _NOT_BEYOND_RE = re.compile(
     r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|get|rise|run)[ \t\u00a0]+|(?:use|take|"
     r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
     r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+#: Whom a thing is not meant for, before "under N": "not for children under 12", "should not be
+#: given to babies under 6 months", "isn't suitable for anyone under 16", "not for use under the
+#: age of 16" (not "it does not cause drowsiness in adults under 65": a finding about them).
+_NOT_FOR_UNDER_RE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:be[ \t\u00a0]+)?(?:suitable|recommended|licensed|"
+    r"approved|intended|meant|safe|for|used?|given|give|sold|prescribed)\b(?:[ \t\u00a0]+[\w'’-]+)"
+    r"{0,4}?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
