@@ -17,6 +17,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 | ``light`` (where to put a thing) | ``sun``, ``shade`` |
+| ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -42,6 +43,7 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
+from factcheck.extract.order import find_orders
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required`` or ``light``."""
+    ``prescription``, ``default``, ``required``, ``light`` or ``order``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -159,18 +161,50 @@ _SWALLOW = {
 }
 _SWALLOW_RE = _phrases(_SWALLOW)
 
-_PROFESSIONAL = r"(?:(?:a|your|the)\s+)?(?:doctor|gp|pharmacist|physician|midwife|nurse|vet|health\s?care\s+(?:provider|professional)|health\s+professional)"
-#: Whether to see a doctor first: "Talk to your doctor before taking it", "check with your
-#: pharmacist first" (yes); "you don't need to see a doctor before you start" (no). Only before
+_PROFESSIONAL = (
+    r"(?:(?:a|an|your|the|their)\s+)?(?:(?:child|baby|son|daughter|family|own)(?:'s|’s)?\s+)?"
+    r"(?:doctor|gp|pharmacist|physician|midwife|nurse|vet|paediatrician|pediatrician|"
+    r"specialist|health\s?care\s+(?:provider|professional)|health\s+professional)"
+)
+#: Asking one: "talk to", "check with", "consult", "see"; said as the verb's base or -ing form.
+_CONSULT = (
+    r"(?:talk(?:ing)?\s+(?:to|with)|speak(?:ing)?\s+(?:to|with)|check(?:ing)?\s+with|"
+    r"consult(?:ing)?|ask(?:ing)?|see(?:ing)?|get(?:ting)?\s+advice\s+from)"
+)
+#: Having asked one: "once you have talked to", "after speaking to".
+_CONSULTED = (
+    r"(?:(?:you(?:'ve|’ve|\s+have)\s+)?(?:talked|spoken|checked|consulted|asked|seen)|talking|"
+    r"speaking|checking|consulting|asking|seeing)(?:\s+(?:to|with))?"
+)
+#: Starting the thing: "before giving", "without taking", "before you try".
+_START = r"(?:start|starting|take|taking|use|using|give|giving|try|trying|begin|beginning)"
+#: A doctor's word for it: "your GP's approval", "a doctor's advice".
+_SAY_SO = r"(?:advice|approval|ok|okay|go-ahead|blessing|permission|say-so)"
+#: Whether to see a doctor first: "Talk to your doctor before taking it", "Do not start it
+#: without speaking to your child's doctor", "Only give it once you have talked to a doctor"
+#: (yes); "you don't need to see a doctor before you start", "it is fine to try a low dose
+#: before seeing a doctor", "you can start it without seeing a doctor" (no). Only before
 #: starting: "see a doctor if it persists" is what to do then, not a step before using it.
 _ASK_FIRST = {
-    rf"(?:no\s+need|(?:do\s+not|don't|needn't)\s+(?:need|have)\s+to|not\s+necessary)\s+(?:to\s+)?"
-    rf"(?:see|ask|consult|check\s+with|talk\s+to|speak\s+(?:to|with))\s+{_PROFESSIONAL}"
-    r"(?:\s+(?:first|beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|"
-    r"begin))))?": "no need",
-    rf"(?:talk|speak|check|consult|ask|see)\s+(?:(?:to|with)\s+)?{_PROFESSIONAL}\s+(?:first|"
-    r"beforehand|before\s+(?:taking|starting|using|you\s+(?:take|start|use|begin)))": "see one first",
-}
+    rf"(?:no\s+need|(?:do\s+not|don't|needn't|need\s+not)\s+(?:need|have)\s+to|needn't|not\s+"
+    rf"necessary)\s+(?:to\s+)?{_CONSULT}\s+{_PROFESSIONAL}"
+    rf"(?:\s+(?:first|beforehand|before\s+(?:(?:you|they)\s+)?{_START}))?": "no need",
+    rf"(?:fine|safe|ok|okay|alright|all\s+right|reasonable|free)\s+to\s+(?:safely\s+)?{_START}\b"
+    rf"[^.;:!?\n]{{0,40}}?\s+(?:before|without)\s+(?:you\s+)?(?:{_CONSULT}|{_CONSULTED})\s+"
+    rf"{_PROFESSIONAL}": "no need",
+    rf"(?:can|may)\s+(?:safely\s+)?{_START}\b[^.;:!?\n]{{0,30}}?\s+(?:without|before)\s+"
+    rf"(?:{_CONSULTED}\s+{_PROFESSIONAL}|{_PROFESSIONAL}(?:'s|’s)\s+{_SAY_SO})": "no need",
+    rf"(?:do\s+not|don't|needn't)\s+(?:need|require)\s+{_PROFESSIONAL}(?:'s|’s)\s+"
+    rf"{_SAY_SO}": "no need",
+    rf"{_CONSULT}\s+{_PROFESSIONAL}\s+(?:first|beforehand|before\s+(?:(?:you|they)\s+)?{_START})":
+        "see one first",
+    rf"(?:do\s+not|don't|never|must\s+not|should\s+not)\s+{_START}\b[^.;:!?\n]{{0,40}}?\s+"
+    rf"without\s+(?:first\s+)?{_CONSULTED}\s+{_PROFESSIONAL}": "see one first",
+    rf"only\s+(?:be\s+)?(?:{_START}|used|given|taken|started)\b[^.;:!?\n]{{0,30}}?\s+(?:after|"
+    rf"once)\s+{_CONSULTED}\s+{_PROFESSIONAL}": "see one first",
+    rf"get\s+{_PROFESSIONAL}(?:'s|’s)\s+{_SAY_SO}\s+(?:first|before)": "see one first",
+    rf"{_PROFESSIONAL}\s+should\s+be\s+consulted\s+(?:first|before)": "see one first",
+}  # fmt: skip
 _ASK_FIRST_RE = _phrases(_ASK_FIRST)
 #: Whether it needs a prescription: "available over the counter", "without a prescription"
 #: (over the counter); "prescription-only", "you need a prescription" (prescription only).
@@ -253,8 +287,8 @@ _OFF = word_set("off disabled false no inactive")
 _DEFAULT_RES = (
     re.compile(
         r"\b(?:is|are|was|be|stays?)\s+(?:now\s+|still\s+|always\s+)?(?P<not>not\s+)?(?P<v>on|"
-        r"off|enabled|disabled|(?:turned|switched) (?:on|off)|active|inactive)\s+(?:by default|"
-        r"out of the box)\b",
+        r"off|enabled|disabled|(?:turned|switched) (?:on|off)|active|inactive|auto|automatic|"
+        r"set to (?:on|off|auto|always|never|true|false))\s+(?:by default|out of the box)\b",
         re.IGNORECASE,
     ),
     # "Telemetry ships enabled", "Compression ships disabled".
@@ -268,14 +302,19 @@ _DEFAULT_RES = (
         r"\b(?:is|are)\s+(?:now\s+|still\s+|strictly\s+|entirely\s+)?(?P<v>opt-in|opt-out)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\bdefaults?\s+to\s+(?P<v>on|off|true|false|enabled|disabled)\b", re.IGNORECASE),
+    re.compile(
+        r"\bdefaults?\s+to\s+[`\"']?(?P<v>on|off|true|false|enabled|disabled|auto|automatic|always|"
+        r"never)\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bdefault(?:\s+value)?\s*(?:[:=]|is)\s*[`\"']?(?P<v>on|off|true|false|enabled|disabled)"
         r"\b",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled)\b",
+        r"\bby default,?\s+(?P<np>[^.;:\n]{1,60}?)\s+(?:is|are)\s+(?P<v>on|off|enabled|disabled|"
+        r"auto|automatic)\b",
         re.IGNORECASE,
     ),
     # A reference entry that opens with it: "Off by default." (the entry's name before it).
@@ -285,11 +324,21 @@ _DEFAULT_RES = (
     # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
     # off until the reader turns it on.
     re.compile(
-        r"\b(?:is|are)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
+        r"\b(?:is|are|stays?|remains?)\s+(?P<v>on|off|enabled|disabled)\s+(?:unless|until)\s+you\s+"
         rf"(?:{_SWITCH_VERBS})\b",
         re.IGNORECASE,
     ),
 )
+#: A feature the reader has to switch on (off) themselves: off (on) by default. "Compression must
+#: be enabled explicitly", "has to be turned on manually".
+_EXPLICITLY = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?P<v>enabled|turned\s+on|switched\s+on|"
+    r"activated|disabled|turned\s+off|switched\s+off|deactivated)\s+(?:explicitly|manually|"
+    r"by\s+hand)\b",
+    re.IGNORECASE,
+)
+#: Words of a mode that say it as on, off or automatic.
+_MODES = {"auto": "auto", "automatic": "auto", "always": "on", "never": "off"}
 #: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
 #: snapshot after writing it unless you pass --no-verify" (verify: on); or not done unless the
 #: flag that turns it on is passed: "It does not compress unless you pass --compress" (off).
@@ -339,14 +388,20 @@ _NO_VALUE = word_set(
     "recommended fine sensible safe good best usually correct ok okay unchanged deprecated "
     "ignored used set required optional mandatory unset empty none null different the a an"
 )
+#: Verbs of giving a setting a value: "pass `--config`", "set `api_key`".
+_GIVE = "pass|set|specify|provide|give|supply|use|include|configure|add"
 _REQUIRED_RES = (
+    # "`--config` is optional", "is entirely optional", "isn't required" (optional), "is not
+    # optional" (required): a "not" before the word turns it.
     re.compile(
-        r"\b(?:is|are)\s+(?:always\s+|now\s+)?(?P<v>required|optional|mandatory|not required)\b",
+        r"\b(?:is|are)(?P<neg>\s+not|n['’]t)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
+        r"strictly\s+|absolutely\s+|totally\s+|purely\s+)?(?P<v>required|optional|mandatory|"
+        r"compulsory)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\((?P<v>required|optional)\)", re.IGNORECASE),
     re.compile(
-        r"\b(?:must|has to|have to|needs? to)\s+be\s+(?P<v>set|given|provided|specified|"
+        r"\b(?:must|has to|have to|needs? to)\s+(?:always\s+)?be\s+(?P<v>set|given|provided|specified|"
         r"supplied|configured|passed)\b",
         re.IGNORECASE,
     ),
@@ -358,7 +413,8 @@ _REQUIRED_RES = (
     ),
     # "The `api_key` setting can be omitted", "`region` may be left empty".
     re.compile(
-        r"\b(?:can|may)\s+(?:safely\s+)?be\s+(?P<v>omitted|left out|left empty|left blank|"
+        r"\b(?:can|may)(?P<neg>not|n?['’]t|\s+not)?\s+(?:safely\s+)?be\s+(?P<v>omitted|left out|"
+        r"left empty|left blank|"
         r"left unset|skipped)\b",
         re.IGNORECASE,
     ),
@@ -370,6 +426,20 @@ _REQUIRED_RES = (
         r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)\b(?=[ \t]*[;:,.]|[ \t]+(?:when|if|"
         r"unless|for|only|in)\b)",
         re.MULTILINE,
+    ),
+    # An entry that opens with the word before what the setting holds: "Optional path to a
+    # configuration file.", "Required API key for private feeds." (a noun phrase, no verb).
+    re.compile(
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>Required|Optional)[ \t]+(?=(?:[\w-]+[ \t]+){0,3}?[\w-]+"
+        r"(?:[ \t]*[.;:]|[ \t]+(?:to|for|of|that|which|used|with)\b))(?![^.\n]*\b(?:is|are|was|"
+        r"were|be)\b)",
+        re.MULTILINE,
+    ),
+    # "It is mandatory to set `region`", "It is optional to pass `--tag`".
+    re.compile(
+        r"\bit\s+is\s+(?P<v>mandatory|required|compulsory|optional|not required|not necessary)"
+        rf"\s+to\s+(?:{_GIVE})\s+(?:the\s+)?(?P<np>{_SETTING_CODE})",
+        re.IGNORECASE,
     ),
 )
 #: A setting that may be left out, since a default is used then: "If you leave out the
@@ -399,6 +469,33 @@ _MAY_OMIT = re.compile(
     rf"(?:set|specify|provide|pass|give|configure)\s+(?:the\s+)?(?P<np2>{_SETTING_CODE})",
     re.IGNORECASE,
 )
+#: Told to give a setting, or that there is no need to: "You must pass `--config`", "Always set
+#: `api_key`", "you need to specify `--env`" (required); "No need to pass `--config`", "There is
+#: no need to set `api_key`" (optional).
+_TOLD_TO_GIVE = re.compile(
+    r"\b(?:you\s+(?:must|need\s+to|have\s+to|always\s+need\s+to|should\s+always|must\s+always)|"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*always|(?P<no>(?:there\s+is\s+)?no\s+need))\s+(?:to\s+)?"
+    rf"(?:{_GIVE})\s+(?:the\s+)?(?P<np>{_SETTING_CODE})",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A value after the setting: "set `timeout` to 30 s", "pass --jobs 4", "--level=high".
+_VALUE_AFTER = re.compile(r"[`\"']?(?:\s*=|\s+to\b|\s+\d|\s+[`\"'<])")
+#: What a document does without a setting: "Without `--config`, lintkit looks for lintkit.toml"
+#: (optional), "Without it, lintkit refuses to start" (required).
+_WITHOUT = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*Without\s+(?:(?:the\s+)?(?P<np>`[^`\n]{1,60}`|--?[a-z][\w-]*"
+    r"|[a-z]\w*[_.][\w.]+)(?:\s+(?:option|flag|setting))?|(?P<it>it|one|this\s+(?:option|flag|"
+    r"setting)))\s*,\s*(?P<rest>[^.;\n]{1,80})",
+    re.MULTILINE,
+)
+#: A tool that will not start without a setting: "lintkit refuses to start without `--config`",
+#: "The command fails without `--config`".
+_FAILS_WITHOUT = re.compile(
+    r"\b(?:refuses?\s+to\s+(?:start|run|work)|fails?|will\s+not\s+(?:start|run|work)|won['’]t\s+"
+    r"(?:start|run|work)|cannot\s+(?:start|run)|can['’]t\s+(?:start|run)|exits?\s+with\s+an\s+"
+    rf"error|errors?\s+out)\s+without\s+(?:a\s+|an\s+|the\s+)?(?P<np>{_SETTING_CODE})",
+    re.IGNORECASE,
+)
 #: What leaving a flag out leads to when it is required.
 _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
@@ -425,7 +522,8 @@ _REQUIRED = {"required": "required", "mandatory": "required", "set": "required",
              "optional": "optional", "not required": "optional", "omitted": "optional",
              "left out": "optional", "left empty": "optional", "left blank": "optional",
              "left unset": "optional", "skipped": "optional", "not needed": "optional",
-             "not necessary": "optional", "unnecessary": "optional"}  # fmt: skip
+             "not necessary": "optional", "unnecessary": "optional",
+             "compulsory": "required"}  # fmt: skip
 # Words of a setting's noun phrase that name no setting: "This setting is required".
 _VAGUE = word_set(
     "the a an this that it its these those setting settings option options flag flags field "
@@ -492,7 +590,13 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
     settings = _settings(text, index) + _light(text, index) + _kept(text, index)
-    return _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+    orders = [
+        Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
+        for o in find_orders(text, index)
+    ]
+    # The order of two actions spans both, so it takes no other family's place in its sentence
+    found = _one_per_sentence(text, index, _either_time(text, index, health) + settings)
+    return sorted(found + orders, key=lambda advice: advice.span)
 
 
 def how_often(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -772,8 +876,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if family == "default":
                     on = value.split()[-1] in _ON or value in ("turned on", "opt-out")
                     label = "on" if on != bool(match.groupdict().get("not")) else "off"
+                    label = _MODES.get(value.split()[-1], label)
                 else:
                     label = _REQUIRED[value]
+                    if match.groupdict().get("neg"):
+                        label = "optional" if label == "required" else "required"
                 where = index.around(match.span())
                 named = match.groupdict().get("np")
                 before = named or text[where.clause[0] : match.start()]
@@ -781,6 +888,14 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _EXPLICITLY.finditer(text):
+        where = index.around(match.span())
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            label = (
+                "off" if match["v"].split()[-1].lower() in ("enabled", "on", "activated") else "on"
+            )
+            found.append(Advice(match.span(), match.group(), "default", label, topic))
     for match in _LEFT_OUT.finditer(text):
         topic = _setting(text, match.group("np"), match.start())
         if topic:
@@ -802,6 +917,31 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if topic and not _CONDITION_BEFORE.search(text, index.around(match.span()).sentence[0],
                                                   match.start()):  # fmt: skip
             found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+    for match in _TOLD_TO_GIVE.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()) or _VALUE_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "If you want TLS, you must pass --ca"; "you must set `timeout` to 30 s"
+        label = "optional" if match["no"] else "required"
+        found.append(Advice(match.span(), match.group(), "required", label,
+                            _setting(text, match["np"], match.start())))  # fmt: skip
+    for match in _WITHOUT.finditer(text):
+        named = match["np"] or ""
+        if not named and not match["it"]:
+            continue
+        topic = _setting(text, named, index.around(match.span()).sentence[0])
+        rest = match["rest"].lower()
+        fails = bool(_FAILS & set(words(rest)) or _NEGATED.search(rest))
+        if topic and (match["np"] or not fails):
+            # "Without `--config`, lintkit refuses to start" (required); "Without it, lintkit
+            # looks for lintkit.toml" (optional: the entry's own setting, said as "it")
+            label = "required" if fails else "optional"
+            found.append(Advice(match.span(), match.group(), "required", label, topic))
+    for match in _FAILS_WITHOUT.finditer(text):
+        topic = _setting(text, match["np"], match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
         if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):
@@ -886,8 +1026,13 @@ _NOT_FEATURES = word_set(
 
 def _stem(word: str) -> str:
     """A feature's name as its stem, so that its noun and its verb name it alike
-    ("compression", "compressed": ``compress``)."""
-    return slug(_ENGLISH.stemWord(word.lower()))
+    ("compression", "compressed": ``compress``), spelt as code names are ("Colour" meets
+    ``--color``)."""
+    return slug(_ENGLISH.stemWord(_AMERICAN.sub("or", word.lower())))
+
+
+#: The British ending that code names write the American way: colour, behaviour (``--color``).
+_AMERICAN = re.compile(r"(?<=[a-z]{3})our(?=s?$)")
 
 
 def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: str = "") -> str:
@@ -900,6 +1045,8 @@ def advice_condition(text: str, index: TextIndex, span: tuple[int, int], topic: 
     clause = _IF.search(after)
     if clause is None or _UNLESS_YOU.search(text, span[0], span[1]):
         return ""  # "off unless you pass --encrypt when you create it": when to pass the flag
+    if after[: clause.start()].rstrip().lower().endswith("even"):
+        return ""  # "always on, even when output goes to a file": concessive, it holds anyway
     if _EXPLAINED & set(words(after[: clause.start()])):
         return ""  # "is optional and only needed if you ...": why it is optional, no condition
     if _PURPOSE & set(words(after[: clause.start()])):

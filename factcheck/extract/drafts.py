@@ -206,7 +206,8 @@ def draft_claims(
             drafts.append(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
-    figures = [m.span for m in mentions] + [a.span for a in advice]
+    # (the order of two actions leaves the sentence's advice for or against an action alone)
+    figures = [m.span for m in mentions] + [a.span for a in advice if a.family != "order"]
     for stance in find_stances(text, index, figures, how_often(text, mentions)):
         mention = Mention(stance.span, text[slice(*stance.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
         start, end = _stance_quote(text, anchor_text, stance.quote)

@@ -105,6 +105,13 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
                 and "-" not in short and said.startswith(short)
             ):  # fmt: skip
                 longer.setdefault(other, set()).add(subject_id)
+    for subject_id in ids:
+        # "Autofix is on by default" and "Fixes are off unless you pass --fix": one feature,
+        # the one done automatically; only where another document names it without "auto".
+        family, _, name = subject_id.partition("-")
+        plain = f"{family}-{name.removeprefix('auto').lstrip('-')}"
+        if name.startswith("auto") and len(plain) > len(family) + 3 and plain in ids:
+            longer.setdefault(subject_id, set()).add(plain)
     subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
     result = []
     for document in documents:
@@ -127,6 +134,26 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
             drafts.append(draft)
         result.append(replace(document, drafts=tuple(drafts)))
     return result
+
+
+def shared_orders(documents: Sequence[Document]) -> list[Document]:
+    """The documents with the order of two actions (``order``) kept only where another document
+    orders the same two actions: most steps that a document orders ("sit quietly before you
+    press the button") no other speaks of, and alone they would only lengthen the claims file."""
+    said: dict[str, set[int]] = {}
+    for number, document in enumerate(documents):
+        for draft in document.drafts:
+            if _is_order(draft):
+                said.setdefault(draft.subject.id, set()).add(number)
+    result = []
+    for document in documents:
+        kept = [d for d in document.drafts if not _is_order(d) or len(said[d.subject.id]) > 1]
+        result.append(replace(document, drafts=tuple(kept)))
+    return result
+
+
+def _is_order(draft: Draft) -> bool:
+    return draft.label is not None and draft.subject.terms[:1] == ("order",)
 
 
 _DEFAULT = "default-"

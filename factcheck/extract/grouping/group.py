@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping.actions import is_stance, relate_actions, relate_settings
+from factcheck.extract.grouping.actions import (
+    is_stance,
+    relate_actions,
+    relate_settings,
+    shared_orders,
+)
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
 from factcheck.extract.grouping.equivalence import (
     Conversions,
@@ -127,7 +132,7 @@ def consolidate(
     average), never two reviewed subjects into one, and a new subject never takes a reviewed
     subject's id. Only ``documents`` are returned.
     """
-    documents = relate_settings([_with_elapsed(doc) for doc in documents])
+    documents = shared_orders(relate_settings([_with_elapsed(doc) for doc in documents]))
     numeric = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in documents]
     teachers = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in reviewed]
     grouped = _consolidate(numeric, units, model or shipped(), teachers)

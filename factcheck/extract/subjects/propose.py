@@ -608,6 +608,7 @@ _ADVICE_SUBJECTS = {
     "default": ("default-{}", "Default of {}"),
     "required": ("required-{}", "Whether {} is required"),
     "light": ("light-{}", "Sun or shade for the {}"),
+    "order": ("order-{}", "Which comes first: {}"),
 }
 
 
@@ -637,6 +638,8 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     # (a feature's stem names it: "compress" is written "Compression")
     written = re.search(rf"\b{re.escape(topic)}\w*", sentence, re.IGNORECASE) if topic else None
     shown = written.group() if written and advice.family != "frequency" else topic
+    if advice.family == "order":
+        shown = " or ".join(advice.topic.split("-", 1))  # "measure or medicine"
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     if advice.family == "storage":
