@@ -9,7 +9,7 @@ from pathlib import Path
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.measures import measures
-from factcheck.extract.grouping.similarity import _other_nouns
+from factcheck.extract.grouping.similarity import other_nouns
 from factcheck.extract.mentions.context import words
 from factcheck.extract.subjects.roles import population_of
 from tests import common
@@ -124,11 +124,11 @@ def test_people_treated_and_festivalgoers_treated_are_one_count(tmp_path: Path) 
 
 
 def test_people_are_no_other_noun_than_a_kind_of_people() -> None:
-    assert not _other_nouns("people", "staff")
-    assert not _other_nouns("festivalgoers", "people")
-    assert _other_nouns("people", "homes")
-    assert _other_nouns("visitors", "volunteers")  # two kinds of people are two counts
-    assert _other_nouns("journeys", "passengers")
+    assert not other_nouns("people", "staff")
+    assert not other_nouns("festivalgoers", "people")
+    assert other_nouns("people", "homes")
+    assert other_nouns("visitors", "volunteers")  # two kinds of people are two counts
+    assert other_nouns("journeys", "passengers")
 
 
 def test_passengers_and_worker_processes_are_not_people() -> None:
@@ -221,3 +221,16 @@ def test_older_than_a_few_days_is_the_figures_age_not_older_people() -> None:
     assert population_of(words("Cached results older than 7 days are discarded"), []) == ""
     assert population_of(words("adults older than 65 years"), []) == "older"
     assert population_of(words("older adults should rest for 10 days"), []) == "older"
+
+
+def test_counts_of_two_kinds_of_people_are_not_joined_on_relative_evidence() -> None:
+    """Both counts of people now, "about 1,200 visitors" and "1,600 volunteers" share only
+    "year": each is the other's likeliest partner, but counts of two nouns are no one count on
+    that evidence alone."""
+    podium, press = subjects(
+        "Brackenfield has quietly become a favourite with Dutch music fans. This year about 1,200 "
+        "visitors from the Netherlands made the journey, many of them on the overnight ferry.\n",
+        '"Thank you to our neighbours, our 1,600 volunteers and the emergency services for '
+        'another safe year."\n',
+    )
+    assert podium["about 1,200 visitors"] != press["1,600 volunteers"]

@@ -27,7 +27,7 @@ from factcheck.extract.grouping.equivalence import (
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
-from factcheck.extract.grouping.similarity import candidate_pairs, pair_features
+from factcheck.extract.grouping.similarity import candidate_pairs, other_nouns, pair_features
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
@@ -261,7 +261,10 @@ def _consolidate(
         model.join,
         lambda i: i >= taught and corpus.drafts[i][2].mention.dimension != "year",
     ):
-        groups.join(a, b, checked=True, linkage=True, link=FLOOR)
+        # Counts of two kinds of things ("1,200 visitors", "1,600 volunteers") are no one count
+        # on relative evidence alone.
+        if not other_nouns(corpus.drafts[a][2].mention.noun, corpus.drafts[b][2].mention.noun):
+            groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
     for a, b in _sole_of_dimension(corpus, taught):
