@@ -234,3 +234,29 @@ def test_counts_of_two_kinds_of_people_are_not_joined_on_relative_evidence() -> 
         'another safe year."\n',
     )
     assert podium["about 1,200 visitors"] != press["1,600 volunteers"]
+
+
+def test_people_forced_from_their_homes_and_under_evacuation_orders_are_one_count() -> None:
+    """The fire service states its count twice (a list and prose) and counts those in the
+    evacuation centres too: the one value said twice is still its only count of the displaced."""
+    assert (
+        measure("Some 9,000 people have been forced from their homes.", "9,000 people", "count")
+        == "displaced"
+    )
+    assert (
+        measure(
+            "Around 1,200 people stayed overnight in the three evacuation centres.",
+            "1,200 people",
+            "count",
+        )
+        == ""
+    )
+    service, foreign = subjects(
+        "- Residents under evacuation orders: about 6,500\n\nAbout 6,500 residents remain under "
+        "evacuation orders. Around 1,200 people stayed overnight in the three evacuation centres "
+        "at Corlett, Marrin and Esk.\n",
+        "Some 9,000 people have been forced from their homes, many of them in small farming "
+        "villages with a single road in and out.\n",
+    )
+    assert foreign["Some 9,000 people"] == service["About 6,500 residents"]
+    assert foreign["Some 9,000 people"] != service["Around 1,200 people"]

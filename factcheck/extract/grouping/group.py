@@ -315,7 +315,7 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
 
 
 #: The dimensions whose figures ``measures`` reads.
-_MEASURED = frozenset({"duration", "share"})
+_MEASURED = frozenset({"duration", "share", "count"})
 
 
 def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
@@ -343,7 +343,12 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 found.setdefault(key, {}).setdefault(document, []).append(index)
     pairs = []
     for by_document in found.values():
-        sole = [members[0] for members in by_document.values() if len(members) == 1]
+        # (one value said twice, in a list and in prose, is still the page's only one)
+        sole = [
+            members[0]
+            for members in by_document.values()
+            if len({corpus.values[i] for i in members}) == 1
+        ]
         pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
     return pairs
 

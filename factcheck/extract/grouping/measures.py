@@ -9,7 +9,8 @@ keeps ("Once opened, use it within 12 months", "an opened bottle is good for two
 long stored data is kept ("kept for 30 days", "older than 7 days are discarded"). Each family of
 ``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
 stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
-"up 7.4% on the same quarter last year", "grew 4.7% from a year earlier").
+"up 7.4% on the same quarter last year", "grew 4.7% from a year earlier"), and a count how many
+people had to leave their homes (``_COUNT_FAMILIES``).
 """
 
 from __future__ import annotations
@@ -70,10 +71,23 @@ _CHANGE_FAMILIES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+#: Ideas of counting people: how many had to leave their homes ("Some 9,000 people have been
+#: forced from their homes", "About 6,500 residents remain under evacuation orders"; not those
+#: who "stayed overnight in the evacuation centres").
+_COUNT_FAMILIES: dict[str, re.Pattern[str]] = {
+    "displaced": re.compile(
+        r"\b(?:forced|driven|fled|flee|fleeing|evacuated|displaced)\s+(?:from\s+)?(?:their\s+|"
+        r"the(?:ir)?\s+)?homes?\b|\bevacuation\s+(?:orders?|warnings?)\b"
+        r"|\bordered\s+to\s+(?:evacuate|leave)\b|\b(?:were|been|was|are|have\s+been)\s+"
+        r"(?:evacuated|displaced)\b",
+        re.IGNORECASE,
+    ),
+}
 #: The families that may say what a figure of a dimension measures.
 _BY_DIMENSION: dict[str, dict[str, re.Pattern[str]]] = {
     "duration": _FAMILIES,
     "share": _CHANGE_FAMILIES,
+    "count": _COUNT_FAMILIES,
 }
 #: How far (in characters) the phrase may stand from the figure within its sentence.
 _REACH = 40
