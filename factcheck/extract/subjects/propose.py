@@ -28,7 +28,7 @@ from factcheck.extract.subjects.contexts import (
 )
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
-from factcheck.extract.subjects.paraphrase import canonical
+from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import (
     adjusted_next,
@@ -60,8 +60,7 @@ _CLOSE_WINDOW = 3
 _STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
-    **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
-                             "children persons users respondents"), "people"),
+    **dict.fromkeys(PEOPLE_NOUNS, "people"),
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
