@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import textwrap
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +95,28 @@ def extract_and_check(
     checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     assert checked.exit_code in ((0, 1) if exit_code is None else (exit_code,)), checked.output
     return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
+
+
+def run_factcheck(
+    *args: str,
+    cwd: Path | str | None = None,
+    env: Mapping[str, str] | None = None,
+    input: str | None = None,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m factcheck ARGS`` in a real process, as a user (or CI) runs it: its exit code,
+    stdout and stderr as text. Its environment is this one's less GITHUB_ACTIONS (tests choose
+    CI themselves), with ``env`` over it; its standard input is ``input``, or empty. A hang past
+    ``timeout`` seconds fails the test (TimeoutExpired) instead of blocking the suite."""
+    environ = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        env={**environ, **(env or {})},
+        input=input,
+        stdin=subprocess.DEVNULL if input is None else None,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

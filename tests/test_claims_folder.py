@@ -16,6 +16,7 @@ import jsonschema
 import pytest
 
 from tests.ci_corpus import CLAIMS, FILES, split_by_source, write_corpus
+from tests.common import run_factcheck
 from tests.conftest import Run, valid_sarif
 
 FOLDER = split_by_source()
@@ -272,10 +273,11 @@ def test_the_report_names_the_folder(run: Run, folder: Path) -> None:
 
 def factcheck(*args: str, shell: str | None = None) -> subprocess.CompletedProcess[str]:
     """The installed command in a real process (through a shell when its globs are wanted)."""
+    if shell is None:
+        return run_factcheck(*args)
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    command: Any = shell if shell is not None else [sys.executable, "-m", "factcheck", *args]
-    return subprocess.run(command, shell=shell is not None, capture_output=True, text=True,
-                          env=env, check=False, timeout=300)  # fmt: skip
+    return subprocess.run(shell, shell=True, capture_output=True, text=True, env=env,
+                          check=False, timeout=300)  # fmt: skip
 
 
 def test_the_command_checks_a_folder_and_a_shell_glob(folder: Path) -> None:

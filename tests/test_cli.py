@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.formats import Formatter, OutputFormat
 from factcheck.report.findings import ExitCode
-from tests.common import write
+from tests.common import run_factcheck, write
 from tests.test_check import ARTICLES, CLAIMS
 
 
@@ -233,9 +233,8 @@ def test_check_imports_no_other_commands_modules() -> None:
     )
     assert done.stderr.strip() == "[]", done.stderr
     assert json.loads(done.stdout)["summary"]["claims"] > 0
-    listed = subprocess.run(
-        [sys.executable, "-m", "factcheck", "--help"], capture_output=True, text=True, check=True
-    )
+    listed = run_factcheck("--help")
+    assert listed.returncode == 0, listed.stderr
     for command in ("baseline", "check", "export", "extract", "report", "schema"):
         assert f"\n  {command} " in listed.stdout
 

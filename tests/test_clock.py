@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from factcheck.cli import main
 from factcheck.text.numbers import clock_readings
 from factcheck.values import clock
 from factcheck.values.grammar import Qualifier, ValueSyntaxError, parse_value
-from tests.common import agree, conflict, relation, write
+from tests.common import agree, conflict, relation, run_factcheck, write
 
 
 class TestReading:
@@ -194,12 +192,7 @@ def test_check_reports_a_conflict_of_times(tmp_path: Path) -> None:
 def test_a_time_the_quote_does_not_say_is_unanchored(tmp_path: Path) -> None:
     wrong = CLAIMS.replace('value: "19:30"', 'value: "19:00"')
     claims = write(tmp_path, {"claims.yaml": wrong, **DOCUMENTS})
-    done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "check", str(claims)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_factcheck("check", str(claims))
     assert done.returncode == 1
     assert 'value "19:00" is not what the quote says: 19:00 not found' in done.stdout
 

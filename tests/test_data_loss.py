@@ -21,6 +21,7 @@ from factcheck import files
 from factcheck.cli import main
 from factcheck.corpus.yamlread import MAX_BYTES
 from tests.ci_corpus import write_corpus
+from tests.common import run_factcheck
 
 CLAIMS = "claims.yaml"
 NEW_DOC = "articles/delta.md"
@@ -40,14 +41,7 @@ def factcheck(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """A real `python -m factcheck` process; a hang fails the test instead of the suite."""
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=ROOM,
-        env={**os.environ, **(env or {})},
-    )
+    return run_factcheck(*args, cwd=cwd, env=env, timeout=ROOM)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ from factcheck.text import documents, firstfind
 from factcheck.text.firstfind import FirstOccurrence
 from factcheck.values.units import MAX_UNIT_CHARS, Units
 from tests.ci_corpus import CLAIMS, write_corpus
-from tests.common import UNITS, WORDS
+from tests.common import UNITS, WORDS, run_factcheck
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 60  # seconds: generous on a busy machine; a hang fails the test instead of blocking it
@@ -47,17 +47,8 @@ DEEP = f"nesting deeper than {MAX_DEPTH} levels"
 
 def _factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """``python -m factcheck ARGS`` in a real process, as a user (or CI) runs it."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
-    env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    env = {"PYTHONPATH": str(REPO), "NO_COLOR": "1"}
+    return run_factcheck(*args, cwd=cwd, env=env, timeout=TIMEOUT)
 
 
 def _no_traceback(*outputs: str) -> None:
@@ -508,11 +499,14 @@ _LONG_DOCUMENT = SHAPES["report"](400) + "\n".join(
     "The committee met again and went through the plans for the coming season at length."
     for _ in range(LONG_EXTRACT_BYTES // 80)
 )
+#: 2,500 figures, a paragraph each: as many drafts as the spinner wants, drafted in a second
+#: (on one line, each figure's sentence is the whole line: ten times the drafting work).
+_MANY_FIGURES = "".join(f"{k * 7919 % 100_003}\n\n" for k in range(2_500))
 #: (document, extract's options, what a terminal shows): a bar for a long extract (256 KiB of
 #: documents, or two documents), a spinner while many drafts merge, nothing for a quick run.
 PROGRESS_RUNS = {
     "long document": (_LONG_DOCUMENT, ["--format", "jsonl"], ["Extracting 1 document"]),
-    "many drafts": (SHAPES["figures on one line"](2_500), ["-o", "claims.yaml"], ["Merging 2,"]),
+    "many drafts": (_MANY_FIGURES, ["-o", "claims.yaml"], ["Merging 2,"]),
     "quick": ("The dose is 5 mg a day.\n", ["-o", "claims.yaml"], []),
 }
 

@@ -120,7 +120,8 @@ EXPECTED = [
     'claims.yaml:39:13: unknown source "nope"',
     "claims.yaml:46:12: unit 'weeks' cannot convert to 'mg' (subject \"ok\" is in mg)",
     "claims.yaml:51:12: range '4-2 mg' has its low end above its high end in claim \"c4\"",
-    "claims.yaml:56:12: 'bedtime' is a label, but subject \"ok\" is kind: value (numbers only)",
+    "claims.yaml:56:12: 'bedtime' is a label, but subject \"ok\" is kind: value (numbers only, "
+    'or the words "number of cpu cores", "unlimited")',
     'claims.yaml:61:12: subject "timing" takes labels (e.g. "bedtime"), not the number \'3 mg\'',
     "claims.yaml:66:12: value in claim \"c7\" must be a number or a string such as '4.5 mg', not a list",
     'claims.yaml:68:9: duplicate claim id "c7" (first used by item 7 of claims)',

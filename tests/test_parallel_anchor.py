@@ -15,6 +15,7 @@ import yaml_rs
 from factcheck import _perf, check, load
 from factcheck.check import parallel
 from factcheck.formats import OutputFormat
+from tests.common import run_factcheck
 from tests.test_synth import synth
 
 
@@ -123,10 +124,7 @@ def test_the_command_writes_its_report_once(tmp_path: Path, fmt: str) -> None:
     forked = subprocess.run(
         [sys.executable, "-c", _RUN, *argv], capture_output=True, text=True, env=env, check=False
     )
-    serial = subprocess.run(
-        [sys.executable, "-m", "factcheck", *argv],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
+    serial = run_factcheck(*argv, env=env)
     assert forked.returncode == serial.returncode == 1
     assert forked.stdout == "printed before the check\n" + serial.stdout
     assert forked.stderr == serial.stderr == ""

@@ -6,13 +6,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
 
 from tests.ci_corpus import FILES, split_by_source, write_corpus
+from tests.common import run_factcheck
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -60,17 +60,8 @@ def test_the_hook_s_command_checks_a_claims_folder(tmp_path: Path) -> None:
     the folder."""
     files = {k: v for k, v in FILES.items() if k != "claims.yaml"}
     write_corpus(tmp_path, {**files, **split_by_source()})
-    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     entry = str(hook()["entry"]).split()
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", *entry[1:]],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    result = run_factcheck(*entry[1:], cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "articles/gamma.md:3:27: error conflict: Typical daily dose" in result.stdout
 

@@ -5,10 +5,7 @@ and the file stays valid for the loader and the JSON Schema; malformed entries a
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -16,7 +13,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from factcheck.corpus.schema import json_schema
-from tests.common import write
+from tests.common import run_factcheck, write
 from tests.conftest import Run
 
 DOCS = {
@@ -92,11 +89,9 @@ def test_deleted_and_rejected_drafts_stay_out_of_the_next_extract(folder: Path, 
     _schema_valid(second)
 
     # Extracting once more changes nothing (in a real process, as a user runs it).
-    done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "extract", "a.md", "b.md", "-o", "claims.yaml"],
-        cwd=folder, capture_output=True, text=True, check=False,
-        env={**os.environ, "NO_COLOR": "1"},
-    )  # fmt: skip
+    done = run_factcheck(
+        "extract", "a.md", "b.md", "-o", "claims.yaml", cwd=folder, env={"NO_COLOR": "1"}
+    )
     assert done.returncode == 0, done.stderr
     assert "1 rejected draft not drafted again" in done.stderr
     assert claims.read_text(encoding="utf-8") == second

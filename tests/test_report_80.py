@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 
 from factcheck.cli import main
+from tests.common import run_factcheck
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO / "benchmarks" / "data" / "disagree-dev"
@@ -61,23 +60,7 @@ def _fits(out: str) -> None:
 
 
 def test_example_corpus_at_80_columns_as_a_user_runs_it() -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factcheck",
-            "report",
-            "claims.yaml",
-            "--width",
-            "80",
-            "--limit",
-            "0",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_factcheck("report", "claims.yaml", "--width", "80", "--limit", "0", cwd=REPO)
     assert done.returncode == 0, done.stderr
     _fits(done.stdout)
     claims = yaml.safe_load((REPO / "claims.yaml").read_text(encoding="utf-8"))

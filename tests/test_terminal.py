@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,7 @@ from factcheck.formats.rich_report import RichFormatter, TerminalOptions
 from factcheck.report.filters import Selection
 from factcheck.report.findings import ExitCode, Kind
 from factcheck.report.model import Report
-from tests.common import write
+from tests.common import run_factcheck, write
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -353,15 +350,7 @@ def test_selection_summary_matches_report_without_filters(corpus: Path) -> None:
 
 
 def test_report_command_in_a_real_process(corpus: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "report"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=corpus.parent,
-        check=False,
-    )
+    done = run_factcheck("report", env={"PYTHONPATH": str(REPO)}, cwd=corpus.parent)
     assert done.returncode == ExitCode.CLEAN, done.stderr
     assert done.stderr == ""
     assert "\x1b" not in done.stdout  # piped: no colour

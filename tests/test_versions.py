@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +24,7 @@ from factcheck.text.documents import Text
 from factcheck.values import versions
 from factcheck.values.grammar import Qualifier, ValueSyntaxError, parse_value
 from factcheck.values.quantity import describe, quantify
-from tests.common import agree, conflict, relation, write
+from tests.common import agree, conflict, relation, run_factcheck, write
 
 parallel = importlib.import_module("factcheck.check.parallel")  # `check` exports a function
 
@@ -309,12 +306,7 @@ def test_check_reports_a_conflict_of_minimum_versions(tmp_path: Path) -> None:
 def test_a_bad_version_is_a_located_error(tmp_path: Path) -> None:
     bad = CLAIMS.replace('value: ">=v3.10"', 'value: ">=v3.10rc1"')
     claims = write(tmp_path, {"claims.yaml": bad, **DOCUMENTS})
-    done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "check", str(claims)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_factcheck("check", str(claims))
     assert done.returncode == 2
     lines = bad.lstrip("\n").splitlines()
     line = next(n for n, text in enumerate(lines) if "v3.10rc1" in text)
@@ -382,12 +374,8 @@ def test_the_output_is_the_same_bytes_without_the_extensions(tmp_path: Path) -> 
     claims = write(tmp_path, {"claims.yaml": CLAIMS, **DOCUMENTS})
     outputs = []
     for pure in ("", "1"):
-        done = subprocess.run(
-            [sys.executable, "-m", "factcheck", "check", str(claims), "--format", "json"],
-            capture_output=True,
-            text=True,
-            check=False,
-            env={**os.environ, "FACTCHECK_PURE_PYTHON": pure},
+        done = run_factcheck(
+            "check", str(claims), "--format", "json", env={"FACTCHECK_PURE_PYTHON": pure}
         )
         assert done.returncode == 1, done.stderr
         outputs.append(done.stdout)

@@ -45,6 +45,7 @@ from factcheck.problems import InputError, Problem, YamlPath
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, Text, html_text, read_file_text
 from factcheck.values import clock, versions
 from factcheck.values.grammar import (
+    WORD_VALUES,
     Qualifier,
     Value,
     ValueSyntaxError,
@@ -826,10 +827,14 @@ class _Builder:
                     f'subject "{subject.id}" takes labels (e.g. "bedtime"), not the number {value.text!r}',
                 )
                 return None
+        elif value.is_label and value.label in WORD_VALUES:
+            pass  # "number of CPU cores": a figure in words, which conflicts with every number
         elif value.is_label:
+            words = ", ".join(f'"{w}"' for w in sorted(WORD_VALUES))
             self.fail(
                 at,
-                f'{value.text!r} is a label, but subject "{subject.id}" is kind: {subject.kind} (numbers only)',
+                f'{value.text!r} is a label, but subject "{subject.id}" is kind: {subject.kind} '
+                f"(numbers only, or the words {words})",
             )
             return None
         elif subject.unit == versions.UNIT and value.unit != versions.UNIT:

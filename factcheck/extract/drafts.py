@@ -33,8 +33,10 @@ from factcheck.extract.subjects.requirements import (
 from factcheck.extract.subjects.settings import release_at, releases
 from factcheck.extract.subjects.times import (
     Event,
+    day_proposal,
     days_of,
     ended,
+    event_days,
     event_of,
     splits,
     time_proposal,
@@ -63,6 +65,8 @@ _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IG
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: A cheap test that a text may hold a time of day before reading it for them.
 _TIME_HINT_RE = re.compile(r"\d:\d|\d\s?[ap]\.?m|noon|midday|midnight|past|clock|\dh\d|Uhr", re.I)
+#: A cheap test that a text may name a day an event happens on ("on Friday").
+_DAY_HINT_RE = re.compile(r"\bon\s.{0,30}day\b", re.IGNORECASE)
 #: The edge of a span a time names: "open until 10pm", "open from 9am".
 _SPAN_EDGE_RE = re.compile(r"(?:(?P<end>until|till|til)|from)\s", re.IGNORECASE)
 #: Mentions between two progress reports.
@@ -206,6 +210,17 @@ def draft_claims(
             drafts.append(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
+    if _DAY_HINT_RE.search(text):
+        for dated in event_days(text, lambda span: index.around(span).sentence):
+            # "The campsites opened on Friday morning": the day of the campsites' opening.
+            mention = Mention(
+                dated.span, text[slice(*dated.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE
+            )
+            start, end = _quote(text, anchor_text, dated.span, index.around(dated.span))
+            drafts.append(
+                Draft(source, mention, text[start:end], (start, end), day_proposal(dated.event),
+                      label=dated.day)
+            )  # fmt: skip
     # (the order of two actions leaves the sentence's advice for or against an action alone)
     figures = [m.span for m in mentions] + [a.span for a in advice if a.family != "order"]
     for stance in find_stances(text, index, figures, how_often(text, mentions)):

@@ -89,6 +89,11 @@ MAX_MAGNITUDE = 1e300
 """The largest size of any number a value holds, as written and after conversion: far beyond any
 real quantity, yet sums and differences of two such numbers stay finite."""
 MAX_NUMBER_LENGTH = 100
+#: Values in words that a figure's subject (``kind: value`` or ``range``) may hold beside its
+#: numbers, as casefolded labels: a count that is the machine's size ("one worker per CPU
+#: core", "Defaults to the number of CPU cores") and a limit that is none. Each is a label to
+#: `check`: it agrees with the same words and conflicts with every number.
+WORD_VALUES = frozenset({"number of cpu cores", "unlimited"})
 """The most characters one written number may have (digits, separators, exponent)."""
 
 

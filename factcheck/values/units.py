@@ -95,22 +95,42 @@ def _shown(unit: str | None) -> str:
     return repr(unit)
 
 
-class Units:
-    """Parses unit words and converts numbers between them, caching each pair it has seen.
+_REGISTRY: pint.UnitRegistry[float] | None = None
+"""The process's pint registry, made by the first ``Units()``; nothing defines units in it
+afterwards, so every ``Units`` may read it."""
 
-    Built once per load and passed along; creating a pint registry costs a few hundred ms.
-    """
 
-    def __init__(self) -> None:
+def _registry() -> pint.UnitRegistry[float]:
+    """The process's pint registry with factcheck's definitions, made on first use.
+
+    No lock: two threads that both find none each make one and the last kept wins (they are
+    equal), and a fork can never inherit a held lock."""
+    global _REGISTRY
+    registry = _REGISTRY
+    if registry is None:
         # pint (0.25 s with the numpy it imports) is imported by the first registry, not with
         # this module: `load` makes the registry on a thread while yaml-rs parses.
         import pint
 
-        self._registry: pint.UnitRegistry[float] = pint.UnitRegistry()
+        registry = pint.UnitRegistry()
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
-        self._registry.define("KB = kilobyte")
+        registry.define("KB = kilobyte")
         for definition in DEFINITIONS:
-            self._registry.define(definition)
+            registry.define(definition)
+        _REGISTRY = registry
+    return registry
+
+
+class Units:
+    """Parses unit words and converts numbers between them, caching each pair it has seen.
+
+    Built once per load and passed along. All of a process's ``Units`` read one pint registry
+    (``_registry``), made by the first: creating one costs a few hundred ms, and a process that
+    loads or extracts again (a library user, the test suite) pays it once.
+    """
+
+    def __init__(self) -> None:
+        self._registry = _registry()
         self._converters: dict[tuple[str | None, str | None], Converter] = {}
         self._failed: dict[tuple[str | None, str | None], str] = {}
         self._parsed: dict[str, pint.Unit | UnitError] = {}

@@ -216,6 +216,18 @@ def test_storage_once_opened_is_not_compared_with_storage_in_general(tmp_path: P
         ("The `api_key` setting is not needed.", ("required-api-key", "optional")),
         ("You can omit `region`.", ("required-region", "optional")),
         ("You do not need to set `api_key`.", ("required-api-key", "optional")),
+        # a reference entry that opens with the word before what the setting holds
+        (
+            "--config PATH\n    Optional path to a configuration file.",
+            ("required-config-path", "optional"),
+        ),
+        ("`--tags`\n\nOptional list of tags for the run.", ("required-tags", "optional")),
+        ("`--token`\n\nRequired token for the API.", ("required-token", "required")),
+        ("`--name`\n\nOptional name for the job.", ("required-name", "optional")),
+        # an option the reader is told to pass, written as code
+        ("You must pass --config with the path to your file.", ("required-config", "required")),
+        ("You must pass `--token`.", ("required-token", "required")),
+        ("You need to pass --region on every call.", ("required-region", "required")),
     ],
 )
 def test_a_settings_default_and_need_in_the_words_docs_use(
@@ -230,6 +242,9 @@ def test_a_settings_default_and_need_in_the_words_docs_use(
         "The order ships on Monday.",  # a delivery, no setting
         "The light comes on at dusk.",
         "If you use TLS, you can omit `ca_file`.",  # under a condition said before it
+        "If you use TLS, you must pass --cert with the file.",
+        "You must pass --jobs 4 on CI.",  # a value, not whether the option is needed
+        "Optional extras are sold separately.",
     ],
 )
 def test_words_of_shipping_and_omitting_that_say_no_default(text: str) -> None:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import pytest
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.polarity import ACTION
 from factcheck.extract.subjects.actions import action_key, action_words
-from tests.common import WORDS, extract_and_check
+from tests.common import WORDS, extract_and_check, run_factcheck
 
 
 def stances(text: str) -> list[tuple[str, str]]:
@@ -303,17 +301,8 @@ def test_a_user_finds_the_disagreement(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     claims = tmp_path / "claims.yaml"
-    run = [sys.executable, "-m", "factcheck"]
-    extracted = subprocess.run(
-        [*run, "extract", "guide.md", "forum.txt", "-o", str(claims)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    extracted = run_factcheck("extract", "guide.md", "forum.txt", "-o", str(claims), cwd=tmp_path)
     assert extracted.returncode == 0, extracted.stderr
-    checked = subprocess.run(
-        [*run, "check", str(claims)], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
+    checked = run_factcheck("check", str(claims), cwd=tmp_path)
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "conflict: Wash a cast iron pan with soap: do vs do not" in checked.stdout

@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from click.testing import CliRunner
 
 from factcheck.cli.extract import extract
 from factcheck.extract import cluster
+from tests.common import run_factcheck
 
 distributed = pytest.importorskip("distributed")
 
@@ -48,10 +48,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", "extract", *args],
-        cwd=cwd, capture_output=True, text=True, check=False, timeout=240,
-    )  # fmt: skip
+    return run_factcheck("extract", *args, cwd=cwd, timeout=240)
 
 
 def test_a_cluster_run_writes_what_a_local_run_writes(

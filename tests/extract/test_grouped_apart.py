@@ -135,7 +135,8 @@ def test_a_clause_that_opens_with_its_verb_takes_the_sentences_opening_phrase() 
         ("Turnout, measured as ballot papers cast as a share of registered electors, was 63.2%.",
          {"turnou"}),
         ("The final bill, officials said on Monday, came to 41 million euros.", {"bill", "final"}),
-        ("Average attendance (excluding cup games) stood at 18,400.", {"attend"}),
+        # ("attendance" is said as its synonyms' key word: attendees, visitors, spectators)
+        ("Average attendance (excluding cup games) stood at 18,400.", {"visitor"}),
     ):  # fmt: skip
         keywords = next(iter(_measured_by(sentence).values()))
         assert opening <= set(keywords), keywords

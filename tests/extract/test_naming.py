@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from factcheck.extract.drafts import draft_claims
-from tests.common import WORDS
+from tests.common import WORDS, run_factcheck
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,13 +78,15 @@ def test_labels_never_change_subject_ids(tmp_path: Path) -> None:
     # nothing to a file that has the drafts, and keeps its subjects' ids and labels.
     claims = tmp_path / "claims.yaml"
     folder = ROOT / "examples" / "ldn"
-    run = [sys.executable, "-m", "factcheck", "extract", str(folder), "-o", str(claims)]
-    subprocess.run(run, check=True, capture_output=True)
+    run = ["extract", str(folder), "-o", str(claims)]
+    done = run_factcheck(*run)
+    assert done.returncode == 0, done.stderr
     first = yaml.safe_load(claims.read_text())
     assert {"id": "dose-typical", "label": "Typical dose"}.items() <= next(
         s for s in first["subjects"] if s["id"] == "dose-typical"
     ).items()
-    again = subprocess.run(run, check=True, capture_output=True, text=True)
+    again = run_factcheck(*run)
+    assert again.returncode == 0, again.stderr
     assert "0 draft claims" in again.stderr + again.stdout
     second = yaml.safe_load(claims.read_text())
     assert [(s["id"], s["label"]) for s in second["subjects"]] == [

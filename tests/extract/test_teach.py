@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.teach import learned, reviewed_documents
 from factcheck.values.units import Units
+from tests.common import run_factcheck
 
 REPO = Path(__file__).resolve().parents[2]
 UNITS = Units()
@@ -132,10 +131,7 @@ def test_the_same_extract_gives_the_same_file_in_real_processes(folder: Path) ->
         copy.mkdir()
         for name in ("first.md", "next.md", "claims.yaml"):
             (copy / name).write_bytes((folder / name).read_bytes())
-        completed = subprocess.run(
-            [sys.executable, "-m", "factcheck", "extract", "next.md", "-o", "claims.yaml"],
-            cwd=copy, capture_output=True, text=True, check=False,
-        )  # fmt: skip
+        completed = run_factcheck("extract", "next.md", "-o", "claims.yaml", cwd=copy)
         assert completed.returncode == 0, completed.stderr
         outputs.append((copy / "claims.yaml").read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1]

@@ -209,11 +209,12 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
         ("notice", "when-poll-start"): "07:00",
         ("notice", "when-poll-end"): "21:00",
         ("notice", "when-count-start"): "22:00",
+        ("notice", "day-count-start"): "sunday",  # the day it began, a label of its own
         ("courier", "when-poll-end"): "21:00",
         ("courier", "when-count-start"): "21:00",
         ("courier", "when-poll-start"): "07:00",
     }
-    units = {s["id"]: s.get("unit") for s in data["subjects"]}
+    units = {s["id"]: s.get("unit") for s in data["subjects"] if s.get("kind") != "label"}
     assert set(units.values()) == {"time_of_day"}
     conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert [f["subject"] for f in conflicts] == ["when-count-start"]
@@ -250,7 +251,13 @@ def test_different_events_stay_apart(tmp_path: Path) -> None:
             "b.md": "# B\n\nPolls closed at 10pm on Sunday.\n",
         },
     )
-    assert len({c["subject"] for c in data["claims"]}) == 2
+    # A time and a day per event, each event's apart from the other's.
+    assert {c["subject"] for c in data["claims"]} == {
+        "when-poll-start",
+        "when-poll-end",
+        "day-poll-start",
+        "day-poll-end",
+    }
     assert not [f for f in report["findings"] if f["kind"] == "conflict"]
 
 

@@ -29,7 +29,12 @@ from factcheck.extract.grouping.equivalence import (
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
-from factcheck.extract.grouping.similarity import candidate_pairs, pair_features, word_frequency
+from factcheck.extract.grouping.similarity import (
+    candidate_pairs,
+    other_nouns,
+    pair_features,
+    word_frequency,
+)
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
@@ -268,9 +273,14 @@ def _consolidate(
         model.join,
         lambda i: i >= taught and corpus.drafts[i][2].mention.dimension != "year",
     ):
-        groups.join(a, b, checked=True, linkage=True, link=FLOOR)
+        # Counts of two kinds of things ("1,200 visitors", "1,600 volunteers") are no one count
+        # on relative evidence alone.
+        if not other_nouns(corpus.drafts[a][2].mention.noun, corpus.drafts[b][2].mention.noun):
+            groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
+    for a, b in _sole_of_dimension(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
     # One quantity stated twice in one document in other words ("children aged 12 and over",
     # "children 12 and over: 10 mg once a day"): the pair model, fitted on pairs of different
     # documents, is sure of it (see ``WITHIN``).
@@ -322,21 +332,27 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     ]
 
 
+#: The dimensions whose figures ``measures`` reads.
+_MEASURED = frozenset({"duration", "share", "count"})
+
+
 def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of figures of different documents, of one family, that a phrase of one idea says
     they measure ("typically live 5 to 8 years", "they usually live only 2 to 3 years"; see
     ``measures``): when each is the only figure of its document that the phrase says of."""
     by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught):
-        # Every idea of ``measures`` is a span of time ("12 popular breeds" beside "lived" is
-        # no lifespan).
-        if draft.label is None and draft.mention.dimension == "duration":
+        # Every idea of ``measures`` is a span of time or a change in per cent ("12 popular
+        # breeds" beside "lived" is no lifespan).
+        if draft.label is None and draft.mention.dimension in _MEASURED:
             by_sentence.setdefault(corpus.sentences[index], []).append(index)
     found: dict[tuple[str, str], dict[int, list[int]]] = {}
     for (document, (start, end)), members in by_sentence.items():
         spans = [corpus.drafts[i][2].mention.span for i in members]
         said = measures(
-            corpus.texts[document][start:end], [(a - start, b - start) for a, b in spans]
+            corpus.texts[document][start:end],
+            [(a - start, b - start) for a, b in spans],
+            [corpus.drafts[i][2].mention.dimension for i in members],
         )
         for index, measure in zip(members, said, strict=True):
             subject = corpus.drafts[index][2].subject
@@ -345,7 +361,12 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 found.setdefault(key, {}).setdefault(document, []).append(index)
     pairs = []
     for by_document in found.values():
-        sole = [members[0] for members in by_document.values() if len(members) == 1]
+        # (one value said twice, in a list and in prose, is still the page's only one)
+        sole = [
+            members[0]
+            for members in by_document.values()
+            if len({corpus.values[i] for i in members}) == 1
+        ]
         pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
     return pairs
 
@@ -434,6 +455,62 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+#: Dimensions prose seldom states more than once or twice a page: a page's only area, distance,
+#: volume, temperature, energy or power is what the page says of its one such thing (a site's
+#: area, a place's distance). Not counts, shares, money, durations, years nor masses (doses).
+_RARE_DIMENSIONS = frozenset({"area", "length", "volume", "temperature", "energy", "power"})
+#: Base units of speeds, which mentions file under "quantity" (km/h, mph, knots).
+_SPEED_UNITS = frozenset({"meter / second"})
+#: How far apart two pages' only figures of a dimension may lie and still be one quantity.
+_SOLE_RATIO = 3.0
+
+
+def _sole_of_dimension(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents that are each their page's only figure of a
+    dimension rare in prose (``_RARE_DIMENSIONS``, or a speed), within ``_SOLE_RATIO`` of each
+    other once converted: "spread across six stages on the 160-hectare site", "Site: the
+    250-acre Hollins Park Farm". A page's figure stated twice (the same value) is still its only
+    one; a page with two values of the dimension ("burned 14,200 hectares", "the 1998 fire
+    burned 31,000 hectares") has none. The join is checked (role, condition, population and
+    shape must agree)."""
+    by_page: dict[tuple[int, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        value = corpus.values[index]
+        dimension = draft.mention.dimension
+        if dimension not in _RARE_DIMENSIONS and value.unit not in _SPEED_UNITS:
+            continue
+        if draft.label is not None or draft.subject.setting:
+            continue
+        by_page.setdefault((document, value.unit), []).append(index)
+    sole: dict[tuple[str, str], list[int]] = {}
+    for (_, unit), members in by_page.items():
+        # "about 20 km a week" and "a peak of 52 km" are two figures of a distance; a page's
+        # only one is of a rate ("a week") or not, as the other page's must be.
+        if len({(corpus.values[i], corpus.drafts[i][2].mention.per) for i in members}) == 1:
+            sole.setdefault((unit, corpus.drafts[members[0]][2].mention.per), []).append(members[0])
+    # Only when every page's only figure lies within _SOLE_RATIO of every other's: "four miles"
+    # of traffic and "12 miles from Castlemere" on two pages, "20 miles outside" on a third, are
+    # no one distance.
+    return [
+        (a, b)
+        for members in sole.values()
+        if len(members) > 1 and _near_enough([corpus.values[i] for i in members])
+        for i, a in enumerate(members)
+        for b in members[i + 1 :]
+    ]
+
+
+def _near_enough(values: list[Amount]) -> bool:
+    """Amounts of one unit whose middles lie within ``_SOLE_RATIO`` of each other; a
+    temperature's in degrees Celsius above freezing (kelvins put every weather a few per cent
+    apart)."""
+    offset = 273.15 if values[0].unit == "kelvin" else 0.0
+    middles = [(x.low + x.high) / 2 - offset for x in values]
+    if min(middles) <= 0:
+        return False
+    return max(middles) <= _SOLE_RATIO * min(middles)
 
 
 def _said_again(a: Proposal, b: Proposal) -> bool:
@@ -1142,7 +1219,10 @@ def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
     """The draft's amount in base units; as written when it has none (a count, a share). An
     amount per unit of body weight keeps its base: "1.5 litres for every kilogram lost" is no
     "1.5 litres a day", and a dose by weight is never written without its base (while "a day",
-    "an hour" or "a mile" are often left to the rest of the sentence: "each mile costs 7p")."""
+    "an hour" or "a mile" are often left to the rest of the sentence: "each mile costs 7p").
+    A value in words ("number of CPU cores") is its words: the same as no number."""
+    if draft.mention.words:
+        return Amount(0.0, 0.0, f"'{draft.mention.words}'")
     amount = base_amount(draft.mention, units, conversions)
     amount = amount if amount is not None else draft.mention.amount
     per = draft.mention.per

@@ -5,9 +5,12 @@ same one: how long an animal lives ("typically live 5 to 8 years", "a lifespan o
 late a project is ("three years later than first planned", "two years behind schedule"), how long
 before going out to do something ("before you go outside", "before you head out"), how long a
 loading phase lasts ("load for 5 to 7 days", "the loading week"), how long an opened product
-keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"). Each
-family below is one such idea, a span of time; a duration says it when a phrase of the family
-stands close to it in its sentence.
+keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"), how
+long stored data is kept ("kept for 30 days", "older than 7 days are discarded"). Each family of
+``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
+stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
+"up 7.4% on the same quarter last year", "grew 4.7% from a year earlier"), and a count how many
+people had to leave their homes (``_COUNT_FAMILIES``).
 """
 
 from __future__ import annotations
@@ -42,6 +45,49 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"|lasts?(?:\s+for)?)\b",
         re.IGNORECASE,
     ),
+    # How long stored data is kept before it goes: "Cached results are kept for 30 days",
+    # "Cached results older than 7 days are discarded", "logs are retained for 90 days", "entries
+    # expire after 24 hours".
+    "retention": re.compile(
+        r"\b(?:kept|retained|stored|cached|saved|preserved|archived)\s+for\b"
+        r"|\b(?:keeps?|retains?)\s+(?:\w+\s+){0,2}?for\b"
+        r"|\bretention\b|\btime[\s-]to[\s-]live\b"
+        r"|\b(?:(?:is|are|gets?|will\s+be|be)\s+)?(?:discarded|deleted|purged|evicted|pruned|"
+        r"erased|expired?|expires|cleared|cleaned\s+up|garbage[\s-]collected)\b",
+        re.IGNORECASE,
+    ),
+}
+#: Ideas of a change from a year before ("up 7.4% on the same quarter last year", "sales grew
+#: 4.7% from a year earlier", "a 3% rise year on year"): a share's, not a span of time's.
+_CHANGE_FAMILIES: dict[str, re.Pattern[str]] = {
+    "year-on-year": re.compile(
+        r"\byear[\s-]+(?:on|over)[\s-]+year\b|\byoy\b|\by/y\b"
+        r"|\b(?:same|corresponding|comparable|year-ago|prior-year)\s+(?:quarter|period|month|week|"
+        r"half|season)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+"
+        r"(?:earlier|ago|before))\b"
+        # (a preposition first: "compared with 15% a year ago" is the year-ago figure itself)
+        r"|\b(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:(?:a|one|the)\s+year\s+"
+        r"(?:earlier|ago|before)|(?:last|the\s+previous|the\s+prior)\s+year)\b",
+        re.IGNORECASE,
+    ),
+}
+#: Ideas of counting people: how many had to leave their homes ("Some 9,000 people have been
+#: forced from their homes", "About 6,500 residents remain under evacuation orders"; not those
+#: who "stayed overnight in the evacuation centres").
+_COUNT_FAMILIES: dict[str, re.Pattern[str]] = {
+    "displaced": re.compile(
+        r"\b(?:forced|driven|fled|flee|fleeing|evacuated|displaced)\s+(?:from\s+)?(?:their\s+|"
+        r"the(?:ir)?\s+)?homes?\b|\bevacuation\s+(?:orders?|warnings?)\b"
+        r"|\bordered\s+to\s+(?:evacuate|leave)\b|\b(?:were|been|was|are|have\s+been)\s+"
+        r"(?:evacuated|displaced)\b",
+        re.IGNORECASE,
+    ),
+}
+#: The families that may say what a figure of a dimension measures.
+_BY_DIMENSION: dict[str, dict[str, re.Pattern[str]]] = {
+    "duration": _FAMILIES,
+    "share": _CHANGE_FAMILIES,
+    "count": _COUNT_FAMILIES,
 }
 #: How far (in characters) the phrase may stand from the figure within its sentence.
 _REACH = 40
@@ -50,22 +96,41 @@ _REACH = 40
 _DIFFERENCE_RE = re.compile(r"\s*(?:longer|shorter|less|more|fewer)\b", re.IGNORECASE)
 
 
-def measures(sentence: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+def measures(
+    sentence: str, spans: Sequence[tuple[int, int]], dimensions: Sequence[str] = ()
+) -> list[str]:
     """For each figure at ``spans`` of ``sentence``, the family of the phrase that says what it
     measures, or "". A phrase speaks of the nearest figure within _REACH characters ("they
     usually live only 2 to 3 years", not "I've kept neons for twenty years"); a figure that two
-    families' phrases speak of, or that is a difference ("lived 1.8 years longer"), has none."""
+    families' phrases speak of, or that is a difference ("lived 1.8 years longer"), has none.
+    ``dimensions`` gives each figure's dimension (by default all durations): a span of time is
+    measured by the families of ``_FAMILIES``, a share by those of ``_CHANGE_FAMILIES``, and a
+    phrase speaks of the nearest figure of a dimension it measures."""
+    kinds = list(dimensions) or ["duration"] * len(spans)
     found: list[set[str]] = [set() for _ in spans]
-    for name, pattern in _FAMILIES.items():
-        for match in pattern.finditer(sentence):
-            gaps = [
-                (max(start - match.end(), match.start() - end), index)
-                for index, (start, end) in enumerate(spans)
-            ]
-            gap, nearest = min(gaps, default=(_REACH + 1, -1))
-            if gap <= _REACH:
-                found[nearest].add(name)
+    for dimension in sorted(set(kinds)):
+        own = [(span, index) for index, span in enumerate(spans) if kinds[index] == dimension]
+        for name, pattern in _BY_DIMENSION.get(dimension, {}).items():
+            _nearest(sentence, pattern, own, name, found)
     return [
         names.pop() if len(names) == 1 and not _DIFFERENCE_RE.match(sentence, end) else ""
         for names, (_, end) in zip(found, spans, strict=True)
     ]
+
+
+def _nearest(
+    sentence: str,
+    pattern: re.Pattern[str],
+    spans: Sequence[tuple[tuple[int, int], int]],
+    name: str,
+    found: list[set[str]],
+) -> None:
+    """Mark family ``name`` on the nearest figure (of ``spans``, each with its index) within
+    _REACH characters of each match of ``pattern``."""
+    for match in pattern.finditer(sentence):
+        gaps = [
+            (max(start - match.end(), match.start() - end), index) for (start, end), index in spans
+        ]
+        gap, nearest = min(gaps, default=(_REACH + 1, -1))
+        if gap <= _REACH:
+            found[nearest].add(name)

@@ -121,6 +121,41 @@ def noun_after_of(text: str, pos: int) -> str:
     return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""
 
 
+#: A label that opens a line, a list item or a table's first cell, and the separator after it
+#: ("Stages: six", "- Rooms - twelve", "| Screens | two |", "**Speakers:** 24"), right before
+#: a number.
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:\A|\n|^\|)[ \t]*(?:[-*•+][ \t]+|\|[ \t]*)?(?:\*\*|__)?"
+    r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})(?:\*\*|__)?[ \t]*"
+    r"(?::|[ \t]+[-–—]|\|)(?:\*\*|__)?[ \t]*\Z"
+)
+#: What may follow a label's number: the line, cell or clause ends ("six, including ...").
+_LABEL_VALUE_END_RE = re.compile(r"[ \t]*(?:[,;.:)(|]|\r?\n|\Z)")
+#: Plural words that label a line without counting a thing: "Notes: two", "Details: ...".
+_NOT_COUNTING_LABELS = lx.word_set(
+    "notes details results findings comments remarks contents contacts credits thanks "
+    "ratings scores points marks odds totals numbers figures stats statistics answers "
+    "options settings values terms keywords tags requirements prerequisites dates times ages "
+    "prices costs fees sizes dimensions doses hours days weeks months years minutes seconds "
+    "versions pages chapters sections steps levels grades"
+)
+
+
+def noun_of_label(text: str, start: int, end: int) -> str:
+    """The plural noun a line's label names, which the number after it counts ("Stages: six,
+    including ...": ``stages``), else "". The number must end its line, cell or clause."""
+    if _LABEL_VALUE_END_RE.match(text, end) is None:
+        return ""
+    match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        return ""
+    words = match.group("label").lower().split()
+    last = words[-1].rstrip("'’")
+    if {*words} & lx.NOUN_STOP or last in _NOT_COUNTING_LABELS:
+        return ""
+    return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
+
+
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.
 _PARTS_TO_RE = re.compile(
     r"[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?P<x>[a-z][\w-]*)[ \t\u00a0]+to[ \t\u00a0]+(?:one|a|1)"

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, money, news, wordquant
+from factcheck.extract.mentions import counts, machine, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -67,6 +67,10 @@ class Mention:
     whole: tuple[int, int] | None = None
     """For one number of a pair, the [start, end) of the pair's whole surface ("below 140/90
     mmHg"), which both numbers' subjects are proposed from; None otherwise."""
+    words: str = ""
+    """The value when the figure is said in words that are no number, one of
+    ``values.grammar.WORD_VALUES`` ("one worker per CPU core": ``number of CPU cores``, see
+    ``machine``); "" for a number."""
 
     @property
     def kind(self) -> str:
@@ -90,7 +94,10 @@ class Mention:
 
     @property
     def value(self) -> str:
-        """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``."""
+        """The value in the claims-file grammar: ``1.5-4.5 mg``, ``>24%``, ``~20 years``; a
+        value in words as it is (``number of CPU cores``)."""
+        if self.words:
+            return self.words
         low, high, written = self.amount.low, self.amount.high, self.amount.unit
         if written == clock.UNIT:  # "22:00", "<=19:30", "07:00-21:00"
             prefix = "" if self.qualifier is Qualifier.EQ else self.qualifier.value
@@ -305,7 +312,28 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             found.append(result)
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
+    found = _with_core_counts(text, found)
     return news.with_directions(text, found)
+
+
+_ONE = Amount(1.0, 1.0, "")
+
+
+def _with_core_counts(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with the figures said in words (``machine``: "one worker per CPU core", a
+    default of no limit), which take the place of the numbers read inside them."""
+    said = sorted([*machine.core_counts(text), *machine.unlimited_defaults(text)],
+                  key=lambda c: c.span)  # fmt: skip
+    if not said:
+        return found
+    spans = [c.span for c in said]
+    kept = [m for m in found if not any(s < m.span[1] and m.span[0] < e for s, e in spans)]
+    cores = [
+        Mention(c.span, text[slice(*c.span)], _ONE, Qualifier.EQ,
+                "count" if c.noun else "number", c.noun, words=c.words)
+        for c in said
+    ]  # fmt: skip
+    return sorted([*kept, *cores], key=lambda m: m.span)
 
 
 def _ranked_share(text: str, match: re.Match[str]) -> Mention:
@@ -503,6 +531,9 @@ def _read(
             noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
         if not noun and is_word and low >= 2:
             noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
+        if not noun and not counts.looks_like_year(token.group(), low, high):
+            # "Stages: six, including the new tent": the line's label is what it counts.
+            noun = counts.noun_of_label(text, surface_start, pos)
         if not noun and is_word and not has_scale:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):

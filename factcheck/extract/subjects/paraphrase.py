@@ -25,7 +25,10 @@ _GROUPS = (
     "passenger passengers rider riders ridership commuter commuters traveller travellers "
     "traveler travelers",
     "station stations stop stops",
-    "employee employees staff worker workers workforce headcount",
+    "employee employees staff worker workers workforce headcount employ employs employed "
+    "employing personnel",
+    "visitor visitors attendee attendees attendance festivalgoer festivalgoers festival-goers "
+    "spectator spectators fans crowd crowds audience audiences",
     "cost costs costing price priced prices budget budgeted",
     "revenue revenues sales turnover",
     "profit profits earnings",
@@ -33,6 +36,21 @@ _GROUPS = (
 _CANONICAL: dict[str, str] = {
     word: group.split()[0] for group in _GROUPS for word in sorted(word_set(group))
 }
+
+
+#: Nouns that count people, by whatever they are to the story (staff, visitors, residents,
+#: patients): a count of one is a count of people, never of homes or stages. Not passengers,
+#: riders or commuters (ridership is counted in journeys as often as in people: "58,000 journeys
+#: per weekday", "75,000 passengers each weekday"), nor workers (a program's worker processes).
+PEOPLE_NOUNS = word_set(
+    "patients participants people adults subjects volunteers women men children persons users "
+    "respondents staff employees personnel visitors attendees festivalgoers festival-goers fans "
+    "spectators guests residents inhabitants locals evacuees citizens voters students pupils "
+    "customers individuals"
+)
+#: Nouns that say only that people are counted ("6,850 people"): the same count as one that says
+#: who they are ("7,200 staff"), whichever noun the other page chose.
+GENERIC_PEOPLE = word_set("people persons individuals")
 
 
 def canonical(word: str) -> str | None:

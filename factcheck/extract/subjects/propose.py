@@ -28,7 +28,7 @@ from factcheck.extract.subjects.contexts import (
 )
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
-from factcheck.extract.subjects.paraphrase import canonical
+from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import (
     adjusted_next,
@@ -60,8 +60,7 @@ _CLOSE_WINDOW = 3
 _STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
-    **dict.fromkeys(word_set("patients participants people adults subjects volunteers women men "
-                             "children persons users respondents"), "people"),
+    **dict.fromkeys(PEOPLE_NOUNS, "people"),
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
@@ -353,6 +352,9 @@ def propose(
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.
+        role = "default"
+    if mention.words and not role and not replaced:
+        # "runs one worker per CPU core": what is done unless changed, a setting's default.
         role = "default"
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.

@@ -88,8 +88,17 @@ def population_words(name: str) -> frozenset[str]:
     return next((members for found, members in _POPULATIONS if found == name), frozenset())
 
 
+#: Ages no person is counted in: "files older than 7 days" are old data, not older people.
+_SHORT_AGES = word_set("seconds minutes hours days weeks second minute hour day week")
+
+
 def _population(clause: list[str]) -> str:
     present = set(clause)
+    if "older" in present and not any(
+        word == "older" and not _SHORT_AGES & set(clause[index + 1 : index + 3])
+        for index, word in enumerate(clause)
+    ):
+        present.discard("older")  # every "older" is "older than N days" (the figure's age)
     for name, members in _POPULATIONS:
         if members & present:
             return name

@@ -11,6 +11,7 @@ subject; different events never do ("polls opened at 7am" is no "polls closed at
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import snowballstemmer
@@ -280,4 +281,112 @@ def time_proposal(proposal: Proposal, event: Event, days: str = "") -> Proposal:
         setting="",
         bound_is_value=False,
         setting_in_words=False,
+    )
+
+
+DAY_SUBJECT = "day-{}"
+"""The subject of the day an event happens on (``day-campsit-start``): a label, the day's name."""
+#: A single day an event is said to happen on: "on Friday", "on Friday morning", "on the
+#: afternoon of Friday 27 November", "at noon on Thursday 23 July"; not a recurring day ("on
+#: Fridays") nor one of several ("on Friday or Saturday", "on Friday to Sunday").
+_ON_DAY_RE = re.compile(
+    r"\bon[ \t\u00a0]+(?:the[ \t\u00a0]+(?:morning|afternoon|evening|night)[ \t\u00a0]+of"
+    rf"[ \t\u00a0]+)?(?P<day>{_DAY})\b(?!['’]?s\b)"
+    rf"(?![ \t\u00a0]*(?:[,/&][ \t\u00a0]*{_DAY}|-|–|—|to\b|through\b|until\b|till\b|and\b"
+    r"|or\b|&|/))",
+    re.IGNORECASE,
+)
+#: A sentence that says what may or might happen, or under a condition: no day an event has.
+_UNSURE_RE = re.compile(
+    r"\b(?:if|unless|whether|(?-i:may)|might|could|would|should|expect(?:s|ed)?|likely|possibly"
+    r"|perhaps|plans?|planned|hopes?|hoped|permitting|usually|normally|typically|often"
+    r"|sometimes|always|never)\b",
+    re.IGNORECASE,
+)
+
+
+#: Stems of words of a time, which name no thing an event happens to.
+_TIME_WORDS = frozenset(
+    _STEMMER.stemWord(w)
+    for w in word_set(
+        "noon midday midnight morning afternoon evening night dawn dusk lunchtime am pm "
+        "o'clock day today tonight week weekend"
+    )
+)
+
+
+_DAY_NAME_RE = re.compile(rf"\b{_DAY}\b", re.IGNORECASE)
+#: Stems of a page's date line's verbs ("Published on Monday", "Updated on Friday").
+_DATELINE_STEMS = frozenset(
+    _STEMMER.stemWord(w)
+    for w in word_set("published updated posted released modified edited revised")
+)
+
+
+@dataclass(frozen=True)
+class EventDay:
+    """A day an event is said to happen on."""
+
+    span: tuple[int, int]
+    """[start, end) of the words that say it ("on Friday morning")."""
+    day: str
+    """The day's name in lower case (``friday``)."""
+    event: Event
+    """The event it dates (``campsit-start``)."""
+
+
+def event_days(
+    text: str, sentence_of: Callable[[tuple[int, int]], tuple[int, int]]
+) -> list[EventDay]:
+    """The days ``text`` says its events happen on, one per event: the day after "on" that
+    dates a thing's action ("The campsites opened on Friday morning", "Campsites opened at noon
+    on Thursday 23 July"), read in its sentence (``sentence_of`` a span). A sentence that
+    names recurring days ("on Saturdays", "every Friday"), a condition or a chance says none; an
+    event a document dates on two different days is a recurring or multi-day one: none."""
+    found: list[EventDay] = []
+    for match in _ON_DAY_RE.finditer(text):
+        sentence = sentence_of(match.span())
+        said = text[sentence[0] : sentence[1]]
+        if _UNSURE_RE.search(said) or _DAYS_RE.search(said):
+            continue
+        if _other_day(text, match, sentence):
+            continue  # "opened on Friday at 10:00 and on Saturday at 9:00": a day each
+        event = event_of(text, match.span(), sentence)
+        if not event.thing or not event.action or event.action in _ROUTINES:
+            continue
+        if event.thing in _TIME_WORDS or event.thing[:1].isdigit():
+            continue  # "closed at midday on Monday": the time, not the thing that closed
+        if event.thing in _DATELINE_STEMS:
+            continue  # "Published on Monday 2 March": a page's date line, no event's thing
+        found.append(EventDay(match.span(), match["day"].lower(), event))
+    days: dict[str, set[str]] = {}
+    for dated in found:
+        days.setdefault(dated.event.key, set()).add(dated.day)
+    return [d for d in found if len(days[d.event.key]) == 1]
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;()\[\]—–]|[,:](?!\d)")
+
+
+def _other_day(text: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    """Whether the clause of the day ``match`` reads (up to a comma, colon, bracket or dash)
+    names another day: the event is then on several days."""
+    start = max(
+        (m.end() for m in _CLAUSE_MARK_RE.finditer(text, sentence[0], match.start())),
+        default=sentence[0],
+    )
+    mark = _CLAUSE_MARK_RE.search(text, match.end(), sentence[1])
+    end = mark.start() if mark else sentence[1]
+    named = {d.lower() for d in _DAY_NAME_RE.findall(text, start, end)}
+    return len(named) > 1
+
+
+def day_proposal(event: Event) -> Proposal:
+    """The subject of the day ``event`` happens on: one per event in every document, a label."""
+    said = " ".join(event.words).lower()
+    return Proposal(
+        DAY_SUBJECT.format(event.key),
+        f"Day: {said}" if said else "Day",
+        ("day", *(p for p in (event.thing, event.action) if p)),
+        pooled=True,
     )
