@@ -116,6 +116,29 @@ def fields(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a compound's head is what is counted, even when its first noun ends in s
+        (
+            "2,340 soft contact lens wearers",
+            [("2,340 soft contact lens wearers", "2340", "wearers")],
+        ),
+        ("40 sales figures", [("40 sales figures", "40", "figures")]),
+        ("12 news reports said", [("12 news reports", "12", "reports")]),
+        ("about 400 hospital staff", [("about 400 hospital staff", "~400", "staff")]),
+        # a noun that measures what follows is what is counted
+        (
+            "two parts browns to one part greens",
+            [("two parts browns to one part greens", "2", "browns-to-greens")],
+        ),
+        ("20 users reported it", [("20 users", "20", "users")]),
+    ],
+)
+def test_the_counted_noun_of_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert fields(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "the ceiling is six 200 mg tablets.",
             [("six", "6", "tablets"), ("200 mg", "200 mg", "")],

@@ -33,7 +33,7 @@ def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str,
                 return word, cursor
             continue
         if word in lx.IRREGULAR_PLURALS or _is_plural(word):
-            return word, cursor
+            return _head(text, word, cursor)
         if len(number) == 4 and number.isdigit():
             # "A 2023 case series": a year is followed by its noun, not by a plural right away.
             return "", pos
@@ -76,6 +76,23 @@ def bounded_one_noun(text: str, pos: int) -> tuple[str, int]:
             break
         noun, end = word, match.end()
     return noun, end
+
+
+#: Nouns that measure what follows them ("two parts browns to one part greens", "three
+#: servings vegetables"): they are what is counted, not the first noun of a compound.
+_MEASURE_NOUNS = lx.word_set("parts times units doses servings portions cups slices pieces")
+
+
+def _head(text: str, word: str, cursor: int) -> tuple[str, int]:
+    """The head of a compound whose first noun looks plural: "contact lens wearers", "sales
+    figures" count wearers and figures; else ``word``, ending at ``cursor``."""
+    match = _WORD_RE.match(text, cursor)
+    if match is None or word in _MEASURE_NOUNS:
+        return word, cursor
+    after = match.group("w").lower().rstrip("'’")
+    if after not in lx.NOUN_STOP and (after in lx.IRREGULAR_PLURALS or _is_plural(after)):
+        return after, match.end()
+    return word, cursor
 
 
 def _is_plural(word: str) -> bool:
