@@ -44,6 +44,7 @@ from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
 from factcheck.extract.order import find_orders
+from factcheck.extract.subjects.settings import type_cell
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,7 @@ _CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b"
 #: "--verify / --no-verify".
 _IDENTIFIER_LINE = re.compile(
     r"^[ \t]*`?(--?[\w-]+|[a-z][\w.-]*)`?(?:[ \t=]+<?(?P<arg>[A-Z][A-Z_]*)>?)?"
-    r"(?:[ \t]*/[ \t]*`?--?no-[\w-]+`?)?[ \t]*$",
+    r"(?:[ \t]*/[ \t]*`?--?no-[\w-]+`?)?(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*$",
     re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
@@ -1000,11 +1001,14 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
     lines = [
         line
         for line in _IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start)
-        if line.group(1).lower() not in _VALUE_LINES
+        # Nor its type column ("string", "integer"): a reference table read one cell a line.
+        if line.group(1).lower() not in _VALUE_LINES and not type_cell(text, line.start())
     ]
     if not lines:
         return ""
     name, kind = lines[-1].group(1), (lines[-1].group("arg") or "").lower()
+    if lines[-1].group("which"):
+        name = f"{name} {lines[-1].group('which')}"  # "path (file)": the file inputs' path
     if kind in GENERIC_HEADS and not name.lower().endswith(kind):
         name = f"{name.lstrip('-')} {kind}"  # "--config FILE": the config file
     return slug(name)

@@ -605,3 +605,49 @@ def test_a_bound_said_to_be_the_default_is_the_default_of_the_setting_it_names(
     # The same ceiling, as the reference gives it: no disagreement.
     docs["FAQ.txt"] = docs["FAQ.txt"].replace("512 MB", "256 MB")
     assert _conflicts(tmp_path, docs) == []
+
+
+# A reference table of name, type and description, read one cell a line: each row's figures are
+# its setting's, the type column is no setting ("integer"), and a name's qualifier in brackets
+# ("(kafka)") makes another setting.
+TYPED_TABLE = """<html><body><h1>drift configuration reference</h1>
+<table>
+<tr><th>Setting</th><th>Type</th><th>Description</th></tr>
+<tr><td>port (udp)</td><td>integer</td><td>Port to listen on. Default: 5514.</td></tr>
+<tr><td>max_line_length</td><td>size</td><td>Longer lines are cut. Default: 16 KiB.</td></tr>
+<tr><td>batch.max_events</td><td>integer</td><td>Events in one batch. Default: 1000.</td></tr>
+<tr><td>retry.max_attempts</td><td>integer</td><td>For HTTP outputs the default is 10 attempts.</td></tr>
+<tr><td>retry.max_attempts (kafka)</td><td>integer</td><td>For Kafka outputs the default is 3.</td></tr>
+<tr><td>path (file)</td><td>string</td><td>Files to tail. Required for file inputs.</td></tr>
+<tr><td>path (journald)</td><td>string</td><td>Journal to read. Optional for journald inputs.</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_reference_tables_rows_name_their_settings_and_its_type_column_none() -> None:
+    found = html_drafted(TYPED_TABLE)
+    assert found["5514"][1] == "port-udp"
+    assert found["16 KiB"][1] == "max-line-length"
+    assert found["1000"][1] == "batch-max-events"
+    assert found["10 attempts"][1] == "retry-max-attempts"
+    assert found["3"][1] == "retry-max-attempts-kafka"
+
+
+def test_a_reference_tables_defaults_of_several_settings_never_conflict(tmp_path: Path) -> None:
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "reference.html": TYPED_TABLE,
+            "README.md": "# drift\n\ndrift sends events in batches of up to 500 events.\n",
+        },
+    )
+    claims = {c["id"]: c for c in report["claims"]}
+    conflicts = sorted(
+        sorted(claims[i]["value"]["text"] for i in f["claims"])
+        for f in report["findings"]
+        if f["kind"] == "conflict"
+    )
+    # The README's batch size against the table's, and nothing between the table's own rows:
+    # not 5514 against 1000, nor Kafka's 3 attempts against HTTP's 10, nor the file inputs'
+    # required path against the journald inputs' optional one.
+    assert conflicts == [["1000", "500"]]

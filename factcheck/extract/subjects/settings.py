@@ -17,6 +17,7 @@ import bisect
 import re
 
 from factcheck.extract.ids import slug
+from factcheck.extract.mentions.lexicon import word_set
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
 _CODE_RE = re.compile(
@@ -34,7 +35,15 @@ _AFTER_CODE_RE = re.compile(
 #: "--repo PATH|URL") or its negation ("--tls / --no-tls").
 _ENTRY_RE = re.compile(
     r"[ \t]*`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
-    r"(?:[ \t]+[A-Z][A-Z0-9_|]*)?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?[ \t]*"
+    r"(?:[ \t]+[A-Z][A-Z0-9_|]*)?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
+    r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
+)
+#: A reference table's type column, read one cell a line between a setting's name and its
+#: description ("port (syslog)" / "integer" / "UDP port to listen on. Default: 5514."): the
+#: kind of value, not the setting's name (``type_cell``: "path" is a name on a line of its own).
+TYPE_WORDS = word_set(
+    "string str integer int uint float double number boolean bool duration size bytes path "
+    "list array map dict object enum regex url time"
 )
 _DEFAULT_LABEL_RE = re.compile(r"\bdefault(?:\s+value)?\s*[:=]\s*[`*_]*\Z", re.IGNORECASE)
 #: A Markdown heading that is a code name: "### `--jobs`", "## batch_size".
@@ -307,6 +316,16 @@ def _name(code: str) -> str:
     return slug(code.strip("`").lstrip("-").replace("_", "-").replace(".", "-"))
 
 
+def type_cell(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` is a reference table's type column read one cell a
+    line: a type's name ("integer", "size", "path") right below a setting's name line."""
+    end = text.find("\n", start)
+    if text[start : len(text) if end < 0 else end].strip().lower() not in TYPE_WORDS or start < 1:
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return _ENTRY_RE.fullmatch(text, above, start - 1) is not None
+
+
 def _entry(text: str, position: int) -> str:
     """The name of the reference entry the text at ``position`` describes: a name line a few
     lines above, with only its description between (lines of prose, not a heading or a blank),
@@ -322,8 +341,13 @@ def _entry(text: str, position: int) -> str:
         if heading is not None:
             return _name(next(g for g in heading.groups() if g))
         entry = _ENTRY_RE.fullmatch(line)
+        if entry is not None and not blank and type_cell(text, start):
+            end = start - 1  # the type column: the name is the line above
+            continue
         if entry is not None and not blank:
-            return _name(entry["name"])
+            # "retry.max_attempts (kafka)": the setting for one kind of output, not the other's.
+            which = f"-{entry['which']}" if entry["which"] else ""
+            return _name(entry["name"] + which)
         if _SEVERAL_RE.match(line):
             return ""  # "--width N, --height N": an entry of two settings, neither alone
         if not line.strip():
