@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.corpus.model import CHANGE
 from factcheck.extract.advice import find_advice, how_often
+from factcheck.extract.facts import find_facts, propose_fact
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.news import changed_after
@@ -230,6 +231,14 @@ def draft_claims(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
         )
+    for fact in find_facts(text, index):
+        # "The ship lost power", "no pilot was on board": a fact stated yes or no.
+        mention = Mention(fact.span, text[slice(*fact.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
+        start, end = _stance_quote(text, anchor_text, fact.quote)
+        drafts.append(
+            Draft(source, mention, text[start:end], (start, end), propose_fact(fact),
+                  label=fact.label)
+        )  # fmt: skip
     if required:
         drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
     drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))

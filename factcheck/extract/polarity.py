@@ -260,6 +260,11 @@ _CONDITIONS = word_set("if when whenever")
 _CONDITION_WORDS = 6
 
 
+def sentence_parts(text: str, index: TextIndex) -> list[_Part]:
+    """The parts of every sentence of ``text`` but questions (see ``_parts``)."""
+    return _parts(text, index)
+
+
 def _parts(text: str, index: TextIndex) -> list[_Part]:
     """The parts of every sentence of ``text`` but questions, split at ``_PART_BREAK``."""
     lower = text.lower()

@@ -27,6 +27,7 @@ from factcheck.extract.grouping.equivalence import (
     stated,
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
+from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import (
@@ -151,6 +152,7 @@ def consolidate(
     merged = _set_aside(documents, grouped)
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
+    merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
 
 

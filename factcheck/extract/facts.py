@@ -1,0 +1,412 @@
+"""Statements of fact with a polarity ("the ship lost power" vs "the ship did not lose power",
+"a pilot was on board" vs "no pilot was on board", "the group will continue its buyback" vs
+"the company had paused the buyback"): what a sentence says happened or is so, and whether it
+says yes or no.
+
+Each ``Fact`` has a predicate (a verb's stem, or a state from ``STATES`` with its antonyms
+written from general knowledge: continue/pause/suspend/stop, open/closed, approved/rejected,
+confirmed/denied, on board/absent), the key words of its subject (the words before the verb)
+and of its object (the words after it; for a passive or a state, the subject's words: "the
+buyback was paused" is about the buyback as "paused the buyback" is), and a label, ``yes`` or
+``no``. Precision comes first: a part of a sentence that asks, supposes ("if", "may have",
+"could"), plans ("will", "expects to"), reports what others claimed ("reports that"), tells
+history ("in 2019", "years ago"), says "not only" or negates twice is left undrafted.
+``grouping.facts`` puts two documents' facts under one subject only when their predicates are
+one and their key words match (docs/extract.md, "Facts stated yes or no").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.polarity import sentence_parts
+from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
+from factcheck.extract.subjects.propose import Proposal
+
+#: The family of a fact's subject: ``grouping.facts`` relates these across documents.
+FACT = "fact"
+YES = "yes"
+NO = "no"
+#: What marks a fact's predicate, subject and object words among its subject's ``keywords``.
+PREDICATE = "="
+SUBJECT = "s:"
+OBJECT = "o:"
+
+#: State verbs by stem: the state they say and whether they say it is so. "paused" says the
+#: programme does not continue, "reopened" that the road is open.
+_VERB_STATES = {
+    "continue": ("continue", True), "resume": ("continue", True), "proceed": ("continue", True),
+    "pause": ("continue", False), "suspend": ("continue", False), "halt": ("continue", False),
+    "stop": ("continue", False), "cancel": ("continue", False), "scrap": ("continue", False),
+    "shelve": ("continue", False), "abandon": ("continue", False), "freeze": ("continue", False),
+    "open": ("open", True), "reopen": ("open", True), "close": ("open", False),
+    "shut": ("open", False),
+    "approve": ("approve", True), "reject": ("approve", False), "veto": ("approve", False),
+    "refuse": ("approve", False),
+    "confirm": ("confirm", True), "deny": ("confirm", False),
+}  # fmt: skip
+#: States said after "was", "is", "remained": where someone was, how a thing stands.
+_PLACE_STATES = (
+    (r"on\s+board|aboard|on\s+the\s+bridge|at\s+the\s+helm|present|on\s+site", "aboard", True),
+    (r"absent|ashore", "aboard", False),
+    (r"open|in\s+place|under\s+way|underway|in\s+force", "open", True),
+    (r"closed|shut|on\s+hold", "open", False),
+)
+#: Past tenses and participles that do not end in -ed.
+_IRREGULAR = {
+    "lost": "lose", "left": "leave", "ran": "run", "took": "take", "taken": "take",
+    "made": "make", "saw": "see", "seen": "see", "gave": "give", "given": "give",
+    "went": "go", "gone": "go", "knew": "know", "known": "know", "found": "find",
+    "paid": "pay", "sold": "sell", "bought": "buy", "broke": "break", "broken": "break",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win",
+    "met": "meet", "told": "tell", "held": "hold", "kept": "keep", "sent": "send",
+    "spent": "spend", "built": "build", "began": "begin", "begun": "begin", "brought": "bring",
+    "caught": "catch", "fought": "fight", "struck": "strike", "sank": "sink", "sunk": "sink",
+    "froze": "freeze", "frozen": "freeze", "wrote": "write", "written": "write",
+    "hit": "hit", "shut": "shut", "cut": "cut", "led": "lead", "hid": "hide",
+}  # fmt: skip
+_NEGATIVE = (
+    r"did\s+not|didn['’]t|had\s+not|hadn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|never"
+)
+_BE = r"was|were|is|are|remained|remains|stayed|stays|had\s+been|has\s+been|have\s+been"
+_BE_NOT = (
+    r"was\s+not|wasn['’]t|were\s+not|weren['’]t|is\s+not|isn['’]t|are\s+not|aren['’]t|"
+    r"had\s+not\s+been|has\s+not\s+been|never\s+was|was\s+never"
+)
+_WORD = r"[A-Za-z][A-Za-z'’-]*"
+# "No pilot was on board": the subject is said not to be so.
+_NO_SUBJECT = re.compile(rf"\bno\s+(?P<s>(?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:was|were)\s+", re.I)
+_AUX_NOT = re.compile(rf"\b(?P<neg>{_BE_NOT})\s+", re.IGNORECASE)
+_AUX_BE = re.compile(rf"\b(?:{_BE})\s+", re.IGNORECASE)
+_AUX_DID_NOT = re.compile(rf"\b(?P<neg>{_NEGATIVE})\s+(?:(?:yet|once|even)\s+)?", re.IGNORECASE)
+_TOKEN = re.compile(_WORD)
+
+#: Words that leave a part undrafted: it asks, supposes, plans, or reports a claim.
+_UNSURE = word_set(
+    "may might could would should can cannot can't couldn't if whether unless perhaps possibly "
+    "probably likely unlikely reportedly allegedly rumour rumours rumor rumors speculation "
+    "expect expects expected intend intends intended hope hopes want wants "
+    "wanted believe believed suspect suspected seem seems seemed appear appears appeared "
+    "wrong false untrue claim claims claimed suggest suggests suggested whenever"
+)
+#: Words that say a part tells history.
+_HISTORY = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|years?\s+ago|in\s+the\s+past|used\s+to|previously|formerly|"
+    r"historically|at\s+one\s+time|not\s+only|once\s+again|plann?(?:ed|ing|s)?\s+to)\b",
+    re.IGNORECASE,
+)
+_FUTURE = word_set("will won't shall going")
+#: Subjects that name the one speaking or the reader: advice or a story, no fact to compare.
+_PERSONS = word_set("i you we me us my your our")
+#: Words that end a subject looking back from the verb: what reports it ("the Coast Guard
+#: said the ship lost power": the ship).
+_SUBJECT_STOPS = word_set(
+    "that said says say indicates indicate indicated shows show showed found find finds "
+    "according told reported reports confirmed added noted"
+)
+#: Words that end an object: when, where and why it happened.
+_OBJECT_STOPS = word_set(
+    "moments minutes hours days weeks months years before after when while at on in during "
+    "since until by because as following amid despite to for from with without and but or "
+    "shortly just soon later earlier yesterday today tonight tomorrow then"
+)
+_KEY_WORDS = 3
+#: Adverbs between the auxiliary and the verb that change nothing.
+_ADVERBS = word_set("also already yet ever actually really in fact formally officially")
+#: Generic names for an organisation or a person: "the group" and "the company" may be one.
+GENERIC_SUBJECTS = word_set(
+    "company group firm board it they he she management business chain operator owner "
+    "government council authority authorities agency ministry department spokesman "
+    "spokeswoman spokesperson executive executives officials official"
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement that something happened or is so, or not."""
+
+    span: tuple[int, int]
+    """[start, end) of the words that say it (the verb, with "not" or "no")."""
+    quote: tuple[int, int]
+    """[start, end) of the part of the sentence that states it."""
+    predicate: str
+    """A verb's stem ("lose") or a state ("continue", "aboard", "open")."""
+    label: str
+    """``yes`` or ``no``."""
+    subject: frozenset[str]
+    """Stems of the subject's key words (empty for a passive: its thing is the object)."""
+    object: frozenset[str]
+    """Stems of the object's key words ("power" of "lost power")."""
+    said: str
+    """The subject and the predicate as words, for the subject's label."""
+
+
+def find_facts(text: str, index: TextIndex) -> list[Fact]:
+    """Every statement of fact with a polarity in ``text``, at most one per part of a
+    sentence, in text order."""
+    found = []
+    for part in sentence_parts(text, index):
+        if part.condition:
+            continue
+        fact = fact_in(text, part.start, part.end)
+        if fact is not None:
+            found.append(fact)
+    return found
+
+
+def fact_in(text: str, start: int, end: int) -> Fact | None:
+    """The fact stated in ``text[start:end]`` (a part of a sentence), or None."""
+    piece = text[start:end]
+    said = [w.lower() for w in _TOKEN.findall(piece)]
+    if not said or _UNSURE & set(said) or _HISTORY.search(piece):
+        return None
+    negations = sum(w in {"not", "never", "no", "nor", "neither"} or w.endswith(("n't", "n’t"))
+                    for w in said)  # fmt: skip
+    if negations > 1:
+        return None  # a double negative reads either way
+    future = bool(_FUTURE & set(said))
+    for finder in (_no_subject, _negated, _state, _past):
+        fact = finder(text, start, end)
+        if fact is not None:
+            if future and fact.predicate != "continue":
+                return None  # a plan, not what happened ("will continue" states a course)
+            if fact.subject & _PERSONS_KEYS:
+                return None
+            return fact
+    return None
+
+
+_PERSONS_KEYS = frozenset(action_key(w) for w in _PERSONS)
+
+
+def _no_subject(text: str, start: int, end: int) -> Fact | None:
+    """ "No pilot was on board": a state said of no one."""
+    match = _NO_SUBJECT.search(text, start, end)
+    if match is None:
+        return None
+    state = _place_state(text, match.end(), end)
+    if state is None:
+        return None
+    predicate, _, stop = state
+    subject = _keys(_TOKEN.findall(match.group("s")))
+    if not subject:
+        return None
+    return Fact((match.start(), stop), (start, end), predicate, NO, frozenset(), subject,
+                f"{match.group('s')} {predicate}")  # fmt: skip
+
+
+def _negated(text: str, start: int, end: int) -> Fact | None:
+    """ "The ship did not lose power", "the buyback was not paused", "X was not on board"."""
+    for pattern in (_AUX_DID_NOT, _AUX_NOT):
+        match = pattern.search(text, start, end)
+        if match is None:
+            continue
+        subject_words = _subject_words(text, start, match.start())
+        if not subject_words:
+            return None  # "Never add...": advice, not a fact
+        after = match.end()
+        if pattern is _AUX_NOT:
+            state = _place_state(text, after, end)
+            if state is not None:
+                predicate, positive, stop = state
+                return _fact(text, (match.start(), stop), start, end, predicate,
+                             not positive, [], subject_words)  # fmt: skip
+        verb = _verb_at(text, after, end, participle=pattern is _AUX_NOT)
+        if verb is None:
+            return None
+        lemma, verb_end = verb
+        passive = pattern is _AUX_NOT
+        predicate, positive = _VERB_STATES.get(lemma, (lemma, True))
+        if passive and lemma not in _VERB_STATES:
+            return None
+        object_words = subject_words if passive else _object_words(text, verb_end, end)
+        subject_said = [] if passive else subject_words
+        return _fact(text, (match.start(), verb_end), start, end, predicate, not positive,
+                     subject_said, object_words)  # fmt: skip
+    return None
+
+
+def _state(text: str, start: int, end: int) -> Fact | None:
+    """ "A pilot was on the bridge", "the buyback was paused", "the road remained closed"."""
+    match = _AUX_BE.search(text, start, end)
+    if match is None:
+        return None
+    subject_words = _subject_words(text, start, match.start())
+    if not subject_words:
+        return None
+    state = _place_state(text, match.end(), end)
+    if state is not None:
+        predicate, positive, stop = state
+        return _fact(text, (match.start(), stop), start, end, predicate, positive, [],
+                     subject_words)  # fmt: skip
+    verb = _verb_at(text, match.end(), end, participle=True)
+    if verb is None or verb[0] not in _VERB_STATES:
+        return None
+    predicate, positive = _VERB_STATES[verb[0]]
+    return _fact(text, (match.start(), verb[1]), start, end, predicate, positive, [],
+                 subject_words)  # fmt: skip
+
+
+def _past(text: str, start: int, end: int) -> Fact | None:
+    """ "The ship lost power", "the company had paused the buyback", "the group will continue
+    its buyback": a verb in the past (or a state verb) with its subject before it."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group().lower()
+        lemma = _past_lemma(word)
+        future = False
+        if lemma is None and word in _BASE_STATES:
+            before = text[max(start, token.start() - 6) : token.start()].lower().split()
+            future = bool(before) and before[-1] == "will"
+            lemma = _BASE_STATES[word] if future else None
+        if lemma is None:
+            continue
+        head = token.start()
+        lead = re.search(r"(?:\b(?:had|has|have|will)\s+)$", text[start:head], re.IGNORECASE)
+        if lead is not None:
+            head = start + lead.start()
+        previous = text[start:head].split()
+        if previous and previous[-1].lower() in {"was", "were", "is", "are", "been", "be", "to",
+                                                 "the", "a", "an", "not"}:  # fmt: skip
+            return None  # a passive, an infinitive or an adjective ("the proposed plan")
+        subject_words = _subject_words(text, start, head)
+        if not subject_words:
+            continue
+        predicate, positive = _VERB_STATES.get(lemma, (lemma, True))
+        object_words = _object_words(text, token.end(), end)
+        return _fact(text, (head, token.end()), start, end, predicate, positive,
+                     subject_words, object_words)  # fmt: skip
+    return None
+
+
+_BASE_STATES = {word: word for word in ("continue", "resume", "proceed")}
+
+
+def _past_lemma(word: str) -> str | None:
+    """The stem-ready base form of a verb in the past tense, or None."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        for base in (word[:-1], word[:-2], word[:-3] if word[-3] == word[-4] else None,
+                     word[:-3] + "y" if word.endswith("ied") else None):  # fmt: skip
+            if base and base in _VERB_STATES:
+                return base
+        return word
+    return None
+
+
+def _place_state(text: str, start: int, end: int) -> tuple[str, bool, int] | None:
+    for said, predicate, positive in _PLACE_STATES:
+        match = re.compile(rf"\s*(?:still\s+)?(?:{said})\b", re.IGNORECASE).match(text, start, end)
+        if match is not None:
+            return predicate, positive, match.end()
+    return None
+
+
+def _verb_at(
+    text: str, start: int, end: int, *, participle: bool = False
+) -> tuple[str, int] | None:
+    """The verb at ``start`` (after adverbs) as a base form ready for ``_VERB_STATES``, and
+    where it ends; with ``participle``, only a past participle ("were closed", not "are close
+    enough")."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group().lower()
+        if word in _ADVERBS:
+            continue
+        if word in FUNCTION_WORDS:
+            return None
+        if participle and not word.endswith("ed") and word not in _IRREGULAR:
+            return None
+        lemma = _past_lemma(word) or word
+        for base in (lemma, lemma.removesuffix("d"), lemma.removesuffix("ed")):
+            if base in _VERB_STATES:
+                return base, token.end()
+        return lemma, token.end()
+    return None
+
+
+def _subject_words(text: str, start: int, stop: int) -> list[str]:
+    """The subject's words before ``stop``: back to a comma or a word of reporting."""
+    said: list[str] = []
+    for word in reversed(_TOKEN.findall(text[start:stop])):
+        lowered = word.lower()
+        if lowered in _SUBJECT_STOPS or len(said) >= 6:
+            break
+        said.append(lowered)
+    tail = text[start:stop].rsplit(",", 1)
+    if len(tail) == 2:
+        kept = [w.lower() for w in _TOKEN.findall(tail[1])]
+        said = said[: len(kept)]
+    return list(reversed(said))
+
+
+def _object_words(text: str, start: int, end: int) -> list[str]:
+    said: list[str] = []
+    for word in _TOKEN.findall(text[start:end]):
+        lowered = word.lower()
+        if lowered in _OBJECT_STOPS and said:
+            break
+        said.append(lowered)
+        if len(said) >= 6:
+            break
+    return said
+
+
+def _keys(said: list[str]) -> frozenset[str]:
+    content = [w.lower() for w in said if w.lower() not in FUNCTION_WORDS and len(w) > 1]
+    return frozenset(action_key(w) for w in content[-_KEY_WORDS:])
+
+
+def _fact(
+    text: str,
+    span: tuple[int, int],
+    start: int,
+    end: int,
+    predicate: str,
+    positive: bool,
+    subject_words: list[str],
+    object_words: list[str],
+) -> Fact | None:
+    if _TIMED.match(text, span[1], end):
+        return None  # "closed at 9pm", "open from 07:00": a time, compared as such
+    if predicate not in _STATE_NAMES:
+        predicate = action_key(predicate)  # "signed" and "sign" are one verb
+    subject, thing = _keys(subject_words), _keys(object_words)
+    if not subject and not thing:
+        return None
+    if predicate not in _STATE_NAMES and (not subject or not thing):
+        return None  # a bare verb ("the ship sank") says too little to match on
+    quote = (start, end)
+    while quote[0] < quote[1] and text[quote[0]].isspace():
+        quote = (quote[0] + 1, quote[1])
+    while quote[1] > quote[0] and text[quote[1] - 1] in " \t\n,;:.":
+        quote = (quote[0], quote[1] - 1)
+    said = " ".join([*subject_words[-_KEY_WORDS:], predicate, *object_words[:_KEY_WORDS]])
+    return Fact(span, quote, predicate, YES if positive else NO, subject, thing, said)
+
+
+# A time or a span of time right after the predicate: "closed at 9pm", "open for 14 hours".
+_TIMED = re.compile(
+    r"\s*(?:(?:at|from|until|till|between|for|by|after|before|around|about)\s+)?\d", re.I
+)
+_STATE_NAMES = frozenset({state for state, _ in _VERB_STATES.values()} | {"aboard", "open"})
+
+
+def propose_fact(fact: Fact) -> Proposal:
+    """A fact's subject as drafted before grouping (``grouping.facts`` names the subject of the
+    facts it relates)."""
+    keywords = (
+        f"{PREDICATE}{fact.predicate}",
+        *sorted(SUBJECT + key for key in fact.subject),
+        *sorted(OBJECT + key for key in fact.object),
+    )
+    return Proposal(
+        f"whether-{fact.predicate}",
+        f"Whether {fact.said}",
+        (fact.predicate, *sorted(fact.subject | fact.object)),
+        {},
+        family=FACT,
+        keywords=keywords,
+    )
