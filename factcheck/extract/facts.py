@@ -254,6 +254,8 @@ def _past(text: str, start: int, end: int) -> Fact | None:
     """ "The ship lost power", "the company had paused the buyback", "the group will continue
     its buyback": a verb in the past (or a state verb) with its subject before it."""
     for token in _TOKEN.finditer(text, start, end):
+        if token.group()[0].isupper():
+            continue  # a heading's word ("Frequently Asked Questions") or a name
         word = token.group().lower()
         lemma = _past_lemma(word)
         future = False
@@ -355,7 +357,11 @@ def _object_words(text: str, start: int, end: int) -> list[str]:
 
 
 def _keys(said: list[str]) -> frozenset[str]:
-    content = [w.lower() for w in said if w.lower() not in FUNCTION_WORDS and len(w) > 1]
+    content = [
+        w.lower()
+        for w in said
+        if w.lower() not in FUNCTION_WORDS and len(w) > 1 and not w.lower().endswith("ly")
+    ]  # an adverb ("frequently asked") names nothing
     return frozenset(action_key(w) for w in content[-_KEY_WORDS:])
 
 

@@ -141,3 +141,9 @@ def test_tables_are_large_enough() -> None:
 def test_look_alikes_kept_apart(a: str, b: str) -> None:
     assert not _disagree(a, b)
     assert not _disagree(b, a)
+
+
+def test_headings_and_adverbs_state_no_fact() -> None:
+    assert _fact("Frequently Asked Questions") is None
+    assert _fact("- Frequently asked questions") is None
+    assert _fact("The ship lost power.") is not None
