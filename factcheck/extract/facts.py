@@ -163,6 +163,8 @@ def fact_in(text: str, start: int, end: int) -> Fact | None:
     said = [w.lower() for w in _TOKEN.findall(piece)]
     if not said or _UNSURE & set(said) or _HISTORY.search(piece):
         return None
+    if any(character.isdigit() for character in piece) or _NUMBER_WORDS & set(said):
+        return None  # "users fell asleep about 7 minutes sooner": a figure, compared as such
     negations = sum(w in {"not", "never", "no", "nor", "neither"} or w.endswith(("n't", "n’t"))
                     for w in said)  # fmt: skip
     if negations > 1:
@@ -270,9 +272,11 @@ def _past(text: str, start: int, end: int) -> Fact | None:
         if lead is not None:
             head = start + lead.start()
         previous = text[start:head].split()
-        if previous and previous[-1].lower() in {"was", "were", "is", "are", "been", "be", "to",
-                                                 "the", "a", "an", "not"}:  # fmt: skip
-            return None  # a passive, an infinitive or an adjective ("the proposed plan")
+        last = previous[-1].lower().strip(",;:") if previous else ""
+        if last in {"was", "were", "is", "are", "been", "be", "not"}:
+            return None  # a passive
+        if last in FUNCTION_WORDS and last not in _PRONOUNS:
+            continue  # an adjective ("the proposed plan", "a cup of brewed coffee")
         subject_words = _subject_words(text, start, head)
         if not subject_words:
             continue
@@ -283,6 +287,11 @@ def _past(text: str, start: int, end: int) -> Fact | None:
     return None
 
 
+_NUMBER_WORDS = word_set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions billion dozen dozens half"
+)
+_PRONOUNS = word_set("it they he she")
 _BASE_STATES = {word: word for word in ("continue", "resume", "proceed")}
 
 
@@ -348,8 +357,8 @@ def _object_words(text: str, start: int, end: int) -> list[str]:
     said: list[str] = []
     for word in _TOKEN.findall(text[start:end]):
         lowered = word.lower()
-        if lowered in _OBJECT_STOPS and said:
-            break
+        if lowered in _OBJECT_STOPS:
+            break  # "developed in 11% of the group": no object, where it happened
         said.append(lowered)
         if len(said) >= 6:
             break

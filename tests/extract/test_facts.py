@@ -48,7 +48,7 @@ DISAGREE = [
     ("The driver was at the helm.", "No driver was at the helm."),
     ("The plant lost power during the storm.", "The plant never lost power."),
     ("The striker signed a new contract.", "The striker did not sign a new contract."),
-    ("The senator voted for the bill.", "The senator did not vote for the bill."),
+    ("The senator backed the bill.", "The senator did not back the bill."),
     ("The train derailed the freight wagons.", "The train had not derailed the freight wagons."),
     ("The hospital cancelled the surgeries.", "The hospital continued the surgeries."),
     ("The agency froze the grant.", "The agency resumed the grant."),
@@ -79,7 +79,7 @@ AGREE_OR_APART = [
     ("The company paused the buyback.", "The company continued its dividend."),
     ("The plant lost power.", "The plant did not lose workers."),
     ("The captain was on board.", "No passenger was on board."),
-    ("The senator voted for the bill.", "The mayor did not vote for the budget."),
+    ("The senator backed the bill.", "The mayor did not back the budget."),
     ("The regulator approved the merger.", "The union rejected the pay offer."),
     ("The city confirmed the outage.", "The city denied the bribe."),
     ("The striker signed a new contract.", "The coach did not sign a new contract."),
@@ -143,7 +143,11 @@ def test_look_alikes_kept_apart(a: str, b: str) -> None:
     assert not _disagree(b, a)
 
 
-def test_headings_and_adverbs_state_no_fact() -> None:
+def test_headings_adverbs_and_adjectives_state_no_fact() -> None:
+    assert _fact("A cup of brewed coffee holds roughly 95 mg.") is None
+    assert _fact("Diarrhoea developed in 11% of the probiotic group.") is None
     assert _fact("Frequently Asked Questions") is None
+    assert _fact("Melatonin users fell asleep about 7 minutes sooner.") is None
+    assert _fact("Two crossover trials showed benefit.") is None
     assert _fact("- Frequently asked questions") is None
     assert _fact("The ship lost power.") is not None
