@@ -88,3 +88,27 @@ def test_a_phrase_speaks_of_the_nearest_figure() -> None:
     assert measures(sentence, spans) == ["", "lifespan"]
     # Where fish live is no lifespan, however close a duration stands.
     assert measure("Neons live happily in a tank for 3 years.", "3 years") == ""
+
+
+def test_how_long_something_was_closed_is_one_measure_in_any_verb() -> None:
+    assert measure("The channel was closed for 52 hours in total.", "52 hours") == "closure"
+    shut = "The Merritt River shipping channel was shut for more than three days after the ship"
+    assert measure(shut, "three days") == "closure"
+    assert measure("Rail services were suspended for two weeks.", "two weeks") == "closure"
+    assert measure("The bridge stayed closed for 10 days.", "10 days") == "closure"
+    assert measure("The motorway faces a 48-hour closure this weekend.", "48-hour") == "closure"
+    assert measure("The shutdown lasted 3 days.", "3 days") == "closure"
+    # What a closure caused or cost is no length of it.
+    caused = "Forwarders said the closure had added between two and four days to transit times."
+    assert measure(caused, "two and four days") == ""
+    assert measure("The port loses 1.1 million euros a day while it is closed.", "a day") == ""
+    assert measure("The shop opens for 8 hours a day.", "8 hours") == ""
+
+
+def test_two_pages_lengths_of_one_closure_are_one_quantity() -> None:
+    wire, tv = subjects(
+        "The ship was refloated on Thursday. The channel was closed for 52 hours in total.\n",
+        "Tugs freed the vessel. The shipping channel was shut for more than three days after the"
+        " ship ran aground.\n",
+    )
+    assert wire["52 hours"] == tv["more than three days"]

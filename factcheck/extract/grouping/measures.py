@@ -56,6 +56,21 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"erased|expired?|expires|cleared|cleaned\s+up|garbage[\s-]collected)\b",
         re.IGNORECASE,
     ),
+    # How long something was closed or stopped (a road, a channel, a line, a service, a plant):
+    # "The channel was closed for 52 hours", "was shut for more than three days", "services
+    # were suspended for two weeks", "a 48-hour closure", "traffic was halted for six hours".
+    "closure": re.compile(
+        r"\b(?:closed|shut|shut\s+down|blocked|suspended|halted|stopped|paused|"
+        r"out\s+of\s+(?:action|service|use)|off\s+limits|impassable|cut\s+off|sealed\s+off|"
+        r"(?:kept|remained|remains|stayed|stays)\s+(?:closed|shut))\s+for\b"
+        # (a noun only of its own length: "a 48-hour closure", "the shutdown lasted 3 days";
+        # not "the closure had added two to four days to transit times")
+        r"|\b(?:minute|hour|day|week|month)s?\s+(?:closure|shutdown|stoppage|blockade|"
+        r"suspension|outage)\b"
+        r"|\b(?:closure|shutdown|stoppage|blockade|suspension|outage)\s+(?:lasted|lasting|"
+        r"of\s+(?:about|almost|nearly|some|more\s+than|over|under)?)\b",
+        re.IGNORECASE,
+    ),
 }
 #: Ideas of a change from a year before ("up 7.4% on the same quarter last year", "sales grew
 #: 4.7% from a year earlier", "a 3% rise year on year"): a share's, not a span of time's.
