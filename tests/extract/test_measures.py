@@ -47,7 +47,9 @@ def test_look_alikes_name_no_measure() -> None:
     assert measure("A betta can live happily in 20 litres.", "20 litres") == ""
     far = "It took 3 weeks to set up the tank, and the fish we bought last spring still live."
     assert measure(far, "3 weeks") == ""
-    assert measure("Reapply every two hours.", "two hours") == ""
+    # "every" before no number says no interval.
+    redelivered = "The task is redelivered after 60 seconds, so every task runs at least once."
+    assert measure(redelivered, "60 seconds") == ""
 
 
 def test_two_documents_figures_of_one_phrased_measure_are_one_quantity() -> None:
@@ -112,3 +114,26 @@ def test_two_pages_lengths_of_one_closure_are_one_quantity() -> None:
         " ship ran aground.\n",
     )
     assert wire["52 hours"] == tv["more than three days"]
+
+
+def test_how_often_something_is_done_again_is_one_measure_in_any_verb() -> None:
+    assert measure("Reapply every two hours.", "two hours") == "interval"
+    assert measure("Replace the lens case at least every 3 months.", "3 months") == "interval"
+    assert measure("Buy a new case every six months; they are cheap.", "six months") == "interval"
+    assert measure("Trams will run every 6 minutes at peak times.", "6 minutes") == "interval"
+    assert measure("Service the boiler once every 12 months.", "12 months") == "interval"
+
+
+def test_two_pages_only_intervals_are_one_quantity_but_not_a_page_of_two() -> None:
+    leaflet, column = subjects(
+        "Caring for your lenses. Swap the storage pot for a fresh one at least every 3 months.\n",
+        "Cases get grubby. Buy a new case every six months; they are cheap.\n",
+    )
+    assert leaflet["at least every 3 months"] == column["six months"]
+    # A timetable of two intervals (peak, off-peak): which one the other page gives is not for
+    # "every" to say.
+    release, radio = subjects(
+        "Trams will run every 6 minutes at peak times and every 10 minutes off-peak.\n",
+        "During the rush there will be a tram every 8 minutes in each direction.\n",
+    )
+    assert radio["8 minutes"] not in {release["6 minutes"], release["10 minutes"]}

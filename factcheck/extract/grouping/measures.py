@@ -71,6 +71,16 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"of\s+(?:about|almost|nearly|some|more\s+than|over|under)?)\b",
         re.IGNORECASE,
     ),
+    # How often something is done again, the span between two times: "Replace the case every
+    # 3 months", "Buy a new case every six months", "Reapply every two hours", "Trams run every
+    # 6 minutes" (the figure right after "every"/"once every"/"each").
+    # (a number must follow: not "so every task runs at least once" beside "after 60 seconds")
+    "interval": re.compile(
+        r"\b(?:once\s+)?every\s+(?=(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|half|"
+        r"quarter|other)\b))",
+        re.IGNORECASE,
+    ),
 }
 #: Ideas of a change from a year before ("up 7.4% on the same quarter last year", "sales grew
 #: 4.7% from a year earlier", "a 3% rise year on year"): a share's, not a span of time's.
