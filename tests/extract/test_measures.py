@@ -137,3 +137,23 @@ def test_two_pages_only_intervals_are_one_quantity_but_not_a_page_of_two() -> No
         "During the rush there will be a tram every 8 minutes in each direction.\n",
     )
     assert radio["8 minutes"] not in {release["6 minutes"], release["10 minutes"]}
+
+
+def test_the_gap_between_two_things_taken_is_one_measure_in_any_words() -> None:
+    after = "Take the probiotic at least two hours after each antibiotic dose."
+    assert measure(after, "two hours") == "gap"
+    between = "Leave a gap of four hours between the antibiotic and the probiotic."
+    assert measure(between, "four hours") == "gap"
+    assert measure("Take two readings one minute apart.", "one minute") == "gap"
+    assert measure("Space the doses 8 hours apart.", "8 hours") == "gap"
+    # How long a course lasts after the last dose, or a wait before a meal, is no gap.
+    assert measure("Carry on for one week after the course ends.", "one week") == ""
+    assert measure("Eat within 30 minutes of waking.", "30 minutes") == ""
+
+
+def test_two_pages_gaps_are_one_quantity() -> None:
+    guide, column = subjects(
+        "With antibiotics. Take the probiotic at least two hours after each antibiotic dose.\n",
+        "My advice. Leave a gap of four hours between the two medicines.\n",
+    )
+    assert guide["at least two hours"] == column["four hours"]

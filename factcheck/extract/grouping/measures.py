@@ -81,6 +81,17 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"quarter|other)\b))",
         re.IGNORECASE,
     ),
+    # The span to leave between two things taken or done: "Leave a gap of four hours between
+    # the antibiotic and the probiotic", "at least two hours after each antibiotic dose", "two
+    # readings one minute apart", "space the doses 8 hours apart".
+    "gap": re.compile(
+        r"\b(?:gap|interval|space|spacing|wait)\s+of\b|\bapart\b"
+        r"|\b(?:after|before)\s+(?:each|every|any|your\s+(?:last|next)|the\s+(?:last|next|"
+        r"previous))\s+(?:\w+\s+)?(?:dose|doses|tablet|tablets|pill|pills|meal|meals)\b"
+        r"|\bbetween\s+(?:doses|meals|tablets|pills|each\s+(?:dose|tablet|pill)|the\s+\w+"
+        r"\s+and\s+the)\b",
+        re.IGNORECASE,
+    ),
 }
 #: Ideas of a change from a year before ("up 7.4% on the same quarter last year", "sales grew
 #: 4.7% from a year earlier", "a 3% rise year on year"): a share's, not a span of time's.
