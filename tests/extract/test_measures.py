@@ -157,3 +157,8 @@ def test_two_pages_gaps_are_one_quantity() -> None:
         "My advice. Leave a gap of four hours between the two medicines.\n",
     )
     assert guide["at least two hours"] == column["four hours"]
+
+
+def test_how_long_an_effect_lasts_after_a_dose_is_no_gap() -> None:
+    effect = "Hepcidin shuts the door on iron absorption for about a day after each dose."
+    assert measure(effect, "about a day") == ""

@@ -86,7 +86,10 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     # readings one minute apart", "space the doses 8 hours apart".
     "gap": re.compile(
         r"\b(?:gap|interval|space|spacing|wait)\s+of\b|\bapart\b"
-        r"|\b(?:after|before)\s+(?:each|every|any|your\s+(?:last|next)|the\s+(?:last|next|"
+        # (told to take or wait: "shuts the door on absorption for about a day after each dose"
+        # is how long an effect lasts)
+        r"|\b(?:take|taking|wait|waiting|leave|leaving|have|having|use|using)\b[^.;:]{0,40}?"
+        r"\b(?:after|before)\s+(?:each|every|any|your\s+(?:last|next)|the\s+(?:last|next|"
         r"previous))\s+(?:\w+\s+)?(?:dose|doses|tablet|tablets|pill|pills|meal|meals)\b"
         r"|\bbetween\s+(?:doses|meals|tablets|pills|each\s+(?:dose|tablet|pill)|the\s+\w+"
         r"\s+and\s+the)\b",
