@@ -162,3 +162,21 @@ def test_two_pages_gaps_are_one_quantity() -> None:
 def test_how_long_an_effect_lasts_after_a_dose_is_no_gap() -> None:
     effect = "Hepcidin shuts the door on iron absorption for about a day after each dose."
     assert measure(effect, "about a day") == ""
+
+
+def test_how_long_before_using_the_same_thing_again_is_one_measure() -> None:
+    leaflet = "Use a different site each day and don't use the same spot again for 7 days."
+    assert measure(leaflet, "7 days") == "reuse"
+    blog = "You can go back to the same patch of skin after three days."
+    assert measure(blog, "three days") == "reuse"
+    assert measure("Wait a week before reusing the cloth.", "a week") == "reuse"
+    # A span with no second use in it is no such wait.
+    assert measure("Wear each patch for 24 hours, then change it.", "24 hours") == ""
+
+
+def test_two_pages_waits_before_reuse_are_one_quantity() -> None:
+    leaflet, blog = subjects(
+        "Where to put it. Don't use the same spot again for 7 days.\n",
+        "Move it around. You can go back to the same patch of skin after three days.\n",
+    )
+    assert leaflet["7 days"] == blog["three days"]

@@ -95,6 +95,15 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"\s+and\s+the)\b",
         re.IGNORECASE,
     ),
+    # How long before the same thing may be used or done again: "don't use the same spot again
+    # for 7 days", "You can go back to the same patch of skin after three days", "wait a week
+    # before reusing it", "not again within 48 hours".
+    "reuse": re.compile(
+        r"\b(?:use|using|apply|applying|wear|wearing|do|doing|try|trying|take|taking)\s+"
+        r"(?:\w+\s+){0,4}?again\b"
+        r"|\b(?:go|going|come|coming|get|getting)\s+back\s+to\b|\bre-?us(?:e|ed|ing)\b",
+        re.IGNORECASE,
+    ),
 }
 #: Ideas of a change from a year before ("up 7.4% on the same quarter last year", "sales grew
 #: 4.7% from a year earlier", "a 3% rise year on year"): a share's, not a span of time's.
