@@ -6,7 +6,12 @@ late a project is ("three years later than first planned", "two years behind sch
 before going out to do something ("before you go outside", "before you head out"), how long a
 loading phase lasts ("load for 5 to 7 days", "the loading week"), how long an opened product
 keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"), how
-long stored data is kept ("kept for 30 days", "older than 7 days are discarded"). Each family of
+long stored data is kept ("kept for 30 days", "older than 7 days are discarded"), how long
+something was closed ("closed for 52 hours", "shut for more than three days"), how often
+something is done again ("Replace the case every 3 months", "Buy a new case every six months"),
+the gap between two things taken ("two hours after each dose", "a gap of four hours between"),
+how long before the same thing is used again ("don't use the same spot again for 7 days", "go
+back to the same patch of skin after three days"). Each family of
 ``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
 stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
 "up 7.4% on the same quarter last year", "grew 4.7% from a year earlier"), and a count how many
