@@ -146,8 +146,8 @@ def test_the_gap_between_two_things_taken_is_one_measure_in_any_words() -> None:
     assert measure(between, "four hours") == "gap"
     assert measure("Take two readings one minute apart.", "one minute") == "gap"
     assert measure("Space the doses 8 hours apart.", "8 hours") == "gap"
-    # How long a course lasts after the last dose, or a wait before a meal, is no gap.
-    assert measure("Carry on for one week after the course ends.", "one week") == ""
+    # How long to carry on after the course, or a wait before a meal, is no gap.
+    assert measure("Carry on for one week after the course ends.", "one week") == "continuation"
     assert measure("Eat within 30 minutes of waking.", "30 minutes") == ""
 
 
@@ -180,3 +180,28 @@ def test_two_pages_waits_before_reuse_are_one_quantity() -> None:
         "Move it around. You can go back to the same patch of skin after three days.\n",
     )
     assert leaflet["7 days"] == blog["three days"]
+
+
+def test_how_long_to_carry_on_is_one_measure_and_no_retention() -> None:
+    guide = "Keep going for one week after the final antibiotic dose."
+    assert measure(guide, "one week") == "continuation"
+    column = "Carry on for a fortnight after the course ends."
+    assert measure(column, "a fortnight") == "continuation"
+    assert measure("The longer group stayed on patches for four months.", "four months") == (
+        "continuation"
+    )
+    assert measure("Do not use zinc lozenges for more than 14 days in a row.", "14 days") == (
+        "continuation"
+    )
+    # Data kept for a time is still retention; a span with no carrying on is neither.
+    assert measure("Cached results are kept for 30 days.", "30 days") == "retention"
+    assert measure("The logs keep entries for 90 days.", "90 days") == "retention"
+    assert measure("Rest for five minutes before the first reading.", "five minutes") == ""
+
+
+def test_two_pages_spans_of_carrying_on_are_one_quantity() -> None:
+    guide, column = subjects(
+        "After antibiotics. Keep going for one week after the final antibiotic dose.\n",
+        "When to stop. Carry on for a fortnight after the course ends.\n",
+    )
+    assert guide["one week"] == column["a fortnight"]

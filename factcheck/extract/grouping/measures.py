@@ -11,7 +11,8 @@ something was closed ("closed for 52 hours", "shut for more than three days"), h
 something is done again ("Replace the case every 3 months", "Buy a new case every six months"),
 the gap between two things taken ("two hours after each dose", "a gap of four hours between"),
 how long before the same thing is used again ("don't use the same spot again for 7 days", "go
-back to the same patch of skin after three days"). Each family of
+back to the same patch of skin after three days"), how long to carry on ("Keep going for one
+week", "Carry on for a fortnight"). Each family of
 ``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
 stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
 "up 7.4% on the same quarter last year", "grew 4.7% from a year earlier"), and a count how many
@@ -55,7 +56,8 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     # expire after 24 hours".
     "retention": re.compile(
         r"\b(?:kept|retained|stored|cached|saved|preserved|archived)\s+for\b"
-        r"|\b(?:keeps?|retains?)\s+(?:\w+\s+){0,2}?for\b"
+        # (not "Keep going for one week": how long to carry on)
+        r"|\b(?:keeps?|retains?)\s+(?!(?:going|taking|using|on|at\s+it)\b)(?:\w+\s+){0,2}?for\b"
         r"|\bretention\b|\btime[\s-]to[\s-]live\b"
         r"|\b(?:(?:is|are|gets?|will\s+be|be)\s+)?(?:discarded|deleted|purged|evicted|pruned|"
         r"erased|expired?|expires|cleared|cleaned\s+up|garbage[\s-]collected)\b",
@@ -107,6 +109,15 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
         r"\b(?:use|using|apply|applying|wear|wearing|do|doing|try|trying|take|taking)\s+"
         r"(?:\w+\s+){0,4}?again\b"
         r"|\b(?:go|going|come|coming|get|getting)\s+back\s+to\b|\bre-?us(?:e|ed|ing)\b",
+        re.IGNORECASE,
+    ),
+    # How long to carry on with something, or how long someone did: "Keep going for one week
+    # after the final dose", "Carry on for a fortnight after the course ends", "continue for 8
+    # weeks", "stayed on patches for four months", "for more than 14 days in a row".
+    "continuation": re.compile(
+        r"\b(?:keep|keeps|kept|keeping)\s+(?:going|taking|using|on|at\s+it)\b"
+        r"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bcontinu(?:e|es|ed|ing)\b"
+        r"|\b(?:stay|stays|stayed|staying|remain|remained)\s+on\b|\bin\s+a\s+row\b",
         re.IGNORECASE,
     ),
 }
