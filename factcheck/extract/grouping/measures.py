@@ -6,7 +6,13 @@ late a project is ("three years later than first planned", "two years behind sch
 before going out to do something ("before you go outside", "before you head out"), how long a
 loading phase lasts ("load for 5 to 7 days", "the loading week"), how long an opened product
 keeps ("Once opened, use it within 12 months", "an opened bottle is good for two years"), how
-long stored data is kept ("kept for 30 days", "older than 7 days are discarded"). Each family of
+long stored data is kept ("kept for 30 days", "older than 7 days are discarded"), how long
+something was closed ("closed for 52 hours", "shut for more than three days"), how often
+something is done again ("Replace the case every 3 months", "Buy a new case every six months"),
+the gap between two things taken ("two hours after each dose", "a gap of four hours between"),
+how long before the same thing is used again ("don't use the same spot again for 7 days", "go
+back to the same patch of skin after three days"), how long to carry on ("Keep going for one
+week", "Carry on for a fortnight"). Each family of
 ``_FAMILIES`` is one such idea, a span of time; a duration says it when a phrase of the family
 stands close to it in its sentence. A share may say a year-on-year change (``_CHANGE_FAMILIES``:
 "up 7.4% on the same quarter last year", "grew 4.7% from a year earlier"), and a count how many
@@ -50,10 +56,68 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     # expire after 24 hours".
     "retention": re.compile(
         r"\b(?:kept|retained|stored|cached|saved|preserved|archived)\s+for\b"
-        r"|\b(?:keeps?|retains?)\s+(?:\w+\s+){0,2}?for\b"
+        # (not "Keep going for one week": how long to carry on)
+        r"|\b(?:keeps?|retains?)\s+(?!(?:going|taking|using|on|at\s+it)\b)(?:\w+\s+){0,2}?for\b"
         r"|\bretention\b|\btime[\s-]to[\s-]live\b"
         r"|\b(?:(?:is|are|gets?|will\s+be|be)\s+)?(?:discarded|deleted|purged|evicted|pruned|"
         r"erased|expired?|expires|cleared|cleaned\s+up|garbage[\s-]collected)\b",
+        re.IGNORECASE,
+    ),
+    # How long something was closed or stopped (a road, a channel, a line, a service, a plant):
+    # "The channel was closed for 52 hours", "was shut for more than three days", "services
+    # were suspended for two weeks", "a 48-hour closure", "traffic was halted for six hours".
+    "closure": re.compile(
+        r"\b(?:closed|shut|shut\s+down|blocked|suspended|halted|stopped|paused|"
+        r"out\s+of\s+(?:action|service|use)|off\s+limits|impassable|cut\s+off|sealed\s+off|"
+        r"(?:kept|remained|remains|stayed|stays)\s+(?:closed|shut))\s+for\b"
+        # (a noun only of its own length: "a 48-hour closure", "the shutdown lasted 3 days";
+        # not "the closure had added two to four days to transit times")
+        r"|\b(?:minute|hour|day|week|month)s?\s+(?:closure|shutdown|stoppage|blockade|"
+        r"suspension|outage)\b"
+        r"|\b(?:closure|shutdown|stoppage|blockade|suspension|outage)\s+(?:lasted|lasting|"
+        r"of\s+(?:about|almost|nearly|some|more\s+than|over|under)?)\b",
+        re.IGNORECASE,
+    ),
+    # How often something is done again, the span between two times: "Replace the case every
+    # 3 months", "Buy a new case every six months", "Reapply every two hours", "Trams run every
+    # 6 minutes" (the figure right after "every"/"once every"/"each").
+    # (a number must follow: not "so every task runs at least once" beside "after 60 seconds")
+    "interval": re.compile(
+        r"\b(?:once\s+)?every\s+(?=(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|few|couple|half|"
+        r"quarter|other)\b))",
+        re.IGNORECASE,
+    ),
+    # The span to leave between two things taken or done: "Leave a gap of four hours between
+    # the antibiotic and the probiotic", "at least two hours after each antibiotic dose", "two
+    # readings one minute apart", "space the doses 8 hours apart".
+    "gap": re.compile(
+        r"\b(?:gap|interval|space|spacing|wait)\s+of\b|\bapart\b"
+        # (told to take or wait: "shuts the door on absorption for about a day after each dose"
+        # is how long an effect lasts)
+        r"|\b(?:take|taking|wait|waiting|leave|leaving|have|having|use|using)\b[^.;:]{0,40}?"
+        r"\b(?:after|before)\s+(?:each|every|any|your\s+(?:last|next)|the\s+(?:last|next|"
+        r"previous))\s+(?:\w+\s+)?(?:dose|doses|tablet|tablets|pill|pills|meal|meals)\b"
+        r"|\bbetween\s+(?:doses|meals|tablets|pills|each\s+(?:dose|tablet|pill)|the\s+\w+"
+        r"\s+and\s+the)\b",
+        re.IGNORECASE,
+    ),
+    # How long before the same thing may be used or done again: "don't use the same spot again
+    # for 7 days", "You can go back to the same patch of skin after three days", "wait a week
+    # before reusing it", "not again within 48 hours".
+    "reuse": re.compile(
+        r"\b(?:use|using|apply|applying|wear|wearing|do|doing|try|trying|take|taking)\s+"
+        r"(?:\w+\s+){0,4}?again\b"
+        r"|\b(?:go|going|come|coming|get|getting)\s+back\s+to\b|\bre-?us(?:e|ed|ing)\b",
+        re.IGNORECASE,
+    ),
+    # How long to carry on with something, or how long someone did: "Keep going for one week
+    # after the final dose", "Carry on for a fortnight after the course ends", "continue for 8
+    # weeks", "stayed on patches for four months", "for more than 14 days in a row".
+    "continuation": re.compile(
+        r"\b(?:keep|keeps|kept|keeping)\s+(?:going|taking|using|on|at\s+it)\b"
+        r"|\bcarr(?:y|ies|ied|ying)\s+on\b|\bcontinu(?:e|es|ed|ing)\b"
+        r"|\b(?:stay|stays|stayed|staying|remain|remained)\s+on\b|\bin\s+a\s+row\b",
         re.IGNORECASE,
     ),
 }
