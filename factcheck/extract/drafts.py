@@ -231,7 +231,11 @@ def draft_claims(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
         )
+    # A sentence with a figure is compared by its figure ("The pharmacy is open until 10pm").
+    figured = {index.around(m.span).sentence for m in mentions}
     for fact in find_facts(text, index):
+        if index.around(fact.span).sentence in figured:
+            continue
         # "The ship lost power", "no pilot was on board": a fact stated yes or no.
         mention = Mention(fact.span, text[slice(*fact.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
         start, end = _stance_quote(text, anchor_text, fact.quote)
