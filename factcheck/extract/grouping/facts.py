@@ -27,13 +27,23 @@ def relate_facts(documents: Sequence[Document], taken: set[str]) -> list[Documen
         if is_fact(draft)
     ]
     groups: list[list[tuple[int, int, Draft]]] = []
+    # Each group's distinct key words, and the groups by predicate: a fact is weighed only
+    # against groups of its predicate, and a group's fact said a thousand times once (a long
+    # page repeats one sentence; comparing every pair would take minutes).
+    distinct: list[set[frozenset[str]]] = []
+    by_predicate: dict[frozenset[str], list[int]] = {}
     for member in members:
-        fits = [n for n, group in enumerate(groups)
-                if all(same_fact(member[2], other) for _, _, other in group)]  # fmt: skip
+        keywords = frozenset(member[2].subject.keywords)
+        candidates = by_predicate.setdefault(_part(tuple(keywords), PREDICATE), [])
+        fits = [n for n in candidates
+                if all(facts_match(tuple(keywords), tuple(other)) for other in distinct[n])]  # fmt: skip
         if fits:
             groups[fits[0]].append(member)
+            distinct[fits[0]].add(keywords)
         else:
+            candidates.append(len(groups))
             groups.append([member])
+            distinct.append({keywords})
     renamed: dict[tuple[int, int], Draft] = {}
     for group in groups:
         if len({number for number, _, _ in group}) < 2:
