@@ -3,7 +3,7 @@ compost bin", "meat can go in any compost bin"): advice for or against it (``pol
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from factcheck.extract.advice import ALWAYS, GENERIC_HEADS
@@ -69,12 +69,22 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # One subject, each claim with its own context (a condition, a population).
             own = replace(subject, context=draft.subject.context)
             renamed[(number, index)] = replace(draft, subject=own)
+    return keep_related(documents, renamed, is_stance)
+
+
+def keep_related(
+    documents: Sequence[Document],
+    renamed: dict[tuple[int, int], Draft],
+    related: Callable[[Draft], bool],
+) -> list[Document]:
+    """The documents with each draft ``renamed`` holds (by document and draft index) in its
+    place, and the other drafts of the ``related`` kind left out: no other document states them."""
     result = []
     for number, document in enumerate(documents):
         drafts = tuple(
             renamed.get((number, index), draft)
             for index, draft in enumerate(document.drafts)
-            if not is_stance(draft) or (number, index) in renamed
+            if not related(draft) or (number, index) in renamed
         )
         result.append(replace(document, drafts=drafts))
     return result

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.facts import FACT, GENERIC_SUBJECTS, OBJECT, PREDICATE, SUBJECT
+from factcheck.extract.grouping.actions import keep_related
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.subjects.actions import action_key
 
@@ -30,13 +31,13 @@ def relate_facts(documents: Sequence[Document], taken: set[str]) -> list[Documen
     # Each group's distinct key words, and the groups by predicate: a fact is weighed only
     # against groups of its predicate, and a group's fact said a thousand times once (a long
     # page repeats one sentence; comparing every pair would take minutes).
-    distinct: list[set[frozenset[str]]] = []
+    distinct: list[set[tuple[str, ...]]] = []
     by_predicate: dict[frozenset[str], list[int]] = {}
     for member in members:
-        keywords = frozenset(member[2].subject.keywords)
-        candidates = by_predicate.setdefault(_part(tuple(keywords), PREDICATE), [])
+        keywords = member[2].subject.keywords
+        candidates = by_predicate.setdefault(_part(keywords, PREDICATE), [])
         fits = [n for n in candidates
-                if all(facts_match(tuple(keywords), tuple(other)) for other in distinct[n])]  # fmt: skip
+                if all(facts_match(keywords, other) for other in distinct[n])]  # fmt: skip
         if fits:
             groups[fits[0]].append(member)
             distinct[fits[0]].add(keywords)
@@ -56,25 +57,12 @@ def relate_facts(documents: Sequence[Document], taken: set[str]) -> list[Documen
         subject = replace(first, id=unique("fact-" + "-".join(slug(w) for w in words), taken))
         for number, index, draft in group:
             renamed[(number, index)] = replace(draft, subject=subject)
-    result = []
-    for number, document in enumerate(documents):
-        kept = tuple(
-            renamed.get((number, index), draft)
-            for index, draft in enumerate(document.drafts)
-            if not is_fact(draft) or (number, index) in renamed
-        )
-        result.append(replace(document, drafts=kept))
-    return result
+    return keep_related(documents, renamed, is_fact)
 
 
 def is_fact(draft: Draft) -> bool:
     """Whether the draft states a fact with a polarity (``extract.facts``)."""
     return draft.label is not None and draft.subject.family == FACT
-
-
-def same_fact(a: Draft, b: Draft) -> bool:
-    """Whether two facts say one thing (see ``relate_facts``)."""
-    return facts_match(a.subject.keywords, b.subject.keywords)
 
 
 def facts_match(a: Sequence[str], b: Sequence[str]) -> bool:
