@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import posixpath
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -904,7 +905,10 @@ class _Builder:
             # pint's decade is a logarithmic ratio, not ten years.
             decades = (value.unit or "").lower() in ("decade", "decades")
             convert = (lambda x: 10 * x) if decades else self.units.converter(value.unit, "year")
-            return before(quantify(value, convert, rounding=subject.tolerance.exact), year)
+            return before(
+                quantify(value, convert, rounding=subject.tolerance.exact),
+                _counted_from(source, year, value, convert),
+            )
         except UnitError:
             self.fail(at, f'{value.text!r} is not a time before "ago" (claim "{claim}")')
         except ValueSyntaxError as error:
@@ -949,3 +953,25 @@ def _context_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value).strip().casefold()
+
+
+def _counted_from(
+    source: Source, year: int, value: Value, convert: Callable[[float], float]
+) -> float:
+    """Where on the axis of years an elapsed time ``value`` counts back from: the source's year
+    for whole years ("20 years ago" on a page of 2026 is 2006), else its date's place in that
+    year, so that "two and a half years ago" on a page of 14 November 2026 reaches May 2024. A
+    year as a number covers what rounds to it (2024 is 2023.5-2024.5), so a date's place is its
+    year less a half plus the share of the year gone by."""
+    ends = [n.value for n in (value.low, value.high) if n is not None]
+    if all(float(convert(x)).is_integer() for x in ends):
+        return float(year)
+    found = re.match(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?", source.date or "")
+    if found is None:
+        return float(year)
+    try:
+        day = datetime.date(int(found[1]), int(found[2]), int(found[3] or 15))
+    except ValueError:
+        return float(year)
+    days = (datetime.date(day.year + 1, 1, 1) - datetime.date(day.year, 1, 1)).days
+    return year - 0.5 + (day.timetuple().tm_yday - 0.5) / days

@@ -193,6 +193,10 @@ def draft_claims(
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
         if mention.direction and not level and _newest_release_level(text, mention.span[0]):
             level = True
+        if mention.direction == "up" and _multiple(mention):
+            # "raised the risk about sixfold" states the multiple "eight times the risk" does:
+            # a multiple is a ratio to what held before, a change and a level at once.
+            level = True
         if mention.direction and not level and changed_after(text, mention):
             # "Revenue of EUR 412.6 million, up 7.4% on the same quarter last year": the level
             # now, compared with other documents' levels; the 7.4% stays a change.
@@ -410,6 +414,13 @@ def _newest_release_level(text: str, start: int) -> bool:
         return False
     sections = releases(text)
     return bool(sections) and release_at(sections, start) == sections[0][1]
+
+
+def _multiple(mention: Mention) -> bool:
+    """Whether ``mention`` is a multiple of something ("sixfold", "eight times", "doubled"): a
+    ratio without a unit above 1."""
+    amount = mention.amount
+    return mention.dimension == "ratio" and not amount.unit and amount.low > 1
 
 
 def _major(version: str) -> str:

@@ -534,3 +534,41 @@ def test_a_first_one_ahead_of_now_is_no_elapsed_time(tmp_path: Path) -> None:
     assert isinstance(claims, list)
     values = sorted(c["value"] for c in claims)
     assert values == ["2 years", "3 years", "5 years ago"]
+
+
+@pytest.mark.parametrize(
+    ("date", "value", "year", "agrees"),
+    [
+        # Two and a half years before 14 November 2026 is May 2024: "more than" that reaches
+        # into 2024, so a release of March 2024 agrees; one of 2025 does not.
+        ("2026-11-14", ">2.5 years ago", "2024", True),
+        ("2026-11-14", ">2.5 years ago", "2025", False),
+        # Before 14 February 2026 it is August 2023: no longer 2024.
+        ("2026-02-14", ">2.5 years ago", "2024", False),
+        ("2026-02-14", "~2.5 years ago", "2023", True),
+        # Eighteen months before October 2026 is April 2025.
+        ("2026-10-01", "18 months ago", "2025", True),
+        ("2026-10-01", "18 months ago", "2024", False),
+        # Whole years count back from the year, whatever the day: "5 years ago" in 2026 is 2021.
+        ("2026-12-20", "5 years ago", "2021", True),
+        ("2026-01-03", "5 years ago", "2021", True),
+        # A date that is only a year counts back from the year.
+        ("2026", "~2.5 years ago", "2023", True),
+    ],
+)
+def test_an_elapsed_time_of_part_years_counts_back_from_the_day(
+    tmp_path: Path, date: str, value: str, year: str, agrees: bool
+) -> None:
+    number = value.lstrip("~>").split()[0]
+    unit = value.split()[1]
+    (tmp_path / "faq.md").write_text(f"The first release came out {number} {unit} ago.\n")
+    (tmp_path / "log.md").write_text(f"First release, tagged in {year}.\n")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        f"version: 1\nsources:\n  - {{id: faq, path: faq.md, date: '{date}'}}\n"
+        "  - {id: log, path: log.md}\nsubjects:\n  - {id: s}\nclaims:\n"
+        f"  - {{id: c, source: faq, subject: s, value: '{value}', quote: '{number} {unit} ago'}}\n"
+        f"  - {{id: d, source: log, subject: s, value: '{year}', quote: 'tagged in {year}'}}\n"
+    )
+    result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert result.exit_code == (0 if agrees else 1), result.output

@@ -220,6 +220,24 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The loading week should be cut to three days.", [("three days", "")]),
         ("The dose can be raised to 4.5 mg if needed.", [("4.5 mg", "")]),
         ("Sales could be cut by 5% next year.", [("5%", "down")]),
+        # A phrasal verb's "up" or "down", in any form of the verb, is no change.
+        ("Bad taste shows up in 40% of users, according to the trial.", [("40%", "")]),
+        ("Headaches cropped up in 12% of the patients.", [("12%", "")]),
+        ("The rash turns up in about 1 in 20 children.", [("1 in 20", "")]),
+        ("Eight glasses add up to 64 ounces.", [("64 ounces", "")]),
+        ("The minister stepped down after 11 years.", [("11 years", "")]),
+        ("Prices went up 5% in May.", [("5%", "up")]),
+        # Weight put on is weight gained; a patch put on is not.
+        ("Expect to put on 5 to 6 pounds of water weight in the first week.",
+         [("5 to 6 pounds", "up")]),
+        ("Most lifters pack on around 2 kg in a month.", [("around 2 kg", "up")]),
+        ("Put on a new 21 mg patch each morning.", [("21 mg", "")]),
+        # A verb of change that says no way: the figures tell it.
+        ("The default number of retries went from 1 to 3.", [("1", "up"), ("3", "up")]),
+        ("The default port moved from 8420 to 7420 in 2.0.", [("8420", "down"), ("7420", "down")]),
+        ("The timeout has changed from 5 to 10 seconds.", [("5", "up"), ("10 seconds", "up")]),
+        ("It went from 1s to 5000 ms.", [("1s", ""), ("5000 ms", "")]),
+        ("The walk went from the car park to 3 viewpoints.", [("3 viewpoints", "")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(
@@ -406,3 +424,20 @@ def test_a_level_with_its_change_said_after_it_is_a_level(
     drafts = [(d.mention.text, d.subject.context) for d in draft_claims("news", text, WORDS)]
     for surface, context in expected:
         assert any(s.endswith(surface) and c == context for s, c in drafts), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # A multiple is a ratio to what held before: told as a rise or not, it is one level.
+        ("Sleeping in lenses raised the risk of keratitis about sixfold.", "~6", None),
+        ("Sleeping in lenses carries eight times the risk of a serious infection.", "8", None),
+        ("The risk of a fall doubled in the first week.", "2", None),
+        # A fall by a multiple stays a change: "fell threefold" is a third, not three times.
+        ("The risk of a fall fell threefold in the first week.", "3", "down"),
+        ("Sales rose 5% in the first week.", "5%", "up"),
+    ],
+)
+def test_a_multiple_told_as_a_rise_is_a_level(text: str, value: str, change: str | None) -> None:
+    [draft] = [d for d in draft_claims("doc", text, WORDS) if d.value == value]
+    assert draft.subject.context.get("change") == change

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.extract.mentions import lexicon as lx
@@ -126,15 +127,49 @@ _CLAUSE_END_RE = re.compile(
     r"|,(?=\s+(?!(?:taking|bringing|pushing|lifting|sending)\b)\w+(?:ing|ed|en)\b)",
     re.IGNORECASE,
 )
-# Phrasal verbs whose "up" or "down" is no change: "picked up a pulse", "chased down a target".
-_PHRASAL_BEFORE_RE = re.compile(
-    r"\b(?:pick|picked|picks|set|sets|make|made|makes|back|backed|sign|signed|end|ended|show"
-    r"|showed|turn|turned|look|looked|break|broke|shut|write|writing|wrote|written|sit|sat|step"
-    r"|stepped|play|played|chase|chased|track|tracked|back|wind|wound|open|opened|line|lined"
-    r"|call|called|hold|held|put|keep|kept|take|took|taken|follow|followed|catch|caught|sum"
-    r"|summed|give|gave|given)[ \t\u00a0]+\Z",
-    re.IGNORECASE,
+# Phrasal verbs whose "up" or "down" is no change: "picked up a pulse", "chased down a target",
+# "a bad taste shows up in 40% of users", "eight glasses add up to 64 ounces". Each verb in every
+# form (``_verb_forms``): "show", "shows", "showed", "shown", "showing".
+_PHRASAL_VERBS = (
+    # "up": to appear, happen, begin, finish, gather or note, not to rise.
+    "pick set make back sign end show turn look break shut sum give take hold follow catch keep"
+    " open line call crop pop come wake clean wrap split mix own dress stand sit pay add rack"
+    " stock fill pile chalk total gear start tally"
+    # "down": to stop, note, settle or find, not to fall.
+    " write step play chase track wind hand lay pin jot note settle calm hunt put"
 )
+#: The irregular past forms of the verbs above ("made", "shown"): they have no -ed form.
+_PAST_FORMS = {
+    "make": "made", "show": "showed shown", "break": "broke broken", "sit": "sat",
+    "hold": "held", "catch": "caught", "give": "gave given", "take": "took taken", "keep": "kept",
+    "come": "came", "wake": "woke woken", "write": "wrote written", "wind": "wound",
+    "lay": "laid", "stand": "stood", "pay": "paid", "put": "put", "set": "set", "shut": "shut",
+    "split": "split",
+}  # fmt: skip
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """A verb's forms: base, -s, -ing and -ed, with the doubled last consonant of a verb of one
+    short syllable ("cropping", "jotted", "sitting"), or its irregular past (``_PAST_FORMS``)."""
+    stem = verb.removesuffix("e")
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):
+        stem += verb[-1]
+    plural = verb[:-1] + "ies" if verb.endswith("ly") else verb + "s"
+    forms = {verb, verb + "es" if verb.endswith(("sh", "ch", "x", "ss")) else plural}
+    forms.add(stem + "ing" if not verb.endswith("ly") else verb + "ing")
+    past = _PAST_FORMS.get(verb)
+    if past is None:
+        past = verb[:-1] + "ied" if verb.endswith("ly") else stem + "ed"
+    forms.update(past.split())
+    return sorted(forms)
+
+
+_PHRASAL_FORMS = frozenset(form for verb in _PHRASAL_VERBS.split() for form in _verb_forms(verb))
+_PHRASAL_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PHRASAL_FORMS)) + r")[ \t\u00a0]+\Z", re.IGNORECASE
+)
+#: A phrasal verb's particle right after a change word: "adds up to 64 ounces" is a sum.
+_PARTICLE_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:up|down)\b", re.IGNORECASE)
 # A comparative before a noun names a kind of thing, no change: "lower doses, typically 1.5 mg";
 # "lower by 2%", "higher than", "higher at 5%" and "5% higher" stay changes.
 _KIND_AFTER_RE = re.compile(
@@ -172,6 +207,15 @@ _SPAN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 120
+#: Weight gained in other words than "gain": "put on 5 to 6 pounds", "piled on 3 kg"; only right
+#: before a weight, since "put on a new 21 mg patch" is no gain.
+_GAINED_RE = re.compile(
+    r"\b(?:put|puts|putting|pil(?:e|es|ed|ing)|pack(?:s|ed|ing)?)[ \t\u00a0]+on[ \t\u00a0]+"
+    r"(?:(?:about|around|roughly|some|up[ \t\u00a0]+to|as[ \t\u00a0]+much[ \t\u00a0]+as|an"
+    r"[ \t\u00a0]+extra|another)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+_BODY_WEIGHT = frozenset({"kg", "g", "lb", "stone", "oz"})
 # Advice on a level, no change reported: "should be cut to three days", "must be raised to".
 _MODAL_BE_RE = re.compile(
     r"\b(?:should|must|can|could|may|might|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
@@ -191,11 +235,45 @@ def with_directions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     before it in its clause ("rose 5% to $10": both up; "cut … to ¥142 billion from ¥180
     billion": both down), a change word right after it ("a 12% drop"), or a change said after its
     clause ("$4.2b, up 18%"). Dates, and durations that are a change's span, have none."""
+    moved = _moved_between(text, mentions)
     found = []
     for mention in mentions:
         direction = "" if mention.dimension == "year" else _direction(text, mention)
+        direction = direction or moved.get(mention.span, "")
         found.append(replace(mention, direction=direction) if direction else mention)
     return found
+
+
+#: A verb of change that says no way ("went from 1 to 3", "has changed from 5 to 10 seconds",
+#: "moved from 8420 to 7420"): the way is read off the two figures.
+_NEUTRAL_FROM_RE = re.compile(
+    r"\b(?:go|goes|going|gone|went|chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?"
+    r"|shift(?:s|ed|ing)?|revis(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|updat(?:e|es|ed|ing)"
+    r"|amend(?:s|ed|ing)?|bump(?:s|ed|ing)?)[ \t\u00a0]+from[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_TO_BETWEEN_RE = re.compile(r"[ \t\u00a0]+to[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _moved_between(text: str, mentions: Sequence[Mention]) -> dict[tuple[int, int], str]:
+    """The way two figures moved after a verb of change that says none ("The default number of
+    retries went from 1 to 3": both ``up``), by their spans: the first figure is what held
+    before, the second what holds after, a change as "rose from 1 to 3" is. Figures in two
+    units, or equal, tell no way."""
+    moved: dict[tuple[int, int], str] = {}
+    for first, second in pairwise(mentions):
+        if (
+            first.dimension == "year"
+            or not _TO_BETWEEN_RE.search(text, first.span[1], second.span[0])
+            or not _NEUTRAL_FROM_RE.search(text, max(0, first.span[0] - 24), first.span[0])
+        ):
+            continue
+        units = {first.amount.unit, second.amount.unit} - {""}
+        if len(units) > 1 or first.amount.low == second.amount.low:
+            continue
+        way = "up" if second.amount.low > first.amount.low else "down"
+        moved[first.span] = moved[second.span] = way
+    return moved
 
 
 def changed_after(text: str, mention: Mention) -> bool:
@@ -217,6 +295,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     after = _AFTER_RE.match(text, end)
     if after is not None:
         return "up" if after["up"] else "down"
+    if mention.amount.unit in _BODY_WEIGHT and _GAINED_RE.search(text, max(0, start - 40), start):
+        return "up"  # "expect to put on 5 to 6 pounds": weight gained
     window_start = max(0, start - _REACH)
     # The sentence's start by plain searches first; the clause's words only within it.
     for mark in (". ", ";", "\n", "? ", "! ", ": "):
@@ -230,9 +310,11 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         window_start = condition.end()
     change = None
     for found in _CHANGE_RE.finditer(text, window_start, start):
-        phrasal = found.group().lower() in ("up", "down") and _PHRASAL_BEFORE_RE.search(
-            text, max(0, found.start() - 12), found.start()
-        )
+        word = found.group().lower()
+        phrasal = (
+            word in ("up", "down")
+            and _PHRASAL_BEFORE_RE.search(text, max(0, found.start() - 12), found.start())
+        ) or (word in _PHRASAL_FORMS and _PARTICLE_AFTER_RE.match(text, found.end()))
         kind = found.group().lower() in ("higher", "lower") and _KIND_AFTER_RE.match(
             text, found.end()
         )

@@ -68,7 +68,8 @@ _NOT_NAMES = frozenset(
 #: Words before a figure that make it the value a change replaced.
 _PREVIOUS_RE = re.compile(
     r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
-    r"reduced|bumped|moved|went\s+(?:up|down)|cut|dropped)(?:\s+[\w`-]+){0,3}?\s+from)\s*\Z",
+    r"reduced|bumped|moved|went|gone|switched|shifted|revised|updated|adjusted|cut|dropped)"
+    r"(?:\s+[\w`-]+){0,3}?\s+from)\s*\Z",
     re.IGNORECASE,
 )
 #: The next sentence, on the same line: what a figure's setting may be named in.
@@ -291,7 +292,7 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
-    to 8"."""
+    to 8", "went from 1 to 3", "switched from 8420"."""
     return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0]) is not None
 
 
