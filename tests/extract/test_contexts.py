@@ -197,6 +197,15 @@ def test_what_held_before(sentence: str, figure: str, earlier: bool) -> None:
         ("Take 200 mg three times daily with water.", {"per": "dose"}),
         ("The trial tested the yeast at 500 mg a day.", {}),
         ("The line has 19 stops.", {}),
+        # What an example does is the example's, not the default.
+        ("In this example the project runs 8 jobs, because its CI machines have many cores.",
+         {"basis": "example"}),
+        ("In the example above the batch holds 200 events.", {"basis": "example"}),
+        ("This example uses a batch of 200 events so that you can watch them arrive.",
+         {"basis": "example"}),
+        ("The example configuration below keeps 3 backups.", {"basis": "example"}),
+        ("For example, the default is 4 workers.", {}),
+        ("lintkit runs 4 jobs unless you pass --jobs, as in the example.", {}),
     ],
 )  # fmt: skip
 def test_examples_anecdotes_doses_and_plans(text: str, context: dict[str, str]) -> None:

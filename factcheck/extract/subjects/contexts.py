@@ -19,7 +19,8 @@ key is proposed only where the text says the figure is special:
 - ``basis``: where the figure comes from when it is not general advice: ``study`` for advice words
   a study's participants followed ("participants took it every morning"), ``personal`` for the
   writer's own amount or habit ("I take 250 mg", "I take mine in the morning"), ``example`` for
-  a value said to replace the default ("retried up to 10 times instead of the default").
+  a value said to replace the default ("retried up to 10 times instead of the default") or told
+  of an example ("In this example the project runs 8 jobs").
   An age group a sentence opens with ("Among participants over 65, ... 52%") is a
   ``population`` (``over 65``) too.
 
@@ -198,6 +199,23 @@ def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> s
     side = found[-1]["side"].lower()
     side = {"older than": "over", "younger than": "under"}.get(side, side)
     return f"{side} {found[-1]['age']}"
+
+
+#: A sentence that tells of an example ("In this example the project ... runs 8 jobs", "The
+#: example configuration above sets a batch of 200"): what the example does, not the default.
+_EXAMPLE_RE = re.compile(
+    r"\b(?:(?:in|for|with)\s+(?:this|that|the|our|my)\s+(?:\w+\s+)?example"
+    r"|(?:this|that|the|our)\s+example\s+(?:above|below|here|project|config\w*|setup|file"
+    r"|command|uses?|sets?|shows?|runs?)"
+    r"|(?:the|an)\s+example\s+(?:like|such\s+as))\b",
+    re.IGNORECASE,
+)
+
+
+def in_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is told of an example before it in its sentence ("In this
+    example the project ... runs 8 jobs"): an example's value, not what holds unless set."""
+    return _EXAMPLE_RE.search(text, sentence[0], span[0]) is not None
 
 
 def not_the_default(text: str, span: tuple[int, int]) -> bool:

@@ -20,6 +20,7 @@ from factcheck.extract.subjects.contexts import (
     among_ages,
     anecdote,
     context_of,
+    in_example,
     not_the_default,
     per_dose,
     specialty,
@@ -396,6 +397,7 @@ def propose(
         or among_ages(text, mention.span, where.sentence),
         earlier=told_earlier(text, mention.span, where.sentence),
         example=not_the_default(text, mention.span)
+        or in_example(text, mention.span, where.sentence)
         or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
         told=anecdote(sentence),
         dose=per_dose(text, mention.span),
