@@ -110,6 +110,24 @@ class TestValueSubjects:
         # Other units widen by 10 % of the number itself.
         assert agree("~97 mg", "90 mg", unit="mg")
 
+    def test_approximation_of_a_large_whole_number_widens_by_two_steps_at_most(self) -> None:
+        # "around 7,200 staff" is written to the hundred: 7,000-7,400, not 6,480-7,920.
+        assert relation("~7200", "6850", unit=None) == (False, "6850 vs ~7200")
+        assert agree("~7200", "7000", unit=None)
+        assert agree("~7,200", "7,390", unit=None)
+        assert conflict("~52,000 acres", "14,200 hectares", unit="hectares")
+        # A last digit 5 steps by fives: "about 1,500" may well be 1,400.
+        assert agree("~1,500", "1,400", unit=None)
+        assert agree("~7,250", "7,160", unit=None)
+        # A step wider than 10 % leaves 10 %: "about 600", "about 1.5 million".
+        assert agree("~600", "545", unit=None)
+        assert agree("~1.5e6", "1.36e6", unit=None)
+        # Below 100 and with decimals the 10 % stays: "about 45 minutes", "about a third"
+        # (~33.3%), "about 1.6 miles".
+        assert agree("~45 minutes", "41 minutes", unit="minutes")
+        assert agree("~33.3%", "~36%", unit="%")
+        assert agree("~1.6 miles", "2.4 km", unit="km")
+
     def test_absolute_and_relative_tolerance(self) -> None:
         assert agree("50 mg", "52 mg", tolerance=2)
         assert conflict("50 mg", "53 mg", tolerance=2)

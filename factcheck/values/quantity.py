@@ -22,7 +22,14 @@ from factcheck.values.units import Converter
 
 APPROXIMATION = 0.10
 """How far ``~`` widens a number, relative to its size (``~30%`` covers 27-33 %); a share
-above 50 %, relative to its complement (``~97%`` covers 96.5-97.5 %, its rounding)."""
+above 50 %, relative to its complement (``~97%`` covers 96.5-97.5 %, its rounding); a number
+written to a finer step than that, by ``APPROXIMATE_STEPS`` of it (``STEPS``)."""
+APPROXIMATE_STEPS = 2
+"""How many steps of its last digit other than 0 ``~`` widens a whole number of 100 or more at
+most: "around 7,200" (hundreds) is 7,000-7,400, not 6,480-7,920, since a writer who rounds
+6,850 writes "about 6,900" or "about 7,000". A last digit 5 steps by fives (``~7,250`` is
+7,150-7,350, ``~1,500`` 1,350-1,650). Smaller numbers and fractions keep their 10 %: "about 97
+mg" is said loosely, and "about a third" is written ``~33.3%``, digits nobody chose."""
 ROUNDING_SHARE = 0.05
 """The most a stated number's rounding covers, relative to its size: ``30%`` covers what rounds
 to it (29.5-30.5 %), but ``1 hour`` covers 57-63 minutes, not 30-90 (half its last digit's place
@@ -151,7 +158,7 @@ def _end(
         size = abs(number.value)
         if unit == "%" and 0 <= number.value <= 100:
             size = min(size, 100 - number.value)
-        spread = max(half, APPROXIMATION * size)
+        spread = max(half, min(APPROXIMATION * size, _steps(number)))
         if unit == clock.UNIT:  # "around 8 pm" is a quarter of an hour either side
             spread = clock.APPROXIMATE_MINUTES / 60
         below = _converted(convert, number.value - spread, end=True)
@@ -165,6 +172,27 @@ def _end(
     b = _converted(convert, number.value + half, end=True)
     # A stated number stands for what rounds to it: [x - h, x + h).
     return Interval(a, b, hi_open=True) if a <= b else Interval(b, a, lo_open=True)
+
+
+def _steps(number: Number) -> float:
+    """How far ``~`` may widen ``number`` by the step its digits show: ``APPROXIMATE_STEPS`` of
+    it for a whole number of 100 or more; infinite otherwise (then only ``APPROXIMATION``)."""
+    if abs(number.value) < 100 or not float(number.value).is_integer():
+        return math.inf
+    return APPROXIMATE_STEPS * _step(number.text)
+
+
+def _step(text: str) -> float:
+    """The place of a number's last written digit other than 0, five times it when that digit
+    is 5: ``7,200`` 100, ``7,250`` 50, ``1.6`` 0.1, ``45`` 5, ``1.26e9`` 1e7; infinite for 0."""
+    mantissa, _, exponent = text.lstrip("+-~").replace(",", "").lower().partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).rstrip("0")
+    if not digits.strip("0"):
+        return math.inf
+    place = len(whole) - len(digits)
+    step = 10.0 ** (place + (int(exponent) if exponent.lstrip("+-").isdigit() else 0))
+    return 5 * step if digits[-1] == "5" else step
 
 
 def quantify(value: Value, convert: Converter, *, rounding: bool = True) -> Quantity:
