@@ -59,6 +59,12 @@ def mentions(text: str) -> list[Mention]:
         ("The biotech raised ₪40m for its vaccine.", [("₪40m", "4e7 ILS", "ILS")]),
         ("The state spent ₦6.3bn on clinics.", [("₦6.3bn", "6.3e9 NGN", "NGN")]),
         ("Brent rose to $84.36 per barrel.", [("$84.36 per barrel", "84.36 USD", "USD / barrel")]),
+        # Money for a span of time is per that span; for a thing named after it, it is not.
+        ("Sessions cost 2.50 pounds, or 10 pounds for a full week.",
+         [("2.50 pounds", "2.50 GBP", "GBP"), ("10 pounds for a full week", "10 GBP", "GBP / week")]),
+        ("Bikes are £12 for a day and £50 for one week of riding.",
+         [("£12 for a day", "12 GBP", "GBP / day"), ("£50 for one week", "50 GBP", "GBP / week")]),
+        ("He paid $40 for a day pass.", [("$40", "40 USD", "USD")]),
         ("The payout was 14.2 pence a share.",
          [("14.2 pence a share", "14.2 pence", "pence / share")]),
         ("Prices reached S$2,150 per sq ft.",

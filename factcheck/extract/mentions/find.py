@@ -193,6 +193,16 @@ _NEWS_PER_RE = re.compile(
     rf"(?P<per>{news.PER_NOUNS})\b",
     re.IGNORECASE,
 )
+# Money for a span of time is money per that span: "10 pounds for a full week", "$40 for one day"
+# (a price of a week's sessions, not of one).
+_FOR_A_SPAN_RE = re.compile(
+    r"[ \t\u00a0]+for[ \t\u00a0]+(?:a|an|one|each|every)[ \t\u00a0]+(?:(?:full|whole|single"
+    r"|entire)[ \t\u00a0]+)?(?P<per>day|night|week|month|year)\b(?!-)"
+    # A noun after it names a thing bought ("$40 for a day pass"), not a span.
+    r"(?![ \t\u00a0]+(?!(?:of|and|or|in|at|on|with|from|to|if|when|while|but|so|per|each)\b)"
+    r"[a-z])",
+    re.IGNORECASE,
+)
 _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month"}
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
@@ -755,6 +765,10 @@ def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
         day = _IN_A_DAY_RE.match(text, pos)
         if day is not None:
             return "day", day.end()  # "more than one tablet in 24 hours": a day's most
+    if match is None and unit is not None and unit.dimension == "money":
+        span = _FOR_A_SPAN_RE.match(text, pos)
+        if span is not None:
+            return span["per"].lower(), span.end()
     if match is None and unit is not None and unit.dimension != "duration":
         wide = _NEWS_PER_RE.match(text, pos)
         if wide is not None:
