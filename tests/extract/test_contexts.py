@@ -206,6 +206,10 @@ def test_what_held_before(sentence: str, figure: str, earlier: bool) -> None:
         ("The example configuration below keeps 3 backups.", {"basis": "example"}),
         ("For example, the default is 4 workers.", {}),
         ("lintkit runs 4 jobs unless you pass --jobs, as in the example.", {}),
+        # The price of a span of time is no price of one of what it buys.
+        ("Breakfast Club costs 10 pounds for a full week.", {"per": "week"}),
+        ("Smoking at roughly £15 a day adds up.", {"per": "day"}),
+        ("Sessions cost 2.50 pounds each.", {}),
     ],
 )  # fmt: skip
 def test_examples_anecdotes_doses_and_plans(text: str, context: dict[str, str]) -> None:

@@ -168,6 +168,11 @@ _PHRASAL_FORMS = frozenset(form for verb in _PHRASAL_VERBS.split() for form in _
 _PHRASAL_BEFORE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_PHRASAL_FORMS)) + r")[ \t\u00a0]+\Z", re.IGNORECASE
 )
+#: A phrasal verb and its particle right after a figure: "£15 a day adds up".
+_PHRASAL_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:" + "|".join(sorted(_PHRASAL_FORMS)) + r")[ \t\u00a0]+(?:up|down)\Z",
+    re.IGNORECASE,
+)
 #: A phrasal verb's particle right after a change word: "adds up to 64 ounces" is a sum.
 _PARTICLE_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:up|down)\b", re.IGNORECASE)
 # A comparative before a noun names a kind of thing, no change: "lower doses, typically 1.5 mg";
@@ -293,6 +298,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     if own in _VERB_MULTIPLIERS:
         return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
     after = _AFTER_RE.match(text, end)
+    if after is not None and _PHRASAL_AFTER_RE.match(after.group()):
+        after = None  # "£15 a day adds up", "a bad taste that 12% show up with": no change
     if after is not None:
         return "up" if after["up"] else "down"
     if mention.amount.unit in _BODY_WEIGHT and _GAINED_RE.search(text, max(0, start - 40), start):

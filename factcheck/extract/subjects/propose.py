@@ -168,6 +168,13 @@ class VocabularySubject:
     terms: tuple[str, ...]
 
 
+#: Spans of time money may be per whose price is a special case of a price ("10 pounds for a
+#: full week" is no price of a session). A month's or a year's is how rents, subscriptions,
+#: salaries and yearly events are priced bare too ("worth £14m a year" and "generated €21
+#: million" of an annual festival), and stays general.
+_SPANS = frozenset({"day", "night", "week"})
+
+
 def propose(
     text: str,
     mention: Mention,
@@ -404,6 +411,10 @@ def propose(
     )
     if replaced:
         context["phase"] = "previous"
+    if mention.dimension == "money" and mention.per in _SPANS:
+        # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
+        # what it buys ("Sessions cost 2.50 pounds").
+        context["per"] = mention.per
     on_scale = mention.dimension == "number" and bool(mention.noun)
     measured_words = (
         [mention.noun] if on_scale else _measure(words(clause_before), words(clause_after))
