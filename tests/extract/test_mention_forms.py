@@ -391,7 +391,8 @@ def test_in_is_inches_only_where_it_is_no_preposition(
 @pytest.mark.parametrize(
     ("text", "units"),
     [
-        ("Sessions cost 2.50 pounds, or 10 pounds for a full week.", ["GBP", "GBP", "week"]),
+        # (the price of a full week is per week: no duration of its own)
+        ("Sessions cost 2.50 pounds, or 10 pounds for a full week.", ["GBP", "GBP"]),
         ("The bag costs 20 pounds and weighs 40 pounds.", ["GBP", "lb"]),
         # no word of price in the sentence: a mass
         ("He lost 10 pounds in a month.", ["lb", "month"]),
