@@ -348,8 +348,10 @@ def _particle(said: list[str]) -> str:
             between, after = said[1:position], said[position + 1 : position + 2]
             ends = not after or after[0] in _OBJECT_END or after[0].endswith("ly")
             # "put your lenses in", "top it up"
-            named = between[:1] and (between[0] in _DETERMINERS or len(between) == 1
-                                     and between[0] in _PRONOUNS)  # fmt: skip
+            one = len(between) == 1
+            named = bool(between) and (
+                between[0] in _DETERMINERS or (one and between[0] in _PRONOUNS)
+            )
             if named and ends:
                 return word
             return ""
