@@ -145,3 +145,18 @@ def test_a_nap_allowed_and_sleep_ruled_out_disagree(tmp_path: Path) -> None:
                  if f["kind"] == "conflict" and f["subject"].startswith("advice-")]  # fmt: skip
     assert len(conflicts) == 1
     assert conflicts[0]["message"].endswith("do vs do not")
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        # whose judgement it is: advice in general
+        ("A short nap in daily lenses won't do any harm, in my experience.", None),
+        ("In my opinion, a short nap in daily lenses is fine.", None),
+        # the writer's own habit
+        ("I nap in my daily lenses and it does no harm.", "personal"),
+    ],
+)
+def test_a_judgement_in_the_first_person_is_general_advice(text: str, basis: str | None) -> None:
+    (draft,) = [d for d in draft_claims("doc", text, WORDS) if d.subject.family == ACTION]
+    assert draft.subject.context.get("basis") == basis

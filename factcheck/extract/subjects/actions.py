@@ -65,6 +65,7 @@ _SAME_MEANING = {
     "doctor": "doctor doctors gp gps physician physicians",
     "fridge": "fridge fridges refrigerator refrigerators",
     "restart": "restart restarts restarting restarted reboot reboots rebooting rebooted",
+    "config": "config configs configuration configurations conf settings",
 }
 _MEANING = {word: key for key, said in _SAME_MEANING.items() for word in said.split()}
 
