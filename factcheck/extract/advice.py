@@ -338,6 +338,16 @@ _EXPLICITLY = re.compile(
     r"by\s+hand)\b",
     re.IGNORECASE,
 )
+#: A thing said to be used only once the reader sets it: off by default ("the disk queue is only
+#: used if you set this to disk", "Compression is enabled only when you pass --compress").
+_ONLY_IF_SET = re.compile(
+    r"\b(?:is|are)\s+(?:only\s+(?:used|enabled|active|applied|turned\s+on|switched\s+on|on|"
+    r"started|loaded)|(?:used|enabled|active|applied|turned\s+on|switched\s+on|on|started|"
+    r"loaded)\s+only)\s+(?:if|when|once|after)\s+you\s+(?:explicitly\s+)?(?:set|enable|pass|"
+    r"turn|switch|configure|choose|select|ask|opt|add|give|specify|supply|provide|request|list|"
+    r"install)\b",
+    re.IGNORECASE,
+)
 #: Words of a mode that say it as on, off or automatic.
 _MODES = {"auto": "auto", "automatic": "auto", "always": "on", "never": "off"}
 #: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
@@ -897,6 +907,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 "off" if match["v"].split()[-1].lower() in ("enabled", "on", "activated") else "on"
             )
             found.append(Advice(match.span(), match.group(), "default", label, topic))
+    for match in _ONLY_IF_SET.finditer(text):
+        where = index.around(match.span())
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            found.append(Advice(match.span(), match.group(), "default", "off", topic))
     for match in _LEFT_OUT.finditer(text):
         topic = _setting(text, match.group("np"), match.start())
         if topic:
