@@ -507,6 +507,18 @@ _FAILS_WITHOUT = re.compile(
     rf"error|errors?\s+out)\s+without\s+(?:a\s+|an\s+|the\s+)?(?P<np>{_SETTING_CODE})",
     re.IGNORECASE,
 )
+#: A setting said to be needed, with what fails without it in the same sentence or the next:
+#: "Every input needs a tag; logskiff refuses to start without one" (required).
+_START = r"(?:start|run|work|load|join|launch|boot|connect)"
+_NEEDS_ONE = re.compile(
+    r"\b(?:needs|requires|must\s+have|has\s+to\s+have)\s+(?:a|an)\s+"
+    r"(?P<np>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s*(?:[;,]\s*(?:and\s+)?|\.\s+|\s+and\s+)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:refuses?\s+to\s+{_START}|fails?(?:\s+to\s+{_START})?|"
+    rf"will\s+not\s+{_START}|won['’]t\s+{_START}|cannot\s+{_START}|can['’]t\s+{_START}|"
+    r"exits?\s+with\s+an\s+error|errors?\s+out|aborts?|(?:is|are)\s+rejected|rejects?)"
+    r"(?:\s+(?:it|them|requests))?\s+without\s+(?:one|it)\b",
+    re.IGNORECASE,
+)
 #: What leaving a flag out leads to when it is required.
 _FAILS = word_set(
     "error errors fail fails failure refuse refuses exit exits abort aborts stop stops cannot "
@@ -928,6 +940,13 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if said is not None:
             span = (span[0], said.end())  # the next sentence says why: it is the same advice
         found.append(Advice(span, text[span[0] : span[1]], "required", "required", topic))
+    for match in _NEEDS_ONE.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+            continue  # "If you use routing, every input needs a tag; ..."
+        topic = _setting(text, match.group("np"), match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _MAY_OMIT.finditer(text):
         topic = _setting(text, match.group("np") or match.group("np2"), match.start())
         if topic and not _CONDITION_BEFORE.search(text, index.around(match.span()).sentence[0],
