@@ -564,6 +564,10 @@ def _join_named_settings(
         sentence = corpus.texts[document][start:end]
         implied = _implied(draft, sentence)
         keywords = set(subject.keywords) | implied
+        # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
+        # setting's name with others: "any statement still running after 120 seconds is
+        # cancelled" names ``statement_timeout`` (not ``timeout``: an idea alone names none).
+        ideas = setting_stems("-".join(k[1:] for k in subject.keywords if k.startswith("~")))
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
@@ -575,6 +579,7 @@ def _join_named_settings(
             if kinds.get(s, {kind}) & {kind}
             and (
                 _said(stems, keywords)
+                or (bool(stems & ideas) and bool(stems - ideas) and _said(stems - ideas, keywords))
                 or (
                     len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
                     and _said(stems - _GENERIC_SETTING_WORDS, keywords)
