@@ -186,7 +186,9 @@ def draft_claims(
             proposal = time_proposal(proposal, *events[mention.span])
             drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
             continue
-        named = _unit_of_setting(mention, proposal.setting, words)
+        named = _unit_of_setting(mention, proposal.setting, words) or _unit_of_metavar(
+            text, mention, proposal.setting, words
+        )
         if named is not None:
             mention = named
             proposal = propose(text, mention, where, vocabulary)
@@ -447,6 +449,33 @@ def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mentio
         return None
     amount = Amount(mention.amount.low, mention.amount.high, unit.text)
     return replace(mention, amount=amount, dimension=unit.dimension)
+
+
+def _unit_of_metavar(text: str, mention: Mention, setting: str, words: UnitWords) -> Mention | None:
+    """A bare number of a reference entry whose option names its unit as the value to pass
+    ("--timeout SECONDS", then "60"; "--memory-per-worker MB") read in that unit: 60 seconds.
+    Only when that option is the last one written before the number, a few lines up."""
+    if not setting or mention.amount.unit or mention.noun or mention.dimension != "number":
+        return None
+    start = max(0, mention.span[0] - _METAVAR_REACH)
+    options = list(_OPTION_RE.finditer(text, start, mention.span[0]))
+    if not options or options[-1].group("name").lower().replace("_", "-") != setting:
+        return None
+    metavar = options[-1].group("metavar")
+    if metavar is None:
+        return None
+    unit = words.read(metavar) or words.read(metavar.lower())
+    if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
+        return None
+    amount = Amount(mention.amount.low, mention.amount.high, unit.text)
+    return replace(mention, amount=amount, dimension=unit.dimension)
+
+
+#: An option as a reference entry writes it, with the value it takes: "--timeout SECONDS",
+#: "--memory-per-worker=MB", "--retention-days" (no value).
+_OPTION_RE = re.compile(r"(?<![\w-])--(?P<name>[a-z][\w-]*)(?:[ =](?P<metavar>[A-Z][A-Za-z]*)\b)?")
+#: How far before a number its entry's option line may be.
+_METAVAR_REACH = 200
 
 
 def _proposal(

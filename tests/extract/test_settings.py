@@ -713,3 +713,33 @@ def test_an_idea_alone_names_no_setting() -> None:
     # "is cancelled" says a timeout, and "timeout" is a setting of the page, but the figure
     # names no word of it of its own: the FAQ's fetch timeout is another setting.
     assert reference["longer than 30 seconds"] != faq["10 seconds"]
+
+
+def amounts_of(text: str) -> dict[str, tuple[float, str]]:
+    """Each mention's text (its first occurrence): (low, unit)."""
+    found: dict[str, tuple[float, str]] = {}
+    for d in draft_claims("d", text, WORDS):
+        found.setdefault(d.mention.text, (d.mention.amount.low, d.mention.amount.unit))
+    return found
+
+
+def test_an_options_value_name_gives_a_bare_numbers_unit() -> None:
+    found = amounts_of(
+        "Options\nOption\nDefault\nDescription\n"
+        "--io-timeout SECONDS\n300\nAn upload that makes no progress for this long is aborted.\n"
+        "--cache-ttl DAYS\n7\nCached results older than this are discarded.\n"
+        "--memory-per-worker MB\n256\nMemory ceiling for each worker.\n"
+        "--jobs N\n4\nParallel jobs.\n"
+    )
+    assert found["300"] == (300.0, "second")
+    assert found["7"] == (7.0, "day")
+    assert found["256"] == (256.0, "MB")
+    assert found["4"] == (4.0, "")  # N names no unit
+
+
+def test_a_value_name_is_its_own_options_only() -> None:
+    found = amounts_of(
+        "Options\n--io-timeout SECONDS\nHow long to wait.\n--retries\n5\nRetries per upload.\n"
+    )
+    # The last option written before the 5 is --retries, which takes no unit.
+    assert found["5"] == (5.0, "")
