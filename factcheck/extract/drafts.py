@@ -471,9 +471,12 @@ def _unit_of_metavar(text: str, mention: Mention, setting: str, words: UnitWords
     return replace(mention, amount=amount, dimension=unit.dimension)
 
 
-#: An option as a reference entry writes it, with the value it takes: "--timeout SECONDS",
-#: "--memory-per-worker=MB", "--retention-days" (no value).
-_OPTION_RE = re.compile(r"(?<![\w-])--(?P<name>[a-z][\w-]*)(?:[ =](?P<metavar>[A-Z][A-Za-z]*)\b)?")
+#: An option as a reference entry writes it, with the value it takes in capitals: "--timeout
+#: SECONDS", "--memory-per-worker=MB", "--limit KiB", "--retention-days" (no value; not the
+#: description's first word: "--no-encrypt Encrypt chunks").
+_OPTION_RE = re.compile(
+    r"(?<![\w-])--(?P<name>[a-z][\w-]*)(?:[ =](?P<metavar>[A-Z]{2,}|[KMGT]iB)\b)?"
+)
 #: How far before a number its entry's option line may be.
 _METAVAR_REACH = 200
 
