@@ -743,3 +743,30 @@ def test_a_value_name_is_its_own_options_only() -> None:
     )
     # The last option written before the 5 is --retries, which takes no unit.
     assert found["5"] == (5.0, "")
+
+
+def test_prose_naming_a_setting_on_its_own_page_states_its_value() -> None:
+    (reference,) = consolidated(
+        "Settings\nSetting\nDefault\nDescription\n"
+        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
+        "visibility_timeout\n30 s\nHow long a task taken by a worker is hidden.\n"
+        "Notes\n"
+        "Workers send a heartbeat to the server every 15 seconds; a worker that misses three "
+        "heartbeats in a row is treated as dead.\n"
+    )
+    # "every" says how often: with "heartbeat", the interval; a page that says so plainly
+    # disagrees with its own table.
+    assert reference["15 seconds"] == reference["10 s"]
+    assert reference["15 seconds"] != reference["30 s"]
+
+
+def test_prose_that_sets_or_supposes_a_value_is_not_its_pages_default() -> None:
+    (reference,) = consolidated(
+        "Settings\nSetting\nDefault\nDescription\n"
+        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
+        "Notes\n"
+        "On a slow network, set the heartbeat interval to 30 seconds.\n"
+        "If workers send a heartbeat every 60 seconds, the server marks them late.\n"
+    )
+    assert reference["30 seconds"] != reference["10 s"]
+    assert reference["60 seconds"] != reference["10 s"]
