@@ -715,36 +715,6 @@ def test_an_idea_alone_names_no_setting() -> None:
     assert reference["longer than 30 seconds"] != faq["10 seconds"]
 
 
-def amounts_of(text: str) -> dict[str, tuple[float, str]]:
-    """Each mention's text (its first occurrence): (low, unit)."""
-    found: dict[str, tuple[float, str]] = {}
-    for d in draft_claims("d", text, WORDS):
-        found.setdefault(d.mention.text, (d.mention.amount.low, d.mention.amount.unit))
-    return found
-
-
-def test_an_options_value_name_gives_a_bare_numbers_unit() -> None:
-    found = amounts_of(
-        "Options\nOption\nDefault\nDescription\n"
-        "--io-timeout SECONDS\n300\nAn upload that makes no progress for this long is aborted.\n"
-        "--cache-ttl DAYS\n7\nCached results older than this are discarded.\n"
-        "--memory-per-worker MB\n256\nMemory ceiling for each worker.\n"
-        "--jobs N\n4\nParallel jobs.\n"
-    )
-    assert found["300"] == (300.0, "second")
-    assert found["7"] == (7.0, "day")
-    assert found["256"] == (256.0, "MB")
-    assert found["4"] == (4.0, "")  # N names no unit
-
-
-def test_a_value_name_is_its_own_options_only() -> None:
-    found = amounts_of(
-        "Options\n--io-timeout SECONDS\nHow long to wait.\n--retries\n5\nRetries per upload.\n"
-    )
-    # The last option written before the 5 is --retries, which takes no unit.
-    assert found["5"] == (5.0, "")
-
-
 def test_prose_naming_a_setting_on_its_own_page_states_its_value() -> None:
     (reference,) = consolidated(
         "Settings\nSetting\nDefault\nDescription\n"
@@ -770,3 +740,59 @@ def test_prose_that_sets_or_supposes_a_value_is_not_its_pages_default() -> None:
     )
     assert reference["30 seconds"] != reference["10 s"]
     assert reference["60 seconds"] != reference["10 s"]
+
+
+def drafted_values(text: str) -> dict[str, str]:
+    """Each mention's text (its first occurrence): its drafted value."""
+    found: dict[str, str] = {}
+    for d in draft_claims("d", text, WORDS):
+        found.setdefault(d.mention.text, d.mention.value)
+    return found
+
+
+def test_a_reference_entry_names_the_unit_of_its_bare_default() -> None:
+    """The placeholder of an option ("--timeout SECONDS") or its description ("Longest edge in
+    pixels", "Seconds to keep ...") says what unit a bare default is in; "N" says none."""
+    page = html_text(
+        "<table><tr><th>Option</th><th>Description</th></tr>"
+        "<tr><td><code>--timeout SECONDS</code></td><td>How long to wait for one storage "
+        "request before retrying it. Default: 60.</td></tr>"
+        "<tr><td><code>--max-size PX</code></td><td>Longest edge in pixels; larger images are "
+        "scaled down. Default: 2560.</td></tr>"
+        "<tr><td><code>--jobs N</code></td><td>Parallel workers. Default: 4.</td></tr></table>"
+    )
+    found = drafted_values(page)
+    assert (found["60"], found["2560"], found["4"]) == ("60 seconds", "2560 pixels", "4")
+    table = html_text(
+        "<table><tr><th>Option</th><th>Default</th><th>Description</th></tr>"
+        "<tr><td><code>--checksum-cache-ttl</code></td><td>3600</td><td>Seconds to keep "
+        "computed checksums in the local cache.</td></tr></table>"
+    )
+    assert drafted_values(table)["3600"] == "3600 seconds"
+    # Two units named: which one is not said.
+    either = "--cache-ttl AGE\nHow long results stay valid, in hours or in days. Default: 7.\n"
+    assert drafted_values(either)["7"] == "7"
+
+
+def test_a_default_in_seconds_by_its_placeholder_meets_prose_in_minutes(tmp_path: Path) -> None:
+    """ "--timeout SECONDS ... Default: 60" and "gives up after two minutes" are one setting's
+    default stated twice, and they disagree."""
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "reference.html": (
+                "<html><head><title>vaultkit reference</title></head><body><table>"
+                "<tr><th>Option</th><th>Description</th></tr>"
+                "<tr><td><code>--timeout SECONDS</code></td><td>How long to wait for one "
+                "storage request before retrying it. Default: 60.</td></tr></table></body></html>"
+            ),
+            "FAQ.txt": (
+                "Q: Why do uploads stall on a bad link?\n"
+                "A: vaultkit waits for a storage request for two minutes by default before it "
+                "retries it.\n"
+            ),
+        },
+    )
+    conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert len(conflicts) == 1
+    assert "60 seconds vs 120 seconds" in conflicts[0]["message"]
