@@ -653,6 +653,95 @@ def test_a_reference_tables_defaults_of_several_settings_never_conflict(tmp_path
     assert conflicts == [["1000", "500"]]
 
 
+def subjects_of(text: str) -> dict[str, tuple[str, str]]:
+    """Each mention's text (its first occurrence): (role, setting), before grouping."""
+    found: dict[str, tuple[str, str]] = {}
+    for d in draft_claims("d", text, WORDS):
+        found.setdefault(d.mention.text, (d.subject.role, d.subject.setting))
+    return found
+
+
+def test_a_value_that_holds_while_nobody_sets_it_is_the_default() -> None:
+    found = subjects_of(
+        "Timeouts\nLongest time a single query may run; 45 seconds unless you set it.\n"
+        "If you leave the idle timeout unset, a connection that does nothing for 300 seconds "
+        "is closed.\n"
+        "When the cache size is not set, the client keeps 64 MB of pages in memory.\n"
+        "Unless configured otherwise, logs are rotated every 7 days.\n"
+    )
+    assert found["45 seconds"][0] == "default"
+    assert found["300 seconds"][0] == "default"
+    assert found["64 MB"][0] == "default"
+    assert found["7 days"][0] == "default"
+
+
+def test_unless_and_if_without_setting_a_value_say_no_default() -> None:
+    found = subjects_of(
+        "Take 2 tablets every 6 hours unless your doctor tells you otherwise.\n"
+        "Unless you have kidney disease, drink 2 litres of water a day.\n"
+        "If the rash is not gone after 7 days, see a doctor.\n"
+        "The tram runs every 8 minutes unless there is a strike.\n"
+    )
+    assert found["6 hours"][0] != "default"
+    assert found["2 litres"][0] != "default"
+    assert found["7 days"][0] != "default"
+    assert found["8 minutes"][0] != "default"
+
+
+def test_a_setting_left_unset_and_its_entry_disagree_on_one_page() -> None:
+    (reference,) = consolidated(
+        "Options\n"
+        "--lock-timeout\n10s\nHow long to wait for a table lock. The default lock timeout is "
+        "10 seconds.\n"
+        "--query-timeout\nDefault: 60s\nLongest time a single query may run.\n"
+        "Details\n"
+        "If you leave the query timeout unset, any query still running after 120 seconds is "
+        "cancelled.\n"
+    )
+    # "is cancelled" says a timeout; "query" says which.
+    assert reference["120 seconds"] == reference["60s"]
+    assert reference["120 seconds"] != reference["10s"]
+
+
+def test_an_idea_alone_names_no_setting() -> None:
+    reference, faq = consolidated(
+        "Settings\n\n| Option | Applies to | Value |\n|---|---|---|\n"
+        "| `timeout` | each request (serve) | 30 seconds |\n\n"
+        "Each request that takes longer than 30 seconds is cancelled.\n",
+        "Q: What is the upstream fetch timeout?\nThe upstream fetch timeout is 10 seconds.\n",
+    )
+    # "is cancelled" says a timeout, and "timeout" is a setting of the page, but the figure
+    # names no word of it of its own: the FAQ's fetch timeout is another setting.
+    assert reference["longer than 30 seconds"] != faq["10 seconds"]
+
+
+def test_prose_naming_a_setting_on_its_own_page_states_its_value() -> None:
+    (reference,) = consolidated(
+        "Settings\nSetting\nDefault\nDescription\n"
+        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
+        "visibility_timeout\n30 s\nHow long a task taken by a worker is hidden.\n"
+        "Notes\n"
+        "Workers send a heartbeat to the server every 15 seconds; a worker that misses three "
+        "heartbeats in a row is treated as dead.\n"
+    )
+    # "every" says how often: with "heartbeat", the interval; a page that says so plainly
+    # disagrees with its own table.
+    assert reference["15 seconds"] == reference["10 s"]
+    assert reference["15 seconds"] != reference["30 s"]
+
+
+def test_prose_that_sets_or_supposes_a_value_is_not_its_pages_default() -> None:
+    (reference,) = consolidated(
+        "Settings\nSetting\nDefault\nDescription\n"
+        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
+        "Notes\n"
+        "On a slow network, set the heartbeat interval to 30 seconds.\n"
+        "If workers send a heartbeat every 60 seconds, the server marks them late.\n"
+    )
+    assert reference["30 seconds"] != reference["10 s"]
+    assert reference["60 seconds"] != reference["10 s"]
+
+
 def drafted_values(text: str) -> dict[str, str]:
     """Each mention's text (its first occurrence): its drafted value."""
     found: dict[str, str] = {}

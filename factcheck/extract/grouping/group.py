@@ -564,6 +564,15 @@ def _join_named_settings(
         sentence = corpus.texts[document][start:end]
         implied = _implied(draft, sentence)
         keywords = set(subject.keywords) | implied
+        # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
+        # setting's name with others: "any statement still running after 120 seconds is
+        # cancelled" names ``statement_timeout`` (not ``timeout``: an idea alone names none).
+        ideas = setting_stems("-".join(k[1:] for k in subject.keywords if k.startswith("~")))
+        if draft.mention.dimension == "duration" and _EVERY_RE.search(
+            corpus.texts[document], max(start, draft.mention.span[0] - 12), draft.mention.span[0]
+        ):
+            # "send a heartbeat every 15 seconds": how often, a setting's interval.
+            ideas |= {"interv"}
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
@@ -575,6 +584,7 @@ def _join_named_settings(
             if kinds.get(s, {kind}) & {kind}
             and (
                 _said(stems, keywords)
+                or (bool(stems & ideas) and bool(stems - ideas) and _said(stems - ideas, keywords))
                 or (
                     len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
                     and _said(stems - _GENERIC_SETTING_WORDS, keywords)
@@ -633,10 +643,30 @@ def _join_named_settings(
                 groups.ruled.update((index, target))
             continue
         if target is not None and (
-            document not in groups.documents_of(target) or subject.role == "default" or capped
+            document not in groups.documents_of(target)
+            or subject.role == "default"
+            or capped
+            # Prose of its own page that names a setting of two words or more and states a
+            # value plainly states what it holds ("Workers send a heartbeat to the server every
+            # 15 seconds" below ``heartbeat_interval`` 10 s); one word ("port") names too little,
+            # and a sentence that sets or supposes a value may give any.
+            or (len(names[chosen[0]]) >= 2 and not _SET_HERE_RE.search(sentence))
         ):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+#: "every" right before a span of time: how often something is done.
+_EVERY_RE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
+#: A sentence that sets a value or supposes one: "set it to 30 seconds", "if you raise it",
+#: "for example", "with --timeout 60" - its figure may be any value of the setting.
+_SET_HERE_RE = re.compile(
+    r"\b(?:if|when|whenever|unless|set|sets|setting|raise|raising|lower|lowering|increase|"
+    r"decrease|change|changing|try|example|instance|here|e\.g|say|suppose|with|now|was|were|"
+    r"previously|before|after|instead|than|up\s+to|at\s+most|at\s+least|more|less|longer|"
+    r"shorter)\b|--|=",
+    re.IGNORECASE,
+)
 
 
 def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> None:

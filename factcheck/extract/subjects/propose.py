@@ -364,6 +364,10 @@ def propose(
     if mention.words and not role and not replaced:
         # "runs one worker per CPU core": what is done unless changed, a setting's default.
         role = "default"
+    if not role and not replaced and mention.dimension != "year" and _UNSET_RE.search(sentence):
+        # "60 seconds unless you set it", "If you leave the statement timeout unset, ... after
+        # 120 seconds": what holds while nobody sets the value is its default.
+        role = "default"
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
@@ -532,6 +536,16 @@ def _is_content(word: str) -> bool:
 #: placebo group ("fell by 18% compared with the control group"), not that group's figure.
 _AFTER_COMPARISON = frozenset({"than", "versus", "vs", "compared", "against"})
 _DIGIT = re.compile(r"\d")
+#: What says a value holds while nobody sets it: "unless you set it", "unless you pass a
+#: different port", "unless configured otherwise", "if you leave it unset", "when omitted".
+_UNSET_RE = re.compile(
+    r"\bunless\s+(?:you\s+|it\s+is\s+|it's\s+)?(?:set|change|override|configure|specify|pass|"
+    r"give|provide|choose|select|raise|lower)(?:s|d|n)?\b|\bunless\s+(?:set|configured|"
+    r"overridden|changed|specified)\s+otherwise\b|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?"
+    r"unset\b|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
+    r"not\s+set|omitted|left\s+out|not\s+specified)\b",
+    re.IGNORECASE,
+)
 
 
 def _arm(context: list[str], after: list[str]) -> dict[str, str]:
