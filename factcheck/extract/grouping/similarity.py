@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from itertools import combinations
 
 from factcheck.extract.drafts import Draft
-from factcheck.extract.grouping import meaning
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
 from factcheck.values.amount import Amount
@@ -60,8 +59,6 @@ FEATURES: tuple[str, ...] = (
     "same_measure",  # a word saying what is measured in common ("of original capacity")
     "same_noun",  # counts of one thing ("23 stations", "21 stops")
 )
-if meaning.separate():
-    FEATURES = (*FEATURES, "alike_words")
 #: Which side of a value a bound lies on: "over 20%" and "at least 25%" both above.
 _BOUND_SIDES = {Qualifier.GT: ">", Qualifier.GE: ">", Qualifier.LT: "<", Qualifier.LE: "<"}
 
@@ -94,10 +91,6 @@ def candidate_pairs(
             by_word[f"={values[index]}"].append(index)
             by_word[_rounded_key(values[index])].append(index)
             by_word[f"#{drafts[index][2].subject.id}"].append(index)
-        if meaning.threshold():
-            words = [w for w in by_word if w[:1] not in "=≈#"]
-            for x, y in meaning.near_pairs(words):
-                by_word[f"~~{x}~{y}"] = sorted({*by_word[x], *by_word[y]})
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
@@ -111,7 +104,6 @@ def candidate_pairs(
 
 def word_frequency(drafts: list[tuple[int, int, Draft]]) -> Counter[str]:
     """In how many drafts each key or context word occurs."""
-    meaning.learn([draft.quote for _, _, draft in drafts])
     return Counter(
         word
         for _, _, draft in drafts
@@ -143,7 +135,7 @@ def pair_features(
     return (
         near,
         sentence,
-        math.log1p(len(near_a.keys() & near_b.keys()) + _alike_count(near_a, near_b)),
+        math.log1p(len(near_a.keys() & near_b.keys())),
         float(same),
         float(same and (_specific(a) or _specific(b))),
         float(not same and not years and _agree(va, vb)),
@@ -167,22 +159,7 @@ def pair_features(
         _overlap(_by_weight(sa.close_words, weight), _by_weight(sb.close_words, weight)),
         float(bool(set(sa.measure_words) & set(sb.measure_words))),
         float(_same_noun(a.mention.noun, b.mention.noun)),
-        *((_alike_share(near_a, near_b),) if meaning.separate() else ()),
     )
-
-
-def _alike_share(words_a: dict[str, float], words_b: dict[str, float]) -> float:
-    """The weight of the near key words with a synonym on the other side, over the smaller
-    side's weight."""
-    smaller = min(sum(words_a.values()), sum(words_b.values()))
-    return _synonyms(words_a, words_b) / smaller if smaller > 0 else 0.0
-
-
-def _alike_count(words_a: dict[str, float], words_b: dict[str, float]) -> int:
-    if not meaning.threshold() or meaning.separate():
-        return 0
-    only_b = words_b.keys() - words_a.keys()
-    return sum(any(meaning.alike(x, y) for y in only_b) for x in words_a.keys() - words_b.keys())
 
 
 def other_nouns(a: str, b: str) -> bool:
@@ -233,23 +210,7 @@ def _overlap(words_a: dict[str, float], words_b: dict[str, float]) -> float:
     """The weight of the words in common over the weight of the smaller side's words."""
     smaller = min(sum(words_a.values()), sum(words_b.values()))
     shared = sum(min(words_a[w], words_b[w]) for w in words_a.keys() & words_b.keys())
-    if meaning.threshold() and not meaning.separate():
-        shared += _synonyms(words_a, words_b)
     return shared / smaller if smaller > 0 else 0.0
-
-
-def _synonyms(words_a: dict[str, float], words_b: dict[str, float]) -> float:
-    """The weight of the words of either side with a synonym (no word in common) on the other."""
-    only_a, only_b = words_a.keys() - words_b.keys(), words_b.keys() - words_a.keys()
-    used: set[str] = set()
-    shared = 0.0
-    for x in sorted(only_a):
-        for y in sorted(only_b - used):
-            if meaning.alike(x, y):
-                shared += min(words_a[x], words_b[y])
-                used.add(y)
-                break
-    return shared
 
 
 def _weighted(draft: Draft, weight: dict[str, float], *, context: bool) -> dict[str, float]:
