@@ -338,6 +338,16 @@ _EXPLICITLY = re.compile(
     r"by\s+hand)\b",
     re.IGNORECASE,
 )
+#: A thing said to be used only once the reader sets it: off by default ("the disk queue is only
+#: used if you set this to disk", "Compression is enabled only when you pass --compress").
+_ONLY_IF_SET = re.compile(
+    r"\b(?:is|are)\s+(?:only\s+(?:used|enabled|active|applied|turned\s+on|switched\s+on|on|"
+    r"started|loaded)|(?:used|enabled|active|applied|turned\s+on|switched\s+on|on|started|"
+    r"loaded)\s+only)\s+(?:if|when|once|after)\s+you\s+(?:explicitly\s+)?(?:set|enable|pass|"
+    r"turn|switch|configure|choose|select|ask|opt|add|give|specify|supply|provide|request|list|"
+    r"install)\b",
+    re.IGNORECASE,
+)
 #: Words of a mode that say it as on, off or automatic.
 _MODES = {"auto": "auto", "automatic": "auto", "always": "on", "never": "off"}
 #: A thing done unless the reader passes the flag that turns it off: "snapback verifies every
@@ -495,6 +505,18 @@ _FAILS_WITHOUT = re.compile(
     r"\b(?:refuses?\s+to\s+(?:start|run|work)|fails?|will\s+not\s+(?:start|run|work)|won['’]t\s+"
     r"(?:start|run|work)|cannot\s+(?:start|run)|can['’]t\s+(?:start|run)|exits?\s+with\s+an\s+"
     rf"error|errors?\s+out)\s+without\s+(?:a\s+|an\s+|the\s+)?(?P<np>{_SETTING_CODE})",
+    re.IGNORECASE,
+)
+#: A setting said to be needed, with what fails without it in the same sentence or the next:
+#: "Every input needs a tag; logskiff refuses to start without one" (required).
+_START = r"(?:start|run|work|load|join|launch|boot|connect)"
+_NEEDS_ONE = re.compile(
+    r"\b(?:needs|requires|must\s+have|has\s+to\s+have)\s+(?:a|an)\s+"
+    r"(?P<np>(?:[\w`-]+\s+){0,2}?[\w`-]+)\s*(?:[;,]\s*(?:and\s+)?|\.\s+|\s+and\s+)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:refuses?\s+to\s+{_START}|fails?(?:\s+to\s+{_START})?|"
+    rf"will\s+not\s+{_START}|won['’]t\s+{_START}|cannot\s+{_START}|can['’]t\s+{_START}|"
+    r"exits?\s+with\s+an\s+error|errors?\s+out|aborts?|(?:is|are)\s+rejected|rejects?)"
+    r"(?:\s+(?:it|them|requests))?\s+without\s+(?:one|it)\b",
     re.IGNORECASE,
 )
 #: What leaving a flag out leads to when it is required.
@@ -897,6 +919,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 "off" if match["v"].split()[-1].lower() in ("enabled", "on", "activated") else "on"
             )
             found.append(Advice(match.span(), match.group(), "default", label, topic))
+    for match in _ONLY_IF_SET.finditer(text):
+        where = index.around(match.span())
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            found.append(Advice(match.span(), match.group(), "default", "off", topic))
     for match in _LEFT_OUT.finditer(text):
         topic = _setting(text, match.group("np"), match.start())
         if topic:
@@ -913,6 +940,13 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if said is not None:
             span = (span[0], said.end())  # the next sentence says why: it is the same advice
         found.append(Advice(span, text[span[0] : span[1]], "required", "required", topic))
+    for match in _NEEDS_ONE.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+            continue  # "If you use routing, every input needs a tag; ..."
+        topic = _setting(text, match.group("np"), match.start())
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _MAY_OMIT.finditer(text):
         topic = _setting(text, match.group("np") or match.group("np2"), match.start())
         if topic and not _CONDITION_BEFORE.search(text, index.around(match.span()).sentence[0],

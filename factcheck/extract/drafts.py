@@ -31,7 +31,7 @@ from factcheck.extract.subjects.requirements import (
     find_requirements,
     product_versions,
 )
-from factcheck.extract.subjects.settings import release_at, releases
+from factcheck.extract.subjects.settings import entry_units, release_at, releases
 from factcheck.extract.subjects.times import (
     Event,
     day_proposal,
@@ -186,7 +186,7 @@ def draft_claims(
             proposal = time_proposal(proposal, *events[mention.span])
             drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
             continue
-        named = _unit_of_setting(mention, proposal.setting, words)
+        named = _unit_of_setting(text, mention, proposal.setting, words)
         if named is not None:
             mention = named
             proposal = propose(text, mention, where, vocabulary)
@@ -436,15 +436,23 @@ def _restated_later(
     )
 
 
-def _unit_of_setting(mention: Mention, setting: str, words: UnitWords) -> Mention | None:
+def _unit_of_setting(text: str, mention: Mention, setting: str, words: UnitWords) -> Mention | None:
     """A bare number of a setting whose name ends in a unit (``retention-days``,
     ``timeout-seconds``, ``max-size-mb``) read in that unit: "Default --retention-days is now
-    14" is 14 days. None when the name gives no unit, or the number has a unit or a noun."""
+    14" is 14 days; else of a setting whose reference entry names one unit
+    (``settings.entry_units``). None when neither gives a unit, or the number has a unit or a
+    noun."""
     if not setting or mention.amount.unit or mention.noun or mention.dimension != "number":
         return None
     unit = words.read(setting.rsplit("-", 1)[-1])
     if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
-        return None
+        # Else the unit its reference entry names: "--timeout SECONDS ... Default: 60",
+        # "--max-size PX: Longest edge in pixels. Default: 2560".
+        named = [words.read(w) or words.read(w.lower()) for w in entry_units(text, mention.span)]
+        units = [u for u in named if u is not None]
+        if not units or len({u.text for u in units}) > 1:
+            return None
+        unit = units[0]
     amount = Amount(mention.amount.low, mention.amount.high, unit.text)
     return replace(mention, amount=amount, dimension=unit.dimension)
 

@@ -161,6 +161,9 @@ def fact_in(text: str, start: int, end: int) -> Fact | None:
     """The fact stated in ``text[start:end]`` (a part of a sentence), or None."""
     piece = text[start:end]
     said = [w.lower() for w in _TOKEN.findall(piece)]
+    behaviour = _behaviour(text, start, end, said)
+    if behaviour is not None:
+        return behaviour
     if not said or _UNSURE & set(said) or _HISTORY.search(piece):
         return None
     if any(character.isdigit() for character in piece) or _NUMBER_WORDS & set(said):
@@ -287,6 +290,161 @@ def _past(text: str, start: int, end: int) -> Fact | None:
     return None
 
 
+# How software behaves, yes or no: whether changes apply without a restart (``reload``),
+# whether a thing is supported (``support``), whether a program runs in the background
+# (``background``). Each pattern says where the thing it is said of is: the words after the
+# verb (``t`` group), the subject before it (``before``), or the words after it as for
+# "after changing the config" (``after``). Written from how docs, READMEs and FAQs put it.
+_RESTART = r"(?:a\s+|any\s+|the\s+)?(?:full\s+)?(?:restart(?:ing)?|reboot(?:ing)?)"
+_NOT = r"(?:not|never|no\s+longer)|\w+n['’]t|cannot"
+_THING_WORDS = r"(?P<t>[\w'’.-]+(?:\s+[\w'’.-]+){0,4})"
+_BEHAVIOURS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), predicate, positive, where)
+    for pattern, predicate, positive, where in (
+        # a restart needed: no reload
+        (rf"\b(?:{_NOT})\s+(?:re-?read|reload|re-?load|pick\s+up)s?\s+{_THING_WORDS}", "reload",
+         False, "t"),
+        (r"\b(?:can\s*not|can['’]t|cannot|is\s+not|are\s+not|isn['’]t|aren['’]t)\s+(?:be\s+)?"
+         r"(?:re-?read|reloaded|hot-reloaded)\b", "reload", False, "before"),
+        (r"\b(?:not|n['’]t)\s+picked\s+up\b", "reload", False, "before"),
+        (rf"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:need|require)\s+{_RESTART}\b", "reload", True,
+         "before"),
+        (rf"\b(?:need|needs|require|requires|required|demand|demands)\s+{_RESTART}\b", "reload",
+         False, "before"),
+        (rf"^\s*no\s+{_RESTART}\s+(?:is\s+)?(?:needed|required|necessary)\b", "reload", True,
+         "after"),
+        (r"^\s*(?:there\s+is\s+|there['’]s\s+)?no\s+need\s+to\s+restart\b", "reload", True,
+         "after"),
+        (rf"\b{_RESTART}\s+is\s+(?:needed|required|necessary)\b", "reload", False, "after"),
+        (r"\b(?:must|need\s+to|have\s+to|has\s+to)\s+(?:be\s+)?restart(?:ed)?\b", "reload", False,
+         "after"),
+        (r"^\s*(?:please\s+|always\s+)?restart\s+(?:the|your|it)\b[^,;]*?\b(?:after|for|to\s+apply|"
+         r"when(?:ever)?\s+you)\b", "reload", False, "after"),
+        (r"\b(?:is|are)\s+(?:only\s+)?read\s+(?:once\s+)?(?:,\s*)?(?:at|on|during)\s+"
+         r"(?:start-?up|launch|start)\b", "reload", False, "before"),
+        (rf"\btakes?\s+effect\s+(?:only\s+)?(?:after|on|upon|at)\s+(?:the\s+next\s+)?{_RESTART}",
+         "reload", False, "before"),
+        (r"\bonly\s+takes?\s+effect\s+(?:after|on|upon|at)\b", "reload", False, "before"),
+        # no restart needed: reloaded
+        (r"\btakes?\s+effect\s+(?:immediately|at\s+once|straight\s+away|right\s+away|"
+         rf"on\s+the\s+fly|live|without\s+{_RESTART})", "reload", True, "before"),
+        (r"\b(?:is|are|can\s+be|gets|get)\s+(?:re-?read|reloaded|hot-reloaded|picked\s+up|"
+         r"applied)\s+(?:automatically|immediately|on\s+the\s+fly|live|on\s+sighup|without)\b",
+         "reload", True, "before"),
+        (r"\b(?:is|are|can\s+be|gets|get)\s+(?:re-?read|reloaded|hot-reloaded)\b", "reload", True,
+         "before"),
+        (rf"\b(?:hot-)?reload(?:s|ing)?\s+{_THING_WORDS}", "reload", True, "t"),
+        (rf"\bwithout\s+{_RESTART}\b", "reload", True, "before"),
+        # supported or not
+        (rf"\b(?:{_NOT})\s+support\s+{_THING_WORDS}", "support", False, "t"),
+        (r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:officially\s+|fully\s+)?supported\b",
+         "support", False, "before"),
+        (r"\b(?:is|are)\s+unsupported\b", "support", False, "before"),
+        (rf"\bno\s+support\s+for\s+{_THING_WORDS}", "support", False, "t"),
+        (rf"\b(?:has|have|offers?)\s+no\s+{_THING_WORDS}\s+support\b", "support", False, "t"),
+        (r"\b(?:is|are)\s+(?:fully\s+|officially\s+)?supported\b", "support", True, "before"),
+        (rf"\b(?:fully\s+)?supports\s+{_THING_WORDS}", "support", True, "t"),
+        # in the background or the foreground
+        (rf"\b(?:{_NOT})\s+(?:daemoni[sz]e|detach|fork)", "background", False, "before"),
+        (r"\b(?:runs?|stays?|remains?)\s+in\s+the\s+foreground\b", "background", False, "before"),
+        (r"\b(?:runs?|stays?|remains?|goes|forks?|moves?)\s+(?:in|into)\s+the\s+background\b",
+         "background", True, "before"),
+        (r"\bdaemoni[sz]es\b", "background", True, "before"),
+    )
+)  # fmt: skip
+#: Words that leave a part undrafted as behaviour: it asks, supposes, plans or reports.
+_UNSURE_BEHAVIOUR = (_UNSURE - word_set("can cannot can't")) | word_set(
+    "say says said think thinks thought planned plan plans nice wish roadmap"
+)
+#: Words of a thing that say nothing of which thing: "changes to the configuration" is about
+#: the configuration.
+_THING_STOPS = word_set(
+    "change changes changing changed edit edits editing edited update updates new any its their "
+    "own file files the a an to of your this that it sighup restart restarting reboot "
+    "after for when once only is are be can by on in at also"
+)
+#: Where the words of the thing after a restart start: "after editing the configuration".
+_THING_AFTER = re.compile(
+    r"\b(?:after|for|to\s+apply|when(?:ever)?\s+you)\s+(?:(?:changing|editing|updating|"
+    r"modifying|any|new)\s+)?(?P<t>[^,;.]{1,50})",
+    re.IGNORECASE,
+)
+
+
+def _behaviour(text: str, start: int, end: int, said: list[str]) -> Fact | None:
+    """How software behaves, said in ``text[start:end]``: changes applied without a restart or
+    not (``reload``), supported or not, in the background or not; None when the part states no
+    such thing or asks, supposes, plans, reports or tells history."""
+    piece = text[start:end]
+    if not said or _UNSURE_BEHAVIOUR & set(said) or _HISTORY.search(piece):
+        return None
+    if _FIGURE.search(piece) or _HISTORY_WORDS.search(piece):
+        return None  # "before 2.0", "in older versions"
+    for pattern, predicate, positive, where in _BEHAVIOURS:
+        match = pattern.search(piece)
+        if match is None:
+            continue
+        if where == "before":
+            # the subject: the words before its first auxiliary ("Settings can be changed")
+            thing: list[str] = []
+            for word in _THING_TOKEN.findall(piece[: match.start()]):
+                if word.lower() in _AUXILIARIES and thing:
+                    break
+                thing.append(word)
+            thing = thing[-_KEY_WORDS:]
+        else:
+            if where == "t":
+                said_thing = match["t"]
+            else:
+                after = _THING_AFTER.search(piece, match.start())
+                said_thing = after["t"] if after else ""
+            thing = []
+            for word in _THING_TOKEN.findall(said_thing):
+                if word.lower() in _OBJECT_STOPS:
+                    break  # "its configuration on SIGHUP", "configuration changes to take effect"
+                thing.append(word)
+            thing = thing[:_KEY_WORDS]
+        keys = frozenset(
+            action_key(w.lower()) for w in thing
+            if w.lower() not in _THING_STOPS and w.lower() not in _PERSONS and len(w) > 1
+            and not (w[:1].isupper() and w.lower() in _VERB_OPENINGS)
+        )  # fmt: skip
+        if not keys:
+            return None
+        span = (start + match.start(), start + match.end())
+        quote = (start, end)
+        while quote[0] < quote[1] and text[quote[0]].isspace():
+            quote = (quote[0] + 1, quote[1])
+        while quote[1] > quote[0] and text[quote[1] - 1] in " \t\n,;:.":
+            quote = (quote[0], quote[1] - 1)
+        shown = " ".join(w.lower() for w in thing if w.lower() not in _DETERMINERS)
+        return Fact(span, quote, predicate, YES if positive else NO, frozenset(), keys,
+                    f"{shown} {_SAID[predicate]}")  # fmt: skip
+    return None
+
+
+#: A number of its own (not a name's digits: "IPv6", "ARM64", "S3").
+_FIGURE = re.compile(r"(?<![A-Za-z0-9])\d")
+_THING_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_HISTORY_WORDS = re.compile(
+    r"\b(?:older|earlier|previous|old|legacy)\s+(?:versions?|releases?)\b", re.IGNORECASE
+)
+#: How each behaviour reads in a subject's label: "Whether configuration applies without a
+#: restart".
+_SAID = {
+    "reload": "applies without a restart",
+    "support": "is supported",
+    "background": "runs in the background",
+}
+_DETERMINERS = word_set("the a an its their your this that any")
+_AUXILIARIES = word_set(
+    "does do did is are was were can cannot has have will must need needs require requires "
+    "take takes only doesn't don't isn't aren't can't"
+)
+#: A capitalised first word that is a verb: "Send SIGHUP to reload" names no thing by "send".
+_VERB_OPENINGS = word_set("send run use restart please always")
+
+
 _NUMBER_WORDS = word_set(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
     "hundred hundreds thousand thousands million millions billion dozen dozens half"
@@ -406,7 +564,10 @@ def _fact(
 _TIMED = re.compile(
     r"\s*(?:(?:at|from|until|till|between|for|by|after|before|around|about)\s+)?\d", re.I
 )
-_STATE_NAMES = frozenset({state for state, _ in _VERB_STATES.values()} | {"aboard", "open"})
+_STATE_NAMES = frozenset(
+    {state for state, _ in _VERB_STATES.values()}
+    | {"aboard", "open", "reload", "support", "background"}
+)
 
 
 def propose_fact(fact: Fact) -> Proposal:

@@ -180,6 +180,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
     lead_in = _LEAD_IN.match(text, sentence[0], sentence[1])
     start = lead_in.end() if lead_in else sentence[0]
     said = text[start : sentence[1]]
+    if said.rstrip().endswith("?"):
+        return []  # "Did you take your lenses out before swimming?": asked, not advised
     if not said.lstrip()[:1].isalpha():
         return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
     titled = said.rstrip()[-1:] not in (".", "!", ")")
@@ -202,6 +204,9 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
             first, then = (a_key, b_key) if match["rel"].lower() == "before" else (b_key, a_key)
         elif pattern is _THEN or pattern is _FIRST_LATER:
             first, then = _action(a_words, opens=True), _action(b_words, opens=True)
+            if first and not then and a_words[0] in _LIGHT and _noun_phrase(b_words):
+                # "Put your make-up on first, then your lenses": the verb said once
+                then = _action([a_words[0], *b_words], opens=True)
         elif pattern is _UNTIL:
             first, then = _action(a_words, opens=False), _action(b_words, opens=True)
         else:
@@ -223,10 +228,19 @@ def _action(said: list[str], *, opens: bool) -> str:
         while rest and rest[0] in _TELLS and len(rest) > 1:
             rest.pop(0)
     else:
-        if rest[:1] == ["you"] or rest[:1] == ["i"] or rest[:1] == ["we"]:
+        clause = rest[:1] in (["you"], ["i"], ["we"])
+        if clause:
             rest.pop(0)
         if rest[:1] and rest[0] in _PERFECT:
             rest.pop(0)
+        if clause and rest[:2] == ["back", "up"]:
+            return "backup"
+        if clause and rest and rest[0] not in _NOT_VERB and rest[0] not in _LIGHT:
+            # "before you unplug it", "after you switch it off": a clause's verb is its action
+            particle = _particle(rest)
+            if particle and rest[0] not in _KEY:
+                return f"{_stem(rest[0])}-{particle}"
+            return _KEY.get(rest[0], _stem(rest[0]))
     while rest and rest[0] in _PERFECT and len(rest) > 1:
         rest.pop(0)
     if not rest:
@@ -244,12 +258,21 @@ def _action(said: list[str], *, opens: bool) -> str:
         return ""
     if head == "back" and rest[1:2] == ["up"]:
         return "backup"
-    if head in _LIGHT:
+    particle = _particle(rest)
+    if head in _LIGHT or head in _REMOVE:
         # "put on your moisturiser", "put your moisturiser on": the particle is no object
-        noun = _object(rest[2:] if rest[1:2] in (["on"], ["in"]) else rest[1:])
+        noun = _object(rest[2:] if rest[1:2] and rest[1] in _PARTICLES else rest[1:])
         if not noun or noun in _PRONOUNS:
             return ""
-        return _KEY.get(noun, _stem(noun))
+        key = _KEY.get(noun, _stem(noun))
+        if head in _REMOVE or particle in _OFF:
+            # "take your lenses out", "take off your watch", "remove your lenses": taking a
+            # thing off is another action than putting it in or on
+            return f"{key}-off"
+        return key
+    if particle and head not in _KEY and not head.endswith("ing"):
+        # "switch off the router", "top the tank up": the verb with its particle is one action
+        return f"{_stem(head)}-{particle}"
     if not opens and (head in _DETERMINERS or head not in _KEY or head in _NOUNS):
         # "after a meal", "before insect repellent", "before breakfast": an event's noun
         noun = _object(rest)
@@ -290,6 +313,51 @@ def _object(said: list[str]) -> str:
 
 
 _TIMES = word_set("morning mornings evening evenings night nights day days week weeks")
+
+
+#: Particles that make a verb another action ("put in", "take out", "top up", "switch off").
+_PARTICLES = word_set("in on out off up down away back over")
+#: Particles that take a thing off or out ("take your lenses out", "take off your watch").
+_OFF = word_set("out off away")
+#: Particles that are no preposition right after a verb ("take out", "top up").
+_ADVERB_PARTICLES = word_set("out off up down away back")
+#: Verbs of taking a thing off or out: "remove your lenses" is "take your lenses out".
+_REMOVE = word_set("remove removes removing removed")
+#: Words after which a particle ends an object ("put your lenses in before").
+_PARTICLE_REACH = 5
+
+
+def _noun_phrase(said: list[str]) -> bool:
+    """Whether ``said`` is only a determiner and a short noun phrase ("your lenses")."""
+    return (
+        0 < len(said) <= _PARTICLE_REACH
+        and (said[0] in _DETERMINERS or (len(said) == 1 and said[0] in _KEY))
+        and said[-1] not in _PRONOUNS
+        and not any(w in _OBJECT_END or w in _NOT_VERB - _DETERMINERS for w in said[1:])
+    )
+
+
+def _particle(said: list[str]) -> str:
+    """The particle of the verb that opens ``said``, right after it ("take out your lenses",
+    "switch off the router") or after its object and before the clause goes on ("put your
+    lenses in before...", "top the tank up"), or ""; "in the morning" is a place in time."""
+    if len(said) > 1 and said[1] in _ADVERB_PARTICLES:
+        return said[1]
+    for position, word in enumerate(said[1:_PARTICLE_REACH], start=1):
+        if word in _PARTICLES:
+            between, after = said[1:position], said[position + 1 : position + 2]
+            ends = not after or after[0] in _OBJECT_END or after[0].endswith("ly")
+            # "put your lenses in", "top it up"
+            one = len(between) == 1
+            named = bool(between) and (
+                between[0] in _DETERMINERS or (one and between[0] in _PRONOUNS)
+            )
+            if named and ends:
+                return word
+            return ""
+        if word in _OBJECT_END:
+            return ""
+    return ""
 
 
 #: Verbs that order nothing of their own: "After a big meal, wait at least an hour" says how long.

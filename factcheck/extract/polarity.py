@@ -103,8 +103,11 @@ _SUBJECT_START = re.compile(
 # Marks and words before advice that change nothing: bullets, quotes, "Q:", "Please".
 _LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:|\bplease\b,?)*"
 _OPENING_NOT = re.compile(
-    rf"{_LEAD}(?P<m>never|do\s+not|don['’]t|avoid|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
-    r"|you\s+must\s+not|we\s+(?:do\s+not|don['’]t)\s+recommend"
+    rf"{_LEAD}(?P<m>never\s+ever|never|(?:do\s+not|don['’]t)(?:\s+ever)?|avoid|refrain\s+from"
+    r"|steer\s+clear\s+of|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
+    r"|you\s+must\s+(?:not|never)|you\s+mustn['’]t|we\s+(?:do\s+not|don['’]t)\s+recommend"
+    # "You're not supposed to shower in them", "you are not allowed to swim there".
+    r"|you(?:\s+are|['’]re)\s+not\s+(?:supposed|allowed|meant|permitted)\s+to"
     # "There is no need to cycle off": the reader is told they need not do it.
     r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
     r"|you\s+(?:do\s+not|don['’]t)\s+(?:need|have)\s+to|you\s+needn['’]t"
@@ -124,7 +127,10 @@ _COACH = re.compile(rf"{_LEAD}(?:{_COACHING})\s", re.IGNORECASE)
 _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
     rf"|{_COACHING}"
-    r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to)"
+    r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to"
+    # A permission: "you can shower straight after", "feel free to add", "go ahead and prune".
+    r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
+    r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to)"
     r"\s+",
     re.IGNORECASE,
 )
@@ -139,13 +145,16 @@ _PLAIN = re.compile(
 _IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"
 # "It is fine to X", "it is best to avoid X": the action is X.
 _TO_NOT = re.compile(
-    rf"\b(?P<m>{_IT_IS}(?:(?:best|wise|better|safest)\s+(?:to\s+avoid|not\s+to)|(?:not\s+"
-    r"(?:safe|a\s+good\s+idea|wise)|unsafe|dangerous|a\s+bad\s+idea|unwise)\s+to))\s+",
+    rf"\b(?P<m>{_IT_IS}(?:(?:best|wise|better|safest)\s+(?:to\s+avoid|not\s+to)|(?:(?:not|never)\s+"
+    r"(?:safe|a\s+good\s+idea|wise|advisable|ok|okay|acceptable)|unsafe|dangerous|a\s+bad\s+idea"
+    r"|unwise|inadvisable)\s+to))\s+",
     re.IGNORECASE,
 )
 _TO_DO = re.compile(
-    rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential)\s+to"
-    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there\s+is\s+no\s+harm\s+in"
+    rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential|"
+    r"acceptable|allowed|permissible)\s+to"
+    r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there(?:\s+is|['’]s)\s+no\s+harm\s+in"
+    r"|there(?:\s+is|['’]s)\s+nothing\s+wrong\s+with"
     # A permission: "residents ... can choose to stay", "you are free to skip it".
     r"|(?:can|may)\s+(?:choose|decide|opt|elect)\s+to|(?:is|are)\s+(?:free|allowed|welcome)\s+to)"
     r"\s+",
@@ -155,13 +164,17 @@ _TO_DO = re.compile(
 _BE_DONE = r"be\s+(?:added\s+to|taken|used|given|eaten|mixed\s+with|put\s+in(?:to)?)"
 _AFTER_DO = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:perfectly\s+|absolutely\s+|quite\s+)?(?:fine|ok|okay|safe|"
-    r"harmless|a\s+good\s+idea|recommended)|(?:does|do)\s+no\s+harm|(?:can|may)\s+(?:safely\s+)?"
+    r"harmless|a\s+good\s+idea|recommended|allowed|permitted|acceptable|no\s+problem)"
+    r"|(?:does|do)\s+no\s+harm|(?:won['’]t|will\s+not)\s+(?:do\s+(?:you\s+)?any\s+harm|hurt)"
+    r"|(?:does|do)\s+not\s+do\s+(?:you\s+)?any\s+harm|(?:can|may)\s+(?:safely\s+)?"
     rf"(?:go\s+in(?:to)?|{_BE_DONE}))\b",
     re.IGNORECASE,
 )
 _AFTER_NOT = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
-    r"idea|best\s+avoided)|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
+    r"idea|best\s+avoided|not\s+(?:allowed|permitted|advisable|advised|acceptable|ok|okay|a\s+good"
+    r"\s+idea)|never\s+(?:a\s+good\s+idea|safe|ok|okay|advisable|acceptable)|inadvisable|"
+    r"forbidden|prohibited|banned)|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
     rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
@@ -169,6 +182,15 @@ _AFTER_NOT = re.compile(
 _STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
 
 
+#: Openings whose action is a thing or a gerund, not a verb ("avoid citrus juice").
+_THING_OPENINGS = ("avoid", "refrain", "steer")
+#: Verbs after "you can" or "you may" that say what the reader will see or find, or words that
+#: are no verb: no permission ("You can see the results in the log").
+_NO_PERMISSION = word_set(
+    "see find notice expect read learn tell hear feel imagine say call think contact reach "
+    "visit download buy order get also still now then only always usually even easily just "
+    "need want wish be have experience develop lose gain save help"
+)
 #: Words after "don't" that turn the advice round or are no action.
 _TURNING = word_set(
     "be forget worry hesitate fail neglect fear panic stress believe assume expect think miss "
@@ -297,11 +319,55 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
     return parts
 
 
+# "Take your lenses out before any sleep", "remove your rings before kneading dough", "take off
+# your shoes before entering": a thing taken off or out before an activity is not to be worn then.
+_THING = r"(?:your|the|any|all|each)\s+[^,.;:()]{1,40}?"
+_REMOVAL = re.compile(
+    rf"{_LEAD}(?:(?:always|just|please)\s+)?(?P<m>(?:take|get)\s+(?P<a>{_THING})\s+(?:out|off)"
+    rf"|(?:take|get)\s+(?:out|off)\s+(?P<b>{_THING})|remove\s+(?P<c>{_THING}))\s+before\s+"
+    r"(?P<y>[^,.;:()]{2,60})",
+    re.IGNORECASE,
+)
+#: What may follow "before" as the activity: a clause of the reader's ("you shower"), a gerund
+#: ("swimming"), a noun after "any", "a", "each" ("any sleep"), or a noun alone ("bed").
+_ACTIVITY_DETERMINERS = word_set("any a an each every")
+_ACTIVITY_WORDS = 4
+
+
+def _removal(text: str, part: _Part) -> Stance | None:
+    """Advice against doing an activity with a thing on or in, said as taking it off or out
+    first ("Take your lenses out before any sleep": do not sleep in your lenses), or None."""
+    match = _REMOVAL.match(text, part.start, part.end)
+    if match is None:
+        return None
+    thing = next(match[g] for g in "abc" if match[g])
+    said = words(match["y"])
+    if said[:1] == ["you"]:
+        said = said[1:]  # "before you shower"
+    elif said[:1] and said[0] in _ACTIVITY_DETERMINERS:
+        said = said[1:]  # "before any sleep"
+    elif len(said) > 1 and not said[0].endswith("ing"):
+        return None  # "before the lorry comes": a clause of another's, no activity of the reader's
+    if not said or len(said) > _ACTIVITY_WORDS or not key_word(said[0]):
+        return None
+    activity = " ".join(said)
+    keys = frozenset(action_key(w) for w in action_words(f"{activity} {thing}") if key_word(w))
+    if len(keys) < _MIN_ACTION_WORDS or _NEGATIONS & set(said):
+        return None
+    quote = (match.start("m"), _trim(text, match.start("m"), part.end))
+    return Stance(match.span("m"), quote, DO_NOT, f"{activity} with {thing}", keys, True,
+                  condition=part.condition)  # fmt: skip
+
+
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
     found = []
     for part in parts:
         start, end = part.start, part.end
+        removal = _removal(text, part)
+        if removal is not None:
+            found.append(removal)
+            continue
         for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
             match = pattern.match(text, start, end)
             if match is None:
@@ -311,7 +377,9 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             # "Avoid citrus juice", "you can skip the rinse": its action is a thing, no
             # instruction to name a subject by.
             opening = match.group("m").lower()
-            verb = not opening.startswith("avoid") and not opening.endswith("skip")
+            verb = not opening.startswith(_THING_OPENINGS) and not opening.endswith("skip")
+            if label == DO and opening.startswith("you") and said and said[0] in _NO_PERMISSION:
+                break  # "You can see the results", "you may notice redness": no permission
             skipped = opening.endswith("skip")  # "you can skip the evening feed"
             turning = bool(said) and said[0] in _TURNING and not _GET_INTO.match(text, action_start)
             if not said or turning or (not skipped and said[0] in FUNCTION_WORDS):

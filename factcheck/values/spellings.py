@@ -19,7 +19,9 @@ UNIT_SPELLINGS: dict[str, str] = {
     # volume and concentration
     "ml": "mL", "mL": "mL", "milliliter": "mL", "milliliters": "mL", "millilitre": "mL",
     "millilitres": "mL", "L": "L", "liter": "L", "liters": "L", "litre": "L", "litres": "L",
-    "cup": "cup", "cups": "cup", "ng/mL": "ng/mL", "ng/ml": "ng/mL", "mg/dL": "mg/dL",
+    "cup": "cup", "cups": "cup", "teaspoon": "teaspoon", "teaspoons": "teaspoon",
+    "tsp": "teaspoon", "tablespoon": "tablespoon", "tablespoons": "tablespoon",
+    "tbsp": "tablespoon", "ng/mL": "ng/mL", "ng/ml": "ng/mL", "mg/dL": "mg/dL",
     "mg/dl": "mg/dL", "mmol/L": "mmol/L", "mmol/l": "mmol/L", "nmol/L": "nmol/L",
     "nmol/l": "nmol/L", "pg/mL": "pg/mL", "pg/ml": "pg/mL", "µg/L": "µg/L", "mcg/mL": "µg/mL",
     "g/L": "g/L", "g/l": "g/L", "g/dL": "g/dL", "g/dl": "g/dL", "mcg/L": "µg/L", "μg/L": "µg/L",
@@ -50,6 +52,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "millimetre": "mm",
     "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mile", "miles": "mile",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile", "nmi": "nautical_mile",
     "m²": "m**2", "m2": "m**2", "sq m": "m**2", "square metre": "m**2", "square metres": "m**2",
     "square meter": "m**2", "square meters": "m**2", "cm²": "cm**2", "km²": "km**2",
     "ft²": "ft**2", "sq ft": "ft**2", "square feet": "ft**2", "square foot": "ft**2",

@@ -11,6 +11,7 @@ _SYMBOLS = {
     "km**2": "km²",
     "ft**2": "ft²",
     "m**3": "m³",
+    "nautical_mile": "nmi",
 }
 # pint's names that only a report shows in words (a claims file keeps pint's name).
 _SHOWN_ONLY = {
@@ -39,7 +40,7 @@ _PLURALS = {
         "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "cup", "degree", "cent",
         "mile", "pint", "point", "pixel", "knot", "gallon", "acre", "yard", "hectare", "carat", "ton",
         "bushel", "barrel", "megapixel", "nit", "coulomb", "tesla", "percentage point",
-        "basis point", "light-year", "square mile", "quart", "imperial gallon",
+        "basis point", "light-year", "square mile", "quart", "imperial gallon", "teaspoon", "tablespoon",
     )},
     "inch": "inches",
 }  # fmt: skip

@@ -77,7 +77,7 @@ def stances(text: str) -> list[tuple[str, str]]:
         ("Residents with a fire plan can choose to stay and defend their homes.",
          [("do", "can choose to stay and defend their homes.")]),
         ("You are free to swim in the lake at dawn.",
-         [("do", "are free to swim in the lake at dawn.")]),
+         [("do", "You are free to swim in the lake at dawn.")]),
         ("Back then residents could choose to stay and defend their homes.", []),
         # An instruction without an advice word: a verb opening the sentence, its object after.
         ("Sharpen the blades before each season.",

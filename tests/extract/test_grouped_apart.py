@@ -155,3 +155,48 @@ def test_one_quantity_with_an_aside_meets_another_pages_plain_statement(tmp_path
     subjects = {c["value"]: c["subject"] for c in data["claims"]}
     assert subjects["63.2%"] == subjects["61.8%"]
     assert len(conflicts) == 1
+
+
+def test_a_bare_number_that_names_the_counted_noun_meets_the_count(tmp_path: Path) -> None:
+    """ "won 24 of the 60 seats" gives 24 as a bare number whose words say "seats": it is the
+    count another page gives as "26 seats", and the two pages disagree (not 60 against 26)."""
+    data, conflicts = extract_and_check(
+        tmp_path,
+        {
+            "notice.md": (
+                "# Harbour council election: official notice\n\n"
+                "The count finished at 2 a.m. The Civic Union won 24 of the 60 seats, and the "
+                "Green Alliance came second.\n"
+            ),
+            "herald.md": (
+                "# Civic Union wins the harbour council\n\n"
+                "By Sunday morning it was clear that the Civic Union had won 26 seats, its best "
+                "result in a decade.\n"
+            ),
+        },
+    )
+    subjects = {c["value"]: c["subject"] for c in data["claims"]}
+    assert subjects["24"] == subjects["26"] != subjects["60"]
+    assert len(conflicts) == 1
+
+
+def test_a_number_on_a_scale_is_no_count_of_another_noun(tmp_path: Path) -> None:
+    """A compression level and a count of chunks of the same program share its name only: the
+    level stays with the reference's level (3 against 6), not with the 8 parallel chunks."""
+    data, _ = extract_and_check(
+        tmp_path,
+        {
+            "README.md": (
+                "# vaultkit\n\n"
+                "- **Uploads.** vaultkit uploads 8 chunks in parallel by default, which suits "
+                "most home connections.\n"
+            ),
+            "FAQ.txt": (
+                "Q: Which compression should I use?\n"
+                "A: vaultkit uses zstd level 6 by default, which is a good balance of speed "
+                "and size.\n"
+            ),
+        },
+    )
+    subjects = {c["value"]: c["subject"] for c in data["claims"]}
+    assert subjects["8"] != subjects["6"]

@@ -651,3 +651,59 @@ def test_a_reference_tables_defaults_of_several_settings_never_conflict(tmp_path
     # not 5514 against 1000, nor Kafka's 3 attempts against HTTP's 10, nor the file inputs'
     # required path against the journald inputs' optional one.
     assert conflicts == [["1000", "500"]]
+
+
+def drafted_values(text: str) -> dict[str, str]:
+    """Each mention's text (its first occurrence): its drafted value."""
+    found: dict[str, str] = {}
+    for d in draft_claims("d", text, WORDS):
+        found.setdefault(d.mention.text, d.mention.value)
+    return found
+
+
+def test_a_reference_entry_names_the_unit_of_its_bare_default() -> None:
+    """The placeholder of an option ("--timeout SECONDS") or its description ("Longest edge in
+    pixels", "Seconds to keep ...") says what unit a bare default is in; "N" says none."""
+    page = html_text(
+        "<table><tr><th>Option</th><th>Description</th></tr>"
+        "<tr><td><code>--timeout SECONDS</code></td><td>How long to wait for one storage "
+        "request before retrying it. Default: 60.</td></tr>"
+        "<tr><td><code>--max-size PX</code></td><td>Longest edge in pixels; larger images are "
+        "scaled down. Default: 2560.</td></tr>"
+        "<tr><td><code>--jobs N</code></td><td>Parallel workers. Default: 4.</td></tr></table>"
+    )
+    found = drafted_values(page)
+    assert (found["60"], found["2560"], found["4"]) == ("60 seconds", "2560 pixels", "4")
+    table = html_text(
+        "<table><tr><th>Option</th><th>Default</th><th>Description</th></tr>"
+        "<tr><td><code>--checksum-cache-ttl</code></td><td>3600</td><td>Seconds to keep "
+        "computed checksums in the local cache.</td></tr></table>"
+    )
+    assert drafted_values(table)["3600"] == "3600 seconds"
+    # Two units named: which one is not said.
+    either = "--cache-ttl AGE\nHow long results stay valid, in hours or in days. Default: 7.\n"
+    assert drafted_values(either)["7"] == "7"
+
+
+def test_a_default_in_seconds_by_its_placeholder_meets_prose_in_minutes(tmp_path: Path) -> None:
+    """ "--timeout SECONDS ... Default: 60" and "gives up after two minutes" are one setting's
+    default stated twice, and they disagree."""
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "reference.html": (
+                "<html><head><title>vaultkit reference</title></head><body><table>"
+                "<tr><th>Option</th><th>Description</th></tr>"
+                "<tr><td><code>--timeout SECONDS</code></td><td>How long to wait for one "
+                "storage request before retrying it. Default: 60.</td></tr></table></body></html>"
+            ),
+            "FAQ.txt": (
+                "Q: Why do uploads stall on a bad link?\n"
+                "A: vaultkit waits for a storage request for two minutes by default before it "
+                "retries it.\n"
+            ),
+        },
+    )
+    conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert len(conflicts) == 1
+    assert "60 seconds vs 120 seconds" in conflicts[0]["message"]

@@ -270,3 +270,43 @@ def test_values_keep_the_decimals_they_were_written_with(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word that insists a span of time is whole stands between the number and its unit.
+        ("give it two full days after the eye has settled", [("two full days", "2 days")]),
+        ("It rained for three straight days.", [("three straight days", "3 days")]),
+        ("after 48 consecutive hours on shift", [("48 consecutive hours", "48 hours")]),
+        ("Leave five clear days between doses.", [("five clear days", "5 days")]),
+        # Only before a unit of time: "whole" says no span here.
+        ("Add 3 whole eggs.", [("3 whole eggs", "3")]),
+        # Nautical miles, teaspoons and tablespoons are units, not counted nouns.
+        ("she stopped 1.7 nautical miles south of the bridge", [("1.7 nautical miles", "1.7 nmi")]),
+        ("or six to seven teaspoons for the body", [("six to seven teaspoons", "6-7 teaspoons")]),
+        ("Stir in 2 tablespoons of honey.", [("2 tablespoons", "2 tablespoons")]),
+    ],
+)
+def test_units_after_insisting_words_and_kitchen_and_sea_units(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert read(text) == expected
+
+
+def test_a_distance_in_nautical_miles_converts_in_a_claims_file(tmp_path: Path) -> None:
+    """The value ``extract`` writes ("1.7 nmi") reads back, and compares with kilometres."""
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\nsources:\n  - id: wire\n    path: wire.md\n  - id: paper\n    path: paper.md\n"
+        "subjects:\n  - id: distance\n    label: Distance from the bridge\n    kind: value\n    unit: km\n"
+        "claims:\n"
+        "  - {id: a, source: wire, subject: distance, value: 1.7 nmi, quote: 1.7 nautical miles}\n"
+        "  - {id: b, source: paper, subject: distance, value: 8 km, quote: 8 km}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wire.md").write_text("1.7 nautical miles\n", encoding="utf-8")
+    (tmp_path / "paper.md").write_text("8 km\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert "3.1" in result.output or "1.7 nmi" in result.output

@@ -9,6 +9,7 @@ from itertools import combinations
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
+from factcheck.extract.subjects.propose import stem
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -80,8 +81,23 @@ def candidate_pairs(
     for index, (_, _, draft) in enumerate(drafts):
         if draft.subject.family:
             by_family[draft.subject.family].append(index)
+    # A bare number may be a count whose noun is said elsewhere ("Seats won: 24" against "26
+    # seats"): it is weighed against the counts of every class of noun too.
+    # (Settings' numbers and counts already meet by their setting's name.)
+    unset = {
+        i
+        for i, (_, _, d) in enumerate(drafts)
+        if not d.subject.setting and not (d.mention.dimension == "number" and d.mention.noun)
+    }
+    for family in [f for f in by_family if f.startswith("count|")]:
+        arm = family.rsplit("|", 1)[1]
+        numbers = [i for i in by_family.get(f"number||{arm}", []) if i in unset]
+        if numbers:
+            counts = [i for i in by_family[family] if i in unset]
+            by_family[f"unitless{family}"] = sorted([*counts, *numbers])
     pairs: set[tuple[int, int]] = set()
-    for members in by_family.values():
+    for family, members in by_family.items():
+        mixed = family.startswith("unitless")
         by_word: dict[str, list[int]] = defaultdict(list)
         for index in members:
             subject = drafts[index][2].subject
@@ -97,9 +113,28 @@ def candidate_pairs(
             if len({drafts[index][0] for index in sharing}) < 2:
                 continue  # one document's drafts: no pair to compare (skip listing them all)
             pairs.update(
-                (a, b) for a, b in combinations(sharing, 2) if drafts[a][0] != drafts[b][0]
+                (a, b)
+                for a, b in combinations(sharing, 2)
+                if drafts[a][0] != drafts[b][0]
+                and (not mixed or _counts_alike(drafts[a][2], drafts[b][2]))
             )
     return sorted(pairs), weight
+
+
+def _counts_alike(a: Draft, b: Draft) -> bool:
+    """Whether a count and a bare number may be one count: the number's words name the noun the
+    count counts ("Seats won: 24" and "26 seats"), or it has no words to say otherwise (a
+    figure alone in a table's cell)."""
+    dimensions = {a.mention.dimension, b.mention.dimension}
+    if dimensions != {"count", "number"}:
+        return True
+    count, number = (a, b) if a.mention.dimension == "count" else (b, a)
+    if not number.subject.keywords:
+        return True
+    return stem(count.mention.noun.lower()) in {
+        *number.subject.keywords,
+        *number.subject.context_words,
+    }
 
 
 def word_frequency(drafts: list[tuple[int, int, Draft]]) -> Counter[str]:

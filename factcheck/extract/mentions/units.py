@@ -10,11 +10,16 @@ from factcheck.values.spellings import UNIT_END, UNIT_SPELLINGS, UNIT_WORD, cano
 from factcheck.values.unitnames import unit_words
 from factcheck.values.units import Units
 
+#: Words between a number and a unit of time that insist the span is whole: "two full days",
+#: "three straight days", "five consecutive nights" are 2 and 3 days.
+INSISTING = ("full", "whole", "entire", "straight", "solid", "consecutive", "clear")
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
-#: text: group ``wrap``); group ``unit`` is the word.
+#: text: group ``wrap``; a word of ``INSISTING`` before a unit of time: group ``whole``); group
+#: ``unit`` is the word.
 _UNIT_FIRST = "".join(sorted({c for w in UNIT_SPELLINGS for c in (w[0].lower(), w[0].upper())}))
 UNIT_RE = re.compile(
     rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))"
+    rf"(?:(?P<whole>{'|'.join(INSISTING)})[ \t]+)?"
     rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{UNIT_WORD}){UNIT_END}",
     re.IGNORECASE,
 )
@@ -97,6 +102,8 @@ class UnitWords:
         if word == "pt" and _OF_AFTER_RE.match(text, match.end()):
             word = "pint"  # "1pt of milk"; "a 2pt rise" is in points
         unit = self.read(word)
+        if unit is not None and match.group("whole") and unit.dimension != "duration":
+            return None, pos  # "two full cups": the insisting word says only a span of time
         return (unit, match.end()) if unit is not None else (None, pos)
 
 

@@ -54,11 +54,29 @@ def action_words(action: str) -> list[str]:
             for t in _CODE.findall(action)]  # fmt: skip
 
 
+#: Words of one meaning in general English, each with the word it is matched as: "a short nap
+#: in lenses" and "never sleep in your lenses" are about one action.
+_SAME_MEANING = {
+    "sleep": "sleep sleeps sleeping slept asleep nap naps napping napped doze dozes dozing dozed "
+    "snooze snoozes snoozing snoozed kip",
+    "cloudy": "cloudy overcast cloud clouds",
+    "baby": "baby babies infant infants newborn newborns",
+    "child": "child children kid kids youngster youngsters",
+    "doctor": "doctor doctors gp gps physician physicians",
+    "fridge": "fridge fridges refrigerator refrigerators",
+    "restart": "restart restarts restarting restarted reboot reboots rebooting rebooted",
+    "config": "config configs configuration configurations conf settings",
+}
+_MEANING = {word: key for key, said in _SAME_MEANING.items() for word in said.split()}
+
+
 def action_key(word: str) -> str:
     """The stem an action's word is matched on: an option as written, other words stemmed so
-    that "pruning" meets "prune" and "babies" meets "baby"."""
+    that "pruning" meets "prune" and "babies" meets "baby", and a word of ``_SAME_MEANING`` as
+    the word it is matched as ("nap": sleep)."""
     if word.startswith("-"):
         return word
+    word = _MEANING.get(word, word)
     if word.endswith("ies") and len(word) > _SHORT:
         word = word[:-3] + "y"
     key = stem(word)

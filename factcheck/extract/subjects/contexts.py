@@ -35,6 +35,12 @@ from factcheck.extract.mentions.lexicon import word_set
 #: Populations that are a special case: adults are the general population of most figures.
 _SPECIAL_POPULATIONS = frozenset({"pregnancy", "infants", "adolescents", "children", "older"})
 _FIRST_PERSON = word_set("i i'm i've i'd my mine myself me")
+#: Phrases in the first person that say whose judgement a piece of advice is, not the writer's
+#: own habit: "A short nap won't do any harm, in my experience" advises in general.
+_JUDGEMENT = re.compile(
+    r"\b(?:in\s+my\s+(?:experience|opinion|view|professional\s+opinion)|to\s+my\s+mind"
+    r"|if\s+you\s+ask\s+me)\b"
+)
 _STUDY = word_set(
     "trial trials study studies participants volunteers randomised randomized researchers"
 )
@@ -267,6 +273,8 @@ def context_of(
         context["phase"] = "previous"
     if dose and dimension in _TAKEN:
         context["per"] = "dose"
+    if label and _JUDGEMENT.search(" ".join(clause)):
+        clause = _JUDGEMENT.sub(" ", " ".join(clause)).split()
     if (taken and _FIRST_PERSON & set(clause)) or (told and dimension != "year"):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):

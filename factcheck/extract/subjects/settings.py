@@ -35,7 +35,7 @@ _AFTER_CODE_RE = re.compile(
 #: "--repo PATH|URL") or its negation ("--tls / --no-tls").
 _ENTRY_RE = re.compile(
     r"[ \t]*`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
-    r"(?:[ \t]+[A-Z][A-Z0-9_|]*)?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
+    r"(?:[ \t]+(?P<metavar>[A-Z][A-Z0-9_|]*))?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
     r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
 )
 #: A reference table's type column, read one cell a line between a setting's name and its
@@ -330,29 +330,69 @@ def _entry(text: str, position: int) -> str:
     """The name of the reference entry the text at ``position`` describes: a name line a few
     lines above, with only its description between (lines of prose, not a heading or a blank),
     or a Markdown heading that is a code name ("### `--jobs`"), blank lines between too."""
+    found = _entry_line(text, position)
+    if found is None:
+        return ""
+    entry, _ = found
+    if isinstance(entry, str):
+        return entry
+    # "retry.max_attempts (kafka)": the setting for one kind of output, not the other's.
+    which = f"-{entry['which']}" if entry["which"] else ""
+    return _name(entry["name"] + which)
+
+
+def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | None:
+    """The name line of ``_entry`` (its match, or a heading's name) and where it ends."""
     end = text.rfind("\n", 0, position)
     blank = False
     for _ in range(_ENTRY_LINES):
         if end < 0:
-            return ""
+            return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         heading = _HEADING_ENTRY_RE.fullmatch(line)
         if heading is not None:
-            return _name(next(g for g in heading.groups() if g))
+            return _name(next(g for g in heading.groups() if g)), end
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank and type_cell(text, start):
             end = start - 1  # the type column: the name is the line above
             continue
         if entry is not None and not blank:
-            # "retry.max_attempts (kafka)": the setting for one kind of output, not the other's.
-            which = f"-{entry['which']}" if entry["which"] else ""
-            return _name(entry["name"] + which)
+            return entry, end
         if _SEVERAL_RE.match(line):
-            return ""  # "--width N, --height N": an entry of two settings, neither alone
+            return None  # "--width N, --height N": an entry of two settings, neither alone
         if not line.strip():
             blank = True
         elif line.lstrip().startswith("#") or not re.search(r"[.,;:!?]", line):
-            return ""  # a heading: the figure is in no entry
+            return None  # a heading: the figure is in no entry
         end = start - 1
-    return ""
+    return None
+
+
+def entry_units(text: str, span: tuple[int, int]) -> list[str]:
+    """Words that may say the unit of the bare figure at ``span`` in a reference entry, best
+    first: the placeholder of its name line ("--timeout SECONDS", "--max-size PX"), then the
+    units its description names ("in pixels", "Seconds to keep computed checksums"): the
+    description is the entry's lines down to the figure's, and, for a figure alone on its line
+    (a table's default column read one cell a line), the line below it."""
+    found = _entry_line(text, span[0])
+    if found is None:
+        return []
+    entry, end = found
+    words = [entry["metavar"]] if not isinstance(entry, str) and entry["metavar"] else []
+    stop = text.find("\n", span[1])
+    stop = len(text) if stop < 0 else stop
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    if not text[line_start:stop].strip(" \t`*_.").replace(text[span[0] : span[1]], "", 1).strip():
+        below = text.find("\n", stop + 1)
+        stop = len(text) if below < 0 else below
+    description = text[end:stop]
+    words += [next(g for g in m.groups() if g) for m in _IN_UNIT_RE.finditer(description)]
+    return words
+
+
+#: A description naming the unit of its entry's figures: "in pixels", "Seconds to keep", "(in
+#: seconds)", "measured in milliseconds".
+_IN_UNIT_RE = re.compile(
+    r"\bin\s+([a-z]+)\b|^[ \t]*([A-Z][a-z]+)\s+(?:to|of|before|after|between)\b", re.MULTILINE
+)
