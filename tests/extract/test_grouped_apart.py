@@ -200,3 +200,35 @@ def test_a_number_on_a_scale_is_no_count_of_another_noun(tmp_path: Path) -> None
     )
     subjects = {c["value"]: c["subject"] for c in data["claims"]}
     assert subjects["8"] != subjects["6"]
+
+
+CHARGER = (
+    "# Home charging guide\n\n## At a glance\n\n- Standard home charger: rated at 7 kW.\n\n"
+    "## How fast is it?\n\nOn a single-phase supply a home wallbox delivers 7 kW, enough to add "
+    "about 30 miles of range an hour.\n"
+)
+
+
+def test_a_page_that_restates_a_value_in_other_words_keeps_both_under_one_subject(
+    tmp_path: Path,
+) -> None:
+    """A page's summary ("rated at 7 kW") and its body ("a home wallbox delivers 7 kW") state one
+    value alike: both join the subject the other pages' figures join, and the one conflict holds
+    them all, instead of the body's restatement making a subject of its own."""
+    data, conflicts = extract_and_check(
+        tmp_path,
+        {
+            "charger.md": CHARGER,
+            "review.md": (
+                "# Our wallbox review\n\nA standard home charger is rated at 11 kW, faster than "
+                "most public posts.\n"
+            ),
+            "forum.md": (
+                "# Owners' forum digest\n\nMost members say their home wallbox delivers 7 kW on "
+                "a single-phase supply.\n"
+            ),
+        },
+    )
+    power = {c["subject"] for c in data["claims"] if c["value"] in ("7 kW", "11 kW")}
+    assert len(power) == 1
+    assert len(conflicts) == 1

@@ -209,6 +209,17 @@ def _consolidate(
         key=lambda item: (-item[0], item[1], item[2]),
     )
     groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link, taught)
+    within = _within_document(corpus)
+    # A page's figure and its restatement (one value, alike as a join of two pages' figures
+    # must be) may both join one subject; two values of one page never do (``restating``).
+    groups.restating = {
+        frozenset((a, b))
+        for a, b, features, allowed in within
+        if allowed
+        and corpus.values[a] == corpus.values[b]
+        and corpus.drafts[a][2].subject.context == corpus.drafts[b][2].subject.context
+        and model.chance(features) >= model.join
+    }
     firsts: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[:taught]):
         groups.join(firsts.setdefault(draft.subject.id, index), index, checked=False)
@@ -286,7 +297,7 @@ def _consolidate(
     # One quantity stated twice in one document in other words ("children aged 12 and over",
     # "children 12 and over: 10 mg once a day"): the pair model, fitted on pairs of different
     # documents, is sure of it (see ``WITHIN``).
-    for a, b, features, allowed in _within_document(corpus):
+    for a, b, features, allowed in within:
         if allowed and a >= taught and model.chance(features) >= WITHIN:
             groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
@@ -980,6 +991,9 @@ class _Groups:
         self._taught: set[int] = set()
         """Drafts a reviewed claim drew into its subject (with their group): a learned join,
         whose chance is shown even for a typical dose (pooled by rule otherwise)."""
+        self.restating: set[frozenset[int]] = set()
+        """Pairs of one document's figures that state one value alike: a restatement, which
+        may join one subject (see ``_shared_document``)."""
 
     def root(self, index: int) -> int:
         """The index that stands for the group of draft ``index``."""
@@ -1125,9 +1139,18 @@ class _Groups:
         return links
 
     def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
-        """Whether both groups hold a draft of one document: a document rarely states one
-        quantity twice, other than restating it, so two of its figures are two quantities."""
-        return not ca.documents.isdisjoint(cb.documents)
+        """Whether both groups hold a draft of one document with another value: a document
+        rarely states one quantity twice, other than restating it, so two of its figures are two
+        quantities - unless they are one value ("7kW" in a page's table and "7 kW" in its text,
+        a restatement)."""
+        for document in ca.documents & cb.documents:
+            if len(_document_values(ca, document) | _document_values(cb, document)) > 1:
+                return True
+            of_a = [m for m in ca.members if self._drafts[m][0] == document]
+            of_b = [m for m in cb.members if self._drafts[m][0] == document]
+            if not any(frozenset((x, y)) in self.restating for x in of_a for y in of_b):
+                return True
+        return False
 
     def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair.
@@ -1150,6 +1173,16 @@ class _Groups:
             total += chance
         threshold = self._link if link is None else link
         return total / float(len(ca.members) * len(cb.members)) >= threshold
+
+
+def _document_values(cluster: _Cluster, document: int) -> set[Amount]:
+    """The values a group's drafts of one document state."""
+    return {
+        value
+        for (found, _), values in cluster.sentences.items()
+        if found == document
+        for value in values
+    }
 
 
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
