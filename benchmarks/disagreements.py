@@ -100,7 +100,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 10 were scored once: their RESULTS.md.
-#: Rounds 12 and 13, disagree-heldout12 and disagree-heldout13, are written too: they are the
+#: Rounds 12 to 14, disagree-heldout12 to disagree-heldout14, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout11").glob("*/KEY.yaml"))
 

@@ -103,7 +103,7 @@ GOLD = {
 #: (Issue 14's ninth round, heldout9-*-gold.yaml, was scored once: disagree-heldout9/RESULTS.md.)
 #: (Issue 14's tenth round, heldout10-*-gold.yaml, was scored once: disagree-heldout10/RESULTS.md.)
 #: Round 11, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 12's and 13's lists, heldout12-*-gold.yaml and heldout13-*-gold.yaml, are
+#: out. (Rounds 12 to 14's lists, heldout12-*-gold.yaml to heldout14-*-gold.yaml, are
 #: written too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "radon": HERE / "data" / "heldout11-radon-gold.yaml",
