@@ -96,13 +96,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout8").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout9").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout10").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout11").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 10 were scored once: their RESULTS.md.
-#: Rounds 12 to 14, disagree-heldout12 to disagree-heldout14, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 11 were scored once: their RESULTS.md.
+#: Rounds 13 and 14, disagree-heldout13 and disagree-heldout14, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout11").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout12").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)
