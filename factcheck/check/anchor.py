@@ -19,6 +19,7 @@ from factcheck.text.numbers import (
     readable,
     readings,
 )
+from factcheck.text.numbers.intervals import interval_readings
 from factcheck.values import clock, versions
 from factcheck.values.spellings import (
     CURRENCY_WORDS,
@@ -126,6 +127,9 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
         return _unit_mismatch(value.high.text, value.unit, quoted)
     else:
         seen = numbers_in(quoted, quote.readings())
+        # "every half hour" states 30 minutes (and half an hour), as "every 30 minutes" does.
+        for _, _, minutes in interval_readings(quoted):
+            seen |= {minutes, minutes / 60}
         missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return (

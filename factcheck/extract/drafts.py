@@ -13,6 +13,7 @@ from factcheck.extract.advice import find_advice, how_often
 from factcheck.extract.facts import find_facts, propose_fact
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
+from factcheck.extract.mentions.intervals import find_intervals
 from factcheck.extract.mentions.news import changed_after
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
@@ -146,7 +147,7 @@ def draft_claims(
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    mentions = list(find_mentions(text, words))
+    mentions = _with_intervals(text, list(find_mentions(text, words)))
     events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
@@ -291,6 +292,18 @@ def _with_times(
     spans = sorted(m.span for m in timed)
     kept = [m for m in mentions if not _overlaps(m.span, spans)]
     return sorted([*kept, *timed], key=lambda m: m.span)
+
+
+def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a schedule's intervals in words ("every half hour", "hourly", "twice an
+    hour": ``mentions.intervals``), which take the place of a number read inside them ("half an
+    hour" in "every half an hour")."""
+    intervals = find_intervals(text)
+    if not intervals:
+        return mentions
+    spans = sorted(m.span for m in intervals)
+    kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
+    return sorted([*kept, *intervals], key=lambda m: m.span)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -23,7 +23,8 @@ from factcheck.extract.subjects.propose import Proposal
 _STEMMER = snowballstemmer.stemmer("english")
 
 _ACTION_WORDS = {
-    "open": "open opens opened opening reopen reopens reopened reopening",
+    "open": "open opens opened opening reopen reopens reopened reopening staffed manned "
+    "attended available answered",
     "close": "close closes closed closing shut shuts shutting",
     "start": "start starts started starting begin begins began begun beginning commence "
     "commences commenced commencing kick kicks kicked kickoff underway",
@@ -43,7 +44,8 @@ _ACTION_WORDS = {
     "sleep": "asleep",
     "bedtime": "bed bedtime bedtimes",
     "serve": "serve serves served serving",
-    "run": "run runs ran running operate operates operated operating",
+    "run": "run runs ran running operate operates operated operating scheduled written "
+    "performed executed triggered fires fired happens happen occurs occur",
     "hold": "held hold holds holding",
     "publish": "publish publishes published publishing release releases released releasing",
     "strike": "strike strikes struck hit hits",
@@ -67,6 +69,9 @@ _THING_WORDS = {
     "flight": "flight plane",
     "show": "show perform concert gig",
     "train": "train servic",
+    "backup": "backup snapshot dump",
+    "line": "line helplin hotlin phonelin",
+    "job": "job task",
 }
 _THINGS = {stem: key for key, stems in _THING_WORDS.items() for stem in stems.split()}
 #: A person's routine: whose it is (pupils, teenagers, "you") is a population, not the event.
@@ -84,7 +89,10 @@ _FUNCTION = word_set(
     "shortly roughly approximately nearly almost later earlier than up"
 )
 #: Order and kind words that begin a noun phrase without naming its thing ("the final result").
-_ORDER = word_set("final first last new main full official latest next early late")
+_ORDER = word_set(
+    "final first last new main full official latest next early late free daily nightly weekly "
+    "hourly regular usual normal scheduled automatic automated public local national"
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
 _MAX_REACH = 10
 _CHARS_REACH = 160
@@ -133,7 +141,8 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
     action and the time: "take melatonin at 9 pm")."""
     # A few words either side are read, never a long sentence per time (quadratic).
     start = max(sentence[0], span[0] - _CHARS_REACH)
-    before = _clause_words(_tokens(text[start : span[0]])[::-1])[::-1][-_MAX_REACH:]
+    backwards = _tokens(text[start : span[0]])[::-1]
+    before = _clause_words(backwards)[::-1][-_MAX_REACH:]
     following = _tokens(text[span[1] : min(sentence[1], span[1] + _CHARS_REACH)])
     if all(w.lower() in _FUNCTION for w in before) and following[:1] == [","]:
         following = following[1:]  # "At 9pm, polls closed."
@@ -145,6 +154,9 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
         if action in _ROUTINES:
             return Event("", action, (before[at],))
         thing, named = _thing(before[:at])
+        if not thing:
+            # "the Radon Helpline, which is staffed from 9am": the noun the clause is about.
+            thing, named = _thing(_antecedent(backwards, len(before)))
         if not thing:
             thing, named = _thing_after(before[at + 1 :])
         if not thing:
@@ -158,8 +170,48 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
         action = ACTIONS[low_after[at]]
         thing, named = _thing(after[:at])
         return Event(thing, action, (*named, after[at]))
+    if len(before) <= 1 and not any(w.lower() in ACTIONS for w in after):
+        # A reference's entry: "... at which the daily snapshot is written. Default: 03:00."
+        told = _told_before(text, start if before else span[0], sentence)
+        if told is not None:
+            return told
     thing, named = _thing(before)
     return Event(thing, "", named)
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+_DEFAULT_WORDS = frozenset({"default", "defaults", "default:"})
+
+
+def _antecedent(backwards: list[str], kept: int) -> list[str]:
+    """The words before ", which" (``backwards`` the tokens running away from the time, the
+    first ``kept`` of them the clause's): the noun phrase a relative clause is about."""
+    rest = backwards[kept:]
+    if len(rest) >= 2 and rest[0].lower() in _RELATIVE and rest[1] == ",":
+        return _clause_words(rest[2:])[::-1]
+    return []
+
+
+def _told_before(text: str, at: int, sentence: tuple[int, int]) -> Event | None:
+    """The event of a bare default ("Default: 03:00") read from the sentence before it, when
+    that one names an action ("Time of day at which the daily snapshot is written.")."""
+    said = text[sentence[0] : at].strip().lower().rstrip(":")
+    if said not in ("", "default", "defaults to", "default value", "by default"):
+        return None
+    stop = sentence[0]
+    while stop > 0 and text[stop - 1] in " .\t\n\u00a0":
+        stop -= 1
+    begin = max(text.rfind(".", max(0, stop - _CHARS_REACH), stop), stop - _CHARS_REACH) + 1
+    words = [w for w in _tokens(text[begin:stop]) if not w[:1].isdigit()]
+    lowered = [w.lower() for w in words]
+    at_action = next((i for i in range(len(words) - 1, -1, -1) if lowered[i] in ACTIONS), None)
+    if at_action is None or ACTIONS[lowered[at_action]] in _ROUTINES:
+        return None
+    clause = _clause_words(words[:at_action][::-1])[::-1]
+    thing, named = _thing(clause)
+    if not thing:
+        return None
+    return Event(thing, ACTIONS[lowered[at_action]], (*named, words[at_action]))
 
 
 def _clause_words(tokens: list[str]) -> list[str]:
