@@ -25,7 +25,9 @@ def _timed(text: str) -> list[tuple[str, str]]:
 
 def _intervals(text: str) -> list[str]:
     return [
-        d.value for d in draft_claims("page", text, WORDS) if d.mention.dimension == "duration"
+        d.value
+        for d in draft_claims("page", text, WORDS)
+        if d.mention.dimension in ("duration", "length", "volume")
     ]
 
 
@@ -90,7 +92,10 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
         # A scheduled job's time, named by its synonyms (snapshot, backup, dump; nightly, daily).
         ("The nightly backup runs at 2am.", [("02:00", "when-backup-run")]),
         ("The daily snapshot is written at 03:00.", [("03:00", "when-backup-run")]),
-        ("The nightly snapshot runs at 2am server time by default.", [("02:00", "when-backup-run")]),
+        (
+            "The nightly snapshot runs at 2am server time by default.",
+            [("02:00", "when-backup-run")],
+        ),
         (
             "Time of day at which the daily snapshot is written. Default: 03:00.",
             [("03:00", "when-backup-run")],
@@ -144,6 +149,8 @@ def test_opening_hours_and_scheduled_times(text: str, drafted: list[tuple[str, s
         ("Every hour-long session is recorded.", []),
         ("Nurses check every hour of the day.", []),
         ("Up to 2 per hour.", []),
+        ("That adds 25 miles of range for every hour the car is plugged in.", ["25 miles"]),
+        ("Drink 250 ml in every hour of exercise.", ["250 mL"]),
         ("A quarter of the staff.", []),
         ("Half the trains were late.", []),
     ],

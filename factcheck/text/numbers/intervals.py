@@ -3,7 +3,7 @@ minutes" is read (a duration): "every half hour" and "half-hourly" are 30 minute
 quarter of an hour" 15 minutes, "every hour", "hourly" and "once an hour" 1 hour, "every other
 hour" 2 hours, "twice an hour" 30 minutes, "three times an hour" 20 minutes (a timetable's
 "n times an hour" is one every 60/n minutes). Not "half an hour" alone (a duration the number
-reader reads), nor "hourly" before a noun ("hourly snapshots", "an hourly rate": a kind).
+reader reads), nor a rate's base ("25 miles for every hour the car is plugged in"), nor "hourly" before a noun ("hourly snapshots", "an hourly rate": a kind).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 _S = r"[ \t\u00a0]+"
 _TIMES = {"once": 1, "twice": 2, "two": 2, "three": 3, "four": 4, "six": 6, "2": 2, "3": 3, "4": 4, "6": 6}  # fmt: skip
 _INTERVAL_RE = re.compile(
-    rf"\b(?:every|each){_S}(?:(?P<half>half(?:[ \t\u00a0-]an)?[ \t\u00a0-]hour)"
+    rf"(?<!\bfor )(?<!\bper )(?<!\bin )\b(?:every|each){_S}(?:(?P<half>half(?:[ \t\u00a0-]an)?[ \t\u00a0-]hour)"
     rf"|(?P<quarter>quarter(?:{_S}of{_S}an|[ \t\u00a0-]an)?[ \t\u00a0-]hour)"
     rf"|(?P<other>(?:other|second){_S}hour)|(?P<hour>hour))\b(?![ \t\u00a0-]*(?:long|of\b))"
     rf"|\b(?P<halfly>half[ \t\u00a0-]?hourly|quarter[ \t\u00a0-]?hourly|hourly)\b"
