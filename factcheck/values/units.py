@@ -48,6 +48,24 @@ DEFINITIONS: tuple[str, ...] = (
     # Software versions ("v3.10"): a release's sort key, a dimension of its own, see
     # values.versions.
     "version = [version]",
+    # Counts per volume in labs: "200 cells/µL", "50 copies/mL" (each its own dimension).
+    "cells = [cells]",
+    "copies = [copies]",
+    # Milliequivalents of electrolytes ("5.5 mEq/L"): no conversion to moles without a valence.
+    "equivalent = [equivalent] = Eq",
+    # Throughput in software docs: "10,000 req/s", "50,000 ops/s", "100,000 IOPS".
+    "request = [request] = req",
+    "operation = [operation] = op",
+    "query = [query]",
+    "IOPS = operation / second",
+    # Fuel use per distance ("5.6 L/100 km"); not the inverse of mpg, which pint cannot convert.
+    "liter_per_100km = liter / (100 * kilometer) = L_per_100km",
+    # Rates per population ("12 per 100,000 people", "4.2 per 1,000 live births").
+    "per_1000 = 1e-3",
+    "per_10000 = 1e-4",
+    "per_100000 = 1e-5",
+    "per_million = 1e-6",
+    "dessertspoon = 2 * teaspoon",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
 pound-feet of torque, times of day, software versions."""
