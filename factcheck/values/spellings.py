@@ -231,7 +231,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "l/100km": "L_per_100km", "litres per 100 km": "L_per_100km",
     "liters per 100 km": "L_per_100km", "litres per 100 kilometres": "L_per_100km",
     "liters per 100 kilometers": "L_per_100km", "Mt": "Mt", "Gt": "Gt",
-    "megatonnes": "Mt", "gigatonnes": "Gt", "megatons": "Mt", "gigatons": "Gt",
+    "gigatonnes": "Gt", "megatons": "Mt", "gigatons": "Gt",
     # light and sound
     "lux": "lx", "lx": "lx", "lm": "lm", "dBA": "dB", "dB(A)": "dB", "dBa": "dB", "dBC": "dB",
     "dB(C)": "dB", "cd/m²": "nit", "cd/m2": "nit", "candela": "cd",

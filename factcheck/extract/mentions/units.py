@@ -67,6 +67,8 @@ _DIMENSIONS: dict[str, str] = {
 #: Canonical units whose dimension pint gives another meaning: a becquerel is one decay a
 #: second (pint: a frequency), a byte is dimensionless, a rate per population a plain number.
 _RADIOACTIVITY = frozenset({"Bq", "kBq", "MBq", "GBq", "TBq", "Ci", "mCi", "µCi", "nCi", "pCi"})
+_DATA = frozenset({"B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bit", "kbit", "Mbit",
+                   "Gbit"})  # fmt: skip
 _PER_POPULATION = frozenset({"per_1000", "per_10000", "per_100000", "per_million"})
 #: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
@@ -145,10 +147,9 @@ def _unit(canonical: str, units: Units) -> Unit:
     """A canonical unit with the dimension a subject proposal knows it by."""
     if canonical == "%":
         return Unit("%", "share")
-    if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bit",
-                     "kbit", "Mbit", "Gbit"}:  # fmt: skip
+    if canonical == "degree" or canonical in _DATA:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
-    if canonical.endswith("B/s") and canonical[:-2] in {"kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
+    if canonical.endswith("/s") and canonical[:-2] in _DATA:
         return Unit(canonical, "data rate")  # "3.5 GiB/s": pint's bytes are dimensionless
     if canonical in _RADIOACTIVITY:
         return Unit(canonical, "radioactivity")
