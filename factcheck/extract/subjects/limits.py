@@ -29,7 +29,9 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.values.grammar import Qualifier
 
 _ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|(?:at\s+or\s+)?(?:over|above)"
-_BELOW = r"(?:shorter|smaller|lighter|lower|younger|less|fewer)\s+than|(?:at\s+or\s+)?(?:under|below)"
+_BELOW = (
+    r"(?:shorter|smaller|lighter|lower|younger|less|fewer)\s+than|(?:at\s+or\s+)?(?:under|below)"
+)
 _COMPARATIVE_RE = re.compile(rf"(?P<above>{_ABOVE})|(?P<below>{_BELOW})", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(
     rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+\Z", re.IGNORECASE
