@@ -235,6 +235,10 @@ def _claims(tmp_path: Path, home: str, agency: str) -> Path:
         ("148 Bq/m³", "4 pCi/L", False),
         ("12 per_100000", "0.12 per_1000", False),
         ("12 per_100000", "1.2 per_1000", True),
+        ("200 Bq/m3", "4 pCi/L", True),  # a power written as a plain digit, as in plain text
+        ("148 Bq/m3", "4 pCi/L", False),
+        ("180000 req/s", "1e6 op/s", True),  # requests and operations are counted alike
+        ("5.6 L_per_100km", "0.056 L/km", False),
     ],
 )
 def test_spellings_of_one_dimension_convert_in_check(
