@@ -38,8 +38,8 @@ _SHOWN_ONLY = {
     "per_10000": "per 10,000",
     "per_100000": "per 100,000",
     "per_million": "per million",
-    "gallon/minute": "gallons per minute",
-    "gallon/day": "gallons per day",
+    "gallon/minute": "gallon per minute",
+    "gallon/day": "gallon per day",
 }
 # Short forms of words that a claims file may use for its subject's unit ("h", "mins").
 _SHORT = {
@@ -58,6 +58,8 @@ _PLURALS = {
         "basis point", "light-year", "square mile", "quart", "imperial gallon", "teaspoon", "tablespoon",
     )},
     "inch": "inches",
+    "gallon per minute": "gallons per minute",
+    "gallon per day": "gallons per day",
 }  # fmt: skip
 _SINGULARS = {plural: word for word, plural in _PLURALS.items()}
 
