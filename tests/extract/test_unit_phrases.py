@@ -172,6 +172,9 @@ NO_UNITS = [
     "iPhone 15 Pro Max",
     "take 2 A4 sheets",
     "2 Lux Hotels",
+    "Fill in Form 4A before you go.",
+    "He took 2 A-levels last year.",
+    "The 60 fps mode looks smooth.",
 ]
 
 
