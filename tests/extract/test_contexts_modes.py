@@ -226,6 +226,7 @@ def test_a_key_only_one_claim_has_leaves_the_general_comparison(tmp_path: Path) 
         ("In dev mode, persistence is off by default.", {"mode": "dev"}),
         ("On Windows, colour is off by default.", {"platform": "windows"}),
         ("Persistence is off by default.", {}),
+        ("CMYK JPEGs are always converted to sRGB so that they display correctly in browsers.", {}),
         # Advice's "when" is its condition's business, not a mode's.
         ("`tls_ca` is now required when TLS is enabled.", {}),
     ],

@@ -591,6 +591,10 @@ def _phrases(
             between = text[span[1] : match.start()]
             if len(between) > _AFTER or _NUMBER_RE.search(between) or "," in between:
                 continue
+            if _PART_BREAK_RE.search(text, span[0], match.start()):
+                # "always converted to sRGB so that they display correctly in browsers": a
+                # purpose (or another case) inside a long span of advice.
+                continue
         if _SET_ASIDE_RE.search(text, part[0], match.start()) and _SET_ASIDE_RE.search(
             text[max(part[0], match.start() - 30) : match.start()]
         ):
