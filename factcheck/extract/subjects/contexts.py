@@ -385,17 +385,22 @@ _MODE_RE = re.compile(
     rf"\b(?:(?:in|under|using|with|on|while\s+in|when\s+in|when\s+(?:running|run|started|used)"
     rf"\s+in|(?:running|run|started)\s+in)\s+(?:the\s+|its\s+|a\s+)?(?P<mode>{_MODE_WORDS})"
     rf"[\s-]mode\b"
-    rf"|(?P<mode_subject>{_MODE_WORDS})[\s-]mode\s+(?:sets|limits|caps|lowers|raises|reduces"
-    r"|increases|uses|keeps|gives|allows|defaults|binds|runs|switches|changes|turns|is|has"
-    r"|makes|restricts)\b"
+    rf"|(?P<mode_subject>{_MODE_WORDS})[\s-]mode\s+(?:(?:also|now|still|only|then)\s+)?"
+    r"(?:sets|limits|caps|lowers|raises|reduces|increases|uses|keeps|gives|allows|defaults|binds"
+    r"|runs|switches|changes|turns|is|has|makes|restricts)\b"
     r"|(?:in|under|with|using|when\s+(?:you\s+)?(?:run|running|started|starting|launched|pass"
-    r"|passing|invoked|called)\s+(?:it\s+|larder\w*\s+)?with|when\s+(?:you\s+)?pass(?:ing)?|if"
+    r"|passing|invoked|called)\s+(?:it\s+|[\w-]+\s+)?with|when\s+(?:you\s+)?pass(?:ing)?|if"
     rf"\s+you\s+pass)\s+[`'\"]?(?:\w[\w.-]*\s+)?--(?P<flag>{_MODE_FLAGS})\b(?![=\s]*\d)"
     r"|\b(?:with|when|while|whenever|once|if)\s+(?:the\s+)?(?P<feature>[a-z][a-z-]{2,30}?)\s+"
     r"(?:(?:is|are)\s+(?:(?:turned|switched)\s+)?(?P<is_state>on|off)\b"
     r"|(?:(?:is|are)\s+)?(?:(?:turned|switched)\s+)?(?P<state>enabled|disabled|activated"
     r"|deactivated|active)\b|(?P<bare_state>on|off)(?=\s*[,;:.)]|\s+by\s+default\b)))",
     re.IGNORECASE,
+)
+#: A list item or entry that opens with the mode: "- Dev mode (`--dev`): ... 64 MiB".
+_MODE_ITEM_RE = re.compile(
+    rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<mode_item>{_MODE_WORDS})[\s-]mode(?:\s*\([^)\n]*\))?\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: Words that are no feature one switches: "when it is on", "once this is enabled".
 _NO_FEATURE = word_set(
@@ -499,16 +504,15 @@ _ENVIRONMENT_RE = re.compile(
 #: Plans and tiers: "on the free plan", "Pro-tier accounts", "for Enterprise customers",
 #: "paying customers", "paid users".
 _PLAN_WORDS = (
-    r"free|pro|professional|premium|basic|starter|standard|plus|team|teams|business|enterprise"
-    r"|paid|personal|hobby|individual|family|student|growth|scale|unlimited|ultimate|gold"
-    r"|silver|bronze|platinum|community|trial"
+    r"free|pro|professional|premium|basic|starter|plus|team|teams|business|enterprise|paid|hobby"
+    r"|student|growth|ultimate|gold|silver|bronze|platinum|community"
 )
 _PLAN_RE = re.compile(
     rf"\b(?:(?P<plan>{_PLAN_WORDS})[\s-](?:plans?|tiers?|subscriptions?|editions?|accounts?"
-    r"|licen[cs]es?|memberships?|users|customers|subscribers|members|workspaces|organi[sz]ations"
-    r"|orgs|projects|version)"
+    r"|licen[cs]es?|memberships?|users|customers|subscribers|workspaces|organi[sz]ations|orgs"
+    r"|version)"
     r"|(?P<paying>paying|paid-up|subscribed)\s+(?:customers|users|members|subscribers|accounts)"
-    r"|(?:for|to)\s+(?P<subscribers>subscribers|non-subscribers|members|non-members)"
+    r"|(?:for|to)\s+(?P<subscribers>subscribers|non-subscribers)"
     r")\b",
     re.IGNORECASE,
 )
@@ -574,7 +578,14 @@ def _part(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> tuple[
         elif other.start() >= span[1]:
             end = other.start()
             break
+    line = text.rfind("\n", 0, start) + 1
+    if _MARKER_RE.fullmatch(text, line, start):
+        start = line  # a list item's marker ("- Dev mode (`--dev`): ..."), read from its line
     return start, end
+
+
+#: What may stand before a sentence on its line: a list item's marker.
+_MARKER_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
 
 
 def _phrases(
@@ -650,9 +661,13 @@ def special_case(
         return {}
     part = _part(text, span, sentence)
     context: dict[str, str] = {}
-    for match in _phrases(_MODE_RE, text, span, part):
-        if match["mode"] or match["mode_subject"]:
-            word = re.sub(r"[\s-]+", " ", (match["mode"] or match["mode_subject"]).lower())
+    for match in [
+        *_phrases(_MODE_ITEM_RE, text, span, part),
+        *_phrases(_MODE_RE, text, span, part),
+    ]:
+        named = match.groupdict().get("mode_item") or match["mode"] or match["mode_subject"]
+        if named:
+            word = re.sub(r"[\s-]+", " ", named.lower())
             context["mode"] = _MODES.get(word, _MODES.get(word.replace(" ", "-"), word))
         elif match["flag"]:
             flag = match["flag"].lower()
