@@ -24,6 +24,12 @@ key is proposed only where the text says the figure is special:
   An age group a sentence opens with ("Among participants over 65, ... 52%") is a
   ``population`` (``over 65``) too.
 
+- ``mode``, ``platform``, ``environment``, ``plan``, ``place``: a figure that holds only in a
+  mode ("In dev mode, max_memory defaults to 64 MiB"), on a platform ("On Windows"), in an
+  environment ("in production"), on a plan ("on the free plan") or in a kind of place ("in rural
+  areas"; a named place only when its sentence sets it against the general figure):
+  ``special_case``.
+
 The placebo or control arm (``arm: placebo``) is read in ``propose``.
 """
 
