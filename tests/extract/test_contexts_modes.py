@@ -178,6 +178,9 @@ NEGATIVES = [
     ("The ground holds up to 50,000 with standing on the pitch.", "50,000"),
     ("If you are on treatment, we aim for home readings below 135 mmHg.", "135"),
     ("Wheels are available for Linux and macOS, and for Windows at 12 MB each.", "12 MB"),    ("When TLS is enabled, `tls_port` defaults to 8443.", "8443"),
+    ("Soup kept in containers of 5 litres lasts 3 days.", "3 days"),
+    ("The report, published on the web, found that 40% agreed.", "40%"),
+    ("In production of the vaccine, 2 doses are made per egg.", "2 doses"),
 ]
 # fmt: on
 

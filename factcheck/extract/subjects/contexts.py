@@ -444,13 +444,10 @@ _PLATFORMS = {
     "WSL2": "wsl",
     "Docker": "docker",
     "a Docker container": "docker",
-    "containers": "container",
-    "a container": "container",
     "Kubernetes": "kubernetes",
     "k8s": "kubernetes",
     "the browser": "browser",
     "browsers": "browser",
-    "the web": "web",
     "mobile": "mobile",
     "desktop": "desktop",
     "32-bit systems": "32-bit",
@@ -467,7 +464,6 @@ _PLATFORMS = {
     "Node": "node",
     "Node.js": "node",
     "Deno": "deno",
-    "Bun": "bun",
     "PyPy": "pypy",
     "CPython": "cpython",
     "Solaris": "solaris",
@@ -499,7 +495,7 @@ _ENVIRONMENTS = {
 }
 _ENVIRONMENT_RE = re.compile(
     r"\b(?:(?:in|on|for)\s+(?P<env>production|prod|staging|CI)\b"
-    r"(?!\s+(?:mode|release|since|until|from|by|in\s+\d|for\s+\d))"
+    r"(?!\s+(?:mode|release|since|until|from|by|of|in\s+\d|for\s+\d))"
     r"|(?:in|on|for)\s+(?:a|the|your|our)\s+(?P<env_named>production|prod|staging|CI|development"
     r"|dev|test|testing|QA)\s+(?:environments?|envs?|clusters?|servers?|deployments?|setups?"
     r"|systems?|instances?)\b"
@@ -544,7 +540,7 @@ _GENERAL_PLACE_RE = re.compile(
     r"\b(?:nationally|nationwide|national(?:ly)?\s+(?:average|figure|rate|level)|across\s+the\s+"
     r"(?:country|nation|UK|US|EU|whole\s+country)|(?:for|in)\s+the\s+(?:country|nation|UK|US"
     r"|EU|region)\s+as\s+a\s+whole|country-wide|countrywide|UK-wide|the\s+national\s+average"
-    r"|the\s+average\s+across|overall)\b",
+    r"|the\s+average\s+across)\b",
     re.IGNORECASE,
 )
 #: Words that set a mode, platform or plan aside rather than name the figure's: "unlike dev
