@@ -35,6 +35,12 @@ from tests.common import UNITS
         (1.2e9, "EUR", "1.2 billion EUR"),  # news figures: no "1.2e+09"
         (1_350_000, None, "1.35 million"),
         (-2.5e12, "USD", "-2.5 trillion USD"),
+        (12, "per_100000", "12 per 100,000"),  # a rate per population
+        (5.6, "L_per_100km", "5.6 L/100 km"),
+        (200, "Bq/m**3", "200 Bq/m³"),
+        (2.5, "gallon/minute", "2.5 gallons per minute"),
+        (1, "gallon/minute", "1 gallon per minute"),
+        (3000, "m**3/s", "3000 m³/s"),
     ],
 )
 def test_a_number_and_its_unit_read_naturally(x: float, unit: str | None, shown: str) -> None:

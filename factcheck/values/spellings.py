@@ -142,6 +142,114 @@ UNIT_SPELLINGS: dict[str, str] = {
     "gigabytes": "GB", "megabytes": "MB", "MP": "megapixel", "megapixels": "megapixel",
     "megapixel": "megapixel", "pixels": "pixel", "pixel": "pixel", "px": "pixel", "Wh/kg": "Wh/kg", "µs": "µs", "microseconds": "µs",
     "microsecond": "µs", "ns": "ns", "nanoseconds": "ns",
+    # radioactivity, its concentration, and doses of radiation ("4 pCi/L" is 148 Bq/m³)
+    **{f"{p}Bq": f"{p}Bq" for p in ("", "k", "M", "G", "T")}, "becquerels": "Bq",
+    "becquerel": "Bq", **{f"{p}Ci": f"{p}Ci" for p in ("m", "µ", "n", "p")},
+    "curies": "Ci", "curie": "Ci", "picocuries": "pCi", "millicuries": "mCi",
+    "Bq/m³": "Bq/m**3", "Bq/m3": "Bq/m**3", "Bq m-3": "Bq/m**3", "Bq/m^3": "Bq/m**3",
+    "becquerels per cubic metre": "Bq/m**3", "becquerels per cubic meter": "Bq/m**3",
+    "Bq per cubic metre": "Bq/m**3", "Bq per cubic meter": "Bq/m**3", "Bq/L": "Bq/L",
+    "Bq/l": "Bq/L", "becquerels per litre": "Bq/L", "becquerels per liter": "Bq/L", "Bq/kg": "Bq/kg",
+    "becquerels per kilogram": "Bq/kg", "pCi/L": "pCi/L", "pCi/l": "pCi/L",
+    "picocuries per liter": "pCi/L", "picocuries per litre": "pCi/L", "Sv": "Sv", "µSv": "µSv",
+    "μSv": "µSv", "uSv": "µSv", "microsieverts": "µSv", "microsievert": "µSv",
+    "millisievert": "mSv", "sievert": "Sv", "µSv/h": "µSv/h", "μSv/h": "µSv/h", "uSv/h": "µSv/h",
+    "µSv/hr": "µSv/h", "μSv/hr": "µSv/h", "microsieverts per hour": "µSv/h",
+    "microsieverts an hour": "µSv/h", "µSv per hour": "µSv/h", "μSv per hour": "µSv/h",
+    "mSv/h": "mSv/h", "mGy": "mGy", "milligrays": "mGy",
+    # concentrations in medicine and labs
+    "mg/mL": "mg/mL", "mg/ml": "mg/mL", "mg/L": "mg/L", "mg/l": "mg/L", "IU/mL": "IU/mL",
+    "IU/ml": "IU/mL", "units/mL": "IU/mL", "units/ml": "IU/mL", "IU/L": "IU/L", "mIU/L": "mIU/L",
+    "mIU/l": "mIU/L", "mU/L": "mIU/L", "mIU/mL": "mIU/mL", "µIU/mL": "µIU/mL", "μIU/mL": "µIU/mL",
+    "µg/dL": "µg/dL", "μg/dL": "µg/dL", "ug/dL": "µg/dL", "mcg/dL": "µg/dL", "µg/dl": "µg/dL",
+    "mcg/dl": "µg/dL", "μg/dl": "µg/dL", "µg/mL": "µg/mL", "μg/mL": "µg/mL", "ng/L": "ng/L",
+    "ng/l": "ng/L", "ng/dL": "ng/dL", "ng/dl": "ng/dL", "pmol/L": "pmol/L", "pmol/l": "pmol/L",
+    "µmol/L": "µmol/L", "μmol/L": "µmol/L", "umol/L": "µmol/L", "µmol/l": "µmol/L",
+    "umol/l": "µmol/L", "μmol/l": "µmol/L", "mmol/mol": "mmol/mol", "mEq/L": "mEq/L",
+    "mEq/l": "mEq/L", "meq/L": "mEq/L", "mEq": "mEq", "cells/µL": "cells/µL", "cells/μL": "cells/µL",
+    "cells/uL": "cells/µL", "cells/mm³": "cells/mm**3", "cells/mm3": "cells/mm**3",
+    "cells per microlitre": "cells/µL", "cells per microliter": "cells/µL",
+    "cells per cubic millimetre": "cells/mm**3", "copies/mL": "copies/mL",
+    "copies/ml": "copies/mL", "copies per millilitre": "copies/mL",
+    "copies per milliliter": "copies/mL", "mL/min": "mL/min", "ml/min": "mL/min",
+    "mL/minute": "mL/min", "µg/kg": "µg/kg", "μg/kg": "µg/kg", "mcg/kg": "µg/kg", "g/kg": "g/kg",
+    "mmol": "mmol", "µmol": "µmol", "μmol": "µmol",
+    # per-population rates ("12 per 100,000 people", "4.2 per 1,000 live births")
+    **{
+        f"per {number}{noun}": rate
+        for number, rate in (
+            ("1,000", "per_1000"), ("1000", "per_1000"), ("thousand", "per_1000"),
+            ("10,000", "per_10000"), ("10000", "per_10000"), ("100,000", "per_100000"),
+            ("100000", "per_100000"), ("100 000", "per_100000"), ("million", "per_million"),
+            ("1 million", "per_million"),
+        )
+        for noun in ("", " people", " population", " residents", " inhabitants", " persons",
+                     " live births", " births", " adults", " children", " women", " men",
+                     " patients", " person-years", " pupils", " workers", " deliveries")
+    },
+    # flow
+    "L/min": "L/min", "l/min": "L/min", "lpm": "L/min", "litres per minute": "L/min",
+    "liters per minute": "L/min", "litres a minute": "L/min", "liters a minute": "L/min",
+    "L/s": "L/s", "l/s": "L/s", "litres per second": "L/s", "liters per second": "L/s",
+    "gallons per minute": "gallon/minute", "gallons a minute": "gallon/minute",
+    "gpm": "gallon/minute", "GPM": "gallon/minute", "gallons per day": "gallon/day",
+    "m³/s": "m**3/s", "m3/s": "m**3/s", "cumecs": "m**3/s", "cubic metres per second": "m**3/s",
+    "cubic meters per second": "m**3/s", "m³/h": "m**3/h", "m3/h": "m**3/h",
+    "cubic feet per second": "ft**3/s", "cfs": "ft**3/s", "ft³/s": "ft**3/s",
+    # speeds, accelerations, rotation
+    "m/s²": "m/s**2", "m/s2": "m/s**2", "m/s^2": "m/s**2", "metres per second squared": "m/s**2",
+    "meters per second squared": "m/s**2", "ft/s": "ft/s", "feet per second": "ft/s",
+    "kmph": "kph", "km/hour": "kph", "rpm": "rpm", "RPM": "rpm",
+    "revolutions per minute": "rpm",
+    # electricity
+    "kVA": "kVA", "MVA": "MVA", "VA": "VA", "kWp": "kW", "Wp": "W", "MWp": "MW",
+    "kilowatts peak": "kW", "Ah": "Ah", "amp-hours": "Ah", "amp hours": "Ah",
+    "ampere-hours": "Ah", "A": "A", "kV": "kV", "kilovolts": "kV", "kilovolt": "kV", "mV": "mV",
+    "millivolts": "mV", "mW": "mW", "milliwatts": "mW", "milliwatt": "mW", "kVAh": "kVA*h",
+    # data rates and sizes, throughput
+    "GiB/s": "GiB/s", "MiB/s": "MiB/s", "KiB/s": "KiB/s", "MB/s": "MB/s", "GB/s": "GB/s",
+    "kB/s": "kB/s", "KB/s": "kB/s", "TB/s": "TB/s", "Gbit/s": "Gbit/s", "Mbit/s": "Mbit/s",
+    "kbit/s": "kbit/s", "req/s": "req/s", "reqs/s": "req/s", "requests/s": "req/s",
+    "requests per second": "req/s", "requests a second": "req/s", "rps": "req/s",
+    "RPS": "req/s", "ops/s": "op/s", "op/s": "op/s", "ops/sec": "op/s",
+    "operations per second": "op/s", "operations a second": "op/s", "IOPS": "IOPS",
+    "queries per second": "query/s", "QPS": "query/s", "qps": "query/s",
+    "TiB": "TiB", "gibibytes": "GiB", "mebibytes": "MiB", "kilobytes": "kB", "bits": "bit",
+    "Gbit": "Gbit", "Mbit": "Mbit", "kbit": "kbit", "Kbit": "kbit",
+    # fuel and emissions (the gas's name dropped: "120 g CO2/km" is 120 g/km)
+    **{
+        f"{mass}{gas}{base}": f"{canonical}{over}"
+        for mass, canonical in (("g", "g"), ("kg", "kg"), ("t", "t"), ("kt", "kt"),
+                                ("Mt", "Mt"), ("Gt", "Gt"))
+        for gas in ("CO2", "CO2e", "CO₂", "CO₂e", " CO2", " CO2e", " CO₂", " CO₂e", "CO2eq",
+                    " CO2eq")
+        for base, over in (("", ""), ("/km", "/km"), ("/kWh", "/kWh"), ("/mile", "/mile"))
+    },
+    "g/km": "g/km", "g/kWh": "g/kWh", "g/mile": "g/mile", "grams per kilometre": "g/km",
+    "grams per kilometer": "g/km", "grams per mile": "g/mile",
+    "L/100 km": "L_per_100km", "L/100km": "L_per_100km", "l/100 km": "L_per_100km",
+    "l/100km": "L_per_100km", "litres per 100 km": "L_per_100km",
+    "liters per 100 km": "L_per_100km", "litres per 100 kilometres": "L_per_100km",
+    "liters per 100 kilometers": "L_per_100km", "Mt": "Mt", "Gt": "Gt",
+    "gigatonnes": "Gt", "megatons": "Mt", "gigatons": "Gt",
+    # light and sound
+    "lux": "lx", "lx": "lx", "lm": "lm", "dBA": "dB", "dB(A)": "dB", "dBa": "dB", "dBC": "dB",
+    "dB(C)": "dB", "cd/m²": "nit", "cd/m2": "nit", "candela": "cd",
+    # area and volume as written
+    "sq. ft.": "ft**2", "sq. ft": "ft**2", "sq.ft.": "ft**2", "sqft": "ft**2",
+    "sq mi": "mile**2", "sq. mi.": "mile**2", "km2": "km**2", "sq. km": "km**2",
+    "cubic feet": "ft**3", "cubic foot": "ft**3", "cu ft": "ft**3", "cu. ft.": "ft**3",
+    "ft³": "ft**3", "cubic yards": "yard**3", "cubic yard": "yard**3", "cc": "cc",
+    "m³": "m**3", "m3": "m**3", "cubic centimetres": "cc", "cubic centimeters": "cc",
+    "cm³": "cc", "cm3": "cc", "dl": "dL", "dL": "dL", "decilitres": "dL", "decilitre": "dL",
+    "cl": "cL", "cL": "cL", "centilitres": "cL", "centilitre": "cL", "kl": "kL", "kL": "kL",
+    "megalitres": "ML", "megaliters": "ML",
+    # cooking
+    "Tbsp": "tablespoon", "Tbs": "tablespoon", "tbs": "tablespoon", "tbsps": "tablespoon",
+    "tsps": "teaspoon", "dessertspoons": "dessertspoon",
+    "dessertspoon": "dessertspoon",
+    # time as written
+    "mo": "month", "mos": "month", "mth": "month", "mths": "month",
 }  # fmt: skip
 """Spellings of units, by the canonical unit they write (pint syntax, singular: ``mg``, ``%``,
 ``hour``, ``µg``)."""
@@ -152,6 +260,10 @@ CASE_SENSITIVE = frozenset({
     "mL", "MWh", "GWh", "TWh", "p", "C", "F", "AU", "MW", "GW", "TW", "MP", "PB",
     "nm", "ha", "pp", "mA", "Nm", "Gy", "ns", "won", "rand", "sen", "bar",
     "Kbps", "kbps", "Mbps", "Gbps", "Tbps", "Pbps", "mSv", "hPa", "atm", "bpd", "pc", "pts", "pt",
+    "Bq", "kBq", "MBq", "GBq", "TBq", "mCi", "µCi", "nCi", "pCi", "Sv", "µSv", "uSv", "mGy",
+    "A", "Ah", "VA", "kVA", "lux", "MVA", "kV", "mV", "mW", "Wp", "kWp", "MWp", "lm", "lx", "cc", "dl",
+    "dL", "cl", "cL", "kl", "kL", "Mt", "Gt", "mo", "mos", "sf", "rps", "RPS", "QPS", "qps",
+    "IOPS", "gpm", "GPM", "cfs", "mEq", "dBa", "dBA", "dBC", "Tbsp", "Tbs", "tbs", "cumecs",
     *CURRENCIES,
 })  # fmt: skip
 

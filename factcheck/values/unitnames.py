@@ -12,6 +12,14 @@ _SYMBOLS = {
     "ft**2": "ft²",
     "m**3": "m³",
     "nautical_mile": "nmi",
+    "Bq/m**3": "Bq/m³",
+    "m**3/s": "m³/s",
+    "m**3/h": "m³/h",
+    "ft**3": "ft³",
+    "ft**3/s": "ft³/s",
+    "m/s**2": "m/s²",
+    "cells/mm**3": "cells/mm³",
+    "yard**3": "yd³",
 }
 # pint's names that only a report shows in words (a claims file keeps pint's name).
 _SHOWN_ONLY = {
@@ -25,6 +33,13 @@ _SHOWN_ONLY = {
     "fluid_ounce": "fl oz",
     "imperial_gallon": "imperial gallon",
     "time_of_day": "time of day",
+    "L_per_100km": "L/100 km",
+    "per_1000": "per 1,000",
+    "per_10000": "per 10,000",
+    "per_100000": "per 100,000",
+    "per_million": "per million",
+    "gallon/minute": "gallon per minute",
+    "gallon/day": "gallon per day",
 }
 # Short forms of words that a claims file may use for its subject's unit ("h", "mins").
 _SHORT = {
@@ -43,6 +58,8 @@ _PLURALS = {
         "basis point", "light-year", "square mile", "quart", "imperial gallon", "teaspoon", "tablespoon",
     )},
     "inch": "inches",
+    "gallon per minute": "gallons per minute",
+    "gallon per day": "gallons per day",
 }  # fmt: skip
 _SINGULARS = {plural: word for word, plural in _PLURALS.items()}
 

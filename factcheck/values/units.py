@@ -48,6 +48,26 @@ DEFINITIONS: tuple[str, ...] = (
     # Software versions ("v3.10"): a release's sort key, a dimension of its own, see
     # values.versions.
     "version = [version]",
+    # Counts per volume in labs: "200 cells/µL", "50 copies/mL" (each its own dimension).
+    "cells = [cells]",
+    "copies = [copies]",
+    # Milliequivalents of electrolytes ("5.5 mEq/L"): no conversion to moles without a valence.
+    "equivalent = [equivalent] = Eq",
+    # Throughput in software docs: "10,000 req/s", "50,000 ops/s", "100,000 IOPS".
+    # A request, a query and an operation are counted alike ("180,000 requests per second"
+    # and "1 million operations per second" state one throughput).
+    "operation = [operation] = op",
+    "request = operation = req",
+    "query = operation",
+    "IOPS = operation / second",
+    # Fuel use per distance ("5.6 L/100 km"); not the inverse of mpg, which pint cannot convert.
+    "liter_per_100km = liter / (100 * kilometer) = L_per_100km",
+    # Rates per population ("12 per 100,000 people", "4.2 per 1,000 live births").
+    "per_1000 = 1e-3",
+    "per_10000 = 1e-4",
+    "per_100000 = 1e-5",
+    "per_million = 1e-6",
+    "dessertspoon = 2 * teaspoon",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
 pound-feet of torque, times of day, software versions."""
@@ -64,6 +84,11 @@ _WILD_POWER = re.compile(
     r"(?:\*\*|\^)\s*+(?![-+]?\d{1,2}(?:\.\d+)?(?![\d.eE])(?!\s*(?:\*\*|\^)))"
     r"|[⁰¹²³⁴⁵⁶⁷⁸⁹]{3}"
 )
+
+
+# A length's power written as a plain digit, as people write units in plain text: "Bq/m3",
+# "m2", "cm3" are m**3, m**2 and cm**3 (pint would read "cm3" as a prefix and a unit).
+_LENGTH_POWER = re.compile(r"(?<![\w*^])(m|cm|mm|km|ft|yd|mi)([23])(?![\w*^.])")
 
 
 @dataclass(frozen=True, order=True)
@@ -204,7 +229,9 @@ class Units:
                 )
             else:
                 try:
-                    self._parsed[unit] = self._registry.parse_units(unit)
+                    self._parsed[unit] = self._registry.parse_units(
+                        _LENGTH_POWER.sub(r"\1**\2", unit)
+                    )
                 except Exception:
                     self._parsed[unit] = UnitError(f"unknown unit {_shown(unit)}")
         parsed = self._parsed[unit]

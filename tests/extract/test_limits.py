@@ -58,6 +58,12 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("A fluid deficit greater than 2 percent of body mass measurably impairs performance.",
          ("2%", "threshold")),
         ("A fluid deficit greater than 2 percent of body mass is common.", (">2%", "")),
+        # A call to act, or a class, after a bounded figure: the point from which it holds.
+        ("Anything at or above 4 pCi/L needs fixing.", ("4 pCi/L", "threshold")),
+        ("A temperature over 38 °C in a baby should be seen by a doctor.", ("38 °C", "threshold")),
+        ("A reading above 140 mmHg is classed as high.", ("140 mmHg", "threshold")),
+        ("Any level at or below 0.5 mg/L needs no treatment at all.", ("0.5 mg/L", "threshold")),
+        ("Homes above 4 pCi/L were common.", (">4 pCi/L", "")),
     ],
 )  # fmt: skip
 def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:

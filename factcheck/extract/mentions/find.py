@@ -544,6 +544,10 @@ def _read(
         if not noun and not counts.looks_like_year(token.group(), low, high):
             # "Stages: six, including the new tent": the line's label is what it counts.
             noun = counts.noun_of_label(text, surface_start, pos)
+        if noun and not is_word:
+            rate, after = words.at(text, pos)
+            if rate is not None and rate.dimension == "rate per population":
+                unit, pos = rate, after  # "12 cases per 100,000 people": a rate, not a count
         if not noun and is_word and not has_scale:
             return None
         if not noun and counts.looks_like_year(token.group(), low, high):

@@ -86,6 +86,9 @@ _PER: dict[str, str] = {
     "MWh": "megawatt_hour", "megawatt-hour": "megawatt_hour", "carat": "carat",
     "kilometre": "kilometer", "kilometer": "kilometer", "km": "kilometer", "mile": "mile",
     "night": "night", "week": "week", "month": "month", "year": "year", "day": "day",
+    "watt": "watt", "W": "watt", "kW": "kilowatt", "kilowatt": "kilowatt", "kWp": "kilowatt",
+    "therm": "therm", "GB": "gigabyte", "gigabyte": "gigabyte", "TB": "terabyte",
+    "terabyte": "terabyte", "user": "user", "passenger": "passenger",
 }  # fmt: skip
 PER_NOUNS = "|".join(re.escape(noun).replace(r"\ ", r"[ \t\u00a0]+") for noun in
                      sorted(_PER, key=len, reverse=True))  # fmt: skip

@@ -44,7 +44,30 @@ _DIMENSIONS: dict[str, str] = {
     "[mass] / [time] ** 3 / [temperature]": "transmittance",
     "1 / [length] ** 2": "economy",
     "[printing_unit]": "pixels",
+    "[length] / [time]": "speed",
+    "[length] / [time] ** 2": "acceleration",
+    "[length] ** 3 / [time]": "flow",
+    "1 / [time] / [length] ** 3": "activity concentration",
+    "1 / [time] / [mass]": "activity concentration",
+    "[length] ** 2 / [time] ** 2": "radiation dose",
+    "[length] ** 2 / [time] ** 3": "radiation dose rate",
+    "[biological_activity] / [length] ** 3": "level",
+    "[equivalent] / [length] ** 3": "concentration",
+    "[cells] / [length] ** 3": "cell count",
+    "[copies] / [length] ** 3": "viral load",
+    "[operation] / [time]": "throughput",
+    "[mass] / [length]": "emissions",
+    "[time] ** 2 / [length] ** 2": "carbon intensity",
+    "[luminosity] / [length] ** 2": "illuminance",
+    "[luminosity]": "light output",
+    "[substance]": "amount of substance",
 }
+#: Canonical units whose dimension pint gives another meaning: a becquerel is one decay a
+#: second (pint: a frequency), a byte is dimensionless, a rate per population a plain number.
+_RADIOACTIVITY = frozenset({"Bq", "kBq", "MBq", "GBq", "TBq", "Ci", "mCi", "µCi", "nCi", "pCi"})
+_DATA = frozenset({"B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bit", "kbit", "Mbit",
+                   "Gbit"})  # fmt: skip
+_PER_POPULATION = frozenset({"per_1000", "per_10000", "per_100000", "per_million"})
 #: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
 
@@ -97,6 +120,8 @@ class UnitWords:
             match.start("unit") != pos or not text[pos - 1 : pos].isdigit()
         ):
             return None, pos  # "31.6C", "203F"; not "grade 5 C"
+        if word in _NOT_AFTER_NAMES and _NAME_BEFORE_RE.search(text, max(0, pos - 24), pos):
+            return None, pos  # "a 13A plug", "a 100 Ah battery"; not "Form 4A", "Python 3 Ah"
         if word.lower() == "won" and not _LARGE_BEFORE_RE.search(text, max(0, pos - 16), pos):
             return None, pos  # "1.3 trillion won", "50,000 won"; not "the 3 won"
         if word == "pt" and _OF_AFTER_RE.match(text, match.end()):
@@ -108,7 +133,10 @@ class UnitWords:
 
 
 #: Spellings read only glued to digits: a lone capital letter is no unit when spaced.
-_GLUED_ONLY = frozenset({"C", "F"})
+_GLUED_ONLY = frozenset({"C", "F", "A"})
+#: Short capitalised symbols that are no unit after a name and its number ("Level 2A").
+_NOT_AFTER_NAMES = frozenset({"A", "Ah", "VA", "Sv", "Mt", "Gt", "MVA", "kVA"})
+_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Z][\w-]*[ \t\u00a0]+\d+\Z")
 _OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b")
 _LARGE_BEFORE_RE = re.compile(r"(?:illion|\d,\d{3})[ \t\u00a0]*\Z")
 
@@ -117,8 +145,16 @@ def _unit(canonical: str, units: Units) -> Unit:
     """A canonical unit with the dimension a subject proposal knows it by."""
     if canonical == "%":
         return Unit("%", "share")
-    if canonical in {"degree", "B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB"}:
+    if canonical == "degree" or canonical in _DATA:
         return Unit(canonical, "angle" if canonical == "degree" else "data")
+    if canonical.endswith("/s") and canonical[:-2] in _DATA:
+        return Unit(canonical, "data rate")  # "3.5 GiB/s": pint's bytes are dimensionless
+    if canonical in _RADIOACTIVITY:
+        return Unit(canonical, "radioactivity")
+    if canonical in _PER_POPULATION:
+        return Unit(canonical, "rate per population")
+    if canonical == "mmol/mol":
+        return Unit(canonical, "mole fraction")  # HbA1c: not a share (48 mmol/mol is 6.5 %)
     if canonical in ("point", "percentage_point", "basis_point", "megapixel"):
         return Unit(canonical, canonical)  # no length (pint's "point") nor a share
     if canonical == "dB":

@@ -24,6 +24,12 @@ key is proposed only where the text says the figure is special:
   An age group a sentence opens with ("Among participants over 65, ... 52%") is a
   ``population`` (``over 65``) too.
 
+- ``mode``, ``platform``, ``environment``, ``plan``, ``place``: a figure that holds only in a
+  mode ("In dev mode, max_memory defaults to 64 MiB"), on a platform ("On Windows"), in an
+  environment ("in production"), on a plan ("on the free plan") or in a kind of place ("in rural
+  areas"; a named place only when its sentence sets it against the general figure):
+  ``special_case``.
+
 The placebo or control arm (``arm: placebo``) is read in ``propose``.
 """
 
@@ -298,3 +304,436 @@ def context_of(
     elif label and _STUDY & set(sentence):
         context["basis"] = "study"
     return context
+
+
+# --- Modes, platforms, plans and places: a figure that holds only there -----------------------
+#
+# "In dev mode (larderd --dev), max_memory defaults to 64 MiB" is dev mode's memory cap, not the
+# default the README gives: its draft gets ``mode: dev`` and leaves the general comparison (a key
+# only one claim has makes it a special case, README "How claims are compared"); two documents'
+# dev-mode caps still meet. Keys: ``mode`` (a mode, a mode's flag, a feature switched on or off),
+# ``platform`` (an operating system, a processor, a container runtime, the browser),
+# ``environment`` (production, staging, CI), ``plan`` (a plan or tier of a product) and
+# ``place`` (a kind of area, or a named place set against the general figure in its sentence).
+
+#: Modes, as written before "mode" (value: the normal name).
+_MODES = {
+    "dev": "dev",
+    "development": "dev",
+    "developer": "dev",
+    "debug": "debug",
+    "debugging": "debug",
+    "test": "test",
+    "testing": "test",
+    "safe": "safe",
+    "offline": "offline",
+    "online": "online",
+    "low power": "low-power",
+    "low-power": "low-power",
+    "power saving": "power-saving",
+    "power-saving": "power-saving",
+    "battery saver": "battery-saver",
+    "battery-saver": "battery-saver",
+    "eco": "eco",
+    "economy": "eco",
+    "turbo": "turbo",
+    "boost": "boost",
+    "performance": "performance",
+    "high performance": "performance",
+    "high-performance": "performance",
+    "maintenance": "maintenance",
+    "read-only": "read-only",
+    "read only": "read-only",
+    "readonly": "read-only",
+    "strict": "strict",
+    "demo": "demo",
+    "trial": "trial",
+    "sandbox": "sandbox",
+    "headless": "headless",
+    "standalone": "standalone",
+    "cluster": "cluster",
+    "cluster(?:ed)?": "cluster",
+    "compatibility": "compatibility",
+    "legacy": "legacy",
+    "airplane": "airplane",
+    "aeroplane": "airplane",
+    "flight": "airplane",
+    "kiosk": "kiosk",
+    "private": "private",
+    "incognito": "private",
+    "guest": "guest",
+    "night": "night",
+    "sleep": "sleep",
+    "standby": "standby",
+    "quiet": "quiet",
+    "silent": "quiet",
+    "verbose": "verbose",
+    "lite": "lite",
+    "fast": "fast",
+    "sport": "sport",
+    "manual": "manual",
+    "automatic": "auto",
+    "auto": "auto",
+}
+_MODE_WORDS = "|".join(
+    sorted((k.replace(" ", r"[\s-]") for k in _MODES if "(" not in k), key=len, reverse=True)
+)
+#: Flags that switch a mode on ("when run with --dev", "in --dry-run").
+_MODE_FLAGS = (
+    r"dev|development|debug|test|testing|dry-run|dryrun|offline|safe(?:-mode)?|low-power|eco"
+    r"|turbo|fast|quick|lite|demo|sandbox|headless|standalone|cluster|strict|read-only|readonly"
+    r"|no-cache|verbose|quiet|local|release|production|prod|profile|trace"
+)
+#: A mode named before or after the figure: "In dev mode", "under safe mode", "when running in
+#: test mode", "Dev mode limits memory to 64 MiB", "in --dry-run", "when run with --dev",
+#: "with compression enabled", "when caching is turned off".
+_MODE_RE = re.compile(
+    rf"\b(?:(?:in|under|using|with|on|while\s+in|when\s+in|when\s+(?:running|run|started|used)"
+    rf"\s+in|(?:running|run|started)\s+in)\s+(?:the\s+|its\s+|a\s+)?(?P<mode>{_MODE_WORDS})"
+    rf"[\s-]mode\b"
+    rf"|(?P<mode_subject>{_MODE_WORDS})[\s-]mode\s+(?:(?:also|now|still|only|then)\s+)?"
+    r"(?:sets|limits|caps|lowers|raises|reduces|increases|uses|keeps|gives|allows|defaults|binds"
+    r"|runs|switches|changes|turns|is|has|makes|restricts)\b"
+    r"|(?:in|under|with|using|when\s+(?:you\s+)?(?:run|running|started|starting|launched|pass"
+    r"|passing|invoked|called)\s+(?:it\s+|[\w-]+\s+)?with|when\s+(?:you\s+)?pass(?:ing)?|if"
+    rf"\s+you\s+pass)\s+[`'\"]?(?:\w[\w.-]*\s+)?--(?P<flag>{_MODE_FLAGS})\b(?![=\s]*\d)"
+    r"|\b(?:with|when|while|whenever|once|if)\s+(?:the\s+)?(?P<feature>[a-z][a-z-]{2,30}?)\s+"
+    r"(?:(?:is|are)\s+(?:(?:turned|switched)\s+)?(?P<is_state>on|off)\b"
+    r"|(?:(?:is|are)\s+)?(?:(?:turned|switched)\s+)?(?P<state>enabled|disabled|activated"
+    r"|deactivated|active)\b|(?P<bare_state>on|off)(?=\s*[,;:.)]|\s+by\s+default\b)))",
+    re.IGNORECASE,
+)
+#: A list item or entry that opens with the mode: "- Dev mode (`--dev`): ... 64 MiB".
+_MODE_ITEM_RE = re.compile(
+    rf"^[ \t]*(?:[-*•+][ \t]+)?(?P<mode_item>{_MODE_WORDS})[\s-]mode(?:\s*\([^)\n]*\))?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Words that are no feature one switches: "when it is on", "once this is enabled".
+_NO_FEATURE = word_set(
+    "it this that they these those which everything something nothing anything all one set "
+    "turned switched not also always still only now kept left there here you we he she people "
+    "patients someone anyone everyone"
+)
+#: Platforms (case as usually written; value: lower case).
+_PLATFORMS = {
+    "Windows": "windows",
+    "macOS": "macos",
+    "MacOS": "macos",
+    "Mac OS X": "macos",
+    "OS X": "macos",
+    "Mac": "macos",
+    "Macs": "macos",
+    "Linux": "linux",
+    "Android": "android",
+    "iOS": "ios",
+    "iPadOS": "ios",
+    "iPhone": "ios",
+    "iPhones": "ios",
+    "iPad": "ios",
+    "FreeBSD": "freebsd",
+    "BSD": "bsd",
+    "ChromeOS": "chromeos",
+    "Chromebooks?": "chromeos",
+    "ARM": "arm",
+    "ARM64": "arm",
+    "arm64": "arm",
+    "aarch64": "arm",
+    "Apple Silicon": "arm",
+    "Raspberry Pi": "raspberry-pi",
+    "WSL": "wsl",
+    "WSL2": "wsl",
+    "Docker": "docker",
+    "a Docker container": "docker",
+    "Kubernetes": "kubernetes",
+    "k8s": "kubernetes",
+    "the browser": "browser",
+    "browsers": "browser",
+    "mobile": "mobile",
+    "desktop": "desktop",
+    "32-bit systems": "32-bit",
+    "32-bit": "32-bit",
+    "64-bit systems": "64-bit",
+    "Xbox": "xbox",
+    "PlayStation": "playstation",
+    "Switch": "switch",
+    "AWS": "aws",
+    "Azure": "azure",
+    "GCP": "gcp",
+    "Google Cloud": "gcp",
+    "Heroku": "heroku",
+    "Node": "node",
+    "Node.js": "node",
+    "Deno": "deno",
+    "PyPy": "pypy",
+    "CPython": "cpython",
+    "Solaris": "solaris",
+}
+_PLATFORM_NAMES = "|".join(
+    sorted((k.replace(" ", r"\s+").replace(".", r"\.") for k in _PLATFORMS), key=len,
+           reverse=True)
+)  # fmt: skip
+_PLATFORM_RE = re.compile(
+    rf"\b(?:(?i:on|under|in|inside|within|for|with)\s+(?:(?i:the\s+|a\s+|an\s+)?"
+    rf"(?P<platform>{_PLATFORM_NAMES}))"
+    r"(?:\s+(?i:hosts?|machines?|systems?|devices?|phones?|tablets?|servers?|builds?"
+    r"|platforms?|clusters?|nodes?|images?|apps?|clients?|browsers?))?"
+    r"|(?P<platform_owner>(?:Windows|macOS|Linux|Android|iOS|ARM|Docker|Kubernetes|Mac|"
+    r"iPhone|mobile|desktop)\s+(?i:users|builds|installs|devices|phones|machines|hosts"
+    r"|clients|apps|versions?|images)))(?!\s*\d)(?![\w-]|\.\w)",
+)
+#: Environments: "in production", "on staging", "in a CI environment", "production deployments".
+_ENVIRONMENTS = {
+    "production": "production",
+    "prod": "production",
+    "staging": "staging",
+    "ci": "ci",
+    "development": "dev",
+    "dev": "dev",
+    "test": "test",
+    "testing": "test",
+    "qa": "test",
+}
+_ENVIRONMENT_RE = re.compile(
+    r"\b(?:(?:in|on|for)\s+(?P<env>production|prod|staging|CI)\b"
+    r"(?!\s+(?:mode|release|since|until|from|by|of|in\s+\d|for\s+\d))"
+    r"|(?:in|on|for)\s+(?:a|the|your|our)\s+(?P<env_named>production|prod|staging|CI|development"
+    r"|dev|test|testing|QA)\s+(?:environments?|envs?|clusters?|servers?|deployments?|setups?"
+    r"|systems?|instances?)\b"
+    r"|(?P<env_owner>production|staging)\s+(?:deployments|clusters|servers|instances|systems"
+    r"|environments|setups|use)\b)",
+    re.IGNORECASE,
+)
+#: Plans and tiers: "on the free plan", "Pro-tier accounts", "for Enterprise customers",
+#: "paying customers", "paid users".
+_PLAN_WORDS = (
+    r"free|pro|professional|premium|basic|starter|plus|team|teams|business|enterprise|paid|hobby"
+    r"|student|growth|ultimate|gold|silver|bronze|platinum|community"
+)
+_PLAN_RE = re.compile(
+    rf"\b(?:(?P<plan>{_PLAN_WORDS})[\s-](?:plans?|tiers?|subscriptions?|editions?|accounts?"
+    r"|licen[cs]es?|memberships?|users|customers|subscribers|workspaces|organi[sz]ations|orgs"
+    r"|version)"
+    r"|(?P<paying>paying|paid-up|subscribed)\s+(?:customers|users|members|subscribers|accounts)"
+    r"|(?:for|to)\s+(?P<subscribers>subscribers|non-subscribers)"
+    r")\b",
+    re.IGNORECASE,
+)
+#: A kind of area: "in rural areas", "in remote communities", "in cities".
+_AREA_RE = re.compile(
+    r"\b(?:in|across|for|among)\s+(?:the\s+|most\s+|many\s+|some\s+)?"
+    r"(?:(?P<area>rural|urban|remote|coastal|inner[\s-]city|suburban|deprived|affluent|poorer"
+    r"|wealthier|upland|island|mountain|northern|southern|eastern|western)\s+(?:areas?|regions?"
+    r"|communities|districts|parts|towns|villages|settings|counties|neighbou?rhoods|postcodes"
+    r"|households|schools|hospitals|practices)"
+    r"|(?P<area_noun>cities|towns|the\s+countryside|villages|inner\s+cities))\b",
+    re.IGNORECASE,
+)
+_AREA_NOUNS = {"cities": "urban", "inner cities": "urban", "towns": "towns",
+               "the countryside": "rural", "villages": "rural"}  # fmt: skip
+#: A named place set against the general figure in its sentence: "In Scotland the rate was 12%,
+#: against 9% nationally". A news story's place alone is everyone's: no key.
+_NAMED_PLACE_RE = re.compile(
+    r"\b(?:[Ii]n|[Ff]or|[Aa]cross|[Aa]mong)\s+(?:the\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\b(?!\s+(?:mode|plan|tier|edition)\b)"
+)
+_GENERAL_PLACE_RE = re.compile(
+    r"\b(?:nationally|nationwide|national(?:ly)?\s+(?:average|figure|rate|level)|across\s+the\s+"
+    r"(?:country|nation|UK|US|EU|whole\s+country)|(?:for|in)\s+the\s+(?:country|nation|UK|US"
+    r"|EU|region)\s+as\s+a\s+whole|country-wide|countrywide|UK-wide|the\s+national\s+average"
+    r"|the\s+average\s+across)\b",
+    re.IGNORECASE,
+)
+#: Words that set a mode, platform or plan aside rather than name the figure's: "unlike dev
+#: mode", "except on Windows", "even in dev mode" (it holds there too), "outside production",
+#: "upgrade to the Pro plan" (a plan one may move to).
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:unlike|except|excepting|other\s+than|outside(?:\s+of)?|apart\s+from|aside\s+from"
+    r"|besides|but\s+not|not|never|even|including|instead\s+of|rather\s+than|unless|beyond"
+    r"|upgrade\s+to|upgrading\s+to|switch\s+to|switching\s+to|move\s+to|moving\s+to|leave"
+    r"|leaving|exit|exiting|disable|disabling|turn\s+off|turning\s+off|all|every|any|each|both)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Where another case begins in a sentence: a mode named in one part is not the other part's.
+_PART_BREAK_RE = re.compile(
+    r"[;()\[\]—]|\s[-–]\s|\b(?:but|whereas|while(?!\s+in\b)|although|though|otherwise"
+    r"|elsewhere|everywhere\s+else|so\s+that|so\s+as\s+to|in\s+order\s+to|because"
+    r"|which\s+means)\b",
+    re.IGNORECASE,
+)
+#: A figure's number, to tell whether another figure stands between it and a phrase after it.
+_NUMBER_RE = re.compile(r"\d")
+#: How far after the figure a phrase may name its mode or platform ("64 MiB in dev mode").
+_AFTER = 40
+
+
+def _part(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The figure's part of its sentence: between breaks to another case before and after it
+    (brackets only when they close after the figure: "In dev mode (larderd --dev), ... 64 MiB"
+    keeps its mode)."""
+    start, end = sentence
+    for other in _PART_BREAK_RE.finditer(text, sentence[0], sentence[1]):
+        if other.group() in "()[]":
+            continue
+        if other.end() <= span[0]:
+            start = other.end()
+        elif other.start() >= span[1]:
+            end = other.start()
+            break
+    line = text.rfind("\n", 0, start) + 1
+    if _MARKER_RE.fullmatch(text, line, start):
+        start = line  # a list item's marker ("- Dev mode (`--dev`): ..."), read from its line
+    return start, end
+
+
+#: What may stand before a sentence on its line: a list item's marker.
+_MARKER_RE = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
+
+
+def _phrases(
+    pattern: re.Pattern[str], text: str, span: tuple[int, int], part: tuple[int, int]
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that name the figure's case: before it in its part, or just
+    after it with no other figure between ("64 MiB in dev mode"); not one set aside ("unlike dev
+    mode"), nor one that is the figure itself ("Windows 10", a flag's own value)."""
+    found = []
+    for match in pattern.finditer(text, part[0], part[1]):
+        if match.start() < span[1] and match.end() > span[0]:
+            continue
+        if match.start() >= span[1]:
+            between = text[span[1] : match.start()]
+            if len(between) > _AFTER or _NUMBER_RE.search(between) or "," in between:
+                continue
+            if _PART_BREAK_RE.search(text, span[0], match.start()):
+                # "always converted to sRGB so that they display correctly in browsers": a
+                # purpose (or another case) inside a long span of advice.
+                continue
+        if _SET_ASIDE_RE.search(text, part[0], match.start()) and _SET_ASIDE_RE.search(
+            text[max(part[0], match.start() - 30) : match.start()]
+        ):
+            continue
+        found.append(match)
+    return found
+
+
+#: After a figure, words that make it a time since an event ("a year now", "2 years ago").
+_SINCE_RE = re.compile(r"\s*(?:now|ago|already|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+#: How much of a feature's name names it again ("compress" of "compression", "compressed").
+_STEM = 6
+
+
+def _named_again(text: str, match: re.Match[str], part: tuple[int, int]) -> bool:
+    """Whether the feature a switch names ("When compression is enabled") is named again after
+    it in the figure's part ("only values of at least 1024 bytes are compressed"): the figure is
+    the feature's own (its threshold, its level), not another figure in a mode of it."""
+    stem = match["feature"].lower()[:_STEM]
+    return (
+        re.search(rf"\b{re.escape(stem)}", text[match.end() : part[1]], re.IGNORECASE) is not None
+    )
+
+
+def _listed(text: str, match: re.Match[str], group: str) -> bool:
+    """Whether the platform ``match`` names is one of a list ("on Windows and Linux", "for
+    Windows, macOS or Linux"): the platforms a thing is for, in general."""
+    after = text[match.end(group) : match.end(group) + 40]
+    before = text[max(0, match.start(group) - 40) : match.start(group)]
+    names = rf"(?:the\s+)?(?:{_PLATFORM_NAMES})\b"
+    return bool(
+        re.match(rf"\s*(?:,|/|\band\b|\bor\b|&)\s*(?:\w+\s+){{0,2}}{names}", after)
+        or re.search(rf"{names}\s*(?:,|/|\band\b|\bor\b|&)\s*(?:\w+\s+){{0,2}}$", before)
+    )
+
+
+def special_case(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], own: str | None = ""
+) -> dict[str, str]:
+    """The context keys of a figure (or advice) at ``span`` that holds only in a mode, on a
+    platform, in an environment, on a plan or in a kind of place its sentence names ("In dev
+    mode, max_memory defaults to 64 MiB": ``mode: dev``; "Free-plan accounts get 5 GB":
+    ``plan: free``; "on Windows the cache lives ... 2 GB": ``platform: windows``), or {}.
+    ``own``: the words of the figure's subject, or None for advice in words. A feature switched
+    on or off ("With compression enabled, each node stores 2 GB") is a mode of a figure only, and
+    not of a figure of the feature's own ("`tls_ca` is required when TLS is enabled", a subject
+    of ``tls``): advice's "when" and "if" are its condition (``advice_condition``)."""
+    if _SINCE_RE.match(text, span[1]):
+        # "Windows builds have been available for about a year now": a time since an event,
+        # which dates it as a year does; the event is no special case.
+        return {}
+    part = _part(text, span, sentence)
+    context: dict[str, str] = {}
+    for match in [
+        *_phrases(_MODE_ITEM_RE, text, span, part),
+        *_phrases(_MODE_RE, text, span, part),
+    ]:
+        named = match.groupdict().get("mode_item") or match["mode"] or match["mode_subject"]
+        if named:
+            word = re.sub(r"[\s-]+", " ", named.lower())
+            context["mode"] = _MODES.get(word, _MODES.get(word.replace(" ", "-"), word))
+        elif match["flag"]:
+            flag = match["flag"].lower()
+            context["mode"] = _MODES.get(flag, flag)
+        elif (
+            own is not None
+            and match["feature"].lower() not in _NO_FEATURE
+            and not _named_again(text, match, part)
+            and match["feature"].lower()[:_STEM] not in own.lower()
+        ):
+            state = (match["state"] or match["is_state"] or match["bare_state"]).lower()
+            off = state in {"disabled", "off", "deactivated"}
+            context["mode"] = f"{match['feature'].lower()} {'off' if off else 'on'}"
+    for match in _phrases(_PLATFORM_RE, text, span, part):
+        group = "platform" if match["platform"] else "platform_owner"
+        if _listed(text, match, group):
+            continue
+        name = match[group]
+        key = name if match["platform"] else name.split()[0]
+        key = re.sub(r"\s+", " ", key)
+        context["platform"] = _PLATFORMS.get(key, key.lower())
+    for match in _phrases(_ENVIRONMENT_RE, text, span, part):
+        name = (match["env"] or match["env_named"] or match["env_owner"]).lower()
+        context["environment"] = _ENVIRONMENTS.get(name, name)
+    for match in _phrases(_PLAN_RE, text, span, part):
+        if match["plan"]:
+            context["plan"] = match["plan"].lower().replace("professional", "pro")
+        else:
+            context["plan"] = "non-paying" if "non" in match.group().lower() else "paid"
+    for match in _phrases(_AREA_RE, text, span, part):
+        if match["area"]:
+            context["place"] = re.sub(r"[\s-]+", "-", match["area"].lower())
+        else:
+            context["place"] = _AREA_NOUNS[re.sub(r"\s+", " ", match["area_noun"].lower())]
+    if "place" not in context:
+        place = _named_place(text, span, part, sentence)
+        if place:
+            context["place"] = place
+    return context
+
+
+def _named_place(
+    text: str, span: tuple[int, int], part: tuple[int, int], sentence: tuple[int, int]
+) -> str:
+    """The place named before the figure at ``span`` when its sentence sets it against the
+    general figure ("In Scotland the rate was 12%, against 9% nationally": ``scotland`` for 12%,
+    none for 9%, which "nationally" names), else ""."""
+    if _GENERAL_PLACE_RE.search(text, sentence[0], sentence[1]) is None:
+        return ""
+    named = list(_NAMED_PLACE_RE.finditer(text, part[0], span[0]))
+    if not named or named[-1]["place"].split()[0] in _NOT_PLACES:
+        return ""
+    if _GENERAL_PLACE_RE.search(text, named[-1].end(), span[0]):
+        return ""
+    after = _GENERAL_PLACE_RE.search(text, span[1], min(part[1], span[1] + _AFTER))
+    if after and not _NUMBER_RE.search(text, span[1], after.start()):
+        return ""
+    return named[-1]["place"].lower()
+
+
+#: Capitalised words after "in" that are no place: months, days, versions, sections.
+_NOT_PLACES = word_set(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Version Section Chapter Table "
+    "Figure Part Step Phase Stage The This That These Those Total Contrast Addition Fact "
+    "General Practice Summary Short Brief Particular"
+)

@@ -28,8 +28,10 @@ import re
 from factcheck.extract.mentions.find import Mention
 from factcheck.values.grammar import Qualifier
 
-_ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|over|above"
-_BELOW = r"(?:shorter|smaller|lighter|lower|younger|less|fewer)\s+than|under|below"
+_ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|(?:at\s+or\s+)?(?:over|above)"
+_BELOW = (
+    r"(?:shorter|smaller|lighter|lower|younger|less|fewer)\s+than|(?:at\s+or\s+)?(?:under|below)"
+)
 _COMPARATIVE_RE = re.compile(rf"(?P<above>{_ABOVE})|(?P<below>{_BELOW})", re.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = re.compile(
     rf"\b(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+\Z", re.IGNORECASE
@@ -43,8 +45,15 @@ _REFUSED_RE = re.compile(
 #: A verb of harm or effect after a bounded noun's figure: "... of body mass (measurably)
 #: impairs", "... is enough to cause".
 _EFFECT_RE = re.compile(
-    r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+(?:\w+ly\s+)?(?:impairs?|harms?|damages?|hurts?|"
-    r"triggers?|causes?)\b",
+    r"(?:\s+(?:of\s+)?[\w-]+){0,3}?\s+(?:(?:\w+ly\s+)?(?:impairs?|harms?|damages?|hurts?|"
+    r"triggers?|causes?)\b"
+    # A call to act or a class the figure puts a thing in: "anything at or above 4 pCi/L needs
+    # fixing", "over 38 °C in a baby should be seen", "above 140 mmHg is classed as high".
+    r"|(?:needs?|requires?|warrants?|merits?|calls?\s+for)\s+(?:\w+\s+)?"
+    r"(?:fixing|action|treatment|attention|mitigation|repair|remediation|a\s+fix|care)\b"
+    r"|(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+(?:fixed|treated|reported|mitigated|"
+    r"seen|checked|acted\s+on|investigated|remediated|repaired)\b"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:classed|classified|considered|regarded|defined|counted)\s+as\b)",
     re.IGNORECASE,
 )
 #: Words right before a bound that make it a quantity's size, not a rule's scope: "a rise of

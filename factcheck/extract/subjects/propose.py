@@ -23,6 +23,7 @@ from factcheck.extract.subjects.contexts import (
     in_example,
     not_the_default,
     per_dose,
+    special_case,
     specialty,
     suggested,
     told_earlier,
@@ -415,6 +416,9 @@ def propose(
     )
     if replaced:
         context["phase"] = "previous"
+    if mention.dimension != "year":
+        # "In dev mode, max_memory defaults to 64 MiB": dev mode's figure, not the default.
+        context.update(special_case(text, mention.span, where.sentence, subject_id))
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
@@ -689,6 +693,8 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         # "Before 2.0, encryption was off by default": history, not today's default.
         earlier=told_earlier(text, advice.span, where.sentence),
     )
+    # "In dev mode persistence is off": dev mode's, not the default.
+    context.update(special_case(text, advice.span, where.sentence, None))
     return Proposal(
         subject_id.format(advice.topic),
         label.format(shown),
