@@ -352,6 +352,12 @@ _BEHAVIOURS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = tuple(
         (r"\bdaemoni[sz]es\b", "background", True, "before"),
     )
 )  # fmt: skip
+#: A word one of ``_BEHAVIOURS`` needs (a superset of them, checked first to skip the rest).
+_BEHAVIOUR_WORDS = re.compile(
+    r"re-?read|re-?load|picked?\s+up|restart|reboot|\bread\b|effect|applied|support|daemoni|"
+    r"detach|fork|foreground|background",
+    re.IGNORECASE,
+)
 #: Words that leave a part undrafted as behaviour: it asks, supposes, plans or reports.
 _UNSURE_BEHAVIOUR = (_UNSURE - word_set("can cannot can't")) | word_set(
     "say says said think thinks thought planned plan plans nice wish roadmap"
@@ -376,6 +382,8 @@ def _behaviour(text: str, start: int, end: int, said: list[str]) -> Fact | None:
     not (``reload``), supported or not, in the background or not; None when the part states no
     such thing or asks, supposes, plans, reports or tells history."""
     piece = text[start:end]
+    if _BEHAVIOUR_WORDS.search(piece) is None:
+        return None  # no word any of _BEHAVIOURS needs: most parts of most pages
     if not said or _UNSURE_BEHAVIOUR & set(said) or _HISTORY.search(piece):
         return None
     if _FIGURE.search(piece) or _HISTORY_WORDS.search(piece):
