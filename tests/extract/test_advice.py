@@ -464,3 +464,25 @@ def test_a_setting_named_by_its_word_meets_the_flag_that_cuts_it_short(tmp_path:
     assert sorted(c["subject"] for c in data["claims"] if c["subject"].startswith("required")) == [
         "required-archiv", "required-repo-path"
     ]  # fmt: skip
+
+
+def test_a_setting_named_by_its_word_cut_short_is_the_same_setting(tmp_path: Path) -> None:
+    """ "Auth is optional" and "Authentication is required" say whether one thing is required:
+    one subject, one conflict."""
+    data, report = extract_and_check(
+        tmp_path,
+        {
+            "README.md": (
+                "# larder\n\nAuthentication is required: the server refuses to start unless a "
+                "password is set.\n"
+            ),
+            "FAQ.txt": (
+                "Q: Do clients need a password?\n"
+                "A: Auth is optional. By default, anyone who can reach the port can connect.\n"
+            ),
+        },
+    )
+    required = {c["subject"] for c in data["claims"] if c["subject"].startswith("required-")}
+    assert len(required) == 1
+    conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert len(conflicts) == 1

@@ -94,7 +94,8 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
     """The documents with a setting that one document names by its flag alone ("If you leave out
     `--out`": required-out) under the subject another names it by with its argument ("--out DIR
     ... This option is required": required-out-dir), or by its word cut short ("the repository
-    option": required-repositori; "--repo PATH": required-repo-path), when that is the only
+    option": required-repositori; "--repo PATH": required-repo-path; "Auth is optional":
+    required-auth, "Authentication is required": required-authent), when that is the only
     such subject; and a
     thing said to be always done ("CMYK JPEGs are always converted to sRGB") under the one
     setting of two words or more whose words it says (``--to-srgb``: default-to-srgb), or left
@@ -115,6 +116,22 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
                 and "-" not in short and said.startswith(short)
             ):  # fmt: skip
                 longer.setdefault(other, set()).add(subject_id)
+    cut_short: dict[str, set[str]] = {}
+    for subject_id in ids:
+        # A one-word name cut short of another's one word ("Auth is optional", "Authentication
+        # is required": auth, authent; "config", "configuration") names the same thing, unless
+        # a name with its argument already claims the longer one ("--repo PATH" above).
+        family, _, name = subject_id.partition("-")
+        if "-" in name or len(name) < _SHORTEST:
+            continue
+        for other in ids:
+            said = other.removeprefix(f"{family}-")
+            if (
+                other.startswith(f"{family}-") and "-" not in said and said != name
+                and said.startswith(name) and other not in longer
+            ):  # fmt: skip
+                cut_short.setdefault(other, set()).add(subject_id)
+    longer.update(cut_short)
     for subject_id in ids:
         # "Autofix is on by default" and "Fixes are off unless you pass --fix": one feature,
         # the one done automatically; only where another document names it without "auto".
