@@ -62,6 +62,12 @@ _RESTATED_RE = re.compile(
     r"|bumped|set\s+to|no\s+longer|(?:en|dis)abled|on|off)\b",
     re.IGNORECASE,
 )
+#: What a newer release's line says when it changes a default in words: it says a default or
+#: on and off again, not only "now" ("Memory accounting now counts compressed values" leaves
+#: "Compression is now off by default" of an older release standing).
+_RESTATED_WORDED_RE = re.compile(
+    r"\b(?:defaults?|defaulting|no\s+longer|(?:en|dis)abled?|on|off|turned)\b", re.IGNORECASE
+)
 #: "to" right before a figure: the level a change brings ("raised ... to 16384 px").
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
@@ -390,7 +396,13 @@ def _history(text: str, drafts: list[Draft]) -> list[Draft]:
                 and version != sections[0][1]
                 and (
                     _major(version) != _major(sections[0][1])
-                    or _restated_later(text, sections, draft.mention.span[0], names)
+                    or _restated_later(
+                        text,
+                        sections,
+                        draft.mention.span[0],
+                        names,
+                        _RESTATED_WORDED_RE if worded else _RESTATED_RE,
+                    )
                 )
             ):
                 context = {**subject.context, "phase": "previous"}
@@ -442,7 +454,11 @@ def _major(version: str) -> str:
 
 
 def _restated_later(
-    text: str, sections: list[tuple[int, str]], position: int, names: Sequence[str]
+    text: str,
+    sections: list[tuple[int, str]],
+    position: int,
+    names: Sequence[str],
+    restated: re.Pattern[str],
 ) -> bool:
     """Whether a release above the one holding ``position`` names the setting ``names`` (a code
     name such as ``max-retries``, or a feature's stem such as ``compress``) in a sentence that
@@ -455,7 +471,7 @@ def _restated_later(
     ]
     newer = text[sections[0][0] : held]
     return any(
-        any(pattern.search(sentence) for pattern in patterns) and _RESTATED_RE.search(sentence)
+        any(pattern.search(sentence) for pattern in patterns) and restated.search(sentence)
         for sentence in _SENTENCE_END_RE.split(newer)
     )
 

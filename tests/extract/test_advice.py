@@ -370,6 +370,25 @@ def test_a_changelogs_older_default_in_words_is_history() -> None:
     ]
 
 
+def test_a_newer_release_that_only_mentions_the_feature_leaves_its_default_standing() -> None:
+    """A newer release's line that names the feature without saying a default, on or off
+    ("now counts compressed values") does not make an older release's default history; one
+    that says it is turned on again does."""
+    changelog = (
+        "# Changelog\n\n## 3.4.1 -- 2026-10-14\n- Memory accounting now counts compressed "
+        "values at their compressed size.\n\n## 3.0.0 -- 2024-03-11\n- Compression is now off "
+        "by default. Turn it on with `compression = true`.\n"
+    )
+    drafts = [
+        d for d in draft_claims("log", changelog, WORDS) if d.subject.id == "default-compress"
+    ]
+    assert [(d.value, d.subject.context) for d in drafts] == [("off", {})]
+    turned = changelog.replace("counts compressed values at their compressed size", "turns "
+                               "compression on by default again")  # fmt: skip
+    drafts = [d for d in draft_claims("log", turned, WORDS) if d.subject.id == "default-compress"]
+    assert ("off", {"phase": "previous"}) in [(d.value, d.subject.context) for d in drafts]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
