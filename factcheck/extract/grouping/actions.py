@@ -109,28 +109,16 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
             continue
         # The flag may be the setting's word cut short: "--repo PATH" names the repository.
         family, _, short = base.partition("-")
-        for other in ids:
-            said = other.removeprefix(f"{family}-")
-            if other == base or (
-                other.startswith(f"{family}-") and "-" not in said and len(short) >= _SHORTEST
-                and "-" not in short and said.startswith(short)
-            ):  # fmt: skip
-                longer.setdefault(other, set()).add(subject_id)
+        for other in ({base} & ids) | _cut_short(ids, family, short):
+            longer.setdefault(other, set()).add(subject_id)
     cut_short: dict[str, set[str]] = {}
     for subject_id in ids:
         # A one-word name cut short of another's one word ("Auth is optional", "Authentication
         # is required": auth, authent; "config", "configuration") names the same thing, unless
         # a name with its argument already claims the longer one ("--repo PATH" above).
         family, _, name = subject_id.partition("-")
-        if "-" in name or len(name) < _SHORTEST:
-            continue
-        for other in ids:
-            said = other.removeprefix(f"{family}-")
-            if (
-                other.startswith(f"{family}-") and "-" not in said and said != name
-                and said.startswith(name) and other not in longer
-            ):  # fmt: skip
-                cut_short.setdefault(other, set()).add(subject_id)
+        for other in _cut_short(ids, family, name) - longer.keys():
+            cut_short.setdefault(other, set()).add(subject_id)
     longer.update(cut_short)
     for subject_id in ids:
         # "Autofix is on by default" and "Fixes are off unless you pass --fix": one feature,
@@ -187,6 +175,19 @@ _DEFAULT = "default-"
 #: Letters a setting's word cut short keeps at least ("repo" for "repository").
 _SHORTEST = 4
 _ALWAYS = _DEFAULT + ALWAYS
+
+
+def _cut_short(ids: set[str], family: str, short: str) -> set[str]:
+    """The subjects of ``family`` among ``ids`` named by one word that ``short``, one word of
+    ``_SHORTEST`` letters or more, cuts short ("repo" of ``required-repositori``)."""
+    if "-" in short or len(short) < _SHORTEST:
+        return set()
+    found = set()
+    for other in ids:
+        said = other.removeprefix(f"{family}-")
+        if other != said and "-" not in said and said != short and said.startswith(short):
+            found.add(other)
+    return found
 
 
 def _setting_label(draft: Draft) -> bool:

@@ -208,18 +208,24 @@ def _consolidate(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),
         key=lambda item: (-item[0], item[1], item[2]),
     )
-    groups = _Groups(corpus, {(a, b): chance for chance, a, b in scored}, model.link, taught)
-    within = _within_document(corpus)
+    # Pairs of one page's figures that may be one quantity, with their chance (``WITHIN``).
+    within = [
+        (a, b, model.chance(features))
+        for a, b, features, allowed in _within_document(corpus)
+        if allowed
+    ]
     # A page's figure and its restatement (one value, alike as a join of two pages' figures
     # must be) may both join one subject; two values of one page never do (``restating``).
-    groups.restating = {
+    restating = {
         frozenset((a, b))
-        for a, b, features, allowed in within
-        if allowed
-        and corpus.values[a] == corpus.values[b]
+        for a, b, chance in within
+        if corpus.values[a] == corpus.values[b]
         and corpus.drafts[a][2].subject.context == corpus.drafts[b][2].subject.context
-        and model.chance(features) >= model.join
+        and chance >= model.join
     }
+    groups = _Groups(
+        corpus, {(a, b): chance for chance, a, b in scored}, model.link, taught, restating
+    )
     firsts: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[:taught]):
         groups.join(firsts.setdefault(draft.subject.id, index), index, checked=False)
@@ -297,8 +303,8 @@ def _consolidate(
     # One quantity stated twice in one document in other words ("children aged 12 and over",
     # "children 12 and over: 10 mg once a day"): the pair model, fitted on pairs of different
     # documents, is sure of it (see ``WITHIN``).
-    for a, b, features, allowed in within:
-        if allowed and a >= taught and model.chance(features) >= WITHIN:
+    for a, b, chance in within:
+        if a >= taught and chance >= WITHIN:
             groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
@@ -948,6 +954,7 @@ class _Groups:
         chances: dict[tuple[int, int], float],
         link: float,
         reviewed: int = 0,
+        restating: set[frozenset[int]] | None = None,
     ) -> None:
         drafts, sentences, values = corpus.drafts, corpus.sentences, corpus.values
         self._drafts = drafts
@@ -991,7 +998,7 @@ class _Groups:
         self._taught: set[int] = set()
         """Drafts a reviewed claim drew into its subject (with their group): a learned join,
         whose chance is shown even for a typical dose (pooled by rule otherwise)."""
-        self.restating: set[frozenset[int]] = set()
+        self._restating = restating or set()
         """Pairs of one document's figures that state one value alike: a restatement, which
         may join one subject (see ``_shared_document``)."""
 
@@ -1148,7 +1155,7 @@ class _Groups:
                 return True
             of_a = [m for m in ca.members if self._drafts[m][0] == document]
             of_b = [m for m in cb.members if self._drafts[m][0] == document]
-            if not any(frozenset((x, y)) in self.restating for x in of_a for y in of_b):
+            if not any(frozenset((x, y)) in self._restating for x in of_a for y in of_b):
                 return True
         return False
 
