@@ -32,6 +32,7 @@ from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import (
     candidate_pairs,
+    far_apart,
     other_nouns,
     pair_features,
     word_frequency,
@@ -39,6 +40,8 @@ from factcheck.extract.grouping.similarity import (
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
+from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
+from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.times import TIME_FAMILY
@@ -98,6 +101,9 @@ class _Cluster:
     """The lowest member index: groups are named in this order."""
     reviewed: set[str] = field(default_factory=set)
     """The subjects of its reviewed members (see ``consolidate``'s ``reviewed``): at most one."""
+    concepts: set[str] = field(default_factory=set)
+    """The measure concepts its members' words name (``~lasts``): no figure of an opposite
+    concept joins it (``concepts.opposed``)."""
 
 
 @dataclass(frozen=True)
@@ -279,6 +285,9 @@ def _consolidate(
     for a, b in _same_measure(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
         groups.ruled.update((a, b))
+    for a, b in _same_concept(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -387,6 +396,38 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             if len({corpus.values[i] for i in members}) == 1
         ]
         pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
+    return pairs
+
+
+def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents, of one family, whose words name one measure
+    concept in other words ("one tablet covers about 16 hours", "keeps working for up to 24
+    hours"; see ``concepts``): when each is the only figure of its document of that family
+    naming it, and it names no other."""
+    found: dict[tuple[str, str], dict[int, list[int]]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if draft.label is not None or subject.setting or not subject.family:
+            continue
+        named = specific(subject.keywords)
+        if len(named) == 1:
+            key = (named.pop(), subject.family)
+            found.setdefault(key, {}).setdefault(document, []).append(index)
+    pairs = []
+    for by_document in found.values():
+        # (one value said twice, in a list and in prose, is still the page's only one)
+        sole = [
+            members[0]
+            for members in by_document.values()
+            if len({corpus.values[i] for i in members}) == 1
+        ]
+        # (values 3 times apart or more are rarely one quantity: a ticket's cost, the stadium's)
+        pairs += [
+            (a, b)
+            for i, a in enumerate(sole)
+            for b in sole[i + 1 :]
+            if not far_apart(corpus.values[a], corpus.values[b])
+        ]
     return pairs
 
 
@@ -986,6 +1027,7 @@ class _Groups:
                 {d},
                 index,
                 {draft.subject.id} if index < reviewed else set(),
+                {w for w in draft.subject.keywords if w.startswith(CONCEPT_PREFIX)},
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
@@ -1072,6 +1114,7 @@ class _Groups:
         keep.populations |= drop.populations
         keep.shapes |= drop.shapes
         keep.kinds |= drop.kinds
+        keep.concepts |= drop.concepts
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -1195,6 +1238,8 @@ def _document_values(cluster: _Cluster, document: int) -> set[Amount]:
 def _compatible(a: _Cluster, b: _Cluster) -> bool:
     if any(len(x | y) > 1 for x, y in _separators(a, b)):
         return False
+    if opposed(a.concepts, b.concepts):
+        return False  # how long an effect lasts is not how long it takes to start
     settings = a.settings | b.settings
     if not all(
         same_setting(x, y, in_words=x_words or y_words)

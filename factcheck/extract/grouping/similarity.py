@@ -174,7 +174,7 @@ def pair_features(
         float(same),
         float(same and (_specific(a) or _specific(b))),
         float(not same and not years and _agree(va, vb)),
-        float(_far_apart(va, vb)),
+        float(far_apart(va, vb)),
         float(sa.id == sb.id and len(sa.terms) >= _SAME_ID_TERMS),
         float(sa.pooled and sb.pooled and sa.id == sb.id),
         *_same_other(*roles),
@@ -284,7 +284,7 @@ def _close(a: Draft, b: Draft, va: Amount, vb: Amount) -> bool:
     return within(va, vb, tolerance)
 
 
-def _far_apart(va: Amount, vb: Amount) -> bool:
+def far_apart(va: Amount, vb: Amount) -> bool:
     """Values of one unit whose ranges do not overlap and lie _FAR_RATIO times apart or more."""
     if va.unit != vb.unit or min(va.low, vb.low) <= 0:
         return False

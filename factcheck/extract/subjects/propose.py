@@ -15,6 +15,8 @@ from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
+from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
+from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
     age_range,
     among_ages,
@@ -250,6 +252,12 @@ def propose(
     idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
     if idea:
         keywords = tuple(sorted({*keywords, f"~{idea}"}))
+    # "covers about 16 hours", "keeps working for up to 24 hours": one measure in other words.
+    concept_names = concepts(
+        text, mention.span, (where.clause, where.sentence[0]), mention.dimension
+    )
+    if concept_names:
+        keywords = tuple(sorted({*keywords, *(CONCEPT_PREFIX + c for c in concept_names)}))
     condition = _condition(sentence, where.heading)
     # A condition named in the figure's own sentence makes an amount a special case of the
     # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which

@@ -41,7 +41,7 @@ _END = r"(?=\s*(?:[,.;:)!?\n]|\Z))"
 
 
 @dataclass(frozen=True)
-class _Class:
+class PhraseClass:
     name: str
     dimensions: frozenset[str]
     """The dimensions whose figures it may describe (empty: any)."""
@@ -59,8 +59,8 @@ _WHOLE_THINGS = (
     r"ride|run|job|build|cycle|regime|regimen|schedule|works|lot|stretch|scheme"
 )
 #: Roles said in other words, by the role they name.
-ROLE_CLASSES: tuple[_Class, ...] = (
-    _Class(
+ROLE_CLASSES: tuple[PhraseClass, ...] = (
+    PhraseClass(
         "total",
         frozenset(),
         _pattern(
@@ -81,7 +81,7 @@ ROLE_CLASSES: tuple[_Class, ...] = (
         ),
         None,
     ),
-    _Class(
+    PhraseClass(
         "starting",
         frozenset(),
         _pattern(
@@ -101,7 +101,7 @@ ROLE_CLASSES: tuple[_Class, ...] = (
     ),
     # How long the first phase lasts: "for the first 6 weeks", "the opening weeks take 2 weeks";
     # for an amount "in the first week" says when, not a starting dose.
-    _Class(
+    PhraseClass(
         "starting",
         _DURATION,
         _pattern(
@@ -111,7 +111,7 @@ ROLE_CLASSES: tuple[_Class, ...] = (
         ),
         _pattern(r"(?:for|in|during|over)\s+the\s+first(?:\s+few)?"),
     ),
-    _Class(
+    PhraseClass(
         "maintenance",
         frozenset(),
         _pattern(
@@ -126,8 +126,8 @@ ROLE_CLASSES: tuple[_Class, ...] = (
     ),
 )
 #: Ideas of a span of time said in other words: one key word each.
-IDEA_CLASSES: tuple[_Class, ...] = (
-    _Class(
+IDEA_CLASSES: tuple[PhraseClass, ...] = (
+    PhraseClass(
         "timeout",
         _DURATION,
         _pattern(
@@ -141,7 +141,7 @@ IDEA_CLASSES: tuple[_Class, ...] = (
         ),
         _pattern(r"(?:waits?|waiting|wait)(?:\s+for)?"),
     ),
-    _Class(
+    PhraseClass(
         "gap",
         _DURATION,
         _pattern(
@@ -152,7 +152,7 @@ IDEA_CLASSES: tuple[_Class, ...] = (
         ),
         _pattern(r"(?:leave|allow|wait)(?:\s+at\s+least)?"),
     ),
-    _Class(
+    PhraseClass(
         "lasts",
         _DURATION,
         _pattern(
@@ -164,7 +164,7 @@ IDEA_CLASSES: tuple[_Class, ...] = (
         ),
         None,
     ),
-    _Class(
+    PhraseClass(
         "delay",
         _DURATION,
         _pattern(
@@ -195,20 +195,45 @@ def idea_phrase(
     return _found(IDEA_CLASSES, text, span, where, dimension)
 
 
+def speaking(
+    classes: tuple[PhraseClass, ...],
+    text: str,
+    span: tuple[int, int],
+    where: tuple[tuple[int, int], int],
+    dimension: str,
+) -> list[str]:
+    """The names of every class of ``classes`` a phrase of which speaks of the figure at ``span``
+    (as ``role_phrase``, but all of them, not only the nearest)."""
+    clause = _clause(text, where)
+    return [
+        found.name
+        for found in classes
+        if not (found.dimensions and dimension not in found.dimensions)
+        and _gap(found, text, span, clause) is not None
+    ]
+
+
+def _clause(text: str, where: tuple[tuple[int, int], int]) -> tuple[int, int]:
+    """The clause a phrase must stand in: the figure's, or its sentence's from the start when
+    the sentence opens with a short phrase set off by a comma."""
+    clause, sentence_start = where
+    # "At first, use it for 6 weeks", "All told, that is 10 weeks": an opening phrase set off
+    # by a comma speaks of its sentence's first clause.
+    opener = _OPENER_RE.match(text, sentence_start, clause[0])
+    if opener and text[sentence_start : clause[0]].count(",") == 1:
+        return (sentence_start, clause[1])
+    return clause
+
+
 def _found(
-    classes: tuple[_Class, ...],
+    classes: tuple[PhraseClass, ...],
     text: str,
     span: tuple[int, int],
     where: tuple[tuple[int, int], int],
     dimension: str,
 ) -> str:
     """The class of the nearest phrase that speaks of the figure at ``span``, or ""."""
-    clause, sentence_start = where
-    # "At first, use it for 6 weeks", "All told, that is 10 weeks": an opening phrase set off
-    # by a comma speaks of its sentence's first clause.
-    opener = _OPENER_RE.match(text, sentence_start, clause[0])
-    if opener and text[sentence_start : clause[0]].count(",") == 1:
-        clause = (sentence_start, clause[1])
+    clause = _clause(text, where)
     best: tuple[int, str] | None = None
     for found in classes:
         if found.dimensions and dimension not in found.dimensions:
@@ -219,7 +244,9 @@ def _found(
     return best[1] if best else ""
 
 
-def _gap(found: _Class, text: str, span: tuple[int, int], clause: tuple[int, int]) -> int | None:
+def _gap(
+    found: PhraseClass, text: str, span: tuple[int, int], clause: tuple[int, int]
+) -> int | None:
     """How far the nearest phrase of ``found`` that speaks of the figure stands from it."""
     start, end = span
     if found.before is not None:
