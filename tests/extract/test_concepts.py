@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.extract.subjects.concepts import CONCEPTS, OPPOSITES, check_table, concepts, opposed
+from factcheck.extract.subjects.concepts import (
+    CONCEPTS,
+    OPPOSITES,
+    check_table,
+    concepts,
+    opposed,
+    specific,
+)
 from tests.extract.test_grouping import subject_of
 
 
@@ -57,11 +64,13 @@ def test_concepts_keep_to_their_dimensions_and_opposites_cancel() -> None:
     assert "lasts" not in named("It lasts 6 hours, or 8 hours at most.", "8 hours", "duration")
 
 
-def test_opposed_concepts() -> None:
-    assert opposed({"~lasts", "lasts"}, {"~onset"})
-    assert opposed({"~minimum"}, {"~maximum", "dose"})
-    assert not opposed({"~lasts"}, {"~lasts", "~maximum"})
-    assert not opposed({"lasts"}, {"onset"})  # plain stems are no concepts
+def test_opposed_concepts_and_measures_among_kinds_of_value() -> None:
+    assert opposed({"lasts", "maximum"}, {"onset"})
+    assert opposed({"minimum"}, {"maximum", "lasts"})
+    assert not opposed({"lasts"}, {"lasts", "maximum"})
+    assert not opposed({"~lasts"}, {"~onset"})  # key words are no concept names
+    # A maximum is a kind of value, not a measure: no evidence of one quantity on its own.
+    assert specific({"lasts", "maximum", "opening"}) == {"lasts", "opening"}
 
 
 def test_one_measure_in_other_words_is_one_subject_across_documents() -> None:

@@ -40,7 +40,6 @@ from factcheck.extract.grouping.similarity import (
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
-from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
@@ -409,7 +408,7 @@ def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         subject = draft.subject
         if draft.label is not None or subject.setting or not subject.family:
             continue
-        named = specific(subject.keywords)
+        named = specific(subject.concepts)
         if len(named) == 1:
             key = (named.pop(), subject.family)
             found.setdefault(key, {}).setdefault(document, []).append(index)
@@ -1027,7 +1026,7 @@ class _Groups:
                 {d},
                 index,
                 {draft.subject.id} if index < reviewed else set(),
-                {w for w in draft.subject.keywords if w.startswith(CONCEPT_PREFIX)},
+                set(draft.subject.concepts),
             )
             for index, (d, _, draft) in enumerate(drafts)
         }

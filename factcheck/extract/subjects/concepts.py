@@ -614,10 +614,9 @@ def concepts(
 
 
 def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Whether two sets of concept key words (``~lasts``, ``~onset``) hold opposite concepts."""
-    names_a = {w.removeprefix(PREFIX) for w in a if w.startswith(PREFIX)}
-    names_b = {w.removeprefix(PREFIX) for w in b if w.startswith(PREFIX)}
-    return any(OPPOSITES.get(name, frozenset()) & names_b for name in names_a)
+    """Whether two sets of concepts hold opposite ones (``lasts`` and ``onset``)."""
+    names_b = set(b)
+    return any(OPPOSITES.get(name, frozenset()) & names_b for name in a)
 
 
 def check_table() -> None:
@@ -632,10 +631,6 @@ def check_table() -> None:
 _SPECIFIC = frozenset(concept.name for concept in CONCEPTS if not concept.broad)
 
 
-def specific(keywords: Iterable[str]) -> set[str]:
-    """The measure concepts (not kinds of value) among a figure's key words, without prefix."""
-    return {
-        w.removeprefix(PREFIX)
-        for w in keywords
-        if w.startswith(PREFIX) and w.removeprefix(PREFIX) in _SPECIFIC
-    }
+def specific(names: Iterable[str]) -> set[str]:
+    """The measure concepts among ``names``, not kinds of value (see ``Concept.broad``)."""
+    return set(names) & _SPECIFIC

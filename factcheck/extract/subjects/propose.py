@@ -159,6 +159,9 @@ class Proposal:
     """The pair model's chance that the figure states the same quantity as its likeliest partner
     of another document under the same subject, set by grouping; None when no learned join put
     it beside another document's figure (alone, declared, or joined by a rule)."""
+    concepts: tuple[str, ...] = ()
+    """The measure concepts its words name (``subjects.concepts``), each also one of its key
+    words (``~lasts``); no figure of an opposite concept joins it."""
 
 
 @dataclass(frozen=True)
@@ -453,6 +456,7 @@ def propose(
         tuple(sorted({_stem(w) for w in measured_words})),
         setting=setting,
         setting_in_words=in_words,
+        concepts=tuple(concept_names),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
