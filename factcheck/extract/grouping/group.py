@@ -40,12 +40,14 @@ from factcheck.extract.grouping.similarity import (
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
+from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.times import TIME_FAMILY
 from factcheck.extract.subjects.trials import enrolled, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
+from factcheck.extract.subjects.wordings import IDEA_CLASSES
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Units
@@ -874,9 +876,10 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
     )
     tied = {frozenset(pair) for pair in (*corpus.restated, *corpus.alternatives)}
     by_word: dict[tuple[int, str, str], list[int]] = {}
+    plain = [_without_concepts(draft) for _, _, draft in corpus.drafts]
     for index, (document, _, draft) in enumerate(corpus.drafts):
         if draft.label is None and draft.subject.family:
-            for word in set(draft.subject.keywords):
+            for word in set(plain[index].subject.keywords):
                 key = (document, draft.subject.family, word)
                 by_word.setdefault(key, []).append(index)
     pairs: set[tuple[int, int]] = set()
@@ -887,7 +890,7 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
     for a, b in sorted(pairs):
         if corpus.sentences[a] == corpus.sentences[b] or frozenset((a, b)) in tied:
             continue
-        da, db = corpus.drafts[a][2], corpus.drafts[b][2]
+        da, db = plain[a], plain[b]
         sa, sb = da.subject, db.subject
         compares = all(
             side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1
@@ -906,6 +909,23 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
         )
         found.append((a, b, features, allowed))
     return found
+
+
+#: The key words of ideas a phrase says (``wordings.IDEA_CLASSES``), which one page's figures
+#: have always shared.
+_IDEAS = frozenset(CONCEPT_PREFIX + idea.name for idea in IDEA_CLASSES)
+
+
+def _without_concepts(draft: Draft) -> Draft:
+    """The draft without its measure concepts' key words: one page names a measure in several
+    places around figures of other quantities ("The final cost is €1.26 billion", "the final cost
+    of €1.26 billion is 34% above the original budget of €940 million"), so they are no evidence
+    of one quantity stated twice (``WITHIN`` was chosen without them)."""
+    extra = {CONCEPT_PREFIX + name for name in draft.subject.concepts} - _IDEAS
+    if not extra & set(draft.subject.keywords):
+        return draft
+    keywords = tuple(w for w in draft.subject.keywords if w not in extra)
+    return replace(draft, subject=replace(draft.subject, keywords=keywords))
 
 
 def _labels(a: Proposal, b: Proposal) -> list[tuple[str, str]]:

@@ -18,6 +18,8 @@ other figure between; a ``before`` phrase only right before the figure ("for the
 weeks", "waits for 30 seconds", "leave 2 hours"), with at most a qualifier between ("leave at
 least 2 hours", "waits up to 30 seconds"). An interval class ("every 2 hours") was tried and
 left out: a page that states one interval usually states several (docs/extract.md).
+``speaking`` gives every class a phrase of which speaks of a figure, not only the nearest: the
+measure concepts of ``concepts`` are read with it.
 """
 
 from __future__ import annotations
