@@ -33,6 +33,7 @@ from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.actions import (
+    AGAIN,
     FUNCTION_WORDS,
     action_key,
     action_words,
@@ -55,6 +56,18 @@ PLAIN = "plain"
 #: The two labels: told to do it (or that it is fine), told not to.
 DO = "do"
 DO_NOT = "do not"
+#: How strongly a stance says it, from general English: a thing needed ("you need to", "is
+#: essential", "is required"), recommended ("always", "you should", an instruction), allowed ("you
+#: can", "is fine"), unnecessary ("there's no need to", "is optional", "is only needed if", "one
+#: test is enough") or forbidden ("never", "is not allowed"). The label is ``do`` for the first
+#: three and ``do not`` for the last two; ``grouping.actions`` leaves an allowed stance out where
+#: another says the action is unnecessary (neither tells the reader to do it, and "you can" and
+#: "there's no need to" agree).
+NEEDED = "needed"
+RECOMMENDED = "recommended"
+ALLOWED = "allowed"
+UNNECESSARY = "unnecessary"
+FORBIDDEN = "forbidden"
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,8 @@ class Stance:
     and "always feed them once a day" advise on how often, not on one action."""
     condition: str = ""
     """The condition it holds under ("if you sleep badly"), as words, or ""."""
+    strength: str = ""
+    """``NEEDED``, ``RECOMMENDED``, ``ALLOWED``, ``UNNECESSARY`` or ``FORBIDDEN``."""
     plain: bool = False
     """An instruction without an advice word ("Run `tidy compact` on the live index"): the commonest
     form of advice, so it is about the action of other advice only when one of the two actions
@@ -110,7 +125,10 @@ _OPENING_NOT = re.compile(
     r"|you(?:\s+are|['’]re)\s+not\s+(?:supposed|allowed|meant|permitted)\s+to"
     # "There is no need to cycle off": the reader is told they need not do it.
     r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
-    r"|you\s+(?:do\s+not|don['’]t)\s+(?:need|have)\s+to|you\s+needn['’]t"
+    r"|you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?"
+    r"(?:(?:need|have)\s+to|need|require)|you\s+needn['’]t"
+    # "There's no need for a visa": the thing is not needed.
+    r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip)\s+",
     re.IGNORECASE,
@@ -128,6 +146,9 @@ _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
     rf"|{_COACHING}"
     r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to"
+    # A need: "you need to retest", "you must validate", "you'll need a visa", "you should".
+    r"|you(?:\s+will|['’]ll)?\s+(?:(?:need|have)\s+to|need|require)|you\s+must(?:\s+always)?"
+    r"|you(?:\s+have|['’]ve)\s+got\s+to|you\s+should"
     # A permission: "you can shower straight after", "feel free to add", "go ahead and prune".
     r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
     r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to)"
@@ -138,8 +159,9 @@ _OPENING_DO = re.compile(
 # "Jump straight into a hot shower": a verb of motion, how and where to, then the object;
 # "Swim fasted": a verb and the state to do it in.
 _PLAIN = re.compile(
-    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
-    r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|fasted)\b|`)",
+    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:off|on|out|up|down|away|back)\s+)?"
+    r"(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
+    r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|all|both|fasted)\b|`)",
     re.IGNORECASE,
 )
 _IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"
@@ -152,6 +174,7 @@ _TO_NOT = re.compile(
 )
 _TO_DO = re.compile(
     rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential|"
+    r"necessary|vital|crucial|mandatory|compulsory|"
     r"acceptable|allowed|permissible)\s+to"
     r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there(?:\s+is|['’]s)\s+no\s+harm\s+in"
     r"|there(?:\s+is|['’]s)\s+nothing\s+wrong\s+with"
@@ -178,12 +201,86 @@ _AFTER_NOT = re.compile(
     rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
+# "A follow-up test is always needed", "Sealing the grout is a must": the action is needed.
+_NEED_WORDS = (
+    r"(?:needed|required|necessary|essential|mandatory|compulsory|obligatory|vital|a\s+must)"
+)
+_AFTER_NEED = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:always\s+|absolutely\s+|really\s+|still\s+|strictly\s+)?"
+    rf"{_NEED_WORDS})\b",
+    re.IGNORECASE,
+)
+# "A follow-up test is not needed", "is optional", "is only needed if...": not needed (in
+# general: "only" keeps the need to a case, so it is no condition of the stance's).
+_AFTER_UNNEEDED = re.compile(
+    r"\b(?P<m>(?:is|are)(?:\s+not|n['’]t|\s+never)\s+(?:always\s+|really\s+|strictly\s+|"
+    rf"absolutely\s+|actually\s+|usually\s+)?{_NEED_WORDS}|(?:is|are)\s+(?:usually\s+)?(?:unnecessary|"
+    r"optional|pointless|superfluous|overkill|not\s+worth\s+it|a\s+waste\s+of\s+time|only\s+"
+    rf"(?:{_NEED_WORDS}|worth\s+it|recommended|advised|advisable)))\b",
+    re.IGNORECASE,
+)
+# "One test is enough", "a single coat is sufficient": doing it again is not needed.
+_AFTER_ENOUGH = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:usually\s+|generally\s+|normally\s+)?(?:enough|sufficient|"
+    r"plenty|all\s+you\s+need))\b",
+    re.IGNORECASE,
+)
+_ONE = re.compile(
+    r"\s*(?P<one>(?:just\s+|only\s+)?(?:one|a\s+single|the\s+first))\s+", re.IGNORECASE
+)
+# "No follow-up test is needed": the thing after "no" is not needed.
+_NO_THING = re.compile(r"\s*no\s+", re.IGNORECASE)
+# Advice the writer reports as a myth or as others' claim: "Some say...", "It's a myth that...",
+# "You may have heard that...", "my neighbour insists that..." (not what people agreed: "members
+# agreed cooked leftovers can go in any bin" is the writer's report of advice, as the writer's).
+_REPORTED = re.compile(
+    r"\b(?:myths?|misconceptions?|heard|insists?|insisted|claims?|claimed|supposedly|rumou?rs?|"
+    r"folklore|old\s+wives|some(?:\s+people)?\s+(?:say|said|claim|believe|think|insist|swear)|"
+    r"many\s+people\s+(?:say|believe|think|insist|swear))\b",
+    re.IGNORECASE,
+)
 # "The battery is fine", "my knee is fine": a thing's state, said of a particular one.
 _STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
 
 
 #: Openings whose action is a thing or a gerund, not a verb ("avoid citrus juice").
 _THING_OPENINGS = ("avoid", "refrain", "steer")
+#: Openings whose action may be a thing: "you need a visa", "there's no need for a visa".
+_THING_NEEDS = ("skip", "need", "require", "for")
+# "You only need to retest if the level is high", "only rebuild the index when the schema
+# changes": needed only in a case, so not needed in general (with a condition after it).
+_ONLY = re.compile(
+    rf"{_LEAD}(?P<m>(?:you\s+(?:will\s+|['’]ll\s+)?)?only(?:\s+(?:(?:need|have)\s+to|need|should"
+    r"|must))?)\s+",
+    re.IGNORECASE,
+)
+#: Verbs after "you should", "you must" or "you need" that say what the reader will see, be or
+#: know: no advice ("You should see a difference", "you should be fine").
+_NO_ADVICE = word_set(
+    "see find notice expect read hear feel imagine be have experience develop lose gain know also "
+    "still now then only even already"
+)
+_ALLOWING = re.compile(
+    r"\b(?:you\s+(?:can|may)|feel|go\s+ahead|you(?:\s+are|['’]re)|fine|ok|okay|safe|acceptable|allowed"
+    r"|permissible|permitted|harmless|no\s+problem|no\s+harm|nothing\s+wrong|hurt|harm|choose|decide"
+    r"|opt|elect|free|welcome|go\s+in|be\s+(?:added|taken|used|given|eaten|mixed|put))\b",
+)
+_NEEDING = re.compile(
+    r"need|have\s+to|must|got\s+to|require|essential|necessary|vital|crucial|mandatory|compulsory"
+)
+
+
+def _strength(opening: str, label: str) -> str:
+    """How strongly advice words say their stance (see ``NEEDED``...), from the lower-case words
+    that say it ("you must", "there's no need to", "is fine")."""
+    if label == DO_NOT:
+        unneeded = _NEEDING.search(opening) and not re.search(r"\bmust\b", opening)
+        return UNNECESSARY if unneeded or opening.endswith("skip") else FORBIDDEN
+    if _NEEDING.search(opening):
+        return NEEDED
+    return ALLOWED if _ALLOWING.search(opening) else RECOMMENDED
+
+
 #: Verbs after "you can" or "you may" that say what the reader will see or find, or words that
 #: are no verb: no permission ("You can see the results in the log").
 _NO_PERMISSION = word_set(
@@ -253,7 +350,9 @@ def find_stances(
         # share "mg" and "day" only.
         inside = spans[bisect.bisect_left(starts, quote[0] - _FIGURE_REACH) :
                        bisect.bisect_left(starts, quote[1])]  # fmt: skip
-        said = [(start, end) for start, end in inside if _overlap((start, end), quote)]
+        # (not the words that judge it: "is optional" is no figure of "sealing the grout")
+        said = [(start, end) for start, end in inside
+                if _overlap((start, end), quote) and not _overlap((start, end), stance.span)]  # fmt: skip
         keys = stance.keys - {
             action_key(word) for start, end in said for word in action_words(text[start:end])
         }
@@ -356,7 +455,7 @@ def _removal(text: str, part: _Part) -> Stance | None:
         return None
     quote = (match.start("m"), _trim(text, match.start("m"), part.end))
     return Stance(match.span("m"), quote, DO_NOT, f"{activity} with {thing}", keys, True,
-                  condition=part.condition)  # fmt: skip
+                  condition=part.condition, strength=FORBIDDEN)  # fmt: skip
 
 
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
@@ -368,31 +467,42 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         if removal is not None:
             found.append(removal)
             continue
-        for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
+        for pattern, label in ((_OPENING_NOT, DO_NOT), (_ONLY, DO_NOT), (_OPENING_DO, DO)):
             match = pattern.match(text, start, end)
             if match is None:
                 continue
+            if pattern is _ONLY and not part.condition:
+                break  # "Only use filtered water": which thing, not when it is needed
             action_start = match.end()
             said = words(text[action_start:end])
-            # "Avoid citrus juice", "you can skip the rinse": its action is a thing, no
-            # instruction to name a subject by.
-            opening = match.group("m").lower()
-            verb = not opening.startswith(_THING_OPENINGS) and not opening.endswith("skip")
-            if label == DO and opening.startswith("you") and said and said[0] in _NO_PERMISSION:
-                break  # "You can see the results", "you may notice redness": no permission
-            skipped = opening.endswith("skip")  # "you can skip the evening feed"
-            turning = bool(said) and said[0] in _TURNING and not _GET_INTO.match(text, action_start)
-            if not said or turning or (not skipped and said[0] in FUNCTION_WORDS):
+            # "Avoid citrus juice", "you can skip the rinse", "you need a visa": its action is a
+            # thing, no instruction to name a subject by.
+            opening = " ".join(match.group("m").lower().split())
+            thing = opening.endswith(_THING_NEEDS) and pattern is not _ONLY
+            verb = not opening.startswith(_THING_OPENINGS) and not thing
+            strength = UNNECESSARY if pattern is _ONLY else _strength(opening, label)
+            seeing = _NO_PERMISSION if strength == ALLOWED else _NO_ADVICE
+            if label == DO and opening.startswith("you") and said and said[0] in seeing:
+                break  # "You can see the results", "you may notice redness", "you should be fine"
+            turning = (
+                bool(said)
+                and said[0] in _TURNING
+                and not _GET_INTO.match(text, action_start)
+                and (label == DO_NOT or said[0] != "get")
+            )  # "you should get a booster"
+            if not said or turning or (not thing and said[0] in FUNCTION_WORDS):
                 break
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb)  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                # "only ... if": the need holds in a case, no condition of the stance's
+                condition = "" if pattern is _ONLY else part.condition
+                found.append(replace(stance, condition=condition, strength=strength))
             break
         else:
             plain = _plain(text, start, end)
             if plain is not None:
-                found.append(replace(plain, condition=part.condition))
+                found.append(replace(plain, condition=part.condition, strength=RECOMMENDED))
     return found
 
 
@@ -415,7 +525,8 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
 
 def _judged(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice that judges an action: "X is fine", "it is fine to X", "it is best to avoid X",
-    "X is not recommended", "X should be avoided"."""
+    "X is not recommended", "X should be avoided", "X is needed", "X is optional", "one X is
+    enough"."""
     found = []
     for part in parts:
         start, end = part.start, part.end
@@ -423,27 +534,62 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
                    for m in [pattern.search(text, start, end)] if m is not None]  # fmt: skip
         if said_to:
             to, label = said_to[0]
+            if _REPORTED.search(text, start, to.start()):
+                continue  # "Some say it is essential to...": others' advice, or a myth
             # "It is fine to rinse it" instructs; "it is best to avoid rinsing it" names a thing.
             verb = to.group("m").lower().endswith(" to")
             stance = _stance(text, to.span("m"), (to.start("m"), end), to.end(), end, label,
                              imperative=verb)  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                strength = FORBIDDEN if label == DO_NOT else _strength(to.group("m").lower(), DO)
+                found.append(replace(stance, condition=part.condition, strength=strength))
             continue
-        for pattern, label in ((_AFTER_DO, DO), (_AFTER_NOT, DO_NOT)):
+        for pattern, label in _JUDGEMENTS:
             match = pattern.search(text, start, end)
             if match is None:
                 continue
             starts = [m.end() for m in _SUBJECT_START.finditer(text, start, match.start())]
             first = starts[-1] if starts else start
+            if _REPORTED.search(text, start, first):
+                break  # "Many people believe that X is essential", "it's a myth that..."
             if _STATE.match(text, first):
                 break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
-            stance = _stance(text, match.span("m"), (first, end), first, end, label,
-                             imperative=False, cut=match.span("m"))  # fmt: skip
+            judged = " ".join(match.group("m").lower().split())
+            strength = UNNECESSARY if pattern is _AFTER_UNNEEDED else _strength(judged, label)
+            condition = part.condition
+            action_end = end
+            if pattern is _AFTER_ENOUGH:
+                # "One test is enough": doing it again is not needed.
+                one = _ONE.match(text, first)
+                if one is None:
+                    break
+                first, strength = one.end(), UNNECESSARY
+                said_one = (one.start("one"), match.end("m"))
+            elif pattern is _AFTER_NEED and (no := _NO_THING.match(text, first)) is not None:
+                # "No follow-up test is needed": the thing after "no" is not needed.
+                first, label, strength = no.end(), DO_NOT, UNNECESSARY
+            if " only " in f" {judged} ":
+                condition = ""  # "is only needed if...": not needed in general
+            enough = pattern is _AFTER_ENOUGH
+            stance = _stance(text, match.span("m"), (first, action_end), first, action_end, label,
+                             imperative=False, cut=match.span("m"), again=enough)  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                if enough:
+                    # (its span from "one": the count is the advice, no figure of the action)
+                    stance = replace(stance, span=said_one)
+                found.append(replace(stance, condition=condition, strength=strength))
             break
     return found
+
+
+#: Judgements said after the action, tried in this order: "is not needed" before "is needed".
+_JUDGEMENTS = (
+    (_AFTER_UNNEEDED, DO_NOT),
+    (_AFTER_ENOUGH, DO_NOT),
+    (_AFTER_NEED, DO),
+    (_AFTER_DO, DO),
+    (_AFTER_NOT, DO_NOT),
+)
 
 
 def _stance(
@@ -456,9 +602,10 @@ def _stance(
     *,
     imperative: bool,
     cut: tuple[int, int] | None = None,
+    again: bool = False,
 ) -> Stance | None:
-    """The stance whose action is ``text[start:end]`` without the advice words at ``cut``; None
-    when the action is unclear or says too little."""
+    """The stance whose action is ``text[start:end]`` without the advice words at ``cut`` (with
+    ``AGAIN`` after it when ``again``); None when the action is unclear or says too little."""
     if _DOUBLE_NEGATIVE.match(text, end):
         return None
     if cut is None:
@@ -466,6 +613,8 @@ def _stance(
     else:
         action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
     action = " ".join(action.split()).strip(" ,.\"'”’*")
+    if again:
+        action = f"{action} {AGAIN}"  # "one test is enough": testing again is not needed
     said = words(action)
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
         return None
@@ -521,4 +670,5 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         family=ACTION,
         keywords=tuple(sorted(stance.keys)) + tuple(sorted(stance.figures)),
         shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
+        role=stance.strength,
     )

@@ -46,10 +46,42 @@ SAME_STATES = {"on an empty stomach": "fasted", "on a full stomach": "fed"}
 _SAME_STATES = re.compile("|".join(SAME_STATES).replace(" ", r"\s+"), re.IGNORECASE)
 
 
+#: Doing a thing once more, said as "again" after its verb or noun: "retest", "test again", "a
+#: follow-up test", "a second test", "repeat the test" are one action (and "one test is enough"
+#: says that it is not needed, see ``polarity``). General English, not one domain's words.
+AGAIN = "again"
+_AGAIN_WORDS = re.compile(
+    r"\b(?:follow[\s-]*up|second|another|repeat|repeats|repeated|repeating)\b", re.IGNORECASE
+)
+#: Verbs whose "re-" says "again" (a small table: "rebuild", "return", "reduce" are other verbs).
+_RE_VERBS = re.compile(
+    r"\bre-?(test|check|appl|run|tak|install|measur|dos|wash|seal|paint|submit|book)"
+    r"(?:y|ies|ied|ying|e|es|ed|ing|s|ning|ting|en)?\b",
+    re.IGNORECASE,
+)
+_RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
+
+#: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
+#: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
+_PHRASAL = [
+    (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|ing|ting|ching|ches)?\s+off\b", re.IGNORECASE),
+     "disable"),
+    (re.compile(r"\b(?:turn|switch)(?:s|ed|ing|ches|ching)?\s+on\b", re.IGNORECASE), "enable"),
+    (re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:away|out)\b", re.IGNORECASE),
+     "discard"),
+]  # fmt: skip
+
+
 def action_words(action: str) -> list[str]:
     """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one,
-    a phrase of ``SAME_STATES`` as the form it says."""
+    a phrase of ``SAME_STATES`` as the form it says, a thing done once more with ``AGAIN``
+    ("retest": test again; "a follow-up test": again test), a verb with its particle of
+    ``_PHRASAL`` as its one verb ("switch off": disable)."""
     action = _SAME_STATES.sub(lambda m: SAME_STATES[" ".join(m.group().lower().split())], action)
+    action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
+    action = _AGAIN_WORDS.sub(AGAIN, action)
+    for pattern, verb in _PHRASAL:
+        action = pattern.sub(verb, action)
     return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
             for t in _CODE.findall(action)]  # fmt: skip
 
@@ -66,6 +98,19 @@ _SAME_MEANING = {
     "fridge": "fridge fridges refrigerator refrigerators",
     "restart": "restart restarts restarting restarted reboot reboots rebooting rebooted",
     "config": "config configs configuration configurations conf settings",
+    # verbs of one meaning in general English
+    "close": "close closes closing closed shut shuts shutting",
+    "disable": "disable disables disabling disabled deactivate deactivates deactivating "
+    "deactivated",
+    "enable": "enable enables enabling enabled activate activates activating activated",
+    "discard": "discard discards discarding discarded",
+    "buy": "buy buys buying bought purchase purchases purchasing purchased",
+    "start": "start starts starting started begin begins beginning began",
+    "stop": "stop stops stopping stopped quit quits quitting discontinue discontinues "
+    "discontinuing discontinued cease ceases ceasing ceased",
+    "fix": "fix fixes fixing fixed repair repairs repairing repaired",
+    "finish": "finish finishes finishing finished complete completes completing",
+    "check": "check checks checking checked inspect inspects inspecting inspected",
 }
 _MEANING = {word: key for key, said in _SAME_MEANING.items() for word in said.split()}
 
