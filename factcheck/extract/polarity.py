@@ -64,9 +64,18 @@ DO_NOT = "do not"
 #: another says the action is unnecessary (neither tells the reader to do it, and "you can" and
 #: "there's no need to" agree).
 NEEDED = "needed"
+#: Recommended in every case: "always rinse it" (a plain "rinse it" is only ``RECOMMENDED``).
+ALWAYS_DO = "always"
 RECOMMENDED = "recommended"
 ALLOWED = "allowed"
 UNNECESSARY = "unnecessary"
+#: Unnecessary in a case, so not needed in every case: "is only needed if the first result is
+#: high", "you only need to rebuild it when the schema changes", "retesting is optional if the
+#: gauge shows good suction", "there's no need to brine it if it is fresh". Said of the action in
+#: general (the case is no condition of the stance's), it disagrees with a need or a
+#: recommendation said for every case ("a follow-up test is always needed", "always brine it",
+#: "is essential"), not with a plain instruction or a permission (``grouping.actions``).
+SOMETIMES = "not always needed"
 FORBIDDEN = "forbidden"
 
 
@@ -95,7 +104,8 @@ class Stance:
     condition: str = ""
     """The condition it holds under ("if you sleep badly"), as words, or ""."""
     strength: str = ""
-    """``NEEDED``, ``RECOMMENDED``, ``ALLOWED``, ``UNNECESSARY`` or ``FORBIDDEN``."""
+    """``NEEDED``, ``ALWAYS_DO``, ``RECOMMENDED``, ``ALLOWED``, ``UNNECESSARY``, ``SOMETIMES`` or
+    ``FORBIDDEN``."""
     plain: bool = False
     """An instruction without an advice word ("Run `tidy compact` on the live index"): the commonest
     form of advice, so it is about the action of other advice only when one of the two actions
@@ -219,6 +229,24 @@ _AFTER_UNNEEDED = re.compile(
     rf"(?:{_NEED_WORDS}|worth\s+it|recommended|advised|advisable)))\b",
     re.IGNORECASE,
 )
+# "The ticket must be validated", "the rice doesn't need to be rinsed", "the dough doesn't need
+# resting": a thing done to something, needed or not; the verb after them stays in the action.
+_PARTICIPLE = (
+    r"(?=\s+(?!(?:avoided|banned|forbidden|prohibited|discouraged|allowed|permitted|advised|"
+    r"recommended|encouraged|required|needed)\b)(?=[a-z]{3,}\b)[a-z]*(?:ed|en|wn|ung|ept|elt|ilt|"
+    r"ut|et)\b)"
+)
+_PASSIVE_NEED = re.compile(
+    r"\b(?P<m>(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:always\s+|still\s+)?be"
+    rf"{_PARTICIPLE})",
+    re.IGNORECASE,
+)
+_PASSIVE_UNNEEDED = re.compile(
+    r"\b(?P<m>(?:(?:does|do)(?:\s+not|n['’]t)\s+(?:really\s+|actually\s+)?(?:need|have)\s+to|"
+    rf"need\s+not|needn['’]t)\s+be{_PARTICIPLE}|(?:does|do)(?:\s+not|n['’]t)\s+"
+    r"(?:really\s+|actually\s+)?need(?=\s+[a-z]{3,}ing\b))",
+    re.IGNORECASE,
+)
 # "One test is enough", "a single coat is sufficient": doing it again is not needed.
 _AFTER_ENOUGH = re.compile(
     r"\b(?P<m>(?:is|are)\s+(?:usually\s+|generally\s+|normally\s+)?(?:enough|sufficient|"
@@ -278,6 +306,8 @@ def _strength(opening: str, label: str) -> str:
         return UNNECESSARY if unneeded or opening.endswith("skip") else FORBIDDEN
     if _NEEDING.search(opening):
         return NEEDED
+    if re.match(r"(?:you\s+should\s+)?always\b", opening):
+        return ALWAYS_DO
     return ALLOWED if _ALLOWING.search(opening) else RECOMMENDED
 
 
@@ -362,8 +392,11 @@ def find_stances(
                 for span in said
             )
             kept[quote] = replace(stance, keys=keys, figures=figured)
-    found = kept
-    return sorted(found.values(), key=lambda s: s.span)
+    for quote, stance in kept.items():
+        if stance.strength == UNNECESSARY and stance.condition:
+            # "Retesting is optional if the gauge shows good suction": not needed in every case
+            kept[quote] = replace(stance, strength=SOMETIMES, condition="")
+    return sorted(kept.values(), key=lambda s: s.span)
 
 
 @dataclass(frozen=True)
@@ -480,7 +513,7 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             opening = " ".join(match.group("m").lower().split())
             thing = opening.endswith(_THING_NEEDS) and pattern is not _ONLY
             verb = not opening.startswith(_THING_OPENINGS) and not thing
-            strength = UNNECESSARY if pattern is _ONLY else _strength(opening, label)
+            strength = SOMETIMES if pattern is _ONLY else _strength(opening, label)
             seeing = _NO_PERMISSION if strength == ALLOWED else _NO_ADVICE
             if label == DO and opening.startswith("you") and said and said[0] in seeing:
                 break  # "You can see the results", "you may notice redness", "you should be fine"
@@ -552,10 +585,11 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
             first = starts[-1] if starts else start
             if _REPORTED.search(text, start, first):
                 break  # "Many people believe that X is essential", "it's a myth that..."
-            if _STATE.match(text, first):
+            if pattern not in _NEEDS and _STATE.match(text, first):
                 break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
             judged = " ".join(match.group("m").lower().split())
-            strength = UNNECESSARY if pattern is _AFTER_UNNEEDED else _strength(judged, label)
+            unneeded = pattern in (_AFTER_UNNEEDED, _PASSIVE_UNNEEDED)
+            strength = UNNECESSARY if unneeded else _strength(judged, label)
             condition = part.condition
             action_end = end
             if pattern is _AFTER_ENOUGH:
@@ -569,7 +603,7 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
                 # "No follow-up test is needed": the thing after "no" is not needed.
                 first, label, strength = no.end(), DO_NOT, UNNECESSARY
             if " only " in f" {judged} ":
-                condition = ""  # "is only needed if...": not needed in general
+                condition, strength = "", SOMETIMES  # "is only needed if...": not always
             enough = pattern is _AFTER_ENOUGH
             stance = _stance(text, match.span("m"), (first, action_end), first, action_end, label,
                              imperative=False, cut=match.span("m"), again=enough)  # fmt: skip
@@ -584,12 +618,17 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
 
 #: Judgements said after the action, tried in this order: "is not needed" before "is needed".
 _JUDGEMENTS = (
+    (_PASSIVE_UNNEEDED, DO_NOT),
+    (_PASSIVE_NEED, DO),
     (_AFTER_UNNEEDED, DO_NOT),
     (_AFTER_ENOUGH, DO_NOT),
     (_AFTER_NEED, DO),
     (_AFTER_DO, DO),
     (_AFTER_NOT, DO_NOT),
 )
+#: Judgements of whether a thing is needed: said of a particular one too ("The ticket must be
+#: validated"; "the battery is fine" is a state).
+_NEEDS = (_PASSIVE_UNNEEDED, _PASSIVE_NEED, _AFTER_UNNEEDED, _AFTER_ENOUGH, _AFTER_NEED)
 
 
 def _stance(

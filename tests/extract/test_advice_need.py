@@ -17,9 +17,11 @@ from factcheck.extract.grouping.actions import is_stance, relate_actions
 from factcheck.extract.polarity import (
     ACTION,
     ALLOWED,
+    ALWAYS_DO,
     FORBIDDEN,
     NEEDED,
     RECOMMENDED,
+    SOMETIMES,
     UNNECESSARY,
 )
 from factcheck.extract.subjects.actions import action_key, action_words
@@ -81,6 +83,32 @@ DISAGREE = [
     (
         "A follow-up test is always needed.",
         "A follow-up test is only needed if the first result is high.",
+    ),
+    # a thing done to something, needed or not
+    (
+        "The ticket must be validated before boarding.",
+        "You don't have to validate your ticket before boarding.",
+    ),
+    ("The rice doesn't need to be rinsed before cooking.", "Always rinse the rice before cooking."),
+    ("The dough doesn't need resting.", "Resting the dough is essential."),
+    (
+        "The windows must be kept shut during the test.",
+        "You don't need to keep the windows closed during the test.",
+    ),
+    ("The follow-up test is essential.", "The follow-up test is optional."),
+    ("The radiators need not be bled before winter.", "Always bleed the radiators before winter."),
+    # a need for every case against no need in a case
+    (
+        "A follow-up test after mitigation is always needed.",
+        "If the result is low, a follow-up test after mitigation is not needed.",
+    ),
+    (
+        "Retesting after mitigation is essential.",
+        "Retesting after mitigation is optional if the fan is working.",
+    ),
+    (
+        "You need a visa to enter Thailand.",
+        "You don't need a visa to enter Thailand if you stay under a month.",
     ),
     # home
     (
@@ -191,14 +219,32 @@ LOOK_ALIKES = [
     ),
     ("Sealing the grout is essential.", "Sealing the worktop is optional."),
     ("Fasting before the blood test is essential.", "Fasting before the scan is not necessary."),
+    (
+        "The ticket must be validated before boarding.",
+        "The pass doesn't need to be validated before boarding.",
+    ),
+    (
+        "The rice doesn't need to be rinsed before cooking.",
+        "The quinoa must be rinsed before cooking.",
+    ),
+    ("The battery is fine.", "The battery must be replaced."),
     # a condition
     ("If you smoke, a follow-up test is needed.", "A follow-up test is not needed."),
     ("You need to retest your home if you renovate.", "There's no need to retest your home."),
-    (
-        "You don't need a visa to enter Thailand if you stay under a month.",
-        "You need a visa to enter Thailand.",
-    ),
     ("If the result is high, you must test your home again.", "One test is enough."),
+    # no need in a case, against an instruction or a permission: no need in every case
+    (
+        "Brine the turkey overnight.",
+        "There's no need to brine the turkey overnight if it is fresh.",
+    ),
+    (
+        "You can rinse the rice before cooking.",
+        "You only need to rinse the rice before cooking if it is dusty.",
+    ),
+    (
+        "You should test your home again.",
+        "Testing your home again is optional if the first result is low.",
+    ),
     # a phase
     (
         "Before version 2, you had to restart the server after changing the config.",
@@ -302,11 +348,13 @@ def test_a_need_is_needed(text: str) -> None:
         ("There's no need to bleed the radiators.", UNNECESSARY),
         ("No follow-up test is needed.", UNNECESSARY),
         ("Sealing the grout is optional.", UNNECESSARY),
-        ("A restart of the service is only needed if you change the port.", UNNECESSARY),
+        ("A restart of the service is only needed if you change the port.", SOMETIMES),
+        ("There's no need to brine the turkey if it is fresh.", SOMETIMES),
+        ("Always brine the turkey.", ALWAYS_DO),
         ("One coat of varnish is enough.", UNNECESSARY),
         ("You can rinse the rice before cooking.", ALLOWED),
         ("Washing raw chicken is fine.", ALLOWED),
-        ("Always rinse the rice before cooking.", RECOMMENDED),
+        ("Rinse the rice before cooking.", RECOMMENDED),
         ("You should finish the whole course of antibiotics.", RECOMMENDED),
         ("Never wash raw chicken.", FORBIDDEN),
         ("Feeding bread to the ducks is not allowed.", FORBIDDEN),

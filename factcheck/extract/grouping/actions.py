@@ -13,11 +13,14 @@ from factcheck.extract.mentions.context import words
 from factcheck.extract.polarity import (
     ACTION,
     ALLOWED,
+    ALWAYS_DO,
     FIGURE,
+    FORBIDDEN,
     IMPERATIVE,
     NEEDED,
     OFTEN,
     PLAIN,
+    SOMETIMES,
     UNNECESSARY,
 )
 from factcheck.extract.subjects.actions import action_key, subject_label
@@ -65,7 +68,12 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             groups.append([member])
     renamed: dict[tuple[int, int], Draft] = {}
     for group in groups:
-        if any(draft.subject.role == UNNECESSARY for _, _, draft in group):
+        roles = {draft.subject.role for _, _, draft in group}
+        if SOMETIMES in roles and UNNECESSARY not in roles:
+            # "is only needed if...", "is optional if...": against a need for every case
+            # ("is always needed", "always brine it"), not an instruction or a permission.
+            group = [member for member in group if member[2].subject.role in _EVERY_CASE]
+        elif UNNECESSARY in roles:
             # "You can rinse it" and "there's no need to rinse it" agree, and "you can" and
             # "you must" too: an allowed stance is no side where another says it is unneeded.
             group = [member for member in group if member[2].subject.role != ALLOWED]
@@ -230,7 +238,9 @@ def same_action(a: Draft, b: Draft) -> bool:
 
 
 #: Stances that say whether an action is needed at all.
-_NEED = frozenset({NEEDED, UNNECESSARY})
+_NEED = frozenset({NEEDED, UNNECESSARY, SOMETIMES})
+#: Stances compared with one that says an action is not needed in every case.
+_EVERY_CASE = frozenset({NEEDED, ALWAYS_DO, UNNECESSARY, SOMETIMES, FORBIDDEN})
 
 
 def _keys(draft: Draft) -> frozenset[str]:
