@@ -12,6 +12,11 @@ a permission are both ``do``: neither tells the reader not to, so "always rinse 
 "rinsing it is fine" agree, and either conflicts with "never rinse it" (label claims compare by
 equality).
 
+Each stance also has a strength: needed ("you must", "X is essential"), always, recommended,
+allowed, unnecessary ("there's no need to", "X is optional", "one X is enough") or not always
+needed ("X is only needed if...", "X is optional if..."); ``grouping.actions`` compares them within
+one action (docs/extract.md, "Whether an action is needed").
+
 The action is the rest of the part (for "X is fine", X and what follows). Precision comes
 first, so some advice is left undrafted: an action that says "not", "no", "without", "unless"
 (a double negative reads either way), "don't forget" and "don't worry" (they turn the advice
