@@ -287,6 +287,15 @@ _ONLY = re.compile(
     r"|must))?)\s+",
     re.IGNORECASE,
 )
+# "On overcast days, you can skip sunscreen", "During the test, you must keep the windows shut":
+# when or where, before the advice of the reader's; its words are the action's. Not with a figure
+# ("In 2019, you could...": history) nor a word of history ("In older versions, ...").
+_CIRCUMSTANCE = re.compile(
+    rf"{_LEAD}(?:on|in|during|after|before|for|at|throughout|over)\s+(?P<c>[^,;:.!?\d]{{2,50}}?),"
+    r"\s*(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
+    re.IGNORECASE,
+)
+_HISTORY = word_set("older earlier previous past former formerly old before used")
 #: Verbs after "you should", "you must" or "you need" that say what the reader will see, be or
 #: know: no advice ("You should see a difference", "you should be fine").
 _NO_ADVICE = word_set(
@@ -505,8 +514,12 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         if removal is not None:
             found.append(removal)
             continue
+        lead = _CIRCUMSTANCE.match(text, start, end)
+        if lead is not None and _HISTORY & set(words(lead["c"])):
+            lead = None
+        at = lead.end() if lead is not None else start
         for pattern, label in ((_OPENING_NOT, DO_NOT), (_ONLY, DO_NOT), (_OPENING_DO, DO)):
-            match = pattern.match(text, start, end)
+            match = pattern.match(text, at, end)
             if match is None:
                 continue
             if pattern is _ONLY and not part.condition:
@@ -531,7 +544,8 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             if not said or turning or (not thing and said[0] in FUNCTION_WORDS):
                 break
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
-                             label, imperative=verb)  # fmt: skip
+                             label, imperative=verb,
+                             extra=lead["c"] if lead is not None else "")  # fmt: skip
             if stance is not None:
                 # "only ... if": the need holds in a case, no condition of the stance's
                 condition = "" if pattern is _ONLY else part.condition
@@ -647,9 +661,11 @@ def _stance(
     imperative: bool,
     cut: tuple[int, int] | None = None,
     again: bool = False,
+    extra: str = "",
 ) -> Stance | None:
     """The stance whose action is ``text[start:end]`` without the advice words at ``cut`` (with
-    ``AGAIN`` after it when ``again``); None when the action is unclear or says too little."""
+    ``AGAIN`` after it when ``again``, and the words of ``extra``, when or where it is done, after
+    it); None when the action is unclear or says too little."""
     if _DOUBLE_NEGATIVE.match(text, end):
         return None
     if cut is None:
@@ -659,6 +675,8 @@ def _stance(
     action = " ".join(action.split()).strip(" ,.\"'”’*")
     if again:
         action = f"{action} {AGAIN}"  # "one test is enough": testing again is not needed
+    if extra:
+        action = f"{action} {' '.join(extra.split())}"  # "on overcast days, you can skip it"
     said = words(action)
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
         return None

@@ -97,6 +97,12 @@ DISAGREE = [
     ),
     ("The follow-up test is essential.", "The follow-up test is optional."),
     ("The radiators need not be bled before winter.", "Always bleed the radiators before winter."),
+    # when or where, said before the advice
+    ("On overcast days, you can skip the sunscreen.", "Always wear sunscreen on cloudy days."),
+    (
+        "During the test, you must keep the windows shut.",
+        "There's no need to keep the windows closed during the test.",
+    ),
     # a need for every case against no need in a case
     (
         "A follow-up test after mitigation is always needed.",
@@ -228,6 +234,11 @@ LOOK_ALIKES = [
         "The quinoa must be rinsed before cooking.",
     ),
     ("The battery is fine.", "The battery must be replaced."),
+    ("In older versions, you must restart the server.", "There's no need to restart the server."),
+    (
+        "In 2019, you had to book the train tickets in advance.",
+        "There's no need to book the train tickets in advance.",
+    ),
     # a condition
     ("If you smoke, a follow-up test is needed.", "A follow-up test is not needed."),
     ("You need to retest your home if you renovate.", "There's no need to retest your home."),
@@ -263,6 +274,10 @@ LOOK_ALIKES = [
         "Enabling TLS on the server is optional.",
     ),
     # an audience
+    (
+        "For children, you must use a spacer with the inhaler.",
+        "There's no need to use a spacer with the inhaler.",
+    ),
     ("Pregnant women should avoid soft cheese.", "Eating soft cheese is fine."),
     ("For children, a helmet on the slopes is required.", "A helmet on the slopes is optional."),
     ("Children must wear a helmet on the slopes.", "Wearing a helmet on the slopes is optional."),
