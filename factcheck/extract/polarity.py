@@ -558,11 +558,38 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
     return found
 
 
+# "Wear sunscreen on cloudy days", "Keep windows and doors shut", "Retest after any renovation":
+# a verb that is seldom a noun in general English, opening a part with any object or none.
+_BARE = re.compile(rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=[A-Za-z`])")
+_BARE_VERBS = word_set(
+    "wear drink eat keep add rinse shut retest recheck reapply leave remove apply soak boil stir "
+    "carry bring validate replace seal restart reboot install uninstall disable enable ask feed "
+    "freeze thaw reheat refrigerate chop slice bleed descale sift preheat sterilise "
+    "sterilize discard delete unplug fasten tighten loosen lubricate bake fry wipe rewash scrub "
+    "ventilate insulate unscrew shake swallow chew crush"
+)
+_DETERMINERS = word_set("a an the its their this that these those his her our your every each")
+#: Words after which a part opening with a noun goes on as a statement ("Keep fit classes are
+#: free"): no instruction.
+_FINITE = word_set(
+    "is are was were be been can could should will would may might must has have had do does did "
+    "helps help makes make means mean shows show"
+)
+
+
 def _plain(text: str, start: int, end: int) -> Stance | None:
     """An instruction without an advice word at ``text[start:end]``, or None."""
     match = _PLAIN.match(text, start, end)
     if match is None:
-        return None
+        bare = _BARE.match(text, start, end)
+        if bare is None or bare.group("m").lower() not in _BARE_VERBS:
+            return None
+        after = words(text[bare.end() : end])
+        if _FINITE & set(after[:4]) or (
+            len(after) > 1 and after[0].endswith("s") and after[1] in _DETERMINERS
+        ):
+            return None  # "Keep fit classes are free", "Seal takes a day": a statement
+        match = bare
     verb = match.group("m").lower()
     if verb in FUNCTION_WORDS or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
         return None

@@ -97,6 +97,13 @@ DISAGREE = [
     ),
     ("The follow-up test is essential.", "The follow-up test is optional."),
     ("The radiators need not be bled before winter.", "Always bleed the radiators before winter."),
+    # an instruction whose object has no article
+    (
+        "Keep windows and doors shut during the test.",
+        "You don't need to keep windows and doors closed during the test.",
+    ),
+    ("Retest after any renovation.", "One test is enough."),
+    ("Wear sunscreen on cloudy days.", "On cloudy days, you can skip sunscreen."),
     # when or where, said before the advice
     ("On overcast days, you can skip the sunscreen.", "Always wear sunscreen on cloudy days."),
     (
@@ -392,6 +399,9 @@ def test_how_strongly(text: str, strength: str) -> None:
         "Some say it is essential to rinse the rice.",
         "It's a myth that a follow-up test is needed.",
         "Do I need to retest my home?",
+        # a verb that is a noun or an adjective here: a statement
+        "Keep fit classes are free for members.",
+        "Seal takes a day to cure.",
     ],
 )
 def test_no_need_said(text: str) -> None:
