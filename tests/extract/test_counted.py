@@ -182,3 +182,23 @@ def test_two_pages_margins_of_victory_disagree(tmp_path: Path) -> None:
     assert subjects["11 percentage_point"] != subjects["4.5 percentage_point"]
     conflicts = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
     assert any("11 percentage points vs 14.1 percentage points" in m for m in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "dimension"),
+    [
+        ("Electricity costs roughly 3.5 times the price of gas.", "roughly 3.5 times", "ratio"),
+        ("The ratio of electricity to gas prices is roughly 3.5 times in Britain.",
+         "roughly 3.5 times", "ratio"),
+        ("Give the starter five times its weight in flour.", "five times", "ratio"),
+        ("Its output is three times that of a gas boiler.", "three times", "ratio"),
+        # How often: a count of times, whole or an average over a span.
+        ("Feed the starter five times a day.", "five times a day", "count"),
+        ("I have tried it five times.", "five times", "count"),
+        ("Adults exercise 2.5 times a week on average.", "2.5 times a week", "count"),
+        ("He called three times that week.", "three times", "count"),
+    ],
+)  # fmt: skip
+def test_times_as_a_multiplier_or_a_count(text: str, figure: str, dimension: str) -> None:
+    found = {m.text: m.dimension for m in find_mentions(text, WORDS)}
+    assert found[figure] == dimension

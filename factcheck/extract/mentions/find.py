@@ -255,7 +255,8 @@ def _product_before(text: str, start: int, number: str) -> bool:
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
-    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b"
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b|its\b|their\b|his\b|her\b|"
+    r"what\b|that\s+of\b|those\s+of\b"
     r"|(?!(?:per|after|over|under|never|ever|other|order)\b)[a-z]+er\b)",  # "900,000 times stronger"
     re.IGNORECASE,
 )
@@ -599,8 +600,13 @@ def _read(
         noun, pos = mix
         dimension = "ratio"
     dimension = "acidity" if acidity and not unit else dimension
-    if noun == "times" and _COMPARATIVE_RE.match(text, pos):
-        # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
+    if noun == "times" and (
+        _COMPARATIVE_RE.match(text, pos)
+        or (not per and not (low.is_integer() and high.is_integer()))
+    ):
+        # "4 times higher", "four times as likely", "five times its weight": a multiplier like
+        # "fourfold", not a count; so is "roughly 3.5 times" without a span it happens in (a
+        # thing done 3.5 times is an average: "2.5 times a week").
         dimension, noun = "ratio", ""
     return Mention((surface_start, pos), text[surface_start:pos],
                    Amount(low, high, unit.text if unit else ""), qualifier, dimension, noun,
