@@ -352,7 +352,7 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
 
 
 #: The dimensions whose figures ``measures`` reads.
-_MEASURED = frozenset({"duration", "share", "count"})
+_MEASURED = frozenset({"duration", "share", "count", "percentage_point"})
 
 
 def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.paraphrase import AGED_THINGS
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
 
@@ -172,6 +173,9 @@ def subject_label(
     """The label for the figure at ``span`` of ``text`` read from its clause and sentence
     (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
     clause, sentence = where
+    aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
+    if aged:
+        return f"Age of the {aged}"
     before = _tokens(text, clause[0], span[0])
     if not before:
         # "the connect timeout is\n5 seconds": a line break inside a sentence of a page.
@@ -187,6 +191,23 @@ def subject_label(
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
     return _capitalised(_qualified(phrase, naming))
+
+
+#: An age written before what it is the age of: "a 45-year-old deckhand", "the twelve-year-old
+#: container ship" (the words after it up to a thing aged, else the first).
+_AGED_RE = re.compile(r"-old[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)")
+
+
+def _aged(text: str, end: int) -> str:
+    """What the age ending at ``end`` is of ("deckhand", "container ship"), or ""."""
+    found = _AGED_RE.match(text, end)
+    if found is None:
+        return ""
+    names = found.group(1).split()
+    things = set().union(*AGED_THINGS.values())
+    if len(names) > 1 and names[1] in things:
+        return " ".join(names)
+    return names[0] if names[0] not in _FUNCTION else ""
 
 
 def _line_before(text: str, start: int) -> int:
@@ -229,8 +250,23 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
         if noun:
             return f"Number of {noun}"
     if naming.dimension == "year":
-        # "Naltrexone first received FDA approval in 1984": the year of what the clause says.
-        done = _clause_before(before)
+        # "Naltrexone first received FDA approval in 1984": the year of what the clause says,
+        # without the rest of its date ("opened to traffic in June 1987", "in late 2017").
+        end = len(before)
+        while end > 0 and (
+            before[end - 1].lower in _DATE_WORDS
+            or before[end - 1].text.isdigit()
+            or (before[end - 1].text in ",-" and end > 1 and before[end - 2].text.isdigit())
+        ):
+            end -= 1
+        done = _clause_before(before[:end])
+        while end > 0 and not _content(before[end - 1]):
+            end -= 1
+        first = before[0].lower if end else ""
+        if not done and end <= _MAX_CLAUSE and (first.endswith("ed") or first in _PARTICIPLES):
+            # A fact box's line: "Opened to traffic in June 1987", "Built in 2009".
+            done = _join(before[:end])
+            done = done[:1].lower() + done[1:]
         if done:
             return f"Year {done}"
     # "a 2 TB repository", "a 10-minute walk": the figure qualifies the noun after it.
@@ -240,6 +276,17 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
         if noun:
             return noun
     return _said_of(before, naming)
+
+
+#: Past participles not ending in -ed that start a fact box's line ("Built in 2009").
+_PARTICIPLES = word_set("built begun made sold won run held set shut rebuilt founded")
+#: Words of a date before its year: the month, the season, the part of the year.
+_DATE_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter early "
+    "mid late end start beginning middle half first second third fourth quarter q1 q2 q3 q4 "
+    "the of mid-"
+)
 
 
 def _clause_before(before: list[_Token]) -> str:
