@@ -562,7 +562,7 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
 # a verb that is seldom a noun in general English, opening a part with any object or none.
 _BARE = re.compile(rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=[A-Za-z`])")
 _BARE_VERBS = word_set(
-    "wear drink eat keep add rinse shut retest recheck reapply leave remove apply soak boil stir "
+    "wear drink eat keep add rinse shut retest recheck reapply remove apply soak boil stir "
     "carry bring validate replace seal restart reboot install uninstall disable enable ask feed "
     "freeze thaw reheat refrigerate chop slice bleed descale sift preheat sterilise "
     "sterilize discard delete unplug fasten tighten loosen lubricate bake fry wipe rewash scrub "
@@ -650,6 +650,10 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
                 first, label, strength = no.end(), DO_NOT, UNNECESSARY
             if " only " in f" {judged} ":
                 condition, strength = "", SOMETIMES  # "is only needed if...": not always
+            if pattern in (_PASSIVE_NEED, _PASSIVE_UNNEEDED) and (
+                _CLAUSE_WORDS & set(words(text[first : match.start()]))
+            ):
+                break  # "a debate about how the forests should be managed": no advice
             enough = pattern is _AFTER_ENOUGH
             stance = _stance(text, match.span("m"), (first, action_end), first, action_end, label,
                              imperative=False, cut=match.span("m"), again=enough)  # fmt: skip
@@ -671,6 +675,11 @@ _JUDGEMENTS = (
     (_AFTER_NEED, DO),
     (_AFTER_DO, DO),
     (_AFTER_NOT, DO_NOT),
+)
+#: Words before "must be done" that make it part of a statement ("It has revived a debate about
+#: how the forests should be managed").
+_CLAUSE_WORDS = word_set(
+    "how what whether why which who where has have had is are was were said says about"
 )
 #: Judgements of whether a thing is needed: said of a particular one too ("The ticket must be
 #: validated"; "the battery is fine" is a state).
