@@ -42,16 +42,19 @@ ANCHOR = 0.2
 #: Tokens either side of a figure (within its sentence) that make its phrase head.
 WINDOW = 4
 _STOP = frozenset(
-    "a an the of to in on for by at from with and or but is are was were be been it its this "
-    "that these those as than then so not no per each any all into up down out over under about "
-    "after before between during while if can will would should may might must has have had do "
-    "does did their they them there here we you your our his her he she which who what when "
-    "where how more most less least very just only also".split()
-)
+    {"a", "an", "the", "of", "to", "in", "on", "for", "by", "at", "from", "with", "and", "or",
+     "but", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+     "those", "as", "than", "then", "so", "not", "no", "per", "each", "any", "all", "into", "up",
+     "down", "out", "over", "under", "about", "after", "before", "between", "during", "while",
+     "if", "can", "will", "would", "should", "may", "might", "must", "has", "have", "had", "do",
+     "does", "did", "their", "they", "them", "there", "here", "we", "you", "your", "our", "his",
+     "her", "he", "she", "which", "who", "what", "when", "where", "how", "more", "most", "less",
+     "least", "very", "just", "only", "also"}
+)  # fmt: skip
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve half quarter third thirds "
-    "hundred thousand million billion".split()
-)
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "half", "quarter", "third", "thirds", "hundred", "thousand", "million", "billion"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
