@@ -51,6 +51,19 @@ def test_a_box_total_and_a_body_part_of_it_stay_apart() -> None:
     assert ids["804,115"] != ids["188,430 votes"]
 
 
+def test_a_head_two_box_lines_share_joins_neither() -> None:
+    # "Homes" heads two lines: the body's 11 homes destroyed is no count of homes damaged.
+    text = (
+        "At a glance\n"
+        "Area burned: 2,100 hectares\n"
+        "Homes destroyed: 12\n"
+        "Homes damaged: 9\n"
+        "Assessment teams have now confirmed 11 homes destroyed on the ridge.\n"
+    )
+    [ids] = subject_of(text)
+    assert ids["9"] != ids["11 homes"]
+
+
 def test_two_label_lines_in_prose_are_no_box() -> None:
     text = (
         "Note: the ferry carries 30 bicycles.\n"
