@@ -10,6 +10,7 @@ the same value is a restatement, another value the page contradicting itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
@@ -80,32 +81,28 @@ def boxed_counts(text: str, mentions: Sequence[Mention | None]) -> list[tuple[in
     lines = box_lines(text)
     if not lines:
         return []
+    starts = [start for start, _, _ in lines]
 
-    def line_of(mention: Mention) -> tuple[int, int, str] | None:
-        for line in lines:
-            if line[0] <= mention.span[0] < line[1]:
-                return line
-        return None
+    def line_of(mention: Mention) -> int | None:
+        """The index of the box line the figure stands on (lines in text order)."""
+        at = bisect_right(starts, mention.span[0]) - 1
+        return at if at >= 0 and mention.span[0] < lines[at][1] else None
 
-    body = [
-        (index, _counted(text, mention))
-        for index, mention in enumerate(mentions)
-        if mention is not None and line_of(mention) is None
-    ]
-    # A head two lines share does not say which line a body's count restates ("Homes
-    # destroyed: 83", "Homes damaged: 41").
-    heads = Counter(head for _, _, head in lines)
-    found = []
+    on_line: dict[int, list[int]] = {}
+    by_noun: dict[str, list[int]] = {}
     for index, mention in enumerate(mentions):
         if mention is None:
             continue
         line = line_of(mention)
         if line is None:
-            continue
-        alone = sum(
-            1 for other in mentions if other is not None and line[0] <= other.span[0] < line[1]
-        )
-        if alone != 1 or not line[2] or heads[line[2]] > 1:
-            continue
-        found.append((index, [other for other, noun in body if noun == line[2]]))
-    return found
+            by_noun.setdefault(_counted(text, mention), []).append(index)
+        else:
+            on_line.setdefault(line, []).append(index)
+    # A head two lines share does not say which line a body's count restates ("Homes
+    # destroyed: 83", "Homes damaged: 41").
+    heads = Counter(head for _, _, head in lines)
+    return [
+        (figures[0], by_noun.get(lines[line][2], []))
+        for line, figures in on_line.items()
+        if len(figures) == 1 and lines[line][2] and heads[lines[line][2]] == 1
+    ]
