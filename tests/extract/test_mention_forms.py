@@ -341,7 +341,8 @@ def test_a_change_from_one_value_to_another(text: str, expected: list[tuple[str,
         # before or after something, one unit is an amount of time too; after a count, a rate
         ("water the roots an hour before you prune", [("an hour", "1 hour")]),
         ("the rash fades a day after the last dose", [("a day", "1 day")]),
-        ("chew one a day after food", []),
+        # (a count a day: "one a day" is one per day, no span of a day)
+        ("chew one a day after food", [("one a day", "1")]),
         # one unit after a word that measures a span: how long; not a limit's base, a kind of
         # thing, a time point or how often
         ("thumbnails are cached for a week, so repeat requests", [("a week", "1 week")]),

@@ -91,6 +91,8 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
+# A loose span after one unit of time: "a week or two", "a year or so", "an hour or more".
+_LOOSE_RE = re.compile(r"[ \t]+or[ \t]+(?P<w>two|so|more|longer|less)\b(?!-)", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "its first win in a dozen years": twelve years, a span of time as "12 years" is.
@@ -141,6 +143,11 @@ class WordAmount:
     """Where the written quantity ends."""
     noun: str = ""
     per: str = ""
+    high: float | None = None
+    """The top of a range ("a week or two": 1 to 2 weeks), None for one value."""
+    loose: str = ""
+    """A bound or approximation said after the quantity ("an hour or more": ``>=``, "a week
+    or so": ``~``), else ""."""
 
 
 def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> WordAmount | None:
@@ -205,6 +212,19 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
     half = _AND_A_HALF_RE.match(text, whole.end()) if whole is not None else None
+    loose = _LOOSE_RE.match(text, whole.end()) if whole is not None else None
+    if loose is not None and _COUNT_BEFORE_RE.search(
+        text, max(0, token.start() - 24), token.start()
+    ):
+        loose = None  # "twice a week or more": how often, a rate's base
+    if loose is not None:
+        # "a month or two of curing", "a week or so", "an hour or more": a loose span, an amount
+        unit, _ = a_unit(text, end)
+        said = loose["w"].lower()
+        if said == "two":
+            return WordAmount(1.0, unit, "duration", loose.end(), high=2.0)
+        bound = "~" if said == "so" else ">=" if said in ("more", "longer") else "<="
+        return WordAmount(1.0, unit, "duration", loose.end(), loose=bound)
     if not qualified and (whole is None or not whole["whole"]) and not timed and half is None:
         # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
         # out" are amounts
