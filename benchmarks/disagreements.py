@@ -101,7 +101,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 11 were scored once: their RESULTS.md.
-#: Rounds 13 and 14, disagree-heldout13 and disagree-heldout14, are written too: they are the
+#: Rounds 13 to 15, disagree-heldout13 to disagree-heldout15, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout12").glob("*/KEY.yaml"))
 

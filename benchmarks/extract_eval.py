@@ -107,8 +107,8 @@ GOLD = {
 #: (Issue 14's tenth round, heldout10-*-gold.yaml, was scored once: disagree-heldout10/RESULTS.md.)
 #: (Issue 14's eleventh round, heldout11-*-gold.yaml, was scored once: disagree-heldout11/RESULTS.md.)
 #: Round 12, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 13's and 14's lists, heldout13-*-gold.yaml and heldout14-*-gold.yaml, are
-#: written too and held out for the rounds after.)
+#: out. (Rounds 13 to 15's lists, heldout13-*-gold.yaml to heldout15-*-gold.yaml, are written
+#: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "headlice": HERE / "data" / "heldout12-headlice-gold.yaml",
     "museum": HERE / "data" / "heldout12-museum-gold.yaml",

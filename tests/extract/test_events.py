@@ -262,6 +262,61 @@ TWO_DOCUMENTS = [
         [],
         id="this_years_edition_is_not_what_began_years_ago",
     ),
+    # The age of a built thing dates its making or opening: twelve years before 2026 is 2014,
+    # not the year its owner was founded.
+    pytest.param(
+        (
+            "wire.txt",
+            "The Kestrel Meridian was built in 2009 by Daeryong Heavy Industries and carries "
+            "9,400 containers.\n",
+        ),
+        (
+            "koerier.md",
+            "The twelve-year-old vessel sails under the Maltese flag and is one of the larger "
+            "ships of the Van Aalst fleet. Van Aalst was founded in 1962 by two brothers.\n",
+        ),
+        [("12 years ago", "2009")],
+        id="a_vessels_age_meets_the_year_it_was_built",
+    ),
+    pytest.param(
+        ("council.md", "Updated 4 May 2026\n\nThe Harwick bridge opened in 1987.\n"),
+        (
+            "radio.md",
+            "Updated 5 May 2026\n\nEngineers say the 35-year-old steel bridge needs new cables.\n",
+        ),
+        [("1987", "35 years ago")],
+        id="a_bridges_age_meets_the_year_it_opened",
+    ),
+    pytest.param(
+        ("council.md", "Updated 4 May 2026\n\nThe Harwick bridge opened in 1991.\n"),
+        (
+            "radio.md",
+            "Updated 5 May 2026\n\nEngineers say the 35-year-old steel bridge needs new cables.\n",
+        ),
+        [],
+        id="a_bridges_age_agreeing_with_the_year_it_opened",
+    ),
+    # A person's age dates no event of the page, and a company's founding is no thing's making.
+    pytest.param(
+        ("wire.txt", "The shipping line was founded in 1962 in Rotterdam.\n"),
+        (
+            "koerier.md",
+            "A 45-year-old deckhand was hurt when the twelve-year-old vessel hit the bank.\n",
+        ),
+        [],
+        id="a_persons_age_and_a_companys_founding_date_no_built_thing",
+    ),
+    # Two things built, neither named by the age's kind: which one the age is of is unknown.
+    pytest.param(
+        (
+            "wire.txt",
+            "The Kestrel Meridian was built in 2009. The terminal's new cranes were installed "
+            "after the quay was built in 2015.\n",
+        ),
+        ("koerier.md", "The twelve-year-old vessel sails under the Maltese flag.\n"),
+        [],
+        id="an_age_with_two_years_of_making_and_no_kind_named_stays_apart",
+    ),
 ]
 
 

@@ -58,6 +58,9 @@ def labels(text: str) -> dict[str, str]:
          "Year naltrexone first received FDA approval"),
         # an attributive figure names the noun it qualifies
         ("It is a 10-minute walk to the bus stop.", "10-minute", "Walk to the bus stop"),
+        # an age written before what it is the age of
+        ("A 45-year-old deckhand was hurt.", "45-year", "Age of the deckhand"),
+        ("The 40-year-old container ship ran aground.", "40-year", "Age of the container ship"),
         # an amount with a role is named by it: one label across documents
         ("The typical dose of LDN is 1.5 to 4.5 mg a day.", "1.5 to 4.5 mg a day",
          "Typical dose"),

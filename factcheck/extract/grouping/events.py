@@ -29,10 +29,14 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.paraphrase import AGED_THINGS
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
 _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
+#: "-old" after an age, then the thing (after at most two words: "twelve-year-old container
+#: ship", "40-year-old steel bridge").
+_THING_OLD = re.compile(r"-old[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
 #: A thing that has existed for a time: "has been going for", "have been running for", "has
 #: been open for" (the life of a society, a shop, a project), "has been on pharmacy shelves
@@ -125,12 +129,26 @@ def _age(text: str, draft: Draft) -> bool:
     start, end = draft.mention.span
     if AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end):
         return True
+    if _thing_aged(text, draft):
+        return True
     if _GOING_FOR.search(text, max(0, start - 60), start):
         return True
     # "the Northmere club, going for almost 12 years now": its age, said without "has been".
     return bool(
         _GOING_BARE.search(text, max(0, start - 40), start) and _NOW_WRAPPED.match(text, end)
     )
+
+
+def _thing_aged(text: str, draft: Draft) -> str:
+    """The kind of thing an age names ("the twelve-year-old vessel": ``vessel``), or ""."""
+    found = _THING_OLD.match(text, draft.mention.span[1])
+    if found is None:
+        return ""
+    for word in words(found.group(1)):
+        for kind, members in AGED_THINGS.items():
+            if word in members:
+                return kind
+    return ""
 
 
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
@@ -141,6 +159,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     origins: set[_Place] = set()  # elapsed times since something started
     ages: set[_Place] = set()  # "it turned seven": years since the thing began
+    things: dict[_Place, str] = {}  # "the twelve-year-old vessel": the kind of thing aged
+    named: list[frozenset[str]] = []  # for each year, the kinds of thing its sentence names
+    made: list[int] = []  # (in order) the years a thing's making or opening dates ("built in 2009")
     # Figures whose own clause tells that something began: "which began recruiting in 2022",
     # "It started recruiting nearly six years ago", "has been developed since 2019".
     starts: set[_Place] = set()
@@ -205,12 +226,20 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # ("guidance that is nearly ten years old ... nobody found anything newer").
                 entry = (entry[0], draft, frozenset(), entry[3], "")
                 ages.add(entry[0])
+                if thing := _thing_aged(document.text, draft):
+                    things[entry[0]] = thing
             if draft.elapsed is not None:
                 elapsed.append(entry)
                 if _ORIGIN_WORDS & set(words(said)):
                     origins.add(entry[0])
             elif _is_year(draft):
                 years.append(entry)
+                said_words = set(words(said))
+                named.append(
+                    frozenset(kind for kind, members in AGED_THINGS.items() if members & said_words)
+                )
+                if "construction" in kinds or ("founding" in kinds and _OPENED & said_words):
+                    made.append(len(years) - 1)
     # Candidates by kind of event and by key word, so that each elapsed time weighs only the
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
     by_kind: dict[str, list[int]] = {}
@@ -228,6 +257,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         best = None
         found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
+        thing = things.get(place, "")
+        if thing:
+            found |= set(made[:_CANDIDATES])
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
             if _two_releases(which, other_which):
@@ -242,7 +274,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # release or founding ("thumbwright turned seven" and "first released in 2016,
             # thumbwright").
             began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
-            if place in ages and shared and began:
+            if place in ages and shared and began and not thing:
+                same_kind = True
+            if thing and n in made and (thing in named[n] or len(made) == 1):
+                # "The twelve-year-old vessel" and "The Kestrel Meridian was built in 2009": the
+                # year a thing of its kind was made or opened, named so or the corpus's only one.
                 same_kind = True
             # One start told by synonymous verbs ("began recruiting in 2022", "started
             # recruiting nearly six years ago"): a start of the same thing, named by a key word
@@ -353,6 +389,8 @@ def _two_releases(which: str, other: str) -> bool:
 
 #: Kinds of event that begin a thing's life, which its age counts from.
 _BEGINNINGS = frozenset({"release", "founding"})
+#: A founding that opens a built thing ("the bridge opened in 1987"), not a company's.
+_OPENED = word_set("opened opening open")
 _WORK = word_set("work works")
 #: Most words of a clause that only gives a date ("Back in 1985", "In March 2019").
 _DATE_ONLY = 4

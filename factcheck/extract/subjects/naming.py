@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.paraphrase import AGED_THINGS
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
 
@@ -172,6 +173,9 @@ def subject_label(
     """The label for the figure at ``span`` of ``text`` read from its clause and sentence
     (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
     clause, sentence = where
+    aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
+    if aged:
+        return f"Age of the {aged}"
     before = _tokens(text, clause[0], span[0])
     if not before:
         # "the connect timeout is\n5 seconds": a line break inside a sentence of a page.
@@ -187,6 +191,23 @@ def subject_label(
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
     return _capitalised(_qualified(phrase, naming))
+
+
+#: An age written before what it is the age of: "a 45-year-old deckhand", "the twelve-year-old
+#: container ship" (the words after it up to a thing aged, else the first).
+_AGED_RE = re.compile(r"-old[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?)")
+
+
+def _aged(text: str, end: int) -> str:
+    """What the age ending at ``end`` is of ("deckhand", "container ship"), or ""."""
+    found = _AGED_RE.match(text, end)
+    if found is None:
+        return ""
+    names = found.group(1).split()
+    things = set().union(*AGED_THINGS.values())
+    if len(names) > 1 and names[1] in things:
+        return " ".join(names)
+    return names[0] if names[0] not in _FUNCTION else ""
 
 
 def _line_before(text: str, start: int) -> int:

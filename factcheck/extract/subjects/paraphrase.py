@@ -53,6 +53,41 @@ PEOPLE_NOUNS = word_set(
 GENERIC_PEOPLE = word_set("people persons individuals")
 
 
+#: Things whose age dates their making or opening, by kind: "the twelve-year-old vessel" was
+#: built twelve years before the page (a person's or an animal's age dates no event of a page).
+AGED_THINGS: dict[str, frozenset[str]] = {
+    "vessel": word_set(
+        "vessel vessels ship ships boat boats ferry ferries tanker tankers freighter freighters "
+        "trawler trawlers liner liners carrier carriers barge barges tug tugs yacht yachts"
+    ),
+    "structure": word_set(
+        "bridge bridges span tunnel tunnels dam dams viaduct viaducts pier piers jetty jetties "
+        "quay lock locks lighthouse tower towers mast masts pylon pylons"
+    ),
+    "building": word_set(
+        "building buildings block blocks house houses home homes hall halls school schools "
+        "hospital hospitals church churches library libraries museum museums stadium stadiums "
+        "stadia arena arenas ground theatre theater cinema station stations terminal terminals "
+        "airport airports prison prisons barracks warehouse warehouses office offices hotel "
+        "hotels shopping centre center mall"
+    ),
+    "plant": word_set(
+        "plant plants reactor reactors factory factories mill mills refinery refineries mine "
+        "mines smelter furnace furnaces boiler boilers turbine turbines works incinerator"
+    ),
+    "network": word_set(
+        "pipeline pipelines pipe pipes main mains sewer sewers cable cables line lines railway "
+        "railways track tracks road roads motorway motorways highway highways canal canals "
+        "grid network"
+    ),
+    "craft": word_set(
+        "aircraft plane planes jet jets airliner airliners helicopter helicopters satellite "
+        "satellites rocket train trains tram trams locomotive locomotives bus buses coach "
+        "coaches car cars truck trucks lorry lorries van vans engine engines"
+    ),
+}
+
+
 def canonical(word: str) -> str | None:
     """The key word that stands for ``word`` (lower case) and its synonyms, or None."""
     return _CANONICAL.get(word)
