@@ -91,17 +91,6 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
-# One unit of time that measures a stretch of things: "a week of readings", "a year of public
-# betas", "keeps a week of snapshots" (a plural after "of", at most two words before it).
-_OF_PLURAL_RE = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]*[a-rt-z]s\b(?![-'’])")
-# A verb of lasting before one unit of time: "could last a year", "it took a week".
-_LASTS_BEFORE_RE = re.compile(r"\b(?:last|lasts|lasted|took|spent|waited)[ \t]+\Z", re.IGNORECASE)
-# An amount or count right before: "500 mg a day of vitamin C", "2 cups a day of coffee".
-_MEASURE_BEFORE_RE = re.compile(
-    r"\d[\d.,]*[ \t]*(?:(?!(?:after|before|for|in|of|on|at|and|or|to|from|since|until|by|with"
-    r"|over|during|then|when)\b)[^\W\d_]+[ \t]+)?\Z",
-    re.IGNORECASE,
-)
 # A loose span after one unit of time: "a week or two", "a year or so", "an hour or more".
 _LOOSE_RE = re.compile(r"[ \t]+or[ \t]+(?P<w>two|so|more|longer|less)\b(?!-)", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
@@ -222,21 +211,6 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         )
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
-    if (
-        whole is not None
-        and not timed
-        and not qualified
-        and not _MEASURE_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
-    ):
-        # "a week of readings", "after a year of public betas", "could last a year": an amount
-        # of time (not "500 mg a day of vitamin C", a rate's base)
-        timed = (
-            _OF_PLURAL_RE.match(text, whole.end()) is not None
-            or (
-                _LASTS_BEFORE_RE.search(text, max(0, token.start() - 12), token.start()) is not None
-                and _SPAN_AFTER_RE.match(text, whole.end()) is not None
-            )
-        ) and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     half = _AND_A_HALF_RE.match(text, whole.end()) if whole is not None else None
     loose = _LOOSE_RE.match(text, whole.end()) if whole is not None else None
     if loose is not None and _COUNT_BEFORE_RE.search(
