@@ -52,6 +52,11 @@ SAID: list[tuple[str, str, str]] = [
     ("Most people need two a day.", "two a day", "2"),
     ("Aim for three or four a week.", "three or four a week", "3-4"),
     ("We post one a month.", "one a month", "1"),
+    # a counted noun on the next line of hard-wrapped text
+    ("in which forty\nvolunteer households kept records", "forty\nvolunteer households", "40"),
+    ("Each morning, take three\n   readings, one minute apart.", "three\n   readings", "3"),
+    ("It is normally laid in two\nlayers: a 100mm layer first.", "two\nlayers", "2"),
+    ("still using bottles from two or three\nsummers ago.", "from two or three\nsummers", "2-3"),
     # a plural without an -s
     ("I lost three fish in the first week.", "three fish", "3"),
     ("Add six fish, wait two weeks, then add more.", "six fish", "6"),
@@ -73,6 +78,8 @@ NOT_SAID: list[str] = [
     "He wanted a second opinion.",
     "Two is company.",
     "It is one or the other.",
+    "We met five\nPatients first came in.",  # a capitalised word on the new line: no noun
+    "We counted five\n\nfiles later.",  # a blank line ends it
 ]
 
 
