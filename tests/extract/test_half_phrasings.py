@@ -9,10 +9,17 @@ minute" drafted nothing. Measured with ``python benchmarks/extract_eval.py``.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from factcheck.check import check
+from factcheck.cli.extract import extract
+from factcheck.corpus.load import load
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.mentions.units import UnitWords
+from factcheck.report.findings import Kind
 from factcheck.text.numbers.furniture import countable_numbers
 from factcheck.values.units import Units
 
@@ -126,3 +133,19 @@ def test_phone_numbers_and_listed_labels_are_no_figures(sentence: str) -> None:
 def test_a_count_after_a_listed_label_is_still_read() -> None:
     found = [m.value for m in find_mentions("Bus routes 4 and 11 carry 3,000 riders.", WORDS)]
     assert found == ["3000"]
+
+
+def test_drafted_halves_and_halfs_anchor_in_check(tmp_path: Path) -> None:
+    # check reads "halves" as 0.5, as it reads "doubles" as 2: the drafts are anchored.
+    (tmp_path / "a.md").write_text(
+        "Daily sunscreen halves melanoma risk. Half of adult dogs are overweight.\n"
+        "Rub each lens for a good half minute. Switching roughly halved our bill.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(extract, [str(tmp_path / "a.md"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    values = sorted(c.value.text for c in load(out).claims)
+    assert {"0.5", "~0.5", "50%", "0.5 minutes"} <= set(values), values
+    report = check(load(out))
+    assert report.count(Kind.UNANCHORED) == 0
