@@ -296,6 +296,42 @@ TWO_DOCUMENTS = [
         [],
         id="a_bridges_age_agreeing_with_the_year_it_opened",
     ),
+    # What a thing has done since it opened is its age: 45 years before 2026 is 1981.
+    pytest.param(
+        (
+            "tribune.md",
+            "Updated 4 May 2026\n\nThe Harwick bridge opened to traffic in June 1987.\n",
+        ),
+        (
+            "freight.md",
+            "Updated 6 May 2026\n\nThe bridge, whose 1,200-foot main span gives ships a "
+            "clearance of 138 feet, has carried traffic for 45 years.\n",
+        ),
+        [("1987", "45 years ago")],
+        id="what_a_bridge_has_done_for_years_meets_the_year_it_opened",
+    ),
+    # A career on a thing is no age of the thing.
+    pytest.param(
+        ("tribune.md", "Updated 4 May 2026\n\nThe Harwick ferry service opened in 1987.\n"),
+        (
+            "freight.md",
+            "Updated 6 May 2026\n\nOn the Harwick ferry, she has run the engine room for 20 "
+            "years.\n",
+        ),
+        [],
+        id="a_career_on_a_ferry_is_no_age_of_the_ferry",
+    ),
+    # What a ship's operator has done is no age of the ship.
+    pytest.param(
+        ("wire.txt", "The Kestrel Meridian was built in 2009 by Daeryong Heavy Industries.\n"),
+        (
+            "news.md",
+            "The ship's Dutch operator, Van Aalst Lijnen, has operated ships for more than 60 "
+            "years.\n",
+        ),
+        [],
+        id="an_operators_years_are_no_age_of_its_ship",
+    ),
     # A person's age dates no event of the page, and a company's founding is no thing's making.
     pytest.param(
         ("wire.txt", "The shipping line was founded in 1962 in Rotterdam.\n"),

@@ -140,15 +140,49 @@ def _age(text: str, draft: Draft) -> bool:
 
 
 def _thing_aged(text: str, draft: Draft) -> str:
-    """The kind of thing an age names ("the twelve-year-old vessel": ``vessel``), or ""."""
-    found = _THING_OLD.match(text, draft.mention.span[1])
-    if found is None:
+    """The kind of thing an age names ("the twelve-year-old vessel": ``vessel``; "The bridge's
+    main span ... has carried traffic for 45 years": ``structure``), or ""."""
+    start, end = draft.mention.span
+    found = _THING_OLD.match(text, end)
+    if found is not None:
+        return _kind_of_thing(words(found.group(1)))
+    served = _SERVED_FOR.search(text, max(0, start - 60), start)
+    if served is None:
         return ""
-    for word in words(found.group(1)):
+    sentence = _SENTENCE_START.split(text[max(0, served.start() - 200) : served.start()])[-1]
+    # The sentence's subject is what has done it: "The bridge's main span, which gives ships a
+    # clearance of 138 feet, has carried traffic" (the span), not "The ship's Dutch operator,
+    # Van Aalst Lijnen, has operated ships" (the operator), nor "she has run the engine room".
+    for part in reversed(_PARTS.split(sentence)):
+        said = words(part)
+        if said and said[0] not in _RELATIVE:
+            return _kind_of_thing(said[-1:])
+    return ""
+
+
+def _kind_of_thing(said: list[str]) -> str:
+    """The kind of the first thing ``said`` names (``AGED_THINGS``), or ""."""
+    for word in said:
         for kind, members in AGED_THINGS.items():
             if word in members:
                 return kind
     return ""
+
+
+#: What a thing has done since it was made or opened, up to its age: "has carried traffic for",
+#: "has served the town for nearly", "have stood on the quay for".
+_SERVED_FOR = re.compile(
+    r"\b(?:has|have)\s+(?:carried|served|stood|operated|run|linked|connected|sailed|flown|"
+    r"worked|supplied|powered|handled|housed|hosted|guarded|spanned|crossed)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n\s*\n")
+#: The parts of a sentence before its verb, the last of which not a relative clause ends with
+#: its subject.
+_PARTS = re.compile(r",(?!\d)|[();:]")
+_RELATIVE = word_set("which that who whom whose where")
 
 
 def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Document]:
@@ -276,7 +310,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
             if place in ages and shared and began and not thing:
                 same_kind = True
-            if thing and n in made and (thing in named[n] or len(made) == 1):
+            if thing and n in made and (thing in named[n] or len(made) == 1 or shared):
                 # "The twelve-year-old vessel" and "The Kestrel Meridian was built in 2009": the
                 # year a thing of its kind was made or opened, named so or the corpus's only one.
                 same_kind = True

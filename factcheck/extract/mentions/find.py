@@ -258,7 +258,8 @@ def _product_before(text: str, start: int, number: str) -> bool:
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
-    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b"
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b|its\b|their\b|his\b|her\b|"
+    r"what\b|that\s+of\b|those\s+of\b"
     r"|(?!(?:per|after|over|under|never|ever|other|order)\b)[a-z]+er\b)",  # "900,000 times stronger"
     re.IGNORECASE,
 )
@@ -465,6 +466,10 @@ def _read(
         # "at least Vitamin 5 mg": a measure with its unit; the word before it names no scale.
         scale = None
         qualifier, surface_start, opener = _prefix(text, start)
+    if unit is not None and unit.text == "point" and _percentage_points(text, start, end, low):
+        # "won by 11 points, taking 37.5% of the vote", "on 31%, down four points": percentage
+        # points, said short.
+        unit = words.read("percentage points")
     if (
         unit is not None
         and unit.text == "point"
@@ -602,8 +607,13 @@ def _read(
         noun, pos = mix
         dimension = "ratio"
     dimension = "acidity" if acidity and not unit else dimension
-    if noun == "times" and _COMPARATIVE_RE.match(text, pos):
-        # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
+    if noun == "times" and (
+        _COMPARATIVE_RE.match(text, pos)
+        or (not per and not (low.is_integer() and high.is_integer()))
+    ):
+        # "4 times higher", "four times as likely", "five times its weight": a multiplier like
+        # "fourfold", not a count; so is "roughly 3.5 times" without a span it happens in (a
+        # thing done 3.5 times is an average: "2.5 times a week").
         dimension, noun = "ratio", ""
     return Mention((surface_start, pos), text[surface_start:pos],
                    Amount(low, high, unit.text if unit else ""), qualifier, dimension, noun,
@@ -819,6 +829,42 @@ def _scaled(text: str, end: int, value: float, *, money: bool) -> tuple[float, i
 
 # "increased by $43.6 billion to $419.2 billion", "cut by 14 to 1,136": a change and a new level.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
+#: What points of a share are said beside: a percentage in the sentence, or a word of shares
+#: ("vote", "poll", "turnout", "approval", "margin of error", "interest rates").
+_SHARE_SAID_RE = re.compile(
+    r"\d[ \u00a0]?(?:%|per[ \u00a0]?cent\b|pc\b)|\b(?:percentage|share|shares of the vote|votes?|"
+    r"voting|polls?|polled|polling|turnout|approval|unemployment|inflation|interest|rates?|"
+    r"majority|swing)\b",
+    re.IGNORECASE,
+)
+#: Points of another scale: a market index, a game's score, a test's or a rating's.
+_OTHER_POINTS_RE = re.compile(
+    r"\b(?:index|indices|ftse|dow|nasdaq|s&p|nikkei|dax|hang\s+seng|stocks?|scored?|scoring|"
+    r"scorers?|game|games|match|matches|goals?|quarter|half-time|halftime|rebounds|assists|"
+    r"iq|credit|exam|marks|grade|grades|rating|ratings|league|table|penalty|penalties|licen[cs]e|"
+    r"loyalty|reward|rewards|pitch)\b",
+    re.IGNORECASE,
+)
+#: Where a sentence ends: a stop before a space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+#: The most a difference of two shares can be, in points.
+_MOST_POINTS = 100
+
+
+def _percentage_points(text: str, start: int, end: int, number: float) -> bool:
+    """Whether "points" after the number at ``start:end`` are percentage points: said of shares
+    (a percentage or a word of votes, polls or rates in its sentence), no more than 100, and no
+    word of another scale of points (an index, a score, a rating) in the sentence."""
+    if abs(number) > _MOST_POINTS:
+        return False
+    before = text[max(0, start - 300) : start]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    opening = ends[-1].end() if ends else 0
+    closing = _SENTENCE_END_RE.search(text, end, end + 300)
+    sentence = before[opening:] + " " + text[end : closing.start() if closing else end + 300]
+    return bool(_SHARE_SAID_RE.search(sentence)) and not _OTHER_POINTS_RE.search(sentence)
+
+
 # A verb of change right before the first number: "rose 42 yen to 2,918 yen", "fell $85 to $1,615".
 _VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|rise[sn]?|climbed|jumped|gained|grew|added|increased|raised|lifted|fell|falls?"
