@@ -1,7 +1,7 @@
 """Figures said in words that drafted nothing before: a loose span of time ("a week or two", "a
 year or so", "an hour or more", "well over an hour"), a number word counting part of a group a
 pronoun stands for ("four of them", "one or two of them") and a number word with a rate's base
-("five or six a week", "one a day"), and a plural without an -s ("three fish", "40 sheep"). A phrase table from general English, with the same words
+("five or six a week", "one a day"). A phrase table from general English, with the same words
 where they say no figure (a rate's base, one person, a period). Measured with ``python
 benchmarks/extract_eval.py`` and ``python benchmarks/disagreements.py``.
 """
@@ -57,13 +57,6 @@ SAID: list[tuple[str, str, str]] = [
     ("Each morning, take three\n   readings, one minute apart.", "three\n   readings", "3"),
     ("It is normally laid in two\nlayers: a 100mm layer first.", "two\nlayers", "2"),
     ("still using bottles from two or three\nsummers ago.", "from two or three\nsummers", "2-3"),
-    # a plural without an -s
-    ("I lost three fish in the first week.", "three fish", "3"),
-    ("Add six fish, wait two weeks, then add more.", "six fish", "6"),
-    ("The farm keeps 40 sheep.", "40 sheep", "40"),
-    ("We found five lice on one child.", "five lice", "5"),
-    ("The airline grounded two aircraft.", "two aircraft", "2"),
-    ("Twelve deer crossed the road.", "Twelve deer", "12"),
 ]  # fmt: skip
 
 NOT_SAID: list[str] = [

@@ -84,12 +84,7 @@ NOT_PLURAL = word_set(
     "is as us"
 )
 #: Plural nouns not ending in "s".
-IRREGULAR_PLURALS = word_set(
-    "people women men children mice teeth geese staff lice oxen dice fish sheep deer salmon trout "
-    "moose bison swine cattle aircraft spacecraft offspring personnel police"
-)
-"""Plural nouns without an -s, irregular or the same as their singular ("three fish", "40
-sheep", "two aircraft")."""
+IRREGULAR_PLURALS = word_set("people women men children mice teeth geese staff")
 #: Words that end a counted-noun phrase before any noun is found.
 NOUN_STOP = word_set(
     "of in on at to for with and or but the a an that which who whom whose were was is are "
