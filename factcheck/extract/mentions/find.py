@@ -207,6 +207,9 @@ _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": 
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
+#: A pronoun standing for a group a number word counts a part of: "four of them", "three of
+#: those", "two of us" (not "one of them": one person or thing, no count).
+_OF_PRONOUN_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|those|these|us|you|which|whom)\b")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|both)\s+\Z", re.I)
 _NAME_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
@@ -554,7 +557,11 @@ def _read(
             if rate is not None and rate.dimension == "rate per population":
                 unit, pos = rate, after  # "12 cases per 100,000 people": a rate, not a count
         if not noun and is_word and not has_scale:
-            return None
+            partitive = _OF_PRONOUN_RE.match(text, pos) if high >= 2 else None
+            if partitive is not None:
+                pos = partitive.end()  # "four of them", "one or two of them": how many of a group
+            elif not _PER_RE.match(text, pos):
+                return None  # (but "five or six a week", "one a day": a count per week, per day)
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
@@ -1150,15 +1157,30 @@ def _share(ratio: float) -> float:
 def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
-    over = text[start : token.start()].lower().split()[:1] == ["over"]
+    over = text[start : token.start()].lower().split()[:1] == ["over"] and not (
+        _OVER_BY_MUCH_RE.search(text, max(0, start - 12), start)
+    )  # ("well over an hour", "just over a year": a bound, no period)
     if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
     read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)
     if read is None:
         return None
     end, value = read.end, read.value
-    return Mention((start, end), text[start:end], Amount(value, value, read.unit), qualifier,
+    high = value if read.high is None else read.high
+    if read.loose and qualifier is Qualifier.EQ:
+        qualifier = _LOOSE_QUALIFIERS[read.loose]  # "a week or so", "an hour or more"
+    elif high != value and qualifier.bound:
+        return None  # "up to a week or two": the grammar has no bounded ranges
+    elif high != value:
+        qualifier = Qualifier.EQ  # "about a week or two": a range says the looseness
+    return Mention((start, end), text[start:end], Amount(value, high, read.unit), qualifier,
                    read.dimension, read.noun, read.per)  # fmt: skip
+
+
+_OVER_BY_MUCH_RE = re.compile(
+    r"\b(?:well|just|far|slightly|little|way|comfortably|easily)[ \t\u00a0]+\Z", re.IGNORECASE
+)
+_LOOSE_QUALIFIERS = {"~": Qualifier.APPROX, ">=": Qualifier.GE, "<=": Qualifier.LE}
 
 
 def _money(
