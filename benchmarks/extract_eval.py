@@ -171,13 +171,19 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     low, high = mention.amount.low, mention.amount.high
     if gold.unit:
         try:
-            factor = UNITS.converter(mention.amount.unit, gold.unit)(1.0)
+            factor = UNITS.converter(mention.amount.unit, _spelled(gold.unit))(1.0)
         except UnitError:
             return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
     if gold.unit == clock.UNIT:  # to the minute: the lists write 04:40 as 4.67 hours
         return abs(low - gold.low) <= clock.HALF and abs(high - gold.high) <= clock.HALF
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
+
+
+def _spelled(unit: str) -> str:
+    """A gold unit as extraction spells it where pint reads the writing as another unit: the
+    lists write percentage points "pp", which pint takes for a printer's point."""
+    return "percentage_point" if unit == "pp" else unit
 
 
 def _same_version(gold: Gold, written: str) -> bool:

@@ -12,6 +12,11 @@ a permission are both ``do``: neither tells the reader not to, so "always rinse 
 "rinsing it is fine" agree, and either conflicts with "never rinse it" (label claims compare by
 equality).
 
+Each stance also has a strength: needed ("you must", "X is essential"), always, recommended,
+allowed, unnecessary ("there's no need to", "X is optional", "one X is enough") or not always
+needed ("X is only needed if...", "X is optional if..."); ``grouping.actions`` compares them within
+one action (docs/extract.md, "Whether an action is needed").
+
 The action is the rest of the part (for "X is fine", X and what follows). Precision comes
 first, so some advice is left undrafted: an action that says "not", "no", "without", "unless"
 (a double negative reads either way), "don't forget" and "don't worry" (they turn the advice
@@ -33,6 +38,7 @@ from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.actions import (
+    AGAIN,
     FUNCTION_WORDS,
     action_key,
     action_words,
@@ -55,6 +61,27 @@ PLAIN = "plain"
 #: The two labels: told to do it (or that it is fine), told not to.
 DO = "do"
 DO_NOT = "do not"
+#: How strongly a stance says it, from general English: a thing needed ("you need to", "is
+#: essential", "is required"), recommended ("always", "you should", an instruction), allowed ("you
+#: can", "is fine"), unnecessary ("there's no need to", "is optional", "is only needed if", "one
+#: test is enough") or forbidden ("never", "is not allowed"). The label is ``do`` for the first
+#: three and ``do not`` for the last two; ``grouping.actions`` leaves an allowed stance out where
+#: another says the action is unnecessary (neither tells the reader to do it, and "you can" and
+#: "there's no need to" agree).
+NEEDED = "needed"
+#: Recommended in every case: "always rinse it" (a plain "rinse it" is only ``RECOMMENDED``).
+ALWAYS_DO = "always"
+RECOMMENDED = "recommended"
+ALLOWED = "allowed"
+UNNECESSARY = "unnecessary"
+#: Unnecessary in a case, so not needed in every case: "is only needed if the first result is
+#: high", "you only need to rebuild it when the schema changes", "retesting is optional if the
+#: gauge shows good suction", "there's no need to brine it if it is fresh". Said of the action in
+#: general (the case is no condition of the stance's), it disagrees with a need or a
+#: recommendation said for every case ("a follow-up test is always needed", "always brine it",
+#: "is essential"), not with a plain instruction or a permission (``grouping.actions``).
+SOMETIMES = "not always needed"
+FORBIDDEN = "forbidden"
 
 
 @dataclass(frozen=True)
@@ -81,6 +108,9 @@ class Stance:
     and "always feed them once a day" advise on how often, not on one action."""
     condition: str = ""
     """The condition it holds under ("if you sleep badly"), as words, or ""."""
+    strength: str = ""
+    """``NEEDED``, ``ALWAYS_DO``, ``RECOMMENDED``, ``ALLOWED``, ``UNNECESSARY``, ``SOMETIMES`` or
+    ``FORBIDDEN``."""
     plain: bool = False
     """An instruction without an advice word ("Run `tidy compact` on the live index"): the commonest
     form of advice, so it is about the action of other advice only when one of the two actions
@@ -110,7 +140,10 @@ _OPENING_NOT = re.compile(
     r"|you(?:\s+are|['’]re)\s+not\s+(?:supposed|allowed|meant|permitted)\s+to"
     # "There is no need to cycle off": the reader is told they need not do it.
     r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
-    r"|you\s+(?:do\s+not|don['’]t)\s+(?:need|have)\s+to|you\s+needn['’]t"
+    r"|you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?"
+    r"(?:(?:need|have)\s+to|need|require)|you\s+needn['’]t"
+    # "There's no need for a visa": the thing is not needed.
+    r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip)\s+",
     re.IGNORECASE,
@@ -128,6 +161,9 @@ _OPENING_DO = re.compile(
     rf"{_LEAD}(?P<m>always|just|(?:we|i)\s+(?:would\s+|strongly\s+)?recommend(?:\s+that)?"
     rf"|{_COACHING}"
     r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to"
+    # A need: "you need to retest", "you must validate", "you'll need a visa", "you should".
+    r"|you(?:\s+will|['’]ll)?\s+(?:(?:need|have)\s+to|need|require)|you\s+must(?:\s+always)?"
+    r"|you(?:\s+have|['’]ve)\s+got\s+to|you\s+should"
     # A permission: "you can shower straight after", "feel free to add", "go ahead and prune".
     r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
     r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to)"
@@ -138,8 +174,9 @@ _OPENING_DO = re.compile(
 # "Jump straight into a hot shower": a verb of motion, how and where to, then the object;
 # "Swim fasted": a verb and the state to do it in.
 _PLAIN = re.compile(
-    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
-    r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|fasted)\b|`)",
+    rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:off|on|out|up|down|away|back)\s+)?"
+    r"(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
+    r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|all|both|fasted)\b|`)",
     re.IGNORECASE,
 )
 _IT_IS = r"(?:it\s+is|it['’]s)\s+(?:perfectly\s+|absolutely\s+|quite\s+|usually\s+)?"
@@ -152,6 +189,7 @@ _TO_NOT = re.compile(
 )
 _TO_DO = re.compile(
     rf"\b(?P<m>{_IT_IS}(?:fine|ok|okay|safe|a\s+good\s+idea|best|wise|important|essential|"
+    r"necessary|vital|crucial|mandatory|compulsory|"
     r"acceptable|allowed|permissible)\s+to"
     r"|it\s+(?:does\s+not|doesn['’]t|won['’]t)\s+hurt\s+to|there(?:\s+is|['’]s)\s+no\s+harm\s+in"
     r"|there(?:\s+is|['’]s)\s+nothing\s+wrong\s+with"
@@ -178,12 +216,115 @@ _AFTER_NOT = re.compile(
     rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
+# "A follow-up test is always needed", "Sealing the grout is a must": the action is needed.
+_NEED_WORDS = (
+    r"(?:needed|required|necessary|essential|mandatory|compulsory|obligatory|vital|a\s+must)"
+)
+_AFTER_NEED = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:always\s+|absolutely\s+|really\s+|still\s+|strictly\s+)?"
+    rf"{_NEED_WORDS})\b",
+    re.IGNORECASE,
+)
+# "A follow-up test is not needed", "is optional", "is only needed if...": not needed (in
+# general: "only" keeps the need to a case, so it is no condition of the stance's).
+_AFTER_UNNEEDED = re.compile(
+    r"\b(?P<m>(?:is|are)(?:\s+not|n['’]t|\s+never)\s+(?:always\s+|really\s+|strictly\s+|"
+    rf"absolutely\s+|actually\s+|usually\s+)?{_NEED_WORDS}|(?:is|are)\s+(?:usually\s+)?(?:unnecessary|"
+    r"optional|pointless|superfluous|overkill|not\s+worth\s+it|a\s+waste\s+of\s+time|only\s+"
+    rf"(?:{_NEED_WORDS}|worth\s+it|recommended|advised|advisable)))\b",
+    re.IGNORECASE,
+)
+# "The ticket must be validated", "the rice doesn't need to be rinsed", "the dough doesn't need
+# resting": a thing done to something, needed or not; the verb after them stays in the action.
+_PARTICIPLE = (
+    r"(?=\s+(?!(?:avoided|banned|forbidden|prohibited|discouraged|allowed|permitted|advised|"
+    r"recommended|encouraged|required|needed)\b)(?=[a-z]{3,}\b)[a-z]*(?:ed|en|wn|ung|ept|elt|ilt|"
+    r"ut|et)\b)"
+)
+_PASSIVE_NEED = re.compile(
+    r"\b(?P<m>(?:must|has\s+to|have\s+to|needs?\s+to|should)\s+(?:always\s+|still\s+)?be"
+    rf"{_PARTICIPLE})",
+    re.IGNORECASE,
+)
+_PASSIVE_UNNEEDED = re.compile(
+    r"\b(?P<m>(?:(?:does|do)(?:\s+not|n['’]t)\s+(?:really\s+|actually\s+)?(?:need|have)\s+to|"
+    rf"need\s+not|needn['’]t)\s+be{_PARTICIPLE}|(?:does|do)(?:\s+not|n['’]t)\s+"
+    r"(?:really\s+|actually\s+)?need(?=\s+[a-z]{3,}ing\b))",
+    re.IGNORECASE,
+)
+# "One test is enough", "a single coat is sufficient": doing it again is not needed.
+_AFTER_ENOUGH = re.compile(
+    r"\b(?P<m>(?:is|are)\s+(?:usually\s+|generally\s+|normally\s+)?(?:enough|sufficient|"
+    r"plenty|all\s+you\s+need))\b",
+    re.IGNORECASE,
+)
+_ONE = re.compile(
+    r"\s*(?P<one>(?:just\s+|only\s+)?(?:one|a\s+single|the\s+first))\s+", re.IGNORECASE
+)
+# "No follow-up test is needed": the thing after "no" is not needed.
+_NO_THING = re.compile(r"\s*no\s+", re.IGNORECASE)
+# Advice the writer reports as a myth or as others' claim: "Some say...", "It's a myth that...",
+# "You may have heard that...", "my neighbour insists that..." (not what people agreed: "members
+# agreed cooked leftovers can go in any bin" is the writer's report of advice, as the writer's).
+_REPORTED = re.compile(
+    r"\b(?:myths?|misconceptions?|heard|insists?|insisted|claims?|claimed|supposedly|rumou?rs?|"
+    r"folklore|old\s+wives|some(?:\s+people)?\s+(?:say|said|claim|believe|think|insist|swear)|"
+    r"many\s+people\s+(?:say|believe|think|insist|swear))\b",
+    re.IGNORECASE,
+)
 # "The battery is fine", "my knee is fine": a thing's state, said of a particular one.
 _STATE = re.compile(r"\s*(?:the|my|our|his|her|their|its|this|that)\b", re.IGNORECASE)
 
 
 #: Openings whose action is a thing or a gerund, not a verb ("avoid citrus juice").
 _THING_OPENINGS = ("avoid", "refrain", "steer")
+#: Openings whose action may be a thing: "you need a visa", "there's no need for a visa".
+_THING_NEEDS = ("skip", "need", "require", "for")
+# "You only need to retest if the level is high", "only rebuild the index when the schema
+# changes": needed only in a case, so not needed in general (with a condition after it).
+_ONLY = re.compile(
+    rf"{_LEAD}(?P<m>(?:you\s+(?:will\s+|['’]ll\s+)?)?only(?:\s+(?:(?:need|have)\s+to|need|should"
+    r"|must))?)\s+",
+    re.IGNORECASE,
+)
+# "On overcast days, you can skip sunscreen", "During the test, you must keep the windows shut":
+# when or where, before the advice of the reader's; its words are the action's. Not with a figure
+# ("In 2019, you could...": history) nor a word of history ("In older versions, ...").
+_CIRCUMSTANCE = re.compile(
+    rf"{_LEAD}(?:on|in|during|after|before|for|at|throughout|over)\s+(?P<c>[^,;:.!?\d]{{2,50}}?),"
+    r"\s*(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
+    re.IGNORECASE,
+)
+_HISTORY = word_set("older earlier previous past former formerly old before used")
+#: Verbs after "you should", "you must" or "you need" that say what the reader will see, be or
+#: know: no advice ("You should see a difference", "you should be fine").
+_NO_ADVICE = word_set(
+    "see find notice expect read hear feel imagine be have experience develop lose gain know also "
+    "still now then only even already"
+)
+_ALLOWING = re.compile(
+    r"\b(?:you\s+(?:can|may)|feel|go\s+ahead|you(?:\s+are|['’]re)|fine|ok|okay|safe|acceptable|allowed"
+    r"|permissible|permitted|harmless|no\s+problem|no\s+harm|nothing\s+wrong|hurt|harm|choose|decide"
+    r"|opt|elect|free|welcome|go\s+in|be\s+(?:added|taken|used|given|eaten|mixed|put))\b",
+)
+_NEEDING = re.compile(
+    r"need|have\s+to|must|got\s+to|require|essential|necessary|vital|crucial|mandatory|compulsory"
+)
+
+
+def _strength(opening: str, label: str) -> str:
+    """How strongly advice words say their stance (see ``NEEDED``...), from the lower-case words
+    that say it ("you must", "there's no need to", "is fine")."""
+    if label == DO_NOT:
+        unneeded = _NEEDING.search(opening) and not re.search(r"\bmust\b", opening)
+        return UNNECESSARY if unneeded or opening.endswith("skip") else FORBIDDEN
+    if _NEEDING.search(opening):
+        return NEEDED
+    if re.match(r"(?:you\s+should\s+)?always\b", opening):
+        return ALWAYS_DO
+    return ALLOWED if _ALLOWING.search(opening) else RECOMMENDED
+
+
 #: Verbs after "you can" or "you may" that say what the reader will see or find, or words that
 #: are no verb: no permission ("You can see the results in the log").
 _NO_PERMISSION = word_set(
@@ -253,7 +394,9 @@ def find_stances(
         # share "mg" and "day" only.
         inside = spans[bisect.bisect_left(starts, quote[0] - _FIGURE_REACH) :
                        bisect.bisect_left(starts, quote[1])]  # fmt: skip
-        said = [(start, end) for start, end in inside if _overlap((start, end), quote)]
+        # (not the words that judge it: "is optional" is no figure of "sealing the grout")
+        said = [(start, end) for start, end in inside
+                if _overlap((start, end), quote) and not _overlap((start, end), stance.span)]  # fmt: skip
         keys = stance.keys - {
             action_key(word) for start, end in said for word in action_words(text[start:end])
         }
@@ -263,8 +406,11 @@ def find_stances(
                 for span in said
             )
             kept[quote] = replace(stance, keys=keys, figures=figured)
-    found = kept
-    return sorted(found.values(), key=lambda s: s.span)
+    for quote, stance in kept.items():
+        if stance.strength == UNNECESSARY and stance.condition:
+            # "Retesting is optional if the gauge shows good suction": not needed in every case
+            kept[quote] = replace(stance, strength=SOMETIMES, condition="")
+    return sorted(kept.values(), key=lambda s: s.span)
 
 
 @dataclass(frozen=True)
@@ -356,7 +502,7 @@ def _removal(text: str, part: _Part) -> Stance | None:
         return None
     quote = (match.start("m"), _trim(text, match.start("m"), part.end))
     return Stance(match.span("m"), quote, DO_NOT, f"{activity} with {thing}", keys, True,
-                  condition=part.condition)  # fmt: skip
+                  condition=part.condition, strength=FORBIDDEN)  # fmt: skip
 
 
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
@@ -368,39 +514,82 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         if removal is not None:
             found.append(removal)
             continue
-        for pattern, label in ((_OPENING_NOT, DO_NOT), (_OPENING_DO, DO)):
-            match = pattern.match(text, start, end)
+        lead = _CIRCUMSTANCE.match(text, start, end)
+        if lead is not None and _HISTORY & set(words(lead["c"])):
+            lead = None
+        at = lead.end() if lead is not None else start
+        for pattern, label in ((_OPENING_NOT, DO_NOT), (_ONLY, DO_NOT), (_OPENING_DO, DO)):
+            match = pattern.match(text, at, end)
             if match is None:
                 continue
+            if pattern is _ONLY and not part.condition:
+                break  # "Only use filtered water": which thing, not when it is needed
             action_start = match.end()
             said = words(text[action_start:end])
-            # "Avoid citrus juice", "you can skip the rinse": its action is a thing, no
-            # instruction to name a subject by.
-            opening = match.group("m").lower()
-            verb = not opening.startswith(_THING_OPENINGS) and not opening.endswith("skip")
-            if label == DO and opening.startswith("you") and said and said[0] in _NO_PERMISSION:
-                break  # "You can see the results", "you may notice redness": no permission
-            skipped = opening.endswith("skip")  # "you can skip the evening feed"
-            turning = bool(said) and said[0] in _TURNING and not _GET_INTO.match(text, action_start)
-            if not said or turning or (not skipped and said[0] in FUNCTION_WORDS):
+            # "Avoid citrus juice", "you can skip the rinse", "you need a visa": its action is a
+            # thing, no instruction to name a subject by.
+            opening = " ".join(match.group("m").lower().split())
+            thing = opening.endswith(_THING_NEEDS) and pattern is not _ONLY
+            verb = not opening.startswith(_THING_OPENINGS) and not thing
+            strength = SOMETIMES if pattern is _ONLY else _strength(opening, label)
+            seeing = _NO_PERMISSION if strength == ALLOWED else _NO_ADVICE
+            if label == DO and opening.startswith("you") and said and said[0] in seeing:
+                break  # "You can see the results", "you may notice redness", "you should be fine"
+            turning = (
+                bool(said)
+                and said[0] in _TURNING
+                and not _GET_INTO.match(text, action_start)
+                and (label == DO_NOT or said[0] != "get")
+            )  # "you should get a booster"
+            if not said or turning or (not thing and said[0] in FUNCTION_WORDS):
                 break
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
-                             label, imperative=verb)  # fmt: skip
+                             label, imperative=verb,
+                             extra=lead["c"] if lead is not None else "")  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                # "only ... if": the need holds in a case, no condition of the stance's
+                condition = "" if pattern is _ONLY else part.condition
+                found.append(replace(stance, condition=condition, strength=strength))
             break
         else:
             plain = _plain(text, start, end)
             if plain is not None:
-                found.append(replace(plain, condition=part.condition))
+                found.append(replace(plain, condition=part.condition, strength=RECOMMENDED))
     return found
+
+
+# "Wear sunscreen on cloudy days", "Keep windows and doors shut", "Retest after any renovation":
+# a verb that is seldom a noun in general English, opening a part with any object or none.
+_BARE = re.compile(rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?=[A-Za-z`])")
+_BARE_VERBS = word_set(
+    "wear drink eat keep add rinse shut retest recheck reapply remove apply soak boil stir "
+    "carry bring validate replace seal restart reboot install uninstall disable enable ask feed "
+    "freeze thaw reheat refrigerate chop slice bleed descale sift preheat sterilise "
+    "sterilize discard delete unplug fasten tighten loosen lubricate bake fry wipe rewash scrub "
+    "ventilate insulate unscrew shake swallow chew crush"
+)
+_DETERMINERS = word_set("a an the its their this that these those his her our your every each")
+#: Words after which a part opening with a noun goes on as a statement ("Keep fit classes are
+#: free"): no instruction.
+_FINITE = word_set(
+    "is are was were be been can could should will would may might must has have had do does did "
+    "helps help makes make means mean shows show"
+)
 
 
 def _plain(text: str, start: int, end: int) -> Stance | None:
     """An instruction without an advice word at ``text[start:end]``, or None."""
     match = _PLAIN.match(text, start, end)
     if match is None:
-        return None
+        bare = _BARE.match(text, start, end)
+        if bare is None or bare.group("m").lower() not in _BARE_VERBS:
+            return None
+        after = words(text[bare.end() : end])
+        if _FINITE & set(after[:4]) or (
+            len(after) > 1 and after[0].endswith("s") and after[1] in _DETERMINERS
+        ):
+            return None  # "Keep fit classes are free", "Seal takes a day": a statement
+        match = bare
     verb = match.group("m").lower()
     if verb in FUNCTION_WORDS or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
         return None
@@ -415,7 +604,8 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
 
 def _judged(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice that judges an action: "X is fine", "it is fine to X", "it is best to avoid X",
-    "X is not recommended", "X should be avoided"."""
+    "X is not recommended", "X should be avoided", "X is needed", "X is optional", "one X is
+    enough"."""
     found = []
     for part in parts:
         start, end = part.start, part.end
@@ -423,27 +613,77 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
                    for m in [pattern.search(text, start, end)] if m is not None]  # fmt: skip
         if said_to:
             to, label = said_to[0]
+            if _REPORTED.search(text, start, to.start()):
+                continue  # "Some say it is essential to...": others' advice, or a myth
             # "It is fine to rinse it" instructs; "it is best to avoid rinsing it" names a thing.
             verb = to.group("m").lower().endswith(" to")
             stance = _stance(text, to.span("m"), (to.start("m"), end), to.end(), end, label,
                              imperative=verb)  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                strength = FORBIDDEN if label == DO_NOT else _strength(to.group("m").lower(), DO)
+                found.append(replace(stance, condition=part.condition, strength=strength))
             continue
-        for pattern, label in ((_AFTER_DO, DO), (_AFTER_NOT, DO_NOT)):
+        for pattern, label in _JUDGEMENTS:
             match = pattern.search(text, start, end)
             if match is None:
                 continue
             starts = [m.end() for m in _SUBJECT_START.finditer(text, start, match.start())]
             first = starts[-1] if starts else start
-            if _STATE.match(text, first):
+            if _REPORTED.search(text, start, first):
+                break  # "Many people believe that X is essential", "it's a myth that..."
+            if pattern not in _NEEDS and _STATE.match(text, first):
                 break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
-            stance = _stance(text, match.span("m"), (first, end), first, end, label,
-                             imperative=False, cut=match.span("m"))  # fmt: skip
+            judged = " ".join(match.group("m").lower().split())
+            unneeded = pattern in (_AFTER_UNNEEDED, _PASSIVE_UNNEEDED)
+            strength = UNNECESSARY if unneeded else _strength(judged, label)
+            condition = part.condition
+            action_end = end
+            if pattern is _AFTER_ENOUGH:
+                # "One test is enough": doing it again is not needed.
+                one = _ONE.match(text, first)
+                if one is None:
+                    break
+                first, strength = one.end(), UNNECESSARY
+                said_one = (one.start("one"), match.end("m"))
+            elif pattern is _AFTER_NEED and (no := _NO_THING.match(text, first)) is not None:
+                # "No follow-up test is needed": the thing after "no" is not needed.
+                first, label, strength = no.end(), DO_NOT, UNNECESSARY
+            if " only " in f" {judged} ":
+                condition, strength = "", SOMETIMES  # "is only needed if...": not always
+            if pattern in (_PASSIVE_NEED, _PASSIVE_UNNEEDED) and (
+                _CLAUSE_WORDS & set(words(text[first : match.start()]))
+            ):
+                break  # "a debate about how the forests should be managed": no advice
+            enough = pattern is _AFTER_ENOUGH
+            stance = _stance(text, match.span("m"), (first, action_end), first, action_end, label,
+                             imperative=False, cut=match.span("m"), again=enough)  # fmt: skip
             if stance is not None:
-                found.append(replace(stance, condition=part.condition))
+                if enough:
+                    # (its span from "one": the count is the advice, no figure of the action)
+                    stance = replace(stance, span=said_one)
+                found.append(replace(stance, condition=condition, strength=strength))
             break
     return found
+
+
+#: Judgements said after the action, tried in this order: "is not needed" before "is needed".
+_JUDGEMENTS = (
+    (_PASSIVE_UNNEEDED, DO_NOT),
+    (_PASSIVE_NEED, DO),
+    (_AFTER_UNNEEDED, DO_NOT),
+    (_AFTER_ENOUGH, DO_NOT),
+    (_AFTER_NEED, DO),
+    (_AFTER_DO, DO),
+    (_AFTER_NOT, DO_NOT),
+)
+#: Words before "must be done" that make it part of a statement ("It has revived a debate about
+#: how the forests should be managed").
+_CLAUSE_WORDS = word_set(
+    "how what whether why which who where has have had is are was were said says about"
+)
+#: Judgements of whether a thing is needed: said of a particular one too ("The ticket must be
+#: validated"; "the battery is fine" is a state).
+_NEEDS = (_PASSIVE_UNNEEDED, _PASSIVE_NEED, _AFTER_UNNEEDED, _AFTER_ENOUGH, _AFTER_NEED)
 
 
 def _stance(
@@ -456,9 +696,12 @@ def _stance(
     *,
     imperative: bool,
     cut: tuple[int, int] | None = None,
+    again: bool = False,
+    extra: str = "",
 ) -> Stance | None:
-    """The stance whose action is ``text[start:end]`` without the advice words at ``cut``; None
-    when the action is unclear or says too little."""
+    """The stance whose action is ``text[start:end]`` without the advice words at ``cut`` (with
+    ``AGAIN`` after it when ``again``, and the words of ``extra``, when or where it is done, after
+    it); None when the action is unclear or says too little."""
     if _DOUBLE_NEGATIVE.match(text, end):
         return None
     if cut is None:
@@ -466,6 +709,10 @@ def _stance(
     else:
         action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
     action = " ".join(action.split()).strip(" ,.\"'”’*")
+    if again:
+        action = f"{action} {AGAIN}"  # "one test is enough": testing again is not needed
+    if extra:
+        action = f"{action} {' '.join(extra.split())}"  # "on overcast days, you can skip it"
     said = words(action)
     if _NEGATIONS & set(said) or "n't" in action.lower() or "n’t" in action.lower():
         return None
@@ -521,4 +768,5 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         family=ACTION,
         keywords=tuple(sorted(stance.keys)) + tuple(sorted(stance.figures)),
         shape=PLAIN if stance.plain else IMPERATIVE if stance.imperative else "",
+        role=stance.strength,
     )

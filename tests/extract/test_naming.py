@@ -56,6 +56,13 @@ def labels(text: str) -> dict[str, str]:
          "Time the test suite takes"),
         ("Naltrexone first received FDA approval in 1984.", "1984",
          "Year naltrexone first received FDA approval"),
+        # the rest of a year's date is no part of what it dates
+        ("The bridge opened to traffic in June 1987.", "1987",
+         "Year the bridge opened to traffic"),
+        ("Construction started in late 2017.", "2017", "Year construction started"),
+        ("The plant closed on 12 May 2021.", "2021", "Year the plant closed"),
+        ("Opened to traffic in June 1987.", "1987", "Year opened to traffic"),
+        ("Built in 2009 by Daeryong Heavy Industries.", "2009", "Year built"),
         # an attributive figure names the noun it qualifies
         ("It is a 10-minute walk to the bus stop.", "10-minute", "Walk to the bus stop"),
         # an age written before what it is the age of

@@ -12,10 +12,16 @@ from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import words
 from factcheck.extract.polarity import (
     ACTION,
+    ALLOWED,
+    ALWAYS_DO,
     FIGURE,
+    FORBIDDEN,
     IMPERATIVE,
+    NEEDED,
     OFTEN,
     PLAIN,
+    SOMETIMES,
+    UNNECESSARY,
 )
 from factcheck.extract.subjects.actions import action_key, subject_label
 from factcheck.extract.subjects.propose import Proposal
@@ -62,6 +68,15 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             groups.append([member])
     renamed: dict[tuple[int, int], Draft] = {}
     for group in groups:
+        roles = {draft.subject.role for _, _, draft in group}
+        if SOMETIMES in roles and UNNECESSARY not in roles:
+            # "is only needed if...", "is optional if...": against a need for every case
+            # ("is always needed", "always brine it"), not an instruction or a permission.
+            group = [member for member in group if member[2].subject.role in _EVERY_CASE]
+        elif UNNECESSARY in roles:
+            # "You can rinse it" and "there's no need to rinse it" agree, and "you can" and
+            # "you must" too: an allowed stance is no side where another says it is unneeded.
+            group = [member for member in group if member[2].subject.role != ALLOWED]
         if len({number for number, _, _ in group}) < 2:
             continue
         subject = _subject(group, taken)
@@ -212,7 +227,20 @@ def same_action(a: Draft, b: Draft) -> bool:
     if len(shared) < SHARED_WORDS or len(shared) * 2 <= min(len(keys_a), len(keys_b)):
         return False
     plain = PLAIN in (a.subject.shape, b.subject.shape)
+    # Whether a thing is needed is said of one action exactly: "you must rinse the rice" and
+    # "there's no need to soak the rice" share rice, not the action.
+    if bool({a.subject.role, b.subject.role} & _NEED):
+        # (a noun with a particle after it, "sunscreen on", is no verb of its own)
+        own_a, own_b = ({k for k in keys if k.startswith("-") or "-" not in k}
+                        for keys in (keys_a, keys_b))  # fmt: skip
+        return own_a <= own_b or own_b <= own_a
     return not plain or shared in (keys_a, keys_b)
+
+
+#: Stances that say whether an action is needed at all.
+_NEED = frozenset({NEEDED, UNNECESSARY, SOMETIMES})
+#: Stances compared with one that says an action is not needed in every case.
+_EVERY_CASE = frozenset({NEEDED, ALWAYS_DO, UNNECESSARY, SOMETIMES, FORBIDDEN})
 
 
 def _keys(draft: Draft) -> frozenset[str]:

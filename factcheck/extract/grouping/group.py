@@ -17,6 +17,7 @@ from factcheck.extract.grouping.actions import (
     shared_orders,
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
+from factcheck.extract.grouping.boxes import boxed_counts
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -316,6 +317,8 @@ def _consolidate(
     for a, b, chance in within:
         if a >= taught and chance >= WITHIN:
             groups.join(a, b, checked=True)
+    for a, b in _boxed(corpus, taught):
+        groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
@@ -342,6 +345,46 @@ def _consolidate(
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
+def _boxed(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of counts of one page, a key-facts box's line and the body's only count of the
+    thing its label names ("Aircraft in use: 24 planes and helicopters", "18 aircraft are
+    supporting ground crews"; see ``boxes``): one quantity, stated twice."""
+    by_document: dict[int, list[int]] = {}
+    for index, (document, _, _) in enumerate(corpus.drafts[taught:], taught):
+        by_document.setdefault(document, []).append(index)
+    pairs = []
+    for document, members in by_document.items():
+        text = corpus.texts[document]
+        if ":" not in text:
+            continue
+        mentions = [
+            draft.mention
+            if draft.label is None
+            and not draft.subject.setting
+            and draft.subject.family.startswith(_UNITLESS)
+            else None
+            for draft in (corpus.drafts[i][2] for i in members)
+        ]
+        for box, body in boxed_counts(text, mentions):
+            if len(body) != 1:
+                continue
+            a, b = members[box], members[body[0]]
+            # A box's total and the body's part ("Valid votes: 804,115", "188,430 votes") lie
+            # further apart than one count stated twice.
+            if _near_count(corpus.values[a], corpus.values[b]):
+                pairs.append((a, b))
+    return pairs
+
+
+#: How far apart one count stated twice may lie, at most (larger over smaller).
+_BOX_RATIO = 1.5
+
+
+def _near_count(a: Amount, b: Amount) -> bool:
+    low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
+    return low > 0 and high <= _BOX_RATIO * low
+
+
 def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of counts of different documents that are the size of one trial: how many people
     a trial enrolled, in sentences that share a name of it ("The LOZ-COLD trial, run by the
@@ -362,7 +405,7 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
 
 
 #: The dimensions whose figures ``measures`` reads.
-_MEASURED = frozenset({"duration", "share", "count"})
+_MEASURED = frozenset({"duration", "share", "count", "percentage_point"})
 
 
 def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

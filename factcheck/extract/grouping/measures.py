@@ -147,11 +147,23 @@ _COUNT_FAMILIES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+#: Ideas of a lead in percentage points: how far ahead a winner finished ("won by 11
+#: points", "finished ahead of the Green Alliance by 14.1 percentage points", "a lead of 6
+#: points", "a margin of 3 points", "beat the incumbent by 4 points", "trails by 2 points").
+_POINT_FAMILIES: dict[str, re.Pattern[str]] = {
+    "margin": re.compile(
+        r"\b(?:won|wins?|winning|beat|beats|beaten|ahead|led|leads?|leading|trail(?:s|ed|ing)?|"
+        r"behind|victory|defeated)\b[^.;:]{0,50}?\bby\s+(?=\S+\s+(?:percentage\s+)?points?\b)"
+        r"|\b(?:lead|margin|gap)\s+of\s+(?=\S+\s+(?:percentage\s+)?points?\b)",
+        re.IGNORECASE,
+    ),
+}
 #: The families that may say what a figure of a dimension measures.
 _BY_DIMENSION: dict[str, dict[str, re.Pattern[str]]] = {
     "duration": _FAMILIES,
     "share": _CHANGE_FAMILIES,
     "count": _COUNT_FAMILIES,
+    "percentage_point": _POINT_FAMILIES,
 }
 #: How far (in characters) the phrase may stand from the figure within its sentence.
 _REACH = 40

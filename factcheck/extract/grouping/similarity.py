@@ -8,6 +8,7 @@ from itertools import combinations
 
 from factcheck.extract.drafts import Draft
 from factcheck.extract.grouping.equivalence import rounded_tolerance, within
+from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.propose import stem
 from factcheck.values.amount import Amount
@@ -107,6 +108,11 @@ def candidate_pairs(
             by_word[f"={values[index]}"].append(index)
             by_word[_rounded_key(values[index])].append(index)
             by_word[f"#{drafts[index][2].subject.id}"].append(index)
+            draft = drafts[index][2]
+            if draft.mention.dimension == "count" and draft.mention.noun:
+                # "61 ships" meets "74 vessels", "42,500 seats" meets "a capacity of 45,000".
+                for word in _naming_stems(draft.mention.noun):
+                    by_word[word].append(index)
         for sharing in by_word.values():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
@@ -123,18 +129,25 @@ def candidate_pairs(
 
 def _counts_alike(a: Draft, b: Draft) -> bool:
     """Whether a count and a bare number may be one count: the number's words name the noun the
-    count counts ("Seats won: 24" and "26 seats"), or it has no words to say otherwise (a
-    figure alone in a table's cell)."""
+    count counts ("Seats won: 24" and "26 seats"), a synonym or kind of it or its total ("a
+    capacity of 45,000" and "42,500 seats", "Registered electors: 1,284,600" and "1.4 million
+    registered voters", "Minimum group size for fish: 10" and "at least six neons"), or it has
+    no words to say otherwise (a figure alone in a table's cell)."""
     dimensions = {a.mention.dimension, b.mention.dimension}
     if dimensions != {"count", "number"}:
         return True
     count, number = (a, b) if a.mention.dimension == "count" else (b, a)
     if not number.subject.keywords:
         return True
-    return stem(count.mention.noun.lower()) in {
-        *number.subject.keywords,
-        *number.subject.context_words,
-    }
+    return bool(
+        _naming_stems(count.mention.noun)
+        & {*number.subject.keywords, *number.subject.context_words}
+    )
+
+
+def _naming_stems(noun: str) -> frozenset[str]:
+    """The stems of the noun and of the words that may say a number counts it."""
+    return frozenset(stem(w) for w in (noun.lower(), *counted.naming_words(noun)))
 
 
 def word_frequency(drafts: list[tuple[int, int, Draft]]) -> Counter[str]:
@@ -156,10 +169,18 @@ def pair_features(
 ) -> tuple[float, ...]:
     """The pair as FEATURES: each 0 or 1 except the word measures and the values' distance."""
     sa, sb = a.subject, b.subject
-    near_a, near_b = _weighted(a, weight, context=False), _weighted(b, weight, context=False)
+    # "42,500 seats" and "a capacity of 45,000", "61 ships" and "74 vessels": the words that
+    # name what a count counts meet its noun.
+    said_a, said_b = _counted_as(b, a), _counted_as(a, b)
+    near_a = _renamed(_weighted(a, weight, context=False), said_a)
+    near_b = _renamed(_weighted(b, weight, context=False), said_b)
     near = _overlap(near_a, near_b)
     sentence = max(
-        near, _overlap(_weighted(a, weight, context=True), _weighted(b, weight, context=True))
+        near,
+        _overlap(
+            _renamed(_weighted(a, weight, context=True), said_a),
+            _renamed(_weighted(b, weight, context=True), said_b),
+        ),
     )
     same = va == vb or _close(a, b, va, vb)
     years = a.mention.dimension == b.mention.dimension == "year"
@@ -197,17 +218,45 @@ def pair_features(
     )
 
 
+def _counted_as(count: Draft, other: Draft) -> dict[str, str]:
+    """The stems of ``other``'s words that name what ``count`` counts, each to the count's
+    noun's stem: empty unless ``count`` is a count and ``other`` a bare number or a count of a
+    thing alike (``counted.alike``)."""
+    noun = count.mention.noun
+    if count.mention.dimension != "count" or not noun:
+        return {}
+    if other.mention.dimension == "count":
+        if not other.mention.noun or not counted.alike(noun, other.mention.noun):
+            return {}
+    elif other.mention.dimension != "number" or other.mention.noun:
+        return {}
+    own = stem(noun.lower())
+    return {word: own for word in _naming_stems(noun) if word != own}
+
+
+def _renamed(words: dict[str, float], names: dict[str, str]) -> dict[str, float]:
+    """``words`` with the words ``names`` maps renamed, each keeping its heavier weight."""
+    if not names:
+        return words
+    renamed: dict[str, float] = {}
+    for word, value in words.items():
+        name = names.get(word, word)
+        renamed[name] = max(value, renamed.get(name, 0.0))
+    return renamed
+
+
 def other_nouns(a: str, b: str) -> bool:
     """Counts of different things: "2,400 homes", "16 panels"; not "23 stations", "21 stops"."""
     if a.lower() in GENERIC_PEOPLE or b.lower() in GENERIC_PEOPLE:
         # "6,850 people" and "7,200 staff": people of some kind, counted either way.
         return bool(a and b) and not {a.lower(), b.lower()} <= PEOPLE_NOUNS
-    return bool(a and b) and _noun(a) != _noun(b)
+    return bool(a and b) and not _same_noun(a, b)
 
 
 def _same_noun(a: str, b: str) -> bool:
-    """Counts of one thing, in one word or its synonym ("23 stations", "21 stops")."""
-    return bool(a and b) and _noun(a) == _noun(b)
+    """Counts of one thing, in one word or its synonym ("23 stations", "21 stops", "61 ships",
+    "74 vessels"), or a thing and a kind of it ("24 planes", "four large air tankers")."""
+    return bool(a and b) and (_noun(a) == _noun(b) or counted.alike(a, b))
 
 
 def _noun(noun: str) -> str:

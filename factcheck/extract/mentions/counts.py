@@ -20,8 +20,14 @@ _AMOUNT_RE = re.compile(rf"[ \t\u00a0]+{DIGITS}(?![\d.,/])")
 def noun_at(text: str, pos: int, value: float | None, number: str) -> tuple[str, int]:
     """The counted noun within the next few words ("400 Multiple Sclerosis patients")."""
     cursor = pos
-    for _ in range(4):
+    for step in range(4):
         match = _WORD_RE.match(text, cursor)
+        if match is None and step == 0 and value != 1:
+            # hard-wrapped text: "forty\nvolunteer households", "take three\n   readings" (not a
+            # capitalised word, which may start a heading or a sentence)
+            match = _WRAPPED_WORD_RE.match(text, cursor)
+            if match is not None and not match.group("w")[:1].islower():
+                match = None
         if match is None:
             return "", pos
         word = match.group("w").lower().rstrip("'’")

@@ -207,6 +207,9 @@ _ADVERB_PER = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": 
 _DECADE_RE = re.compile(DECADE_SUFFIX)
 # A capitalised name right before a number ("Myth 1", "Book 14", "e-Ride 500", "UL 2849").
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z][\w-]*)[ \t\u00a0]\Z")
+#: A pronoun standing for a group a number word counts a part of: "four of them", "three of
+#: those", "two of us" (not "one of them": one person or thing, no count).
+_OF_PRONOUN_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(?:them|those|these|us|you|which|whom)\b")
 _ANAPHORA_RE = re.compile(r"\b(?:these|those|both)\s+\Z", re.I)
 _NAME_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
@@ -255,7 +258,8 @@ def _product_before(text: str, start: int, number: str) -> bool:
 _FOLD_RE = re.compile(FOLD, re.IGNORECASE)
 _COMPARATIVE_RE = re.compile(
     r"\s+(?:as\b|more\b|less\b|greater\b|higher\b|lower\b|larger\b|smaller\b|"
-    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b"
+    r"longer\b|shorter\b|faster\b|slower\b|bigger\b|the\b|its\b|their\b|his\b|her\b|"
+    r"what\b|that\s+of\b|those\s+of\b"
     r"|(?!(?:per|after|over|under|never|ever|other|order)\b)[a-z]+er\b)",  # "900,000 times stronger"
     re.IGNORECASE,
 )
@@ -462,6 +466,10 @@ def _read(
         # "at least Vitamin 5 mg": a measure with its unit; the word before it names no scale.
         scale = None
         qualifier, surface_start, opener = _prefix(text, start)
+    if unit is not None and unit.text == "point" and _percentage_points(text, start, end, low):
+        # "won by 11 points, taking 37.5% of the vote", "on 31%, down four points": percentage
+        # points, said short.
+        unit = words.read("percentage points")
     if (
         unit is not None
         and unit.text == "point"
@@ -549,7 +557,11 @@ def _read(
             if rate is not None and rate.dimension == "rate per population":
                 unit, pos = rate, after  # "12 cases per 100,000 people": a rate, not a count
         if not noun and is_word and not has_scale:
-            return None
+            partitive = _OF_PRONOUN_RE.match(text, pos) if high >= 2 else None
+            if partitive is not None:
+                pos = partitive.end()  # "four of them", "one or two of them": how many of a group
+            elif not _PER_RE.match(text, pos):
+                return None  # (but "five or six a week", "one a day": a count per week, per day)
         if not noun and counts.looks_like_year(token.group(), low, high):
             return Mention((surface_start, pos), text[surface_start:pos], Amount(low, high, ""),
                            qualifier, "year")  # fmt: skip
@@ -595,8 +607,13 @@ def _read(
         noun, pos = mix
         dimension = "ratio"
     dimension = "acidity" if acidity and not unit else dimension
-    if noun == "times" and _COMPARATIVE_RE.match(text, pos):
-        # "4 times higher", "four times as likely": a multiplier like "fourfold", not a count.
+    if noun == "times" and (
+        _COMPARATIVE_RE.match(text, pos)
+        or (not per and not (low.is_integer() and high.is_integer()))
+    ):
+        # "4 times higher", "four times as likely", "five times its weight": a multiplier like
+        # "fourfold", not a count; so is "roughly 3.5 times" without a span it happens in (a
+        # thing done 3.5 times is an average: "2.5 times a week").
         dimension, noun = "ratio", ""
     return Mention((surface_start, pos), text[surface_start:pos],
                    Amount(low, high, unit.text if unit else ""), qualifier, dimension, noun,
@@ -812,6 +829,42 @@ def _scaled(text: str, end: int, value: float, *, money: bool) -> tuple[float, i
 
 # "increased by $43.6 billion to $419.2 billion", "cut by 14 to 1,136": a change and a new level.
 _BY_BEFORE_RE = re.compile(r"\bby[ \t\u00a0]+\Z", re.IGNORECASE)
+#: What points of a share are said beside: a percentage in the sentence, or a word of shares
+#: ("vote", "poll", "turnout", "approval", "margin of error", "interest rates").
+_SHARE_SAID_RE = re.compile(
+    r"\d[ \u00a0]?(?:%|per[ \u00a0]?cent\b|pc\b)|\b(?:percentage|share|shares of the vote|votes?|"
+    r"voting|polls?|polled|polling|turnout|approval|unemployment|inflation|interest|rates?|"
+    r"majority|swing)\b",
+    re.IGNORECASE,
+)
+#: Points of another scale: a market index, a game's score, a test's or a rating's.
+_OTHER_POINTS_RE = re.compile(
+    r"\b(?:index|indices|ftse|dow|nasdaq|s&p|nikkei|dax|hang\s+seng|stocks?|scored?|scoring|"
+    r"scorers?|game|games|match|matches|goals?|quarter|half-time|halftime|rebounds|assists|"
+    r"iq|credit|exam|marks|grade|grades|rating|ratings|league|table|penalty|penalties|licen[cs]e|"
+    r"loyalty|reward|rewards|pitch)\b",
+    re.IGNORECASE,
+)
+#: Where a sentence ends: a stop before a space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+#: The most a difference of two shares can be, in points.
+_MOST_POINTS = 100
+
+
+def _percentage_points(text: str, start: int, end: int, number: float) -> bool:
+    """Whether "points" after the number at ``start:end`` are percentage points: said of shares
+    (a percentage or a word of votes, polls or rates in its sentence), no more than 100, and no
+    word of another scale of points (an index, a score, a rating) in the sentence."""
+    if abs(number) > _MOST_POINTS:
+        return False
+    before = text[max(0, start - 300) : start]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    opening = ends[-1].end() if ends else 0
+    closing = _SENTENCE_END_RE.search(text, end, end + 300)
+    sentence = before[opening:] + " " + text[end : closing.start() if closing else end + 300]
+    return bool(_SHARE_SAID_RE.search(sentence)) and not _OTHER_POINTS_RE.search(sentence)
+
+
 # A verb of change right before the first number: "rose 42 yen to 2,918 yen", "fell $85 to $1,615".
 _VERB_BEFORE_RE = re.compile(
     r"\b(?:rose|rise[sn]?|climbed|jumped|gained|grew|added|increased|raised|lifted|fell|falls?"
@@ -1104,15 +1157,30 @@ def _share(ratio: float) -> float:
 def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
     qualifier, start, _ = _prefix(text, token.start())
-    over = text[start : token.start()].lower().split()[:1] == ["over"]
+    over = text[start : token.start()].lower().split()[:1] == ["over"] and not (
+        _OVER_BY_MUCH_RE.search(text, max(0, start - 12), start)
+    )  # ("well over an hour", "just over a year": a bound, no period)
     if token.group("aunit") and (over or in_a_name(text, token.start())):
         return None  # "over a week": a period, no quantity
     read = wordquant.read(text, token, qualifier is not Qualifier.EQ, words)
     if read is None:
         return None
     end, value = read.end, read.value
-    return Mention((start, end), text[start:end], Amount(value, value, read.unit), qualifier,
+    high = value if read.high is None else read.high
+    if read.loose and qualifier is Qualifier.EQ:
+        qualifier = _LOOSE_QUALIFIERS[read.loose]  # "a week or so", "an hour or more"
+    elif high != value and qualifier.bound:
+        return None  # "up to a week or two": the grammar has no bounded ranges
+    elif high != value:
+        qualifier = Qualifier.EQ  # "about a week or two": a range says the looseness
+    return Mention((start, end), text[start:end], Amount(value, high, read.unit), qualifier,
                    read.dimension, read.noun, read.per)  # fmt: skip
+
+
+_OVER_BY_MUCH_RE = re.compile(
+    r"\b(?:well|just|far|slightly|little|way|comfortably|easily)[ \t\u00a0]+\Z", re.IGNORECASE
+)
+_LOOSE_QUALIFIERS = {"~": Qualifier.APPROX, ">=": Qualifier.GE, "<=": Qualifier.LE}
 
 
 def _money(

@@ -48,8 +48,8 @@ INITIALS = "".join(
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
 #: ``twice``, ``aunit``, ``equal`` or ``countword``: "a dozen").
 TOKEN = (
-    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)[ \t-]+(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
-    r"|(?=[hH])(?P<half>half)\b(?!-)"
+    rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)(?:[ \t-]+|[ \t]*\n[ \t]*)(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
+    r"|(?=[hH])(?P<half>half|halve[sd]|halving)\b(?!-)"
     rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
@@ -91,6 +91,8 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
+# A loose span after one unit of time: "a week or two", "a year or so", "an hour or more".
+_LOOSE_RE = re.compile(r"[ \t]+or[ \t]+(?P<w>two|so|more|longer|less)\b(?!-)", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
 _UNIT_RE = re.compile(rf"[ \t]+(?:(?P<whole>{_WHOLE})[ \t]+)?(?P<unit>{_TIME_UNITS})\b")
 # "its first win in a dozen years": twelve years, a span of time as "12 years" is.
@@ -141,6 +143,11 @@ class WordAmount:
     """Where the written quantity ends."""
     noun: str = ""
     per: str = ""
+    high: float | None = None
+    """The top of a range ("a week or two": 1 to 2 weeks), None for one value."""
+    loose: str = ""
+    """A bound or approximation said after the quantity ("an hour or more": ``>=``, "a week
+    or so": ``~``), else ""."""
 
 
 def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> WordAmount | None:
@@ -161,6 +168,16 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         # "cut antibiotic-associated diarrhoea by half": a share of change, as "by a quarter"
         changed = _BY_BEFORE_RE.search(text, max(0, token.start() - 4), token.start())
         changed = changed if not _PAST_RE.match(text, end) else None  # "by half past nine"
+        if token.group("half").lower() != "half":
+            return _halving(text, token, qualified)
+        if _half_share(text, token.start(), end):
+            qualified = True  # "half of all homes", "half my customers"
+        of_unit = _HALF_UNIT_RE.match(text, end)
+        if of_unit is not None and _HALF_UNIT_BEFORE_RE.search(
+            text, max(0, token.start() - 12), token.start()
+        ):
+            # "a half hour"
+            return WordAmount(_HALF, of_unit["unit"].lower(), "duration", of_unit.end())
         return _half(text, end, qualified or changed is not None, words)
     if token.group("mult"):
         return _double(text, token, qualified)
@@ -195,6 +212,19 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         and not _COUNT_BEFORE_RE.search(text, max(0, token.start() - 24), token.start())
     )
     half = _AND_A_HALF_RE.match(text, whole.end()) if whole is not None else None
+    loose = _LOOSE_RE.match(text, whole.end()) if whole is not None else None
+    if loose is not None and _COUNT_BEFORE_RE.search(
+        text, max(0, token.start() - 24), token.start()
+    ):
+        loose = None  # "twice a week or more": how often, a rate's base
+    if loose is not None:
+        # "a month or two of curing", "a week or so", "an hour or more": a loose span, an amount
+        unit, _ = a_unit(text, end)
+        said = loose["w"].lower()
+        if said == "two":
+            return WordAmount(1.0, unit, "duration", loose.end(), high=2.0)
+        bound = "~" if said == "so" else ">=" if said in ("more", "longer") else "<="
+        return WordAmount(1.0, unit, "duration", loose.end(), loose=bound)
     if not qualified and (whole is None or not whole["whole"]) and not timed and half is None:
         # "4.5 mg a day": a rate's base, no quantity; "a full day" and "an hour before you go
         # out" are amounts
@@ -244,6 +274,63 @@ def _half(text: str, end: int, qualified: bool, words: UnitWords) -> WordAmount 
     if not (qualified or _HALF_THE_RE.match(text, end)):
         return None  # "cut in half"; "half the condos" is a share
     return WordAmount(100 * _HALF, "%", "share", end)
+
+
+#: A bare "half" that says a share without a bound before it: "half of all homes", "half of
+#: them", "half my customers", "half as many melanomas". Not a part of a thing or a period
+#: ("the first half of the year", "the better half of"), which an article or an ordinal before
+#: it tells.
+_HALF_OF_RE = re.compile(
+    r"[ \t]*\n?[ \t]*(?<=\s)of[ \t\n]+(?:all|the|them|us|you|those|these|its|their|our|my|your"
+    r"|his|her|it|this|that|adults?|people|patients|children|women|men|[a-z]+s)\b",
+    re.IGNORECASE,
+)
+_HALF_OWNED_RE = re.compile(r"[ \t]+(?:my|our|your|their|his|her|its)[ \t]+[a-z]", re.IGNORECASE)
+_HALF_AS_RE = re.compile(r"[ \t]+as[ \t]+(?:many|much|often|likely|long|large|high|big|fast)\b")
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:the|a|first|second|latter|former|other|better|top|bottom|upper|lower|front|back"
+    r"|northern|southern|eastern|western|early|late|each|either|one|final|opening|closing)"
+    r"[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+# "the half hour often quoted", "a good half minute": half of one unit of time.
+_HALF_UNIT_RE = re.compile(
+    r"[ \t]+(?P<unit>second|minute|hour|day|week|month|year)\b(?![-'’])", re.IGNORECASE
+)
+_HALF_UNIT_BEFORE_RE = re.compile(
+    r"\b(?:a|the|every|each|good|full|whole|another|one|first|last|extra|further)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _half_share(text: str, start: int, end: int) -> bool:
+    """Whether a bare "half" at ``start:end`` states a share of a group or amount."""
+    if _PART_OF_BEFORE_RE.search(text, max(0, start - 12), start):
+        return False  # "the second half of the season", "a half of"
+    if _HALF_OF_RE.match(text, end) or _HALF_OWNED_RE.match(text, end):
+        return True
+    return _HALF_AS_RE.match(text, end) is not None
+
+
+# A noun's halves ("the two halves", "both halves of the bridge", "cut into halves").
+_HALVES_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|two|both|in|into|its|their|his|her|our|my|your|these|those|matching|equal)"
+    r"[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _halving(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:
+    """ "halves the risk", "halved the index", "roughly halving it" are a ratio of 0.5, as
+    "doubles" is one of 2; "both halves" is a noun."""
+    start, end = token.span()
+    if _HALVES_NOUN_BEFORE_RE.search(text, max(0, start - 10), start):
+        return None
+    if token.group("half").lower() == "halves" and _HALF_OF_RE.match(text, end):
+        return None  # "halves of the lemon"
+    return WordAmount(_HALF, "", "ratio", end)
 
 
 def _double(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:

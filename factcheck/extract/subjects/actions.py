@@ -11,7 +11,7 @@ from factcheck.extract.subjects.propose import stem
 #: Verbs that say little about which action on their own: "use sunscreen" is about sunscreen.
 _VAGUE_VERBS = word_set(
     "use uses using used take takes taking taken put puts putting make makes making get gets "
-    "getting do does doing done go goes going keep keeps keeping run runs running try tries "
+    "getting do does doing done go goes going keep keeps keeping kept run runs running try tries "
     "trying give gives giving have has having be is are was were been let lets can could may "
     "might should must will would need needs jump jumps hop hops"
 )
@@ -46,10 +46,42 @@ SAME_STATES = {"on an empty stomach": "fasted", "on a full stomach": "fed"}
 _SAME_STATES = re.compile("|".join(SAME_STATES).replace(" ", r"\s+"), re.IGNORECASE)
 
 
+#: Doing a thing once more, said as "again" after its verb or noun: "retest", "test again", "a
+#: follow-up test", "a second test", "repeat the test" are one action (and "one test is enough"
+#: says that it is not needed, see ``polarity``). General English, not one domain's words.
+AGAIN = "again"
+_AGAIN_WORDS = re.compile(
+    r"\b(?:follow[\s-]*up|second|another|repeat|repeats|repeated|repeating)\b", re.IGNORECASE
+)
+#: Verbs whose "re-" says "again" (a small table: "rebuild", "return", "reduce" are other verbs).
+_RE_VERBS = re.compile(
+    r"\bre-?(test|check|appl|run|tak|install|measur|dos|wash|seal|paint|submit|book)"
+    r"(?:y|ies|ied|ying|e|es|ed|ing|s|ning|ting|en)?\b",
+    re.IGNORECASE,
+)
+_RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
+
+#: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
+#: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
+_PHRASAL = [
+    (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|ing|ting|ching|ches)?\s+off\b", re.IGNORECASE),
+     "disable"),
+    (re.compile(r"\b(?:turn|switch)(?:s|ed|ing|ches|ching)?\s+on\b", re.IGNORECASE), "enable"),
+    (re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:away|out)\b", re.IGNORECASE),
+     "discard"),
+]  # fmt: skip
+
+
 def action_words(action: str) -> list[str]:
     """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one,
-    a phrase of ``SAME_STATES`` as the form it says."""
+    a phrase of ``SAME_STATES`` as the form it says, a thing done once more with ``AGAIN``
+    ("retest": test again; "a follow-up test": again test), a verb with its particle of
+    ``_PHRASAL`` as its one verb ("switch off": disable)."""
     action = _SAME_STATES.sub(lambda m: SAME_STATES[" ".join(m.group().lower().split())], action)
+    action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
+    action = _AGAIN_WORDS.sub(AGAIN, action)
+    for pattern, verb in _PHRASAL:
+        action = pattern.sub(verb, action)
     return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
             for t in _CODE.findall(action)]  # fmt: skip
 
@@ -66,8 +98,37 @@ _SAME_MEANING = {
     "fridge": "fridge fridges refrigerator refrigerators",
     "restart": "restart restarts restarting restarted reboot reboots rebooting rebooted",
     "config": "config configs configuration configurations conf settings",
+    # verbs of one meaning in general English
+    "close": "close closes closing closed shut shuts shutting",
+    "disable": "disable disables disabling disabled deactivate deactivates deactivating "
+    "deactivated",
+    "enable": "enable enables enabling enabled activate activates activating activated",
+    "discard": "discard discards discarding discarded",
+    "buy": "buy buys buying bought purchase purchases purchasing purchased",
+    "start": "start starts starting started begin begins beginning began",
+    "stop": "stop stops stopping stopped quit quits quitting discontinue discontinues "
+    "discontinuing discontinued cease ceases ceasing ceased",
+    "fix": "fix fixes fixing fixed repair repairs repairing repaired",
+    "finish": "finish finishes finishing finished complete completes completing",
+    "check": "check checks checking checked inspect inspects inspecting inspected",
 }
 _MEANING = {word: key for key, said in _SAME_MEANING.items() for word in said.split()}
+#: Irregular past forms of general English verbs, as the verb ("The radiators need not be bled"
+#: and "bleed the radiators"; "the dough must be frozen", "freeze the dough").
+_IRREGULAR_SAID = (
+    "bled:bleed held:hold brought:bring bought:buy built:build caught:catch dug:dig "
+    "drunk:drink drank:drink eaten:eat ate:eat frozen:freeze froze:freeze given:give gave:give "
+    "hung:hang hidden:hide laid:lay made:make paid:pay seen:see sent:send "
+    "shaken:shake shook:shake shown:show sold:sell stuck:stick swept:sweep swum:swim swam:swim "
+    "taken:take took:take taught:teach thrown:throw threw:throw told:tell torn:tear tore:tear "
+    "woken:wake woke:wake worn:wear wore:wear written:write wrote:write driven:drive "
+    "drove:drive ridden:ride rode:ride chosen:choose chose:choose forgotten:forget "
+    "forgot:forget spent:spend stolen:steal broken:break broke:break blown:blow blew:blow "
+    "grown:grow grew:grow flown:fly flew:fly drawn:draw drew:draw bitten:bite "
+    "fought:fight kept:keep meant:mean met:meet sought:seek sold:sell spoke:speak "
+    "spoken:speak stood:stand understood:understand wept:weep"
+)
+_IRREGULAR = dict(pair.split(":") for pair in _IRREGULAR_SAID.split())
 
 
 def action_key(word: str) -> str:
@@ -76,6 +137,7 @@ def action_key(word: str) -> str:
     the word it is matched as ("nap": sleep)."""
     if word.startswith("-"):
         return word
+    word = _IRREGULAR.get(word, word)
     word = _MEANING.get(word, word)
     if word.endswith("ies") and len(word) > _SHORT:
         word = word[:-3] + "y"

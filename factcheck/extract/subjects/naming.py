@@ -250,8 +250,23 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
         if noun:
             return f"Number of {noun}"
     if naming.dimension == "year":
-        # "Naltrexone first received FDA approval in 1984": the year of what the clause says.
-        done = _clause_before(before)
+        # "Naltrexone first received FDA approval in 1984": the year of what the clause says,
+        # without the rest of its date ("opened to traffic in June 1987", "in late 2017").
+        end = len(before)
+        while end > 0 and (
+            before[end - 1].lower in _DATE_WORDS
+            or before[end - 1].text.isdigit()
+            or (before[end - 1].text in ",-" and end > 1 and before[end - 2].text.isdigit())
+        ):
+            end -= 1
+        done = _clause_before(before[:end])
+        while end > 0 and not _content(before[end - 1]):
+            end -= 1
+        first = before[0].lower if end else ""
+        if not done and end <= _MAX_CLAUSE and (first.endswith("ed") or first in _PARTICIPLES):
+            # A fact box's line: "Opened to traffic in June 1987", "Built in 2009".
+            done = _join(before[:end])
+            done = done[:1].lower() + done[1:]
         if done:
             return f"Year {done}"
     # "a 2 TB repository", "a 10-minute walk": the figure qualifies the noun after it.
@@ -261,6 +276,17 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
         if noun:
             return noun
     return _said_of(before, naming)
+
+
+#: Past participles not ending in -ed that start a fact box's line ("Built in 2009").
+_PARTICIPLES = word_set("built begun made sold won run held set shut rebuilt founded")
+#: Words of a date before its year: the month, the season, the part of the year.
+_DATE_WORDS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter early "
+    "mid late end start beginning middle half first second third fourth quarter q1 q2 q3 q4 "
+    "the of mid-"
+)
 
 
 def _clause_before(before: list[_Token]) -> str:

@@ -133,8 +133,9 @@ TIMES_WORDS: dict[str, float] = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 MULTIPLIER_WORDS: dict[str, float] = {
     "single": 1.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0,
     "triple": 3.0, "triples": 3.0, "tripled": 3.0,
+    "halves": 0.5, "halved": 0.5, "halving": 0.5,
 }  # fmt: skip
-"""Words of multiplying: "doubles the risk", "a triple dose"."""
+"""Words of multiplying: "doubles the risk", "a triple dose", "halves the size"."""
 FOLD = r"-?fold\b"
 """A multiplier's suffix after a number: "fivefold", "3-fold"."""
 

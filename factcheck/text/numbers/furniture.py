@@ -139,6 +139,8 @@ _PHONE_RE = re.compile(
     r"0\d{2,4}(?:[ \t\u00a0-]\d{2,4})+\b"
     r"|(?<=\()\d{3}\)[ \t\u00a0]*(?:\r?\n[ \t]*)?\d{3}[-. \u00a0]\d{4}\b"
     r"|\d{3}[-.]\d{3}[-.]\d{4}\b"
+    # An international number after its "+": "+46 40 555 0192", "+1-503-555-0186".
+    r"|(?<=\+)\d{1,3}(?:[ \t\u00a0.-]\d{2,4}){2,}\b"
 )
 _PUBLISHED_RE = re.compile(
     rf"\b(?:published|updated|posted|reviewed|last reviewed)(?: on)?\s+(?:\d{{1,2}}\s+)?"
@@ -151,6 +153,7 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
 # A label's number that a setting takes by default is a value: "uses zstd level 6 by default".
 _BY_DEFAULT_AFTER_RE = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+default\b", re.IGNORECASE)
+_LABEL_LIST_RE = re.compile(r"(?:[ \t\u00a0]*(?:,|and|or|&|to|[-–])[ \t\u00a0]*\d+\b)*")
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 # A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
 _TITLE_AFTER_YEAR_RE = re.compile(r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){2,}")
@@ -276,6 +279,11 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     label = _LABEL_BEFORE_RE.search(text, max(0, start - 16), start)
     compound = label is not None and text[label.start() - 1 : label.start()] in ("-", "–")
     labelled = label is not None and label.group("w").lower() in LABEL_WORDS
+    named = label.group("w").lower() if label is not None else ""
+    if not compound and named[-1:] == "s" and named[:-1] in LABEL_WORDS and named[:-1] != "unit":
+        # "Bus routes 4, 11 and 19", "Steps 2 to 5", "pages 12-15": several labels in a list.
+        listed = _LABEL_LIST_RE.match(text, end)
+        return listed.end() if listed else end
     if labelled and not compound and not _BY_DEFAULT_AFTER_RE.match(text, end):
         # ... but "a three-phase 22 kW charger": the word ends an adjective, no label.
         tail = _CODE_TAIL_RE.match(text, end)

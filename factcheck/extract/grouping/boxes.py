@@ -1,0 +1,108 @@
+"""A page's key-facts box and its body: one count stated in both.
+
+News pages and incident updates often open with a box of facts, one "Label: value" a line
+("At a glance / Area burned: 14,200 hectares / Homes destroyed: 83 / Aircraft in use: 24 planes
+and helicopters"), which the body states again in prose ("18 aircraft are supporting ground
+crews"). A box line's count and the body's count of the thing its label names are one quantity:
+the same value is a restatement, another value the page contradicting itself.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from factcheck.extract.mentions.find import Mention
+from factcheck.extract.subjects.propose import stem
+
+#: A line "Label: value": an optional bullet, a label of words (no figure) starting with a
+#: capital, a colon and the value.
+_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?([A-Z][A-Za-z' ,()/-]{1,50}?)(?:\*\*)?:[ \t]+\S[^\n]*$",
+    re.MULTILINE,
+)
+#: Lines of a box, one after the other: fewer is a label or two in prose ("Note: ...").
+_BOX_LINES = 3
+#: Words of a label that name no thing counted.
+_LABEL_STOP = frozenset(
+    {"in", "on", "of", "the", "a", "an", "and", "or", "at", "to", "for", "by", "from", "under",
+     "over", "per", "use", "total", "number", "current", "latest", "so", "far"}
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def box_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of the page's key-facts boxes, as (start, end, the stem of the label's head,
+    its first word that names a thing, or ""): runs of ``_BOX_LINES`` or more "Label: value"
+    lines, one after the other."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for match in _LINE.finditer(text):
+        line = (match.start(), match.end(), match.group(1))
+        if runs and text[runs[-1][-1][1] : line[0]].strip("\r") == "\n":
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [
+        (start, end, _head(label))
+        for run in runs
+        if len(run) >= _BOX_LINES
+        for start, end, label in run
+    ]
+
+
+def _head(label: str) -> str:
+    """The stem of a label's head: "Aircraft in use" aircraft, "Votes cast at polling stations"
+    vote (not station: the label counts votes)."""
+    for word in _WORD.findall(label):
+        if len(word) > 2 and word.lower() not in _LABEL_STOP:
+            return stem(word.lower())
+    return ""
+
+
+def _counted(text: str, mention: Mention) -> str:
+    """The stem of the noun a figure counts: its counted noun, else the word right after it
+    ("18 aircraft are supporting")."""
+    if mention.noun:
+        return stem(mention.noun.split()[-1].lower())
+    after = (
+        _WORD.match(text, mention.span[1] + 1)
+        if text[mention.span[1] : mention.span[1] + 1] == " "
+        else None
+    )
+    return stem(after.group(0).lower()) if after else ""
+
+
+def boxed_counts(text: str, mentions: Sequence[Mention | None]) -> list[tuple[int, list[int]]]:
+    """Each count of a box line that is its line's only one, with the counts of the page's
+    body (outside every box) of the thing its label names: (box figure, body figures), by
+    index in ``mentions``. ``None`` stands for a figure that is no count (not weighed)."""
+    lines = box_lines(text)
+    if not lines:
+        return []
+    starts = [start for start, _, _ in lines]
+
+    def line_of(mention: Mention) -> int | None:
+        """The index of the box line the figure stands on (lines in text order)."""
+        at = bisect_right(starts, mention.span[0]) - 1
+        return at if at >= 0 and mention.span[0] < lines[at][1] else None
+
+    on_line: dict[int, list[int]] = {}
+    by_noun: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention is None:
+            continue
+        line = line_of(mention)
+        if line is None:
+            by_noun.setdefault(_counted(text, mention), []).append(index)
+        else:
+            on_line.setdefault(line, []).append(index)
+    # A head two lines share does not say which line a body's count restates ("Homes
+    # destroyed: 83", "Homes damaged: 41").
+    heads = Counter(head for _, _, head in lines)
+    return [
+        (figures[0], by_noun.get(lines[line][2], []))
+        for line, figures in on_line.items()
+        if len(figures) == 1 and lines[line][2] and heads[lines[line][2]] == 1
+    ]

@@ -1,0 +1,88 @@
+"""What a count counts in other words: a thing's synonyms, the kinds it holds, and the words
+that name its total ("42,500 seats" and "a capacity of 45,000", "61 ships" and "74 vessels")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from factcheck.extract.mentions.lexicon import word_set
+
+# Each entry: the thing and its synonyms | kinds of it | words that name how many there are in
+# all. Written from general English and the beats news and guides count in, not from any one
+# document. Two kinds of one thing are not alike ("12 helicopters", "24 planes" may be alike
+# through "aircraft", but a helicopter is no tanker); a kind is alike its thing ("four large air
+# tankers" among "24 planes"). People are counted by ``paraphrase.PEOPLE_NOUNS``.
+_ENTRIES = (
+    "seat seats seating | | capacity capacities seater accommodate accommodates holds",
+    "space spaces bay bays | | capacity capacities parking",
+    "bed beds cot cots | | capacity capacities",
+    "place places | | capacity capacities",
+    "ship ships vessel vessels boat boats | ferry ferries freighter freighters tanker tankers "
+    "barge barges trawler trawlers tug tugs yacht yachts liner liners | fleet shipping",
+    "aircraft plane planes airplane airplanes aeroplane aeroplanes | jet jets airliner airliners "
+    "helicopter helicopters tanker tankers airtanker airtankers bomber bombers fighter fighters "
+    "drone drones | fleet",
+    "vehicle vehicles | car cars truck trucks lorry lorries van vans bus buses coach coaches taxi "
+    "taxis motorcycle motorcycles motorbike motorbikes | fleet traffic",
+    "train trains | tram trams locomotive locomotives railcar railcars | fleet",
+    "fish fishes | neon neons tetra tetras guppy guppies goldfish danio danios barb barbs rasbora "
+    "rasboras cichlid cichlids molly mollies platy platies cory corydoras betta bettas koi | "
+    "shoal shoals stocking",
+    "animal animals | cow cows cattle sheep pig pigs goat goats horse horses | herd herds flock "
+    "flocks livestock",
+    "bird birds | hen hens chicken chickens duck ducks goose geese | flock flocks",
+    "voter voters elector electors | | electorate electoral register registered",
+    "member members | mp mps councillor councillors councilor councilors "
+    "representative representatives deputy deputies senator senators lawmaker lawmakers "
+    "legislator legislators | assembly parliament chamber council",
+    "student students pupil pupils | | enrolment enrollment enrolled enrolments roll",
+    "home homes house houses dwelling dwellings household households | flat flats apartment "
+    "apartments bungalow bungalows | housing",
+    "runner runners entrant entrants competitor competitors starter starters | | field entries",
+    "book books title titles volume volumes | | collection holdings library",
+    "exhibit exhibits artwork artworks object objects | painting paintings sculpture sculptures "
+    "drawing drawings | collection holdings",
+    "store stores shop shops branch branches outlet outlets | supermarket supermarkets | chain "
+    "network",
+    "charger chargers chargepoint chargepoints socket sockets | | network",
+    "panel panels module modules | | array",
+    "flight flights departure departures | | schedule",
+    "user users account accounts | | userbase",
+    "subscriber subscribers | | subscription subscriptions",
+    "download downloads install installs installation installations | | installed",
+)
+
+
+def _parse(entry: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    thing, kinds, totals = entry.split("|")
+    return word_set(thing), word_set(kinds), word_set(totals)
+
+
+_TABLE = tuple(_parse(entry) for entry in _ENTRIES)
+
+
+@cache
+def alike(a: str, b: str) -> bool:
+    """Whether counts of ``a`` and of ``b`` (nouns, any case) may count one thing: synonyms
+    ("ships", "vessels") or a thing and a kind of it ("planes", "tankers"); not two kinds of one
+    thing ("cars", "vans")."""
+    a, b = a.lower(), b.lower()
+    for thing, kinds, _ in _TABLE:
+        if (a in thing and b in thing | kinds) or (b in thing and a in kinds):
+            return True
+    return False
+
+
+@cache
+def naming_words(noun: str) -> frozenset[str]:
+    """The words, other than itself, that may say a bare number counts ``noun``: its synonyms,
+    its thing or kinds, and the words that name its total ("capacity" for seats, "electors" for
+    voters, "fish" for neons)."""
+    noun = noun.lower()
+    found: set[str] = set()
+    for thing, kinds, totals in _TABLE:
+        if noun in thing:
+            found |= thing | kinds | totals
+        elif noun in kinds:
+            found |= thing | totals
+    return frozenset(found - {noun})
