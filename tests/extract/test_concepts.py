@@ -44,7 +44,7 @@ def test_the_table_is_class_level_and_its_opposites_are_concepts() -> None:
         ("Leave the kit out for at least 10 days.", "10 days", "duration", "minimum"),
         ("The ground has room for 45,000 fans.", "45,000", "count", "capacity"),
         ("The final bill came to £640m.", "£640m", "money", "cost"),
-        ("Some 74 vessels were waiting.", "74", "count", "ships"),
+        ("Some 9,000 people were forced from their homes.", "9,000 people", "count", "displaced"),
         ("The fire has scorched 14,200 hectares.", "14,200 hectares", "area", "burned"),
     ],
 )

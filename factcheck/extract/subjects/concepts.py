@@ -434,18 +434,6 @@ CONCEPTS: tuple[Concept, ...] = (
         broad=True,
     ),
     Concept(
-        "aircraft",
-        _COUNTS,
-        (r"planes|aircraft|air\s+tankers|helicopters|choppers|water[\s-]bombers|airplanes",),
-        broad=True,
-    ),
-    Concept(
-        "ships",
-        _COUNTS,
-        (r"ships|vessels|boats|freighters|container\s+ships|cargo\s+ships",),
-        broad=True,
-    ),
-    Concept(
         "homes",
         _COUNTS,
         (r"homes|houses|properties|dwellings|residences|households",),
