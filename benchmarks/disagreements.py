@@ -97,13 +97,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout9").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout10").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout11").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout12").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 11 were scored once: their RESULTS.md.
-#: Rounds 13 to 15, disagree-heldout13 to disagree-heldout15, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 12 were scored once: their RESULTS.md.
+#: Rounds 14 and 15, disagree-heldout14 and disagree-heldout15, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout12").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout13").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)
