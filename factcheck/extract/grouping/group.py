@@ -209,6 +209,7 @@ def _consolidate(
     model: PairModel,
     reviewed: Sequence[Document] = (),
 ) -> list[Document]:
+    documents = [_sole_concept_words(document) for document in documents]
     # The reviewed claims come first: a subject's first unit written is its reviewed one.
     corpus = _corpus([*reviewed, *documents], units)
     taught = sum(len(doc.drafts) for doc in reviewed)
@@ -447,15 +448,54 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def _sole_concept_words(document: Document) -> Document:
+    """The document with a measure concept's key word (``~distance``) kept only on its page's
+    one figure of that family naming it, and not on one its sentence sets beside another of its
+    family: "The new ground is 2.5 km from the centre. The training ground is 3 km from the
+    centre" says which distance another page's "4 km" is no more than "every 6 minutes at peak
+    times and every 10 minutes off-peak" says which interval a Sunday's "every 8 minutes" is."""
+    if not any(d.subject.concepts for d in document.drafts):
+        return document
+    index = TextIndex(document.text)
+    sentences = [index.around(d.mention.span).sentence for d in document.drafts]
+    crowded = Counter(
+        (s, d.subject.family) for s, d in zip(sentences, document.drafts, strict=True)
+    )
+    naming = Counter(
+        (d.subject.family, concept) for d in document.drafts for concept in d.subject.concepts
+    )
+    drafts = []
+    for sentence, draft in zip(sentences, document.drafts, strict=True):
+        subject = draft.subject
+        shared = {
+            CONCEPT_PREFIX + c
+            for c in subject.concepts
+            if naming[subject.family, c] > 1 or crowded[sentence, subject.family] > 1
+        }
+        if shared:
+            keywords = tuple(w for w in subject.keywords if w not in shared)
+            draft = replace(draft, subject=replace(subject, keywords=keywords))
+        drafts.append(draft)
+    return replace(document, drafts=tuple(drafts))
+
+
 def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of figures of different documents, of one family, whose words name one measure
     concept in other words ("one tablet covers about 16 hours", "keeps working for up to 24
     hours"; see ``concepts``): when each is the only figure of its document of that family
     naming it, and it names no other."""
     found: dict[tuple[str, str], dict[int, list[int]]] = {}
+    # A sentence that sets two figures of a family side by side ("every 6 minutes at peak times
+    # and every 10 minutes off-peak") is a timetable: which one another page gives is not for
+    # the concept to say.
+    crowded = Counter(
+        (corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if draft.label is not None or subject.setting or not subject.family:
+            continue
+        if crowded[corpus.sentences[index], subject.family] > 1:
             continue
         named = specific(subject.concepts)
         if len(named) == 1:

@@ -351,7 +351,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "capacity",
         _COUNTS,
         (
-            r"capacity|holds|hold\s+up\s+to|seats|seating|room\s+for|accommodates?|can\s+take|"
+            # ("seats" as a verb, "the ground seats 45,000"; "won 26 seats" counts no capacity)
+            r"capacity|holds|hold\s+up\s+to|seats(?=\s+(?:up\s+to\s+|about\s+|around\s+|"
+            r"nearly\s+|some\s+|over\s+|more\s+than\s+)?\d)|seating|room\s+for|accommodates?|"
+            r"can\s+take|"
             r"sleeps|fits|spaces\s+for|has\s+space",
         ),
         ("attendance",),
