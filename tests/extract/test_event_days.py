@@ -39,7 +39,7 @@ def days(text: str) -> list[tuple[str, str]]:
         ("The results were announced on Friday.", ("result-announce", "friday")),
         ("The trial results were published on Monday.", ("result-publish", "monday")),
         ("The ferry left on Thursday with 300 passengers.", ("ferri-leave", "thursday")),
-        ("The first trains arrived on Sunday morning.", ("train-arrive", "sunday")),
+        ("The first trains arrived on Sunday morning.", ("first-train-arrive", "sunday")),
         ("The exhibition will open on Saturday 3 May.", ("exhibit-start", "saturday")),
         ("Doors open on Friday evening.", ("venue-start", "friday")),
         ("Fans arriving on Thursday evening slept in their cars.", ("fan-arrive", "thursday")),

@@ -106,7 +106,7 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
         ("The automatic backup is triggered at 11pm.", [("23:00", "when-backup-run")]),
         # Negatives: different events stay apart, a bare default names nothing else.
         ("Polls opened at 7am.", [("07:00", "when-poll-start")]),
-        ("The last train leaves at 23:40.", [("23:40", "when-train-leave")]),
+        ("The last train leaves at 23:40.", [("23:40", "when-last-train-leave")]),
         ("Tickets from 9 to 5.", []),
         ("Default: 03:00.", [("03:00", "when-time")]),
         ("It said so. Default: 03:00.", [("03:00", "when-time")]),

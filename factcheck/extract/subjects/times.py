@@ -66,7 +66,7 @@ _THING_WORDS = {
     "shop": "shop store",
     # A venue and its parts: the doors, gates, entrance or building of a museum open when it does.
     "venue": "venu door gate entranc build site premis museum galleri librari zoo aquarium "
-    "castl theatr cinema attract",
+    "castl theatr cinema attract park garden",
     "match": "match game kickoff kick-off",
     "dose": "dose tablet pill capsul medicin medic",
     "flight": "flight plane",
@@ -103,7 +103,8 @@ _CHARS_REACH = 160
 _POSSESSIVE_RE = re.compile(r"['’]s?\Z")
 _PHRASES_RE = re.compile(
     r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
-    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)",
+    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)"
+    r"|\b(?:take|takes|took|taken|taking)[ \t\u00a0]+(place)\b",
     re.IGNORECASE,
 )
 
@@ -113,7 +114,8 @@ class Event:
     """What a time of day times."""
 
     thing: str
-    """Stem of the thing the event happens to ("poll", "count"), or ""."""
+    """Stem of the thing the event happens to ("poll", "count"), or "", after the word that
+    tells it from others of its kind ("last train", "eastbound carriageway")."""
     action: str
     """The action's class ("start", "close"), or ""."""
     words: tuple[str, ...]
@@ -123,8 +125,12 @@ class Event:
     def key(self) -> str:
         """``count-start``, ``poll-end`` ("polls closed", "voting ended"); "" when neither is
         known. A thing's synonyms are one thing, and opening is starting, closing ending."""
-        thing = _THINGS.get(self.thing, self.thing)
-        return "-".join(p for p in (thing, _PHASES.get(self.action, self.action)) if p)
+        which, _, stem = self.thing.rpartition(" ")
+        thing = _THINGS.get(stem, stem)
+        phase = _PHASES.get(self.action, self.action)
+        if stem in _EVENT_NOUNS and self.action in ("run", "hold"):
+            phase = "start"  # "the maintenance takes place at 2am", "the vigil is held at 8pm"
+        return "-".join(p for p in (which, thing, phase) if p)
 
 
 def _tokens(text: str) -> list[str]:
@@ -136,6 +142,8 @@ def _phrase(match: re.Match[str]) -> str:
     """One word for a phrasal verb: "underway", "kicked", "getup" (out of bed)."""
     if match.group(4) is not None:
         return "getup"
+    if match.group(5) is not None:
+        return "happens"  # "takes place"
     return "".join(g or "" for g in match.groups())
 
 
@@ -255,8 +263,10 @@ def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
     a compound's first word where its head is a generic one ("Polling stations", "the
     maintenance window")."""
     at = len(words)
-    while at and (words[at - 1].lower() in _AUXILIARIES or _skipped(words, at - 1)):
-        at -= 1
+    while at and (
+        words[at - 1].lower() in _AUXILIARIES | _TIME_PREPOSITIONS or _skipped(words, at - 1)
+    ):
+        at -= 1  # "The weekly standup is at 9:30"
     phrase, at = _phrase_before(words, at)
     # "the bridge over the river", "polls in the north": the head is before the preposition.
     for _ in range(2):
@@ -277,22 +287,35 @@ def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
     content = [w for w in content if not _adverb(w)] or content
     if not content:
         return "", tuple(phrase)
+    # "the last train", "the eastbound carriageway": the word that tells it from others.
+    which = next((w.lower() for w in phrase[:-1] if w.lower() in _WHICH), "")
+    which = f"{which} " if which else ""
     stems = [_STEMMER.stemWord(w.lower().strip("'’")) for w in content]
     if any(stem in _THINGS and _THINGS[stem] != "venue" for stem in stems[:-1]):
         # "Polling stations", "the vote count": a known thing in the compound names it.
         head = next(stem for stem in stems if stem in _THINGS and _THINGS[stem] != "venue")
-        return head, tuple(phrase)
+        return which + head, tuple(phrase)
     head = len(stems) - 1
     while head and stems[head] in _GENERIC_HEADS:
         head -= 1  # "the maintenance window", "the booking slot"
-    return stems[head], tuple(phrase)
+    return which + stems[head], tuple(phrase)
+
+
+#: Words before a head that tell one of a kind from another: the first and the last train, the
+#: morning and the evening surgery, the eastbound and the westbound carriageway.
+_WHICH = word_set(
+    "first last second third morning afternoon evening night overnight early late "
+    "northbound southbound eastbound westbound inbound outbound upstream downstream upper lower "
+    "north south east west northern southern eastern western"
+)
 
 
 #: Heads that name no thing of their own: "the maintenance window" is the maintenance's.
 _GENERIC_HEADS = frozenset(
     _STEMMER.stemWord(w)
     for w in word_set(
-        "window windows slot slots period station stations job jobs task tasks service"
+        "window windows slot slots period station stations job jobs task tasks service hours "
+        "time times"
     )
 )
 #: Work done on a thing, whose time is the thing's: "work on the tunnel", "repairs to the pier".
@@ -303,10 +326,11 @@ _ACTIVITIES = frozenset(
         "installation rebuilding inspection inspections"
     )
 )
+_TIME_PREPOSITIONS = word_set("at by around about from until till")
 _DETERMINERS = word_set("the a an this that these those its their his her our your my")
 _PREPOSITIONS = word_set(
     "of over across in on at near along under beside through into around outside inside "
-    "within behind between"
+    "within behind between from to"
 )
 _QUANTITIES = word_set(
     "most many some half all none one two three several rest majority number bulk each any few"
@@ -350,7 +374,7 @@ def _phrase_before(words: list[str], at: int) -> tuple[list[str], int]:
                 at -= 1
                 continue
             break
-        if not _skipped(words, at - 1):
+        if not (_adverb(word) or (not phrase and _skipped(words, at - 1))):
             phrase.insert(0, word)
         at -= 1
     return phrase, at
