@@ -30,7 +30,9 @@ _ACTION_WORDS = {
     "commences commenced commencing kick kicks kicked kickoff underway",
     "end": "end ends ended ending finish finishes finished finishing conclude concludes "
     "concluded concluding",
-    "leave": "leave leaves left leaving depart departs departed departing departure",
+    "leave": "leave leaves left leaving depart departs departed departing departure castoff "
+    "sail sails sailed",
+    "ground": "aground grounded",
     "arrive": "arrive arrives arrived arriving arrival",
     "return": "return returns returned returning",
     "announce": "declare declares declared declaring announce announces announced announcing "
@@ -72,6 +74,7 @@ _THING_WORDS = {
     "flight": "flight plane",
     "show": "show perform concert gig",
     "train": "train servic",
+    "ship": "ship vessel boat freighter tanker liner",
     "backup": "backup snapshot dump",
     "line": "line helplin hotlin phonelin",
     "job": "job task",
@@ -135,7 +138,20 @@ class Event:
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
-    return _WORD_RE.findall(_PHRASES_RE.sub(_phrase, text))
+    return _WORD_RE.findall(_VOYAGES_RE.sub(_voyage, _PHRASES_RE.sub(_phrase, text)))
+
+
+#: A vessel's departure and grounding in words: "cast off", "set sail", "ran aground".
+_VOYAGES_RE = re.compile(
+    r"\b(?P<leave>(?:cast|casts|casting|set|sets|setting)[ \t\u00a0]+(?:off|sail))\b"
+    r"|\b(?P<ground>(?:run|runs|ran|running|went|go|goes|gone|going)[ \t\u00a0]+aground)\b",
+    re.IGNORECASE,
+)
+
+
+def _voyage(match: re.Match[str]) -> str:
+    """One word for a vessel's phrasal verb: "castoff" (leaving), "aground" (grounding)."""
+    return "castoff" if match["leave"] else "aground"
 
 
 def _phrase(match: re.Match[str]) -> str:
@@ -383,7 +399,9 @@ def _phrase_before(words: list[str], at: int) -> tuple[list[str], int]:
 def _thing_after(words: list[str], named: bool = False) -> tuple[str, tuple[str, ...]]:
     """The object between a verb and its time ("take melatonin at 9 pm"); with ``named``, a
     sentence's subject, whose name's last word is its head ("The Aldersund Bridge": ``bridg``)."""
-    content = [w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER]
+    content = [
+        w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER and w not in ACTIONS
+    ]
     if not content:
         return "", ()
     first = 0
