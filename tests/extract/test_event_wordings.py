@@ -193,7 +193,9 @@ def test_a_museum_and_its_doors_disagree_across_documents(tmp_path: Path) -> Non
     report = json.loads(checked.stdout)
     values = {c["id"]: c["value"]["text"] for c in report["claims"]}
     conflicts = [
-        sorted(values[i] for i in f["claims"]) for f in report["findings"] if f["kind"] == "conflict"
+        sorted(values[i] for i in f["claims"])
+        for f in report["findings"]
+        if f["kind"] == "conflict"
     ]
     assert ["09:30", "10:00"] in conflicts
     drafted = yaml.safe_load(claims.read_text(encoding="utf-8"))

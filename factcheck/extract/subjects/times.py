@@ -293,10 +293,10 @@ def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
             break
         if words[back - 1].lower() == "of" and _quantity(words, back - 1):
             break  # "most of the shops": the shops
-        head, before = _phrase_before(words, back - 1)
-        if not head or _STEMMER.stemWord(head[-1].lower()) in _ACTIVITIES:
+        outer, before = _phrase_before(words, back - 1)
+        if not outer or _STEMMER.stemWord(outer[-1].lower()) in _ACTIVITIES:
             break  # "Work on the tunnel began": the tunnel's
-        phrase, at = head, before
+        phrase, at = outer, before
     # "The shop's sale": the possessor is not the thing.
     content = [w for w in phrase if w.lower() not in _ORDER and not _POSSESSIVE_RE.search(w)]
     content = content or [w for w in phrase if w.lower() not in _ORDER]
@@ -309,8 +309,8 @@ def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
     stems = [_STEMMER.stemWord(w.lower().strip("'’")) for w in content]
     if any(stem in _THINGS and _THINGS[stem] != "venue" for stem in stems[:-1]):
         # "Polling stations", "the vote count": a known thing in the compound names it.
-        head = next(stem for stem in stems if stem in _THINGS and _THINGS[stem] != "venue")
-        return which + head, tuple(phrase)
+        known = next(stem for stem in stems if stem in _THINGS and _THINGS[stem] != "venue")
+        return which + known, tuple(phrase)
     head = len(stems) - 1
     while head and stems[head] in _GENERIC_HEADS:
         head -= 1  # "the maintenance window", "the booking slot"
