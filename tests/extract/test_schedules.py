@@ -55,11 +55,11 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
         ("The national hotline is open 08:00-20:00.", _LINE),
         (
             "Call the Radon Helpline, which is staffed from 9am to 5pm on weekdays.",
-            [("09:00", "when-radon-start"), ("17:00", "when-radon-end")],
+            [("09:00", "when-line-start"), ("17:00", "when-line-end")],
         ),
         (
             "The free Radon Helpline is open on weekdays from 08:30 to 17:00.",
-            [("08:30", "when-radon-start"), ("17:00", "when-radon-end")],
+            [("08:30", "when-line-start"), ("17:00", "when-line-end")],
         ),
         ("The café, which opens at 8am, is small.", [("08:00", "when-caf-start")]),
         ("The pool, which closes at 9pm, is busy.", [("21:00", "when-pool-end")]),
@@ -69,11 +69,11 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
         ),
         (
             "The library is open 10:00–17:00.",
-            [("10:00", "when-librari-start"), ("17:00", "when-librari-end")],
+            [("10:00", "when-venue-start"), ("17:00", "when-venue-end")],
         ),
         (
             "The museum is open from 10 am until 5 pm.",
-            [("10:00", "when-museum-start"), ("17:00", "when-museum-end")],
+            [("10:00", "when-venue-start"), ("17:00", "when-venue-end")],
         ),
         (
             "The surgery is open from 8.30am to 6.30pm.",
@@ -87,7 +87,7 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
             "Ferries operate from 6am to 10pm.",
             [("06:00", "when-ferri-start"), ("22:00", "when-ferri-end")],
         ),
-        ("Doors open at 7pm.", [("19:00", "when-door-start")]),
+        ("Doors open at 7pm.", [("19:00", "when-venue-start")]),
         ("The store is open from 9am on Sundays.", [("09:00", "when-shop-start")]),
         # A scheduled job's time, named by its synonyms (snapshot, backup, dump; nightly, daily).
         ("The nightly backup runs at 2am.", [("02:00", "when-backup-run")]),
@@ -106,7 +106,7 @@ _LINE = [("08:00", "when-line-start"), ("20:00", "when-line-end")]
         ("The automatic backup is triggered at 11pm.", [("23:00", "when-backup-run")]),
         # Negatives: different events stay apart, a bare default names nothing else.
         ("Polls opened at 7am.", [("07:00", "when-poll-start")]),
-        ("The last train leaves at 23:40.", [("23:40", "when-train-leave")]),
+        ("The last train leaves at 23:40.", [("23:40", "when-last-train-leave")]),
         ("Tickets from 9 to 5.", []),
         ("Default: 03:00.", [("03:00", "when-time")]),
         ("It said so. Default: 03:00.", [("03:00", "when-time")]),

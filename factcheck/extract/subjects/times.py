@@ -30,7 +30,9 @@ _ACTION_WORDS = {
     "commences commenced commencing kick kicks kicked kickoff underway",
     "end": "end ends ended ending finish finishes finished finishing conclude concludes "
     "concluded concluding",
-    "leave": "leave leaves left leaving depart departs departed departing departure",
+    "leave": "leave leaves left leaving depart departs departed departing departure castoff "
+    "sail sails sailed",
+    "ground": "aground grounded",
     "arrive": "arrive arrives arrived arriving arrival",
     "return": "return returns returned returning",
     "announce": "declare declares declared declaring announce announces announced announcing "
@@ -55,20 +57,24 @@ _ACTION_WORDS = {
 }
 ACTIONS = {word: action for action, forms in _ACTION_WORDS.items() for word in forms.split()}
 """Each verb form's action: "began" is ``start``, "shut" ``close``."""
-#: Opening is starting and closing is ending: "polls opened at 7am", "voting started at 07:00".
-_PHASES = {"open": "start", "close": "end"}
+#: Opening is starting and closing is ending: "polls opened at 7am", "voting started at 07:00";
+#: an event named at its time ("the briefing at 10:00", action ``on``) starts then.
+_PHASES = {"open": "start", "close": "end", "on": "start"}
 #: Stems of things that name one thing, by the thing's key (general English: a poll and a
 #: vote, a shop and a store, a dose and a tablet).
 _THING_WORDS = {
     "poll": "poll vote ballot",
     "count": "count talli",
     "shop": "shop store",
-    "door": "door gate",
+    # A venue and its parts: the doors, gates, entrance or building of a museum open when it does.
+    "venue": "venu door gate entranc build site premis museum galleri librari zoo aquarium "
+    "castl theatr cinema attract park garden",
     "match": "match game kickoff kick-off",
     "dose": "dose tablet pill capsul medicin medic",
     "flight": "flight plane",
     "show": "show perform concert gig",
     "train": "train servic",
+    "ship": "ship vessel boat freighter tanker liner",
     "backup": "backup snapshot dump",
     "line": "line helplin hotlin phonelin",
     "job": "job task",
@@ -93,13 +99,15 @@ _ORDER = word_set(
     "final first last new main full official latest next early late free daily nightly weekly "
     "hourly regular usual normal scheduled automatic automated public local national"
 )
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d:.]*|[,;:()\[\]—–|·•*]")
 _MAX_REACH = 10
 _CHARS_REACH = 160
 _POSSESSIVE_RE = re.compile(r"['’]s?\Z")
 _PHRASES_RE = re.compile(
     r"\b(under)[ \t\u00a0]+(way)\b|\b(kick(?:s|ed)?)[ \t\u00a0]+off\b"
-    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)",
+    r"|\b(?:get|gets|got|getting|be|is|are|was|were|being)[ \t\u00a0]+(up)\b(?![ \t\u00a0]+to\b)"
+    r"|\b(?:take|takes|took|taken|taking)[ \t\u00a0]+(place)\b",
     re.IGNORECASE,
 )
 
@@ -109,7 +117,8 @@ class Event:
     """What a time of day times."""
 
     thing: str
-    """Stem of the thing the event happens to ("poll", "count"), or ""."""
+    """Stem of the thing the event happens to ("poll", "count"), or "", after the word that
+    tells it from others of its kind ("last train", "eastbound carriageway")."""
     action: str
     """The action's class ("start", "close"), or ""."""
     words: tuple[str, ...]
@@ -119,19 +128,38 @@ class Event:
     def key(self) -> str:
         """``count-start``, ``poll-end`` ("polls closed", "voting ended"); "" when neither is
         known. A thing's synonyms are one thing, and opening is starting, closing ending."""
-        thing = _THINGS.get(self.thing, self.thing)
-        return "-".join(p for p in (thing, _PHASES.get(self.action, self.action)) if p)
+        which, _, stem = self.thing.rpartition(" ")
+        thing = _THINGS.get(stem, stem)
+        phase = _PHASES.get(self.action, self.action)
+        if stem in _EVENT_NOUNS and self.action in ("run", "hold"):
+            phase = "start"  # "the maintenance takes place at 2am", "the vigil is held at 8pm"
+        return "-".join(p for p in (which, thing, phase) if p)
 
 
 def _tokens(text: str) -> list[str]:
     """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
-    return _WORD_RE.findall(_PHRASES_RE.sub(_phrase, text))
+    return _WORD_RE.findall(_VOYAGES_RE.sub(_voyage, _PHRASES_RE.sub(_phrase, text)))
+
+
+#: A vessel's departure and grounding in words: "cast off", "set sail", "ran aground".
+_VOYAGES_RE = re.compile(
+    r"\b(?P<leave>(?:cast|casts|casting|set|sets|setting)[ \t\u00a0]+(?:off|sail))\b"
+    r"|\b(?P<ground>(?:run|runs|ran|running|went|go|goes|gone|going)[ \t\u00a0]+aground)\b",
+    re.IGNORECASE,
+)
+
+
+def _voyage(match: re.Match[str]) -> str:
+    """One word for a vessel's phrasal verb: "castoff" (leaving), "aground" (grounding)."""
+    return "castoff" if match["leave"] else "aground"
 
 
 def _phrase(match: re.Match[str]) -> str:
     """One word for a phrasal verb: "underway", "kicked", "getup" (out of bed)."""
     if match.group(4) is not None:
         return "getup"
+    if match.group(5) is not None:
+        return "happens"  # "takes place"
     return "".join(g or "" for g in match.groups())
 
 
@@ -158,11 +186,11 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
             # "the Radon Helpline, which is staffed from 9am": the noun the clause is about.
             thing, named = _thing(_antecedent(backwards, len(before)))
         if not thing:
-            thing, named = _thing_after(before[at + 1 :])
+            thing, named = _thing_after(_object(action, before[at + 1 :]))
         if not thing:
             # "The count took 3 hours and began at 22:00": the sentence's subject.
             opening = _tokens(text[sentence[0] : min(span[0], sentence[0] + _CHARS_REACH)])
-            thing, named = _thing_after(_clause_words(opening))
+            thing, named = _thing_after(_clause_words(opening), named=True)
         return Event(thing, action, (*named, before[at]))
     low_after = [w.lower() for w in after]
     at = next((i for i, w in enumerate(low_after) if w in ACTIONS), None)
@@ -176,7 +204,26 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
         if told is not None:
             return told
     thing, named = _thing(before)
+    if thing in _EVENT_NOUNS:
+        # "a short maintenance every Sunday at 3am", "the briefing at 10:00": it begins then.
+        return Event(thing, "on", named)
     return Event(thing, "", named)
+
+
+#: Stems of events named without a verb, which happen at their time ("the press briefing at
+#: 10:00", "a maintenance window from 02:00 to 03:00"): general English of news, services,
+#: schools, sport and software operations.
+_EVENT_NOUNS = frozenset(
+    _STEMMER.stemWord(w)
+    for w in word_set(
+        "maintenance outage downtime meeting briefing bulletin conference ceremony parade "
+        "match game kickoff kick-off concert performance gig screening session class lesson "
+        "lecture talk webinar appointment tour breakfast lunch dinner supper mass assembly "
+        "rehearsal training workout rally protest march vigil auction launch deployment "
+        "upgrade migration hearing debate speech fireworks procession reboot restart "
+        "shutdown standup stand-up"
+    )
+)
 
 
 _RELATIVE = frozenset({"which", "who", "that"})
@@ -227,31 +274,161 @@ def _clause_words(tokens: list[str]) -> list[str]:
 
 
 def _thing(words: list[str]) -> tuple[str, tuple[str, ...]]:
-    """The thing a noun phrase right before a verb names: its first content word, stemmed."""
+    """The thing a noun phrase right before a verb names: its head, stemmed ("the cable-stayed
+    bridge over the Velde River": ``bridg``; "a short maintenance every Sunday": ``mainten``),
+    a compound's first word where its head is a generic one ("Polling stations", "the
+    maintenance window")."""
     at = len(words)
-    while at and words[at - 1].lower() in _AUXILIARIES:
-        at -= 1
-    phrase: list[str] = []
-    while at and words[at - 1].lower() not in _FUNCTION | _AUXILIARIES and len(phrase) < 3:
-        phrase.insert(0, words[at - 1])
-        at -= 1
+    while at and (
+        words[at - 1].lower() in _AUXILIARIES | _TIME_PREPOSITIONS or _skipped(words, at - 1)
+    ):
+        at -= 1  # "The weekly standup is at 9:30"
+    phrase, at = _phrase_before(words, at)
+    # "the bridge over the river", "polls in the north": the head is before the preposition.
+    for _ in range(2):
+        back = at
+        while back and words[back - 1].lower() in _DETERMINERS:
+            back -= 1
+        if not back or words[back - 1].lower() not in _PREPOSITIONS:
+            break
+        if words[back - 1].lower() == "of" and _quantity(words, back - 1):
+            break  # "most of the shops": the shops
+        outer, before = _phrase_before(words, back - 1)
+        if not outer or _STEMMER.stemWord(outer[-1].lower()) in _ACTIVITIES:
+            break  # "Work on the tunnel began": the tunnel's
+        phrase, at = outer, before
     # "The shop's sale": the possessor is not the thing.
     content = [w for w in phrase if w.lower() not in _ORDER and not _POSSESSIVE_RE.search(w)]
     content = content or [w for w in phrase if w.lower() not in _ORDER]
+    content = [w for w in content if not _adverb(w)] or content
     if not content:
         return "", tuple(phrase)
-    return _STEMMER.stemWord(content[0].lower().strip("'’")), tuple(phrase)
+    # "the last train", "the eastbound carriageway": the word that tells it from others.
+    which = next((w.lower() for w in phrase[:-1] if w.lower() in _WHICH), "")
+    which = f"{which} " if which else ""
+    stems = [_STEMMER.stemWord(w.lower().strip("'’")) for w in content]
+    if any(stem in _THINGS and _THINGS[stem] != "venue" for stem in stems[:-1]):
+        # "Polling stations", "the vote count": a known thing in the compound names it.
+        known = next(stem for stem in stems if stem in _THINGS and _THINGS[stem] != "venue")
+        return which + known, tuple(phrase)
+    head = len(stems) - 1
+    while head and stems[head] in _GENERIC_HEADS:
+        head -= 1  # "the maintenance window", "the booking slot"
+    return which + stems[head], tuple(phrase)
 
 
-def _thing_after(words: list[str]) -> tuple[str, tuple[str, ...]]:
-    """The object between a verb and its time ("take melatonin at 9 pm")."""
-    content = [w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER]
+#: Words before a head that tell one of a kind from another: the first and the last train, the
+#: morning and the evening surgery, the eastbound and the westbound carriageway.
+_WHICH = word_set(
+    "first last second third morning afternoon evening night overnight early late "
+    "northbound southbound eastbound westbound inbound outbound upstream downstream upper lower "
+    "north south east west northern southern eastern western"
+)
+
+
+#: Heads that name no thing of their own: "the maintenance window" is the maintenance's.
+_GENERIC_HEADS = frozenset(
+    _STEMMER.stemWord(w)
+    for w in word_set(
+        "window windows slot slots period station stations job jobs task tasks service hours "
+        "time times"
+    )
+)
+#: Work done on a thing, whose time is the thing's: "work on the tunnel", "repairs to the pier".
+_ACTIVITIES = frozenset(
+    _STEMMER.stemWord(w)
+    for w in word_set(
+        "work works construction building repair repairs demolition renovation refurbishment "
+        "installation rebuilding inspection inspections"
+    )
+)
+_TIME_PREPOSITIONS = word_set("at by around about from until till")
+_DETERMINERS = word_set("the a an this that these those its their his her our your my")
+_PREPOSITIONS = word_set(
+    "of over across in on at near along under beside through into around outside inside "
+    "within behind between from to"
+)
+_QUANTITIES = word_set(
+    "most many some half all none one two three several rest majority number bulk each any few"
+)
+#: Words of days and times a noun phrase can end with ("a maintenance every Sunday").
+_DAY_WORDS = re.compile(
+    rf"(?:{_DAY}s?|weekdays?|weekends?|daily|nightly|every|each|morning|evening|night|today"
+    r"|tonight|tomorrow|now|soon|currently|again|temporarily)\Z",
+    re.IGNORECASE,
+)
+#: -ly words that are nouns, not adverbs ("the supply", "the rally").
+_LY_NOUNS = word_set("supply family assembly rally reply anomaly july italy ally monopoly fly")
+
+
+def _skipped(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a day or time word a phrase may end with ("every Sunday")."""
+    return bool(_DAY_WORDS.match(words[at])) or _adverb(words[at])
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb of manner or time ("now", "temporarily")."""
+    low = word.lower()
+    if _DAY_WORDS.match(low) and low not in ("morning", "evening", "night"):
+        return True
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS
+
+
+def _quantity(words: list[str], at: int) -> bool:
+    """Whether the word before ``of`` at ``at`` counts the thing after it ("most of")."""
+    return at > 0 and words[at - 1].lower() in _QUANTITIES
+
+
+def _phrase_before(words: list[str], at: int) -> tuple[list[str], int]:
+    """The up to three content words before ``at`` (days and adverbs skipped), and where they
+    begin."""
+    phrase: list[str] = []
+    while at and len(phrase) < 3:
+        word = words[at - 1]
+        if word.lower() in _FUNCTION | _AUXILIARIES:
+            if word.lower() in ("every", "each") and not phrase:
+                at -= 1
+                continue
+            break
+        if not (_adverb(word) or (not phrase and _skipped(words, at - 1))):
+            phrase.insert(0, word)
+        at -= 1
+    return phrase, at
+
+
+def _thing_after(words: list[str], named: bool = False) -> tuple[str, tuple[str, ...]]:
+    """The object between a verb and its time ("take melatonin at 9 pm"); with ``named``, a
+    sentence's subject, whose name's last word is its head ("The Aldersund Bridge": ``bridg``)."""
+    content = [
+        w for w in words if w.lower() not in _FUNCTION | _AUXILIARIES | _ORDER and w not in ACTIONS
+    ]
     if not content:
         return "", ()
-    return _STEMMER.stemWord(content[0].lower().strip("'’")), (content[0],)
+    first = 0
+    if named and content[0][:1].isupper():
+        # A proper name before a common head is no thing: "The Calderbridge Maritime Museum".
+        run = 1
+        while run < len(content) and content[run][:1].isupper() and run < 4:
+            run += 1
+        if run > 1 and words.index(content[run - 1]) - words.index(content[0]) == run - 1:
+            first = run - 1
+    word = content[first]
+    return _STEMMER.stemWord(word.lower().strip("'’")), (word,)
 
 
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: Who may use what opens or closes, not what does: "closed to traffic", "open to the public".
+_USERS_AFTER = frozenset({"to", "for"})
+
+
+def _object(action: str, words: list[str]) -> list[str]:
+    """The words after an action that may name its thing: after opening or closing, none from
+    "to" or "for" on ("was closed to traffic at 06:00", "opens to visitors at 10")."""
+    if action not in ("open", "close"):
+        return words
+    cut = next((i for i, w in enumerate(words) if w.lower() in _USERS_AFTER), len(words))
+    return words[:cut]
+
+
 #: Days a time recurs on, a case of its own: "on Saturdays", "every Sunday", "Monday to Friday",
 #: "weekdays", "at weekends", "on school nights", "bank holidays", a listing's "Saturday, 9 am
 #: to 12 noon". A single day ("began at 22:00 on Sunday") dates one event and is no case.
@@ -292,8 +469,8 @@ TIME_FAMILY = "time_of_day|"
 """How the family of every time of day begins (``time_of_day|count-start|False``)."""
 #: Actions whose range is a span of opening: "open from 07:00 to 21:00" opens at 07:00 and
 #: closes at 21:00, as another page's "closed at 9pm" says.
-_SPANS = frozenset({"open", "run", "serve"})
-_HOURS_WORDS = frozenset({"hours", "opening", "open"})
+_SPANS = frozenset({"open", "run", "serve", "on"})
+_HOURS_WORDS = frozenset({"hours", "opening", "open", "window", "slot"})
 
 
 def splits(event: Event) -> bool:
@@ -404,7 +581,7 @@ def event_days(
         if _other_day(text, match, sentence):
             continue  # "opened on Friday at 10:00 and on Saturday at 9:00": a day each
         event = event_of(text, match.span(), sentence)
-        if not event.thing or not event.action or event.action in _ROUTINES:
+        if not event.thing or event.action in _ROUTINES or event.action in ("", "on"):
             continue
         if event.thing in _TIME_WORDS or event.thing[:1].isdigit():
             continue  # "closed at midday on Monday": the time, not the thing that closed
