@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.grouping.reference import reference_rates
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import StatedRate
 from factcheck.extract.mentions.units import family
@@ -192,7 +193,10 @@ _SAME_RATE = 0.02
 
 
 def stated(
-    rates: Sequence[Sequence[StatedRate]], learned: Conversions, units: Units
+    rates: Sequence[Sequence[StatedRate]],
+    learned: Conversions,
+    units: Units,
+    currencies: Iterable[str] = (),
 ) -> tuple[Conversions, list[Conversions]]:
     """The corpus's conversions and each document's, from the exchange rates the documents state
     (``rates``, by document) and those ``learned`` from restatements.
@@ -202,6 +206,9 @@ def stated(
     _SAME_RATE (the first document's); when they conflict it takes none for the pair, not even a
     learned one, so a subject declares no rate its documents dispute. Stated rates come before
     learned ones: a rate written out is meant as one, a restatement may be rounded.
+
+    Money in ``currencies`` (the drafts') that neither relates to another currency of theirs
+    then reads by the reference rate (``reference.py``), never for a pair the documents dispute.
     """
     own = [_canonical(doc, units) for doc in rates]
     agreed: dict[str, Conversion] = {}
@@ -217,8 +224,37 @@ def stated(
     for rate in learned.rates:
         if rate.unit not in corpus and rate.unit not in disputed:
             corpus[rate.unit] = rate
+    corpus.update(_reference(corpus, disputed, currencies))
     by_document = [Conversions(tuple(sorted({**corpus, **doc}.values()))) for doc in own]
     return Conversions(tuple(sorted(corpus.values()))), by_document
+
+
+def _reference(
+    corpus: dict[str, Conversion], disputed: set[str], currencies: Iterable[str]
+) -> dict[str, Conversion]:
+    """Reference rates that relate the drafts' currencies where the documents relate none.
+
+    Each currency reads in the one the corpus maps it to (its root); the roots left apart map to
+    the one that sorts first, at the reference rate. A currency of a disputed pair takes none.
+    """
+    roots = set()
+    for code in currencies:
+        if code in disputed:
+            continue
+        mapped = corpus.get(code)
+        root = mapped.other if mapped is not None else code
+        if root not in disputed:
+            roots.add(root)
+    if len(roots) < 2:
+        return {}
+    target, *others = sorted(roots)
+    rates = reference_rates()
+    found = {}
+    for root in others:
+        rate = rates.rate(root, target)
+        if rate is not None and root not in corpus:
+            found[root] = rate
+    return found
 
 
 def _close(a: float, b: float) -> bool:
