@@ -210,6 +210,12 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The chip plummeted 38% after the warning.", [("38%", "down")]),
         ("Sales fell 9%, while margins held at 31%.", [("9%", "down"), ("31%", "")]),
         ("The startup raised $325 million from investors.", [("$325 million", "")]),
+        # Money lost is the loss's amount; a figure that lost something fell.
+        ("The port loses an estimated 1.1 million euros a day.",
+         [("an estimated 1.1 million euros a day", "")]),
+        ("The airline lost about $40 million in the quarter.", [("about $40 million", "")]),
+        ("The index lost 3% in May.", [("3%", "down")]),
+        ("Shares lost nearly 5% to $12.", [("nearly 5%", "down"), ("$12", "down")]),
         ("Prescription omega-3 lowers triglycerides by 20% to 30%.", [("20% to 30%", "down")]),
         ("A 12% drop in sales.", [("12%", "down")]),
         # A comparative before a noun names a kind of thing: no change.
