@@ -60,13 +60,13 @@ def _rate(unit: str, factor: float, other: str) -> StatedRate:
 
 
 def test_the_corpus_falls_back_on_a_reference_rate_only_where_no_document_states_one() -> None:
-    corpus, by_document = stated([[], []], Conversions(), UNITS, {"GBP", "EUR"})
+    corpus, by_document = stated([[], []], Conversions(), UNITS, [{"GBP"}, {"EUR"}])
     [rate] = corpus.rates
     assert (rate.unit, rate.other, rate.source) == ("GBP", "EUR", "ECB 2025 average")
     assert by_document[0].rates == corpus.rates
     # A stated rate wins, for the corpus and for the document that states it.
     corpus, by_document = stated(
-        [[_rate("GBP", 1.5, "EUR")], []], Conversions(), UNITS, {"GBP", "EUR"}
+        [[_rate("GBP", 1.5, "EUR")], []], Conversions(), UNITS, [{"GBP"}, {"EUR"}]
     )
     assert [(r.factor, r.source) for r in corpus.rates] == [(1.5, "")]
     # Rates the documents dispute leave the pair apart: no reference rate fills it.
@@ -74,11 +74,16 @@ def test_the_corpus_falls_back_on_a_reference_rate_only_where_no_document_states
         [[_rate("GBP", 1.5, "EUR")], [_rate("GBP", 1.1, "EUR")]],
         Conversions(),
         UNITS,
-        {"GBP", "EUR"},
+        [{"GBP"}, {"EUR"}],
     )
     assert corpus.rates == ()
     # One currency alone needs no rate.
-    assert stated([[]], Conversions(), UNITS, {"USD"})[0].rates == ()
+    assert stated([[]], Conversions(), UNITS, [{"USD"}])[0].rates == ()
+    # A document writing pounds and dollars unrelated speaks of two places: its own amounts
+    # keep their currencies, while the corpus (and the other documents) may still compare.
+    corpus, by_document = stated([[], []], Conversions(), UNITS, [{"GBP", "USD"}, {"GBP"}])
+    assert [r.unit for r in corpus.rates] == ["USD"]
+    assert by_document[0].rates == () and by_document[1].rates == corpus.rates
 
 
 def _extract(tmp_path: Path, texts: dict[str, str]) -> Path:

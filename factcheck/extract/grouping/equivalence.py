@@ -38,6 +38,10 @@ class Conversions:
     rates: tuple[Conversion, ...] = ()
     """At most one per ``unit`` (a base unit), sorted."""
 
+    def by_unit(self) -> dict[str, Conversion]:
+        """The rates by the unit each converts from."""
+        return {rate.unit: rate for rate in self.rates}
+
     def lookup(self, unit: str) -> Conversion | None:
         """The rate from ``unit`` to another unit, if the corpus restated it in one."""
         for rate in self.rates:
@@ -196,7 +200,7 @@ def stated(
     rates: Sequence[Sequence[StatedRate]],
     learned: Conversions,
     units: Units,
-    currencies: Iterable[str] = (),
+    currencies: Sequence[Iterable[str]] = (),
 ) -> tuple[Conversions, list[Conversions]]:
     """The corpus's conversions and each document's, from the exchange rates the documents state
     (``rates``, by document) and those ``learned`` from restatements.
@@ -207,8 +211,11 @@ def stated(
     learned one, so a subject declares no rate its documents dispute. Stated rates come before
     learned ones: a rate written out is meant as one, a restatement may be rounded.
 
-    Money in ``currencies`` (the drafts') that neither relates to another currency of theirs
-    then reads by the reference rate (``reference.py``), never for a pair the documents dispute.
+    Money in ``currencies`` (the drafts', by document) that neither relates to another currency
+    of theirs then reads by the reference rate (``reference.py``), never for a pair the documents
+    dispute, and not in a document that itself writes money in two currencies it relates by no
+    rate: it speaks of two places ("Installed costs averaged £12,400 ... In the United States a
+    whole-home installation typically costs $12,000 to $20,000"), so its amounts keep their own.
     """
     own = [_canonical(doc, units) for doc in rates]
     agreed: dict[str, Conversion] = {}
@@ -224,8 +231,15 @@ def stated(
     for rate in learned.rates:
         if rate.unit not in corpus and rate.unit not in disputed:
             corpus[rate.unit] = rate
-    corpus.update(_reference(corpus, disputed, currencies))
-    by_document = [Conversions(tuple(sorted({**corpus, **doc}.values()))) for doc in own]
+    plain = Conversions(tuple(sorted(corpus.values())))
+    reference = _reference(corpus, disputed, {code for doc in currencies for code in doc})
+    corpus.update(reference)
+    by_document = [
+        Conversions(tuple(sorted({**corpus, **doc}.values())))
+        if not reference or not _mixed(currencies[d] if d < len(currencies) else (), plain, doc)
+        else Conversions(tuple(sorted({**plain.by_unit(), **doc}.values())))
+        for d, doc in enumerate(own)
+    ]
     return Conversions(tuple(sorted(corpus.values()))), by_document
 
 
@@ -255,6 +269,16 @@ def _reference(
         if rate is not None and root not in corpus:
             found[root] = rate
     return found
+
+
+def _mixed(currencies: Iterable[str], corpus: Conversions, own: dict[str, Conversion]) -> bool:
+    """Whether a document writes money in two currencies that neither its rates nor the
+    corpus's relate."""
+    roots = set()
+    for code in currencies:
+        mapped = own.get(code) or corpus.lookup(code)
+        roots.add(mapped.other if mapped is not None else code)
+    return len(roots) > 1
 
 
 def _close(a: float, b: float) -> bool:

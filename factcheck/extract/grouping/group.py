@@ -1012,11 +1012,11 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
         ]
     learned = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
-    currencies = {
-        amount.unit
-        for _, _, draft in drafts
-        if (amount := base_amount(draft.mention, units)) is not None and amount.unit in CURRENCIES
-    }
+    currencies: list[set[str]] = [set() for _ in documents]
+    for d, _, draft in drafts:
+        amount = base_amount(draft.mention, units)
+        if amount is not None and amount.unit in CURRENCIES:
+            currencies[d].add(amount.unit)
     conversions, by_document = stated(
         [stated_rates(doc.text) for doc in documents], learned, units, currencies
     )
