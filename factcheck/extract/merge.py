@@ -18,6 +18,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from factcheck.corpus.model import UNSURE
 from factcheck.corpus.yamlprecise import nesting_problem
 from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping.reference import reference_rates
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.rejections import DRAFTED_COMMENT, REJECTED_COMMENT, Rejected, draft_key
 from factcheck.extract.spans import Spans
@@ -499,7 +500,23 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         )
         conversions.fa.set_flow_style()
         subject["conversions"] = conversions
+        reference = [rate for rate in rates if rate.source]
+        if reference:
+            # A rate no document states (a reference rate) drifts: the subject compares within
+            # the pair's drift, and the file says where the rate comes from.
+            found = reference_rates()
+            tolerance = max(found.tolerance_for(_money(r.unit), _money(r.other)) for r in reference)
+            subject["tolerance"] = f"{tolerance * 100:g}%"
+            sources = ", ".join(sorted({rate.source for rate in reference}))
+            subject.yaml_add_eol_comment(
+                f"# reference rate, {sources}; no document states one", "conversions"
+            )
     return subject
+
+
+def _money(unit: str) -> str:
+    """The currency a money unit counts in (pence are pounds)."""
+    return {"GBp": "GBP", "USc": "USD", "sen": "MYR", "paisa": "INR"}.get(unit, unit)
 
 
 def _slug(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -103,6 +103,9 @@ class Conversion:
     """How many ``other`` one ``unit`` is (0.025)."""
     other: str
     """The unit converted into (``µg``), in pint syntax."""
+    source: str = field(default="", compare=False)
+    """Where a rate no document states comes from (``ECB 2025 average``, a reference rate that
+    extract falls back on for two currencies); empty for one the documents or the user give."""
 
 
 #: How many amounts ``Units.to_base`` remembers (a bound on its memory in a huge document).

@@ -17,6 +17,7 @@ from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.news import KINDS, singular
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.report.findings import Kind
+from factcheck.report.model import Report
 from factcheck.values.units import Units
 
 WORDS = UnitWords(Units())
@@ -210,6 +211,12 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The chip plummeted 38% after the warning.", [("38%", "down")]),
         ("Sales fell 9%, while margins held at 31%.", [("9%", "down"), ("31%", "")]),
         ("The startup raised $325 million from investors.", [("$325 million", "")]),
+        # Money lost is the loss's amount; a figure that lost something fell.
+        ("The port loses an estimated 1.1 million euros a day.",
+         [("an estimated 1.1 million euros a day", "")]),
+        ("The airline lost about $40 million in the quarter.", [("about $40 million", "")]),
+        ("The index lost 3% in May.", [("3%", "down")]),
+        ("Shares lost nearly 5% to $12.", [("nearly 5%", "down"), ("$12", "down")]),
         ("Prescription omega-3 lowers triglycerides by 20% to 30%.", [("20% to 30%", "down")]),
         ("A 12% drop in sales.", [("12%", "down")]),
         # A comparative before a noun names a kind of thing: no change.
@@ -379,19 +386,35 @@ def test_a_drafted_claim_of_each_new_form_anchors_and_covers(sentence: str, tmp_
     assert report.coverage.covered == report.coverage.numbers
 
 
-def test_money_in_two_currencies_never_conflicts_without_a_rate(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("The Sydney hotel sold for A$10 million.\n", encoding="utf-8")
-    (tmp_path / "b.md").write_text("The Sydney hotel sold for US$10 million.\n", encoding="utf-8")
+def _sold(tmp_path: Path, a: str, b: str) -> Report:
+    (tmp_path / "a.md").write_text(f"The Sydney hotel sold for {a}.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"The Sydney hotel sold for {b}.\n", encoding="utf-8")
     claims = tmp_path / "claims.yaml"
+    claims.unlink(missing_ok=True)  # extract merges into a claims file that exists
     result = CliRunner().invoke(
         extract, [str(tmp_path / "a.md"), str(tmp_path / "b.md"), "-o", str(claims)]
     )
     assert result.exit_code == 0, result.output
     report = check(load(claims))
     assert report.count(Kind.INVALID) == 0
+    return report
+
+
+def test_money_in_two_currencies_never_conflicts_without_a_rate(tmp_path: Path) -> None:
+    # The reference rates leave out currencies the ECB does not quote (the naira, the shilling).
+    report = _sold(tmp_path, "NGN 10 million", "KES 10 million")
     assert report.count(Kind.CONFLICT) == 0
     subjects = {c.subject for c in report.corpus.claims}
-    assert len(subjects) == 2  # AUD and USD are drafted under subjects of their own
+    assert len(subjects) == 2  # NGN and KES are drafted under subjects of their own
+
+
+def test_money_in_two_currencies_compares_at_the_reference_rate(tmp_path: Path) -> None:
+    # A$10 million was about US$6.5 million at the ECB's 2025 averages.
+    report = _sold(tmp_path, "A$10 million", "US$10 million")
+    [conflict] = [f for f in report.findings if f.kind == Kind.CONFLICT]
+    assert "AUD" in conflict.message
+    assert report.count(Kind.CONFLICT) == 1
+    assert _sold(tmp_path, "A$10 million", "US$6.5 million").count(Kind.CONFLICT) == 0
 
 
 @pytest.mark.parametrize(

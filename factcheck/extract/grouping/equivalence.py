@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.grouping.reference import reference_rates
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import StatedRate
 from factcheck.extract.mentions.units import family
@@ -36,6 +37,10 @@ class Conversions:
 
     rates: tuple[Conversion, ...] = ()
     """At most one per ``unit`` (a base unit), sorted."""
+
+    def by_unit(self) -> dict[str, Conversion]:
+        """The rates by the unit each converts from."""
+        return {rate.unit: rate for rate in self.rates}
 
     def lookup(self, unit: str) -> Conversion | None:
         """The rate from ``unit`` to another unit, if the corpus restated it in one."""
@@ -192,7 +197,10 @@ _SAME_RATE = 0.02
 
 
 def stated(
-    rates: Sequence[Sequence[StatedRate]], learned: Conversions, units: Units
+    rates: Sequence[Sequence[StatedRate]],
+    learned: Conversions,
+    units: Units,
+    currencies: Sequence[Iterable[str]] = (),
 ) -> tuple[Conversions, list[Conversions]]:
     """The corpus's conversions and each document's, from the exchange rates the documents state
     (``rates``, by document) and those ``learned`` from restatements.
@@ -202,6 +210,12 @@ def stated(
     _SAME_RATE (the first document's); when they conflict it takes none for the pair, not even a
     learned one, so a subject declares no rate its documents dispute. Stated rates come before
     learned ones: a rate written out is meant as one, a restatement may be rounded.
+
+    Money in ``currencies`` (the drafts', by document) that neither relates to another currency
+    of theirs then reads by the reference rate (``reference.py``), never for a pair the documents
+    dispute, and not in a document that itself writes money in two currencies it relates by no
+    rate: it speaks of two places ("Installed costs averaged £12,400 ... In the United States a
+    whole-home installation typically costs $12,000 to $20,000"), so its amounts keep their own.
     """
     own = [_canonical(doc, units) for doc in rates]
     agreed: dict[str, Conversion] = {}
@@ -217,8 +231,54 @@ def stated(
     for rate in learned.rates:
         if rate.unit not in corpus and rate.unit not in disputed:
             corpus[rate.unit] = rate
-    by_document = [Conversions(tuple(sorted({**corpus, **doc}.values()))) for doc in own]
+    plain = Conversions(tuple(sorted(corpus.values())))
+    reference = _reference(corpus, disputed, {code for doc in currencies for code in doc})
+    corpus.update(reference)
+    by_document = [
+        Conversions(tuple(sorted({**corpus, **doc}.values())))
+        if not reference or not _mixed(currencies[d] if d < len(currencies) else (), plain, doc)
+        else Conversions(tuple(sorted({**plain.by_unit(), **doc}.values())))
+        for d, doc in enumerate(own)
+    ]
     return Conversions(tuple(sorted(corpus.values()))), by_document
+
+
+def _reference(
+    corpus: dict[str, Conversion], disputed: set[str], currencies: Iterable[str]
+) -> dict[str, Conversion]:
+    """Reference rates that relate the drafts' currencies where the documents relate none.
+
+    Each currency reads in the one the corpus maps it to (its root); the roots left apart map to
+    the one that sorts first, at the reference rate. A currency of a disputed pair takes none.
+    """
+    roots = set()
+    for code in currencies:
+        if code in disputed:
+            continue
+        mapped = corpus.get(code)
+        root = mapped.other if mapped is not None else code
+        if root not in disputed:
+            roots.add(root)
+    if len(roots) < 2:
+        return {}
+    target, *others = sorted(roots)
+    rates = reference_rates()
+    found = {}
+    for root in others:
+        rate = rates.rate(root, target)
+        if rate is not None and root not in corpus:
+            found[root] = rate
+    return found
+
+
+def _mixed(currencies: Iterable[str], corpus: Conversions, own: dict[str, Conversion]) -> bool:
+    """Whether a document writes money in two currencies that neither its rates nor the
+    corpus's relate."""
+    roots = set()
+    for code in currencies:
+        mapped = own.get(code) or corpus.lookup(code)
+        roots.add(mapped.other if mapped is not None else code)
+    return len(roots) > 1
 
 
 def _close(a: float, b: float) -> bool:

@@ -51,7 +51,7 @@ from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.extract.subjects.wordings import IDEA_CLASSES
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
-from factcheck.values.units import Units
+from factcheck.values.units import CURRENCIES, Units
 
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
@@ -1062,7 +1062,14 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
             (offsets[d] + a, offsets[d] + b) for a, b in alternative_pairs(doc.text, mentions)
         ]
     learned = learn([(drafts[a][2].mention, drafts[b][2].mention) for a, b in restated], units)
-    conversions, by_document = stated([stated_rates(doc.text) for doc in documents], learned, units)
+    currencies: list[set[str]] = [set() for _ in documents]
+    for d, _, draft in drafts:
+        amount = base_amount(draft.mention, units)
+        if amount is not None and amount.unit in CURRENCIES:
+            currencies[d].add(amount.unit)
+    conversions, by_document = stated(
+        [stated_rates(doc.text) for doc in documents], learned, units, currencies
+    )
     values = [_value(draft, by_document[d], units) for d, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
     sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]

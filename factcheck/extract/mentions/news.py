@@ -188,6 +188,13 @@ _KIND_AFTER_RE = re.compile(
 _RAISED_MONEY_RE = re.compile(
     r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
 )
+# Money lost ("the port loses an estimated 1.1 million euros a day", "lost about $2 million"):
+# the amount of the loss, no fall of the figure.
+_LOST_MONEY_RE = re.compile(
+    r"(?:los(?:e|es|ing)|lost)[ \t\u00a0]+(?:(?:an[ \t\u00a0]+estimated|about|around|some|nearly"
+    r"|almost|over|roughly|more[ \t\u00a0]+than|at[ \t\u00a0]+least|an|a)[ \t\u00a0]+)?",
+    re.I,
+)
 _WITHIN_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:somewhere|anywhere|within|between|in[ \t\u00a0]+the[ \t\u00a0]+range)\b", re.I
 )
@@ -340,6 +347,12 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
     if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
         return ""  # "raised $325 million", "raise INR1 trillion": money raised, no change
+    if (
+        change is not None
+        and mention.amount.unit in CURRENCIES
+        and _LOST_MONEY_RE.fullmatch(text, change.start(), start)
+    ):
+        return ""  # "loses an estimated 1.1 million euros a day": the loss, no change
     if change is not None:
         return "up" if change["up"] else "down"
     after = _LATER_RE.match(text, end) if later else None

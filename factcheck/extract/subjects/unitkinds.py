@@ -69,10 +69,15 @@ def _rate(
     ratio between the two kinds; else None."""
     forward, backward = conversions.lookup(kind), conversions.lookup(keep)
     if forward is not None and forward.other == keep:
-        factor = forward.factor
+        factor, used = forward.factor, [forward]
     elif backward is not None and backward.other == kind:
-        factor = 1 / backward.factor
+        factor, used = 1 / backward.factor, [backward]
+    elif forward is not None and backward is not None and forward.other == backward.other:
+        # Both read in a third unit (kronor and dollars each in euros).
+        factor, used = forward.factor / backward.factor, [forward, backward]
     else:
         return None
     quantity = units.to_base(1.0, written)[0] * factor
-    return Conversion(written, units.converter(keep, unit)(quantity), unit)
+    # A reference rate (no document states it) says so, whatever else it goes through.
+    source = next((rate.source for rate in used if rate.source), "")
+    return Conversion(written, units.converter(keep, unit)(quantity), unit, source=source)
