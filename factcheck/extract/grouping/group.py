@@ -46,7 +46,7 @@ from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.times import TIME_FAMILY
-from factcheck.extract.subjects.trials import enrolled, trial_names
+from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.extract.subjects.wordings import IDEA_CLASSES
 from factcheck.values.amount import Amount
@@ -399,7 +399,9 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         text, sentence = corpus.texts[document], corpus.sentences[index][1]
         if enrolled(text, draft.mention.span, sentence):
-            sizes.append((index, document, trial_names(text, sentence)))
+            # "The trial enrolled 264 children" takes the names of the sentence before it.
+            names = trial_names(text, sentence) or named_before(text, sentence)
+            sizes.append((index, document, names))
     return [
         (a, b)
         for i, (a, doc_a, names_a) in enumerate(sizes)
