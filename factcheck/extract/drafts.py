@@ -20,6 +20,7 @@ from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
+from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.propose import (
     ADVICE_DIMENSION,
     Proposal,
@@ -357,7 +358,8 @@ def _requirement_drafts(
             and seen != release
             for other, seen in zip(found, at, strict=True)
         )
-        old = bool(release) and restated
+        # Or told as what held then: "The Python SDK at this point required Python 3.7".
+        old = (bool(release) and restated) or told_earlier(text, span, index.around(span).sentence)
         proposal = Proposal(
             requirement.subject_id,
             requirement.label,

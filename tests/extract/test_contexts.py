@@ -153,6 +153,11 @@ def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Pat
         ("Compression is off by default in older versions.", "off", True),
         ("Back in 2015, packets said no more than 6 lozenges a day.", "6", True),
         ("Doctors used to suggest 10 mg.", "10", True),
+        ("At the time, the label said 5 mg a day.", "5", True),
+        ("Back then the club charged £40 a year.", "40", True),
+        ("In those days a ticket cost 2 shillings.", "2", True),
+        ("The SDK at this point required Python 3.7 or newer.", "3.7", True),
+        ("At that point the queue held 500 jobs.", "500", True),
         ("`serve` now listens on 7420; it used port 8420 before this release.", "8420", True),
         ("`serve` now listens on 7420; it used port 8420 before this release.", "7420", False),
         # One sentence, two times: the part of the figure decides.
@@ -170,6 +175,8 @@ def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Pat
         ("As previously noted, 30% of users never change it.", "30", False),
         ("Once you get used to it, five dips a week are fine.", "five", False),
         ("Before you start, note that compression is off by default.", "off", False),
+        ("At this point, set the timeout to 30 seconds.", "30", False),
+        ("At this point the default is 5.", "5", False),
     ],
 )
 def test_what_held_before(sentence: str, figure: str, earlier: bool) -> None:

@@ -332,6 +332,50 @@ TWO_DOCUMENTS = [
         [],
         id="an_operators_years_are_no_age_of_its_ship",
     ),
+    # A thing's life told three ways: existed for, run for, around for (the page of 2 January
+    # 2026; more than 70 years is before 1956, nearly 30 years about 1996, over eight before 2018).
+    pytest.param(
+        ("gazette.md", "The lugger has been the museum's pride since it was founded in 1958.\n"),
+        (
+            "krant.md",
+            "The museum, which has existed for more than 70 years, had been closed since "
+            "September 2023.\n",
+        ),
+        [("1958", ">70 years ago")],
+        id="what_has_existed_for_years_meets_its_founding",
+    ),
+    pytest.param(
+        ("news.md", "The Brennvik clinic has run its lice service since 2004.\n"),
+        (
+            "column.txt",
+            "Ask the Brennvik clinic, which has run its lice service for nearly 30 years.\n",
+        ),
+        [("2004", "~30 years ago")],
+        id="what_an_organisation_has_run_for_years_meets_since_a_year",
+    ),
+    pytest.param(
+        ("news.md", "The Brennvik clinic has run its lice service since 2004.\n"),
+        (
+            "column.txt",
+            "At the Brennvik clinic I have run the lice service for nearly 30 years.\n",
+        ),
+        [],
+        id="what_a_person_has_run_for_years_dates_no_service",
+    ),
+    pytest.param(
+        (
+            "README.md",
+            "# flagpost\n\nThe project is maintained by Tessellate Works and has been "
+            "maintained since 2019.\n",
+        ),
+        (
+            "FAQ.txt",
+            "Q: Is it mature?\nA: Flagpost has been around for over eight years and runs in "
+            "production at several shops.\n",
+        ),
+        [("2019", ">8 years ago")],
+        id="an_age_meets_the_one_life_since_a_year_in_any_environment",
+    ),
     # A person's age dates no event of the page, and a company's founding is no thing's making.
     pytest.param(
         ("wire.txt", "The shipping line was founded in 1962 in Rotterdam.\n"),

@@ -90,6 +90,17 @@ def test_only_figures_that_do_not_all_lie_within_three_times_stay_apart() -> Non
     assert first["four miles"] not in (second["12 miles"], third["around 20 miles"])
 
 
+def test_only_figures_of_a_dimension_that_share_nothing_else_stay_apart() -> None:
+    """Each page's only temperature, of two things done with hot water: soaking combs and
+    washing hats share no key word, so the pair model never weighs them and the rule does not
+    join them."""
+    column, guide = subjects(
+        "Soaking combs in water at 50°C for 5 minutes is enough to kill any lice.\n",
+        "Wash pillowcases and hats at 60 °C if it makes you feel better.\n",
+    )
+    assert column["50°C"] != guide["60 °C"]
+
+
 def test_only_figures_of_a_common_dimension_are_not_joined() -> None:
     """Counts are no rare dimension: each page's only count of homes and of stages stay apart."""
     first, second = subjects(

@@ -42,12 +42,27 @@ _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNO
 #: been open for" (the life of a society, a shop, a project), "has been on pharmacy shelves
 #: for" (a product's), not what someone has been doing.
 _GOING_FOR = re.compile(
-    r"\b(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
+    r"\b(?:(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
     r"in\s+business|in\s+operation|in\s+existence|available|sold|on\s+sale|"
-    r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))\s+(?:now\s+)?for\s+(?:nearly\s+|almost\s+|"
-    r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))|(?:has|have|'ve)\s+existed)\s+"
+    r"(?:now\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
+    r"some\s+)?\Z",
     re.IGNORECASE,
 )
+#: What an organisation has kept doing, up to how long: "The clinic has run its lice service
+#: for", "has offered free screening for nearly": it began that long ago (not "I have run
+#: marathons for", a person's doing, nor "has taken the tablets for").
+_KEPT_DOING_FOR = re.compile(
+    r"(?P<who>\b[\w'’-]+\s+)(?:has|have)\s+(?:run|operated|offered|provided|published|"
+    r"organised|organized|hosted|held|produced|made|sold|supplied|served|managed|staged)\s+"
+    r"(?:[\w'’-]+\s+){1,5}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Context keys of where a value holds (``contexts.special_case``), which no date of an event has.
+_HOLDS_IN = frozenset({"mode", "platform", "environment", "plan"})
+#: Who did it when it is a person: "I have run marathons for ten years".
+_PEOPLE_WHO = word_set("i we you he she they who")
 _GOING_BARE = re.compile(
     r"\b(?:going|running|open|around|operating|trading)\s+for\s+(?:nearly\s+|almost\s+|"
     r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
@@ -109,6 +124,10 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
         and not _TIME_AFTER.match(text, end)
     ):
         # "the party's first win in a dozen years": the one before it was that long ago.
+        return f"{mention.value.split(' ')[0]} {unit} ago"
+    kept = _KEPT_DOING_FOR.search(text, max(0, start - 100), start)
+    if kept and words(kept["who"])[-1:] != [] and words(kept["who"])[-1] not in _PEOPLE_WHO:
+        # "The clinic has run its lice service for nearly 30 years": it began that long ago.
         return f"{mention.value.split(' ')[0]} {unit} ago"
     if not _AGO.match(text, end):
         before = text[max(0, start - 40) : start]
@@ -336,16 +355,17 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             )
             if best is None or score > best[0]:
                 best = (score, year)
-        if best is None and place in bare and len(lives) == 1:
+        if best is None and (place in bare or place in ages) and len(lives) == 1:
             # The one start of a thing's life the corpus dates ("has been developed since
             # 2019") is what a start naming nothing else counts from ("The project started
             # nearly four years ago").
             best = ((False, True, 0.0, 0, False), lives[0])
         if best is not None:
             year = best[1]
-            subject = replace(
-                year.subject, context=draft.subject.context, link_chance=None, rates=()
-            )
+            # When a thing began holds in every mode, environment, platform or plan its
+            # sentence names ("has been around for over eight years and runs in production").
+            context = {k: v for k, v in draft.subject.context.items() if k not in _HOLDS_IN}
+            subject = replace(year.subject, context=context, link_chance=None, rates=())
         else:
             name = _own_name(kinds, taken)
             label = f"Year of the {min(kinds)}" if kinds else "Year of the event"
