@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.subjects.trials import enrolled, trial_names
+from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from tests.common import UNITS, WORDS
 
 NEWS = (
@@ -63,3 +63,46 @@ def test_trials_of_other_names_stay_apart() -> None:
         NEWS, "The best recent evidence comes from the 380-person Brenner trial.\n"
     )
     assert news["412 adults"][0] != other["380-person"][0]
+
+
+LICE_NEWS = (
+    "# Silicone lotion beats insecticide for head lice\n\n"
+    "A silicone-based lotion cleared head lice far more often than an older insecticide "
+    "treatment in a trial run by the Brennvik Community Clinic, researchers reported this "
+    "week.\n\n"
+    "The trial enrolled 264 children aged 4 to 14 from 19 primary schools across the county.\n"
+)
+LICE_GUIDE = (
+    "The best recent evidence comes from the 310-child Brennvik study, where dimeticone cured "
+    "about nine in ten children after two applications.\n"
+)
+
+
+def test_the_trial_takes_the_names_of_the_sentence_before() -> None:
+    """ "The trial enrolled 264 children" names no trial; the lead before it does ("a trial run
+    by the Brennvik Community Clinic"), and another page's "310-child Brennvik study" is its
+    size, though the two pages disagree on it."""
+    text = LICE_NEWS
+    start = text.index("The trial")
+    sentence = (start, text.index(".", start) + 1)
+    assert trial_names(text, sentence) == frozenset()
+    assert "Brennvik" in named_before(text, sentence)
+    at = LICE_GUIDE.index("310")
+    assert enrolled(LICE_GUIDE, (at, at + 9), (0, len(LICE_GUIDE)))
+    news, guide = claims(LICE_NEWS, LICE_GUIDE)
+    assert news["264 children"][0] == guide["310-child"][0]
+    assert news["19 primary schools"][0] != guide["310-child"][0]
+
+
+def test_the_trial_after_another_trials_name_stays_apart() -> None:
+    """When the sentence before names another trial ("the Halvard trial"), "The trial enrolled
+    264 children" is no size of the Brennvik study; a sentence that says no "the trial" takes no
+    names from before."""
+    other = LICE_NEWS.replace("the Brennvik Community Clinic", "the Halvard Institute")
+    start = other.index("The trial")
+    assert "Brennvik" not in named_before(other, (start, other.index(".", start) + 1))
+    news, guide = claims(other, LICE_GUIDE)
+    assert news["264 children"][0] != guide["310-child"][0]
+    plain = "Brennvik ran it for years. Some 264 children were seen there."
+    at = plain.index("Some")
+    assert named_before(plain, (at, len(plain))) == frozenset()

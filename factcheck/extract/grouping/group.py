@@ -46,7 +46,7 @@ from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.times import TIME_FAMILY
-from factcheck.extract.subjects.trials import enrolled, trial_names
+from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.extract.subjects.wordings import IDEA_CLASSES
 from factcheck.values.amount import Amount
@@ -291,6 +291,10 @@ def _consolidate(
     for a, b in _same_concept(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
         groups.ruled.update((a, b))
+    # A page's only figure under a proposed id of two key terms or more, and another page's:
+    # before the pair model's joins, which may pair either with a rival of its page first.
+    for a, b in _sole_of_id(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -400,7 +404,9 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         text, sentence = corpus.texts[document], corpus.sentences[index][1]
         if enrolled(text, draft.mention.span, sentence):
-            sizes.append((index, document, trial_names(text, sentence)))
+            # "The trial enrolled 264 children" takes the names of the sentence before it.
+            names = trial_names(text, sentence) or named_before(text, sentence)
+            sizes.append((index, document, names))
     return [
         (a, b)
         for i, (a, doc_a, names_a) in enumerate(sizes)
@@ -654,6 +660,51 @@ def _sole_of_dimension(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         for i, a in enumerate(members)
         for b in members[i + 1 :]
     ]
+
+
+def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents proposed under one subject id of two key terms
+    or more ("length-fishing-lugger": "the 62-foot fishing lugger", "a 25-metre fishing
+    lugger"), each its page's only value under that id, within ``_SOLE_RATIO`` of each other
+    once converted and of one context. Every page's only figure under the id must lie within
+    the ratio of every other's; a page that states two values under it ("eight stages" this
+    year, "six stages" last year) has none. The join is checked (role, condition, population
+    and shape must agree)."""
+    by_page: dict[tuple[str, str, int], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if (
+            len(subject.terms) < _SAME_ID_TERMS
+            or draft.label is not None
+            or subject.setting
+            or subject.pooled
+            or not subject.family
+            or draft.mention.dimension in _MANY_OF_A_KIND
+        ):
+            continue
+        by_page.setdefault((subject.family, subject.id, document), []).append(index)
+    sole: dict[tuple[str, str], list[int]] = {}
+    for (family, id_, _), members in by_page.items():
+        if len({corpus.values[i] for i in members}) == 1:
+            sole.setdefault((family, id_), []).append(members[0])
+    pairs = []
+    for members in sole.values():
+        if len(members) < 2:
+            continue
+        values = [corpus.values[i] for i in members]
+        contexts = {_context(corpus.drafts[i][2].subject) for i in members}
+        if len({v.unit for v in values}) > 1 or len(contexts) > 1 or not _near_enough(values):
+            continue
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return pairs
+
+
+#: A proposed subject id of this many key terms or more names one quantity on two pages.
+_SAME_ID_TERMS = 2
+#: Shares and changes in points: a page's words name what they are a share of ("of the vote",
+#: "sales growth"), not whose or of which period (one party's, the full year's), which a page
+#: with one of them may leave to its sentence before.
+_MANY_OF_A_KIND = frozenset({"share", "percentage_point"})
 
 
 def _near_enough(values: list[Amount]) -> bool:

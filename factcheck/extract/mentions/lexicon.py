@@ -32,6 +32,19 @@ _BEFORE: dict[Qualifier, tuple[str, ...]] = {
                        "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
                        "somewhere around", "barely", "something like", "in the region of"),
 }  # fmt: skip
+#: Comparatives of size, age or amount: "no wider than 0.3 mm", "not longer than 20 minutes" is
+#: at most the figure, "no smaller than 4 mm" at least (of times of day, "no later than", the
+#: times' reader's).
+_LARGER = ("wider", "longer", "larger", "bigger", "greater", "taller", "thicker", "deeper",
+           "heavier", "older", "broader", "hotter", "warmer", "louder", "stronger", "further",
+           "farther", "higher", "more")  # fmt: skip
+_SMALLER = ("narrower", "shorter", "smaller", "thinner", "lighter", "lower", "younger",
+            "cooler", "colder", "weaker", "less", "fewer")  # fmt: skip
+for _negation in ("no", "not"):
+    for _word in _LARGER:
+        _BEFORE[Qualifier.LE] += (f"{_negation} {_word} than",)
+    for _word in _SMALLER:
+        _BEFORE[Qualifier.GE] += (f"{_negation} {_word} than",)
 _AFTER: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.GE: ("or more", "or greater", "or higher", "or above", "or over", "or longer",
                    "or older", "and over", "and above", "and up", "and older", "plus", "at least",

@@ -184,6 +184,11 @@ _KIND_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?!(?:by|than|at|to|from|in|on|for|of|and|or|still|again|now)\b)[a-z]{3,}\b",
     re.IGNORECASE,
 )
+# A verb of movement before a preposition of place moves a body, not a figure: "climb aboard
+# the 62-foot lugger", "jumped onto the 40-tonne float", "fell out of a 3-metre tree".
+_MOVEMENT_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:aboard|onboard|on[ \t\u00a0]+board|onto|inside|out[ \t\u00a0]+of)\b", re.I
+)
 # A duration that dates the change, no change itself: "four years earlier", "six months ago".
 _RAISED_MONEY_RE = re.compile(
     r"rais\w*[ \t\u00a0]+(?:(?:about|around|some|nearly|almost|over|an|a)[ \t\u00a0]+)?", re.I
@@ -335,7 +340,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         kind = found.group().lower() in ("higher", "lower") and _KIND_AFTER_RE.match(
             text, found.end()
         )
-        if not phrasal and not kind:
+        moved = _MOVEMENT_AFTER_RE.match(text, found.end())
+        if not phrasal and not kind and not moved:
             change = found
     if (
         change is not None
