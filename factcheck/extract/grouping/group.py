@@ -467,9 +467,13 @@ def _sole_concept_words(document: Document) -> Document:
     crowded = Counter(
         (s, d.subject.family) for s, d in zip(sentences, document.drafts, strict=True)
     )
-    naming = Counter(
-        (d.subject.family, concept) for d in document.drafts for concept in d.subject.concepts
-    )
+    # (one value said twice, in a list and in prose, is still the page's only one)
+    named = {
+        (d.subject.family, concept, d.mention.value)
+        for d in document.drafts
+        for concept in d.subject.concepts
+    }
+    naming = Counter((family, concept) for family, concept, _ in named)
     drafts = []
     for sentence, draft in zip(sentences, document.drafts, strict=True):
         subject = draft.subject
