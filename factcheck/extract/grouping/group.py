@@ -442,16 +442,7 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             if measure and not subject.setting:
                 key = (measure, subject.family)
                 found.setdefault(key, {}).setdefault(document, []).append(index)
-    pairs = []
-    for by_document in found.values():
-        # (one value said twice, in a list and in prose, is still the page's only one)
-        sole = [
-            members[0]
-            for members in by_document.values()
-            if len({corpus.values[i] for i in members}) == 1
-        ]
-        pairs += [(a, b) for i, a in enumerate(sole) for b in sole[i + 1 :]]
-    return pairs
+    return _sole_pairs(corpus, found)
 
 
 def _sole_concept_words(document: Document) -> Document:
@@ -511,20 +502,27 @@ def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         if len(named) == 1:
             key = (named.pop(), subject.family)
             found.setdefault(key, {}).setdefault(document, []).append(index)
+    # (values 3 times apart or more are rarely one quantity: a ticket's cost, the stadium's)
+    return _sole_pairs(corpus, found, near=True)
+
+
+def _sole_pairs(
+    corpus: _Corpus, found: dict[tuple[str, str], dict[int, list[int]]], *, near: bool = False
+) -> list[tuple[int, int]]:
+    """For each key's figures by document, the pairs of pages' only ones (one value said twice,
+    in a list and in prose, is still the page's only one); with ``near``, not 3 times apart."""
     pairs = []
     for by_document in found.values():
-        # (one value said twice, in a list and in prose, is still the page's only one)
         sole = [
             members[0]
             for members in by_document.values()
             if len({corpus.values[i] for i in members}) == 1
         ]
-        # (values 3 times apart or more are rarely one quantity: a ticket's cost, the stadium's)
         pairs += [
             (a, b)
             for i, a in enumerate(sole)
             for b in sole[i + 1 :]
-            if not far_apart(corpus.values[a], corpus.values[b])
+            if not (near and far_apart(corpus.values[a], corpus.values[b]))
         ]
     return pairs
 
