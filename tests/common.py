@@ -80,18 +80,25 @@ def write(root: Path, files: dict[str, str]) -> Path:
     return root / "claims.yaml"
 
 
-def extract_and_check(
-    folder: Path, docs: dict[str, str], exit_code: int | None = None
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """``docs`` (file name: text) written under ``folder``, drafted by ``factcheck extract`` into
-    claims.yaml and checked with ``--format json``, as a user runs them: the claims file's data
-    and the report. The check exits 0 or 1 (``exit_code`` where it is given)."""
+def extract_claims(folder: Path, docs: dict[str, str]) -> Path:
+    """``docs`` (file name: text) written under ``folder`` and drafted by ``factcheck extract``
+    into ``folder/claims.yaml``, as a user runs it: the claims file."""
     for name, text in docs.items():
         (folder / name).write_text(text, encoding="utf-8")
     claims = folder / "claims.yaml"
     paths = [str(folder / name) for name in docs]
     result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
     assert result.exit_code == 0, result.output
+    return claims
+
+
+def extract_and_check(
+    folder: Path, docs: dict[str, str], exit_code: int | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``docs`` (file name: text) written under ``folder``, drafted by ``factcheck extract`` into
+    claims.yaml and checked with ``--format json``, as a user runs them: the claims file's data
+    and the report. The check exits 0 or 1 (``exit_code`` where it is given)."""
+    claims = extract_claims(folder, docs)
     checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     assert checked.exit_code in ((0, 1) if exit_code is None else (exit_code,)), checked.output
     return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)

@@ -6,16 +6,12 @@ slot is its event's start and end."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-import yaml
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
 
 
 def _events(text: str) -> set[tuple[str, str]]:
@@ -181,16 +177,7 @@ def test_a_museum_and_its_doors_disagree_across_documents(tmp_path: Path) -> Non
         "will be open daily from 10:00 to 17:00.\n",
         "radio.txt": "The doors will open at 9.30am every day from now on, the museum said.\n",
     }
-    paths = []
-    for name, body in docs.items():
-        (tmp_path / name).write_text(body, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.stdout)
+    drafted, report = extract_and_check(tmp_path, docs, exit_code=1)
     values = {c["id"]: c["value"]["text"] for c in report["claims"]}
     conflicts = [
         sorted(values[i] for i in f["claims"])
@@ -198,5 +185,4 @@ def test_a_museum_and_its_doors_disagree_across_documents(tmp_path: Path) -> Non
         if f["kind"] == "conflict"
     ]
     assert ["09:30", "10:00"] in conflicts
-    drafted = yaml.safe_load(claims.read_text(encoding="utf-8"))
     assert drafted["claims"]

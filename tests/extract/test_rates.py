@@ -6,16 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from factcheck.check import check
-from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.extract.grouping.equivalence import Conversions, stated
 from factcheck.extract.mentions.rates import StatedRate, stated_rates
 from factcheck.report.findings import Kind
 from factcheck.values.units import Conversion
-from tests.common import UNITS
+from tests.common import UNITS, extract_claims
 
 
 @pytest.mark.parametrize(
@@ -88,15 +86,6 @@ def test_documents_stating_conflicting_rates_give_the_corpus_none() -> None:
     assert by_document[1].rates == (Conversion("SEK", 0.1, "EUR"),)
 
 
-def _extract(tmp_path: Path, texts: dict[str, str]) -> Path:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(extract, [*(str(tmp_path / n) for n in texts), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 PRESS = (
     "# Vellmark results\n\nVellmark reported revenue of EUR 412.6 million for the quarter. "
     "The board declared an interim dividend of EUR 0.18 per share. "
@@ -116,7 +105,7 @@ SWEDISH = (
 def test_two_currencies_at_a_stated_rate_disagree_only_where_the_amounts_do(
     tmp_path: Path, rate: str
 ) -> None:
-    out = _extract(tmp_path, {"press.md": PRESS, "swedish.md": SWEDISH.format(rate=rate)})
+    out = extract_claims(tmp_path, {"press.md": PRESS, "swedish.md": SWEDISH.format(rate=rate)})
     written = out.read_text(encoding="utf-8")
     assert "conversions: {SEK: 0.0892857 EUR}" in written
     assert "11.2 SEK" not in written and "11.20 SEK" not in written  # the rate is no claim
@@ -129,7 +118,7 @@ def test_two_currencies_at_a_stated_rate_disagree_only_where_the_amounts_do(
 def test_a_rate_stated_the_other_way_round_converts_alike(tmp_path: Path) -> None:
     press = "# Results\n\nThe board declared a dividend of $0.18 per share ($1 = £0.80).\n"
     london = "# Results in sterling\n\nThe board declared a dividend of 18p per share.\n"
-    report = check(load(_extract(tmp_path, {"press.md": press, "london.md": london})))
+    report = check(load(extract_claims(tmp_path, {"press.md": press, "london.md": london})))
     # 18p is $0.225 at 0.80 pounds to the dollar: a disagreement with $0.18.
     [conflict] = [f for f in report.findings if f.kind == Kind.CONFLICT]
     assert "USD" in conflict.message
@@ -140,7 +129,7 @@ def test_documents_stating_different_rates_compare_no_amounts_across_currencies(
 ) -> None:
     swedish = SWEDISH.format(rate="11.20 kronor to the euro")
     other = SWEDISH.format(rate="10 kronor to the euro").replace("2.50", "1.80")
-    out = _extract(tmp_path, {"press.md": PRESS, "a.md": swedish, "b.md": other})
+    out = extract_claims(tmp_path, {"press.md": PRESS, "a.md": swedish, "b.md": other})
     assert "conversions:" not in out.read_text(encoding="utf-8")
     report = check(load(out))
     assert report.count(Kind.INVALID) == 0

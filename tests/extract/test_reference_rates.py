@@ -8,10 +8,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from factcheck.check import check
-from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.extract.grouping.equivalence import Conversions, stated
 from factcheck.extract.grouping.reference import reference_rates
@@ -19,7 +17,7 @@ from factcheck.extract.mentions.rates import StatedRate
 from factcheck.problems import InputError
 from factcheck.report.findings import Kind
 from factcheck.values.units import CURRENCIES
-from tests.common import UNITS
+from tests.common import UNITS, extract_claims
 
 DATA = Path(__file__).resolve().parents[2] / "factcheck" / "data" / "reference-rates.json"
 
@@ -86,15 +84,6 @@ def test_the_corpus_falls_back_on_a_reference_rate_only_where_no_document_states
     assert by_document[0].rates == () and by_document[1].rates == corpus.rates
 
 
-def _extract(tmp_path: Path, texts: dict[str, str]) -> Path:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(extract, [*(str(tmp_path / n) for n in texts), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
-
-
 LONDON = (
     "# Harbour museum reopens\n\nThe museum reopened on Saturday. The £18 million renovation "
     "took two years and added a new gallery for the ship models.\n"
@@ -108,7 +97,9 @@ ROTTERDAM = (
 def test_money_in_two_currencies_no_document_relates_compares_at_the_reference_rate(
     tmp_path: Path,
 ) -> None:
-    out = _extract(tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=31)})
+    out = extract_claims(
+        tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=31)}
+    )
     written = out.read_text(encoding="utf-8")
     # The subject declares the rate, says where it comes from, and widens its tolerance.
     assert "# reference rate, ECB 2025 average; no document states one" in written
@@ -122,7 +113,9 @@ def test_money_in_two_currencies_no_document_relates_compares_at_the_reference_r
 
 def test_amounts_within_the_reference_tolerance_agree(tmp_path: Path) -> None:
     # £18 million is €21.0 million at the 2025 average; €20 million lies within 10 %.
-    out = _extract(tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=20)})
+    out = extract_claims(
+        tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=20)}
+    )
     assert "reference rate" in out.read_text(encoding="utf-8")
     report = check(load(out))
     assert report.count(Kind.INVALID) == 0
@@ -135,7 +128,7 @@ def test_a_rate_a_document_states_wins_over_the_reference_rate(tmp_path: Path) -
     stating = ROTTERDAM.format(amount=31).replace(
         "ship models.", "ship models. Amounts are converted at €1.70 to the pound."
     )
-    out = _extract(tmp_path, {"london.md": LONDON, "rotterdam.md": stating})
+    out = extract_claims(tmp_path, {"london.md": LONDON, "rotterdam.md": stating})
     written = out.read_text(encoding="utf-8")
     assert "reference rate" not in written and "tolerance:" not in written
     assert "conversions: {EUR: 0.588235 GBP}" in written  # one euro is 1/1.70 pound
@@ -147,7 +140,9 @@ def test_a_rate_a_document_states_wins_over_the_reference_rate(tmp_path: Path) -
 def test_check_itself_has_no_built_in_rate(tmp_path: Path) -> None:
     # The README's contract: money in two currencies compares only at a rate the subject
     # declares. The same claims without extract's declaration are an error at the value.
-    out = _extract(tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=31)})
+    out = extract_claims(
+        tmp_path, {"london.md": LONDON, "rotterdam.md": ROTTERDAM.format(amount=31)}
+    )
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     kept = [line for line in lines if not line.lstrip().startswith(("conversions:", "tolerance:"))]
     assert len(kept) == len(lines) - 2

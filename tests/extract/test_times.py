@@ -3,22 +3,18 @@ durations, drafted under the event they time, and compared by `check`."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-import yaml
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.subjects.times import event_of
 from factcheck.text.numbers import clock_readings
 from factcheck.values.grammar import parse_value
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
 
 
 def _read(text: str) -> list[tuple[str, str]]:
@@ -183,19 +179,6 @@ def test_drafts_of_a_time_of_day_are_their_own_family() -> None:
     assert durations and durations[0].subject.family not in {s.family for s in timed.values()}
 
 
-def _extract_and_check(tmp_path: Path, docs: dict[str, str]) -> tuple[dict, dict]:  # type: ignore[type-arg]
-    paths = []
-    for name, body in docs.items():
-        (tmp_path / name).write_text(body, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
-
-
 def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> None:
     docs = {
         "notice.md": "# Notice\n\nPolling stations were open from 07:00 to 21:00. Counting "
@@ -203,7 +186,7 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
         "courier.md": "# Courier\n\nPolling stations closed at 9pm local time, and counting "
         "began at 9pm as well. Polls opened at 7am.\n",
     }
-    data, report = _extract_and_check(tmp_path, docs)
+    data, report = extract_and_check(tmp_path, docs)
     values = {(c["source"], c["subject"]): str(c["value"]) for c in data["claims"]}
     assert values == {
         ("notice", "when-poll-start"): "07:00",
@@ -230,7 +213,7 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
 
 
 def test_words_and_digits_of_one_time_agree_and_anchor(tmp_path: Path) -> None:
-    data, report = _extract_and_check(
+    data, report = extract_and_check(
         tmp_path,
         {
             "a.md": "# A\n\nThe ferry leaves at half past seven in the evening.\n",
@@ -244,7 +227,7 @@ def test_words_and_digits_of_one_time_agree_and_anchor(tmp_path: Path) -> None:
 
 
 def test_different_events_stay_apart(tmp_path: Path) -> None:
-    data, report = _extract_and_check(
+    data, report = extract_and_check(
         tmp_path,
         {
             "a.md": "# A\n\nPolls opened at 7am on Sunday.\n",

@@ -29,7 +29,7 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.paraphrase import AGED_THINGS
+from factcheck.extract.subjects.paraphrase import AGED_THING_KIND, AGED_THINGS
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
@@ -181,11 +181,7 @@ def _thing_aged(text: str, draft: Draft) -> str:
 
 def _kind_of_thing(said: list[str]) -> str:
     """The kind of the first thing ``said`` names (``AGED_THINGS``), or ""."""
-    for word in said:
-        for kind, members in AGED_THINGS.items():
-            if word in members:
-                return kind
-    return ""
+    return next((AGED_THING_KIND[word] for word in said if word in AGED_THING_KIND), "")
 
 
 #: What a thing has done since it was made or opened, up to its age: "has carried traffic for",

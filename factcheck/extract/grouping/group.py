@@ -209,10 +209,10 @@ def _consolidate(
     model: PairModel,
     reviewed: Sequence[Document] = (),
 ) -> list[Document]:
-    documents = [_sole_concept_words(document) for document in documents]
     # The reviewed claims come first: a subject's first unit written is its reviewed one.
     corpus = _corpus([*reviewed, *documents], units)
     taught = sum(len(doc.drafts) for doc in reviewed)
+    corpus = replace(corpus, drafts=_sole_concept_words(corpus, taught))
     scored = sorted(
         ((model.chance(features), a, b) for a, b, features in _described(corpus)),
         key=lambda item: (-item[0], item[1], item[2]),
@@ -232,9 +232,8 @@ def _consolidate(
         and corpus.drafts[a][2].subject.context == corpus.drafts[b][2].subject.context
         and chance >= model.join
     }
-    groups = _Groups(
-        corpus, {(a, b): chance for chance, a, b in scored}, model.link, taught, restating
-    )
+    chances = {(a, b): chance for chance, a, b in scored}
+    groups = _Groups(corpus, chances, model.link, taught, restating)
     firsts: dict[str, int] = {}
     for index, (_, _, draft) in enumerate(corpus.drafts[:taught]):
         groups.join(firsts.setdefault(draft.subject.id, index), index, checked=False)
@@ -316,9 +315,8 @@ def _consolidate(
         groups.join(a, b, checked=True)
     # Two pages' only figures of a rare dimension, if the pair model weighed them at all: "water
     # at 50°C" to soak combs and "hats at 60 °C" in the wash share nothing but the dimension.
-    chance_of = {(a, b): chance for chance, a, b in scored}
     for a, b in _sole_of_dimension(corpus, taught):
-        if chance_of.get((min(a, b), max(a, b)), 0.0) >= _SOLE_FLOOR:
+        if chances.get((min(a, b), max(a, b)), 0.0) >= _SOLE_FLOOR:
             groups.join(a, b, checked=True, apart=True)
     # One quantity stated twice in one document in other words ("children aged 12 and over",
     # "children 12 and over: 10 mg once a day"): the pair model, fitted on pairs of different
@@ -445,39 +443,36 @@ def _same_measure(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     return _sole_pairs(corpus, found)
 
 
-def _sole_concept_words(document: Document) -> Document:
-    """The document with a measure concept's key word (``~distance``) kept only on its page's
-    one figure of that family naming it, and not on one its sentence sets beside another of its
-    family: "The new ground is 2.5 km from the centre. The training ground is 3 km from the
-    centre" says which distance another page's "4 km" is no more than "every 6 minutes at peak
-    times and every 10 minutes off-peak" says which interval a Sunday's "every 8 minutes" is."""
-    if not any(d.subject.concepts for d in document.drafts):
-        return document
-    index = TextIndex(document.text)
-    sentences = [index.around(d.mention.span).sentence for d in document.drafts]
-    crowded = Counter(
-        (s, d.subject.family) for s, d in zip(sentences, document.drafts, strict=True)
-    )
+def _sole_concept_words(corpus: _Corpus, taught: int) -> list[tuple[int, int, Draft]]:
+    """The corpus's drafts with a measure concept's key word (``~distance``) kept only on its
+    page's one figure of that family naming it, and not on one its sentence sets beside another
+    of its family: "The new ground is 2.5 km from the centre. The training ground is 3 km from
+    the centre" says which distance another page's "4 km" is no more than "every 6 minutes at
+    peak times and every 10 minutes off-peak" says which interval a Sunday's "every 8 minutes"
+    is. Reviewed drafts (the first ``taught``) keep theirs."""
+    drafts = corpus.drafts
+    crowded = Counter((corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(drafts))
     # (one value said twice, in a list and in prose, is still the page's only one)
     named = {
-        (d.subject.family, concept, d.mention.value)
-        for d in document.drafts
+        (document, d.subject.family, concept, d.mention.value)
+        for document, _, d in drafts[taught:]
         for concept in d.subject.concepts
     }
-    naming = Counter((family, concept) for family, concept, _ in named)
-    drafts = []
-    for sentence, draft in zip(sentences, document.drafts, strict=True):
+    naming = Counter((document, family, concept) for document, family, concept, _ in named)
+    result = list(drafts[:taught])
+    for index, (document, i, draft) in enumerate(drafts[taught:], taught):
         subject = draft.subject
         shared = {
             CONCEPT_PREFIX + c
             for c in subject.concepts
-            if naming[subject.family, c] > 1 or crowded[sentence, subject.family] > 1
+            if naming[document, subject.family, c] > 1
+            or crowded[corpus.sentences[index], subject.family] > 1
         }
         if shared:
             keywords = tuple(w for w in subject.keywords if w not in shared)
             draft = replace(draft, subject=replace(subject, keywords=keywords))
-        drafts.append(draft)
-    return replace(document, drafts=tuple(drafts))
+        result.append((document, i, draft))
+    return result
 
 
 def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

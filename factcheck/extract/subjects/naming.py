@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.paraphrase import AGED_THINGS
+from factcheck.extract.subjects.paraphrase import AGED_THING_KIND
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
 
@@ -204,8 +204,7 @@ def _aged(text: str, end: int) -> str:
     if found is None:
         return ""
     names = found.group(1).split()
-    things = set().union(*AGED_THINGS.values())
-    if len(names) > 1 and names[1] in things:
+    if len(names) > 1 and names[1] in AGED_THING_KIND:
         return " ".join(names)
     return names[0] if names[0] not in _FUNCTION else ""
 

@@ -86,6 +86,10 @@ AGED_THINGS: dict[str, frozenset[str]] = {
         "coaches car cars truck trucks lorry lorries van vans engine engines"
     ),
 }
+#: The kind of thing each word of ``AGED_THINGS`` names (its first kind there).
+AGED_THING_KIND: dict[str, str] = {
+    word: kind for kind, members in reversed(AGED_THINGS.items()) for word in members
+}
 
 
 def canonical(word: str) -> str | None:
