@@ -12,16 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from factcheck.check import check
-from factcheck.cli.extract import extract
 from factcheck.corpus.load import load
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.report.findings import Kind
 from factcheck.text.numbers.furniture import countable_numbers
 from factcheck.values.units import Units
+from tests.common import extract_claims
 
 WORDS = UnitWords(Units())
 
@@ -137,14 +136,11 @@ def test_a_count_after_a_listed_label_is_still_read() -> None:
 
 def test_drafted_halves_and_halfs_anchor_in_check(tmp_path: Path) -> None:
     # check reads "halves" as 0.5, as it reads "doubles" as 2: the drafts are anchored.
-    (tmp_path / "a.md").write_text(
+    text = (
         "Daily sunscreen halves melanoma risk. Half of adult dogs are overweight.\n"
-        "Rub each lens for a good half minute. Switching roughly halved our bill.\n",
-        encoding="utf-8",
+        "Rub each lens for a good half minute. Switching roughly halved our bill.\n"
     )
-    out = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(extract, [str(tmp_path / "a.md"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    out = extract_claims(tmp_path, {"a.md": text})
     values = sorted(c.value.text for c in load(out).claims)
     assert {"0.5", "~0.5", "50%", "0.5 minutes"} <= set(values), values
     report = check(load(out))
