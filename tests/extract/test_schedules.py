@@ -11,8 +11,7 @@ import pytest
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.intervals import find_intervals
-from tests.common import WORDS
-from tests.extract.test_times import _extract_and_check
+from tests.common import WORDS, extract_and_check
 
 
 def _timed(text: str) -> list[tuple[str, str]]:
@@ -168,7 +167,7 @@ def test_an_interval_reads_where_it_is_written() -> None:
 
 
 def test_two_pages_hours_and_intervals_meet_and_anchor(tmp_path: Path) -> None:
-    _, report = _extract_and_check(
+    _, report = extract_and_check(
         tmp_path,
         {
             "a.md": "# Ferry\n\nA free shuttle ferry will leave the pier every half hour.\n"
