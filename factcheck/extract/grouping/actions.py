@@ -10,6 +10,7 @@ from factcheck.extract.advice import ALWAYS, GENERIC_HEADS
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import words
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.polarity import (
     ACTION,
     ALLOWED,
@@ -263,14 +264,14 @@ def _verb(draft: Draft) -> str:
 
 #: What a verb that is a whole action takes anyway ("book timed tickets online", "reserve a
 #: table", "register in advance"): an object of these words leaves it the one action.
-_IMPLIED = frozenset(
+_IMPLIED = word_set(
     "ticket tickets timed slot slots place places seat seats space spaces table tables visit "
     "visits entry admission session sessions appointment appointments time online ahead early "
-    "advance beforehand now first in-person".split()
+    "advance beforehand now first in-person"
 )
 #: Words after the verb that end its object: when, where or how it is done follows.
-_OBJECT_ENDS = frozenset(
-    "to for at in on before after by from with during until within at via through when".split()
+_OBJECT_ENDS = word_set(
+    "to for at in on before after by from with during until within via through when"
 )
 
 
