@@ -1002,6 +1002,8 @@ def _prices(text: str, index: TextIndex) -> list[Advice]:
         ):
             continue
         place = match["fto"] or match["pto"]
+        if place and _GROUPS_BEFORE.search(place):
+            continue  # "Tickets for under-16s will cost £10": a group's price
         topic = "entry" + (f"-{_stem(place)}" if place else "")
         found.append(
             Advice(match.span(), match.group(), "price", "free" if free else "paid", topic)

@@ -63,6 +63,8 @@ def test_a_phrasing_says_whether_entry_is_free(text: str, subject: str, label: s
         "Under-16s go free.",
         "Children's tickets cost £4.",
         "Student tickets are £5.",
+        "Tickets for under-16s will cost £10 for every league match.",
+        "Entry for children is free.",
         "Entry is free for members.",
         "Entry is free for children under five.",
         # A day or a condition.
