@@ -17,6 +17,8 @@ module reads the families such documents state in words, each phrase as one cano
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 | ``light`` (where to put a thing) | ``sun``, ``shade`` |
+| ``wetness`` (the state a surface is applied in: ``state-hair``) | ``dry``, ``wet`` |
+| ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
@@ -56,7 +58,8 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required``, ``light`` or ``order``."""
+    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price`` or
+    ``order``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
