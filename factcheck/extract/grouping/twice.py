@@ -25,14 +25,14 @@ from factcheck.extract.subjects.propose import stem
 CONTRAST_CLASSES: dict[str, frozenset[str]] = {
     "change": word_set(
         "instead rather replace replaced replaces replacing change changed changes raise raised "
-        "raises lower lowered lowers increase increased increases decrease decreased decreases "
+        "raises lowered lowers increase increased increases decrease decreased decreases "
         "reduce reduced reduces rose rises fell falls dropped grew removed doubled halved tripled "
         "swapped switched moved upgraded downgraded"
     ),
     "comparison": word_set("compared versus vs against whereas unlike"),
     "another time": word_set(
-        "previously formerly originally original earlier later ago last next usual usually "
-        "normally before after initially eventually"
+        "previously formerly former previous prior originally original earlier later ago last "
+        "next usual usually normally before after initially eventually"
     ),
     "supposition": word_set(
         "example instance e.g eg say suppose supposing imagine if unless would could might "
@@ -44,24 +44,36 @@ CONTRAST_CLASSES: dict[str, frozenset[str]] = {
     ),
     "plan": word_set(
         "plan plans planned planning expect expects expected expecting propose proposed "
-        "proposes target targets aim aims hope hopes hoped"
+        "proposes target targets aim aims hope hopes hoped will"
     ),
+    "phase": word_set("phase phases step steps first second third fourth final"),
+    "another owner": word_set(
+        "rival rivals competitor competitors neighbouring neighboring sister partner partners"
+    ),
+    "another size": word_set("larger smaller bigger largest smallest biggest"),
+    "another place": word_set(
+        "north south east west northern southern eastern western upper lower inner outer left "
+        "right front rear"
+    ),
+    "in general": word_set("average typical typically"),
 }
 CONTRAST = frozenset().union(*CONTRAST_CLASSES.values())
-#: Words either side of a figure, within its sentence, that ``contrasted`` reads.
+#: Words either side of a figure, within its sentence, that ``contrasted`` reads; a year among
+#: them ("in 2019", "by 2030") dates the figure to another time too.
 WINDOW = 6
 
-_WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+\.?)?")
+_WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+\.?)?|\b(?:19|20)\d\d\b")
 
 
 def contrasted(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
-    """The first word of ``CONTRAST`` within ``WINDOW`` words of the figure at ``span`` in its
-    sentence (lower case), or "": "three smaller meals instead of the usual two" -> "instead"."""
+    """The first word of ``CONTRAST`` or year within ``WINDOW`` words of the figure at ``span``
+    in its sentence (lower case), or "": "three smaller meals instead of the usual two" ->
+    "instead"."""
     before = _WORD.findall(text[sentence[0] : span[0]])[-WINDOW:]
     after = _WORD.findall(text[span[1] : sentence[1]])[:WINDOW]
     for found in (*reversed(before), *after):
         word = str(found).lower().replace(".", "")
-        if word in CONTRAST:
+        if word in CONTRAST or word.isdigit():
             return word
     return ""
 
