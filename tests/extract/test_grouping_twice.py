@@ -98,6 +98,18 @@ def test_a_third_value_of_the_count_keeps_the_pages_counts_apart() -> None:
     assert len(set(ids)) == len(ids)
 
 
+def test_a_thing_counted_on_every_line_of_a_list_is_no_count_stated_twice() -> None:
+    lines = [f"Site {n} has {12 if n % 2 else 13} huts." for n in range(1, 15)]
+    text = "Site list\n\n" + "\n\n".join(lines) + "\n"
+    [document] = documents(text)
+    [ids] = grouped(text)
+    values = {}
+    for draft, subject in zip(document.drafts, ids, strict=True):
+        values.setdefault(subject, set()).add(draft.mention.text.split()[0])
+    # One value said on several lines may be one subject; the two values never are.
+    assert all(len(found) == 1 for found in values.values())
+
+
 def test_the_table_has_forty_rows_and_both_kinds() -> None:
     assert len(TWICE) >= 40
     assert sum(one for _, _, one in TWICE) >= 15

@@ -1071,7 +1071,8 @@ def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     two values (a third says it counts several groups of it), in different sentences, within
     ``_BOX_RATIO`` of each other, that the within checks allow (``_may_be_one``) and that no
     word within a few of either figure sets apart (``twice.contrasted``: "instead of the usual
-    two", "another 3", "last year"). Not people: a page counts many groups of them."""
+    two", "another 3", "last year"). Not people: a page counts many groups of them; nor a thing
+    counted more than ``_WITHIN_COMMON`` times on the page (a list or a table of it)."""
     side_by_side = Counter(
         (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
     )
@@ -1085,16 +1086,17 @@ def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             by_thing.setdefault((document, subject.family, counted), []).append(index)
     pairs = []
     for members in by_thing.values():
-        if len({corpus.values[i] for i in members}) != 2:
+        # (A page that counts a thing more often than this is a list or a table of it.)
+        if len(members) > _WITHIN_COMMON or len({corpus.values[i] for i in members}) != 2:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
+        plain = [i for i in members if not _contrasted(corpus, i)]
+        for i, a in enumerate(plain):
+            for b in plain[i + 1 :]:
                 if (
                     corpus.values[a] != corpus.values[b]
                     and corpus.sentences[a] != corpus.sentences[b]
                     and _near_count(corpus.values[a], corpus.values[b])
                     and _may_be_one(corpus, a, b, side_by_side)
-                    and not any(_contrasted(corpus, x) for x in (a, b))
                 ):
                     pairs.append((a, b))
     return pairs
