@@ -42,6 +42,7 @@ from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
+from factcheck.extract.subjects.activities import Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
@@ -291,6 +292,9 @@ def _consolidate(
     for a, b in _same_concept(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
         groups.ruled.update((a, b))
+    for a, b in _same_activity(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+        groups.ruled.update((a, b))
     # A page's only figure under a proposed id of two key terms or more, and another page's:
     # before the pair model's joins, which may pair either with a rival of its page first.
     for a, b in _sole_of_id(corpus, taught):
@@ -502,6 +506,39 @@ def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             found.setdefault(key, {}).setdefault(document, []).append(index)
     # (values 3 times apart or more are rarely one quantity: a ticket's cost, the stadium's)
     return _sole_pairs(corpus, found, near=True)
+
+
+def _same_activity(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of durations of different documents, of one family, that measure one activity (the
+    verb and its object the span governs: "leave the lotion on for 8 hours", "Four hours is plenty
+    for the dimeticone lotion"; see ``activities``): when each is the only value of its document
+    that measures the other's."""
+    found: list[tuple[int, int, str, Activity]] = []
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if draft.label is not None or subject.setting or draft.mention.dimension != "duration":
+            continue
+        measured = activity(corpus.texts[document], draft.mention.span, corpus.sentences[index][1])
+        if measured is not None:
+            found.append((index, document, subject.family, measured))
+
+    def sole(document: int, other: Activity) -> bool:
+        values = {
+            corpus.values[i] for i, d, _, measured in found
+            if d == document and same_activity(measured, other)
+        }  # fmt: skip
+        return len(values) == 1
+
+    return [
+        (a, b)
+        for n, (a, document_a, family_a, measured_a) in enumerate(found)
+        for b, document_b, family_b, measured_b in found[n + 1 :]
+        if document_a != document_b
+        and family_a == family_b
+        and same_activity(measured_a, measured_b)
+        and sole(document_a, measured_b)
+        and sole(document_b, measured_a)
+    ]
 
 
 def _sole_pairs(

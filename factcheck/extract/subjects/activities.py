@@ -1,0 +1,274 @@
+"""The activity a duration measures: the verb and its object that the span of time governs.
+
+A page states many durations, and the words near two pages' figures of one quantity overlap
+weakly: "Adults should wear soft lenses for no more than 12 hours a day" and "never wear your
+lenses longer than 14 hours"; "leave the lotion on for 8 hours" and "Four hours is plenty for the
+dimeticone lotion"; "Avoid caffeine for 30 minutes before you measure" and "Avoid coffee, tea and
+cola for at least two hours beforehand". What they share is the activity: a verb, said in one of
+general English's words for it (``_VERBS``: wear, leave on, soak, wait, avoid, use, start, stay
+in, cook, store, take), its object's stems (``propose.stem``; a few drinks and habits read as
+what they are instances of, ``_KINDS``), and whether the span comes before or after something.
+"N takes", "N is plenty for the lotion" name no verb of their own: they say how long the object
+takes, whatever is done to it (``ANY``).
+
+Figures that only look alike get no activity: a phase ("for the first week", "after that"), a
+study's protocol ("participants wore ..."), history ("In 2012 the label said ..."), an example
+("for example"). The recency window of a history question ("a heart attack in the past 4 weeks",
+"in the last three months") is an activity of its own (``RECENT``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
+from factcheck.extract.subjects.actions import FUNCTION_WORDS
+from factcheck.extract.subjects.propose import stem
+
+#: The verb class of "N takes", "N is plenty for X": how long the object takes, whatever is done.
+ANY = "*"
+#: The verb class of a recency window ("a heart attack in the past 4 weeks").
+RECENT = "recent"
+
+#: Verb classes, each the general-English words for one activity (base forms; -s, -ed, -ing
+#: and irregular past forms are read as their base). A particle after the object ("leave the
+#: lotion on") is written after a space.
+_VERBS_SAID: dict[str, str] = {
+    "wear": "wear",
+    "on": "leave~on leave~in keep~on keep~in stay~on sit~on apply",
+    "out": "leave~out put~out expose place deploy",
+    "soak": "soak steep brew infuse marinate marinade brine",
+    "wait": "wait rest pause hold~off let~stand let~sit let~cool leave~it allow",
+    "avoid": "avoid skip cut~out abstain refrain stay~off go~without stop discontinue",
+    "use": "use continue",
+    "start": "start begin commence",
+    "immerse": "stay~in swim dip immerse submerge plunge bathe",
+    "cook": "cook boil bake roast simmer fry grill steam microwave heat toast",
+    "store": "store refrigerate freeze chill",
+    "charge": "charge recharge",
+    "sleep": "sleep nap",
+    "exercise": "exercise walk jog train",
+    "fast": "fast",
+    "limit": "limit restrict",
+    ANY: "take last require need complete finish do~in",
+}
+#: Nouns that name an activity themselves ("limit their first dips to 2 minutes").
+_NOUN_ACTIVITIES = {
+    "dip": "immerse",
+    "swim": "immerse",
+    "plunge": "immerse",
+    "bath": "immerse",
+    "soak": "soak",
+    "nap": "sleep",
+    "workout": "exercise",
+    "session": "exercise",
+    "course": "use",
+}
+#: Things read as what they are instances of: "Avoid coffee, tea and cola" avoids caffeine.
+_KINDS_SAID = {
+    "caffeine": "coffee coffees tea teas cola colas espresso espressos caffeinated",
+    "smoking": "smoke smokes cigarette cigarettes cigar cigars vaping vape tobacco",
+    "alcohol": "beer beers wine wines spirits alcoholic booze",
+}
+_KINDS = {word: kind for kind, said in _KINDS_SAID.items() for word in said.split()}
+
+#: Words that are no object: qualifiers, pronouns, time words and adverbs of manner.
+_NO_OBJECT = FUNCTION_WORDS | word_set(
+    "least most up about around roughly approximately nearly almost over under longer shorter "
+    "less usually normally typically generally ideally comfortably easily can should must may "
+    "is are was were be been being do does did not don't never no it them yourself time times "
+    "have has had "
+    "day days hour hours minute minutes week weeks month months year years second seconds "
+    "morning evening night while whatever however wherever if when where whether"
+)
+#: Words after a figure that say the span comes before or after something.
+_BEFORE_RE = re.compile(r"\s*(?:before|beforehand|prior\s+to|in\s+advance|ahead\s+of)\b", re.I)
+_AFTER_RE = re.compile(r"\s*(?:after|afterwards?|later|following)\b", re.I)
+#: A figure said as the subject: "Four hours is plenty for the lotion".
+_SUBJECT_RE = re.compile(
+    r"\s*(?:is|are|should\s+be|will\s+be|would\s+be)\s+(?:usually\s+|generally\s+|more\s+than\s+)?"
+    r"(?:plenty|enough|fine|ample|sufficient|adequate|long\s+enough|the\s+(?:limit|maximum|"
+    r"minimum)|a\s+(?:\w+\s+)?(?:ceiling|limit|maximum|minimum))"
+    r"(?:\s+(?:for|of|with)\s+(?P<object>[^.,;:!?()]{1,60}))?",
+    re.I,
+)
+#: A recency window: "in the past 4 weeks", "within the last three months".
+_RECENT_RE = re.compile(
+    r"\b(?:in|within|during|over)\s+the\s+(?:past|last|previous|preceding)\s+\Z", re.I
+)
+_HAD_RE = re.compile(r"\b(?:had|have|has|'ve|experienced|suffered)\s+(?P<object>[^.,;:]+)\Z", re.I)
+#: A phase of a plan: "for the first week", "after that", "thereafter".
+_PHASE_RE = re.compile(
+    r"\bthe\s+(?:first|next|following|final|second|third)\s+\Z|\bafter\s+that\b|\bthereafter\b|"
+    r"\bfrom\s+then\s+on\b|\bafter\s+the\s+first\b|\bto\s+begin\s+with\b|\bat\s+first\b",
+    re.I,
+)
+#: A study's protocol, an example or history: no advice of how long to do a thing.
+_ASIDE_RE = re.compile(
+    r"\b(?:participants?|volunteers|trial|randomi[sz]ed|placebo|study|studies|researchers|"
+    r"for\s+example|for\s+instance|e\.g\.|such\s+as|used\s+to|(?:19|20)\d\d)\b",
+    re.I,
+)
+#: Where a clause starts, reading back from a figure.
+_CLAUSE_START_RE = re.compile(r"[;:!?]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although)\b", re.I)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How many words before a figure its verb may stand.
+_REACH = 10
+_BE = word_set("is are was were be been being")
+
+
+@dataclass(frozen=True)
+class Activity:
+    """What a duration measures."""
+
+    verb: str
+    """The verb class (``_VERBS_SAID``), ``ANY`` or ``RECENT``."""
+    objects: frozenset[str]
+    """The stems of its object's words (empty: not said, or a pronoun)."""
+    direction: str = ""
+    """"before" or "after" when the span comes before or after something, else ""."""
+
+
+def _base(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
+    return word
+
+
+def _forms(base: str) -> str:
+    """A regular expression for a verb's forms."""
+    irregular = [past for past, b in IRREGULAR_PAST.items() if b == base]
+    irregular += {"do": ["done", "did"]}.get(base, [])
+    stemmed = base[:-1] if base.endswith("e") else base
+    double = base + base[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]\Z", base) else base
+    alternatives = {
+        base,
+        base + "s",
+        base + "es",
+        stemmed + "ed",
+        stemmed + "ing",
+        double + "ed",
+        double + "ing",
+        *irregular,
+    }
+    return "|".join(sorted(alternatives, key=len, reverse=True))
+
+
+def _verb_pattern(said: str) -> str:
+    verb, _, particle = said.partition("~")
+    pattern = rf"\b(?:{_forms(verb)})\b"
+    if particle:
+        pattern += rf"(?P<between>(?:\s+[\w'’-]+){{0,3}}?)\s+{particle}\b"
+    return pattern
+
+
+_VERBS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(_verb_pattern(said), re.I))
+    for name, forms in _VERBS_SAID.items()
+    for said in forms.split()
+]
+
+
+def _objects(phrase: str) -> frozenset[str]:
+    found = set()
+    for word in _WORD_RE.findall(phrase):
+        lower = word.lower().replace("’", "'")
+        if lower in _NO_OBJECT or lower.endswith("ly") or len(lower) < 3:
+            continue
+        found.add(stem(_KINDS.get(lower, lower)))
+    return frozenset(found)
+
+
+def _subject_before(text: str) -> frozenset[str]:
+    """The noun phrase a verb's clause opens with: "Short-term kits are left out", "Fishless
+    cycling usually takes"."""
+    words = _WORD_RE.findall(text)[-6:]
+    while words and (words[-1].lower() in _NO_OBJECT or words[-1].lower().endswith("ly")):
+        words.pop()
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NO_OBJECT:
+            break
+        phrase.insert(0, word)
+    return _objects(" ".join(phrase[-3:]))
+
+
+def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Activity | None:
+    """The activity the duration at ``span`` of ``text`` measures, read in its ``sentence``; None
+    when its clause names none, or it is a phase, a study's, an example or history."""
+    start, end = sentence
+    said = text[start:end]
+    if _ASIDE_RE.search(said.replace(text[span[0] : span[1]], " ")):
+        return None
+    before = text[start : span[0]]
+    opened = [m.end() for m in _CLAUSE_START_RE.finditer(before)]
+    if opened:
+        before = before[opened[-1] :]
+    after = text[span[1] : end]
+    if _PHASE_RE.search(before) or _PHASE_RE.match(after):
+        return None
+    direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
+    recent = _RECENT_RE.search(before)
+    if recent:
+        had = _HAD_RE.search(before[: recent.start()])
+        objects = _objects(had.group("object")) if had else frozenset()
+        return Activity(RECENT, objects, "") if objects else None
+    as_subject = _SUBJECT_RE.match(after)
+    if as_subject and not _WORD_RE.search(before.replace("Up to", "").replace("up to", "")):
+        objects = _objects(as_subject.group("object") or "")
+        return Activity(ANY, objects, direction) if objects else None
+    words = list(_WORD_RE.finditer(before))
+    if not words:
+        return None
+    reach = words[-_REACH].start() if len(words) >= _REACH else 0
+    best: tuple[int, str, re.Match[str]] | None = None
+    for name, pattern in _VERBS:
+        for match in pattern.finditer(before, reach):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), name, match)
+    if best is None:
+        return None
+    _, name, match = best
+    # "Avoid caffeine, smoking and exercise for 30 minutes": a verb's noun in a list is its object.
+    if re.search(r"(?:,|\band|\bor)\s*\Z", before[: match.start()]):
+        earlier = [
+            (m.start(), n, m)
+            for n, pattern in _VERBS
+            for m in pattern.finditer(before, reach, match.start())
+        ]
+        if earlier:
+            _, name, match = min(earlier, key=lambda item: item[0])
+    tail = before[match.end() :]
+    between = match.groupdict().get("between") or ""
+    objects = _objects(between + " " + re.split(r"\b(?:for|to|in|on|within|at)\b", tail)[0])
+    if name == "limit":
+        nouns = {_NOUN_ACTIVITIES.get(word) for word in objects}
+        nouns.discard(None)
+        if len(nouns) != 1:
+            return Activity(name, objects, direction) if objects else None
+        return Activity(str(nouns.pop()), frozenset(), direction)
+    if name == ANY and objects:
+        # "take zinc for 14 days", "take a course for 5 days": using it, not how long it takes.
+        name = "use"
+    passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
+    if not objects and (name in (ANY, "out", "store", "cook", "soak", "on") or passive):
+        objects = _subject_before(before[: match.start()])
+    if name == ANY and not objects:
+        return None
+    return Activity(name, objects, direction)
+
+
+def same_activity(a: Activity, b: Activity) -> bool:
+    """Whether two durations measure one activity: one verb class (or one of them ``ANY``), one
+    direction, and one object named as fully or more by either (or left unsaid by one)."""
+    if a.direction != b.direction:
+        return False
+    if a.verb != b.verb and ANY not in (a.verb, b.verb):
+        return False
+    if RECENT in (a.verb, b.verb) and a.verb != b.verb:
+        return False
+    if not a.objects or not b.objects:
+        return a.verb == b.verb and a.verb not in (ANY, RECENT, "limit")
+    return a.objects <= b.objects or b.objects <= a.objects
