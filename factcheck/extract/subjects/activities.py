@@ -100,18 +100,21 @@ _RECENT_RE = re.compile(
 _HAD_RE = re.compile(r"\b(?:had|have|has|'ve|experienced|suffered)\s+(?P<object>[^.,;:]+)\Z", re.I)
 #: A phase of a plan: "for the first week", "after that", "thereafter".
 _PHASE_RE = re.compile(
-    r"\bthe\s+(?:first|next|following|final|second|third)\s+\Z|\bafter\s+that\b|\bthereafter\b|"
+    r"\bthe\s+(?:first|next|following|final|last|second|third)\s+\Z|\bafter\s+that\b|\bthereafter\b|"
     r"\bfrom\s+then\s+on\b|\bafter\s+the\s+first\b|\bto\s+begin\s+with\b|\bat\s+first\b",
     re.I,
 )
 #: A study's protocol, an example or history: no advice of how long to do a thing.
 _ASIDE_RE = re.compile(
     r"\b(?:participants?|volunteers|trial|randomi[sz]ed|placebo|study|studies|researchers|"
+    r"groups?|cohorts?|arms?|the\s+other\s+half|"
     r"for\s+example|for\s+instance|e\.g\.|such\s+as|used\s+to|(?:19|20)\d\d)\b",
     re.I,
 )
 #: Where a clause starts, reading back from a figure.
-_CLAUSE_START_RE = re.compile(r"[;:!?]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although)\b", re.I)
+_CLAUSE_START_RE = re.compile(
+    r"[;:!?]|\s[-\u2013\u2014]\s|\b(?:but|while|whereas|although)\b", re.I
+)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: How many words before a figure its verb may stand.
 _REACH = 10
@@ -207,14 +210,14 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     if opened:
         before = before[opened[-1] :]
     after = text[span[1] : end]
-    if _PHASE_RE.search(before) or _PHASE_RE.match(after):
-        return None
-    direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
     recent = _RECENT_RE.search(before)
     if recent:
         had = _HAD_RE.search(before[: recent.start()])
         objects = _objects(had.group("object")) if had else frozenset()
         return Activity(RECENT, objects, "") if objects else None
+    if _PHASE_RE.search(before) or _PHASE_RE.match(after):
+        return None
+    direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
     as_subject = _SUBJECT_RE.match(after)
     if as_subject and not _WORD_RE.search(before.replace("Up to", "").replace("up to", "")):
         objects = _objects(as_subject.group("object") or "")
@@ -255,7 +258,8 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
     if not objects and (name in (ANY, "out", "store", "cook", "soak", "on") or passive):
         objects = _subject_before(before[: match.start()])
-    if name == ANY and not objects:
+    if name in (ANY, "avoid") and not objects:
+        # "shivering stops after 25 minutes": to stop is to avoid only a thing.
         return None
     return Activity(name, objects, direction)
 
