@@ -95,6 +95,9 @@ NONE = [
     ("My shivering usually stops after about 25 minutes.", "about 25 minutes"),
     ("For most people 14 hours is a sensible ceiling.", "14 hours"),
     ("The meeting ran for 2 hours.", "2 hours"),
+    ("Take a gel, starting within the first 45 minutes.", "within the first 45 minutes"),
+    ("The median dog was walked for 48 minutes a day.", "48 minutes"),
+    ("The licence allows the event to run for another three years.", "three years"),
 ]
 
 

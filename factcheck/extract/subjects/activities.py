@@ -39,7 +39,7 @@ _VERBS_SAID: dict[str, str] = {
     "on": "leave~on leave~in keep~on keep~in stay~on sit~on apply",
     "out": "leave~out put~out expose place deploy",
     "soak": "soak steep brew infuse marinate marinade brine",
-    "wait": "wait rest pause hold~off let~stand let~sit let~cool leave~it allow",
+    "wait": "wait rest pause hold~off let~stand let~sit let~cool leave~it",
     "avoid": "avoid skip cut~out abstain refrain stay~off go~without stop discontinue",
     "use": "use continue",
     "start": "start begin commence",
@@ -104,10 +104,11 @@ _PHASE_RE = re.compile(
     r"\bfrom\s+then\s+on\b|\bafter\s+the\s+first\b|\bto\s+begin\s+with\b|\bat\s+first\b",
     re.I,
 )
+_PHASE_WORD_RE = re.compile(r"\b(?:first|next|following|final|last)\b", re.I)
 #: A study's protocol, an example or history: no advice of how long to do a thing.
 _ASIDE_RE = re.compile(
     r"\b(?:participants?|volunteers|trial|randomi[sz]ed|placebo|study|studies|researchers|"
-    r"groups?|cohorts?|arms?|the\s+other\s+half|"
+    r"groups?|cohorts?|arms?|the\s+other\s+half|median|average|surveyed|survey|respondents|"
     r"for\s+example|for\s+instance|e\.g\.|such\s+as|used\s+to|(?:19|20)\d\d)\b",
     re.I,
 )
@@ -215,7 +216,8 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
         had = _HAD_RE.search(before[: recent.start()])
         objects = _objects(had.group("object")) if had else frozenset()
         return Activity(RECENT, objects, "") if objects else None
-    if _PHASE_RE.search(before) or _PHASE_RE.match(after):
+    figure = text[span[0] : span[1]]
+    if _PHASE_RE.search(before) or _PHASE_RE.match(after) or _PHASE_WORD_RE.search(figure):
         return None
     direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
     as_subject = _SUBJECT_RE.match(after)
