@@ -51,8 +51,8 @@ SAME = [
      "Do not use the spray for more than 5 days.", "5 days"),
     ("Limit naps to 20 minutes.", "20 minutes",
      "Sleep for 30 minutes in the afternoon.", "30 minutes"),
-    ("Rest for 10 minutes.", "10 minutes",
-     "Wait for 15 minutes.", "15 minutes"),
+    ("Let the dough rest for 10 minutes.", "10 minutes",
+     "Rest the dough for 15 minutes.", "15 minutes"),
     ("The glue takes 24 hours.", "24 hours",
      "Leave the glue out for 12 hours.", "12 hours"),
     ("Fast for 8 hours before the blood test.", "8 hours",
@@ -79,6 +79,10 @@ APART = [
      "Start the spray two weeks after the season.", "two weeks"),
     ("He has had a stroke in the past 4 weeks.", "4 weeks",
      "Use the patch for 4 weeks.", "4 weeks"),
+    ("The first retry waits 2 seconds.", "2 seconds",
+     "By default the tool waits up to 30 seconds to acquire a lock.", "30 seconds"),
+    ("Most projects with a few thousand files finish in under a minute.", "under a minute",
+     "Files that take longer than 30 seconds to check are skipped.", "30 seconds"),
     ("Limit screen time to 2 hours.", "2 hours",
      "Limit naps to 20 minutes.", "20 minutes"),
 ]  # fmt: skip
@@ -95,6 +99,7 @@ NONE = [
     ("My shivering usually stops after about 25 minutes.", "about 25 minutes"),
     ("For most people 14 hours is a sensible ceiling.", "14 hours"),
     ("The meeting ran for 2 hours.", "2 hours"),
+    ("Don't use the same spot two days running.", "two days"),
     ("Take a gel, starting within the first 45 minutes.", "within the first 45 minutes"),
     ("The median dog was walked for 48 minutes a day.", "48 minutes"),
     ("The licence allows the event to run for another three years.", "three years"),
@@ -135,6 +140,7 @@ def test_what_the_activity_reads() -> None:
     )
     recent = measured("If you've had a heart attack in the last three months", "three months")
     assert recent == Activity(RECENT, frozenset({"heart", "attack"}))
+    # "dips" read as the verb: what a person does needs no object.
     assert measured("Limit dips to 2 minutes.", "2 minutes") == Activity("immerse", frozenset())
 
 

@@ -508,6 +508,11 @@ def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     return _sole_pairs(corpus, found, near=True)
 
 
+#: How far apart two durations of one activity may lie: pages advise 30 minutes against 2 hours
+#: (4x), 4 weeks against 3 months, but a rest of 20 minutes is no course of two years.
+_ACTIVITY_FAR = 10.0
+
+
 def _same_activity(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of durations of different documents, of one family, that measure one activity (the
     verb and its object the span governs: "leave the lotion on for 8 hours", "Four hours is plenty
@@ -536,6 +541,7 @@ def _same_activity(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         if document_a != document_b
         and family_a == family_b
         and same_activity(measured_a, measured_b)
+        and not far_apart(corpus.values[a], corpus.values[b], _ACTIVITY_FAR)
         and sole(document_a, measured_b)
         and sole(document_b, measured_a)
     ]

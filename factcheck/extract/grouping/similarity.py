@@ -333,12 +333,12 @@ def _close(a: Draft, b: Draft, va: Amount, vb: Amount) -> bool:
     return within(va, vb, tolerance)
 
 
-def far_apart(va: Amount, vb: Amount) -> bool:
-    """Values of one unit whose ranges do not overlap and lie _FAR_RATIO times apart or more."""
+def far_apart(va: Amount, vb: Amount, ratio: float = _FAR_RATIO) -> bool:
+    """Values of one unit whose ranges do not overlap and lie ``ratio`` times apart or more."""
     if va.unit != vb.unit or min(va.low, vb.low) <= 0:
         return False
     lower, upper = (va, vb) if va.high < vb.low else (vb, va)
-    return lower.high < upper.low and upper.low >= _FAR_RATIO * lower.high
+    return lower.high < upper.low and upper.low >= ratio * lower.high
 
 
 def _agree(va: Amount, vb: Amount) -> bool:

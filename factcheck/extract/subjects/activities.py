@@ -120,6 +120,17 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: How many words before a figure its verb may stand.
 _REACH = 10
 _BE = word_set("is are was were be been being")
+#: A span a verb governs: "for 8 hours", "to 2 minutes", "in under a minute".
+_GOVERNED_RE = re.compile(
+    r"\b(?:for|to|in|within)\s+(?:(?:up\s+to|at\s+(?:least|most)|(?:no|not)\s+(?:more|longer)\s+"
+    r"than|more\s+than|less\s+than|longer\s+than|about|around|roughly|approximately|nearly|"
+    r"almost|just|only|over|under|well|a|an|another|the)\s+)*\Z",
+    re.I,
+)
+#: Verb classes of what a person does, which take no object.
+_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise"})
+_QUANTIFIERS = word_set("a an the few several many some more most")
+_PREPOSITIONS = word_set("with of in on for from at")
 
 
 @dataclass(frozen=True)
@@ -188,7 +199,7 @@ def _objects(phrase: str) -> frozenset[str]:
 def _subject_before(text: str) -> frozenset[str]:
     """The noun phrase a verb's clause opens with: "Short-term kits are left out", "Fishless
     cycling usually takes"."""
-    words = _WORD_RE.findall(text)[-6:]
+    words = _WORD_RE.findall(text)[-8:]
     while words and (words[-1].lower() in _NO_OBJECT or words[-1].lower().endswith("ly")):
         words.pop()
     phrase: list[str] = []
@@ -196,6 +207,12 @@ def _subject_before(text: str) -> frozenset[str]:
         if word.lower() in _NO_OBJECT:
             break
         phrase.insert(0, word)
+    rest = [w.lower() for w in words[: len(words) - len(phrase)]]
+    while rest and rest[-1] in _QUANTIFIERS:
+        rest.pop()
+    if phrase and rest and rest[-1] in _PREPOSITIONS and len(rest) > 1:
+        # "projects with a few thousand files finish": the head is before the preposition.
+        return _subject_before(" ".join(rest[:-1]))
     return _objects(" ".join(phrase[-3:]))
 
 
@@ -253,13 +270,16 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
         nouns.discard(None)
         if len(nouns) != 1:
             return Activity(name, objects, direction) if objects else None
-        return Activity(str(nouns.pop()), frozenset(), direction)
+        return Activity(str(nouns.pop()), objects, direction)
     if name == ANY and objects:
         # "take zinc for 14 days", "take a course for 5 days": using it, not how long it takes.
         name = "use"
     passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
     if not objects and (name in (ANY, "out", "store", "cook", "soak", "on") or passive):
         objects = _subject_before(before[: match.start()])
+    if name not in (ANY, "start") and not _GOVERNED_RE.search(before):
+        # "don't use the same spot two days running": a streak, not how long to use it.
+        return None
     if name in (ANY, "avoid") and not objects:
         # "shivering stops after 25 minutes": to stop is to avoid only a thing.
         return None
@@ -275,6 +295,11 @@ def same_activity(a: Activity, b: Activity) -> bool:
         return False
     if RECENT in (a.verb, b.verb) and a.verb != b.verb:
         return False
+    if not a.objects and not b.objects:
+        # What a person does needs no object ("Fast for 8 hours", "stay in for five minutes");
+        # a program's waits do ("The first retry waits 2 seconds", "waits up to 30 seconds to
+        # acquire a lock"), unless before or after a thing.
+        return a.verb == b.verb and (a.verb in _PERSONAL or bool(a.direction))
     if not a.objects or not b.objects:
         return a.verb == b.verb and a.verb not in (ANY, RECENT, "limit")
     return a.objects <= b.objects or b.objects <= a.objects
