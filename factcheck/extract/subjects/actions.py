@@ -129,8 +129,27 @@ def action_key(word: str) -> str:
     return key[:-1] if key.endswith("e") and len(key) > _SHORT else key
 
 
+#: Verbs that are a whole action by themselves in general English, with no object needed to say
+#: what is done: booking, registering, queueing, paying to get in, tipping, fasting, stretching
+#: ("there is no need to book" and "visitors must book timed tickets" are about booking). An
+#: action of one key word is drafted only when it is one of these (see ``sole_action``).
+_SOLE_SAID = (
+    "book prebook pre-book reserve register preregister pre-register enrol enroll sign-up queue "
+    "pay tip haggle fast stretch rest warm-up vaccinate quarantine rsvp"
+)
+
+
+def sole_action(keys: frozenset[str]) -> bool:
+    """Whether ``keys`` (an action's key words) are one verb that is a whole action by itself
+    ("book", "register", "queue": see ``_SOLE_SAID``)."""
+    return len(keys) == 1 and next(iter(keys)) in SOLE_ACTIONS
+
+
 def subject_label(action: str) -> str:
     """The label of a subject of stances: the action with a capital, "Rinse the sponge under the
     tap" (at most twelve words)."""
     shown = " ".join(action.split()[:_LABEL_WORDS])
     return shown[:1].upper() + shown[1:]
+
+
+SOLE_ACTIONS = frozenset(action_key(word) for word in _SOLE_SAID.split())
