@@ -324,6 +324,6 @@ def test_the_dermatology_dose_leaves_the_general_comparison_zero_config(tmp_path
     ],
 )
 def test_a_release_a_change_is_dated_by_is_no_figure(sentence: str, figures: list[str]) -> None:
-    """"Before 2.0 the default was 3": 2.0 is the release the default changed at, not a value of
+    """In "Before 2.0 the default was 3", 2.0 is the release the default changed at, not a value of
     `max_retries` (a refitted pair model joined it with another page's "it used to be 5")."""
     assert [d.mention.text for d in draft_claims("doc", sentence, WORDS)] == figures
