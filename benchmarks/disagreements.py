@@ -102,7 +102,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 12 were scored once: their RESULTS.md.
-#: Rounds 14 and 15, disagree-heldout14 and disagree-heldout15, are written too: they are the
+#: Rounds 14 to 16, disagree-heldout14 to disagree-heldout16, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout13").glob("*/KEY.yaml"))
 

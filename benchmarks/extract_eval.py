@@ -111,7 +111,7 @@ GOLD = {
 #: (Issue 14's eleventh round, heldout11-*-gold.yaml, was scored once: disagree-heldout11/RESULTS.md.)
 #: (Issue 14's twelfth round, heldout12-*-gold.yaml, was scored once: disagree-heldout12/RESULTS.md.)
 #: Round 13, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 14 and 15's lists, heldout14-*-gold.yaml and heldout15-*-gold.yaml, are written
+#: out. (Rounds 14 to 16's lists, heldout14-*-gold.yaml to heldout16-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "ticks": HERE / "data" / "heldout13-ticks-gold.yaml",

@@ -17,6 +17,8 @@ module reads the families such documents state in words, each phrase as one cano
 | ``default`` (a setting) | ``on``, ``off``, or the word a setting written as code defaults to (``session``) |
 | ``required`` (a setting) | ``required``, ``optional`` |
 | ``light`` (where to put a thing) | ``sun``, ``shade`` |
+| ``wetness`` (the state a surface is applied in: ``state-hair``) | ``dry``, ``wet`` |
+| ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
@@ -56,7 +58,8 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required``, ``light`` or ``order``."""
+    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price`` or
+    ``order``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -612,7 +615,13 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         if verb and not _not_advised(text, index, advice.span):
             # "Take it every day": how often to take it, the family's subject of its own.
             health.append(replace(advice, topic="" if verb in _TAKING else verb))
-    settings = _settings(text, index) + _light(text, index) + _kept(text, index)
+    settings = (
+        _settings(text, index)
+        + _light(text, index)
+        + _kept(text, index)
+        + _wetness(text, index)
+        + _prices(text, index)
+    )
     orders = [
         Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
         for o in find_orders(text, index)
@@ -844,6 +853,165 @@ def _light(text: str, index: TextIndex) -> list[Advice]:
             continue
         found.append(Advice(match.span(), match.group(), "light", label, topic=_stem(head[0])))
     return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: The state a surface must be in when a thing is applied to it, in general English: dry, or
+#: wet (damp, moist, towel-dried, wet). One label for damp and wet: "apply to wet hair" and "to
+#: damp hair" are one instruction as leaflets write it.
+_WET = r"(?:damp|moist|wet|towel[\s-]*dried|towel[\s-]*dry|dampened|wetted|slightly\s+(?:damp|wet))"
+_DRY = r"(?:(?:(?:completely|fully|thoroughly|totally)\s+|bone[\s-]*)?dry|dried)"
+#: Surfaces things are applied to: hair, skin, a wall, wood...
+_SURFACES = (
+    r"hair|scalp|skin|face|hands?|feet|nails?|body|lips|beard|surfaces?|walls?|wood|timber|"
+    r"plaster|concrete|brick(?:work)?|floors?|metal|fabric|clothes|clothing|lenses|teeth|gums|"
+    r"wounds?|area|fur|coat|leaves|soil|compost"
+)
+_WETNESS_RE = re.compile(
+    rf"\b(?:to|on|onto|into|over|through)\s+(?:(?:the|a|an|your|their|his|her|clean|freshly"
+    rf"\s+washed|washed)\s*,?\s+)*(?:(?P<wet>{_WET})|(?P<dry>{_DRY}))(?:\s*,\s*(?:clean|"
+    rf"{_WET}|{_DRY}))?\s+(?P<thing>{_SURFACES})\b"
+    # the surface ends its noun phrase ("a dry wound dressing" is a dressing)
+    r"(?=\s*(?:[.,;:!?)]|$|\s+(?:and|or|with|before|after|for|then|to|from|only|until|as|so|"
+    r"but|rather|instead|in|on|at|using|once|while|when|if|first|straight|right|daily|every|"
+    r"each|evenly|gently|well|too|again|working|leaving|massaging|combing)\b))",
+    re.IGNORECASE,
+)
+#: Verbs that apply a thing to a surface, as an instruction or its passive.
+_APPLYING = word_set(
+    "apply applied applying put use used using spread rub rubbed massage massaged smooth "
+    "smoothed work comb combed brush brushed paint painted spray sprayed dab dabbed pour "
+    "poured wipe wiped style styled lather sprinkle sprinkled"
+)
+#: Words before a state in its clause that say it is no instruction: a condition, a contrast,
+#: a population ("for dry hair": a product's audience), history.
+_NOT_STATE = re.compile(
+    r"\b(?:if|when|unless|whether|for|rather\s+than|instead\s+of|not|never|avoid|don't|"
+    r"do\s+not|was|were|used\s+to|had)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _wetness(text: str, index: TextIndex) -> list[Advice]:
+    """The state a surface must be in when a thing is applied to it ("Apply the lotion to dry
+    hair" against "Apply it to damp, towel-dried hair"): ``dry`` or ``wet``, one subject per
+    surface (``state-hair``), only in a clause that applies something (apply, put, use, comb,
+    paint...) and says no condition, contrast, audience or history before the state ("for dry
+    hair" names a product's users, "rather than soaking-wet hair" what not to do)."""
+    found = []
+    for match in _WETNESS_RE.finditer(text):
+        where = index.around(match.span())
+        clause = where.clause
+        before = text[clause[0] : match.start()]
+        if not set(words(before)) & _APPLYING or _NOT_STATE.search(before):
+            continue
+        if "?" in text[match.end() : where.sentence[1]]:
+            continue
+        label = "wet" if match["wet"] is not None else "dry"
+        thing = match["thing"].lower()
+        topic = _stem(thing.rstrip("s") if thing not in _PLURAL_SURFACES else thing)
+        found.append(Advice(match.span(), match.group(), "wetness", label, topic))
+    return found
+
+
+_PLURAL_SURFACES = {"lips", "clothes", "lenses", "leaves", "feet", "teeth", "gums"}
+
+#: A charge in money: "£8", "€12.50", "8 pounds", "$20".
+_MONEY = (
+    r"(?:[£€$]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:pounds|euros?|dollars|p\b|"
+    r"GBP|EUR|USD))"
+)
+#: What a visitor pays to get in: entry, admission, entrance, tickets, one word for the price.
+_ENTRY = r"(?:entry|admission|entrance|tickets?|general\s+admission|access)"
+_IS_NOW = (
+    r"(?:is|are|remains|remain|will\s+remain|will\s+be|will\s+stay|stays|stay|is\s+still|"
+    r"are\s+still|will\s+continue\s+to\s+be|continues\s+to\s+be)"
+)
+_PRICE_RE = re.compile(
+    rf"\b(?:(?P<fthing>{_ENTRY})(?:\s+(?:to|for)\s+(?:the\s+)?(?P<fto>[a-z][\w-]*))?\s+"
+    rf"{_IS_NOW}\s+(?:(?:completely|entirely|totally|always|also)\s+)?free(?:\s+of\s+charge)?"
+    rf"|(?P<fbox>entry|admission|entrance)\s*:\s*free"
+    rf"|(?:there\s+is\s+)?no\s+(?:entry|admission|entrance)\s+(?:fee|charge)"
+    rf"|(?P<fcost>entry|admission|entrance)\s+costs\s+nothing"
+    rf"|(?:it\s+is|it['’]s|is|are)\s+free\s+to\s+(?:visit|enter|get\s+in|go\s+in)"
+    rf"|(?P<pthing>{_ENTRY})(?:\s+(?:to|for)\s+(?:the\s+)?(?P<pto>[a-z][\w-]*))?\s+"
+    rf"(?:costs?|will\s+cost|is|are|will\s+be|is\s+priced\s+at|are\s+priced\s+at)\s+"
+    rf"(?:(?:just|only|now|about|around)\s+)?{_MONEY}"
+    rf"|(?P<pbox>entry|admission|entrance|tickets)\s*:\s*{_MONEY}"
+    rf"|(?P<pfee>(?:an?\s+)?(?:entry|admission|entrance)\s+(?:fee|charge)\s+(?:of|is)\s+"
+    rf"{_MONEY})"
+    rf"|(?P<pnot>entry|admission|entrance)\s+(?:is|will\s+be)\s+(?:no\s+longer|not)\s+free)",
+    re.IGNORECASE,
+)
+#: After a price, words that make it a case: a day, a group, a condition ("free on Mondays",
+#: "free for members", "free with a pass", "£5 for children").
+_PRICE_CASE = re.compile(
+    r"\s*(?:on|after|before|until|till|between|during|for|with|except|at|in|every|each|if|"
+    r"when|unless|only|from|per|to|this|next|last|until)\b",
+    re.IGNORECASE,
+)
+#: Before a price in its clause: a condition, history, a question or a report.
+_NOT_PRICE = re.compile(
+    r"\b(?:if|when|unless|whether|was|were|used\s+to|had|until|before|previously|formerly|"
+    r"once|may|might|could|would|not|no\s+longer|rumou?red|claimed)\b",
+    re.IGNORECASE,
+)
+#: Whose tickets: a group of visitors, not everyone ("Children's tickets cost £4").
+_GROUPS_BEFORE = re.compile(
+    r"\b(?:child|children|children['’]s|kids?|student|students|senior|seniors|concession|"
+    r"concessions|member|members|family|group|under-\d+s?|over-\d+s?|vip|season|annual)\s*$",
+    re.IGNORECASE,
+)
+
+
+#: Words right before "tickets" that leave them tickets of entry ("Adult tickets", "Standard
+#: tickets"); any other word names another ticket ("Concert tickets", "Parking tickets").
+_TICKET_OF_ENTRY = word_set(
+    "the a an adult adults standard general full price full-price entry admission entrance "
+    "day our your visitor visitors"
+)
+
+
+def _prices(text: str, index: TextIndex) -> list[Advice]:
+    """Whether getting in is free or paid ("Entry will remain free" against "Adult tickets cost
+    £8"): ``free`` or ``paid``, one subject per thing entered (``price-entry``, or the place
+    "entry to the garden" names: ``price-entry-garden``). Only said of everyone today: not of a
+    group ("children's tickets", "under-16s free"), a case after it ("free on Mondays", "free for
+    members"), history, a condition or a question."""
+    found = []
+    for match in _PRICE_RE.finditer(text):
+        where = index.around(match.span())
+        before = text[where.clause[0] : match.start()]
+        if _NOT_PRICE.search(text, where.sentence[0], match.start()) or _GROUPS_BEFORE.search(
+            before
+        ):
+            continue
+        if "?" in text[match.end() : where.sentence[1]]:
+            continue
+        said = words(before)
+        if (
+            re.match(r"tickets?\b", match.group(), re.IGNORECASE)
+            and said[-1:]
+            and (said[-1] not in _TICKET_OF_ENTRY)
+        ):
+            continue  # "Concert tickets cost £30": a ticket of another thing
+        free = all(match[g] is None for g in ("pthing", "pbox", "pnot", "pfee"))
+        after = text[match.end() : where.clause[1]]
+        if (
+            free
+            and _PRICE_CASE.match(after)
+            and not re.match(
+                r"\s*for\s+(?:all|everyone|everybody|all\s+visitors)\b", after, re.IGNORECASE
+            )
+        ):
+            continue
+        place = match["fto"] or match["pto"]
+        if place and _GROUPS_BEFORE.search(place):
+            continue  # "Tickets for under-16s will cost £10": a group's price
+        topic = "entry" + (f"-{_stem(place)}" if place else "")
+        found.append(
+            Advice(match.span(), match.group(), "price", "free" if free else "paid", topic)
+        )
+    return found
 
 
 #: A sentence about swallowing a dose: taking it, or a tablet, capsule or pill.

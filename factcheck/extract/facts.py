@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.polarity import sentence_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
@@ -55,19 +55,6 @@ _PLACE_STATES = (
     (r"open|in\s+place|under\s+way|underway|in\s+force", "open", True),
     (r"closed|shut|on\s+hold", "open", False),
 )
-#: Past tenses and participles that do not end in -ed.
-_IRREGULAR = {
-    "lost": "lose", "left": "leave", "ran": "run", "took": "take", "taken": "take",
-    "made": "make", "saw": "see", "seen": "see", "gave": "give", "given": "give",
-    "went": "go", "gone": "go", "knew": "know", "known": "know", "found": "find",
-    "paid": "pay", "sold": "sell", "bought": "buy", "broke": "break", "broken": "break",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win",
-    "met": "meet", "told": "tell", "held": "hold", "kept": "keep", "sent": "send",
-    "spent": "spend", "built": "build", "began": "begin", "begun": "begin", "brought": "bring",
-    "caught": "catch", "fought": "fight", "struck": "strike", "sank": "sink", "sunk": "sink",
-    "froze": "freeze", "frozen": "freeze", "wrote": "write", "written": "write",
-    "hit": "hit", "shut": "shut", "cut": "cut", "led": "lead", "hid": "hide",
-}  # fmt: skip
 _NEGATIVE = (
     r"did\s+not|didn['’]t|had\s+not|hadn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|never"
 )
@@ -463,8 +450,8 @@ _BASE_STATES = {word: word for word in ("continue", "resume", "proceed")}
 
 def _past_lemma(word: str) -> str | None:
     """The stem-ready base form of a verb in the past tense, or None."""
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
+    if word in IRREGULAR_PAST:
+        return IRREGULAR_PAST[word]
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         for base in (word[:-1], word[:-2], word[:-3] if word[-3] == word[-4] else None,
                      word[:-3] + "y" if word.endswith("ied") else None):  # fmt: skip
@@ -494,7 +481,7 @@ def _verb_at(
             continue
         if word in FUNCTION_WORDS:
             return None
-        if participle and not word.endswith("ed") and word not in _IRREGULAR:
+        if participle and not word.endswith("ed") and word not in IRREGULAR_PAST:
             return None
         lemma = _past_lemma(word) or word
         for base in (lemma, lemma.removesuffix("d"), lemma.removesuffix("ed")):

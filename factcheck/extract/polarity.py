@@ -43,6 +43,7 @@ from factcheck.extract.subjects.actions import (
     action_key,
     action_words,
     key_word,
+    sole_action,
     subject_label,
 )
 from factcheck.extract.subjects.contexts import context_of
@@ -132,6 +133,12 @@ _SUBJECT_START = re.compile(
 )
 # Marks and words before advice that change nothing: bullets, quotes, "Q:", "Please".
 _LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:|\bplease\b,?)*"
+# The readers advice is given to, named as a group: visitors, guests, passengers...
+_READERS = (
+    r"(?:(?:all|most)\s+)?(?:visitors|guests|customers|passengers|travell?ers|tourists|drivers|"
+    r"cyclists|riders|users|patients|parents|owners|residents|members|applicants|attendees|"
+    r"participants|spectators|fans|ticket\s+holders|everyone|everybody)"
+)
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never\s+ever|never|(?:do\s+not|don['’]t)(?:\s+ever)?|avoid|refrain\s+from"
     r"|steer\s+clear\s+of|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
@@ -145,7 +152,10 @@ _OPENING_NOT = re.compile(
     # "There's no need for a visa": the thing is not needed.
     r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
-    r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip)\s+",
+    r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip"
+    # "Visitors do not need to book", "Passengers must not board".
+    rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:need|have)\s+to"
+    r"|need\s+not|needn['’]t|must\s+not|mustn['’]t))\s+",
     re.IGNORECASE,
 )
 # "I have my athletes cycle off ...", "we tell our clients to ...": what a coach has the people
@@ -166,7 +176,9 @@ _OPENING_DO = re.compile(
     r"|you(?:\s+have|['’]ve)\s+got\s+to|you\s+should"
     # A permission: "you can shower straight after", "feel free to add", "go ahead and prune".
     r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
-    r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to)"
+    r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to"
+    # Told to a group of readers by name: "Visitors must book", "Passengers need to register".
+    rf"|{_READERS}\s+(?:must|will\s+need\s+to|need\s+to|have\s+to|are\s+required\s+to))"
     r"\s+",
     re.IGNORECASE,
 )
@@ -400,7 +412,7 @@ def find_stances(
         keys = stance.keys - {
             action_key(word) for start, end in said for word in action_words(text[start:end])
         }
-        if len(keys) >= _MIN_ACTION_WORDS:
+        if len(keys) >= _MIN_ACTION_WORDS or sole_action(keys):
             figured = frozenset(
                 (OFTEN if span in how else FIGURE) + " ".join(words(text[span[0] : span[1]]))
                 for span in said
@@ -721,8 +733,8 @@ def _stance(
     if len(said_words) > 1 and key_word(said_words[0]) and said_words[1] in _PARTICLES:
         # "cycle off", "turn on": the verb with its particle is an action of its own.
         keys |= {f"{action_key(said_words[0])}-{said_words[1]}"}
-    if len(keys) < _MIN_ACTION_WORDS:
-        return None
+    if len(keys) < _MIN_ACTION_WORDS and not (sole_action(keys) and len(said_words) == 1):
+        return None  # (a verb that is a whole action, alone: "there is no need to book")
     first = quote[0]
     while first < quote[1] and text[first].isspace():
         first += 1

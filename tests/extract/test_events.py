@@ -93,6 +93,30 @@ def _conflicts_of_two(
 # Two documents, extracted and checked together, and every conflict the check reports. A page
 # with no date of its own is dated 2 January 2026 by its file.
 TWO_DOCUMENTS = [
+    # Dated 2 January 2026: a debut twelve years ago says 2014; the organisers first held it in
+    # 2011. A recurring event's first edition begins it, in either wording.
+    pytest.param(
+        (
+            "a.md",
+            "# Larkspur Festival\n\nWhen we first held the Larkspur Festival in 2011, there was one stage.\n",
+        ),
+        ("b.md", "The festival had its busiest weekend since its debut 12 years ago.\n"),
+        [("12 years ago", "2011")],
+        id="a_debut_dates_the_first_edition_of_a_recurring_event",
+    ),
+    pytest.param(
+        ("a.md", "The Brindle Half Marathon was first run in 1998 along the river.\n"),
+        ("b.md", "The half marathon celebrates 40 years since its debut this spring.\n"),
+        [("1998", "40 years ago")],
+        id="first_run_and_since_its_debut",
+    ),
+    # A person's debut is not when the club began.
+    pytest.param(
+        ("a.md", "# Harbour FC\n\nThe club was founded in 1902 in a pub.\n"),
+        ("b.md", "Jones, who made his debut 10 years ago, scored twice on Saturday.\n"),
+        [],
+        id="a_players_debut_is_not_the_founding",
+    ),
     # A later study of the same kind on another page is not when the research started.
     pytest.param(
         (

@@ -10,6 +10,7 @@ from factcheck.extract.advice import ALWAYS, GENERIC_HEADS
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import words
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.polarity import (
     ACTION,
     ALLOWED,
@@ -23,7 +24,7 @@ from factcheck.extract.polarity import (
     SOMETIMES,
     UNNECESSARY,
 )
-from factcheck.extract.subjects.actions import action_key, subject_label
+from factcheck.extract.subjects.actions import action_key, key_word, sole_action, subject_label
 from factcheck.extract.subjects.propose import Proposal
 
 #: Key words two pieces of advice must share at least to be about one action: one shared word
@@ -224,6 +225,19 @@ def same_action(a: Draft, b: Draft) -> bool:
         return False  # "never more than 2 tablets", "always 3 tablets": how much
     keys_a, keys_b = _keys(a), _keys(b)
     shared = keys_a & keys_b
+    if sole_action(keys_a) or sole_action(keys_b):
+        # "There is no need to book" and "visitors must book timed tickets": a verb that is a
+        # whole action meets the other's action only in stances of need, by its verb, and when
+        # the other's object is what the verb takes anyway (not "book a taxi").
+        roles = {a.subject.role, b.subject.role}
+        return (
+            bool(shared)
+            and bool(roles & _NEED)
+            and roles <= _NEED | {ALWAYS_DO, ALLOWED}
+            and _verb(a) == _verb(b)
+            and _implied_object(a)
+            and _implied_object(b)
+        )
     if len(shared) < SHARED_WORDS or len(shared) * 2 <= min(len(keys_a), len(keys_b)):
         return False
     plain = PLAIN in (a.subject.shape, b.subject.shape)
@@ -241,6 +255,37 @@ def same_action(a: Draft, b: Draft) -> bool:
 _NEED = frozenset({NEEDED, UNNECESSARY, SOMETIMES})
 #: Stances compared with one that says an action is not needed in every case.
 _EVERY_CASE = frozenset({NEEDED, ALWAYS_DO, UNNECESSARY, SOMETIMES, FORBIDDEN})
+
+
+def _verb(draft: Draft) -> str:
+    """The key of the first key word of a stance's action: its verb, for an instruction."""
+    return next((action_key(w) for w in draft.subject.terms if key_word(w.lower())), "")
+
+
+#: What a verb that is a whole action takes anyway ("book timed tickets online", "reserve a
+#: table", "register in advance"): an object of these words leaves it the one action.
+_IMPLIED = word_set(
+    "ticket tickets timed slot slots place places seat seats space spaces table tables visit "
+    "visits entry admission session sessions appointment appointments time online ahead early "
+    "advance beforehand now first in-person"
+)
+#: Words after the verb that end its object: when, where or how it is done follows.
+_OBJECT_ENDS = word_set(
+    "to for at in on before after by from with during until within via through when"
+)
+
+
+def _implied_object(draft: Draft) -> bool:
+    """Whether the object of a stance's verb, the words after it up to a preposition, says only
+    what the verb takes anyway (``_IMPLIED``): "book timed tickets online" is booking, "book a
+    taxi", "pay attention", "stretch the dough" are other actions."""
+    for word in draft.subject.terms[1:]:
+        said = word.lower()
+        if said in _OBJECT_ENDS:
+            return True
+        if key_word(said) and said not in _IMPLIED:
+            return False
+    return True
 
 
 def _keys(draft: Draft) -> frozenset[str]:

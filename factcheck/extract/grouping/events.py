@@ -85,6 +85,7 @@ _EVENTS: dict[str, frozenset[str]] = {
     "approval": word_set(
         "approved approval approve licensed authorised authorized authorisation authorization"
     ),
+    # (A recurring event's first edition begins it too: ``_FIRST_EDITION_RE``.)
     "founding": word_set("founded founding established incorporated opened"),
     "construction": word_set("construction constructed built groundbreaking"),
     "discovery": word_set(
@@ -412,8 +413,11 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
     kinds = {kind for kind, members in _EVENTS.items() if members & said}
     if _WORK & said and _ORIGIN_WORDS & said:
         kinds.add("construction")  # "since work started four years ago"
-    if _CAME_OUT_RE.search(" ".join(sentence)):
+    joined = " ".join(sentence)
+    if _CAME_OUT_RE.search(joined):
         kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
+    if _FIRST_EDITION_RE.search(joined):
+        kinds.add("founding")  # "When we first held the festival in 2011", "since its debut"
     return frozenset(kinds)
 
 
@@ -482,6 +486,14 @@ _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNOR
 _ONE_THING = 15
 _FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
+#: The first edition of a recurring event, which begins it: "first held", "was first staged",
+#: "first took place", "since its debut", "the inaugural race", "premiered" - not a person's
+#: ("made his debut": a player's first game).
+_FIRST_EDITION_RE = re.compile(
+    r"\bfirst\s+(?:held|staged|hosted|organised|organized|run|ran|took\s+place|went\s+ahead)\b"
+    r"|(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\byour )(?<!\btheir )(?<!\bour )"
+    r"\b(?:debut|debuted|inaugural|inaugurated|premiere|premiered)\b"
+)
 
 
 def _keys(draft: Draft) -> frozenset[str]:

@@ -38,6 +38,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
+from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
@@ -327,6 +328,8 @@ def _consolidate(
         if a >= taught and chance >= WITHIN:
             groups.join(a, b, checked=True)
     for a, b in _boxed(corpus, taught):
+        groups.join(a, b, checked=True)
+    for a, b in _counted_twice(corpus, taught):
         groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
@@ -1034,24 +1037,76 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
         if corpus.sentences[a] == corpus.sentences[b] or frozenset((a, b)) in tied:
             continue
         da, db = plain[a], plain[b]
-        sa, sb = da.subject, db.subject
-        compares = all(
-            side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1
-            for i in (a, b)
-        )
-        allowed = not (
-            compares
-            or any(x and y and x != y for x, y in _labels(sa, sb))
-            or sa.setting != sb.setting
-            or _ATTRIBUTIVE.search(da.mention.text)
-            or _ATTRIBUTIVE.search(db.mention.text)
-        )
+        allowed = _may_be_one(corpus, a, b, side_by_side)
         # (Features only for the pairs that may be one quantity: a long page has thousands.)
         features = (
             pair_features(da, db, corpus.values[a], corpus.values[b], weight) if allowed else ()
         )
         found.append((a, b, features, allowed))
     return found
+
+
+def _may_be_one(
+    corpus: _Corpus, a: int, b: int, side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]]
+) -> bool:
+    """Whether two figures of one page may be one quantity stated twice: of no differing role,
+    condition, population, shape, context or setting, neither naming a kind ("a 220-litre bin"),
+    and not both in sentences that set figures of their dimension side by side."""
+    da, db = corpus.drafts[a][2], corpus.drafts[b][2]
+    sa, sb = da.subject, db.subject
+    compares = all(
+        side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1 for i in (a, b)
+    )
+    return not (
+        compares
+        or any(x and y and x != y for x, y in _labels(sa, sb))
+        or sa.setting != sb.setting
+        or _ATTRIBUTIVE.search(da.mention.text)
+        or _ATTRIBUTIVE.search(db.mention.text)
+    )
+
+
+def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of counts of one page that count one thing ("six stages", "seven stages"; synonyms
+    alike: "61 ships", "74 vessels", ``twice.counted_thing``): one quantity stated twice, and two
+    values are the page contradicting itself. Only when the page counts that thing with exactly
+    two values (a third says it counts several groups of it), in different sentences, within
+    ``_BOX_RATIO`` of each other, that the within checks allow (``_may_be_one``) and that no
+    word within a few of either figure sets apart (``twice.contrasted``: "instead of the usual
+    two", "another 3", "last year"). Not people: a page counts many groups of them; nor a thing
+    counted more than ``_WITHIN_COMMON`` times on the page (a list or a table of it)."""
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_thing: dict[tuple[int, str, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention, subject = draft.mention, draft.subject
+        if draft.label is not None or mention.dimension != "count" or subject.setting:
+            continue
+        counted = counted_thing(mention.noun)
+        if counted and subject.family:
+            by_thing.setdefault((document, subject.family, counted), []).append(index)
+    pairs = []
+    for members in by_thing.values():
+        # (A page that counts a thing more often than this is a list or a table of it.)
+        if len(members) > _WITHIN_COMMON or len({corpus.values[i] for i in members}) != 2:
+            continue
+        plain = [i for i in members if not _contrasted(corpus, i)]
+        for i, a in enumerate(plain):
+            for b in plain[i + 1 :]:
+                if (
+                    corpus.values[a] != corpus.values[b]
+                    and corpus.sentences[a] != corpus.sentences[b]
+                    and _near_count(corpus.values[a], corpus.values[b])
+                    and _may_be_one(corpus, a, b, side_by_side)
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _contrasted(corpus: _Corpus, index: int) -> str:
+    document, _, draft = corpus.drafts[index]
+    return contrasted(corpus.texts[document], draft.mention.span, corpus.sentences[index][1])
 
 
 #: The key words of ideas a phrase says (``wordings.IDEA_CLASSES``), which one page's figures

@@ -105,3 +105,21 @@ NOUN_STOP = word_set(
     "per than as into over under about after before during since until while it they we he she "
     "this these those there here each every"
 )
+#: Past tenses and participles of general English verbs that do not end in -ed, as the verb
+#: ("The radiators need not be bled" and "bleed the radiators"; "the bridge was built").
+_IRREGULAR_PAST_SAID = (
+    "began:begin begun:begin bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break "
+    "brought:bring built:build bought:buy caught:catch chose:choose chosen:choose cut:cut dug:dig "
+    "drawn:draw drew:draw drank:drink drunk:drink driven:drive drove:drive ate:eat eaten:eat "
+    "fallen:fall fell:fall fought:fight found:find flew:fly flown:fly forgot:forget "
+    "forgotten:forget froze:freeze frozen:freeze gave:give given:give gone:go went:go grew:grow "
+    "grown:grow hung:hang hid:hide hidden:hide hit:hit held:hold kept:keep knew:know known:know "
+    "laid:lay led:lead left:leave lost:lose made:make meant:mean met:meet paid:pay ridden:ride "
+    "rode:ride risen:rise rose:rise ran:run saw:see seen:see sought:seek sold:sell sent:send "
+    "shaken:shake shook:shake shown:show shut:shut sank:sink sunk:sink spoke:speak spoken:speak "
+    "spent:spend stood:stand stolen:steal stuck:stick struck:strike swept:sweep swam:swim "
+    "swum:swim taken:take took:take taught:teach tore:tear torn:tear told:tell threw:throw "
+    "thrown:throw understood:understand woke:wake woken:wake wore:wear worn:wear wept:weep "
+    "won:win written:write wrote:write"
+)
+IRREGULAR_PAST: dict[str, str] = dict(pair.split(":") for pair in _IRREGULAR_PAST_SAID.split())

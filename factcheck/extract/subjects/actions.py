@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.subjects.propose import stem
 
 #: Verbs that say little about which action on their own: "use sunscreen" is about sunscreen.
@@ -113,22 +113,6 @@ _SAME_MEANING = {
     "check": "check checks checking checked inspect inspects inspecting inspected",
 }
 _MEANING = {word: key for key, said in _SAME_MEANING.items() for word in said.split()}
-#: Irregular past forms of general English verbs, as the verb ("The radiators need not be bled"
-#: and "bleed the radiators"; "the dough must be frozen", "freeze the dough").
-_IRREGULAR_SAID = (
-    "bled:bleed held:hold brought:bring bought:buy built:build caught:catch dug:dig "
-    "drunk:drink drank:drink eaten:eat ate:eat frozen:freeze froze:freeze given:give gave:give "
-    "hung:hang hidden:hide laid:lay made:make paid:pay seen:see sent:send "
-    "shaken:shake shook:shake shown:show sold:sell stuck:stick swept:sweep swum:swim swam:swim "
-    "taken:take took:take taught:teach thrown:throw threw:throw told:tell torn:tear tore:tear "
-    "woken:wake woke:wake worn:wear wore:wear written:write wrote:write driven:drive "
-    "drove:drive ridden:ride rode:ride chosen:choose chose:choose forgotten:forget "
-    "forgot:forget spent:spend stolen:steal broken:break broke:break blown:blow blew:blow "
-    "grown:grow grew:grow flown:fly flew:fly drawn:draw drew:draw bitten:bite "
-    "fought:fight kept:keep meant:mean met:meet sought:seek sold:sell spoke:speak "
-    "spoken:speak stood:stand understood:understand wept:weep"
-)
-_IRREGULAR = dict(pair.split(":") for pair in _IRREGULAR_SAID.split())
 
 
 def action_key(word: str) -> str:
@@ -137,7 +121,7 @@ def action_key(word: str) -> str:
     the word it is matched as ("nap": sleep)."""
     if word.startswith("-"):
         return word
-    word = _IRREGULAR.get(word, word)
+    word = IRREGULAR_PAST.get(word, word)
     word = _MEANING.get(word, word)
     if word.endswith("ies") and len(word) > _SHORT:
         word = word[:-3] + "y"
@@ -145,8 +129,27 @@ def action_key(word: str) -> str:
     return key[:-1] if key.endswith("e") and len(key) > _SHORT else key
 
 
+#: Verbs that are a whole action by themselves in general English, with no object needed to say
+#: what is done: booking, registering, queueing, paying to get in, tipping, fasting, stretching
+#: ("there is no need to book" and "visitors must book timed tickets" are about booking). An
+#: action of one key word is drafted only when it is one of these (see ``sole_action``).
+_SOLE_SAID = (
+    "book prebook pre-book reserve register preregister pre-register enrol enroll sign-up queue "
+    "pay tip haggle fast stretch rest warm-up vaccinate quarantine rsvp"
+)
+
+
+def sole_action(keys: frozenset[str]) -> bool:
+    """Whether ``keys`` (an action's key words) are one verb that is a whole action by itself
+    ("book", "register", "queue": see ``_SOLE_SAID``)."""
+    return len(keys) == 1 and next(iter(keys)) in SOLE_ACTIONS
+
+
 def subject_label(action: str) -> str:
     """The label of a subject of stances: the action with a capital, "Rinse the sponge under the
     tap" (at most twelve words)."""
     shown = " ".join(action.split()[:_LABEL_WORDS])
     return shown[:1].upper() + shown[1:]
+
+
+SOLE_ACTIONS = frozenset(action_key(word) for word in _SOLE_SAID.split())

@@ -74,6 +74,18 @@ def alike(a: str, b: str) -> bool:
 
 
 @cache
+def thing(noun: str) -> str:
+    """The thing a count of ``noun`` (any case) counts, one word for its synonyms ("ships",
+    "vessels", "boats": "boat"), or "" when the table does not know it as a thing. A kind is
+    not its thing here ("ferries" are some of the boats)."""
+    noun = noun.lower()
+    for things, _, _ in _TABLE:
+        if noun in things:
+            return min(things)
+    return ""
+
+
+@cache
 def naming_words(noun: str) -> frozenset[str]:
     """The words, other than itself, that may say a bare number counts ``noun``: its synonyms,
     its thing or kinds, and the words that name its total ("capacity" for seats, "electors" for

@@ -28,6 +28,8 @@ from factcheck.values.spellings import canonical_unit
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _MAX_WORDS = 7
+#: A figure joined to its unit by a hyphen: "160-hectare", "12-week".
+_HYPHENATED = re.compile(r"\d[\d.,]*-[A-Za-z]")
 _MAX_CLAUSE = 10
 # Words that never belong to a noun phrase naming a measure.
 _DETERMINERS = word_set(
@@ -268,8 +270,12 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
             done = done[:1].lower() + done[1:]
         if done:
             return f"Year {done}"
-    # "a 2 TB repository", "a 10-minute walk": the figure qualifies the noun after it.
-    attributive = bool(before) and before[-1].lower in ("a", "an")
+    # "a 2 TB repository", "a 10-minute walk", "on the 160-hectare site": the figure qualifies
+    # the noun after it (a figure joined to its unit by a hyphen after any determiner).
+    attributive = bool(before) and (
+        before[-1].lower in ("a", "an")
+        or (before[-1].lower in _DETERMINERS and any(_HYPHENATED.match(t.text) for t in inside))
+    )
     if attributive:
         noun = _noun_phrase(after, skip_determiners=False)
         if noun:

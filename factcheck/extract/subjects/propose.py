@@ -654,6 +654,8 @@ _ADVICE_SUBJECTS = {
     "default": ("default-{}", "Default of {}"),
     "required": ("required-{}", "Whether {} is required"),
     "light": ("light-{}", "Sun or shade for the {}"),
+    "wetness": ("state-{}", "Dry or damp {} when applied"),
+    "price": ("price-{}", "Whether {} is free"),
     "order": ("order-{}", "Which comes first: {}"),
 }
 
