@@ -19,6 +19,11 @@ estimate but find no more disagreements (`value_blind_loto.py`, docs/extract.md)
     python benchmarks/train_grouping.py --write    # also write factcheck/data/grouping-model.json
     python benchmarks/train_grouping.py --without value_distance,far_values   # weigh them 0
     python benchmarks/train_grouping.py --keys 0.3 # the answer keys' pairs too
+    python benchmarks/train_grouping.py --c 0.1 --joins 0.25 --links 0.2 --write  # the shipped one
+    python benchmarks/train_grouping.py --fit-on shipped   # fit on the shipped model's lists only
+
+Only development lists are fitted (``extract_eval.GOLD``); the script stops if one of them is a
+held-out list (``extract_eval.HELDOUT``, or a file named ``heldout13-*`` or later).
 """
 
 from __future__ import annotations
