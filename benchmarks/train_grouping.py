@@ -19,6 +19,11 @@ estimate but find no more disagreements (`value_blind_loto.py`, docs/extract.md)
     python benchmarks/train_grouping.py --write    # also write factcheck/data/grouping-model.json
     python benchmarks/train_grouping.py --without value_distance,far_values   # weigh them 0
     python benchmarks/train_grouping.py --keys 0.3 # the answer keys' pairs too
+    python benchmarks/train_grouping.py --c 0.1 --joins 0.25 --links 0.2 --write  # the shipped one
+    python benchmarks/train_grouping.py --fit-on shipped   # fit on the shipped model's lists only
+
+Only development lists are fitted (``extract_eval.GOLD``); the script stops if one of them is a
+held-out list (``extract_eval.HELDOUT``, or a file named ``heldout13-*`` or later).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import disagreements
-from benchmarks.extract_eval import GOLD, UNITS, drafted, load_gold, match, score
+from benchmarks.extract_eval import GOLD, HELDOUT, UNITS, drafted, load_gold, match, score
 from factcheck.extract.drafts import Document
 from factcheck.extract.grouping.group import described_pairs
 from factcheck.extract.grouping.pairmodel import PairModel
@@ -154,6 +159,14 @@ def f1(path: Path, model: PairModel, documents: list[Document]) -> tuple[float, 
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _development(path: Path) -> bool:
+    """Whether a gold list is of the development rounds (12 and earlier) by its file name:
+    ``heldoutN-*`` with N 13 or more are the rounds still held out."""
+    prefix = path.name.split("-", 1)[0]
+    round_ = prefix.removeprefix("heldout")
+    return not (prefix.startswith("heldout") and round_.isdigit() and int(round_) >= 13)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.name}")
@@ -168,6 +181,22 @@ def main() -> None:
         help="comma-separated inverse regularisation strengths to try",
     )
     parser.add_argument(
+        "--joins",
+        default=",".join(map(str, JOINS)),
+        help="comma-separated join chances to try",
+    )
+    parser.add_argument(
+        "--links",
+        default=",".join(map(str, LINKS)),
+        help="comma-separated link chances to try",
+    )
+    parser.add_argument(
+        "--fit-on",
+        default="",
+        help="comma-separated gold lists to fit on (default: every development list; 'shipped': "
+        "the lists the shipped model names in trained_on); every list is still scored",
+    )
+    parser.add_argument(
         "--keys",
         type=float,
         default=KEYS,
@@ -175,11 +204,25 @@ def main() -> None:
     )
     args = parser.parse_args()
     strengths = [float(c) for c in args.c.split(",")]
+    joins = [float(j) for j in args.joins.split(",")]
+    links = [float(k) for k in args.links.split(",")]
     left_out = [name for name in args.without.split(",") if name]
     if unknown := sorted(set(left_out) - set(FEATURES)):
         parser.error(f"no such feature: {', '.join(unknown)}")
+    # Every development gold list (extract_eval.GOLD), never a held-out one (HELDOUT, and the
+    # rounds after it, heldout13-* and later, which no list here may name).
+    if held := sorted(
+        name for name, path in GOLD.items() if path in HELDOUT.values() or not _development(path)
+    ):
+        sys.exit(f"held-out gold lists among the development ones: {', '.join(held)}")
     topics = [load(name, path) for name, path in GOLD.items()]
     keys = [key_pairs(path) for path in disagreements.DEV] if args.keys else []
+    if args.fit_on == "shipped":
+        fitted = set(json.loads(MODEL.read_text(encoding="utf-8"))["trained_on"])
+    else:
+        fitted = {name for name in args.fit_on.split(",") if name} or set(GOLD)
+    if unknown := sorted(fitted - set(GOLD)):
+        parser.error(f"no such development gold list: {', '.join(unknown)}")
     for topic in topics:  # a feature always 0 gets weight 0 (the regression's penalty)
         topic.x[:, [FEATURES.index(name) for name in left_out]] = 0.0
     for key in keys:
@@ -192,17 +235,19 @@ def main() -> None:
     for c in strengths:
         held = {
             t.name: fit(
-                [o for o in topics if o is not t],
+                [o for o in topics if o is not t and o.name in fitted],
                 c,
                 [k for k in keys if k.name != t.name],  # a topic's key is left out with it
                 args.keys,
             )
             for t in topics
         }
-        for join, link in product(JOINS, LINKS):
+        for join, link in product(joins, links):
             results[c, join, link] = {
                 t.name: f1(t.path, as_model(held[t.name], join, link), t.documents) for t in topics
             }
+            mean = statistics.mean(r[2] for r in results[c, join, link].values())
+            print(f"C {c}, join {join}, link {link}: mean F1 {mean:.4f}", flush=True)
     # Ties go to the strongest regularisation and the highest chances (the fewest joins).
     best = max(
         results,
@@ -214,8 +259,8 @@ def main() -> None:
     for name, (p, r, f) in results[best].items():
         print(f"{name:<10} {p:>6.2f} {r:>6.2f} {f:>6.2f}")
     mean = statistics.mean(r[2] for r in results[best].values())
-    print(f"{'mean':<10} {'':>6} {'':>6} {mean:>6.2f}")
-    final = fit(topics, c, keys, args.keys)
+    print(f"{'mean':<10} {'':>6} {'':>6} {mean:>6.3f}")
+    final = fit([t for t in topics if t.name in fitted], c, keys, args.keys)
     print("\nweights (all topics)")
     weights = dict(zip(FEATURES, (round(float(w), 4) for w in final.coef_[0]), strict=True))
     for name, weight in weights.items():
@@ -224,7 +269,7 @@ def main() -> None:
     if args.write:
         data = {
             "about": "Fitted by benchmarks/train_grouping.py on the gold lists named in trained_on.",
-            "trained_on": sorted(GOLD),
+            "trained_on": sorted(fitted),
             "left_out": left_out,
             "answer_keys": sorted(k.name for k in keys),
             "answer_key_weight": args.keys,

@@ -26,7 +26,7 @@ from factcheck.extract.grouping.group import consolidate, within_document_candid
 from factcheck.extract.grouping.pairmodel import shipped
 
 #: Chances tried as the rule's threshold.
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.86, 0.87, 0.88, 0.9, 0.95)
 
 
 @dataclass(frozen=True)

@@ -78,12 +78,19 @@ def test_example_corpus_at_80_columns_as_a_user_runs_it() -> None:
     assert lines[at + 1].strip() == "naltrexone dose for addiction"
 
 
-@pytest.mark.parametrize("color", [False, True])
-def test_a_drafted_dev_corpus_at_80_columns(tmp_path: Path, color: bool) -> None:
-    claims = tmp_path / "claims.yaml"
-    runner = CliRunner()
-    drafted = runner.invoke(main, ["extract", str(DEV / "magnesium"), "-o", str(claims)])
+@pytest.fixture(scope="module")
+def drafted_magnesium(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The magnesium dev corpus drafted by ``factcheck extract`` once for both reports."""
+    claims = tmp_path_factory.mktemp("magnesium") / "claims.yaml"
+    drafted = CliRunner().invoke(main, ["extract", str(DEV / "magnesium"), "-o", str(claims)])
     assert drafted.exit_code == 0, drafted.output
+    return claims
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_a_drafted_dev_corpus_at_80_columns(drafted_magnesium: Path, color: bool) -> None:
+    claims = drafted_magnesium
+    runner = CliRunner()
     args = ["report", str(claims), "--root", str(REPO), "--width", "80", "--limit", "0"]
     result = runner.invoke(main, [*args, "--color" if color else "--no-color"])
     assert result.exit_code == 0, result.output

@@ -73,6 +73,16 @@ _RESTATED_WORDED_RE = re.compile(
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+)?\Z", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: A cheap test that a text may hold a time of day before reading it for them.
+#: A release a change is dated by, with no product named ("Before 2.0 the default was 3", "since
+#: 1.4", "as of 3.2.1", "removed in 2.0"): a version, not a quantity (a number with a unit or a
+#: counted noun after it is measured and stays, "after 1.5 hours"). Written with a dot, so that a
+#: year ("before 2019") or a bare count is not one.
+_TOLD_RELEASE_RE = re.compile(
+    r"\b(?:before|since|after|until|till|prior\s+to|as\s+of|starting\s+(?:with|from|in)"
+    r"|(?:introduced|added|removed|deprecated|changed|fixed|dropped|deleted|renamed)\s+in)"
+    r"\s+(?:v(?:ersion\s+)?)?(?P<release>\d+\.\d+(?:\.\d+)*)(?![\d.]*\s*%|\.\d|\w)",
+    re.IGNORECASE,
+)
 _TIME_HINT_RE = re.compile(r"\d:\d|\d\s?[ap]\.?m|noon|midday|midnight|past|clock|\dh\d|Uhr", re.I)
 #: A cheap test that a text may name a day an event happens on ("on Friday").
 _DAY_HINT_RE = re.compile(r"\bon\s.{0,30}day\b", re.IGNORECASE)
@@ -168,6 +178,8 @@ def draft_claims(
         if not any(_overlaps_any(s, measured) for s in r.releases)
     ]
     products += [span for r in required for span in r.releases]
+    told = [m.span("release") for m in _TOLD_RELEASE_RE.finditer(text)]
+    products += [span for span in told if not _overlaps_any(span, measured)]
     if products:
         mentions = [m for m in mentions if not _overlaps_any(m.span, products)]
     # A stated exchange rate ("at 11.2 kronor to the euro") converts the document's amounts; its

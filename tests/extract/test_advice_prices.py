@@ -94,7 +94,7 @@ def test_a_paper_and_a_radio_report_disagree(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     messages = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
-    assert messages == ["Whether Entry is free: free vs paid"]
+    assert messages == ["Whether entry is free: free vs paid"]
 
 
 def test_two_prices_of_entry_agree_on_paid(tmp_path: Path) -> None:

@@ -308,3 +308,22 @@ def test_the_dermatology_dose_leaves_the_general_comparison_zero_config(tmp_path
     # the same place.
     places = [(f.reason.words(), f.locations[0]) for f in conflicts]
     assert len(places) == len(set(places))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Before 2.0 the default `max_retries` was 3.", ["3"]),
+        ("Since 1.4 the limit is 20.", ["20"]),
+        ("As of v3.2 the cache holds 512 MiB.", ["512 MiB"]),
+        ("Removed in 3.2.1: the 10 MB cap.", ["10 MB"]),
+        # A figure after the same words: measured, or a change of a value ("from 2.0 to 3.5").
+        ("After 1.5 hours the dough is ready.", ["1.5 hours"]),
+        ("The limit rose from 2.0 to 3.5 in 2021.", ["2.0", "3.5", "2021"]),
+        ("Prices rose before 2.5% inflation was reported.", ["2.5%"]),
+    ],
+)
+def test_a_release_a_change_is_dated_by_is_no_figure(sentence: str, figures: list[str]) -> None:
+    """In "Before 2.0 the default was 3", 2.0 is the release the default changed at, not a value of
+    `max_retries` (a refitted pair model joined it with another page's "it used to be 5")."""
+    assert [d.mention.text for d in draft_claims("doc", sentence, WORDS)] == figures

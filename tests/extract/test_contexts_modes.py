@@ -127,6 +127,14 @@ PHRASES = [
     ("In Scotland the rate was 12%, against 9% nationally.", "12%", {"place": "scotland"}),
     ("In Wales, waiting times averaged 14 weeks, compared with 11 weeks across the UK.",
      "14 weeks", {"place": "wales"}),
+    # A part of a land, named by its lie: the whole's figure is another.
+    ("In the granite uplands of Kessel County, one in four homes was above the action level.",
+     "one in four", {"place": "uplands"}),
+    ("Along the eastern clay plain, fewer than 2% of homes were above it.", "fewer than 2%",
+     {"place": "plain"}),
+    ("On the west coast, rainfall reaches 1,800 mm a year.", "1,800 mm", {"place": "coast"}),
+    ("In the river valleys frost comes 10 days earlier.", "10 days", {"place": "valleys"}),
+    ("In the north of the country, 40% of homes heat with oil.", "40%", {"place": "north"}),
 ]
 
 NEGATIVES = [
@@ -170,6 +178,8 @@ NEGATIVES = [
     ("In this test the server handled 500 requests.", "500 requests"),
     ("In tests, the drug cut symptoms by 30%.", "30%"),
     ("In production since 2019, the bridge carries 40,000 cars a day.", "40,000"),
+    ("The house on the hill uses 3,000 kWh a year.", "3,000 kWh"),
+    ("In the north-facing room the temperature stays at 18 °C.", "18 °C"),
     # A switch of the figure's own feature, a purpose, a time since, a switch that is no switch.
     ("When compression is enabled, only values of at least 1024 bytes are compressed.",
      "1024 bytes"),

@@ -523,6 +523,13 @@ _PLAN_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+#: Parts of a land named by their lie or place (a part of the whole a general figure covers).
+_LANDS = (
+    r"uplands|highlands|lowlands|hills|hill\s+country|valleys?|plains?|coast(?:line)?s?"
+    r"|coastal\s+(?:strip|belt|towns)|moors|moorlands?|fens|fenlands?|mountains|islands"
+    r"|outskirts|suburbs|hinterland|heartlands?|borderlands?|border\s+areas?"
+    r"|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?=\s+of\b)"
+)
 #: A kind of area: "in rural areas", "in remote communities", "in cities".
 _AREA_RE = re.compile(
     r"\b(?:in|across|for|among)\s+(?:the\s+|most\s+|many\s+|some\s+)?"
@@ -530,7 +537,12 @@ _AREA_RE = re.compile(
     r"|wealthier|upland|island|mountain|northern|southern|eastern|western)\s+(?:areas?|regions?"
     r"|communities|districts|parts|towns|villages|settings|counties|neighbou?rhoods|postcodes"
     r"|households|schools|hospitals|practices)"
-    r"|(?P<area_noun>cities|towns|the\s+countryside|villages|inner\s+cities))\b",
+    r"|(?P<area_noun>cities|towns|the\s+countryside|villages|inner\s+cities))\b"
+    # A part of a country or region named by its lie of the land: "In the granite uplands of
+    # Kessel County, one in four homes", "Along the eastern clay plain, fewer than 2%", "on the
+    # west coast", "in the river valleys".
+    r"|\b(?:in|across|along|on|around|throughout|among)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?P<land>{_LANDS})\b",
     re.IGNORECASE,
 )
 _AREA_NOUNS = {"cities": "urban", "inner cities": "urban", "towns": "towns",
@@ -705,7 +717,9 @@ def special_case(
         else:
             context["plan"] = "non-paying" if "non" in match.group().lower() else "paid"
     for match in _phrases(_AREA_RE, text, span, part):
-        if match["area"]:
+        if match["land"]:
+            context["place"] = re.sub(r"[\s-]+", "-", match["land"].lower())
+        elif match["area"]:
             context["place"] = re.sub(r"[\s-]+", "-", match["area"].lower())
         else:
             context["place"] = _AREA_NOUNS[re.sub(r"\s+", " ", match["area_noun"].lower())]

@@ -660,6 +660,9 @@ _ADVICE_SUBJECTS = {
 }
 
 
+#: Families whose topic is a word of plain English, not a setting's name: a capital is the
+#: sentence's, not the word's.
+_PLAIN_WORDS = frozenset({"price", "wetness", "light"})
 #: A pack's state that storage advice holds for: "once opened", "after opening", "unopened".
 _OPENED = re.compile(
     r"\b(?:(?:once|after|when|since)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+"
@@ -686,6 +689,8 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     # (a feature's stem names it: "compress" is written "Compression")
     written = re.search(rf"\b{re.escape(topic)}\w*", sentence, re.IGNORECASE) if topic else None
     shown = written.group() if written and advice.family != "frequency" else topic
+    if advice.family in _PLAIN_WORDS and shown[1:].islower():
+        shown = shown.lower()  # "Entry will remain free": "Whether entry is free"
     if advice.family == "order":
         shown = " or ".join(advice.topic.split("-", 1))  # "measure or medicine"
     said_condition = _condition(sentence, "")
