@@ -140,6 +140,11 @@ def test_what_the_activity_reads() -> None:
     )
     recent = measured("If you've had a heart attack in the last three months", "three months")
     assert recent == Activity(RECENT, frozenset({"heart", "attack"}))
+    window = "You have had a stroke in the past 4 weeks; or a condition such as eczema."
+    start = window.index("past 4 weeks")
+    assert activity(window, (start, start + 12), (0, len(window))) == Activity(
+        RECENT, frozenset({"stroke"})
+    )
     # "dips" read as the verb: what a person does needs no object.
     assert measured("Limit dips to 2 minutes.", "2 minutes") == Activity("immerse", frozenset())
 

@@ -220,20 +220,23 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     """The activity the duration at ``span`` of ``text`` measures, read in its ``sentence``; None
     when its clause names none, or it is a phase, a study's, an example or history."""
     start, end = sentence
-    said = text[start:end]
-    if _ASIDE_RE.search(said.replace(text[span[0] : span[1]], " ")):
-        return None
     before = text[start : span[0]]
     opened = [m.end() for m in _CLAUSE_START_RE.finditer(before)]
     if opened:
         before = before[opened[-1] :]
     after = text[span[1] : end]
-    recent = _RECENT_RE.search(before)
+    # (a list's items are clauses: "...in the past 4 weeks; a skin condition such as eczema")
+    closed = re.search(r"[;!?]|:\s", after)
+    if _ASIDE_RE.search(before + " " + (after[: closed.start()] if closed else after)):
+        return None
+    figure = text[span[0] : span[1]]
+    # The figure may hold the window's words itself ("past 4 weeks").
+    lead = re.match(r"(?:the\s+)?(?:past|last|previous|preceding)\s+", figure, re.I)
+    recent = _RECENT_RE.search(before + (lead.group(0) if lead else ""))
     if recent:
         had = _HAD_RE.search(before[: recent.start()])
         objects = _objects(had.group("object")) if had else frozenset()
         return Activity(RECENT, objects, "") if objects else None
-    figure = text[span[0] : span[1]]
     if _PHASE_RE.search(before) or _PHASE_RE.match(after) or _PHASE_WORD_RE.search(figure):
         return None
     direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
