@@ -98,13 +98,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout10").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout11").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout12").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout13").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 12 were scored once: their RESULTS.md.
-#: Rounds 14 to 16, disagree-heldout14 to disagree-heldout16, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 13 were scored once: their RESULTS.md.
+#: Rounds 15 and 16, disagree-heldout15 and disagree-heldout16, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout13").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout14").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)

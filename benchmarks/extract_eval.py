@@ -93,6 +93,9 @@ GOLD = {
     "headlice": HERE / "data" / "heldout12-headlice-gold.yaml",
     "museum": HERE / "data" / "heldout12-museum-gold.yaml",
     "flagpost": HERE / "data" / "heldout12-flagpost-gold.yaml",
+    "ticks": HERE / "data" / "heldout13-ticks-gold.yaml",
+    "breach": HERE / "data" / "heldout13-breach-gold.yaml",
+    "snapvault": HERE / "data" / "heldout13-snapvault-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -110,13 +113,14 @@ GOLD = {
 #: (Issue 14's tenth round, heldout10-*-gold.yaml, was scored once: disagree-heldout10/RESULTS.md.)
 #: (Issue 14's eleventh round, heldout11-*-gold.yaml, was scored once: disagree-heldout11/RESULTS.md.)
 #: (Issue 14's twelfth round, heldout12-*-gold.yaml, was scored once: disagree-heldout12/RESULTS.md.)
-#: Round 13, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 14 to 16's lists, heldout14-*-gold.yaml to heldout16-*-gold.yaml, are written
+#: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
+#: Round 14, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 15 and 16's lists, heldout15-*-gold.yaml and heldout16-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "ticks": HERE / "data" / "heldout13-ticks-gold.yaml",
-    "breach": HERE / "data" / "heldout13-breach-gold.yaml",
-    "snapvault": HERE / "data" / "heldout13-snapvault-gold.yaml",
+    "hearing": HERE / "data" / "heldout14-hearing-gold.yaml",
+    "heatwave": HERE / "data" / "heldout14-heatwave-gold.yaml",
+    "quillpress": HERE / "data" / "heldout14-quillpress-gold.yaml",
 }
 
 

@@ -23,7 +23,7 @@ estimate but find no more disagreements (`value_blind_loto.py`, docs/extract.md)
     python benchmarks/train_grouping.py --fit-on shipped   # fit on the shipped model's lists only
 
 Only development lists are fitted (``extract_eval.GOLD``); the script stops if one of them is a
-held-out list (``extract_eval.HELDOUT``, or a file named ``heldout13-*`` or later).
+held-out list (``extract_eval.HELDOUT``, or a file of its round or a later one: ``heldout14-*``...).
 """
 
 from __future__ import annotations
@@ -159,12 +159,22 @@ def f1(path: Path, model: PairModel, documents: list[Document]) -> tuple[float, 
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _development(path: Path) -> bool:
-    """Whether a gold list is of the development rounds (12 and earlier) by its file name:
-    ``heldoutN-*`` with N 13 or more are the rounds still held out."""
+def _round(path: Path) -> int | None:
+    """The held-out round a gold list was written for (``heldout13-ticks-gold.yaml``: 13)."""
     prefix = path.name.split("-", 1)[0]
     round_ = prefix.removeprefix("heldout")
-    return not (prefix.startswith("heldout") and round_.isdigit() and int(round_) >= 13)
+    return int(round_) if prefix.startswith("heldout") and round_.isdigit() else None
+
+
+#: The first round still held out (extract_eval.HELDOUT's); it and every later one stay out.
+_FIRST_HELD_OUT = min(r for path in HELDOUT.values() if (r := _round(path)) is not None)
+
+
+def _development(path: Path) -> bool:
+    """Whether a gold list is of the development rounds by its file name: ``heldoutN-*`` with N
+    the round of ``extract_eval.HELDOUT`` or later are the rounds still held out."""
+    round_ = _round(path)
+    return round_ is None or round_ < _FIRST_HELD_OUT
 
 
 def main() -> None:
@@ -210,7 +220,7 @@ def main() -> None:
     if unknown := sorted(set(left_out) - set(FEATURES)):
         parser.error(f"no such feature: {', '.join(unknown)}")
     # Every development gold list (extract_eval.GOLD), never a held-out one (HELDOUT, and the
-    # rounds after it, heldout13-* and later, which no list here may name).
+    # rounds after it, which no list here may name).
     if held := sorted(
         name for name, path in GOLD.items() if path in HELDOUT.values() or not _development(path)
     ):
