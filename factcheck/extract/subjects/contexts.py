@@ -756,3 +756,166 @@ _NOT_PLACES = word_set(
     "Figure Part Step Phase Stage The This That These Those Total Contrast Addition Fact "
     "General Practice Summary Short Brief Particular"
 )
+
+
+# --- Who says it, of what, for whom: the context a look-alike's sentence gives -----------------
+#
+# Four classes of figure look like another document's figure of one quantity and are not:
+#
+# - a suggestion (``basis: suggestion``): what someone proposes ("He suggests a passphrase of 16
+#   characters or more", "a good rule of thumb is 2 litres"), not a rule a service enforces
+#   ("We now require passwords of at least 10 characters") nor a fact. Two suggestions still meet;
+# - the effect of a command's example value (``example: --limit-upload 2048``): "For example,
+#   --limit-upload 2048 caps uploads at 2 MiB/s" tells what that value does, not the default, and
+#   another value's effect ("to cap uploads at 5 MiB/s, pass --limit-upload 5120") is another
+#   example. Two documents' figures for one value still meet;
+# - the condition a course of treatment is for (``condition``): "Lyme arthritis is usually
+#   treated for 28 days" and "Early Lyme disease is treated with antibiotics for three weeks";
+# - a study's protocol (``basis: study``): "volunteers reapplied their repellent every 2 hours"
+#   is what a study's participants did, not advice.
+
+#: One person's suggestion, quoted: "He suggests", "Dr Patel proposed", "her rule of thumb".
+#: Not an authority's ("paediatricians typically suggest", "Some sachet products suggest": the
+#: advice of a body or a label, which meets other advice) nor "recommend" (official advice).
+_SUGGESTION_RE = re.compile(
+    r"\b(?:(?P<who>[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:(?:also|now|still|personally|instead)\s+)?"
+    r"(?:suggests|suggested|proposes|proposed|would\s+(?:go\s+for|opt\s+for|aim\s+for))"
+    r"|(?:[Hh]is|[Hh]er|[Mm]y)\s+(?:own\s+)?(?:tip|suggestion|rule\s+of\s+thumb|preference))\b"
+)
+#: Who may "suggest" a fact without proposing anything: evidence ("research suggests 20%").
+_EVIDENCE = word_set(
+    "research evidence data study studies trial trials findings figures results analysis "
+    "analyses survey surveys polls poll numbers statistics this that it which estimates models "
+    "signs records tests measurements reports report"
+)
+
+
+def suggestion(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is what someone suggests, by words before it in its
+    sentence ("He suggests a passphrase of 16 characters or more"): not a rule, not evidence
+    ("Research suggests 20% ...")."""
+    for match in _SUGGESTION_RE.finditer(text, sentence[0], span[0]):
+        who = (match["who"] or "").lower()
+        if (
+            match["who"]
+            and who not in {"he", "she"}
+            and not re.search(r"\w[ \t]+\Z", text[sentence[0] : match.start()])
+        ):
+            continue  # a word opening its sentence is no name: "Studies suggest"
+        if who in _EVIDENCE or (who.endswith("s") and who[:-1] in _EVIDENCE):
+            continue
+        if _NUMBER_RE.search(text, match.end(), span[0]):
+            continue  # another figure between: the suggestion is that figure's
+        return True
+    return False
+
+
+#: A command-line flag given with a value: "--limit-upload 2048", "--jobs=8", "-j 4".
+_FLAG_VALUE_RE = re.compile(
+    r"(?<![\w-])(?P<flag>--[a-z][\w-]*|-[a-zA-Z])(?:=|[ \t]+)(?P<value>\d[\d.,]*[a-zA-Z]{0,3})\b"
+)
+
+
+def flag_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The flag and value whose effect the figure at ``span`` tells ("--limit-upload 2048 caps
+    uploads at 2 MiB/s": ``--limit-upload 2048``), or "": a figure in a sentence that passes a
+    flag a value other than the figure is that value's effect, an example."""
+    for match in _FLAG_VALUE_RE.finditer(text, sentence[0], sentence[1]):
+        if match.start() < span[1] and match.end() > span[0]:
+            return ""  # the figure is the flag's own value
+    found = list(_FLAG_VALUE_RE.finditer(text, sentence[0], sentence[1]))
+    if len(found) != 1:
+        return ""
+    return f"{found[0]['flag']} {found[0]['value'].rstrip('.,')}"
+
+
+#: Words of a course of treatment: the duration is how long the treated condition's course is.
+_TREATED_RE = re.compile(
+    r"\b(?P<cond>(?:[A-Za-z][\w'-]*\s+){0,3}?[A-Za-z][\w'-]*)\s+(?:is|are)\s+"
+    r"(?:(?:usually|often|normally|typically|generally|commonly|mostly|then|best)\s+)?"
+    r"(?:treated|managed|cured)\b"
+    r"|\b(?:treat(?:s|ing)?|to\s+treat|treatment\s+(?:of|for)|therapy\s+for|course\s+for"
+    r"|antibiotics\s+for|prescribed\s+for)\s+(?P<cond_after>(?:[A-Za-z][\w'-]*\s+){0,3}?"
+    r"[A-Za-z][\w'-]*)(?=\s+(?:is|are|lasts?|takes?|runs?|with|for|by|usually|typically|normally)"
+    r"\b|\s*[,;:.])",
+    re.IGNORECASE,
+)
+#: Words that are no condition: determiners, pronouns, and the course's own words.
+_NOT_CONDITION = word_set(
+    "a an the this that these those it they which who most many some all any each your their "
+    "his her its our my usually often normally typically generally infection infections "
+    "patients people adults children it's one course treatment antibiotics with for"
+)
+#: Durations of treatment need one of these in their clause.
+_COURSE_WORDS = re.compile(
+    r"\b(?:treat(?:s|ed|ing|ment)?|courses?|therapy|antibiotics?|prescri\w*|regimen)\b",
+    re.IGNORECASE,
+)
+
+
+def treated_condition(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The condition a course of treatment at ``span`` is for ("Lyme arthritis is usually treated
+    for 28 days": ``lyme arthritis``), named in its sentence before it, or ""."""
+    if not _COURSE_WORDS.search(text, sentence[0], span[0]):
+        return ""
+    found = list(_TREATED_RE.finditer(text, sentence[0], span[0]))
+    if not found:
+        return ""
+    said = (found[-1]["cond"] or found[-1]["cond_after"]).lower().split()
+    while said and said[0] in _NOT_CONDITION:
+        said = said[1:]
+    while said and said[-1] in _NOT_CONDITION:
+        said = said[:-1]
+    return " ".join(said)
+
+
+#: A study's participants doing something (past tense): the study's protocol, not advice.
+_PROTOCOL_RE = re.compile(
+    r"\b(?:participants|volunteers|subjects|recruits|the\s+(?:treated|intervention|control)"
+    r"\s+group|each\s+group|both\s+groups|those\s+in\s+the\s+\w+\s+group)\s+(?:(?:all|also|then"
+    r"|each|were\s+told\s+to|were\s+asked\s+to|had\s+to)\s+)?(?:\w+ed|took|wore|ate|drank|slept"
+    r"|ran|did|got|kept|went|gave|put|swam|rode|walked|were\s+given|received)\b"
+    r"(?<!\baged)(?<!\bbased)(?<!\bneed)",
+    re.IGNORECASE,
+)
+
+
+def protocol(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is what a study's participants did, told in its clause
+    before it ("volunteers reapplied their repellent every 2 hours")."""
+    return _PROTOCOL_RE.search(text, clause[0], span[0]) is not None
+
+
+#: Events a frequency may belong to, named as nouns ("a tick check every 2 hours", "a short
+#: break every hour"): how often that event happens, not how often the sentence's other action
+#: is done. General English's nouns of events one repeats (not doses: "a dose every 6 hours" is
+#: how often a medicine is taken, said so in most pages with "take it every 6 hours").
+_EVENTS = word_set(
+    "check checks inspection inspections test tests break breaks rest rests stop stops pause "
+    "pauses stretch walk walks patrol patrols round rounds visit visits review reviews count "
+    "counts reading readings measurement measurements scan scans sweep sweeps backup backups sync "
+    "syncs snapshot snapshots refresh poll heartbeat ping meeting meetings call calls report "
+    "reports update updates reminder reminders alarm alarms drill drills meal meals snack snacks "
+    "feed feeds feeding feedings shower showers wash washes bath baths clean cleaning service "
+    "services rotation rotations shift shifts cycle cycles session sessions lesson lessons class "
+    "classes tour tours departure departures sailing sailings bus buses train trains flight "
+    "flights screening screenings appointment appointments"
+)
+_EVENT_RE = re.compile(
+    r"\b(?:a|an|one|the|your|their|our)\s+(?:[\w-]+\s+){0,2}?(?P<event>[a-z]+)\s+"
+    r"(?:(?:once\s+)?every|each)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def frequency_event(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The event a frequency at ``span`` is of, named as a noun just before it ("stop for a tick
+    check every 2 hours": ``check``), or ""."""
+    start = span[0]
+    opening = re.match(r"(?:once\s+)?(?:every|each)\s+", text[span[0] : span[1]], re.IGNORECASE)
+    if opening is None and not re.search(r"\b(?:every|each)\s*\Z", text[clause[0] : start]):
+        return ""
+    found = _EVENT_RE.search(text[max(clause[0], start - 60) : start])
+    if found is None or found["event"].lower() not in _EVENTS:
+        return ""
+    return found["event"].lower().rstrip("s") if found["event"].lower() != "bus" else "bus"

@@ -22,13 +22,18 @@ from factcheck.extract.subjects.contexts import (
     among_ages,
     anecdote,
     context_of,
+    flag_example,
+    frequency_event,
     in_example,
     not_the_default,
     per_dose,
+    protocol,
     special_case,
     specialty,
     suggested,
+    suggestion,
     told_earlier,
+    treated_condition,
 )
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
@@ -430,6 +435,7 @@ def propose(
     if mention.dimension != "year":
         # "In dev mode, max_memory defaults to 64 MiB": dev mode's figure, not the default.
         context.update(special_case(text, mention.span, where.sentence, subject_id))
+        context.update(_look_alike(text, mention, where, role, context))
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
@@ -522,6 +528,34 @@ def _condition(sentence: str, heading: str) -> str:
         return ""
     name = specific[0].replace("’", "'").removesuffix("'s").removesuffix("'")
     return _CONDITION_ALIASES.get(name, name)
+
+
+def _look_alike(
+    text: str, mention: Mention, where: Surroundings, role: str, context: dict[str, str]
+) -> dict[str, str]:
+    """The context a figure's sentence gives that sets it apart from a look-alike (``contexts``):
+    a suggestion, a flag's example value, the condition a course treats, a study's protocol."""
+    found: dict[str, str] = {}
+    if "basis" not in context:
+        if mention.dimension in _PROTOCOL_DIMENSIONS and protocol(text, mention.span, where.clause):
+            found["basis"] = "study"
+        elif suggestion(text, mention.span, where.sentence):
+            found["basis"] = "suggestion"
+    flag = "" if role == "default" else flag_example(text, mention.span, where.sentence)
+    if flag:
+        found["example"] = flag
+    event = frequency_event(text, mention.span, where.clause)
+    if event and mention.dimension == "duration":
+        found["event"] = event
+    if "condition" not in context and mention.dimension == "duration":
+        condition = treated_condition(text, mention.span, where.sentence)
+        if condition:
+            found["condition"] = condition
+    return found
+
+
+#: Dimensions of what a study's participants did (how often, how long, how much).
+_PROTOCOL_DIMENSIONS = frozenset({"duration", "dose", "activity", "number"})
 
 
 def _measure(before: list[str], after: list[str]) -> list[str]:
