@@ -873,7 +873,7 @@ def treated_condition(text: str, span: tuple[int, int], sentence: tuple[int, int
 _PROTOCOL_RE = re.compile(
     r"\b(?:participants|volunteers|subjects|recruits|the\s+(?:treated|intervention|control)"
     r"\s+group|each\s+group|both\s+groups|those\s+in\s+the\s+\w+\s+group)\s+(?:(?:all|also|then"
-    r"|each|were\s+told\s+to|were\s+asked\s+to|had\s+to)\s+)?(?:\w+ed|took|wore|ate|drank|slept"
+    r"|each)\s+)?(?:(?:were\s+(?:told|asked|instructed)|had)\s+to\s+[a-z]+|\w+ed|took|wore|ate|drank|slept"
     r"|ran|did|got|kept|went|gave|put|swam|rode|walked|were\s+given|received)\b"
     r"(?<!\baged)(?<!\bbased)(?<!\bneed)",
     re.IGNORECASE,
