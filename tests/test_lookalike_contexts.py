@@ -144,6 +144,7 @@ PROTOCOLS = [
     ("Participants took 20 billion CFU daily.", "20 billion", True),
     ("Participants were asked to walk 30 minutes a day.", "30 minutes", True),
     ("The control group received 500 mg a day.", "500 mg", True),
+    ("Volunteers sat in 10°C water up to the chest for 11 minutes.", "11 minutes", True),
     ("Reapply the repellent every 6 hours.", "6 hours", False),
     ("Participants aged 18 to 45 were enrolled.", "45", False),
     ("Volunteers need 2 hours of training.", "2 hours", False),

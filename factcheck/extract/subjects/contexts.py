@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 
 #: Populations that are a special case: adults are the general population of most figures.
 _SPECIAL_POPULATIONS = frozenset({"pregnancy", "infants", "adolescents", "children", "older"})
@@ -869,12 +869,15 @@ def treated_condition(text: str, span: tuple[int, int], sentence: tuple[int, int
     return " ".join(said)
 
 
+#: Past forms of what participants do that the lexicon's table of irregular verbs lacks.
+_PAST_MORE = word_set("sat stood lay slept spent kept wore ran swam rode took did got went")
 #: A study's participants doing something (past tense): the study's protocol, not advice.
 _PROTOCOL_RE = re.compile(
     r"\b(?:participants|volunteers|subjects|recruits|the\s+(?:treated|intervention|control)"
     r"\s+group|each\s+group|both\s+groups|those\s+in\s+the\s+\w+\s+group)\s+(?:(?:all|also|then"
-    r"|each)\s+)?(?:(?:were\s+(?:told|asked|instructed)|had)\s+to\s+[a-z]+|\w+ed|took|wore|ate|drank|slept"
-    r"|ran|did|got|kept|went|gave|put|swam|rode|walked|were\s+given|received)\b"
+    r"|each)\s+)?(?:(?:were\s+(?:told|asked|instructed)|had)\s+to\s+[a-z]+|\w+ed|were\s+given|"
+    + "|".join(sorted({*IRREGULAR_PAST, *_PAST_MORE}, key=len, reverse=True))
+    + r")\b"
     r"(?<!\baged)(?<!\bbased)(?<!\bneed)",
     re.IGNORECASE,
 )
