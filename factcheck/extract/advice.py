@@ -408,7 +408,7 @@ _REQUIRED_RES = (
     # "`--config` is optional", "is entirely optional", "isn't required" (optional), "is not
     # optional" (required): a "not" before the word turns it.
     re.compile(
-        r"\b(?:is|are)(?P<neg>\s+not|n['’]t)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
+        r"\b(?:is|are)(?P<neg>\s+not|n['’]t|\s+no\s+longer)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
         r"strictly\s+|absolutely\s+|totally\s+|purely\s+)?(?P<v>required|optional|mandatory|"
         r"compulsory)\b",
         re.IGNORECASE,
@@ -1076,7 +1076,16 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 where = index.around(match.span())
                 named = match.groupdict().get("np")
                 before = named or text[where.clause[0] : match.start()]
+                if family == "required" and _IF_BEFORE.search(
+                    text, where.sentence[0], match.start()
+                ):
+                    continue  # "If you want encryption, a passphrase is required"
+                if family == "required" and re.match(r"\s*no\s", before, re.IGNORECASE):
+                    label = "optional" if label == "required" else label  # "No token is required"
                 topic = _setting(text, before, where.sentence[0])
+                if not topic and _ANAPHOR.match(_CONJUNCTION.sub("", before)):
+                    # "The flag is still accepted, but it is optional now": the flag named before
+                    topic = _referent(text, index, match.start(), where.previous)
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
@@ -1148,11 +1157,14 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
-        if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):
-            continue
+        # "If you omit --out, shrinkwell exits with an error": leaving it out fails, required
+        fails = bool(_FAILS & set(words(rest))) or re.search(
+            r"\b(?:will|does|do) not\b|n['’]t\b", rest
+        ) is not None
         topic = _setting(text, match.group("np"), match.start())
         if topic and not any(_overlap_span(match.span(), f.span) for f in found):
-            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+            label = "required" if fails else "optional"
+            found.append(Advice(match.span(), match.group(), "required", label, topic))
     for match in _UNLESS_FLAG.finditer(text):
         where = index.around(match.span())
         before = text[where.clause[0] : match.start()]
@@ -1325,6 +1337,9 @@ _IN_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
          rf"prompts?\s+for)\s+{_DET}(?P<np>{_NP}){_END}", "required", "optional"),
         (rf"\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+(?:require|need|ask\s+for|"
          rf"insist\s+on|prompt\s+for)\s+{_DET}(?P<np>{_NP}){_END}", "required", "optional"),
+        # "You must enter a passphrase", "you have to choose a region"
+        (rf"\byou\s+(?:must|need\s+to|have\s+to)\s+(?:enter|type|choose|pick|supply|create|add|"
+         rf"include)\s+(?:a|an|the|your)\s+(?P<np>{_NP}){_END}", "required", "required"),
         # required: "Prune requires --confirm"
         (r"\b(?:requires?|demands?|insists?\s+on)\s+(?:the\s+)?(?P<np>`[^`\n]{1,60}`|--[a-z][\w-]*)"
          rf"(?:\s+(?:flag|option))?{_END}", "required", "required"),
@@ -1349,7 +1364,7 @@ _IN_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         # off by default: "account holders must turn it on themselves", "you have to enable
         # two-step verification yourself", "has to be switched on in the settings"
         (r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:(?:turn|switch)\s+"
-         r"(?P<it>it|them|this\s+\w+|the\s+\w+(?:\s+\w+)?)\s+on|(?:(?:turn|switch)\s+on|"
+         r"(?:(?P<it>it|them|this)|(?P<np2>" + _NP + r"))\s+on|(?:(?:turn|switch)\s+on|"
          r"enable|activate|opt\s+in(?:\s*to)?)\s+(?P<np>" + _NP + r"))\s+(?:themselves|"
          r"yourself|yourselves|himself|herself|manually|explicitly|by\s+hand|in\s+(?:the|their|"
          r"your|its)\s+(?:account\s+)?(?:settings|preferences|options|config(?:uration)?)|"
@@ -1380,6 +1395,8 @@ _ANAPHOR = re.compile(
 _SUBJECT = re.compile(
     r"(?P<np>(?:[\w`-]+\s+){0,3}?[\w`-]+)\s+(?:is|are|remains|remain|stays|stay|was|were)\b"
 )
+_IF_BEFORE = re.compile(r"\b(?:if|when|unless|whenever)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^\s*(?:but|and|so|yet|however|though|now)\b,?\s*", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"^\s*(?:to|for|in\s+order\s+to)\s", re.IGNORECASE)
 
 
@@ -1432,8 +1449,12 @@ def _said_in_words(text: str, index: TextIndex, found: list[Advice]) -> list[Adv
             ):
                 continue
             advice = Advice(match.span(), match.group(), family, label, topic)
-            if any(_overlap(advice, other) for other in found + said):
-                continue
+            if any(_overlap(advice, other) for other in found + said) or any(
+                other.family == family and index.around(other.span).sentence == where.sentence
+                for other in found
+            ):
+                continue  # one label per family and sentence: the first phrase's
+
             said.append(advice)
     return said
 
@@ -1456,8 +1477,10 @@ _CODE_RES = tuple(
         rf"signals|signifies|stands\s+for|is\s+(?:returned|used|given)\s+(?:when|if|on|for|"
         rf"after))\s+{_MEANING}",
         # "lintkit exits with 0 when ...", "returns exit code 3 if ...", "and with 1 when ..."
-        rf"\b(?:exits?|exited|returns?|ends?|terminates?|(?:,|\band)\s+(?:with\s+)?)\s*(?:with\s+)?"
-        rf"(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?(?:code|status|value)\s+(?:of\s+)?)?"
+        rf"(?:\bexit(?:s|ed)?\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?(?:code|status|"
+        rf"value)\s+(?:of\s+)?)?|\b(?:returns?|ends?|terminates?)\s+(?:with\s+)?(?:an?\s+)?"
+        rf"(?:(?P<kind2>exit|return)\s+)?(?:code|status)\s+(?:of\s+)?|(?P<cont>(?:,|\band)\s+"
+        rf"(?:with\s+)?))"
         rf"{_CODE_NUMBER}\s+(?:when|if|on|after|whenever|once)\s+{_MEANING}",
         # "If only warnings are found, lintkit exits with code 0"
         r"(?:^|(?<=[.!?]\s))\s*(?:If|When|Whenever)\s+(?P<m>[^,;.\n]{3,80}),\s+(?:[\w`'’-]+\s+)"
@@ -1478,7 +1501,7 @@ _CODE_LINE = re.compile(
 )
 _CODE_MEANS = re.compile(
     r"(?:^|(?<=[,;])\s*(?:and\s+)?|(?<=\band)\s)\s*`?(?P<n>\d{1,3})`?\s+(?:means|indicates|"
-    r"signals|is\s+returned\s+(?:when|if|on))\s+(?P<m>[^,;.\n]{3,80}?)(?=\s*(?:[,;.\n]|$|\s+"
+    r"signals|is\s+returned\s+(?:when|if|on))\s+(?P<m>[^,;.(\n]{3,80}?)(?=\s*(?:[,;.(\n]|$|\s+"
     r"and\b))",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -1491,7 +1514,7 @@ _MEANING_FILLER = word_set(
     "when if on after because so only some all any at least one of for with by to in and or "
     "but then still also just found occurs occurred happens happened means mean indicates "
     "run runs finished finishes completed complete ends ended exits exit code status "
-    "program command process tool whenever once every"
+    "program command process tool whenever once every too again instead"
 )
 _MEANING_WORDS = {
     "succeeded": "success", "successful": "success", "successfully": "success",
@@ -1529,7 +1552,13 @@ def _codes(text: str, index: TextIndex) -> list[Advice]:
     found: list[tuple[tuple[int, int], str, str, str]] = []
     for pattern in _CODE_RES:
         for match in pattern.finditer(text):
-            kind = (match.groupdict().get("kind") or "exit").lower()
+            groups = match.groupdict()
+            if groups.get("cont") is not None:
+                # ", 1 when some files were skipped": only after an exit code in its sentence
+                sentence = index.around(match.span()).sentence
+                if not re.search(r"\bexit", text[sentence[0] : match.start()], re.IGNORECASE):
+                    continue
+            kind = (groups.get("kind") or groups.get("kind2") or "exit").lower()
             found.append((match.span(), match["n"], match["m"], CODE_FAMILIES[kind]))
     for line in (_CODE_LINE, _CODE_MEANS):
         for match in line.finditer(text):
