@@ -1158,9 +1158,10 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
         # "If you omit --out, shrinkwell exits with an error": leaving it out fails, required
-        fails = bool(_FAILS & set(words(rest))) or re.search(
-            r"\b(?:will|does|do) not\b|n['’]t\b", rest
-        ) is not None
+        fails = (
+            bool(_FAILS & set(words(rest)))
+            or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest) is not None
+        )
         topic = _setting(text, match.group("np"), match.start())
         if topic and not any(_overlap_span(match.span(), f.span) for f in found):
             label = "required" if fails else "optional"
@@ -1445,7 +1446,7 @@ def _said_in_words(text: str, index: TextIndex, found: list[Advice]) -> list[Adv
                 not code
                 and family == "required"
                 and not _ANAPHOR.match(phrase)
-                and (not named or named[-1].rstrip("s") not in SUPPLIED and named[-1] not in SUPPLIED)
+                and not (named and {named[-1], named[-1].rstrip("s")} & SUPPLIED)
             ):
                 continue
             advice = Advice(match.span(), match.group(), family, label, topic)
@@ -1580,10 +1581,11 @@ def _codes(text: str, index: TextIndex) -> list[Advice]:
 
 
 #: Numbers as words: a label holds no digits ("code three").
-_NUMBER_NAMES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+_NUMBER_NAMES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
 
 
 def _spelt(number: str) -> str:
@@ -1599,7 +1601,8 @@ def _in_codes_section(text: str, position: int) -> bool:
     the section's other entries and blank lines, names exit codes ("Exit codes", "snapvault
     backup ends with one of these exit codes:")."""
     start = text.rfind("\n", 0, position) + 1
-    if _CODES_SECTION.search(text, start, text.find("\n", position) % (len(text) + 1) or None):
+    end = text.find("\n", position)
+    if _CODES_SECTION.search(text, start, len(text) if end < 0 else end):
         return True
     for _ in range(_SECTION_LINES):
         if start <= 0:

@@ -711,8 +711,11 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         dimension=ADVICE_DIMENSION,
         role="",
         sentence_condition=said_condition
-        or ("" if advice.family in _NO_CONDITION else advice_condition(
-            text, index, advice.span, advice.topic)),
+        or (
+            ""
+            if advice.family in _NO_CONDITION
+            else advice_condition(text, index, advice.span, advice.topic)
+        ),
         population=population_of(clause, before),
         clause=clause,
         sentence=words(sentence),
