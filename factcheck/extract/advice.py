@@ -1232,7 +1232,7 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
 
 
 #: Head nouns that name a setting only with the word before them: a config file, an API key.
-GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
+GENERIC_HEADS = word_set("file path directory dir key token port host url address name mode")
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
@@ -1527,6 +1527,8 @@ _MEANING_WORDS = {
     "cancelled": "interrupt", "canceled": "interrupt", "aborted": "interrupt",
     "interrupted": "interrupt", "skipped": "skip", "partially": "partial",
 }  # fmt: skip
+#: Words that say no meaning by themselves: "2 when it is not" (not what).
+_NO_MEANING = {"", "not", "no", "none", "otherwise", "els"}
 CODE_FAMILIES = {"exit": "exit code", "return": "exit code", "status": "status code",
                  "error": "error code"}  # fmt: skip
 
@@ -1570,7 +1572,10 @@ def _codes(text: str, index: TextIndex) -> list[Advice]:
     for span, number, meaning, family in sorted(found):
         key = _meaning(meaning)
         where = index.around(span)
-        if not key or "?" in text[where.sentence[0] : where.sentence[1]]:
+        if (
+            not set(key.split("-")) - _NO_MEANING
+            or "?" in text[where.sentence[0] : where.sentence[1]]
+        ):
             continue
         if any(_overlap_span(span, other.span) for other in advice):
             continue

@@ -124,7 +124,7 @@ OFF = [
     ("Encryption is available, but you must turn it on yourself.", "default-encrypt"),
     ("Admins need to turn on audit logging by hand.", "default-log"),
     ("Compression must be enabled by the user.", "default-compress"),
-    ("Dark mode has to be switched on in the settings.", "default-mode"),
+    ("Dark mode has to be switched on in the settings.", "default-dark-mode"),
     ("Auto-update must be turned on in your preferences.", "default-auto-upd"),
     ("Two-factor login stays disabled unless an administrator turns it on.", "default-login"),
     ("Telemetry remains off until the user opts in.", "default-telemetri"),
@@ -238,6 +238,7 @@ NO_CODES = [
     "The room holds 40 when full.",
     "Q: Why does it exit with code 1 when warnings are found?",
     "Returns 200 when healthy.",
+    "Exit codes\n3: when it is not",
 ]
 
 
