@@ -20,6 +20,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``wetness`` (the state a surface is applied in: ``state-hair``) | ``dry``, ``wet`` |
 | ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
+| ``exit code`` (what an exit code means: ``exit-code-partial-backup``; ``status code``, ``error code``) | ``code three``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -58,8 +59,8 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price`` or
-    ``order``."""
+    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
+    ``exit code``, ``status code`` or ``error code``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
