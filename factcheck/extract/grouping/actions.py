@@ -3,6 +3,7 @@ compost bin", "meat can go in any compost bin"): advice for or against it (``pol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -144,10 +145,12 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
         if name.startswith("auto") and len(plain) > len(family) + 3 and plain in ids:
             longer.setdefault(subject_id, set()).add(plain)
     subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
+    commands = _commands(documents)
     result = []
     for document in documents:
         drafts = []
         for draft in document.drafts:
+            draft = _occasion_dropped(draft, commands)
             if draft.subject.id.startswith(_ALWAYS):
                 said = f" {' '.join(words(draft.mention.text))} "
                 named = {i for i in ids if i.startswith(_DEFAULT) and i.count("-") > 1
@@ -165,6 +168,43 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
             drafts.append(draft)
         result.append(replace(document, drafts=tuple(drafts)))
     return result
+
+
+#: A condition that only names the command a setting is given to: "A passphrase is required
+#: when you run snapvault init" (the occasion it is given on, not a case of it).
+_RUN_COMMAND = re.compile(r"^(?:you\s+)?(?:run|use|call|invoke|execute)\s+(?P<command>[\w .-]+)$")
+
+
+def _command(draft: Draft) -> str:
+    """The command a setting label's condition names ("you run snapvault init": ``init``), or
+    ""."""
+    if not _setting_label(draft):
+        return ""
+    said = _RUN_COMMAND.match((draft.subject.context or {}).get("condition", ""))
+    return said["command"].split()[-1] if said else ""
+
+
+def _commands(documents: Sequence[Document]) -> dict[str, set[str]]:
+    """The commands each setting's labels are said for, by subject id."""
+    commands: dict[str, set[str]] = {}
+    for document in documents:
+        for draft in document.drafts:
+            command = _command(draft)
+            if command:
+                commands.setdefault(draft.subject.id, set()).add(command)
+    return commands
+
+
+def _occasion_dropped(draft: Draft, commands: dict[str, set[str]]) -> Draft:
+    """The draft without a condition that only names the command its setting is given to, when
+    no document says the setting of another command: "required when you run snapvault init"
+    against "You can skip the passphrase" is one question; "required when you run delete"
+    against "optional when you run restore" stays two."""
+    command = _command(draft)
+    if not command or len(commands.get(draft.subject.id, ())) != 1:
+        return draft
+    context = {k: v for k, v in (draft.subject.context or {}).items() if k != "condition"}
+    return replace(draft, subject=replace(draft.subject, context=context))
 
 
 def shared_orders(documents: Sequence[Document]) -> list[Document]:
