@@ -526,9 +526,11 @@ def _removal(text: str, part: _Part) -> Stance | None:
 # "you", "people", "the public") as their object; "warn ... not to" and "not to" forbid.
 _ADVISING = (
     r"urge|urges|urged|urging|advise|advises|advised|advising|recommend|recommends|recommended|"
-    r"encourage|encourages|encouraged|tell|tells|told|telling|remind|reminds|reminded|ask|asks|"
-    r"asked|warn|warns|warned|instruct|instructs|instructed|call\s+on|calls\s+on|called\s+on|"
-    r"implore|implores|implored|beg|begs|begged|order|orders|ordered|direct|directs|directed"
+    r"recommending|encourage|encourages|encouraged|encouraging|tell|tells|told|telling|remind|"
+    r"reminds|reminded|reminding|ask|asks|asked|asking|warn|warns|warned|warning|instruct|"
+    r"instructs|instructed|instructing|call\s+on|calls\s+on|called\s+on|calling\s+on|implore|"
+    r"implores|implored|imploring|beg|begs|begged|begging|order|orders|ordered|ordering|direct|"
+    r"directs|directed|directing"
 )
 _ADDRESSED = (
     rf"(?:(?:all|any|every|affected|existing|worried|concerned|online)\s+)*"
@@ -571,8 +573,8 @@ def _reported(text: str, part: _Part) -> Stance | None:
         if pattern is _REPORTED_SHOULD and "some" in before[:1]:
             return None
         said = words(text[match.end() : part.end])
-        if not said or said[0] in FUNCTION_WORDS or said[0] in _TURNING:
-            return None
+        if not said or said[0] in FUNCTION_WORDS or said[0] in _TURNING or said[0] in _NO_ADVICE:
+            return None  # "customers should see a refund": what they will see, no advice
         label = DO_NOT if match["not"] else DO
         stance = _stance(text, match.span("m"), (match.start("m"), part.end), match.end(),
                          part.end, label, imperative=True)  # fmt: skip

@@ -56,6 +56,11 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
         for index, draft in enumerate(document.drafts)
         if is_stance(draft)
     ]
+    # Advice under a condition last: it is compared only with advice under the same one, so it
+    # must not take the place of a general stance in a group ("See a doctor if you develop a
+    # rash" would keep "see your GP after every tick bite" from "you do not need to see a doctor
+    # after a tick bite").
+    members.sort(key=lambda member: "condition" in member[2].subject.context)
     groups: list[list[tuple[int, int, Draft]]] = []
     for member in members:
         keys = _keys(member[2])
