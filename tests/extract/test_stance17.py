@@ -27,7 +27,10 @@ DISAGREE = [
         "Doctors advise parents not to give aspirin to children.",
         "You can give aspirin to children.",
     ),
-    ("The bank is telling customers to cancel their cards.", "There is no need to cancel your card."),
+    (
+        "The bank is telling customers to cancel their cards.",
+        "There is no need to cancel your card.",
+    ),
     (
         "Police have urged residents to keep their windows shut overnight.",
         "There's no need to keep your windows shut overnight.",
