@@ -56,6 +56,11 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
         for index, draft in enumerate(document.drafts)
         if is_stance(draft)
     ]
+    # Advice under a condition last: it is compared only with advice under the same one, so it
+    # must not take the place of a general stance in a group ("See a doctor if you develop a
+    # rash" would keep "see your GP after every tick bite" from "you do not need to see a doctor
+    # after a tick bite").
+    members.sort(key=lambda member: "condition" in member[2].subject.context)
     groups: list[list[tuple[int, int, Draft]]] = []
     for member in members:
         keys = _keys(member[2])
@@ -258,12 +263,17 @@ def is_stance(draft: Draft) -> bool:
 
 def same_action(a: Draft, b: Draft) -> bool:
     """Whether two pieces of advice are about one action (see ``relate_actions``)."""
+    keys_a, keys_b = _keys(a), _keys(b)
     if _said(a, OFTEN) != _said(b, OFTEN):
-        return False  # "never feed them twice a day", "always feed them": how often
+        # "see your GP after every tick bite" and "you don't need to see a doctor after a tick
+        # bite": the event said with "every" is the occasion the other names
+        event_a, event_b = _occasion(a, keys_b), _occasion(b, keys_a)
+        if not (event_a or event_b):
+            return False  # "never feed them twice a day", "always feed them": how often
+        keys_a, keys_b = keys_a | event_a, keys_b | event_b
     figures_a, figures_b = _said(a, FIGURE), _said(b, FIGURE)
     if figures_a and figures_b and figures_a != figures_b:
         return False  # "never more than 2 tablets", "always 3 tablets": how much
-    keys_a, keys_b = _keys(a), _keys(b)
     shared = keys_a & keys_b
     if sole_action(keys_a) or sole_action(keys_b):
         # "There is no need to book" and "visitors must book timed tickets": a verb that is a
@@ -289,6 +299,23 @@ def same_action(a: Draft, b: Draft) -> bool:
                         for keys in (keys_a, keys_b))  # fmt: skip
         return own_a <= own_b or own_b <= own_a
     return not plain or shared in (keys_a, keys_b)
+
+
+_EVERY = re.compile(rf"{re.escape(OFTEN)}after (?:every|each|any) (?P<event>.+)")
+
+
+def _occasion(draft: Draft, other: frozenset[str]) -> frozenset[str]:
+    """The key words of the event a stance says its action follows every time ("@after every
+    tick bite": tick, bite) when that is its only how-often phrase, the other stance says none
+    and names the event among its own words (``other``); else none."""
+    often = _said(draft, OFTEN)
+    if len(often) != 1:
+        return frozenset()
+    match = _EVERY.fullmatch(next(iter(often)))
+    if match is None:
+        return frozenset()
+    event = frozenset(action_key(w) for w in words(match["event"]) if key_word(w))
+    return event if event and event <= other else frozenset()
 
 
 #: Stances that say whether an action is needed at all.
