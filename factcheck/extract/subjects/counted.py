@@ -47,7 +47,8 @@ _ENTRIES = (
     "charger chargers chargepoint chargepoints socket sockets | | network",
     "panel panels module modules | | array",
     "flight flights departure departures | | schedule",
-    "user users account accounts | | userbase",
+    # A service's users, accounts and customers: who a breach or an outage affects.
+    "user users account accounts customer customers profile profiles | | userbase",
     "subscriber subscribers | | subscription subscriptions",
     "download downloads install installs installation installations | | installed",
 )
