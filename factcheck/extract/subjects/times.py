@@ -84,8 +84,8 @@ _THING_WORDS = {
 #: starts at 3:00 AM"); general English of admin guides, not one program's words.
 _JOB_WORDS = (
     "backup snapshot dump job task cron cronjob cleanup sync synchronisation synchronization "
-    "scan build export import rotation compaction vacuum prune purge reindex refresh renewal "
-    "digest report check update"
+    "scan export import rotation compaction vacuum prune purge reindex refresh renewal "
+    "digest report check update"  # not "build": its stem is a building's
 )
 _THINGS = {stem: key for key, stems in _THING_WORDS.items() for stem in stems.split()}
 _JOBS = frozenset({_THINGS.get(s, s) for s in map(_STEMMER.stemWord, _JOB_WORDS.split())})
@@ -450,10 +450,13 @@ def _taken_object(action: str, words: list[str]) -> tuple[str, tuple[str, ...]]:
     doors or gates ("the museum opens its doors": the museum's opening)."""
     if action not in _TRANSITIVE or not words or words[0].lower() not in _OBJECT_OPENERS:
         return "", ()
-    thing, named = _thing_after(_object(action, words))
+    said = _object(action, words)
+    thing, named = _thing_after(said)
     if not thing or _THINGS.get(thing) == "venue" or _adverb(named[0] if named else ""):
         return "", ()
-    return thing, named
+    # "served the first meals", "ran the last backup": the word that tells it from others.
+    which = next((w.lower() for w in said[: said.index(named[0])] if w.lower() in _WHICH), "")
+    return f"{which} {thing}" if which else thing, named
 
 
 #: Who may use what opens or closes, not what does: "closed to traffic", "open to the public".
