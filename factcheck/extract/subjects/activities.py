@@ -203,6 +203,8 @@ def _forms(base: str) -> str:
         double + "ing",
         *irregular,
     }
+    if re.search(r"[^aeiou]y\Z", base):
+        alternatives |= {base[:-1] + "ied", base[:-1] + "ies"}  # notified, dries
     return "|".join(sorted(alternatives, key=len, reverse=True))
 
 
