@@ -33,6 +33,8 @@ anchor_module = importlib.import_module("factcheck.check.anchor")  # `check` exp
         ("two hundred people", {2, 200, 100}),
         ("nearly half of them", {0.5}),
         ("roughly one in four systems", {0.25}),
+        ("as many as one tick in four carries Lyme", {0.25}),
+        ("one adult in every five", {0.2}),
         ("Up to 1 in 3 people", {0.333333333}),
         ("more than nine in ten muscle complaints", {0.9}),
         ("fewer than one in 10,000 people", {0.0001}),

@@ -93,6 +93,31 @@ def _conflicts_of_two(
 # Two documents, extracted and checked together, and every conflict the check reports. A page
 # with no date of its own is dated 2 January 2026 by its file.
 TWO_DOCUMENTS = [
+    # Dated 2 January 2026: started six years ago says 2020; the corpus's one start that names
+    # no kind of event is 2017. With two such starts, which one is unknown: no join.
+    pytest.param(
+        ("README.md", "# snapvault\n\nDevelopment began in 2017 as a weekend project.\n"),
+        ("FAQ.txt", "Q: How old is it?\n\nA: snapvault started six years ago as a small script.\n"),
+        [("2017", "6 years ago")],
+        id="a_start_naming_nothing_counts_from_the_corpus_one_start",
+    ),
+    pytest.param(
+        (
+            "README.md",
+            "# snapvault\n\nDevelopment began in 2017 as a weekend project. The mobile app "
+            "began in 2022 as a side project.\n",
+        ),
+        ("FAQ.txt", "Q: How old is it?\n\nA: snapvault started six years ago as a small script.\n"),
+        [],
+        id="two_starts_leave_an_elapsed_start_on_its_own",
+    ),
+    # Dated 2 January 2026: put in place nine years ago says 2017, introduced says 2019.
+    pytest.param(
+        ("statement.md", "The payment gateway, which we introduced in 2019, was the weak point.\n"),
+        ("wire.txt", "The weak point was a payment system put in place nine years ago.\n"),
+        [("2019", "9 years ago")],
+        id="put_in_place_is_introduced",
+    ),
     # Dated 2 January 2026: a debut twelve years ago says 2014; the organisers first held it in
     # 2011. A recurring event's first edition begins it, in either wording.
     pytest.param(

@@ -280,6 +280,15 @@ def test_dates_phones_and_named_labels(text: str, expected: list[tuple[str, str]
         ("Roughly 1 in 4 smartphones replaced", [("Roughly 1 in 4", "~25%")]),
         ("one in five adults", [("one in five", "20%")]),
         ("about 1 in 100,000 births", [("about 1 in 100,000", "~0.001%")]),
+        # one of a thing named in the singular, or "in every"
+        ("as many as one tick in four carries Lyme", [("as many as one tick in four", "<=25%")]),
+        ("about one adult in every five snores", [("about one adult in every five", "~20%")]),
+        ("One in every four homes", [("One in every four", "25%")]),
+        ("the club lost one match in ten", [("one match in ten", "10%")]),
+        # no share: a span of time, things in the plural, a year
+        ("he worked one day in five", [("one day", "1 day")]),
+        ("two ticks in four were infected", [("two ticks", "2")]),
+        ("one dose in 2019 was late", [("2019", "2019")]),
         # no share: a number and a year, or a larger number first
         ("it rose 5 in 2019", [("5", "5"), ("2019", "2019")]),
         ("4 in 2 ways", [("4", "4"), ("2 ways", "2")]),

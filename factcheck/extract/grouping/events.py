@@ -299,6 +299,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             by_kind.setdefault(kind, []).append(n)
         for key in other_keys:
             by_key.setdefault(key, []).append(n)
+    # The years of a start that names no kind of event ("Development began in 2017"), of
+    # which a corpus with one has one start an elapsed start may count from.
+    bare_starts = [year for place, year, kinds, _, _ in years if place in starts and not kinds]
     changed: dict[_Place, Draft] = {}
     for place, draft, kinds, keys, which in elapsed:
         # "It has been 20 years since researchers started": the start of a kind of event is
@@ -352,6 +355,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             )
             if best is None or score > best[0]:
                 best = (score, year)
+        if best is None and place in origins and not kinds and len(bare_starts) == 1:
+            # "snapvault started six years ago" and the corpus's one start told of nothing
+            # else ("Development began in 2017 as a weekend project"): one start.
+            best = ((False, True, 0.0, 0, False), bare_starts[0])
         if best is None and (place in bare or place in ages) and len(lives) == 1:
             # The one start of a thing's life the corpus dates ("has been developed since
             # 2019") is what a start naming nothing else counts from ("The project started
@@ -416,6 +423,8 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
     joined = " ".join(sentence)
     if _CAME_OUT_RE.search(joined):
         kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
+    if _PUT_IN_PLACE_RE.search(joined):
+        kinds.add("release")  # "a payment system that was put in place nine years ago"
     if _FIRST_EDITION_RE.search(joined):
         kinds.add("founding")  # "When we first held the festival in 2011", "since its debut"
     return frozenset(kinds)
@@ -486,6 +495,12 @@ _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNOR
 _ONE_THING = 15
 _FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
+#: A system or rule brought into use, as "introduced" says: "put in place", "rolled out",
+#: "brought in", "went into service".
+_PUT_IN_PLACE_RE = re.compile(
+    r"\b(?:put|putting|puts)\s+in\s+place\b|\brolled\s+out\b|\b(?:brought|bring|brings)\s+in\b"
+    r"|\b(?:went|came|come|comes|go|goes)\s+into\s+(?:service|use|force|operation)\b"
+)
 #: The first edition of a recurring event, which begins it: "first held", "was first staged",
 #: "first took place", "since its debut", "the inaugural race", "premiered" - not a person's
 #: ("made his debut": a player's first game).
@@ -503,7 +518,22 @@ def _keys(draft: Draft) -> frozenset[str]:
     return frozenset(w for w in found if not w.startswith("=") and w not in _TIME_WORDS)
 
 
-_TIME_WORDS = frozenset({"year", "ago", "since", "decad", "first", "began", "back", "past", "last"})
+_TIME_WORDS = frozenset(
+    {
+        "year",
+        "ago",
+        "since",
+        "decad",
+        "first",
+        "began",
+        "begun",
+        "begin",
+        "start",
+        "back",
+        "past",
+        "last",
+    }
+)
 
 
 def _own_name(kinds: frozenset[str], taken: set[str]) -> str:

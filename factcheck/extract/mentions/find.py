@@ -26,6 +26,7 @@ from factcheck.text.numbers.forms import (
     exponent,
     fraction_parts,
     minus_before,
+    noun_in_share,
     scale_letter,
     scaled,
     share,
@@ -1130,11 +1131,11 @@ def _speaks_of_pressure(text: str, start: int, end: int) -> bool:
 
 def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     """A share written "1 in 3" or "one in four", read as a percentage: 33.3%."""
-    match = _IN_SHARE_RE.match(text, token.end())
-    if match is None or token.group("foldword") or _glued_after(text, match.end()):
-        return None
     word = token.group("word")
     num = word_value(word) if word else digits_value(token.group())
+    match = _IN_SHARE_RE.match(text, token.end()) or noun_in_share(text, token.end(), num)
+    if match is None or token.group("foldword") or _glued_after(text, match.end()):
+        return None
     den_word = match.group("in_word")
     den = word_value(den_word) if den_word else digits_value(match.group("in_digits"))
     ratio = share(num, den)

@@ -262,8 +262,47 @@ DECADE_YEAR = r"1[5-9]\d0|20\d0"
 DECADE_SUFFIX = r"['’]?s\b"
 """What makes such a year a decade: "1980s", "1980's"."""
 
-IN_SHARE = rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
-"""The rest of a share written "1 in 4" or "one in ten", after its first number."""
+_IN_WHOLE = (
+    rf"in[ \t\u00a0]+(?:every[ \t\u00a0]+)?(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
+)
+IN_SHARE = rf"[ \t\u00a0]+{_IN_WHOLE}"
+"""The rest of a share written "1 in 4", "one in ten" or "one in every five", after its first
+number."""
+_NOUN_IN_SHARE_RE = re.compile(
+    rf"[ \t\u00a0]+(?P<in_noun>[A-Za-z]{{3,}})[ \t\u00a0]+{_IN_WHOLE}", re.IGNORECASE
+)
+#: Nouns that make "one ... in N" a span of time or a measure, no share ("one day in 2019").
+_NO_SHARE_NOUNS = frozenset(
+    [
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "time",
+        "case",
+        "way",
+    ]
+)
+
+
+def noun_in_share(text: str, end: int, part: float) -> re.Match[str] | None:
+    """The rest of a share written "one tick in four", "one adult in every five" after its
+    first number ``part`` ending at ``end``: one of a thing named in the singular, then "in" and
+    the whole (not "one day in five", a span of time; not "two ticks in four")."""
+    if part != 1:
+        return None
+    match = _NOUN_IN_SHARE_RE.match(text, end)
+    if match is None:
+        return None
+    noun = match["in_noun"].lower()
+    if noun in _NO_SHARE_NOUNS or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    return match
 
 
 def share(part: float, whole: float) -> float | None:

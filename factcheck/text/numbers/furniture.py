@@ -12,6 +12,7 @@ from factcheck.text.numbers.forms import (
     IN_SHARE,
     ORDINAL,
     digits_value,
+    noun_in_share,
     share,
     too_long,
     word_value,
@@ -403,10 +404,14 @@ def countable_numbers(text: str) -> list[tuple[int, int]]:
         if skip is not None:
             resume = skip
             continue
-        in_share = None if match["fraction"] else _IN_SHARE.match(text, end)
+        part = digits_value(match.group()) if not match["fraction"] else 0.0
+        in_share = (
+            None
+            if match["fraction"]
+            else _IN_SHARE.match(text, end) or noun_in_share(text, end, part)
+        )
         if in_share is not None and not too_long(in_share["in_digits"] or ""):
             whole = in_share["in_digits"]
-            part = digits_value(match.group())
             if share(part, digits_value(whole) if whole else word_value(in_share["in_word"])):
                 end = resume = in_share.end()
         spans.append((start, end))

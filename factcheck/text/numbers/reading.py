@@ -29,6 +29,7 @@ from factcheck.text.numbers.forms import (
     fraction_value,
     half_scale,
     minus_before,
+    noun_in_share,
     scale_letter,
     scaled,
     share,
@@ -141,7 +142,7 @@ def _after(text: str, start: int, end: int, number: float) -> Iterator[tuple[int
     power, power_end = exponent(text, end, number)
     if power_end != end:
         yield start, power_end, power
-    in_share = _IN_SHARE.match(text, end)
+    in_share = _IN_SHARE.match(text, end) or noun_in_share(text, end, number)
     if in_share is not None:
         whole = in_share["in_digits"]
         if whole and too_long(whole):
