@@ -2,8 +2,7 @@
 offline at 04:40", "Quillmart took its website offline shortly after 6am": the website is
 taken), a scheduled job's start is its run ("the backup runs nightly at 02:30", "the scheduled
 backup starts at 3:00 AM"); a look-alike (another thing taken, another job, a place left, a
-venue's doors) stays apart. Counts of a service's accounts, users and customers are one family
-and alike; customers and orders are not."""
+venue's doors) stays apart."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.drafts import draft_claims
-from factcheck.extract.subjects import counted
 from tests.common import WORDS, extract_and_check
 
 
@@ -21,13 +19,6 @@ def _events(text: str) -> set[str]:
     drafts = [d for d in draft_claims("page", text, WORDS) if d.mention.dimension == "time_of_day"]
     assert drafts, text
     return {d.subject.id for d in drafts}
-
-
-def _count_families(text: str) -> set[str]:
-    """The family of every count drafted from ``text``."""
-    drafts = [d for d in draft_claims("page", text, WORDS) if d.mention.dimension == "count"]
-    assert drafts, text
-    return {d.subject.family for d in drafts}
 
 
 # One event, two wordings (who did it, what it was done to), and the subject both are drafted under.
@@ -70,7 +61,9 @@ SAME_EVENT = [
 
 
 @pytest.mark.parametrize(("one", "other", "subject"), SAME_EVENT)
-def test_one_event_done_to_a_thing_or_run_as_a_job_meets(one: str, other: str, subject: str) -> None:
+def test_one_event_done_to_a_thing_or_run_as_a_job_meets(
+    one: str, other: str, subject: str
+) -> None:
     assert subject in _events(one) & _events(other)
 
 
@@ -106,49 +99,18 @@ def test_look_alikes_stay_apart(one: str, other: str) -> None:
     assert not _events(one) & _events(other)
 
 
-# Counts of one service's people, in other nouns: one family, and alike.
-SAME_PEOPLE = [
-    ("About 2.3 million customer accounts were affected.",
-     "Personal details belonging to 3.1 million customers were taken.", "accounts", "customers"),
-    ("More than two million accounts were exposed.", "The breach hit 3 million users.",
-     "accounts", "users"),
-    ("The service has 40,000 customers.", "The service has 50,000 users.", "customers", "users"),
-    ("Some 12,000 profiles were leaked.", "Some 15,000 users were affected.", "profiles", "users"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("one", "other", "a", "b"), SAME_PEOPLE)
-def test_accounts_users_and_customers_are_one_count(one: str, other: str, a: str, b: str) -> None:
-    assert _count_families(one) == _count_families(other)
-    assert counted.alike(a, b)
-
-
-# Counts that look alike but count other things.
-OTHER_THINGS = [
-    ("The shop took 3,000 orders.", "The shop has 2,000 customers.", "orders", "customers"),
-    ("The firm has 12 stores.", "The firm has 12,000 customers.", "stores", "customers"),
-    ("The service sent 5 million emails.", "The service has 5 million accounts.", "emails",
-     "accounts"),
-    ("The site logged 40,000 downloads.", "The site has 40,000 users.", "downloads", "users"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("one", "other", "a", "b"), OTHER_THINGS)
-def test_customers_and_orders_are_not_alike(one: str, other: str, a: str, b: str) -> None:
-    assert not counted.alike(a, b)
-
-
 def test_a_website_taken_offline_disagrees_across_documents(tmp_path: Path) -> None:
     docs = {
-        "statement.md": "Once we detected it, we took the website offline at 04:40 that "
-        "morning.\n",
+        "statement.md": "Once we detected it, we took the website offline at 04:40 that morning.\n",
         "wire.txt": "Quillmart took its website offline shortly after 6am on the day the breach "
         "was discovered.\n",
     }
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     values = {c["id"]: c["value"]["text"] for c in report["claims"]}
     conflicts = [
-        sorted(values[i] for i in f["claims"]) for f in report["findings"] if f["kind"] == "conflict"
+        sorted(values[i] for i in f["claims"])
+        for f in report["findings"]
+        if f["kind"] == "conflict"
     ]
     assert ["04:40", "~06:00"] in conflicts
 
@@ -163,6 +125,8 @@ def test_a_backup_run_and_start_disagree_across_documents(tmp_path: Path) -> Non
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     values = {c["id"]: c["value"]["text"] for c in report["claims"]}
     conflicts = [
-        sorted(values[i] for i in f["claims"]) for f in report["findings"] if f["kind"] == "conflict"
+        sorted(values[i] for i in f["claims"])
+        for f in report["findings"]
+        if f["kind"] == "conflict"
     ]
     assert ["02:30", "03:00"] in conflicts

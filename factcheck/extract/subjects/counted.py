@@ -47,8 +47,7 @@ _ENTRIES = (
     "charger chargers chargepoint chargepoints socket sockets | | network",
     "panel panels module modules | | array",
     "flight flights departure departures | | schedule",
-    # A service's users, accounts and customers: who a breach or an outage affects.
-    "user users account accounts customer customers profile profiles | | userbase",
+    "user users account accounts | | userbase",
     "subscriber subscribers | | subscription subscriptions",
     "download downloads install installs installation installations | | installed",
 )

@@ -65,9 +65,6 @@ _STEM_LENGTH = 6
 _MIN_KEYWORDS = 3
 _NOUN_CLASSES = {
     **dict.fromkeys(PEOPLE_NOUNS, "people"),
-    # An account or a profile is one person's: "2.3 million customer accounts were affected" and
-    # "3.1 million customers" count the same people.
-    **dict.fromkeys(word_set("accounts profiles"), "people"),
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
