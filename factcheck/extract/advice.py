@@ -20,6 +20,7 @@ module reads the families such documents state in words, each phrase as one cano
 | ``wetness`` (the state a surface is applied in: ``state-hair``) | ``dry``, ``wet`` |
 | ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
+| ``exit code`` (what an exit code means: ``exit-code-partial-backup``; ``status code``, ``error code``) | ``code three``... |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -58,8 +59,8 @@ class Advice:
     text: str
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
-    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price`` or
-    ``order``."""
+    ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
+    ``exit code``, ``status code`` or ``error code``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -408,7 +409,7 @@ _REQUIRED_RES = (
     # "`--config` is optional", "is entirely optional", "isn't required" (optional), "is not
     # optional" (required): a "not" before the word turns it.
     re.compile(
-        r"\b(?:is|are)(?P<neg>\s+not|n['’]t)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
+        r"\b(?:is|are)(?P<neg>\s+not|n['’]t|\s+no\s+longer)?\s+(?:always\s+|now\s+|entirely\s+|completely\s+|"
         r"strictly\s+|absolutely\s+|totally\s+|purely\s+)?(?P<v>required|optional|mandatory|"
         r"compulsory)\b",
         re.IGNORECASE,
@@ -556,7 +557,7 @@ _VAGUE = word_set(
     "fields parameter parameters key value values now also still always by default"
 )
 _PREPOSITION = re.compile(r"\s(?:for|of|in|on|to|with|when|if|from|at|under)\s", re.IGNORECASE)
-_CODE = re.compile(r"`([^`\n]{1,60})`|(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
+_CODE = re.compile(r"`([^`\n]{1,60})`|(?<![\w-])(--?[a-z][\w-]*)|\b([a-z]\w*[_.][\w.]+)\b")
 #: A reference entry's name on a line of its own: "tls_ca", "`api_key`", "--config FILE",
 #: "--verify / --no-verify".
 _IDENTIFIER_LINE = re.compile(
@@ -621,6 +622,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _kept(text, index)
         + _wetness(text, index)
         + _prices(text, index)
+        + _codes(text, index)
     )
     orders = [
         Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
@@ -1075,7 +1077,16 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 where = index.around(match.span())
                 named = match.groupdict().get("np")
                 before = named or text[where.clause[0] : match.start()]
+                if family == "required" and _IF_BEFORE.search(
+                    text, where.sentence[0], match.start()
+                ):
+                    continue  # "If you want encryption, a passphrase is required"
+                if family == "required" and re.match(r"\s*no\s", before, re.IGNORECASE):
+                    label = "optional" if label == "required" else label  # "No token is required"
                 topic = _setting(text, before, where.sentence[0])
+                if not topic and _ANAPHOR.match(_CONJUNCTION.sub("", before)):
+                    # "The flag is still accepted, but it is optional now": the flag named before
+                    topic = _referent(text, index, match.start(), where.previous)
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
@@ -1147,11 +1158,15 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _LEFT_OUT_FLAG.finditer(text):
         rest = match.group("rest").lower()
-        if _FAILS & set(words(rest)) or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest):
-            continue
+        # "If you omit --out, shrinkwell exits with an error": leaving it out fails, required
+        fails = (
+            bool(_FAILS & set(words(rest)))
+            or re.search(r"\b(?:will|does|do) not\b|n['’]t\b", rest) is not None
+        )
         topic = _setting(text, match.group("np"), match.start())
         if topic and not any(_overlap_span(match.span(), f.span) for f in found):
-            found.append(Advice(match.span(), match.group(), "required", "optional", topic))
+            label = "required" if fails else "optional"
+            found.append(Advice(match.span(), match.group(), "required", label, topic))
     for match in _UNLESS_FLAG.finditer(text):
         where = index.around(match.span())
         before = text[where.clause[0] : match.start()]
@@ -1176,6 +1191,7 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if verb in _NOT_FEATURES or _HOW_OR_WHEN.search(match.group("rest")):
             continue
         found.append(Advice(match.span(), match.group(), "default", "on", ALWAYS + _stem(verb)))
+    found += _said_in_words(text, index, found)
     for pattern in _DEFAULT_WORD_RES:
         for match in pattern.finditer(text):
             value = match.group("v").lower()
@@ -1217,7 +1233,7 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
 
 
 #: Head nouns that name a setting only with the word before them: a config file, an API key.
-GENERIC_HEADS = word_set("file path directory dir key token port host url address name")
+GENERIC_HEADS = word_set("file path directory dir key token port host url address name mode")
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
@@ -1271,3 +1287,337 @@ _EXPLAINED = word_set("needed necessary useful used relevant matters")
 _PURPOSE = word_set("so because")
 #: What a condition says of a feature that a setting of that feature needs anyway.
 _SWITCHED = word_set("is are enabled on used turned switched in use active configured set")
+
+
+# --- Required, optional and off by default, said in other words ------------------------------
+#
+# Software docs say whether a thing is required, optional or off by default in many more words
+# than "is required" and "by default": "You can skip the passphrase", "no longer asks for
+# --confirm", "refuses to run unless you pass --confirm", "fails if `region` is missing",
+# "account holders must turn it on themselves". Written from general English and the way
+# READMEs, references, FAQs and changelogs put it; a thing named in plain words (not as code)
+# only when it is one a program asks its user to supply (a passphrase, a token, a region...).
+
+#: What a program asks its user to supply, in general English: named in plain words, such a
+#: thing may be required or optional ("You can skip the passphrase"); "You can skip breakfast"
+#: is no setting.
+SUPPLIED = word_set(
+    "passphrase passphrases password passwords passcode pin secret token key certificate cert "
+    "username login email address name label tag path file directory folder url uri endpoint "
+    "host hostname port region zone bucket account id identifier flag option argument "
+    "parameter setting variable header field config configuration profile domain server "
+    "database schema namespace project workspace repository repo branch credential "
+    "credentials signature licence license keyfile salt seed confirmation description "
+    "message title comment reason"
+)
+_NP = r"(?:`[^`\n]{1,60}`|--?[a-z][\w-]*|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+_DET = r"(?:(?:the|a|an|your|any|their)\s+)?"
+_END = r"(?=\s*(?:[.,;:!)]|$|\s+(?:and|or|if|when|entirely|altogether|completely|now|at\s+all)\b))"
+_GIVE_WORDS = (
+    r"(?:set|enter|type|give|provide|supply|choose|pick|create|specify|pass|use|add|include)"
+)
+_STARTS = r"(?:start|run|work|continue|proceed|launch|create\s+(?:a|an|the)\s+\w+)"
+#: (pattern, family, label): optional, required, off by default.
+_IN_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.MULTILINE), family, label)
+    for pattern, family, label in (
+        # optional: "You can skip the passphrase", "you may leave out `--tag`"
+        (rf"\byou\s+(?:can|may|could)\s+(?:safely\s+|just\s+|simply\s+|also\s+)?(?:skip|omit|"
+         rf"leave\s+out|do\s+without|go\s+without)\s+{_DET}(?P<np>{_NP}){_END}",
+         "required", "optional"),
+        (rf"\byou\s+(?:can|may|could)\s+(?:safely\s+|just\s+|simply\s+)?leave\s+{_DET}"
+         rf"(?P<np>{_NP})\s+(?:empty|blank|unset|out)\b", "required", "optional"),
+        # "No passphrase is needed", "No `--tag` is required"
+        (rf"\bno\s+(?P<np>{_NP})\s+is\s+(?:needed|required|necessary)\b", "required",
+         "optional"),
+        # "You don't need to enter a passphrase" (code names: ``_MAY_OMIT``)
+        (rf"\byou\s+(?:do\s+not|don't|don’t|needn't|need\s+not)\s+(?:need\s+|have\s+)?(?:to\s+)?"
+         rf"{_GIVE_WORDS}\s+(?:a|an|the|any|your)\s+(?P<np>{_NP}){_END}", "required", "optional"),
+        # A change said as today's state: "no longer asks for --confirm", "no longer needs a
+        # passphrase", "does not require `--region` any more"
+        (rf"\bno\s+longer\s+(?:asks?\s+for|requires?|needs?|insists?\s+on|demands?|expects?|"
+         rf"prompts?\s+for)\s+{_DET}(?P<np>{_NP}){_END}", "required", "optional"),
+        (rf"\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+(?:require|need|ask\s+for|"
+         rf"insist\s+on|prompt\s+for)\s+{_DET}(?P<np>{_NP}){_END}", "required", "optional"),
+        # "You must enter a passphrase", "you have to choose a region"
+        (rf"\byou\s+(?:must|need\s+to|have\s+to)\s+(?:enter|type|choose|pick|supply|create|add|"
+         rf"include)\s+(?:a|an|the|your)\s+(?P<np>{_NP}){_END}", "required", "required"),
+        # required: "Prune requires --confirm"
+        (r"\b(?:requires?|demands?|insists?\s+on)\s+(?:the\s+)?(?P<np>`[^`\n]{1,60}`|--[a-z][\w-]*)"
+         rf"(?:\s+(?:flag|option))?{_END}", "required", "required"),
+        # "refuses to run unless you pass --confirm", "will not start unless `api_key` is set"
+        (rf"\b(?:refuses?\s+to\s+{_STARTS}|will\s+not\s+{_STARTS}|won't\s+{_STARTS}|won’t\s+"
+         rf"{_STARTS}|does\s+not\s+{_STARTS}|doesn't\s+{_STARTS}|cannot\s+{_STARTS}|can't\s+"
+         rf"{_STARTS}|fails?)\s+unless\s+(?:you\s+{_GIVE_WORDS}\s+{_DET}(?P<np>{_NP}){_END}|"
+         rf"{_DET}(?P<np2>{_NP})\s+(?:is|are|has\s+been)\s+(?:set|given|passed|provided|"
+         r"supplied|specified|configured|present)\b)", "required", "required"),
+        # "fails if `region` is missing", "exits with an error when no token is given"
+        (r"\b(?:fails?|errors?\s+out|aborts?|exits?\s+with\s+an?\s+error|refuses?\s+to\s+\w+|"
+         r"stops?|complains?)\s+(?:if|when)\s+(?:(?:the|a|an)\s+)?(?P<np>" + _NP + r")\s+"
+         r"(?:is|are)\s+(?:missing|not\s+set|not\s+given|not\s+provided|not\s+passed|absent|"
+         r"omitted|left\s+out|empty)\b", "required", "required"),
+        (r"\b(?:if|when)\s+(?:(?:the|a|an)\s+)?(?P<np>" + _NP + r")\s+(?:is|are)\s+(?:missing|"
+         r"not\s+set|not\s+given|not\s+provided|not\s+passed|absent|omitted|left\s+out)\s*,\s*"
+         r"(?:[\w'’-]+\s+){0,3}?(?:fails?|errors?\s+out|aborts?|exits?\s+with\s+an?\s+error|"
+         r"refuses?\s+to|will\s+not|won't|cannot|stops?)\b", "required", "required"),
+        # "`name` cannot be empty", "The passphrase must not be left blank"
+        (r"\b(?:cannot|can't|can’t|must\s+not|may\s+not)\s+be\s+(?:left\s+)?(?:empty|blank|"
+         r"unset)\b", "required", "required"),
+        # off by default: "account holders must turn it on themselves", "you have to enable
+        # two-step verification yourself", "has to be switched on in the settings"
+        (r"\b(?:must|has\s+to|have\s+to|need\s+to|needs\s+to)\s+(?:(?:turn|switch)\s+"
+         r"(?:(?P<it>it|them|this)|(?P<np2>" + _NP + r"))\s+on|(?:(?:turn|switch)\s+on|"
+         r"enable|activate|opt\s+in(?:\s*to)?)\s+(?P<np>" + _NP + r"))\s+(?:themselves|"
+         r"yourself|yourselves|himself|herself|manually|explicitly|by\s+hand|in\s+(?:the|their|"
+         r"your|its)\s+(?:account\s+)?(?:settings|preferences|options|config(?:uration)?)|"
+         r"first)\b", "default", "off"),
+        (r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:enabled|turned\s+on|switched\s+"
+         r"on|activated)\s+(?:by\s+(?:the\s+|each\s+|every\s+)?(?:user|users|account\s+holders?"
+         r"|customers?|admins?|administrators?|operators?)|in\s+(?:the|their|your)\s+(?:account"
+         r"\s+)?(?:settings|preferences|options|config(?:uration)?))\b", "default", "off"),
+        # "X stays disabled unless an administrator turns it on", "remains opt-in"
+        (r"\b(?:is|are|stays?|remains?)\s+(?:off|disabled|inactive|(?:turned|switched)\s+off)\s+"
+         r"(?:unless|until)\s+(?:the\s+|an?\s+|each\s+)?(?:user|users|account\s+holders?|"
+         r"customers?|admins?|administrators?|operators?|owners?)\s+(?:explicitly\s+)?(?:"
+         + _SWITCH_VERBS + r"|opts?|turns?|enables?|switch(?:es)?|sets?|configures?)\b",
+         "default", "off"),
+        (r"\b(?:stays?|remains?|is\s+still|are\s+still)\s+(?:an?\s+)?(?:strictly\s+|purely\s+)?"
+         r"opt-in\b", "default", "off"),
+        (r"\bis\s+(?:an?\s+)?opt-in\s+(?:feature|setting|option)\b", "default", "off"),
+    )
+)  # fmt: skip
+#: A pronoun or a plain word for the setting named before: "The flag is still accepted, but it
+#: is optional now" (the flag: ``--confirm`` of the sentence before).
+_ANAPHOR = re.compile(
+    r"^\s*(?:it|they|them|this|that|(?:the|this|that)\s+(?:flag|option|setting|switch|"
+    r"parameter|argument|feature|field|value))\s*$",
+    re.IGNORECASE,
+)
+#: The subject of a clause: "two-step verification remains" (the head is its last word).
+_SUBJECT = re.compile(
+    r"(?P<np>(?:[\w`-]+\s+){0,3}?[\w`-]+)\s+(?:is|are|remains|remain|stays|stay|was|were)\b"
+)
+_IF_BEFORE = re.compile(r"\b(?:if|when|unless|whenever)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^\s*(?:but|and|so|yet|however|though|now)\b,?\s*", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"^\s*(?:to|for|in\s+order\s+to)\s", re.IGNORECASE)
+
+
+def _referent(text: str, index: TextIndex, at: int, previous: tuple[int, int]) -> str:
+    """What "it" (or "the flag") at ``at`` names: the one code name said before it in its
+    sentence, else the one the sentence before names; else the subject of an earlier clause of
+    its sentence ("two-step verification remains optional: holders must turn it on")."""
+    sentence = index.around((at, at)).sentence
+    for start, end in ((sentence[0], at), previous):
+        names = {slug(next(g for g in m.groups() if g)) for m in _CODE.finditer(text, start, end)}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return ""
+    subjects = [m for m in _SUBJECT.finditer(text, sentence[0], at) if m.end() < at]
+    if not subjects:
+        return ""
+    return _setting(text, subjects[-1]["np"], sentence[0])
+
+
+def _said_in_words(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
+    """Required, optional and off by default in other words (``_IN_WORDS``): none under a
+    condition or purpose said before it in its sentence, in a question, nor where another phrase
+    already said the family's label."""
+    said: list[Advice] = []
+    for pattern, family, label in _IN_WORDS:
+        for match in pattern.finditer(text):
+            where = index.around(match.span())
+            sentence = text[where.sentence[0] : where.sentence[1]]
+            if "?" in sentence or _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+                continue
+            if _PURPOSE_BEFORE.match(sentence):
+                continue  # "To use webhooks, you have to enable ..."
+            groups = match.groupdict()
+            phrase = groups.get("it") or groups.get("np") or groups.get("np2") or ""
+            if not phrase:
+                phrase = text[where.clause[0] : match.start()]
+            if _ANAPHOR.match(phrase) or not words(phrase):
+                topic = _referent(text, index, match.start(), where.previous)
+                code = True
+            else:
+                topic = _setting(text, phrase, where.sentence[0])
+                code = _CODE.search(phrase) is not None
+            named = words(phrase)
+            if not topic or (
+                not code
+                and family == "required"
+                and not _ANAPHOR.match(phrase)
+                and not (named and {named[-1], named[-1].rstrip("s")} & SUPPLIED)
+            ):
+                continue
+            advice = Advice(match.span(), match.group(), family, label, topic)
+            if any(_overlap(advice, other) for other in found + said) or any(
+                other.family == family and index.around(other.span).sentence == where.sentence
+                for other in found
+            ):
+                continue  # one label per family and sentence: the first phrase's
+
+            said.append(advice)
+    return said
+
+
+# --- What an exit code (status code, error code) means -------------------------------------
+#
+# "3: partial backup; the snapshot was written, but ..." (under "Exit codes") against "Exit code
+# 2 means a partial backup": one label claim per meaning, whose value is the code (``code 3``),
+# so that two documents that give one meaning two codes disagree. A meaning is its key words
+# (``_meaning``); a document that gives one meaning two codes says nothing clear of either.
+
+_CODE_NUMBER = r"`?(?P<n>\d{1,3})`?"
+_MEANING = r"(?P<m>[^.;:,(\n]{3,80}?)(?=\s*(?:[.;:,(\n]|$|\s+(?:and|so|because|but)\b))"
+_KIND = r"(?P<kind>exit|return|status|error)"
+_CODE_RES = tuple(
+    re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+    for pattern in (
+        # "Exit code 2 means a partial backup", "An exit status of 3 indicates ..."
+        rf"\b{_KIND}\s+(?:code|status|value)\s+(?:of\s+)?{_CODE_NUMBER}\s+(?:means|indicates|"
+        rf"signals|signifies|stands\s+for|is\s+(?:returned|used|given)\s+(?:when|if|on|for|"
+        rf"after))\s+{_MEANING}",
+        # "lintkit exits with 0 when ...", "returns exit code 3 if ...", "and with 1 when ..."
+        rf"(?:\bexit(?:s|ed)?\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?(?:code|status|"
+        rf"value)\s+(?:of\s+)?)?|\b(?:returns?|ends?|terminates?)\s+(?:with\s+)?(?:an?\s+)?"
+        rf"(?:(?P<kind2>exit|return)\s+)?(?:code|status)\s+(?:of\s+)?|(?P<cont>(?:,|\band)\s+"
+        rf"(?:with\s+)?))"
+        rf"{_CODE_NUMBER}\s+(?:when|if|on|after|whenever|once)\s+{_MEANING}",
+        # "If only warnings are found, lintkit exits with code 0"
+        r"(?:^|(?<=[.!?]\s))\s*(?:If|When|Whenever)\s+(?P<m>[^,;.\n]{3,80}),\s+(?:[\w`'’-]+\s+)"
+        r"{0,3}?(?:exits?|returns?|ends?)\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?"
+        rf"(?:code|status)\s+)?{_CODE_NUMBER}\b",
+        # "Warnings make lintkit exit with status 1"
+        r"(?:^|(?<=[.!?]\s))\s*(?P<m>[A-Z][^,;.\n]{2,60}?)\s+(?:make|makes|made)\s+[\w`-]+\s+exit"
+        rf"\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?(?:code|status)\s+)?"
+        rf"{_CODE_NUMBER}\b",
+    )
+)
+#: A line of a list or sentence in an exit codes section: "0: success", "- `2` — usage error",
+#: "1 means at least one image failed".
+_CODE_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?`?(?P<n>\d{1,3})`?[ \t]*(?::|=|—|–|[ \t]-[ \t])[ \t]*"
+    r"(?P<m>[^;:(\n.]{3,80}?)[ \t]*(?=[;:(.\n]|$)",
+    re.MULTILINE,
+)
+_CODE_MEANS = re.compile(
+    r"(?:^|(?<=[,;])\s*(?:and\s+)?|(?<=\band)\s)\s*`?(?P<n>\d{1,3})`?\s+(?:means|indicates|"
+    r"signals|is\s+returned\s+(?:when|if|on))\s+(?P<m>[^,;.(\n]{3,80}?)(?=\s*(?:[,;.(\n]|$|\s+"
+    r"and\b))",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: What names a section of exit codes: its heading or the sentence that opens it.
+_CODES_SECTION = re.compile(r"\b(?:exit|return)\s+(?:codes?|status(?:es)?|values?)\b", re.I)
+_SECTION_LINES = 6
+#: Words of a meaning that say nothing of which meaning it is.
+_MEANING_FILLER = word_set(
+    "a an the was were is are be been being has have had it its there this that which who "
+    "when if on after because so only some all any at least one of for with by to in and or "
+    "but then still also just found occurs occurred happens happened means mean indicates "
+    "run runs finished finishes completed complete ends ended exits exit code status "
+    "program command process tool whenever once every too again instead"
+)
+_MEANING_WORDS = {
+    "succeeded": "success", "successful": "success", "successfully": "success",
+    "ok": "success", "okay": "success", "warning": "warn", "warnings": "warn",
+    "errors": "error", "errored": "error", "failed": "fail", "failure": "fail",
+    "failures": "fail", "fails": "fail", "failing": "fail", "bad": "invalid",
+    "malformed": "invalid", "wrong": "invalid", "arguments": "argument", "args": "argument",
+    "options": "argument", "flags": "argument", "parameters": "argument",
+    "cancelled": "interrupt", "canceled": "interrupt", "aborted": "interrupt",
+    "interrupted": "interrupt", "skipped": "skip", "partially": "partial",
+}  # fmt: skip
+#: Words that say no meaning by themselves: "2 when it is not" (not what).
+_NO_MEANING = {"", "not", "no", "none", "otherwise", "els"}
+CODE_FAMILIES = {"exit": "exit code", "return": "exit code", "status": "status code",
+                 "error": "error code"}  # fmt: skip
+
+
+def _meaning(phrase: str) -> str:
+    """A meaning's key words, in order, synonyms as one ("failed", "failure": ``fail``), at most
+    four; "" when none is left."""
+    said = []
+    for word in words(phrase):
+        if word in _MEANING_FILLER:
+            continue
+        key = _MEANING_WORDS.get(word) or _stem(word)
+        if key not in said:
+            said.append(key)
+    return "-".join(said[:4]) if said and len(said) <= 4 else ""
+
+
+def _codes(text: str, index: TextIndex) -> list[Advice]:
+    """What exit codes (status codes, error codes) mean, as said in a sentence ("Exit code 2
+    means a partial backup", "exits with 1 when some files were skipped", "If only warnings are
+    found, lintkit exits with code 0") or in a section of exit codes ("0: success", "2 means
+    invalid arguments"): one per meaning, ``code N``; a document that gives one meaning two
+    codes, or the code of a meaning in a question, drafts none of them."""
+    found: list[tuple[tuple[int, int], str, str, str]] = []
+    for pattern in _CODE_RES:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("cont") is not None:
+                # ", 1 when some files were skipped": only after an exit code in its sentence
+                sentence = index.around(match.span()).sentence
+                if not re.search(r"\bexit", text[sentence[0] : match.start()], re.IGNORECASE):
+                    continue
+            kind = (groups.get("kind") or groups.get("kind2") or "exit").lower()
+            found.append((match.span(), match["n"], match["m"], CODE_FAMILIES[kind]))
+    for line in (_CODE_LINE, _CODE_MEANS):
+        for match in line.finditer(text):
+            if _in_codes_section(text, match.start()):
+                found.append((match.span(), match["n"], match["m"], "exit code"))
+    codes: dict[tuple[str, str], set[str]] = {}
+    advice: list[Advice] = []
+    for span, number, meaning, family in sorted(found):
+        key = _meaning(meaning)
+        where = index.around(span)
+        if (
+            not set(key.split("-")) - _NO_MEANING
+            or "?" in text[where.sentence[0] : where.sentence[1]]
+        ):
+            continue
+        if any(_overlap_span(span, other.span) for other in advice):
+            continue
+        codes.setdefault((family, key), set()).add(number)
+        label = f"code {_spelt(number)}"
+        advice.append(Advice(span, text[span[0] : span[1]], family, label, key))
+    return [a for a in advice if len(codes[(a.family, a.topic)]) == 1]
+
+
+#: Numbers as words: a label holds no digits ("code three").
+_NUMBER_NAMES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
+
+
+def _spelt(number: str) -> str:
+    """A code as a label says it: "three" for 3, digit by digit past twenty ("four zero four")."""
+    value = int(number)
+    if value < len(_NUMBER_NAMES):
+        return _NUMBER_NAMES[value]
+    return " ".join(_NUMBER_NAMES[int(digit)] for digit in number)
+
+
+def _in_codes_section(text: str, position: int) -> bool:
+    """Whether the line at ``position`` is in a section of exit codes: a line above it, past
+    the section's other entries and blank lines, names exit codes ("Exit codes", "snapvault
+    backup ends with one of these exit codes:")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if _CODES_SECTION.search(text, start, len(text) if end < 0 else end):
+        return True
+    for _ in range(_SECTION_LINES):
+        if start <= 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if _CODES_SECTION.search(line):
+            return True
+        if line.strip() and not _CODE_LINE.match(line) and not _CODE_MEANS.search(line):
+            return False
+        start = above
+    return False

@@ -140,9 +140,16 @@ _THEN = re.compile(
 #: "A first and B afterwards", "A first, B later".
 _FIRST_LATER = re.compile(
     rf"(?P<a>{_ACTION})\s+first,?\s+(?:and\s+)?(?P<b>{_ACTION})\s+(?:afterwards|after|later|"
-    rf"next){_CLAUSE_END}",
+    rf"next|last|second|over\s+the\s+top|on\s+top|over\s+(?:it|them)){_CLAUSE_END}",
     re.IGNORECASE,
 )
+#: "A first and finish with B", "A first, then finish off with B": B comes last.
+_FIRST_FINISH = re.compile(
+    rf"(?P<a>{_ACTION})\s+first,?\s+(?:and\s+|then\s+)?(?:finish|end|top\s+up)\s+(?:off\s+|up\s+)?"
+    rf"with\s+(?P<b>{_ACTION}){_CLAUSE_END}",
+    re.IGNORECASE,
+)
+_FINISH_WITH = re.compile(r"\s*(?:finish|end|top\s+up)\s+(?:off\s+|up\s+)?with\s+", re.IGNORECASE)
 #: "Do not B until (you have) A", "Never B until after A".
 _UNTIL = re.compile(
     rf"\b(?:do\s+not|don't|never|not)\s+(?P<b>{_ACTION})\s+until\s+(?:after\s+)?"
@@ -167,7 +174,7 @@ def find_orders(text: str, index: TextIndex) -> list[Order]:
     """Every order of two actions advised in ``text``, in text order."""
     found: list[Order] = []
     seen: set[tuple[int, int]] = set()
-    for marker in re.finditer(r"\b(?:before|after|then|afterwards|until)\b", text, re.I):
+    for marker in re.finditer(r"\b(?:before|after|then|afterwards|until|first)\b", text, re.I):
         sentence = index.around(marker.span()).sentence
         if sentence in seen:
             continue
@@ -186,7 +193,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
         return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
     titled = said.rstrip()[-1:] not in (".", "!", ")")
     for pattern, told in ((_WAIT, False), (_UNTIL, False), (_LEADING, True), (_THEN, True),
-                          (_FIRST_LATER, True), (_RELATIVE, True)):  # fmt: skip
+                          (_FIRST_LATER, True), (_FIRST_FINISH, True),
+                          (_RELATIVE, True)):  # fmt: skip
         match = pattern.search(said)
         if match is None:
             continue
@@ -199,10 +207,12 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
         if pattern is _RELATIVE and ", " in a_text:
             continue  # "Whatever the label says, reapply after swimming": no one instruction
         a_words, b_words = words(a_text), words(b_text)
+        if pattern is _THEN and (finish := _FINISH_WITH.match(b_text)) is not None:
+            b_words = words(b_text[finish.end() :])  # "then finish with sunscreen": B last
         if pattern is _RELATIVE or pattern is _LEADING:
             a_key, b_key = _action(a_words, opens=True), _action(b_words, opens=False)
             first, then = (a_key, b_key) if match["rel"].lower() == "before" else (b_key, a_key)
-        elif pattern is _THEN or pattern is _FIRST_LATER:
+        elif pattern in (_THEN, _FIRST_LATER, _FIRST_FINISH):
             first, then = _action(a_words, opens=True), _action(b_words, opens=True)
             if first and not then and a_words[0] in _LIGHT and _noun_phrase(b_words):
                 # "Put your make-up on first, then your lenses": the verb said once

@@ -121,7 +121,8 @@ class Stance:
 # Parts of a sentence: advice holds up to a reason, a condition or a contrast. Matched on the
 # lower-cased text (a case-insensitive pattern of many words is several times slower).
 _PART_BREAK = re.compile(
-    r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|though|although|however|because|since|so that|so|"
+    r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|even if|even when|even though|though|although|however|"
+    r"because|since|so that|so|according to|rather than|"
     r"as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|as it|which|"
     r"while|whereas|where|or else|and that)\b"
 )
@@ -137,7 +138,9 @@ _LEAD = r"(?:[\s\-*•>\"“‘'(]|\b[A-Z]:|\bplease\b,?)*"
 _READERS = (
     r"(?:(?:all|most)\s+)?(?:visitors|guests|customers|passengers|travell?ers|tourists|drivers|"
     r"cyclists|riders|users|patients|parents|owners|residents|members|applicants|attendees|"
-    r"participants|spectators|fans|ticket\s+holders|everyone|everybody)"
+    r"participants|spectators|fans|ticket\s+holders|account\s+holders|cardholders|card\s+holders|"
+    r"consumers|shoppers|buyers|householders|homeowners|tenants|landlords|walkers|hikers|"
+    r"campers|gardeners|employees|staff|workers|pupils|students|people|everyone|everybody)"
 )
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never\s+ever|never|(?:do\s+not|don['’]t)(?:\s+ever)?|avoid|refrain\s+from"
@@ -155,7 +158,7 @@ _OPENING_NOT = re.compile(
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip"
     # "Visitors do not need to book", "Passengers must not board".
     rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:need|have)\s+to"
-    r"|need\s+not|needn['’]t|must\s+not|mustn['’]t))\s+",
+    r"|need\s+not|needn['’]t|must\s+not|mustn['’]t|should\s+not|should\s+never|shouldn['’]t))\s+",
     re.IGNORECASE,
 )
 # "I have my athletes cycle off ...", "we tell our clients to ...": what a coach has the people
@@ -178,7 +181,7 @@ _OPENING_DO = re.compile(
     r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
     r"|you(?:\s+are|['’]re)\s+(?:allowed|welcome|free|permitted)\s+to"
     # Told to a group of readers by name: "Visitors must book", "Passengers need to register".
-    rf"|{_READERS}\s+(?:must|will\s+need\s+to|need\s+to|have\s+to|are\s+required\s+to))"
+    rf"|{_READERS}\s+(?:must|should|will\s+need\s+to|need\s+to|have\s+to|are\s+required\s+to))"
     r"\s+",
     re.IGNORECASE,
 )
@@ -517,6 +520,73 @@ def _removal(text: str, part: _Part) -> Stance | None:
                   condition=part.condition, strength=FORBIDDEN)  # fmt: skip
 
 
+# Advice reported as an adviser's, told to the readers by name: "security experts urge all
+# customers to change their password", "doctors advise parents not to give aspirin", "banks say
+# customers should cancel the card". Verbs of advising in general English, with the readers (or
+# "you", "people", "the public") as their object; "warn ... not to" and "not to" forbid.
+_ADVISING = (
+    r"urge|urges|urged|urging|advise|advises|advised|advising|recommend|recommends|recommended|"
+    r"recommending|encourage|encourages|encouraged|encouraging|tell|tells|told|telling|remind|"
+    r"reminds|reminded|reminding|ask|asks|asked|asking|warn|warns|warned|warning|instruct|"
+    r"instructs|instructed|instructing|call\s+on|calls\s+on|called\s+on|calling\s+on|implore|"
+    r"implores|implored|imploring|beg|begs|begged|begging|order|orders|ordered|ordering|direct|"
+    r"directs|directed|directing"
+)
+_ADDRESSED = (
+    rf"(?:(?:all|any|every|affected|existing|worried|concerned|online)\s+)*"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{_READERS}|you|the\s+public|anyone|those)"
+)
+_REPORTED_TELLING = re.compile(
+    rf"\b(?P<m>(?:{_ADVISING})\s+{_ADDRESSED}(?:\s+who\s+[^,;:]{{1,60}}?)?\s+"
+    r"(?:(?P<not>not|never)\s+)?to)\s+(?=[a-z])",
+)
+# "Two lenders said customers should cancel the card", "experts say you must not...": what an
+# adviser says the readers should do, with "that" or none.
+_SAYING = (
+    r"say|says|said|saying|advise|advises|advised|recommend|recommends|recommended|agree|agrees|"
+    r"agreed|stress|stresses|stressed|insist|warn|warns|warned|suggest|suggests|suggested"
+)
+_REPORTED_SHOULD = re.compile(
+    rf"\b(?:{_SAYING})\s+(?:that\s+)?(?P<m>{_ADDRESSED}(?:\s+who\s+[^,;:]{{1,60}}?)?\s+"
+    r"(?:should|must|ought\s+to|need\s+to)(?P<not>\s+not|\s+never|n['’]t)?)\s+(?=[a-z])",
+)
+#: Words before reported advice that deny or doubt the report ("nobody is urging customers to",
+#: "did not tell them to", "may advise"): no advice.
+_DENIED = word_set(
+    "not no never nobody none neither nor n't don't doesn't didn't isn't aren't wasn't weren't "
+    "won't may might could would if whether unless some myth myths claim claims claimed rumour "
+    "rumours heard"
+)
+
+
+def _reported(text: str, part: _Part) -> Stance | None:
+    """Advice an adviser gives the readers, reported in ``part``: "experts urge all customers to
+    change their password", "lenders said customers should cancel the card" (None for a denied
+    or doubted report: "nobody is urging customers to...", "some claim you should...")."""
+    for pattern in (_REPORTED_TELLING, _REPORTED_SHOULD):
+        match = pattern.search(text, part.start, part.end)
+        if match is None:
+            continue
+        before = words(text[part.start : match.start()])
+        if _DENIED & set(before) or "n't" in text[part.start : match.start()]:
+            return None
+        if pattern is _REPORTED_SHOULD and "some" in before[:1]:
+            return None
+        said = words(text[match.end() : part.end])
+        if not said or said[0] in FUNCTION_WORDS or said[0] in _TURNING or said[0] in _NO_ADVICE:
+            return None  # "customers should see a refund": what they will see, no advice
+        label = DO_NOT if match["not"] else DO
+        stance = _stance(text, match.span("m"), (match.start("m"), part.end), match.end(),
+                         part.end, label, imperative=True)  # fmt: skip
+        if stance is None:
+            return None
+        strength = FORBIDDEN if label == DO_NOT else RECOMMENDED
+        if pattern is _REPORTED_SHOULD and re.search(r"must|need", match["m"].lower()):
+            strength = FORBIDDEN if label == DO_NOT else NEEDED
+        return replace(stance, condition=part.condition, strength=strength)
+    return None
+
+
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
     found = []
@@ -525,6 +595,10 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         removal = _removal(text, part)
         if removal is not None:
             found.append(removal)
+            continue
+        reported = _reported(text, part)
+        if reported is not None:
+            found.append(reported)
             continue
         lead = _CIRCUMSTANCE.match(text, start, end)
         if lead is not None and _HISTORY & set(words(lead["c"])):

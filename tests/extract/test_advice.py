@@ -96,10 +96,10 @@ def advice(text: str) -> list[tuple[str, str]]:
         ("If you leave out the repository option, snapback uses a default repository.",
          [("required-repositori", "optional")]),
         ("If you leave out the salt, the bread tastes flat.", []),
-        # A flag left out, whatever is done then, is optional; unless leaving it out fails.
+        # A flag left out, whatever is done then, is optional; required when leaving it out fails.
         ("If you leave out `--out`, files are optimized in place.", [("required-out", "optional")]),
-        ("If you omit --out, shrinkwell exits with an error.", []),
-        ("If you skip --out, it won't start.", []),
+        ("If you omit --out, shrinkwell exits with an error.", [("required-out", "required")]),
+        ("If you skip --out, it won't start.", [("required-out", "required")]),
         # Told to give a setting: required; not a value it is set to, nor under a condition.
         ("Before starting workers, you must configure a result backend (see below).",
          [("required-backend", "required")]),

@@ -94,4 +94,5 @@ NONE = [
 
 @pytest.mark.parametrize("text", NONE)
 def test_nothing_required(text: str) -> None:
-    assert required(text) == []
+    # ("does not need a tag" says it is optional: ``test_advice_other_words``)
+    assert [said for said in required(text) if said[1] == "required"] == []

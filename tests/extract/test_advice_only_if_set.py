@@ -56,7 +56,7 @@ PHRASINGS = [
     ("The audit log is only enabled if you set audit.path.", "log"),
     ("Login alerts are only active if you switch them on.", "alert"),
     ("Deduplication is only applied if you choose it at setup.", "dedupl"),
-    ("Auto-update is only enabled if you opt in.", "update"),
+    ("Auto-update is only enabled if you opt in.", "auto-upd"),
     ("The query cache is only used when you configure one.", "cach"),
     ("Spell checking is only active if you add a dictionary.", "check"),
     ("Tracing is only turned on if you set TRACE=1.", "trace"),

@@ -3,6 +3,7 @@ compost bin", "meat can go in any compost bin"): advice for or against it (``pol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -55,6 +56,11 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
         for index, draft in enumerate(document.drafts)
         if is_stance(draft)
     ]
+    # Advice under a condition last: it is compared only with advice under the same one, so it
+    # must not take the place of a general stance in a group ("See a doctor if you develop a
+    # rash" would keep "see your GP after every tick bite" from "you do not need to see a doctor
+    # after a tick bite").
+    members.sort(key=lambda member: "condition" in member[2].subject.context)
     groups: list[list[tuple[int, int, Draft]]] = []
     for member in members:
         keys = _keys(member[2])
@@ -144,10 +150,12 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
         if name.startswith("auto") and len(plain) > len(family) + 3 and plain in ids:
             longer.setdefault(subject_id, set()).add(plain)
     subjects = {d.subject.id: d.subject for doc in documents for d in doc.drafts}
+    commands = _commands(documents)
     result = []
     for document in documents:
         drafts = []
         for draft in document.drafts:
+            draft = _occasion_dropped(draft, commands)
             if draft.subject.id.startswith(_ALWAYS):
                 said = f" {' '.join(words(draft.mention.text))} "
                 named = {i for i in ids if i.startswith(_DEFAULT) and i.count("-") > 1
@@ -165,6 +173,43 @@ def relate_settings(documents: Sequence[Document]) -> list[Document]:
             drafts.append(draft)
         result.append(replace(document, drafts=tuple(drafts)))
     return result
+
+
+#: A condition that only names the command a setting is given to: "A passphrase is required
+#: when you run snapvault init" (the occasion it is given on, not a case of it).
+_RUN_COMMAND = re.compile(r"^(?:you\s+)?(?:run|use|call|invoke|execute)\s+(?P<command>[\w .-]+)$")
+
+
+def _command(draft: Draft) -> str:
+    """The command a setting label's condition names ("you run snapvault init": ``init``), or
+    ""."""
+    if not _setting_label(draft):
+        return ""
+    said = _RUN_COMMAND.match((draft.subject.context or {}).get("condition", ""))
+    return said["command"].split()[-1] if said else ""
+
+
+def _commands(documents: Sequence[Document]) -> dict[str, set[str]]:
+    """The commands each setting's labels are said for, by subject id."""
+    commands: dict[str, set[str]] = {}
+    for document in documents:
+        for draft in document.drafts:
+            command = _command(draft)
+            if command:
+                commands.setdefault(draft.subject.id, set()).add(command)
+    return commands
+
+
+def _occasion_dropped(draft: Draft, commands: dict[str, set[str]]) -> Draft:
+    """The draft without a condition that only names the command its setting is given to, when
+    no document says the setting of another command: "required when you run snapvault init"
+    against "You can skip the passphrase" is one question; "required when you run delete"
+    against "optional when you run restore" stays two."""
+    command = _command(draft)
+    if not command or len(commands.get(draft.subject.id, ())) != 1:
+        return draft
+    context = {k: v for k, v in (draft.subject.context or {}).items() if k != "condition"}
+    return replace(draft, subject=replace(draft.subject, context=context))
 
 
 def shared_orders(documents: Sequence[Document]) -> list[Document]:
@@ -218,12 +263,17 @@ def is_stance(draft: Draft) -> bool:
 
 def same_action(a: Draft, b: Draft) -> bool:
     """Whether two pieces of advice are about one action (see ``relate_actions``)."""
+    keys_a, keys_b = _keys(a), _keys(b)
     if _said(a, OFTEN) != _said(b, OFTEN):
-        return False  # "never feed them twice a day", "always feed them": how often
+        # "see your GP after every tick bite" and "you don't need to see a doctor after a tick
+        # bite": the event said with "every" is the occasion the other names
+        event_a, event_b = _occasion(a, keys_b), _occasion(b, keys_a)
+        if not (event_a or event_b):
+            return False  # "never feed them twice a day", "always feed them": how often
+        keys_a, keys_b = keys_a | event_a, keys_b | event_b
     figures_a, figures_b = _said(a, FIGURE), _said(b, FIGURE)
     if figures_a and figures_b and figures_a != figures_b:
         return False  # "never more than 2 tablets", "always 3 tablets": how much
-    keys_a, keys_b = _keys(a), _keys(b)
     shared = keys_a & keys_b
     if sole_action(keys_a) or sole_action(keys_b):
         # "There is no need to book" and "visitors must book timed tickets": a verb that is a
@@ -249,6 +299,23 @@ def same_action(a: Draft, b: Draft) -> bool:
                         for keys in (keys_a, keys_b))  # fmt: skip
         return own_a <= own_b or own_b <= own_a
     return not plain or shared in (keys_a, keys_b)
+
+
+_EVERY = re.compile(rf"{re.escape(OFTEN)}after (?:every|each|any) (?P<event>.+)")
+
+
+def _occasion(draft: Draft, other: frozenset[str]) -> frozenset[str]:
+    """The key words of the event a stance says its action follows every time ("@after every
+    tick bite": tick, bite) when that is its only how-often phrase, the other stance says none
+    and names the event among its own words (``other``); else none."""
+    often = _said(draft, OFTEN)
+    if len(often) != 1:
+        return frozenset()
+    match = _EVERY.fullmatch(next(iter(often)))
+    if match is None:
+        return frozenset()
+    event = frozenset(action_key(w) for w in words(match["event"]) if key_word(w))
+    return event if event and event <= other else frozenset()
 
 
 #: Stances that say whether an action is needed at all.

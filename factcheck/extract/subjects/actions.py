@@ -72,12 +72,60 @@ _PHRASAL = [
 ]  # fmt: skip
 
 
+#: Brand names of common household and pharmacy products in general English, each with the
+#: generic name leaflets also use: "dab it with Vaseline" and "do not smother it with petroleum
+#: jelly" are about one thing. Only well-known names whose generic is one product.
+BRANDS = {
+    "vaseline": "petroleum jelly",
+    "tylenol": "paracetamol",
+    "panadol": "paracetamol",
+    "calpol": "paracetamol",
+    "acetaminophen": "paracetamol",
+    "advil": "ibuprofen",
+    "nurofen": "ibuprofen",
+    "motrin": "ibuprofen",
+    "aleve": "naproxen",
+    "benadryl": "antihistamine",
+    "piriton": "antihistamine",
+    "claritin": "antihistamine",
+    "zyrtec": "antihistamine",
+    "imodium": "loperamide",
+    "gaviscon": "antacid",
+    "rennie": "antacid",
+    "tums": "antacid",
+    "savlon": "antiseptic",
+    "dettol": "antiseptic",
+    "germolene": "antiseptic",
+    "listerine": "mouthwash",
+    "kleenex": "tissue",
+    "q-tip": "cotton bud",
+    "q-tips": "cotton buds",
+    "band-aid": "plaster",
+    "band-aids": "plasters",
+    "elastoplast": "plaster",
+    "sellotape": "sticky tape",
+    "clingfilm": "cling film",
+    "saran wrap": "cling film",
+    "domestos": "bleach",
+    "clorox": "bleach",
+    "vicks": "vapour rub",
+    "vaporub": "vapour rub",
+    "bonjela": "teething gel",
+}
+_BRANDS = re.compile(
+    r"\b(?:" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in BRANDS) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def action_words(action: str) -> list[str]:
     """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one,
     a phrase of ``SAME_STATES`` as the form it says, a thing done once more with ``AGAIN``
     ("retest": test again; "a follow-up test": again test), a verb with its particle of
-    ``_PHRASAL`` as its one verb ("switch off": disable)."""
+    ``_PHRASAL`` as its one verb ("switch off": disable), a brand of ``BRANDS`` as its generic
+    name ("Vaseline": petroleum jelly)."""
     action = _SAME_STATES.sub(lambda m: SAME_STATES[" ".join(m.group().lower().split())], action)
+    action = _BRANDS.sub(lambda m: BRANDS[" ".join(m.group().lower().split())], action)
     action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
     action = _AGAIN_WORDS.sub(AGAIN, action)
     for pattern, verb in _PHRASAL:

@@ -657,12 +657,17 @@ _ADVICE_SUBJECTS = {
     "wetness": ("state-{}", "Dry or damp {} when applied"),
     "price": ("price-{}", "Whether {} is free"),
     "order": ("order-{}", "Which comes first: {}"),
+    "exit code": ("exit-code-{}", "Exit code for {}"),
+    "status code": ("status-code-{}", "Status code for {}"),
+    "error code": ("error-code-{}", "Error code for {}"),
 }
 
 
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
-_PLAIN_WORDS = frozenset({"price", "wetness", "light"})
+_PLAIN_WORDS = frozenset({"price", "wetness", "light", "exit code", "status code", "error code"})
+#: Families whose advice holds no condition: what an exit code means says when it is given.
+_NO_CONDITION = frozenset({"exit code", "status code", "error code"})
 #: A pack's state that storage advice holds for: "once opened", "after opening", "unopened".
 _OPENED = re.compile(
     r"\b(?:(?:once|after|when|since)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+"
@@ -700,11 +705,17 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         opened = _OPENED.search(sentence)
         state = "" if opened is None else "unopened" if opened["o2"] == "unopened" else "opened"
         said_condition = said_condition or state
+    if advice.family in _NO_CONDITION:
+        said_condition = ""
     context = context_of(
         dimension=ADVICE_DIMENSION,
         role="",
         sentence_condition=said_condition
-        or advice_condition(text, index, advice.span, advice.topic),
+        or (
+            ""
+            if advice.family in _NO_CONDITION
+            else advice_condition(text, index, advice.span, advice.topic)
+        ),
         population=population_of(clause, before),
         clause=clause,
         sentence=words(sentence),
