@@ -51,6 +51,14 @@ _VERBS_SAID: dict[str, str] = {
     "exercise": "exercise walk jog train",
     "fast": "fast",
     "limit": "limit restrict",
+    # Telling someone of something: a regulator, customers, the police.
+    "notify": "notify inform tell alert warn report~to",
+    # Drying: "Tumble-dry clothes on high heat", "put the clothes in a hot dryer" (``_DRYER_RE``).
+    "dry": "dry tumble-dry tumble~dry",
+    # A span before something was found: "the attackers went undetected for three weeks"
+    # (``_UNTIL_FOUND_RE``: "the access lasted 11 days before it was detected").
+    "undetected": "go~undetected go~unnoticed go~unseen remain~undetected remain~unnoticed "
+    "stay~undetected stay~hidden",
     ANY: "take last require need complete finish do~in",
 }
 #: Nouns that name an activity themselves ("limit their first dips to 2 minutes").
@@ -71,6 +79,10 @@ _KINDS_SAID = {
     "smoking": "smoke smokes cigarette cigarettes cigar cigars vaping vape tobacco",
     "alcohol": "beer beers wine wines spirits alcoholic booze",
 }
+_KINDS_SAID["regulator"] = (
+    "regulator regulators authority authorities watchdog watchdogs commissioner commissioners "
+    "ombudsman supervisor supervisors"
+)
 _KINDS = {word: kind for kind, said in _KINDS_SAID.items() for word in said.split()}
 
 #: Words that are no object: qualifiers, pronouns, time words and adverbs of manner.
@@ -127,8 +139,31 @@ _GOVERNED_RE = re.compile(
     r"almost|just|only|over|under|well|a|an|another|the)\s+)*\Z",
     re.I,
 )
-#: Verb classes of what a person does, which take no object.
-_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise"})
+#: Verb classes of what a person does, which take no object (and a thing's going unnoticed).
+_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise", "undetected"})
+#: A span up to a finding: "lasted 11 days before it was detected", "went undetected for almost
+#: three weeks before the security staff noticed": how long it went unnoticed.
+_UNTIL_FOUND_RE = re.compile(
+    r"\s*(?:before|until)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|being|got|had\s+been)\s+)?"
+    r"(?:detected|discovered|noticed|spotted|caught|uncovered|identified|found\s+out)\b",
+    re.I,
+)
+#: A wait before doing a thing is how long the thing took: "waited five days before telling the
+#: regulator" (against "informed the regulator within 72 hours of detecting").
+_BEFORE_DOING_RE = re.compile(r"\s*before\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^.;:!?]*)", re.I)
+#: Verb classes whose delay ("waited five days before telling") is how long doing it took (not a
+#: wait before applying or taking a thing, which is advice of its own).
+_DONE_LATE = frozenset({"notify"})
+#: Words before a verb's form that make it a noun: "on high heat", "a steady boil".
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:high|low|medium|moderate|gentle|full|steady|rolling|the|a|an)\s+\Z", re.I
+)
+#: Drying in a dryer: "Put your walking clothes in a hot dryer for a full hour".
+_DRYER_RE = re.compile(
+    r"\b(?:put|place|pop|throw|toss|run)\s+(?P<object>[^.;:!?]{1,40}?)\s+(?:in|into|through)\s+"
+    r"(?:a|the|your)\s+(?:[\w-]+\s+){0,2}?(?:tumble[\s-]?)?dryer\b[^.;:!?]*\Z",
+    re.I,
+)
 _QUANTIFIERS = word_set("a an the few several many some more most")
 _PREPOSITIONS = word_set("with of in on for from at")
 
@@ -168,6 +203,8 @@ def _forms(base: str) -> str:
         double + "ing",
         *irregular,
     }
+    if re.search(r"[^aeiou]y\Z", base):
+        alternatives |= {base[:-1] + "ied", base[:-1] + "ies"}  # notified, dries
     return "|".join(sorted(alternatives, key=len, reverse=True))
 
 
@@ -239,6 +276,17 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
         return Activity(RECENT, objects, "") if objects else None
     if _PHASE_RE.search(before) or _PHASE_RE.match(after) or _PHASE_WORD_RE.search(figure):
         return None
+    if _UNTIL_FOUND_RE.match(after):
+        return Activity("undetected", frozenset(), "")
+    dried = _DRYER_RE.search(before)
+    if dried:
+        objects = _objects(dried.group("object"))
+        return Activity("dry", objects, "") if objects else None
+    doing = _BEFORE_DOING_RE.match(after)
+    if doing and re.search(r"\b(?:wait|waited|waiting|waits|took|takes|take)\b", before, re.I):
+        done = _done(doing.group("verb"), doing.group("rest"))
+        if done is not None:
+            return done
     direction = "before" if _BEFORE_RE.match(after) else "after" if _AFTER_RE.match(after) else ""
     as_subject = _SUBJECT_RE.match(after)
     if as_subject and not _WORD_RE.search(before.replace("Up to", "").replace("up to", "")):
@@ -251,6 +299,8 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     best: tuple[int, str, re.Match[str]] | None = None
     for name, pattern in _VERBS:
         for match in pattern.finditer(before, reach):
+            if _NOUN_BEFORE_RE.search(before[: match.start()]):
+                continue  # "on high heat": a noun
             if best is None or match.start() > best[0]:
                 best = (match.start(), name, match)
     if best is None:
@@ -280,13 +330,26 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
     if not objects and (name in (ANY, "out", "store", "cook", "soak", "on") or passive):
         objects = _subject_before(before[: match.start()])
-    if name not in (ANY, "start") and not _GOVERNED_RE.search(before):
+    governed = _GOVERNED_RE.search(before) or re.match(r"(?:within|for)\s", figure, re.I)
+    if name not in (ANY, "start") and not governed:
         # "don't use the same spot two days running": a streak, not how long to use it.
         return None
     if name in (ANY, "avoid") and not objects:
         # "shivering stops after 25 minutes": to stop is to avoid only a thing.
         return None
     return Activity(name, objects, direction)
+
+
+def _done(gerund: str, rest: str) -> Activity | None:
+    """The activity of "before telling the regulator" (``gerund`` and the words after it), when
+    the verb is one of a class that says what is done to an object (not waiting again)."""
+    for name, pattern in _VERBS:
+        if name not in _DONE_LATE or not pattern.fullmatch(gerund):
+            continue
+        named = re.split(r"[,(]|\b(?:for|to|in|on|within|at|about|of|that)\b", rest)[0]
+        objects = _objects(named)
+        return Activity(name, objects, "") if objects else None
+    return None
 
 
 def same_activity(a: Activity, b: Activity) -> bool:

@@ -79,7 +79,16 @@ _THING_WORDS = {
     "line": "line helplin hotlin phonelin",
     "job": "job task",
 }
+#: Stems of scheduled jobs of software and operations, whose time is when they run, said as
+#: running or as starting alike ("the backup runs nightly at 02:30", "the scheduled backup
+#: starts at 3:00 AM"); general English of admin guides, not one program's words.
+_JOB_WORDS = (
+    "backup snapshot dump job task cron cronjob cleanup sync synchronisation synchronization "
+    "scan export import rotation compaction vacuum prune purge reindex refresh renewal "
+    "digest report check update"  # not "build": its stem is a building's
+)
 _THINGS = {stem: key for key, stems in _THING_WORDS.items() for stem in stems.split()}
+_JOBS = frozenset({_THINGS.get(s, s) for s in map(_STEMMER.stemWord, _JOB_WORDS.split())})
 #: A person's routine: whose it is (pupils, teenagers, "you") is a population, not the event.
 _ROUTINES = frozenset({"bedtime", "sleep", "wake"})
 #: Verbs that carry no event: "was", "will be", "has".
@@ -133,6 +142,8 @@ class Event:
         phase = _PHASES.get(self.action, self.action)
         if stem in _EVENT_NOUNS and self.action in ("run", "hold"):
             phase = "start"  # "the maintenance takes place at 2am", "the vigil is held at 8pm"
+        elif thing in _JOBS and self.action in ("start", "on"):
+            phase = "run"  # a scheduled job runs when it starts: "the backup starts at 3:00 AM"
         return "-".join(p for p in (which, thing, phase) if p)
 
 
@@ -182,6 +193,11 @@ def event_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Eve
         if action in _ROUTINES:
             return Event("", action, (before[at],))
         thing, named = _thing(before[:at])
+        taken = _taken_object(action, before[at + 1 :])
+        if taken[0]:
+            # "Quillmart took its website offline at 6am": the website is taken, Quillmart
+            # takes it; "we took the website offline at 04:40" is the same event.
+            thing, named = taken
         if not thing:
             # "the Radon Helpline, which is staffed from 9am": the noun the clause is about.
             thing, named = _thing(_antecedent(backwards, len(before)))
@@ -414,6 +430,33 @@ def _thing_after(words: list[str], named: bool = False) -> tuple[str, tuple[str,
             first = run - 1
     word = content[first]
     return _STEMMER.stemWord(word.lower().strip("'’")), (word,)
+
+
+#: Actions done to a thing by someone, whose object (not their subject, who does it) is the
+#: thing: "Quillmart took its website offline", "the council published the report", "we ran
+#: the backup", "the firm closed its offices". Not leaving, arriving or returning (their object
+#: is a place), striking (a storm strikes a coast), a routine or a deadline.
+_TRANSITIVE = frozenset(
+    {"take", "apply", "eat", "drink", "serve", "publish", "collect", "deliver", "run", "start",
+     "end", "open", "close", "announce", "hold"}
+)  # fmt: skip
+#: Words that open an object's noun phrase right after its verb ("took its website").
+_OBJECT_OPENERS = word_set("the a an these those its their his her our your my")
+
+
+def _taken_object(action: str, words: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The thing a transitive action is done to, when its object follows the verb opened by a
+    determiner or possessive ("took its website offline": ``websit``), else ""; never a venue's
+    doors or gates ("the museum opens its doors": the museum's opening)."""
+    if action not in _TRANSITIVE or not words or words[0].lower() not in _OBJECT_OPENERS:
+        return "", ()
+    said = _object(action, words)
+    thing, named = _thing_after(said)
+    if not thing or _THINGS.get(thing) == "venue" or _adverb(named[0] if named else ""):
+        return "", ()
+    # "served the first meals", "ran the last backup": the word that tells it from others.
+    which = next((w.lower() for w in said[: said.index(named[0])] if w.lower() in _WHICH), "")
+    return f"{which} {thing}" if which else thing, named
 
 
 #: Who may use what opens or closes, not what does: "closed to traffic", "open to the public".
