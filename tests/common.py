@@ -104,6 +104,16 @@ def extract_and_check(
     return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
 
 
+def conflicting_values(report: dict[str, Any]) -> list[tuple[str, ...]]:
+    """Each conflict of a ``check --format json`` report as its claims' value texts, sorted."""
+    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
+    return [
+        tuple(sorted(values[i] for i in f["claims"]))
+        for f in report["findings"]
+        if f["kind"] == "conflict"
+    ]
+
+
 def run_factcheck(
     *args: str,
     cwd: Path | str | None = None,

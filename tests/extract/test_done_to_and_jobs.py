@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.drafts import draft_claims
-from tests.common import WORDS, extract_and_check
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 def _events(text: str) -> set[str]:
@@ -106,13 +106,8 @@ def test_a_website_taken_offline_disagrees_across_documents(tmp_path: Path) -> N
         "was discovered.\n",
     }
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    conflicts = [
-        sorted(values[i] for i in f["claims"])
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    ]
-    assert ["04:40", "~06:00"] in conflicts
+    conflicts = conflicting_values(report)
+    assert ("04:40", "~06:00") in conflicts
 
 
 def test_a_backup_run_and_start_disagree_across_documents(tmp_path: Path) -> None:
@@ -123,10 +118,5 @@ def test_a_backup_run_and_start_disagree_across_documents(tmp_path: Path) -> Non
         "backup starts at 3:00 AM.\n",
     }
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    conflicts = [
-        sorted(values[i] for i in f["claims"])
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    ]
-    assert ["02:30", "03:00"] in conflicts
+    conflicts = conflicting_values(report)
+    assert ("02:30", "03:00") in conflicts

@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.intervals import find_intervals
-from tests.common import WORDS, extract_and_check
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 def _timed(text: str) -> list[tuple[str, str]]:
@@ -178,10 +178,5 @@ def test_two_pages_hours_and_intervals_meet_and_anchor(tmp_path: Path) -> None:
     )
     kinds = [f["kind"] for f in report["findings"]]
     assert "unanchored" not in kinds
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    conflicts = sorted(
-        tuple(sorted(values[i] for i in f["claims"]))
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    )
+    conflicts = sorted(conflicting_values(report))
     assert conflicts == [("08:30", "09:00"), ("20 minutes", "30 minutes")]
