@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract.grouping.twice import CONTRAST_CLASSES, contrasted, counted_thing
+from tests.common import conflicting_values, extract_and_check
 from tests.extract.test_grouping import documents, grouped
 
 #: A sentence between the two, so that they are two sentences apart and share no words.
@@ -143,7 +146,26 @@ def test_contrast_classes_hold_no_word_twice() -> None:
 
 @pytest.mark.parametrize(
     ("noun", "key"),
-    [("ships", "boat"), ("vessels", "boat"), ("stages", "stage"), ("residents", ""), ("", "")],
+    [
+        ("ships", "boat"),
+        ("vessels", "boat"),
+        ("stages", "stage"),
+        ("residents", ""),
+        ("", ""),
+        # how often something is done: no thing counted
+        ("times", ""),
+        ("occasions", ""),
+    ],
 )
 def test_what_a_count_counts(noun: str, key: str) -> None:
     assert counted_thing(noun) == key
+
+
+def test_two_frequencies_of_two_actions_on_one_page_stay_apart(tmp_path: Path) -> None:
+    docs = {
+        "blog.md": "# Ticks\n\nWe walked the same grassland route twice a day.\n\nThe common "
+        "prescription is amoxicillin three times a day.\n",
+        "leaflet.txt": "Walk the route with a friend.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == []

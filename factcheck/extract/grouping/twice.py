@@ -78,11 +78,17 @@ def contrasted(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> s
     return ""
 
 
+#: Counts of how often something is done, no thing counted: "twice a day" and "three times a
+#: day" on one page are the frequencies of two actions (a walk, a dose).
+_OCCURRENCES = frozenset({"time", "times", "occasion", "occasions"})
+
+
 def counted_thing(noun: str) -> str:
     """What a count of ``noun`` counts, one key for synonyms ("ships", "vessels": "ship"), or ""
-    for people (a page counts many groups of people: residents, evacuees, visitors)."""
+    for people (a page counts many groups of people: residents, evacuees, visitors) and for
+    times something is done (``_OCCURRENCES``)."""
     noun = noun.lower()
-    if not noun or noun in PEOPLE_NOUNS:
+    if not noun or noun in PEOPLE_NOUNS or noun in _OCCURRENCES:
         return ""
     counted: str = thing(noun) or stem(noun)
     return counted
