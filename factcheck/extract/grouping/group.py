@@ -42,7 +42,7 @@ from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
-from factcheck.extract.subjects.activities import Activity, activity, same_activity
+from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
@@ -285,18 +285,11 @@ def _consolidate(
     _teach_pools(groups, corpus, taught_pairs)
     for _, new, old in taught_pairs:
         groups.teach(new, old)
-    for a, b in _same_trial(corpus, taught):
-        groups.join(a, b, checked=True, apart=True)
-        groups.ruled.update((a, b))
-    for a, b in _same_measure(corpus, taught):
-        groups.join(a, b, checked=True, apart=True)
-        groups.ruled.update((a, b))
-    for a, b in _same_concept(corpus, taught):
-        groups.join(a, b, checked=True, apart=True)
-        groups.ruled.update((a, b))
-    for a, b in _same_activity(corpus, taught):
-        groups.join(a, b, checked=True, apart=True)
-        groups.ruled.update((a, b))
+    # Pages' figures of one trial, measure, concept or activity, in that order: joins by rule.
+    for same in (_same_trial, _same_measure, _same_concept, _same_activity):
+        for a, b in same(corpus, taught):
+            groups.join(a, b, checked=True, apart=True)
+            groups.ruled.update((a, b))
     # A page's only figure under a proposed id of two key terms or more, and another page's:
     # before the pair model's joins, which may pair either with a rival of its page first.
     for a, b in _sole_of_id(corpus, taught):
@@ -528,25 +521,45 @@ def _same_activity(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         measured = activity(corpus.texts[document], draft.mention.span, corpus.sentences[index][1])
         if measured is not None:
             found.append((index, document, subject.family, measured))
+    by_document: dict[int, list[tuple[int, Activity]]] = {}
+    # Only durations of one direction and of one verb class, or of the class of any verb
+    # (``same_activity``), may measure one activity: each is weighed against those alone.
+    by_verb: dict[str, dict[str, list[int]]] = {}
+    for n, (index, document, _, measured) in enumerate(found):
+        by_document.setdefault(document, []).append((index, measured))
+        by_verb.setdefault(measured.direction, {}).setdefault(measured.verb, []).append(n)
+    sole_memo: dict[tuple[int, Activity], bool] = {}
 
     def sole(document: int, other: Activity) -> bool:
-        values = {
-            corpus.values[i] for i, d, _, measured in found
-            if d == document and same_activity(measured, other)
-        }  # fmt: skip
-        return len(values) == 1
+        key = (document, other)
+        if key not in sole_memo:
+            values = {
+                corpus.values[i] for i, measured in by_document[document]
+                if same_activity(measured, other)
+            }  # fmt: skip
+            sole_memo[key] = len(values) == 1
+        return sole_memo[key]
 
-    return [
-        (a, b)
-        for n, (a, document_a, family_a, measured_a) in enumerate(found)
-        for b, document_b, family_b, measured_b in found[n + 1 :]
-        if document_a != document_b
-        and family_a == family_b
-        and same_activity(measured_a, measured_b)
-        and not far_apart(corpus.values[a], corpus.values[b], _ACTIVITY_FAR)
-        and sole(document_a, measured_b)
-        and sole(document_b, measured_a)
-    ]
+    pairs = []
+    for n, (a, document_a, family_a, measured_a) in enumerate(found):
+        verbs = by_verb[measured_a.direction]
+        weighed = (
+            [m for members in verbs.values() for m in members]
+            if measured_a.verb == ANY
+            else [*verbs[measured_a.verb], *verbs.get(ANY, ())]
+        )
+        for m in sorted(m for m in weighed if m > n):
+            b, document_b, family_b, measured_b = found[m]
+            if (
+                document_a != document_b
+                and family_a == family_b
+                and same_activity(measured_a, measured_b)
+                and not far_apart(corpus.values[a], corpus.values[b], _ACTIVITY_FAR)
+                and sole(document_a, measured_b)
+                and sole(document_b, measured_a)
+            ):
+                pairs.append((a, b))
+    return pairs
 
 
 def _sole_pairs(
