@@ -117,7 +117,7 @@ _IRREGULAR_PAST_SAID = (
     "laid:lay led:lead left:leave lost:lose made:make meant:mean met:meet paid:pay ridden:ride "
     "rode:ride risen:rise rose:rise ran:run saw:see seen:see sought:seek sold:sell sent:send "
     "shaken:shake shook:shake shown:show shut:shut sank:sink sunk:sink spoke:speak spoken:speak "
-    "spent:spend stood:stand stolen:steal stuck:stick struck:strike swept:sweep swam:swim "
+    "spent:spend stood:stand stole:steal stolen:steal stuck:stick struck:strike swept:sweep swam:swim "
     "swum:swim taken:take took:take taught:teach tore:tear torn:tear told:tell threw:throw "
     "thrown:throw understood:understand woke:wake woken:wake wore:wear worn:wear wept:weep "
     "won:win written:write wrote:write"
