@@ -307,10 +307,14 @@ _ONLY = re.compile(
 # ("In 2019, you could...": history) nor a word of history ("In older versions, ...").
 _CIRCUMSTANCE = re.compile(
     rf"{_LEAD}(?:on|in|during|after|before|for|at|throughout|over)\s+(?P<c>[^,;:.!?\d]{{2,50}}?),"
-    r"\s*(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
+    r"\s*(?:(?:though|however|instead|otherwise),\s*)?(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
     re.IGNORECASE,
 )
 _HISTORY = word_set("older earlier previous past former formerly old before used")
+# Words of contrast set off by commas as an aside ("On overcast days, though, you can skip it",
+# "Pharmacists, however, say..."): they join the part to what came before, no break in it.
+_ASIDES = ("though", "however", "instead", "otherwise")
+_ASIDE = re.compile(r",\s*(?:though|however|instead|otherwise)\s*,")
 #: Verbs after "you should", "you must" or "you need" that say what the reader will see, be or
 #: know: no advice ("You should see a difference", "you should be fine").
 _NO_ADVICE = word_set(
@@ -460,6 +464,13 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
         if text[piece : sentence[1]].rstrip().endswith("?"):
             continue
         for match in _PART_BREAK.finditer(lower, piece, sentence[1]):
+            comma = lower.rfind(",", piece, match.start())
+            if (
+                match.group() in _ASIDES
+                and comma >= 0
+                and _ASIDE.match(lower, comma, match.end() + 3)
+            ):
+                continue  # "On overcast days, though, you can skip it": an aside, no break
             pieces.append((piece, match.start(), opener))
             piece, opener = match.end(), match.group().strip()
         pieces.append((piece, sentence[1], opener))
@@ -550,6 +561,25 @@ _REPORTED_SHOULD = re.compile(
     rf"\b(?:{_SAYING})\s+(?:that\s+)?(?P<m>{_ADDRESSED}(?:\s+who\s+[^,;:]{{1,60}}?)?\s+"
     r"(?:should|must|ought\s+to|need\s+to)(?P<not>\s+not|\s+never|n['’]t)?)\s+(?=[a-z])",
 )
+# "Drivers are advised to use the ring road", "customers are being urged to change their
+# password", "residents were told not to drink the tap water": the readers told, in the passive.
+_PASSIVE_TOLD = (
+    r"advised|urged|told|asked|encouraged|reminded|warned|instructed|ordered|directed|"
+    r"recommended|called\s+on|implored|begged"
+)
+_REPORTED_PASSIVE = re.compile(
+    rf"(?P<m>{_ADDRESSED}\s+(?:are|is|were|was|have\s+been|has\s+been|are\s+being|were\s+being|"
+    r"will\s+be)\s+(?:(?:strongly|again|also|now|still|being)\s+)*(?:"
+    rf"{_PASSIVE_TOLD})\s+(?:(?P<not>not|never)\s+)?to)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+# "Drivers should avoid the ring road", "urge walkers to steer clear of the cliffs": advice to
+# do without a thing, against doing it (its action is the thing: "use the ring road" names it).
+_AVOID = re.compile(
+    r"(?:avoid|avoiding|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|"
+    r"refrain\s+from|keep\s+clear\s+of|shun)\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: Words before reported advice that deny or doubt the report ("nobody is urging customers to",
 #: "did not tell them to", "may advise"): no advice.
 _DENIED = word_set(
@@ -563,7 +593,7 @@ def _reported(text: str, part: _Part) -> Stance | None:
     """Advice an adviser gives the readers, reported in ``part``: "experts urge all customers to
     change their password", "lenders said customers should cancel the card" (None for a denied
     or doubted report: "nobody is urging customers to...", "some claim you should...")."""
-    for pattern in (_REPORTED_TELLING, _REPORTED_SHOULD):
+    for pattern in (_REPORTED_TELLING, _REPORTED_SHOULD, _REPORTED_PASSIVE):
         match = pattern.search(text, part.start, part.end)
         if match is None:
             continue
@@ -576,15 +606,28 @@ def _reported(text: str, part: _Part) -> Stance | None:
         if not said or said[0] in FUNCTION_WORDS or said[0] in _TURNING or said[0] in _NO_ADVICE:
             return None  # "customers should see a refund": what they will see, no advice
         label = DO_NOT if match["not"] else DO
-        stance = _stance(text, match.span("m"), (match.start("m"), part.end), match.end(),
-                         part.end, label, imperative=True)  # fmt: skip
+        action_start, avoided = _avoided(text, match.end(), part.end, label)
+        stance = _stance(text, match.span("m"), (match.start("m"), part.end), action_start,
+                         part.end, DO_NOT if avoided else label, imperative=not avoided)  # fmt: skip
         if stance is None:
             return None
+        if avoided:
+            return replace(stance, condition=part.condition, strength=FORBIDDEN)
         strength = FORBIDDEN if label == DO_NOT else RECOMMENDED
         if pattern is _REPORTED_SHOULD and re.search(r"must|need", match["m"].lower()):
             strength = FORBIDDEN if label == DO_NOT else NEEDED
         return replace(stance, condition=part.condition, strength=strength)
     return None
+
+
+def _avoided(text: str, start: int, end: int, label: str) -> tuple[int, bool]:
+    """Where an action told to be done starts, and whether it is one to do without ("should
+    avoid the ring road": the ring road, against): ``start`` and False but for "avoid", "steer
+    clear of", "stay away from", "refrain from"... after advice for (``DO``)."""
+    if label != DO:
+        return start, False
+    match = _AVOID.match(text, start, end)
+    return (match.end(), True) if match is not None else (start, False)
 
 
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
@@ -615,7 +658,9 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             # "Avoid citrus juice", "you can skip the rinse", "you need a visa": its action is a
             # thing, no instruction to name a subject by.
             opening = " ".join(match.group("m").lower().split())
-            thing = opening.endswith(_THING_NEEDS) and pattern is not _ONLY
+            thing = (
+                opening.endswith(_THING_NEEDS) or opening.startswith(_THING_OPENINGS)
+            ) and pattern is not _ONLY
             verb = not opening.startswith(_THING_OPENINGS) and not thing
             strength = SOMETIMES if pattern is _ONLY else _strength(opening, label)
             seeing = _NO_PERMISSION if strength == ALLOWED else _NO_ADVICE
@@ -629,6 +674,9 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             )  # "you should get a booster"
             if not said or turning or (not thing and said[0] in FUNCTION_WORDS):
                 break
+            action_start, avoided = _avoided(text, action_start, end, label)
+            if avoided:  # "you should avoid the ring road": against using it
+                label, strength, verb = DO_NOT, FORBIDDEN, False
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb,
                              extra=lead["c"] if lead is not None else "")  # fmt: skip
