@@ -566,7 +566,17 @@ _IDENTIFIER_LINE = re.compile(
     re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
-_VALUE_LINES = word_set("none null nil true false on off yes no unset empty auto default n a")
+_VALUE_LINES = word_set(
+    "none null nil true false on off yes no unset empty auto default n a required optional"
+)
+#: A setting said to have no default value, the entry's last word on it: required ("`--env`
+#: has no default.", an entry's "There is no default."). Not with what happens without it after
+#: it ("There is no default; no proxy is used", "no default, so ... is disabled").
+_NO_DEFAULT = re.compile(
+    r"\b(?:there\s+is\s+no|(?:has|have)\s+no|with\s+no|without\s+a|no)\s+default(?:\s+value)?"
+    r"(?=[ \t]*\.?[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = ("", "once", "twice", "three times", "four times", "five times", "six times")
 _PER = {"day": "a day", "night": "a night", "week": "a week", "month": "a month"}
 _IF = re.compile(r"\b(?:if|when|whenever|unless)\s+(?P<rest>[^.;,:\n]+)", re.IGNORECASE)
@@ -1090,6 +1100,13 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _NO_DEFAULT.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+            continue  # "If you use a proxy, there is no default": a case
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _EXPLICITLY.finditer(text):
         where = index.around(match.span())
         topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])

@@ -567,11 +567,15 @@ _PASSIVE_TOLD = (
     r"advised|urged|told|asked|encouraged|reminded|warned|instructed|ordered|directed|"
     r"recommended|called\s+on|implored|begged"
 )
+_ADDRESSED_OPENING = (
+    r"(?:(?i:all|any|every|affected|existing|worried|concerned|online)\s+)*"
+    rf"(?:(?!(?:Not|No|Never|Nobody|None|Neither|Nor|If|Whether|Some)\b)[A-Z][\w'’-]*\s+){{0,2}}"
+    rf"(?i:{_READERS}|you|the\s+public|anyone|those)"
+)
 _REPORTED_PASSIVE = re.compile(
-    rf"(?P<m>{_ADDRESSED}\s+(?:are|is|were|was|have\s+been|has\s+been|are\s+being|were\s+being|"
+    rf"(?P<m>{_ADDRESSED_OPENING}\s+(?:are|is|were|was|have\s+been|has\s+been|are\s+being|were\s+being|"
     r"will\s+be)\s+(?:(?:strongly|again|also|now|still|being)\s+)*(?:"
-    rf"{_PASSIVE_TOLD})\s+(?:(?P<not>not|never)\s+)?to)\s+(?=[a-z])",
-    re.IGNORECASE,
+    rf"{_PASSIVE_TOLD})\s+(?:(?P<not>not|never)\s+)?to)\s+(?=[a-z])"
 )
 # "Drivers should avoid the ring road", "urge walkers to steer clear of the cliffs": advice to
 # do without a thing, against doing it (its action is the thing: "use the ring road" names it).
