@@ -322,9 +322,14 @@ _DEFAULT_RES = (
         r"auto|automatic)\b",
         re.IGNORECASE,
     ),
-    # A reference entry that opens with it: "Off by default." (the entry's name before it).
+    # A reference entry that opens with it: "Off by default." (the entry's name before it);
+    # "Off unless enabled.", "Disabled unless set;", "On unless disabled": off (on) until the
+    # reader switches it.
     re.compile(
-        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+by\s+default\b", re.MULTILINE
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+(?:by\s+default\b|(?:unless|until)"
+        r"\s+(?:(?:explicitly|you)\s+)?(?:enabled|disabled|set|configured|turned\s+(?:on|off)|"
+        r"switched\s+(?:on|off)|requested|enable|disable|set\s+it|turn\s+it\s+(?:on|off))\b)",
+        re.MULTILINE,
     ),
     # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
     # off until the reader turns it on.
