@@ -339,6 +339,12 @@ _DEFAULT_RES = (
         re.IGNORECASE,
     ),
 )
+#: A reference entry's default that is one of the choices it lists, one of which is none:
+#: "Body compression, gzip or none. Default: gzip." (on), "gzip or none. Default: none." (off).
+_DEFAULT_CHOICE = re.compile(
+    r"\bDefault:\s*[`\"']?(?P<v>[A-Za-z][\w-]{0,30})[`\"']?[ \t]*(?:[.;]|$)", re.MULTILINE
+)
+_NONE_CHOICES = word_set("none off disabled no never")
 #: A feature the reader has to switch on (off) themselves: off (on) by default. "Compression must
 #: be enabled explicitly", "has to be turned on manually".
 _EXPLICITLY = re.compile(
@@ -1099,12 +1105,32 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if family == "required" and re.match(r"\s*no\s", before, re.IGNORECASE):
                     label = "optional" if label == "required" else label  # "No token is required"
                 topic = _setting(text, before, where.sentence[0])
+                if family == "default" and pattern is _DEFAULT_RES[-1]:
+                    topic = _set_by_name(text, match.end(), topic)
                 if not topic and _ANAPHOR.match(_CONJUNCTION.sub("", before)):
                     # "The flag is still accepted, but it is optional now": the flag named before
                     topic = _referent(text, index, match.start(), where.previous)
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _DEFAULT_CHOICE.finditer(text):
+        value = match["v"].lower()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        listed = text[line_start : match.start()]
+        none, said = "|".join(sorted(_NONE_CHOICES)), re.escape(value)
+        if value in _NONE_CHOICES:
+            said = r"[a-z][\w-]*"  # "none or zstd. Default: none.": none is one of two
+        choices = re.search(
+            rf"\b(?:{said}\s*(?:,|or|/)\s*(?:{none})|(?:{none})\s*(?:,|or|/)\s*{said})\b",
+            listed,
+            re.IGNORECASE,
+        )
+        if choices is None:
+            continue  # a value of its own ("Default: lru"), or no "none" among the choices
+        topic = _setting(text, "", line_start)
+        if topic:
+            label = "off" if value in _NONE_CHOICES else "on"
+            found.append(Advice(match.span(), match.group(), "default", label, topic))
     for match in _NO_DEFAULT.finditer(text):
         where = index.around(match.span())
         if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
@@ -1224,6 +1250,20 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             if topic:
                 found.append(Advice(match.span(), match.group(), "default", label, topic))
     return found
+
+
+_NAMED_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<np>{_SETTING_CODE})")
+
+
+def _set_by_name(text: str, at: int, topic: str) -> str:
+    """The setting the reader switches at ``at`` by its full name, when its last part is the
+    feature ``topic`` names ("Compression is off unless you set output.compression to gzip":
+    ``output-compression``), else ``topic``."""
+    named = _NAMED_AFTER.match(text, at)
+    if named is None or not topic:
+        return topic
+    code = slug(named["np"].strip("`"))
+    return code if code != topic and _stem(code.rsplit("-", 1)[-1]) == topic else topic
 
 
 def _setting(text: str, phrase: str, sentence_start: int) -> str:
