@@ -328,6 +328,10 @@ _THING_WORDS = r"(?P<t>[\w'’.-]+(?:\s+[\w'’.-]+){0,4})"
 _BEHAVIOURS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), predicate, positive, where)
     for pattern, predicate, positive, where in (
+        # "You don't (no longer) need to restart the server": no restart needed, reloaded
+        (r"\b(?:no\s+longer|(?:do|does|did|will)\s*(?:not|n['’]t)|won['’]t|never)\s+(?:need|have)"
+         r"\s+to\s+(?:be\s+)?restart(?:ed)?\b|\bneedn['’]t\s+(?:be\s+)?restart(?:ed)?\b", "reload",
+         True, "after"),
         # a restart needed: no reload
         (rf"\b(?:{_NOT})\s+(?:re-?read|reload|re-?load|pick\s+up)s?\s+{_THING_WORDS}", "reload",
          False, "t"),

@@ -152,12 +152,14 @@ _OPENING_NOT = re.compile(
     r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
     r"|you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?"
     r"(?:(?:need|have)\s+to|need|require)|you\s+needn['’]t"
+    # A change: "You no longer need to restart it", "you no longer have to pass --confirm".
+    r"|you\s+(?:now\s+)?no\s+longer\s+(?:(?:need|have)\s+to|need|require)"
     # "There's no need for a visa": the thing is not needed.
     r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip"
     # "Visitors do not need to book", "Passengers must not board".
-    rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:need|have)\s+to"
+    rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t|no\s+longer)\s+(?:need|have)\s+to"
     r"|need\s+not|needn['’]t|must\s+not|mustn['’]t|should\s+not|should\s+never|shouldn['’]t))\s+",
     re.IGNORECASE,
 )
@@ -311,6 +313,12 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _HISTORY = word_set("older earlier previous past former formerly old before used")
+# "Since 2.0, ...", "As of version 3, ...", "Starting with v1.4, ...": a change that holds now.
+_RELEASE = r"(?:version\s+|release\s+|v)?\d+(?:\.\d+)*(?:\s+onwards?|\s+on)?\s*,\s*"
+_SINCE_RELEASE = re.compile(
+    rf"{_LEAD}(?:since|as\s+of|from|starting\s+(?:with|from|in))\s+{_RELEASE}", re.IGNORECASE
+)
+_RELEASE_LEAD = re.compile(rf"\s*{_RELEASE}", re.IGNORECASE)
 # Words of contrast set off by commas as an aside ("On overcast days, though, you can skip it",
 # "Pharmacists, however, say..."): they join the part to what came before, no break in it.
 _ASIDES = ("though", "however", "instead", "otherwise")
@@ -647,6 +655,11 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         if reported is not None:
             found.append(reported)
             continue
+        since = _SINCE_RELEASE.match(text, start, end)
+        if since is None and text[max(0, start - 6) : start].lower().endswith("since"):
+            since = _RELEASE_LEAD.match(text, start, end)  # the part starts after "since"
+        if since is not None:
+            start = since.end()  # "Since 2.0, you no longer need to...": today's advice
         lead = _CIRCUMSTANCE.match(text, start, end)
         if lead is not None and _HISTORY & set(words(lead["c"])):
             lead = None

@@ -84,6 +84,17 @@ ADVICE_DISAGREE = [
         "At weekends, however, you don't need to set an alarm.",
         "At weekends, you must set an alarm.",
     ),
+    # a change: no longer needed, now or since a release
+    (
+        "Since 2.0, you no longer have to pass --confirm to prune.",
+        "You must pass --confirm to prune.",
+    ),
+    (
+        "As of version 3, you no longer need to restart the agent after editing its config.",
+        "You must restart the agent after editing its config.",
+    ),
+    ("You no longer need to book a slot at the tip.", "You must book a slot at the tip."),
+    ("Visitors no longer need to book a slot.", "Visitors must book a slot."),
 ]
 #: Look-alikes: a denied or doubted report, a question, a condition, another thing.
 ADVICE_APART = [
@@ -103,6 +114,23 @@ ADVICE_APART = [
     ),
     ("Avoid the ring road.", "Use the northern bypass."),
     ("Drivers should avoid the ring road.", "Drivers should avoid the ring road at rush hour."),
+    ("You no longer need to book a slot at the tip.", "You must book a table at the cafe."),
+    (
+        "In older versions, you had to pass --confirm to prune.",
+        "You no longer need to pass --confirm to prune.",
+    ),
+]
+
+#: Whether changes apply without a restart, said with a need denied.
+RESTART_DISAGREE = [
+    (
+        "You don't need to restart the server after editing the config.",
+        "You must restart the server after editing the config.",
+    ),
+    (
+        "You no longer have to restart the daemon after changing the configuration.",
+        "Restart the daemon after changing the configuration.",
+    ),
 ]
 
 #: (text, subject, label) of settings said in other words.
@@ -166,6 +194,13 @@ def test_a_figure_of_owners_stays_in_the_quote() -> None:
     assert "40,000 customers" in sentence[slice(*fact.quote)]
 
 
+@pytest.mark.parametrize(("a", "b"), RESTART_DISAGREE)
+def test_a_restart_not_needed_is_a_reload(a: str, b: str) -> None:
+    fact = _fact(a)
+    assert fact is not None and (fact.predicate, fact.label) == ("reload", "yes")
+    assert _disagree(a, b)
+
+
 @pytest.mark.parametrize(("a", "b"), ADVICE_DISAGREE)
 def test_advice_in_other_forms_disagrees(a: str, b: str) -> None:
     assert verdict(a, b) == "conflict"
@@ -188,7 +223,7 @@ def test_words_that_say_no_setting(text: str) -> None:
 
 
 def test_tables_are_large_enough() -> None:
-    cases = ACCESS_DISAGREE + ACCESS_APART + ADVICE_DISAGREE + ADVICE_APART
+    cases = ACCESS_DISAGREE + ACCESS_APART + ADVICE_DISAGREE + ADVICE_APART + RESTART_DISAGREE
     assert len(cases) + len(SETTINGS) + len(NO_SETTING) >= 40
 
 
