@@ -1117,11 +1117,11 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         value = match["v"].lower()
         line_start = text.rfind("\n", 0, match.start()) + 1
         listed = text[line_start : match.start()]
-        none, said = "|".join(sorted(_NONE_CHOICES)), re.escape(value)
+        none, choice = "|".join(sorted(_NONE_CHOICES)), re.escape(value)
         if value in _NONE_CHOICES:
-            said = r"[a-z][\w-]*"  # "none or zstd. Default: none.": none is one of two
+            choice = r"[a-z][\w-]*"  # "none or zstd. Default: none.": none is one of two
         choices = re.search(
-            rf"\b(?:{said}\s*(?:,|or|/)\s*(?:{none})|(?:{none})\s*(?:,|or|/)\s*{said})\b",
+            rf"\b(?:{choice}\s*(?:,|or|/)\s*(?:{none})|(?:{none})\s*(?:,|or|/)\s*{choice})\b",
             listed,
             re.IGNORECASE,
         )
