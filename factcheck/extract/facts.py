@@ -54,6 +54,12 @@ _VERB_STATES = {
     "leak": ("access", True), "expose": ("access", True), "compromise": ("access", True),
     "acquire": ("access", True), "harvest": ("access", True), "scrape": ("access", True),
     "view": ("access", True),
+    # Harm done, or none: "No homes were damaged" vs "the fire destroyed homes"; "no one was
+    # hurt" vs "the blast injured passers-by"; "no flights were affected" vs "disrupted flights".
+    "damage": ("damage", True), "destroy": ("damage", True),
+    "injure": ("injure", True), "hurt": ("injure", True), "wound": ("injure", True),
+    "harm": ("injure", True),
+    "affect": ("affect", True), "disrupt": ("affect", True), "impact": ("affect", True),
 }  # fmt: skip
 #: States said after "was", "is", "remained": where someone was, how a thing stands.
 _PLACE_STATES = (

@@ -1,7 +1,7 @@
 """Disagreements whose one side was never drafted, by the kind of statement that side is
 (``extract.facts``, ``extract.polarity``, ``extract.advice``): whether a thing was accessed
 ("No full card numbers were accessed" vs "obtained the card numbers of around 40,000
-customers"); advice told to readers in the passive ("Drivers are advised to use the ring road")
+customers") or harmed ("No homes were damaged" vs "the fire destroyed homes"); advice told to readers in the passive ("Drivers are advised to use the ring road")
 and advice to avoid a thing ("Drivers should avoid the ring road"); an aside of contrast (", though,")
 inside advice; a setting with no default (required); a reference entry that opens "Off unless
 enabled"; an entry's "Default: X" among choices with none; and a feature off unless the reader
@@ -32,6 +32,11 @@ ACCESS_DISAGREE = [
     ("No medical records were exposed.", "The breach exposed medical records of patients."),
     ("Payment details were not compromised.", "The intruders copied payment details."),
     ("No email addresses were downloaded.", "The attackers downloaded email addresses."),
+    # harm done or none, the same way
+    ("No homes were damaged.", "The fire destroyed homes in the village."),
+    ("No passers-by were hurt.", "The blast injured passers-by."),
+    ("No flights were affected.", "The strike disrupted flights at the airport."),
+    ("Trains were not affected by the storm.", "The storm disrupted trains."),
 ]
 #: Look-alikes: another thing, a hedge, a condition, a figure that is the claim, a report.
 ACCESS_APART = [
@@ -41,6 +46,8 @@ ACCESS_APART = [
     ("No card numbers were accessed.", "Hackers obtained 40,000 card numbers."),
     ("No card numbers were accessed.", "Some claim that hackers obtained card numbers."),
     ("No stores were closed.", "The firm closed the stores of 40 towns."),
+    ("No homes were damaged.", "The fire damaged the school."),
+    ("No one was hurt.", "Two people were injured."),
 ]
 
 #: Advice pairs that give one action opposite stances.

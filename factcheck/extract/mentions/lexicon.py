@@ -113,7 +113,7 @@ _IRREGULAR_PAST_SAID = (
     "drawn:draw drew:draw drank:drink drunk:drink driven:drive drove:drive ate:eat eaten:eat "
     "fallen:fall fell:fall fought:fight found:find flew:fly flown:fly forgot:forget "
     "forgotten:forget froze:freeze frozen:freeze gave:give given:give gone:go went:go grew:grow "
-    "grown:grow hung:hang hid:hide hidden:hide hit:hit held:hold kept:keep knew:know known:know "
+    "grown:grow hung:hang hid:hide hidden:hide hit:hit hurt:hurt held:hold kept:keep knew:know known:know "
     "laid:lay led:lead left:leave lost:lose made:make meant:mean met:meet paid:pay ridden:ride "
     "rode:ride risen:rise rose:rise ran:run saw:see seen:see sought:seek sold:sell sent:send "
     "shaken:shake shook:shake shown:show shut:shut sank:sink sunk:sink spoke:speak spoken:speak "
