@@ -142,6 +142,13 @@ _READERS = (
     r"consumers|shoppers|buyers|householders|homeowners|tenants|landlords|walkers|hikers|"
     r"campers|gardeners|employees|staff|workers|pupils|students|people|everyone|everybody)"
 )
+# People of general English by age, health or activity, with "most" or "healthy" before them:
+# "Healthy adults do not need daily electrolyte supplements", "Most children don't need it".
+_PEOPLE = (
+    r"(?:(?:most|many|all)\s+)?(?:(?:healthy|older|young|adult|pregnant|elderly|active|fit)\s+)?"
+    r"(?:adults|children|kids|babies|infants|toddlers|teenagers|teens|women|men|athletes|runners|"
+    r"seniors|people|pets|dogs|cats)"
+)
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never\s+ever|never|(?:do\s+not|don['’]t)(?:\s+ever)?|avoid|refrain\s+from"
     r"|steer\s+clear\s+of|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
@@ -154,6 +161,8 @@ _OPENING_NOT = re.compile(
     r"(?:(?:need|have)\s+to|need|require)|you\s+needn['’]t"
     # A change: "You no longer need to restart it", "you no longer have to pass --confirm".
     r"|you\s+(?:now\s+)?no\s+longer\s+(?:(?:need|have)\s+to|need|require)"
+    # "Healthy adults do not need daily supplements": the thing is not needed by them.
+    rf"|{_PEOPLE}\s+(?:do\s+not|don['’]t|rarely|seldom)\s+need(?!\s+to\b)"
     # "There's no need for a visa": the thing is not needed.
     r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.

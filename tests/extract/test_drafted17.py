@@ -102,6 +102,12 @@ ADVICE_DISAGREE = [
     ),
     ("You no longer need to book a slot at the tip.", "You must book a slot at the tip."),
     ("Visitors no longer need to book a slot.", "Visitors must book a slot."),
+    # people by age, health or kind who need no thing
+    (
+        "Healthy adults do not need daily electrolyte supplements.",
+        "Everyone should take daily electrolyte supplements.",
+    ),
+    ("Dogs do not need a winter coat.", "Always put a winter coat on your dog."),
 ]
 #: Look-alikes: a denied or doubted report, a question, a condition, another thing.
 ADVICE_APART = [
@@ -122,6 +128,18 @@ ADVICE_APART = [
     ("Avoid the ring road.", "Use the northern bypass."),
     ("Drivers should avoid the ring road.", "Drivers should avoid the ring road at rush hour."),
     ("You no longer need to book a slot at the tip.", "You must book a table at the cafe."),
+    (
+        "Healthy adults do not need daily electrolyte supplements.",
+        "Athletes should take electrolyte tablets during long races.",
+    ),
+    (
+        "Do healthy adults need daily electrolyte supplements?",
+        "Everyone should take daily electrolyte supplements.",
+    ),
+    (
+        "Some say healthy adults do not need daily electrolyte supplements.",
+        "Everyone should take daily electrolyte supplements.",
+    ),
     (
         "In older versions, you had to pass --confirm to prune.",
         "You no longer need to pass --confirm to prune.",
