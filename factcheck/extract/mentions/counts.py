@@ -134,13 +134,25 @@ _OF_NOUN_RE = re.compile(
 )
 
 
-def noun_after_of(text: str, pos: int) -> str:
+#: A number in digits counts a share of a whole written right after it: "won 24 of the 60
+#: seats", "3 of 10 patients", "12 of its 40 stores" (a noun right after "of", its determiner
+#: and the whole's number; not "2 of the most common ...", "4 of 12", "10 of them").
+_OF_WHOLE_RE = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|their|its|his|her|our|those|these|all)[ \t\u00a0]+)?"
+    rf"(?:{DIGITS}[ \t\u00a0]+)?(?P<w>[a-z][a-z'’-]*)\b(?!-)"
+)
+
+
+def noun_after_of(text: str, pos: int, *, digits: bool = False) -> str:
     """The plural noun a number word counts across "of" ("Seven of the nine commissioners",
-    "eight of their past 10 games"), else ""."""
-    match = _OF_NOUN_RE.match(text, pos)
+    "eight of their past 10 games"), or with ``digits`` a number in digits across "of" and the
+    whole ("24 of the 60 seats"), else ""."""
+    match = (_OF_WHOLE_RE if digits else _OF_NOUN_RE).match(text, pos)
     if match is None:
         return ""
     word = match.group("w")
+    if word in lx.NOUN_STOP:
+        return ""
     return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""
 
 
@@ -164,12 +176,27 @@ _NOT_COUNTING_LABELS = lx.word_set(
 )
 
 
+#: A label that opens a line and a list of named figures after it, up to the name of the
+#: figure at hand: "Seats: Civic Union 24, Green Alliance 15, Liberal Reform 7" (each item a
+#: name and its number, the items parted by commas, semicolons or "and").
+_LABELLED_LIST_RE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?"
+    r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})(?:\*\*|__)?[ \t]*:"
+    r"(?:\*\*|__)?[ \t]*"
+    rf"(?:[A-Z][^,;:\n\d]{{0,40}}?[ \t]+{DIGITS}[ \t]*(?:[,;]|[ \t]and)[ \t]*)*"
+    r"[A-Z][^,;:\n\d]{0,40}?[ \t]+\Z"
+)
+
+
 def noun_of_label(text: str, start: int, end: int) -> str:
     """The plural noun a line's label names, which the number after it counts ("Stages: six,
-    including ...": ``stages``), else "". The number must end its line, cell or clause."""
+    including ...": ``stages``; each number of a list of named figures after it, "Seats: Civic
+    Union 24, Green Alliance 15"), else "". The number must end its line, cell or clause."""
     if _LABEL_VALUE_END_RE.match(text, end) is None:
         return ""
     match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
+    if match is None:
+        match = _labelled_list(text, start)
     if match is None:
         return ""
     words = match.group("label").lower().split()
@@ -177,6 +204,27 @@ def noun_of_label(text: str, start: int, end: int) -> str:
     if {*words} & lx.NOUN_STOP or last in _NOT_COUNTING_LABELS:
         return ""
     return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
+
+
+def _labelled_list(text: str, start: int) -> re.Match[str] | None:
+    """The label of the list of named figures whose item ends with the number at ``start``
+    ("Seats: Civic Union 24, Green Alliance 15"), or None."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > _LIST_LINE:
+        return None
+    return _LABELLED_LIST_RE.search(text, max(0, line - 1), start)
+
+
+def listed_under_label(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a figure of a labelled list of named figures that
+    counts a thing ("Seats: Civic Union 24, ...": no product "Union 24")."""
+    return _LABEL_VALUE_END_RE.match(text, end) is not None and bool(
+        noun_of_label(text, start, end)
+    )
+
+
+#: How far into its line a labelled list's figure may stand, in characters.
+_LIST_LINE = 400
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.
