@@ -113,19 +113,16 @@ def candidate_pairs(
                 # "61 ships" meets "74 vessels", "42,500 seats" meets "a capacity of 45,000".
                 for word in _naming_stems(draft.mention.noun):
                     by_word[word].append(index)
-        for key, sharing in by_word.items():
+        for sharing in by_word.values():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
             if len({drafts[index][0] for index in sharing}) < 2:
                 continue  # one document's drafts: no pair to compare (skip listing them all)
-            # A bare number and a count of one value ("averages 19,000 at Mill Lane", "about
-            # 19,000 fans a game") are compared whatever the number's words: the model weighs them.
-            same_value = key.startswith("=")
             pairs.update(
                 (a, b)
                 for a, b in combinations(sharing, 2)
                 if drafts[a][0] != drafts[b][0]
-                and (not mixed or same_value or _counts_alike(drafts[a][2], drafts[b][2]))
+                and (not mixed or _counts_alike(drafts[a][2], drafts[b][2]))
             )
     return sorted(pairs), weight
 

@@ -197,13 +197,56 @@ def noun_of_label(text: str, start: int, end: int) -> str:
     match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
     if match is None:
         match = _labelled_list(text, start)
-    if match is None:
-        return ""
-    words = match.group("label").lower().split()
+    noun = "" if match is None else _label_noun(match.group("label").lower().split())
+    # A table's row label names the row ("| Civic Union | 24 |"); its column's heading may name
+    # what the cell counts ("| Seats |").
+    return noun or _column_noun(text, start)
+
+
+def _label_noun(words: list[str]) -> str:
+    """The plural noun a label of ``words`` (lower case) names, else ""."""
+    if len(words) > 1 and _participle(words[-1]):
+        # "Homes destroyed: 83", "Seats won: 24", "Accounts affected: 3.1 million": the noun
+        # before the participle is what is counted.
+        words = words[:-1]
     last = words[-1].rstrip("'’")
     if {*words} & lx.NOUN_STOP or last in _NOT_COUNTING_LABELS:
         return ""
     return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
+
+
+#: A Markdown table's separator row ("|---|:---:|").
+_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+#: How many rows above a figure a Markdown table's heading row may stand.
+_TABLE_ROWS = 60
+
+
+def _column_noun(text: str, start: int) -> str:
+    """The plural noun a Markdown table's column heading names, which the number at ``start``
+    in its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed
+    |"), else ""."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].lstrip().startswith("|"):
+        return ""
+    column = text.count("|", line, start)
+    rows = text[max(0, line - 120 * _TABLE_ROWS) : line].splitlines()[-_TABLE_ROWS:]
+    for at in range(len(rows) - 1, 0, -1):
+        row = rows[at].strip()
+        if not row.startswith("|"):
+            return ""
+        if _SEPARATOR_ROW_RE.fullmatch(row):
+            cells = rows[at - 1].split("|")
+            heading = cells[column] if column < len(cells) else ""
+            words = [w.strip("*_`").lower() for w in heading.split()]
+            if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+                return ""
+            return _label_noun(words)
+    return ""
+
+
+def _participle(word: str) -> bool:
+    """A past participle that may follow a label's noun: "destroyed", "won", "sold"."""
+    return (word.endswith("ed") and len(word) > 4) or word in lx.IRREGULAR_PAST
 
 
 def _labelled_list(text: str, start: int) -> re.Match[str] | None:

@@ -33,10 +33,9 @@ _ENTRIES = (
     "flocks livestock",
     "bird birds | hen hens chicken chickens duck ducks goose geese | flock flocks",
     "voter voters elector electors | | electorate electoral register registered",
-    # A body's members are its seats: "eight Liberal Reform members", "7 seats".
     "member members | mp mps councillor councillors councilor councilors "
     "representative representatives deputy deputies senator senators lawmaker lawmakers "
-    "legislator legislators seat seats | assembly parliament chamber council",
+    "legislator legislators | assembly parliament chamber council",
     "attendee attendees spectator spectators fan fans visitor visitors festivalgoer "
     "festivalgoers festival-goers concertgoer concertgoers audience | supporter supporters | "
     "attendance attendances crowd crowds gate gates footfall admissions turnout",
