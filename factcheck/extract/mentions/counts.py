@@ -176,27 +176,13 @@ _NOT_COUNTING_LABELS = lx.word_set(
 )
 
 
-#: A label that opens a line and a list of named figures after it, up to the name of the
-#: figure at hand: "Seats: Civic Union 24, Green Alliance 15, Liberal Reform 7" (each item a
-#: name and its number, the items parted by commas, semicolons or "and").
-_LABELLED_LIST_RE = re.compile(
-    r"(?:\A|\n)[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?"
-    r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})(?:\*\*|__)?[ \t]*:"
-    r"(?:\*\*|__)?[ \t]*"
-    rf"(?:[A-Z][^,;:\n\d]{{0,40}}?[ \t]+{DIGITS}[ \t]*(?:[,;]|[ \t]and)[ \t]*)*"
-    r"[A-Z][^,;:\n\d]{0,40}?[ \t]+\Z"
-)
-
-
 def noun_of_label(text: str, start: int, end: int) -> str:
     """The plural noun a line's label names, which the number after it counts ("Stages: six,
-    including ...": ``stages``; each number of a list of named figures after it, "Seats: Civic
-    Union 24, Green Alliance 15"), else "". The number must end its line, cell or clause."""
+    including ...": ``stages``), or a Markdown table's column heading above it, else "". The
+    number must end its line, cell or clause."""
     if _LABEL_VALUE_END_RE.match(text, end) is None:
         return ""
     match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
-    if match is None:
-        match = _labelled_list(text, start)
     noun = "" if match is None else _label_noun(match.group("label").lower().split())
     # A table's row label names the row ("| Civic Union | 24 |"); its column's heading may name
     # what the cell counts ("| Seats |").
@@ -247,27 +233,6 @@ def _column_noun(text: str, start: int) -> str:
 def _participle(word: str) -> bool:
     """A past participle that may follow a label's noun: "destroyed", "won", "sold"."""
     return (word.endswith("ed") and len(word) > 4) or word in lx.IRREGULAR_PAST
-
-
-def _labelled_list(text: str, start: int) -> re.Match[str] | None:
-    """The label of the list of named figures whose item ends with the number at ``start``
-    ("Seats: Civic Union 24, Green Alliance 15"), or None."""
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > _LIST_LINE:
-        return None
-    return _LABELLED_LIST_RE.search(text, max(0, line - 1), start)
-
-
-def listed_under_label(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` is a figure of a labelled list of named figures that
-    counts a thing ("Seats: Civic Union 24, ...": no product "Union 24")."""
-    return _LABEL_VALUE_END_RE.match(text, end) is not None and bool(
-        noun_of_label(text, start, end)
-    )
-
-
-#: How far into its line a labelled list's figure may stand, in characters.
-_LIST_LINE = 400
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.

@@ -528,11 +528,7 @@ def _read(
     if unit is None and not acidity and not noun:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
-        if (
-            not is_word
-            and _product_before(text, start, token.group())
-            and not counts.listed_under_label(text, start, pos)
-        ):
+        if not is_word and _product_before(text, start, token.group()):
             return None  # "Windows 11 laptops", "Android 14 phones", "HDMI 2.1 ports": names
         single = low if high == low else None
         noun, pos = counts.noun_at(text, pos, single, token.group())
@@ -554,7 +550,14 @@ def _read(
             noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
         if not noun and is_word and low >= 2:
             noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
-        if not noun and not is_word and ranged is None and low == high and low.is_integer():
+        if (
+            not noun
+            and not is_word
+            and ranged is None
+            and low == high
+            and low.is_integer()
+            and not counts.looks_like_year(token.group(), low, high)
+        ):
             noun = counts.noun_after_of(text, pos, digits=True)  # "won 24 of the 60 seats"
         if not noun and not counts.looks_like_year(token.group(), low, high):
             # "Stages: six, including the new tent": the line's label is what it counts.
