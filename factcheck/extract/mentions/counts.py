@@ -134,13 +134,25 @@ _OF_NOUN_RE = re.compile(
 )
 
 
-def noun_after_of(text: str, pos: int) -> str:
+#: A number in digits counts a share of a whole written right after it: "won 24 of the 60
+#: seats", "3 of 10 patients", "12 of its 40 stores" (a noun right after "of", its determiner
+#: and the whole's number; not "2 of the most common ...", "4 of 12", "10 of them").
+_OF_WHOLE_RE = re.compile(
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:the|their|its|his|her|our|those|these|all)[ \t\u00a0]+)?"
+    rf"(?:{DIGITS}[ \t\u00a0]+)?(?P<w>[a-z][a-z'’-]*)\b(?!-)"
+)
+
+
+def noun_after_of(text: str, pos: int, *, digits: bool = False) -> str:
     """The plural noun a number word counts across "of" ("Seven of the nine commissioners",
-    "eight of their past 10 games"), else ""."""
-    match = _OF_NOUN_RE.match(text, pos)
+    "eight of their past 10 games"), or with ``digits`` a number in digits across "of" and the
+    whole ("24 of the 60 seats"), else ""."""
+    match = (_OF_WHOLE_RE if digits else _OF_NOUN_RE).match(text, pos)
     if match is None:
         return ""
     word = match.group("w")
+    if word in lx.NOUN_STOP:
+        return ""
     return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""
 
 
@@ -166,17 +178,61 @@ _NOT_COUNTING_LABELS = lx.word_set(
 
 def noun_of_label(text: str, start: int, end: int) -> str:
     """The plural noun a line's label names, which the number after it counts ("Stages: six,
-    including ...": ``stages``), else "". The number must end its line, cell or clause."""
+    including ...": ``stages``), or a Markdown table's column heading above it, else "". The
+    number must end its line, cell or clause."""
     if _LABEL_VALUE_END_RE.match(text, end) is None:
         return ""
     match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
-    if match is None:
-        return ""
-    words = match.group("label").lower().split()
+    noun = "" if match is None else _label_noun(match.group("label").lower().split())
+    # A table's row label names the row ("| Civic Union | 24 |"); its column's heading may name
+    # what the cell counts ("| Seats |").
+    return noun or _column_noun(text, start)
+
+
+def _label_noun(words: list[str]) -> str:
+    """The plural noun a label of ``words`` (lower case) names, else ""."""
+    if len(words) > 1 and _participle(words[-1]):
+        # "Homes destroyed: 83", "Seats won: 24", "Accounts affected: 3.1 million": the noun
+        # before the participle is what is counted.
+        words = words[:-1]
     last = words[-1].rstrip("'’")
     if {*words} & lx.NOUN_STOP or last in _NOT_COUNTING_LABELS:
         return ""
     return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
+
+
+#: A Markdown table's separator row ("|---|:---:|").
+_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+#: How many rows above a figure a Markdown table's heading row may stand.
+_TABLE_ROWS = 60
+
+
+def _column_noun(text: str, start: int) -> str:
+    """The plural noun a Markdown table's column heading names, which the number at ``start``
+    in its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed
+    |"), else ""."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].lstrip().startswith("|"):
+        return ""
+    column = text.count("|", line, start)
+    rows = text[max(0, line - 120 * _TABLE_ROWS) : line].splitlines()[-_TABLE_ROWS:]
+    for at in range(len(rows) - 1, 0, -1):
+        row = rows[at].strip()
+        if not row.startswith("|"):
+            return ""
+        if _SEPARATOR_ROW_RE.fullmatch(row):
+            cells = rows[at - 1].split("|")
+            heading = cells[column] if column < len(cells) else ""
+            words = [w.strip("*_`").lower() for w in heading.split()]
+            if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+                return ""
+            return _label_noun(words)
+    return ""
+
+
+def _participle(word: str) -> bool:
+    """A past participle that may follow a label's noun: "destroyed", "won", "sold"."""
+    return (word.endswith("ed") and len(word) > 4) or word in lx.IRREGULAR_PAST
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.

@@ -550,6 +550,15 @@ def _read(
             noun, pos = counts.hyphen_noun(text, pos)  # "a four-bedroom home", "a 42-storey tower"
         if not noun and is_word and low >= 2:
             noun = counts.noun_after_of(text, pos)  # "Seven of the nine commissioners"
+        if (
+            not noun
+            and not is_word
+            and ranged is None
+            and low == high
+            and low.is_integer()
+            and not counts.looks_like_year(token.group(), low, high)
+        ):
+            noun = counts.noun_after_of(text, pos, digits=True)  # "won 24 of the 60 seats"
         if not noun and not counts.looks_like_year(token.group(), low, high):
             # "Stages: six, including the new tent": the line's label is what it counts.
             noun = counts.noun_of_label(text, surface_start, pos)

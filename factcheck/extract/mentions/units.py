@@ -13,14 +13,20 @@ from factcheck.values.units import Units
 #: Words between a number and a unit of time that insist the span is whole: "two full days",
 #: "three straight days", "five consecutive nights" are 2 and 3 days.
 INSISTING = ("full", "whole", "entire", "straight", "solid", "consecutive", "clear")
+#: Words between a number and a unit of time that say which days or hours count: "within 10
+#: working days", "three business days", "30 calendar days", "five school days" are spans of
+#: time (of days of one kind), never counts of a thing called "days".
+CALENDAR_KINDS = ("working", "business", "calendar", "school", "trading", "banking", "office")
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
-#: text: group ``wrap``; a word of ``INSISTING`` before a unit of time: group ``whole``); group
-#: ``unit`` is the word.
+#: text: group ``wrap``; a word of ``INSISTING`` or ``CALENDAR_KINDS`` before a unit of time:
+#: group ``whole``); group ``unit`` is the word. A spelling of two words may be wrapped between
+#: them ("no more than 10 per\ncent").
 _UNIT_FIRST = "".join(sorted({c for w in UNIT_SPELLINGS for c in (w[0].lower(), w[0].upper())}))
+_WRAPPABLE_WORD = UNIT_WORD.replace("\\ ", r"(?:\ |[ \t]*\r?\n[ \t]*)")
 UNIT_RE = re.compile(
     rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))"
-    rf"(?:(?P<whole>{'|'.join(INSISTING)})[ \t]+)?"
-    rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{UNIT_WORD}){UNIT_END}",
+    rf"(?:(?P<whole>{'|'.join((*INSISTING, *CALENDAR_KINDS))})[ \t]+)?"
+    rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{_WRAPPABLE_WORD}){UNIT_END}",
     re.IGNORECASE,
 )
 
@@ -110,7 +116,7 @@ class UnitWords:
         match = UNIT_RE.match(text, pos)
         if match is None:
             return None, pos
-        word = match.group("unit")
+        word = " ".join(match.group("unit").split())
         if match.group("wrap") and word[:1].isupper() and not word[1:].isupper():
             return None, pos  # "14\nHours later": a capital after a line break starts a new line
         if word in ("p", "¢") and (match.start("unit") != pos or _figure_before(text, pos)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS
 
 # Each entry: the thing and its synonyms | kinds of it | words that name how many there are in
 # all. Written from general English and the beats news and guides count in, not from any one
@@ -35,9 +36,12 @@ _ENTRIES = (
     "member members | mp mps councillor councillors councilor councilors "
     "representative representatives deputy deputies senator senators lawmaker lawmakers "
     "legislator legislators | assembly parliament chamber council",
+    "attendee attendees spectator spectators fan fans visitor visitors festivalgoer "
+    "festivalgoers festival-goers concertgoer concertgoers audience | supporter supporters | "
+    "attendance attendances crowd crowds gate gates footfall admissions turnout",
     "student students pupil pupils | | enrolment enrollment enrolled enrolments roll",
-    "home homes house houses dwelling dwellings household households | flat flats apartment "
-    "apartments bungalow bungalows | housing",
+    "home homes house houses dwelling dwellings household households property properties "
+    "residence residences | flat flats apartment apartments bungalow bungalows | housing",
     "runner runners entrant entrants competitor competitors starter starters | | field entries",
     "book books title titles volume volumes | | collection holdings library",
     "exhibit exhibits artwork artworks object objects | painting paintings sculpture sculptures "
@@ -47,8 +51,11 @@ _ENTRIES = (
     "charger chargers chargepoint chargepoints socket sockets | | network",
     "panel panels module modules | | array",
     "flight flights departure departures | | schedule",
-    "user users account accounts | | userbase",
+    # One business's customers are counted by person or by account, whichever it keeps.
+    "customer customers client clients user users account accounts shopper shoppers "
+    "patron patrons | subscriber subscribers member members | userbase clientele",
     "subscriber subscribers | | subscription subscriptions",
+    "employee employees staff personnel | | workforce headcount payroll",
     "download downloads install installs installation installations | | installed",
 )
 
@@ -93,8 +100,21 @@ def naming_words(noun: str) -> frozenset[str]:
     noun = noun.lower()
     found: set[str] = set()
     for thing, kinds, totals in _TABLE:
-        if noun in thing:
+        if noun in GENERIC_PEOPLE and thing & PEOPLE_NOUNS:
+            # "95,000 people" are whichever people a page counts: "Attendance: 82,000",
+            # "Registered electors: 1,284,600".
+            found |= thing | totals
+        elif noun in thing:
             found |= thing | kinds | totals
         elif noun in kinds:
             found |= thing | totals
     return frozenset(found - {noun})
+
+
+@cache
+def people_like(noun: str) -> bool:
+    """Whether a count of ``noun`` (any case) counts people, or counts them by what a business
+    or a body keeps of each ("2.3 million customer accounts", "3.1 million customers"): a noun
+    of ``paraphrase.PEOPLE_NOUNS`` or a synonym the table gives one."""
+    noun = noun.lower()
+    return noun in PEOPLE_NOUNS or any(noun in t for t, _, _ in _TABLE if t & PEOPLE_NOUNS)

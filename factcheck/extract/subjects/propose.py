@@ -15,6 +15,7 @@ from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
+from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
@@ -278,7 +279,9 @@ def propose(
         parts += [condition, mention.noun]
         # People and studies are never the same count; other nouns ("2,400 homes", "2,400
         # rooftops") are told apart by the pair model, which weighs the nouns (counted_noun).
-        shape = _NOUN_CLASSES.get(mention.noun, "")
+        shape = _NOUN_CLASSES.get(mention.noun, "") or (
+            "people" if counted.people_like(mention.noun) else ""
+        )
     elif mention.dimension == "year":
         parts += [condition, *_measure(words(clause_before), words(clause_after))[:1]]
     elif mention.dimension in _AMOUNTS:
