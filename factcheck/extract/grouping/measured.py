@@ -79,8 +79,11 @@ _LINKS = word_set(
     "lasted lasting runs run ran defaults default set sets stands stood of to at for every by "
     "around about roughly approximately nearly almost some just only least most up down no "
     "than more less longer shorter under over within another a an the its their just "
-    "limited capped"
+    "limited capped adds add added covers cover covered spans span measures measure reaches "
+    "reach stretches totals total uses use"
 )
+#: Words of using something after the noun of what is used: "memory use is about 20 MB".
+_USE = word_set("use usage consumption")
 #: Words that go before a definite thing: "the 740-metre bridge", "the ferry's 15-minute ...".
 _DEFINITE = word_set("the this that its their our his her")
 _DETERMINERS = word_set("the a an any your each every its their our this that")
@@ -124,7 +127,7 @@ def measured_thing(
     # A distance from a thing: "at least 50 cm away from any wall".
     rest = after[1:] if after[:1] == ["away"] else after
     if length and rest[:1] == ["from"] and len(rest) > 1:
-        noun = rest[2] if rest[1] in _DETERMINERS and len(rest) > 2 else rest[1]
+        noun: str = rest[2] if rest[1] in _DETERMINERS and len(rest) > 2 else rest[1]
         return "from " + noun.rstrip("s")
     # Before it, across linking words: "the crossing takes eight minutes"; a change to a level
     # is that level ("Operating profit rose to €38.9m": ``profit``).
@@ -135,13 +138,19 @@ def measured_thing(
             continue
         if word in _CHANGE_OF and words[n + 1 : n + 2] == ["to"]:
             continue
+        if word in _USE and n > 0:
+            return _key(words[n - 1])
         return _key(word)
     return ""
 
 
 #: Words that set a measure against another value of its kind besides ``twice.CONTRAST``: an old
-#: or a new one ("the old limit of 50 MB", "now kept for 14 days").
-_OTHER_VALUE = word_set("old new now current currently")
+#: or a new one ("the old limit of 50 MB", "now kept for 14 days"), a season or a time of day
+#: ("In winter, the crossing takes 12 minutes", "at peak times").
+_OTHER_VALUE = word_set(
+    "old new now current currently winter summer spring autumn peak rush "
+    "night nights morning mornings evening evenings weekend weekends weekday weekdays"
+)
 #: Punctuation that ends the clause of a figure: what follows speaks of something else ("fell 12%
 #: on Thursday, the first day of trading").
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]| - ")
@@ -153,7 +162,13 @@ def set_apart(text: str, span: tuple[int, int], sentence: tuple[int, int], thing
     kind (``twice.CONTRAST``, ``_OTHER_VALUE``, a year), or "": within ``twice.WINDOW`` words
     before it in its sentence, and after it up to the end of its clause. A change's own words
     do not set a change apart ("shares fell 12%"), nor a level's ("rose to €38.9m")."""
-    before = _WORD.findall(text[sentence[0] : span[0]])[-WINDOW:]
+    whole = [str(w).lower() for w in _WORD.findall(text[sentence[0] : span[0]])]
+    # A supposition conditions all that follows it: "If the wind is strong, the crossing takes
+    # 12 minutes".
+    for word in whole:
+        if word in CONTRAST_CLASSES["supposition"]:
+            return word
+    before = whole[-WINDOW:]
     clause = _CLAUSE_END.split(text[span[1] : sentence[1]], maxsplit=1)[0]
     after = _WORD.findall(clause)[:WINDOW]
     own = CONTRAST_CLASSES["change"] if thing in _CHANGES else frozenset()
