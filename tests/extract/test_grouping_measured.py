@@ -39,6 +39,12 @@ TWICE: list[tuple[str, str, bool]] = [
     ("The fee is £45.", "The fee of £60 covers the test.", True),
     ("The backoff is 10 seconds.", "The backoff of 20 seconds spares the server.", True),
     ("Memory use is about 20 MB.", "The memory of 30 MB is mostly buffers.", True),
+    # a name is no contrast ("Old Harbour"); a whole trip is a journey
+    (
+        "Trams run from Kessel Park to Old Harbour in a journey of 38 minutes.",
+        "Trams reach Old Harbour in 42 minutes from end to end.",
+        True,
+    ),
     # Two measures of one noun that words set apart: another time, a change, a plan, a case.
     ("The journey takes 38 minutes.", "Last year the journey took 55 minutes.", False),
     ("The upload limit is 50 MB.", "The old limit of 30 MB was lifted.", False),
@@ -108,6 +114,7 @@ def test_the_table_has_forty_rows_and_both_kinds() -> None:
         ("The network timeout defaults to 60 seconds.", "60 seconds", "timeout"),
         ("Idle memory use is about 20 MB.", "about 20 MB", "memory"),
         ("The input size limit is 100 MB per file.", "100 MB", "limit"),
+        ("It runs to Old Harbour in 42 minutes from end to end.", "42 minutes", "journey"),
         # a kind named by a figure, any one thing, or no noun of measure
         ("The 24-hour patch is stronger.", "24-hour", ""),
         ("Buy a 15-minute timer.", "15-minute", ""),
@@ -145,6 +152,9 @@ def test_a_distance_from_a_thing_is_a_length_only() -> None:
         # after the figure, only its clause: what follows a comma speaks of something else
         ("Shares fell 12% on Thursday, the first day of trading.", "12%", "fall", ""),
         ("Shares fell 12% on Thursday the first day of trading.", "12%", "fall", "first"),
+        # a capitalised word inside the sentence is a name's
+        ("Trams reach Old Harbour in 42 minutes.", "42 minutes", "journey", ""),
+        ("Old buses took 50 minutes.", "50 minutes", "journey", "old"),
     ],
 )
 def test_words_that_set_a_measure_apart(sentence: str, figure: str, thing: str, word: str) -> None:

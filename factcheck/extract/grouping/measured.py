@@ -82,6 +82,8 @@ _LINKS = word_set(
     "limited capped adds add added covers cover covered spans span measures measure reaches "
     "reach stretches totals total uses use"
 )
+#: Phrases after a span of time that make it a whole trip's: "in 42 minutes from end to end".
+_WHOLE_TRIP = re.compile(r"(?:from )?(?:end to end|door to door|end-to-end|door-to-door)\b")
 #: Words of using something after the noun of what is used: "memory use is about 20 MB".
 _USE = word_set("use usage consumption")
 #: Words that go before a definite thing: "the 740-metre bridge", "the ferry's 15-minute ...".
@@ -121,9 +123,12 @@ def measured_thing(
         if not definite or not after:
             return ""
         return _key(after[0])
-    # Right after the figure: "the 8% drop", "8% fall in the share price".
+    # Right after the figure: "the 8% drop", "8% fall in the share price"; a whole trip: "42
+    # minutes from end to end", "door to door".
     if after and _key(after[0]):
         return _key(after[0])
+    if _WHOLE_TRIP.match(" ".join(after[:4])):
+        return "journey"
     # A distance from a thing: "at least 50 cm away from any wall".
     rest = after[1:] if after[:1] == ["away"] else after
     if length and rest[:1] == ["from"] and len(rest) > 1:
@@ -157,12 +162,26 @@ _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]| - ")
 _WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+\.?)?|\b(?:19|20)\d\d\b")
 
 
+def _words(text: str, first: bool) -> list[str]:
+    """The words of ``text`` in lower case, but for those of a name: a capitalised word that does
+    not open the sentence ("to Old Harbour"); ``first`` when ``text`` opens it."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word[0].isupper() and not (first and not found) and not word.isupper():
+            found.append("")
+            continue
+        found.append(word.lower().replace(".", ""))
+    return found
+
+
 def set_apart(text: str, span: tuple[int, int], sentence: tuple[int, int], thing: str) -> str:
     """The first word near the figure at ``span`` that sets it against another value of its
     kind (``twice.CONTRAST``, ``_OTHER_VALUE``, a year), or "": within ``twice.WINDOW`` words
-    before it in its sentence, and after it up to the end of its clause. A change's own words
-    do not set a change apart ("shares fell 12%"), nor a level's ("rose to €38.9m")."""
-    whole = [str(w).lower() for w in _WORD.findall(text[sentence[0] : span[0]])]
+    before it in its sentence, and after it up to the end of its clause; not a word of a name
+    ("from Kessel Park to Old Harbour"). A change's own words do not set a change apart
+    ("shares fell 12%"), nor a level's ("rose to €38.9m")."""
+    whole = _words(text[sentence[0] : span[0]], first=True)
     # A supposition conditions all that follows it: "If the wind is strong, the crossing takes
     # 12 minutes".
     for word in whole:
@@ -170,17 +189,15 @@ def set_apart(text: str, span: tuple[int, int], sentence: tuple[int, int], thing
             return word
     before = whole[-WINDOW:]
     clause = _CLAUSE_END.split(text[span[1] : sentence[1]], maxsplit=1)[0]
-    after = _WORD.findall(clause)[:WINDOW]
+    after = _words(clause, first=False)[:WINDOW]
     own = CONTRAST_CLASSES["change"] if thing in _CHANGES else frozenset()
-    for n, found in enumerate(reversed(before)):
-        word = str(found).lower().replace(".", "")
+    for n, word in enumerate(reversed(before)):
         # "rose to €38.9m": the level reached.
-        if n == 1 and word in _CHANGE_OF and str(before[-1]).lower() == "to":
+        if n == 1 and word in _CHANGE_OF and before[-1] == "to":
             continue
         if (word in CONTRAST or word in _OTHER_VALUE or word.isdigit()) and word not in own:
             return word
-    for found in after:
-        word = str(found).lower().replace(".", "")
+    for word in after:
         if (word in CONTRAST or word in _OTHER_VALUE or word.isdigit()) and word not in own:
             return word
     return ""
