@@ -165,7 +165,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+\.?)?|\b(?:19|20)\d\d\b")
 def _words(text: str, first: bool) -> list[str]:
     """The words of ``text`` in lower case, but for those of a name: a capitalised word that does
     not open the sentence ("to Old Harbour"); ``first`` when ``text`` opens it."""
-    found = []
+    found: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group()
         if word[0].isupper() and not (first and not found) and not word.isupper():
