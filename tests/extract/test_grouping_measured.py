@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.grouping.group import consolidate
-from factcheck.extract.grouping.measured import MEASURE_CLASSES, measured_thing, set_apart
+from factcheck.extract.grouping.measured import (
+    MEASURE_CLASSES,
+    measured,
+    measured_thing,
+    set_apart,
+)
 from tests.common import UNITS, conflicting_values, extract_and_check
 from tests.extract.test_grouping import documents
 
@@ -58,6 +63,16 @@ TWICE: list[tuple[str, str, bool]] = [
     ("The flight takes three hours.", "A typical flight of four hours costs more.", False),
     ("The hike takes six hours.", "The second hike of four hours is easier.", False),
     ("Shares fell 12% on Thursday.", "They fell 8% in 2019.", False),
+    # Two of a kind: another word before the noun says which.
+    ("The car journey lasts 40 minutes.", "The bus journey of 55 minutes links them.", False),
+    ("Operating profit rose to €38.9m.", "Net profit of €30.1m was lower.", False),
+    ("The network timeout is 60 seconds.", "The request timeout is 30 seconds.", False),
+    ("The upload limit is 50 MB.", "The download limit is 100 MB.", False),
+    (
+        "The ferry's 15-minute crossing is quick.",
+        "The tunnel's 10-minute crossing is quicker.",
+        False,
+    ),
     ("The delay was 20 minutes.", "Compared with the 35 minutes delay in May, it is small.", False),
     ("The first walk takes two hours.", "The walk of three hours loops north.", False),
     # Values far apart are rarely one measure (a part and a whole, two scales).
@@ -127,6 +142,23 @@ def test_the_noun_of_measure_that_governs_a_figure(sentence: str, figure: str, t
     span = (start, start + len(figure))
     length = " cm" in figure
     assert measured_thing(sentence, span, (0, len(sentence)), figure, length=length) == thing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "kind"),
+    [
+        ("The car journey takes 40 minutes.", "40 minutes", ("journey", "car")),
+        ("Operating profit rose to €38.9m.", "€38.9m", ("profit", "operating")),
+        ("The ferry's 15-minute crossing should help.", "15-minute", ("crossing", "ferry")),
+        ("Idle memory use is about 20 MB.", "about 20 MB", ("memory", "idle")),
+        ("The crossing takes eight minutes.", "eight minutes", ("crossing", "")),
+        ("Quillmart shares fell 12% on Thursday.", "12%", ("fall", "")),
+    ],
+)
+def test_which_of_its_kind_a_measure_is(sentence: str, figure: str, kind: tuple[str, str]) -> None:
+    start = sentence.index(figure)
+    span = (start, start + len(figure))
+    assert measured(sentence, span, (0, len(sentence)), figure, length=False) == kind
 
 
 def test_a_distance_from_a_thing_is_a_length_only() -> None:

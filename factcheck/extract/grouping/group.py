@@ -29,7 +29,7 @@ from factcheck.extract.grouping.equivalence import (
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
-from factcheck.extract.grouping.measured import measured_thing, set_apart
+from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import (
@@ -1181,7 +1181,8 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of figures of one page, one family and dimension, that one noun of measure governs
     ("The crossing takes eight minutes", "the ferry's 15-minute crossing"; ``measured``): one
     measure stated twice, and two values are the page contradicting itself. Only when the page
-    gives that measure exactly two values (a third says it measures several things), in
+    gives that measure exactly two values (a third says it measures several things), of no two
+    kinds ("the car journey", "the bus journey": ``measured.measured``), in
     different sentences, within ``_MEASURE_RATIO`` of each other, that the within checks allow
     (``_may_be_one``, but for a definite thing's attributive figure) and that no word within a
     few of either figure sets apart (``measured.set_apart``: "instead", "the old limit", "last
@@ -1198,19 +1199,22 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         text, sentence = corpus.texts[document], corpus.sentences[index][1]
         length = mention.dimension == "length"
-        thing = measured_thing(text, mention.span, sentence, mention.text, length=length)
+        thing, kind = measured(text, mention.span, sentence, mention.text, length=length)
         if thing:
             key = (document, subject.family, mention.dimension, thing)
             apart = bool(set_apart(text, mention.span, sentence, thing))
-            by_thing.setdefault(key, []).append((index, apart))
+            by_thing.setdefault(key, []).append((index, kind, apart))
     pairs = []
-    for measured in by_thing.values():
-        members = [index for index, _ in measured]
+    for found in by_thing.values():
+        members = [index for index, _, _ in found]
         if len(members) > _WITHIN_COMMON or len({corpus.values[i] for i in members}) != 2:
             continue
-        plain = [index for index, apart in measured if not apart]
-        for i, a in enumerate(plain):
-            for b in plain[i + 1 :]:
+        plain = [(index, kind) for index, kind, apart in found if not apart]
+        for i, (a, kind_a) in enumerate(plain):
+            for b, kind_b in plain[i + 1 :]:
+                # "The car journey", "the bus journey": two of its kind.
+                if kind_a and kind_b and kind_a != kind_b:
+                    continue
                 if (
                     corpus.values[a] != corpus.values[b]
                     and corpus.sentences[a] != corpus.sentences[b]

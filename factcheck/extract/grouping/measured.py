@@ -114,39 +114,62 @@ def measured_thing(
     """The noun of measure that governs the figure at ``span`` (its text ``figure``) in its
     sentence, as one key ("crossing", "fall", "from wall"), or "" when none does; a distance
     from a thing only for a ``length``."""
+    return measured(text, span, sentence, figure, length=length)[0]
+
+
+def measured(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], figure: str, *, length: bool
+) -> tuple[str, str]:
+    """``measured_thing`` and the word that says which of its kind the noun is, or "": "The
+    car journey takes 40 minutes" -> ("journey", "car"); "Operating profit rose to €38.9m" ->
+    ("profit", "operating"); "The ferry's 15-minute crossing" -> ("crossing", "ferry")."""
     before = [w.lower() for w in _TOKEN.findall(text[sentence[0] : span[0]])]
     after = [w.lower() for w in _TOKEN.findall(text[span[1] : sentence[1]])]
     if ATTRIBUTIVE.search(figure):
         # "The ferry's 15-minute crossing": a definite thing's measure; "a 15-minute walk" is
         # any walk, and "the 16-hour patch" a kind of patch.
-        definite = bool(before) and (before[-1] in _DEFINITE or before[-1].endswith(("'s", "’s")))
+        owner = bool(before) and before[-1].endswith(("'s", "’s"))
+        definite = bool(before) and (before[-1] in _DEFINITE or owner)
         if not definite or not after:
-            return ""
-        return _key(after[0])
+            return "", ""
+        return _key(after[0]), _modifier(before[-1]) if owner else ""
     # Right after the figure: "the 8% drop", "8% fall in the share price"; a whole trip: "42
     # minutes from end to end", "door to door".
     if after and _key(after[0]):
-        return _key(after[0])
+        return _key(after[0]), ""
     if _WHOLE_TRIP.match(" ".join(after[:4])):
-        return "journey"
+        return "journey", ""
     # A distance from a thing: "at least 50 cm away from any wall".
     rest = after[1:] if after[:1] == ["away"] else after
     if length and rest[:1] == ["from"] and len(rest) > 1:
         noun: str = rest[2] if rest[1] in _DETERMINERS and len(rest) > 2 else rest[1]
-        return "from " + noun.rstrip("s")
+        return "from " + noun.rstrip("s"), ""
     # Before it, across linking words: "the crossing takes eight minutes"; a change to a level
     # is that level ("Operating profit rose to €38.9m": ``profit``).
-    words = before[-_BEFORE:]
-    for n in range(len(words) - 1, -1, -1):
-        word = words[n]
+    start = max(0, len(before) - _BEFORE)
+    for n in range(len(before) - 1, start - 1, -1):
+        word = before[n]
         if word in _LINKS:
             continue
-        if word in _CHANGE_OF and words[n + 1 : n + 2] == ["to"]:
+        if word in _CHANGE_OF and before[n + 1 : n + 2] == ["to"]:
             continue
         if word in _USE and n > 0:
-            return _key(words[n - 1])
-        return _key(word)
-    return ""
+            n -= 1
+            word = before[n]
+        key = _key(word)
+        if not key or key in _CHANGES or n == 0:
+            return key, ""
+        return key, _modifier(before[n - 1])
+    return "", ""
+
+
+def _modifier(word: str) -> str:
+    """A word before a noun of measure that says which of its kind it is ("car", "network",
+    "operating"), or "" for a determiner or a linking word."""
+    word = re.sub(r"['’]s$", "", word)
+    if word in _LINKS or word in _DETERMINERS or word in _DEFINITE or word in _CHANGE_OF:
+        return ""
+    return word
 
 
 #: Words that set a measure against another value of its kind besides ``twice.CONTRAST``: an old
