@@ -1190,7 +1190,7 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     side_by_side = Counter(
         (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
     )
-    by_thing: dict[tuple[int, str, str, str], list[tuple[int, bool]]] = {}
+    by_thing: dict[tuple[int, str, str, str], list[tuple[int, str, bool]]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
         if draft.label is not None or mention.dimension not in _MEASURE_DIMENSIONS:
