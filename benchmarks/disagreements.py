@@ -103,7 +103,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 13 were scored once: their RESULTS.md.
-#: Rounds 15 and 16, disagree-heldout15 and disagree-heldout16, are written too: they are the
+#: Rounds 15 to 17, disagree-heldout15 to disagree-heldout17, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout14").glob("*/KEY.yaml"))
 

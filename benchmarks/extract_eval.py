@@ -115,7 +115,7 @@ GOLD = {
 #: (Issue 14's twelfth round, heldout12-*-gold.yaml, was scored once: disagree-heldout12/RESULTS.md.)
 #: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
 #: Round 14, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 15 and 16's lists, heldout15-*-gold.yaml and heldout16-*-gold.yaml, are written
+#: out. (Rounds 15 to 17's lists, heldout15-*-gold.yaml to heldout17-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "hearing": HERE / "data" / "heldout14-hearing-gold.yaml",

@@ -174,15 +174,6 @@ def merge(
     for entry in rejected:
         if isinstance(entry, Mapping):
             refusals.setdefault(entry.get("source"), []).append(entry)
-    # Label subjects that two documents or more speak of: where one document's advice in words
-    # is drafted twice over one span, the draft another document can be compared with wins ("see
-    # your GP after every tick bite" as a stance another page opposes, not a lone how-often).
-    speakers: dict[str, set[str]] = {}
-    for document in documents:
-        for draft in document.drafts:
-            if draft.label is not None:
-                speakers.setdefault(draft.subject.id, set()).add(document.path)
-    shared = {subject for subject, paths in speakers.items() if len(paths) > 1}
     for document in documents:
         source_id = source_ids.get(document.path)
         if source_id is None and document.path not in others.declare:
@@ -213,14 +204,8 @@ def merge(
         )
         written = record.get(source_id)
         keys = set(written) if isinstance(written, list) else set()
-        compared = Spans([d.mention.span for d in document.drafts
-                          if d.label is not None and d.subject.id in shared])  # fmt: skip
         for draft in document.drafts:
             start, end = draft.mention.span
-            if (draft.label is not None and draft.subject.id not in shared
-                    and compared.overlaps(start, end)):  # fmt: skip
-                counts["skipped"] += 1
-                continue
             # Skip what a claim quotes already; an identical quote and value (text repeated
             # verbatim) would anchor to the same place, so it adds nothing either.
             same = (normalize(draft.quote), draft.value)

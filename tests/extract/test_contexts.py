@@ -136,7 +136,7 @@ def test_one_rule_of_history_for_a_default_in_figures_and_in_words(tmp_path: Pat
     }
     conflicts = _conflicts(tmp_path, docs)
     assert sorted(conflicts) == [
-        "Default max retries number: 5 vs 8",
+        "Default max retries: 5 vs 8",
         "Default of Compression: off vs on",
     ]
 

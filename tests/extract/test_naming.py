@@ -63,6 +63,34 @@ def labels(text: str) -> dict[str, str]:
         ("The plant closed on 12 May 2021.", "2021", "Year the plant closed"),
         ("Opened to traffic in June 1987.", "1987", "Year opened to traffic"),
         ("Built in 2009 by Daeryong Heavy Industries.", "2009", "Year built"),
+        # a year that opens its sentence dates the clause after it
+        ("Back in 1985, a doctor in New York used it for HIV.", "1985",
+         "Year a doctor in New York used it for HIV"),
+        ("In 2019 the council introduced a levy on plastic bags.", "2019",
+         "Year the council introduced a levy on plastic bags"),
+        ("In 2020, sales fell sharply across the region.", "2020",
+         "Year sales fell sharply across the region"),
+        ("Research into LDN for HIV/AIDS has continued since the 1980s.", "1980s",
+         "Year research into LDN for HIV/AIDS has continued since"),
+        # a share that is its line's subject says what its part did
+        ("In Crohn's disease:\n\n- 80% had milder symptoms\n", "80%",
+         "Share with milder symptoms"),
+        ("- 33% went into clinical remission\n", "33%", "Share who went into clinical remission"),
+        ("- 78% showed less inflammation\n", "78%", "Share who showed less inflammation"),
+        ("When 354 patients were followed up, 24% of them had seen their tumours shrink.", "24%",
+         "Share of patients who had seen their tumours shrink for cancer"),
+        # a fact box's line names its figure before the colon; a note's colon does not
+        ("- Area burned: 14,200 hectares\n- Homes destroyed: 83\n", "83", "Homes destroyed"),
+        ("Replies summarised: 212\n", "212", "Replies summarised"),
+        ("Note: 5 mg is the usual dose.", "5 mg", "Dose"),
+        # an elapsed time counts from what its clause says happened
+        ("The Hartley study, published just three years ago, found that children slept less.",
+         "three years", "Time since the Hartley study was published"),
+        ("The plant closed nine years ago.", "nine years", "Time since the plant closed"),
+        # a count of one names its noun in the plural
+        ("The evidence is thin (one very small trial pairing LDN with acetaminophen).",
+         "one very small trial",
+         "Number of small trials"),
         # an attributive figure names the noun it qualifies
         ("It is a 10-minute walk to the bus stop.", "10-minute", "Walk to the bus stop"),
         # an age written before what it is the age of
@@ -78,9 +106,11 @@ def test_labels_read_like_the_sentence(text: str, figure: str, label: str) -> No
 
 
 def test_a_sentence_that_names_nothing_keeps_the_key_word_label() -> None:
-    # "Back in 1985" names no measure: the key words and the condition, acronym in capitals.
-    found = labels("Back in 1985, a doctor in New York used it for HIV.")
-    assert found["1985"] == "HIV back year"
+    # "Up to 4." names no measure: the key words, the dimension's word; a setting's name alone.
+    assert labels("Up to 4.")["Up to 4"] == "Number"
+    assert labels("Before 2020 it was higher. In 2021, 45% of adults said so.")["2021"] == "Year"
+    found = labels("### `retry_initial_backoff`\n\nHow long to wait first.\n\nDefault: 1s.\n")
+    assert found["1s"] == "Default retry initial backoff"
 
 
 def test_labels_never_change_subject_ids(tmp_path: Path) -> None:

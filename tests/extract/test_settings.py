@@ -572,10 +572,10 @@ def test_the_port_a_server_listens_on_is_its_default(tmp_path: Path) -> None:
         "reference.md": "# Reference\n\n--port N\nPort for the preview server started by "
         "`shrinkwell serve`. Default: 8040.\n",
     }
-    assert _conflicts(tmp_path, docs) == ["Default port number: 8040 vs 8080"]
+    assert _conflicts(tmp_path, docs) == ["Default port: 8040 vs 8080"]
     # "listens on port N" unless changed is its default too; said without it, maybe an example.
     docs["README.md"] = "# shrinkwell\n\nThe server listens on port 8088 unless you pass --port.\n"
-    assert _conflicts(tmp_path, docs) == ["Default port number: 8040 vs 8088"]
+    assert _conflicts(tmp_path, docs) == ["Default port: 8040 vs 8088"]
     docs["README.md"] = "# shrinkwell\n\nHere the server listens on port 8088.\n"
     assert _conflicts(tmp_path, docs) == []
     # A page at a local link, with no server said: perhaps another program's.

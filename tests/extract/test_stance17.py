@@ -9,8 +9,12 @@ compared: questions, history, another object, a condition, a population, a denie
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main as cli
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.subjects.actions import action_words
 from tests.common import WORDS
@@ -239,3 +243,25 @@ def test_brands_are_their_generic_name() -> None:
     assert action_words("take Tylenol or Advil") == ["take", "paracetamol", "or", "ibuprofen"]
     # a word that only holds a brand's letters is no brand
     assert action_words("the vaselines") == ["the", "vaselines"]
+
+
+def test_a_lone_reading_of_shared_advice_is_no_claim_and_not_counted_as_covered(
+    tmp_path: Path,
+) -> None:
+    """ "after every tick bite" also reads as a lone how-often that no other page states; grouping
+    drops it where the same words are a stance another page opposes, so ``extract`` reports no
+    claim "already covered" on a fresh file (the drop once happened in the claims-file writer and
+    was counted as covered)."""
+    (tmp_path / "a.md").write_text(
+        "# Tick advice\n\nPlease see your GP after every tick bite, even if you feel well.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "# Bites\n\nMost people do not need to see a doctor after a tick bite.\n"
+    )
+    claims = tmp_path / "claims.yaml"
+    result = CliRunner().invoke(
+        cli, ["extract", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "-o", str(claims)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 draft claims, 1 subject, 2 sources added; 0 already covered" in result.output
+    assert claims.read_text().count("label:") == 1

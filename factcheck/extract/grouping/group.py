@@ -43,6 +43,7 @@ from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.rates import stated_rates
+from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
@@ -166,7 +167,31 @@ def consolidate(
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    return relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+    merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+    return _compared_labels(merged)
+
+
+def _compared_labels(documents: Sequence[Document]) -> list[Document]:
+    """The documents without the advice in words no other document speaks of where the same
+    words of the document are also drafted under a subject another document shares: "see your GP
+    after every tick bite" as a stance another page opposes, not a lone how-often."""
+    speakers: dict[str, set[str]] = {}
+    for document in documents:
+        for draft in document.drafts:
+            if draft.label is not None:
+                speakers.setdefault(draft.subject.id, set()).add(document.path)
+    shared = {subject for subject, paths in speakers.items() if len(paths) > 1}
+    kept = []
+    for document in documents:
+        compared = Spans([d.mention.span for d in document.drafts
+                          if d.label is not None and d.subject.id in shared])  # fmt: skip
+        drafts = tuple(d for d in document.drafts
+                       if d.label is None or d.subject.id in shared
+                       or not compared.overlaps(*d.mention.span))  # fmt: skip
+        kept.append(
+            replace(document, drafts=drafts) if len(drafts) < len(document.drafts) else document
+        )
+    return kept
 
 
 def _numeric(draft: Draft) -> bool:

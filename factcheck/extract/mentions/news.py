@@ -55,6 +55,19 @@ _IRREGULAR = {"people": "person", "women": "woman", "men": "man", "children": "c
               "mice": "mouse", "teeth": "tooth", "geese": "goose", "staff": "staff"}  # fmt: skip
 
 
+def plural(noun: str) -> str:
+    """A counted noun in the plural, the inverse of ``singular``: ``trial`` is ``trials``."""
+    lower = noun.lower()
+    many = {one: more for more, one in _IRREGULAR.items()}
+    if lower in many:
+        return noun[: len(noun) - len(lower)] + many[lower]
+    if lower in lx.NOT_PLURAL or singular(lower) != lower:
+        return noun  # "series", "trials"
+    if lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if lower.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def singular(noun: str) -> str:
     """A counted noun in the singular: ``patients`` is ``patient``, ``people`` ``person``."""
     noun = noun.lower()

@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
+from factcheck.extract.mentions.news import plural
 from factcheck.extract.subjects.paraphrase import AGED_THING_KIND
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
 
-_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_TOKEN_RE = re.compile(
+    r"[A-Z]{2,}(?:/[A-Z]{2,})+|[A-Za-z0-9][A-Za-z0-9'’.-]*[A-Za-z0-9]|[A-Za-z0-9]|[^\sA-Za-z0-9]"
+)
+#: ("HIV/AIDS" is one word)
 _MAX_WORDS = 7
 #: A figure joined to its unit by a hyphen: "160-hectare", "12-week".
 _HYPHENATED = re.compile(r"\d[\d.,]*-[A-Za-z]")
@@ -178,21 +182,80 @@ def subject_label(
     aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
     if aged:
         return f"Age of the {aged}"
+    line = text.rfind("\n", 0, span[0]) + 1
+    boxed = _FACT_LINE_RE.fullmatch(text, line, span[0])
+    rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
+    if (
+        boxed
+        and boxed.group(1).lower() not in _NAMES_NOTHING | _NOT_FACTS
+        and (not rest or rest[0] in "(.;,")
+    ):
+        # A fact box's line, "- Area burned: 14,200 hectares": the words before its colon.
+        return _capitalised(_qualified(boxed.group(1), naming))
+    since = _since(text, span, sentence) if naming.dimension == "duration" else ""
+    if since:
+        return _capitalised(_qualified(since, naming))
     before = _tokens(text, clause[0], span[0])
     if not before:
         # "the connect timeout is\n5 seconds": a line break inside a sentence of a page.
         before = _tokens(text, _line_before(text, clause[0]), span[0])
     inside = _tokens(text, span[0], span[1])
     after = _tokens(text, span[1], clause[1])
-    phrase = _phrase(before, inside, after, naming)
+    phrase = _phrase(before, inside, after, naming, _tokens(text, span[1], sentence[1]))
     if not phrase and naming.dimension == "share":
-        # "Of 400 MS patients, 99% had fewer attacks": the people the sentence counted.
+        # "Of 400 MS patients, 99% had fewer attacks", "354 patients were followed up; more than
+        # 24% of them had seen their tumours shrink": the people the sentence counted.
         people = _people(_tokens(text, sentence[0], span[0]))
-        which = _which(after, "") if people else ""
+        told = after[2:] if [t.lower for t in after[:1]] == ["of"] and after[1:2] and (
+            after[1].lower in _PARTITIVE) else after  # fmt: skip
+        which = _which(told, "") if people else ""
         phrase = f"Share of {people} {which}" if which else ""
+        if not phrase and not any(map(_content, before)):
+            # A list's line "- 80% had milder symptoms": the share is its clause's subject.
+            which = _which(told, "")
+            phrase = f"Share {which}" if which else ""
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
     return _capitalised(_qualified(phrase, naming))
+
+
+#: A line that names its figure before a colon: "- Area burned: ", "Homes destroyed: ".
+_FACT_LINE_RE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,5}):[ \t]*"
+)
+#: Words before a colon that open a note, not name a figure ("Note: 5 mg is the usual dose").
+_NOT_FACTS = word_set("note tip warning update example answer q a important caution nb see")
+#: Words between a participle and "N years ago" that say nothing of it ("published just").
+_AGO_ADVERBS = word_set("just only some about around nearly almost over more than barely roughly")
+
+
+def _since(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """What an elapsed time ("three years ago") counts from, as "Time since ...": "the plant
+    closed", or a participle after its noun, "the Hartley study, published just three years
+    ago" ("Time since the Hartley study was published"); "" when the clause names nothing."""
+    after = _tokens(text, span[1], sentence[1])
+    if not after or after[0].lower != "ago":
+        return ""
+    before = _tokens(text, sentence[0], span[0])
+    while before and before[-1].lower in _AGO_ADVERBS:
+        before.pop()
+    if len(before) >= 3 and _participle(before[-1]) and before[-2].text == ",":
+        noun = _noun_tail(before[:-2])
+        return f"Time since {noun} was {before[-1].text}" if noun else ""
+    done = _clause_before(before)
+    return f"Time since {done}" if done else ""
+
+
+def _noun_tail(tokens: list[_Token]) -> str:
+    """The noun phrase ``tokens`` end with, with its determiner: "the Hartley Screens study"."""
+    start = len(tokens)
+    while start > 0 and _content(tokens[start - 1]) and len(tokens) - start < _MAX_WORDS:
+        start -= 1
+    if start == len(tokens):
+        return ""
+    if start > 0 and tokens[start - 1].lower in _DETERMINERS:
+        start -= 1
+    return _join(tokens[start:], first=False)
 
 
 #: An age written before what it is the age of: "a 45-year-old deckhand", "the twelve-year-old
@@ -231,8 +294,15 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return [_Token(m.group(), start + m.start()) for m in _TOKEN_RE.finditer(text[start:end])]
 
 
-def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], naming: Naming) -> str:
-    """The noun phrase for the figure by the rule of the module docstring, or ""."""
+def _phrase(
+    before: list[_Token],
+    inside: list[_Token],
+    after: list[_Token],
+    naming: Naming,
+    sentence_after: list[_Token],
+) -> str:
+    """The noun phrase for the figure by the rule of the module docstring, or "" (``after`` is the
+    rest of the figure's clause, ``sentence_after`` the rest of its sentence)."""
     rest = _skip_rate(after)
     if rest[:1] and rest[0].lower == "of":
         noun = _noun_phrase(rest[1:])
@@ -247,6 +317,9 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
             # "uploads are retried 3 times": how often the clause before says it happens.
             done = _clause_before(before)
             return f"Number of times {done}" if done else ""
+        if counted and inside[0].lower in ("one", "1", "a", "an", "single"):
+            # "one very small trial": a count of one names its noun in the plural.
+            counted[-1] = _Token(plural(counted[-1].text), counted[-1].start)
         noun = _join(counted)
         if noun:
             return f"Number of {noun}"
@@ -268,6 +341,9 @@ def _phrase(before: list[_Token], inside: list[_Token], after: list[_Token], nam
             # A fact box's line: "Opened to traffic in June 1987", "Built in 2009".
             done = _join(before[:end])
             done = done[:1].lower() + done[1:]
+        if not done and not any(map(_content, before[:end])):
+            # "Back in 1985, a doctor in New York used it for HIV": the clause after the year.
+            done = _clause_after(sentence_after)
         if done:
             return f"Year {done}"
     # "a 2 TB repository", "a 10-minute walk", "on the 160-hectare site": the figure qualifies
@@ -311,6 +387,43 @@ def _clause_before(before: list[_Token]) -> str:
     if words[0].lower in _PRONOUNS - {"i", "we", "you"}:
         return ""
     return _join(words, first=False)
+
+
+def _clause_after(after: list[_Token]) -> str:
+    """The clause after a year that opens its sentence ("In 1985, a doctor reported ...") up to
+    its verb and what the verb takes, when short: "a doctor in New York used it for HIV"."""
+    words = after[1:] if after[:1] and after[0].text == "," else after
+    verb = next((i for i in range(len(words)) if _verb(words, i) or _participle(words[i])), None)
+    if verb is None or verb == 0 or not any(map(_content, words[:verb])):
+        return ""
+    if not all(t.word for t in words[:verb]):
+        return ""  # "In 2021, 45% of adults said ...": another figure's sentence
+    end = verb + 1
+    while end < len(words) and words[end].word and words[end].lower not in _CLAUSE_ENDS:
+        end += 1
+    if verb >= _MAX_CLAUSE:
+        return ""
+    end = min(end, _MAX_CLAUSE)
+    while end > verb + 1 and words[end - 1].lower in _FUNCTION - _PRONOUNS:
+        end -= 1
+    return _join(words[:end], first=False)
+
+
+#: Words that end a clause's object: what follows says something else.
+_CLAUSE_ENDS = word_set("that which who whom whose because although while whereas and but so as")
+#: What a reporting verb says a report with: "showed that", "found how".
+_REPORTED = _PRONOUNS | word_set("that how what whether why when if no")
+#: "24% of them": the people named before the share, not a noun of its own.
+_PARTITIVE = word_set("them those these us")
+
+
+def _participle(token: _Token) -> bool:
+    """Whether ``token`` is a verb's past form (-ed, or an irregular one: "went", "seen")."""
+    lower = token.lower
+    return token.word and (
+        lower in IRREGULAR_PAST
+        or (lower.endswith("ed") and len(lower) > 4 and lower not in _FUNCTION)
+    )
 
 
 def _skip_rate(after: list[_Token]) -> list[_Token]:
@@ -373,11 +486,11 @@ def _which(tokens: list[_Token], noun: str) -> str:
             seen += 1
         index += 1
     rest = tokens[index:]
-    if not rest or not rest[0].word or rest[0].lower not in _VERBS:
+    if not rest or not rest[0].word or not (rest[0].lower in _VERBS or _participle(rest[0])):
         return ""
     verb = rest[0].lower
-    if verb in _REPORTING:
-        return ""
+    if verb in _REPORTING and (len(rest) < 2 or rest[1].lower in _REPORTED):
+        return ""  # "showed that ...", not "showed less inflammation"
     tail = [t for t in rest[1:5] if t.word]
     stops = _PRONOUNS | {"and", "but", "than", "while"}
     cut = next((i for i, t in enumerate(tail) if t.lower in stops), None)
@@ -386,7 +499,7 @@ def _which(tokens: list[_Token], noun: str) -> str:
         tail.pop()
     if not tail:
         return ""
-    if verb in _HAVE:
+    if verb in _HAVE and not _participle(tail[0]):
         return "with " + _join(tail)
     last = (noun.split() or ["patients"])[-1]
     who = "who" if last.lower() in _PEOPLE or last[:1].isupper() else "that"

@@ -395,7 +395,10 @@ def propose(
         parts.append("placebo")
     parts = [p for p in parts if p]
     subject_id = slug("-".join(parts))
-    keywords_label = " ".join([*parts[1:], mention.dimension]).replace("-", " ").capitalize()
+    # A setting names its measure ("Default retry initial backoff", "Max retries"); other key
+    # words take the dimension's word ("Crohn remission share").
+    named_as = " ".join(parts[1:] if setting else [*parts[1:], mention.dimension]).split("-")
+    keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
     population = population_of(clause, words(sentence_before))
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
