@@ -29,6 +29,7 @@ from factcheck.extract.grouping.equivalence import (
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
+from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.similarity import (
@@ -353,6 +354,10 @@ def _consolidate(
         groups.join(a, b, checked=True)
     for a, b in _counted_twice(corpus, taught):
         groups.join(a, b, checked=True)
+    # (Not when the join would bring two of another page's figures together too: grouping may
+    # have set either beside another page's figure of another quantity.)
+    for a, b in _measured_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
@@ -1128,7 +1133,12 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
 
 
 def _may_be_one(
-    corpus: _Corpus, a: int, b: int, side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]]
+    corpus: _Corpus,
+    a: int,
+    b: int,
+    side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]],
+    *,
+    definite: bool = False,
 ) -> bool:
     """Whether two figures of one page may be one quantity stated twice: of no differing role,
     condition, population, shape, context or setting, neither naming a kind ("a 220-litre bin"),
@@ -1142,8 +1152,8 @@ def _may_be_one(
         compares
         or any(x and y and x != y for x, y in _labels(sa, sb))
         or sa.setting != sb.setting
-        or _ATTRIBUTIVE.search(da.mention.text)
-        or _ATTRIBUTIVE.search(db.mention.text)
+        or (not definite and _ATTRIBUTIVE.search(da.mention.text))
+        or (not definite and _ATTRIBUTIVE.search(db.mention.text))
     )
 
 
@@ -1183,6 +1193,66 @@ def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+#: How far apart one measure stated twice may lie, at most (larger over smaller).
+_MEASURE_RATIO = 2.5
+#: The dimensions a noun of measure governs (``measured``): spans of time, lengths, sizes,
+#: money and shares.
+_MEASURE_DIMENSIONS = frozenset({"duration", "length", "data", "money", "share"})
+
+
+def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of one page, one family and dimension, that one noun of measure governs
+    ("The crossing takes eight minutes", "the ferry's 15-minute crossing"; ``measured``): one
+    measure stated twice, and two values are the page contradicting itself. Only when the page
+    gives that measure exactly two values (a third says it measures several things), of no two
+    kinds ("the car journey", "the bus journey": ``measured.measured``), in
+    different sentences, within ``_MEASURE_RATIO`` of each other, that the within checks allow
+    (``_may_be_one``, but for a definite thing's attributive figure) and that no word within a
+    few of either figure sets apart (``measured.set_apart``: "instead", "the old limit", "last
+    year"; not a change's own words: "fell 12%")."""
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_thing: dict[tuple[int, str, str, str], list[tuple[int, str, bool]]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention, subject = draft.mention, draft.subject
+        if draft.label is not None or mention.dimension not in _MEASURE_DIMENSIONS:
+            continue
+        if not subject.family:
+            continue
+        text, sentence = corpus.texts[document], corpus.sentences[index][1]
+        length = mention.dimension == "length"
+        thing, kind = measured(text, mention.span, sentence, mention.text, length=length)
+        if thing:
+            key = (document, subject.family, mention.dimension, thing)
+            apart = bool(set_apart(text, mention.span, sentence, thing))
+            by_thing.setdefault(key, []).append((index, kind, apart))
+    pairs = []
+    for found in by_thing.values():
+        members = [index for index, _, _ in found]
+        if len(members) > _WITHIN_COMMON or len({corpus.values[i] for i in members}) != 2:
+            continue
+        plain = [(index, kind) for index, kind, apart in found if not apart]
+        for i, (a, kind_a) in enumerate(plain):
+            for b, kind_b in plain[i + 1 :]:
+                # "The car journey", "the bus journey": two of its kind.
+                if kind_a and kind_b and kind_a != kind_b:
+                    continue
+                if (
+                    corpus.values[a] != corpus.values[b]
+                    and corpus.sentences[a] != corpus.sentences[b]
+                    and _near_measure(corpus.values[a], corpus.values[b])
+                    and _may_be_one(corpus, a, b, side_by_side, definite=True)
+                ):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _near_measure(a: Amount, b: Amount) -> bool:
+    low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
+    return low > 0 and high <= _MEASURE_RATIO * low
 
 
 def _contrasted(corpus: _Corpus, index: int) -> str:
@@ -1369,15 +1439,19 @@ class _Groups:
         linkage: bool = False,
         apart: bool = False,
         link: float | None = None,
+        page: int | None = None,
     ) -> None:
         """Join the groups of drafts ``a`` and ``b``; when ``checked`` only if compatible, with
         ``linkage`` only if alike on average (at least ``link``, by default the model's link
-        chance), with ``apart`` only if they share no document."""
+        chance), with ``apart`` only if they share no document, with ``page`` (two figures of
+        that document) only if they share no other one."""
         root_a, root_b = self._root(a), self._root(b)
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
             return
         if apart and self._shared_document(ca, cb):
+            return
+        if page is not None and self._shared_document(ca, cb, besides=page):
             return
         if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b, link)):
             return
@@ -1493,12 +1567,14 @@ class _Groups:
             links.append(None if link is None else round(link, 2))
         return links
 
-    def _shared_document(self, ca: _Cluster, cb: _Cluster) -> bool:
-        """Whether both groups hold a draft of one document with another value: a document
-        rarely states one quantity twice, other than restating it, so two of its figures are two
-        quantities - unless they are one value ("7kW" in a page's table and "7 kW" in its text,
-        a restatement)."""
+    def _shared_document(self, ca: _Cluster, cb: _Cluster, besides: int | None = None) -> bool:
+        """Whether both groups hold a draft of one document (but ``besides``) with another
+        value: a document rarely states one quantity twice, other than restating it, so two of
+        its figures are two quantities - unless they are one value ("7kW" in a page's table and
+        "7 kW" in its text, a restatement)."""
         for document in ca.documents & cb.documents:
+            if document == besides:
+                continue
             if len(_document_values(ca, document) | _document_values(cb, document)) > 1:
                 return True
             of_a = [m for m in ca.members if self._drafts[m][0] == document]
