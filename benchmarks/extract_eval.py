@@ -96,6 +96,9 @@ GOLD = {
     "ticks": HERE / "data" / "heldout13-ticks-gold.yaml",
     "breach": HERE / "data" / "heldout13-breach-gold.yaml",
     "snapvault": HERE / "data" / "heldout13-snapvault-gold.yaml",
+    "hearing": HERE / "data" / "heldout14-hearing-gold.yaml",
+    "heatwave": HERE / "data" / "heldout14-heatwave-gold.yaml",
+    "quillpress": HERE / "data" / "heldout14-quillpress-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -114,13 +117,14 @@ GOLD = {
 #: (Issue 14's eleventh round, heldout11-*-gold.yaml, was scored once: disagree-heldout11/RESULTS.md.)
 #: (Issue 14's twelfth round, heldout12-*-gold.yaml, was scored once: disagree-heldout12/RESULTS.md.)
 #: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
-#: Round 14, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 15 to 17's lists, heldout15-*-gold.yaml to heldout17-*-gold.yaml, are written
+#: (Issue 14's fourteenth round, heldout14-*-gold.yaml, was scored once: disagree-heldout14/RESULTS.md.)
+#: Round 15, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 16 and 17's lists, heldout16-*-gold.yaml and heldout17-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "hearing": HERE / "data" / "heldout14-hearing-gold.yaml",
-    "heatwave": HERE / "data" / "heldout14-heatwave-gold.yaml",
-    "quillpress": HERE / "data" / "heldout14-quillpress-gold.yaml",
+    "inhaler": HERE / "data" / "heldout15-inhaler-gold.yaml",
+    "landslide": HERE / "data" / "heldout15-landslide-gold.yaml",
+    "tallyq": HERE / "data" / "heldout15-tallyq-gold.yaml",
 }
 
 
