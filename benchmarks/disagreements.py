@@ -330,7 +330,7 @@ def score(key: Key, show: bool) -> Score:
         missed = [p for p in key.disagreements if p.id not in true_found]
         print(f"== {key.name}: missed disagreements")
         for p in missed:
-            print(f"  {p.id} {p.what}")
+            print(f"  {p.id} {p.what} ({_why_missed(p, claims)})")
             for s in p.sides:
                 near = [c for c in claims.values() if covers(c, s)]
                 drafted = "; ".join(f"{c.subject} = {c.value}" for c in near) or "no claim"
