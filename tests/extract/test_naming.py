@@ -162,6 +162,28 @@ def labels(text: str) -> dict[str, str]:
          "Time a partial batch is flushed"),
         ("Each spray delivers 50 micrograms.", "50 micrograms", "Amount each spray delivers"),
         ("The project ran two months late.", "two months", "Time the project ran"),
+        # a relative clause's "which" stands for the noun phrase before it
+        ("Most memory goes to the in-memory buffer, which is capped at 128 MB by default.",
+         "128 MB", "Size the in-memory buffer is capped"),
+        ("The Calderbridge Maritime Museum, which has existed for more than 70 years, closed.",
+         "more than 70 years", "Time the Calderbridge Maritime Museum has existed"),
+        ("Shuttle buses from the station, which ran every 15 minutes, were caught in the jams.",
+         "15 minutes", "Time shuttle buses from the station ran"),
+        ("The best evidence is the Brenmoor study, which began nearly six years ago.",
+         "nearly six years", "Time since the Brenmoor study began"),
+        ("Waits never exceed retry_backoff_max, which defaults to 30 seconds.", "30 seconds",
+         "Default retry backoff max"),
+        # a verb after "and" is said of the clause's subject; an instruction is what to do
+        ("The study began in 2021 and took more than three years to complete.",
+         "more than three years", "Time the study took"),
+        ("Run `make test` first; the test suite starts two containers and takes about 4 "
+         "minutes.", "about 4 minutes", "Time the test suite takes"),
+        ("Put your walking clothes in a hot dryer for a full hour.", "a full hour",
+         "Time to put your walking clothes in a hot dryer"),
+        ("- sit quietly for five minutes before pressing the button\n", "five minutes",
+         "Time to sit quietly"),
+        ("Slow clients are disconnected after 30 s.", "30 s",
+         "Time until slow clients are disconnected"),
         # labels that stay as they were
         ("Fishless cycling usually takes four to six weeks.", "four to six weeks",
          "Time fishless cycling usually takes"),

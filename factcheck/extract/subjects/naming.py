@@ -238,6 +238,9 @@ def subject_label(
             # A list's line "- 80% had milder symptoms": the share is its clause's subject.
             which = _which(told, "")
             phrase = f"Share {which}" if which else ""
+    if phrase.startswith("Time ") and [t.lower for t in after[:1]] == ["ago"]:
+        # "the Brenmoor study, which began nearly six years ago": the time since it began.
+        phrase = "Time since " + phrase.removeprefix("Time ").removeprefix("until ")
     phrase = _measured(phrase, naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
@@ -339,6 +342,20 @@ def _noun_tail(tokens: list[_Token]) -> str:
         return ""
     if start > 0 and tokens[start - 1].lower in _DETERMINERS:
         start -= 1
+    linked = start
+    if linked > 1 and tokens[linked - 1].lower in ("of", "from", "on", "in"):
+        linked -= 1  # "shuttle buses from the station": the noun the phrase qualifies
+        while (
+            linked > 0
+            and _content(tokens[linked - 1])
+            and not _past(tokens[linked - 1].text)
+            and len(tokens) - linked < _MAX_WORDS
+        ):
+            linked -= 1
+        if linked < start - 1:
+            if linked > 0 and tokens[linked - 1].lower in _DETERMINERS:
+                linked -= 1
+            start = linked
     return _join(tokens[start:], first=False)
 
 
@@ -602,11 +619,22 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         if done:
             return f"Time {done}"
     spends = _VERBS_OF.get(naming.dimension, frozenset())
-    if len(sentence) > 2 and sentence[-1].lower in spends and sentence[-2].lower == "and":
+    noun = _DIMENSION_NOUNS.get(naming.dimension)
+    if (
+        noun
+        and len(sentence) > 2
+        and sentence[-2].lower == "and"
+        and _verb_said(sentence, len(sentence) - 1)
+        and sentence[-1].lower not in _LINKING
+    ):
         # "Her restoration alone took 14 months and cost about €2.3 million": the cost of what
-        # the sentence's subject names.
-        subject = _subject_of(sentence)
-        return f"{_DIMENSION_NOUNS[naming.dimension]} of {subject}" if subject else ""
+        # the sentence's subject names; "The study began in 2021 and took more than three
+        # years": the time it took.
+        breaks = [i for i, t in enumerate(sentence) if t.text in ";:"]
+        subject = _subject_of(sentence[breaks[-1] + 1 if breaks else 0 :])
+        if subject and sentence[-1].lower in spends:
+            return f"{noun} of {subject}"
+        return f"{noun} {_lowered(subject)} {sentence[-1].text}" if subject else ""
     index = len(before)
     verb = -1
     preposition = ""
@@ -653,9 +681,28 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         else:
             break
     phrase = before[index:end]
+    noun = _DIMENSION_NOUNS.get(naming.dimension)
+    if (
+        not phrase
+        and verb > 0
+        and before[0].lower in _RELATIVES
+        and before[verb].lower not in (_REPORTING)
+    ):
+        # "the in-memory buffer, which is capped at 128 MB": what "which" stands for.
+        told = sentence[: len(sentence) - len(before)]
+        while told and not told[-1].word:
+            told = told[:-1]
+        antecedent = _noun_tail(told) if told and _content(told[-1]) else ""
+        if any(t.text in "_`" for t in told[-4:]):
+            return ""  # "retry_backoff_max, which defaults to": a setting, named by its key
+        if antecedent and before[verb].lower in _LINKING:
+            return antecedent
+        rest = _join(before[1 : verb + 1], first=False)
+        if antecedent and noun and len(antecedent.split()) + verb <= _MAX_CLAUSE:
+            return f"{noun} {antecedent[:1].lower() + antecedent[1:]} {rest}"
+        return ""
     if not phrase:
         return ""
-    noun = _DIMENSION_NOUNS.get(naming.dimension)
     determiner = before[index - 1 : index] if index > 0 else []
     if determiner and determiner[0].lower not in _DETERMINERS | _POSSESSIVES:
         determiner = []
@@ -674,6 +721,11 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
         # will cost".
         return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
+    clause = [
+        t
+        for i, t in enumerate(clause)
+        if t.text != "," and not (t.lower in _RELATIVES and i and clause[i - 1].text == ",")
+    ]
     if (
         noun == "Time"
         and preposition in ("in", "within", "after")
@@ -685,6 +737,8 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     return f"{noun} {_join(clause, first=False)}"
 
 
+#: Words that open a relative clause, standing for the noun phrase before them.
+_RELATIVES = word_set("which who that")
 #: Words between a subject and its verb that the clause keeps ("has", "been", "usually").
 _BETWEEN = _AUXILIARIES | word_set("never not also still already just only now always")
 
@@ -697,7 +751,7 @@ def _done(before: list[_Token], start: int, end: int) -> str:
     if at > 0 and before[at - 1].lower in _PREPOSITIONS:
         at -= 1  # "lived in Pine Hollow"
     skipped = 0
-    while at > 0 and not _verb_said(before, at - 1) and skipped < 5:
+    while at > 0 and not _verb_said(before, at - 1) and skipped < 8:
         token = before[at - 1]
         if not (token.word or token.text[0].isdigit()) or token.lower in _CLAUSE_ENDS:
             return ""
@@ -721,12 +775,10 @@ def _done(before: list[_Token], start: int, end: int) -> str:
         subject_end -= 3
     else:
         kept = before[subject_end:end]
-    if (
-        subject_end > 1
-        and subject_end == verb
-        and before[subject_end - 1].lower in ("who", "that", "which")
-    ):
+    if subject_end > 1 and before[subject_end - 1].lower in _RELATIVES:
         subject_end -= 1  # "a round trip to the port that used to take": what "that" is
+        if before[subject_end - 1].text == ",":
+            subject_end -= 1  # "The museum, which has existed"
     subject = subject_end
     while (
         subject > 0
@@ -754,6 +806,13 @@ def _done(before: list[_Token], start: int, end: int) -> str:
         words = before[subject - 1 : end]
         return _join(words, first=False) if len(words) <= _MAX_CLAUSE else ""
     return ""
+
+
+def _instructs(tokens: list[_Token]) -> bool:
+    """Whether ``tokens`` open with a verb that instructs: its object's determiner or an
+    adverb follows it ("Put your", "Sit quietly"), not a noun ("Slow clients are")."""
+    following = tokens[1].lower if len(tokens) > 1 else ""
+    return following in _DETERMINERS | _POSSESSIVES | _PREPOSITIONS or following.endswith("ly")
 
 
 def _subject_of(tokens: list[_Token]) -> str:
@@ -797,7 +856,11 @@ def _verb_said(tokens: list[_Token], index: int) -> bool:
     if verb_base(token.lower) == token.lower:
         # "they reach", "usually finish"; not "the upstream fetch timeout".
         return verb_like(token.text) and (
-            previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly")
+            # "Put your walking clothes in a dryer", "- sit quietly": an instruction
+            (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
+            or previous in _PRONOUNS
+            or previous in _AUXILIARIES
+            or previous.endswith("ly")
         )
     return verb_like(token.text)
 
