@@ -184,7 +184,21 @@ def labels(text: str) -> dict[str, str]:
          "Time to sit quietly"),
         ("Slow clients are disconnected after 30 s.", "30 s",
          "Time until slow clients are disconnected"),
+        # a time "within" which something is done, said after its clause
+        ("Four core maintainers review pull requests, usually within a week.", "within a week",
+         "Time until core maintainers review pull requests"),
+        ("Audited accounts will be published within six months.", "within six months",
+         "Time until audited accounts will be published"),
+        ("Stay on the 21 mg patch for the first 6 weeks, then step down.", "6 weeks",
+         "Time to stay on the 21 mg patch"),
+        # the writer's own amount; a phrasal verb keeps its particle
+        ("I take 250 mg and it has been plenty for me.", "250 mg", "Amount I take"),
+        ("On long runs I drink about 700 mL an hour.", "about 700 mL", "Amount I drink"),
+        ("Uploads time out after 30 seconds by default.", "30 seconds",
+         "Time until uploads time out"),
+        ("Cache entries expire after 168 hours.", "168 hours", "Time until cache entries expire"),
         # labels that stay as they were
+        ("We have a two-year-old, so we'd rather know.", "two-year", "Old duration"),
         ("Fishless cycling usually takes four to six weeks.", "four to six weeks",
          "Time fishless cycling usually takes"),
         ("Leaves take about a year to break down into leaf mould.", "about a year",

@@ -459,6 +459,9 @@ def _phrase(
         noun = _noun_phrase(after, skip_determiners=False)
         if noun:
             return f"{before[-1].lower} {noun}" if before[-1].lower in ("a", "an") else noun
+    if naming.dimension == "duration" and inside[:1] and inside[0].lower in ("for", "within"):
+        # "usually within a week": the figure's own preposition says what the time is of.
+        before, sentence_before = before + inside[:1], sentence_before + inside[:1]
     return _said_of(before, naming, sentence_before)
 
 
@@ -612,10 +615,20 @@ def _which(tokens: list[_Token], noun: str) -> str:
 def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> str:
     """The phrase before the figure that it is said of: "Default compression level is now"
     (``sentence`` is the figure's sentence up to it, ``before`` its clause)."""
-    if naming.dimension == "duration" and sentence[-1:] and sentence[-1].lower == "for":
+    end = len(sentence)
+    if end > 2 and sentence[-1].lower in _SPAN_ORDINALS and sentence[-2].lower == "the":
+        end -= 2  # "Stay on the 21 mg patch for the first 6 weeks"
+    told = sentence[end - 1].lower if end else ""
+    if naming.dimension == "duration" and told in ("for", "within"):
         # "has lived in Pine Hollow for 31 years", "participants took 5 g a day for 12 weeks":
-        # the time of what the clause says was done.
-        done = _done(sentence, len(sentence) - 1, len(sentence) - 1)
+        # the time of what the clause says was done; "Four core maintainers review pull
+        # requests, usually within a week": the time until it is.
+        stop = end - 1
+        while stop > 0 and (sentence[stop - 1].lower in _USUALLY or sentence[stop - 1].text == ","):
+            stop -= 1
+        done = _done(sentence, stop, stop)
+        if done and told == "within":
+            return f"Time until {done}" if not done.startswith("to ") else ""
         if done:
             return f"Time {done}"
     spends = _VERBS_OF.get(naming.dimension, frozenset())
@@ -655,6 +668,15 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
             # what the clause's subject names.
             subject = _subject_of(before[: index - 1])
             return f"{_DIMENSION_NOUNS[naming.dimension]} of {subject}" if subject else ""
+        elif (
+            token.lower in ("i", "we")
+            and verb == index
+            and before[verb].lower not in _LINKING | _REPORTING | _HAVE | {"stick"}
+            and naming.dimension in _DIMENSION_NOUNS
+        ):
+            # "I take 250 mg": what the writer does, "Amount I take".
+            said = _join(before[index - 1 : verb + 1], first=False)
+            return f"{_DIMENSION_NOUNS[naming.dimension]} {said}"
         elif token.lower in _PRONOUNS or token.text[0].isdigit() or token.text in ".;!?":
             return ""
         elif verb < 0 and not preposition and token.lower in _PREPOSITIONS:
@@ -689,11 +711,11 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         and before[verb].lower not in (_REPORTING)
     ):
         # "the in-memory buffer, which is capped at 128 MB": what "which" stands for.
-        told = sentence[: len(sentence) - len(before)]
-        while told and not told[-1].word:
-            told = told[:-1]
-        antecedent = _noun_tail(told) if told and _content(told[-1]) else ""
-        if any(t.text in "_`" for t in told[-4:]):
+        earlier = sentence[: len(sentence) - len(before)]
+        while earlier and not earlier[-1].word:
+            earlier = earlier[:-1]
+        antecedent = _noun_tail(earlier) if earlier and _content(earlier[-1]) else ""
+        if any(t.text in "_`" for t in earlier[-4:]):
             return ""  # "retry_backoff_max, which defaults to": a setting, named by its key
         if antecedent and before[verb].lower in _LINKING:
             return antecedent
@@ -714,6 +736,8 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         return ""
     # "the test suite takes about 6 minutes": the clause from its subject to its verb.
     start = index - len(determiner)
+    if before[verb + 1 : verb + 2] and before[verb + 1].lower in _PARTICLES:
+        verb += 1  # "Uploads time out after 30 seconds"
     clause = before[start : verb + 1]
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
@@ -737,6 +761,12 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     return f"{noun} {_join(clause, first=False)}"
 
 
+#: A phrasal verb's particle: "time out", "add up", "wind down".
+_PARTICLES = word_set("out up down off")
+#: Words of a span's place in a course: "for the first 6 weeks".
+_SPAN_ORDINALS = word_set("first next last final following")
+#: Adverbs of habit between a clause and its time ("review pull requests, usually within").
+_USUALLY = word_set("usually typically normally generally often mostly always")
 #: Words that open a relative clause, standing for the noun phrase before them.
 _RELATIVES = word_set("which who that")
 #: Words between a subject and its verb that the clause keeps ("has", "been", "usually").
@@ -757,8 +787,10 @@ def _done(before: list[_Token], start: int, end: int) -> str:
             return ""
         at -= 1  # "took 5 g a day": the amount between the verb and the object
         skipped += 1
-    if at == 0 or not _verb_said(before, at - 1) or before[at - 1].lower in _LINKING - _AUXILIARIES:
+    if at == 0 or not _verb_said(before, at - 1):
         return ""
+    if before[at - 1].lower in _LINKING - _AUXILIARIES and at > 1 and before[at - 2].word:
+        return ""  # "is 5 for": said of a value, no action ("Stay on the patch for" is one)
     verb = at - 1
     subject_end = verb
     while subject_end > 0 and (
@@ -855,12 +887,21 @@ def _verb_said(tokens: list[_Token], index: int) -> bool:
         )
     if verb_base(token.lower) == token.lower:
         # "they reach", "usually finish"; not "the upstream fetch timeout".
-        return verb_like(token.text) and (
-            # "Put your walking clothes in a dryer", "- sit quietly": an instruction
-            (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
-            or previous in _PRONOUNS
-            or previous in _AUXILIARIES
-            or previous.endswith("ly")
+        return (
+            verb_like(token.text)
+            and (
+                # "Put your walking clothes in a dryer", "- sit quietly": an instruction
+                (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
+                or previous in _PRONOUNS
+                or previous in _AUXILIARIES
+                or previous.endswith("ly")
+            )
+        ) or (
+            # "Four core maintainers review pull requests": after a plural subject
+            _content(tokens[index - 1])
+            and previous.endswith("s")
+            and previous[-2:] != "ss"
+            and previous not in _RATE_WORDS
         )
     return verb_like(token.text)
 
