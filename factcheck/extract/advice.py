@@ -322,9 +322,14 @@ _DEFAULT_RES = (
         r"auto|automatic)\b",
         re.IGNORECASE,
     ),
-    # A reference entry that opens with it: "Off by default." (the entry's name before it).
+    # A reference entry that opens with it: "Off by default." (the entry's name before it);
+    # "Off unless enabled.", "Disabled unless set;", "On unless disabled": off (on) until the
+    # reader switches it.
     re.compile(
-        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+by\s+default\b", re.MULTILINE
+        r"(?:^|(?<=[.!]\s))[ \t]*(?P<v>On|Off|Enabled|Disabled)\s+(?:by\s+default\b|(?:unless|until)"
+        r"\s+(?:(?:explicitly|you)\s+)?(?:enabled|disabled|set|configured|turned\s+(?:on|off)|"
+        r"switched\s+(?:on|off)|requested|enable|disable|set\s+it|turn\s+it\s+(?:on|off))\b)",
+        re.MULTILINE,
     ),
     # "Compression is off unless you enable it", "Encryption is off unless you pass --encrypt":
     # off until the reader turns it on.
@@ -334,6 +339,12 @@ _DEFAULT_RES = (
         re.IGNORECASE,
     ),
 )
+#: A reference entry's default that is one of the choices it lists, one of which is none:
+#: "Body compression, gzip or none. Default: gzip." (on), "gzip or none. Default: none." (off).
+_DEFAULT_CHOICE = re.compile(
+    r"\bDefault:\s*[`\"']?(?P<v>[A-Za-z][\w-]{0,30})[`\"']?[ \t]*(?:[.;]|$)", re.MULTILINE
+)
+_NONE_CHOICES = word_set("none off disabled no never")
 #: A feature the reader has to switch on (off) themselves: off (on) by default. "Compression must
 #: be enabled explicitly", "has to be turned on manually".
 _EXPLICITLY = re.compile(
@@ -566,7 +577,17 @@ _IDENTIFIER_LINE = re.compile(
     re.MULTILINE,
 )
 #: Lines of a reference's table that give a value, not a name ("none", "false").
-_VALUE_LINES = word_set("none null nil true false on off yes no unset empty auto default n a")
+_VALUE_LINES = word_set(
+    "none null nil true false on off yes no unset empty auto default n a required optional"
+)
+#: A setting said to have no default value, the entry's last word on it: required ("`--env`
+#: has no default.", an entry's "There is no default."). Not with what happens without it after
+#: it ("There is no default; no proxy is used", "no default, so ... is disabled").
+_NO_DEFAULT = re.compile(
+    r"\b(?:there\s+is\s+no|(?:has|have)\s+no|with\s+no|without\s+a|no)\s+default(?:\s+value)?"
+    r"(?=[ \t]*\.?[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = ("", "once", "twice", "three times", "four times", "five times", "six times")
 _PER = {"day": "a day", "night": "a night", "week": "a week", "month": "a month"}
 _IF = re.compile(r"\b(?:if|when|whenever|unless)\s+(?P<rest>[^.;,:\n]+)", re.IGNORECASE)
@@ -1084,12 +1105,39 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
                 if family == "required" and re.match(r"\s*no\s", before, re.IGNORECASE):
                     label = "optional" if label == "required" else label  # "No token is required"
                 topic = _setting(text, before, where.sentence[0])
+                if family == "default" and pattern is _DEFAULT_RES[-1]:
+                    topic = _set_by_name(text, match.end(), topic)
                 if not topic and _ANAPHOR.match(_CONJUNCTION.sub("", before)):
                     # "The flag is still accepted, but it is optional now": the flag named before
                     topic = _referent(text, index, match.start(), where.previous)
                 if not topic:
                     continue
                 found.append(Advice(match.span(), match.group(), family, label, topic))
+    for match in _DEFAULT_CHOICE.finditer(text):
+        value = match["v"].lower()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        listed = text[line_start : match.start()]
+        none, choice = "|".join(sorted(_NONE_CHOICES)), re.escape(value)
+        if value in _NONE_CHOICES:
+            choice = r"[a-z][\w-]*"  # "none or zstd. Default: none.": none is one of two
+        choices = re.search(
+            rf"\b(?:{choice}\s*(?:,|or|/)\s*(?:{none})|(?:{none})\s*(?:,|or|/)\s*{choice})\b",
+            listed,
+            re.IGNORECASE,
+        )
+        if choices is None:
+            continue  # a value of its own ("Default: lru"), or no "none" among the choices
+        topic = _setting(text, "", line_start)
+        if topic:
+            label = "off" if value in _NONE_CHOICES else "on"
+            found.append(Advice(match.span(), match.group(), "default", label, topic))
+    for match in _NO_DEFAULT.finditer(text):
+        where = index.around(match.span())
+        if _CONDITION_BEFORE.search(text, where.sentence[0], match.start()):
+            continue  # "If you use a proxy, there is no default": a case
+        topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
+        if topic:
+            found.append(Advice(match.span(), match.group(), "required", "required", topic))
     for match in _EXPLICITLY.finditer(text):
         where = index.around(match.span())
         topic = _setting(text, text[where.clause[0] : match.start()], where.sentence[0])
@@ -1202,6 +1250,20 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             if topic:
                 found.append(Advice(match.span(), match.group(), "default", label, topic))
     return found
+
+
+_NAMED_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<np>{_SETTING_CODE})")
+
+
+def _set_by_name(text: str, at: int, topic: str) -> str:
+    """The setting the reader switches at ``at`` by its full name, when its last part is the
+    feature ``topic`` names ("Compression is off unless you set output.compression to gzip":
+    ``output-compression``), else ``topic``."""
+    named = _NAMED_AFTER.match(text, at)
+    if named is None or not topic:
+        return topic
+    code = slug(named["np"].strip("`"))
+    return code if code != topic and _stem(code.rsplit("-", 1)[-1]) == topic else topic
 
 
 def _setting(text: str, phrase: str, sentence_start: int) -> str:

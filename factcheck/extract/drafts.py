@@ -258,8 +258,10 @@ def draft_claims(
     # A sentence with a figure is compared by its figure ("The pharmacy is open until 10pm").
     figured = {index.around(m.span).sentence for m in mentions}
     for fact in find_facts(text, index):
-        if index.around(fact.span).sentence in figured:
-            continue
+        if index.around(fact.span).sentence in figured and not (
+            fact.predicate == "access" and not _overlaps_any(fact.span, [m.span for m in mentions])
+        ):
+            continue  # (a thing accessed of "40,000 customers": its figure counts the owners)
         # "The ship lost power", "no pilot was on board": a fact stated yes or no.
         mention = Mention(fact.span, text[slice(*fact.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
         start, end = _stance_quote(text, anchor_text, fact.quote)

@@ -18,7 +18,7 @@ one and their key words match (docs/extract.md, "Facts stated yes or no").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
@@ -47,6 +47,19 @@ _VERB_STATES = {
     "approve": ("approve", True), "reject": ("approve", False), "veto": ("approve", False),
     "refuse": ("approve", False),
     "confirm": ("confirm", True), "deny": ("confirm", False),
+    # Data (or a thing) reached by someone who should not have it, in general English of
+    # breaches and leaks: "obtained the card numbers", "No passwords were accessed".
+    "access": ("access", True), "obtain": ("access", True), "steal": ("access", True),
+    "copy": ("access", True), "download": ("access", True), "exfiltrate": ("access", True),
+    "leak": ("access", True), "expose": ("access", True), "compromise": ("access", True),
+    "acquire": ("access", True), "harvest": ("access", True), "scrape": ("access", True),
+    "view": ("access", True),
+    # Harm done, or none: "No homes were damaged" vs "the fire destroyed homes"; "no one was
+    # hurt" vs "the blast injured passers-by"; "no flights were affected" vs "disrupted flights".
+    "damage": ("damage", True), "destroy": ("damage", True),
+    "injure": ("injure", True), "hurt": ("injure", True), "wound": ("injure", True),
+    "harm": ("injure", True),
+    "affect": ("affect", True), "disrupt": ("affect", True), "impact": ("affect", True),
 }  # fmt: skip
 #: States said after "was", "is", "remained": where someone was, how a thing stands.
 _PLACE_STATES = (
@@ -154,7 +167,7 @@ def fact_in(text: str, start: int, end: int) -> Fact | None:
     if not said or _UNSURE & set(said) or _HISTORY.search(piece):
         return None
     if any(character.isdigit() for character in piece) or _NUMBER_WORDS & set(said):
-        return None  # "users fell asleep about 7 minutes sooner": a figure, compared as such
+        return _owners_counted(text, start, end)
     negations = sum(w in {"not", "never", "no", "nor", "neither"} or w.endswith(("n't", "n’t"))
                     for w in said)  # fmt: skip
     if negations > 1:
@@ -172,16 +185,49 @@ def fact_in(text: str, start: int, end: int) -> Fact | None:
 
 
 _PERSONS_KEYS = frozenset(action_key(w) for w in _PERSONS)
+# "obtained the card numbers of around 40,000 customers": the figure counts whose the thing is.
+_OF_FIGURE = re.compile(
+    r"\s+(?:of|from|belonging\s+to)\s+(?:(?:around|about|some|nearly|almost|roughly|more\s+than|"
+    r"over|up\s+to|at\s+least|an\s+estimated)\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _owners_counted(text: str, start: int, end: int) -> Fact | None:
+    """A thing said to be accessed (obtained, stolen, leaked...) whose only figure counts its
+    owners after "of" ("obtained the card numbers of around 40,000 customers"): the fact of the
+    part before the figure (any other figure is the claim, compared as such: None)."""
+    match = _OF_FIGURE.search(text, start, end)
+    if match is None:
+        return None
+    cut = match.start()
+    piece = text[start:cut]
+    said = [w.lower() for w in _TOKEN.findall(piece)]
+    if any(c.isdigit() for c in piece) or _NUMBER_WORDS & set(said) or _UNSURE & set(said):
+        return None
+    for finder in (_no_subject, _negated, _state, _past):
+        fact = finder(text, start, cut)
+        if fact is not None:
+            if fact.predicate != "access":
+                return None
+            return replace(fact, quote=_part_quote(text, start, end))  # with its owners' figure
+    return None
 
 
 def _no_subject(text: str, start: int, end: int) -> Fact | None:
-    """ "No pilot was on board": a state said of no one."""
+    """ "No pilot was on board": a state said of no one; "No card numbers were accessed",
+    "no stores were closed": a state verb's participle said of nothing (its object)."""
     match = _NO_SUBJECT.search(text, start, end)
     if match is None:
         return None
     state = _place_state(text, match.end(), end)
     if state is None:
-        return None
+        verb = _verb_at(text, match.end(), end, participle=True)
+        if verb is None or verb[0] not in _VERB_STATES:
+            return None
+        predicate, positive = _VERB_STATES[verb[0]]
+        return _fact(text, (match.start(), verb[1]), start, end, predicate, not positive, [],
+                     _TOKEN.findall(match.group("s")))  # fmt: skip
     predicate, _, stop = state
     subject = _keys(_TOKEN.findall(match.group("s")))
     if not subject:
@@ -288,6 +334,10 @@ _THING_WORDS = r"(?P<t>[\w'’.-]+(?:\s+[\w'’.-]+){0,4})"
 _BEHAVIOURS: tuple[tuple[re.Pattern[str], str, bool, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), predicate, positive, where)
     for pattern, predicate, positive, where in (
+        # "You don't (no longer) need to restart the server": no restart needed, reloaded
+        (r"\b(?:no\s+longer|(?:do|does|did|will)\s*(?:not|n['’]t)|won['’]t|never)\s+(?:need|have)"
+         r"\s+to\s+(?:be\s+)?restart(?:ed)?\b|\bneedn['’]t\s+(?:be\s+)?restart(?:ed)?\b", "reload",
+         True, "after"),
         # a restart needed: no reload
         (rf"\b(?:{_NOT})\s+(?:re-?read|reload|re-?load|pick\s+up)s?\s+{_THING_WORDS}", "reload",
          False, "t"),
@@ -546,13 +596,19 @@ def _fact(
         return None
     if predicate not in _STATE_NAMES and (not subject or not thing):
         return None  # a bare verb ("the ship sank") says too little to match on
+    quote = _part_quote(text, start, end)
+    said = " ".join([*subject_words[-_KEY_WORDS:], predicate, *object_words[:_KEY_WORDS]])
+    return Fact(span, quote, predicate, YES if positive else NO, subject, thing, said)
+
+
+def _part_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces and marks at its ends."""
     quote = (start, end)
     while quote[0] < quote[1] and text[quote[0]].isspace():
         quote = (quote[0] + 1, quote[1])
     while quote[1] > quote[0] and text[quote[1] - 1] in " \t\n,;:.":
         quote = (quote[0], quote[1] - 1)
-    said = " ".join([*subject_words[-_KEY_WORDS:], predicate, *object_words[:_KEY_WORDS]])
-    return Fact(span, quote, predicate, YES if positive else NO, subject, thing, said)
+    return quote
 
 
 # A time or a span of time right after the predicate: "closed at 9pm", "open for 14 hours".

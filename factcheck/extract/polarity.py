@@ -142,6 +142,13 @@ _READERS = (
     r"consumers|shoppers|buyers|householders|homeowners|tenants|landlords|walkers|hikers|"
     r"campers|gardeners|employees|staff|workers|pupils|students|people|everyone|everybody)"
 )
+# People of general English by age, health or activity, with "most" or "healthy" before them:
+# "Healthy adults do not need daily electrolyte supplements", "Most children don't need it".
+_PEOPLE = (
+    r"(?:(?:most|many|all)\s+)?(?:(?:healthy|older|young|adult|pregnant|elderly|active|fit)\s+)?"
+    r"(?:adults|children|kids|babies|infants|toddlers|teenagers|teens|women|men|athletes|runners|"
+    r"seniors|people|pets|dogs|cats)"
+)
 _OPENING_NOT = re.compile(
     rf"{_LEAD}(?P<m>never\s+ever|never|(?:do\s+not|don['’]t)(?:\s+ever)?|avoid|refrain\s+from"
     r"|steer\s+clear\s+of|you\s+should\s+(?:not|never)|you\s+shouldn['’]t"
@@ -152,12 +159,16 @@ _OPENING_NOT = re.compile(
     r"|there\s+is\s+no\s+need\s+to|there['’]s\s+no\s+need\s+to|no\s+need\s+to"
     r"|you\s+(?:do\s+not|don['’]t|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?"
     r"(?:(?:need|have)\s+to|need|require)|you\s+needn['’]t"
+    # A change: "You no longer need to restart it", "you no longer have to pass --confirm".
+    r"|you\s+(?:now\s+)?no\s+longer\s+(?:(?:need|have)\s+to|need|require)"
+    # "Healthy adults do not need daily supplements": the thing is not needed by them.
+    rf"|{_PEOPLE}\s+(?:do\s+not|don['’]t|rarely|seldom)\s+need(?!\s+to\b)"
     # "There's no need for a visa": the thing is not needed.
     r"|there\s+is\s+no\s+need\s+for|there['’]s\s+no\s+need\s+for|no\s+need\s+for"
     # "You can skip the rinse": leaving it out is fine; its action is what is skipped.
     r"|you\s+can\s+(?:safely\s+)?skip|it\s+is\s+fine\s+to\s+skip|feel\s+free\s+to\s+skip"
     # "Visitors do not need to book", "Passengers must not board".
-    rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t)\s+(?:need|have)\s+to"
+    rf"|{_READERS}\s+(?:(?:do\s+not|don['’]t|will\s+not|won['’]t|no\s+longer)\s+(?:need|have)\s+to"
     r"|need\s+not|needn['’]t|must\s+not|mustn['’]t|should\s+not|should\s+never|shouldn['’]t))\s+",
     re.IGNORECASE,
 )
@@ -307,10 +318,20 @@ _ONLY = re.compile(
 # ("In 2019, you could...": history) nor a word of history ("In older versions, ...").
 _CIRCUMSTANCE = re.compile(
     rf"{_LEAD}(?:on|in|during|after|before|for|at|throughout|over)\s+(?P<c>[^,;:.!?\d]{{2,50}}?),"
-    r"\s*(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
+    r"\s*(?:(?:though|however|instead|otherwise),\s*)?(?=you\b|never\b|always\b|there\b|don['’]t\b|do\s+not\b|only\b)",
     re.IGNORECASE,
 )
 _HISTORY = word_set("older earlier previous past former formerly old before used")
+# "Since 2.0, ...", "As of version 3, ...", "Starting with v1.4, ...": a change that holds now.
+_RELEASE = r"(?:version\s+|release\s+|v)?\d+(?:\.\d+)*(?:\s+onwards?|\s+on)?\s*,\s*"
+_SINCE_RELEASE = re.compile(
+    rf"{_LEAD}(?:since|as\s+of|from|starting\s+(?:with|from|in))\s+{_RELEASE}", re.IGNORECASE
+)
+_RELEASE_LEAD = re.compile(rf"\s*{_RELEASE}", re.IGNORECASE)
+# Words of contrast set off by commas as an aside ("On overcast days, though, you can skip it",
+# "Pharmacists, however, say..."): they join the part to what came before, no break in it.
+_ASIDES = ("though", "however", "instead", "otherwise")
+_ASIDE = re.compile(r",\s*(?:though|however|instead|otherwise)\s*,")
 #: Verbs after "you should", "you must" or "you need" that say what the reader will see, be or
 #: know: no advice ("You should see a difference", "you should be fine").
 _NO_ADVICE = word_set(
@@ -460,6 +481,13 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
         if text[piece : sentence[1]].rstrip().endswith("?"):
             continue
         for match in _PART_BREAK.finditer(lower, piece, sentence[1]):
+            comma = lower.rfind(",", piece, match.start())
+            if (
+                match.group() in _ASIDES
+                and comma >= 0
+                and _ASIDE.match(lower, comma, match.end() + 3)
+            ):
+                continue  # "On overcast days, though, you can skip it": an aside, no break
             pieces.append((piece, match.start(), opener))
             piece, opener = match.end(), match.group().strip()
         pieces.append((piece, sentence[1], opener))
@@ -550,6 +578,29 @@ _REPORTED_SHOULD = re.compile(
     rf"\b(?:{_SAYING})\s+(?:that\s+)?(?P<m>{_ADDRESSED}(?:\s+who\s+[^,;:]{{1,60}}?)?\s+"
     r"(?:should|must|ought\s+to|need\s+to)(?P<not>\s+not|\s+never|n['’]t)?)\s+(?=[a-z])",
 )
+# "Drivers are advised to use the ring road", "customers are being urged to change their
+# password", "residents were told not to drink the tap water": the readers told, in the passive.
+_PASSIVE_TOLD = (
+    r"advised|urged|told|asked|encouraged|reminded|warned|instructed|ordered|directed|"
+    r"recommended|called\s+on|implored|begged"
+)
+_ADDRESSED_OPENING = (
+    r"(?:(?i:all|any|every|affected|existing|worried|concerned|online)\s+)*"
+    rf"(?:(?!(?:Not|No|Never|Nobody|None|Neither|Nor|If|Whether|Some)\b)[A-Z][\w'’-]*\s+){{0,2}}"
+    rf"(?i:{_READERS}|you|the\s+public|anyone|those)"
+)
+_REPORTED_PASSIVE = re.compile(
+    rf"(?P<m>{_ADDRESSED_OPENING}\s+(?:are|is|were|was|have\s+been|has\s+been|are\s+being|were\s+being|"
+    r"will\s+be)\s+(?:(?:strongly|again|also|now|still|being)\s+)*(?:"
+    rf"{_PASSIVE_TOLD})\s+(?:(?P<not>not|never)\s+)?to)\s+(?=[a-z])"
+)
+# "Drivers should avoid the ring road", "urge walkers to steer clear of the cliffs": advice to
+# do without a thing, against doing it (its action is the thing: "use the ring road" names it).
+_AVOID = re.compile(
+    r"(?:avoid|avoiding|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+from|"
+    r"refrain\s+from|keep\s+clear\s+of|shun)\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: Words before reported advice that deny or doubt the report ("nobody is urging customers to",
 #: "did not tell them to", "may advise"): no advice.
 _DENIED = word_set(
@@ -563,7 +614,7 @@ def _reported(text: str, part: _Part) -> Stance | None:
     """Advice an adviser gives the readers, reported in ``part``: "experts urge all customers to
     change their password", "lenders said customers should cancel the card" (None for a denied
     or doubted report: "nobody is urging customers to...", "some claim you should...")."""
-    for pattern in (_REPORTED_TELLING, _REPORTED_SHOULD):
+    for pattern in (_REPORTED_TELLING, _REPORTED_SHOULD, _REPORTED_PASSIVE):
         match = pattern.search(text, part.start, part.end)
         if match is None:
             continue
@@ -576,15 +627,28 @@ def _reported(text: str, part: _Part) -> Stance | None:
         if not said or said[0] in FUNCTION_WORDS or said[0] in _TURNING or said[0] in _NO_ADVICE:
             return None  # "customers should see a refund": what they will see, no advice
         label = DO_NOT if match["not"] else DO
-        stance = _stance(text, match.span("m"), (match.start("m"), part.end), match.end(),
-                         part.end, label, imperative=True)  # fmt: skip
+        action_start, avoided = _avoided(text, match.end(), part.end, label)
+        stance = _stance(text, match.span("m"), (match.start("m"), part.end), action_start,
+                         part.end, DO_NOT if avoided else label, imperative=not avoided)  # fmt: skip
         if stance is None:
             return None
+        if avoided:
+            return replace(stance, condition=part.condition, strength=FORBIDDEN)
         strength = FORBIDDEN if label == DO_NOT else RECOMMENDED
         if pattern is _REPORTED_SHOULD and re.search(r"must|need", match["m"].lower()):
             strength = FORBIDDEN if label == DO_NOT else NEEDED
         return replace(stance, condition=part.condition, strength=strength)
     return None
+
+
+def _avoided(text: str, start: int, end: int, label: str) -> tuple[int, bool]:
+    """Where an action told to be done starts, and whether it is one to do without ("should
+    avoid the ring road": the ring road, against): ``start`` and False but for "avoid", "steer
+    clear of", "stay away from", "refrain from"... after advice for (``DO``)."""
+    if label != DO:
+        return start, False
+    match = _AVOID.match(text, start, end)
+    return (match.end(), True) if match is not None else (start, False)
 
 
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
@@ -600,6 +664,11 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         if reported is not None:
             found.append(reported)
             continue
+        since = _SINCE_RELEASE.match(text, start, end)
+        if since is None and text[max(0, start - 6) : start].lower().endswith("since"):
+            since = _RELEASE_LEAD.match(text, start, end)  # the part starts after "since"
+        if since is not None:
+            start = since.end()  # "Since 2.0, you no longer need to...": today's advice
         lead = _CIRCUMSTANCE.match(text, start, end)
         if lead is not None and _HISTORY & set(words(lead["c"])):
             lead = None
@@ -615,7 +684,9 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             # "Avoid citrus juice", "you can skip the rinse", "you need a visa": its action is a
             # thing, no instruction to name a subject by.
             opening = " ".join(match.group("m").lower().split())
-            thing = opening.endswith(_THING_NEEDS) and pattern is not _ONLY
+            thing = (
+                opening.endswith(_THING_NEEDS) or opening.startswith(_THING_OPENINGS)
+            ) and pattern is not _ONLY
             verb = not opening.startswith(_THING_OPENINGS) and not thing
             strength = SOMETIMES if pattern is _ONLY else _strength(opening, label)
             seeing = _NO_PERMISSION if strength == ALLOWED else _NO_ADVICE
@@ -629,6 +700,9 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             )  # "you should get a booster"
             if not said or turning or (not thing and said[0] in FUNCTION_WORDS):
                 break
+            action_start, avoided = _avoided(text, action_start, end, label)
+            if avoided:  # "you should avoid the ring road": against using it
+                label, strength, verb = DO_NOT, FORBIDDEN, False
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb,
                              extra=lead["c"] if lead is not None else "")  # fmt: skip
