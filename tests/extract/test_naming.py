@@ -197,6 +197,11 @@ def labels(text: str) -> dict[str, str]:
         ("Uploads time out after 30 seconds by default.", "30 seconds",
          "Time until uploads time out"),
         ("Cache entries expire after 168 hours.", "168 hours", "Time until cache entries expire"),
+        # an adjective after a linking verb is said of the subject before it
+        ("Done right, a hot heap is ready in 6 to 8 weeks.", "6 to 8 weeks",
+         "Time until a hot heap is ready"),
+        ("My own shivering usually stops after about 25 minutes.", "about 25 minutes",
+         "Time until my own shivering usually stops"),
         # labels that stay as they were
         ("We have a two-year-old, so we'd rather know.", "two-year", "Old duration"),
         ("Fishless cycling usually takes four to six weeks.", "four to six weeks",

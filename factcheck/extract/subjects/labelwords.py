@@ -25,7 +25,7 @@ _VERB_BASES = word_set(
     "heal hear heat help hide hire hit hold hope host hurt include increase install introduce "
     "invest join jump keep kill know land last launch lay lead learn leave lend let lie lift "
     "like limit link list listen live load lock lose love maintain make manage mark matter "
-    "mean measure meet melt migrate miss move narrow need note notice offer open order own "
+    "mean measure meet melt migrate miss move narrow need note notice offer open order "
     "pass pause pay peak pick place plan play pledge post pour prefer prepare press prevent "
     "print process produce promise protect prove provide publish pull push put quit raise "
     "reach read receive recommend record recover recruit recycle redeliver reduce refill "

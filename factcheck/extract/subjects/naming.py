@@ -266,7 +266,11 @@ def _measured(phrase: str, dimension: str) -> str:
     if len(words) > 1 and words[0] in _MADE:
         return " ".join(words)  # "Share who went into remission", "Time the suite takes"
     cut = next(
-        (i for i, w in enumerate(words) if i and (_past(w) or w.lower() in NOT_NOUNS)),
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (_past(w) or (w.lower() in NOT_NOUNS and w.lower().endswith("er")))
+        ),
         None,
     )
     words = words[:cut]  # "files larger", "ship ran aground": the thing, not what it did
@@ -276,10 +280,14 @@ def _measured(phrase: str, dimension: str) -> str:
         if word.lower() in _LINKS:
             break
         named.append(word.lower())
-    if not noun or any(
-        part in MEASURE_NOUNS or singular(part) in MEASURE_NOUNS
-        for w in named
-        for part in (w, w.split("-")[-1])
+    if (
+        not noun
+        or (named and named[-1] in NOT_NOUNS)
+        or any(
+            part in MEASURE_NOUNS or singular(part) in MEASURE_NOUNS
+            for w in named
+            for part in (w, w.split("-")[-1])
+        )
     ):
         return " ".join(words)
     if named and (named[-1] in _PEOPLE or named[-1] in _KIN):
@@ -728,6 +736,21 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     determiner = before[index - 1 : index] if index > 0 else []
     if determiner and determiner[0].lower not in _DETERMINERS | _POSSESSIVES:
         determiner = []
+    if (
+        noun
+        and len(phrase) == 1
+        and phrase[0].lower in NOT_NOUNS
+        and index > 1
+        and before[index - 1].lower in _LINKING
+    ):
+        # "a hot heap is ready in 6 to 8 weeks": the time until it is; "our pharmacists are
+        # available 9am to 6pm": the time they are.
+        subject = _subject_of(before[: index - 1], tail=True)
+        if subject:
+            said = f"{subject} {before[index - 1].text} {phrase[0].text}"
+            if naming.dimension == "duration" and preposition in ("in", "within"):
+                return f"Time until {said}"
+            return f"{noun} {said}"
     if verb < 0 or before[verb].lower in _LINKING:
         return _join(determiner + phrase, first=False) if determiner else _join(phrase)
     if naming.dimension == "share" and before[-1:] and before[-1].lower == "by":
@@ -751,7 +774,7 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         if t.text != "," and not (t.lower in _RELATIVES and i and clause[i - 1].text == ",")
     ]
     if (
-        noun == "Time"
+        naming.dimension == "duration"
         and preposition in ("in", "within", "after")
         and before[verb + 1 : verb + 2]
         and before[verb + 1].lower == preposition
@@ -847,8 +870,11 @@ def _instructs(tokens: list[_Token]) -> bool:
     return following in _DETERMINERS | _POSSESSIVES | _PREPOSITIONS or following.endswith("ly")
 
 
-def _subject_of(tokens: list[_Token]) -> str:
-    """The noun phrase that opens ``tokens`` when a verb follows it: "Her restoration alone"."""
+def _subject_of(tokens: list[_Token], *, tail: bool = False) -> str:
+    """The noun phrase that opens ``tokens`` when a verb follows it: "Her restoration alone";
+    with ``tail``, the one that ends them ("Done right, a hot heap")."""
+    if tail:
+        return _noun_tail(tokens) if tokens and _content(tokens[-1]) else ""
     end = 1 if tokens[:1] and tokens[0].lower in _DETERMINERS | _POSSESSIVES else 0
     while end < len(tokens) and end < _MAX_WORDS and _content(tokens[end]):
         if _verb_said(tokens, end):
@@ -872,6 +898,9 @@ def _verb_said(tokens: list[_Token], index: int) -> bool:
         # "the fizzing stops after", "the server closes idle connections": a listed verb in -s
         # after a singular noun, with no verb after it ("chunk uploads are" is a noun).
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if index > 1 and (previous in _USUALLY or previous in ("never", "still", "now")):
+            previous = tokens[index - 2].lower  # "My own shivering usually stops"
+            index -= 1
         return (
             bool(verb_base(token.lower))
             and index > 0
