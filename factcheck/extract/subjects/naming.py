@@ -22,7 +22,15 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
-from factcheck.extract.mentions.news import plural
+from factcheck.extract.mentions.news import plural, singular
+from factcheck.extract.subjects.labelwords import (
+    CONTAINERS,
+    MEASURE_NOUNS,
+    NOT_NOUNS,
+    THING_NOUNS,
+    verb_base,
+    verb_like,
+)
 from factcheck.extract.subjects.paraphrase import AGED_THING_KIND
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
 from factcheck.values.spellings import canonical_unit
@@ -182,6 +190,15 @@ def subject_label(
     aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
     if aged:
         return f"Age of the {aged}"
+    person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
+    if (
+        person
+        and naming.dimension in ("duration", "number")
+        and text[span[0] : span[1]].isdigit()
+        and text[span[1] : span[1] + 1] == ","
+    ):
+        # "Margaret Oyelaran, 67, has lived": a bare figure after a person's name is their age.
+        return f"Age of {person.group(1)}"
     line = text.rfind("\n", 0, span[0]) + 1
     boxed = _FACT_LINE_RE.fullmatch(text, line, span[0])
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
@@ -201,7 +218,14 @@ def subject_label(
         before = _tokens(text, _line_before(text, clause[0]), span[0])
     inside = _tokens(text, span[0], span[1])
     after = _tokens(text, span[1], clause[1])
-    phrase = _phrase(before, inside, after, naming, _tokens(text, span[1], sentence[1]))
+    phrase = _phrase(
+        before,
+        inside,
+        after,
+        naming,
+        _tokens(text, span[1], sentence[1]),
+        _tokens(text, sentence[0], span[0]),
+    )
     if not phrase and naming.dimension == "share":
         # "Of 400 MS patients, 99% had fewer attacks", "354 patients were followed up; more than
         # 24% of them had seen their tumours shrink": the people the sentence counted.
@@ -214,11 +238,82 @@ def subject_label(
             # A list's line "- 80% had milder symptoms": the share is its clause's subject.
             which = _which(told, "")
             phrase = f"Share {which}" if which else ""
+    if phrase.startswith("Time ") and [t.lower for t in after[:1]] == ["ago"]:
+        # "the Brenmoor study, which began nearly six years ago": the time since it began.
+        phrase = "Time since " + phrase.removeprefix("Time ").removeprefix("until ")
+    phrase = _measured(phrase, naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
     return _capitalised(_qualified(phrase, naming))
 
 
+def _measured(phrase: str, dimension: str) -> str:
+    """``phrase`` as the name of a measure: "" for a lone word that names no thing (a verb,
+    "Instead", "October"); a thing's phrase with the dimension's noun ("the route" for a
+    length: *Length of the route*; "water" for a volume: *Amount of water*); else as it is,
+    without the determiner ``_said_of`` keeps for the thing's phrase."""
+    words = phrase.split()
+    determiner = ""
+    if len(words) > 1 and words[0].lower() in _DETERMINERS | _POSSESSIVES:
+        determiner, words = words[0].lower(), words[1:]
+    if not words:
+        return ""
+    if len(words) == 1 and words[0].lower() in _NAMES_NOTHING:
+        return ""
+    if len(words) == 1 and (words[0].lower().replace("’", "'") in NOT_NOUNS or verb_like(words[0])):
+        # "Reach", "Instead": no name, but the key words say no more ("Threshold once reach").
+        return words[0]
+    if len(words) > 1 and words[0] in _MADE:
+        return " ".join(words)  # "Share who went into remission", "Time the suite takes"
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and (_past(w) or (w.lower() in NOT_NOUNS and w.lower().endswith("er")))
+        ),
+        None,
+    )
+    words = words[:cut]  # "files larger", "ship ran aground": the thing, not what it did
+    noun = THING_NOUNS.get(dimension)
+    named = []
+    for word in words:
+        if word.lower() in _LINKS:
+            break
+        named.append(word.lower())
+    if (
+        not noun
+        or (named and named[-1] in NOT_NOUNS)
+        or any(
+            part in MEASURE_NOUNS or singular(part) in MEASURE_NOUNS
+            for w in named
+            for part in (w, w.split("-")[-1])
+        )
+    ):
+        return " ".join(words)
+    if named and (named[-1] in _PEOPLE or named[-1] in _KIN):
+        return f"{noun} for {_lowered(' '.join(words))}"  # "Amount for breastfeeding mothers"
+    if named and named[-1] in CONTAINERS and dimension == "volume":
+        noun = "Volume"
+    if determiner in ("a", "an", "this", "that", "these", "those"):
+        determiner = "the"
+    return " ".join([noun, "of", *([determiner] if determiner else []), _lowered(" ".join(words))])
+
+
+def _past(word: str) -> bool:
+    """Whether ``word`` is a verb's past form, no noun ("ran", "skipped"; not "monitoring")."""
+    return verb_like(word) and not word.endswith(("ing", "s")) and verb_base(word) != word.lower()
+
+
+#: The first words of a label this module made ("Share of", "Time until", "Year").
+_MADE = frozenset({*_DIMENSION_NOUNS.values(), *THING_NOUNS.values(), "Change", "Age", "Volume"})
+#: Words after a thing's head noun that go on to name something else ("walk to the bus stop").
+_LINKS = word_set("of to for in on at with from by")
+_POSSESSIVES = word_set("her his its their our your my")
+_KIN = word_set("mothers fathers girls boys toddlers athletes runners smokers workers residents")
+
+
+#: A person's name and a comma just before a figure ("Derek Polwyn, 81, has been").
+_PERSON_AGED_RE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+),[ \t]*\Z")
 #: A line that names its figure before a colon: "- Area burned: ", "Homes destroyed: ".
 _FACT_LINE_RE = re.compile(
     r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,5}):[ \t]*"
@@ -255,6 +350,20 @@ def _noun_tail(tokens: list[_Token]) -> str:
         return ""
     if start > 0 and tokens[start - 1].lower in _DETERMINERS:
         start -= 1
+    linked = start
+    if linked > 1 and tokens[linked - 1].lower in ("of", "from", "on", "in"):
+        linked -= 1  # "shuttle buses from the station": the noun the phrase qualifies
+        while (
+            linked > 0
+            and _content(tokens[linked - 1])
+            and not _past(tokens[linked - 1].text)
+            and len(tokens) - linked < _MAX_WORDS
+        ):
+            linked -= 1
+        if linked < start - 1:
+            if linked > 0 and tokens[linked - 1].lower in _DETERMINERS:
+                linked -= 1
+            start = linked
     return _join(tokens[start:], first=False)
 
 
@@ -300,9 +409,11 @@ def _phrase(
     after: list[_Token],
     naming: Naming,
     sentence_after: list[_Token],
+    sentence_before: list[_Token],
 ) -> str:
     """The noun phrase for the figure by the rule of the module docstring, or "" (``after`` is the
-    rest of the figure's clause, ``sentence_after`` the rest of its sentence)."""
+    rest of the figure's clause, ``sentence_after`` the rest of its sentence, ``sentence_before``
+    its sentence up to the figure)."""
     rest = _skip_rate(after)
     if rest[:1] and rest[0].lower == "of":
         noun = _noun_phrase(rest[1:])
@@ -355,8 +466,11 @@ def _phrase(
     if attributive:
         noun = _noun_phrase(after, skip_determiners=False)
         if noun:
-            return noun
-    return _said_of(before, naming)
+            return f"{before[-1].lower} {noun}" if before[-1].lower in ("a", "an") else noun
+    if naming.dimension == "duration" and inside[:1] and inside[0].lower in ("for", "within"):
+        # "usually within a week": the figure's own preposition says what the time is of.
+        before, sentence_before = before + inside[:1], sentence_before + inside[:1]
+    return _said_of(before, naming, sentence_before)
 
 
 #: Past participles not ending in -ed that start a fact box's line ("Built in 2009").
@@ -506,24 +620,79 @@ def _which(tokens: list[_Token], noun: str) -> str:
     return f"{who} {rest[0].text} {_join(tail)}"
 
 
-def _said_of(before: list[_Token], naming: Naming) -> str:
-    """The phrase before the figure that it is said of: "Default compression level is now"."""
+def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> str:
+    """The phrase before the figure that it is said of: "Default compression level is now"
+    (``sentence`` is the figure's sentence up to it, ``before`` its clause)."""
+    end = len(sentence)
+    if end > 2 and sentence[-1].lower in _SPAN_ORDINALS and sentence[-2].lower == "the":
+        end -= 2  # "Stay on the 21 mg patch for the first 6 weeks"
+    told = sentence[end - 1].lower if end else ""
+    if naming.dimension == "duration" and told in ("for", "within"):
+        # "has lived in Pine Hollow for 31 years", "participants took 5 g a day for 12 weeks":
+        # the time of what the clause says was done; "Four core maintainers review pull
+        # requests, usually within a week": the time until it is.
+        stop = end - 1
+        while stop > 0 and (sentence[stop - 1].lower in _USUALLY or sentence[stop - 1].text == ","):
+            stop -= 1
+        done = _done(sentence, stop, stop)
+        if done and told == "within":
+            return f"Time until {done}" if not done.startswith("to ") else ""
+        if done:
+            return f"Time {done}"
+    spends = _VERBS_OF.get(naming.dimension, frozenset())
+    noun = _DIMENSION_NOUNS.get(naming.dimension)
+    if (
+        noun
+        and len(sentence) > 2
+        and sentence[-2].lower == "and"
+        and _verb_said(sentence, len(sentence) - 1)
+        and sentence[-1].lower not in _LINKING
+    ):
+        # "Her restoration alone took 14 months and cost about €2.3 million": the cost of what
+        # the sentence's subject names; "The study began in 2021 and took more than three
+        # years": the time it took.
+        breaks = [i for i, t in enumerate(sentence) if t.text in ";:"]
+        subject = _subject_of(sentence[breaks[-1] + 1 if breaks else 0 :])
+        if subject and sentence[-1].lower in spends:
+            return f"{noun} of {subject}"
+        return f"{noun} {_lowered(subject)} {sentence[-1].text}" if subject else ""
     index = len(before)
     verb = -1
+    preposition = ""
     while index > 0:
         token = before[index - 1]
-        if _verb(before, index - 1):
+        if _verb_said(before, index - 1):
             if verb >= 0 and before[verb].lower not in _LINKING and token.lower not in _AUXILIARIES:
                 return ""  # "it can take": a second verb before the phrase
             verb = index - 1 if verb < 0 else verb
         elif _content(token):
             break
+        elif (
+            token.lower == "and"
+            and verb == index
+            and before[verb].lower in _VERBS_OF.get(naming.dimension, ())
+        ):
+            # "Her restoration alone took 14 months and cost about €2.3 million": the cost of
+            # what the clause's subject names.
+            subject = _subject_of(before[: index - 1])
+            return f"{_DIMENSION_NOUNS[naming.dimension]} of {subject}" if subject else ""
+        elif (
+            token.lower in ("i", "we")
+            and verb == index
+            and before[verb].lower not in _LINKING | _REPORTING | _HAVE | {"stick"}
+            and naming.dimension in _DIMENSION_NOUNS
+        ):
+            # "I take 250 mg": what the writer does, "Amount I take".
+            said = _join(before[index - 1 : verb + 1], first=False)
+            return f"{_DIMENSION_NOUNS[naming.dimension]} {said}"
         elif token.lower in _PRONOUNS or token.text[0].isdigit() or token.text in ".;!?":
             return ""
+        elif verb < 0 and not preposition and token.lower in _PREPOSITIONS:
+            preposition = token.lower
         index -= 1
     end = index
     while index > 0 and end - index < _MAX_WORDS:
-        if _content(before[index - 1]) and not _verb(before, index - 1):
+        if _content(before[index - 1]) and not _verb_said(before, index - 1):
             index -= 1
         elif (
             index >= 2
@@ -532,28 +701,238 @@ def _said_of(before: list[_Token], naming: Naming) -> str:
             and before[index - 2].lower not in _RATE_WORDS
         ):
             index -= 1  # "magnesium for migraine"
+        elif (
+            index >= 3
+            and before[index - 1].lower in _DETERMINERS
+            and before[index - 2].lower in ("of", "on", "in")
+            and _content(before[index - 3])
+        ):
+            index -= 2  # "backups of the same directory"
         else:
             break
     phrase = before[index:end]
+    noun = _DIMENSION_NOUNS.get(naming.dimension)
+    if (
+        not phrase
+        and verb > 0
+        and before[0].lower in _RELATIVES
+        and before[verb].lower not in (_REPORTING)
+    ):
+        # "the in-memory buffer, which is capped at 128 MB": what "which" stands for.
+        earlier = sentence[: len(sentence) - len(before)]
+        while earlier and not earlier[-1].word:
+            earlier = earlier[:-1]
+        antecedent = _noun_tail(earlier) if earlier and _content(earlier[-1]) else ""
+        if any(t.text in "_`" for t in earlier[-4:]):
+            return ""  # "retry_backoff_max, which defaults to": a setting, named by its key
+        if antecedent and before[verb].lower in _LINKING:
+            return antecedent
+        rest = _join(before[1 : verb + 1], first=False)
+        if antecedent and noun and len(antecedent.split()) + verb <= _MAX_CLAUSE:
+            return f"{noun} {antecedent[:1].lower() + antecedent[1:]} {rest}"
+        return ""
     if not phrase:
         return ""
+    determiner = before[index - 1 : index] if index > 0 else []
+    if determiner and determiner[0].lower not in _DETERMINERS | _POSSESSIVES:
+        determiner = []
+    if (
+        noun
+        and len(phrase) == 1
+        and phrase[0].lower in NOT_NOUNS
+        and index > 1
+        and before[index - 1].lower in _LINKING
+    ):
+        # "a hot heap is ready in 6 to 8 weeks": the time until it is; "our pharmacists are
+        # available 9am to 6pm": the time they are.
+        subject = _subject_of(before[: index - 1], tail=True)
+        if subject:
+            said = f"{subject} {before[index - 1].text} {phrase[0].text}"
+            if naming.dimension == "duration" and preposition in ("in", "within"):
+                return f"Time until {said}"
+            return f"{noun} {said}"
     if verb < 0 or before[verb].lower in _LINKING:
-        return _join(phrase)
+        return _join(determiner + phrase, first=False) if determiner else _join(phrase)
     if naming.dimension == "share" and before[-1:] and before[-1].lower == "by":
         return f"Change in {_join(phrase, first=False)}"  # "pain scores fell by 30%"
     if before[verb].lower in _REPORTING:
         return ""
     # "the test suite takes about 6 minutes": the clause from its subject to its verb.
-    start = index - 1 if index > 0 and before[index - 1].lower in _DETERMINERS else index
+    start = index - len(determiner)
+    if before[verb + 1 : verb + 2] and before[verb + 1].lower in _PARTICLES:
+        verb += 1  # "Uploads time out after 30 seconds"
     clause = before[start : verb + 1]
-    noun = _DIMENSION_NOUNS.get(naming.dimension)
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
     if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
         # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
         # will cost".
         return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
+    clause = [
+        t
+        for i, t in enumerate(clause)
+        if t.text != "," and not (t.lower in _RELATIVES and i and clause[i - 1].text == ",")
+    ]
+    if (
+        naming.dimension == "duration"
+        and preposition in ("in", "within", "after")
+        and before[verb + 1 : verb + 2]
+        and before[verb + 1].lower == preposition
+    ):
+        # "the fizzing stops after about 15 minutes": the time until it happens.
+        return f"Time until {_join(clause, first=False)}"
     return f"{noun} {_join(clause, first=False)}"
+
+
+#: A phrasal verb's particle: "time out", "add up", "wind down".
+_PARTICLES = word_set("out up down off")
+#: Words of a span's place in a course: "for the first 6 weeks".
+_SPAN_ORDINALS = word_set("first next last final following")
+#: Adverbs of habit between a clause and its time ("review pull requests, usually within").
+_USUALLY = word_set("usually typically normally generally often mostly always")
+#: Words that open a relative clause, standing for the noun phrase before them.
+_RELATIVES = word_set("which who that")
+#: Words between a subject and its verb that the clause keeps ("has", "been", "usually").
+_BETWEEN = _AUXILIARIES | word_set("never not also still already just only now always")
+
+
+def _done(before: list[_Token], start: int, end: int) -> str:
+    """The clause whose object ends at ``end`` (``start`` where the object starts) as a
+    relative: "Margaret Oyelaran has lived in Pine Hollow", "participants took 5 g a day"; an
+    instruction as what to do: "to put your clothes in a hot dryer"; "" when none is short."""
+    at = start
+    if at > 0 and before[at - 1].lower in _PREPOSITIONS:
+        at -= 1  # "lived in Pine Hollow"
+    skipped = 0
+    while at > 0 and not _verb_said(before, at - 1) and skipped < 8:
+        token = before[at - 1]
+        if not (token.word or token.text[0].isdigit()) or token.lower in _CLAUSE_ENDS:
+            return ""
+        at -= 1  # "took 5 g a day": the amount between the verb and the object
+        skipped += 1
+    if at == 0 or not _verb_said(before, at - 1):
+        return ""
+    if before[at - 1].lower in _LINKING - _AUXILIARIES and at > 1 and before[at - 2].word:
+        return ""  # "is 5 for": said of a value, no action ("Stay on the patch for" is one)
+    verb = at - 1
+    subject_end = verb
+    while subject_end > 0 and (
+        before[subject_end - 1].lower in _BETWEEN or before[subject_end - 1].lower.endswith("ly")
+    ):
+        subject_end -= 1
+    if (
+        subject_end >= 3
+        and before[subject_end - 1].text == ","
+        and (before[subject_end - 2].text.isdigit() and before[subject_end - 3].text == ",")
+    ):
+        # "Margaret Oyelaran, 67, has lived": the person, without their age.
+        kept = before[subject_end:end]
+        subject_end -= 3
+    else:
+        kept = before[subject_end:end]
+    if subject_end > 1 and before[subject_end - 1].lower in _RELATIVES:
+        subject_end -= 1  # "a round trip to the port that used to take": what "that" is
+        if before[subject_end - 1].text == ",":
+            subject_end -= 1  # "The museum, which has existed"
+    subject = subject_end
+    while (
+        subject > 0
+        and subject_end - subject < 6
+        and (
+            _content(before[subject - 1])
+            or before[subject - 1].lower in _DETERMINERS
+            or (before[subject - 1].lower in _LINKS and subject > 1 and subject < subject_end)
+        )
+    ):
+        subject -= 1
+    while (
+        subject < subject_end
+        and not _content(before[subject])
+        and (before[subject].lower not in _DETERMINERS | _POSSESSIVES)
+    ):
+        subject += 1  # "to the port", not "port to the port"
+    named = before[subject:subject_end]
+    if any(map(_content, named)) and len(named) + len(kept) <= _MAX_CLAUSE:
+        return _join(named + kept, first=False)
+    imperative = subject_end == verb and (subject == 0 or not before[subject - 1].word)
+    if imperative and before[verb].lower == verb_base(before[verb].lower):
+        return f"to {_join(before[verb:end], first=False)}" if end - verb <= 8 else ""
+    if named == [] and subject > 0 and before[subject - 1].lower in ("i", "we", "he", "she"):
+        words = before[subject - 1 : end]
+        return _join(words, first=False) if len(words) <= _MAX_CLAUSE else ""
+    return ""
+
+
+def _instructs(tokens: list[_Token]) -> bool:
+    """Whether ``tokens`` open with a verb that instructs: its object's determiner or an
+    adverb follows it ("Put your", "Sit quietly"), not a noun ("Slow clients are")."""
+    following = tokens[1].lower if len(tokens) > 1 else ""
+    return following in _DETERMINERS | _POSSESSIVES | _PREPOSITIONS or following.endswith("ly")
+
+
+def _subject_of(tokens: list[_Token], *, tail: bool = False) -> str:
+    """The noun phrase that opens ``tokens`` when a verb follows it: "Her restoration alone";
+    with ``tail``, the one that ends them ("Done right, a hot heap")."""
+    if tail:
+        return _noun_tail(tokens) if tokens and _content(tokens[-1]) else ""
+    end = 1 if tokens[:1] and tokens[0].lower in _DETERMINERS | _POSSESSIVES else 0
+    while end < len(tokens) and end < _MAX_WORDS and _content(tokens[end]):
+        if _verb_said(tokens, end):
+            break
+        end += 1
+    if end == len(tokens) or not _verb_said(tokens, end) or not any(map(_content, tokens[:end])):
+        return ""
+    return _join(tokens[:end], first=False)
+
+
+def _verb_said(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a verb by ``_verb``, or a verb's form that names no thing
+    ("reached", "finish", "grows") when no determiner makes it a noun ("the estimated cost")."""
+    if _verb(tokens, index):
+        return True
+    token = tokens[index]
+    if not token.word or (index > 0 and tokens[index - 1].lower in _DETERMINERS | _POSSESSIVES):
+        return False
+    previous = tokens[index - 1].lower if index > 0 else ""
+    if token.lower.endswith("s") and not token.lower.endswith("ss"):
+        # "the fizzing stops after", "the server closes idle connections": a listed verb in -s
+        # after a singular noun, with no verb after it ("chunk uploads are" is a noun).
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if index > 1 and (previous in _USUALLY or previous in ("never", "still", "now")):
+            previous = tokens[index - 2].lower  # "My own shivering usually stops"
+            index -= 1
+        return (
+            bool(verb_base(token.lower))
+            and index > 0
+            and _content(tokens[index - 1])
+            and not verb_base(previous)
+            and not previous.endswith("s")
+            and following not in _AUXILIARIES | _LINKING
+        )
+    if token.lower.endswith("ing"):
+        # "has been going", "keeps flushing"; not "Fishless cycling usually takes".
+        return verb_like(token.text) and (
+            previous in _AUXILIARIES or previous in _PRONOUNS or bool(verb_base(previous))
+        )
+    if verb_base(token.lower) == token.lower:
+        # "they reach", "usually finish"; not "the upstream fetch timeout".
+        return (
+            verb_like(token.text)
+            and (
+                # "Put your walking clothes in a dryer", "- sit quietly": an instruction
+                (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
+                or previous in _PRONOUNS
+                or previous in _AUXILIARIES
+                or previous.endswith("ly")
+            )
+        ) or (
+            # "Four core maintainers review pull requests": after a plural subject
+            _content(tokens[index - 1])
+            and previous.endswith("s")
+            and previous[-2:] != "ss"
+            and previous not in _RATE_WORDS
+        )
+    return verb_like(token.text)
 
 
 def _content(token: _Token) -> bool:
@@ -598,6 +977,8 @@ def _sentence_case(tokens: list[_Token]) -> bool:
     first = tokens[0].text
     if not first[:1].isupper() or first[1:] != first[1:].lower():
         return False
+    if first.lower().replace("’", "'").split("'")[0] == "i":
+        return False  # "I've coached", "I"
     return first.lower() in _FUNCTION or not (len(tokens) > 1 and tokens[1].text[:1].isupper())
 
 
