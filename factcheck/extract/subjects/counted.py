@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS
+from factcheck.extract.subjects.spelling import american
 
 # Each entry: the thing and its synonyms | kinds of it | words that name how many there are in
 # all. Written from general English and the beats news and guides count in, not from any one
@@ -61,8 +62,9 @@ _ENTRIES = (
 
 
 def _parse(entry: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    thing, kinds, totals = entry.split("|")
-    return word_set(thing), word_set(kinds), word_set(totals)
+    # Both spellings of a word meet: the table and the nouns asked about in American spelling.
+    thing, kinds, totals = (frozenset(map(american, word_set(part))) for part in entry.split("|"))
+    return thing, kinds, totals
 
 
 _TABLE = tuple(_parse(entry) for entry in _ENTRIES)
@@ -73,7 +75,7 @@ def alike(a: str, b: str) -> bool:
     """Whether counts of ``a`` and of ``b`` (nouns, any case) may count one thing: synonyms
     ("ships", "vessels") or a thing and a kind of it ("planes", "tankers"); not two kinds of one
     thing ("cars", "vans")."""
-    a, b = a.lower(), b.lower()
+    a, b = american(a.lower()), american(b.lower())
     for thing, kinds, _ in _TABLE:
         if (a in thing and b in thing | kinds) or (b in thing and a in kinds):
             return True
@@ -85,7 +87,7 @@ def thing(noun: str) -> str:
     """The thing a count of ``noun`` (any case) counts, one word for its synonyms ("ships",
     "vessels", "boats": "boat"), or "" when the table does not know it as a thing. A kind is
     not its thing here ("ferries" are some of the boats)."""
-    noun = noun.lower()
+    noun = american(noun.lower())
     for things, _, _ in _TABLE:
         if noun in things:
             return min(things)
@@ -97,7 +99,7 @@ def naming_words(noun: str) -> frozenset[str]:
     """The words, other than itself, that may say a bare number counts ``noun``: its synonyms,
     its thing or kinds, and the words that name its total ("capacity" for seats, "electors" for
     voters, "fish" for neons)."""
-    noun = noun.lower()
+    noun = american(noun.lower())
     found: set[str] = set()
     for thing, kinds, totals in _TABLE:
         if noun in GENERIC_PEOPLE and thing & PEOPLE_NOUNS:
