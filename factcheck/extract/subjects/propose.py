@@ -674,8 +674,8 @@ def _stem(word: str) -> str:
         return same
     # "centres" and "centers", "hospitalised" and "hospitalized": one word in two spellings.
     word = american(word)
-    same = canonical(word)
-    if same is not None:
+    same = canonical(word) or counted.event_key(word)
+    if same:
         return same
     # "pregnancy"/"pregnant", "caffeinated"/"caffeine" meet on 6 letters of their stems.
     stem: str = _ENGLISH.stemWord(word)
