@@ -251,7 +251,11 @@ def other_nouns(a: str, b: str) -> bool:
     if a.lower() in GENERIC_PEOPLE or b.lower() in GENERIC_PEOPLE:
         # "6,850 people" and "7,200 staff": people of some kind, counted either way.
         # "23 deaths" and "27 people had died": people, counted by what befell them.
-        return bool(a and b) and not {american(a.lower()), american(b.lower())} <= PEOPLE_NOUNS | counted.PEOPLE_EVENTS
+        return (
+            bool(a and b)
+            and not {american(a.lower()), american(b.lower())}
+            <= PEOPLE_NOUNS | counted.PEOPLE_EVENTS
+        )
     return bool(a and b) and not _same_noun(a, b)
 
 

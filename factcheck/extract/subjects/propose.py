@@ -40,7 +40,6 @@ from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
-from factcheck.extract.subjects.spelling import american, american_words
 from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
@@ -50,6 +49,7 @@ from factcheck.extract.subjects.settings import (
     served_at,
     setting_of,
 )
+from factcheck.extract.subjects.spelling import american, american_words
 from factcheck.extract.subjects.trials import enrolled
 from factcheck.extract.subjects.wordings import idea_phrase, role_phrase
 from factcheck.text.numbers.forms import WHOLE_WORDS

@@ -23,53 +23,51 @@ from functools import lru_cache
 from factcheck.extract.mentions.lexicon import word_set
 
 #: Words that follow no class, British -> American (every inflection written out).
-_WORDS: dict[str, str] = {
-    **dict(
-        pair.split(":")
-        for pair in (
-            "grey:gray greys:grays greyer:grayer greyest:grayest greying:graying greyish:grayish "
-            "tyre:tire tyres:tires kerb:curb kerbs:curbs kerbside:curbside "
-            "aluminium:aluminum programme:program programmes:programs "
-            "metre:meter metres:meters "
-            "plough:plow ploughs:plows ploughed:plowed draught:draft draughts:drafts "
-            "pyjamas:pajamas jewellery:jewelry ageing:aging judgement:judgment "
-            "judgements:judgments acknowledgement:acknowledgment "
-            "acknowledgements:acknowledgments defence:defense defences:defenses "
-            "offence:offense offences:offenses licence:license licences:licenses "
-            "pretence:pretense enrol:enroll enrols:enrolls enrolment:enrollment "
-            "enrolments:enrollments fulfil:fulfill fulfils:fulfills fulfilment:fulfillment "
-            "instalment:installment instalments:installments instil:instill skilful:skillful "
-            "wilful:willful woollen:woolen marvellous:marvelous catalogue:catalog "
-            "catalogues:catalogs catalogued:cataloged analogue:analog sceptic:skeptic "
-            "sceptics:skeptics sceptical:skeptical scepticism:skepticism speciality:specialty "
-            "specialities:specialties artefact:artifact artefacts:artifacts moustache:mustache "
-            "practise:practice practises:practices practised:practiced practising:practicing "
-            "cosy:cozy manoeuvre:maneuver manoeuvres:maneuvers manoeuvred:maneuvered "
-            "manoeuvring:maneuvering manoeuvrable:maneuverable caesarean:cesarean "
-            "coeliac:celiac foetus:fetus foetuses:fetuses foetal:fetal mould:mold moulds:molds "
-            "mouldy:moldy smoulder:smolder smouldering:smoldering gaol:jail"
-        ).split()
+_WORDS: dict[str, str] = dict(
+    pair.split(":", 1)
+    for pair in word_set(
+        "grey:gray greys:grays greyer:grayer greyest:grayest greying:graying greyish:grayish "
+        "tyre:tire tyres:tires kerb:curb kerbs:curbs kerbside:curbside "
+        "aluminium:aluminum programme:program programmes:programs "
+        "metre:meter metres:meters "
+        "plough:plow ploughs:plows ploughed:plowed draught:draft draughts:drafts "
+        "pyjamas:pajamas jewellery:jewelry ageing:aging judgement:judgment "
+        "judgements:judgments acknowledgement:acknowledgment "
+        "acknowledgements:acknowledgments defence:defense defences:defenses "
+        "offence:offense offences:offenses licence:license licences:licenses "
+        "pretence:pretense enrol:enroll enrols:enrolls enrolment:enrollment "
+        "enrolments:enrollments fulfil:fulfill fulfils:fulfills fulfilment:fulfillment "
+        "instalment:installment instalments:installments instil:instill skilful:skillful "
+        "wilful:willful woollen:woolen marvellous:marvelous catalogue:catalog "
+        "catalogues:catalogs catalogued:cataloged analogue:analog sceptic:skeptic "
+        "sceptics:skeptics sceptical:skeptical scepticism:skepticism speciality:specialty "
+        "specialities:specialties artefact:artifact artefacts:artifacts moustache:mustache "
+        "practise:practice practises:practices practised:practiced practising:practicing "
+        "cosy:cozy manoeuvre:maneuver manoeuvres:maneuvers manoeuvred:maneuvered "
+        "manoeuvring:maneuvering manoeuvrable:maneuverable caesarean:cesarean "
+        "coeliac:celiac foetus:fetus foetuses:fetuses foetal:fetal mould:mold moulds:molds "
+        "mouldy:moldy smoulder:smolder smouldering:smoldering gaol:jail"
     )
-}
+)
 
 #: Stems spelled -our in British English and -or in American, with every ending and prefix
 #: ("colour", "colourful", "discoloured", "favourite", "labourers"). No word of the other sort
 #: ("four", "hour", "pour", "tour", "flour", "contour") holds one.
-_OUR = (
+_OUR = word_set(
     "arbour ardour armour behaviour candour clamour colour demeanour endeavour favour fervour "
     "flavour harbour honour humour labour neighbour odour parlour rancour rigour rumour saviour "
     "savour splendour succour tumour valour vapour vigour"
-).split()
-_OUR_RE = re.compile("(" + "|".join(w[:-3] for w in _OUR) + ")our")
+)
+_OUR_RE = re.compile("(" + "|".join(sorted(w[:-3] for w in _OUR)) + ")our")
 
 #: Stems spelled -re in British English and -er in American: "centre", "centres", "centred",
 #: "centring", "theatregoers", "kilometres". Bare "metre" is in ``_WORDS``: a device is a meter
 #: in both spellings.
-_RE_STEMS = (
+_RE_STEMS = word_set(
     "cent theat fib calib sab spect somb lust meag scept och goit mit tit lit reconnoit sepulch "
     "kilomet centimet millimet micromet nanomet decimet millilit decilit centilit kilolit"
-).split()
-_RE_RE = re.compile(r"^(.*?)(" + "|".join(_RE_STEMS) + r")r(ing|ed|es|e)(.*)$")
+)
+_RE_RE = re.compile(r"^(.*?)(" + "|".join(sorted(_RE_STEMS)) + r")r(ing|ed|es|e)(.*)$")
 _RE_ENDINGS = {"e": "er", "es": "ers", "ed": "ered", "ing": "ering"}
 
 #: Spellings with ae or oe where American writes e: "anaemia", "haemoglobin", "paediatric",
@@ -112,7 +110,9 @@ _ISE_KEPT = word_set(
 _ISE_RE = re.compile(
     r"^(\w+?)is(e|es|ed|ing|er|ers|ation|ations|ational|able|ability|ement|ements)$"
 )
-_YSE_RE = re.compile(r"^(\w*(?:anal|paral|catal|hydrol|dial|electrol|breathal))ys(e|ed|ing|er|ers)$")
+_YSE_RE = re.compile(
+    r"^(\w*(?:anal|paral|catal|hydrol|dial|electrol|breathal))ys(e|ed|ing|er|ers)$"
+)
 
 
 @lru_cache(maxsize=1 << 16)
