@@ -674,9 +674,12 @@ def _stem(word: str) -> str:
         return same
     # "centres" and "centers", "hospitalised" and "hospitalized": one word in two spellings.
     word = american(word)
-    same = canonical(word) or counted.event_key(word)
+    same = canonical(word)
     if same:
         return same
+    # "died" and "deaths" meet on their event's key word, stemmed as any word is: "booked" and
+    # "bookings" (key "booking") still meet "book".
+    word = counted.event_key(word) or word
     # "pregnancy"/"pregnant", "caffeinated"/"caffeine" meet on 6 letters of their stems.
     stem: str = _ENGLISH.stemWord(word)
     return stem[:_STEM_LENGTH]
