@@ -146,7 +146,7 @@ _SERIES_PAST_RE = re.compile(
 )
 _PAST_VERB_RE = re.compile(
     r"\A,?(?:\s+[\w`'’-]+){0,4}?\s+(?:was|were|had|did|used|ran|shipped|kept|took|gave|set"
-    r"|(?!need|bas|requir|call|nam|schedul|plann)\w+ed)\b",
+    r"|(?!need|bas|requir|call|nam|schedul|plann|releas|launch|publish|announc|tagg)\w+ed)\b",
     re.IGNORECASE,
 )
 #: Where one time gives way to another in a sentence: "now on by default; it used to be off",
@@ -272,9 +272,10 @@ def told_earlier(text: str, span: tuple[int, int], sentence: tuple[int, int]) ->
             break
     if _EARLIER_RE.search(text, start, end) is not None:
         return True
+    # A series before the figure, its verb in the past: "The 1.x series used port 3000".
     return any(
         _PAST_VERB_RE.match(text[series.end() : end]) is not None
-        for series in _SERIES_PAST_RE.finditer(text, start, end)
+        for series in _SERIES_PAST_RE.finditer(text, start, span[0])
     )
 
 
@@ -1105,24 +1106,27 @@ _ROOM_AFTER_RE = re.compile(
 _SIZED_RE = re.compile(
     r"\b(?:a|an|one|each|any|every)\s+(?P<n>\d[\d,.]*)[-\u2011](?P<unit>[a-z]+?)s?\s+"
     r"(?!(?:trial|study|pilot|survey|cohort|review|analysis|experiment)s?\b)[a-z]+"
-    r"|\b[a-z]+s\s+(?:with|of)\s+(?P<side>more\s+than|over|under|fewer\s+than|less\s+than|up\s+to"
+    r"|\b[a-z]+s\s+with\s+(?P<side>more\s+than|over|under|fewer\s+than|less\s+than|up\s+to"
     r"|at\s+least)?\s*(?P<n2>\d[\d,.]*)\s+(?P<unit2>[a-z]+?)s?\b",
     re.IGNORECASE,
 )
 _SIDES = {"more than": ">", "over": ">", "under": "<", "fewer than": "<", "less than": "<"}
 
 
-def sized(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+def sized(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], *, measured: bool = False
+) -> str:
     """The size of the instance the figure at ``span`` is measured on, named in its sentence
     with another figure ("a 10,000-page site now builds in 12 seconds": ``10000 page`` for both
-    figures), or ""."""
+    figures), or "". A size in a unit of measure (``measured``: "a 25-metre fishing lugger
+    built in 1911") is the thing's own length, weight or volume, a claim: no size of itself."""
     for match in _SIZED_RE.finditer(text, sentence[0], sentence[1]):
         number = match["n"] or match["n2"]
         start, end = match.span("n" if match["n"] else "n2")
         itself = span[0] < end and start < span[1]
         if match.end() <= span[0] or itself:
             side = _SIDES.get(" ".join((match["side"] or "").lower().split()), "")
-            if itself and not _NUMBER_RE.search(text, match.end(), sentence[1]):
+            if itself and (measured or not _NUMBER_RE.search(text, match.end(), sentence[1])):
                 return ""  # the size alone in its sentence: what it says of itself
             unit = (match["unit"] or match["unit2"]).lower()
             return f"{side}{number.replace(',', '').rstrip('.')} {unit}"

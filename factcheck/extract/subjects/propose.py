@@ -448,13 +448,10 @@ def propose(
         if part and not setting:
             # "Marrowby Royal Infirmary alone admitted 140 patients": one part's, not the whole's.
             context["part"] = part
-        size = sized(text, mention.span, where.sentence)
+        size = sized(text, mention.span, where.sentence, measured=bool(mention.amount.unit))
         if size:
             # "a 10,000-page site now builds in 12 seconds": that size's time, and the size.
             context["size"] = size
-        if mention.dimension == "count" and _PER_THING_RE.match(text, mention.span[1]):
-            # "Listing pages show 10 posts per page": a rate per page, never a count of pages.
-            context["per"] = _PER_THING_RE.match(text, mention.span[1])["per"].lower()
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
@@ -547,14 +544,6 @@ def _condition(sentence: str, heading: str) -> str:
         return ""
     name = specific[0].replace("’", "'").removesuffix("'s").removesuffix("'")
     return _CONDITION_ALIASES.get(name, name)
-
-
-#: A count per one of a thing after its noun: "10 posts per page", "4 beds per ward".
-_PER_THING_RE = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:per|a|each)\s+(?P<per>[a-z]+)\b"
-    r"(?<!\bday)(?<!\bweek)(?<!\bmonth)(?<!\byear)(?<!\bhour)(?<!\bminute)(?<!\bsecond)",
-    re.IGNORECASE,
-)
 
 
 def _look_alike(
