@@ -37,6 +37,9 @@ def span_of(text: str, figure: str) -> tuple[int, int]:
         ("4.x releases ship 2 presets.", ["2"]),
         ("The 2.4.x branch had 6 workers.", ["6"]),
         ("Only 3.* builds are signed.", []),
+        # ... but a figure closing a line in italics stays one: "gave the number as 1,100.*".
+        ("*An earlier version gave the number of homes as 1,100.*", ["1100"]),
+        ("*Brackenfield returns with 40 acts in 2027.*", ["40", "2027"]),
         ("The 0.9 line had 4 modes.", ["4"]),
         ("The 2.4 branch has 6 workers.", ["6"]),
         ("The 10.12 release line gets fixes for 18 months.", ["18 months"]),

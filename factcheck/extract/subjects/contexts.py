@@ -140,7 +140,7 @@ _EARLIER_RE = re.compile(
 #: (a series by its major number and ".x", or a dotted release before a word of a series; then
 #: a past verb within four words). Not "The 2.x series uses port 4000", today's.
 _SERIES_PAST_RE = re.compile(
-    r"(?<![\w.])v?\d+(?:\.\d+)*\.[x*](?![\w*])(?:\s+(?:series|line|branch|releases?|versions?))?"
+    r"(?<![\w.])v?\d+(?:\.\d+)*\.x(?![\w*])(?:\s+(?:series|line|branch|releases?|versions?))?"
     r"|(?<![\w.])v?\d+\.\d+(?:\.\d+)*\s+(?:series|line|branch|releases?)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

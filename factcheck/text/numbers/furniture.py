@@ -155,10 +155,12 @@ _CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
 # A label's number that a setting takes by default is a value: "uses zstd level 6 by default".
 _BY_DEFAULT_AFTER_RE = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+default\b", re.IGNORECASE)
 #: A release series after its major number, which names versions, not a figure: "the 1.x series",
-#: "2.4.x", "3.*"; and a dotted release before a word of a series or release: "the 0.9 line",
+#: "2.4.x", "3.* builds"; and a dotted release before a word of a series or release: "the 0.9 line",
 #: "the 2.4 branch", "4.2 releases" (not "1.5 times", "2.5 hours").
 _SERIES_AFTER_RE = re.compile(
-    r"\.[xX*](?![\w*])"
+    r"\.[xX](?![\w*])"
+    # "3.*" only before a word of a series: "1,100.*" closes a line in italics.
+    r"|\.\*(?=[ \t\u00a0]+(?:series|line|branch|releases?|versions?|builds?)\b)"
     r"|(?<=\d\.\d)(?:\.\d+)*(?=[ \t\u00a0]+(?:series|line|branch|releases?|release[ \t]+line)\b(?![ \t]+of\b))"
     r"|(?<=\d\.\d\d)(?:\.\d+)*(?=[ \t\u00a0]+(?:series|line|branch|releases?)\b(?![ \t]+of\b))"
 )
