@@ -135,6 +135,20 @@ _EARLIER_RE = re.compile(
     r"|\s+(?:the|it|its|this|that|we|you|they|there|a|an|all|every|each|no)\b)))",
     re.IGNORECASE,
 )
+#: A release series told in the past tense, what it did then: "The 1.x series used port 3000",
+#: "In 1.x the default was 3", "the 0.9 line had 4 modes", "v2.x releases shipped 2 presets"
+#: (a series by its major number and ".x", or a dotted release before a word of a series; then
+#: a past verb within four words). Not "The 2.x series uses port 4000", today's.
+_SERIES_PAST_RE = re.compile(
+    r"(?<![\w.])v?\d+(?:\.\d+)*\.x(?![\w*])(?:\s+(?:series|line|branch|releases?|versions?))?"
+    r"|(?<![\w.])v?\d+\.\d+(?:\.\d+)*\s+(?:series|line|branch|releases?)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_PAST_VERB_RE = re.compile(
+    r"\A,?(?:\s+[\w`'’-]+){0,4}?\s+(?:was|were|had|did|used|ran|shipped|kept|took|gave|set"
+    r"|(?!need|bas|requir|call|nam|schedul|plann|releas|launch|publish|announc|tagg)\w+ed)\b",
+    re.IGNORECASE,
+)
 #: Where one time gives way to another in a sentence: "now on by default; it used to be off",
 #: "Before 2.0 it was 3 and now it is 5", "is now 5 (previously 3)". History words count only
 #: in the figure's part of its sentence between these.
@@ -256,7 +270,13 @@ def told_earlier(text: str, span: tuple[int, int], sentence: tuple[int, int]) ->
         elif other.start() >= span[1]:
             end = other.start()
             break
-    return _EARLIER_RE.search(text, start, end) is not None
+    if _EARLIER_RE.search(text, start, end) is not None:
+        return True
+    # A series before the figure, its verb in the past: "The 1.x series used port 3000".
+    return any(
+        _PAST_VERB_RE.match(text[series.end() : end]) is not None
+        for series in _SERIES_PAST_RE.finditer(text, start, span[0])
+    )
 
 
 #: Words of today that begin the figure's part: history words before them are another time's.
@@ -816,13 +836,26 @@ _FLAG_VALUE_RE = re.compile(
 )
 
 
+#: Words that make a flag's value one chosen for the example, not what holds unless set.
+_EXAMPLE_VALUE_RE = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|such\s+as|say,|instead|(?:a|any|another)"
+    r"\s+(?:different|other|free|spare|unused|custom)\b|different|custom)",
+    re.IGNORECASE,
+)
+
+
 def flag_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
     """The flag and value whose effect the figure at ``span`` tells ("--limit-upload 2048 caps
     uploads at 2 MiB/s": ``--limit-upload 2048``), or "": a figure in a sentence that passes a
     flag a value other than the figure is that value's effect, an example."""
     for match in _FLAG_VALUE_RE.finditer(text, sentence[0], sentence[1]):
         if match.start() < span[1] and match.end() > span[0]:
-            return ""  # the figure is the flag's own value
+            # The figure is the flag's own value: an example's when its sentence says it is one
+            # or one to choose ("for example quill serve --port 4001", "run quill serve --port
+            # 5050 instead", "use a different port, say --port 9000"), else none.
+            if _EXAMPLE_VALUE_RE.search(text, sentence[0], sentence[1]):
+                return f"{match['flag']} {match['value'].rstrip('.,')}"
+            return ""
     found = list(_FLAG_VALUE_RE.finditer(text, sentence[0], sentence[1]))
     if len(found) != 1:
         return ""
@@ -922,3 +955,179 @@ def frequency_event(text: str, span: tuple[int, int], clause: tuple[int, int]) -
     if found is None or found["event"].lower() not in _EVENTS:
         return ""
     return found["event"].lower().rstrip("s") if found["event"].lower() != "bus" else "bus"
+
+
+# --- A part against the whole ---------------------------------------------------------------
+#
+# "Marrowby Royal Infirmary alone admitted 140 patients" is one hospital's count, a part of
+# "Hospitals in the city admitted 412 people": its draft gets ``part`` (what the part is), so a
+# part's figure never meets the whole's, while two documents' figures of one named part still do.
+
+#: Rooms and subdivisions of a place, named after "in the": a part of the place's whole.
+_PART_PLACES = (
+    r"living room|sitting room|lounge|kitchen|bedroom|bathroom|hallway|attic|loft|basement"
+    r"|cellar|flat|apartment|house|home|office|classroom|ward|wing|unit|department|district"
+    r"|borough|quarter|neighbou?rhood|precinct|zone|sector|block|building|site|branch|campus"
+    r"|county|suburb|estate|region"
+)
+_PART_RE = re.compile(
+    # A named thing "alone": "Marrowby Royal Infirmary alone admitted", "The NHS alone spent".
+    r"(?P<alone>(?:\b[A-Z][\w'’&.-]*\s+){0,4}?\b[A-Za-z][\w'’&.-]*)\s+alone\b(?!\s+(?:or|and)\b)"
+    # One of many: "at one hospital", "in a single ward", "at just one school".
+    r"|\b(?:at|in|from|on|for)\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+"
+    r"(?!(?:day|week|month|year|hour|minute|second|go|sitting|dose|way|case|place|time|night)s?\b)"
+    r"(?P<one>[a-z]+)\b"
+    # A room or subdivision: "in the living room", "in my flat", "in the north district".
+    rf"|\bin\s+(?:the|my|our|his|her|their|its|one)\s+(?P<room>(?:[a-z]+\s+)?(?:{_PART_PLACES}))\b"
+    # A figure counting some of a group named before: "including 12 children", "among them 40".
+    r"|\b(?P<some>including|among\s+them|among\s+those|of\s+whom|of\s+which)"
+    r",?\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|just)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: After a figure: "140 of them", "12 of those": some of a group named before.
+_SOME_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: Words before "alone" that make it no part: "not alone", "left alone", a whole ("the whole
+#: city alone" is no part of itself), a time ("this year alone", "in July alone").
+_NOT_A_PART = frozenset(
+    [
+        "not",
+        "left",
+        "let",
+        "leave",
+        "leaving",
+        "being",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "feel",
+        "felt",
+        "stand",
+        "standing",
+        "live",
+        "living",
+        "lives",
+        "lived",
+        "go",
+        "went",
+        "travel",
+        "whole",
+        "entire",
+        "all",
+        "every",
+        "total",
+        "city",
+        "country",
+        "nation",
+        "world",
+        "it",
+        "this",
+        "that",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "today",
+        "yesterday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "summer",
+        "winter",
+        "autumn",
+        "spring",
+    ]
+)
+
+
+def part_of(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str:
+    """What part of a whole the figure at ``span`` is of, named before it in its clause ("...
+    Infirmary alone admitted 140", "in the living room"), or right after it ("140 of them"), or
+    "" when it is the whole's."""
+    if _SOME_OF_RE.match(text, span[1]):
+        return "some"
+    found = ""
+    for match in _PART_RE.finditer(text, clause[0], span[0]):
+        if match["alone"]:
+            named = match["alone"].split()
+            if named[-1].lower() in _NOT_A_PART or (
+                len(named) > 1
+                and named[-2].lower()
+                in {
+                    "whole",
+                    "entire",
+                }
+            ):
+                continue
+            found = " ".join(w.lower() for w in named if w.lower() not in {"the", "a", "an"})
+        elif match["one"]:
+            found = match["one"].lower()
+        elif match["room"]:
+            found = " ".join(match["room"].lower().split())
+        elif match["some"]:
+            found = "some"
+    if found:
+        return found
+    # Just after it, no comma or figure between: "it was 33 degrees in the living room".
+    after = _ROOM_AFTER_RE.match(text, span[1], clause[1])
+    return " ".join(after["room"].lower().split()) if after else ""
+
+
+_ROOM_AFTER_RE = re.compile(
+    rf"(?:\s+[a-z]+){{0,2}}?\s+in\s+(?:the|my|our|his|her|their|its|one)\s+"
+    rf"(?P<room>(?:[a-z]+\s+)?(?:{_PART_PLACES}))\b",
+    re.IGNORECASE,
+)
+
+
+# --- The size of the thing a figure is measured on ------------------------------------------
+#
+# "a 10,000-page site now builds in 12 seconds" and "A 1,000-page site builds in 1.5 seconds" are
+# two sizes of one benchmark: the build time is the size's (``size: 10000 page``), so only times
+# of one size meet; the size itself names the instance measured, no claim of its own to set
+# against another instance's ("Sites with more than 50,000 pages need about 2 GB").
+
+#: An instance named by its size: "a 10,000-page site", "an 8-bedroom house", "Sites with more
+#: than 50,000 pages" (a general noun and its size; not a study's, "a 380-person trial").
+_SIZED_RE = re.compile(
+    r"\b(?:a|an|one|each|any|every)\s+(?P<n>\d[\d,.]*)[-\u2011](?P<unit>[a-z]+?)s?\s+"
+    r"(?!(?:trial|study|pilot|survey|cohort|review|analysis|experiment)s?\b)[a-z]+"
+    r"|\b[a-z]+s\s+with\s+(?P<side>more\s+than|over|under|fewer\s+than|less\s+than|up\s+to"
+    r"|at\s+least)?\s*(?P<n2>\d[\d,.]*)\s+(?P<unit2>[a-z]+?)s?\b",
+    re.IGNORECASE,
+)
+_SIDES = {"more than": ">", "over": ">", "under": "<", "fewer than": "<", "less than": "<"}
+
+
+def sized(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], *, measured: bool = False
+) -> str:
+    """The size of the instance the figure at ``span`` is measured on, named in its sentence
+    with another figure ("a 10,000-page site now builds in 12 seconds": ``10000 page`` for both
+    figures), or "". A size in a unit of measure (``measured``: "a 25-metre fishing lugger
+    built in 1911") is the thing's own length, weight or volume, a claim: no size of itself."""
+    for match in _SIZED_RE.finditer(text, sentence[0], sentence[1]):
+        number = match["n"] or match["n2"]
+        start, end = match.span("n" if match["n"] else "n2")
+        itself = span[0] < end and start < span[1]
+        if match.end() <= span[0] or itself:
+            side = _SIDES.get(" ".join((match["side"] or "").lower().split()), "")
+            if itself and (measured or not _NUMBER_RE.search(text, match.end(), sentence[1])):
+                return ""  # the size alone in its sentence: what it says of itself
+            unit = (match["unit"] or match["unit2"]).lower()
+            return f"{side}{number.replace(',', '').rstrip('.')} {unit}"
+    return ""

@@ -27,8 +27,10 @@ from factcheck.extract.subjects.contexts import (
     frequency_event,
     in_example,
     not_the_default,
+    part_of,
     per_dose,
     protocol,
+    sized,
     special_case,
     specialty,
     suggested,
@@ -443,6 +445,14 @@ def propose(
         # "In dev mode, max_memory defaults to 64 MiB": dev mode's figure, not the default.
         context.update(special_case(text, mention.span, where.sentence, subject_id))
         context.update(_look_alike(text, mention, where, role, context))
+        part = part_of(text, mention.span, where.clause)
+        if part and not setting:
+            # "Marrowby Royal Infirmary alone admitted 140 patients": one part's, not the whole's.
+            context["part"] = part
+        size = sized(text, mention.span, where.sentence, measured=bool(mention.amount.unit))
+        if size:
+            # "a 10,000-page site now builds in 12 seconds": that size's time, and the size.
+            context["size"] = size
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").

@@ -154,6 +154,16 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\.?\s+\Z")
 _CODE_TAIL_RE = re.compile(r"(?:[-–/][A-Za-z\d]+)*")
 # A label's number that a setting takes by default is a value: "uses zstd level 6 by default".
 _BY_DEFAULT_AFTER_RE = re.compile(r"[ \t\u00a0]+by[ \t\u00a0]+default\b", re.IGNORECASE)
+#: A release series after its major number, which names versions, not a figure: "the 1.x series",
+#: "2.4.x", "3.* builds"; and a dotted release before a word of a series or release: "the 0.9 line",
+#: "the 2.4 branch", "4.2 releases" (not "1.5 times", "2.5 hours").
+_SERIES_AFTER_RE = re.compile(
+    r"\.[xX](?![\w*])"
+    # "3.*" only before a word of a series: "1,100.*" closes a line in italics.
+    r"|\.\*(?=[ \t\u00a0]+(?:series|line|branch|releases?|versions?|builds?)\b)"
+    r"|(?<=\d\.\d)(?:\.\d+)*(?=[ \t\u00a0]+(?:series|line|branch|releases?|release[ \t]+line)\b(?![ \t]+of\b))"
+    r"|(?<=\d\.\d\d)(?:\.\d+)*(?=[ \t\u00a0]+(?:series|line|branch|releases?)\b(?![ \t]+of\b))"
+)
 _LABEL_LIST_RE = re.compile(r"(?:[ \t\u00a0]*(?:,|and|or|&|to|[-–])[ \t\u00a0]*\d+\b)*")
 _YEAR_AFTER_DATE_RE = re.compile(r",?\s*\d{4}\b")
 # A year that begins a name: "2026 Cardio Evidence Review", "2025 Residential PV Monitoring Group".
@@ -256,6 +266,9 @@ def _told_by_neighbours(text: str, line_start: int, start: int, end: int) -> int
     if _starts_line(text, line_start, start) and _LIST_AFTER_RE.match(text, end):
         return end
     number = text[start:end]
+    series = _SERIES_AFTER_RE.match(text, end)
+    if series is not None:
+        return series.end()  # "The 1.x series used port 3000": a name of versions
     if number.isdigit():
         skip = _name_or_place(text, start, end, number)
         if skip is not None:
