@@ -96,6 +96,8 @@ def test_a_series_told_in_the_past_is_history(text: str, figure: str, earlier: b
         ("412 people were admitted, including 12 children.", "12", "some"),
         ("Among them, about 30 were over 80.", "30", "some"),
         # The whole, a time, or a part word that is no part: none.
+        ("Sales rose 7% in the quarter.", "7%", ""),
+        ("It is the largest stadium in the region, with 45,000 seats.", "45,000 seats", ""),
         ("Hospitals in the city admitted 412 people.", "412", ""),
         ("The whole city alone admitted 400 people.", "400", ""),
         ("In July alone, 300 people died.", "300", ""),

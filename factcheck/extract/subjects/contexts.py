@@ -964,11 +964,13 @@ def frequency_event(text: str, span: tuple[int, int], clause: tuple[int, int]) -
 # part's figure never meets the whole's, while two documents' figures of one named part still do.
 
 #: Rooms and subdivisions of a place, named after "in the": a part of the place's whole.
+#: (Not words that also name a time or a whole: "in the quarter" is a business quarter more
+#: often than a district, "the largest in the region" names the whole; nor "home", "house",
+#: "office", "unit", "site", "sector", said of any figure.)
 _PART_PLACES = (
     r"living room|sitting room|lounge|kitchen|bedroom|bathroom|hallway|attic|loft|basement"
-    r"|cellar|flat|apartment|house|home|office|classroom|ward|wing|unit|department|district"
-    r"|borough|quarter|neighbou?rhood|precinct|zone|sector|block|building|site|branch|campus"
-    r"|county|suburb|estate|region"
+    r"|cellar|flat|apartment|classroom|ward|wing|department|district"
+    r"|borough|neighbou?rhood|precinct|block|building|campus|suburb"
 )
 _PART_RE = re.compile(
     # A named thing "alone": "Marrowby Royal Infirmary alone admitted", "The NHS alone spent".
