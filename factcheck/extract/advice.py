@@ -60,13 +60,16 @@ class Advice:
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
     ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
-    ``exit code``, ``status code`` or ``error code``."""
+    ``exit code``, ``status code``, ``error code`` or ``works``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
     """What a setting's advice is about (``compression``, ``api-key``); "" for health advice."""
     mention: int | None = None
     """Index of the numeric mention it replaces (a count of times), or None."""
+    condition: str = ""
+    """The case it holds in, said by its family's own words ("once temperatures go above
+    35°C" for whether a thing works), or "": then the sentence's "if" or "when" clause."""
 
 
 def _phrases(table: dict[str, str]) -> re.Pattern[str]:
@@ -643,6 +646,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _kept(text, index)
         + _wetness(text, index)
         + _prices(text, index)
+        + _works(text, index)
         + _codes(text, index)
     )
     orders = [
@@ -991,6 +995,144 @@ _GROUPS_BEFORE = re.compile(
 _TICKET_OF_ENTRY = word_set(
     "the a an adult adults standard general full price full-price entry admission entrance "
     "day our your visitor visitors"
+)
+
+
+#: Whether a thing works or is enough, said of the thing in general English ("Cotton wool offers
+#: almost no protection and should not be relied on" against "a twist of cotton wool in each ear
+#: will do"; "Electric fans are not effective once indoor temperatures go above 35°C" against "a
+#: fan is the cheapest and most effective way to stay cool"): efficacy words, each with its label.
+_WORKS_RE = re.compile(
+    r"(?P<no>(?:is|are)\s+(?:not|never|hardly|rarely|seldom)\s+(?:(?:very|really|particularly|"
+    r"especially|that|an?|the|always)\s+)*(?:effective|useful|reliable|enough|sufficient|worth\s+it"
+    r"|a\s+(?:good|reliable|safe|useful)\s+(?:way|option|choice|substitute))"
+    r"|(?:is|are)\s+(?:(?:largely|completely|totally|pretty|quite|almost)\s+)?(?:ineffective|useless"
+    r"|unreliable|worthless|no\s+good|no\s+use|of\s+no\s+use|no\s+substitute\s+for)"
+    r"|(?:does|do)(?:\s+not|n['’]t)\s+(?:really\s+|actually\s+)?(?:work|help|protect)"
+    r"|(?:will\s+not|won['’]t|never)\s+(?:work|help|protect)"
+    r"|(?:offers?|gives?|provides?)\s+(?:almost\s+|virtually\s+|next\s+to\s+|little\s+or\s+)?"
+    r"(?:no|little|hardly\s+any|zero)\s+(?:real\s+|useful\s+|meaningful\s+)?protection"
+    r"|(?:should|must|can)(?:\s+not|\s+never|n['’]t)\s+be\s+(?:relied|depended)\s+(?:on|upon)"
+    r"|(?:does|do)\s+(?:little|nothing)\s+to)"
+    r"|(?P<yes>(?:is|are)\s+(?:(?:the|an?|very|highly|really|quite|extremely|remarkably|still)\s+|"
+    r"(?:\w+est|cheapest|simplest|easiest|best)\s+(?:and\s+)?)*(?:most\s+)?(?:effective|reliable)"
+    r"(?!\s+(?:than|as)\b)"
+    r"|(?:really\s+|actually\s+|does\s+)?works?(?=\s*(?:[.,;!]|well\b|fine\b|wonders\b|$))"
+    r"|(?:really\s+|does\s+|do\s+)?helps?(?=\s*(?:[.,;!]|a\s+lot\b|below\b|above\b|once\b|$))"
+    r"|will\s+do(?=\s*(?:[.,;!]|until\b|for\s+now\b|in\s+a\s+pinch\b|at\s+a\s+push\b|fine\b|"
+    r"the\s+(?:job|trick)\b|$))"
+    r"|(?:does|do)\s+the\s+(?:job|trick)"
+    r"|(?:offers?|gives?|provides?)\s+(?:good|real|excellent|adequate|enough|decent|reliable|"
+    r"effective|solid|full)\s+protection"
+    r"|can\s+be\s+(?:relied|depended)\s+(?:on|upon))\b",
+    re.IGNORECASE,
+)
+#: "Do not rely on a fan", "never rely on cotton wool": the thing after it does not work.
+_RELY_NOT_RE = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|you\s+should\s+not|you\s+shouldn['’]t)\s+(?:rely|depend)\s+"
+    r"(?:on|upon)\s+(?P<thing>[^,.;:!?]{2,40}?)(?=\s+(?:to|for|as|when|if|in|on|at)\b|[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+#: Words of a comparison or a doubt before the efficacy words: no claim of the thing's own.
+_WORKS_NOT_SAID = re.compile(
+    r"\b(?:myths?|misconceptions?|heard|claims?|claimed|supposedly|believe|believes|think|thinks|"
+    r"may|might|could|would|whether|if|unless|more|less|as|than|some\s+say)\b|\?",
+    re.IGNORECASE,
+)
+#: "a twist of cotton wool", "a pair of ear plugs": the thing is what follows "of".
+_PARTITIVE = word_set(
+    "twist piece pieces bit bits pair pairs layer layers ball balls wad wads couple handful "
+    "sheet sheets strip strips scrap type types kind kinds sort sorts set sets"
+)
+_THING_LEAD = word_set(
+    "a an the your any one some most many all basic simple ordinary standard cheap plain "
+    "but and so also just even still then however electric"
+)
+_THING_END = word_set("in on at for with from to of by into during under over inside outside")
+#: A thing said to work whatever the case: compared with another document's case.
+UNIVERSAL_RE = re.compile(
+    r"\b(?:whatever\s+the\s+\w+|regardless\s+of|no\s+matter\s+(?:how|what)|in\s+(?:any|all)\s+"
+    r"(?:weather|conditions|circumstances|cases)|at\s+any\s+(?:temperature|time|level))\b",
+    re.IGNORECASE,
+)
+#: The condition of a thing said to work (or not) whatever the case, until grouping gives it the
+#: case another document says (``grouping.actions.universal_works``).
+IN_EVERY_CASE = "in every case"
+#: A case the efficacy holds in, after it: "once indoor temperatures go above 35°C", "below
+#: 35°C", "if the air is humid".
+_WORKS_CASE_RE = re.compile(
+    r"^\s*,?\s*(?P<case>(?:once|when|whenever|if|above|below|over|under|in)\s+[^,.;:!?]{2,60})",
+    re.IGNORECASE,
+)
+
+
+def _works(text: str, index: TextIndex) -> list[Advice]:
+    """Whether a thing works (is effective, will do, protects) or not, said of the thing as the
+    subject of its clause: ``works`` or ``does not work``, one subject per thing (its head
+    noun, stemmed: ``works-fan``). None for a pronoun, a comparison, a doubt, a myth or a
+    question; a case after it ("once temperatures go above 35°C", "below 35°C") is its
+    condition; a document that says both of one thing says neither."""
+    found: list[Advice] = []
+    for match in _WORKS_RE.finditer(text):
+        where = index.around(match.span())
+        start = max(where.sentence[0], text.rfind(",", where.sentence[0], match.start()) + 1)
+        if text[where.sentence[0] : where.sentence[1]].rstrip().endswith("?"):
+            continue
+        thing = _thing(words(text[start : match.start()]))
+        if not thing or _WORKS_NOT_SAID.search(text, where.sentence[0], match.start()):
+            continue
+        label = "does not work" if match["no"] else "works"
+        found.append(_works_advice(text, match.span(), thing, label, where.sentence[1]))
+    for match in _RELY_NOT_RE.finditer(text):
+        where = index.around(match.span())
+        thing = _thing(words(match["thing"]))
+        if re.match(r"\s+to\b", text[match.end() :]):
+            continue  # "Do not rely on a fan to cool a vulnerable person": one use of it
+        if thing and not _WORKS_NOT_SAID.search(text, where.sentence[0], match.start()):
+            found.append(
+                _works_advice(text, match.span(), thing, "does not work", where.sentence[1])
+            )
+    said: dict[str, set[str]] = {}
+    for advice in found:
+        said.setdefault(advice.topic, set()).add(advice.label)
+    return [advice for advice in found if len(said[advice.topic]) == 1]
+
+
+def _works_advice(text: str, span: tuple[int, int], thing: str, label: str, end: int) -> Advice:
+    """The advice that ``thing`` works or not, with the case after ``span`` as its condition,
+    or ``IN_EVERY_CASE`` when its sentence (up to ``end``) says it holds whatever the case."""
+    case = _WORKS_CASE_RE.match(text[span[1] : span[1] + 80])
+    condition = " ".join(case["case"].lower().split()[:6]) if case else ""
+    if not condition and UNIVERSAL_RE.search(text, span[1], end):
+        condition = IN_EVERY_CASE
+    return Advice(span, text[span[0] : span[1]], "works", label, topic=thing,
+                  condition=condition)  # fmt: skip
+
+
+def _thing(said: list[str]) -> str:
+    """The head noun of the thing a clause is about, stemmed ("Electric fans": ``fan``; "a
+    twist of cotton wool in each ear": ``wool``), or "" when it names none (a pronoun, a long
+    clause)."""
+    while said and said[0] in _THING_LEAD:
+        said = said[1:]
+    if len(said) > 2 and said[0] in _PARTITIVE and said[1] == "of":
+        said = said[2:]
+    for number, word in enumerate(said):
+        if word in _THING_END:
+            said = said[:number]
+            break
+    if not said or len(said) > 3 or not all(w.isalpha() for w in said):
+        return ""
+    head = said[-1]
+    if head in _PRONOUNS or head in NOUN_STOP or head in FUNCTION_WORDS_WORKS:
+        return ""
+    return _stem(head)
+
+
+#: Heads that name no thing: "this", "nothing", "what", "everything".
+FUNCTION_WORDS_WORKS = word_set(
+    "this that nothing something anything everything what which who it they one none neither "
+    "either both each all way option approach method"
 )
 
 

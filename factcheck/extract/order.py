@@ -192,6 +192,8 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
     if not said.lstrip()[:1].isalpha():
         return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
     titled = said.rstrip()[-1:] not in (".", "!", ")")
+    found: list[Order] = []
+    said_orders: set[tuple[str, str]] = set()
     for pattern, told in ((_WAIT, False), (_UNTIL, False), (_LEADING, True), (_THEN, True),
                           (_FIRST_LATER, True), (_FIRST_FINISH, True),
                           (_RELATIVE, True)):  # fmt: skip
@@ -223,10 +225,14 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
             first, then = _action(a_words, opens=False), _action(b_words, opens=False)
         if titled and len(a_words) < 2:
             continue  # "Water before meals" on a line of its own: a heading, no instruction
-        if first and then and first != then:
+        if first and then and first != then and (first, then) not in said_orders:
+            # "Run quill clean before upgrading, then install the new release": each order
+            # the sentence says (grouping keeps those another document orders too)
             span = (start + match.start(), start + match.end())
-            return [Order(span, first, then)]
-    return []
+            found.append(Order(span, first, then))
+            said_orders.add((first, then))
+            said_orders.add((then, first))
+    return found
 
 
 def _action(said: list[str], *, opens: bool) -> str:
