@@ -375,6 +375,52 @@ _UNLESS_FLAG = re.compile(
     rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+[`\"']?--(?P<no>no-)?(?P<flag>[a-z][\w-]*)",
     re.IGNORECASE,
 )
+#: The same, the flag named in words: "Drafts are never included unless you pass the drafts
+#: flag" (drafts: off).
+_UNLESS_NAMED_FLAG = re.compile(
+    rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+the\s+[`\"']?(?P<flag>[a-z][\w-]*)[`\"']?"
+    r"\s+(?:flag|option|switch)\b",
+    re.IGNORECASE,
+)
+#: A thing a program shows (includes, lists...) by default, named by what it shows: "The
+#: development server shows drafts by default" (drafts: on); "does not list hidden files by
+#: default" (off). Verbs of putting a thing in the output, or leaving it out (hide, exclude).
+_SHOWN_BY_DEFAULT = re.compile(
+    r"\b(?P<not>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+|never\s+)?(?P<verb>show|shows|include|"
+    r"includes|display|displays|list|lists|render|renders|publish|publishes|hide|hides|exclude|"
+    r"excludes|skip|skips)\s+(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+default\b",
+    re.IGNORECASE,
+)
+_LEAVES_OUT = word_set("hide hides exclude excludes skip skips")
+#: The part of a program a default is said of: "The development server (quill serve) shows
+#: drafts by default" (the subject, a noun phrase of lower-case words), "Drafts are never
+#: included unless ..., and that goes for the development server as well" (said after it).
+_PART_AFTER = re.compile(
+    r"^[^.;:!?]{0,20}?\b(?:that|this)\s+(?:goes|holds|applies)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:as\s+well|too|also)\b|[,.;:]|$)",
+)
+_PART_DETERMINERS = word_set("the a an its your our this that")
+
+
+def _part_of_program(text: str, start: int, before: int, after: int) -> str:
+    """The part of a program a default at ``text[before:after]`` is said of (see
+    ``_PART_AFTER``), from the words from ``start`` (its clause) to it, or said after it; ""
+    for the program itself (a name with a capital, a pronoun) or none."""
+    said = _PART_AFTER.match(text[after : after + 120])
+    if said is not None:
+        return " ".join(words(said["part"]))
+    subject = re.sub(r"\([^)]*\)", " ", text[start:before])
+    named = words(subject)
+    while named and named[0] in _PART_DETERMINERS:
+        named = named[1:]
+    if not 1 < len(named) <= 3 or subject.strip()[:1].isupper() and len(named) == 1:
+        return ""
+    if not all(w.isalpha() and w not in NOUN_STOP for w in named):
+        return ""
+    written = subject.split()
+    if any(w[:1].isupper() for w in written[1:]):
+        return ""  # "Quill Serve shows ...": the program by name
+    return " ".join(named)
 _UNLESS_YOU = re.compile(r"\b(?:unless|until)\s+you\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", re.IGNORECASE)
 #: A feature said as what is done by default: "Batches are compressed with gzip by default"
@@ -1357,18 +1403,20 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if topic and not any(_overlap_span(match.span(), f.span) for f in found):
             label = "required" if fails else "optional"
             found.append(Advice(match.span(), match.group(), "required", label, topic))
-    for match in _UNLESS_FLAG.finditer(text):
+    for match in [*_UNLESS_FLAG.finditer(text), *_UNLESS_NAMED_FLAG.finditer(text)]:
         where = index.around(match.span())
         before = text[where.clause[0] : match.start()]
         negated = _NEGATED.search(before) is not None
-        if bool(match.group("no")) == negated or not words(before):
+        if bool(match.re is _UNLESS_FLAG and match.group("no")) == negated or not words(before):
             continue  # "is off unless you pass --no-x" says nothing clear; "--port": a value
         start = where.clause[0] + len(before) - len(before.lstrip())
         label = "off" if negated else "on"
         topic = slug(match.group("flag"))
+        part = "" if match.re is _UNLESS_FLAG else _part_of_program(text, start, start, match.end())
         found.append(
-            Advice((start, match.end()), text[start : match.end()], "default", label, topic)
-        )
+            Advice((start, match.end()), text[start : match.end()], "default", label, topic,
+                   condition=part)
+        )  # fmt: skip
     for match in _DONE_BY_DEFAULT.finditer(text):
         verb = match.group("verb").lower()
         rest = match.group("rest")
@@ -1376,6 +1424,17 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             continue  # "are flushed every 10 seconds by default": how often, no feature
         label = "off" if match.group("not") else "on"
         found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
+    for match in _SHOWN_BY_DEFAULT.finditer(text):
+        said = words(match["obj"])
+        if not said or said[-1] in _PRONOUNS or said[-1] in NOUN_STOP:
+            continue  # "shows it by default": which thing is not said here
+        left_out = match["verb"].lower() in _LEAVES_OUT
+        label = "off" if bool(match["not"]) != left_out else "on"
+        sentence = index.around(match.span()).sentence
+        opens = max(sentence[0], *(text.rfind(c, sentence[0], match.start()) + 1 for c in ",;:"))
+        part = _part_of_program(text, opens, match.start(), match.end())
+        found.append(Advice(match.span(), match.group(), "default", label, slug(said[-1]),
+                            condition=part))  # fmt: skip
     for match in _ALWAYS_DONE.finditer(text):
         verb = match.group("verb").lower()
         if verb in _NOT_FEATURES or _HOW_OR_WHEN.search(match.group("rest")):

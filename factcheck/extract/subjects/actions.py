@@ -237,11 +237,11 @@ OPPOSITE_KEYS = {
 }
 #: Words of a time of day or of the year: two opposite actions are opposite advice only at one
 #: time ("open the windows at night" and "keep them closed during the day" agree).
-TIME_KEYS = frozenset(
-    action_key(word)
-    for word in "day days daytime night nights morning mornings evening evenings afternoon "
-    "afternoons summer winter spring autumn weekend weekends weekday weekdays".split()
+_TIMES_SAID = word_set(
+    "day days daytime night nights morning mornings evening evenings afternoon afternoons summer "
+    "winter spring autumn weekend weekends weekday weekdays"
 )
+TIME_KEYS = frozenset(action_key(word) for word in _TIMES_SAID)
 
 
 def facing(keys: frozenset[str]) -> tuple[frozenset[str], bool]:

@@ -750,6 +750,9 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         said_condition = said_condition or state
     if advice.family in _NO_CONDITION:
         said_condition = ""
+    if advice.family == "default" and advice.condition:
+        # "The development server shows drafts by default": the default of that part
+        said_condition = advice.condition
     if advice.family == "works":
         # "not effective once indoor temperatures go above 35°C": the case it is said in
         said_condition = advice.condition
