@@ -413,7 +413,7 @@ def _part_of_program(text: str, start: int, before: int, after: int) -> str:
     named = words(subject)
     while named and named[0] in _PART_DETERMINERS:
         named = named[1:]
-    if not 1 < len(named) <= 3 or subject.strip()[:1].isupper() and len(named) == 1:
+    if not 1 < len(named) <= 3 or (subject.strip()[:1].isupper() and len(named) == 1):
         return ""
     if not all(w.isalpha() and w not in NOUN_STOP for w in named):
         return ""
@@ -421,6 +421,8 @@ def _part_of_program(text: str, start: int, before: int, after: int) -> str:
     if any(w[:1].isupper() for w in written[1:]):
         return ""  # "Quill Serve shows ...": the program by name
     return " ".join(named)
+
+
 _UNLESS_YOU = re.compile(r"\b(?:unless|until)\s+you\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", re.IGNORECASE)
 #: A feature said as what is done by default: "Batches are compressed with gzip by default"
@@ -1049,7 +1051,7 @@ _TICKET_OF_ENTRY = word_set(
 #: will do"; "Electric fans are not effective once indoor temperatures go above 35°C" against "a
 #: fan is the cheapest and most effective way to stay cool"): efficacy words, each with its label.
 _WORKS_RE = re.compile(
-    r"(?P<no>(?:is|are)\s+(?:not|never|hardly|rarely|seldom)\s+(?:(?:very|really|particularly|"
+    r"\b(?:(?P<no>(?:is|are)\s+(?:not|never|hardly|rarely|seldom)\s+(?:(?:very|really|particularly|"
     r"especially|that|an?|the|always)\s+)*(?:effective|useful|reliable|enough|sufficient|worth\s+it"
     r"|a\s+(?:good|reliable|safe|useful)\s+(?:way|option|choice|substitute))"
     r"|(?:is|are)\s+(?:(?:largely|completely|totally|pretty|quite|almost)\s+)?(?:ineffective|useless"
@@ -1070,7 +1072,7 @@ _WORKS_RE = re.compile(
     r"|(?:does|do)\s+the\s+(?:job|trick)"
     r"|(?:offers?|gives?|provides?)\s+(?:good|real|excellent|adequate|enough|decent|reliable|"
     r"effective|solid|full)\s+protection"
-    r"|can\s+be\s+(?:relied|depended)\s+(?:on|upon))\b",
+    r"|can\s+be\s+(?:relied|depended)\s+(?:on|upon)))\b",
     re.IGNORECASE,
 )
 #: "Do not rely on a fan", "never rely on cotton wool": the thing after it does not work.
@@ -1085,6 +1087,20 @@ _WORKS_NOT_SAID = re.compile(
     r"may|might|could|would|whether|if|unless|more|less|as|than|some\s+say)\b|\?",
     re.IGNORECASE,
 )
+#: A comparison after the efficacy words: "doesn't work as well as it used to".
+_COMPARED_AFTER = re.compile(r"\s+(?:as\b|better\b|worse\b|than\b|more\b|less\b)", re.I)
+#: Words of a clause, a possessive or a number before the efficacy words: no thing of its own
+#: ("when to seek help", "Their earlier work", "is doing a lot of the work").
+_NO_THING_WORDS = word_set(
+    "is are was were be been being has have had do does did doing can will would should may "
+    "might must their his her our my its your to when what how who which where one two three "
+    "four five six seven eight nine ten"
+)
+_NOT_THING_BEFORE = word_set(
+    "seek get ask need find want call offer give for with the a an this that of more extra "
+    "any no some"
+)
+_THING_WORDS = 8
 #: "a twist of cotton wool", "a pair of ear plugs": the thing is what follows "of".
 _PARTITIVE = word_set(
     "twist piece pieces bit bits pair pairs layer layers ball balls wad wads couple handful "
@@ -1124,7 +1140,17 @@ def _works(text: str, index: TextIndex) -> list[Advice]:
         start = max(where.sentence[0], text.rfind(",", where.sentence[0], match.start()) + 1)
         if text[where.sentence[0] : where.sentence[1]].rstrip().endswith("?"):
             continue
-        thing = _thing(words(text[start : match.start()]))
+        segment = text[start : match.start()]
+        said = words(segment)
+        if (
+            _COMPARED_AFTER.match(text, match.end())
+            or re.search(r"\d", segment)
+            or _NO_THING_WORDS & set(said)
+            or len(said) > _THING_WORDS
+            or (said and said[-1] in _NOT_THING_BEFORE)
+        ):
+            continue  # "works as well as", "four servers per directory", "is doing the work"
+        thing = _thing([w for w in said if not w.endswith("ly")])
         if not thing or _WORKS_NOT_SAID.search(text, where.sentence[0], match.start()):
             continue
         label = "does not work" if match["no"] else "works"
