@@ -1164,10 +1164,10 @@ def _works(text: str, index: TextIndex) -> list[Advice]:
             found.append(
                 _works_advice(text, match.span(), thing, "does not work", where.sentence[1])
             )
-    said: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
     for advice in found:
-        said.setdefault(advice.topic, set()).add(advice.label)
-    return [advice for advice in found if len(said[advice.topic]) == 1]
+        labels.setdefault(advice.topic, set()).add(advice.label)
+    return [advice for advice in found if len(labels[advice.topic]) == 1]
 
 
 def _works_advice(text: str, span: tuple[int, int], thing: str, label: str, end: int) -> Advice:
@@ -1451,15 +1451,15 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         label = "off" if match.group("not") else "on"
         found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
     for match in _SHOWN_BY_DEFAULT.finditer(text):
-        said = words(match["obj"])
-        if not said or said[-1] in _PRONOUNS or said[-1] in NOUN_STOP:
+        shown = words(match["obj"])
+        if not shown or shown[-1] in _PRONOUNS or shown[-1] in NOUN_STOP:
             continue  # "shows it by default": which thing is not said here
         left_out = match["verb"].lower() in _LEAVES_OUT
         label = "off" if bool(match["not"]) != left_out else "on"
         sentence = index.around(match.span()).sentence
         opens = max(sentence[0], *(text.rfind(c, sentence[0], match.start()) + 1 for c in ",;:"))
         part = _part_of_program(text, opens, match.start(), match.end())
-        found.append(Advice(match.span(), match.group(), "default", label, slug(said[-1]),
+        found.append(Advice(match.span(), match.group(), "default", label, slug(shown[-1]),
                             condition=part))  # fmt: skip
     for match in _ALWAYS_DONE.finditer(text):
         verb = match.group("verb").lower()

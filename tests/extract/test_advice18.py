@@ -250,3 +250,39 @@ def test_a_default_said_of_one_part_of_the_program(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     assert conflicting_values(report) == [("off", "on")]
+
+
+#: Orders relative to the day's activity: (sentence, order drafted or None).
+DAY_ORDERS = [
+    (
+        "Book your test first thing in the morning, before any noise exposure that day.",
+        ("order-day-test", "test first"),
+    ),
+    ("Have your hearing check at the end of a shift.", ("order-day-test", "day first")),
+    ("Take your tablets at the end of the working day.", ("order-day-medicine", "day first")),
+    ("Stretch after work.", ("order-day-stretch", "day first")),
+    ("Weigh yourself first thing in the morning, before breakfast.", ("order-eat-weigh",
+                                                                       "weigh first")),
+    # a time of day alone is the time family's, no order
+    ("Take your tablets first thing in the morning.", None),
+    ("Don't book your test at the end of a shift.", None),
+    ("Tests are booked at the end of a shift.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "order"), DAY_ORDERS)
+def test_orders_relative_to_the_day(text: str, order: tuple[str, str] | None) -> None:
+    said = [(d.subject.id, str(d.value)) for d in draft_claims("doc", text, WORDS)
+            if d.label and d.subject.id.startswith("order-")]  # fmt: skip
+    assert said == ([order] if order else [])
+
+
+def test_a_test_before_the_day_and_after_a_shift_disagree(tmp_path: Path) -> None:
+    docs = {
+        "clinic.md": "Book your test first thing in the morning, before any noise exposure that "
+        "day, so that temporary dulling does not hide your true hearing level.\n",
+        "leaflet.txt": "Have your hearing check at the end of a shift, so that any temporary\n"
+        "dulling shows up.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    assert conflicting_values(report) == [("day first", "test first")]

@@ -73,9 +73,8 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     members.sort(key=lambda member: "condition" in member[2].subject.context)
     groups: list[list[tuple[int, int, Draft]]] = []
     for member in members:
-        keys = _keys(member[2])
         fits = [
-            (min(len(_faced_keys(keys) & _faced_keys(_keys(other))) for _, _, other in group),
+            (min(len(_faced_keys(member[2]) & _faced_keys(other)) for _, _, other in group),
              number)
             for number, group in enumerate(groups)
             if all(_one_action(member[2], other) for _, _, other in group)
@@ -324,21 +323,30 @@ _TURNED_ROLES = {
 _TURNED_MARK = "~"
 
 
-def _faced_keys(keys: frozenset[str]) -> frozenset[str]:
-    return facing(keys)[0]
+def _faced_keys(draft: Draft) -> frozenset[str]:
+    return _facing(draft)[0]
+
+
+def _facing(draft: Draft) -> tuple[frozenset[str], bool]:
+    """A stance's key words faced (``subjects.actions.facing``) and whether it is turned."""
+    if _TURNED_MARK in draft.subject.keywords:
+        return _keys(draft), True  # told round already
+    return facing(_keys(draft), draft.subject.terms)
 
 
 def _turned(draft: Draft) -> bool:
     """Whether a stance's action is the second side of a pair of opposite actions ("keep the
     windows closed": close, against open), or was told round (``_turned_round``)."""
-    return facing(_keys(draft))[1] or _TURNED_MARK in draft.subject.keywords
+    return _facing(draft)[1]
 
 
 def _turned_round(draft: Draft) -> Draft:
     """A turned stance as the opposite stance on its first side's action: "keep the windows
     closed during the day" (``do``) as ``do not`` open them; other stances as they are."""
-    faced, turned = facing(_keys(draft))
-    if not turned or draft.subject.role not in _TURNED_ROLES:
+    faced, turned = _facing(draft)
+    if not turned or _TURNED_MARK in draft.subject.keywords:
+        return draft
+    if draft.subject.role not in _TURNED_ROLES:
         return draft
     label = DO_NOT if draft.label == DO else DO
     keywords = (*sorted(faced), *sorted(_said(draft, FIGURE) | _said(draft, OFTEN)), _TURNED_MARK)

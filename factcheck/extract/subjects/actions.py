@@ -4,6 +4,7 @@ on (``extract.polarity``, ``grouping.actions``) and the label of its subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.subjects.propose import stem
@@ -229,9 +230,10 @@ _OPPOSITE_SAID = (
     ("raise raises raising raised", "lower lowers lowering lowered"),
     ("increase increases increasing increased", "decrease decreases decreasing decreased"),
 )  # fmt: skip
-#: The key of each second side's word, with the key of its first side.
-OPPOSITE_KEYS = {
-    action_key(word): action_key(first.split()[0])
+#: Each second side's word, with the key of its first side (words, not keys: the keys of one
+#: meaning join "fallen" to "decrease", which is no undoing of an act).
+OPPOSITE_WORDS = {
+    word: action_key(first.split()[0])
     for first, second in _OPPOSITE_SAID
     for word in second.split()
 }
@@ -244,16 +246,16 @@ _TIMES_SAID = word_set(
 TIME_KEYS = frozenset(action_key(word) for word in _TIMES_SAID)
 
 
-def facing(keys: frozenset[str]) -> tuple[frozenset[str], bool]:
-    """An action's key words with each second side of ``OPPOSITE_KEYS`` as its first side, and
-    whether that turned the action round (an odd number of them): "keep windows closed" is
-    "open windows", turned."""
+def facing(keys: frozenset[str], said: Sequence[str]) -> tuple[frozenset[str], bool]:
+    """An action's key words (``keys``, of its words ``said``) with the key of each second side
+    of ``OPPOSITE_WORDS`` as its first side's, and whether that turned the action round (an odd
+    number of them): "keep windows closed" is "open windows", turned."""
     turned = False
-    faced = set()
-    for key in keys:
-        if key in OPPOSITE_KEYS:
-            faced.add(OPPOSITE_KEYS[key])
+    faced = set(keys)
+    for word in said:
+        first = OPPOSITE_WORDS.get(word.lower())
+        if first is not None:
+            faced.discard(action_key(word.lower()))
+            faced.add(first)
             turned = not turned
-        else:
-            faced.add(key)
     return frozenset(faced), turned

@@ -700,7 +700,7 @@ _ADVICE_SUBJECTS = {
     "exit code": ("exit-code-{}", "Exit code for {}"),
     "status code": ("status-code-{}", "Status code for {}"),
     "error code": ("error-code-{}", "Error code for {}"),
-    "works": ("works-{}", "Whether the {} works"),
+    "works": ("works-{}", "Whether it works: {}"),
 }
 
 
