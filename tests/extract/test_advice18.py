@@ -57,6 +57,8 @@ OPPOSITE_APART = [
     ("Lock the front door.", "Lock the back gate."),
     ("Keep the windows closed during the day.", "Never open the windows during the day."),
     ("Keep the lid closed.", "Open the box and lift out the tray."),
+    # two different things, one opened, one closed
+    ("Open the windows during the day.", "Keep the doors closed during the day."),
 ]
 
 #: Whether a thing works, said in general English: (sentence, subject, label).
@@ -108,6 +110,9 @@ NOT_WORKS = [
     "Do not rely on a fan to cool a vulnerable person.",
     "This will do.",
     "If the plugs are not effective, see your GP.",
+    # a myth refuted says nothing of the thing's own
+    "It's a myth that fans are effective.",
+    "It is a myth that fans don't work.",
 ]
 
 #: Defaults in words: (sentence, subject, label, condition).
