@@ -251,6 +251,10 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The timeout has changed from 5 to 10 seconds.", [("5", "up"), ("10 seconds", "up")]),
         ("It went from 1s to 5000 ms.", [("1s", ""), ("5000 ms", "")]),
         ("The walk went from the car park to 3 viewpoints.", [("3 viewpoints", "")]),
+        # A rule's step: "each extra 5 decibels" is a rise, as "for every 3 dB increase" is.
+        ("Above that, each extra 5 decibels cuts your safe time in half.", [("5 decibels", "up")]),
+        ("Every additional 10 kg of body weight needs more water.", [("10 kg", "up")]),
+        ("Give an extra 5 mg at night.", [("5 mg", "")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

@@ -50,6 +50,7 @@ from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.propose import Proposal, setting_stems
 from factcheck.extract.subjects.settings import same_setting
+from factcheck.extract.subjects.spelling import id_key
 from factcheck.extract.subjects.times import TIME_FAMILY
 from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
@@ -772,7 +773,8 @@ def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             or draft.mention.dimension in _MANY_OF_A_KIND
         ):
             continue
-        by_page.setdefault((subject.family, subject.id, document), []).append(index)
+        # ("count-centres" and "count-centers" are one id: ``spelling.id_key``.)
+        by_page.setdefault((subject.family, id_key(subject.id), document), []).append(index)
     sole: dict[tuple[str, str], list[int]] = {}
     for (family, id_, _), members in by_page.items():
         if len({corpus.values[i] for i in members}) == 1:

@@ -11,6 +11,7 @@ from factcheck.extract.grouping.equivalence import rounded_tolerance, within
 from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.propose import stem
+from factcheck.extract.subjects.spelling import american, id_key
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -107,7 +108,7 @@ def candidate_pairs(
                     by_word[word].append(index)
             by_word[f"={values[index]}"].append(index)
             by_word[_rounded_key(values[index])].append(index)
-            by_word[f"#{drafts[index][2].subject.id}"].append(index)
+            by_word[f"#{id_key(drafts[index][2].subject.id)}"].append(index)
             draft = drafts[index][2]
             if draft.mention.dimension == "count" and draft.mention.noun:
                 # "61 ships" meets "74 vessels", "42,500 seats" meets "a capacity of 45,000".
@@ -196,7 +197,7 @@ def pair_features(
         float(same and (_specific(a) or _specific(b))),
         float(not same and not years and _agree(va, vb)),
         float(far_apart(va, vb)),
-        float(sa.id == sb.id and len(sa.terms) >= _SAME_ID_TERMS),
+        float(id_key(sa.id) == id_key(sb.id) and len(sa.terms) >= _SAME_ID_TERMS),
         float(sa.pooled and sb.pooled and sa.id == sb.id),
         *_same_other(*roles),
         float(bool(roles[0]) != bool(roles[1])),
@@ -249,7 +250,12 @@ def other_nouns(a: str, b: str) -> bool:
     """Counts of different things: "2,400 homes", "16 panels"; not "23 stations", "21 stops"."""
     if a.lower() in GENERIC_PEOPLE or b.lower() in GENERIC_PEOPLE:
         # "6,850 people" and "7,200 staff": people of some kind, counted either way.
-        return bool(a and b) and not {a.lower(), b.lower()} <= PEOPLE_NOUNS
+        # "23 deaths" and "27 people had died": people, counted by what befell them.
+        return (
+            bool(a and b)
+            and not {american(a.lower()), american(b.lower())}
+            <= PEOPLE_NOUNS | counted.PEOPLE_EVENTS
+        )
     return bool(a and b) and not _same_noun(a, b)
 
 
@@ -260,7 +266,7 @@ def _same_noun(a: str, b: str) -> bool:
 
 
 def _noun(noun: str) -> str:
-    word = noun.lower()
+    word = american(noun.lower())
     return canonical(word) or word
 
 

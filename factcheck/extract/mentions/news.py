@@ -217,6 +217,10 @@ _WITHIN_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:somewhere|anywhere|within|between|in[ \t\u00a0]+the[ \t\u00a0]+range)\b", re.I
 )
 _SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
+# A step of a rule said before its figure: "each extra 5 decibels", "every additional 10 kg".
+_INCREMENT_BEFORE_RE = re.compile(
+    r"\b(?:each|every|per)[ \t\u00a0]+(?:extra|additional|further)[ \t\u00a0]+\Z", re.I
+)
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
@@ -325,6 +329,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""
     if own in _VERB_MULTIPLIERS:
         return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
+    if _INCREMENT_BEFORE_RE.search(text, max(0, start - 24), start):
+        return "up"  # "each extra 5 decibels", as "for every 3 dB increase"
     after = _AFTER_RE.match(text, end)
     if after is not None and _PHRASAL_AFTER_RE.match(after.group()):
         after = None  # "£15 a day adds up", "a bad taste that 12% show up with": no change

@@ -49,6 +49,7 @@ from factcheck.extract.subjects.settings import (
     served_at,
     setting_of,
 )
+from factcheck.extract.subjects.spelling import american, american_words
 from factcheck.extract.subjects.trials import enrolled
 from factcheck.extract.subjects.wordings import idea_phrase, role_phrase
 from factcheck.text.numbers.forms import WHOLE_WORDS
@@ -495,7 +496,7 @@ def _context_words(
     """Stems of the other content words of the sentence; in a short answer to a question ("How
     long does it stay in the body? Roughly 40 minutes.") also of the question."""
     sentence = text[where.sentence[0] : where.sentence[1]]
-    found = {_stem(w) for w in words(sentence) if _is_content(w)}
+    found = {_stem(w) for w in american_words(words(sentence)) if _is_content(w)}
     if len(found) < _MIN_KEYWORDS and question.endswith("?"):
         found |= {_stem(w) for w in words(question) if _is_content(w)}
     return tuple(sorted(found - set(keywords)))
@@ -505,8 +506,9 @@ def _keywords(
     text: str, span: tuple[int, int], within: tuple[int, int], window: int = _KEYWORD_WINDOW
 ) -> tuple[str, ...]:
     """Stems of the content words within ``window`` words of the mention, inside ``within``."""
-    before = words(text[max(within[0], span[0] - 80) : span[0]])
-    after = words(text[span[1] : min(within[1], span[1] + 80)])
+    # (American "meter" of a device and "program" of software keyed apart: see ``spelling``.)
+    before = american_words(words(text[max(within[0], span[0] - 80) : span[0]]))
+    after = american_words(words(text[span[1] : min(within[1], span[1] + 80)]))
     chosen = {_stem(w) for w in (*before[-window:], *after[:window])
               if _is_content(w) or _CONDITION_RE.fullmatch(w)}  # fmt: skip
     return tuple(sorted(chosen))
@@ -669,6 +671,11 @@ def _stem(word: str) -> str:
     words meet their synonyms ("eased", "relief")."""
     same = canonical(word)
     if same is not None:
+        return same
+    # "centres" and "centers", "hospitalised" and "hospitalized": one word in two spellings.
+    word = american(word)
+    same = canonical(word) or counted.event_key(word)
+    if same:
         return same
     # "pregnancy"/"pregnant", "caffeinated"/"caffeine" meet on 6 letters of their stems.
     stem: str = _ENGLISH.stemWord(word)
