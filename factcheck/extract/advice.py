@@ -60,13 +60,16 @@ class Advice:
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
     ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
-    ``exit code``, ``status code`` or ``error code``."""
+    ``exit code``, ``status code``, ``error code`` or ``works``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
     """What a setting's advice is about (``compression``, ``api-key``); "" for health advice."""
     mention: int | None = None
     """Index of the numeric mention it replaces (a count of times), or None."""
+    condition: str = ""
+    """The case it holds in, said by its family's own words ("once temperatures go above
+    35°C" for whether a thing works), or "": then the sentence's "if" or "when" clause."""
 
 
 def _phrases(table: dict[str, str]) -> re.Pattern[str]:
@@ -372,6 +375,54 @@ _UNLESS_FLAG = re.compile(
     rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+[`\"']?--(?P<no>no-)?(?P<flag>[a-z][\w-]*)",
     re.IGNORECASE,
 )
+#: The same, the flag named in words: "Drafts are never included unless you pass the drafts
+#: flag" (drafts: off).
+_UNLESS_NAMED_FLAG = re.compile(
+    rf"\b(?:unless|until)\s+you\s+(?:{_SWITCH_VERBS})\s+the\s+[`\"']?(?P<flag>[a-z][\w-]*)[`\"']?"
+    r"\s+(?:flag|option|switch)\b",
+    re.IGNORECASE,
+)
+#: A thing a program shows (includes, lists...) by default, named by what it shows: "The
+#: development server shows drafts by default" (drafts: on); "does not list hidden files by
+#: default" (off). Verbs of putting a thing in the output, or leaving it out (hide, exclude).
+_SHOWN_BY_DEFAULT = re.compile(
+    r"\b(?P<not>(?:does|do)\s+not\s+|(?:doesn|don)['’]t\s+|never\s+)?(?P<verb>show|shows|include|"
+    r"includes|display|displays|list|lists|render|renders|publish|publishes|hide|hides|exclude|"
+    r"excludes|skip|skips)\s+(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+by\s+default\b",
+    re.IGNORECASE,
+)
+_LEAVES_OUT = word_set("hide hides exclude excludes skip skips")
+#: The part of a program a default is said of: "The development server (quill serve) shows
+#: drafts by default" (the subject, a noun phrase of lower-case words), "Drafts are never
+#: included unless ..., and that goes for the development server as well" (said after it).
+_PART_AFTER = re.compile(
+    r"^[^.;:!?]{0,20}?\b(?:that|this)\s+(?:goes|holds|applies)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:as\s+well|too|also)\b|[,.;:]|$)",
+)
+_PART_DETERMINERS = word_set("the a an its your our this that")
+
+
+def _part_of_program(text: str, start: int, before: int, after: int) -> str:
+    """The part of a program a default at ``text[before:after]`` is said of (see
+    ``_PART_AFTER``), from the words from ``start`` (its clause) to it, or said after it; ""
+    for the program itself (a name with a capital, a pronoun) or none."""
+    said = _PART_AFTER.match(text[after : after + 120])
+    if said is not None:
+        return " ".join(words(said["part"]))
+    subject = re.sub(r"\([^)]*\)", " ", text[start:before])
+    named = words(subject)
+    while named and named[0] in _PART_DETERMINERS:
+        named = named[1:]
+    if not 1 < len(named) <= 3 or (subject.strip()[:1].isupper() and len(named) == 1):
+        return ""
+    if not all(w.isalpha() and w not in NOUN_STOP for w in named):
+        return ""
+    written = subject.split()
+    if any(w[:1].isupper() for w in written[1:]):
+        return ""  # "Quill Serve shows ...": the program by name
+    return " ".join(named)
+
+
 _UNLESS_YOU = re.compile(r"\b(?:unless|until)\s+you\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", re.IGNORECASE)
 #: A feature said as what is done by default: "Batches are compressed with gzip by default"
@@ -643,6 +694,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _kept(text, index)
         + _wetness(text, index)
         + _prices(text, index)
+        + _works(text, index)
         + _codes(text, index)
     )
     orders = [
@@ -994,6 +1046,168 @@ _TICKET_OF_ENTRY = word_set(
 )
 
 
+#: Whether a thing works or is enough, said of the thing in general English ("Cotton wool offers
+#: almost no protection and should not be relied on" against "a twist of cotton wool in each ear
+#: will do"; "Electric fans are not effective once indoor temperatures go above 35°C" against "a
+#: fan is the cheapest and most effective way to stay cool"): efficacy words, each with its label.
+_WORKS_RE = re.compile(
+    r"\b(?:(?P<no>(?:is|are)\s+(?:not|never|hardly|rarely|seldom)\s+(?:(?:very|really|particularly|"
+    r"especially|that|an?|the|always)\s+)*(?:effective|useful|reliable|enough|sufficient|worth\s+it"
+    r"|a\s+(?:good|reliable|safe|useful)\s+(?:way|option|choice|substitute))"
+    r"|(?:is|are)\s+(?:(?:largely|completely|totally|pretty|quite|almost)\s+)?(?:ineffective|useless"
+    r"|unreliable|worthless|no\s+good|no\s+use|of\s+no\s+use|no\s+substitute\s+for)"
+    r"|(?:does|do)(?:\s+not|n['’]t)\s+(?:really\s+|actually\s+)?(?:work|help|protect)"
+    r"|(?:will\s+not|won['’]t|never)\s+(?:work|help|protect)"
+    r"|(?:offers?|gives?|provides?)\s+(?:almost\s+|virtually\s+|next\s+to\s+|little\s+or\s+)?"
+    r"(?:no|little|hardly\s+any|zero)\s+(?:real\s+|useful\s+|meaningful\s+)?protection"
+    r"|(?:should|must|can)(?:\s+not|\s+never|n['’]t)\s+be\s+(?:relied|depended)\s+(?:on|upon)"
+    r"|(?:does|do)\s+(?:little|nothing)\s+to)"
+    r"|(?P<yes>(?:is|are)\s+(?:(?:the|an?|very|highly|really|quite|extremely|remarkably|still)\s+|"
+    r"(?:\w+est|cheapest|simplest|easiest|best)\s+(?:and\s+)?)*(?:most\s+)?(?:effective|reliable)"
+    r"(?!\s+(?:than|as)\b)"
+    r"|(?:really\s+|actually\s+|does\s+)?works?(?=\s*(?:[.,;!]|well\b|fine\b|wonders\b|$))"
+    r"|(?:really\s+|does\s+|do\s+)?helps?(?=\s*(?:[.,;!]|a\s+lot\b|below\b|above\b|once\b|$))"
+    r"|will\s+do(?=\s*(?:[.,;!]|until\b|for\s+now\b|in\s+a\s+pinch\b|at\s+a\s+push\b|fine\b|"
+    r"the\s+(?:job|trick)\b|$))"
+    r"|(?:does|do)\s+the\s+(?:job|trick)"
+    r"|(?:offers?|gives?|provides?)\s+(?:good|real|excellent|adequate|enough|decent|reliable|"
+    r"effective|solid|full)\s+protection"
+    r"|can\s+be\s+(?:relied|depended)\s+(?:on|upon)))\b",
+    re.IGNORECASE,
+)
+#: "Do not rely on a fan", "never rely on cotton wool": the thing after it does not work.
+_RELY_NOT_RE = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|you\s+should\s+not|you\s+shouldn['’]t)\s+(?:rely|depend)\s+"
+    r"(?:on|upon)\s+(?P<thing>[^,.;:!?]{2,40}?)(?=\s+(?:to|for|as|when|if|in|on|at)\b|[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+#: Words of a comparison or a doubt before the efficacy words: no claim of the thing's own.
+_WORKS_NOT_SAID = re.compile(
+    r"\b(?:myths?|misconceptions?|heard|claims?|claimed|supposedly|believe|believes|think|thinks|"
+    r"may|might|could|would|whether|if|unless|more|less|as|than|some\s+say)\b|\?",
+    re.IGNORECASE,
+)
+#: A comparison after the efficacy words: "doesn't work as well as it used to".
+_COMPARED_AFTER = re.compile(r"\s+(?:as\b|better\b|worse\b|than\b|more\b|less\b)", re.I)
+#: Words of a clause, a possessive or a number before the efficacy words: no thing of its own
+#: ("when to seek help", "Their earlier work", "is doing a lot of the work").
+_NO_THING_WORDS = word_set(
+    "is are was were be been being has have had do does did doing can will would should may "
+    "might must their his her our my its your to when what how who which where one two three "
+    "four five six seven eight nine ten"
+)
+_NOT_THING_BEFORE = word_set(
+    "seek get ask need find want call offer give for with the a an this that of more extra "
+    "any no some"
+)
+_THING_WORDS = 8
+#: "a twist of cotton wool", "a pair of ear plugs": the thing is what follows "of".
+_PARTITIVE = word_set(
+    "twist piece pieces bit bits pair pairs layer layers ball balls wad wads couple handful "
+    "sheet sheets strip strips scrap type types kind kinds sort sorts set sets"
+)
+_THING_LEAD = word_set(
+    "a an the your any one some most many all basic simple ordinary standard cheap plain "
+    "but and so also just even still then however electric"
+)
+_THING_END = word_set("in on at for with from to of by into during under over inside outside")
+#: A thing said to work whatever the case: compared with another document's case.
+UNIVERSAL_RE = re.compile(
+    r"\b(?:whatever\s+the\s+\w+|regardless\s+of|no\s+matter\s+(?:how|what)|in\s+(?:any|all)\s+"
+    r"(?:weather|conditions|circumstances|cases)|at\s+any\s+(?:temperature|time|level))\b",
+    re.IGNORECASE,
+)
+#: The condition of a thing said to work (or not) whatever the case, until grouping gives it the
+#: case another document says (``grouping.actions.universal_works``).
+IN_EVERY_CASE = "in every case"
+#: A case the efficacy holds in, after it: "once indoor temperatures go above 35°C", "below
+#: 35°C", "if the air is humid".
+_WORKS_CASE_RE = re.compile(
+    r"^\s*,?\s*(?P<case>(?:once|when|whenever|if|above|below|over|under|in)\s+[^,.;:!?]{2,60})",
+    re.IGNORECASE,
+)
+
+
+def _works(text: str, index: TextIndex) -> list[Advice]:
+    """Whether a thing works (is effective, will do, protects) or not, said of the thing as the
+    subject of its clause: ``works`` or ``does not work``, one subject per thing (its head
+    noun, stemmed: ``works-fan``). None for a pronoun, a comparison, a doubt, a myth or a
+    question; a case after it ("once temperatures go above 35°C", "below 35°C") is its
+    condition; a document that says both of one thing says neither."""
+    found: list[Advice] = []
+    for match in _WORKS_RE.finditer(text):
+        where = index.around(match.span())
+        start = max(where.sentence[0], text.rfind(",", where.sentence[0], match.start()) + 1)
+        if text[where.sentence[0] : where.sentence[1]].rstrip().endswith("?"):
+            continue
+        segment = text[start : match.start()]
+        said = words(segment)
+        if (
+            _COMPARED_AFTER.match(text, match.end())
+            or re.search(r"\d", segment)
+            or _NO_THING_WORDS & set(said)
+            or len(said) > _THING_WORDS
+            or (said and said[-1] in _NOT_THING_BEFORE)
+        ):
+            continue  # "works as well as", "four servers per directory", "is doing the work"
+        thing = _thing([w for w in said if not w.endswith("ly")])
+        if not thing or _WORKS_NOT_SAID.search(text, where.sentence[0], match.start()):
+            continue
+        label = "does not work" if match["no"] else "works"
+        found.append(_works_advice(text, match.span(), thing, label, where.sentence[1]))
+    for match in _RELY_NOT_RE.finditer(text):
+        where = index.around(match.span())
+        thing = _thing(words(match["thing"]))
+        if re.match(r"\s+to\b", text[match.end() :]):
+            continue  # "Do not rely on a fan to cool a vulnerable person": one use of it
+        if thing and not _WORKS_NOT_SAID.search(text, where.sentence[0], match.start()):
+            found.append(
+                _works_advice(text, match.span(), thing, "does not work", where.sentence[1])
+            )
+    labels: dict[str, set[str]] = {}
+    for advice in found:
+        labels.setdefault(advice.topic, set()).add(advice.label)
+    return [advice for advice in found if len(labels[advice.topic]) == 1]
+
+
+def _works_advice(text: str, span: tuple[int, int], thing: str, label: str, end: int) -> Advice:
+    """The advice that ``thing`` works or not, with the case after ``span`` as its condition,
+    or ``IN_EVERY_CASE`` when its sentence (up to ``end``) says it holds whatever the case."""
+    case = _WORKS_CASE_RE.match(text[span[1] : span[1] + 80])
+    condition = " ".join(case["case"].lower().split()[:6]) if case else ""
+    if not condition and UNIVERSAL_RE.search(text, span[1], end):
+        condition = IN_EVERY_CASE
+    return Advice(span, text[span[0] : span[1]], "works", label, topic=thing,
+                  condition=condition)  # fmt: skip
+
+
+def _thing(said: list[str]) -> str:
+    """The head noun of the thing a clause is about, stemmed ("Electric fans": ``fan``; "a
+    twist of cotton wool in each ear": ``wool``), or "" when it names none (a pronoun, a long
+    clause)."""
+    while said and said[0] in _THING_LEAD:
+        said = said[1:]
+    if len(said) > 2 and said[0] in _PARTITIVE and said[1] == "of":
+        said = said[2:]
+    for number, word in enumerate(said):
+        if word in _THING_END:
+            said = said[:number]
+            break
+    if not said or len(said) > 3 or not all(w.isalpha() for w in said):
+        return ""
+    head = said[-1]
+    if head in _PRONOUNS or head in NOUN_STOP or head in FUNCTION_WORDS_WORKS:
+        return ""
+    return _stem(head)
+
+
+#: Heads that name no thing: "this", "nothing", "what", "everything".
+FUNCTION_WORDS_WORKS = word_set(
+    "this that nothing something anything everything what which who it they one none neither "
+    "either both each all way option approach method"
+)
+
+
 def _prices(text: str, index: TextIndex) -> list[Advice]:
     """Whether getting in is free or paid ("Entry will remain free" against "Adult tickets cost
     £8"): ``free`` or ``paid``, one subject per thing entered (``price-entry``, or the place
@@ -1215,18 +1429,20 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
         if topic and not any(_overlap_span(match.span(), f.span) for f in found):
             label = "required" if fails else "optional"
             found.append(Advice(match.span(), match.group(), "required", label, topic))
-    for match in _UNLESS_FLAG.finditer(text):
+    for match in [*_UNLESS_FLAG.finditer(text), *_UNLESS_NAMED_FLAG.finditer(text)]:
         where = index.around(match.span())
         before = text[where.clause[0] : match.start()]
         negated = _NEGATED.search(before) is not None
-        if bool(match.group("no")) == negated or not words(before):
+        if bool(match.re is _UNLESS_FLAG and match.group("no")) == negated or not words(before):
             continue  # "is off unless you pass --no-x" says nothing clear; "--port": a value
         start = where.clause[0] + len(before) - len(before.lstrip())
         label = "off" if negated else "on"
         topic = slug(match.group("flag"))
+        part = "" if match.re is _UNLESS_FLAG else _part_of_program(text, start, start, match.end())
         found.append(
-            Advice((start, match.end()), text[start : match.end()], "default", label, topic)
-        )
+            Advice((start, match.end()), text[start : match.end()], "default", label, topic,
+                   condition=part)
+        )  # fmt: skip
     for match in _DONE_BY_DEFAULT.finditer(text):
         verb = match.group("verb").lower()
         rest = match.group("rest")
@@ -1234,6 +1450,17 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             continue  # "are flushed every 10 seconds by default": how often, no feature
         label = "off" if match.group("not") else "on"
         found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
+    for match in _SHOWN_BY_DEFAULT.finditer(text):
+        shown = words(match["obj"])
+        if not shown or shown[-1] in _PRONOUNS or shown[-1] in NOUN_STOP:
+            continue  # "shows it by default": which thing is not said here
+        left_out = match["verb"].lower() in _LEAVES_OUT
+        label = "off" if bool(match["not"]) != left_out else "on"
+        sentence = index.around(match.span()).sentence
+        opens = max(sentence[0], *(text.rfind(c, sentence[0], match.start()) + 1 for c in ",;:"))
+        part = _part_of_program(text, opens, match.start(), match.end())
+        found.append(Advice(match.span(), match.group(), "default", label, slug(shown[-1]),
+                            condition=part))  # fmt: skip
     for match in _ALWAYS_DONE.finditer(text):
         verb = match.group("verb").lower()
         if verb in _NOT_FEATURES or _HOW_OR_WHEN.search(match.group("rest")):

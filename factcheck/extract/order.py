@@ -69,7 +69,11 @@ _SAME = {
     "swim": "swim swims swimming swam swum dip",
     "sleep": "sleep sleeping bed bedtime",
     "backup": "backup backups",
-    "test": "tests suite suites",
+    "test": "tests suite suites check checks checkup checkups check-up check-ups exam exams "
+    "examination examinations screening screenings",
+    # the day's activity: a shift, a working day ("at the end of a shift", "first thing in the
+    # morning, before any noise exposure that day")
+    "day": "shift shifts workday workdays",
     "upgrade": "upgrade upgrades upgrading upgraded update updates updating",
     "migrate": "migrate migrating migrated migration migrations",
     "deploy": "deploy deploys deploying deployed deployment deployments",
@@ -84,7 +88,8 @@ _LIGHT = word_set(
     "got use uses using used run runs running ran make makes making made give gives giving "
     "given apply applies applying applied put puts putting try trying go goes going went "
     "perform performing install installs installing installed check checks checking checked "
-    "test tests testing tested monitor monitoring record recording"
+    "test tests testing tested monitor monitoring record recording book books booking booked "
+    "schedule schedules arrange arranges"
 )
 #: Words that open a clause without being its verb: determiners, pronouns, conjunctions.
 _NOT_VERB = word_set(
@@ -162,6 +167,22 @@ _WAIT = re.compile(
     rf"(?:before|to)\s+(?P<b>{_ACTION}){_CLAUSE_END}",
     re.IGNORECASE,
 )
+#: An action told before the day's activity or after it, said by the time of day: "Book your
+#: test first thing in the morning, before any noise exposure that day" (before it), "Have your
+#: hearing check at the end of a shift" (after it). The morning counts only with "before" after
+#: it ("Take it first thing in the morning" is a time of day, the time family's).
+_DAY_FIRST = re.compile(
+    rf"^(?P<a>{_ACTION})\s+first\s+thing\s+in\s+the\s+morning,?\s+before\s+(?:any|your|you|the"
+    r"|starting|work)\b",
+    re.IGNORECASE,
+)
+_DAY_LAST = re.compile(
+    rf"^(?P<a>{_ACTION})\s+(?:at\s+the\s+end\s+of\s+(?:a|the|your)\s+(?:shift|working\s+day|"
+    rf"work\s*day|school\s+day)|after\s+(?:your|a|the)\s+shift|after\s+work){_CLAUSE_END}",
+    re.IGNORECASE,
+)
+#: The key of the day's activity.
+_DAY = "day"
 #: An "if" or "when" clause, or a list marker, before the instruction ("If you take tablets, ").
 _LEAD_IN = re.compile(
     r"\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?:(?:if|when|whenever|once|each|every|in|on|at|for|during|"
@@ -174,7 +195,7 @@ def find_orders(text: str, index: TextIndex) -> list[Order]:
     """Every order of two actions advised in ``text``, in text order."""
     found: list[Order] = []
     seen: set[tuple[int, int]] = set()
-    for marker in re.finditer(r"\b(?:before|after|then|afterwards|until|first)\b", text, re.I):
+    for marker in re.finditer(r"\b(?:before|after|then|afterwards|until|first|end)\b", text, re.I):
         sentence = index.around(marker.span()).sentence
         if sentence in seen:
             continue
@@ -192,6 +213,21 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
     if not said.lstrip()[:1].isalpha():
         return []  # "## Water before meals" (a heading), "--timeout SECONDS How long ..."
     titled = said.rstrip()[-1:] not in (".", "!", ")")
+    found: list[Order] = []
+    said_orders: set[tuple[str, str]] = set()
+    for pattern in (_DAY_FIRST, _DAY_LAST):
+        match = pattern.search(said)
+        if match is None or _NEGATION.search(match["a"]) or ", " in match["a"]:
+            continue
+        said_a = words(match["a"])
+        if said_a[:1] in (["have"], ["get"]):
+            said_a = ["take", *said_a[1:]]  # "Have your hearing check": a light verb
+        action = _action(said_a, opens=True)
+        if action and action != _DAY:
+            first, then = (action, _DAY) if pattern is _DAY_FIRST else (_DAY, action)
+            span = (start + match.start(), start + match.end())
+            found.append(Order(span, first, then))
+            said_orders.update({(first, then), (then, first)})
     for pattern, told in ((_WAIT, False), (_UNTIL, False), (_LEADING, True), (_THEN, True),
                           (_FIRST_LATER, True), (_FIRST_FINISH, True),
                           (_RELATIVE, True)):  # fmt: skip
@@ -223,10 +259,14 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
             first, then = _action(a_words, opens=False), _action(b_words, opens=False)
         if titled and len(a_words) < 2:
             continue  # "Water before meals" on a line of its own: a heading, no instruction
-        if first and then and first != then:
+        if first and then and first != then and (first, then) not in said_orders:
+            # "Run quill clean before upgrading, then install the new release": each order
+            # the sentence says (grouping keeps those another document orders too)
             span = (start + match.start(), start + match.end())
-            return [Order(span, first, then)]
-    return []
+            found.append(Order(span, first, then))
+            said_orders.add((first, then))
+            said_orders.add((then, first))
+    return found
 
 
 def _action(said: list[str], *, opens: bool) -> str:

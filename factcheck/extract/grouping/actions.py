@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from factcheck.extract.advice import ALWAYS, GENERIC_HEADS
+from factcheck.extract.advice import ALWAYS, GENERIC_HEADS, IN_EVERY_CASE
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import words
@@ -16,16 +16,26 @@ from factcheck.extract.polarity import (
     ACTION,
     ALLOWED,
     ALWAYS_DO,
+    DO,
+    DO_NOT,
     FIGURE,
     FORBIDDEN,
     IMPERATIVE,
     NEEDED,
     OFTEN,
     PLAIN,
+    RECOMMENDED,
     SOMETIMES,
     UNNECESSARY,
 )
-from factcheck.extract.subjects.actions import action_key, key_word, sole_action, subject_label
+from factcheck.extract.subjects.actions import (
+    TIME_KEYS,
+    action_key,
+    facing,
+    key_word,
+    sole_action,
+    subject_label,
+)
 from factcheck.extract.subjects.propose import Proposal
 
 #: Key words two pieces of advice must share at least to be about one action: one shared word
@@ -63,18 +73,24 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     members.sort(key=lambda member: "condition" in member[2].subject.context)
     groups: list[list[tuple[int, int, Draft]]] = []
     for member in members:
-        keys = _keys(member[2])
         fits = [
-            (min(len(keys & _keys(other)) for _, _, other in group), number)
+            (min(len(_faced_keys(member[2]) & _faced_keys(other)) for _, _, other in group),
+             number)
             for number, group in enumerate(groups)
-            if all(same_action(member[2], other) for _, _, other in group)
-        ]
+            if all(_one_action(member[2], other) for _, _, other in group)
+        ]  # fmt: skip
         if fits:
             groups[max(fits)[1]].append(member)
         else:
             groups.append([member])
     renamed: dict[tuple[int, int], Draft] = {}
     for group in groups:
+        if len({_turned(draft) for _, _, draft in group}) > 1:
+            # "Keep the windows closed during the day" among stances on opening them: told the
+            # other way round ("do not" open them), named by a stance that is not turned.
+            group = sorted(((n, i, _turned_round(d)) for n, i, d in group),
+                           key=lambda member: member[2].subject.shape != PLAIN)  # fmt: skip
+            group.sort(key=lambda member: _turned(member[2]))
         roles = {draft.subject.role for _, _, draft in group}
         if SOMETIMES in roles and UNNECESSARY not in roles:
             # "is only needed if...", "is optional if...": against a need for every case
@@ -228,6 +244,40 @@ def shared_orders(documents: Sequence[Document]) -> list[Document]:
     return result
 
 
+def universal_works(documents: Sequence[Document]) -> list[Document]:
+    """The documents with a thing said to work (or not) whatever the case ("a fan is the most
+    effective way to stay cool, whatever the temperature outside") in the case the other
+    documents say of it, when they all say one and none says it without a case: so it meets
+    "Electric fans are not effective once indoor temperatures go above 35°C", which it denies.
+    A claim said without "whatever" is left alone: "fans help" may hold below 35°C."""
+    cases: dict[str, dict[int, set[str]]] = {}
+    for number, document in enumerate(documents):
+        for draft in document.drafts:
+            if _is_works(draft):
+                condition = (draft.subject.context or {}).get("condition", "")
+                cases.setdefault(draft.subject.id, {}).setdefault(number, set()).add(condition)
+    result = []
+    for number, document in enumerate(documents):
+        drafts = []
+        for draft in document.drafts:
+            context = dict(draft.subject.context or {})
+            if _is_works(draft) and context.get("condition") == IN_EVERY_CASE:
+                others = set().union(*(said for other, said in cases[draft.subject.id].items()
+                                       if other != number)) - {IN_EVERY_CASE}  # fmt: skip
+                if len(others) == 1 and "" not in others:
+                    context["condition"] = others.pop()
+                else:
+                    del context["condition"]  # said of every case: of the thing in general
+                draft = replace(draft, subject=replace(draft.subject, context=context))
+            drafts.append(draft)
+        result.append(replace(document, drafts=tuple(drafts)))
+    return result
+
+
+def _is_works(draft: Draft) -> bool:
+    return draft.label is not None and draft.subject.id.startswith("works-")
+
+
 def _is_order(draft: Draft) -> bool:
     return draft.label is not None and draft.subject.terms[:1] == ("order",)
 
@@ -259,6 +309,69 @@ def _setting_label(draft: Draft) -> bool:
 def is_stance(draft: Draft) -> bool:
     """Whether the draft is advice for or against an action (``polarity``)."""
     return draft.label is not None and draft.subject.family == ACTION
+
+
+#: The stance turned round, of each strength that says to do or not to do an action for
+#: every case: "keep the windows closed" (recommended) is against opening them (forbidden).
+_TURNED_ROLES = {
+    NEEDED: FORBIDDEN,
+    ALWAYS_DO: FORBIDDEN,
+    RECOMMENDED: FORBIDDEN,
+    FORBIDDEN: ALWAYS_DO,
+}
+#: Marks a stance told the other way round in its subject's keywords.
+_TURNED_MARK = "~"
+
+
+def _faced_keys(draft: Draft) -> frozenset[str]:
+    return _facing(draft)[0]
+
+
+def _facing(draft: Draft) -> tuple[frozenset[str], bool]:
+    """A stance's key words faced (``subjects.actions.facing``) and whether it is turned."""
+    if _TURNED_MARK in draft.subject.keywords:
+        return _keys(draft), True  # told round already
+    return facing(_keys(draft), draft.subject.terms)
+
+
+def _turned(draft: Draft) -> bool:
+    """Whether a stance's action is the second side of a pair of opposite actions ("keep the
+    windows closed": close, against open), or was told round (``_turned_round``)."""
+    return _facing(draft)[1]
+
+
+def _turned_round(draft: Draft) -> Draft:
+    """A turned stance as the opposite stance on its first side's action: "keep the windows
+    closed during the day" (``do``) as ``do not`` open them; other stances as they are."""
+    faced, turned = _facing(draft)
+    if not turned or _TURNED_MARK in draft.subject.keywords:
+        return draft
+    if draft.subject.role not in _TURNED_ROLES:
+        return draft
+    label = DO_NOT if draft.label == DO else DO
+    keywords = (*sorted(faced), *sorted(_said(draft, FIGURE) | _said(draft, OFTEN)), _TURNED_MARK)
+    subject = replace(draft.subject, keywords=keywords, role=_TURNED_ROLES[draft.subject.role])
+    return replace(draft, subject=subject, label=label)
+
+
+def _one_action(a: Draft, b: Draft) -> bool:
+    """Whether two stances are about one action (``same_action``), or about one action and its
+    undoing said with opposite verbs ("Keep the windows closed during the day", "Open your
+    windows in the daytime"): then only when each says what to do in every case (not a
+    permission or no need), one's key words are all the other's, and at one time of day (or of
+    the year) or none, so that "open the windows at night" and "keep them closed during the
+    day" are no disagreement."""
+    if _turned(a) == _turned(b):
+        return same_action(a, b)
+    faced_a, faced_b = _turned_round(a), _turned_round(b)
+    if (faced_a is a and _turned(a)) or (faced_b is b and _turned(b)):
+        return False  # a permission, no need, only sometimes: not turned round
+    if b.subject.role not in _TURNED_ROLES or a.subject.role not in _TURNED_ROLES:
+        return False
+    keys_a, keys_b = _keys(faced_a), _keys(faced_b)
+    if not (keys_a <= keys_b or keys_b <= keys_a) or keys_a & TIME_KEYS != keys_b & TIME_KEYS:
+        return False
+    return same_action(faced_a, faced_b)
 
 
 def same_action(a: Draft, b: Draft) -> bool:
@@ -356,7 +469,9 @@ def _implied_object(draft: Draft) -> bool:
 
 
 def _keys(draft: Draft) -> frozenset[str]:
-    return frozenset(k for k in draft.subject.keywords if not k.startswith((FIGURE, OFTEN)))
+    return frozenset(
+        k for k in draft.subject.keywords if not k.startswith((FIGURE, OFTEN, _TURNED_MARK))
+    )
 
 
 def _said(draft: Draft, mark: str) -> frozenset[str]:
@@ -368,8 +483,11 @@ def _subject(group: list[tuple[int, int, Draft]], taken: set[str]) -> Proposal:
     """The subject of a group of advice: named by an instruction among them ("Rinse the sponge
     under the tap"), else the first; its id and terms by the words all of them share."""
     drafts = [draft for _, _, draft in group]
+    # (a stance told round names no subject: "Keep windows closed" is no "whether to open")
+    named_by = [d for d in drafts if not _turned(d)] or drafts
     named = next(
-        (d for shape in (IMPERATIVE, PLAIN) for d in drafts if d.subject.shape == shape), drafts[0]
+        (d for shape in (IMPERATIVE, PLAIN) for d in named_by if d.subject.shape == shape),
+        named_by[0],
     )
     shared = frozenset.intersection(*(_keys(d) for d in drafts))
     terms: list[str] = []

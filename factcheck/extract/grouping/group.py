@@ -15,6 +15,7 @@ from factcheck.extract.grouping.actions import (
     relate_actions,
     relate_settings,
     shared_orders,
+    universal_works,
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
 from factcheck.extract.grouping.boxes import boxed_counts
@@ -161,6 +162,7 @@ def consolidate(
     subject's id. Only ``documents`` are returned.
     """
     documents = shared_orders(relate_settings([_with_elapsed(doc) for doc in documents]))
+    documents = universal_works(documents)
     numeric = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in documents]
     teachers = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in reviewed]
     grouped = _consolidate(numeric, units, model or shipped(), teachers)

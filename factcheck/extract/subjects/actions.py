@@ -4,6 +4,7 @@ on (``extract.polarity``, ``grouping.actions``) and the label of its subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.subjects.propose import stem
@@ -145,6 +146,8 @@ _SAME_MEANING = {
     "doctor": "doctor doctors gp gps physician physicians",
     "fridge": "fridge fridges refrigerator refrigerators",
     "restart": "restart restarts restarting restarted reboot reboots rebooting rebooted",
+    "day": "day days daytime daytimes",
+    "night": "night nights nighttime night-time overnight",
     "config": "config configs configuration configurations conf settings",
     # verbs of one meaning in general English
     "close": "close closes closing closed shut shuts shutting",
@@ -201,3 +204,58 @@ def subject_label(action: str) -> str:
 
 
 SOLE_ACTIONS = frozenset(action_key(word) for word in _SOLE_SAID.split())
+
+
+#: Verbs (and the states they leave a thing in) of opposite actions on one thing, in general
+#: English: each pair's second side undoes the first ("Keep the windows closed during the day"
+#: and "Open your windows in the daytime" advise opposite actions on the windows). The first
+#: side is the one a pair of stances is compared as; the second turns the stance round
+#: (``grouping.actions``). Only verbs whose two sides say one act on one thing and its undoing.
+_OPPOSITE_SAID = (
+    ("open opens opening opened", "close closes closing closed shut shuts shutting"),
+    ("enable enables enabling enabled activate activates activated",
+     "disable disables disabling disabled deactivate deactivates deactivated"),
+    ("lock locks locking locked", "unlock unlocks unlocking unlocked"),
+    ("plug plugs plugging plugged", "unplug unplugs unplugging unplugged"),
+    ("connect connects connecting connected", "disconnect disconnects disconnecting disconnected"),
+    ("cover covers covering covered", "uncover uncovers uncovering uncovered"),
+    ("fasten fastens fastening fastened", "unfasten unfastens unfastening unfastened"),
+    ("tie ties tying tied", "untie unties untying untied"),
+    ("wrap wraps wrapping wrapped", "unwrap unwraps unwrapping unwrapped"),
+    ("mount mounts mounting mounted", "unmount unmounts unmounting unmounted"),
+    ("install installs installing installed", "uninstall uninstalls uninstalling uninstalled"),
+    ("include includes including included", "exclude excludes excluding excluded"),
+    ("show shows showing showed shown", "hide hides hiding hid hidden"),
+    ("allow allows allowing allowed", "block blocks blocking blocked"),
+    ("raise raises raising raised", "lower lowers lowering lowered"),
+    ("increase increases increasing increased", "decrease decreases decreasing decreased"),
+)  # fmt: skip
+#: Each second side's word, with the key of its first side (words, not keys: the keys of one
+#: meaning join "fallen" to "decrease", which is no undoing of an act).
+OPPOSITE_WORDS = {
+    word: action_key(first.split()[0])
+    for first, second in _OPPOSITE_SAID
+    for word in second.split()
+}
+#: Words of a time of day or of the year: two opposite actions are opposite advice only at one
+#: time ("open the windows at night" and "keep them closed during the day" agree).
+_TIMES_SAID = word_set(
+    "day days daytime night nights morning mornings evening evenings afternoon afternoons summer "
+    "winter spring autumn weekend weekends weekday weekdays"
+)
+TIME_KEYS = frozenset(action_key(word) for word in _TIMES_SAID)
+
+
+def facing(keys: frozenset[str], said: Sequence[str]) -> tuple[frozenset[str], bool]:
+    """An action's key words (``keys``, of its words ``said``) with the key of each second side
+    of ``OPPOSITE_WORDS`` as its first side's, and whether that turned the action round (an odd
+    number of them): "keep windows closed" is "open windows", turned."""
+    turned = False
+    faced = set(keys)
+    for word in said:
+        first = OPPOSITE_WORDS.get(word.lower())
+        if first is not None:
+            faced.discard(action_key(word.lower()))
+            faced.add(first)
+            turned = not turned
+    return frozenset(faced), turned

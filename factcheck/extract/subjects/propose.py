@@ -720,12 +720,15 @@ _ADVICE_SUBJECTS = {
     "exit code": ("exit-code-{}", "Exit code for {}"),
     "status code": ("status-code-{}", "Status code for {}"),
     "error code": ("error-code-{}", "Error code for {}"),
+    "works": ("works-{}", "Whether it works: {}"),
 }
 
 
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
-_PLAIN_WORDS = frozenset({"price", "wetness", "light", "exit code", "status code", "error code"})
+_PLAIN_WORDS = frozenset(
+    {"price", "wetness", "light", "exit code", "status code", "error code", "works"}
+)
 #: Families whose advice holds no condition: what an exit code means says when it is given.
 _NO_CONDITION = frozenset({"exit code", "status code", "error code"})
 #: A pack's state that storage advice holds for: "once opened", "after opening", "unopened".
@@ -767,6 +770,12 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         said_condition = said_condition or state
     if advice.family in _NO_CONDITION:
         said_condition = ""
+    if advice.family == "default" and advice.condition:
+        # "The development server shows drafts by default": the default of that part
+        said_condition = advice.condition
+    if advice.family == "works":
+        # "not effective once indoor temperatures go above 35°C": the case it is said in
+        said_condition = advice.condition
     context = context_of(
         dimension=ADVICE_DIMENSION,
         role="",
