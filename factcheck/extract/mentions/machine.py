@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.extract.mentions.news import plural
+
 #: The value in words every such figure is drafted with (``values.grammar.WORD_VALUES``).
 CPU_CORES = "number of CPU cores"
 #: The value in words of a default that is no limit.
@@ -133,7 +135,7 @@ def core_counts(text: str) -> Iterator[CoreCount]:
     for pattern in (_ONE_PER_RE, _AS_MANY_RE):
         for match in pattern.finditer(text):
             if not _advice(text, match.start(), match.end()):
-                found.append(CoreCount(match.span(), _plural(match["noun"].lower())))
+                found.append(CoreCount(match.span(), plural(match["noun"].lower())))
     for pattern in (_DEFAULT_CORES_RE, _EQUALS_CORES_RE):
         for match in pattern.finditer(text):
             if not _advice(text, match.start(), match.end()):
@@ -157,9 +159,3 @@ def _advice(text: str, start: int, end: int, *, bounds: bool = True) -> bool:
     stop = after.start() if after else len(text)
     advice = (_ADVICE_RE if bounds else _RECOMMEND_RE).search(text, before, stop)
     return advice is not None
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun
-    return f"{noun}es" if noun.endswith(("ss", "sh", "ch", "x")) else f"{noun}s"
