@@ -191,7 +191,7 @@ def noun_of_label(text: str, start: int, end: int) -> str:
 
 def _label_noun(words: list[str]) -> str:
     """The plural noun a label of ``words`` (lower case) names, else ""."""
-    if len(words) > 1 and _participle(words[-1]):
+    if len(words) > 1 and lx.past_participle(words[-1]):
         # "Homes destroyed: 83", "Seats won: 24", "Accounts affected: 3.1 million": the noun
         # before the participle is what is counted.
         words = words[:-1]
@@ -228,11 +228,6 @@ def _column_noun(text: str, start: int) -> str:
                 return ""
             return _label_noun(words)
     return ""
-
-
-def _participle(word: str) -> bool:
-    """A past participle that may follow a label's noun: "destroyed", "won", "sold"."""
-    return (word.endswith("ed") and len(word) > 4) or word in lx.IRREGULAR_PAST
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.

@@ -123,3 +123,9 @@ _IRREGULAR_PAST_SAID = (
     "won:win written:write wrote:write"
 )
 IRREGULAR_PAST: dict[str, str] = dict(pair.split(":") for pair in _IRREGULAR_PAST_SAID.split())
+
+
+def past_participle(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a verb's past form: in -ed ("destroyed") or an
+    irregular one ("won", "went", "seen")."""
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST

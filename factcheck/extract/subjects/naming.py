@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
+from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
 from factcheck.extract.subjects.labelwords import (
     CONTAINERS,
@@ -532,12 +532,8 @@ _PARTITIVE = word_set("them those these us")
 
 
 def _participle(token: _Token) -> bool:
-    """Whether ``token`` is a verb's past form (-ed, or an irregular one: "went", "seen")."""
-    lower = token.lower
-    return token.word and (
-        lower in IRREGULAR_PAST
-        or (lower.endswith("ed") and len(lower) > 4 and lower not in _FUNCTION)
-    )
+    """Whether ``token`` is a word in a verb's past form (-ed, or an irregular one: "went")."""
+    return token.word and past_participle(token.lower)
 
 
 def _skip_rate(after: list[_Token]) -> list[_Token]:
