@@ -232,16 +232,22 @@ def shared_orders(documents: Sequence[Document]) -> list[Document]:
     """The documents with the order of two actions (``order``) kept only where another document
     orders the same two actions: most steps that a document orders ("sit quietly before you
     press the button") no other speaks of, and alone they would only lengthen the claims file."""
+    shared = shared_subjects(documents, _is_order)
+    result = []
+    for document in documents:
+        kept = [d for d in document.drafts if not _is_order(d) or d.subject.id in shared]
+        result.append(replace(document, drafts=tuple(kept)))
+    return result
+
+
+def shared_subjects(documents: Sequence[Document], which: Callable[[Draft], bool]) -> set[str]:
+    """The subject ids that drafts ``which`` accepts have in two documents or more."""
     said: dict[str, set[int]] = {}
     for number, document in enumerate(documents):
         for draft in document.drafts:
-            if _is_order(draft):
+            if which(draft):
                 said.setdefault(draft.subject.id, set()).add(number)
-    result = []
-    for document in documents:
-        kept = [d for d in document.drafts if not _is_order(d) or len(said[d.subject.id]) > 1]
-        result.append(replace(document, drafts=tuple(kept)))
-    return result
+    return {subject for subject, numbers in said.items() if len(numbers) > 1}
 
 
 def universal_works(documents: Sequence[Document]) -> list[Document]:

@@ -15,6 +15,7 @@ from factcheck.extract.grouping.actions import (
     relate_actions,
     relate_settings,
     shared_orders,
+    shared_subjects,
     universal_works,
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
@@ -178,12 +179,7 @@ def _compared_labels(documents: Sequence[Document]) -> list[Document]:
     """The documents without the advice in words no other document speaks of where the same
     words of the document are also drafted under a subject another document shares: "see your GP
     after every tick bite" as a stance another page opposes, not a lone how-often."""
-    speakers: dict[str, set[str]] = {}
-    for document in documents:
-        for draft in document.drafts:
-            if draft.label is not None:
-                speakers.setdefault(draft.subject.id, set()).add(document.path)
-    shared = {subject for subject, paths in speakers.items() if len(paths) > 1}
+    shared = shared_subjects(documents, lambda draft: draft.label is not None)
     kept = []
     for document in documents:
         compared = Spans([d.mention.span for d in document.drafts
