@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck._perf import quick_init
-from factcheck.corpus.model import Claim, Source
+from factcheck.corpus.model import CHANGE, Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import (
     Reading,
@@ -127,6 +127,7 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
         return _unit_mismatch(value.high.text, value.unit, quoted)
     else:
         seen = numbers_in(quoted, quote.readings())
+        seen |= _as_changes(seen, claim)
         # "every half hour" states 30 minutes (and half an hour), as "every 30 minutes" does.
         for _, _, minutes in interval_readings(quoted):
             seen |= {minutes, minutes / 60}
@@ -321,7 +322,23 @@ def _minute(hours: float) -> int:
 def _states(number: float, claim: Claim) -> bool:
     """Whether the value's low or high end can be read from a number of the quote."""
     value = claim.value
-    return any(readable(n, value.unit, {number}) for n in (value.low, value.high) if n is not None)
+    numbers = {number} | _as_changes({number}, claim)
+    return any(readable(n, value.unit, numbers) for n in (value.low, value.high) if n is not None)
+
+
+def _as_changes(seen: set[float], claim: Claim) -> set[float]:
+    """The percent changes (as fractions) that multiples of the quote state, for a claim of a
+    change in %: "doubled" (2) states a rise of 100%, "halved" (0.5) and "fell threefold" (3) a
+    fall of 50% and 66.7%, "fell to a third" (1/3) one of 66.7% (``extract.mentions.relative``).
+    None for any other claim."""
+    if claim.value.unit not in ("%", "percent") or not claim.context:
+        return set()
+    direction = dict(claim.context).get(CHANGE)
+    if direction == "up":
+        return {x - 1 for x in seen if x > 1}
+    if direction == "down":
+        return {1 - (1 / x if x > 1 else x) for x in seen if x > 0}
+    return set()
 
 
 def _lit(text: str, start: int, end: int, unit: str | None) -> tuple[int, int]:

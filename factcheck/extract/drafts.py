@@ -16,6 +16,7 @@ from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.intervals import find_intervals
 from factcheck.extract.mentions.news import changed_after
 from factcheck.extract.mentions.rates import stated_rates
+from factcheck.extract.mentions.relative import as_change
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
@@ -201,6 +202,12 @@ def draft_claims(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
             continue
+        said_as = mention
+        changed = as_change(text, mention)
+        if changed is not None:
+            # "nearly double those in an ordinary July week" is a rise of 100%, as "35% higher
+            # than in a normal July week" is one of 35%: one form, so the two meet.
+            mention = changed
         proposal = _proposal(text, mention, where, vocabulary)
         if mention.span in events and mention.dimension == TIME_OF_DAY:
             proposal = time_proposal(proposal, *events[mention.span])
@@ -213,11 +220,7 @@ def draft_claims(
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
         if mention.direction and not level and _newest_release_level(text, mention.span[0]):
             level = True
-        if mention.direction == "up" and _multiple(mention):
-            # "raised the risk about sixfold" states the multiple "eight times the risk" does:
-            # a multiple is a ratio to what held before, a change and a level at once.
-            level = True
-        if mention.direction and not level and changed_after(text, mention):
+        if mention.direction and not level and changed_after(text, said_as):
             # "Revenue of EUR 412.6 million, up 7.4% on the same quarter last year": the level
             # now, compared with other documents' levels; the 7.4% stays a change.
             level = True
@@ -488,13 +491,6 @@ def _newest_release_level(text: str, start: int) -> bool:
         return False
     sections = releases(text)
     return bool(sections) and release_at(sections, start) == sections[0][1]
-
-
-def _multiple(mention: Mention) -> bool:
-    """Whether ``mention`` is a multiple of something ("sixfold", "eight times", "doubled"): a
-    ratio without a unit above 1."""
-    amount = mention.amount
-    return mention.dimension == "ratio" and not amount.unit and amount.low > 1
 
 
 def _major(version: str) -> str:

@@ -135,13 +135,14 @@ def test_a_count_after_a_listed_label_is_still_read() -> None:
 
 
 def test_drafted_halves_and_halfs_anchor_in_check(tmp_path: Path) -> None:
-    # check reads "halves" as 0.5, as it reads "doubles" as 2: the drafts are anchored.
+    # "halves" and "halved" are drafted as the fall they say (50%, relative.py), and check
+    # reads the fall back from the multiple: the drafts are anchored.
     text = (
         "Daily sunscreen halves melanoma risk. Half of adult dogs are overweight.\n"
         "Rub each lens for a good half minute. Switching roughly halved our bill.\n"
     )
     out = extract_claims(tmp_path, {"a.md": text})
     values = sorted(c.value.text for c in load(out).claims)
-    assert {"0.5", "~0.5", "50%", "0.5 minutes"} <= set(values), values
+    assert {"50%", "~50%", "0.5 minutes"} <= set(values), values
     report = check(load(out))
     assert report.count(Kind.UNANCHORED) == 0

@@ -462,15 +462,16 @@ def test_a_level_with_its_change_said_after_it_is_a_level(
 @pytest.mark.parametrize(
     ("text", "value", "change"),
     [
-        # A multiple is a ratio to what held before: told as a rise or not, it is one level.
-        ("Sleeping in lenses raised the risk of keratitis about sixfold.", "~6", None),
-        ("Sleeping in lenses carries eight times the risk of a serious infection.", "8", None),
-        ("The risk of a fall doubled in the first week.", "2", None),
-        # A fall by a multiple stays a change: "fell threefold" is a third, not three times.
-        ("The risk of a fall fell threefold in the first week.", "3", "down"),
+        # A multiple is a change from what held before, told as a rise or as a comparison:
+        # drafted as the percent change it is (relative.py), as "rose 5%" is.
+        ("Sleeping in lenses raised the risk of keratitis about sixfold.", "~500%", "up"),
+        ("Sleeping in lenses carries eight times the risk of a serious infection.", "700%", "up"),
+        ("The risk of a fall doubled in the first week.", "100%", "up"),
+        # A fall by a multiple: "fell threefold" leaves a third, a fall of two thirds.
+        ("The risk of a fall fell threefold in the first week.", "66.7%", "down"),
         ("Sales rose 5% in the first week.", "5%", "up"),
     ],
 )
-def test_a_multiple_told_as_a_rise_is_a_level(text: str, value: str, change: str | None) -> None:
+def test_a_multiple_is_a_percent_change(text: str, value: str, change: str | None) -> None:
     [draft] = [d for d in draft_claims("doc", text, WORDS) if d.value == value]
     assert draft.subject.context.get("change") == change
