@@ -16,7 +16,7 @@ from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.intervals import find_intervals
 from factcheck.extract.mentions.news import changed_after
 from factcheck.extract.mentions.rates import stated_rates
-from factcheck.extract.mentions.relative import as_change
+from factcheck.extract.mentions.relative import BASELINE, as_change, baseline
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
@@ -228,7 +228,13 @@ def draft_claims(
             # ("Default --jobs raised from 4 to 8": 8 is the setting's value, no change; nor is
             # "longer than" of "for sessions longer than 90 minutes", a threshold.)
             # "rose 5%" is a change, kept apart from a level of 5% (corpus.model.CHANGE)
-            proposal = replace(proposal, context={**proposal.context, CHANGE: mention.direction})
+            context = {**proposal.context, CHANGE: mention.direction}
+            against = baseline(text, mention)
+            if against:
+                # "35% higher than in a normal July week" and "a third higher than a normal
+                # summer day" are changes from two baselines, never compared.
+                context[BASELINE] = against
+            proposal = replace(proposal, context=context)
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     for said in advice:
         if said.mention is None:

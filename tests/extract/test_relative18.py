@@ -74,7 +74,7 @@ def test_look_alikes_are_no_percent_change(text: str, value: str, change: str | 
 
 def test_a_percentage_and_a_multiple_of_one_change_disagree_in_check(tmp_path: Path) -> None:
     # heatwave d13: "35% higher" and "nearly double" the calls of a normal July week.
-    claims, report = extract_and_check(
+    _claims, report = extract_and_check(
         tmp_path,
         {
             "council.md": "# Heatwave\n\nOver the nine days, ambulance calls were 35% higher "
@@ -139,3 +139,45 @@ def test_check_reads_a_percent_change_from_a_multiple(
     assert (report.results["c"].status is not Status.UNANCHORED) is anchored, [
         f.message for f in report.findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "against"),
+    [
+        ("Over the nine days, ambulance calls were 35% higher than in a normal July week.",
+         "35%", "week"),
+        ("Ambulance calls over the heatwave were nearly double those in an ordinary July week.",
+         "~100%", "week"),
+        ("Ambulance calls in Marrowby were up 35 percent on a normal July week.", "35%", "week"),
+        ("Average demand was roughly a third higher than a normal summer day.", "~33.3%", "day"),
+        ("Revenue of EUR 412.6 million, up 7.4% on the same quarter last year.", "7.4%", "year"),
+        ("Sales grew 4.7% from a year earlier.", "4.7%", "year"),
+        ("Shoplifting reports were double the 2019 figure.", "100%", "2019"),
+        ("Its share of the vote rose by 6 points compared with 2021.", "6 percentage_point",
+         "2021"),
+        # No baseline: the level before ("from £165 in 2025"), the time the change took.
+        ("Weekend tickets were £189 this year, up 14.5% from £165 in 2025.", "14.5%", None),
+        ("Expect to put on 5 to 6 pounds of water weight in the first week.", "5-6 lb", None),
+        ("Sales rose 5% to $10.", "5%", None),
+    ],
+)  # fmt: skip
+def test_a_change_keeps_its_baseline_by_its_period(
+    text: str, value: str, against: str | None
+) -> None:
+    drafted = {d.value: d.subject.context for d in draft_claims("doc", text, WORDS)}
+    assert drafted[value].get("change"), drafted
+    assert drafted[value].get("baseline") == against, drafted
+
+
+def test_changes_from_two_baselines_are_not_compared(tmp_path: Path) -> None:
+    # "35% higher than last year" and "double the 2019 figure" are two changes, not one.
+    _claims, report = extract_and_check(
+        tmp_path,
+        {
+            "a.md": "# Shoplifting\n\nShoplifting reports in the town were 35% higher than "
+            "last year.\n",
+            "b.md": "# Shoplifting\n\nShoplifting reports in the town were double the 2019 "
+            "figure.\n",
+        },
+    )
+    assert conflicting_values(report) == [], report["findings"]

@@ -51,7 +51,7 @@ _BASELINE_NOUNS = (
 )
 _COMPARED_RE = re.compile(
     rf"\s+(?:(?P<less>{_LESS})\b|(?:{_MORE})\b|{_AS}\b|(?:those|that|what)\b|"
-    rf"the\s+(?:(?:usual|normal|typical|average|national|previous|global|overall|expected|"
+    rf"the\s+(?:(?:19|20)\d\d\s+|year's\s+|previous\s+year's\s+)?(?:(?:usual|normal|typical|average|national|previous|global|overall|expected|"
     rf"daily|weekly|monthly|annual|yearly)\s+)?(?:{_BASELINE_NOUNS})\b)",
     re.I,
 )
@@ -115,3 +115,57 @@ def as_change(text: str, mention: Mention) -> Mention | None:
     return replace(
         mention, amount=Amount(change, change, "%"), dimension="share", direction=direction
     )
+
+
+BASELINE = "baseline"
+"""The context key of what a change is measured against, by its period: ``week`` for "35%
+higher than in a normal July week" and "nearly double those in an ordinary July week", ``day``
+for "a third higher than a normal summer day", ``year`` for "up 7.4% on the same quarter last
+year", ``2019`` for "double the 2019 figure". Two changes from different baselines are never
+compared, nor one that names a baseline with one that names none (``corpus.model.compatible``)."""
+
+#: Words that bring what a change is compared with, after the figure and its comparative.
+_AGAINST_RE = re.compile(
+    r"\b(?:than|on|over|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against|"
+    r"from|(?:those|that|levels?|figures?)\s+(?:in|of|for|seen\s+in|recorded\s+in)|"
+    r"(?P<named>the|its|their))\s+",
+    re.I,
+)
+#: A period of time that names a baseline, or a year.
+_PERIOD_RE = re.compile(
+    r"\b(?:(?P<period>day|week|month|year|quarter|season|summer|winter|spring|autumn|weekend|"
+    r"decade|night|fortnight)s?|(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+#: Where the phrase of a baseline ends: a mark, or a word that opens another clause.
+_PHRASE_END_RE = re.compile(
+    r"[.;,:!?()\n]|\b(?:and|but|according|as|because|when|while|after|before|during|since|"
+    r"which|who|with|where|despite|although)\b",
+    re.I,
+)
+_FIGURE_RE = re.compile(r"[\d£$€¥]")
+_CLAUSE_END_RE = re.compile(r"[.;,:!?()\n]")
+_REACH = 60
+
+
+def baseline(text: str, mention: Mention) -> str:
+    """The period a change's figure is compared with (``BASELINE``), or "" when its clause
+    names none."""
+    end = mention.span[1]
+    stop = _CLAUSE_END_RE.search(text, end, end + _REACH)
+    limit = stop.start() if stop is not None else min(len(text), end + _REACH)
+    against = _AGAINST_RE.search(text, end, limit)
+    if against is not None and against.group("named") and text[end : against.start()].strip():
+        # "double the 2019 figure" names its baseline right after the multiple; "put on 5
+        # pounds of water weight in the first week" names the change's time, no baseline.
+        against = None
+    if against is None:
+        return ""
+    stop = _PHRASE_END_RE.search(text, against.end(), limit)
+    limit = stop.start() if stop is not None else limit
+    found = ""
+    for period in _PERIOD_RE.finditer(text, against.end(), limit):
+        if _FIGURE_RE.search(text, against.end(), period.start()):
+            break  # "up 14.5% from £165 in 2025": the level before, not a baseline
+        found = (period.group("period") or period.group("year")).lower()
+    return found
