@@ -12,6 +12,7 @@ from factcheck.corpus.model import CHANGE, Claim, Source
 from factcheck.report.findings import Location
 from factcheck.text.numbers import (
     Reading,
+    changes_from,
     clock_readings,
     leading_digits,
     number_spans,
@@ -328,11 +329,11 @@ def _states(number: float, claim: Claim) -> bool:
 
 def _as_changes(seen: set[float], claim: Claim) -> set[float]:
     """The percent changes (as fractions) that multiples of the quote state, for a claim of a
-    change in %: "doubled" (2) states a rise of 100%, "halved" (0.5) and "fell threefold" (3) a
-    fall of 50% and 66.7%, "fell to a third" (1/3) one of 66.7% (``extract.mentions.relative``).
-    None for any other claim."""
+    change in % (``changes_from``: "doubled" states a rise of 100%, "halved" a fall of 50%;
+    ``extract.mentions.relative``); none for any other claim."""
     if claim.value.unit not in ("%", "percent") or not claim.context:
         return set()
+    return changes_from(seen, dict(claim.context).get(CHANGE, ""))
     direction = dict(claim.context).get(CHANGE)
     if direction == "up":
         return {x - 1 for x in seen if x > 1}

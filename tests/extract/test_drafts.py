@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.text.documents import Text, read_document
-from factcheck.text.numbers import numbers_in, readable
+from factcheck.text.numbers import changes_from, numbers_in, readable
 from factcheck.values.grammar import parse_value
 from tests.common import WORDS
 
@@ -34,6 +34,8 @@ def test_drafts_anchor_to_their_own_passage_with_a_readable_value(path: Path) ->
             assert value.label == draft.label
             continue
         seen = numbers_in(draft.quote)
+        if value.unit == "%":  # a change said as a multiple: "more than fivefold" is >400%
+            seen |= changes_from(seen, draft.subject.context.get("change", ""))
         for number in {value.low, value.high}:
             assert number is not None and readable(number, value.unit, seen), draft
 

@@ -20,6 +20,7 @@ from factcheck.text.numbers.forms import (
 from factcheck.text.numbers.furniture import countable_numbers, inside, merged_spans
 from factcheck.text.numbers.reading import (
     Reading,
+    changes_from,
     clock_readings,
     leading_digits,
     number_spans,
@@ -39,6 +40,7 @@ __all__ = [
     "TENS",
     "WORD_NUMBER",
     "Reading",
+    "changes_from",
     "clock_readings",
     "countable_numbers",
     "digits_value",

@@ -174,6 +174,18 @@ def readable(number: Number, unit: str | None, seen: set[float]) -> bool:
     return any(abs(x * scale - number.value) <= number.half for x in seen if x != int(x))
 
 
+def changes_from(seen: set[float], direction: str) -> set[float]:
+    """The percent changes (as fractions) that the multiples in ``seen`` state for a change
+    ``up`` or ``down``: "doubled" (2) a rise of 100 % (1.0), "halved" (0.5) and "fell
+    threefold" (3) a fall of 50 % and 66.7 %, "fell to a third" (1/3) one of 66.7 %. Empty for
+    any other direction."""
+    if direction == "up":
+        return {x - 1 for x in seen if x > 1}
+    if direction == "down":
+        return {1 - (1 / x if x > 1 else x) for x in seen if x > 0}
+    return set()
+
+
 def _rounded(x: float) -> float:
     """Nine significant digits: 1/3 from a fraction matches 0.333333333 in a value."""
     return float(f"{x:.9g}")
