@@ -41,6 +41,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
+from factcheck.extract.grouping.things import thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
@@ -318,6 +319,10 @@ def _consolidate(
     # A page's only figure under a proposed id of two key terms or more, and another page's:
     # before the pair model's joins, which may pair either with a rival of its page first.
     for a, b in _sole_of_id(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+    # A page's only figure of a thing measured, and another page's: "expects 150,000 visitors a
+    # year", "hopes to attract 250,000 visitors annually".
+    for a, b in _sole_of_thing(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
     for chance, a, b in scored:
         if chance >= model.join:
@@ -787,6 +792,57 @@ def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents that are each their page's only figure of one
+    thing measured (``things``: a count's counted noun, people by any noun, at one rate: "expects
+    150,000 visitors a year", "hopes to attract 250,000 visitors annually"), of one context,
+    population and condition, and within ``_THING_RATIO`` of each other. A figure told of the
+    past ("Before it closed, the museum drew about 90,000 visitors a year") is of another key
+    than today's. Every page's only figure of the key must lie within the ratio of every
+    other's; a page that states two values of it has none. The join is checked."""
+    by_page: dict[tuple[object, ...], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject, mention = draft.subject, draft.mention
+        if (
+            draft.label is not None
+            or subject.setting
+            or subject.pooled
+            or not subject.family
+            or mention.dimension != "count"
+        ):
+            continue
+        thing = thing_counted(mention.noun)
+        if not thing:
+            continue
+        sentence = corpus.sentences[index][1]
+        past = told_as_past(corpus.texts[document], mention.span, sentence)
+        key = (subject.family, thing, mention.per, past)
+        by_page.setdefault((*key, document), []).append(index)
+    sole: dict[tuple[object, ...], list[int]] = {}
+    for key, members in by_page.items():
+        if len({corpus.values[i] for i in members}) == 1:
+            sole.setdefault(key[:-1], []).append(members[0])
+    pairs = []
+    for members in sole.values():
+        if len(members) < 2:
+            continue
+        values = [corpus.values[i] for i in members]
+        contexts = {
+            (_context(s), s.population, s.condition)
+            for s in (corpus.drafts[i][2].subject for i in members)
+        }
+        if len({v.unit for v in values}) > 1 or len(contexts) > 1:
+            continue
+        if not _near_enough(values, _THING_RATIO):
+            continue
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return pairs
+
+
+#: How far apart two pages' only figures of one thing may lie and still be one quantity.
+_THING_RATIO = 2.0
+
+
 #: A proposed subject id of this many key terms or more names one quantity on two pages.
 _SAME_ID_TERMS = 2
 #: Shares and changes in points: a page's words name what they are a share of ("of the vote",
@@ -795,15 +851,15 @@ _SAME_ID_TERMS = 2
 _MANY_OF_A_KIND = frozenset({"share", "percentage_point"})
 
 
-def _near_enough(values: list[Amount]) -> bool:
-    """Amounts of one unit whose middles lie within ``_SOLE_RATIO`` of each other; a
+def _near_enough(values: list[Amount], ratio: float = 0.0) -> bool:
+    """Amounts of one unit whose middles lie within ``ratio`` (``_SOLE_RATIO``) of each other; a
     temperature's in degrees Celsius above freezing (kelvins put every weather a few per cent
     apart)."""
     offset = 273.15 if values[0].unit == "kelvin" else 0.0
     middles = [(x.low + x.high) / 2 - offset for x in values]
     if min(middles) <= 0:
         return False
-    return max(middles) <= _SOLE_RATIO * min(middles)
+    return max(middles) <= (ratio or _SOLE_RATIO) * min(middles)
 
 
 def _said_again(a: Proposal, b: Proposal) -> bool:
