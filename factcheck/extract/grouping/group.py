@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import sys
 import math
 import re
 from collections import Counter
@@ -41,7 +43,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
-from factcheck.extract.grouping.things import thing_counted, told_as_past
+from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
@@ -808,13 +810,16 @@ def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             or subject.setting
             or subject.pooled
             or not subject.family
-            or mention.dimension != "count"
+            or mention.dimension in _NO_THING
         ):
             continue
-        thing = thing_counted(mention.noun)
+        sentence = corpus.sentences[index][1]
+        if mention.dimension == "count":
+            thing = thing_counted(mention.noun)
+        else:
+            thing = subject_noun(corpus.texts[document], mention.span, sentence)
         if not thing:
             continue
-        sentence = corpus.sentences[index][1]
         past = told_as_past(corpus.texts[document], mention.span, sentence)
         key = (subject.family, thing, mention.per, past)
         by_page.setdefault((*key, document), []).append(index)
@@ -833,14 +838,24 @@ def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         }
         if len({v.unit for v in values}) > 1 or len(contexts) > 1:
             continue
+        if values[0].unit == "dimensionless" and all(
+            corpus.drafts[i][2].mention.dimension == "sound" for i in members
+        ):
+            # (levels in decibels: a tenfold power is 10 dB more, a level of another thing)
+            values = [_decibels(v) for v in values]
+        if os.environ.get("ONLY18"):
+            print("CAND", [corpus.drafts[i][2].mention.text for i in members], file=sys.stderr)
         if not _near_enough(values, _THING_RATIO):
             continue
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     return pairs
 
 
+#: Dimensions whose figures no subject noun says the thing of: shares and changes in points
+#: (of what, not whose: ``_MANY_OF_A_KIND``), years and times of day (dates of events).
+_NO_THING = frozenset({"share", "percentage_point", "year", "time_of_day", "date", "day"})
 #: How far apart two pages' only figures of one thing may lie and still be one quantity.
-_THING_RATIO = 2.0
+_THING_RATIO = float(os.environ.get("ONLY18_RATIO", "2.0"))
 
 
 #: A proposed subject id of this many key terms or more names one quantity on two pages.
@@ -849,6 +864,12 @@ _SAME_ID_TERMS = 2
 #: "sales growth"), not whose or of which period (one party's, the full year's), which a page
 #: with one of them may leave to its sentence before.
 _MANY_OF_A_KIND = frozenset({"share", "percentage_point"})
+
+
+def _decibels(value: Amount) -> Amount:
+    """A sound level's power ratio in decibels."""
+    low, high = (10 * math.log10(max(x, 1.0)) for x in (value.low, value.high))
+    return replace(value, low=low, high=high)
 
 
 def _near_enough(values: list[Amount], ratio: float = 0.0) -> bool:

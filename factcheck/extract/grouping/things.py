@@ -63,3 +63,89 @@ def told_as_past(text: str, span: tuple[int, int], sentence: tuple[int, int]) ->
     before = text[sentence[0] : span[0]]
     after = text[span[1] : sentence[1]]
     return bool(_PAST_RE.search(before) or _PAST_AFTER_RE.search(after))
+
+
+#: Words that open a clause before its subject ("If ringing in your ears lasts ...", "When the
+#: pump runs ...").
+_OPENERS = frozenset(
+    "if when once while whereas although though because since unless until after before and but "
+    "so as where".split()
+)
+#: Determiners and possessives before a noun phrase's words.
+_DETERMINERS = frozenset(
+    "the a an your my our their its his her this that these those each every any some most many "
+    "typical average standard ordinary normal".split()
+)
+#: Prepositions that end a noun phrase's head and open its complement ("ringing in your ears",
+#: "a car at full speed").
+_PREPOSITIONS = frozenset(
+    "in on at of for from with by to into over under near inside outside during within".split()
+)
+#: Verbs that link a subject to its figure, whatever the measure: being, having, lasting,
+#: running, reaching, producing, taking, needing, costing, weighing, measuring...; and the
+#: auxiliaries and modals before them.
+_LINKING = frozenset(
+    "is are was were be been being has have had does do did can could will would should may might "
+    "must shall lasts last lasted runs run ran reaches reach reached produces produce produced "
+    "makes make made takes take took needs need needed costs cost weighs weigh weighed measures "
+    "measure measured gives give gave generates generate emits emit hits hit peaks peak peaked "
+    "stays stay stayed remains remain remained lasts keeps keep kept holds hold held uses use used "
+    "sits sit rises rise rose falls fall fell averages average averaged tops top topped exceeds "
+    "exceed exceeded goes go went gets get got creates create puts put registers register "
+    "registered blasts blast".split()
+)
+#: Adverbs that stand between a subject and its verb.
+_ADVERBS = frozenset(
+    "often only also usually still just now even already always never sometimes typically "
+    "generally normally mostly rarely seldom soon then therefore thus".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: Nouns too general to say what is measured ("it", "this", "that", "one", "level").
+_VAGUE = frozenset(
+    "it this that one ones which who they there these those what you we i he she someone anyone "
+    "everyone people level levels amount amounts "
+    "number figure value total rate time times thing things".split()
+)
+
+
+def subject_noun(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The head noun of the subject of the figure's clause, when a linking verb joins the two:
+    "a petrol lawnmower produces around 91 dB" and "a petrol lawnmower runs at about 98 dB at the
+    operator's ear" (``lawnmower``), "If ringing in your ears lasts more than 24 hours" and "If
+    the ringing is still there after three days" (``ringing``). "" when the clause before the
+    figure opens with no noun phrase and verb in that order."""
+    start = sentence[0]
+    for match in re.finditer(r"[,;:()\u2014\u2013]|\s-\s", text[sentence[0] : span[0]]):
+        start = sentence[0] + match.end()
+    words = [w.lower() for w in _WORD_RE.findall(text[start : span[0]])]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    phrase: list[str] = []
+    at = 0
+    while at < len(words) and words[at] not in _LINKING and words[at] not in _PREPOSITIONS:
+        phrase.append(words[at])
+        at += 1
+    if not phrase or len(phrase) > 3:
+        return ""
+    # (a complement after the head: "ringing in your ears", up to three words)
+    if at < len(words) and words[at] in _PREPOSITIONS:
+        rest = words[at + 1 :]
+        for skip in range(min(len(rest), 4)):
+            if rest[skip] in _LINKING:
+                at = at + 1 + skip
+                break
+        else:
+            return ""
+    if at >= len(words) or words[at] not in _LINKING:
+        return ""
+    # (adverbs between the subject and its verb: "Rock concerts often reach 110 dB")
+    while phrase and (phrase[-1] in _ADVERBS or phrase[-1].endswith("ly")):
+        phrase.pop()
+    if not phrase:
+        return ""
+    head = phrase[-1]
+    if head in _VAGUE or head in _DETERMINERS or "'" in head:
+        return ""
+    return counted_thing(head) or head
