@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import os
-import sys
 import math
+import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -821,12 +821,11 @@ def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         if not thing:
             continue
         past = told_as_past(corpus.texts[document], mention.span, sentence)
-        key = (subject.family, thing, mention.per, past)
-        by_page.setdefault((*key, document), []).append(index)
+        by_page.setdefault((subject.family, thing, mention.per, past, document), []).append(index)
     sole: dict[tuple[object, ...], list[int]] = {}
-    for key, members in by_page.items():
+    for page_key, members in by_page.items():
         if len({corpus.values[i] for i in members}) == 1:
-            sole.setdefault(key[:-1], []).append(members[0])
+            sole.setdefault(page_key[:-1], []).append(members[0])
     pairs = []
     for members in sole.values():
         if len(members) < 2:

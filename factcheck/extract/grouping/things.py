@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.grouping.twice import counted_thing
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS
 
 #: Words before a figure in its sentence that tell it of a time before the page's: a past
@@ -67,24 +68,24 @@ def told_as_past(text: str, span: tuple[int, int], sentence: tuple[int, int]) ->
 
 #: Words that open a clause before its subject ("If ringing in your ears lasts ...", "When the
 #: pump runs ...").
-_OPENERS = frozenset(
+_OPENERS = word_set(
     "if when once while whereas although though because since unless until after before and but "
-    "so as where".split()
+    "so as where"
 )
 #: Determiners and possessives before a noun phrase's words.
-_DETERMINERS = frozenset(
+_DETERMINERS = word_set(
     "the a an your my our their its his her this that these those each every any some most many "
-    "typical average standard ordinary normal".split()
+    "typical average standard ordinary normal"
 )
 #: Prepositions that end a noun phrase's head and open its complement ("ringing in your ears",
 #: "a car at full speed").
-_PREPOSITIONS = frozenset(
-    "in on at of for from with by to into over under near inside outside during within".split()
+_PREPOSITIONS = word_set(
+    "in on at of for from with by to into over under near inside outside during within"
 )
 #: Verbs that link a subject to its figure, whatever the measure: being, having, lasting,
 #: running, reaching, producing, taking, needing, costing, weighing, measuring...; and the
 #: auxiliaries and modals before them.
-_LINKING = frozenset(
+_LINKING = word_set(
     "is are was were be been being has have had does do did can could will would should may might "
     "must shall lasts last lasted runs run ran reaches reach reached produces produce produced "
     "makes make made takes take took needs need needed costs cost weighs weigh weighed measures "
@@ -92,19 +93,19 @@ _LINKING = frozenset(
     "stays stay stayed remains remain remained lasts keeps keep kept holds hold held uses use used "
     "sits sit rises rise rose falls fall fell averages average averaged tops top topped exceeds "
     "exceed exceeded goes go went gets get got creates create puts put registers register "
-    "registered blasts blast".split()
+    "registered blasts blast"
 )
 #: Adverbs that stand between a subject and its verb.
-_ADVERBS = frozenset(
+_ADVERBS = word_set(
     "often only also usually still just now even already always never sometimes typically "
-    "generally normally mostly rarely seldom soon then therefore thus".split()
+    "generally normally mostly rarely seldom soon then therefore thus"
 )
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: Nouns too general to say what is measured ("it", "this", "that", "one", "level").
-_VAGUE = frozenset(
+_VAGUE = word_set(
     "it this that one ones which who they there these those what you we i he she someone anyone "
     "everyone people level levels amount amounts "
-    "number figure value total rate time times thing things".split()
+    "number figure value total rate time times thing things"
 )
 
 
