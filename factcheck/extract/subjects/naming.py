@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
 from factcheck.extract.subjects.labelwords import (
@@ -199,16 +200,15 @@ def subject_label(
     ):
         # "Margaret Oyelaran, 67, has lived": a bare figure after a person's name is their age.
         return f"Age of {person.group(1)}"
-    line = text.rfind("\n", 0, span[0]) + 1
-    boxed = _FACT_LINE_RE.fullmatch(text, line, span[0])
+    boxed = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], colon=True)
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
     if (
         boxed
-        and boxed.group(1).lower() not in _NAMES_NOTHING | _NOT_FACTS
+        and boxed.label.lower() not in _NAMES_NOTHING | _NOT_FACTS
         and (not rest or rest[0] in "(.;,")
     ):
         # A fact box's line, "- Area burned: 14,200 hectares": the words before its colon.
-        return _capitalised(_qualified(boxed.group(1), naming))
+        return _capitalised(_qualified(boxed.label, naming))
     since = _since(text, span, sentence) if naming.dimension == "duration" else ""
     if since:
         return _capitalised(_qualified(since, naming))
@@ -314,10 +314,6 @@ _KIN = word_set("mothers fathers girls boys toddlers athletes runners smokers wo
 
 #: A person's name and a comma just before a figure ("Derek Polwyn, 81, has been").
 _PERSON_AGED_RE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+),[ \t]*\Z")
-#: A line that names its figure before a colon: "- Area burned: ", "Homes destroyed: ".
-_FACT_LINE_RE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,5}):[ \t]*"
-)
 #: Words before a colon that open a note, not name a figure ("Note: 5 mg is the usual dose").
 _NOT_FACTS = word_set("note tip warning update example answer q a important caution nb see")
 #: Words between a participle and "N years ago" that say nothing of it ("published just").
