@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.labelline import label_line
+from factcheck.extract.mentions.labelline import column_heading, label_line
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import DIGITS
 
@@ -196,33 +196,14 @@ def _label_noun(words: list[str]) -> str:
     return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
 
 
-#: A Markdown table's separator row ("|---|:---:|").
-_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
-#: How many rows above a figure a Markdown table's heading row may stand.
-_TABLE_ROWS = 60
-
-
 def _column_noun(text: str, start: int) -> str:
     """The plural noun a Markdown table's column heading names, which the number at ``start``
     in its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed
     |"), else ""."""
-    line = text.rfind("\n", 0, start) + 1
-    if not text[line:start].lstrip().startswith("|"):
+    words = [w.strip("*_`").lower() for w in (column_heading(text, start) or "").split()]
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return ""
-    column = text.count("|", line, start)
-    rows = text[max(0, line - 120 * _TABLE_ROWS) : line].splitlines()[-_TABLE_ROWS:]
-    for at in range(len(rows) - 1, 0, -1):
-        row = rows[at].strip()
-        if not row.startswith("|"):
-            return ""
-        if _SEPARATOR_ROW_RE.fullmatch(row):
-            cells = rows[at - 1].split("|")
-            heading = cells[column] if column < len(cells) else ""
-            words = [w.strip("*_`").lower() for w in heading.split()]
-            if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
-                return ""
-            return _label_noun(words)
-    return ""
+    return _label_noun(words)
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.

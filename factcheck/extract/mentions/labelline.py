@@ -53,3 +53,31 @@ def label_line(
     if colon and head.group("sep") != ":":
         return None
     return LabelLine(head.group("label"), head.end())
+
+
+#: A Markdown table's separator row ("|---|:---:|").
+_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def column_heading(text: str, start: int) -> str | None:
+    """The heading of the Markdown table column whose cell holds ``start`` ("| Party | Seats |"
+    above "| Civic Union | 24 |": " Seats "), as written; "" where the table has no heading
+    row (or none over that column), None where ``start`` is in no table row."""
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].lstrip().startswith("|"):
+        return None
+    column = text.count("|", line, start)
+    # Up the table, row by row, to its separator row; the heading row is just above it.
+    end = line - 1
+    while end > 0:
+        row_start = text.rfind("\n", 0, end) + 1
+        if row_start == 0:
+            return ""  # the text's first line: no heading above it
+        row = text[row_start:end].strip()
+        if not row.startswith("|"):
+            return ""
+        if _SEPARATOR_ROW_RE.fullmatch(row):
+            cells = text[text.rfind("\n", 0, row_start - 1) + 1 : row_start - 1].split("|")
+            return cells[column] if column < len(cells) else ""
+        end = row_start - 1
+    return ""
