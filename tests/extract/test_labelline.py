@@ -117,8 +117,7 @@ def test_a_box_of_bold_labels_is_a_box_and_a_config_block_is_not() -> None:
 
 def test_a_fact_line_s_label_keeps_its_comma_and_bold() -> None:
     drafted = labels(
-        "Key numbers\nTotal length, including approach viaducts: 810 m\n"
-        "- **Homes destroyed:** 83\n"
+        "Key numbers\nTotal length, including approach viaducts: 810 m\n- **Homes destroyed:** 83\n"
     )
     assert drafted["810 m"] == "Total length, including approach viaducts"
     assert drafted["83"] == "Homes destroyed"
