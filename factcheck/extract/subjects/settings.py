@@ -17,6 +17,7 @@ import bisect
 import re
 
 from factcheck.extract.ids import slug
+from factcheck.extract.mentions.labelline import column_heading
 from factcheck.extract.mentions.lexicon import word_set
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
@@ -81,7 +82,6 @@ _ADJUST_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 _COLUMN_ROLES = (("default", "default"), ("max", "maximum"), ("min", "minimum"))
 _VERSION_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
@@ -234,23 +234,10 @@ def column_role(text: str, span: tuple[int, int]) -> str:
     """The role a Markdown table's column heading gives the figure at ``span`` in its cell
     ("| Option | Default | Maximum |" above "| `--jobs` | 4 | 32 |"): ``default``, ``maximum``,
     ``minimum``, or ""."""
-    start = text.rfind("\n", 0, span[0]) + 1
-    end = text.find("\n", span[1])
-    line = text[start : len(text) if end < 0 else end]
-    if not line.lstrip().startswith("|"):
-        return _cell_role(text, start, span)
-    column = text.count("|", start, span[0])
-    rows = text[:start].splitlines()
-    # Up the table to the separator row; the heading row is just above it.
-    for at in range(len(rows) - 1, 0, -1):
-        row = rows[at].strip()
-        if not row.startswith("|"):
-            return ""
-        if _SEPARATOR_ROW_RE.fullmatch(row):
-            cells = rows[at - 1].split("|")
-            heading = cells[column].lower() if column < len(cells) else ""
-            return next((role for word, role in _COLUMN_ROLES if word in heading), "")
-    return ""
+    heading = column_heading(text, span[0])
+    if heading is None:
+        return _cell_role(text, text.rfind("\n", 0, span[0]) + 1, span)
+    return next((role for word, role in _COLUMN_ROLES if word in heading.lower()), "")
 
 
 def _cell_role(text: str, start: int, span: tuple[int, int]) -> str:
