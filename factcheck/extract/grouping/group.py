@@ -912,8 +912,7 @@ def _join_named_settings(
                 for s, stems in names.items()
                 if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
-            if len(named) != 1:
-                continue
+            named = named if len(named) == 1 else []
         if not named and subject.role in ("", "default"):
             # "snapvault renders pages on 8 worker threads by default" of ``jobs``, "Number of
             # worker threads used to render pages": the setting whose description shares the
@@ -942,7 +941,7 @@ def _join_named_settings(
         # one that says it is the cap a setting named by its cap holds ("The backoff caps at 60
         # seconds" of ``retry_backoff_max``; "An agent message larger than 2 MiB is dropped" of
         # ``max_message_size``).
-        capped = "max" in names[chosen[0]] and (
+        capped = bool({"max", "limit", "cap"} & names[chosen[0]]) and (
             _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
         )
         if subject.role == "maximum":
@@ -1017,11 +1016,12 @@ def _descriptions(corpus: _Corpus, taught: int) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     for document, _, draft in corpus.drafts[taught:]:
         subject = draft.subject
-        if not subject.setting or subject.setting_in_words or subject.setting in found:
+        if not subject.setting or subject.setting_in_words:
             continue
         description = entry_description(corpus.texts[document], draft.mention.span[0])
         if description:
-            found[subject.setting] = content_stems(description) - _DESCRIPTION_GENERIC
+            stems = content_stems(description) - _DESCRIPTION_GENERIC
+            found[subject.setting] = found.get(subject.setting, frozenset()) | stems
     return found
 
 

@@ -45,6 +45,7 @@ from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, populatio
 from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
+    in_default_column,
     labelled_default,
     named_before,
     previous,
@@ -364,8 +365,9 @@ def propose(
         # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
         # setting named by its bound holds unless changed, its default, not one of its values.
         role = "default"
-    if setting and restates_default(text, mention.span):
-        # "Lines longer than 100 characters are reported" in the row whose default cell is 100.
+    if setting and (restates_default(text, mention.span) or in_default_column(text, mention.span)):
+        # "Lines longer than 100 characters are reported" in the row whose default cell is 100;
+        # "4 MiB on average per chunk" in the default column: what the setting holds unless set.
         role = "default"
     served = mention.dimension != "year" and served_at(text, mention.span, where.sentence)
     if served and "port" not in setting.split("-"):

@@ -62,9 +62,15 @@ _DEFAULT_NAME_RE = re.compile(
 #: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
 _DEFAULTS_TO_RE = re.compile(r"\bdefaults?\s+to\s+(?P<to>[a-z][a-z-]*)\s+(?=\d)", re.IGNORECASE)
 #: Words of a setting's name that say which kind of value it is, not which setting.
-_KIND_WORDS = frozenset({"max", "maximum", "min", "minimum", "limit", "size", "default", "value"})
+_KIND_WORDS = frozenset(
+    {"max", "maximum", "min", "minimum", "limit", "size", "default", "value"}
+    # the unit a code name ends in: ``retention_days``, ``timeout_seconds``, ``max_size_mb``
+    | {"days", "hours", "minutes", "mins", "seconds", "secs", "ms", "bytes", "kb", "mb", "gb"}
+)
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "this", "that", "it", "its", "value", "setting", "option"}
+    # adverbs between a name and "defaults to": "The retry delay now defaults to 5 seconds"
+    | {"now", "still", "also", "always", "currently", "already", "usually", "normally"}
 )
 #: Words before a figure that make it the value a change replaced.
 _PREVIOUS_RE = re.compile(
@@ -362,6 +368,8 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
         heading = _HEADING_ENTRY_RE.fullmatch(line)
         if heading is not None:
             return _name(next(g for g in heading.groups() if g)), end
+        if table_row(text, start) is not None:
+            return None  # a table's cell: the text below the table is in no entry of its
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank and type_cell(text, start):
             end = start - 1  # the type column: the name is the line above
@@ -380,6 +388,13 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
 
 #: A figure's number: "100", "0.5", "1,000".
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def in_default_column(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is in a reference table's default column ("4 MiB on
+    average per chunk" under "Default"), whatever role its words give."""
+    row = table_row(text, span[0])
+    return row is not None and "default" in row.heading
 
 
 def restates_default(text: str, span: tuple[int, int]) -> bool:
