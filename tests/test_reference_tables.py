@@ -130,7 +130,7 @@ def test_prose_meets_the_setting_its_row_describes(tmp_path: Path) -> None:
         {
             "reference.html": _OPTIONS_HTML,
             "FAQ.txt": "Q: How fast are uploads?\n"
-            "A: By default snapvault uploads chunks with 8 parallel workers.\n",
+            "A: By default snapvault uploads 8 chunks in parallel.\n",
         },
     )
     assert ("4", "8") in conflicting_values(report)
@@ -149,3 +149,36 @@ def test_look_alikes_stay_apart(tmp_path: Path) -> None:
     )
     conflicts = conflicting_values(report)
     assert not [c for c in conflicts if "16" in c or "7" in c or "3306" in c], conflicts
+
+
+_PER_MODE_HTML = """<html><body>
+<table>
+<tr><th>Option</th><th>Applies to</th><th>Default</th></tr>
+<tr><td>--workers</td><td>thumbwright batch</td><td>4</td></tr>
+<tr><td>--workers</td><td>thumbwright serve</td><td>8</td></tr>
+<tr><td>--timeout</td><td>each request (serve)</td><td>30 seconds</td></tr>
+</table>
+<p>By default the server uses 8 workers to resize images.</p>
+</body></html>
+"""
+
+
+def test_a_name_in_two_rows_is_two_settings(tmp_path: Path) -> None:
+    text = html_text(_PER_MODE_HTML)
+    assert _setting(text, "4") == "workers-thumbwright-batch"
+    assert _setting(text, "8") == "workers-thumbwright-serve"
+    assert _setting(text, "30 seconds") == "timeout"
+    _, report = extract_and_check(tmp_path, {"reference.html": _PER_MODE_HTML})
+    assert ("4", "8") not in conflicting_values(report)
+
+
+def test_a_bound_in_prose_is_no_default(tmp_path: Path) -> None:
+    # "up to 20 chunks in parallel" bounds what a user may set; it is not the default.
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "reference.html": _OPTIONS_HTML,
+            "FAQ.txt": "Q: How fast?\nA: snapvault can upload up to 20 chunks in parallel.\n",
+        },
+    )
+    assert not [c for c in conflicting_values(report) if "20" in c]

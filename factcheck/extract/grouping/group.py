@@ -49,7 +49,7 @@ from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
-from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems
+from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems, stem
 from factcheck.extract.subjects.settings import (
     entry_description,
     previous,
@@ -913,7 +913,10 @@ def _join_named_settings(
                 if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
             named = named if len(named) == 1 else []
-        if not named and subject.role in ("", "default"):
+        if not named and (
+            subject.role == "default"
+            or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
+        ):
             # "snapvault renders pages on 8 worker threads by default" of ``jobs``, "Number of
             # worker threads used to render pages": the setting whose description shares the
             # most key words with the figure's, two or more, and has a default of its kind.
@@ -921,7 +924,7 @@ def _join_named_settings(
             said = keywords | content_stems(
                 text[slice(*_clause(text, draft.mention.span, start, end))]
             )
-            named = [s for s in _described_as(described, said, kind, defaults) if s not in modal]
+            named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
             if (
                 named
                 and subject.role != "default"
@@ -987,6 +990,8 @@ _EXAMPLE_RE = re.compile(
     r"\bwe\s+(?:ran|tested|measured|used|set)\b|^\W*here\b",
     re.IGNORECASE,
 )
+#: In how many settings' descriptions a word is common to them.
+_COMMON = 3
 #: The fewest key words a figure shares with a setting's description to be that setting's.
 _DESCRIBED = 2
 #: Words of descriptions that say which kind of value, not which setting.
@@ -1010,9 +1015,10 @@ def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int
     return (before[-1] if before else start, after.start() if after else end)
 
 
-def _descriptions(corpus: _Corpus, taught: int) -> dict[str, frozenset[str]]:
+def _descriptions(corpus: _Corpus, taught: int) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """The key words of the description of each setting named by its code in a reference entry
-    (``settings.entry_description``), less those of its kind of value."""
+    (``settings.entry_description``), less those of its kind of value: those that tell it from
+    the others (less the words of three descriptions or more), and all of them."""
     found: dict[str, frozenset[str]] = {}
     for document, _, draft in corpus.drafts[taught:]:
         subject = draft.subject
@@ -1022,20 +1028,32 @@ def _descriptions(corpus: _Corpus, taught: int) -> dict[str, frozenset[str]]:
         if description:
             stems = content_stems(description) - _DESCRIPTION_GENERIC
             found[subject.setting] = found.get(subject.setting, frozenset()) | stems
-    return found
+    # A word of three descriptions or more says what the program is about ("client connection"
+    # of a server's options), not which setting.
+    counts = Counter(word for stems in found.values() for word in stems)
+    common = {word for word, n in counts.items() if n >= _COMMON}
+    return {setting: (stems - common, stems) for setting, stems in found.items()}
 
 
 def _described_as(
-    described: dict[str, frozenset[str]],
+    described: dict[str, tuple[frozenset[str], frozenset[str]]],
     keywords: set[str],
-    kind: str,
+    draft: Draft,
     defaults: dict[tuple[str, str], int],
 ) -> list[str]:
-    """The one setting with a default of ``kind`` whose description shares the most key words,
-    at least ``_DESCRIBED``, with ``keywords``; none on a tie (two rows of one table are two
-    settings)."""
+    """The one setting with a default of the draft's kind whose description shares the most
+    key words, at least ``_DESCRIBED``, with ``keywords``; none on a tie (two rows of one table
+    are two settings). A count of things is of a setting whose description names them ("8
+    worker threads" of "Number of worker threads used to render pages"; not "3 writes" of "A
+    replica that misses heartbeats for this many seconds")."""
+    kind = _kind(draft.subject.family)
+    noun = stem(draft.mention.noun.lower()) if draft.mention.noun else ""
     shared = sorted(
-        ((len(stems & keywords), s) for s, stems in described.items() if (s, kind) in defaults),
+        (
+            (len(stems & keywords), s)
+            for s, (stems, every) in described.items()
+            if (s, kind) in defaults and (not noun or noun in every)
+        ),
         reverse=True,
     )
     if (

@@ -113,6 +113,10 @@ def setting_of(
     ``span`` states, and whether it is named in words: a code name in its clause, else in its
     sentence, else named after "default" in its clause (in words), else its reference entry's
     name; "" when none is named."""
+    row = table_row(text, span[0])
+    if row is not None:
+        # Every figure of a reference table's row is a value of the row's setting.
+        return row.setting(text), False
     # "`--cache-max` (default 2 GiB)": a figure in brackets right after a code name is its.
     bracketed = _AFTER_CODE_RE.search(text, max(sentence[0], span[0] - 60), span[0])
     if bracketed is not None:
@@ -241,9 +245,9 @@ def column_role(text: str, span: tuple[int, int]) -> str:
     """The role a Markdown table's column heading gives the figure at ``span`` in its cell
     ("| Option | Default | Maximum |" above "| `--jobs` | 4 | 32 |"): ``default``, ``maximum``,
     ``minimum``, or ""."""
-    row = table_row(text, span[0])
-    if row is not None:
-        return next((role for word, role in _COLUMN_ROLES if word in row.heading), "")
+    found = table_row(text, span[0])
+    if found is not None:
+        return next((role for word, role in _COLUMN_ROLES if word in found.heading), "")
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     line = text[start : len(text) if end < 0 else end]
@@ -357,7 +361,7 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
     cell of the table row that holds ``position`` (``table_row``), else a name line above."""
     row = table_row(text, position)
     if row is not None:
-        return row.name, row.name.end()
+        return (row.setting(text) if row.repeated else row.name), row.name.end()
     end = text.rfind("\n", 0, position)
     blank = False
     for _ in range(_ENTRY_LINES):
@@ -492,6 +496,17 @@ class Row:
     """The heading of each cell's column, lower case."""
     column: int
     """The cell that holds the position asked about."""
+    repeated: bool = False
+    """Whether another row of the table has the same name: a row for each mode ("--workers" of
+    "thumbwright batch" and of "thumbwright serve"), two settings."""
+
+    def setting(self, text: str) -> str:
+        """The setting the row is of: its name, with its next cell when the name repeats
+        (``workers-thumbwright-serve``)."""
+        name = self.name["name"] + (f"-{self.name['which']}" if self.name["which"] else "")
+        if self.repeated and len(self.cells) > 1:
+            name += "-" + text[slice(*self.cells[1])]
+        return _name(name)
 
     def description(self, text: str) -> str:
         """The row's description cell: the one under a heading that says so, else its longest
@@ -549,7 +564,6 @@ def _pipe_row(text: str, start: int, end: int, position: int) -> Row | None:
     name = _ENTRY_RE.fullmatch(text, *cells[0])
     if name is None:
         return None
-    above = text.rfind("\n", 0, max(0, start - 1))
     # Up the table to the separator row; the heading row is just above it.
     at_end = start - 1
     for _ in range(_TABLE_LINES):
@@ -569,7 +583,6 @@ def _pipe_row(text: str, start: int, end: int, position: int) -> Row | None:
             column = sum(1 for a, _ in cells if a <= position) - 1
             return Row(name, cells, tuple(headings[: len(cells)]), max(column, 0))
         at_end = at_start - 1
-    del above
     return None
 
 
@@ -580,6 +593,22 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t":
         end -= 1
     return start, end
+
+
+def _names_below(text: str, end: int, width: int) -> list[str]:
+    """The name cells of a table read one cell a line below the row ending at ``end``."""
+    names: list[str] = []
+    while len(names) < _TABLE_LINES and end < len(text):
+        cells = []
+        for _ in range(width):
+            stop = text.find("\n", end + 1)
+            stop = len(text) if stop < 0 else stop
+            cells.append(text[end + 1 : stop])
+            end = stop
+        if len(cells) < width or _ENTRY_RE.fullmatch(cells[0]) is None:
+            break
+        names.append(cells[0].strip())
+    return names
 
 
 def _cell_row(text: str, start: int, position: int) -> Row | None:
@@ -638,5 +667,8 @@ def _cell_row(text: str, start: int, position: int) -> Row | None:
         if name is None:
             return None
         headings = tuple(text[slice(*lines[n])].strip().lower() for n in range(top, first))
-        return Row(name, tuple(cells), headings, here - row)
+        names = [text[slice(*lines[n])].strip() for n in range(first, row, width)]
+        names += _names_below(text, cells[-1][1], width)
+        repeated = name["name"] in {_ENTRY_RE.fullmatch(n)["name"] for n in names}  # type: ignore[index]
+        return Row(name, tuple(cells), headings, here - row, repeated)
     return None
