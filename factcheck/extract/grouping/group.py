@@ -900,6 +900,30 @@ def _join_named_settings(
                 )
             )
         ]
+        if (
+            not named
+            and (
+                subject.role == "default"
+                or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
+            )
+            and not _ASSIGNED_RE.search(corpus.texts[document], start, draft.mention.span[0])
+        ):
+            # "snapvault renders pages on 8 worker threads by default" of ``jobs``, "Number of
+            # worker threads used to render pages": the setting whose description shares the
+            # most key words with the figure's, two or more, and has a default of its kind (not
+            # a value given to a name: "Cache-Control: max-age=3600"). It comes before a word
+            # close to the figure.
+            text = corpus.texts[document]
+            said = keywords | content_stems(
+                text[slice(*_clause(text, draft.mention.span, start, end))]
+            )
+            named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
+            if (
+                named
+                and subject.role != "default"
+                and document in groups.documents_of(defaults[(named[0], kind)])
+            ):
+                continue  # its own page's prose: perhaps another value of the setting
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
@@ -913,24 +937,6 @@ def _join_named_settings(
                 if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
             named = named if len(named) == 1 else []
-        if not named and (
-            subject.role == "default"
-            or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
-        ):
-            # "snapvault renders pages on 8 worker threads by default" of ``jobs``, "Number of
-            # worker threads used to render pages": the setting whose description shares the
-            # most key words with the figure's, two or more, and has a default of its kind.
-            text = corpus.texts[document]
-            said = keywords | content_stems(
-                text[slice(*_clause(text, draft.mention.span, start, end))]
-            )
-            named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
-            if (
-                named
-                and subject.role != "default"
-                and document in groups.documents_of(defaults[(named[0], kind)])
-            ):
-                continue  # its own page's prose: perhaps another value of the setting
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
@@ -992,6 +998,8 @@ _EXAMPLE_RE = re.compile(
 )
 #: In how many settings' descriptions a word is common to them.
 _COMMON = 3
+#: A value given to a name right before the figure: "max-age=", "keep = ".
+_ASSIGNED_RE = re.compile(r"[\w.-]+\s*=\s*\Z")
 #: The fewest key words a figure shares with a setting's description to be that setting's.
 _DESCRIBED = 2
 #: Words of descriptions that say which kind of value, not which setting.
