@@ -104,7 +104,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 14 were scored once: their RESULTS.md.
-#: Rounds 16 and 17, disagree-heldout16 and disagree-heldout17, are written too: they are the
+#: Rounds 16 to 18, disagree-heldout16 to disagree-heldout18, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout15").glob("*/KEY.yaml"))
 

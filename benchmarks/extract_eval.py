@@ -119,7 +119,7 @@ GOLD = {
 #: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
 #: (Issue 14's fourteenth round, heldout14-*-gold.yaml, was scored once: disagree-heldout14/RESULTS.md.)
 #: Round 15, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 16 and 17's lists, heldout16-*-gold.yaml and heldout17-*-gold.yaml, are written
+#: out. (Rounds 16 to 18's lists, heldout16-*-gold.yaml to heldout18-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "inhaler": HERE / "data" / "heldout15-inhaler-gold.yaml",
