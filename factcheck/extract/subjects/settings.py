@@ -669,6 +669,8 @@ def _cell_row(text: str, start: int, position: int) -> Row | None:
         headings = tuple(text[slice(*lines[n])].strip().lower() for n in range(top, first))
         names = [text[slice(*lines[n])].strip() for n in range(first, row, width)]
         names += _names_below(text, cells[-1][1], width)
-        repeated = name["name"] in {_ENTRY_RE.fullmatch(n)["name"] for n in names}  # type: ignore[index]
+        repeated = (name["name"], name["which"]) in {
+            (m["name"], m["which"]) for m in map(_ENTRY_RE.fullmatch, names) if m is not None
+        }
         return Row(name, tuple(cells), headings, here - row, repeated)
     return None
