@@ -63,10 +63,20 @@ def column_heading(text: str, start: int) -> str | None:
     """The heading of the Markdown table column whose cell holds ``start`` ("| Party | Seats |"
     above "| Civic Union | 24 |": " Seats "), as written; "" where the table has no heading
     row (or none over that column), None where ``start`` is in no table row."""
+    row = heading_row(text, start)
+    if row is None:
+        return None
+    cells = row.split("|")
+    column = text.count("|", text.rfind("\n", 0, start) + 1, start)
+    return cells[column] if column < len(cells) else ""
+
+
+def heading_row(text: str, start: int) -> str | None:
+    """The heading row of the Markdown table whose row holds ``start`` ("| Party | Seats |"), as
+    written; "" where the table has no heading row, None where ``start`` is in no table row."""
     line = text.rfind("\n", 0, start) + 1
     if not text[line:start].lstrip().startswith("|"):
         return None
-    column = text.count("|", line, start)
     # Up the table, row by row, to its separator row; the heading row is just above it.
     end = line - 1
     while end > 0:
@@ -77,7 +87,6 @@ def column_heading(text: str, start: int) -> str | None:
         if not row.startswith("|"):
             return ""
         if _SEPARATOR_ROW_RE.fullmatch(row):
-            cells = text[text.rfind("\n", 0, row_start - 1) + 1 : row_start - 1].split("|")
-            return cells[column] if column < len(cells) else ""
+            return text[text.rfind("\n", 0, row_start - 1) + 1 : row_start - 1]
         end = row_start - 1
     return ""
