@@ -15,14 +15,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.subjects.propose import stem
 
-#: A line "Label: value": an optional bullet, a label of words (no figure) starting with a
-#: capital, a colon and the value.
-_LINE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?([A-Z][A-Za-z' ,()/-]{1,50}?)(?:\*\*)?:[ \t]+\S[^\n]*$",
-    re.MULTILINE,
-)
+#: The most words of a box line's label ("Ballot papers cast at polling stations and by post").
+_LABEL_WORDS = 10
 #: Lines of a box, one after the other: fewer is a label or two in prose ("Note: ...").
 _BOX_LINES = 3
 #: Words of a label that name no thing counted.
@@ -38,8 +35,12 @@ def box_lines(text: str) -> list[tuple[int, int, str]]:
     its first word that names a thing, or ""): runs of ``_BOX_LINES`` or more "Label: value"
     lines, one after the other."""
     runs: list[list[tuple[int, int, str]]] = []
-    for match in _LINE.finditer(text):
-        line = (match.start(), match.end(), match.group(1))
+    for start, end in _lines(text):
+        head = label_line(text, start, words=_LABEL_WORDS, colon=True)
+        if head is None or not head.label[0].isupper() or not text[head.value : end].strip():
+            # A box's label is capitalised (a config file's "port: 5514" is no fact box).
+            continue
+        line = (start, end, head.label)
         if runs and text[runs[-1][-1][1] : line[0]].strip("\r") == "\n":
             runs[-1].append(line)
         else:
@@ -49,6 +50,14 @@ def box_lines(text: str) -> list[tuple[int, int, str]]:
         for run in runs
         if len(run) >= _BOX_LINES
         for start, end, label in run
+    ]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Where each line of ``text`` starts and ends (its line break or the text's end)."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    return [
+        (start, nxt - 1) for start, nxt in zip(starts, [*starts[1:], len(text) + 1], strict=True)
     ]
 
 

@@ -41,6 +41,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
+from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
@@ -49,8 +50,13 @@ from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
-from factcheck.extract.subjects.propose import Proposal, setting_stems
-from factcheck.extract.subjects.settings import same_setting
+from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems, stem
+from factcheck.extract.subjects.settings import (
+    entry_description,
+    previous,
+    same_setting,
+    several_defaults,
+)
 from factcheck.extract.subjects.spelling import id_key
 from factcheck.extract.subjects.times import TIME_FAMILY
 from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
@@ -318,6 +324,10 @@ def _consolidate(
     # A page's only figure under a proposed id of two key terms or more, and another page's:
     # before the pair model's joins, which may pair either with a rival of its page first.
     for a, b in _sole_of_id(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
+    # A page's only figure of a thing measured, and another page's: "expects 150,000 visitors a
+    # year", "hopes to attract 250,000 visitors annually".
+    for a, b in _sole_of_thing(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
     for chance, a, b in scored:
         if chance >= model.join:
@@ -787,6 +797,69 @@ def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     return pairs
 
 
+def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents that are each their page's only figure of one
+    thing measured (``things``: a count's counted noun, people by any noun, at one rate: "expects
+    150,000 visitors a year", "hopes to attract 250,000 visitors annually"), of one context,
+    population and condition, and within ``_THING_RATIO`` of each other. A figure told of the
+    past ("Before it closed, the museum drew about 90,000 visitors a year") is of another key
+    than today's. Every page's only figure of the key must lie within the ratio of every
+    other's; a page that states two values of it has none. The join is checked."""
+    by_page: dict[tuple[object, ...], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject, mention = draft.subject, draft.mention
+        if (
+            draft.label is not None
+            or subject.setting
+            or subject.pooled
+            or not subject.family
+            or mention.dimension in _NO_THING
+        ):
+            continue
+        sentence = corpus.sentences[index][1]
+        if mention.dimension == "count":
+            thing = thing_counted(mention.noun)
+        else:
+            thing = subject_noun(corpus.texts[document], mention.span, sentence)
+        if not thing:
+            continue
+        past = told_as_past(corpus.texts[document], mention.span, sentence)
+        by_page.setdefault((subject.family, thing, mention.per, past, document), []).append(index)
+    sole: dict[tuple[object, ...], list[int]] = {}
+    for page_key, members in by_page.items():
+        if len({corpus.values[i] for i in members}) == 1:
+            sole.setdefault(page_key[:-1], []).append(members[0])
+    pairs = []
+    for members in sole.values():
+        if len(members) < 2:
+            continue
+        values = [corpus.values[i] for i in members]
+        contexts = {
+            (_context(s), s.population, s.condition)
+            for s in (corpus.drafts[i][2].subject for i in members)
+        }
+        if len({v.unit for v in values}) > 1 or len(contexts) > 1:
+            continue
+        if values[0].unit == "dimensionless" and all(
+            corpus.drafts[i][2].mention.dimension == "sound" for i in members
+        ):
+            # (levels in decibels: a tenfold power is 10 dB more, a level of another thing)
+            values = [_decibels(v) for v in values]
+        if not _near_enough(values, _THING_RATIO):
+            continue
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    return pairs
+
+
+#: Dimensions whose figures no subject noun says the thing of: shares and changes in points
+#: (of what, not whose: ``_MANY_OF_A_KIND``), years and times of day (dates of events).
+_NO_THING = frozenset({"share", "percentage_point", "year", "time_of_day", "date", "day"})
+#: How far apart two pages' only figures of one thing may lie and still be one quantity.
+#: (dev: 2x joins museum's 150,000 and 250,000 visitors a year and hayfever's 6 and under 12;
+#: 3x joins no true one more and one unrelated pair more, in wildfire)
+_THING_RATIO = 2.0
+
+
 #: A proposed subject id of this many key terms or more names one quantity on two pages.
 _SAME_ID_TERMS = 2
 #: Shares and changes in points: a page's words name what they are a share of ("of the vote",
@@ -795,15 +868,21 @@ _SAME_ID_TERMS = 2
 _MANY_OF_A_KIND = frozenset({"share", "percentage_point"})
 
 
-def _near_enough(values: list[Amount]) -> bool:
-    """Amounts of one unit whose middles lie within ``_SOLE_RATIO`` of each other; a
+def _decibels(value: Amount) -> Amount:
+    """A sound level's power ratio in decibels."""
+    low, high = (10 * math.log10(max(x, 1.0)) for x in (value.low, value.high))
+    return replace(value, low=low, high=high)
+
+
+def _near_enough(values: list[Amount], ratio: float = 0.0) -> bool:
+    """Amounts of one unit whose middles lie within ``ratio`` (``_SOLE_RATIO``) of each other; a
     temperature's in degrees Celsius above freezing (kelvins put every weather a few per cent
     apart)."""
     offset = 273.15 if values[0].unit == "kelvin" else 0.0
     middles = [(x.low + x.high) / 2 - offset for x in values]
     if min(middles) <= 0:
         return False
-    return max(middles) <= _SOLE_RATIO * min(middles)
+    return max(middles) <= (ratio or _SOLE_RATIO) * min(middles)
 
 
 def _said_again(a: Proposal, b: Proposal) -> bool:
@@ -843,6 +922,12 @@ def _join_named_settings(
         draft.subject.setting for _, _, draft in corpus.drafts if not draft.subject.setting_in_words
     } - {""}
     names = {setting: setting_stems(setting) for setting in settings}
+    described = _descriptions(corpus, taught)
+    modal = {
+        draft.subject.setting
+        for document, _, draft in corpus.drafts[taught:]
+        if draft.subject.setting and several_defaults(corpus.texts[document], draft.mention.span[0])
+    }
     unstated: dict[tuple[str, str], int] = {}
     kinds: dict[str, set[str]] = {}
     for setting, kind in defaults:
@@ -853,6 +938,13 @@ def _join_named_settings(
             continue
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
+        if _EXAMPLE_RE.search(sentence) or previous(
+            corpus.texts[document], draft.mention.span, start
+        ):
+            # "For example, to keep only 7 snapshots", "In our benchmark we ran it with 16
+            # parallel jobs", "went from 4 to 8": a value someone chose, or one a change
+            # replaced, is no setting's default.
+            continue
         implied = _implied(draft, sentence)
         keywords = set(subject.keywords) | implied
         # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
@@ -882,6 +974,30 @@ def _join_named_settings(
                 )
             )
         ]
+        if (
+            not named
+            and (
+                subject.role == "default"
+                or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
+            )
+            and not _ASSIGNED_RE.search(corpus.texts[document], start, draft.mention.span[0])
+        ):
+            # "snapvault renders pages on 8 worker threads by default" of ``jobs``, "Number of
+            # worker threads used to render pages": the setting whose description shares the
+            # most key words with the figure's, two or more, and has a default of its kind (not
+            # a value given to a name: "Cache-Control: max-age=3600"). It comes before a word
+            # close to the figure.
+            text = corpus.texts[document]
+            said = keywords | content_stems(
+                text[slice(*_clause(text, draft.mention.span, start, end))]
+            )
+            named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
+            if (
+                named
+                and subject.role != "default"
+                and document in groups.documents_of(defaults[(named[0], kind)])
+            ):
+                continue  # its own page's prose: perhaps another value of the setting
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
@@ -894,20 +1010,21 @@ def _join_named_settings(
                 for s, stems in names.items()
                 if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
-            if len(named) != 1:
-                continue
+            named = named if len(named) == 1 else []
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
         chosen = [s for s in named if len(names[s]) == longest]
-        if len(chosen) != 1:
+        if len(chosen) != 1 or chosen[0] in modal:
+            # A setting whose default differs by mode ("5432 / 3306") has no one default a
+            # figure of prose states ("For a MySQL URL without a port it connects to 3306").
             continue
         # A figure that says it is the default ("By default ferrypool listens on port 6432")
         # states the default, even when its page gives another (a self-contradiction). So does
         # one that says it is the cap a setting named by its cap holds ("The backoff caps at 60
         # seconds" of ``retry_backoff_max``; "An agent message larger than 2 MiB is dropped" of
         # ``max_message_size``).
-        capped = "max" in names[chosen[0]] and (
+        capped = bool({"max", "limit", "cap"} & names[chosen[0]]) and (
             _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
         )
         if subject.role == "maximum":
@@ -945,6 +1062,89 @@ def _join_named_settings(
         ):
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+#: A sentence of a value someone chose: an example, a benchmark's or a test's setting.
+_EXAMPLE_RE = re.compile(
+    r"\bfor\s+(?:example|instance)\b|\be\.g\.|\bbenchmark|\bin\s+our\s+(?:test|setup|lab)|"
+    r"\bwe\s+(?:ran|tested|measured|used|set)\b|^\W*here\b",
+    re.IGNORECASE,
+)
+#: In how many settings' descriptions a word is common to them.
+_COMMON = 3
+#: A value given to a name right before the figure: "max-age=", "keep = ".
+_ASSIGNED_RE = re.compile(r"[\w.-]+\s*=\s*\Z")
+#: The fewest key words a figure shares with a setting's description to be that setting's.
+_DESCRIBED = 2
+#: Words of descriptions that say which kind of value, not which setting.
+_DESCRIPTION_GENERIC = frozenset(setting_stems(
+    "number-amount-value-default-defaults-option-setting-used-use-uses-set-time-times-many-much-"
+    "long-how-each-every-given-this-that-when-after-before-without-within-allowed-maximum-"
+    "minimum-limit-size-seconds-second-minutes-hours-days-bytes"
+))  # fmt: skip
+
+
+#: Where a clause ends: a comma, a semicolon, a colon or a dash.
+_CLAUSE_END_RE = re.compile(r"[,;:\u2013\u2014]")
+
+
+def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence ``start``-``end`` between the punctuation either side of the
+    figure at ``span``: "a single run is stopped after 10 minutes" of "Each file has its own
+    time limit, and a single run is stopped after 10 minutes"."""
+    before = [m.end() for m in _CLAUSE_END_RE.finditer(text, start, span[0])]
+    after = _CLAUSE_END_RE.search(text, span[1], end)
+    return (before[-1] if before else start, after.start() if after else end)
+
+
+def _descriptions(corpus: _Corpus, taught: int) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """The key words of the description of each setting named by its code in a reference entry
+    (``settings.entry_description``), less those of its kind of value: those that tell it from
+    the others (less the words of three descriptions or more), and all of them."""
+    found: dict[str, frozenset[str]] = {}
+    for document, _, draft in corpus.drafts[taught:]:
+        subject = draft.subject
+        if not subject.setting or subject.setting_in_words:
+            continue
+        description = entry_description(corpus.texts[document], draft.mention.span[0])
+        if description:
+            stems = content_stems(description) - _DESCRIPTION_GENERIC
+            found[subject.setting] = found.get(subject.setting, frozenset()) | stems
+    # A word of three descriptions or more says what the program is about ("client connection"
+    # of a server's options), not which setting.
+    counts = Counter(word for stems in found.values() for word in stems)
+    common = {word for word, n in counts.items() if n >= _COMMON}
+    return {setting: (stems - common, stems) for setting, stems in found.items()}
+
+
+def _described_as(
+    described: dict[str, tuple[frozenset[str], frozenset[str]]],
+    keywords: set[str],
+    draft: Draft,
+    defaults: dict[tuple[str, str], int],
+) -> list[str]:
+    """The one setting with a default of the draft's kind whose description shares the most
+    key words, at least ``_DESCRIBED``, with ``keywords``; none on a tie (two rows of one table
+    are two settings). A count of things is of a setting whose description names them ("8
+    worker threads" of "Number of worker threads used to render pages"; not "3 writes" of "A
+    replica that misses heartbeats for this many seconds")."""
+    kind = _kind(draft.subject.family)
+    noun = stem(draft.mention.noun.lower()) if draft.mention.noun else ""
+    shared = sorted(
+        (
+            (len(stems & keywords), s)
+            for s, (stems, every) in described.items()
+            if (s, kind) in defaults and (not noun or noun in every)
+        ),
+        reverse=True,
+    )
+    if (
+        not shared
+        or shared[0][0] < _DESCRIBED
+        or (len(shared) > 1 and shared[1][0] == shared[0][0])
+    ):
+        return []
+    return [shared[0][1]]
 
 
 #: "every" right before a span of time: how often something is done.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions import lexicon as lx
+from factcheck.extract.mentions.labelline import column_heading, label_line
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import DIGITS
 
@@ -156,14 +157,6 @@ def noun_after_of(text: str, pos: int, *, digits: bool = False) -> str:
     return word if word in lx.IRREGULAR_PLURALS or _is_plural(word) else ""
 
 
-#: A label that opens a line, a list item or a table's first cell, and the separator after it
-#: ("Stages: six", "- Rooms - twelve", "| Screens | two |", "**Speakers:** 24"), right before
-#: a number.
-_LABEL_BEFORE_RE = re.compile(
-    r"(?:\A|\n|^\|)[ \t]*(?:[-*•+][ \t]+|\|[ \t]*)?(?:\*\*|__)?"
-    r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,2})(?:\*\*|__)?[ \t]*"
-    r"(?::|[ \t]+[-–—]|\|)(?:\*\*|__)?[ \t]*\Z"
-)
 #: What may follow a label's number: the line, cell or clause ends ("six, including ...").
 _LABEL_VALUE_END_RE = re.compile(r"[ \t]*(?:[,;.:)(|]|\r?\n|\Z)")
 #: Plural words that label a line without counting a thing: "Notes: two", "Details: ...".
@@ -179,11 +172,13 @@ _NOT_COUNTING_LABELS = lx.word_set(
 def noun_of_label(text: str, start: int, end: int) -> str:
     """The plural noun a line's label names, which the number after it counts ("Stages: six,
     including ...": ``stages``), or a Markdown table's column heading above it, else "". The
-    number must end its line, cell or clause."""
+    number must end its line, cell or clause; the label (of three words at most) opens its line,
+    list item or table row ("Stages: six", "- Rooms - twelve", "| Screens | two |",
+    "**Speakers:** 24")."""
     if _LABEL_VALUE_END_RE.match(text, end) is None:
         return ""
-    match = _LABEL_BEFORE_RE.search(text, max(0, start - 60), start)
-    noun = "" if match is None else _label_noun(match.group("label").lower().split())
+    head = label_line(text, text.rfind("\n", 0, start) + 1, start, words=3)
+    noun = "" if head is None else _label_noun(head.label.lower().split())
     # A table's row label names the row ("| Civic Union | 24 |"); its column's heading may name
     # what the cell counts ("| Seats |").
     return noun or _column_noun(text, start)
@@ -201,33 +196,14 @@ def _label_noun(words: list[str]) -> str:
     return last if last in lx.IRREGULAR_PLURALS or _is_plural(last) else ""
 
 
-#: A Markdown table's separator row ("|---|:---:|").
-_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
-#: How many rows above a figure a Markdown table's heading row may stand.
-_TABLE_ROWS = 60
-
-
 def _column_noun(text: str, start: int) -> str:
     """The plural noun a Markdown table's column heading names, which the number at ``start``
     in its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed
     |"), else ""."""
-    line = text.rfind("\n", 0, start) + 1
-    if not text[line:start].lstrip().startswith("|"):
+    words = [w.strip("*_`").lower() for w in (column_heading(text, start) or "").split()]
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return ""
-    column = text.count("|", line, start)
-    rows = text[max(0, line - 120 * _TABLE_ROWS) : line].splitlines()[-_TABLE_ROWS:]
-    for at in range(len(rows) - 1, 0, -1):
-        row = rows[at].strip()
-        if not row.startswith("|"):
-            return ""
-        if _SEPARATOR_ROW_RE.fullmatch(row):
-            cells = rows[at - 1].split("|")
-            heading = cells[column] if column < len(cells) else ""
-            words = [w.strip("*_`").lower() for w in heading.split()]
-            if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
-                return ""
-            return _label_noun(words)
-    return ""
+    return _label_noun(words)
 
 
 # "two to three parts browns to one part greens": what the parts are of, and of what one part is.

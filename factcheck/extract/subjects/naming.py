@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
 from factcheck.extract.subjects.labelwords import (
@@ -199,37 +200,28 @@ def subject_label(
     ):
         # "Margaret Oyelaran, 67, has lived": a bare figure after a person's name is their age.
         return f"Age of {person.group(1)}"
-    line = text.rfind("\n", 0, span[0]) + 1
-    boxed = _FACT_LINE_RE.fullmatch(text, line, span[0])
+    boxed = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], colon=True)
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
     if (
         boxed
-        and boxed.group(1).lower() not in _NAMES_NOTHING | _NOT_FACTS
+        and boxed.label.lower() not in _NAMES_NOTHING | _NOT_FACTS
         and (not rest or rest[0] in "(.;,")
     ):
         # A fact box's line, "- Area burned: 14,200 hectares": the words before its colon.
-        return _capitalised(_qualified(boxed.group(1), naming))
-    since = _since(text, span, sentence) if naming.dimension == "duration" else ""
-    if since:
-        return _capitalised(_qualified(since, naming))
+        return _capitalised(_qualified(boxed.label, naming))
     before = _tokens(text, clause[0], span[0])
     if not before:
         # "the connect timeout is\n5 seconds": a line break inside a sentence of a page.
         before = _tokens(text, _line_before(text, clause[0]), span[0])
     inside = _tokens(text, span[0], span[1])
     after = _tokens(text, span[1], clause[1])
-    phrase = _phrase(
-        before,
-        inside,
-        after,
-        naming,
-        _tokens(text, span[1], sentence[1]),
-        _tokens(text, sentence[0], span[0]),
-    )
+    following = _tokens(text, span[1], sentence[1])
+    preceding = _tokens(text, sentence[0], span[0])
+    phrase = _phrase(before, inside, after, naming, following, preceding)
     if not phrase and naming.dimension == "share":
         # "Of 400 MS patients, 99% had fewer attacks", "354 patients were followed up; more than
         # 24% of them had seen their tumours shrink": the people the sentence counted.
-        people = _people(_tokens(text, sentence[0], span[0]))
+        people = _people(preceding)
         told = after[2:] if [t.lower for t in after[:1]] == ["of"] and after[1:2] and (
             after[1].lower in _PARTITIVE) else after  # fmt: skip
         which = _which(told, "") if people else ""
@@ -238,9 +230,8 @@ def subject_label(
             # A list's line "- 80% had milder symptoms": the share is its clause's subject.
             which = _which(told, "")
             phrase = f"Share {which}" if which else ""
-    if phrase.startswith("Time ") and [t.lower for t in after[:1]] == ["ago"]:
-        # "the Brenmoor study, which began nearly six years ago": the time since it began.
-        phrase = "Time since " + phrase.removeprefix("Time ").removeprefix("until ")
+    if following and following[0].lower == "ago":
+        phrase = _since(preceding, phrase, duration=naming.dimension == "duration")
     phrase = _measured(phrase, naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
@@ -314,31 +305,34 @@ _KIN = word_set("mothers fathers girls boys toddlers athletes runners smokers wo
 
 #: A person's name and a comma just before a figure ("Derek Polwyn, 81, has been").
 _PERSON_AGED_RE = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)+),[ \t]*\Z")
-#: A line that names its figure before a colon: "- Area burned: ", "Homes destroyed: ".
-_FACT_LINE_RE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]+)?([A-Za-z][A-Za-z'’/-]*(?:[ \t]+[A-Za-z][A-Za-z'’/-]*){0,5}):[ \t]*"
-)
 #: Words before a colon that open a note, not name a figure ("Note: 5 mg is the usual dose").
 _NOT_FACTS = word_set("note tip warning update example answer q a important caution nb see")
 #: Words between a participle and "N years ago" that say nothing of it ("published just").
 _AGO_ADVERBS = word_set("just only some about around nearly almost over more than barely roughly")
 
 
-def _since(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
-    """What an elapsed time ("three years ago") counts from, as "Time since ...": "the plant
-    closed", or a participle after its noun, "the Hartley study, published just three years
-    ago" ("Time since the Hartley study was published"); "" when the clause names nothing."""
-    after = _tokens(text, span[1], sentence[1])
-    if not after or after[0].lower != "ago":
-        return ""
-    before = _tokens(text, sentence[0], span[0])
-    while before and before[-1].lower in _AGO_ADVERBS:
-        before.pop()
-    if len(before) >= 3 and _participle(before[-1]) and before[-2].text == ",":
-        noun = _noun_tail(before[:-2])
-        return f"Time since {noun} was {before[-1].text}" if noun else ""
-    done = _clause_before(before)
-    return f"Time since {done}" if done else ""
+def _since(before: list[_Token], phrase: str, *, duration: bool) -> str:
+    """The label of an elapsed time ("three years ago") after the sentence's words ``before``
+    it, as "Time since ...": what its clause did ("the plant closed"), a participle after its
+    noun ("the Hartley study, published just three years ago": "Time since the Hartley study was
+    published"), else the time ``phrase`` read from the clause, counted since ("the Brenmoor
+    study, which began nearly six years ago": "Time the Brenmoor study began" is "Time since the
+    Brenmoor study began"). Only a ``duration``'s words are read again."""
+    if duration:
+        before = before[:]
+        while before and before[-1].lower in _AGO_ADVERBS:
+            before.pop()
+        if len(before) >= 3 and _participle(before[-1]) and before[-2].text == ",":
+            noun = _noun_tail(before[:-2])
+            if noun:
+                return f"Time since {noun} was {before[-1].text}"
+        else:
+            done = _clause_before(before)
+            if done:
+                return f"Time since {done}"
+    if phrase.startswith("Time "):
+        return "Time since " + phrase.removeprefix("Time ").removeprefix("until ")
+    return phrase
 
 
 def _noun_tail(tokens: list[_Token]) -> str:

@@ -45,9 +45,11 @@ from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, populatio
 from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
+    in_default_column,
     labelled_default,
     named_before,
     previous,
+    restates_default,
     served_at,
     setting_of,
 )
@@ -363,6 +365,10 @@ def propose(
         # "Lines longer than 32 KB are truncated ... raise max_line_bytes": the limit is what the
         # setting named by its bound holds unless changed, its default, not one of its values.
         role = "default"
+    if setting and (restates_default(text, mention.span) or in_default_column(text, mention.span)):
+        # "Lines longer than 100 characters are reported" in the row whose default cell is 100;
+        # "4 MiB on average per chunk" in the default column: what the setting holds unless set.
+        role = "default"
     served = mention.dimension != "year" and served_at(text, mention.span, where.sentence)
     if served and "port" not in setting.split("-"):
         # "starts a preview server at http://localhost:8080", "listens on port 8088 unless you
@@ -668,6 +674,12 @@ def setting_stems(setting: str) -> frozenset[str]:
 
 #: Words of a setting's name that say nothing of which setting: "per" of ``memory-per-worker``.
 _NAME_FUNCTION_WORDS = frozenset({"per", "of", "for", "to", "in", "on", "by", "the", "a", "an"})
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The key-word stems of ``text``'s content words: a reference entry's description ("Number
+    of chunks uploaded in parallel": ``chunk``, ``upload``, ``parallel``)."""
+    return frozenset(_stem(w) for w in american_words(words(text)) if _is_content(w))
 
 
 def stem(word: str) -> str:

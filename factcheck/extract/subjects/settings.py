@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.ids import slug
+from factcheck.extract.mentions.labelline import column_heading, heading_row
 from factcheck.extract.mentions.lexicon import word_set
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
@@ -34,7 +36,7 @@ _AFTER_CODE_RE = re.compile(
 #: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
 #: "--repo PATH|URL") or its negation ("--tls / --no-tls").
 _ENTRY_RE = re.compile(
-    r"[ \t]*`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
+    r"[ \t]*(?:`?-[A-Za-z]`?,[ \t]*)?`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
     r"(?:[ \t]+(?P<metavar>[A-Z][A-Z0-9_|]*))?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
     r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
 )
@@ -61,9 +63,15 @@ _DEFAULT_NAME_RE = re.compile(
 #: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
 _DEFAULTS_TO_RE = re.compile(r"\bdefaults?\s+to\s+(?P<to>[a-z][a-z-]*)\s+(?=\d)", re.IGNORECASE)
 #: Words of a setting's name that say which kind of value it is, not which setting.
-_KIND_WORDS = frozenset({"max", "maximum", "min", "minimum", "limit", "size", "default", "value"})
+_KIND_WORDS = frozenset(
+    {"max", "maximum", "min", "minimum", "limit", "size", "default", "value"}
+    # the unit a code name ends in: ``retention_days``, ``timeout_seconds``, ``max_size_mb``
+    | {"days", "hours", "minutes", "mins", "seconds", "secs", "ms", "bytes", "kb", "mb", "gb"}
+)
 _NOT_NAMES = frozenset(
     {"the", "a", "an", "this", "that", "it", "its", "value", "setting", "option"}
+    # adverbs between a name and "defaults to": "The retry delay now defaults to 5 seconds"
+    | {"now", "still", "also", "always", "currently", "already", "usually", "normally"}
 )
 #: Words before a figure that make it the value a change replaced.
 _PREVIOUS_RE = re.compile(
@@ -81,7 +89,6 @@ _ADJUST_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_SEPARATOR_ROW_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*")
 _COLUMN_ROLES = (("default", "default"), ("max", "maximum"), ("min", "minimum"))
 _VERSION_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
@@ -106,6 +113,10 @@ def setting_of(
     ``span`` states, and whether it is named in words: a code name in its clause, else in its
     sentence, else named after "default" in its clause (in words), else its reference entry's
     name; "" when none is named."""
+    row = table_row(text, span[0])
+    if row is not None:
+        # Every figure of a reference table's row is a value of the row's setting.
+        return row.setting(text), False
     # "`--cache-max` (default 2 GiB)": a figure in brackets right after a code name is its.
     bracketed = _AFTER_CODE_RE.search(text, max(sentence[0], span[0] - 60), span[0])
     if bracketed is not None:
@@ -234,23 +245,13 @@ def column_role(text: str, span: tuple[int, int]) -> str:
     """The role a Markdown table's column heading gives the figure at ``span`` in its cell
     ("| Option | Default | Maximum |" above "| `--jobs` | 4 | 32 |"): ``default``, ``maximum``,
     ``minimum``, or ""."""
-    start = text.rfind("\n", 0, span[0]) + 1
-    end = text.find("\n", span[1])
-    line = text[start : len(text) if end < 0 else end]
-    if not line.lstrip().startswith("|"):
-        return _cell_role(text, start, span)
-    column = text.count("|", start, span[0])
-    rows = text[:start].splitlines()
-    # Up the table to the separator row; the heading row is just above it.
-    for at in range(len(rows) - 1, 0, -1):
-        row = rows[at].strip()
-        if not row.startswith("|"):
-            return ""
-        if _SEPARATOR_ROW_RE.fullmatch(row):
-            cells = rows[at - 1].split("|")
-            heading = cells[column].lower() if column < len(cells) else ""
-            return next((role for word, role in _COLUMN_ROLES if word in heading), "")
-    return ""
+    found = table_row(text, span[0])
+    if found is not None:
+        return next((role for word, role in _COLUMN_ROLES if word in found.heading), "")
+    heading = column_heading(text, span[0])
+    if heading is None:
+        return _cell_role(text, text.rfind("\n", 0, span[0]) + 1, span)
+    return next((role for word, role in _COLUMN_ROLES if word in heading.lower()), "")
 
 
 def _cell_role(text: str, start: int, span: tuple[int, int]) -> str:
@@ -343,7 +344,11 @@ def _entry(text: str, position: int) -> str:
 
 
 def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | None:
-    """The name line of ``_entry`` (its match, or a heading's name) and where it ends."""
+    """The name line of ``_entry`` (its match, or a heading's name) and where it ends: the name
+    cell of the table row that holds ``position`` (``table_row``), else a name line above."""
+    row = table_row(text, position)
+    if row is not None:
+        return (row.setting(text) if row.repeated else row.name), row.name.end()
     end = text.rfind("\n", 0, position)
     blank = False
     for _ in range(_ENTRY_LINES):
@@ -354,6 +359,8 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
         heading = _HEADING_ENTRY_RE.fullmatch(line)
         if heading is not None:
             return _name(next(g for g in heading.groups() if g)), end
+        if table_row(text, start) is not None:
+            return None  # a table's cell: the text below the table is in no entry of its
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank and type_cell(text, start):
             end = start - 1  # the type column: the name is the line above
@@ -370,12 +377,75 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
     return None
 
 
+#: A figure's number: "100", "0.5", "1,000".
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def in_default_column(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is in a reference table's default column ("4 MiB on
+    average per chunk" under "Default"), whatever role its words give."""
+    row = table_row(text, span[0])
+    return row is not None and "default" in row.heading
+
+
+def restates_default(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` stands in a table row's other cell than its default
+    column and restates the number of its default cell: "Lines longer than 100 characters are
+    reported" in the row of ``--max-line-length`` whose default cell is "100" states what the
+    setting holds unless changed, whichever bound its words give."""
+    row = table_row(text, span[0])
+    if row is None or "default" in row.heading:
+        return False
+    defaults = [n for n, h in enumerate(row.headings) if "default" in h]
+    own = _NUMBER_RE.search(text, *span)
+    if len(defaults) != 1 or own is None or defaults[0] >= len(row.cells):
+        return False
+    first = _NUMBER_RE.search(text, *row.cells[defaults[0]])
+    return first is not None and first[0].replace(",", "") == own[0].replace(",", "")
+
+
+def several_defaults(text: str, position: int) -> bool:
+    """Whether ``position`` is in a table row whose default cell holds two figures or more: a
+    default for each mode ("5432 / 3306" of PostgreSQL and MySQL)."""
+    row = table_row(text, position)
+    if row is None:
+        return False
+    return any(
+        len(_NUMBER_RE.findall(text, *cell)) > 1
+        for cell, heading in zip(row.cells, row.headings, strict=False)
+        if "default" in heading
+    )
+
+
+def entry_description(text: str, position: int) -> str:
+    """The description of the reference entry that holds ``position``: its table row's
+    description cell (``Row.description``), or the lines between its name line and the line of
+    ``position``; "" outside an entry."""
+    row = table_row(text, position)
+    if row is not None:
+        return row.description(text)
+    found = _entry_line(text, position)
+    if found is None or not isinstance(found[0], re.Match):
+        return ""
+    stop = text.find("\n", position)
+    return text[found[1] : len(text) if stop < 0 else stop]
+
+
 def entry_units(text: str, span: tuple[int, int]) -> list[str]:
     """Words that may say the unit of the bare figure at ``span`` in a reference entry, best
     first: the placeholder of its name line ("--timeout SECONDS", "--max-size PX"), then the
     units its description names ("in pixels", "Seconds to keep computed checksums"): the
     description is the entry's lines down to the figure's, and, for a figure alone on its line
     (a table's default column read one cell a line), the line below it."""
+    row = table_row(text, span[0])
+    if row is not None:
+        # A table's row: its name cell's placeholder, its type cell's unit ("integer (s)"), the
+        # units its other cells name.
+        words = [row.name["metavar"]] if row.name["metavar"] else []
+        for a, b in row.cells[1:]:
+            words += _TYPE_UNIT_RE.findall(text, a, b)
+            words += [next(g for g in m.groups() if g) for m in _IN_UNIT_RE.finditer(text, a, b)]
+        return words
     found = _entry_line(text, span[0])
     if found is None:
         return []
@@ -392,8 +462,191 @@ def entry_units(text: str, span: tuple[int, int]) -> list[str]:
     return words
 
 
+#: A type cell's unit in brackets: "integer (s)", "duration (ms)".
+_TYPE_UNIT_RE = re.compile(r"^[ \t]*[a-z]+[ \t]*\(([a-z]{1,12})\)[ \t]*$", re.MULTILINE)
 #: A description naming the unit of its entry's figures: "in pixels", "Seconds to keep", "(in
 #: seconds)", "measured in milliseconds".
 _IN_UNIT_RE = re.compile(
     r"\bin\s+([a-z]+)\b|^[ \t]*([A-Z][a-z]+)\s+(?:to|of|before|after|between)\b", re.MULTILINE
 )
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a reference table whose name column holds a setting's name."""
+
+    name: re.Match[str]
+    """The name cell, matched by ``_ENTRY_RE`` (its name, metavar and which)."""
+    cells: tuple[tuple[int, int], ...]
+    """Where each of the row's cells stands in the text, name cell first."""
+    headings: tuple[str, ...]
+    """The heading of each cell's column, lower case."""
+    column: int
+    """The cell that holds the position asked about."""
+    repeated: bool = False
+    """Whether another row of the table has the same name: a row for each mode ("--workers" of
+    "thumbwright batch" and of "thumbwright serve"), two settings."""
+
+    def setting(self, text: str) -> str:
+        """The setting the row is of: its name, with its next cell when the name repeats
+        (``workers-thumbwright-serve``)."""
+        name = self.name["name"] + (f"-{self.name['which']}" if self.name["which"] else "")
+        if self.repeated and len(self.cells) > 1:
+            name += "-" + text[slice(*self.cells[1])]
+        return _name(name)
+
+    def description(self, text: str) -> str:
+        """The row's description cell: the one under a heading that says so, else its longest
+        cell of words other than the name."""
+        cells = range(1, len(self.cells))
+        said = [i for i in cells if _DESCRIPTION_HEADING_RE.search(self.headings[i])]
+        pick = said or [i for i in cells if "default" not in self.headings[i]] or list(cells)
+        best = max(pick, key=lambda i: len(text[slice(*self.cells[i])].split()))
+        return text[slice(*self.cells[best])]
+
+    @property
+    def heading(self) -> str:
+        """The heading of the column of the position asked about."""
+        return self.headings[self.column]
+
+
+#: The heading of a table's description column: "Description", "Meaning", "What it does".
+_DESCRIPTION_HEADING_RE = re.compile(
+    r"descri|meaning|what\b|purpose|detail|notes?\b|explanation|effect|summary|usage"
+)
+#: A heading cell: a few words, no figure ("Default", "What it does", "Type").
+_HEADING_WORDS_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,30}[ \t]*")
+#: The most cells a reference table's row has, read one cell a line.
+_MOST_CELLS = 6
+
+
+def table_row(text: str, position: int) -> Row | None:
+    """The row of a reference table that holds ``position``, when the table's name column (its
+    first, under "Option", "Setting", "Name", ...) holds a setting's name in every row down to
+    this one: a Markdown pipe table ("| Option | Default | Description |" above "| `--jobs N` |
+    4 | Number of chunks uploaded in parallel |"), or an HTML table read one cell a line (each
+    row as many lines as its heading row has cells, ``documents.html_text``). Every figure of
+    the row is a value of that setting; None elsewhere."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    if text[start:end].lstrip().startswith("|"):
+        return _pipe_row(text, start, end, position)
+    return _cell_row(text, start, position)
+
+
+def _pipe_row(text: str, start: int, end: int, position: int) -> Row | None:
+    """``table_row`` of a Markdown pipe table."""
+    line = text[start:end]
+    bars = [start + i for i, c in enumerate(line) if c == "|"]
+    if len(bars) < 3:
+        return None
+    cells = tuple(
+        (a + 1, b)
+        for a, b in zip(
+            bars, bars[1:] if line.rstrip().endswith("|") else [*bars[1:], end], strict=False
+        )
+    )
+    cells = tuple(_strip(text, a, b) for a, b in cells)
+    name = _ENTRY_RE.fullmatch(text, *cells[0])
+    if name is None:
+        return None
+    heading = heading_row(text, position)
+    if not heading:
+        return None
+    headings = [h.strip().lower() for h in heading.strip().strip("|").split("|")]
+    if not _HEADING_CELL_RE.search(headings[0]):
+        return None
+    headings += [""] * (len(cells) - len(headings))
+    column = sum(1 for a, _ in cells if a <= position) - 1
+    return Row(name, cells, tuple(headings[: len(cells)]), max(column, 0))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` moved inside the white space at either end."""
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
+
+
+def _names_below(text: str, end: int, width: int) -> list[str]:
+    """The name cells of a table read one cell a line below the row ending at ``end``."""
+    names: list[str] = []
+    while len(names) < _TABLE_LINES and end < len(text):
+        cells = []
+        for _ in range(width):
+            stop = text.find("\n", end + 1)
+            stop = len(text) if stop < 0 else stop
+            cells.append(text[end + 1 : stop])
+            end = stop
+        if len(cells) < width or _ENTRY_RE.fullmatch(cells[0]) is None:
+            break
+        names.append(cells[0].strip())
+    return names
+
+
+def _cell_row(text: str, start: int, position: int) -> Row | None:
+    """``table_row`` of an HTML table read one cell a line."""
+    # The lines above, nearest first, with the figure's own: (start, end).
+    lines: list[tuple[int, int]] = []
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    at = start
+    while len(lines) < _TABLE_LINES:
+        lines.append((at, end))
+        if at == 0:
+            break
+        end = at - 1
+        at = text.rfind("\n", 0, end) + 1
+    lines.reverse()
+    here = len(lines) - 1
+    # The heading row: a name column's heading, then heading cells up to the first name line.
+    for top in range(here - 1, -1, -1):
+        cell = text[slice(*lines[top])]
+        if not _HEADING_CELL_RE.fullmatch(cell.strip()):
+            continue
+        first = next(
+            (n for n in range(top + 1, min(top + _MOST_CELLS + 1, here + 1))
+             if _ENTRY_RE.fullmatch(text, *lines[n])),
+            None,
+        )  # fmt: skip
+        if first is None:
+            continue
+        width = first - top
+        if width < 2 or not all(
+            _HEADING_WORDS_RE.fullmatch(text, *lines[n]) for n in range(top, first)
+        ):
+            continue
+        row = first + (here - first) // width * width
+        if row + width > len(lines) and any(
+            not text[slice(*lines[n])].strip() for n in range(row, len(lines))
+        ):
+            return None
+        # Every row down to this one starts with a name: the table has not ended above.
+        if not all(_ENTRY_RE.fullmatch(text, *lines[n]) for n in range(first, row + 1, width)):
+            return None
+        if any(not text[slice(*lines[n])].strip() for n in range(first, here + 1)):
+            return None
+        cells = [lines[n] for n in range(row, min(row + width, len(lines)))]
+        below = lines[-1][1]
+        while len(cells) < width:
+            # The row's cells below the position asked about.
+            nxt = text.find("\n", below + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            if below >= len(text):
+                return None
+            cells.append((below + 1, nxt))
+            below = nxt
+        name = _ENTRY_RE.fullmatch(text, *cells[0])
+        if name is None:
+            return None
+        headings = tuple(text[slice(*lines[n])].strip().lower() for n in range(top, first))
+        names = [text[slice(*lines[n])].strip() for n in range(first, row, width)]
+        names += _names_below(text, cells[-1][1], width)
+        repeated = (name["name"], name["which"]) in {
+            (m["name"], m["which"]) for m in map(_ENTRY_RE.fullmatch, names) if m is not None
+        }
+        return Row(name, tuple(cells), headings, here - row, repeated)
+    return None
