@@ -444,7 +444,7 @@ def test_a_full_date_in_prose_gives_its_year(text: str, years: list[str]) -> Non
     [
         # A figure whose change is said only after its clause is the level the change led to.
         ("Revenue of EUR 412.6 million, up 7.4% on the same quarter last year.",
-         [("412.6 million", {}), ("7.4%", {"change": "up"})]),
+         [("412.6 million", {}), ("7.4%", {"change": "up", "baseline": "year"})]),
         ("Fans will be relieved that season tickets start from £395, a small rise on last year.",
          [("£395", {"phase": "starting"})]),
         # A change word in the figure's own clause still makes it a change's result.
