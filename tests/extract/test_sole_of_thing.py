@@ -26,10 +26,11 @@ def _figure(text: str, figure: str) -> tuple[str, tuple[int, int], tuple[int, in
 @pytest.mark.parametrize(
     ("noun", "thing"),
     [
-        ("visitors", "people"),
-        ("customers", "people"),
-        ("residents", "people"),
-        ("spectators", "people"),
+        ("visitors", "attendee"),
+        ("spectators", "attendee"),  # one kind of people in other words
+        ("volunteers", "volunt"),  # another kind: never "people" at large
+        ("customers", "account"),
+        ("residents", "resid"),
         ("galleries", "galler"),
         ("gallery", "galler"),
         ("vessels", "boat"),

@@ -6,9 +6,9 @@ words and at another value, may contradict ("expects 150,000 visitors a year", "
 The key is the figure's family, its rate (``Mention.per``: "a year", "annually" and "per year"
 are all ``year``), its context, and the thing measured:
 
-- a count's counted noun, people by any noun (``paraphrase.PEOPLE_NOUNS``: "visitors",
-  "customers", "residents" are all people), other nouns by their singular ("galleries",
-  "gallery");
+- a count's counted noun: people by the noun itself ("visitors" and "volunteers" are two
+  groups of people), other nouns by their singular and synonyms ("galleries", "gallery";
+  "ships", "vessels");
 - and whether the figure is told as the past: a figure of a time before the page's ("Before it
   closed, the museum drew about 90,000 visitors a year", "last year", "in 2019", "used to") is
   another quantity than today's, which a page may state beside it.
@@ -20,7 +20,9 @@ import re
 
 from factcheck.extract.grouping.twice import counted_thing
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.counted import thing
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS
+from factcheck.extract.subjects.propose import stem
 
 #: Words before a figure in its sentence that tell it of a time before the page's: a past
 #: period named ("last year", "in 2019", "a decade ago"), a time before an event ("before it
@@ -43,18 +45,16 @@ _PAST_AFTER_RE = re.compile(
 
 
 def thing_counted(noun: str) -> str:
-    """The thing a count's noun counts: ``people`` for any noun of people, else the key of
-    ``twice.counted_thing`` ("ships", "vessels": ``ship``); "" without a noun."""
-    word = noun.lower().strip()
-    if not word:
+    """The thing a count's noun counts, one key for synonyms (``counted.thing``: "visitors",
+    "spectators": ``attendee``; "ships", "vessels": ``ship``), else the noun's stem; people by
+    their noun too, never as people at large (a page counts many groups of people, and "1,200
+    visitors" and "1,600 volunteers" are two counts); "" without a noun or for times something
+    is done ("three times")."""
+    last = noun.lower().strip().split()[-1] if noun.strip() else ""
+    if not last:
         return ""
-    if word in PEOPLE_NOUNS:
-        return "people"
-    last = word.split()[-1]
     if last in PEOPLE_NOUNS:
-        return "people"
-    # (other things by one key for synonyms, "ships" and "vessels"; none for times something is
-    # done, "three times")
+        return thing(last) or stem(last)
     return counted_thing(last)
 
 

@@ -14,6 +14,7 @@ that is the setting's history, not what the setting is (``previous``).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -587,8 +588,29 @@ def _names_below(text: str, end: int, width: int) -> list[str]:
     return names
 
 
+@functools.lru_cache(maxsize=8)
+def _heading_cells(text: str) -> tuple[list[int], list[int]]:
+    """Where each line of ``text`` starts, and the numbers of the lines that may be a table's
+    name-column heading ("Option", "Setting"): found once per text, so that a figure with no
+    such line near above it (most figures, in most documents) is in no table at the cost of a
+    bisection."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    ends = [*(at - 1 for at in starts[1:]), len(text)]
+    heads = [
+        n
+        for n, (a, b) in enumerate(zip(starts, ends, strict=True))
+        if b - a < 40 and _HEADING_CELL_RE.fullmatch(text[a:b].strip())
+    ]
+    return starts, heads
+
+
 def _cell_row(text: str, start: int, position: int) -> Row | None:
     """``table_row`` of an HTML table read one cell a line."""
+    starts, heads = _heading_cells(text)
+    here_line = bisect.bisect_right(starts, start) - 1
+    nearest = bisect.bisect_left(heads, here_line) - 1
+    if nearest < 0 or heads[nearest] < here_line - _TABLE_LINES + 1:
+        return None  # no heading cell among the lines it may stand on
     # The lines above, nearest first, with the figure's own: (start, end).
     lines: list[tuple[int, int]] = []
     end = text.find("\n", start)
