@@ -99,6 +99,9 @@ GOLD = {
     "hearing": HERE / "data" / "heldout14-hearing-gold.yaml",
     "heatwave": HERE / "data" / "heldout14-heatwave-gold.yaml",
     "quillpress": HERE / "data" / "heldout14-quillpress-gold.yaml",
+    "inhaler": HERE / "data" / "heldout15-inhaler-gold.yaml",
+    "landslide": HERE / "data" / "heldout15-landslide-gold.yaml",
+    "tallyq": HERE / "data" / "heldout15-tallyq-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -118,13 +121,14 @@ GOLD = {
 #: (Issue 14's twelfth round, heldout12-*-gold.yaml, was scored once: disagree-heldout12/RESULTS.md.)
 #: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
 #: (Issue 14's fourteenth round, heldout14-*-gold.yaml, was scored once: disagree-heldout14/RESULTS.md.)
-#: Round 15, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 16 to 18's lists, heldout16-*-gold.yaml to heldout18-*-gold.yaml, are written
+#: (Issue 14's fifteenth round, heldout15-*-gold.yaml, was scored once: disagree-heldout15/RESULTS.md.)
+#: Round 16, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 17 and 18's lists, heldout17-*-gold.yaml and heldout18-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "inhaler": HERE / "data" / "heldout15-inhaler-gold.yaml",
-    "landslide": HERE / "data" / "heldout15-landslide-gold.yaml",
-    "tallyq": HERE / "data" / "heldout15-tallyq-gold.yaml",
+    "rabies": HERE / "data" / "heldout16-rabies-gold.yaml",
+    "reservoir": HERE / "data" / "heldout16-reservoir-gold.yaml",
+    "mapforge": HERE / "data" / "heldout16-mapforge-gold.yaml",
 }
 
 
