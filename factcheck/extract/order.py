@@ -185,7 +185,7 @@ _DAY_LAST = re.compile(
 _DAY = "day"
 #: An "if" or "when" clause, or a list marker, before the instruction ("If you take tablets, ").
 _LEAD_IN = re.compile(
-    r"\s*(?:(?:\d+[.)]|[-*•])\s+)?(?:(?:(?:if|when|whenever|once|each|every|in|on|at|for|during|"
+    r"\s*(?:[QA]:\s+)?(?:(?:\d+[.)]|[-*•])\s+)?(?:(?:(?:if|when|whenever|once|each|every|in|on|at|for|during|"
     r"as|to|where|with)\b[^,.;:!?\n]{0,60}|[a-z]+ly|please),\s*)?(?:please\s+)?",
     re.IGNORECASE,
 )
@@ -266,7 +266,19 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
             found.append(Order(span, first, then))
             said_orders.add((first, then))
             said_orders.add((then, first))
+    if not found and (series := _SERIES.match(said)) is not None:
+        # "Stop the server, run tallyq migrate before upgrading, and then install the new
+        # binary": a series of instructions, each of which opens its own clause
+        said_first = words(series["first"])
+        if said_first[0] not in _NOT_VERB and not said_first[0].endswith("ing"):
+            told = said_first[0] in _NO_ACTION or _action(said_first, opens=True)
+            if told and not _FINITE & set(said_first[1:]):
+                return _orders_in(text, (start + series.end(), sentence[1]))
     return found
+
+
+#: The first of a series of instructions: "Stop the server, ..." (a verb and a short object).
+_SERIES = re.compile(r"\s*(?P<first>[A-Za-z]+(?:\s+[\w`'-]+){1,5}),\s+(?:and\s+)?(?=[a-z])")
 
 
 def _action(said: list[str], *, opens: bool) -> str:
@@ -315,6 +327,8 @@ def _action(said: list[str], *, opens: bool) -> str:
         if not noun or noun in _PRONOUNS:
             return ""
         key = _KEY.get(noun, _stem(noun))
+        if head in _INSTALL and noun in _NEW_VERSION:
+            key = "upgrade"  # "install the new version (release, binary)": an upgrade
         if head in _REMOVE or particle in _OFF:
             # "take your lenses out", "take off your watch", "remove your lenses": taking a
             # thing off is another action than putting it in or on
@@ -332,6 +346,10 @@ def _action(said: list[str], *, opens: bool) -> str:
             return _KEY.get(head, "")  # "before 2.0", "after the meeting": no action known
     return _KEY.get(head, _stem(head))
 
+
+#: Installing a new version of a program is upgrading it ("after installing the new release").
+_INSTALL = word_set("install installs installing installed")
+_NEW_VERSION = word_set("version versions release releases binary binaries build builds")
 
 #: Words of ``_SAME`` that only name a thing, never the verb of an action.
 _NOUNS = word_set(
