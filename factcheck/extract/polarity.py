@@ -242,6 +242,18 @@ _AFTER_NOT = re.compile(
     rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
+# A way or place open to its users: "the old track remains open to local traffic", "the footpath
+# is still open to walkers": using it is allowed (the action is the way; a particular one).
+_OPEN_TO = re.compile(
+    r"\b(?P<m>(?:is|are|remains?|stays?)\s+(?:still\s+)?open\s+to)\s+(?:the\s+public|local|all|"
+    r"traffic|vehicles|cars|walkers|cyclists|pedestrians|visitors|residents|everyone|drivers|"
+    r"users|members)\b",
+    re.IGNORECASE,
+)
+_OPEN_CASE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:on|until|till|between|from|during|at|after|before|in|only)\b",
+    re.IGNORECASE,
+)
 # "A follow-up test is always needed", "Sealing the grout is a must": the action is needed.
 _NEED_WORDS = (
     r"(?:needed|required|necessary|essential|mandatory|compulsory|obligatory|vital|a\s+must)"
@@ -341,7 +353,7 @@ _NO_ADVICE = word_set(
 _ALLOWING = re.compile(
     r"\b(?:you\s+(?:can|may)|feel|go\s+ahead|you(?:\s+are|['’]re)|fine|ok|okay|safe|acceptable|allowed"
     r"|permissible|permitted|harmless|no\s+problem|no\s+harm|nothing\s+wrong|hurt|harm|choose|decide"
-    r"|opt|elect|free|welcome|go\s+in|be\s+(?:added|taken|used|given|eaten|mixed|put))\b",
+    r"|opt|elect|free|welcome|open|go\s+in|be\s+(?:added|taken|used|given|eaten|mixed|put))\b",
 )
 _NEEDING = re.compile(
     r"need|have\s+to|must|got\s+to|require|essential|necessary|vital|crucial|mandatory|compulsory"
@@ -791,13 +803,20 @@ def _judged(text: str, parts: list[_Part]) -> list[Stance]:
             first = starts[-1] if starts else start
             if _REPORTED.search(text, start, first):
                 break  # "Many people believe that X is essential", "it's a myth that..."
-            if pattern not in _NEEDS and _STATE.match(text, first):
+            if pattern is _OPEN_TO:
+                # "For those who need to get to Ardlow, the old track remains open to local
+                # traffic": the way after the last comma, up to "open to"
+                comma = text.rfind(", ", start, match.start())
+                first = comma + 2 if comma >= first else first
+                if _OPEN_CASE.match(text, match.end(), end):
+                    break  # "open to the public on Sundays (until May)": a case, not the way
+            elif pattern not in _NEEDS and _STATE.match(text, first):
                 break  # "My knee is fine", "The battery is fine": how a thing is, no advice.
             judged = " ".join(match.group("m").lower().split())
             unneeded = pattern in (_AFTER_UNNEEDED, _PASSIVE_UNNEEDED)
             strength = UNNECESSARY if unneeded else _strength(judged, label)
             condition = part.condition
-            action_end = end
+            action_end = match.start() if pattern is _OPEN_TO else end
             if pattern is _AFTER_ENOUGH:
                 # "One test is enough": doing it again is not needed.
                 one = _ONE.match(text, first)
@@ -835,6 +854,7 @@ _JUDGEMENTS = (
     (_AFTER_NEED, DO),
     (_AFTER_DO, DO),
     (_AFTER_NOT, DO_NOT),
+    (_OPEN_TO, DO),
 )
 #: Words before "must be done" that make it part of a statement ("It has revived a debate about
 #: how the forests should be managed").

@@ -14,7 +14,7 @@ _VAGUE_VERBS = word_set(
     "use uses using used take takes taking taken put puts putting make makes making get gets "
     "getting do does doing done go goes going keep keeps keeping kept run runs running try tries "
     "trying give gives giving have has having be is are was were been let lets can could may "
-    "might should must will would need needs jump jumps hop hops"
+    "might should must will would need needs jump jumps hop hops attempt attempts attempting"
 )
 #: Words that name no action.
 FUNCTION_WORDS = word_set(
