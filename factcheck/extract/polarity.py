@@ -140,7 +140,10 @@ _READERS = (
     r"cyclists|riders|users|patients|parents|owners|residents|members|applicants|attendees|"
     r"participants|spectators|fans|ticket\s+holders|account\s+holders|cardholders|card\s+holders|"
     r"consumers|shoppers|buyers|householders|homeowners|tenants|landlords|walkers|hikers|"
-    r"campers|gardeners|employees|staff|workers|pupils|students|people|everyone|everybody)"
+    r"campers|gardeners|employees|staff|workers|pupils|students|people|everyone|everybody|"
+    r"households|families|locals|businesses|schools)"
+    # where they live: "households in Dunmore", "residents of Glen Road"
+    r"(?:\s+(?:in|of|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 )
 # People of general English by age, health or activity, with "most" or "healthy" before them:
 # "Healthy adults do not need daily electrolyte supplements", "Most children don't need it".
@@ -455,10 +458,40 @@ def find_stances(
             )
             kept[quote] = replace(stance, keys=keys, figures=figured)
     for quote, stance in kept.items():
+        if (treated := _treated(stance)) is not None:
+            kept[quote] = treated
+    for quote, stance in kept.items():
         if stance.strength == UNNECESSARY and stance.condition:
             # "Retesting is optional if the gauge shows good suction": not needed in every case
             kept[quote] = replace(stance, strength=SOMETIMES, condition="")
     return sorted(kept.values(), key=lambda s: s.span)
+
+
+# Making a thing safe before it is used: "Boil all tap water before drinking it", "filter
+# stream water before you drink it", "disinfect the bottles before using them" say not to use
+# it as it is, against "tap water is safe to drink" (the use's verb and the thing are the
+# action). Verbs of making safe in general English, not of preparing (cook, wash, peel).
+_TREATED = re.compile(
+    r"(?:boil|filter|purify|treat|sterili[sz]e|disinfect|chlorinate)\s+(?P<thing>[\w\s'’-]{2,60}?)"
+    r"\s+before\s+(?:you\s+)?(?P<use>drinking|drink|eating|eat|using|use|consuming|consume)"
+    r"(?:\s+(?:it|them))?",
+    re.IGNORECASE,
+)
+_USE_VERB = {"drinking": "drink", "eating": "eat", "using": "use", "consuming": "consume"}
+
+
+def _treated(stance: Stance) -> Stance | None:
+    """An instruction to make a thing safe before using it, as one against using it as it is
+    (a need to, "you must boil it", is left to meet "there's no need to boil it")."""
+    treated = _TREATED.fullmatch(stance.action)
+    if treated is None or stance.strength not in (RECOMMENDED, ALWAYS_DO):
+        return None  # "you must boil it" meets "there's no need to boil it" as it is
+    use = treated["use"].lower()
+    action = f"{_USE_VERB.get(use, use)} {treated['thing']}"
+    keys = frozenset(action_key(word) for word in action_words(action) if key_word(word))
+    if len(keys) < _MIN_ACTION_WORDS:
+        return None
+    return replace(stance, label=DO_NOT, action=action, keys=keys, strength=FORBIDDEN)
 
 
 @dataclass(frozen=True)
