@@ -271,7 +271,7 @@ def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:
         # binary": a series of instructions, each of which opens its own clause
         said_first = words(series["first"])
         if said_first[0] not in _NOT_VERB and not said_first[0].endswith("ing"):
-            told = said_first[0] in _NO_ACTION or _action(said_first, opens=True)
+            told = said_first[0] in _NO_ACTION or bool(_action(said_first, opens=True))
             if told and not _FINITE & set(said_first[1:]):
                 return _orders_in(text, (start + series.end(), sentence[1]))
     return found
