@@ -216,6 +216,10 @@ UNIT_SPELLINGS: dict[str, str] = {
     "queries per second": "query/s", "QPS": "query/s", "qps": "query/s",
     "TiB": "TiB", "gibibytes": "GiB", "mebibytes": "MiB", "kilobytes": "kB", "bits": "bit",
     "Gbit": "Gbit", "Mbit": "Mbit", "kbit": "kbit", "Kbit": "kbit",
+    # one of a data unit, after "a", "half a", "one" ("half a megabyte", "one gigabyte")
+    "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
+    "petabyte": "PB", "kibibyte": "KiB", "kibibytes": "KiB", "mebibyte": "MiB",
+    "gibibyte": "GiB", "tebibyte": "TiB", "tebibytes": "TiB",
     # fuel and emissions (the gas's name dropped: "120 g CO2/km" is 120 g/km)
     **{
         f"{mass}{gas}{base}": f"{canonical}{over}"

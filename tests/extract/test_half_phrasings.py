@@ -64,6 +64,10 @@ SAID: list[tuple[str, str, str]] = [
     ("Walk for another half hour.", "half hour", "0.5 hours"),
     ("The first half hour is free.", "half hour", "0.5 hours"),
     ("Soak it for a full half minute.", "half minute", "0.5 minutes"),
+    # A data unit in the singular after "half a", as "half a litre" is read.
+    ("Payloads of up to half a megabyte are accepted by default.", "up to half a megabyte",
+     "<=0.5 MB"),
+    ("The cache keeps half a gigabyte in memory.", "half a gigabyte", "0.5 GB"),
     ("treats accounted for more than a\nquarter of the day's intake.", "more than a\nquarter",
      ">25%"),
     ("It cut costs by about one\nthird last year.", "about one\nthird", "~33.3%"),

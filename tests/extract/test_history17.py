@@ -95,6 +95,13 @@ def test_a_series_told_in_the_past_is_history(text: str, figure: str, earlier: b
         ("Some 140 of them were children.", "140", "some"),
         ("412 people were admitted, including 12 children.", "12", "some"),
         ("Among them, about 30 were over 80.", "30", "some"),
+        ("Two of the vehicles were recovered on Thursday.", "Two", "some"),
+        ("3 of the injured were children.", "3", "some"),
+        # The whole given ("24 of the 60 seats"), a share, a place "of the" something.
+        ("Civic Union won 24 of the 60 seats.", "24", ""),
+        ("40% of the patients improved.", "40%", ""),
+        ("Ward 4 of the city was closed.", "4", ""),
+        ("2 of the cases of measles were imported.", "2", ""),
         # The whole, a time, or a part word that is no part: none.
         ("Sales rose 7% in the quarter.", "7%", ""),
         ("It is the largest stadium in the region, with 45,000 seats.", "45,000 seats", ""),

@@ -255,6 +255,11 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("Above that, each extra 5 decibels cuts your safe time in half.", [("5 decibels", "up")]),
         ("Every additional 10 kg of body weight needs more water.", [("10 kg", "up")]),
         ("Give an extra 5 mg at night.", [("5 mg", "")]),
+        # A slide or slip of ground named as a thing is no fall; a slide of a figure is.
+        ("The slip followed over 200 mm of rain in two days.", [("200 mm", "")]),
+        ("The last slide on the pass closed one lane for 2 days.", [("2 days", "")]),
+        ("Shares slid 4% in early trade.", [("4%", "down")]),
+        ("A slide of 6% in May hit the index.", [("6%", "down")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

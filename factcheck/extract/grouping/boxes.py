@@ -115,3 +115,106 @@ def boxed_counts(text: str, mentions: Sequence[Mention | None]) -> list[tuple[in
         for line, figures in on_line.items()
         if len(figures) == 1 and lines[line][2] and heads[lines[line][2]] == 1
     ]
+
+
+def box_labels(text: str) -> list[tuple[int, int, str]]:
+    """The lines of the page's key-facts boxes (see ``box_lines``), as (start, end, the label as
+    written: "Detour for drivers")."""
+    found = []
+    for start, end in _lines(text):
+        head = label_line(text, start, words=_LABEL_WORDS, colon=True)
+        if head is not None:
+            found.append((start, end, head.label))
+    boxed = {(start, end) for start, end, _ in box_lines(text)}
+    return [line for line in found if line[:2] in boxed]
+
+
+#: Words news pages and fact sheets use for one measure or its thing, in a box's label and in
+#: prose (general English, not one page's): a box's "Detour for drivers" is prose's "diversion"
+#: for "traffic", "Repair bill" the "cost of rebuilding". Each set is one measure word.
+_MEASURE_SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "detour detours diversion diversions diverted rerouted reroute bypass",
+        "bill bills cost costs costing price priced expense expenses outlay tab charge",
+        "repair repairs repaired rebuild rebuilding rebuilt reconstruction restore "
+        "restoration fix fixing clearing clean-up cleanup",
+        "buried bury burying covered covering smothered blocked swamped engulfed",
+        "road roads carriageway roadway highway motorway route street lane",
+        "driver drivers motorist motorists traffic vehicles cars motoring",
+        "toll deaths death dead killed fatalities fatality died lives",
+        "injured injuries injury hurt wounded casualties",
+        "turnout voters voter voted ballots cast",
+        "home homes house houses dwellings properties property buildings",
+        "destroyed razed flattened wrecked demolished lost",
+        "damaged damage",
+        "evacuated evacuees evacuation evacuations displaced",
+        "wind winds gust gusts",
+        "peak highest maximum top strongest",
+        "rain rainfall precipitation downpour",
+        "burned burnt scorched charred blackened",
+        "debris rock rocks mud soil spoil rubble material",
+        "staff workers employees crew crews personnel firefighters",
+        "aircraft planes helicopters",
+        "fine fines penalty penalties",
+        "residents inhabitants population locals people",
+        "visitors attendance crowd spectators attendees fans",
+        "missing unaccounted",
+        "rescued saved",
+        "jobs posts positions roles",
+        "funding grant grants aid",
+        "closure closed shut",
+        "height tall high",
+        "depth deep",
+        "length long",
+        "width wide across",
+        "area acreage",
+        "speed fast",
+        "distance away far",
+    )
+)
+#: Each measure word's stem, to the stems of its set.
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _MEASURE_SYNONYMS:
+    _stems = frozenset(stem(w) for w in _group)
+    for _word in _stems:
+        _SYNONYMS[_word] = _SYNONYMS.get(_word, frozenset()) | _stems
+#: Words of a label that name no measure: how sure ("Estimated"), how counted ("Total").
+_LABEL_GENERIC = _LABEL_STOP | frozenset(
+    {"estimated", "estimate", "approximate", "approx", "overall", "expected", "reported",
+     "official", "initial", "about", "with", "all", "its", "their", "our"}
+)  # fmt: skip
+#: Labels of a part of another line's whole ("Of which children:", "Including minors:") or of
+#: one period among others ("This year:", "Last season:"): which prose figure they restate is
+#: not for their words to say.
+_PART_OR_PERIOD = re.compile(
+    r"^(?:of\s+(?:which|whom|them|these)|including|incl|among\s+them|excluding|plus)\b|"
+    r"\b(?:year|years|month|months|week|weeks|season|seasons|last|previous|prior|next|former|"
+    r"yesterday|today|tomorrow|annual|annually|daily|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
+
+def measure_words(label: str) -> list[frozenset[str]] | None:
+    """The measure words of a box line's label, each as the stems it may be written with:
+    "Detour for drivers" the detour's and the drivers' sets. None for a label of a part or of
+    one period, or with no measure word."""
+    if _PART_OR_PERIOD.search(label):
+        return None
+    found = []
+    for word in _WORD.findall(label):
+        lower = word.lower()
+        if len(lower) < 3 or lower in _LABEL_GENERIC:
+            continue
+        key = stem(lower)
+        found.append(_SYNONYMS.get(key, frozenset({key})))
+    return found or None
+
+
+def says_measure(words: list[frozenset[str]], stems: frozenset[str]) -> int:
+    """How many of a label's measure words ``stems`` (of a clause of prose) says, in any of their
+    forms; 0 unless it says them all (one word more than two may go unsaid: "Homes destroyed"
+    is no "homes damaged", but a long label's prose may leave a word out)."""
+    said = sum(1 for forms in words if forms & stems)
+    needed = len(words) - 1 if len(words) > 2 else len(words)
+    return said if said >= needed else 0

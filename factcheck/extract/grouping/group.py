@@ -19,7 +19,7 @@ from factcheck.extract.grouping.actions import (
     universal_works,
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
-from factcheck.extract.grouping.boxes import boxed_counts
+from factcheck.extract.grouping.boxes import box_labels, boxed_counts, measure_words, says_measure
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -329,6 +329,10 @@ def _consolidate(
     # year", "hopes to attract 250,000 visitors annually".
     for a, b in _sole_of_thing(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
+    # A key-facts box's line and the figure of another page's prose that says its label's
+    # measure in its own words: "Detour for drivers: 40 miles", "a signed diversion ... 38 km".
+    for a, b in _boxed_measures(corpus, taught):
+        groups.join(a, b, checked=True, apart=True)
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -422,6 +426,69 @@ def _boxed(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             if _near_count(corpus.values[a], corpus.values[b]):
                 pairs.append((a, b))
     return pairs
+
+
+def _boxed_measures(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of a key-facts box line's figure (its line's only value, see ``boxes``) and the
+    figure of another page that states the measure its label names ("Road buried: nearly half
+    a mile", "burying about 250 metres of the carriageway"; "Estimated repair bill: about $2.9
+    million", "the cost of clearing the slide and rebuilding the road at €3.8 million"): of its
+    dimension and rate, in a sentence that says every measure word of the label in one of its
+    forms (``boxes.measure_words``), the one of its page that says the most of them (none on a
+    tie of two values), not ``_BOXED_FAR`` times apart where their units are one."""
+    by_document: dict[int, list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if not draft.subject.setting and draft.mention.dimension not in _NO_BOXED:
+            by_document.setdefault(document, []).append(index)
+    boxed: list[tuple[int, list[frozenset[str]]]] = []
+    on_boxes: set[int] = set()
+    for document, members in by_document.items():
+        text = corpus.texts[document]
+        if ":" not in text:
+            continue
+        for start, end, label in box_labels(text):
+            on_line = [i for i in members if start <= corpus.drafts[i][2].mention.span[0] < end]
+            on_boxes.update(on_line)
+            words = measure_words(label)
+            if words and on_line and len({corpus.values[i] for i in on_line}) == 1:
+                boxed.append((on_line[0], words))
+    stems: dict[int, frozenset[str]] = {}
+    pairs = []
+    for box, words in boxed:
+        mention = corpus.drafts[box][2].mention
+        for document, members in by_document.items():
+            if document == corpus.drafts[box][0]:
+                continue  # two lines of one box are two measures
+            scored: dict[int, list[int]] = {}
+            for index in members:
+                other = corpus.drafts[index][2].mention
+                if (
+                    index in on_boxes
+                    or other.dimension != mention.dimension
+                    or other.per != mention.per
+                ):
+                    continue
+                if index not in stems:
+                    start, end = corpus.sentences[index][1]
+                    stems[index] = content_stems(corpus.texts[document][start:end])
+                said = says_measure(words, stems[index])
+                if said:
+                    scored.setdefault(said, []).append(index)
+            if not scored:
+                continue
+            best = scored[max(scored)]
+            if len({corpus.values[i] for i in best}) == 1 and not far_apart(
+                corpus.values[box], corpus.values[best[0]], _BOXED_FAR
+            ):
+                pairs.append((box, best[0]))
+    return pairs
+
+
+#: Dimensions a box's label does not say the measure of: years and dates (of events).
+_NO_BOXED = frozenset({"year", "date", "day", "time_of_day"})
+#: How far apart a box's figure and prose's may lie in one unit: "nearly half a mile" and
+#: "about 250 metres" are 3 times apart; 5 times is another quantity.
+_BOXED_FAR = 5.0
 
 
 #: How far apart one count stated twice may lie, at most (larger over smaller).

@@ -134,6 +134,11 @@ _DOWN = (
     r"|cool\w*|shav\w*|halv\w*"
 )
 _CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?!-)", re.IGNORECASE)
+# A slide or slip of ground named as a thing ("The slip followed over 200 mm of rain", "the last
+# slide on the pass"): a determiner before it and no "of" after ("a slide of 5%" is a change).
+_GROUND_MOVES = frozenset({"slide", "slides", "slip", "slips"})
+_GROUND_MOVE_RE = re.compile(r"\b(?:the|a|an|this|that|last|latest|first|second)\s+\Z", re.I)
+_OF_AFTER_RE = re.compile(r"\s+(?:of|in)\b", re.I)
 # What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a
 # comma before another verb ("…, affecting 13 million workers").
 _CLAUSE_END_RE = re.compile(
@@ -360,7 +365,12 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
             text, found.end()
         )
         moved = _MOVEMENT_AFTER_RE.match(text, found.end())
-        if not phrasal and not kind and not moved:
+        landslip = (
+            word in _GROUND_MOVES
+            and _GROUND_MOVE_RE.search(text, max(0, found.start() - 12), found.start())
+            and not _OF_AFTER_RE.match(text, found.end())
+        )
+        if not phrasal and not kind and not moved and not landslip:
             change = found
     if (
         change is not None

@@ -986,8 +986,17 @@ _PART_RE = re.compile(
     r",?\s+(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|just)\s+)?\Z",
     re.IGNORECASE,
 )
-#: After a figure: "140 of them", "12 of those": some of a group named before.
-_SOME_OF_RE = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: After a figure: "140 of them", "12 of those": some of a group named before; or, after a
+#: count, "Two of the vehicles", "3 of the injured": some of a group the page counts elsewhere
+#: (not "24 of the 60 seats", whose whole is given, nor a share, "40% of the patients").
+_SOME_OF_RE = re.compile(
+    r"\s+(?:\w+\s+)?of\s+(?:them|those|these|whom)\b"
+    r"|(?<=[\da-z])\s+of\s+the\s+(?:[a-z]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z]+(?:s|ed)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+#: A count's own text: digits, or a number in words ("Two").
+_COUNT_RE = re.compile(r"[\d,]+|[A-Za-z]+(?:-[a-z]+)?")
 #: Words before "alone" that make it no part: "not alone", "left alone", a whole ("the whole
 #: city alone" is no part of itself), a time ("this year alone", "in July alone").
 _NOT_A_PART = frozenset(
@@ -1060,7 +1069,8 @@ def part_of(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str:
     """What part of a whole the figure at ``span`` is of, named before it in its clause ("...
     Infirmary alone admitted 140", "in the living room"), or right after it ("140 of them"), or
     "" when it is the whole's."""
-    if _SOME_OF_RE.match(text, span[1]):
+    some = _SOME_OF_RE.match(text, span[1])
+    if some and ("of the " not in some[0].lower() or _COUNT_RE.fullmatch(text, span[0], span[1])):
         return "some"
     found = ""
     for match in _PART_RE.finditer(text, clause[0], span[0]):
