@@ -34,6 +34,12 @@ def box_lines(text: str) -> list[tuple[int, int, str]]:
     """The lines of the page's key-facts boxes, as (start, end, the stem of the label's head,
     its first word that names a thing, or ""): runs of ``_BOX_LINES`` or more "Label: value"
     lines, one after the other."""
+    return [(start, end, _head(label)) for start, end, label in box_labels(text)]
+
+
+def box_labels(text: str) -> list[tuple[int, int, str]]:
+    """The lines of the page's key-facts boxes (see ``box_lines``), as (start, end, the label as
+    written: "Detour for drivers")."""
     runs: list[list[tuple[int, int, str]]] = []
     for start, end in _lines(text):
         head = label_line(text, start, words=_LABEL_WORDS, colon=True)
@@ -45,12 +51,7 @@ def box_lines(text: str) -> list[tuple[int, int, str]]:
             runs[-1].append(line)
         else:
             runs.append([line])
-    return [
-        (start, end, _head(label))
-        for run in runs
-        if len(run) >= _BOX_LINES
-        for start, end, label in run
-    ]
+    return [line for run in runs if len(run) >= _BOX_LINES for line in run]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -115,18 +116,6 @@ def boxed_counts(text: str, mentions: Sequence[Mention | None]) -> list[tuple[in
         for line, figures in on_line.items()
         if len(figures) == 1 and lines[line][2] and heads[lines[line][2]] == 1
     ]
-
-
-def box_labels(text: str) -> list[tuple[int, int, str]]:
-    """The lines of the page's key-facts boxes (see ``box_lines``), as (start, end, the label as
-    written: "Detour for drivers")."""
-    found = []
-    for start, end in _lines(text):
-        head = label_line(text, start, words=_LABEL_WORDS, colon=True)
-        if head is not None:
-            found.append((start, end, head.label))
-    boxed = {(start, end) for start, end, _ in box_lines(text)}
-    return [line for line in found if line[:2] in boxed]
 
 
 #: Words news pages and fact sheets use for one measure or its thing, in a box's label and in

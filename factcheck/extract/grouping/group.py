@@ -834,7 +834,7 @@ def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     the ratio of every other's; a page that states two values under it ("eight stages" this
     year, "six stages" last year) has none. The join is checked (role, condition, population
     and shape must agree)."""
-    by_page: dict[tuple[str, str, int], list[int]] = {}
+    by_page: dict[tuple[object, ...], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if (
@@ -848,20 +848,27 @@ def _sole_of_id(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         # ("count-centres" and "count-centers" are one id: ``spelling.id_key``.)
         by_page.setdefault((subject.family, id_key(subject.id), document), []).append(index)
-    sole: dict[tuple[str, str], list[int]] = {}
-    for (family, id_, _), members in by_page.items():
-        if len({corpus.values[i] for i in members}) == 1:
-            sole.setdefault((family, id_), []).append(members[0])
-    pairs = []
-    for members in sole.values():
-        if len(members) < 2:
-            continue
+    pairs: list[tuple[int, int]] = []
+    for members in _sole_of_pages(corpus, by_page):
         values = [corpus.values[i] for i in members]
         contexts = {_context(corpus.drafts[i][2].subject) for i in members}
         if len({v.unit for v in values}) > 1 or len(contexts) > 1 or not _near_enough(values):
             continue
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        pairs += itertools.combinations(members, 2)
     return pairs
+
+
+def _sole_of_pages(
+    corpus: _Corpus, by_page: dict[tuple[object, ...], list[int]]
+) -> list[list[int]]:
+    """The figures of ``by_page`` (keyed by a key and, last, the document) that are their page's
+    only value of their key, by key, where two pages or more have one: a page that states two
+    values of a key has none."""
+    sole: dict[tuple[object, ...], list[int]] = {}
+    for page_key, members in by_page.items():
+        if len({corpus.values[i] for i in members}) == 1:
+            sole.setdefault(page_key[:-1], []).append(members[0])
+    return [members for members in sole.values() if len(members) >= 2]
 
 
 def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
@@ -892,14 +899,8 @@ def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         past = told_as_past(corpus.texts[document], mention.span, sentence)
         by_page.setdefault((subject.family, thing, mention.per, past, document), []).append(index)
-    sole: dict[tuple[object, ...], list[int]] = {}
-    for page_key, members in by_page.items():
-        if len({corpus.values[i] for i in members}) == 1:
-            sole.setdefault(page_key[:-1], []).append(members[0])
-    pairs = []
-    for members in sole.values():
-        if len(members) < 2:
-            continue
+    pairs: list[tuple[int, int]] = []
+    for members in _sole_of_pages(corpus, by_page):
         values = [corpus.values[i] for i in members]
         contexts = {
             (_context(s), s.population, s.condition)
@@ -914,7 +915,7 @@ def _sole_of_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             values = [_decibels(v) for v in values]
         if not _near_enough(values, _THING_RATIO):
             continue
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        pairs += itertools.combinations(members, 2)
     return pairs
 
 
@@ -941,15 +942,15 @@ def _decibels(value: Amount) -> Amount:
     return replace(value, low=low, high=high)
 
 
-def _near_enough(values: list[Amount], ratio: float = 0.0) -> bool:
-    """Amounts of one unit whose middles lie within ``ratio`` (``_SOLE_RATIO``) of each other; a
+def _near_enough(values: list[Amount], ratio: float = _SOLE_RATIO) -> bool:
+    """Amounts of one unit whose middles lie within ``ratio`` of each other; a
     temperature's in degrees Celsius above freezing (kelvins put every weather a few per cent
     apart)."""
     offset = 273.15 if values[0].unit == "kelvin" else 0.0
     middles = [(x.low + x.high) / 2 - offset for x in values]
     if min(middles) <= 0:
         return False
-    return max(middles) <= (ratio or _SOLE_RATIO) * min(middles)
+    return max(middles) <= ratio * min(middles)
 
 
 def _said_again(a: Proposal, b: Proposal) -> bool:
