@@ -1,0 +1,283 @@
+"""What software does by default, said as behaviour rather than as "X is on by default".
+
+Two classes of claim that reference pages, READMEs and FAQs write in plain present-tense prose:
+
+* **A default choice among a setting's named values.** A policy, format, algorithm or level is
+  named by one of its values, and the values say which setting they belong to: LRU and LFU are
+  eviction policies, gzip and zstd compression algorithms, json and yaml output formats. "Larder
+  evicts the least recently used keys first (LRU) by default" and "the default LFU policy" are
+  the label claims ``default-eviction`` = ``lru`` and ``lfu``, and two values conflict. A value
+  is the default only where the clause binds it to the default ("the default X", "defaults to
+  X", "X ... by default", "out of the box"); a list of choices, a value the reader switches to
+  ("set it to lfu", "instead of gzip"), one that was the default ("was gzip") and a capability
+  ("supports zstd") say none.
+* **What the program does on a signal.** "SIGTERM stops running jobs immediately" and "It stops
+  accepting new jobs and lets the jobs that are already running finish" (after "Send SIGTERM ...
+  to stop tallyq gracefully") are the label claims ``on-sigterm`` = ``stop`` and ``finish``.
+  The signal is named in the sentence or, for a sentence that names none, in the one before it;
+  advice on how to get the other behaviour ("To let them finish instead, run drain first") and
+  questions say none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.mentions.context import TextIndex
+
+#: Values that name the setting they belong to, by family (the subject's topic), each with its
+#: canonical label. Written from general knowledge of software settings, not from one corpus.
+_VALUES: dict[str, dict[str, str]] = {
+    "eviction": {
+        "lru": "lru",
+        "least[\\s-]+recently[\\s-]+used": "lru",
+        "lfu": "lfu",
+        "least[\\s-]+frequently[\\s-]+used": "lfu",
+        "fifo": "fifo",
+        "first[\\s-]+in,?[\\s-]+first[\\s-]+out": "fifo",
+        "mru": "mru",
+        "arc": "arc",
+    },
+    "compression": {
+        "gzip": "gzip",
+        "zstd": "zstd",
+        "zstandard": "zstd",
+        "lz4": "lz4",
+        "snappy": "snappy",
+        "brotli": "brotli",
+        "bzip2": "bzip2",
+        "xz": "xz",
+        "lzma": "lzma",
+        "zlib": "zlib",
+        "deflate": "deflate",
+    },
+    "format": {
+        "json": "json",
+        "ndjson": "ndjson",
+        "jsonl": "ndjson",
+        "json\\s+lines": "ndjson",
+        "yaml": "yaml",
+        "toml": "toml",
+        "csv": "csv",
+        "tsv": "tsv",
+        "xml": "xml",
+        "logfmt": "logfmt",
+        "msgpack": "msgpack",
+        "protobuf": "protobuf",
+        "parquet": "parquet",
+    },
+    "hash": {
+        "sha-?256": "sha256",
+        "sha-?512": "sha512",
+        "sha-?1": "sha1",
+        "md5": "md5",
+        "blake2b?": "blake2",
+        "blake3": "blake3",
+        "crc32c?": "crc32",
+        "xxhash(?:64)?": "xxhash",
+    },
+    "backoff": {
+        "exponential(?=\\s+(?:backoff|back-off|delay|retr))": "exponential",
+        "linear(?=\\s+(?:backoff|back-off|delay|retr))": "linear",
+        "constant(?=\\s+(?:backoff|back-off|delay|retr))": "constant",
+        "fixed(?=\\s+(?:backoff|back-off|delay|retr))": "constant",
+    },
+    "isolation": {
+        "read\\s+committed": "read committed",
+        "read\\s+uncommitted": "read uncommitted",
+        "repeatable\\s+read": "repeatable read",
+        "serializable": "serializable",
+        "snapshot\\s+isolation": "snapshot",
+    },
+    "load-balancing": {
+        "round[\\s-]+robin": "round robin",
+        "least[\\s-]+connections?": "least connections",
+        "ip[\\s-]+hash": "ip hash",
+    },
+    "line-ending": {"crlf": "crlf", "lf(?=\\s+line)": "lf"},
+    "encoding": {
+        "utf-?8": "utf-8",
+        "utf-?16": "utf-16",
+        "latin-?1": "latin-1",
+        "iso-8859-1": "latin-1",
+        "ascii": "ascii",
+    },
+    "log-level": {
+        "debug": "debug",
+        "trace": "trace",
+        "info": "info",
+        "warn(?:ing)?": "warn",
+        "error": "error",
+    },
+}
+#: Families whose values are common words: their value counts only as code (backticks, a
+#: capital-free word set off) with "level" or "log" in the clause.
+_NEEDS_LEVEL = frozenset({"log-level"})
+_LEVEL_WORDS = re.compile(r"\b(?:log|logs|logging|level|verbosity)\b", re.IGNORECASE)
+
+_VALUE_RES = {
+    family: [
+        (re.compile(rf"(?<![\w./-]){pattern}(?![\w/-]|\.\w)", re.IGNORECASE), label)
+        for pattern, label in table.items()
+    ]
+    for family, table in _VALUES.items()
+}
+
+#: The clause binds the value to the default: "the default LFU policy", "the default is zstd",
+#: "defaults to json", "Default: lru" (the value within a few words after).
+_DEFAULT_BEFORE = re.compile(
+    r"\b(?:the\s+|its\s+|a\s+)?default(?:s\s+to|\s+is(?:\s+now)?|\s+(?:\w+\s+){0,2}is(?:\s+now)?"
+    r"|\s*:|\s+(?:setting|choice|value)\s+is)?\s*[`\"'(]?$",
+    re.IGNORECASE,
+)
+#: "X ... by default", "out of the box", "with no options set": said of the clause's value.
+_BY_DEFAULT = re.compile(
+    r"\bby\s+default\b|\bout\s+of\s+the\s+box\b|\bwith\s+no\s+(?:options|settings|flags|"
+    r"configuration)\s+(?:set|given)\b|\bunless\s+(?:you|configured)\b|\bif\s+(?:you\s+)?"
+    r"(?:do\s+not|don't)\s+(?:set|pass|choose|configure|specify)\b",
+    re.IGNORECASE,
+)
+#: Words before a value that make it no default: one switched to, replaced or past.
+_NOT_THE_DEFAULT_BEFORE = re.compile(
+    r"(?:\b(?:to|from|was|were|previously|formerly|instead\s+of|rather\s+than|than|replaces|"
+    r"replaced|or|and|either|like|such\s+as|e\.g\.|vs\.?|versus)\s+(?:the\s+)?[`\"'(]?|=\s*"
+    r"[`\"']?|[,/|]\s*[`\"']?)$",
+    re.IGNORECASE,
+)
+#: A clause of capability, choice or change, not of what happens unless changed.
+_NOT_DEFAULT_CLAUSE = re.compile(
+    r"\b(?:can|could|may|might|supports?|supported|available|optional(?:ly)?|switch(?:es|ing)?|"
+    r"instead|choose|select|prefer|rather|override|if\s+you\s+(?:want|need|prefer|would)|"
+    r"before\s+\d|previously|formerly|used\s+to)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def _code_or_capital(text: str, start: int, end: int) -> bool:
+    said = text[start:end]
+    return said.isupper() or (text[start - 1 : start] == "`" and text[end : end + 1] == "`")
+
+
+def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], str, str]]:
+    """Each value of a setting's family bound to the default in its clause, as (span of the
+    clause up to the value, family, label), at most one per family and clause."""
+    found: list[tuple[tuple[int, int], str, str]] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    for family, patterns in _VALUE_RES.items():
+        hits = sorted(
+            ((m.start(), m.end(), label) for pattern, label in patterns for m in pattern.finditer(text)),
+            key=lambda hit: hit[:2],
+        )
+        for start, end, label in hits:
+            clause = _clause(text, index, start, end)
+            key = (family, clause)
+            if key in seen:
+                continue
+            said = text[clause[0] : clause[1]]
+            labels = {
+                lab
+                for pattern, lab in patterns
+                for m in pattern.finditer(text, clause[0], clause[1])
+            }
+            if len(labels) > 1 or _NOT_DEFAULT_CLAUSE.search(said):
+                continue  # a list of choices, or a capability or change
+            if family in _NEEDS_LEVEL and not (
+                _LEVEL_WORDS.search(said) and _code_or_capital(text, start, end)
+            ):
+                continue
+            before = text[clause[0] : start]
+            if _NOT_THE_DEFAULT_BEFORE.search(before):
+                continue
+            if not (_DEFAULT_BEFORE.search(before[-40:]) or _BY_DEFAULT.search(said)):
+                continue
+            seen.add(key)
+            opens = clause[0] + len(said) - len(said.lstrip())
+            found.append(((opens, max(end, _end_of(said, clause[0]))), family, label))
+    return sorted(found)
+
+
+#: Where a clause of its own ends: a semicolon or colon, or a comma outside brackets.
+_CLAUSE_BREAK = re.compile(r"[;]|,(?![^()]*\))")
+
+
+def _clause(text: str, index: TextIndex, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``start``..``end`` within its sentence, brackets kept inside it ("keys
+    first (LRU) by default"), cut at semicolons and at commas outside brackets."""
+    sentence = index.around((start, end)).sentence
+    opens, closes = sentence
+    for brk in _CLAUSE_BREAK.finditer(text, sentence[0], sentence[1]):
+        if brk.end() <= start:
+            opens = brk.end()
+        elif brk.start() >= end:
+            closes = brk.start()
+            break
+    return opens, closes
+
+
+def _end_of(said: str, at: int) -> int:
+    """The end of the clause's words, without its closing stop or space."""
+    return at + len(said.rstrip(" .;:,\n"))
+
+
+#: Signals by name (Ctrl-C sends SIGINT). SIGKILL is left out: it cannot be handled, so no
+#: document's default is in question.
+_SIGNAL = re.compile(
+    r"\b(?:SIG(?P<sig>TERM|INT|HUP|QUIT|USR1|USR2)|(?P<ctrl>Ctrl[\s+-]?C)|(?P<bare>TERM|INT|HUP)"
+    r"(?=\s+signal))\b"
+)
+#: Letting the work in hand finish: "lets the jobs that are already running finish", "waits for
+#: in-flight requests to complete", "drains the queue", "shuts down gracefully".
+_FINISH = re.compile(
+    r"\b(?:lets?|allows?)\s+(?:\w+\s+){0,8}?(?:finish|complete)\b|\bwaits?\s+for\s+(?:\w+\s+)"
+    r"{0,6}?to\s+(?:finish|complete|drain)\b|\bfinish(?:es)?\s+(?:the\s+|its\s+|any\s+|all\s+)?"
+    r"(?:current|running|in-flight|in-progress|active|pending|outstanding)\b|\bdrains?\b|"
+    r"\bgraceful(?:ly)?\b",
+    re.IGNORECASE,
+)
+#: Stopping the work in hand at once: "stops running jobs immediately", "kills in-flight
+#: requests", "exits immediately".
+_STOP = re.compile(
+    r"\b(?:stops?|kills?|aborts?|cancels?|terminates?|interrupts?|exits?|quits?)\s+(?:\w+\s+)"
+    r"{0,4}?(?:immediately|at\s+once|right\s+away|straight\s+away|without\s+waiting)\b|"
+    r"\bimmediately\s+(?:stops?|kills?|aborts?|cancels?|terminates?|exits?|quits?)\b|"
+    r"\b(?:kills?|aborts?|cancels?|terminates?|interrupts?)\s+(?:all\s+|any\s+|the\s+)?"
+    r"(?:running|in-flight|in-progress|active|current)\s+\w+",
+    re.IGNORECASE,
+)
+#: A sentence that tells how to get the other behaviour ("To let them finish instead, ...").
+_ADVISED = re.compile(r"^\W*(?:to|if|in\s+order\s+to)\b|\binstead\b|\?", re.IGNORECASE)
+_CAPABILITY = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _signal_of(said: str) -> str:
+    match = _SIGNAL.search(said)
+    if match is None:
+        return ""
+    if match["ctrl"]:
+        return "sigint"
+    return "sig" + (match["sig"] or match["bare"]).lower()
+
+
+def on_signal(text: str, index: TextIndex) -> list[tuple[tuple[int, int], str, str]]:
+    """What the program does with the work in hand on a signal, as (span, signal, label):
+    ``finish`` or ``stop``, one per sentence that says only one of them."""
+    found = []
+    for pattern, label in ((_FINISH, "finish"), (_STOP, "stop")):
+        for match in pattern.finditer(text):
+            where = index.around(match.span())
+            sentence = text[where.sentence[0] : where.sentence[1]]
+            other = _STOP if label == "finish" else _FINISH
+            if _ADVISED.search(sentence) or other.search(sentence):
+                continue
+            if _CAPABILITY.search(text, where.clause[0], match.start()):
+                continue
+            signal = _signal_of(sentence)
+            if not signal:
+                # "Send SIGTERM to stop tallyq gracefully. It stops accepting new jobs and lets
+                # the jobs that are already running finish": the signal of the sentence before.
+                # "Q: What happens on SIGTERM? A: The server waits ...": the question's.
+                signal = _signal_of(text[where.previous[0] : where.previous[1]])
+            if signal:
+                opens = where.sentence[0] + len(sentence) - len(sentence.lstrip())
+                found.append(((opens, match.end()), signal, label))
+    return found
