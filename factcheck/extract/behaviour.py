@@ -188,7 +188,9 @@ def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], 
             before = text[clause[0] : start]
             if _NOT_THE_DEFAULT_BEFORE.search(before):
                 continue
-            if not (_DEFAULT_BEFORE.search(before[-40:]) or _BY_DEFAULT.search(said)):
+            # "Out of the box, checksums use SHA-256": the sentence's opening says it too.
+            opening = text[index.around((start, end)).sentence[0] : clause[1]]
+            if not (_DEFAULT_BEFORE.search(before[-40:]) or _BY_DEFAULT.search(opening)):
                 continue
             seen.add(key)
             opens = clause[0] + len(said) - len(said.lstrip())
@@ -228,7 +230,7 @@ _SIGNAL = re.compile(
 #: Letting the work in hand finish: "lets the jobs that are already running finish", "waits for
 #: in-flight requests to complete", "drains the queue", "shuts down gracefully".
 _FINISH = re.compile(
-    r"\b(?:lets?|allows?)\s+(?:\w+\s+){0,8}?(?:finish|complete)\b|\bwaits?\s+for\s+(?:\w+\s+)"
+    r"\b(?:lets?|allows?)\s+(?:[\w-]+\s+){0,8}?(?:finish|complete)\b|\bwaits?\s+for\s+(?:[\w-]+\s+)"
     r"{0,6}?to\s+(?:finish|complete|drain)\b|\bfinish(?:es)?\s+(?:the\s+|its\s+|any\s+|all\s+)?"
     r"(?:current|running|in-flight|in-progress|active|pending|outstanding)\b|\bdrains?\b|"
     r"\bgraceful(?:ly)?\b",

@@ -1,0 +1,120 @@
+"""Defaults said as behaviour (``factcheck.extract.behaviour``): a default choice among a
+setting's named values ("evicts the least recently used keys first (LRU) by default", "the
+default LFU policy") and what the program does with work in hand on a signal ("SIGTERM stops
+running jobs immediately"); and the look-alikes that say no default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.common import extract_and_check
+from tests.extract.test_advice import advice
+
+#: (sentence, subject, label): README, reference and FAQ sentences as docs usually put them.
+CHOICES = [
+    (
+        "Larder evicts the least recently used keys first (LRU) by default, until memory use "
+        "is back under the limit.",
+        "default-eviction",
+        "lru",
+    ),
+    (
+        "Because the default LFU policy favours keys that are read often, old keys survive.",
+        "default-eviction",
+        "lfu",
+    ),
+    ("Either lru or lfu. Default: lru.", "default-eviction", "lru"),
+    ("New segments use zstd by default.", "default-compression", "zstd"),
+    ("The default compression is gzip.", "default-compression", "gzip"),
+    ("Logs are written as JSON by default.", "default-format", "json"),
+    ("Retries use exponential backoff by default.", "default-backoff", "exponential"),
+    ("Out of the box, checksums use SHA-256.", "default-hash", "sha256"),
+    ("The default log level is `info`.", "default-log-level", "info"),
+    ("Transactions run at READ COMMITTED by default.", "default-isolation", "read committed"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "label"), CHOICES)
+def test_a_value_bound_to_the_default_is_its_settings_default(
+    text: str, subject: str, label: str
+) -> None:
+    assert (subject, label) in advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The values a setting takes, none said to be the default.
+        "The eviction policy is either LRU or LFU.",
+        'LFU eviction (`eviction_policy = "lfu"`). LRU remains available.',
+        # A value the reader switches to, a capability, a value that was the default.
+        "You can switch to gzip if you prefer smaller files.",
+        "Set the policy to lfu to change the default.",
+        "zstd is supported as well as gzip.",
+        "The default output format is now yaml (was json).",
+        "Before 2.0, the default compression was gzip.",
+        # A common word that is a log level only as a setting's value.
+        "By default, an error is printed and the run stops.",
+        # A question.
+        "Is LRU the default?",
+    ],
+)
+def test_a_value_not_bound_to_the_default_says_none(text: str) -> None:
+    assert [s for s, _ in advice(text) if s.split("-", 1)[-1] in _FAMILIES] == []
+
+
+_FAMILIES = {"eviction", "compression", "format", "hash", "backoff", "log-level", "isolation"}
+
+
+SIGNALS = [
+    (
+        "Send SIGTERM (or press Ctrl-C in a terminal) to stop tallyq gracefully. It stops "
+        "accepting new jobs and lets the jobs that are already running finish before it exits.",
+        "finish",
+    ),
+    ("On SIGTERM the worker waits for in-flight requests to complete, then exits.", "finish"),
+    ("A: SIGTERM stops running jobs immediately, and they will be retried later.", "stop"),
+    ("When it receives SIGTERM, the server aborts all running queries.", "stop"),
+    ("SIGTERM triggers a graceful shutdown.", "finish"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), SIGNALS)
+def test_what_a_signal_does_with_work_in_hand(text: str, label: str) -> None:
+    assert ("on-sigterm", label) in advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Advice on how to get the other behaviour, and a question.
+        "To let them finish instead, run tallyq drain first and then send SIGTERM.",
+        "Does SIGTERM let running jobs finish?",
+        # No signal named, here or in the sentence before.
+        "The worker stops running jobs immediately when the disk is full.",
+        # A signal, but nothing said of the work in hand.
+        "On SIGHUP the server reloads its configuration.",
+        # Both behaviours in one sentence: which is whose is not said.
+        "SIGTERM lets running jobs finish; SIGQUIT kills running jobs at once.",
+    ],
+)
+def test_sentences_that_say_no_behaviour_on_a_signal(text: str) -> None:
+    assert [s for s, _ in advice(text) if s.startswith("on-")] == []
+
+
+def test_two_documents_disagree_on_the_default_choice_and_on_sigterm(tmp_path: Path) -> None:
+    docs = {
+        "README.md": "# larder\n\nLarder evicts the least recently used keys first (LRU) by "
+        "default.\n\nSend SIGTERM to stop larder gracefully. It lets the requests that are "
+        "already running finish before it exits.\n",
+        "FAQ.md": "# FAQ\n\nBecause the default LFU policy favours keys that are read often, "
+        "old keys survive.\n\nSIGTERM stops running requests immediately.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    messages = sorted(f["message"] for f in report["findings"] if f["kind"] == "conflict")
+    assert messages == [
+        "Default of eviction: lfu vs lru",
+        "What it does with work in hand on SIGTERM: finish vs stop",
+    ]
