@@ -42,7 +42,12 @@ from dataclasses import dataclass, replace
 
 import snowballstemmer
 
-from factcheck.extract.behaviour import default_choices, on_signal
+from factcheck.extract.behaviour import (
+    default_cells,
+    default_choices,
+    named_behaviour,
+    on_signal,
+)
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
@@ -1491,6 +1496,12 @@ def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]
         Advice(span, text[span[0] : span[1]], "default", label, family)
         for span, family, label in default_choices(text, index)
         if index.around(span).sentence not in taken
+    ]
+    drafted = {(a.topic, index.around(a.span).sentence) for a in found if a.family == "default"}
+    more += [
+        Advice(span, text[span[0] : span[1]], "default", label, setting)
+        for span, setting, label in default_cells(text) + named_behaviour(text, index)
+        if (setting, index.around(span).sentence) not in drafted
     ]
     more += [
         Advice(span, text[span[0] : span[1]], "event", label, signal)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.settings import table_row
 
 #: Values that name the setting they belong to, by family (the subject's topic), each with its
 #: canonical label. Written from general knowledge of software settings, not from one corpus.
@@ -165,7 +167,11 @@ def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], 
     seen: set[tuple[str, tuple[int, int]]] = set()
     for family, patterns in _VALUE_RES.items():
         hits = sorted(
-            ((m.start(), m.end(), label) for pattern, label in patterns for m in pattern.finditer(text)),
+            (
+                (m.start(), m.end(), label)
+                for pattern, label in patterns
+                for m in pattern.finditer(text)
+            ),
             key=lambda hit: hit[:2],
         )
         for start, end, label in hits:
@@ -282,4 +288,99 @@ def on_signal(text: str, index: TextIndex) -> list[tuple[tuple[int, int], str, s
             if signal:
                 opens = where.sentence[0] + len(sentence) - len(sentence.lstrip())
                 found.append(((opens, match.end()), signal, label))
+    return found
+
+
+#: A default cell's word and its label: on, off or a mode.
+_CELL_WORDS = {
+    "on": "on",
+    "enabled": "on",
+    "true": "on",
+    "yes": "on",
+    "always": "on",
+    "off": "off",
+    "disabled": "off",
+    "false": "off",
+    "no": "off",
+    "never": "off",
+    "auto": "auto",
+    "automatic": "auto",
+}
+#: A cell that is such a word: a line of its own (an HTML table read one cell a line) or
+#: between the bars of a Markdown pipe table.
+_CELL_RE = re.compile(
+    rf"(?:^|\|)[ \t]*`?(?P<v>{'|'.join(_CELL_WORDS)})`?[ \t]*(?=\||$)", re.IGNORECASE | re.MULTILINE
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def default_cells(text: str) -> list[tuple[tuple[int, int], str, str]]:
+    """A reference table's Default cell that is a word ("--color WHEN | auto | auto, always or
+    never. With auto, colour is used only when writing to a terminal."), as (span, setting,
+    label): the cell, through the description's first sentence that names the value again (it
+    says what the default does), for the row's setting."""
+    found = []
+    for match in _CELL_RE.finditer(text):
+        start = match.start("v") - (
+            1 if text[match.start("v") - 1 : match.start("v")] == "`" else 0
+        )
+        row = table_row(text, match.start("v"))
+        if row is None or "default" not in row.heading or row.column == 0:
+            continue
+        cell = row.cells[row.column]
+        if not (cell[0] <= match.start("v") and match.end("v") <= cell[1]):
+            continue
+        value = match["v"].lower()
+        end = cell[1]
+        for later in row.cells[row.column + 1 :]:
+            for sentence in _SENTENCE_RE.finditer(text, later[0], later[1]):
+                if re.search(rf"\b(?:with|in|when)\s+`?{value}`?\b", sentence.group(), re.I):
+                    end = sentence.end()
+                    break
+            else:
+                continue
+            break
+        found.append(((min(start, cell[0]), end), row.setting(text), _CELL_WORDS[value]))
+    return found
+
+
+#: A default said by its trigger at the opening of a sentence: "By default, ...", "Out of the
+#: box, ...", "With no options set, ...", "Unless you pass --execute, ...".
+_TRIGGER_OPENING = re.compile(
+    r"^\W*(?:by\s+default|out\s+of\s+the\s+box|with\s+no\s+(?:options|settings|flags|"
+    r"configuration)(?:\s+(?:set|given))?|with\s+the\s+default\s+(?:settings|options|"
+    r"configuration)|unless\s+(?:you\s+\w+|configured)\s+[^,;]{1,40}|if\s+you\s+(?:do\s+not|"
+    r"don't)\s+\w+\s+[^,;]{1,40})\s*,?\s",
+    re.IGNORECASE,
+)
+#: The behaviour just told named as a feature: "; this dry run protects you from surprises".
+_THIS_FEATURE = re.compile(
+    r"[;,.]\s*(?:this|that)\s+(?P<f>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)(?:\s+mode)?\s+(?:protects|"
+    r"keeps|prevents|guards|saves|stops|avoids|ensures|means|lets|gives|makes)\b",
+    re.IGNORECASE,
+)
+#: Words after "this" that name no feature: the sentence's default, a way, a change.
+_NO_FEATURE = word_set(
+    "behaviour behavior default defaults setting settings option options way approach change "
+    "choice value mode rule design one is"
+)
+_NOT = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't|cannot|can't)\b", re.I)
+
+
+def named_behaviour(text: str, index: TextIndex) -> list[tuple[tuple[int, int], str, str]]:
+    """A default told by what the program does, in a sentence opened by a trigger, where the
+    sentence itself then names the behaviour as a feature ("By default, `schemaferry apply`
+    only prints the plan and changes nothing; this dry run protects you from surprises"), as
+    (span, feature, ``on``)."""
+    found = []
+    for named in _THIS_FEATURE.finditer(text):
+        where = index.around(named.span())
+        opening = text[where.sentence[0] : named.start()]
+        if not _TRIGGER_OPENING.match(opening) or _NOT.search(opening):
+            continue
+        feature = named["f"].lower().split()
+        if feature[-1] in _NO_FEATURE or feature[0] in _NO_FEATURE:
+            continue
+        start = where.sentence[0] + len(opening) - len(opening.lstrip())
+        found.append(((start, named.end("f")), "-".join(feature), "on"))
     return found

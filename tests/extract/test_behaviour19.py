@@ -118,3 +118,41 @@ def test_two_documents_disagree_on_the_default_choice_and_on_sigterm(tmp_path: P
         "Default of eviction: lfu vs lru",
         "What it does with work in hand on SIGTERM: finish vs stop",
     ]
+
+
+def test_a_reference_tables_default_cell_that_is_a_word(tmp_path: Path) -> None:
+    docs = {
+        "reference.md": "# Options\n\n| Option | Default | Description |\n|---|---|---|\n"
+        "| `--color` | auto | auto, always or never. With auto, colour is used only when "
+        "writing to a terminal. |\n| `--fix` | off | Apply safe fixes. |\n"
+        "| `--jobs N` | 4 | Files checked in parallel. |\n",
+        "FAQ.md": "# FAQ\n\nColour is always on by default, even when output goes to a file.\n\n"
+        "Fixes are off unless you pass --fix.\n",
+    }
+    claims, report = extract_and_check(tmp_path, docs, exit_code=1)
+    messages = sorted(f["message"] for f in report["findings"] if f["kind"] == "conflict")
+    assert messages == ["Default of color: auto vs on"]
+    quotes = [c["quote"] for c in claims["claims"] if c["subject"] == "default-color"]
+    # The cell, through the description's sentence that says what the default does.
+    assert any(q.endswith("colour is used only when writing to a terminal.") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By default, `schemaferry apply` only prints the plan and changes nothing; this dry "
+            "run protects you from surprises.",
+            [("default-dry-run", "on")],
+        ),
+        # No trigger: what it does in one case, not by default.
+        ("On PostgreSQL the tool prints the plan; this dry run protects you.", []),
+        # Said of no feature, or negated.
+        ("By default the server listens on localhost; this behaviour keeps it private.", []),
+        ("By default, the tool does not write anything; this dry run protects you.", []),
+    ],
+)
+def test_a_default_told_by_its_effect_where_the_page_names_the_feature(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, v) for s, v in advice(text) if s.startswith("default-")] == expected
