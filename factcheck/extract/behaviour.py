@@ -135,7 +135,8 @@ _DEFAULT_BEFORE = re.compile(
 #: "X ... by default", "out of the box", "with no options set": said of the clause's value.
 _BY_DEFAULT = re.compile(
     r"\bby\s+default\b|\bout\s+of\s+the\s+box\b|\bwith\s+no\s+(?:options|settings|flags|"
-    r"configuration)\s+(?:set|given)\b|\bunless\s+(?:you|configured)\b|\bif\s+(?:you\s+)?"
+    r"configuration)\s+(?:set|given)\b|\bwith\s+the\s+default\s+(?:settings|options|"
+    r"configuration)\b|\bunless\s+(?:you|configured)\b|\bif\s+(?:you\s+)?"
     r"(?:do\s+not|don't)\s+(?:set|pass|choose|configure|specify)\b",
     re.IGNORECASE,
 )
@@ -152,6 +153,14 @@ _NOT_DEFAULT_CLAUSE = re.compile(
     r"instead|choose|select|prefer|rather|override|if\s+you\s+(?:want|need|prefer|would)|"
     r"before\s+\d|previously|formerly|used\s+to)\b|\?",
     re.IGNORECASE,
+)
+
+
+#: A sentence that opens with the case it holds in: a platform, kind or mode ("On PostgreSQL",
+#: "For Kafka outputs", "In development mode") or a condition ("When output is piped").
+_CASE_OPENING = re.compile(
+    r"^\W*(?:(?i:on|for|under|in|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*|\w+\s+mode\b)|"
+    r"(?i:when|if|whenever|while|once)\b)"
 )
 
 
@@ -196,6 +205,8 @@ def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], 
                 continue
             # "Out of the box, checksums use SHA-256": the sentence's opening says it too.
             opening = text[index.around((start, end)).sentence[0] : clause[1]]
+            if _CASE_OPENING.match(opening):
+                continue  # "On PostgreSQL, ...", "When output is a terminal, ...": one case's
             if not (_DEFAULT_BEFORE.search(before[-40:]) or _BY_DEFAULT.search(opening)):
                 continue
             seen.add(key)

@@ -33,6 +33,7 @@ CHOICES = [
     ("Out of the box, checksums use SHA-256.", "default-hash", "sha256"),
     ("The default log level is `info`.", "default-log-level", "info"),
     ("Transactions run at READ COMMITTED by default.", "default-isolation", "read committed"),
+    ("With the default settings, logs are written as JSON.", "default-format", "json"),
 ]
 
 
@@ -59,6 +60,10 @@ def test_a_value_bound_to_the_default_is_its_settings_default(
         "By default, an error is printed and the run stops.",
         # A question.
         "Is LRU the default?",
+        # One platform's, one mode's or one case's default, not the program's.
+        "On PostgreSQL, transactions run at SERIALIZABLE isolation by default.",
+        "In development mode, logs are written as JSON by default.",
+        "When output goes to a terminal, logs are written as JSON by default.",
     ],
 )
 def test_a_value_not_bound_to_the_default_says_none(text: str) -> None:
