@@ -30,7 +30,7 @@ from factcheck.extract.subjects.settings import table_row
 #: Values that name the setting they belong to, by family (the subject's topic), each with its
 #: canonical label. Written from general knowledge of software settings, not from one corpus.
 _VALUES: dict[str, dict[str, str]] = {
-    "eviction": {
+    "eviction-policy": {
         "lru": "lru",
         "least[\\s-]+recently[\\s-]+used": "lru",
         "lfu": "lfu",
@@ -40,7 +40,7 @@ _VALUES: dict[str, dict[str, str]] = {
         "mru": "mru",
         "arc": "arc",
     },
-    "compression": {
+    "compression-algorithm": {
         "gzip": "gzip",
         "zstd": "zstd",
         "zstandard": "zstd",
@@ -53,7 +53,7 @@ _VALUES: dict[str, dict[str, str]] = {
         "zlib": "zlib",
         "deflate": "deflate",
     },
-    "format": {
+    "output-format": {
         "json": "json",
         "ndjson": "ndjson",
         "jsonl": "ndjson",
@@ -68,7 +68,7 @@ _VALUES: dict[str, dict[str, str]] = {
         "protobuf": "protobuf",
         "parquet": "parquet",
     },
-    "hash": {
+    "hash-algorithm": {
         "sha-?256": "sha256",
         "sha-?512": "sha512",
         "sha-?1": "sha1",
@@ -78,13 +78,13 @@ _VALUES: dict[str, dict[str, str]] = {
         "crc32c?": "crc32",
         "xxhash(?:64)?": "xxhash",
     },
-    "backoff": {
+    "retry-backoff": {
         "exponential(?=\\s+(?:backoff|back-off|delay|retr))": "exponential",
         "linear(?=\\s+(?:backoff|back-off|delay|retr))": "linear",
         "constant(?=\\s+(?:backoff|back-off|delay|retr))": "constant",
         "fixed(?=\\s+(?:backoff|back-off|delay|retr))": "constant",
     },
-    "isolation": {
+    "isolation-level": {
         "read\\s+committed": "read committed",
         "read\\s+uncommitted": "read uncommitted",
         "repeatable\\s+read": "repeatable read",
@@ -97,7 +97,7 @@ _VALUES: dict[str, dict[str, str]] = {
         "ip[\\s-]+hash": "ip hash",
     },
     "line-ending": {"crlf": "crlf", "lf(?=\\s+line)": "lf"},
-    "encoding": {
+    "text-encoding": {
         "utf-?8": "utf-8",
         "utf-?16": "utf-16",
         "latin-?1": "latin-1",
@@ -112,6 +112,17 @@ _VALUES: dict[str, dict[str, str]] = {
         "error": "error",
     },
 }
+#: Each family's topic is two words, so that a family's choice never meets a feature switched on
+#: or off under its one word ("Compression is on by default": ``default-compress``): "gzip" is
+#: no answer to whether compression is on. The nouns that may follow a value said right after
+#: "default" ("the default LFU policy"); another noun makes the value a modifier of another
+#: setting ("The default zstd level": the level's).
+_FAMILY_NOUNS = re.compile(
+    r"\s*[`\"')]?\s*(?:(?:policy|policies|algorithm|codec|compression|format|hash|hashing|"
+    r"strategy|mode|eviction|backoff|back-off|encoding|isolation|setting|choice|option|method|"
+    r"scheme|output|logs?)\b|[^\w\s-]|$)",
+    re.IGNORECASE,
+)
 #: Families whose values are common words: their value counts only as code (backticks, a
 #: capital-free word set off) with "level" or "log" in the clause.
 _NEEDS_LEVEL = frozenset({"log-level"})
@@ -207,7 +218,12 @@ def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], 
             opening = text[index.around((start, end)).sentence[0] : clause[1]]
             if _CASE_OPENING.match(opening):
                 continue  # "On PostgreSQL, ...", "When output is a terminal, ...": one case's
-            if not (_DEFAULT_BEFORE.search(before[-40:]) or _BY_DEFAULT.search(opening)):
+            bound = _DEFAULT_BEFORE.search(before[-40:])
+            if bound and re.search(r"default\s*$", bound.group(), re.IGNORECASE):
+                level = family in _NEEDS_LEVEL and re.match(r"\s*[`\"']?\s*level\b", text[end:])
+                if not (level or _FAMILY_NOUNS.match(text, end)):
+                    continue  # "The default zstd level": zstd's level, not the choice
+            if not (bound or _BY_DEFAULT.search(opening)):
                 continue
             seen.add(key)
             opens = clause[0] + len(said) - len(said.lstrip())

@@ -17,23 +17,23 @@ CHOICES = [
     (
         "Larder evicts the least recently used keys first (LRU) by default, until memory use "
         "is back under the limit.",
-        "default-eviction",
+        "default-eviction-policy",
         "lru",
     ),
     (
         "Because the default LFU policy favours keys that are read often, old keys survive.",
-        "default-eviction",
+        "default-eviction-policy",
         "lfu",
     ),
-    ("Either lru or lfu. Default: lru.", "default-eviction", "lru"),
-    ("New segments use zstd by default.", "default-compression", "zstd"),
-    ("The default compression is gzip.", "default-compression", "gzip"),
-    ("Logs are written as JSON by default.", "default-format", "json"),
-    ("Retries use exponential backoff by default.", "default-backoff", "exponential"),
-    ("Out of the box, checksums use SHA-256.", "default-hash", "sha256"),
+    ("Either lru or lfu. Default: lru.", "default-eviction-policy", "lru"),
+    ("New segments use zstd by default.", "default-compression-algorithm", "zstd"),
+    ("The default compression is gzip.", "default-compression-algorithm", "gzip"),
+    ("Logs are written as JSON by default.", "default-output-format", "json"),
+    ("Retries use exponential backoff by default.", "default-retry-backoff", "exponential"),
+    ("Out of the box, checksums use SHA-256.", "default-hash-algorithm", "sha256"),
     ("The default log level is `info`.", "default-log-level", "info"),
-    ("Transactions run at READ COMMITTED by default.", "default-isolation", "read committed"),
-    ("With the default settings, logs are written as JSON.", "default-format", "json"),
+    ("Transactions run at READ COMMITTED by default.", "default-isolation-level", "read committed"),
+    ("With the default settings, logs are written as JSON.", "default-output-format", "json"),
 ]
 
 
@@ -56,6 +56,8 @@ def test_a_value_bound_to_the_default_is_its_settings_default(
         "zstd is supported as well as gzip.",
         "The default output format is now yaml (was json).",
         "Before 2.0, the default compression was gzip.",
+        # A value that names another setting: zstd's level, not the algorithm chosen.
+        "The default zstd level changed from level 1 to level 3.",
         # A common word that is a log level only as a setting's value.
         "By default, an error is printed and the run stops.",
         # A question.
@@ -70,7 +72,15 @@ def test_a_value_not_bound_to_the_default_says_none(text: str) -> None:
     assert [s for s, _ in advice(text) if s.split("-", 1)[-1] in _FAMILIES] == []
 
 
-_FAMILIES = {"eviction", "compression", "format", "hash", "backoff", "log-level", "isolation"}
+_FAMILIES = {
+    "eviction-policy",
+    "compression-algorithm",
+    "output-format",
+    "hash-algorithm",
+    "retry-backoff",
+    "log-level",
+    "isolation-level",
+}
 
 
 SIGNALS = [
@@ -120,7 +130,7 @@ def test_two_documents_disagree_on_the_default_choice_and_on_sigterm(tmp_path: P
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     messages = sorted(f["message"] for f in report["findings"] if f["kind"] == "conflict")
     assert messages == [
-        "Default of eviction: lfu vs lru",
+        "Default of eviction policy: lfu vs lru",
         "What it does with work in hand on SIGTERM: finish vs stop",
     ]
 
