@@ -1474,7 +1474,6 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             continue
         found.append(Advice(match.span(), match.group(), "default", "on", ALWAYS + _stem(verb)))
     found += _said_in_words(text, index, found)
-    found += _behaviour(text, index, found)
     for pattern in _DEFAULT_WORD_RES:
         for match in pattern.finditer(text):
             value = match.group("v").lower()
@@ -1484,7 +1483,7 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             topic = _setting(text, match.group("np"), match.start())
             if topic:
                 found.append(Advice(match.span(), match.group(), "default", label, topic))
-    return found
+    return found + _behaviour(text, index, found)
 
 
 def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
