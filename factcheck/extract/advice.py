@@ -1498,9 +1498,10 @@ def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]
         and not any(_overlap_span(span, a.span) for a in found)
     ]
     drafted = {(a.topic, index.around(a.span).sentence) for a in found if a.family == "default"}
+    defaults = [a.span for a in found if a.family == "default"]
     more += [
         Advice(span, text[span[0] : span[1]], "default", label, setting)
-        for span, setting, label in default_cells(text) + named_behaviour(text, index)
+        for span, setting, label in default_cells(text, defaults) + named_behaviour(text, index)
         if (setting, index.around(span).sentence) not in drafted
         and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
     ]

@@ -22,6 +22,7 @@ Two classes of claim that reference pages, READMEs and FAQs write in plain prese
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
@@ -158,6 +159,8 @@ _NOT_THE_DEFAULT_BEFORE = re.compile(
     r"[`\"']?|[,/|]\s*[`\"']?)$",
     re.IGNORECASE,
 )
+#: A value listed with another after it: "JSON or plain text", "gzip, none".
+_LISTED_AFTER = re.compile(r"[`\"')]?\s*(?:or|and|/|,\s*(?:or\s+)?[`\"']?\w+\s*(?:or|,))\s", re.I)
 #: A clause of capability, choice or change, not of what happens unless changed.
 _NOT_DEFAULT_CLAUSE = re.compile(
     r"\b(?:can|could|may|might|supports?|supported|available|optional(?:ly)?|switch(?:es|ing)?|"
@@ -212,8 +215,8 @@ def default_choices(text: str, index: TextIndex) -> list[tuple[tuple[int, int], 
             ):
                 continue
             before = text[clause[0] : start]
-            if _NOT_THE_DEFAULT_BEFORE.search(before):
-                continue
+            if _NOT_THE_DEFAULT_BEFORE.search(before) or _LISTED_AFTER.match(text, end):
+                continue  # "listens for newline-delimited JSON or plain text": a choice listed
             # "Out of the box, checksums use SHA-256": the sentence's opening says it too.
             opening = text[index.around((start, end)).sentence[0] : clause[1]]
             if _CASE_OPENING.match(opening):
@@ -341,11 +344,14 @@ _CELL_RE = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
-def default_cells(text: str) -> list[tuple[tuple[int, int], str, str]]:
+def default_cells(
+    text: str, drafted: Sequence[tuple[int, int]] = ()
+) -> list[tuple[tuple[int, int], str, str]]:
     """A reference table's Default cell that is a word ("--color WHEN | auto | auto, always or
     never. With auto, colour is used only when writing to a terminal."), as (span, setting,
     label): the cell, through the description's first sentence that names the value again (it
-    says what the default does), for the row's setting."""
+    says what the default does), for the row's setting; none in a row where a default is
+    ``drafted`` already ("false" beside "... Off by default.": that sentence's, with its case)."""
     found = []
     for match in _CELL_RE.finditer(text):
         start = match.start("v") - (
@@ -355,6 +361,8 @@ def default_cells(text: str) -> list[tuple[tuple[int, int], str, str]]:
         if row is None or "default" not in row.heading or row.column == 0:
             continue
         cell = row.cells[row.column]
+        if any(row.cells[0][0] <= at < row.cells[-1][1] for at, _ in drafted):
+            continue
         if not (cell[0] <= match.start("v") and match.end("v") <= cell[1]):
             continue
         value = match["v"].lower()

@@ -60,8 +60,9 @@ def test_a_value_bound_to_the_default_is_its_settings_default(
         "The default zstd level changed from level 1 to level 3.",
         # A common word that is a log level only as a setting's value.
         "By default, an error is printed and the run stops.",
-        # A question.
+        # A question, and a value listed with another.
         "Is LRU the default?",
+        "Out of the box, ledgerly listens on port 7420 for newline-delimited JSON or plain text.",
         # One platform's, one mode's or one case's default, not the program's.
         "On PostgreSQL, transactions run at SERIALIZABLE isolation by default.",
         "In development mode, logs are written as JSON by default.",
