@@ -197,7 +197,9 @@ def test_the_words_a_figure_hangs_on(
 )
 def test_words_that_set_a_figure_apart(sentence: str, figure: str, word: str) -> None:
     start = sentence.index(figure)
-    found = acted.apart_words(*acted.near(sentence, (start, start + len(figure)), (0, len(sentence))))
+    found = acted.apart_words(
+        *acted.near(sentence, (start, start + len(figure)), (0, len(sentence)))
+    )
     assert (word in found) if word else not found
 
 

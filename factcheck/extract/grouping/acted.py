@@ -145,11 +145,13 @@ def apart_words(before: list[str], after: list[str], qualifier: str = "=") -> fr
     found: set[str] = {qualifier[0]} if qualifier[0] in "<>" else set()
     near = before[-NEAR:]
     for word in (*near, *after[:SOON]):
-        if word in _SEQUENCE:
-            found.add(word)
-        elif word in CONTRAST or word in _OTHER_VALUE or word in _CONDITION:
-            found.add(word)
-        elif _YEAR.fullmatch(word):
+        if (
+            word in _SEQUENCE
+            or word in CONTRAST
+            or word in _OTHER_VALUE
+            or word in _CONDITION
+            or _YEAR.fullmatch(word)
+        ):
             found.add(word)
     for word in before:
         if word in _CONDITION or word == "if":
