@@ -1607,6 +1607,10 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
                 continue
             if acted.set_apart(aparts[a], aparts[b]):
                 continue
+            # A range against a figure of one number: a span and a typical value or a limit
+            # ("spread over 2 to 4 hours", "at least four hours before exercise").
+            if va.single != vb.single:
+                continue
             saying = {corpus.values[i] for i in members if shared <= frames[i]}
             if len(saying) != 2:
                 continue
