@@ -1585,7 +1585,17 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
             aparts[index] = acted.apart_words(*acted.near(text, span, sentence), qualifier) | (
                 {whole} if whole else set()
             )
-        for a, b in itertools.combinations(members, 2):
+        # (Only pairs that share a word held by at most ``_WITHIN_COMMON`` figures of the page's
+        # family: a word more figures say is no evidence, and a long page has thousands.)
+        holders: dict[str, list[int]] = {}
+        for index in members:
+            for word in frames[index]:
+                holders.setdefault(word, []).append(index)
+        candidates: set[tuple[int, int]] = set()
+        for held in holders.values():
+            if len(held) <= _WITHIN_COMMON:
+                candidates.update(itertools.combinations(held, 2))
+        for a, b in sorted(candidates):
             va, vb = corpus.values[a], corpus.values[b]
             if va == vb or corpus.sentences[a] == corpus.sentences[b]:
                 continue
