@@ -817,7 +817,10 @@ def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
     """A bound written after the number ("75% or more", "18+"), or "=" when there is none."""
     after = lx.AFTER_RE.match(text, pos)
     if after is None:
-        return Qualifier.EQ, pos
+        aside = lx.ASIDE_RE.match(text, pos)
+        if aside is None:
+            return Qualifier.EQ, pos
+        return lx.QUALIFIER_ASIDE[_SPACES_RE.sub(" ", aside.group("q").lower())], aside.end()
     phrase = after.group("q")
     qualifier = lx.QUALIFIER_AFTER[_SPACES_RE.sub(" ", phrase.lower())] if phrase else Qualifier.GE
     return qualifier, after.end()

@@ -52,6 +52,17 @@ _AFTER: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.LE: ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
                    "or shorter", "at most", "at the most", "at maximum", "tops"),
 }  # fmt: skip
+#: Bounds said after a figure as an aside ("4 GB of RAM at minimum", "two weeks at the latest",
+#: "six at the outside"): a limit's own words, which may follow the figure's noun ("of RAM").
+_ASIDE: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.GE: ("at least", "at the least", "at the very least", "at minimum", "at a minimum",
+                   "at the minimum", "at the earliest", "at the soonest", "minimum", "min"),
+    Qualifier.LE: ("at most", "at the most", "at the very most", "at maximum", "at a maximum",
+                   "at the maximum", "at the latest", "at the outside", "at the outsides", "tops",
+                   "maximum", "max"),
+}  # fmt: skip
+_AFTER[Qualifier.GE] += tuple(p for p in _ASIDE[Qualifier.GE] if " " in p)
+_AFTER[Qualifier.LE] += tuple(p for p in _ASIDE[Qualifier.LE] if " " in p)
 
 
 def _phrase_table(table: dict[Qualifier, tuple[str, ...]]) -> dict[str, Qualifier]:
@@ -83,9 +94,27 @@ BEFORE_RE = re.compile(
     r"(?:(?P<opener>between|from|anywhere\s+from|somewhere\s+from|ranging\s+from)\s+)?\Z",
     re.IGNORECASE,
 )
+#: What starts another figure right after a bound ("30 minutes at least five days a week": that
+#: "at least" is the days').
+_NEXT_FIGURE = (
+    r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"once|twice|every|half)\b"
+)
 #: A qualifier phrase right after a number or unit.
 AFTER_RE = re.compile(
-    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b",
+    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b(?!{_NEXT_FIGURE})",
+    re.IGNORECASE,
+)
+QUALIFIER_ASIDE = _phrase_table(_ASIDE)
+#: A bound said as an aside after a figure and its noun ("4 GB of RAM at minimum", "10 minutes,
+#: at most", "2 hours max."): up to three words of an "of" phrase between, and nothing after it
+#: that starts another figure ("30 minutes of exercise at least five days a week": that "at
+#: least" is the days'). A bare "minimum" or "max" must end its clause ("4 GB minimum").
+ASIDE_RE = re.compile(
+    r"(?:[ \t\u00a0]+of(?:[ \t\u00a0]+(?!(?:at|or|and|to|for|if|in|on)\b)[a-z][\w-]*){1,3})?"
+    rf",?[ \t\u00a0]+(?P<q>{_alternation([p for p in QUALIFIER_ASIDE if ' ' in p])}"
+    rf"|(?:{_alternation([p for p in QUALIFIER_ASIDE if ' ' not in p])})(?=\s*(?:[.,;:)!?]|$)))\b"
+    rf"(?!{_NEXT_FIGURE})",
     re.IGNORECASE,
 )
 
