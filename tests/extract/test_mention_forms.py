@@ -617,3 +617,37 @@ def test_a_mix_in_parts_is_a_ratio(text: str, expected: list[tuple[str, str, str
     found = [(m.text, m.value, m.noun) for m in find_mentions(text, WORDS)]
     assert found == expected
     assert all(m.dimension == "ratio" for m in find_mentions(text, WORDS) if "-to-" in m.noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound said after the figure, past its noun ("of RAM"), is the figure's bound
+        (
+            "You need 4 GB of RAM at minimum, even for a small extract",
+            [("4 GB of RAM at minimum", ">=4 GB")],
+        ),
+        ("Let it rest for 10 minutes at most.", [("10 minutes at most", "<=10 minutes")]),
+        ("Allow 3 days at the very least.", [("3 days at the very least", ">=3 days")]),
+        ("Reply within 5 days, 10 days at the latest.", [("within 5 days", "<=5 days"),
+                                                         ("10 days at the latest", "<=10 days")]),
+        ("Budget 6 hours at the outside for the climb", [("6 hours at the outside", "<=6 hours")]),
+        ("It needs 4 GB minimum.", [("4 GB minimum", ">=4 GB")]),
+        ("Rest 2 hours max, then go on.", [("2 hours max", "<=2 hours")]),
+        ("Soak it for 8 hours of soaking time at a minimum.",
+         [("8 hours of soaking time at a minimum", ">=8 hours")]),
+        # ...not one that starts the next figure, nor a bare word that goes on with a noun
+        (
+            "30 minutes of exercise at least five days a week",
+            [("30 minutes", "30 minutes"), ("at least five days", ">=5 days")],
+        ),
+        (
+            "30 minutes at least five days a week",
+            [("30 minutes", "30 minutes"), ("at least five days", ">=5 days")],
+        ),
+        ("It takes 4 GB minimum headroom", [("4 GB", "4 GB")]),
+        ("2 GB of RAM for a city", [("2 GB", "2 GB")]),
+    ],
+)  # fmt: skip
+def test_a_bound_said_after_the_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
