@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
-from tests.common import UNITS, WORDS
+from tests.common import UNITS, WORDS, conflicting_values, extract_and_check
 
 
 def drafted(text: str) -> list[tuple[str, str]]:
@@ -64,6 +64,16 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("A reading above 140 mmHg is classed as high.", ("140 mmHg", "threshold")),
         ("Any level at or below 0.5 mg/L needs no treatment at all.", ("0.5 mg/L", "threshold")),
         ("Homes above 4 pCi/L were common.", (">4 pCi/L", "")),
+        # A rule's condition states its limit: "is abandoned if it takes longer than 30 seconds"
+        # is a timeout of 30 seconds, as "jobs longer than an hour time out" is one of an hour.
+        ("A live tile request is abandoned if rendering takes longer than 30 seconds.",
+         ("30 seconds", "threshold")),
+        ("See a doctor if the cough lasts longer than 3 weeks.", ("3 weeks", "threshold")),
+        ("Uploads larger than 20 MB are aborted.", ("20 MB", "maximum")),
+        ("Requests above 500 KB return 413 errors.", ("500 kB", "maximum")),
+        ("Builds longer than 90 minutes time out.", ("90 minutes", "maximum")),
+        # ...while how long something took stays a bound
+        ("Rendering took longer than 30 seconds on the old server.", (">30 seconds", "")),
     ],
 )  # fmt: skip
 def test_limits_and_thresholds(text: str, expected: tuple[str, str]) -> None:
@@ -134,3 +144,56 @@ def test_two_conditions_on_one_scale_compare_their_thresholds() -> None:
     first, second = (doc.drafts[0] for doc in consolidate(docs, UNITS))
     assert (first.value, second.value) == ("50", "90")
     assert first.subject.role == second.subject.role == "threshold"
+
+
+def test_two_minimums_in_words_conflict_as_limits(tmp_path: Path) -> None:
+    # "At least 2 GB" and "4 GB ... at minimum" are two minimums: the second one's bound is said
+    # after the figure and its noun, and the subject names a minimum, so they compare as limits.
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "readme.md": "# Requirements\n\nThe importer needs a minimum amount of memory. At "
+            "least 2 GB of RAM for a city-sized extract; more for a country.\n",
+            "faq.md": "# FAQ\n\nQ: How much memory does the importer need?\nA: The minimum is "
+            "higher than people think: you need 4 GB of RAM at minimum, even for a small "
+            "extract.\n",
+        },
+    )
+    assert conflicting_values(report) == [(">=2 GB", ">=4 GB")]
+    (finding,) = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert "lower limit >=2 GB vs >=4 GB" in json.dumps(finding)
+
+
+
+def test_a_limits_number_and_a_bound_conflict_as_two_limits(tmp_path: Path) -> None:
+    # A reviewer's claims: under "minimum RAM" the number is the minimum itself, so "at least
+    # 2 GB" and "4 GB" are two minimums; under a gap to leave, "at least 2 hours" and "4 hours"
+    # agree (4 hours is at least 2).
+    files = {
+        "readme.md": "At least 2 GB of RAM for a city-sized extract. Take it at least two hours "
+        "after each dose.\n",
+        "faq.md": "The minimum is 4 GB of RAM, even for a small extract. Leave a gap of four "
+        "hours between the two.\n",
+        "claims.yaml": """
+version: 1
+sources:
+  - {id: readme, path: readme.md}
+  - {id: faq, path: faq.md}
+subjects:
+  - {id: data-minimum-ram, label: Minimum RAM, unit: GB}
+  - {id: duration-gap, label: Gap after a dose, unit: hour}
+claims:
+  - {id: r-ram, source: readme, subject: data-minimum-ram, value: '>=2 GB', quote: At least 2 GB of RAM}
+  - {id: f-ram, source: faq, subject: data-minimum-ram, value: 4 GB, quote: The minimum is 4 GB of RAM}
+  - {id: r-gap, source: readme, subject: duration-gap, value: '>=2 hours', quote: at least two hours}
+  - {id: f-gap, source: faq, subject: duration-gap, value: 4 hours, quote: a gap of four hours}
+""",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    checked = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml"), "--format", "json"])
+    assert checked.exit_code == 1, checked.output
+    report = json.loads(checked.stdout)
+    assert conflicting_values(report) == [("4 GB", ">=2 GB")]
+    text = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml")]).output
+    assert "lower limit >=2 GB vs 4 GB" in text

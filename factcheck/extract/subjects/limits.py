@@ -7,13 +7,14 @@ thresholds this way, as the bound of what a rule applies to; a bound that says h
 quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") stays a bound.
 
 - a **limit**: a noun bounded by the figure, then refused ("are rejected", "is dropped", "are
-  skipped", "cannot be stored"): ``maximum`` for a lower bound ("larger than"), ``minimum``
+  skipped", "cannot be stored", "are abandoned", "time out", "return 404"): ``maximum`` for a lower bound ("larger than"), ``minimum``
   for an upper one ("passwords shorter than 8 characters are rejected");
 - a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
   ("for people over 70" is an age group);
 - a **condition's threshold**: the figure of a when/whenever/if/once clause, bounded or after a
   verb of reaching ("whenever the UV index is 3 or above", "once the heap reaches 60°C", "once
-  losses exceed 3 percent"): the point from which the advice applies;
+  losses exceed 3 percent", "is abandoned if rendering takes longer than 30 seconds"): the point
+  from which the advice or the rule applies;
 - an **effect's threshold**: a noun bounded by the figure, then a verb of harm or effect ("a
   fluid deficit greater than 2 percent of body mass impairs performance");
 - a **limit to keep**: an instruction to keep something on one side of the figure ("store it
@@ -38,8 +39,12 @@ _COMPARATIVE_BEFORE_RE = re.compile(
 )
 _REFUSED_RE = re.compile(
     r"[^.;:\n]{0,40}?\b(?:(?:is|are|will\s+be|get|gets)\s+(?:\w+\s+)?(?:rejected|skipped|"
-    r"dropped|refused|truncated|ignored|blocked|discarded|denied)|cannot\s+be|can't\s+be|"
-    r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored))\b",
+    r"dropped|refused|truncated|ignored|blocked|discarded|denied|abandoned|aborted|cancell?ed|"
+    r"killed|terminated|evicted|throttled)|cannot\s+be|can't\s+be|"
+    r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored)|"
+    # "requests above zoom 18 return 404", "jobs longer than an hour time out"
+    r"(?:return|returns|get|gets)\s+(?:an?\s+)?(?:[45]\d\d|errors?)|time\s+out|times\s+out|"
+    r"gives?\s+up)\b",
     re.IGNORECASE,
 )
 #: A verb of harm or effect after a bounded noun's figure: "... of body mass (measurably)
@@ -158,7 +163,7 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
 _WHEN_CLAUSE_RE = re.compile(
     r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:the\s+|your\s+|its\s+|it\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:(?P<reach>reaches|reach|hits|exceeds|tops|passes)|is|are|gets|rises|"
-    r"climbs|falls|drops|goes)\s+(?:(?:to|above|below|over|under)\s+)?\Z",
+    r"climbs|falls|drops|goes|takes|take|lasts|last|runs|run)\s+(?:(?:to|above|below|over|under)\s+)?\Z",
     re.IGNORECASE,
 )
 
