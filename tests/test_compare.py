@@ -101,7 +101,9 @@ class TestValueSubjects:
     def test_a_limits_subject_reads_its_numbers_as_the_limit(self) -> None:
         # "At least 2 GB of RAM" vs "You need 4 GB of RAM at minimum": under "minimum RAM" the
         # number is the minimum itself, so the two state two minimums, 2 GB and 4 GB.
-        ram = Subject("data-minimum-ram", "Minimum RAM", "GB", SubjectKind.VALUE, parse_tolerance(0))
+        ram = Subject(
+            "data-minimum-ram", "Minimum RAM", "GB", SubjectKind.VALUE, parse_tolerance(0)
+        )
         assert _relation(ram, ">=2 GB", "4 GB") == (False, "lower limit >=2 GB vs 4 GB")
         assert _relation(ram, ">=4 GB", "4 GB") == (True, "4 GB agrees with >=4 GB")
         # "abandoned if rendering takes longer than 30 seconds" vs "give up after a full minute":
@@ -120,7 +122,9 @@ class TestValueSubjects:
         assert _relation(ram, ">=2 GB", "4-8 GB")[0] is True  # type: ignore[index]
         # A subject that is no limit: "at least 2 hours after" vs "leave 4 hours" agree (4 hours
         # satisfies at least 2), and "up to 24 hours" of how long a tablet works admits 16.
-        gap = Subject("duration-antibiotic-dose", "Gap", "hour", SubjectKind.VALUE, parse_tolerance(0))
+        gap = Subject(
+            "duration-antibiotic-dose", "Gap", "hour", SubjectKind.VALUE, parse_tolerance(0)
+        )
         assert _relation(gap, ">=2 hours", "4 hours")[0] is True  # type: ignore[index]
         covers = Subject(
             "duration-tablet-covers", "Tablet covers", "hour", SubjectKind.VALUE, parse_tolerance(0)

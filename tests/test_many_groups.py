@@ -6,7 +6,6 @@ Counts and properties only, never time (benchmarks/many_groups.py measures that)
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import random
 from pathlib import Path

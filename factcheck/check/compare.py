@@ -123,8 +123,22 @@ def relate(subject: Subject, groups: list[Group]) -> list[Relation]:
 
 #: Words of a subject's id or label that name a limit or a threshold: its value is the limit.
 LIMIT_WORDS = frozenset(
-    "minimum maximum min max limit limits threshold thresholds cutoff cut-off ceiling cap "
-    "timeout timeouts".split()
+    [
+        "minimum",
+        "maximum",
+        "min",
+        "max",
+        "limit",
+        "limits",
+        "threshold",
+        "thresholds",
+        "cutoff",
+        "cut-off",
+        "ceiling",
+        "cap",
+        "timeout",
+        "timeouts",
+    ]
 )
 
 
@@ -162,9 +176,13 @@ def _compare(subject: Subject, a: Group, b: Group) -> Relation:
         # A limit's subject ("minimum RAM", "render timeout"): a number is the limit itself, so
         # a bound states that limit too ("at least 2 GB" vs "4 GB at the minimum" is 2 vs 4).
         bound, point = (qa, qb) if qb.side is None else (qb, qa)
-        if bound.side is not None and point.side is None and not point.is_range:
-            if not overlaps(bound.low, point.whole, tol):
-                return Relation(a.id, b.id, False, f"{bound.side} limit {a.text} vs {b.text}")
+        if (
+            bound.side is not None
+            and point.side is None
+            and not point.is_range
+            and not overlaps(bound.low, point.whole, tol)
+        ):
+            return Relation(a.id, b.id, False, f"{bound.side} limit {a.text} vs {b.text}")
     if overlaps(qa.whole, qb.whole, tol):
         if qa.is_range != qb.is_range:
             inner, outer = (a, b) if qb.is_range else (b, a)

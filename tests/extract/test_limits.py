@@ -72,6 +72,10 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("Uploads larger than 20 MB are aborted.", ("20 MB", "maximum")),
         ("Requests above 500 KB return 413 errors.", ("500 kB", "maximum")),
         ("Builds longer than 90 minutes time out.", ("90 minutes", "maximum")),
+        ("Jobs that run longer than 2 hours are killed.", ("2 hours", "maximum")),
+        ("Connections idle for more than 300 seconds are closed.", ("300 seconds", "maximum")),
+        ("Session tokens older than 30 days expire.", ("30 days", "maximum")),
+        ("Wear ear protection once levels pass 90 dB.", ("90 dB", "threshold")),
         # ...while how long something took stays a bound
         ("Rendering took longer than 30 seconds on the old server.", (">30 seconds", "")),
     ],
@@ -162,7 +166,6 @@ def test_two_minimums_in_words_conflict_as_limits(tmp_path: Path) -> None:
     assert conflicting_values(report) == [(">=2 GB", ">=4 GB")]
     (finding,) = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert "lower limit >=2 GB vs >=4 GB" in json.dumps(finding)
-
 
 
 def test_a_limits_number_and_a_bound_conflict_as_two_limits(tmp_path: Path) -> None:

@@ -40,11 +40,11 @@ _COMPARATIVE_BEFORE_RE = re.compile(
 _REFUSED_RE = re.compile(
     r"[^.;:\n]{0,40}?\b(?:(?:is|are|will\s+be|get|gets)\s+(?:\w+\s+)?(?:rejected|skipped|"
     r"dropped|refused|truncated|ignored|blocked|discarded|denied|abandoned|aborted|cancell?ed|"
-    r"killed|terminated|evicted|throttled)|cannot\s+be|can't\s+be|"
+    r"killed|terminated|evicted|throttled|closed|disconnected|deleted|removed|purged)|cannot\s+be|can't\s+be|"
     r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored)|"
     # "requests above zoom 18 return 404", "jobs longer than an hour time out"
     r"(?:return|returns|get|gets)\s+(?:an?\s+)?(?:[45]\d\d|errors?)|time\s+out|times\s+out|"
-    r"gives?\s+up)\b",
+    r"gives?\s+up|expires?)\b",
     re.IGNORECASE,
 )
 #: A verb of harm or effect after a bounded noun's figure: "... of body mass (measurably)
@@ -146,6 +146,9 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         # "Store it below 30°C" keeps it under 30°C; "don't leave it above 86°F" too.
         return "maximum" if bool(comparative["below"]) != bool(keep["not"]) else "minimum"
     before = _WORD_RE.findall(text[clause[0] : start].lower())
+    if before[-2:-1] in (["that"], ["which"]) and before[-1] in _NOT_NOUNS:
+        # "Jobs that run longer than 2 hours are killed": the relative clause's noun is bounded.
+        before = before[:-2]
     if not before or before[-1] in _NOT_NOUNS:
         return ""
     if _REFUSED_RE.match(text, mention.span[1], sentence_end):
@@ -162,7 +165,7 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
 #: reaches", "if the tank drops below"): the figure in it is the point from which it applies.
 _WHEN_CLAUSE_RE = re.compile(
     r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?:the\s+|your\s+|its\s+|it\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<reach>reaches|reach|hits|exceeds|tops|passes)|is|are|gets|rises|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?P<reach>reaches|reach|hits|exceeds|tops|passes|pass)|is|are|gets|rises|"
     r"climbs|falls|drops|goes|takes|take|lasts|last|runs|run)\s+(?:(?:to|above|below|over|under)\s+)?\Z",
     re.IGNORECASE,
 )
