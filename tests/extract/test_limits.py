@@ -30,6 +30,10 @@ def drafted(text: str) -> list[tuple[str, str]]:
         # What a piece of advice applies to: a threshold.
         ("A sports drink is only worthwhile for sessions longer than 90 minutes.",
          ("90 minutes", "threshold")),
+        ("We recommend the vaccine for anyone staying a month or longer in the country.",
+         ("1 month", "threshold")),
+        ("A sports drink only helps for sessions lasting 90 minutes or more.",
+         ("90 minutes", "threshold")),
         # Bounds on how large a quantity is stay bounds.
         ("More than 20% of patients improved.", (">20%", "")),
         ("Older adults should drink at least 1.5 litres a day.", (">=1.5 L", "")),

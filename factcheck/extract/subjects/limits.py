@@ -9,8 +9,8 @@ quantity is ("more than 20% of patients improved", "drink at least 1.5 litres") 
 - a **limit**: a noun bounded by the figure, then refused ("are rejected", "is dropped", "are
   skipped", "cannot be stored", "are abandoned", "time out", "return 404"): ``maximum`` for a lower bound ("larger than"), ``minimum``
   for an upper one ("passwords shorter than 8 characters are rejected");
-- a **threshold**: "for <noun> longer than N" - what a piece of advice applies to - in a unit
-  ("for people over 70" is an age group);
+- a **threshold**: "for <noun> longer than N" or "for <noun> N or longer" - what a piece of
+  advice applies to - in a unit ("for people over 70" is an age group);
 - a **condition's threshold**: the figure of a when/whenever/if/once clause, bounded or after a
   verb of reaching ("whenever the UV index is 3 or above", "once the heap reaches 60°C", "once
   losses exceed 3 percent", "is abandoned if rendering takes longer than 30 seconds"): the point
@@ -140,6 +140,13 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     else:
         return ""
     if comparative is None:
+        # "for anyone staying a month or longer", "for sessions of an hour or more": a bound said
+        # after the figure of what a piece of advice applies to is a threshold too.
+        if not mention.qualifier.bound or not mention.amount.unit:
+            return ""
+        before = _WORD_RE.findall(text[clause[0] : start].lower())
+        if before[-1:] and before[-1] not in _NOT_NOUNS and "for" in before[-3:-1]:
+            return "threshold"
         return ""
     keep = _KEEP_RE.fullmatch(text, clause[0], start)
     if keep is not None:
