@@ -34,6 +34,8 @@ def drafted(text: str) -> list[tuple[str, str]]:
          ("1 month", "threshold")),
         ("A sports drink only helps for sessions lasting 90 minutes or more.",
          ("90 minutes", "threshold")),
+        # ...not a bound said before the figure ("at least"): that is how much, for a cold
+        ("Zinc per day for a cold: at least 75 mg.", (">=75 mg", "")),
         # Bounds on how large a quantity is stay bounds.
         ("More than 20% of patients improved.", (">20%", "")),
         ("Older adults should drink at least 1.5 litres a day.", (">=1.5 L", "")),

@@ -113,6 +113,10 @@ _NOT_NOUNS = frozenset(
     ]
 )
 _WORD_RE = re.compile(r"[a-z][a-z'-]*")
+#: A lower bound said after the figure: "a month or longer", "an hour or more".
+_OR_MORE_RE = re.compile(
+    r"\bor\s+(?:more|longer|over|above|greater|higher|older)\s*\Z", re.IGNORECASE
+)
 #: A clause that tells the reader to keep something on one side of the bound after it: "Store
 #: it", "Keep the bottle", "Don't leave your sunscreen", "Never let the water".
 _KEEP_RE = re.compile(
@@ -142,7 +146,7 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     if comparative is None:
         # "for anyone staying a month or longer", "for sessions of an hour or more": a bound said
         # after the figure of what a piece of advice applies to is a threshold too.
-        if not mention.qualifier.bound or not mention.amount.unit:
+        if not _OR_MORE_RE.search(mention.text) or not mention.amount.unit:
             return ""
         before = _WORD_RE.findall(text[clause[0] : start].lower())
         if before[-1:] and before[-1] not in _NOT_NOUNS and "for" in before[-3:-1]:
