@@ -17,6 +17,7 @@ from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
+from factcheck.extract.subjects.cells import cell_reading
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
     age_range,
@@ -52,11 +53,13 @@ from factcheck.extract.subjects.settings import (
     restates_default,
     served_at,
     setting_of,
+    table_row,
 )
 from factcheck.extract.subjects.spelling import american, american_words
 from factcheck.extract.subjects.trials import enrolled
 from factcheck.extract.subjects.wordings import idea_phrase, role_phrase
 from factcheck.text.numbers.forms import WHOLE_WORDS
+from factcheck.text.tables import tables_of
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -199,9 +202,16 @@ def propose(
     vocabulary: Sequence[VocabularySubject] = (),
 ) -> Proposal:
     """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
+    cell = cell_reading(text, mention.span[0]) if table_row(text, mention.span[0]) is None else None
+    if cell is not None:
+        # A table's cell is a sentence of its own, named by its row's and column's headers.
+        placed = tables_of(text).at(mention.span[0])
+        assert placed is not None
+        own = (placed.cell.start, placed.cell.end)
+        where = Surroundings(own, own, where.heading, where.previous)
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
-    opening = _opening_subject(text, where, clause_before)
+    opening = cell.named if cell is not None else _opening_subject(text, where, clause_before)
     if opening:
         clause_before = f"{opening} {clause_before}"
     clause_after = text[mention.span[1] : where.clause[1]]
@@ -213,6 +223,8 @@ def propose(
         words(text[max(where.sentence[0], mention.span[0] - 60) : arm_end]),
         words(text[mention.span[1] : arm_end]),
     )
+    if cell is not None and "arm" in cell.context:
+        arm = {"arm": "placebo"}  # the column of the placebo or control group
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
         return Proposal(declared.id, declared.label, declared.terms, arm)
@@ -327,6 +339,9 @@ def propose(
         # and its bound is a cut-off on that scale, as a level's is (whichever side); a mix
         # ("two parts browns to one part greens") measures the ratio of the two things.
         measured = [mention.noun] if mention.noun else _measure(before, after)
+        if cell is not None and not mention.noun and _measure(words(cell.measured), []):
+            # "Total cost | £610 million, including the river wall": the row names the figure.
+            measured = _measure(words(cell.measured), [])
         if mention.dimension == "number" and mention.noun and role in ("minimum", "maximum", ""):
             role = "threshold"
         if mention.dimension == "ratio" and mention.noun:
@@ -413,6 +428,8 @@ def propose(
     keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
     population = population_of(clause, words(sentence_before))
+    if cell is not None:
+        population = cell.population or population
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
     if mention.dimension in _AMOUNTS and role:
         # A typical, maximum or trial dose is one quantity across documents: named by its role.
@@ -447,6 +464,8 @@ def propose(
     )
     if replaced:
         context["phase"] = "previous"
+    if cell is not None and "phase" in cell.context:
+        context["phase"] = cell.context["phase"]
     if mention.dimension != "year":
         # "In dev mode, max_memory defaults to 64 MiB": dev mode's figure, not the default.
         context.update(special_case(text, mention.span, where.sentence, subject_id))
