@@ -21,8 +21,8 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
-from factcheck.text.dates import document_date, file_date, page_date
 from factcheck.text import tables
+from factcheck.text.dates import document_date, file_date, page_date
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
 from factcheck.text.titles import title_of
 from factcheck.values.units import Units

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from factcheck.text.documents import _BLOCK_TAGS, SPACE_RUN, bounded_refs
+from factcheck.text.documents import BLOCK_TAGS, SPACE_RUN, bounded_refs
 
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
 #: The most cells a row or column span is read as (a page's ``colspan="1000"`` is no table).
@@ -78,7 +79,11 @@ class Table:
         if row < self.heading_rows or column == 0:
             return ""
         first = self.rows[row][0] if self.rows[row] else None
-        if first is None or first is self.rows[row][column] or not re.search("[A-Za-z]", first.text):
+        if (
+            first is None
+            or first is self.rows[row][column]
+            or not re.search("[A-Za-z]", first.text)
+        ):
             return ""
         return first.text
 
@@ -172,8 +177,12 @@ class _TableReader(HTMLParser):
                 self._open[-1].append([])
             spans = dict(attrs)
             self._cell = []
-            self._cell_kind = (tag == "th", _span(spans.get("colspan")), _span(spans.get("rowspan")))
-        elif tag in _BLOCK_TAGS and self._cell is not None:
+            self._cell_kind = (
+                tag == "th",
+                _span(spans.get("colspan")),
+                _span(spans.get("rowspan")),
+            )
+        elif tag in BLOCK_TAGS and self._cell is not None:
             self._cell.append("\n")  # a line of its own in the page's text (a <p>, a <br>)
 
     def handle_endtag(self, tag: str) -> None:
@@ -182,7 +191,7 @@ class _TableReader(HTMLParser):
                 pass
         elif tag in ("td", "th", "tr"):
             self._close_cell()
-        elif tag in _BLOCK_TAGS and tag != "table" and self._cell is not None:
+        elif tag in BLOCK_TAGS and tag != "table" and self._cell is not None:
             self._cell.append("\n")
         elif tag == "table" and self._open:
             self._close_cell()
@@ -197,7 +206,11 @@ class _TableReader(HTMLParser):
             self._cell = None
             return
         text = "\n".join(
-            line for line in (SPACE_RUN.sub(" ", part).strip() for part in "".join(self._cell).split("\n")) if line
+            line
+            for line in (
+                SPACE_RUN.sub(" ", part).strip() for part in "".join(self._cell).split("\n")
+            )
+            if line
         )
         header, colspan, rowspan = self._cell_kind
         self._open[-1][-1].append((text, header, colspan, rowspan))
@@ -304,7 +317,7 @@ def _pipe_cells(text: str, start: int, end: int, *, header: bool) -> list[Cell]:
     if not bars:
         return []
     if text[start:end].rstrip().endswith("|") and len(bars) > 1:
-        edges = list(zip(bars, bars[1:], strict=False))
+        edges = list(itertools.pairwise(bars))
     else:
         edges = list(zip(bars, [*bars[1:], line_end], strict=False))
     if text[start : start + bars[0]].strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import snowballstemmer
@@ -16,8 +16,8 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
-from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.cells import cell_reading
+from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
     age_range,
@@ -204,14 +204,24 @@ def propose(
     """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
     cell = cell_reading(text, mention.span[0]) if table_row(text, mention.span[0]) is None else None
     if cell is not None:
-        # A table's cell is a sentence of its own, named by its row's and column's headers.
         placed = tables_of(text).at(mention.span[0])
         assert placed is not None
         own = (placed.cell.start, placed.cell.end)
-        where = Surroundings(own, own, where.heading, where.previous)
+        rest = text[own[0] : mention.span[0]] + " " + text[mention.span[1] : own[1]]
+        if any(_is_content(w) for w in words(rest)):
+            # "1,200 spaces next to the east stand": a cell that names its figure in its own
+            # words is read as a sentence is; only its column's context is the table's.
+            cell = replace(cell, named="", measured="")
+        else:
+            # A bare figure ("€36.8m") is a sentence of its own, named by its row and column.
+            where = Surroundings(own, own, where.heading, where.previous)
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
-    opening = cell.named if cell is not None else _opening_subject(text, where, clause_before)
+    opening = (
+        cell.named
+        if cell is not None and cell.named
+        else _opening_subject(text, where, clause_before)
+    )
     if opening:
         clause_before = f"{opening} {clause_before}"
     clause_after = text[mention.span[1] : where.clause[1]]
