@@ -93,6 +93,8 @@ class Placed:
     """Where an offset stands in a table: the table, its row and column, and their headers."""
 
     table: Table
+    number: int
+    """Which of the document's tables, in text order."""
     row: int
     column: int
     cell: Cell
@@ -139,7 +141,7 @@ class Tables:
         table = self.tables[number]
         cell = table.rows[r][c]
         assert cell is not None
-        return Placed(table, r, c, cell)
+        return Placed(table, number, r, c, cell)
 
 
 def _at(table: Table, row: int, column: int) -> Cell | None:

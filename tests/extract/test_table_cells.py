@@ -131,7 +131,12 @@ def test_rows_of_a_results_table_are_different_things(tmp_path: Path) -> None:
 <tr><th>Party</th><th>Votes</th><th>Share</th></tr>
 <tr><td>Civic Union</td><td>301,522</td><td>37.5%</td></tr>
 <tr><td>Green Alliance</td><td>188,430</td><td>23.4%</td></tr>
+<tr><td>Liberal Reform</td><td>96,480</td><td>12.0%</td></tr>
+<tr><td>Halbrook First</td><td>96,480</td><td>12.0%</td></tr>
 </table></body></html>
 """
-    _, report = extract_and_check(tmp_path, {"results.html": page})
+    claims, report = extract_and_check(tmp_path, {"results.html": page})
     assert conflicting_values(report) == []
+    # Two rows of one value are still two things, each named by its row.
+    tied = [c["subject"] for c in claims["claims"] if c["value"] in ("12.0%", "96480")]
+    assert len(tied) == 4 and len(set(tied)) == 4, tied

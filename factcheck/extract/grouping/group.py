@@ -1418,6 +1418,13 @@ def _may_be_one(
     )
     return not (
         compares
+        # Two rows of one table are two things ("Civic Union" and "Green Alliance"'s shares).
+        or (
+            sa.table_row
+            and sb.table_row
+            and sa.table_row[0] == sb.table_row[0]
+            and sa.table_row != sb.table_row
+        )
         or any(x and y and x != y for x, y in _labels(sa, sb))
         or sa.setting != sb.setting
         or (not definite and _ATTRIBUTIVE.search(da.mention.text))

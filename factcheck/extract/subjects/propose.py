@@ -16,7 +16,7 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
-from factcheck.extract.subjects.cells import cell_reading
+from factcheck.extract.subjects.cells import reading_of
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
@@ -176,6 +176,9 @@ class Proposal:
     concepts: tuple[str, ...] = ()
     """The measure concepts its words name (``subjects.concepts``), each also one of its key
     words (``~lasts``); no figure of an opposite concept joins it."""
+    table_row: tuple[int, int] | None = None
+    """The table of its document (counted in text order) and the row the figure's cell is in
+    (``text.tables``), or None outside tables: two rows of one table are two things."""
 
 
 @dataclass(frozen=True)
@@ -202,10 +205,13 @@ def propose(
     vocabulary: Sequence[VocabularySubject] = (),
 ) -> Proposal:
     """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
-    cell = cell_reading(text, mention.span[0]) if table_row(text, mention.span[0]) is None else None
-    if cell is not None:
-        placed = tables_of(text).at(mention.span[0])
-        assert placed is not None
+    placed = tables_of(text).at(mention.span[0])
+    cell = (
+        reading_of(placed)
+        if placed is not None and table_row(text, mention.span[0]) is None
+        else None
+    )
+    if placed is not None and cell is not None:
         own = (placed.cell.start, placed.cell.end)
         rest = text[own[0] : mention.span[0]] + " " + text[mention.span[1] : own[1]]
         if any(_is_content(w) for w in words(rest)):
@@ -515,6 +521,7 @@ def propose(
         setting=setting,
         setting_in_words=in_words,
         concepts=tuple(concept_names),
+        table_row=None if placed is None else (placed.number, placed.row),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
