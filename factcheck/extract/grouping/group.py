@@ -1724,6 +1724,8 @@ class _Groups:
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
             return
+        if self._other_rows(ca, cb):
+            return  # two rows of one table are two things, whatever joined them
         if apart and self._shared_document(ca, cb):
             return
         if page is not None and self._shared_document(ca, cb, besides=page):
@@ -1857,6 +1859,26 @@ class _Groups:
             if not any(frozenset((x, y)) in self._restating for x in of_a for y in of_b):
                 return True
         return False
+
+    def _other_rows(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Whether the groups hold figures of one table of one document in different rows
+        (``Proposal.table_row``): "Food blender" and "Petrol lawnmower"'s safe times."""
+        shared = ca.documents & cb.documents
+        if not shared:
+            return False
+        rows = {
+            (document, row)
+            for document, _, draft in (self._drafts[m] for m in ca.members)
+            if document in shared and (row := draft.subject.table_row) is not None
+        }
+        if not rows:
+            return False
+        tables = {(document, row[0]) for document, row in rows}
+        return any(
+            (document, row[0]) in tables and (document, row) not in rows
+            for document, _, draft in (self._drafts[m] for m in cb.members)
+            if document in shared and (row := draft.subject.table_row) is not None
+        )
 
     def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair.
