@@ -100,6 +100,12 @@ class Placed:
     cell: Cell
 
     @property
+    def row_span(self) -> tuple[int, int]:
+        """[start, end) of the text of the cell's row, from its first cell to its last."""
+        cells = [c for c in self.table.rows[self.row] if c is not None and c.start < c.end]
+        return min(c.start for c in cells), max(c.end for c in cells)
+
+    @property
     def row_header(self) -> str:
         return self.table.row_header(self.row, self.column)
 

@@ -219,8 +219,9 @@ def propose(
             # words is read as a sentence is; only its column's context is the table's.
             cell = replace(cell, named="", measured="")
         else:
-            # A bare figure ("€36.8m") is a sentence of its own, named by its row and column.
-            where = Surroundings(own, own, where.heading, where.previous)
+            # A bare figure ("€36.8m") is a clause of its own, its row a sentence, named by its
+            # row's and column's headers.
+            where = Surroundings(placed.row_span, own, where.heading, where.previous)
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     opening = (
