@@ -263,7 +263,9 @@ def propose(
         surface = [w for w in surface if w not in WHOLE_WORDS]
     role = role_of(
         words(sentence) + (words(question) if question.endswith("?") else []),
-        words(text[where.clause[0] : mention.span[0]]) + surface,
+        # (a table's cell: its row's and column's headers before it, "Maintenance", "Maximum")
+        words(clause_before if cell is not None else text[where.clause[0] : mention.span[0]])
+        + surface,
         words(sentence_before),
         words(clause_after),
     )
