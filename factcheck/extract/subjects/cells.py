@@ -55,6 +55,9 @@ class CellReading:
     """Whom the column (else the row) names ("children", "adults"), or ""."""
     period: str
     """The period the column stands for ("2025"), or ""."""
+    headers: str = ""
+    """Both headers as written, the column's first ("Amount Maintenance"): what the figure's
+    sentence says of it, a role's words among them."""
 
 
 def _period(header: str) -> str:
@@ -78,6 +81,7 @@ def cell_reading(text: str, position: int) -> CellReading | None:
 def reading_of(placed: Placed) -> CellReading | None:
     """``cell_reading`` of a placed cell."""
     row, column = placed.row_header, placed.column_header
+    headers = f"{column} {row}".strip()
     if not row and not column:
         return None
     context: dict[str, str] = {}
@@ -113,7 +117,7 @@ def reading_of(placed: Placed) -> CellReading | None:
     row_is_population = bool(row) and population_of(words(row), []) != "" and len(words(row)) <= 3
     named = " ".join(p for p in ((kept, row) if row_is_population else (row, kept)) if p)
     measured = row if row and not row_is_population else kept
-    return CellReading(named, measured, context, population, period)
+    return CellReading(named, measured, context, population, period, headers)
 
 
 def period_heading(text: str, span: tuple[int, int]) -> bool:

@@ -262,7 +262,9 @@ def propose(
         # "a full hour": the word says one whole unit, no standard amount ("a full dose").
         surface = [w for w in surface if w not in WHOLE_WORDS]
     role = role_of(
-        words(sentence) + (words(question) if question.endswith("?") else []),
+        words(sentence)
+        + (words(question) if question.endswith("?") else [])
+        + (words(cell.headers) if cell is not None else []),
         # (a table's cell: its row's and column's headers before it, "Maintenance", "Maximum")
         words(clause_before if cell is not None else text[where.clause[0] : mention.span[0]])
         + surface,
