@@ -222,6 +222,9 @@ def propose(
             # A bare figure ("€36.8m") is a clause of its own, its row a sentence, named by its
             # row's and column's headers.
             where = Surroundings(placed.row_span, own, where.heading, where.previous)
+    # A phrase of a role or an idea reads a cell with its row before it ("Maintenance" / "3 to
+    # 5 g a day").
+    phrase_clause = (where.sentence[0], where.clause[1]) if cell is not None else where.clause
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     opening = (
@@ -279,7 +282,7 @@ def propose(
     phrased = (
         ""
         if limit
-        else role_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+        else role_phrase(text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension)
     )
     upper = mention.qualifier in (Qualifier.LT, Qualifier.LE)
     # A study's amount is what it gave, whatever phase: "After that, participants took 5 g a day".
@@ -296,12 +299,12 @@ def propose(
             role = "first-phase"
         role = role or phrased
     # "waits up to 30 seconds", "4 hours apart": what kind of span of time, in other words.
-    idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+    idea = idea_phrase(text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension)
     if idea:
         keywords = tuple(sorted({*keywords, f"~{idea}"}))
     # "covers about 16 hours", "keeps working for up to 24 hours": one measure in other words.
     concept_names = concepts(
-        text, mention.span, (where.clause, where.sentence[0]), mention.dimension
+        text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension
     )
     if concept_names:
         keywords = tuple(sorted({*keywords, *(CONCEPT_PREFIX + c for c in concept_names)}))
