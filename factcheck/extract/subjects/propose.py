@@ -224,7 +224,9 @@ def propose(
             where = Surroundings(placed.row_span, own, where.heading, where.previous)
     # A phrase of a role or an idea reads a cell with its row before it ("Maintenance" / "3 to
     # 5 g a day").
-    phrase_clause = (where.sentence[0], where.clause[1]) if cell is not None else where.clause
+    phrase_clause = (
+        (where.sentence[0], where.clause[1]) if cell is not None and cell.named else where.clause
+    )
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
     opening = (
@@ -267,9 +269,9 @@ def propose(
     role = role_of(
         words(sentence)
         + (words(question) if question.endswith("?") else [])
-        + (words(cell.headers) if cell is not None else []),
+        + (words(cell.headers) if cell is not None and cell.named else []),
         # (a table's cell: its row's and column's headers before it, "Maintenance", "Maximum")
-        words(clause_before if cell is not None else text[where.clause[0] : mention.span[0]])
+        words(clause_before if cell and cell.named else text[where.clause[0] : mention.span[0]])
         + surface,
         words(sentence_before),
         words(clause_after),
