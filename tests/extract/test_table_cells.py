@@ -140,3 +140,24 @@ def test_rows_of_a_results_table_are_different_things(tmp_path: Path) -> None:
     # Two rows of one value are still two things, each named by its row.
     tied = [c["subject"] for c in claims["claims"] if c["value"] in ("12.0%", "96480")]
     assert len(tied) == 4 and len(set(tied)) == 4, tied
+
+
+def test_a_markdown_dosing_tables_childrens_column_is_no_claim_about_adults(
+    tmp_path: Path,
+) -> None:
+    leaflet = (
+        "# Ibuprofen tablets\n\n## How much to take\n\n"
+        "| Dose | Adults | Children 7-11 |\n|---|---|---|\n"
+        "| Starting | 200 mg | 100 mg |\n| Most in a day | 1,200 mg | 300 mg |\n"
+    )
+    blog = (
+        "Ibuprofen dosing\n\nFor adults, the most you should take in a day is 1,600 mg "
+        "without a prescription.\n"
+    )
+    claims, report = extract_and_check(tmp_path, {"leaflet.md": leaflet, "blog.txt": blog})
+    by_value = {c["value"]: c for c in claims["claims"]}
+    assert by_value["300 mg"].get("context", {}).get("population") == "children"
+    assert by_value["1200 mg"]["subject"] == by_value["1600 mg"]["subject"]
+    assert ("1200 mg", "1600 mg") in conflicting_values(report)
+    # The column's header ("Children 7-11") says whose figures they are: no claim of ages.
+    assert "7-11" not in by_value

@@ -120,8 +120,8 @@ def reading_of(placed: Placed) -> CellReading | None:
     return CellReading(named, measured, context, population, period, headers)
 
 
-def period_heading(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a table's column header that names a period ("Q3
-    2025", "2024"): which period the column's figures are of, no claim of its own."""
+def in_heading(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is in a table's header row ("Q3 2025", "Children 7-11"
+    over a column): which period or group the column's figures are of, no claim of its own."""
     placed = tables_of(text).at(span[0])
-    return placed is not None and placed.cell.header and bool(_period(placed.cell.text))
+    return placed is not None and placed.row < placed.table.heading_rows
