@@ -1651,6 +1651,12 @@ class _Groups:
         self._drafts = drafts
         self._values = values
         self._chances = chances
+        # The document and table row of each draft in a table's row (most pages have none).
+        self._rows = {
+            index: (document, draft.subject.table_row)
+            for index, (document, _, draft) in enumerate(drafts)
+            if draft.subject.table_row is not None
+        }
         self._link = link
         # Union-find over draft indexes; a group's data lives at its root. Joins move the smaller
         # group's data into the larger one's, so that pooling thousands of drafts of one document
@@ -1863,21 +1869,15 @@ class _Groups:
     def _other_rows(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Whether the groups hold figures of one table of one document in different rows
         (``Proposal.table_row``): "Food blender" and "Petrol lawnmower"'s safe times."""
-        shared = ca.documents & cb.documents
-        if not shared:
+        if not self._rows or ca.documents.isdisjoint(cb.documents):
             return False
-        rows = {
-            (document, row)
-            for document, _, draft in (self._drafts[m] for m in ca.members)
-            if document in shared and (row := draft.subject.table_row) is not None
-        }
+        rows = {self._rows[m] for m in ca.members if m in self._rows}
         if not rows:
             return False
         tables = {(document, row[0]) for document, row in rows}
         return any(
             (document, row[0]) in tables and (document, row) not in rows
-            for document, _, draft in (self._drafts[m] for m in cb.members)
-            if document in shared and (row := draft.subject.table_row) is not None
+            for document, row in (self._rows[m] for m in cb.members if m in self._rows)
         )
 
     def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
