@@ -105,7 +105,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 15 were scored once: their RESULTS.md.
-#: Rounds 17 and 18, disagree-heldout17 and disagree-heldout18, are written too: they are the
+#: Rounds 17 to 19, disagree-heldout17 to disagree-heldout19, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout16").glob("*/KEY.yaml"))
 

@@ -123,7 +123,7 @@ GOLD = {
 #: (Issue 14's fourteenth round, heldout14-*-gold.yaml, was scored once: disagree-heldout14/RESULTS.md.)
 #: (Issue 14's fifteenth round, heldout15-*-gold.yaml, was scored once: disagree-heldout15/RESULTS.md.)
 #: Round 16, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 17 and 18's lists, heldout17-*-gold.yaml and heldout18-*-gold.yaml, are written
+#: out. (Rounds 17 to 19's lists, heldout17-*-gold.yaml to heldout19-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "rabies": HERE / "data" / "heldout16-rabies-gold.yaml",

@@ -110,6 +110,13 @@ class TestValueSubjects:
         # Other units widen by 10 % of the number itself.
         assert agree("~97 mg", "90 mg", unit="mg")
 
+    def test_approximate_sound_level_widens_by_3_decibels(self) -> None:
+        # Decibels are a logarithm: 10 % of "around 91 dB" would be eight times the energy.
+        assert relation("~91 dB", "~98 dB", unit="dB") == (False, "~91 dB vs ~98 dB")
+        assert agree("~91 dB", "94 dB", unit="dB")
+        assert conflict("~91 dB", "95 dB", unit="dB")
+        assert agree("~85 dB", "~90 dB", unit="dB")
+
     def test_approximation_of_a_large_whole_number_widens_by_two_steps_at_most(self) -> None:
         # "around 7,200 staff" is written to the hundred: 7,000-7,400, not 6,480-7,920.
         assert relation("~7200", "6850", unit=None) == (False, "6850 vs ~7200")

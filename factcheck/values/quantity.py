@@ -30,6 +30,9 @@ most: "around 7,200" (hundreds) is 7,000-7,400, not 6,480-7,920, since a writer 
 6,850 writes "about 6,900" or "about 7,000". A last digit 5 steps by fives (``~7,250`` is
 7,150-7,350, ``~1,500`` 1,350-1,650). Smaller numbers and fractions keep their 10 %: "about 97
 mg" is said loosely, and "about a third" is written ``~33.3%``, digits nobody chose."""
+APPROXIMATE_DECIBELS = 3.0
+"""How far ``~`` widens a sound level: decibels are a logarithm, so 10 % of "about 91 dB" (9 dB,
+eight times the sound energy) is no approximation; 3 dB, twice the energy, is."""
 ROUNDING_SHARE = 0.05
 """The most a stated number's rounding covers, relative to its size: ``30%`` covers what rounds
 to it (29.5-30.5 %), but ``1 hour`` covers 57-63 minutes, not 30-90 (half its last digit's place
@@ -161,6 +164,8 @@ def _end(
         spread = max(half, min(APPROXIMATION * size, _steps(number)))
         if unit == clock.UNIT:  # "around 8 pm" is a quarter of an hour either side
             spread = clock.APPROXIMATE_MINUTES / 60
+        elif unit == "dB":
+            spread = max(half, APPROXIMATE_DECIBELS)
         below = _converted(convert, number.value - spread, end=True)
         above = _converted(convert, number.value + spread, end=True)
         ends = sorted((below, above))

@@ -260,6 +260,12 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The last slide on the pass closed one lane for 2 days.", [("2 days", "")]),
         ("Shares slid 4% in early trade.", [("4%", "down")]),
         ("A slide of 6% in May hit the index.", [("6%", "down")]),
+        # Things counted as new are things added: "adds three galleries" counts the same.
+        ("The four new galleries include a lifeboat room.", [("four new galleries", "up")]),
+        ("The wing adds three galleries.", [("three galleries", "up")]),
+        ("The plant will bring 300 additional jobs.", [("300 additional jobs", "up")]),
+        ("The museum has four galleries.", [("four galleries", "")]),
+        ("Visitors found 12 newspapers on the desk.", [("12 newspapers", "")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

@@ -226,6 +226,10 @@ _SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously
 _INCREMENT_BEFORE_RE = re.compile(
     r"\b(?:each|every|per)[ \t\u00a0]+(?:extra|additional|further)[ \t\u00a0]+\Z", re.I
 )
+# Things counted as added: "four new galleries", "300 additional beds", "two extra lanes" are
+# what "adds three galleries" counts.
+# The counted noun is part of the mention's span.
+_ADDED_RE = re.compile(r"[ \t\u00a0](?:new|additional|extra)[ \t\u00a0]+[a-z]", re.I)
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
@@ -341,6 +345,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         after = None  # "£15 a day adds up", "a bad taste that 12% show up with": no change
     if after is not None:
         return "up" if after["up"] else "down"
+    if mention.dimension == "count" and _ADDED_RE.search(text, start, end):
+        return "up"
     if mention.amount.unit in _BODY_WEIGHT and _GAINED_RE.search(text, max(0, start - 40), start):
         return "up"  # "expect to put on 5 to 6 pounds": weight gained
     window_start = max(0, start - _REACH)
