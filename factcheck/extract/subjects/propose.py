@@ -531,7 +531,7 @@ def propose(
         setting=setting,
         setting_in_words=in_words,
         concepts=tuple(concept_names),
-        table_row=None if placed is None else (placed.number, placed.row),
+        table_row=None if placed is None or cell is None else (placed.number, placed.row),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
