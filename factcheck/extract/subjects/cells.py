@@ -80,6 +80,8 @@ def cell_reading(text: str, position: int) -> CellReading | None:
 
 def reading_of(placed: Placed) -> CellReading | None:
     """``cell_reading`` of a placed cell."""
+    if placed.column == 0:
+        return None  # the row's own name ("| 0 | nothing to report |"): read as its words say
     row, column = placed.row_header, placed.column_header
     headers = f"{column} {row}".strip()
     if not row and not column:
