@@ -161,3 +161,12 @@ def test_a_markdown_dosing_tables_childrens_column_is_no_claim_about_adults(
     assert ("1200 mg", "1600 mg") in conflicting_values(report)
     # The column's header ("Children 7-11") says whose figures they are: no claim of ages.
     assert "7-11" not in by_value
+
+
+def test_a_figure_that_names_its_row_is_read_as_its_words_say() -> None:
+    codes = "Exit codes\n\n| Code | Meaning |\n|---|---|\n| 0 | success |\n| 2 | bad usage |\n"
+    # The table is read ...
+    placed = tables.tables_of(codes).at(codes.index("| 2 |") + 2)
+    assert placed is not None and (placed.row, placed.column) == (2, 0)
+    # ... but "2" is the row's own name, no value its headers name.
+    assert cell_reading(codes, codes.index("| 2 |") + 2) is None
