@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping import acted
 from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
@@ -370,6 +371,10 @@ def _consolidate(
     # (Not when the join would bring two of another page's figures together too: grouping may
     # have set either beside another page's figure of another quantity.)
     for a, b in _measured_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # One action on one object stated twice: "hold your breath for up to 10 seconds", "Hold
+    # your breath for 5 seconds after each puff" (``acted``).
+    for a, b in _acted_twice(corpus, taught):
         groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
@@ -1523,6 +1528,117 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+#: How far apart one action's measure stated twice may lie, at most (larger over smaller).
+_ACTED_RATIO = 3.0
+#: How distinctive the words two figures' clauses share must be, at least (``acted.distinct``).
+_ACTED_DISTINCT = 1.5
+#: How many words two figures' clauses share, at least, when neither hangs on one of them.
+_ACTED_WORDS = 3
+#: The dimensions of a measure of doing something: how long, how often, how far, how much.
+_ACTED_DIMENSIONS = frozenset({"duration", "frequency", "length", "data", "throughput", "speed"})
+_PAGE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _acted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """``_acted_scored``'s pairs whose shared words weigh ``_ACTED_DISTINCT`` or more."""
+    return [(a, b) for a, b, score in _acted_scored(corpus, taught) if score >= _ACTED_DISTINCT]
+
+
+def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
+    """Pairs of figures of one page, one family and dimension, whose clauses share the page's
+    distinctive words for an action and its object ("hold your breath for up to 10 seconds",
+    "Hold your breath for 5 seconds after each puff"; ``acted``): one measure stated twice, and
+    two values are the page contradicting itself. Only when the words they share weigh
+    ``_ACTED_DISTINCT`` or more by their rarity among the page's sentences, no other figure of
+    the page's family says all of them with a third value, they stand in different sentences,
+    within ``_ACTED_RATIO``, the within checks allow them (``_may_be_one``), and no word of one
+    sets it apart that the other does not say too (``acted.apart_words``: a change, another
+    time, an example, a condition, a per-unit base, a bound of the other direction)."""
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_page: dict[tuple[int, str, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention, subject = draft.mention, draft.subject
+        if draft.label is not None or mention.dimension not in _ACTED_DIMENSIONS:
+            continue
+        if subject.family and not subject.setting:
+            by_page.setdefault((document, subject.family, mention.dimension), []).append(index)
+    rarities: dict[int, tuple[dict[str, int], int]] = {}
+    pairs = []
+    for (document, _, _), members in by_page.items():
+        if len(members) < 2:
+            continue
+        text = corpus.texts[document]
+        if document not in rarities:
+            said: Counter[str] = Counter()
+            pieces = [p for p in _PAGE_SENTENCE.split(text) if p.strip()]
+            for piece in pieces:
+                said.update(acted.sentence_stems(piece))
+            rarities[document] = (dict(said), len(pieces))
+        rarity, count = rarities[document]
+        frames: dict[int, frozenset[str]] = {}
+        aparts: dict[int, frozenset[str]] = {}
+        heads: dict[int, str] = {}
+        for index in members:
+            span, sentence = corpus.drafts[index][2].mention.span, corpus.sentences[index][1]
+            before, after = acted.around(text, span, sentence)
+            frames[index] = acted.frame(before, after)
+            heads[index] = acted.head(before)
+            whole = acted.whole(text, span, sentence)
+            qualifier = corpus.drafts[index][2].mention.qualifier.value
+            aparts[index] = acted.apart_words(*acted.near(text, span, sentence), qualifier) | (
+                {whole} if whole else set()
+            )
+        # (Only pairs that share a word held by at most ``_WITHIN_COMMON`` figures of the page's
+        # family: a word more figures say is no evidence, and a long page has thousands.)
+        holders: dict[str, list[int]] = {}
+        for index in members:
+            for word in frames[index]:
+                holders.setdefault(word, []).append(index)
+        candidates: set[tuple[int, int]] = set()
+        for held in holders.values():
+            if len(held) <= _WITHIN_COMMON:
+                candidates.update(itertools.combinations(held, 2))
+        for a, b in sorted(candidates):
+            va, vb = corpus.values[a], corpus.values[b]
+            if va == vb or corpus.sentences[a] == corpus.sentences[b]:
+                continue
+            shared = frames[a] & frames[b]
+            if not shared:
+                continue
+            # What both figures hang on ("rest for five minutes", "rest quietly for three
+            # minutes"), or two words and one of them the word either hangs on ("hold your
+            # breath for 5 seconds"), or three words anywhere near them (what is done, to what).
+            hung = {heads[a], heads[b]} & shared
+            if not (
+                (heads[a] == heads[b] and hung)
+                or (len(shared) >= 2 and hung)
+                or len(shared) >= _ACTED_WORDS
+            ):
+                continue
+            score = acted.distinct(shared, rarity, count)
+            if not _near_ratio(va, vb, _ACTED_RATIO):
+                continue
+            if acted.set_apart(aparts[a], aparts[b]):
+                continue
+            # A range against a figure of one number: a span and a typical value or a limit
+            # ("spread over 2 to 4 hours", "at least four hours before exercise").
+            if va.single != vb.single:
+                continue
+            saying = {corpus.values[i] for i in members if shared <= frames[i]}
+            if len(saying) != 2:
+                continue
+            if _may_be_one(corpus, a, b, side_by_side):
+                pairs.append((a, b, score))
+    return pairs
+
+
+def _near_ratio(a: Amount, b: Amount, ratio: float) -> bool:
+    low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
+    return low > 0 and high <= ratio * low
 
 
 def _near_measure(a: Amount, b: Amount) -> bool:
