@@ -170,3 +170,12 @@ def test_a_figure_that_names_its_row_is_read_as_its_words_say() -> None:
     assert placed is not None and (placed.row, placed.column) == (2, 0)
     # ... but "2" is the row's own name, no value its headers name.
     assert cell_reading(codes, codes.index("| 2 |") + 2) is None
+
+
+def test_a_header_of_other_words_keeps_its_figure() -> None:
+    ledger = (
+        "Two breaches\n\n| | Quillmart 2021 breach | Quillmart 2026 breach |\n|---|---|---|\n"
+        "| Accounts affected | 60,000 | 2.3 million |\n"
+    )
+    quotes = [d.quote for d in draft_claims("l", ledger, WORDS)]
+    assert any("2021" in q for q in quotes) and any("2026" in q for q in quotes)

@@ -123,7 +123,12 @@ def reading_of(placed: Placed) -> CellReading | None:
 
 
 def in_heading(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is in a table's header row ("Q3 2025", "Children 7-11"
-    over a column): which period or group the column's figures are of, no claim of its own."""
+    """Whether the figure at ``span`` is in a table's header cell that names a period ("Q3
+    2025") or a group of people ("Children 7-11") over a column: which period or group the
+    column's figures are of, no claim of its own."""
     placed = tables_of(text).at(span[0])
-    return placed is not None and placed.row < placed.table.heading_rows
+    if placed is None or placed.row >= placed.table.heading_rows:
+        return False
+    # (A header of other words keeps its figure: "Quillmart 2021 breach" says when a breach was.)
+    said = placed.cell.text
+    return bool(_period(said)) or bool(population_of(words(said), []))
