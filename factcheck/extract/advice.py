@@ -42,6 +42,12 @@ from dataclasses import dataclass, replace
 
 import snowballstemmer
 
+from factcheck.extract.behaviour import (
+    default_cells,
+    default_choices,
+    named_behaviour,
+    on_signal,
+)
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import Mention
@@ -60,7 +66,8 @@ class Advice:
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
     ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
-    ``exit code``, ``status code``, ``error code`` or ``works``."""
+    ``exit code``, ``status code``, ``error code``, ``works`` or ``event`` (what the program does
+    on a signal)."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -1476,7 +1483,33 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             topic = _setting(text, match.group("np"), match.start())
             if topic:
                 found.append(Advice(match.span(), match.group(), "default", label, topic))
-    return found
+    return found + _behaviour(text, index, found)
+
+
+def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
+    """Defaults said as behaviour (see ``extract.behaviour``): a default choice among a
+    setting's named values, where no other default is drafted in its sentence, and what the
+    program does on a signal."""
+    taken = [index.around(a.span).sentence for a in found if a.family == "default"]
+    more = [
+        Advice(span, text[span[0] : span[1]], "default", label, family)
+        for span, family, label in default_choices(text, index)
+        if index.around(span).sentence not in taken
+        and not any(_overlap_span(span, a.span) for a in found)
+    ]
+    drafted = {(a.topic, index.around(a.span).sentence) for a in found if a.family == "default"}
+    defaults = [a.span for a in found if a.family == "default"]
+    more += [
+        Advice(span, text[span[0] : span[1]], "default", label, setting)
+        for span, setting, label in default_cells(text, defaults) + named_behaviour(text, index)
+        if (setting, index.around(span).sentence) not in drafted
+        and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
+    ]
+    more += [
+        Advice(span, text[span[0] : span[1]], "event", label, signal)
+        for span, signal, label in on_signal(text, index)
+    ]
+    return more
 
 
 _NAMED_AFTER = re.compile(rf"\s+(?:the\s+)?(?P<np>{_SETTING_CODE})")

@@ -351,7 +351,9 @@ def test_the_answer_to_a_how_often_question_says_how_often_to_do_it() -> None:
         # A judgement of the default, a word that goes on, a setting in plain words: no value.
         ("The default cache_policy is recommended for most sites.", []),
         ("The default cache_policy is used when none is given.", []),
-        ("The default policy is lru.", []),
+        ("The default mode is strict.", []),
+        # ... unless the value names its setting's family (``extract.behaviour``).
+        ("The default policy is lru.", [("default-eviction-policy", "lru")]),
     ],
 )
 def test_a_default_that_is_a_word(text: str, expected: list[tuple[str, str]]) -> None:

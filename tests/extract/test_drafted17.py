@@ -189,6 +189,8 @@ SETTINGS = [
         "off",
     ),
     ("Colour is off unless you set `ui.colour` to always.", "default-ui-colour", "off"),
+    # A default choice among named values is the setting's label (behaviour19).
+    ("eviction_policy\nEither lru or lfu. Default: lru.", "default-eviction-policy", "lru"),
 ]
 #: Words that say no such setting: a condition, what happens without it, a value of its own.
 NO_SETTING = [
@@ -196,7 +198,6 @@ NO_SETTING = [
     "If you use TLS, there is no default.",
     "--theme\nThe colour theme. There is no default theme, so pick one.",
     "The casino default.",
-    "eviction_policy\nEither lru or lfu. Default: lru.",
     "Off unless you like it.",
 ]
 

@@ -779,6 +779,7 @@ _ADVICE_SUBJECTS = {
     "status code": ("status-code-{}", "Status code for {}"),
     "error code": ("error-code-{}", "Error code for {}"),
     "works": ("works-{}", "Whether it works: {}"),
+    "event": ("on-{}", "What it does with work in hand on {}"),
 }
 
 
@@ -787,8 +788,9 @@ _ADVICE_SUBJECTS = {
 _PLAIN_WORDS = frozenset(
     {"price", "wetness", "light", "exit code", "status code", "error code", "works"}
 )
-#: Families whose advice holds no condition: what an exit code means says when it is given.
-_NO_CONDITION = frozenset({"exit code", "status code", "error code"})
+#: Families whose advice holds no condition: what an exit code means says when it is given, and
+#: what a signal does is said of the signal ("lets running jobs finish before it exits").
+_NO_CONDITION = frozenset({"exit code", "status code", "error code", "event"})
 #: A pack's state that storage advice holds for: "once opened", "after opening", "unopened".
 _OPENED = re.compile(
     r"\b(?:(?:once|after|when|since)\s+(?:(?:it|they|the\s+\w+)\s+(?:is|are|has\s+been|have\s+"
