@@ -101,13 +101,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout13").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout14").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout15").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout16").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 15 were scored once: their RESULTS.md.
-#: Rounds 17 to 19, disagree-heldout17 to disagree-heldout19, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 16 were scored once: their RESULTS.md.
+#: Rounds 18 and 19, disagree-heldout18 and disagree-heldout19, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout16").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout17").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def load_key(path: Path) -> Key:
         if text is None:
             text = texts[doc] = Text(read_document(documents[doc]))
         quote = str(raw["quote"])
-        span = text.find(quote)
+        span = text.find(quote) or _find_rendered(text.text, quote)
         if span is None:
             key.problems.append(f"{path}: quote not in {doc}: {quote!r}")
         return Side(doc, documents[doc], span, quote, _figure(text.text, span, raw.get("value")))
@@ -202,6 +203,32 @@ def load_key(path: Path) -> Key:
 
 #: The first number of a key's value ("58.9% (2021)": 58.9).
 _NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+#: Markdown's inline marks, which a rendered page does not show: a key's writer quotes
+#: "The default rate_limit is now 1200" from "The default `rate_limit` is now 1200", and
+#: "Hessock: 47% full" from "**Hessock:** 47% full".
+_INLINE_MARKS = re.compile(r"`+|\*{1,3}|(?<![A-Za-z0-9])_{1,2}|_{1,2}(?![A-Za-z0-9])")
+
+
+def _find_rendered(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` lies in ``text`` read without Markdown's inline marks, as offsets of
+    ``text``; None if it is not there either."""
+    kept: list[int] = []  # for each character kept, its offset in text
+    pieces: list[str] = []
+    at = 0
+    for mark in _INLINE_MARKS.finditer(text):
+        pieces.append(text[at : mark.start()])
+        kept.extend(range(at, mark.start()))
+        at = mark.end()
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    kept.extend(range(at, len(text)))
+    found = Text("".join(pieces)).find(quote)
+    if found is None:
+        return None
+    return kept[found[0]], kept[found[1] - 1] + 1
 
 
 def _figure(text: str, span: tuple[int, int] | None, value: object) -> int | None:

@@ -102,6 +102,9 @@ GOLD = {
     "inhaler": HERE / "data" / "heldout15-inhaler-gold.yaml",
     "landslide": HERE / "data" / "heldout15-landslide-gold.yaml",
     "tallyq": HERE / "data" / "heldout15-tallyq-gold.yaml",
+    "rabies": HERE / "data" / "heldout16-rabies-gold.yaml",
+    "reservoir": HERE / "data" / "heldout16-reservoir-gold.yaml",
+    "mapforge": HERE / "data" / "heldout16-mapforge-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -122,13 +125,14 @@ GOLD = {
 #: (Issue 14's thirteenth round, heldout13-*-gold.yaml, was scored once: disagree-heldout13/RESULTS.md.)
 #: (Issue 14's fourteenth round, heldout14-*-gold.yaml, was scored once: disagree-heldout14/RESULTS.md.)
 #: (Issue 14's fifteenth round, heldout15-*-gold.yaml, was scored once: disagree-heldout15/RESULTS.md.)
-#: Round 16, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 17 to 19's lists, heldout17-*-gold.yaml to heldout19-*-gold.yaml, are written
+#: (Issue 14's sixteenth round, heldout16-*-gold.yaml, was scored once: disagree-heldout16/RESULTS.md.)
+#: Round 17, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 18 and 19's lists, heldout18-*-gold.yaml and heldout19-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "rabies": HERE / "data" / "heldout16-rabies-gold.yaml",
-    "reservoir": HERE / "data" / "heldout16-reservoir-gold.yaml",
-    "mapforge": HERE / "data" / "heldout16-mapforge-gold.yaml",
+    "shingles": HERE / "data" / "heldout17-shingles-gold.yaml",
+    "strike": HERE / "data" / "heldout17-strike-gold.yaml",
+    "pagewright": HERE / "data" / "heldout17-pagewright-gold.yaml",
 }
 
 

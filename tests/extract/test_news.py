@@ -266,6 +266,12 @@ def test_signs_and_notation(text: str, expected: tuple[str, str]) -> None:
         ("The plant will bring 300 additional jobs.", [("300 additional jobs", "up")]),
         ("The museum has four galleries.", [("four galleries", "")]),
         ("Visitors found 12 newspapers on the desk.", [("12 newspapers", "")]),
+        # Where a figure lies from a level is a position, not a change.
+        ("Its surface has dropped more than 30 feet below the level it reaches when full.",
+         [("more than 30 feet", "")]),
+        ("Rainfall fell 20% below average.", [("20%", "")]),
+        ("Temperatures fell to 5 degrees below zero.", [("5 degrees", "")]),
+        ("Rainfall fell 20% in May.", [("20%", "down")]),
     ],
 )  # fmt: skip
 def test_changes_are_not_ranges_and_carry_their_direction(

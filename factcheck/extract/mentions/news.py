@@ -230,6 +230,13 @@ _INCREMENT_BEFORE_RE = re.compile(
 # what "adds three galleries" counts.
 # The counted noun is part of the mention's span.
 _ADDED_RE = re.compile(r"[ \t\u00a0](?:new|additional|extra)[ \t\u00a0]+[a-z]", re.I)
+# A figure followed by where it lies from a level is a position, not a change: "has dropped
+# more than 30 feet below the level it reaches when full" is how far below full it is now, as
+# "is now 6.5 metres below top water level" says ("fell to 5 degrees below zero").
+_POSITION_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:below|above|beneath|under)[ \t\u00a0]+(?:its|the|their|top|zero|freezing|full|normal|average)\b",
+    re.I,
+)
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
@@ -338,6 +345,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""
     if own in _VERB_MULTIPLIERS:
         return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
+    if _POSITION_AFTER_RE.match(text, end):
+        return ""
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 24), start):
         return "up"  # "each extra 5 decibels", as "for every 3 dB increase"
     after = _AFTER_RE.match(text, end)
