@@ -179,3 +179,44 @@ def test_a_header_of_other_words_keeps_its_figure() -> None:
     )
     quotes = [d.quote for d in draft_claims("l", ledger, WORDS)]
     assert any("2021" in q for q in quotes) and any("2026" in q for q in quotes)
+
+
+def test_a_rows_bound_word_outranks_its_columns_recommendation() -> None:
+    sheet = """<html><body><h2>Summary</h2><table>
+<tr><th>Parameter</th><th>Recommendation</th></tr>
+<tr><td>Minimum tank</td><td>20 US gallons</td></tr>
+<tr><td>Temperature</td><td>72&ndash;76 &deg;F</td></tr>
+</table></body></html>
+"""
+    text = _read(sheet)
+    drafts = {d.quote.split("\n")[-1]: d for d in draft_claims("s", text, WORDS)}
+    # The row says which bound ("Minimum tank"); the column only that the sheet recommends it.
+    assert drafts["20 US gallons"].subject.id == "volume-minimum-tank"
+    # A row with no role word of its own keeps its column's.
+    assert "typical" in drafts["72–76 °F"].subject.id
+
+
+def test_a_reports_figure_in_parentheses_after_its_own_is_last_years(tmp_path: Path) -> None:
+    release = (
+        "# Interim report\n\n## Highlights of the quarter\n\n"
+        "- Operating profit (EBIT) of EUR 38.9 million (EUR 33.1 million).\n"
+        "- Gross margin improved to 41.2% (40.5%).\n"
+        "- Net profit of EUR 27.3 million.\n"
+    )
+    wire = (
+        "Vellmark results\n\nVellmark said operating profit was EUR 36.8 million in the quarter "
+        "and its gross margin 41.2%.\n"
+    )
+    claims, report = extract_and_check(tmp_path, {"release.md": release, "wire.txt": wire})
+    by_value = {c["value"]: c for c in claims["claims"]}
+    for comparative in ("3.31e7 EUR", "40.5%"):
+        assert by_value[comparative]["context"]["phase"] == "previous"
+    conflicts = conflicting_values(report)
+    assert ("3.68e7 EUR", "3.89e7 EUR") in conflicts
+    assert not any("3.31e7 EUR" in pair or "40.5%" in pair for pair in conflicts)
+
+
+def test_a_conversion_in_parentheses_is_no_comparative() -> None:
+    guide = "Tanks\n\nA group of neons needs at least 20 US gallons (75 litres) of water.\n"
+    drafts = draft_claims("g", guide, WORDS)
+    assert drafts and all("phase" not in d.subject.context for d in drafts)

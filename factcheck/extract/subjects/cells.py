@@ -58,6 +58,10 @@ class CellReading:
     headers: str = ""
     """Both headers as written, the column's first ("Amount Maintenance"): what the figure's
     sentence says of it, a role's words among them."""
+    ordered: str = ""
+    """The words that name it for its role: the column's, then the row's nearest the figure, so
+    that a row's role word outranks its column's ("Recommendation" over "Minimum tank": the
+    minimum tank recommended)."""
 
 
 def _period(header: str) -> str:
@@ -119,7 +123,8 @@ def reading_of(placed: Placed) -> CellReading | None:
     row_is_population = bool(row) and population_of(words(row), []) != "" and len(words(row)) <= 3
     named = " ".join(p for p in ((kept, row) if row_is_population else (row, kept)) if p)
     measured = row if row and not row_is_population else kept
-    return CellReading(named, measured, context, population, period, headers)
+    ordered = " ".join(p for p in (kept, row) if p)
+    return CellReading(named, measured, context, population, period, headers, ordered)
 
 
 def in_heading(text: str, span: tuple[int, int]) -> bool:

@@ -23,6 +23,7 @@ from factcheck.extract.subjects.contexts import (
     age_range,
     among_ages,
     anecdote,
+    comparative,
     context_of,
     flag_example,
     frequency_event,
@@ -271,7 +272,11 @@ def propose(
         + (words(question) if question.endswith("?") else [])
         + (words(cell.headers) if cell is not None and cell.named else []),
         # (a table's cell: its row's and column's headers before it, "Maintenance", "Maximum")
-        words(clause_before if cell and cell.named else text[where.clause[0] : mention.span[0]])
+        words(
+            f"{cell.ordered} {text[where.clause[0] : mention.span[0]]}"
+            if cell and cell.named
+            else text[where.clause[0] : mention.span[0]]
+        )
         + surface,
         words(sentence_before),
         words(clause_after),
@@ -488,7 +493,8 @@ def propose(
         told=anecdote(sentence),
         dose=per_dose(text, mention.span),
     )
-    if replaced:
+    if replaced or (mention.dimension != "year" and comparative(text, mention.span)):
+        # "EBIT of EUR 38.9 million (EUR 33.1 million)": the same period a year before.
         context["phase"] = "previous"
     if cell is not None and "phase" in cell.context:
         context["phase"] = cell.context["phase"]
