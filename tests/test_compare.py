@@ -6,9 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.check.compare import group_claims, relate, states_limit
-from factcheck.corpus.model import Subject, SubjectKind
-from factcheck.values.quantity import parse_tolerance
+from factcheck.check.compare import group_claims, relate
 from tests.common import agree, claim, conflict, relation, subject
 
 
@@ -97,41 +95,6 @@ class TestValueSubjects:
         assert agree(">=1.5 L", "<=3 L", unit="L")
         assert agree(">=1.5 L", "2 L", unit="L")
         assert conflict(">=1.5 L", "1 L", unit="L")
-
-    def test_a_limits_subject_reads_its_numbers_as_the_limit(self) -> None:
-        # "At least 2 GB of RAM" vs "You need 4 GB of RAM at minimum": under "minimum RAM" the
-        # number is the minimum itself, so the two state two minimums, 2 GB and 4 GB.
-        ram = Subject(
-            "data-minimum-ram", "Minimum RAM", "GB", SubjectKind.VALUE, parse_tolerance(0)
-        )
-        assert _relation(ram, ">=2 GB", "4 GB") == (False, "lower limit >=2 GB vs 4 GB")
-        assert _relation(ram, ">=4 GB", "4 GB") == (True, "4 GB agrees with >=4 GB")
-        # "abandoned if rendering takes longer than 30 seconds" vs "give up after a full minute":
-        # a timeout is a limit, 30 s vs 60 s.
-        timeout = Subject(
-            "duration-default-render-timeout",
-            "Render timeout",
-            "s",
-            SubjectKind.VALUE,
-            parse_tolerance(0),
-        )
-        assert _relation(timeout, ">30 s", "1 minute") == (False, "lower limit >30 s vs 60 s")
-        assert _relation(timeout, "<=30 s", "1 minute")[0] is False  # type: ignore[index]
-        assert _relation(timeout, ">30 s", "30 s")[0] is True  # type: ignore[index]
-        # A range is no limit: it still compares as an interval.
-        assert _relation(ram, ">=2 GB", "4-8 GB")[0] is True  # type: ignore[index]
-        # A subject that is no limit: "at least 2 hours after" vs "leave 4 hours" agree (4 hours
-        # satisfies at least 2), and "up to 24 hours" of how long a tablet works admits 16.
-        gap = Subject(
-            "duration-antibiotic-dose", "Gap", "hour", SubjectKind.VALUE, parse_tolerance(0)
-        )
-        assert _relation(gap, ">=2 hours", "4 hours")[0] is True  # type: ignore[index]
-        covers = Subject(
-            "duration-tablet-covers", "Tablet covers", "hour", SubjectKind.VALUE, parse_tolerance(0)
-        )
-        assert _relation(covers, "<=24 hours", "~16 hours")[0] is True  # type: ignore[index]
-        assert states_limit(ram) and states_limit(timeout)
-        assert not states_limit(gap) and not states_limit(covers)
 
     def test_approximation_widens(self) -> None:
         assert agree("~30%", "32%", unit="%")
@@ -276,12 +239,3 @@ def test_counts_and_years_read_bare_in_reasons() -> None:
         True,
         "1985 within 1980-1989",
     )
-
-
-def _relation(subj: Subject, a: str, b: str) -> tuple[bool, str] | None:
-    """How two values relate in the subject ``subj``: (agrees, reason), or None in one group."""
-    groups = group_claims(subj, [claim(a, subj, "a", "x"), claim(b, subj, "b", "y")])
-    if len(groups) == 1:
-        return None
-    (rel,) = relate(subj, groups)
-    return rel.agrees, rel.reason

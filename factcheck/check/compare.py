@@ -121,34 +121,6 @@ def relate(subject: Subject, groups: list[Group]) -> list[Relation]:
     return relations
 
 
-#: Words of a subject's id or label that name a limit or a threshold: its value is the limit.
-LIMIT_WORDS = frozenset(
-    [
-        "minimum",
-        "maximum",
-        "min",
-        "max",
-        "limit",
-        "limits",
-        "threshold",
-        "thresholds",
-        "cutoff",
-        "cut-off",
-        "ceiling",
-        "cap",
-        "timeout",
-        "timeouts",
-    ]
-)
-
-
-def states_limit(subject: Subject) -> bool:
-    """Whether the subject is a limit or a threshold ("data-minimum-ram", "Render timeout"): its
-    numbers state the limit, as its bounds do (README, "Every value becomes an interval")."""
-    named = {*subject.id.lower().split("-"), *subject.label.lower().replace("-", " ").split()}
-    return not LIMIT_WORDS.isdisjoint(named)
-
-
 def _compare(subject: Subject, a: Group, b: Group) -> Relation:
     if a.quantity is None or b.quantity is None:
         agrees = a.label == b.label
@@ -172,17 +144,6 @@ def _compare(subject: Subject, a: Group, b: Group) -> Relation:
         # Two bounds on one side state two limits ("at most 6 a day", "no more than 8"): both can
         # hold of one value, but not of one limit.
         return Relation(a.id, b.id, False, f"{qa.side} limit {a.text} vs {b.text}")
-    if states_limit(subject):
-        # A limit's subject ("minimum RAM", "render timeout"): a number is the limit itself, so
-        # a bound states that limit too ("at least 2 GB" vs "4 GB at the minimum" is 2 vs 4).
-        bound, point = (qa, qb) if qb.side is None else (qb, qa)
-        if (
-            bound.side is not None
-            and point.side is None
-            and not point.is_range
-            and not overlaps(bound.low, point.whole, tol)
-        ):
-            return Relation(a.id, b.id, False, f"{bound.side} limit {a.text} vs {b.text}")
     if overlaps(qa.whole, qb.whole, tol):
         if qa.is_range != qb.is_range:
             inner, outer = (a, b) if qb.is_range else (b, a)
@@ -311,8 +272,7 @@ class _Family:
         """The limits of the bounds on ``side`` (``lower`` or ``upper``)."""
         return self.floors if side == "lower" else self.ceilings
 
-    def add(self, group: Group, ends: bool, limit: bool = False) -> None:
-        """``limit``: the subject states a limit, so a number is one on either side too."""
+    def add(self, group: Group, ends: bool) -> None:
         q = group.quantity
         if q is None:
             if len(self.labels) < 2:
@@ -327,9 +287,6 @@ class _Family:
             self.singles.add(q.whole)
         if q.side is not None:
             self.limits(q.side).add(q.low)
-        elif limit and not q.is_range:
-            self.floors.add(q.whole)
-            self.ceilings.add(q.whole)
 
     def merge(self, other: _Family) -> None:
         for mine, theirs in (
@@ -356,11 +313,10 @@ def spread(subject: Subject, groups: list[Group]) -> tuple[Spread, dict[str, fro
     ends = subject.kind is SubjectKind.RANGE
     tolerance = subject.tolerance
     wide = tolerance.relative * (1 + 1e-9) >= 1
-    limit = states_limit(subject)
     contexts: dict[Context, _Family] = {}
     sources: dict[Context, set[str]] = {}
     for group in groups:
-        contexts.setdefault(group.context, _Family(wide)).add(group, ends, limit)
+        contexts.setdefault(group.context, _Family(wide)).add(group, ends)
         sources.setdefault(group.context, set()).update(group.sources)
     families: dict[Context, _Family] = {}
     comparable: dict[Context, list[Context]] = {}
@@ -388,12 +344,6 @@ def spread(subject: Subject, groups: list[Group]) -> tuple[Spread, dict[str, fro
             conflicts = bool(family.labels) or family.wholes.misses(q.whole, tolerance)
             if q.side is not None:
                 conflicts = conflicts or family.limits(q.side).misses(q.low, tolerance)
-            elif limit and not q.is_range:
-                conflicts = (
-                    conflicts
-                    or family.floors.misses(q.whole, tolerance)
-                    or family.ceilings.misses(q.whole, tolerance)
-                )
         standings.append(Standing(group.id, conflicts, lower, upper))
         if not conflicts:
             if group.context not in backed:

@@ -172,37 +172,3 @@ def test_two_minimums_in_words_conflict_as_limits(tmp_path: Path) -> None:
     assert conflicting_values(report) == [(">=2 GB", ">=4 GB")]
     (finding,) = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert "lower limit >=2 GB vs >=4 GB" in json.dumps(finding)
-
-
-def test_a_limits_number_and_a_bound_conflict_as_two_limits(tmp_path: Path) -> None:
-    # A reviewer's claims: under "minimum RAM" the number is the minimum itself, so "at least
-    # 2 GB" and "4 GB" are two minimums; under a gap to leave, "at least 2 hours" and "4 hours"
-    # agree (4 hours is at least 2).
-    files = {
-        "readme.md": "At least 2 GB of RAM for a city-sized extract. Take it at least two hours "
-        "after each dose.\n",
-        "faq.md": "The minimum is 4 GB of RAM, even for a small extract. Leave a gap of four "
-        "hours between the two.\n",
-        "claims.yaml": """
-version: 1
-sources:
-  - {id: readme, path: readme.md}
-  - {id: faq, path: faq.md}
-subjects:
-  - {id: data-minimum-ram, label: Minimum RAM, unit: GB}
-  - {id: duration-gap, label: Gap after a dose, unit: hour}
-claims:
-  - {id: r-ram, source: readme, subject: data-minimum-ram, value: '>=2 GB', quote: At least 2 GB of RAM}
-  - {id: f-ram, source: faq, subject: data-minimum-ram, value: 4 GB, quote: The minimum is 4 GB of RAM}
-  - {id: r-gap, source: readme, subject: duration-gap, value: '>=2 hours', quote: at least two hours}
-  - {id: f-gap, source: faq, subject: duration-gap, value: 4 hours, quote: a gap of four hours}
-""",
-    }
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    checked = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml"), "--format", "json"])
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.stdout)
-    assert conflicting_values(report) == [("4 GB", ">=2 GB")]
-    text = CliRunner().invoke(main, ["check", str(tmp_path / "claims.yaml")]).output
-    assert "lower limit >=2 GB vs 4 GB" in text
