@@ -22,6 +22,7 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.contexts import told_earlier
+from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
     ADVICE_DIMENSION,
     Proposal,
@@ -188,6 +189,9 @@ def draft_claims(
     rates = [rate.span for rate in stated_rates(text)]
     if rates:
         mentions = [m for m in mentions if not _overlaps_any(m.span, rates)]
+    # "rejected with 401", "Requests above it return 404", "404s": a status code names an
+    # outcome, no quantity to compare ("401" and "404" are two outcomes, not two values).
+    mentions = [m for m in mentions if not _status_code(text, m)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -335,6 +339,18 @@ def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = sorted(m.span for m in intervals)
     kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
     return sorted([*kept, *intervals], key=lambda m: m.span)
+
+
+def _status_code(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a status or exit code (``examples.status_code``): a bare
+    number, or one read with a plural's "s" as seconds ("404s")."""
+    digits = re.match(r"\d+", mention.text)
+    if digits is None or mention.dimension == "count":
+        return False
+    rest = mention.text[digits.end() :]
+    if rest not in ("", "s") and mention.amount.unit:
+        return False
+    return status_code(text, (mention.span[0], mention.span[0] + digits.end()))
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
