@@ -165,8 +165,16 @@ def test_drafts_of_a_readme_sample_are_examples_and_its_defaults_are_not() -> No
     ("text", "figure", "bound"),
     [
         ("A `max_zoom` above 22 is now rejected at startup with a clear error.", "22", True),
-        ("Values over 100 are refused.", "100", True),
-        ("A port below 1024 is an error unless you run as root.", "1024", True),
+        ("A worker_count over 64 is an error.", "64", True),
+        ("Setting `retries` above 10 is refused.", "10", True),
+        # Look-alikes: a thing's limit is the maximum the program applies (tidepool d9,
+        # thumbwright d2).
+        ("Messages over 1 MiB are rejected.", "1 MiB", False),
+        (
+            "Inputs larger than 200 MB are rejected with an error before decoding starts.",
+            "200 MB",
+            False,
+        ),
         # Look-alikes: a changelog's new default, a limit the program applies.
         ("The default `rate_limit` is now 1200 requests per minute per client.", "1200", False),
         ("Requests above 600 per minute are slowed down.", "600", False),

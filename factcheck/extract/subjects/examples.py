@@ -242,10 +242,12 @@ def in_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> b
     return TOLD_EXAMPLE_RE.search(text, sentence[0], span[0]) is not None
 
 
-#: A bound on the values a setting accepts, told with their rejection: "A `max_zoom` above 22
-#: is now rejected at startup", "values over 100 are refused", "a port below 1024 is an error".
+#: A bound on the values a setting accepts, told with their rejection after the setting's code
+#: name: "A `max_zoom` above 22 is now rejected at startup", "a worker_count over 64 is an
+#: error"; not a limit the setting is ("Messages over 1 MiB are rejected": the maximum).
 _ACCEPTED_BEFORE_RE = re.compile(
-    r"\b(?:above|over|beyond|below|under|(?:greater|larger|higher|more|bigger|smaller|lower"
+    r"(?:`[\w.-]+`|\b[a-z]+[_.][\w.]*[a-z])\s+(?:(?:value|setting)s?\s+)?"
+    r"(?:above|over|beyond|below|under|(?:greater|larger|higher|more|bigger|smaller|lower"
     r"|less|fewer)\s+than|outside(?:\s+of)?|past|exceeding)\s+\Z",
     re.IGNORECASE,
 )
@@ -259,11 +261,12 @@ _REJECTED_AFTER_RE = re.compile(
 
 def accepted_bound(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` bounds the values a setting accepts, told by what is
-    rejected beyond it ("A `max_zoom` above 22 is now rejected at startup"): the range of valid
-    values, not the setting's default or its usual maximum."""
+    rejected beyond it after the setting's code name ("A `max_zoom` above 22 is now rejected at
+    startup"): the range of valid values, not the setting's default. A thing's bound ("Inputs
+    larger than 200 MB are rejected") is the limit the program applies, its maximum."""
     # The mention may hold its own bound word ("above 22"): read up to its first digit.
     digit = re.search(r"\d", text[span[0] : span[1]])
     first = span[0] + (digit.start() if digit else 0)
-    if _ACCEPTED_BEFORE_RE.search(text, max(0, span[0] - 20), first) is None:
+    if _ACCEPTED_BEFORE_RE.search(text, max(0, span[0] - 60), first) is None:
         return False
     return _REJECTED_AFTER_RE.match(text, span[1]) is not None
