@@ -32,6 +32,7 @@ _SHOWN_ONLY = {
     "W/m**2/K": "W/m²K",
     "fluid_ounce": "fl oz",
     "imperial_gallon": "imperial gallon",
+    "acre_foot": "acre-foot",
     "time_of_day": "time of day",
     "L_per_100km": "L/100 km",
     "per_1000": "per 1,000",
@@ -58,6 +59,7 @@ _PLURALS = {
         "basis point", "light-year", "square mile", "quart", "imperial gallon", "teaspoon", "tablespoon",
     )},
     "inch": "inches",
+    "acre-foot": "acre-feet",
     "gallon per minute": "gallons per minute",
     "gallon per day": "gallons per day",
 }  # fmt: skip

@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import main
 from factcheck.extract.drafts import Document, draft_claims
+from factcheck.extract.grouping.events import _existed
 from factcheck.extract.grouping.group import consolidate
 from factcheck.values.grammar import ValueSyntaxError, parse_value
 from tests.common import UNITS, WORDS
@@ -177,6 +178,32 @@ TWO_DOCUMENTS = [
         ("forum.txt", "Welcome! The society has been going for 31 years, so ask away.\n"),
         [("1987", "31 years ago")],
         id="how_long_a_thing_has_been_going_dates_its_founding",
+    ),
+    # Dated 2 January 2026: around for six years says 2020; the changelog's first release,
+    # named without the product's name, is the corpus's one beginning.
+    pytest.param(
+        (
+            "CHANGELOG.md",
+            "# Changelog\n\n## 2.0.0\n\nVector tiles arrive; the style format was drafted in "
+            "2021.\n\n## 0.1.0\n\nFirst public release, in May 2017: raster tiles.\n",
+        ),
+        (
+            "FAQ.txt",
+            "Q: Is it stable?\n\nA: mapforge has been around for six years now. The style guide "
+            "was updated in 2019.\n",
+        ),
+        [("2017", "6 years ago")],
+        id="how_long_it_has_been_around_dates_the_corpus_one_first_release",
+    ),
+    # A person's age names no beginning of the corpus's thing.
+    pytest.param(
+        (
+            "CHANGELOG.md",
+            "# Changelog\n\n## 0.1.0\n\nFirst public release, in May 2017: raster tiles.\n",
+        ),
+        ("survey.md", "The typical respondent was 34 years old.\n"),
+        [],
+        id="a_persons_age_is_no_first_release",
     ),
     # Dated 2 January 2026: nearly eight years on the shelves says about 2018.
     pytest.param(
@@ -756,3 +783,21 @@ def test_an_elapsed_time_of_part_years_counts_back_from_the_day(
     )
     result = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     assert result.exit_code == (0 if agrees else 1), result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "existed"),
+    [
+        ("mapforge has been around for six years now.", True),
+        ("The society has existed for 20 years.", True),
+        ("The typical respondent was 34 years old.", False),
+        ("pixelmill turned four this year.", False),
+    ],
+)
+def test_how_long_a_thing_has_existed_is_told_from_an_age(text: str, existed: bool) -> None:
+    # Only how long a thing has existed counts from the corpus's one first release or founding
+    # when no key word ties it to one (round 16's mapforge d9).
+    [draft] = [d for d in draft_claims("faq.txt", text, WORDS) if d.elapsed is not None] or [
+        d for d in draft_claims("faq.txt", text, WORDS)
+    ]
+    assert _existed(text, draft) is existed

@@ -170,6 +170,9 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
         ("Choose at least 20 US gallons of tank.", ("at least 20 US gallons", ">=20 gallons")),
         ("A 5 imperial gallon bucket.", ("5 imperial gallon", "5 imperial_gallon")),
         ("Drink 8 fl oz of water.", ("8 fl oz", "8 fluid_ounce")),
+        # An acre-foot is a volume (of water), not an area of acres.
+        ("When full, it holds roughly 12,000 acre-feet of water.",
+         ("roughly 12,000 acre-feet", "~12000 acre_foot")),
         ("Add 2 quarts of stock.", ("2 quarts", "2 quarts")),
         # Pixels are a unit of their own (pint's pixel, not a CSS length).
         ("Output is capped at 8192 pixels.", ("8192 pixels", "8192 pixels")),

@@ -159,6 +159,14 @@ def _age(text: str, draft: Draft) -> bool:
     )
 
 
+def _existed(text: str, draft: Draft) -> bool:
+    """Whether the draft is how long a thing has existed ("has been around for six years
+    now", "has existed for 20 years"), not a person's or an object's age ("The typical
+    respondent was 34 years old")."""
+    start = draft.mention.span[0]
+    return bool(_GOING_FOR.search(text, max(0, start - 60), start))
+
+
 def _thing_aged(text: str, draft: Draft) -> str:
     """The kind of thing an age names ("the twelve-year-old vessel": ``vessel``; "The bridge's
     main span ... has carried traffic for 45 years": ``structure``), or ""."""
@@ -302,6 +310,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # The years of a start that names no kind of event ("Development began in 2017"), of
     # which a corpus with one has one start an elapsed start may count from.
     bare_starts = [year for place, year, kinds, _, _ in years if place in starts and not kinds]
+    # The years of a first release or a founding: what an age naming no key word of theirs
+    # counts from when the corpus dates one beginning only ("mapforge has been around for six
+    # years now" and a changelog's "First public release, in May 2017").
+    beginnings = [
+        year for _, year, kinds, _, which in years if which == "first" or "founding" in kinds
+    ]
     changed: dict[_Place, Draft] = {}
     for place, draft, kinds, keys, which in elapsed:
         # "It has been 20 years since researchers started": the start of a kind of event is
@@ -364,6 +378,13 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # 2019") is what a start naming nothing else counts from ("The project started
             # nearly four years ago").
             best = ((False, True, 0.0, 0, False), lives[0])
+        if (
+            best is None
+            and len(beginnings) == 1
+            and place in ages
+            and _existed(documents[place.document].text, draft)
+        ):
+            best = ((False, True, 0.0, 0, False), beginnings[0])
         if best is not None:
             year = best[1]
             # When a thing began holds in every mode, environment, platform or plan its
