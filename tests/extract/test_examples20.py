@@ -74,6 +74,10 @@ def test_a_code_sample_is_an_example_unless_said_to_be_the_defaults(
 def test_a_block_that_overrides_the_defaults_is_an_example() -> None:
     text = "To override the defaults, put this in `app.yaml`:\n\n```\nport: 9090\n```\n"
     assert in_code_sample(text, _span(text, "9090"))
+    reference = (
+        "### listen_port\n\nThe port to serve tiles on. Default:\n\n```\nlisten_port: 8085\n```\n"
+    )
+    assert not in_code_sample(reference, _span(reference, "8085"))
     unclosed = "Default configuration:\n\n```\nport: 8080\n"
     assert not in_code_sample(unclosed, _span(unclosed, "8080"))
 
