@@ -108,6 +108,15 @@ def _how_to(sentence: str, figure: str) -> bool:
         ("Workers default to 4; to change it, set workers.", "4", False),
         ("If you prefer the yeast type, take 1 g a day.", "1 g", False),
         ("A seeding job can render up to 1 million tiles before it stops.", "1 million", False),
+        # An instance of other words, set off before the figure; an organisation's practice.
+        (
+            "People with a weakened immune system, for example because of cancer treatment, "
+            "should have three doses instead.",
+            "three doses",
+            False,
+        ),
+        ("The standard course we give is three doses of vaccine.", "three doses", False),
+        ("Here we set four render workers for a small VPS.", "four", True),
     ],
 )
 def test_a_how_to_sentence_gives_an_example(sentence: str, figure: str, example: bool) -> None:

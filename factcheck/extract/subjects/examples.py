@@ -76,11 +76,12 @@ def in_code_sample(text: str, span: tuple[int, int]) -> bool:
 #: example", "e.g.", "say,"), a purpose to reach ("to serve on port", "if you want", "suppose"),
 #: the walk-through's own choice ("Here we stop at", "in this tutorial", "we use").
 _HOW_TO_BEFORE_RE = re.compile(
-    r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|say,|suppose|supposing|imagine"
+    r"\b(?:(?P<instance>for\s+(?:example|instance)|e\.\s?g\.|say,|suppose|supposing|imagine)"
     r"|(?:in|for)\s+(?:this|our|the)\s+(?:walk-?through|tutorial|guide|quick\s*start|demo"
     r"|example|sample|how-?to)"
-    r"|here\s+we|we(?:'ll|\s+will)?\s+(?:set|use|pick|choose|chose|stop|run|give|limit|keep|go"
-    r"\s+with|start)\b)",
+    r"|here\s+we|let's\s+(?:set|use|pick|choose|say)"
+    r"|we(?:'ll|\s+will)\s+(?:set|use|pick|choose|stop|run|give|limit|keep|go\s+with|start)"
+    r"|we\s+(?:pick|choose|chose|go\s+with)\b)",
     re.IGNORECASE,
 )
 #: A purpose clause that opens the sentence and an instruction after the figure: "To serve on
@@ -109,6 +110,15 @@ def how_to_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) 
     (see the module): "for example, to serve on port 9000, set ...", "Here we stop at zoom
     16", "If you want 8 workers, ...", not "mapforge listens on port 8080 by default"."""
     told = _HOW_TO_BEFORE_RE.search(text, sentence[0], span[0])
+    # "for example because of cancer treatment, should have three doses": the instance is of
+    # the words it is set off with, not of a figure past its closing comma.
+    if (
+        told is not None
+        and told["instance"]
+        and not re.match(r"\s*[,:]", text[told.end() :])
+        and "," in text[told.end() : span[0]]
+    ):
+        told = None
     if told is not None:
         # "For example, the default is 4 workers": an instance of what the program does.
         after = text[span[1] : min(sentence[1], span[1] + _DEFAULT_REACH)]
