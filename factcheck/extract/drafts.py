@@ -21,6 +21,7 @@ from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
+from factcheck.extract.subjects.cells import in_heading
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
@@ -197,6 +198,8 @@ def draft_claims(
     for number, mention in enumerate(mentions):
         if progress is not None and number % _PROGRESS_EVERY == 0:
             progress(mention.span[0])
+        if in_heading(text, mention.span):
+            continue  # "Q3 2025", "Children 7-11" over a table's column: whose figures they are
         where = index.around(mention.span)
         start, end = _quote(text, anchor_text, mention.span, where)
         said = replaced.get(number)

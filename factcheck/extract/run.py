@@ -21,6 +21,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.subjects.propose import VocabularySubject
 from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
+from factcheck.text import tables
 from factcheck.text.dates import document_date, file_date, page_date
 from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
 from factcheck.text.titles import title_of
@@ -98,6 +99,9 @@ def _drafted(
         raise _unreadable(file, error) from None
     suffix = Path(file).suffix
     text = html_text(markup) if suffix.lower() in HTML_SUFFIXES else markup
+    if text is not markup:
+        # The page's tables as rows and cells, which its text (a cell a line) cannot say.
+        tables.record(text, tables.html_tables(markup, text))
     title = title_of(markup, suffix)
     del markup  # a large page: keep one copy of its text
     report: Callable[[int], None] | None = None

@@ -73,7 +73,7 @@ def document_text(path: str | os.PathLike[str], raw: bytes) -> str:
     return html_text(text) if Path(path).suffix.lower() in HTML_SUFFIXES else text
 
 
-_BLOCK_TAGS = frozenset(
+BLOCK_TAGS = frozenset(
     [
         "address",
         "article",
@@ -142,7 +142,7 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN_TAGS:
             self._hidden.append(tag)
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._add("\n")
         if tag in _VOID_TAGS and tag in _HIDDEN_TAGS:
             self._hidden.pop()
@@ -151,7 +151,7 @@ class _VisibleText(HTMLParser):
         if tag in _HIDDEN_TAGS and tag in self._hidden:
             while self._hidden.pop() != tag:
                 pass
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._add("\n")
 
     def handle_data(self, data: str) -> None:

@@ -1418,6 +1418,13 @@ def _may_be_one(
     )
     return not (
         compares
+        # Two rows of one table are two things ("Civic Union" and "Green Alliance"'s shares).
+        or (
+            sa.table_row
+            and sb.table_row
+            and sa.table_row[0] == sb.table_row[0]
+            and sa.table_row != sb.table_row
+        )
         or any(x and y and x != y for x, y in _labels(sa, sb))
         or sa.setting != sb.setting
         or (not definite and _ATTRIBUTIVE.search(da.mention.text))
@@ -1755,6 +1762,12 @@ class _Groups:
         self._drafts = drafts
         self._values = values
         self._chances = chances
+        # The document and table row of each draft in a table's row (most pages have none).
+        self._rows = {
+            index: (document, draft.subject.table_row)
+            for index, (document, _, draft) in enumerate(drafts)
+            if draft.subject.table_row is not None
+        }
         self._link = link
         # Union-find over draft indexes; a group's data lives at its root. Joins move the smaller
         # group's data into the larger one's, so that pooling thousands of drafts of one document
@@ -1828,6 +1841,8 @@ class _Groups:
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         if ca is cb or len(ca.reviewed | cb.reviewed) > 1 or (checked and not _compatible(ca, cb)):
             return
+        if self._other_rows(ca, cb):
+            return  # two rows of one table are two things, whatever joined them
         if apart and self._shared_document(ca, cb):
             return
         if page is not None and self._shared_document(ca, cb, besides=page):
@@ -1961,6 +1976,20 @@ class _Groups:
             if not any(frozenset((x, y)) in self._restating for x in of_a for y in of_b):
                 return True
         return False
+
+    def _other_rows(self, ca: _Cluster, cb: _Cluster) -> bool:
+        """Whether the groups hold figures of one table of one document in different rows
+        (``Proposal.table_row``): "Food blender" and "Petrol lawnmower"'s safe times."""
+        if not self._rows or ca.documents.isdisjoint(cb.documents):
+            return False
+        rows = {self._rows[m] for m in ca.members if m in self._rows}
+        if not rows:
+            return False
+        tables = {(document, row[0]) for document, row in rows}
+        return any(
+            (document, row[0]) in tables and (document, row) not in rows
+            for document, row in (self._rows[m] for m in cb.members if m in self._rows)
+        )
 
     def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair.

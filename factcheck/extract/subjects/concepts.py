@@ -319,6 +319,42 @@ CONCEPTS: tuple[Concept, ...] = (
         (r"profits?|earnings|net\s+income|operating\s+income|surplus|ebit|bottom\s+line",),
         ("revenue", "loss", "cost"),
     ),
+    # Kinds of profit a company reports, each another line of its accounts: the operating one
+    # (before interest and tax), the one before tax, the net one (after tax), the gross one
+    # (before running costs). "Operating profit (EBIT) of EUR 38.9 million" is no net profit.
+    Concept(
+        "operating-profit",
+        _MONEY,
+        (
+            r"operating\s+(?:profits?|income|earnings|results?|loss(?:es)?)|ebit|ebitda|ebita|"
+            r"trading\s+profits?|profits?\s+from\s+operations",
+        ),
+        ("net-profit", "pretax-profit", "gross-profit"),
+    ),
+    Concept(
+        "pretax-profit",
+        _MONEY,
+        (
+            r"pre[\s-]?tax\s+(?:profits?|income|earnings|loss(?:es)?)|"
+            r"(?:profits?|earnings|income|loss)\s+before\s+(?:income\s+)?tax(?:es|ation)?",
+        ),
+        ("net-profit", "operating-profit", "gross-profit"),
+    ),
+    Concept(
+        "net-profit",
+        _MONEY,
+        (
+            r"net\s+(?:profits?|income|earnings|results?|loss(?:es)?)|bottom\s+line|"
+            r"(?:profits?|earnings|income)\s+after\s+tax(?:es|ation)?|after[\s-]tax\s+profits?",
+        ),
+        ("operating-profit", "pretax-profit", "gross-profit"),
+    ),
+    Concept(
+        "gross-profit",
+        _MONEY,
+        (r"gross\s+(?:profits?|income|earnings)",),
+        ("operating-profit", "pretax-profit", "net-profit"),
+    ),
     Concept(
         "loss",
         _MONEY,

@@ -1126,3 +1126,31 @@ def sized(
             unit = (match["unit"] or match["unit2"]).lower()
             return f"{side}{number.replace(',', '').rstrip('.')} {unit}"
     return ""
+
+
+#: A figure as a report writes it: a number, with a currency or unit word before or after it.
+_NUMBER = r"\d[\d,. ]*\d|\d"
+#: The bare figure of a parenthesis: "(EUR 33.1 million)", "(40.5%)", "(SEK 2.10)".
+_BARE_PAREN_RE = re.compile(
+    rf"\(\s*(?P<before>[^\d()\s]{{1,4}}\s?)?(?:{_NUMBER})(?P<after>\s?[%a-zA-Z€$£]{{0,12}})\s*\)"
+)
+
+
+def comparative(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the comparative figure a report writes in parentheses
+    right after its own: "Gross margin improved to 41.2% (40.5%)", "EBIT of EUR 38.9 million
+    (EUR 33.1 million)" (the same period a year before, as interim reports write it). The
+    parenthesis holds the bare figure alone, and the figure before it is written in the same
+    unit and the same way (a conversion, "20 US gallons (75 litres)", "SEK 4.62 billion (EUR 412
+    million)", is no comparative)."""
+    opening = text.rfind("(", max(0, span[0] - 8), span[0] + 1)
+    if opening < 0:
+        return False
+    paren = _BARE_PAREN_RE.match(text, opening)
+    if paren is None or not paren.start() <= span[0] < paren.end():
+        return False
+    before, after = (paren["before"] or "").strip(), paren["after"].strip()
+    own = rf"{re.escape(before)}\s?" if before else ""
+    # The figure just before the parenthesis, in the same unit: "EUR 38.9 million ".
+    previous = re.compile(rf"{own}(?:{_NUMBER})\s?{re.escape(after)}\s*$")
+    return previous.search(text, max(0, opening - 40), opening) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import snowballstemmer
@@ -16,12 +16,14 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
+from factcheck.extract.subjects.cells import reading_of
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
     age_range,
     among_ages,
     anecdote,
+    comparative,
     context_of,
     flag_example,
     frequency_event,
@@ -57,11 +59,13 @@ from factcheck.extract.subjects.settings import (
     restates_default,
     served_at,
     setting_of,
+    table_row,
 )
 from factcheck.extract.subjects.spelling import american, american_words
 from factcheck.extract.subjects.trials import enrolled
 from factcheck.extract.subjects.wordings import idea_phrase, role_phrase
 from factcheck.text.numbers.forms import WHOLE_WORDS
+from factcheck.text.tables import tables_of
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import Conversion
 
@@ -178,6 +182,9 @@ class Proposal:
     concepts: tuple[str, ...] = ()
     """The measure concepts its words name (``subjects.concepts``), each also one of its key
     words (``~lasts``); no figure of an opposite concept joins it."""
+    table_row: tuple[int, int] | None = None
+    """The table of its document (counted in text order) and the row the figure's cell is in
+    (``text.tables``), or None outside tables: two rows of one table are two things."""
 
 
 @dataclass(frozen=True)
@@ -204,9 +211,35 @@ def propose(
     vocabulary: Sequence[VocabularySubject] = (),
 ) -> Proposal:
     """The subject for ``mention``: a declared one when the vocabulary fits, else a new one."""
+    placed = tables_of(text).at(mention.span[0])
+    cell = (
+        reading_of(placed)
+        if placed is not None and table_row(text, mention.span[0]) is None
+        else None
+    )
+    if placed is not None and cell is not None:
+        own = (placed.cell.start, placed.cell.end)
+        rest = text[own[0] : mention.span[0]] + " " + text[mention.span[1] : own[1]]
+        if any(_is_content(w) for w in words(rest)):
+            # "1,200 spaces next to the east stand": a cell that names its figure in its own
+            # words is read as a sentence is; only its column's context is the table's.
+            cell = replace(cell, named="", measured="")
+        else:
+            # A bare figure ("€36.8m") is a clause of its own, its row a sentence, named by its
+            # row's and column's headers.
+            where = Surroundings(placed.row_span, own, where.heading, where.previous)
+    # A phrase of a role or an idea reads a cell with its row before it ("Maintenance" / "3 to
+    # 5 g a day").
+    phrase_clause = (
+        (where.sentence[0], where.clause[1]) if cell is not None and cell.named else where.clause
+    )
     sentence = text[where.sentence[0] : where.sentence[1]]
     clause_before = text[where.clause[0] : mention.span[0]]
-    opening = _opening_subject(text, where, clause_before)
+    opening = (
+        cell.named
+        if cell is not None and cell.named
+        else _opening_subject(text, where, clause_before)
+    )
     if opening:
         clause_before = f"{opening} {clause_before}"
     clause_after = text[mention.span[1] : where.clause[1]]
@@ -218,6 +251,8 @@ def propose(
         words(text[max(where.sentence[0], mention.span[0] - 60) : arm_end]),
         words(text[mention.span[1] : arm_end]),
     )
+    if cell is not None and "arm" in cell.context:
+        arm = {"arm": "placebo"}  # the column of the placebo or control group
     declared = _match_vocabulary(mention, sentence, vocabulary)
     if declared is not None:
         return Proposal(declared.id, declared.label, declared.terms, arm)
@@ -238,8 +273,16 @@ def propose(
         # "a full hour": the word says one whole unit, no standard amount ("a full dose").
         surface = [w for w in surface if w not in WHOLE_WORDS]
     role = role_of(
-        words(sentence) + (words(question) if question.endswith("?") else []),
-        words(text[where.clause[0] : mention.span[0]]) + surface,
+        words(sentence)
+        + (words(question) if question.endswith("?") else [])
+        + (words(cell.headers) if cell is not None and cell.named else []),
+        # (a table's cell: its row's and column's headers before it, "Maintenance", "Maximum")
+        words(
+            f"{cell.ordered} {text[where.clause[0] : mention.span[0]]}"
+            if cell and cell.named
+            else text[where.clause[0] : mention.span[0]]
+        )
+        + surface,
         words(sentence_before),
         words(clause_after),
     )
@@ -251,7 +294,7 @@ def propose(
     phrased = (
         ""
         if limit
-        else role_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+        else role_phrase(text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension)
     )
     upper = mention.qualifier in (Qualifier.LT, Qualifier.LE)
     # A study's amount is what it gave, whatever phase: "After that, participants took 5 g a day".
@@ -268,12 +311,12 @@ def propose(
             role = "first-phase"
         role = role or phrased
     # "waits up to 30 seconds", "4 hours apart": what kind of span of time, in other words.
-    idea = idea_phrase(text, mention.span, (where.clause, where.sentence[0]), mention.dimension)
+    idea = idea_phrase(text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension)
     if idea:
         keywords = tuple(sorted({*keywords, f"~{idea}"}))
     # "covers about 16 hours", "keeps working for up to 24 hours": one measure in other words.
     concept_names = concepts(
-        text, mention.span, (where.clause, where.sentence[0]), mention.dimension
+        text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension
     )
     if concept_names:
         keywords = tuple(sorted({*keywords, *(CONCEPT_PREFIX + c for c in concept_names)}))
@@ -332,6 +375,9 @@ def propose(
         # and its bound is a cut-off on that scale, as a level's is (whichever side); a mix
         # ("two parts browns to one part greens") measures the ratio of the two things.
         measured = [mention.noun] if mention.noun else _measure(before, after)
+        if cell is not None and not mention.noun and _measure(words(cell.measured), []):
+            # "Total cost | £610 million, including the river wall": the row names the figure.
+            measured = _measure(words(cell.measured), [])
         if mention.dimension == "number" and mention.noun and role in ("minimum", "maximum", ""):
             role = "threshold"
         if mention.dimension == "ratio" and mention.noun:
@@ -418,6 +464,8 @@ def propose(
     keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
     population = population_of(clause, words(sentence_before))
+    if cell is not None:
+        population = cell.population or population
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
     if mention.dimension in _AMOUNTS and role:
         # A typical, maximum or trial dose is one quantity across documents: named by its role.
@@ -450,8 +498,11 @@ def propose(
         told=anecdote(sentence),
         dose=per_dose(text, mention.span),
     )
-    if replaced:
+    if replaced or (mention.dimension != "year" and comparative(text, mention.span)):
+        # "EBIT of EUR 38.9 million (EUR 33.1 million)": the same period a year before.
         context["phase"] = "previous"
+    if cell is not None and "phase" in cell.context:
+        context["phase"] = cell.context["phase"]
     if context.get("basis") != "example" and (
         in_code_sample(text, mention.span) or how_to_example(text, mention.span, where.sentence)
     ):
@@ -500,6 +551,7 @@ def propose(
         setting=setting,
         setting_in_words=in_words,
         concepts=tuple(concept_names),
+        table_row=None if placed is None or cell is None else (placed.number, placed.row),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )
