@@ -190,9 +190,12 @@ def draft_claims(
     rates = [rate.span for rate in stated_rates(text)]
     if rates:
         mentions = [m for m in mentions if not _overlaps_any(m.span, rates)]
-    # "rejected with 401", "Requests above it return 404", "404s": a status code names an
-    # outcome, no quantity to compare ("401" and "404" are two outcomes, not two values).
-    mentions = [m for m in mentions if not _status_code(text, m)]
+    # "rejected with 401", "Requests above it return 404", "exits with status 2": a status or
+    # exit code names an outcome, no quantity ("401" and "404" are two outcomes, not two
+    # values): drafted under its own code, so that two codes never meet; "404s", read as
+    # seconds, is no claim.
+    codes = {m.span for m in mentions if _status_code(text, m)}
+    mentions = [m for m in mentions if m.span not in codes or m.text[-1:].isdigit()]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -242,6 +245,8 @@ def draft_claims(
                 # summer day" are changes from two baselines, never compared.
                 context[BASELINE] = against
             proposal = replace(proposal, context=context)
+        if mention.span in codes:
+            proposal = replace(proposal, context={**proposal.context, "code": mention.text})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     for said in advice:
         if said.mention is None:

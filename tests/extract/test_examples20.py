@@ -157,9 +157,10 @@ A: Yes. Requests without a valid key are rejected with 401.
 """
 
 
-def test_drafts_of_a_faq_keep_examples_apart_and_draft_no_status_code() -> None:
+def test_drafts_of_a_faq_keep_examples_and_status_codes_apart() -> None:
     drafts = [(d.mention.text, d.subject.context) for d in draft_claims("faq", FAQ, WORDS)]
-    assert "401" not in [text for text, _ in drafts]
+    # The code is drafted under its own code: 401 never meets another code or a quantity.
+    assert [c.get("code") for text, c in drafts if text == "401"] == ["401"]
     assert [c.get("example") for text, c in drafts if text == "8080"] == [None]
     # "to serve on port 9000, set listen_port: 9000": a how-to's value (its sentence passes
     # "-p 9000", whose value ``contexts.flag_example`` names), never the default's.
