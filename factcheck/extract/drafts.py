@@ -23,6 +23,7 @@ from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
 from factcheck.extract.subjects.contexts import told_earlier
+from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
     ADVICE_DIMENSION,
     Proposal,
@@ -189,6 +190,12 @@ def draft_claims(
     rates = [rate.span for rate in stated_rates(text)]
     if rates:
         mentions = [m for m in mentions if not _overlaps_any(m.span, rates)]
+    # "rejected with 401", "Requests above it return 404", "exits with status 2": a status or
+    # exit code names an outcome, no quantity ("401" and "404" are two outcomes, not two
+    # values): drafted under its own code, so that two codes never meet; "404s", read as
+    # seconds, is no claim.
+    codes = {m.span for m in mentions if _status_code(text, m)}
+    mentions = [m for m in mentions if m.span not in codes or m.text[-1:].isdigit()]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -238,6 +245,8 @@ def draft_claims(
                 # summer day" are changes from two baselines, never compared.
                 context[BASELINE] = against
             proposal = replace(proposal, context=context)
+        if mention.span in codes:
+            proposal = replace(proposal, context={**proposal.context, "code": mention.text})
         drafts.append(Draft(source, mention, text[start:end], (start, end), proposal))
     for said in advice:
         if said.mention is None:
@@ -338,6 +347,18 @@ def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = sorted(m.span for m in intervals)
     kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
     return sorted([*kept, *intervals], key=lambda m: m.span)
+
+
+def _status_code(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is a status or exit code (``examples.status_code``): a bare
+    number, or one read with a plural's "s" as seconds ("404s")."""
+    digits = re.match(r"\d+", mention.text)
+    if digits is None or mention.dimension == "count":
+        return False
+    rest = mention.text[digits.end() :]
+    if rest not in ("", "s") and mention.amount.unit:
+        return False
+    return status_code(text, (mention.span[0], mention.span[0] + digits.end()))
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -51,6 +51,7 @@ from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
+from factcheck.extract.subjects.examples import CHOSEN_VALUE_RE
 from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems, stem
 from factcheck.extract.subjects.settings import (
     entry_description,
@@ -1011,7 +1012,7 @@ def _join_named_settings(
             continue
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
-        if _EXAMPLE_RE.search(sentence) or previous(
+        if CHOSEN_VALUE_RE.search(sentence) or previous(
             corpus.texts[document], draft.mention.span, start
         ):
             # "For example, to keep only 7 snapshots", "In our benchmark we ran it with 16
@@ -1137,12 +1138,6 @@ def _join_named_settings(
             groups.ruled.add(index)
 
 
-#: A sentence of a value someone chose: an example, a benchmark's or a test's setting.
-_EXAMPLE_RE = re.compile(
-    r"\bfor\s+(?:example|instance)\b|\be\.g\.|\bbenchmark|\bin\s+our\s+(?:test|setup|lab)|"
-    r"\bwe\s+(?:ran|tested|measured|used|set)\b|^\W*here\b",
-    re.IGNORECASE,
-)
 #: In how many settings' descriptions a word is common to them.
 _COMMON = 3
 #: A value given to a name right before the figure: "max-age=", "keep = ".

@@ -232,23 +232,6 @@ def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> s
     return f"{side} {found[-1]['age']}"
 
 
-#: A sentence that tells of an example ("In this example the project ... runs 8 jobs", "The
-#: example configuration above sets a batch of 200"): what the example does, not the default.
-_EXAMPLE_RE = re.compile(
-    r"\b(?:(?:in|for|with)\s+(?:this|that|the|our|my)\s+(?:\w+\s+)?example"
-    r"|(?:this|that|the|our)\s+example\s+(?:above|below|here|project|config\w*|setup|file"
-    r"|command|uses?|sets?|shows?|runs?)"
-    r"|(?:the|an)\s+example\s+(?:like|such\s+as))\b",
-    re.IGNORECASE,
-)
-
-
-def in_example(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is told of an example before it in its sentence ("In this
-    example the project ... runs 8 jobs"): an example's value, not what holds unless set."""
-    return _EXAMPLE_RE.search(text, sentence[0], span[0]) is not None
-
-
 def not_the_default(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is said to replace the default ("up to 10 times instead
     of the default"): an example's value, not what the setting is."""

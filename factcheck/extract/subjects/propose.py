@@ -27,7 +27,6 @@ from factcheck.extract.subjects.contexts import (
     context_of,
     flag_example,
     frequency_event,
-    in_example,
     not_the_default,
     part_of,
     per_dose,
@@ -39,6 +38,12 @@ from factcheck.extract.subjects.contexts import (
     suggestion,
     told_earlier,
     treated_condition,
+)
+from factcheck.extract.subjects.examples import (
+    accepted_bound,
+    how_to_example,
+    in_code_sample,
+    in_example,
 )
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
@@ -498,6 +503,15 @@ def propose(
         context["phase"] = "previous"
     if cell is not None and "phase" in cell.context:
         context["phase"] = cell.context["phase"]
+    if context.get("basis") != "example" and (
+        in_code_sample(text, mention.span) or how_to_example(text, mention.span, where.sentence)
+    ):
+        # A README's configuration sample, "to serve on port 9000, set ...", "Here we stop at
+        # zoom 16": one reader's choice, kept apart from the default and from another example.
+        context["example"] = " ".join(mention.text.split())
+    if accepted_bound(text, mention.span):
+        # "A `max_zoom` above 22 is now rejected": the range a setting accepts, not its value.
+        context["accepted"] = "bound"
     if mention.dimension != "year":
         # "In dev mode, max_memory defaults to 64 MiB": dev mode's figure, not the default.
         context.update(special_case(text, mention.span, where.sentence, subject_id))

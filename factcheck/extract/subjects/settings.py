@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.labelline import column_heading, heading_row
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.subjects.examples import PASSES_OR_GIVES_EXAMPLE_RE
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
 _CODE_RE = re.compile(
@@ -184,7 +185,7 @@ def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bo
     ("run it with --port 9000 and open http://localhost:9000") or gives an example ("Here it
     listens on port 6432", "for example") is none."""
     said = text[sentence[0] : sentence[1]]
-    if _EXAMPLE_RE.search(said):
+    if PASSES_OR_GIVES_EXAMPLE_RE.search(said):
         return False
     if _LISTENS_ON_RE.search(text, max(sentence[0], span[0] - 30), span[0]) is not None:
         return _UNLESS_CHANGED_RE.search(said) is not None
@@ -202,12 +203,6 @@ _LISTENS_ON_RE = re.compile(
 )
 #: What says a value holds unless changed: "by default", "unless you pass a different port".
 _UNLESS_CHANGED_RE = re.compile(r"\bby\s+default\b|\bunless\b", re.IGNORECASE)
-#: A sentence that passes an option a value or gives an example: "with --port 9000", "Here it
-#: listens on ..." (not "unless you pass --port").
-_EXAMPLE_RE = re.compile(
-    r"(?<![\w-])--?[a-z][\w-]*(?:[ =]|`?\s+)\d|^\W*here\b|\bfor\s+(?:example|instance)\b|\be\.g\.",
-    re.IGNORECASE,
-)
 
 
 def named_before(text: str, previous: tuple[int, int]) -> str:
