@@ -590,7 +590,7 @@ def _read(
             qualifier, surface_start = Qualifier.LE, often.start()
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
-        qualifier, pos = _suffix_qualifier(text, pos)
+        qualifier, pos = _suffix_qualifier(text, pos, start)
     plain = qualifier is Qualifier.EQ
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if scale is not None and (not qualifier.bound or pos != token.end()):
@@ -813,12 +813,20 @@ def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     return {"d": "day", "wk": "week"}.get(per.lower(), per.lower()), match.end()
 
 
-def _suffix_qualifier(text: str, pos: int) -> tuple[Qualifier, int]:
-    """A bound written after the number ("75% or more", "18+"), or "=" when there is none."""
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:an?|the)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _suffix_qualifier(text: str, pos: int, start: int = 0) -> tuple[Qualifier, int]:
+    """A bound written after the number ("75% or more", "18+"), or "=" when there is none.
+    With the figure's ``start``, an article before it makes a bare "minimum" after it the noun
+    the figure sizes ("a 300 lx minimum": the minimum is 300 lx), no bound."""
     after = lx.AFTER_RE.match(text, pos)
     if after is None:
         aside = lx.ASIDE_RE.match(text, pos)
-        if aside is None:
+        if aside is None or (
+            " " not in aside.group("q")
+            and _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
+        ):
             return Qualifier.EQ, pos
         return lx.QUALIFIER_ASIDE[_SPACES_RE.sub(" ", aside.group("q").lower())], aside.end()
     phrase = after.group("q")
@@ -1226,6 +1234,6 @@ def _money(
         start = sign_start
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
-        qualifier, pos = _suffix_qualifier(text, pos)
+        qualifier, pos = _suffix_qualifier(text, pos, start)
     return Mention((start, pos), text[start:pos], Amount(low, high, code), qualifier, "money", "",
                    per)  # fmt: skip
