@@ -109,7 +109,7 @@ BLOCK_TAGS = frozenset(
         "ul",
     ]
 )
-_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
 _VOID_TAGS = frozenset(
     [
         "area",
@@ -140,15 +140,15 @@ class _VisibleText(HTMLParser):
         self.parts.append((text, self.getpos()))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN_TAGS:
+        if tag in HIDDEN_TAGS:
             self._hidden.append(tag)
         elif tag in BLOCK_TAGS:
             self._add("\n")
-        if tag in _VOID_TAGS and tag in _HIDDEN_TAGS:
+        if tag in _VOID_TAGS and tag in HIDDEN_TAGS:
             self._hidden.pop()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN_TAGS and tag in self._hidden:
+        if tag in HIDDEN_TAGS and tag in self._hidden:
             while self._hidden.pop() != tag:
                 pass
         elif tag in BLOCK_TAGS:

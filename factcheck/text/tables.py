@@ -24,9 +24,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from factcheck.text.documents import BLOCK_TAGS, SPACE_RUN, bounded_refs
+from factcheck.text.documents import BLOCK_TAGS, HIDDEN_TAGS, SPACE_RUN, bounded_refs
 
-_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
 #: The most cells a row or column span is read as (a page's ``colspan="1000"`` is no table).
 _MOST_SPAN = 50
 
@@ -170,7 +169,7 @@ class _TableReader(HTMLParser):
         self._hidden: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN_TAGS:
+        if tag in HIDDEN_TAGS:
             self._hidden.append(tag)
             return
         if tag == "table":
@@ -194,7 +193,7 @@ class _TableReader(HTMLParser):
             self._cell.append("\n")  # a line of its own in the page's text (a <p>, a <br>)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN_TAGS and tag in self._hidden:
+        if tag in HIDDEN_TAGS and tag in self._hidden:
             while self._hidden.pop() != tag:
                 pass
         elif tag in ("td", "th", "tr"):

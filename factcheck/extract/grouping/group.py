@@ -1518,7 +1518,7 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 if (
                     corpus.values[a] != corpus.values[b]
                     and corpus.sentences[a] != corpus.sentences[b]
-                    and _near_measure(corpus.values[a], corpus.values[b])
+                    and _near_ratio(corpus.values[a], corpus.values[b], _MEASURE_RATIO)
                     and _may_be_one(corpus, a, b, side_by_side, definite=True)
                 ):
                     pairs.append((a, b))
@@ -1632,13 +1632,9 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
 
 
 def _near_ratio(a: Amount, b: Amount, ratio: float) -> bool:
+    """Whether two amounts' middles lie within ``ratio`` of each other (both above 0)."""
     low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
     return low > 0 and high <= ratio * low
-
-
-def _near_measure(a: Amount, b: Amount) -> bool:
-    low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
-    return low > 0 and high <= _MEASURE_RATIO * low
 
 
 def _contrasted(corpus: _Corpus, index: int) -> str:

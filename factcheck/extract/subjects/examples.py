@@ -13,9 +13,11 @@ program has. Three kinds of writing give examples:
 - a code that names an outcome, not an amount: an HTTP status ("rejected with 401",
   "return 404", "404s"), an exit code ("exits with status 2"), an error code.
 
-The first two give a figure the context ``basis: example`` (``contexts.context_of``), so that it
-never compares with a default; the third is no quantity at all (``drafts.draft_claims`` drafts
-none).
+The first two give a figure the context ``example: <the figure as written>``
+(``propose``), so that it never compares with a default nor with another example (the older
+sentence readers below, ``in_example``, give ``basis: example``); the third is drafted under
+its own ``code: N`` context, so that two codes never meet, and "404s" is no claim
+(``drafts.draft_claims``).
 """
 
 from __future__ import annotations
