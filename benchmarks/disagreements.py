@@ -106,7 +106,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 16 were scored once: their RESULTS.md.
-#: Rounds 18 and 19, disagree-heldout18 and disagree-heldout19, are written too: they are the
+#: Rounds 18, 19 and 20, disagree-heldout18 to disagree-heldout20, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout17").glob("*/KEY.yaml"))
 

@@ -127,7 +127,7 @@ GOLD = {
 #: (Issue 14's fifteenth round, heldout15-*-gold.yaml, was scored once: disagree-heldout15/RESULTS.md.)
 #: (Issue 14's sixteenth round, heldout16-*-gold.yaml, was scored once: disagree-heldout16/RESULTS.md.)
 #: Round 17, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 18 and 19's lists, heldout18-*-gold.yaml and heldout19-*-gold.yaml, are written
+#: out. (Rounds 18 to 20's lists, heldout18-*-gold.yaml to heldout20-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "shingles": HERE / "data" / "heldout17-shingles-gold.yaml",
