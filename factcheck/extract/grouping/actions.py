@@ -140,8 +140,10 @@ def _said_again_joined(groups: list[list[Member]]) -> list[list[Member]]:
 def _joins(member: Member, group: list[Member]) -> bool:
     """Whether ``member`` joins ``group`` as a stance said again (see ``_said_again_joined``)."""
     own = [other for other in group if other[0] == member[0]]
-    return bool(own) and all(_said_again(member[2], other) for _, _, other in own) and all(
-        _one_action(member[2], other) for number, _, other in group if number != member[0]
+    return (
+        bool(own)
+        and all(_said_again(member[2], other) for _, _, other in own)
+        and all(_one_action(member[2], other) for number, _, other in group if number != member[0])
     )
 
 
