@@ -189,7 +189,8 @@ _OPENING_DO = re.compile(
     rf"|{_COACHING}"
     r"|you\s+should\s+always|make\s+sure\s+(?:to|you|that\s+you)|be\s+sure\s+to|remember\s+to"
     # A need: "you need to retest", "you must validate", "you'll need a visa", "you should".
-    r"|you(?:\s+will|['’]ll)?\s+(?:(?:need|have)\s+to|need|require)|you\s+must(?:\s+always)?"
+    r"|you(?:\s+will|['’]ll)?(?:\s+still)?\s+(?:(?:need|have)\s+to|need|require)"
+    r"|you\s+must(?:\s+always|\s+still)?"
     r"|you(?:\s+have|['’]ve)\s+got\s+to|you\s+should"
     # A permission: "you can shower straight after", "feel free to add", "go ahead and prune".
     r"|you\s+(?:can|may)(?:\s+safely|\s+still)?|feel\s+free\s+to|go\s+ahead\s+and"
@@ -234,14 +235,22 @@ _AFTER_DO = re.compile(
     r"harmless|a\s+good\s+idea|recommended|allowed|permitted|acceptable|no\s+problem)"
     r"|(?:does|do)\s+no\s+harm|(?:won['’]t|will\s+not)\s+(?:do\s+(?:you\s+)?any\s+harm|hurt)"
     r"|(?:does|do)\s+not\s+do\s+(?:you\s+)?any\s+harm|(?:can|may)\s+(?:safely\s+)?"
-    rf"(?:go\s+in(?:to)?|{_BE_DONE}))\b",
+    rf"(?:go\s+in(?:to)?|{_BE_DONE})"
+    # Left out of a ban: "Paddling pools are exempt", "is exempt from the ban" (not "exempt
+    # from the charge": a thing that need not be paid).
+    r"|(?:is|are)\s+(?:also\s+|still\s+)?exempt(?=\s*(?:[,.;:!]|$)|\s+from\s+(?:the\s+|this\s+)?"
+    r"(?:ban|restrictions?|rules?|order)\b))\b",
     re.IGNORECASE,
 )
 _AFTER_NOT = re.compile(
-    r"\b(?P<m>(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
+    # A ban said with a word of time or degree, or to come: "Filling paddling pools is also
+    # banned", "garden watering of any kind will be banned".
+    r"\b(?P<m>(?:is|are|will\s+(?:also\s+)?be)\s+(?:also\s+|now\s+|still\s+|strictly\s+|"
+    r"completely\s+|totally\s+|entirely\s+)?(?:forbidden|prohibited|banned|outlawed)"
+    r"|(?:is|are)\s+(?:not\s+recommended|not\s+safe|unsafe|dangerous|harmful|a\s+bad\s+"
     r"idea|best\s+avoided|not\s+(?:allowed|permitted|advisable|advised|acceptable|ok|okay|a\s+good"
-    r"\s+idea)|never\s+(?:a\s+good\s+idea|safe|ok|okay|advisable|acceptable)|inadvisable|"
-    r"forbidden|prohibited|banned)|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
+    r"\s+idea)|never\s+(?:a\s+good\s+idea|safe|ok|okay|advisable|acceptable)|inadvisable)"
+    r"|should\s+be\s+avoided|(?:should|must)(?:\s+not|\s+never|n['’]t)\s+"
     rf"{_BE_DONE})\b",
     re.IGNORECASE,
 )
@@ -337,6 +346,12 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 _HISTORY = word_set("older earlier previous past former formerly old before used")
+# "Even with a spacer, rinse your mouth", "Even after a mild bite, you should...": a case the
+# advice holds in too, so every case; the advice starts after its comma.
+_EVEN_WITH = re.compile(
+    rf"{_LEAD}even\s+(?:with|without|after|for|on|in|at|during)\s+[^,;:.!?\d]{{2,50}}?,\s*",
+    re.IGNORECASE,
+)
 # "Since 2.0, ...", "As of version 3, ...", "Starting with v1.4, ...": a change that holds now.
 _RELEASE = r"(?:version\s+|release\s+|v)?\d+(?:\.\d+)*(?:\s+onwards?|\s+on)?\s*,\s*"
 _SINCE_RELEASE = re.compile(
@@ -355,7 +370,7 @@ _NO_ADVICE = word_set(
 )
 _ALLOWING = re.compile(
     r"\b(?:you\s+(?:can|may)|feel|go\s+ahead|you(?:\s+are|['’]re)|fine|ok|okay|safe|acceptable|allowed"
-    r"|permissible|permitted|harmless|no\s+problem|no\s+harm|nothing\s+wrong|hurt|harm|choose|decide"
+    r"|permissible|permitted|harmless|no\s+problem|no\s+harm|nothing\s+wrong|hurt|harm|choose|decide|exempt"
     r"|opt|elect|free|welcome|open|go\s+in|be\s+(?:added|taken|used|given|eaten|mixed|put))\b",
 )
 _NEEDING = re.compile(
@@ -451,7 +466,8 @@ def find_stances(
         keys = stance.keys - {
             action_key(word) for start, end in said for word in action_words(text[start:end])
         }
-        if len(keys) >= _MIN_ACTION_WORDS or sole_action(keys):
+        # (one key word: a verb that is a whole action, or a thing needed, ``_stance``)
+        if len(keys) >= _MIN_ACTION_WORDS or sole_action(keys) or len(stance.keys) == 1:
             figured = frozenset(
                 (OFTEN if span in how else FIGURE) + " ".join(words(text[span[0] : span[1]]))
                 for span in said
@@ -503,9 +519,19 @@ class _Part:
     condition: str
     """The words of an "if" or "when" clause before it ("If you sleep badly, never...") or
     right after it ("never drink coffee after lunch if you sleep badly"), or ""."""
+    every: bool = False
+    """Whether a concession opens its sentence ("Even though I was vaccinated, you'll still
+    need...", "Even with a spacer, rinse..."): the advice holds in that case too, so in every
+    case."""
 
 
 _CONDITIONS = word_set("if when whenever")
+#: Words that open a clause of reason or concession before the advice of its sentence, after a
+#: comma: "Because you have had the full course, you will not need immunoglobulin", "Even though
+#: I was vaccinated, you'll still need it". The clause is no condition: the advice holds.
+_LEADS = frozenset({"because", "since", "although", "though", "even though", "even if",
+                    "even when"})  # fmt: skip
+_CONCESSIONS = frozenset({"although", "though", "even though", "even if", "even when"})
 _CONDITION_WORDS = 6
 
 
@@ -538,8 +564,15 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
         pieces.append((piece, sentence[1], opener))
     parts = []
     for number, (start, end, opener) in enumerate(pieces):
-        condition = ""
-        if opener in _CONDITIONS:
+        condition, every = "", False
+        if opener in _LEADS and not words(text[pieces[number - 1][0] : pieces[number - 1][1]]):
+            # "Because you have had the full course, you will not need ...": the advice after
+            # the clause that opens its sentence (no comma: the clause itself)
+            comma = text.find(",", start, end)
+            if comma < 0:
+                continue
+            start, every = comma + 1, opener in _CONCESSIONS
+        elif opener in _CONDITIONS:
             comma = text.find(",", start, end)
             if comma < 0:
                 continue  # the condition itself
@@ -549,7 +582,8 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
             if lower[end : following[0]].strip() in _CONDITIONS:  # right after it, no comma
                 condition = text[following[0] : following[1]]
         if text[start:end].strip():
-            parts.append(_Part(start, end, " ".join(words(condition)[:_CONDITION_WORDS])))
+            said = " ".join(words(condition)[:_CONDITION_WORDS])
+            parts.append(_Part(start, end, said, every))
     return parts
 
 
@@ -714,6 +748,10 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
             since = _RELEASE_LEAD.match(text, start, end)  # the part starts after "since"
         if since is not None:
             start = since.end()  # "Since 2.0, you no longer need to...": today's advice
+        even = _EVEN_WITH.match(text, start, end)
+        if even is not None:
+            start = even.end()  # "Even with a spacer, rinse your mouth ...": in that case too
+        every = part.every or even is not None
         lead = _CIRCUMSTANCE.match(text, start, end)
         if lead is not None and _HISTORY & set(words(lead["c"])):
             lead = None
@@ -750,16 +788,19 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
                 label, strength, verb = DO_NOT, FORBIDDEN, False
             stance = _stance(text, match.span("m"), (match.start("m"), end), action_start, end,
                              label, imperative=verb,
-                             extra=lead["c"] if lead is not None else "")  # fmt: skip
+                             extra=lead["c"] if lead is not None else "",
+                             one_thing=thing and strength in (NEEDED, UNNECESSARY))  # fmt: skip
             if stance is not None:
                 # "only ... if": the need holds in a case, no condition of the stance's
                 condition = "" if pattern is _ONLY else part.condition
+                strength = ALWAYS_DO if every and strength == RECOMMENDED else strength
                 found.append(replace(stance, condition=condition, strength=strength))
             break
         else:
             plain = _plain(text, start, end)
             if plain is not None:
-                found.append(replace(plain, condition=part.condition, strength=RECOMMENDED))
+                strength = ALWAYS_DO if every else RECOMMENDED
+                found.append(replace(plain, condition=part.condition, strength=strength))
     return found
 
 
@@ -911,10 +952,12 @@ def _stance(
     cut: tuple[int, int] | None = None,
     again: bool = False,
     extra: str = "",
+    one_thing: bool = False,
 ) -> Stance | None:
     """The stance whose action is ``text[start:end]`` without the advice words at ``cut`` (with
     ``AGAIN`` after it when ``again``, and the words of ``extra``, when or where it is done, after
-    it); None when the action is unclear or says too little."""
+    it); None when the action is unclear or says too little. A thing needed or not (``one_thing``:
+    "you will not need immunoglobulin") may be one word: what is needed is said."""
     if _DOUBLE_NEGATIVE.match(text, end):
         return None
     if cut is None:
@@ -922,6 +965,7 @@ def _stance(
     else:
         action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
     action = " ".join(action.split()).strip(" ,.\"'”’*")
+    action = _EITHER_WAY.sub("", action).rstrip(" ,")  # "banned, whether with a hose or a tap"
     if again:
         action = f"{action} {AGAIN}"  # "one test is enough": testing again is not needed
     if extra:
@@ -934,13 +978,22 @@ def _stance(
     if len(said_words) > 1 and key_word(said_words[0]) and said_words[1] in _PARTICLES:
         # "cycle off", "turn on": the verb with its particle is an action of its own.
         keys |= {f"{action_key(said_words[0])}-{said_words[1]}"}
-    if len(keys) < _MIN_ACTION_WORDS and not (sole_action(keys) and len(said_words) == 1):
-        return None  # (a verb that is a whole action, alone: "there is no need to book")
+    alone = len([word for word in said_words if key_word(word)]) == 1
+    if len(keys) < _MIN_ACTION_WORDS and not ((sole_action(keys) or one_thing) and alone):
+        # (a verb that is a whole action, alone: "there is no need to book"; a thing needed)
+        return None
     first = quote[0]
     while first < quote[1] and text[first].isspace():
         first += 1
     quote = (first, _trim(text, first, quote[1]))
     return Stance(span, quote, label, action, keys, imperative)
+
+
+#: A clause after the action that says it holds either way: ", whether with a hose or a tap",
+#: ", whether or not you feel ill" (the advice holds in every case, so the words say no "not").
+_EITHER_WAY = re.compile(
+    r",\s*whether\s+(?:or\s+not\b[^,;:]*|[^,;:]+?\s+or\s+[^,;:]+)$", re.IGNORECASE
+)
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -43,6 +43,8 @@ from factcheck.extract.subjects.propose import Proposal
 SHARED_WORDS = 2
 #: Words of a subject id.
 _ID_WORDS = 4
+Member = tuple[int, int, Draft]
+"""A stance in grouping: its document's number, its index among the document's drafts, it."""
 
 
 def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Document]:
@@ -60,7 +62,7 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     same figures. A group holds advice that is pairwise so (complete linkage:
     "sponge under the tap" and "tap water" do not join through a third piece of advice).
     Subject ids are made unique against ``taken``, which they join."""
-    members: list[tuple[int, int, Draft]] = [
+    members: list[Member] = [
         (number, index, draft)
         for number, document in enumerate(documents)
         for index, draft in enumerate(document.drafts)
@@ -71,7 +73,7 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # rash" would keep "see your GP after every tick bite" from "you do not need to see a doctor
     # after a tick bite").
     members.sort(key=lambda member: "condition" in member[2].subject.context)
-    groups: list[list[tuple[int, int, Draft]]] = []
+    groups: list[list[Member]] = []
     for member in members:
         fits = [
             (min(len(_faced_keys(member[2]) & _faced_keys(other)) for _, _, other in group),
@@ -83,6 +85,7 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             groups[max(fits)[1]].append(member)
         else:
             groups.append([member])
+    groups = _said_again_joined(groups)
     renamed: dict[tuple[int, int], Draft] = {}
     for group in groups:
         if len({_turned(draft) for _, _, draft in group}) > 1:
@@ -108,6 +111,52 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             own = replace(subject, context=draft.subject.context)
             renamed[(number, index)] = replace(draft, subject=own)
     return keep_related(documents, renamed, is_stance)
+
+
+def _said_again_joined(groups: list[list[Member]]) -> list[list[Member]]:
+    """The groups with each stance of a group that one document alone holds (it would be left
+    out) moved into a group of several documents where it says again what a stance of its own
+    document there says (``_said_again``) and is about the action of every other document's
+    stance. A document's heading "Change your Quillmart password" may take the group against
+    "Customers do not need to change their passwords", and "security experts urge all Quillmart
+    customers to change their password now", which the heading's bare instruction is too short
+    to be matched with (``same_action``), then joins it as the same side."""
+    shared = [group for group in groups if len({number for number, _, _ in group}) > 1]
+    alone = [group for group in groups if len({number for number, _, _ in group}) < 2]
+    kept: list[list[Member]] = []
+    for group in alone:
+        left = []
+        for member in group:
+            home = next((other for other in shared if _joins(member, other)), None)
+            if home is None:
+                left.append(member)
+            else:
+                home.append(member)
+        if left:
+            kept.append(left)
+    return shared + kept
+
+
+def _joins(member: Member, group: list[Member]) -> bool:
+    """Whether ``member`` joins ``group`` as a stance said again (see ``_said_again_joined``)."""
+    own = [other for other in group if other[0] == member[0]]
+    return (
+        bool(own)
+        and all(_said_again(member[2], other) for _, _, other in own)
+        and all(_one_action(member[2], other) for number, _, other in group if number != member[0])
+    )
+
+
+def _said_again(draft: Draft, said: Draft) -> bool:
+    """Whether two stances of one document say one thing: the same label, strength and context,
+    neither told round (they agree, whatever their words)."""
+    return (
+        draft.label == said.label
+        and draft.subject.role == said.subject.role
+        and draft.subject.context == said.subject.context
+        and not _turned(draft)
+        and not _turned(said)
+    )
 
 
 def keep_related(
@@ -394,6 +443,8 @@ def same_action(a: Draft, b: Draft) -> bool:
     if figures_a and figures_b and figures_a != figures_b:
         return False  # "never more than 2 tablets", "always 3 tablets": how much
     shared = keys_a & keys_b
+    if _one_thing(a) or _one_thing(b):
+        return _one_thing_needed(a, b)
     if sole_action(keys_a) or sole_action(keys_b):
         # "There is no need to book" and "visitors must book timed tickets": a verb that is a
         # whole action meets the other's action only in stances of need, by its verb, and when
@@ -435,6 +486,41 @@ def _occasion(draft: Draft, other: frozenset[str]) -> frozenset[str]:
         return frozenset()
     event = frozenset(action_key(w) for w in words(match["event"]) if key_word(w))
     return event if event and event <= other else frozenset()
+
+
+def _one_thing(draft: Draft) -> bool:
+    """Whether a stance says a thing named by one word is needed or not ("you will not need
+    immunoglobulin"): not an instruction, and one key word that is no whole action of a verb."""
+    keys = _keys(draft)
+    return (
+        len(keys) == 1
+        and not sole_action(keys)
+        and not draft.subject.shape
+        and draft.subject.role in (NEEDED, UNNECESSARY)
+    )
+
+
+def _one_thing_needed(a: Draft, b: Draft) -> bool:
+    """Whether two stances say whether one thing is needed: both say it of a thing (not an
+    instruction), and the thing of one word is the other's whole noun phrase, what follows it
+    saying only when ("immunoglobulin after a bite"): "a passport photo" is another thing than
+    "a passport"."""
+    if a.subject.shape or b.subject.shape or not {a.subject.role, b.subject.role} <= _NEED:
+        return False
+    return _head(a) == _head(b) != ""
+
+
+def _head(draft: Draft) -> str:
+    """The key of a stance's thing when its noun phrase, up to a preposition, is one key word;
+    else ""."""
+    said = []
+    for word in draft.subject.terms:
+        lower = word.lower()
+        if lower in _OBJECT_ENDS:
+            break
+        if key_word(lower):
+            said.append(action_key(lower))
+    return said[0] if len(said) == 1 else ""
 
 
 #: Stances that say whether an action is needed at all.
