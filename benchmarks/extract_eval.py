@@ -34,7 +34,7 @@ from factcheck.extract.drafts import ADVICE, Document, Draft, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.mentions.units import UnitWords
-from factcheck.text.documents import read_document
+from factcheck.text.tables import Tables, read_text
 from factcheck.values import clock, versions
 from factcheck.values.grammar import parse_value
 from factcheck.values.units import UnitError, Units
@@ -158,14 +158,18 @@ class Scores:
     problems: tuple[str, ...]
 
 
-def load_gold(path: Path) -> tuple[list[Gold], dict[str, str]]:
+#: A document as extract reads it: its text, and an HTML page's tables (``tables.read_text``).
+Read = tuple[str, Tables | None]
+
+
+def load_gold(path: Path) -> tuple[list[Gold], dict[str, Read]]:
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     root = (path.parent / data["root"]).resolve()
     golds: list[Gold] = []
-    texts: dict[str, str] = {}
+    texts: dict[str, Read] = {}
     for doc, rows in data["documents"].items():
-        text = read_document(root / doc)
-        texts[doc] = text
+        texts[doc] = read_text(root / doc)
+        text = texts[doc][0]
         for row in rows:
             surface, qualifier, low, high, unit, group, *rest = row
             # A time of day: the lists write "clock", hours after midnight (22:00 is 22).
@@ -227,10 +231,12 @@ def _same_version(gold: Gold, written: str) -> bool:
     return math.isclose(ends[0], gold.low) and math.isclose(ends[1], gold.high)
 
 
-def drafted(texts: dict[str, str]) -> list[Document]:
-    """Each gold document with its drafts, before grouping."""
+def drafted(texts: dict[str, Read]) -> list[Document]:
+    """Each gold document with its drafts, before grouping, drafted as extract drafts it (an
+    HTML page with its tables)."""
     return [
-        Document(doc, text, tuple(draft_claims(doc, text, WORDS))) for doc, text in texts.items()
+        Document(doc, text, tuple(draft_claims(doc, text, WORDS, tables=found)))
+        for doc, (text, found) in texts.items()
     ]
 
 

@@ -48,6 +48,7 @@ from factcheck.extract.drafts import Document
 from factcheck.extract.grouping.group import described_pairs
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.grouping.similarity import FEATURES
+from factcheck.text.tables import read_text
 
 MODEL = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "grouping-model.json"
 #: Candidate chances for joining a pair and for the average over two groups.
@@ -104,7 +105,7 @@ class KeyPairs:
 def key_pairs(path: Path) -> KeyPairs:
     key = disagreements.load_key(path)
     names = sorted(key.documents)
-    documents = drafted({name: disagreements.read_document(key.documents[name]) for name in names})
+    documents = drafted({name: read_text(key.documents[name]) for name in names})
     described = {}
     for (da, ia), (db, ib), features in described_pairs(documents, UNITS):
         described[(da, ia), (db, ib)] = described[(db, ib), (da, ia)] = features

@@ -1541,7 +1541,7 @@ def _setting(text: str, phrase: str, sentence_start: int) -> str:
     lines = [
         line
         for line in _IDENTIFIER_LINE.finditer(text, max(0, sentence_start - 300), sentence_start)
-        # Nor its type column ("string", "integer"): a reference table read one cell a line.
+        # Nor a reference table's type cell ("string", "integer"), a line of its own in a page.
         if line.group(1).lower() not in _VALUE_LINES and not type_cell(text, line.start())
     ]
     if not lines:

@@ -22,11 +22,12 @@ Two classes of claim that reference pages, READMEs and FAQs write in plain prese
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.settings import table_row
+from factcheck.text.tables import Cell, tables_of
 
 #: Values that name the setting they belong to, by family (the subject's topic), each with its
 #: canonical label. Written from general knowledge of software settings, not from one corpus.
@@ -336,11 +337,8 @@ _CELL_WORDS = {
     "auto": "auto",
     "automatic": "auto",
 }
-#: A cell that is such a word: a line of its own (an HTML table read one cell a line) or
-#: between the bars of a Markdown pipe table.
-_CELL_RE = re.compile(
-    rf"(?:^|\|)[ \t]*`?(?P<v>{'|'.join(_CELL_WORDS)})`?[ \t]*(?=\||$)", re.IGNORECASE | re.MULTILINE
-)
+#: A cell that is such a word, perhaps in backticks ("`auto`").
+_CELL_WORD_RE = re.compile(rf"`?(?P<v>{'|'.join(_CELL_WORDS)})`?", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -353,20 +351,17 @@ def default_cells(
     says what the default does), for the row's setting; none in a row where a default is
     ``drafted`` already ("false" beside "... Off by default.": that sentence's, with its case)."""
     found = []
-    for match in _CELL_RE.finditer(text):
-        start = match.start("v") - (
-            1 if text[match.start("v") - 1 : match.start("v")] == "`" else 0
-        )
-        row = table_row(text, match.start("v"))
-        if row is None or "default" not in row.heading or row.column == 0:
+    for cell in _cells(text):
+        match = _CELL_WORD_RE.fullmatch(cell.text)
+        if match is None:
             continue
-        cell = row.cells[row.column]
+        row = table_row(text, cell.start)
+        if row is None or row.role != "default" or row.column == 0:
+            continue
         if any(row.cells[0][0] <= at < row.cells[-1][1] for at, _ in drafted):
             continue
-        if not (cell[0] <= match.start("v") and match.end("v") <= cell[1]):
-            continue
         value = match["v"].lower()
-        end = cell[1]
+        end = cell.end
         for later in row.cells[row.column + 1 :]:
             for sentence in _SENTENCE_RE.finditer(text, later[0], later[1]):
                 if re.search(rf"\b(?:with|in|when)\s+`?{value}`?\b", sentence.group(), re.I):
@@ -375,8 +370,19 @@ def default_cells(
             else:
                 continue
             break
-        found.append(((min(start, cell[0]), end), row.setting(text), _CELL_WORDS[value]))
+        found.append(((cell.start, end), row.setting(text), _CELL_WORDS[value]))
     return found
+
+
+def _cells(text: str) -> Iterator[Cell]:
+    """The cells of the text's tables (``tables_of``), in text order, each once."""
+    for table in tables_of(text).tables:
+        seen: set[int] = set()
+        for row in table.rows:
+            for cell in row:
+                if cell is not None and cell.start < cell.end and id(cell) not in seen:
+                    seen.add(id(cell))
+                    yield cell
 
 
 #: A default said by its trigger at the opening of a sentence: "By default, ...", "Out of the

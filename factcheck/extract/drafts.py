@@ -48,6 +48,7 @@ from factcheck.extract.subjects.times import (
     time_proposal,
 )
 from factcheck.text.documents import Text
+from factcheck.text.tables import Tables, reading
 from factcheck.values import versions
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -158,12 +159,27 @@ def draft_claims(
     words: UnitWords,
     vocabulary: Sequence[VocabularySubject] = (),
     progress: Callable[[int], None] | None = None,
+    tables: Tables | None = None,
 ) -> list[Draft]:
     """Draft claims for every numeric mention of one document's text, in text order; ``words``
     are the unit words to read after numbers.
 
     ``progress`` is called now and then with how many characters of the text are done.
+    ``tables`` are the document's tables as its reader found them (an HTML page's:
+    ``tables.page_text``); None: those the text writes (Markdown pipe tables).
     """
+    with reading(text, tables):
+        return _drafted(source, text, words, vocabulary, progress)
+
+
+def _drafted(
+    source: str,
+    text: str,
+    words: UnitWords,
+    vocabulary: Sequence[VocabularySubject],
+    progress: Callable[[int], None] | None,
+) -> list[Draft]:
+    """``draft_claims`` with the document's tables read (``tables.reading``)."""
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []

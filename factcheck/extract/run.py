@@ -23,7 +23,7 @@ from factcheck.formats.escape import json_text
 from factcheck.problems import Problem
 from factcheck.text import tables
 from factcheck.text.dates import document_date, file_date, page_date
-from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, html_text, read_raw
+from factcheck.text.documents import HTML_SUFFIXES, DocumentError, decode, read_raw
 from factcheck.text.titles import title_of
 from factcheck.values.units import Units
 
@@ -98,17 +98,15 @@ def _drafted(
     except DocumentError as error:
         raise _unreadable(file, error) from None
     suffix = Path(file).suffix
-    text = html_text(markup) if suffix.lower() in HTML_SUFFIXES else markup
-    if text is not markup:
-        # The page's tables as rows and cells, which its text (a cell a line) cannot say.
-        tables.record(text, tables.html_tables(markup, text))
+    # A page's tables as rows and cells, which its text (a cell a line) cannot say.
+    text, found = tables.page_text(markup) if suffix.lower() in HTML_SUFFIXES else (markup, None)
     title = title_of(markup, suffix)
     del markup  # a large page: keep one copy of its text
     report: Callable[[int], None] | None = None
     if progress is not None and text:
         report = _fractions(progress, len(text))
     with paused_gc():  # millions of small objects and no cycles (see _perf)
-        drafts = draft_claims(relative, text, words, vocabulary, report)
+        drafts = draft_claims(relative, text, words, vocabulary, report, found)
     if progress is not None and not text:
         progress(1.0)
     date = document_date(text, file) if file_dates else page_date(text)

@@ -12,7 +12,8 @@ from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.run import vocabulary_of
 from factcheck.extract.subjects.propose import VocabularySubject
-from factcheck.text.documents import DocumentError, Text, read_document
+from factcheck.text.documents import DocumentError, Text
+from factcheck.text.tables import Tables, read_text
 from factcheck.values.units import Units
 
 
@@ -69,8 +70,8 @@ def reviewed_documents(
     documents: list[Document] = []
     for source_id, taught in by_source.items():
         source = sources[source_id]
-        text = _read(source) if readable(source) else None
-        if text is None:
+        read = _read(source) if readable(source) else None
+        if read is None:
             # Moved, unreadable or elsewhere: each quote, read alone, still says what its figure
             # measures.
             for claim in taught:
@@ -78,15 +79,16 @@ def reviewed_documents(
                 if drafts:
                     documents.append(Document(source.path, claim.quote, tuple(drafts)))
             continue
-        drafts = _drafts(source_id, text, taught, words)
+        text, found = read
+        drafts = _drafts(source_id, text, taught, words, found)
         if drafts:
             documents.append(Document(source.path, text, tuple(drafts)))
     return documents
 
 
-def _read(source: Source) -> str | None:
+def _read(source: Source) -> tuple[str, Tables | None] | None:
     try:
-        return read_document(source.file)
+        return read_text(source.file)
     except DocumentError:
         return None
 
@@ -96,11 +98,16 @@ def _numeric(claim: Claim) -> bool:
     return value.low is not None and not value.is_label and not value.ago
 
 
-def _drafts(source_id: str, text: str, claims: list[Claim], words: UnitWords) -> list[Draft]:
-    """The drafts of ``claims`` found in ``text``, each under its subject, in text order."""
+def _drafts(
+    source_id: str, text: str, claims: list[Claim], words: UnitWords, tables: Tables | None = None
+) -> list[Draft]:
+    """The drafts of ``claims`` found in ``text`` (whose tables its reader found are ``tables``),
+    each under its subject, in text order."""
     found: dict[tuple[int, int], Draft] = {}
     drafted = [
-        d for d in draft_claims(source_id, text, words) if d.label is None and d.elapsed is None
+        d
+        for d in draft_claims(source_id, text, words, tables=tables)
+        if d.label is None and d.elapsed is None
     ]
     # In text order: a quote's figures are found by bisection, not by a scan per claim (a
     # document of 100,000 reviewed figures).

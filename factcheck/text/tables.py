@@ -8,10 +8,10 @@ text in the page's text, in order (each cell is a line of its own there), once p
 A Markdown pipe table ("| Dose | Adults | Children |", its separator row, its rows) is read from
 the text itself (``pipe_tables``).
 
-``tables_of(text)`` gives a text's tables: those the reader recorded for it (``record``, which
-the extract run calls with the page it read), else its pipe tables. A cell's figure is named by
-its row's header (the row's first cell, "Operating profit") and its column's header (the header
-row's cell above it, "Q3 2025"): ``Placed``.
+``tables_of(text)`` gives a text's tables: while a document is drafted, those its reader found
+(``reading``: a page's, from ``page_text`` or ``read_text``), else its pipe tables. A cell's
+figure is named by its row's header (the row's first cell, "Operating profit") and its column's
+header (the header row's cell above it, "Q3 2025"): ``Placed``.
 """
 
 from __future__ import annotations
@@ -19,12 +19,25 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 import re
-from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from pathlib import Path
 
-from factcheck.text.documents import BLOCK_TAGS, HIDDEN_TAGS, SPACE_RUN, bounded_refs
+from factcheck.text.documents import (
+    BLOCK_TAGS,
+    HIDDEN_TAGS,
+    HTML_SUFFIXES,
+    SPACE_RUN,
+    bounded_refs,
+    decode,
+    html_text,
+    read_raw,
+)
 
 #: The most cells a row or column span is read as (a page's ``colspan="1000"`` is no table).
 _MOST_SPAN = 50
@@ -340,27 +353,51 @@ def _pipe_cells(text: str, start: int, end: int, *, header: bool) -> list[Cell]:
     return cells
 
 
-_RECORDED: OrderedDict[str, Tables] = OrderedDict()
-#: How many documents' recorded tables are kept (a run drafts one document at a time).
-_KEPT = 4
+#: The document being drafted and the tables its reader found (``reading``), in this thread.
+_READING: ContextVar[tuple[str, Tables] | None] = ContextVar("reading", default=None)
 
 
-def record(text: str, tables: Tables) -> None:
-    """Keep the tables the reader found in the document whose text is ``text``, for
-    ``tables_of``."""
-    _RECORDED[text] = tables
-    _RECORDED.move_to_end(text)
-    while len(_RECORDED) > _KEPT:
-        _RECORDED.popitem(last=False)
+@contextmanager
+def reading(text: str, found: Tables | None) -> Iterator[None]:
+    """Within it, ``tables_of(text)`` is ``found``: the tables the reader found in the document
+    whose text is ``text`` (an HTML page's, ``page_text``), which its text alone cannot say;
+    None leaves a text its Markdown tables. Drafting a document reads its tables this way."""
+    if found is None:
+        yield
+        return
+    token = _READING.set((text, found))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
 
 
 def tables_of(text: str) -> Tables:
-    """The tables of the document whose text is ``text``: those its reader recorded (an HTML
-    page's), else its Markdown pipe tables, found once per text."""
-    recorded = _RECORDED.get(text)
-    return recorded if recorded is not None else _pipe_tables_cached(text)
+    """The tables of the document whose text is ``text``: those its reader found (``reading``),
+    else its Markdown pipe tables, found once per text."""
+    current = _READING.get()
+    if current is not None and current[0] == text:
+        return current[1]
+    return written_tables(text)
 
 
 @functools.lru_cache(maxsize=8)
-def _pipe_tables_cached(text: str) -> Tables:
+def written_tables(text: str) -> Tables:
+    """The Markdown pipe tables ``text`` writes (``pipe_tables``), found once per text: a page's
+    tables as its text shows them, whatever its reader found."""
     return pipe_tables(text)
+
+
+def page_text(markup: str) -> tuple[str, Tables]:
+    """The visible text of the HTML page ``markup`` (``html_text``) and its tables: what drafting
+    reads of a page (``reading``), whose lines alone cannot say which column a cell is in."""
+    text = html_text(markup)
+    return text, html_tables(markup, text)
+
+
+def read_text(path: str | os.PathLike[str]) -> tuple[str, Tables | None]:
+    """The text of the document file ``path`` (``documents.read_document``) and an HTML page's
+    tables (``page_text``; None for another document: its text has its tables); DocumentError
+    if unreadable."""
+    markup = decode(read_raw(path))
+    return page_text(markup) if Path(path).suffix.lower() in HTML_SUFFIXES else (markup, None)

@@ -13,14 +13,15 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.polarity import ACTION
+from factcheck.text.tables import Tables
 from tests.common import WORDS, extract_and_check
 
 
-def advice_drafts(text: str) -> list[Draft]:
+def advice_drafts(text: str, tables: Tables | None = None) -> list[Draft]:
     """The drafts of every piece of advice in words of the families drafted from ``text``
-    (advice for or against an action: ``test_advice_polarity``; the order of two actions:
-    ``test_advice_order``)."""
-    drafts = draft_claims("doc", text, WORDS)
+    (whose tables, an HTML page's, are ``tables``: ``page_text``) (advice for or against an
+    action: ``test_advice_polarity``; the order of two actions: ``test_advice_order``)."""
+    drafts = draft_claims("doc", text, WORDS, tables=tables)
     return [
         d
         for d in drafts
@@ -28,9 +29,9 @@ def advice_drafts(text: str) -> list[Draft]:
     ]
 
 
-def advice(text: str) -> list[tuple[str, str]]:
+def advice(text: str, tables: Tables | None = None) -> list[tuple[str, str]]:
     """(subject, label) of each of ``advice_drafts``."""
-    return [(d.subject.id, d.value) for d in advice_drafts(text)]
+    return [(d.subject.id, d.value) for d in advice_drafts(text, tables)]
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.text.tables import Tables, page_text
 from tests.common import conflicting_values, extract_and_check
 from tests.extract.test_advice import advice
 from tests.extract.test_advice_need import verdict
@@ -176,8 +177,10 @@ SETTINGS = [
     ("--verify\nOn unless disabled.", "default-verify", "on"),
     ("telemetry\nDisabled unless you set it.", "default-telemetry", "off"),
     (
-        "output.compression\nstring\nBody compression for HTTP outputs, gzip or none. "
-        "Default: gzip.",
+        # A reference table's row: the type cell ("string") is no setting's name.
+        "<table><tr><th>Setting</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td>output.compression</td><td>string</td><td>Body compression for HTTP outputs, "
+        "gzip or none. Default: gzip.</td></tr></table>",
         "default-output-compression",
         "on",
     ),
@@ -239,7 +242,12 @@ def test_advice_look_alikes_do_not(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("text", "subject", "label"), SETTINGS)
 def test_settings_said_in_other_words(text: str, subject: str, label: str) -> None:
-    assert (subject, label) in advice(text)
+    assert (subject, label) in advice(*_read(text))
+
+
+def _read(document: str) -> tuple[str, Tables | None]:
+    """A case's document as extract reads it: an HTML page with its tables, or plain text."""
+    return page_text(document) if document.startswith("<") else (document, None)
 
 
 @pytest.mark.parametrize("text", NO_SETTING)

@@ -1,5 +1,6 @@
-"""One reader of a line "Label: value" and of a table column's heading (mentions.labelline):
-the counted noun of a label, a key-facts box's lines and a drafted label all read lines with it.
+"""One reader of a line "Label: value" (mentions.labelline): the counted noun of a label, a
+key-facts box's lines and a drafted label all read lines with it; a table column's heading is
+the table reader's (text.tables), whoever asks.
 """
 
 from __future__ import annotations
@@ -7,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract.grouping.boxes import box_lines
-from factcheck.extract.mentions.labelline import column_heading, label_line
+from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.subjects.settings import column_role
+from factcheck.text.tables import tables_of
 from tests.extract.test_naming import labels
 
 
@@ -84,14 +86,21 @@ TABLE = (
 )
 
 
+def column_heading(text: str, start: int) -> str | None:
+    """The heading over the table cell that holds ``start``, None outside tables' cells."""
+    placed = tables_of(text).at(start)
+    return None if placed is None else placed.column_header
+
+
 def test_a_table_cell_s_column_heading() -> None:
-    assert column_heading(TABLE, TABLE.index("7 |")) == " Seats "
-    assert column_heading(TABLE, TABLE.index("5 |")) == " Default "
+    assert column_heading(TABLE, TABLE.index("7 |")) == "Seats"
+    assert column_heading(TABLE, TABLE.index("5 |")) == "Default"
     assert column_role(TABLE, (TABLE.index("5 |"), TABLE.index("5 |") + 1)) == "default"
-    # Not in a table row; a table with no separator row; a cell past the heading's cells.
+    assert column_role(TABLE, (TABLE.index("7 |"), TABLE.index("7 |") + 1)) == ""
+    # Not in a table row; rows with no separator row are no table; a cell past the heading's.
     assert column_heading(TABLE, TABLE.index("party")) is None
     rows = "| Civic Union | 24 |\n| Liberal Reform | 7 |\n"
-    assert column_heading(rows, rows.index("7")) == ""
+    assert column_heading(rows, rows.index("7")) is None
     wide = "| Party |\n|---|\n| Civic Union | 24 |\n"
     assert column_heading(wide, wide.index("24")) == ""
 
@@ -99,7 +108,7 @@ def test_a_table_cell_s_column_heading() -> None:
 def test_a_table_s_heading_is_read_however_long_the_table() -> None:
     rows = "".join(f"| Region {n} | {n} |\n" for n in range(1, 200))
     text = "| Region | Branches |\n|---|---|\n" + rows
-    assert column_heading(text, text.rindex("199 |")) == " Branches "
+    assert column_heading(text, text.rindex("199 |")) == "Branches"
 
 
 def test_a_box_of_bold_labels_is_a_box_and_a_config_block_is_not() -> None:

@@ -1,7 +1,7 @@
-"""A reference table's rows name the setting of every figure in them (HTML tables read one cell a
-line, Markdown pipe tables), and prose elsewhere that states a setting in words meets it by the
-words of its row's description; examples, benchmarks, two rows of one table and per-mode
-defaults stay apart."""
+"""A reference table's rows name the setting of every figure in them (an HTML page's tables, read
+as extract reads a page, and Markdown pipe tables), and prose elsewhere that states a setting in
+words meets it by the words of its row's description; examples, benchmarks, two rows of one
+table and per-mode defaults stay apart."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from factcheck.extract.subjects.settings import (
     several_defaults,
     table_row,
 )
-from factcheck.text.documents import html_text
+from factcheck.text.tables import page_text, reading
 from tests.common import conflicting_values, extract_and_check
 
 _OPTIONS_HTML = """<html><body>
@@ -73,40 +73,43 @@ def _setting(text: str, quote: str) -> str:
 
 
 def test_every_figure_of_an_html_row_is_its_settings() -> None:
-    text = html_text(_OPTIONS_HTML)
-    # The default cell is prose and the description cell has no full stop.
-    assert _setting(text, "4") == "jobs"
-    assert _setting(text, "30 seconds") == "timeout"
-    assert _setting(text, "30 snapshots") == "keep"
-    row = table_row(text, _at(text, "4 parallel")[0])
-    assert row is not None and row.heading == "default"
-    assert row.description(text) == "Number of chunks uploaded in parallel"
-    assert entry_description(text, _at(text, "4 parallel")[0]) == row.description(text)
-    assert in_default_column(text, _at(text, "4 parallel"))
-    waits = _at(text, "Waits 30")[0] + len("Waits ")
-    assert "SECONDS" in entry_units(text, (waits, waits + 2))
+    text, found = page_text(_OPTIONS_HTML)
+    with reading(text, found):
+        # The default cell is prose and the description cell has no full stop.
+        assert _setting(text, "4") == "jobs"
+        assert _setting(text, "30 seconds") == "timeout"
+        assert _setting(text, "30 snapshots") == "keep"
+        row = table_row(text, _at(text, "4 parallel")[0])
+        assert row is not None and row.heading == "default"
+        assert row.description(text) == "Number of chunks uploaded in parallel"
+        assert entry_description(text, _at(text, "4 parallel")[0]) == row.description(text)
+        assert in_default_column(text, _at(text, "4 parallel"))
+        waits = _at(text, "Waits 30")[0] + len("Waits ")
+        assert "SECONDS" in entry_units(text, (waits, waits + 2))
 
 
 def test_text_below_a_table_is_in_no_row() -> None:
-    text = html_text(_OPTIONS_HTML)
-    assert table_row(text, _at(text, "60 seconds")[0]) is None
-    assert table_row(text, _at(text, "Network behaviour")[0]) is None
-    assert _setting(text, "60 seconds") == ""
-    assert table_row(text, _at(text, "snapvault command")[0]) is None
+    text, found = page_text(_OPTIONS_HTML)
+    with reading(text, found):
+        assert table_row(text, _at(text, "60 seconds")[0]) is None
+        assert table_row(text, _at(text, "Network behaviour")[0]) is None
+        assert _setting(text, "60 seconds") == ""
+        assert table_row(text, _at(text, "snapvault command")[0]) is None
 
 
 def test_a_type_column_and_a_description_that_restates_the_default() -> None:
-    text = html_text(_TYPED_HTML)
-    ten = text.index("\n10\n") + 1
-    assert _setting(text, "10 seconds") == "fetch-timeout"
-    row = table_row(text, ten)
-    assert row is not None and row.heading == "default"
-    # "integer (s)": the type cell names the unit of the bare default.
-    assert "s" in entry_units(text, (ten, ten + 2))
-    hundred = _at(text, "100 characters")
-    assert restates_default(text, hundred)
-    assert restates_default(text, _at(text, "10 seconds"))
-    assert not restates_default(text, (ten, ten + 2))  # the default cell itself
+    text, found = page_text(_TYPED_HTML)
+    with reading(text, found):
+        ten = text.index("\n10\n") + 1
+        assert _setting(text, "10 seconds") == "fetch-timeout"
+        row = table_row(text, ten)
+        assert row is not None and row.heading == "default"
+        # "integer (s)": the type cell names the unit of the bare default.
+        assert "s" in entry_units(text, (ten, ten + 2))
+        hundred = _at(text, "100 characters")
+        assert restates_default(text, hundred)
+        assert restates_default(text, _at(text, "10 seconds"))
+        assert not restates_default(text, (ten, ten + 2))  # the default cell itself
 
 
 def test_a_markdown_pipe_row_is_its_settings() -> None:
@@ -119,9 +122,10 @@ def test_a_markdown_pipe_row_is_its_settings() -> None:
 
 
 def test_per_mode_defaults() -> None:
-    text = html_text(_OPTIONS_HTML)
-    assert several_defaults(text, _at(text, "5432")[0])
-    assert not several_defaults(text, _at(text, "4 parallel")[0])
+    text, found = page_text(_OPTIONS_HTML)
+    with reading(text, found):
+        assert several_defaults(text, _at(text, "5432")[0])
+        assert not several_defaults(text, _at(text, "4 parallel")[0])
 
 
 def test_prose_meets_the_setting_its_row_describes(tmp_path: Path) -> None:
@@ -164,10 +168,11 @@ _PER_MODE_HTML = """<html><body>
 
 
 def test_a_name_in_two_rows_is_two_settings(tmp_path: Path) -> None:
-    text = html_text(_PER_MODE_HTML)
-    assert _setting(text, "4") == "workers-thumbwright-batch"
-    assert _setting(text, "8") == "workers-thumbwright-serve"
-    assert _setting(text, "30 seconds") == "timeout"
+    text, found = page_text(_PER_MODE_HTML)
+    with reading(text, found):
+        assert _setting(text, "4") == "workers-thumbwright-batch"
+        assert _setting(text, "8") == "workers-thumbwright-serve"
+        assert _setting(text, "30 seconds") == "timeout"
     _, report = extract_and_check(tmp_path, {"reference.html": _PER_MODE_HTML})
     assert ("4", "8") not in conflicting_values(report)
 

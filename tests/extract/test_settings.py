@@ -7,7 +7,7 @@ from pathlib import Path
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.group import consolidate
 from factcheck.extract.subjects.settings import same_setting
-from factcheck.text.documents import html_text
+from factcheck.text.tables import Tables, page_text
 from tests.common import UNITS, WORDS, extract_and_check
 
 REFERENCE = """snapvault command reference
@@ -31,10 +31,11 @@ CHANGELOG = """# Changelog
 """
 
 
-def drafted(text: str) -> dict[str, tuple[str, str, dict[str, str]]]:
-    """Each mention's text (its first occurrence): (subject id, setting, context)."""
+def drafted(text: str, tables: Tables | None = None) -> dict[str, tuple[str, str, dict[str, str]]]:
+    """Each mention's text (its first occurrence): (subject id, setting, context); ``tables``
+    are an HTML page's (``page_text``)."""
     found: dict[str, tuple[str, str, dict[str, str]]] = {}
-    for d in draft_claims("d", text, WORDS):
+    for d in draft_claims("d", text, WORDS, tables=tables):
         found.setdefault(d.mention.text, (d.subject.id, d.subject.setting, d.subject.context))
     return found
 
@@ -112,10 +113,13 @@ def test_setting_names_in_words_meet_on_their_last_words_only() -> None:
     assert not same_setting("port", "metrics-port", in_words=False)
 
 
-def consolidated(*texts: str) -> list[dict[str, str]]:
-    """Per document, each mention's text (its first occurrence) and its subject id."""
+def consolidated(*texts: str | tuple[str, Tables]) -> list[dict[str, str]]:
+    """Per document (a text, or an HTML page's text and tables: ``page_text``), each mention's
+    text (its first occurrence) and its subject id."""
+    read = [(t, None) if isinstance(t, str) else t for t in texts]
     docs = [
-        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS))) for i, t in enumerate(texts)
+        Document(f"d{i}.md", t, tuple(draft_claims(f"d{i}", t, WORDS, tables=found)))
+        for i, (t, found) in enumerate(read)
     ]
     return [
         {d.mention.text: d.subject.id for d in reversed(doc.drafts)}
@@ -282,7 +286,7 @@ def test_prose_naming_a_settings_distinctive_words_is_of_that_setting() -> None:
     assert faq["50 connections"] != reference["20"]
 
 
-#: An HTML reference table as factcheck reads it: one cell a line.
+#: An HTML reference table, read as extract reads a page (``page_text``: its text and tables).
 HTML_TABLE = """<html><body><h1>Configuration reference</h1>
 <h2>Batching</h2>
 <table>
@@ -300,7 +304,7 @@ first event arrives, whichever comes first.</p>
 
 
 def html_drafted(markup: str) -> dict[str, tuple[str, str, dict[str, str]]]:
-    return drafted(html_text(markup))
+    return drafted(*page_text(markup))
 
 
 def test_an_html_tables_column_heading_gives_the_role() -> None:
@@ -313,8 +317,9 @@ def test_an_html_tables_column_heading_gives_the_role() -> None:
 
 
 def test_a_page_that_restates_a_settings_default_in_prose_states_that_default() -> None:
-    text = html_text(HTML_TABLE)
-    [page] = consolidate([Document("r.html", text, tuple(draft_claims("r", text, WORDS)))], UNITS)
+    text, found = page_text(HTML_TABLE)
+    drafts = draft_claims("r", text, WORDS, tables=found)
+    [page] = consolidate([Document("r.html", text, tuple(drafts))], UNITS)
     ids = [(d.quote, d.subject.id) for d in page.drafts]
 
     def subject(quote: str) -> str:
@@ -510,7 +515,7 @@ def test_a_table_that_says_what_a_default_applies_to_keeps_its_rows_apart() -> N
         "<tr><td>--workers</td><td>thumbwright batch</td><td>4</td></tr>"
         "<tr><td>--workers</td><td>thumbwright serve</td><td>8</td></tr></table>"
     )
-    [page] = consolidated(html_text(markup))
+    [page] = consolidated(page_text(markup))
     # One setting, two defaults for two commands: no default of --workers to dispute.
     assert page["4"] != page["8"]
 
@@ -607,9 +612,9 @@ def test_a_bound_said_to_be_the_default_is_the_default_of_the_setting_it_names(
     assert _conflicts(tmp_path, docs) == []
 
 
-# A reference table of name, type and description, read one cell a line: each row's figures are
-# its setting's, the type column is no setting ("integer"), and a name's qualifier in brackets
-# ("(kafka)") makes another setting.
+# A reference table of name, type and description: each row's figures are its setting's, the
+# type column is no setting ("integer"), and a name's qualifier in brackets ("(kafka)") makes
+# another setting.
 TYPED_TABLE = """<html><body><h1>drift configuration reference</h1>
 <table>
 <tr><th>Setting</th><th>Type</th><th>Description</th></tr>
@@ -717,12 +722,15 @@ def test_an_idea_alone_names_no_setting() -> None:
 
 def test_prose_naming_a_setting_on_its_own_page_states_its_value() -> None:
     (reference,) = consolidated(
-        "Settings\nSetting\nDefault\nDescription\n"
-        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
-        "visibility_timeout\n30 s\nHow long a task taken by a worker is hidden.\n"
-        "Notes\n"
-        "Workers send a heartbeat to the server every 15 seconds; a worker that misses three "
-        "heartbeats in a row is treated as dead.\n"
+        page_text(
+            "<h2>Settings</h2><table><tr><th>Setting</th><th>Default</th><th>Description</th></tr>"
+            "<tr><td>heartbeat_interval</td><td>10 s</td>"
+            "<td>How often workers report that they are alive.</td></tr>"
+            "<tr><td>visibility_timeout</td><td>30 s</td>"
+            "<td>How long a task taken by a worker is hidden.</td></tr></table>"
+            "<h2>Notes</h2><p>Workers send a heartbeat to the server every 15 seconds; a worker "
+            "that misses three heartbeats in a row is treated as dead.</p>"
+        )
     )
     # "every" says how often: with "heartbeat", the interval; a page that says so plainly
     # disagrees with its own table.
@@ -732,20 +740,22 @@ def test_prose_naming_a_setting_on_its_own_page_states_its_value() -> None:
 
 def test_prose_that_sets_or_supposes_a_value_is_not_its_pages_default() -> None:
     (reference,) = consolidated(
-        "Settings\nSetting\nDefault\nDescription\n"
-        "heartbeat_interval\n10 s\nHow often workers report that they are alive.\n"
-        "Notes\n"
-        "On a slow network, set the heartbeat interval to 30 seconds.\n"
-        "If workers send a heartbeat every 60 seconds, the server marks them late.\n"
+        page_text(
+            "<h2>Settings</h2><table><tr><th>Setting</th><th>Default</th><th>Description</th></tr>"
+            "<tr><td>heartbeat_interval</td><td>10 s</td>"
+            "<td>How often workers report that they are alive.</td></tr></table>"
+            "<h2>Notes</h2><p>On a slow network, set the heartbeat interval to 30 seconds.</p>"
+            "<p>If workers send a heartbeat every 60 seconds, the server marks them late.</p>"
+        )
     )
     assert reference["30 seconds"] != reference["10 s"]
     assert reference["60 seconds"] != reference["10 s"]
 
 
-def drafted_values(text: str) -> dict[str, str]:
+def drafted_values(text: str, tables: Tables | None = None) -> dict[str, str]:
     """Each mention's text (its first occurrence): its drafted value."""
     found: dict[str, str] = {}
-    for d in draft_claims("d", text, WORDS):
+    for d in draft_claims("d", text, WORDS, tables=tables):
         found.setdefault(d.mention.text, d.mention.value)
     return found
 
@@ -753,7 +763,7 @@ def drafted_values(text: str) -> dict[str, str]:
 def test_a_reference_entry_names_the_unit_of_its_bare_default() -> None:
     """The placeholder of an option ("--timeout SECONDS") or its description ("Longest edge in
     pixels", "Seconds to keep ...") says what unit a bare default is in; "N" says none."""
-    page = html_text(
+    page = page_text(
         "<table><tr><th>Option</th><th>Description</th></tr>"
         "<tr><td><code>--timeout SECONDS</code></td><td>How long to wait for one storage "
         "request before retrying it. Default: 60.</td></tr>"
@@ -761,14 +771,14 @@ def test_a_reference_entry_names_the_unit_of_its_bare_default() -> None:
         "scaled down. Default: 2560.</td></tr>"
         "<tr><td><code>--jobs N</code></td><td>Parallel workers. Default: 4.</td></tr></table>"
     )
-    found = drafted_values(page)
+    found = drafted_values(*page)
     assert (found["60"], found["2560"], found["4"]) == ("60 seconds", "2560 pixels", "4")
-    table = html_text(
+    table = page_text(
         "<table><tr><th>Option</th><th>Default</th><th>Description</th></tr>"
         "<tr><td><code>--checksum-cache-ttl</code></td><td>3600</td><td>Seconds to keep "
         "computed checksums in the local cache.</td></tr></table>"
     )
-    assert drafted_values(table)["3600"] == "3600 seconds"
+    assert drafted_values(*table)["3600"] == "3600 seconds"
     # Two units named: which one is not said.
     either = "--cache-ttl AGE\nHow long results stay valid, in hours or in days. Default: 7.\n"
     assert drafted_values(either)["7"] == "7"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.extract.drafts import draft_claims
+from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.subjects.cells import cell_reading
 from factcheck.text import tables
-from factcheck.text.documents import html_text
 from tests.common import WORDS, conflicting_values, extract_and_check
 
 RESULTS_PAGE = """<html><body>
@@ -43,15 +42,15 @@ MARKDOWN_TRIAL = """# Results
 """
 
 
-def _read(markup: str) -> str:
-    text = html_text(markup)
-    tables.record(text, tables.html_tables(markup, text))
-    return text
+def _drafts(source: str, markup: str) -> dict[str, Draft]:
+    """The page's drafts, read as extract reads a page (its tables too), by their quote's last
+    line (a cell's figure)."""
+    text, found = tables.page_text(markup)
+    return {d.quote.split("\n")[-1]: d for d in draft_claims(source, text, WORDS, tables=found)}
 
 
 def test_the_reader_places_each_cell_under_its_row_and_column_headers() -> None:
-    text = _read(RESULTS_PAGE)
-    found = tables.tables_of(text)
+    text, found = tables.page_text(RESULTS_PAGE)
     assert len(found) == 1
     placed = found.at(text.index("€33.1m") + 2)
     assert placed is not None
@@ -69,12 +68,12 @@ def test_the_reader_places_each_cell_under_its_row_and_column_headers() -> None:
 
 
 def test_colspan_and_rowspan_give_each_column_its_header_cells() -> None:
-    text = _read(DOSING_PAGE)
-    placed = tables.tables_of(text).at(text.index("400 mg"))
+    text, found = tables.page_text(DOSING_PAGE)
+    placed = found.at(text.index("400 mg"))
     assert placed is not None
     assert placed.row_header == "Maximum a day"
     assert placed.column_header == "Who takes it Children"
-    starting = tables.tables_of(text).at(text.index("200 mg"))
+    starting = found.at(text.index("200 mg"))
     assert starting is not None and starting.column_header == "Who takes it Adults"
 
 
@@ -87,22 +86,23 @@ def test_a_markdown_pipe_table_is_read_from_the_text_with_its_empty_cells() -> N
 
 
 def test_a_column_that_is_a_population_arm_or_earlier_period_is_a_context() -> None:
-    text = _read(DOSING_PAGE)
-    children = cell_reading(text, text.index("400 mg"))
+    text, found = tables.page_text(DOSING_PAGE)
+    with tables.reading(text, found):
+        children = cell_reading(text, text.index("400 mg"))
     assert children is not None and children.population == "children"
     trial = cell_reading(MARKDOWN_TRIAL, MARKDOWN_TRIAL.index("4%"))
     assert trial is not None and trial.context == {"arm": "placebo"}
-    results = _read(RESULTS_PAGE)
-    last_year = cell_reading(results, results.index("€33.1m") + 2)
-    this_year = cell_reading(results, results.index("€36.8m") + 2)
+    results, found = tables.page_text(RESULTS_PAGE)
+    with tables.reading(results, found):
+        last_year = cell_reading(results, results.index("€33.1m") + 2)
+        this_year = cell_reading(results, results.index("€36.8m") + 2)
     assert last_year is not None and last_year.context == {"phase": "previous"}
     assert this_year is not None and this_year.context == {}
     assert this_year.measured == "Operating profit"
 
 
 def test_a_cells_figure_is_named_by_its_row_and_kept_apart_by_its_column() -> None:
-    text = _read(RESULTS_PAGE)
-    drafts = {d.quote.split("\n")[-1]: d for d in draft_claims("r", text, WORDS)}
+    drafts = _drafts("r", RESULTS_PAGE)
     now, before = drafts["€36.8m"], drafts["€33.1m"]
     assert now.subject.id == before.subject.id == "money-operating-profit"
     assert before.subject.context == {"phase": "previous"}
@@ -188,8 +188,7 @@ def test_a_rows_bound_word_outranks_its_columns_recommendation() -> None:
 <tr><td>Temperature</td><td>72&ndash;76 &deg;F</td></tr>
 </table></body></html>
 """
-    text = _read(sheet)
-    drafts = {d.quote.split("\n")[-1]: d for d in draft_claims("s", text, WORDS)}
+    drafts = _drafts("s", sheet)
     # The row says which bound ("Minimum tank"); the column only that the sheet recommends it.
     assert drafts["20 US gallons"].subject.id == "volume-minimum-tank"
     # A row with no role word of its own keeps its column's.

@@ -53,12 +53,7 @@ from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import opposed, specific
 from factcheck.extract.subjects.examples import CHOSEN_VALUE_RE
 from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems, stem
-from factcheck.extract.subjects.settings import (
-    entry_description,
-    previous,
-    same_setting,
-    several_defaults,
-)
+from factcheck.extract.subjects.settings import previous, same_setting
 from factcheck.extract.subjects.spelling import id_key
 from factcheck.extract.subjects.times import TIME_FAMILY
 from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
@@ -999,8 +994,8 @@ def _join_named_settings(
     described = _descriptions(corpus, taught)
     modal = {
         draft.subject.setting
-        for document, _, draft in corpus.drafts[taught:]
-        if draft.subject.setting and several_defaults(corpus.texts[document], draft.mention.span[0])
+        for _, _, draft in corpus.drafts[taught:]
+        if draft.subject.setting and draft.subject.per_mode
     }
     unstated: dict[tuple[str, str], int] = {}
     kinds: dict[str, set[str]] = {}
@@ -1167,16 +1162,15 @@ def _clause(text: str, span: tuple[int, int], start: int, end: int) -> tuple[int
 
 def _descriptions(corpus: _Corpus, taught: int) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """The key words of the description of each setting named by its code in a reference entry
-    (``settings.entry_description``), less those of its kind of value: those that tell it from
+    (``Proposal.description``), less those of its kind of value: those that tell it from
     the others (less the words of three descriptions or more), and all of them."""
     found: dict[str, frozenset[str]] = {}
-    for document, _, draft in corpus.drafts[taught:]:
+    for _, _, draft in corpus.drafts[taught:]:
         subject = draft.subject
         if not subject.setting or subject.setting_in_words:
             continue
-        description = entry_description(corpus.texts[document], draft.mention.span[0])
-        if description:
-            stems = content_stems(description) - _DESCRIPTION_GENERIC
+        if subject.description:
+            stems = content_stems(subject.description) - _DESCRIPTION_GENERIC
             found[subject.setting] = found.get(subject.setting, frozenset()) | stems
     # A word of three descriptions or more says what the program is about ("client connection"
     # of a server's options), not which setting.

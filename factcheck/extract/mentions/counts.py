@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.labelline import column_heading, label_line
+from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.text.numbers.forms import DIGITS
+from factcheck.text.tables import written_tables
 
 _WORD_RE = re.compile(r"[ \t\u00a0]+(?P<w>[A-Za-z][\w'’-]*)")
 # A word after a space or one line break of hard-wrapped text ("take one\ntablet a day").
@@ -197,10 +198,14 @@ def _label_noun(words: list[str]) -> str:
 
 
 def _column_noun(text: str, start: int) -> str:
-    """The plural noun a Markdown table's column heading names, which the number at ``start``
-    in its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed
-    |"), else ""."""
-    words = [w.strip("*_`").lower() for w in (column_heading(text, start) or "").split()]
+    """The plural noun a Markdown table's column heading names, which the number at ``start`` in
+    its cell counts ("| Party | Seats |" above "| Civic Union | 24 |"; "| Homes destroyed |"),
+    else "": read where the text writes it, as the row's label is. (An HTML table's cells are
+    named by their headers, ``cells``; counting them by their column's noun as well drafted a
+    results table's cells apart from the same page's prose of the same figures.)"""
+    placed = written_tables(text).at(start)
+    heading = "" if placed is None else placed.column_header
+    words = [w.strip("*_`").lower() for w in heading.split()]
     if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return ""
     return _label_noun(words)

@@ -52,6 +52,7 @@ from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, populatio
 from factcheck.extract.subjects.settings import (
     adjusted_next,
     column_role,
+    entry_description,
     in_default_column,
     labelled_default,
     named_before,
@@ -59,6 +60,7 @@ from factcheck.extract.subjects.settings import (
     restates_default,
     served_at,
     setting_of,
+    several_defaults,
     table_row,
 )
 from factcheck.extract.subjects.spelling import american, american_words
@@ -185,6 +187,13 @@ class Proposal:
     table_row: tuple[int, int] | None = None
     """The table of its document (counted in text order) and the row the figure's cell is in
     (``text.tables``), or None outside tables: two rows of one table are two things."""
+    description: str = ""
+    """The description of the reference entry its setting is named by its code in
+    (``settings.entry_description``: a table row's description cell, the lines below a name
+    line), or "": read while drafting, where the document's tables are known, for grouping."""
+    per_mode: bool = False
+    """Whether its setting's table row has two figures or more in its default cell, a default
+    for each mode ("5432 / 3306" of PostgreSQL and MySQL: ``settings.several_defaults``)."""
 
 
 @dataclass(frozen=True)
@@ -552,6 +561,8 @@ def propose(
         setting_in_words=in_words,
         concepts=tuple(concept_names),
         table_row=None if placed is None or cell is None else (placed.number, placed.row),
+        description=entry_description(text, mention.span[0]) if setting and not in_words else "",
+        per_mode=bool(setting) and several_defaults(text, mention.span[0]),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
     )

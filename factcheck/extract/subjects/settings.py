@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from factcheck.extract.ids import slug
-from factcheck.extract.mentions.labelline import column_heading, heading_row
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.examples import PASSES_OR_GIVES_EXAMPLE_RE
+from factcheck.text.tables import Cell, Table, Tables, tables_of
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
 _CODE_RE = re.compile(
@@ -42,9 +43,9 @@ _ENTRY_RE = re.compile(
     r"(?:[ \t]+(?P<metavar>[A-Z][A-Z0-9_|]*))?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
     r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
 )
-#: A reference table's type column, read one cell a line between a setting's name and its
-#: description ("port (syslog)" / "integer" / "UDP port to listen on. Default: 5514."): the
-#: kind of value, not the setting's name (``type_cell``: "path" is a name on a line of its own).
+#: A reference table's type column, between a setting's name and its description ("port
+#: (syslog)" | "integer" | "UDP port to listen on. Default: 5514."): the kind of value, not the
+#: setting's name (``type_cell``: "path" is a name on a line of its own).
 TYPE_WORDS = word_set(
     "string str integer int uint float double number boolean bool duration size bytes path "
     "list array map dict object enum regex url time"
@@ -91,13 +92,17 @@ _ADJUST_RE = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_COLUMN_ROLES = (("default", "default"), ("max", "maximum"), ("min", "minimum"))
+#: A column heading's words that give its cells a role ("Default", "Max", "Minimum version"), the
+#: first role that fits.
+_COLUMN_ROLES = (
+    ("default", frozenset({"default", "defaults"})),
+    ("maximum", frozenset({"max", "maximum"})),
+    ("minimum", frozenset({"min", "minimum"})),
+)
 _VERSION_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-#: How many lines above a figure the heading of a table read one cell a line may stand.
-_TABLE_LINES = 120
 #: The heading of a table's name column: "Option", "Setting", "Name", "Parameter", "Key".
 _HEADING_CELL_RE = re.compile(r"(?i)option|setting|name|parameter|key|flag|variable|field")
 #: A name line of several options: "--width N, --height N".
@@ -238,41 +243,26 @@ def labelled_default(text: str, span: tuple[int, int]) -> bool:
 
 
 def column_role(text: str, span: tuple[int, int]) -> str:
-    """The role a Markdown table's column heading gives the figure at ``span`` in its cell
-    ("| Option | Default | Maximum |" above "| `--jobs` | 4 | 32 |"): ``default``, ``maximum``,
-    ``minimum``, or ""."""
-    found = table_row(text, span[0])
-    if found is not None:
-        return next((role for word, role in _COLUMN_ROLES if word in found.heading), "")
-    heading = column_heading(text, span[0])
-    if heading is None:
-        return _cell_role(text, text.rfind("\n", 0, span[0]) + 1, span)
-    return next((role for word, role in _COLUMN_ROLES if word in heading.lower()), "")
+    """The role a table's column heading gives the figure at ``span`` in its cell ("| Option |
+    Default | Maximum |" above "| `--jobs` | 4 | 32 |"; "| Dependency | Minimum version |"):
+    ``default``, ``maximum``, ``minimum``, or ""."""
+    row = table_row(text, span[0])
+    if row is not None:
+        return row.role
+    placed = tables_of(text).at(span[0])
+    return "" if placed is None else _heading_role(placed.column_header)
 
 
-def _cell_role(text: str, start: int, span: tuple[int, int]) -> str:
-    """The role the column heading of a table read one cell a line gives the figure at ``span``
-    (an HTML table: "Option", "Default", "Description" above "listen_port", "7420", "TCP port
-    for ..."): the figure stands alone on its line right below a name line, and counting up by
-    rows of as many lines as the heading has cells reaches a role's heading."""
-    end = text.find("\n", span[1])
-    if text[start : len(text) if end < 0 else end].strip() != text[span[0] : span[1]].strip():
+def _heading_role(heading: str) -> str:
+    """The role a column's heading gives its cells' figures: ``default`` under "Default" or
+    "Default value", ``maximum`` under "Max", ``minimum`` under "Minimum version"; none under a
+    description's heading that names them too ("Description, default and limits": its cells say
+    which figure is which in words) nor under other words ("Minutes")."""
+    heading = heading.lower()
+    if _DESCRIPTION_HEADING_RE.search(heading):
         return ""
-    above = text[:start].splitlines()[-_TABLE_LINES:]
-    if not above or _ENTRY_RE.fullmatch(above[-1]) is None:
-        return ""
-    for at in range(len(above) - 1, 0, -1):
-        word = above[at].strip().lower()
-        role = next((r for w, r in _COLUMN_ROLES if word in (w, r, f"{r} value")), "")
-        if not role or not _HEADING_CELL_RE.fullmatch(above[at - 1].strip()):
-            continue
-        # The heading row runs from the name column's cell to the line before the first row.
-        cells = next((n for n in range(at + 1, len(above)) if _ENTRY_RE.fullmatch(above[n])), None)
-        if cells is None:
-            return ""
-        width = cells - (at - 1)
-        return role if (len(above) - at) % width == 0 else ""
-    return ""
+    said = set(re.findall(r"[a-z]+", heading))
+    return next((role for role, names in _COLUMN_ROLES if said & names), "")
 
 
 def releases(text: str) -> list[tuple[int, str]]:
@@ -315,13 +305,13 @@ def _name(code: str) -> str:
 
 
 def type_cell(text: str, start: int) -> bool:
-    """Whether the line starting at ``start`` is a reference table's type column read one cell a
-    line: a type's name ("integer", "size", "path") right below a setting's name line."""
-    end = text.find("\n", start)
-    if text[start : len(text) if end < 0 else end].strip().lower() not in TYPE_WORDS or start < 1:
+    """Whether the text at ``start`` is a reference table's type cell: a type's name ("integer",
+    "size", "path") in the cell right after a setting's name."""
+    placed = tables_of(text).at(start)
+    if placed is None or placed.column == 0 or placed.cell.text.lower() not in TYPE_WORDS:
         return False
-    above = text.rfind("\n", 0, start - 1) + 1
-    return _ENTRY_RE.fullmatch(text, above, start - 1) is not None
+    name = placed.table.rows[placed.row][placed.column - 1]
+    return name is not None and _ENTRY_RE.fullmatch(name.text) is not None
 
 
 def _entry(text: str, position: int) -> str:
@@ -355,7 +345,7 @@ def _entry_line(text: str, position: int) -> tuple[str | re.Match[str], int] | N
         heading = _HEADING_ENTRY_RE.fullmatch(line)
         if heading is not None:
             return _name(next(g for g in heading.groups() if g)), end
-        if table_row(text, start) is not None:
+        if _row_on_line(text, start, end):
             return None  # a table's cell: the text below the table is in no entry of its
         entry = _ENTRY_RE.fullmatch(line)
         if entry is not None and not blank and type_cell(text, start):
@@ -381,7 +371,7 @@ def in_default_column(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is in a reference table's default column ("4 MiB on
     average per chunk" under "Default"), whatever role its words give."""
     row = table_row(text, span[0])
-    return row is not None and "default" in row.heading
+    return row is not None and row.role == "default"
 
 
 def restates_default(text: str, span: tuple[int, int]) -> bool:
@@ -390,9 +380,9 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
     reported" in the row of ``--max-line-length`` whose default cell is "100" states what the
     setting holds unless changed, whichever bound its words give."""
     row = table_row(text, span[0])
-    if row is None or "default" in row.heading:
+    if row is None or row.role == "default":
         return False
-    defaults = [n for n, h in enumerate(row.headings) if "default" in h]
+    defaults = [n for n, h in enumerate(row.headings) if _heading_role(h) == "default"]
     own = _NUMBER_RE.search(text, *span)
     if len(defaults) != 1 or own is None or defaults[0] >= len(row.cells):
         return False
@@ -409,7 +399,7 @@ def several_defaults(text: str, position: int) -> bool:
     return any(
         len(_NUMBER_RE.findall(text, *cell)) > 1
         for cell, heading in zip(row.cells, row.headings, strict=False)
-        if "default" in heading
+        if _heading_role(heading) == "default"
     )
 
 
@@ -432,7 +422,7 @@ def entry_units(text: str, span: tuple[int, int]) -> list[str]:
     first: the placeholder of its name line ("--timeout SECONDS", "--max-size PX"), then the
     units its description names ("in pixels", "Seconds to keep computed checksums"): the
     description is the entry's lines down to the figure's, and, for a figure alone on its line
-    (a table's default column read one cell a line), the line below it."""
+    (a default on the line after its name line), the line below it."""
     row = table_row(text, span[0])
     if row is not None:
         # A table's row: its name cell's placeholder, its type cell's unit ("integer (s)"), the
@@ -496,7 +486,8 @@ class Row:
         cell of words other than the name."""
         cells = range(1, len(self.cells))
         said = [i for i in cells if _DESCRIPTION_HEADING_RE.search(self.headings[i])]
-        pick = said or [i for i in cells if "default" not in self.headings[i]] or list(cells)
+        pick = said or [i for i in cells if _heading_role(self.headings[i]) != "default"]
+        pick = pick or list(cells)
         best = max(pick, key=lambda i: len(text[slice(*self.cells[i])].split()))
         return text[slice(*self.cells[best])]
 
@@ -505,6 +496,12 @@ class Row:
         """The heading of the column of the position asked about."""
         return self.headings[self.column]
 
+    @property
+    def role(self) -> str:
+        """The role its column's heading gives the figure at the position asked about
+        (``default`` in a "Default" column)."""
+        return _heading_role(self.heading)
+
 
 #: The heading of a table's description column: "Description", "Meaning", "What it does".
 _DESCRIPTION_HEADING_RE = re.compile(
@@ -512,158 +509,90 @@ _DESCRIPTION_HEADING_RE = re.compile(
 )
 #: A heading cell: a few words, no figure ("Default", "What it does", "Type").
 _HEADING_WORDS_RE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ()/-]{0,30}[ \t]*")
-#: The most cells a reference table's row has, read one cell a line.
-_MOST_CELLS = 6
 
 
 def table_row(text: str, position: int) -> Row | None:
-    """The row of a reference table that holds ``position``, when the table's name column (its
-    first, under "Option", "Setting", "Name", ...) holds a setting's name in every row down to
-    this one: a Markdown pipe table ("| Option | Default | Description |" above "| `--jobs N` |
-    4 | Number of chunks uploaded in parallel |"), or an HTML table read one cell a line (each
-    row as many lines as its heading row has cells, ``documents.html_text``). Every figure of
-    the row is a value of that setting; None elsewhere."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    end = len(text) if end < 0 else end
-    if text[start:end].lstrip().startswith("|"):
-        return _pipe_row(text, start, end, position)
-    return _cell_row(text, start, position)
-
-
-def _pipe_row(text: str, start: int, end: int, position: int) -> Row | None:
-    """``table_row`` of a Markdown pipe table."""
-    line = text[start:end]
-    bars = [start + i for i, c in enumerate(line) if c == "|"]
-    if len(bars) < 3:
+    """The row of a reference table (``text.tables``: an HTML page's ``<table>``, a Markdown pipe
+    table) whose cell holds ``position``, when the table's name column (its first, under
+    "Option", "Setting", "Name", ...) holds a setting's name in every row down to this one
+    ("| Option | Default | Description |" above "| `--jobs N` | 4 | Number of chunks uploaded
+    in parallel |"). Every figure of the row is a value of that setting; None elsewhere."""
+    found = tables_of(text)
+    placed = found.at(position)
+    if placed is None:
         return None
-    cells = tuple(
-        (a + 1, b)
-        for a, b in zip(
-            bars, bars[1:] if line.rstrip().endswith("|") else [*bars[1:], end], strict=False
-        )
+    row = _reference_rows(text, found, placed.number).get(placed.row)
+    return None if row is None else replace(row, column=placed.column)
+
+
+def _row_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the line [start, end) is (in) a reference table's row: its first cell's text, past
+    a pipe table's bar, is in one."""
+    first = start + len(text[start:end]) - len(text[start:end].lstrip(" \t|"))
+    return first < end and table_row(text, first) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _reference_rows(text: str, found: Tables, number: int) -> dict[int, Row]:
+    """The rows of the ``number``-th table of ``found`` that are a reference table's (see
+    ``table_row``), by row number, each asked about its name cell; read once per table."""
+    table = found.tables[number]
+    top = _heading_depth(table)
+    width = max((len(row) for row in table.rows), default=0)
+    if not top or width < 2:
+        return {}
+    headings = tuple(
+        " ".join(dict.fromkeys(c.text for row in table.rows[:top] if (c := _cell(row, n)))).lower()
+        for n in range(width)
     )
-    cells = tuple(_strip(text, a, b) for a, b in cells)
-    name = _ENTRY_RE.fullmatch(text, *cells[0])
-    if name is None:
-        return None
-    heading = heading_row(text, position)
-    if not heading:
-        return None
-    headings = [h.strip().lower() for h in heading.strip().strip("|").split("|")]
     if not _HEADING_CELL_RE.search(headings[0]):
-        return None
-    headings += [""] * (len(cells) - len(headings))
-    column = sum(1 for a, _ in cells if a <= position) - 1
-    return Row(name, cells, tuple(headings[: len(cells)]), max(column, 0))
+        return {}
+    named: dict[int, re.Match[str]] = {}
+    for r in range(top, len(table.rows)):
+        first = _cell(table.rows[r], 0)
+        name = None if first is None else _ENTRY_RE.fullmatch(text, first.start, first.end)
+        if first is None or not first.text or name is None:
+            break  # the table's name column ends: no setting's rows below
+        named[r] = name
+    # A name in two rows is two settings: one for each mode ("--workers" of "batch", of "serve").
+    seen = Counter((name["name"], name["which"]) for name in named.values())
+    rows = {}
+    for r, name in named.items():
+        cells = _spans(table.rows[r])
+        if len(cells) < 2:
+            continue  # a name and no value
+        rows[r] = Row(
+            name,
+            cells,
+            (headings + ("",) * len(cells))[: len(cells)],
+            0,
+            seen[name["name"], name["which"]] > 1,
+        )
+    return rows
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``, ``end`` moved inside the white space at either end."""
-    while start < end and text[start] in " \t":
-        start += 1
-    while end > start and text[end - 1] in " \t":
-        end -= 1
-    return start, end
+def _heading_depth(table: Table) -> int:
+    """How many rows at the top of ``table`` are its heading: its header rows (``<th>``, a pipe
+    table's first), else its first row when that is a few words a cell ("Option", "Default",
+    "Description" written as ``<td>``); 0 when none."""
+    if table.heading_rows:
+        return table.heading_rows
+    first = [cell for cell in table.rows[0] if cell is not None] if table.rows else []
+    if first and all(_HEADING_WORDS_RE.fullmatch(cell.text) for cell in first):
+        return 1
+    return 0
 
 
-def _names_below(text: str, end: int, width: int) -> list[str]:
-    """The name cells of a table read one cell a line below the row ending at ``end``."""
-    names: list[str] = []
-    while len(names) < _TABLE_LINES and end < len(text):
-        cells = []
-        for _ in range(width):
-            stop = text.find("\n", end + 1)
-            stop = len(text) if stop < 0 else stop
-            cells.append(text[end + 1 : stop])
-            end = stop
-        if len(cells) < width or _ENTRY_RE.fullmatch(cells[0]) is None:
-            break
-        names.append(cells[0].strip())
-    return names
+def _cell(row: tuple[Cell | None, ...], column: int) -> Cell | None:
+    return row[column] if column < len(row) else None
 
 
-@functools.lru_cache(maxsize=8)
-def _heading_cells(text: str) -> tuple[list[int], list[int]]:
-    """Where each line of ``text`` starts, and the numbers of the lines that may be a table's
-    name-column heading ("Option", "Setting"): found once per text, so that a figure with no
-    such line near above it (most figures, in most documents) is in no table at the cost of a
-    bisection."""
-    starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    ends = [*(at - 1 for at in starts[1:]), len(text)]
-    heads = [
-        n
-        for n, (a, b) in enumerate(zip(starts, ends, strict=True))
-        if b - a < 40 and _HEADING_CELL_RE.fullmatch(text[a:b].strip())
-    ]
-    return starts, heads
-
-
-def _cell_row(text: str, start: int, position: int) -> Row | None:
-    """``table_row`` of an HTML table read one cell a line."""
-    starts, heads = _heading_cells(text)
-    here_line = bisect.bisect_right(starts, start) - 1
-    nearest = bisect.bisect_left(heads, here_line) - 1
-    if nearest < 0 or heads[nearest] < here_line - _TABLE_LINES + 1:
-        return None  # no heading cell among the lines it may stand on
-    # The lines above, nearest first, with the figure's own: (start, end).
-    lines: list[tuple[int, int]] = []
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    at = start
-    while len(lines) < _TABLE_LINES:
-        lines.append((at, end))
-        if at == 0:
-            break
-        end = at - 1
-        at = text.rfind("\n", 0, end) + 1
-    lines.reverse()
-    here = len(lines) - 1
-    # The heading row: a name column's heading, then heading cells up to the first name line.
-    for top in range(here - 1, -1, -1):
-        cell = text[slice(*lines[top])]
-        if not _HEADING_CELL_RE.fullmatch(cell.strip()):
-            continue
-        first = next(
-            (n for n in range(top + 1, min(top + _MOST_CELLS + 1, here + 1))
-             if _ENTRY_RE.fullmatch(text, *lines[n])),
-            None,
-        )  # fmt: skip
-        if first is None:
-            continue
-        width = first - top
-        if width < 2 or not all(
-            _HEADING_WORDS_RE.fullmatch(text, *lines[n]) for n in range(top, first)
-        ):
-            continue
-        row = first + (here - first) // width * width
-        if row + width > len(lines) and any(
-            not text[slice(*lines[n])].strip() for n in range(row, len(lines))
-        ):
-            return None
-        # Every row down to this one starts with a name: the table has not ended above.
-        if not all(_ENTRY_RE.fullmatch(text, *lines[n]) for n in range(first, row + 1, width)):
-            return None
-        if any(not text[slice(*lines[n])].strip() for n in range(first, here + 1)):
-            return None
-        cells = [lines[n] for n in range(row, min(row + width, len(lines)))]
-        below = lines[-1][1]
-        while len(cells) < width:
-            # The row's cells below the position asked about.
-            nxt = text.find("\n", below + 1)
-            nxt = len(text) if nxt < 0 else nxt
-            if below >= len(text):
-                return None
-            cells.append((below + 1, nxt))
-            below = nxt
-        name = _ENTRY_RE.fullmatch(text, *cells[0])
-        if name is None:
-            return None
-        headings = tuple(text[slice(*lines[n])].strip().lower() for n in range(top, first))
-        names = [text[slice(*lines[n])].strip() for n in range(first, row, width)]
-        names += _names_below(text, cells[-1][1], width)
-        repeated = (name["name"], name["which"]) in {
-            (m["name"], m["which"]) for m in map(_ENTRY_RE.fullmatch, names) if m is not None
-        }
-        return Row(name, tuple(cells), headings, here - row, repeated)
-    return None
+def _spans(row: tuple[Cell | None, ...]) -> tuple[tuple[int, int], ...]:
+    """Where each cell of a table's row stands in the text, up to its last cell; a column the
+    row has no cell in stands empty where the cell before it ends."""
+    last = max((n for n, cell in enumerate(row) if cell is not None), default=-1)
+    spans: list[tuple[int, int]] = []
+    for cell in row[: last + 1]:
+        at = spans[-1][1] if spans else 0
+        spans.append((at, at) if cell is None else (cell.start, cell.end))
+    return tuple(spans)
