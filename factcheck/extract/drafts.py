@@ -14,7 +14,7 @@ from factcheck.extract.facts import find_facts, propose_fact
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.intervals import find_intervals
-from factcheck.extract.mentions.news import changed_after
+from factcheck.extract.mentions.news import changed_after, reached
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.mentions.relative import BASELINE, as_change, baseline
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
@@ -245,6 +245,17 @@ def _drafted(
             proposal = propose(text, mention, where, vocabulary)
         level = proposal.bound_is_value or (proposal.setting and proposal.role == "default")
         if mention.direction and not level and _newest_release_level(text, mention.span[0]):
+            level = True
+        if (
+            mention.direction
+            and not level
+            and changed is None
+            and reached(text, mention)
+            and not releases(text)
+        ):
+            # "Operating profit rose to EUR 38.9m": the level the change reached, in prose (in a
+            # changelog, only its newest release's, above); "fell to a third" stays the change
+            # it says (``as_change``).
             level = True
         if mention.direction and not level and changed_after(text, said_as):
             # "Revenue of EUR 412.6 million, up 7.4% on the same quarter last year": the level

@@ -46,6 +46,7 @@ from factcheck.extract.grouping.things import subject_noun, thing_counted, told_
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
@@ -330,6 +331,17 @@ def _consolidate(
     # measure in its own words: "Detour for drivers: 40 miles", "a signed diversion ... 38 km".
     for a, b in _boxed_measures(corpus, taught):
         groups.join(a, b, checked=True, apart=True)
+    # One measure of a page stated twice ("The crossing takes eight minutes", "the ferry's
+    # 15-minute crossing"): before the pair model's joins, which may set either beside another
+    # page's figure of another quantity (the courier's "42 minutes from end to end" beside the
+    # release's bus trip of 55 minutes) and so keep the page's own two apart. (Not when the join
+    # would bring two of another page's figures together: a rule above may have joined them.)
+    for a, b in _measured_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # One action on one object stated twice: "hold your breath for up to 10 seconds", "Hold
+    # your breath for 5 seconds after each puff" (``acted``).
+    for a, b in _acted_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -364,14 +376,6 @@ def _consolidate(
         groups.join(a, b, checked=True)
     for a, b in _counted_twice(corpus, taught):
         groups.join(a, b, checked=True)
-    # (Not when the join would bring two of another page's figures together too: grouping may
-    # have set either beside another page's figure of another quantity.)
-    for a, b in _measured_twice(corpus, taught):
-        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
-    # One action on one object stated twice: "hold your breath for up to 10 seconds", "Hold
-    # your breath for 5 seconds after each puff" (``acted``).
-    for a, b in _acted_twice(corpus, taught):
-        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     names, rates = one_unit_kind(
         groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
     )
@@ -1093,7 +1097,7 @@ def _join_named_settings(
         # one that says it is the cap a setting named by its cap holds ("The backoff caps at 60
         # seconds" of ``retry_backoff_max``; "An agent message larger than 2 MiB is dropped" of
         # ``max_message_size``).
-        capped = bool({"max", "limit", "cap"} & names[chosen[0]]) and (
+        capped = bool(_CAP_STEMS & names[chosen[0]]) and (
             _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
         )
         if subject.role == "maximum":
@@ -1265,7 +1269,14 @@ _SIZE_STEMS = {"data": "size"}
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
 #: How long something lives before it expires: its time to live ("ttl").
 _LIVES_RE = re.compile(r"\bliv(?:e|es|ed)\s+for\b|\bexpires?\s+after\b", re.IGNORECASE)
-_GIVE_UP_RE = re.compile(r"\b(?:gives?|giving|gave)\s+up\b|\btimes?\s+out\b", re.IGNORECASE)
+#: Giving up on a wait: "gives up connecting after 15 seconds", "are reported as timed out".
+_GIVE_UP_RE = re.compile(
+    r"\b(?:gives?|giving|gave)\s+up\b|\btim(?:e|es|ed|ing)\s+out\b", re.IGNORECASE
+)
+#: Stems of setting names that name a cap: a limit, a maximum, and a timeout (the longest wait
+#: allowed: "Files that take longer than 30 seconds are skipped and reported as timed out" is
+#: the cap ``timeout`` holds).
+_CAP_STEMS = frozenset({"max", "limit", "cap", "timeou"})
 
 
 def _said(stems: frozenset[str], keywords: set[str]) -> bool:
@@ -1473,11 +1484,13 @@ _MEASURE_DIMENSIONS = frozenset({"duration", "length", "data", "money", "share"}
 
 def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of figures of one page, one family and dimension, that one noun of measure governs
-    ("The crossing takes eight minutes", "the ferry's 15-minute crossing"; ``measured``): one
-    measure stated twice, and two values are the page contradicting itself. Only when the page
-    gives that measure exactly two values (a third says it measures several things), of no two
-    kinds ("the car journey", "the bus journey": ``measured.measured``), in
-    different sentences, within ``_MEASURE_RATIO`` of each other, that the within checks allow
+    ("The crossing takes eight minutes", "the ferry's 15-minute crossing"; ``measured``), or
+    that are both a page's cap (a ``maximum`` said as a bound with no noun of measure, "Files
+    larger than 50 MB are skipped", measures a ``limit`` as "The input size limit is 100 MB"
+    does): one measure stated twice, and two values are the page contradicting itself. Only when
+    the page gives that measure exactly two values (a third says it measures several things), of
+    no two kinds ("the car journey", "the bus journey": ``measured.measured``), in different
+    sentences, within ``_MEASURE_RATIO`` of each other, that the within checks allow
     (``_may_be_one``, but for a definite thing's attributive figure) and that no word within a
     few of either figure sets apart (``measured.set_apart``: "instead", "the old limit", "last
     year"; not a change's own words: "fell 12%")."""
@@ -1494,6 +1507,10 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         text, sentence = corpus.texts[document], corpus.sentences[index][1]
         length = mention.dimension == "length"
         thing, kind = measured(text, mention.span, sentence, mention.text, length=length)
+        if not thing and subject.role == "maximum" and _bounded(text, mention):
+            # A cap said by what happens past it ("Files larger than 50 MB are skipped") is the
+            # limit a page names in other places ("The input size limit is 100 MB per file").
+            thing = "limit"
         if thing:
             key = (document, subject.family, mention.dimension, thing)
             apart = bool(set_apart(text, mention.span, sentence, thing))
@@ -1517,6 +1534,18 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 ):
                     pairs.append((a, b))
     return pairs
+
+
+#: A comparative right before a figure: "larger than 50 MB", "longer than 30 seconds".
+_THAN_BEFORE_RE = re.compile(r"\bthan\s+\Z", re.IGNORECASE)
+
+
+def _bounded(text: str, mention: Mention) -> bool:
+    """Whether the figure is said as a bound ("up to 100 MB", "larger than 50 MB"), not as a
+    plain figure that a word of its sentence calls a maximum ("65-75% of maximum heart rate")."""
+    if mention.qualifier in _BOUND_STEMS:
+        return True
+    return _THAN_BEFORE_RE.search(text, max(0, mention.span[0] - 8), mention.span[0]) is not None
 
 
 #: How far apart one action's measure stated twice may lie, at most (larger over smaller).

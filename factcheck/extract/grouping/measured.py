@@ -203,7 +203,7 @@ def set_apart(text: str, span: tuple[int, int], sentence: tuple[int, int], thing
     kind (``twice.CONTRAST``, ``_OTHER_VALUE``, a year), or "": within ``twice.WINDOW`` words
     before it in its sentence, and after it up to the end of its clause; not a word of a name
     ("from Kessel Park to Old Harbour"). A change's own words do not set a change apart
-    ("shares fell 12%"), nor a level's ("rose to €38.9m")."""
+    ("shares fell 12%"), nor a level's ("rose to €38.9m"), nor a bound's ("larger than 50 MB")."""
     whole = _words(text[sentence[0] : span[0]], first=True)
     # A supposition conditions all that follows it: "If the wind is strong, the crossing takes
     # 12 minutes".
@@ -215,8 +215,8 @@ def set_apart(text: str, span: tuple[int, int], sentence: tuple[int, int], thing
     after = _words(clause, first=False)[:WINDOW]
     own = CONTRAST_CLASSES["change"] if thing in _CHANGES else frozenset()
     for n, word in enumerate(reversed(before)):
-        # "rose to €38.9m": the level reached.
-        if n == 1 and word in _CHANGE_OF and before[-1] == "to":
+        # "rose to €38.9m": the level reached; "larger than 50 MB": the figure's own bound.
+        if n == 1 and ((word in _CHANGE_OF and before[-1] == "to") or before[-1] == "than"):
             continue
         if (word in CONTRAST or word in _OTHER_VALUE or word.isdigit()) and word not in own:
             return word

@@ -329,6 +329,40 @@ def _moved_between(text: str, mentions: Sequence[Mention]) -> dict[tuple[int, in
     return moved
 
 
+#: How far before the "to" of a level reached its change word may stand: "rose to", "cut radon
+#: levels in the house to".
+_REACHED_GAP = 40
+#: What the words between a change and the "to" of its level may not hold: another figure ("rose
+#: 3% compared to 5%": 5% is no level reached) or a clause's end. A figure after "from" is the
+#: level before the change ("fell from 86% to 47%").
+_NOT_REACHED_RE = re.compile(r"\d|[;:!?\n]|\.(?:\s|\Z)")
+_FROM_RE = re.compile(r"\bfrom\b.*\Z", re.IGNORECASE | re.DOTALL)
+#: How much the change was, said between it and its level: "rose 5% to $10m", "fell by 12 per
+#: cent to".
+_AMOUNT_BETWEEN_RE = re.compile(
+    r"\s*(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[$€£]?\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|percent|[a-z]{1,3}\b)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def reached(text: str, mention: Mention) -> bool:
+    """Whether the figure is the level a change reached, said with "to" right after the change,
+    what it changed and how much ("Operating profit rose to EUR 38.9m", "fell from 86% to 47%",
+    "cut radon levels to 100 Bq/m³", "rose 5% to $10m"): what holds after the change, not how
+    much it changed."""
+    start = mention.span[0]
+    to = _TO_BEFORE_RE.search(text, max(0, start - 16), start)
+    if to is None:
+        return False
+    changes = list(_CHANGE_RE.finditer(text, max(0, to.start() - _REACHED_GAP), to.start()))
+    if not changes:
+        return False
+    change = changes[-1]  # the nearest before "to"
+    between = _FROM_RE.sub("", text[change.end() : to.start()])
+    return _NOT_REACHED_RE.search(between) is None or bool(_AMOUNT_BETWEEN_RE.fullmatch(between))
+
+
 def changed_after(text: str, mention: Mention) -> bool:
     """Whether the only change the sentence gives ``mention`` is said after its clause
     ("Revenue of EUR 412.6 million, up 7.4% on the same quarter last year"): the figure is then

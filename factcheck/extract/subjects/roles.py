@@ -71,11 +71,36 @@ def role_of(
     """
     # An amount one is "on" is one taken: "most of our patients do well on 200 to 400 mg".
     dosing = bool(_DOSING_WORDS & set(sentence)) or sentence_before[-1:] == ["on"]
+    clause_to_end, sentence_before, after = (
+        _without_moments(said) for said in (clause_to_end, sentence_before, after)
+    )
     return (
         _role(clause_to_end, dosing)
         or _amount_role(sentence_before, dosing)
         or _role(after[:_ROLE_AFTER_WINDOW][::-1], dosing=False)
     )
+
+
+#: Words of starting that name a moment after "before", not the starting value of a quantity:
+#: "rest for three minutes before starting", "sit quietly for five minutes before you start".
+_START_WORDS = frozenset(w for w, role in _STRONG_ROLES.items() if role == "starting")
+#: Words that may stand between "before" and a word of starting: "before you start".
+_PRONOUNS = word_set("you we they i he she it one")
+
+
+def _without_moments(said: list[str]) -> list[str]:
+    """``said`` with each word of starting that follows "before" (past a pronoun) left out: the
+    moment a thing starts is when, not which value ("five minutes before you start" is no
+    starting dose; "after starting" may be: "for the first week after starting, take 2 mg")."""
+    kept: list[str] = []
+    for index, word in enumerate(said):
+        previous = said[max(0, index - 2) : index]
+        if word in _START_WORDS and (
+            previous[-1:] == ["before"] or (previous[:1] == ["before"] and previous[1] in _PRONOUNS)
+        ):
+            continue
+        kept.append(word)
+    return kept
 
 
 def population_of(clause: list[str], sentence_before: list[str]) -> str:
