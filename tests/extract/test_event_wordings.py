@@ -46,6 +46,8 @@ SAME_EVENT = [
     ("The tanker ran aground at 04:30.", "The vessel went aground at 4:50am.",
      "when-ship-ground"),
     ("The ferry sails at 7:15.", "The ferry departs at 7:45.", "when-ferri-leave"),
+    ("Members will begin a 96-hour stoppage starting at 06:00 on Monday.",
+     "The walkout officially started at 5am.", "when-strike-start"),
     ("The eastbound carriageway reopened at 9pm.", "The eastbound carriageway opened at 21:30.",
      "when-eastbound-carriageway-start"),
     ("The night-time curfew in the capital starts at 10 pm.", "The curfew begins at 11pm.",
@@ -133,6 +135,7 @@ LOOK_ALIKES = [
     ("The night train arrives at 07:10.", "The night train leaves at 22:30."),
     ("The ship cast off at 2:45 a.m.", "The ship ran aground at 4:30 a.m."),
     ("The ship left at 3:10.", "The ferry left at 3:40."),
+    ("The strike started at 6am.", "The strike ended at 6pm."),
     ("The ferry to the island leaves at 7:15.", "The ferry from the island arrives at 8:00."),
     ("The maintenance window is Sundays from 02:00 to 03:00 UTC.",
      "A short maintenance every Saturday at 3am UTC."),
@@ -181,3 +184,16 @@ def test_a_museum_and_its_doors_disagree_across_documents(tmp_path: Path) -> Non
     conflicts = conflicting_values(report)
     assert ("09:30", "10:00") in conflicts
     assert drafted["claims"]
+
+
+def test_a_stoppage_starting_at_a_time_meets_a_walkout_that_started_at_another(
+    tmp_path: Path,
+) -> None:
+    """A stoppage "starting at 06:00": the start word names the event timed (the strike's
+    start), not a starting phase that would keep it from the other page's start time."""
+    docs = {
+        "union.md": "Members will begin an initial 96-hour stoppage starting at 06:00 on Monday.\n",
+        "local.txt": "The walkout officially started at 5am, when the night shift downed tools.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    assert ("05:00", "06:00") in conflicting_values(report)

@@ -78,6 +78,8 @@ _THING_WORDS = {
     "backup": "backup snapshot dump",
     "line": "line helplin hotlin phonelin",
     "job": "job task",
+    # Industrial action: "the stoppage started at 06:00", "the walkout started at 5am".
+    "strike": "strike stoppag walkout",
 }
 #: Stems of scheduled jobs of software and operations, whose time is when they run, said as
 #: running or as starting alike ("the backup runs nightly at 02:30", "the scheduled backup
@@ -540,6 +542,10 @@ def time_proposal(proposal: Proposal, event: Event, days: str = "") -> Proposal:
     label = f"Time of day: {said}" if said else "Time of day"
     arm = "placebo" in proposal.terms
     context = {**proposal.context, "days": days} if days else proposal.context
+    if key.endswith("-start") and context.get("phase") == "starting":
+        # "a stoppage starting at 06:00": the start word says which event is timed (its
+        # start), not a starting phase apart from another page's "the walkout started at 5am".
+        context = {k: v for k, v in context.items() if k != "phase"}
     return replace(
         proposal,
         context=context,
