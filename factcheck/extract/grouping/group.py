@@ -21,6 +21,7 @@ from factcheck.extract.grouping.actions import (
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
 from factcheck.extract.grouping.boxes import box_labels, boxed_counts, measure_words, says_measure
+from factcheck.extract.grouping.conceded import conceded
 from factcheck.extract.grouping.equivalence import (
     Conversions,
     alternative_pairs,
@@ -178,7 +179,7 @@ def consolidate(
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    return _compared_labels(merged)
+    return conceded(_compared_labels(merged))
 
 
 def _compared_labels(documents: Sequence[Document]) -> list[Document]:
