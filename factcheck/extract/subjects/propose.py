@@ -213,6 +213,29 @@ class VocabularySubject:
 _SPANS = frozenset({"day", "night", "week"})
 
 
+#: Spans of time a count may be per that make it a rate, never the count at one moment ("around
+#: 40 ships a week" is no "31 ships were waiting at anchor") nor a count per another span
+#: (periods are not converted: "up to 1,200 visitors a day" is a busy day's, no 365th of "250,000
+#: visitors annually"). A year's is how counts of visitors, cases or passengers are told bare
+#: ("80,000 visitors" of a museum's attendance), and stays general, as a year's price does.
+_COUNT_SPANS = _SPANS | {"month"}
+
+
+def _count_per_span(mention: Mention) -> bool:
+    """Whether ``mention`` is a count (or a bare number) per a span of ``_COUNT_SPANS``: "1,200
+    containers a day", "40 cases per month", "take 2 a day"; not how often something is done
+    ("three times a day", a label of its own), nor a number on a named scale."""
+    if mention.per not in _COUNT_SPANS or mention.amount.unit:
+        return False
+    if mention.dimension == "count":
+        return mention.noun.lower() not in _TIMES
+    return mention.dimension == "number" and not mention.noun
+
+
+#: Counted nouns of how often something is done: a frequency, not a count of things.
+_TIMES = frozenset({"times", "time"})
+
+
 def propose(
     text: str,
     mention: Mention,
@@ -536,6 +559,10 @@ def propose(
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
+        context["per"] = mention.per
+    if _count_per_span(mention):
+        # "around 40 ships a week" is a rate: never the count at one moment ("31 ships were
+        # waiting at anchor"), nor a count per another span ("40 cases per month").
         context["per"] = mention.per
     on_scale = mention.dimension == "number" and bool(mention.noun)
     measured_words = (
