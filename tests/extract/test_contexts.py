@@ -70,7 +70,7 @@ def test_a_limit_told_as_history_leaves_todays_comparison(tmp_path: Path) -> Non
             "doc", "Back in 2015, packets said no more than 6 lozenges a day.", WORDS
         )
     }
-    assert by_value == {"2015": {}, "<=6": {"phase": "previous"}}
+    assert by_value == {"2015": {}, "<=6": {"phase": "previous", "per": "day"}}
     docs = {
         "column.txt": "Back in 2015, packets said no more than 6 lozenges a day.\n",
         "guide.txt": "Take no more than 8 lozenges a day.\n",
