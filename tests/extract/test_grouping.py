@@ -275,7 +275,8 @@ def test_a_value_stated_beside_both_figures_joins_them() -> None:
     )
     assert a[0] == b[2] != b[0]
     first = "Intake rises to 800 IU for people over 70."
-    assert _features(first, "Take 800 IU when over 70.")["shared_companions"]
+    # (an age is read in years where it is said as one: "when you are over 70")
+    assert _features(first, "Take 800 IU when you are over 70.")["shared_companions"]
     assert not _features(first, "Take 800 IU in care homes.")["shared_companions"]
 
 

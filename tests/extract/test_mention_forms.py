@@ -25,26 +25,26 @@ def read(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In patients older than 65, bleeding", [("older than 65", ">65")]),
+        ("In patients older than 65, bleeding", [("older than 65", ">65 years")]),
         ("children younger than 12 years", [("younger than 12 years", "<12 years")]),
-        # whom a thing is not for: those of that age and over
-        ("not for use under the age of 16.", [("under the age of 16", ">=16")]),
-        ("Clarisol is not for children under 12.", [("under 12", ">=12")]),
+        # whom a thing is not for: those of that age and over (an age is in years: wordnums21)
+        ("not for use under the age of 16.", [("under the age of 16", ">=16 years")]),
+        ("Clarisol is not for children under 12.", [("under 12", ">=12 years")]),
         ("It should not be given to babies under 6 months", [("under 6 months", ">=6 months")]),
-        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16")]),
+        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16 years")]),
         ("Never give it to children under 2 years", [("under 2 years", ">=2 years")]),
-        ("not recommended for children below the age of 6", [("below the age of 6", ">=6")]),
+        ("not recommended for children below the age of 6", [("below the age of 6", ">=6 years")]),
         # a finding about a group, or a limit, is no such thing
-        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65")]),
+        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65 years")]),
         ("Do not store it under 5 °C.", [("under 5 °C", "<5 °C")]),
-        ("Children under 12 should not use it.", [("under 12", "<12")]),
-        ("people aged over 70 are", [("aged over 70", ">70")]),
-        ("adults aged under 18", [("aged under 18", "<18")]),
-        ("anyone over the age of 50", [("over the age of 50", ">50")]),
+        ("Children under 12 should not use it.", [("under 12", "<12 years")]),
+        ("people aged over 70 are", [("aged over 70", ">70 years")]),
+        ("adults aged under 18", [("aged under 18", "<18 years")]),
+        ("anyone over the age of 50", [("over the age of 50", ">50 years")]),
         ("below the age of 2 years", [("below the age of 2 years", "<2 years")]),
         # the unbounded forms stay as they were
         ("more than 65 people", [("more than 65 people", ">65")]),
-        ("adults aged 65 or older", [("65 or older", ">=65")]),
+        ("adults aged 65 or older", [("65 or older", ">=65 years")]),
     ],
 )
 def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
@@ -263,7 +263,7 @@ def test_concentration_and_electrical_units(text: str, expected: list[tuple[str,
         # ...but years, counts, bounds and qualified numbers stay mentions
         ("in 2019 the trial", [("2019", "2019")]),
         ("In 2019, the trial", [("2019", "2019")]),
-        ("Adults 65 and over", [("65 and over", ">=65")]),
+        ("Adults 65 and over", [("65 and over", ">=65 years")]),
         ("Take 2 tablets daily", [("2 tablets daily", "2")]),
         ("About 40, maybe", [("About 40", "~40")]),
         ("a dose of 0.5 mg", [("0.5 mg", "0.5 mg")]),
@@ -555,7 +555,7 @@ def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
         # a label word that ends a hyphenated adjective labels nothing
         ("a three-phase 22 kW charger", [("22 kW", "22 kW")]),
         ("a bracketed count (503 patients)", [("503 patients", "503")]),
-        ("ages 18-65", [("18-65", "18-65")]),
+        ("ages 18-65", [("18-65", "18-65 years")]),
     ],
 )
 def test_phones_codes_and_titles_are_no_claims(text: str, expected: list[tuple[str, str]]) -> None:

@@ -116,9 +116,13 @@ def rounding(mention: Mention) -> float:
 def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list[tuple[int, int]]:
     """Index pairs where a list of values after "that is" restates, in order, as many values just
     before it in another unit: "600 IU, rising to 800 IU for people over 70. In micrograms that is
-    15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg."""
+    15 mcg and 20 mcg." pairs 600 IU with 15 mcg and 800 IU with 20 mcg. The values restated are
+    those of the list's family: an age between them ("for people over 70", in years) is no dose."""
     pairs: list[tuple[int, int]] = []
-    with_unit = [i for i, mention in enumerate(mentions) if mention.amount.unit]
+    with_unit: dict[str, list[int]] = {}  # by family, in order
+    for i, mention in enumerate(mentions):
+        if mention.amount.unit:
+            with_unit.setdefault(family(mention.dimension), []).append(i)
     joined: dict[int, int] = {}  # where the list joined from a mention on ends (found once)
     for first in range(1, len(mentions)):
         start = mentions[first].span[0]
@@ -127,9 +131,11 @@ def restated_lists(text: str, mentions: Sequence[Mention], units: Units) -> list
         ):
             continue
         run = list(range(first, _list_end(text, mentions, first, joined) + 1))
-        # The last len(run) mentions with a unit before `first` (bisected, not a scan from 0).
-        before = bisect.bisect_left(with_unit, first)
-        earlier = with_unit[max(0, before - len(run)) : before]
+        # The last len(run) mentions of its family with a unit before `first` (bisected, not a
+        # scan from 0).
+        kin = with_unit[family(mentions[first].dimension)]
+        before = bisect.bisect_left(kin, first)
+        earlier = kin[max(0, before - len(run)) : before]
         run_units = {mentions[i].amount.unit for i in run}
         earlier_units = {mentions[i].amount.unit for i in earlier}
         if len(earlier) != len(run) or len(run_units) != 1 or len(earlier_units) != 1:

@@ -1559,6 +1559,8 @@ _ACTED_DISTINCT = 1.5
 _ACTED_WORDS = 3
 #: The dimensions of a measure of doing something: how long, how often, how far, how much.
 _ACTED_DIMENSIONS = frozenset({"duration", "frequency", "length", "data", "throughput", "speed"})
+#: The concept of a person's or thing's age (``subjects.concepts``).
+_AGE_CONCEPT = "age"
 _PAGE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -1585,6 +1587,8 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
         mention, subject = draft.mention, draft.subject
         if draft.label is not None or mention.dimension not in _ACTED_DIMENSIONS:
             continue
+        if _AGE_CONCEPT in subject.concepts:
+            continue  # an age limits whom ("children aged 12 and over"), no act's measure
         if subject.family and not subject.setting:
             by_page.setdefault((document, subject.family, mention.dimension), []).append(index)
     rarities: dict[int, tuple[dict[str, int], int]] = {}

@@ -103,6 +103,16 @@ def _head(text: str, word: str, cursor: int) -> tuple[str, int]:
     return word, cursor
 
 
+def plural_next(text: str, pos: int) -> bool:
+    """Whether the word right after ``pos`` reads as a plural noun: what a number before it
+    counts ("under 12 times a day", "over 65 cases"), so that the number is no age."""
+    match = _WORD_RE.match(text, pos)
+    if match is None:
+        return False
+    word = match.group("w").lower()
+    return word not in lx.NOUN_STOP and (word in lx.IRREGULAR_PLURALS or _is_plural(word))
+
+
 def _is_plural(word: str) -> bool:
     if len(word) < 3 or not word.endswith("s") or word in lx.NOT_PLURAL:
         return False

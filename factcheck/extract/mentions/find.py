@@ -478,10 +478,19 @@ def _read(
         and not _BY_BEFORE_RE.search(text, max(0, start - 4), start)
     ):
         unit, pos = None, end  # "five points" of measurement; "trail by nine points" is a score
+    between = None
+    if unit is None and qualifier is Qualifier.EQ and scale is None and not acidity:
+        between = _bound_between(text, end, low, token.group(), words)
+    if between is not None:
+        # "three or more times a week", "10 or more cigarettes a day", "a 10-plus year wait"
+        qualifier, unit, pos = between.qualifier, between.unit, between.end
     glued_s = unit is not None and unit.text == "second" and pos == end + 1
-    if (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(text, max(0, start - 16), start):
-        # "over-65s", "among under 5s": people of an age, a bare bound as "older than 65" is
-        # (a unit of years would not anchor: "75s" reads as seconds)
+    age_group = (unit is None or glued_s) and _AGE_GROUP_BEFORE_RE.search(
+        text, max(0, start - 16), start
+    )
+    if age_group:
+        # "over-65s", "among under 5s": people of an age, in years as "older than 65" is (the
+        # "s" is the group's plural, not seconds)
         unit = None
         pos = (
             end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
@@ -504,8 +513,8 @@ def _read(
     changed = bool(
         opener and _CHANGE_BEFORE_RE.search(text, max(0, surface_start - 60), start)
     ) or _change_not_range(text, surface_start, pos, token.group(), low, unit, words)
-    ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
-    if ranged is None and unit is None and not changed:
+    ranged = None if changed or between else _range_at(text, pos, low, unit, opener, words)
+    if ranged is None and unit is None and not changed and between is None:
         ranged = _suspended_range(text, end, low, words)  # "a 5- to 10-minute walk"
     if isinstance(ranged, int):
         return ranged
@@ -523,8 +532,17 @@ def _read(
         scale = None
         qualifier, surface_start, opener = Qualifier.EQ, start, False
     if unit is None and ranged is None and scale is None and _is_age(text, start, pos, low):
-        unit = Unit("year", "duration")  # "it turned seven this year": an age, in years
-    noun = scale["w"].lower() if scale is not None else ""
+        unit = _YEARS  # "it turned seven this year": an age, in years
+    aged = (
+        unit is None
+        and scale is None
+        and not acidity
+        and between is None
+        and (bool(age_group) or _said_as_age(text, surface_start, start, pos, low, high))
+    )
+    if aged:
+        unit = _YEARS  # "children aged two and over", "people over 65", "the over-65s"
+    noun = scale["w"].lower() if scale is not None else between.noun if between else ""
     if unit is None and not acidity and not noun:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
             return None  # "these two responses": a reference back, not a count
@@ -579,6 +597,7 @@ def _read(
         unit is not None
         and unit.dimension == "duration"
         and qualifier is Qualifier.GT
+        and not aged
         and _OVER_PERIOD_RE.fullmatch(text, surface_start, start)
         and not _LASTING_RE.search(text, max(0, surface_start - 12), surface_start)
     ):
@@ -630,6 +649,49 @@ def _read(
                    per)  # fmt: skip
 
 
+#: A bound said between a number and its unit or counted noun: "three or more times a week",
+#: "two or fewer puffs", "10 or so minutes", "a 10-plus year wait", "18+ years" (a bare " plus "
+#: may add one amount to another: "2 plus 3 days").
+_BOUND_BETWEEN_RE = re.compile(
+    r"(?:[ \t\u00a0]+or[ \t\u00a0]+(?P<q>more|fewer|less|greater|higher|lower|above|below|over"
+    r"|under|longer|shorter|so)\b|(?P<plus>-plus\b|\+))(?=[ \t\u00a0]+[A-Za-z])",
+    re.IGNORECASE,
+)
+_BETWEEN_BOUNDS = {**{k[3:]: v for k, v in lx.QUALIFIER_AFTER.items() if k.startswith("or ")},
+                   "so": Qualifier.APPROX}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Between:
+    """A bound said between a number and the unit or noun after it, and where they end."""
+
+    qualifier: Qualifier
+    unit: Unit | None
+    noun: str
+    end: int
+
+
+def _bound_between(
+    text: str, end: int, value: float, number: str, words: UnitWords
+) -> _Between | None:
+    """The bound and the unit or counted noun after a number ending at ``end`` when a bound
+    stands between them ("three or more times a week" is as "at least three times a week"), or
+    None when none does or nothing is counted after it ("aged 12 or over", "3 or more of them":
+    the bound is then read after the number alone)."""
+    bound = _BOUND_BETWEEN_RE.match(text, end)
+    if bound is None:
+        return None
+    qualifier = Qualifier.GE if bound["plus"] else _BETWEEN_BOUNDS[bound["q"].lower()]
+    unit, after = words.at(text, bound.end())
+    if unit is not None:
+        return _Between(qualifier, unit, "", after)
+    # "one or more tablets": the noun is plural whatever the number
+    noun, after = counts.noun_at(text, bound.end(), None if value == 1 else value, number)
+    if not noun or (value == 1 and not _PER_RE.match(text, after)):
+        return None  # "one or more source directories" says "some", unless how often it is
+    return _Between(qualifier, None, noun, after)
+
+
 _SYMBOL_BOUNDS = {"<=": Qualifier.LE, ">=": Qualifier.GE, "<": Qualifier.LT, ">": Qualifier.GT,
                   "≤": Qualifier.LE, "≥": Qualifier.GE}  # fmt: skip
 
@@ -669,6 +731,59 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         and _NOT_A_PERSON.isdisjoint(name.group().rstrip(", \t\u00a0").split())
         and _LISTED_RE.match(text, end) is None
     )
+
+
+_YEARS = Unit("year", "duration")
+#: From this figure on, a bound after people is more often a count of them than their age.
+_HUNDRED = 100
+#: A word of age right before a number, or in the bound before it: "aged 12 and over", "from
+#: age 6", "ages 3 to 5", "the age of 16", "aged over 50", "under the age of 12", "older than
+#: 65" (not "stage 4", "image 3": a word's end).
+_AGE_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:aged|ages?|age[ \t\u00a0]+of)[ \t\u00a0]+\Z", re.IGNORECASE
+)
+_AGE_IN_BOUND_RE = re.compile(r"(?<![\w-])(?:aged?|older|younger)\b", re.IGNORECASE)
+#: People whose age a bare bound after them states: "children under 12", "people over 65",
+#: "adults 18 and over", "women 40 to 60".
+_PEOPLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:children|adults|people|patients|men|women|boys|girls|kids|babies|infants"
+    r"|toddlers|teenagers|teens|adolescents|pupils|students|anyone|everyone|persons"
+    r"|individuals|those"
+    # "once you're past 50", "if you are over 65", "when they were under 5"
+    r"|(?:you|we|they|I)(?:['’](?:re|m)|[ \t\u00a0]+(?:are|were|am)))[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: The bounds that state an age after whom: "children under 12", "people over 65", "you're past
+#: 50".
+_PEOPLE_BOUNDS = frozenset({"over", "under", "above", "below", "past"})
+#: The bounds after a number that state an age after whom: "adults 18 and over".
+_AGE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:over|older|under|younger|above|below)\b|\+(?![\w+])",
+    re.IGNORECASE,
+)
+
+
+def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float,
+                 high: float) -> bool:  # fmt: skip
+    """Whether the bare number (or range) at ``start:end``, with its bound from
+    ``surface_start``, is an age: after a word of age ("aged two and over", "from age 6",
+    "over the age of 2", "older than 65"), or a bound of it right after people ("children
+    under 12", "adults 18 and over", "women 40 to 60")."""
+    if not 0 < low <= high <= _OLDEST:
+        return False
+    if _AGE_IN_BOUND_RE.search(text, surface_start, start):
+        return True
+    if _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start):
+        return True
+    if (
+        high >= _HUNDRED
+        or _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is None
+        or counts.plural_next(text, end)
+    ):
+        return False  # "patients over 100 were enrolled", "children under 12 times a day"
+    if surface_start != start:
+        return text[surface_start:start].strip().lower() in _PEOPLE_BOUNDS
+    return high > low or _AGE_AFTER_RE.match(text, end) is not None
 
 
 #: Words of names that are no person's: "Civic Union, 24" is a party's tally.

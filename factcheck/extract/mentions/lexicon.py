@@ -50,7 +50,8 @@ _AFTER: dict[Qualifier, tuple[str, ...]] = {
                    "or older", "and over", "and above", "and up", "and older", "plus", "at least",
                    "at minimum"),
     Qualifier.LE: ("or less", "or fewer", "or lower", "or under", "or below", "or younger",
-                   "or shorter", "at most", "at the most", "at maximum", "tops"),
+                   "or shorter", "and under", "and below", "and younger", "at most", "at the most",
+                   "at maximum", "tops"),
 }  # fmt: skip
 #: Bounds said after a figure as an aside ("4 GB of RAM at minimum", "two weeks at the latest",
 #: "six at the outside"): a limit's own words, which may follow the figure's noun ("of RAM").
@@ -95,14 +96,15 @@ BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: What starts another figure right after a bound ("30 minutes at least five days a week": that
-#: "at least" is the days').
+#: "at least" is the days'; "3 and under 10": a number of any length).
 _NEXT_FIGURE = (
-    r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"once|twice|every|half)\b"
+    r"[ \t\u00a0]+(?:an?[ \t\u00a0]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"once|twice|every|half)\b)"
 )
-#: A qualifier phrase right after a number or unit.
+#: A qualifier phrase right after a number or unit; not the first word of a compound after it
+#: ("£5 and under-16s free").
 AFTER_RE = re.compile(
-    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b(?!{_NEXT_FIGURE})",
+    rf"\s*\+|\s+(?P<q>{_alternation(list(QUALIFIER_AFTER))})\b(?!-|{_NEXT_FIGURE})",
     re.IGNORECASE,
 )
 QUALIFIER_ASIDE = _phrase_table(_ASIDE)

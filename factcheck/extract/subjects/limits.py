@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions.find import Mention
+from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS
 from factcheck.values.grammar import Qualifier
 
 _ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|(?:at\s+or\s+)?(?:over|above)"
@@ -149,7 +150,12 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         if not _OR_MORE_RE.search(mention.text) or not mention.amount.unit:
             return ""
         before = _WORD_RE.findall(text[clause[0] : start].lower())
-        if before[-1:] and before[-1] not in _NOT_NOUNS and "for" in before[-3:-1]:
+        if (
+            before[-1:]
+            and before[-1] not in _NOT_NOUNS
+            and "for" in before[-3:-1]
+            and not _population(before, text[clause[0] : start])
+        ):
             return "threshold"
         return ""
     keep = _KEEP_RE.fullmatch(text, clause[0], start)
@@ -168,8 +174,26 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
         # "a fluid deficit greater than 2 percent of body mass impairs performance": the point
         # from which the effect holds.
         return "threshold"
-    # A bare number after "for people over" is an age group (a population), no threshold.
+    # A bare number after "for people over" is an age group (a population), no threshold, and
+    # so is an age in years beside the clause's figure ("800 IU for people over 70": ``find``
+    # reads it as one).
+    if _population(before, text[clause[0] : start]):
+        return ""
     return "threshold" if "for" in before[-3:-1] and mention.amount.unit else ""
+
+
+#: Words right before an age's bound: "for adults aged 65 or older", "for people over 70".
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _population(before: list[str], clause: str) -> bool:
+    """Whether a bounded figure after whom or "aged" (its ``before`` words) is the age group
+    another figure of its ``clause`` is for ("800 IU for people over 70"), no threshold of the
+    advice; alone in its clause it is one ("not recommended for children under 3")."""
+    if not before or (before[-1] not in PEOPLE_NOUNS and before[-1] not in _AGE_WORDS):
+        return False
+    return _DIGIT_RE.search(clause) is not None
 
 
 #: A clause that says when advice applies ("whenever the UV index is", "once the heap
