@@ -4,13 +4,19 @@ Grouping compares only drafts of one family (the dimension, a count's class of n
 time's event), and lets some families meet as candidates where two of them may state one
 quantity (a count and a bare number). The phrasings below are written from general English of
 trial reports, schedules and software references, not from one corpus's lines: a trial's own
-figures beside "or a placebo" or after a compared placebo figure are no placebo group's; ...
+figures beside "or a placebo" or after a compared placebo figure are no placebo group's; a time
+whose clause names no event may time any event, and "comes into force" and "takes effect" start
+one; a setting's bare number meets a count of it or of what its name counts; a bare number of a
+span ("five or six a week") meets the counts of that span.
 """
 
 from __future__ import annotations
 
-from factcheck.extract.drafts import draft_claims
-from tests.common import WORDS
+from factcheck.extract.drafts import Document, Draft, draft_claims
+from factcheck.extract.grouping import similarity
+from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.subjects.times import event_of
+from tests.common import UNITS, WORDS
 
 
 def arms(text: str) -> dict[str, str]:
@@ -57,3 +63,118 @@ def test_a_difference_after_a_compared_placebo_figure_is_the_trials() -> None:
         "difference of 1.4 kg."
     )
     assert arms(text) == {"1.9 kg": "", "0.5 kg": "placebo", "1.4 kg": ""}
+
+
+def figure(text: str, said: str) -> Draft:
+    """The draft of the figure written ``said`` in ``text``."""
+    [found] = [d for d in draft_claims("d", text, WORDS) if d.mention.text == said]
+    return found
+
+
+def candidates(a: Draft, b: Draft) -> bool:
+    """Whether grouping scores two documents' drafts as a pair (``similarity.candidate_pairs``)."""
+    drafts = [(0, 0, a), (1, 0, b)]
+    pairs, _ = similarity.candidate_pairs(drafts, [a.mention.amount, b.mention.amount])
+    return (0, 1) in pairs
+
+
+def subjects(texts: dict[str, str], said: list[str]) -> list[str]:
+    """The grouped subject id of each figure of ``said`` (written so, in ``texts``' order)."""
+    documents = [
+        Document(name, text, tuple(draft_claims(name, text, WORDS))) for name, text in texts.items()
+    ]
+    found = {
+        d.mention.text: d.subject.id for doc in consolidate(documents, UNITS) for d in doc.drafts
+    }
+    return [found[s] for s in said]
+
+
+def test_a_rule_comes_into_force_and_takes_effect_when_it_starts() -> None:
+    """ "The ban comes into force at 00:01" and "The restrictions take effect from 6am": the
+    start of one measure (a ban is a restriction), not a dose taken."""
+    keys = []
+    for text, time in (
+        ("The ban comes into force at 00:01 on Monday.", "00:01"),
+        ("The restrictions take effect from 6am on Monday.", "6am"),
+        ("The hosepipe ban came into effect at midnight.", "midnight"),
+    ):
+        at = text.index(time)
+        keys.append(event_of(text, (at, at + len(time)), (0, len(text))).key)
+    assert keys == ["ban-start", "ban-start", "ban-start"]
+    text = "Take the tablet at 9pm."
+    at = text.index("9pm")
+    assert event_of(text, (at, at + 3), (0, len(text))).action == "take"
+
+
+def test_a_time_that_names_no_event_meets_the_times_of_events() -> None:
+    """ "At 11:00 the town's mayor cut the ribbon" names no event its time reads (no action, no
+    thing before it): it may be the time "cut a ribbon at 11am" gives. Two named events are
+    never compared ("polls opened at 7am", "the count began at 7am")."""
+    unnamed = figure("At 11:00 the town's mayor cut the ribbon.", "11:00")
+    ribbon = figure("The mayor cut a ribbon at 11am outside the museum.", "11am")
+    assert unnamed.subject.family != ribbon.subject.family
+    assert candidates(unnamed, ribbon)
+    polls = figure("Polls opened at 7am across the county.", "7am")
+    count = figure("The count began at 7am across the county.", "7am")
+    assert not candidates(polls, count)
+
+
+def test_one_event_timed_in_two_documents_is_one_subject() -> None:
+    texts = {
+        "a.txt": "The mayor cut a ribbon at 11am in front of the restored museum.",
+        "b.txt": "At 11:00 the mayor cut the ribbon in front of the restored museum.",
+    }
+    first, second = subjects(texts, ["11am", "11:00"])
+    assert first == second
+
+
+def test_a_settings_bare_number_meets_a_count_of_it() -> None:
+    """A reference's "maximum 10000" of ``batch_size`` and "raise batch_size up to 10,000
+    events"; ``--workers``' "Default: 4" and "runs one worker per CPU core by default": one
+    setting's value, a bare number in one and a count in the other."""
+    table = "| Setting | Default | Description |\n|---|---|---|\n| `batch_size` | 500 | Events sent per batch. Minimum 1, maximum 10000. |\n"
+    maximum = figure(table, "10000")
+    events = figure("You can raise batch_size up to 10,000 events.", "up to 10,000 events")
+    assert maximum.subject.family != events.subject.family
+    assert candidates(maximum, events)
+    table = "| Option | Default | Description |\n|---|---|---|\n| `--workers` | 4 | Number of worker processes |\n"
+    default = figure(table, "4")
+    workers = figure(
+        "shrinkwell runs one worker per CPU core by default.", "one worker per CPU core"
+    )
+    assert candidates(default, workers)
+
+
+def test_a_setting_meets_no_count_of_another_thing() -> None:
+    """The replica timeout's "defaults to 10" is no count of replicas; a CI sample's
+    "--limit-upload 2048" is one reader's example."""
+    timeout = figure("The replica timeout defaults to 10 unless set.", "10")
+    assert timeout.subject.setting == "replica-timeout"
+    replicas = figure("We test with up to 8 replicas per primary.", "up to 8 replicas")
+    assert not candidates(timeout, replicas)
+    table = "| Option | Default | Description |\n|---|---|---|\n| `--limit-upload` | 0 | Upload cap in KiB/s. For example, --limit-upload 2048 caps uploads at 2 MiB/s. |\n"
+    example = figure(table, "2048 caps uploads")
+    default = figure(table, "0")
+    assert example.subject.setting == default.subject.setting == "limit-upload"
+    other = figure("Set limit_upload to cap uploads; 5120 is a good start.", "5120")
+    assert not candidates(example, other)
+
+
+def test_a_number_of_a_span_meets_the_counts_of_that_span() -> None:
+    """ "five or six a week is a good target" answers "two or three sessions a week"; "Anyone on
+    15 or more a day" answers "more than 10 cigarettes a day"."""
+    sessions = figure("Two or three sessions a week are plenty.", "Two or three sessions a week")
+    target = figure("Most find five or six a week is a good target.", "five or six a week")
+    assert candidates(sessions, target)
+    cigarettes = figure(
+        "If you smoke more than 10 cigarettes a day, use the 21 mg patch.",
+        "more than 10 cigarettes a day",
+    )
+    heavy = figure(
+        "Anyone on 15 or more a day should start on the 21 mg patch.", "15 or more a day"
+    )
+    assert heavy.mention.per == "day"
+    assert candidates(cigarettes, heavy)
+    # A number of another span, with words of its own, is no count of the sessions.
+    fees = figure("Membership costs about 40 a year for students.", "about 40 a year")
+    assert not candidates(sessions, fees)

@@ -591,6 +591,8 @@ def _read(
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos, start)
+        if not per and qualifier is not Qualifier.EQ:
+            per, pos = _per_at(text, pos, unit)  # "15 or more a day": a rate's bound, then base
     plain = qualifier is Qualifier.EQ
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if scale is not None and (not qualifier.bound or pos != token.end()):
