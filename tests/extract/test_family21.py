@@ -12,9 +12,12 @@ span ("five or six a week") meets the counts of that span.
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract.drafts import Document, Draft, draft_claims
 from factcheck.extract.grouping import similarity
 from factcheck.extract.grouping.group import consolidate
+from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.subjects.times import event_of
 from tests.common import UNITS, WORDS
 
@@ -178,3 +181,33 @@ def test_a_number_of_a_span_meets_the_counts_of_that_span() -> None:
     # A number of another span, with words of its own, is no count of the sessions.
     fees = figure("Membership costs about 40 a year for students.", "about 40 a year")
     assert not candidates(sessions, fees)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE NUMBERS BEHIND NINE HOT DAYS", ("9 days", "duration", "day")),
+        ("The region had 12 dry days in a row.", ("12 days", "duration", "day")),
+        ("Expect three rainy days.", ("3 days", "duration", "day")),
+        ("It was nine consecutive days of heat.", ("9 days", "duration", "day")),
+        # ... not other nouns after the same words.
+        ("The shop sold 40 hot drinks.", ("40", "count", "drinks")),
+        ("Keep 3 dry towels handy.", ("3", "count", "towels")),
+    ],
+)
+def test_days_of_one_weather_are_a_span_of_days(text: str, expected: tuple[str, str, str]) -> None:
+    """ "nine hot days" is a span of nine days, as "nine consecutive days" is, not a count of a
+    thing called days."""
+    assert [
+        (m.value, m.dimension, m.noun or m.amount.unit) for m in find_mentions(text, WORDS)
+    ] == [expected]
+
+
+def test_people_counted_by_what_befell_them_meet_a_bare_toll() -> None:
+    """ "23 people had died" and "Heatwave death toll reaches 27" both count deaths; the toll
+    meets no count of people who were admitted."""
+    toll = figure("Heatwave death toll reaches 27", "27")
+    died = figure("Officials said that 23 people had died with heat.", "23 people")
+    assert similarity._counts_alike(toll, died)
+    rescued = figure("Crews rescued 23 people from the river.", "23 people")
+    assert not similarity._counts_alike(toll, rescued)

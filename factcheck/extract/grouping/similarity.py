@@ -185,7 +185,8 @@ def _counts_alike(a: Draft, b: Draft) -> bool:
     capacity of 45,000" and "42,500 seats", "Registered electors: 1,284,600" and "1.4 million
     registered voters", "Minimum group size for fish: 10" and "at least six neons"), or it has
     no words to say otherwise (a figure alone in a table's cell), or both are of one span of
-    time ("five or six a week", "two or three sessions a week")."""
+    time ("five or six a week", "two or three sessions a week"), or both say what befell the
+    people counted ("23 people had died", "death toll reaches 27")."""
     dimensions = {a.mention.dimension, b.mention.dimension}
     if dimensions != {"count", "number"}:
         return True
@@ -198,10 +199,19 @@ def _counts_alike(a: Draft, b: Draft) -> bool:
         # "five or six a week is a good target" and "two or three sessions a week": a number of
         # a span, its noun left to the count of that span it answers.
         return True
+    if counted.people_like(count.mention.noun) and _events(count) & _events(number):
+        # "23 people had died" and "Heatwave death toll reaches 27": people counted by what
+        # befell them, said by the count's words and by the number's.
+        return True
     return bool(
         _naming_stems(count.mention.noun)
         & {*number.subject.keywords, *number.subject.context_words}
     )
+
+
+def _events(draft: Draft) -> set[str]:
+    """The events that happen to people its key words name ("died", "deaths": ``death``)."""
+    return {counted.event_key(word) for word in draft.subject.keywords} - {""}
 
 
 def _settings_alike(count: Draft, number: Draft) -> bool:
