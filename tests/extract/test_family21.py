@@ -211,3 +211,27 @@ def test_people_counted_by_what_befell_them_meet_a_bare_toll() -> None:
     assert similarity._counts_alike(toll, died)
     rescued = figure("Crews rescued 23 people from the river.", "23 people")
     assert not similarity._counts_alike(toll, rescued)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The second is given on day 0 and day 7.",
+            [("0", "number"), ("7 days", "duration")],
+        ),
+        (
+            "Dose one: day 0. Dose three: on day 21 or later.",
+            [("0", "number"), ("21 days", "duration")],
+        ),
+        # A page that counts no day 0 may start from day 1; a day 0.5 is no day 0.
+        ("Starting on day 3 is as good as starting on day 1.", [("3", "number"), ("1", "number")]),
+        ("Take it on day 0.5 and again on day 7.", [("0.5", "number"), ("7", "number")]),
+    ],
+)
+def test_a_day_of_a_schedule_from_day_0_is_the_days_since(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "on day 0 and day 7": the second dose seven days after the first, as "seven days after
+    the first" says."""
+    assert [(m.value, m.dimension) for m in find_mentions(text, WORDS)] == expected
