@@ -235,3 +235,19 @@ def test_a_day_of_a_schedule_from_day_0_is_the_days_since(
     """ "on day 0 and day 7": the second dose seven days after the first, as "seven days after
     the first" says."""
     assert [(m.value, m.dimension) for m in find_mentions(text, WORDS)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ripe starter should at least double after a feed.", (">=100%", "share")),
+        ("You can double the recipe for a party.", ("100%", "share")),
+        ("A healthy starter doubles after a feed.", ("100%", "share")),
+        # Not a verb: a multiplier of an amount named after it.
+        ("Double the dose if needed.", ("2", "ratio")),
+    ],
+)
+def test_a_multiplier_verb_after_a_modal_is_a_change(text: str, expected: tuple[str, str]) -> None:
+    """ "should at least double" says the rise "doubles" does (100% up), not a bare ratio of 2."""
+    [found] = [d for d in draft_claims("d", text, WORDS) if d.label is None]
+    assert (found.mention.value, found.mention.dimension) == expected
