@@ -8,10 +8,12 @@ leaves apart (the 31 gold lists of ``extract_eval.py``), it says:
   of one family that share a key word, a value or a proposed id), or of two families;
 - its **chance** under the shipped pair model;
 - its **rank** among each side's scored candidates in the other document (1: its likeliest);
-- where it was lost: ``family`` (two families, never compared), ``no candidate``, ``low
-  chance`` (below the model's join chance), or, with a chance high enough, ``rival join`` (one
-  side's group holds a figure of the other's document), ``checks`` (the two groups differ in
-  role, condition, population or shape) or ``linkage`` (average linkage over the two groups).
+- where it was lost: ``family`` (two families, never compared; two families that
+  ``similarity.candidate_pairs`` lets meet, such as a count and a bare number, are scored and
+  told apart like any pair), ``no candidate``, ``low chance`` (below the model's join chance),
+  or, with a chance high enough, ``rival join`` (one side's group holds a figure of the other's
+  document), ``checks`` (the two groups differ in role, condition, population or shape) or
+  ``linkage`` (average linkage over the two groups).
 
     python benchmarks/grouping_misses.py              # summary tables
     python benchmarks/grouping_misses.py --list       # also every pair
@@ -113,7 +115,7 @@ class Scored:
         a, b = min(a, b), max(a, b)
         da, db = self.corpus.drafts[a][2], self.corpus.drafts[b][2]
         chance = self.chances.get((a, b))
-        if da.subject.family != db.subject.family:
+        if da.subject.family != db.subject.family and chance is None:
             where = "family"
         elif chance is None:
             where = "no candidate"

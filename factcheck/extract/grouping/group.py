@@ -359,8 +359,9 @@ def _consolidate(
         lambda i: i >= taught and corpus.drafts[i][2].mention.dimension != "year",
     ):
         # Counts of two kinds of things ("1,200 visitors", "1,600 volunteers") are no one count
-        # on relative evidence alone.
-        if not other_nouns(corpus.drafts[a][2].mention.noun, corpus.drafts[b][2].mention.noun):
+        # on relative evidence alone, nor are the times of two events.
+        da, db = corpus.drafts[a][2], corpus.drafts[b][2]
+        if not other_nouns(da.mention.noun, db.mention.noun) and not _two_events(da, db):
             groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
@@ -1317,6 +1318,14 @@ def _implied(draft: Draft, sentence: str) -> set[str]:
 
 #: "default", "defaults", "by default" in a sentence.
 _DEFAULT_WORD_RE = re.compile(r"\bdefaults?\b", re.IGNORECASE)
+
+
+def _two_events(a: Draft, b: Draft) -> bool:
+    """Whether two times of day are proposed under two events (one of them naming no action, as
+    ``similarity`` lets them meet): "wide awake at 11 pm" and "a bedtime between 8:00 and 8:30
+    pm" are each other's likeliest, and no one time."""
+    families = (a.subject.family, b.subject.family)
+    return families[0] != families[1] and all(f.startswith(TIME_FAMILY) for f in families)
 
 
 def _kind(family: str) -> str:

@@ -11,7 +11,9 @@ from factcheck.extract.grouping.equivalence import rounded_tolerance, within
 from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.paraphrase import GENERIC_PEOPLE, PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.propose import stem
+from factcheck.extract.subjects.settings import same_setting
 from factcheck.extract.subjects.spelling import american, id_key
+from factcheck.extract.subjects.times import TIME_FAMILY, unread_event
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
@@ -84,12 +86,12 @@ def candidate_pairs(
         if draft.subject.family:
             by_family[draft.subject.family].append(index)
     # A bare number may be a count whose noun is said elsewhere ("Seats won: 24" against "26
-    # seats"): it is weighed against the counts of every class of noun too.
-    # (Settings' numbers and counts already meet by their setting's name.)
+    # seats"): it is weighed against the counts of every class of noun too (a setting's, of
+    # its setting: ``_counts_alike``).
     unset = {
         i
         for i, (_, _, d) in enumerate(drafts)
-        if not d.subject.setting and not (d.mention.dimension == "number" and d.mention.noun)
+        if not (d.mention.dimension == "number" and d.mention.noun)
     }
     for family in [f for f in by_family if f.startswith("count|")]:
         arm = family.rsplit("|", 1)[1]
@@ -97,9 +99,10 @@ def candidate_pairs(
         if numbers:
             counts = [i for i in by_family[family] if i in unset]
             by_family[f"unitless{family}"] = sorted([*counts, *numbers])
+    by_family.update(_timed(drafts, by_family))
     pairs: set[tuple[int, int]] = set()
     for family, members in by_family.items():
-        mixed = family.startswith("unitless")
+        mixed = family.startswith(("unitless", _TIMED))
         by_word: dict[str, list[int]] = defaultdict(list)
         for index in members:
             subject = drafts[index][2].subject
@@ -114,18 +117,66 @@ def candidate_pairs(
                 # "61 ships" meets "74 vessels", "42,500 seats" meets "a capacity of 45,000".
                 for word in _naming_stems(draft.mention.noun):
                     by_word[word].append(index)
-        for sharing in by_word.values():
+            if mixed and draft.mention.per:
+                # "five or six a week" meets "two or three sessions a week" by its span alone.
+                by_word[f"{_SPAN}{draft.mention.per}"].append(index)
+        for key, sharing in by_word.items():
             if len(sharing) > _COMMON:
                 continue  # a figure stated everywhere says nothing about which quantity
             if len({drafts[index][0] for index in sharing}) < 2:
                 continue  # one document's drafts: no pair to compare (skip listing them all)
+            spans = key.startswith(_SPAN)
             pairs.update(
                 (a, b)
                 for a, b in combinations(sharing, 2)
                 if drafts[a][0] != drafts[b][0]
-                and (not mixed or _counts_alike(drafts[a][2], drafts[b][2]))
+                and (not mixed or _alike(drafts[a][2], drafts[b][2]))
+                and (not spans or _count_and_number(drafts[a][2], drafts[b][2]))
             )
     return sorted(pairs), weight
+
+
+#: Begins the key of a span of time a count or bare number is stated per ("a week").
+_SPAN = "/"
+
+
+def _count_and_number(a: Draft, b: Draft) -> bool:
+    """Whether one of two drafts is a count and the other a bare number."""
+    return {a.mention.dimension, b.mention.dimension} == {"count", "number"}
+
+
+#: Begins the pool in which the times of day of every event meet (see ``_timed``).
+_TIMED = "timed|"
+
+
+def _timed(
+    drafts: list[tuple[int, int, Draft]], by_family: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """The times of day of every event in one pool per arm, when some name no event: "At 11:00
+    the town's mayor cut the ribbon" may time what "cut a ribbon at 11am" does (the pair model
+    weighs them; ``_alike`` keeps two named events apart)."""
+    pools: dict[str, list[int]] = {}
+    for family, members in by_family.items():
+        if family.startswith(TIME_FAMILY):
+            pools.setdefault(f"{_TIMED}{family.rsplit('|', 1)[1]}", []).extend(members)
+    return {
+        pool: sorted(members)
+        for pool, members in pools.items()
+        if any(unread_event(drafts[i][2].subject.family) for i in members)
+        and len({drafts[i][2].subject.family for i in members}) > 1
+    }
+
+
+def _alike(a: Draft, b: Draft) -> bool:
+    """Whether two drafts of two families pooled together may be one quantity: a count and a
+    bare number (``_counts_alike``), two times of day of which one names no event."""
+    if a.subject.family.startswith(TIME_FAMILY):
+        return (
+            a.subject.family == b.subject.family
+            or unread_event(a.subject.family)
+            or unread_event(b.subject.family)
+        )
+    return _counts_alike(a, b)
 
 
 def _counts_alike(a: Draft, b: Draft) -> bool:
@@ -133,17 +184,64 @@ def _counts_alike(a: Draft, b: Draft) -> bool:
     count counts ("Seats won: 24" and "26 seats"), a synonym or kind of it or its total ("a
     capacity of 45,000" and "42,500 seats", "Registered electors: 1,284,600" and "1.4 million
     registered voters", "Minimum group size for fish: 10" and "at least six neons"), or it has
-    no words to say otherwise (a figure alone in a table's cell)."""
+    no words to say otherwise (a figure alone in a table's cell), or both are of one span of
+    time ("five or six a week", "two or three sessions a week"), or both say what befell the
+    people counted ("23 people had died", "death toll reaches 27")."""
     dimensions = {a.mention.dimension, b.mention.dimension}
     if dimensions != {"count", "number"}:
         return True
     count, number = (a, b) if a.mention.dimension == "count" else (b, a)
+    if count.subject.setting or number.subject.setting:
+        return _settings_alike(count, number)
     if not number.subject.keywords:
+        return True
+    if number.mention.per and number.mention.per == count.mention.per:
+        # "five or six a week is a good target" and "two or three sessions a week": a number of
+        # a span, its noun left to the count of that span it answers.
+        return True
+    if counted.people_like(count.mention.noun) and _events(count) & _events(number):
+        # "23 people had died" and "Heatwave death toll reaches 27": people counted by what
+        # befell them, said by the count's words and by the number's.
         return True
     return bool(
         _naming_stems(count.mention.noun)
         & {*number.subject.keywords, *number.subject.context_words}
     )
+
+
+def _events(draft: Draft) -> set[str]:
+    """The events that happen to people its key words name ("died", "deaths": ``death``)."""
+    return {counted.event_key(word) for word in draft.subject.keywords} - {""}
+
+
+def _settings_alike(count: Draft, number: Draft) -> bool:
+    """Whether a count and a bare number, one of them a setting's, may be one count: both of one
+    setting ("maximum 10000" in ``batch_size``'s entry, "raise batch_size up to 10,000 events"),
+    or the other a count whose noun the setting names ("runs one worker per CPU core by
+    default", ``--workers``' "Default: 4") or a number whose words do."""
+    ca, cb = count.subject, number.subject
+    if any(_example(s.context) for s in (ca, cb)):
+        # "--max-line-length 88" in a CI sample, "--limit-upload 2048 caps uploads": a reader's
+        # choice, which no other family's figure of the setting restates.
+        return False
+    if ca.setting and cb.setting:
+        return same_setting(
+            ca.setting, cb.setting, in_words=ca.setting_in_words or cb.setting_in_words
+        )
+    if ca.setting:
+        return _head_stem(ca.setting) in {*cb.keywords, *cb.context_words}
+    return _head_stem(cb.setting) in _naming_stems(count.mention.noun)
+
+
+def _example(context: dict[str, str]) -> bool:
+    """Whether a figure's context makes it an example (``example``, ``basis: example``)."""
+    return "example" in context or context.get("basis") == "example"
+
+
+def _head_stem(setting: str) -> str:
+    """The stem of the word a setting's name ends with, what its value is of (``workers``,
+    ``max-workers``: ``worker``; ``replica-timeout``: a timeout, no count of replicas)."""
+    return stem(setting.rsplit("-", 1)[-1])
 
 
 def _naming_stems(noun: str) -> frozenset[str]:

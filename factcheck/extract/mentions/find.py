@@ -610,6 +610,10 @@ def _read(
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos, start)
+        if not per and qualifier is not Qualifier.EQ:
+            per, pos = _per_at(text, pos, unit)  # "15 or more a day": a rate's bound, then base
+    if unit is None and not noun and not is_word and low >= 1 and _counted_day(text, start):
+        unit = words.read("day")  # "on day 0 and day 7": day 7 is seven days after the first
     plain = qualifier is Qualifier.EQ
     bare = unit is None and not noun and not is_word and plain and pos == token.end()
     if scale is not None and (not qualifier.bound or pos != token.end()):
@@ -902,6 +906,21 @@ _NOT_FOR_UNDER_RE = re.compile(
     r"{0,4}?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
+
+
+#: "day" right before a number: "on day 7", "Day 21".
+_DAY_BEFORE_RE = re.compile(r"\bday[ \t\u00a0]+\Z", re.IGNORECASE)
+#: A schedule counted from a day 0: "on day 0 and day 7", "(day 0)".
+_DAY_ZERO_RE = re.compile(r"\bday[ \t\u00a0]+0(?![.,]?\d)", re.IGNORECASE)
+
+
+def _counted_day(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a day of a schedule counted from day 0 ("two doses, on
+    day 0 and day 7"; "Dose three: on day 21 or later"): the days since the first, a span of
+    time. A page that counts no day 0 may start from day 1 ("starting on day three")."""
+    return bool(_DAY_BEFORE_RE.search(text, max(0, start - 6), start)) and bool(
+        _DAY_ZERO_RE.search(text)
+    )
 
 
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:

@@ -239,6 +239,13 @@ _POSITION_AFTER_RE = re.compile(
 )
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
+#: The same verbs in their base form, a change after a modal or "to" ("should at least double",
+#: "is set to triple"; not "double the dose", "a double batch").
+_BASE_MULTIPLIERS = {"double": "up", "triple": "up", "quadruple": "up", "halve": "down"}
+#: A modal or "to" right before a verb's base form (and a bound before it: "should at least").
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:will|would|can|could|may|might|should|must|to)[ \t\u00a0]+\Z", re.IGNORECASE
+)
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
 _AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|reported|said|saw|felt)\b)"
@@ -379,6 +386,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""
     if own in _VERB_MULTIPLIERS:
         return _VERB_MULTIPLIERS[own]  # "doubled", "nearly doubled"
+    if own in _BASE_MULTIPLIERS and _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
+        return _BASE_MULTIPLIERS[own]  # "should at least double", "is expected to triple"
     if _POSITION_AFTER_RE.match(text, end):
         return ""
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 24), start):

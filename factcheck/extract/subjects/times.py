@@ -27,7 +27,7 @@ _ACTION_WORDS = {
     "attended available answered",
     "close": "close closes closed closing shut shuts shutting",
     "start": "start starts started starting begin begins began begun beginning commence "
-    "commences commenced commencing kick kicks kicked kickoff underway",
+    "commences commenced commencing kick kicks kicked kickoff underway effective",
     "end": "end ends ended ending finish finishes finished finishing conclude concludes "
     "concluded concluding",
     "leave": "leave leaves left leaving depart departs departed departing departure castoff "
@@ -80,6 +80,8 @@ _THING_WORDS = {
     "job": "job task",
     # Industrial action: "the stoppage started at 06:00", "the walkout started at 5am".
     "strike": "strike stoppag walkout",
+    # A ban is a restriction: "the hosepipe ban comes into force", "the restrictions take effect".
+    "ban": "ban restrict prohibit",
 }
 #: Stems of scheduled jobs of software and operations, whose time is when they run, said as
 #: running or as starting alike ("the backup runs nightly at 02:30", "the scheduled backup
@@ -150,8 +152,19 @@ class Event:
 
 
 def _tokens(text: str) -> list[str]:
-    """Words, numbers and clause marks; "under way" and "kicked off" as one word each."""
+    """Words, numbers and clause marks; "under way", "kicked off" and "comes into force" as one
+    word each."""
+    text = _EFFECT_RE.sub("effective", text)
     return _WORD_RE.findall(_VOYAGES_RE.sub(_voyage, _PHRASES_RE.sub(_phrase, text)))
+
+
+#: A rule's or a law's start in words: "comes into force", "came into effect", "takes effect"
+#: (not a dose taken: "take it at 9pm").
+_EFFECT_RE = re.compile(
+    r"\b(?:(?:come|comes|came|coming)[ \t\u00a0]+into[ \t\u00a0]+(?:force|effect)"
+    r"|(?:take|takes|took|taken|taking)[ \t\u00a0]+effect)\b",
+    re.IGNORECASE,
+)
 
 
 #: A vessel's departure and grounding in words: "cast off", "set sail", "ran aground".
@@ -512,6 +525,17 @@ def days_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
 
 TIME_FAMILY = "time_of_day|"
 """How the family of every time of day begins (``time_of_day|count-start|False``)."""
+UNREAD = "~"
+"""Begins the event of a time's family when its clause names neither a thing nor an action ("At
+11:00 the town's mayor cut the ribbon", a reference's bare "03:30":
+``time_of_day|~when-town-s-mayor-time|False``): it may time any family's event."""
+
+
+def unread_event(family: str) -> bool:
+    """Whether ``family`` is a time's whose clause names no event (see ``UNREAD``)."""
+    return family.startswith(TIME_FAMILY + UNREAD)
+
+
 #: Actions whose range is a span of opening: "open from 07:00 to 21:00" opens at 07:00 and
 #: closes at 21:00, as another page's "closed at 9pm" says.
 _SPANS = frozenset({"open", "run", "serve", "on"})
@@ -552,7 +576,7 @@ def time_proposal(proposal: Proposal, event: Event, days: str = "") -> Proposal:
         id=subject_id,
         label=label,
         terms=tuple(p for p in (event.thing, event.action) if p) or proposal.terms,
-        family=f"{TIME_FAMILY}{key or subject_id}|{arm}",
+        family=f"{TIME_FAMILY}{key or UNREAD + subject_id}|{arm}",
         role="",
         shape="",
         pooled=bool(event.action) and event.action not in _ROUTINES,
