@@ -918,9 +918,13 @@ def _counted_day(text: str, start: int) -> bool:
     """Whether the number at ``start`` is a day of a schedule counted from day 0 ("two doses, on
     day 0 and day 7"; "Dose three: on day 21 or later"): the days since the first, a span of
     time. A page that counts no day 0 may start from day 1 ("starting on day three")."""
-    return bool(_DAY_BEFORE_RE.search(text, max(0, start - 6), start)) and bool(
-        _DAY_ZERO_RE.search(text)
-    )
+    return bool(_DAY_BEFORE_RE.search(text, max(0, start - 6), start)) and _counts_day_zero(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _counts_day_zero(text: str) -> bool:
+    """Whether ``text`` counts a day 0 anywhere, read once per text (not once per "day N")."""
+    return _DAY_ZERO_RE.search(text) is not None
 
 
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
