@@ -107,7 +107,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 17 were scored once: their RESULTS.md.
-#: Rounds 19 and 20, disagree-heldout19 and disagree-heldout20, are written too: they are the
+#: Rounds 19, 20 and 21, disagree-heldout19 to disagree-heldout21, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout18").glob("*/KEY.yaml"))
 

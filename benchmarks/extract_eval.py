@@ -131,8 +131,8 @@ GOLD = {
 #: (Issue 14's sixteenth round, heldout16-*-gold.yaml, was scored once: disagree-heldout16/RESULTS.md.)
 #: (Issue 14's seventeenth round, heldout17-*-gold.yaml, was scored once: disagree-heldout17/RESULTS.md.)
 #: Round 18, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 19 and 20's lists, heldout19-*-gold.yaml and heldout20-*-gold.yaml, are written
-#: too and held out for the rounds after.)
+#: out. (Rounds 19, 20 and 21's lists, heldout19-*-gold.yaml to heldout21-*-gold.yaml, are
+#: written too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "gout": HERE / "data" / "heldout18-gout-gold.yaml",
     "merger": HERE / "data" / "heldout18-merger-gold.yaml",
