@@ -71,7 +71,7 @@ def labels(text: str) -> dict[str, str]:
         ("In 2020, sales fell sharply across the region.", "2020",
          "Year sales fell sharply across the region"),
         ("Research into LDN for HIV/AIDS has continued since the 1980s.", "1980s",
-         "Year research into LDN for HIV/AIDS has continued since"),
+         "Year from which research into LDN for HIV/AIDS has continued"),
         # a share that is its line's subject says what its part did
         ("In Crohn's disease:\n\n- 80% had milder symptoms\n", "80%",
          "Share with milder symptoms"),

@@ -232,10 +232,62 @@ def subject_label(
             phrase = f"Share {which}" if which else ""
     if following and following[0].lower == "ago":
         phrase = _since(preceding, phrase, duration=naming.dimension == "duration")
-    phrase = _measured(phrase, naming.dimension)
+    phrase = _measured(_undangled(phrase), naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
-        return " ".join(w.upper() if w.lower() in _ACRONYMS else w for w in fallback.split())
+        return _key_words(fallback)
     return _capitalised(_qualified(phrase, naming))
+
+
+#: Key words that name nothing in a label: an adverb of time or place, a pronoun written short
+#: ("I'm number", "Ago duration", "Instead number").
+_NOT_KEY_WORDS = word_set(
+    "instead later earlier sooner ahead since until till ago unless anyone anything everyone "
+    "everything someone something nobody nothing away apart aside whichever whatever"
+)
+
+
+def _key_words(fallback: str) -> str:
+    """The key-word label ``fallback`` without the words that name nothing in it, an adverb of
+    time or a pronoun written short ("I'm number" is *Number*, "Ago duration" *Duration*);
+    acronyms in capitals ("MS")."""
+    words = fallback.split()
+    kept = [
+        w for w in words[:-1] if w.lower() not in _NOT_KEY_WORDS and "'" not in w.replace("’", "'")
+    ]
+    words = [*kept, *words[-1:]]
+    return _capitalised(" ".join(w.upper() if w.lower() in _ACRONYMS else w for w in words))
+
+
+#: Words that leave a label dangling at its end: what they lead to is not in it ("Cost of
+#: total", "Water change straight away", "Legal requirement for new home chargers since").
+_DANGLING = (
+    _DETERMINERS
+    | _PREPOSITIONS
+    | word_set("her his its their our your my")
+    | word_set(
+        "since until till ago away straight around much far long later earlier again back "
+        "instead yet else"
+    )
+) - word_set("on off in out up down over")
+"""(not a particle, which ends its verb's phrase: "Time the loaf bakes with the lid on")"""
+
+
+def _undangled(phrase: str) -> str:
+    """``phrase`` without the words that leave it dangling at its end: "Water change straight
+    away" is *Water change*; a year "since" which a clause holds is the year from which it does
+    ("Warmwell has fitted heat pumps since 2009": *Year from which Warmwell has fitted heat
+    pumps*); "" when nothing is left but the dimension's noun ("Temperature of much")."""
+    words = phrase.split()
+    if len(words) > 2 and words[0] == "Year" and words[-1].lower() == "since":
+        done = words[1:-1]
+        if done[0].lower() not in _RELATIVES | _PRONOUNS:
+            return " ".join(["Year from which", *done])
+        return ""
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if len(words) == 1 and words[0] in _MADE:
+        return ""
+    return " ".join(words)
 
 
 def _measured(phrase: str, dimension: str) -> str:
@@ -252,8 +304,9 @@ def _measured(phrase: str, dimension: str) -> str:
     if len(words) == 1 and words[0].lower() in _NAMES_NOTHING:
         return ""
     if len(words) == 1 and (words[0].lower().replace("’", "'") in NOT_NOUNS or verb_like(words[0])):
-        # "Reach", "Instead": no name, but the key words say no more ("Threshold once reach").
-        return words[0]
+        # "Reach", "Instead", "Later": a fragment, no name: the key words and the dimension's
+        # noun name the figure instead.
+        return ""
     if len(words) > 1 and words[0] in _MADE:
         return " ".join(words)  # "Share who went into remission", "Time the suite takes"
     cut = next(
