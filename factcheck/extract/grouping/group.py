@@ -1899,9 +1899,9 @@ class _Groups:
         """Whether the learned pair (a, b) may bring a page's figure beside its restatement in
         one subject: the pair is the likeliest partner of one of its two figures in the other's
         document, so the page's second figure of that value joins on its own best evidence
-        ("The recommended depth is 270 mm" beside another page's "270mm of mineral wool", whose
-        group already holds "top it up to 270 mm" of the first page), not as the runner-up of a
-        figure the group took first."""
+        (a council's "Over the nine days" beside a news page's "lasted nine days", whose group
+        already holds the council's "nine consecutive days above 30°C"), not only as the
+        runner-up of a figure the group took first."""
         chance = self._chances.get((min(a, b), max(a, b)), 0.0)
         da, db = self._drafts[a][0], self._drafts[b][0]
         return chance >= self._likeliest.get((a, db), 1.0) or chance >= self._likeliest.get(
