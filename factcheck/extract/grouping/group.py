@@ -1813,9 +1813,15 @@ class _Groups:
         # (quadratic when a group of thousands, such as a pooled typical dose, meets others).
         self._position = [0] * len(drafts)
         self._scored: list[list[tuple[int, float]]] = [[] for _ in drafts]
+        # Each draft's likeliest chance with a draft of each other document (``_restated_by``).
+        self._likeliest: dict[tuple[int, int], float] = {}
         for (a, b), chance in chances.items():
             self._scored[a].append((b, chance))
             self._scored[b].append((a, chance))
+            for x, y in ((a, b), (b, a)):
+                key = (x, drafts[y][0])
+                if chance > self._likeliest.get(key, 0.0):
+                    self._likeliest[key] = chance
         self._clusters = {
             index: _Cluster(
                 [index],
@@ -1882,9 +1888,25 @@ class _Groups:
             return
         if page is not None and self._shared_document(ca, cb, besides=page):
             return
-        if linkage and (self._shared_document(ca, cb) or not self._linked(root_a, root_b, link)):
+        if linkage and (
+            self._shared_document(ca, cb, restated=self._restated_by(a, b))
+            or not self._linked(root_a, root_b, link)
+        ):
             return
         self._merge(root_a, root_b)
+
+    def _restated_by(self, a: int, b: int) -> bool:
+        """Whether the learned pair (a, b) may bring a page's figure beside its restatement in
+        one subject: the pair is the likeliest partner of one of its two figures in the other's
+        document, so the page's second figure of that value joins on its own best evidence
+        (a council's "Over the nine days" beside a news page's "lasted nine days", whose group
+        already holds the council's "nine consecutive days above 30°C"), not only as the
+        runner-up of a figure the group took first."""
+        chance = self._chances.get((min(a, b), max(a, b)), 0.0)
+        da, db = self._drafts[a][0], self._drafts[b][0]
+        return chance >= self._likeliest.get((a, db), 1.0) or chance >= self._likeliest.get(
+            (b, da), 1.0
+        )
 
     def teach(self, new: int, reviewed: int, *, pool: bool = False) -> None:
         """Join draft ``new`` (with its group: restatements, alternatives) to the reviewed
@@ -1996,11 +2018,17 @@ class _Groups:
             links.append(None if link is None else round(link, 2))
         return links
 
-    def _shared_document(self, ca: _Cluster, cb: _Cluster, besides: int | None = None) -> bool:
+    def _shared_document(
+        self, ca: _Cluster, cb: _Cluster, besides: int | None = None, *, restated: bool = False
+    ) -> bool:
         """Whether both groups hold a draft of one document (but ``besides``) with another
         value: a document rarely states one quantity twice, other than restating it, so two of
         its figures are two quantities - unless they are one value ("7kW" in a page's table and
-        "7 kW" in its text, a restatement)."""
+        "7 kW" in its text, a restatement). With ``restated`` (a learned join on a pair's own
+        best evidence, ``_restated_by``), every two figures of the page that state one value in
+        one context, and are no counts of different things, are such a restatement: "24" in
+        a results table and "24 seats" in its prose, "nine days" and "nine consecutive days";
+        not "two inhalers" and "two puffs"."""
         for document in ca.documents & cb.documents:
             if document == besides:
                 continue
@@ -2008,9 +2036,19 @@ class _Groups:
                 return True
             of_a = [m for m in ca.members if self._drafts[m][0] == document]
             of_b = [m for m in cb.members if self._drafts[m][0] == document]
+            if restated and all(self._restates(x, y) for x in of_a for y in of_b):
+                continue
             if not any(frozenset((x, y)) in self._restating for x in of_a for y in of_b):
                 return True
         return False
+
+    def _restates(self, x: int, y: int) -> bool:
+        """Whether two figures of one value of one page may be one quantity said twice: of one
+        context, and no counts of different things."""
+        dx, dy = self._drafts[x][2], self._drafts[y][2]
+        return dx.subject.context == dy.subject.context and not other_nouns(
+            dx.mention.noun, dy.mention.noun
+        )
 
     def _other_rows(self, ca: _Cluster, cb: _Cluster) -> bool:
         """Whether the groups hold figures of one table of one document in different rows
@@ -2029,10 +2067,13 @@ class _Groups:
     def _linked(self, root_a: int, root_b: int, link: float | None = None) -> bool:
         """Average linkage: the drafts of both groups are alike on average, not just one pair.
 
-        The groups share no document (see ``join``), so every pair of their members counts;
-        a pair that was not scored has chance 0. The scored pairs between them are summed in the
-        order of a loop over the first group's members, then the second's, so that the average
-        is the same float as that loop's, to the last bit."""
+        Every pair of their members counts; a pair that was not scored has chance 0, and so
+        has a page's figure and its restatement (``_shared_document``): a page's second figure
+        of a value joins a group that holds its first only on strong evidence of its own ("800
+        IU" for care homes, at 0.32 beside the same page's "800 IU" for people over 70, does
+        not). The scored pairs between them are summed in the order of a loop over the first
+        group's members, then the second's, so that the average is the same float as that
+        loop's, to the last bit."""
         ca, cb = self._clusters[root_a], self._clusters[root_b]
         small, other = (root_a, root_b) if len(ca.members) <= len(cb.members) else (root_b, root_a)
         position = self._position
