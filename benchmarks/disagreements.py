@@ -103,13 +103,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout15").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout16").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout17").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout18").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 17 were scored once: their RESULTS.md.
-#: Rounds 19, 20 and 21, disagree-heldout19 to disagree-heldout21, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 18 were scored once: their RESULTS.md.
+#: Rounds 20 and 21, disagree-heldout20 and disagree-heldout21, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout18").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout19").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)
