@@ -454,8 +454,9 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
 def _which(sentence: str) -> str:
     """Which of a kind of event a sentence dates: ``first`` ("first released", "the initial
     release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
-    "reached 2.0"), or ""."""
-    if _FIRST_WORDS & set(words(sentence)):
+    "reached 2.0"), or "". A first one since another ("Version 3 is the first major release
+    since version 2, released in 2021") begins nothing: the versions it names say which."""
+    if _FIRST_WORDS & set(words(_FIRST_SINCE_PHRASE_RE.sub(" ", sentence))):
         return "first"
     versions = _VERSION_RE.findall(sentence)
     if versions and _FIRST_VERSION_RE.fullmatch(versions[-1]):
@@ -512,6 +513,8 @@ _BARE_START_RE = re.compile(
 #: "has been developed since 2019": a year after "since" in a perfect clause starts a span.
 _SINCE_YEAR_RE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+){0,3}since\s+(?:\w+\s+)?\Z", re.I)
 _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
+#: "the first major release since version 2": the first one after another, not the first one.
+_FIRST_SINCE_PHRASE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,40}?\bsince\b", re.IGNORECASE)
 #: Most words of a sentence that tells one thing, which its one year dates.
 _ONE_THING = 15
 _FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)

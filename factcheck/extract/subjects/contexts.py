@@ -35,9 +35,12 @@ The placebo or control arm (``arm: placebo``) is read in ``propose``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
+from factcheck.extract.subjects.requirements import product_versions
+from factcheck.extract.subjects.settings import releases
 
 #: Populations that are a special case: adults are the general population of most figures.
 _SPECIAL_POPULATIONS = frozenset({"pregnancy", "infants", "adolescents", "children", "older"})
@@ -256,10 +259,69 @@ def told_earlier(text: str, span: tuple[int, int], sentence: tuple[int, int]) ->
     if _EARLIER_RE.search(text, start, end) is not None:
         return True
     # A series before the figure, its verb in the past: "The 1.x series used port 3000".
-    return any(
+    if any(
         _PAST_VERB_RE.match(text[series.end() : end]) is not None
         for series in _SERIES_PAST_RE.finditer(text, start, span[0])
-    )
+    ):
+        return True
+    return _older_release_told(text, start, span[0], end)
+
+
+def _older_release_told(text: str, start: int, figure: int, end: int) -> bool:
+    """Whether the part ``text[start:end]`` tells what a release older than the newest one its
+    document names did, before the figure at ``figure``: the release as what the part is about
+    ("Version 2 kept 7 days of run history", "In version 2, a failed job was retried twice",
+    "v2 listens on 8080; ...") or followed by a past verb ("the default in version 2 was 3"),
+    in a page that names version 3 too. The newest release stays today's, whatever its tense
+    ("Version 3 keeps 30 days", "In version 3 the default changed to 0"), and so does any
+    release in a page that names no newer one."""
+    newest = _newest_release(text)
+    if newest is None:
+        return False
+    for named in _NAMED_RELEASE_RE.finditer(text, start, figure):
+        release = _release_key(named["r"])
+        if release is None or release >= newest[: len(release)]:
+            continue  # today's release (3 of 3.2), or one the page names nothing newer than
+        about = _ABOUT_RELEASE_RE.fullmatch(text, start, named.start()) is not None
+        if about or _PAST_VERB_RE.match(text[named.end() : end]) is not None:
+            return True
+    return False
+
+
+#: A release named as a version ("version 2", "release 2.4", "v2", "v1.x", "version 2.x series").
+_NAMED_RELEASE_RE = re.compile(
+    r"(?<![\w.])(?:(?:version|release)\s+v?|v)(?P<r>\d{1,4}(?:\.\d{1,4}){0,2})(?:\.[xX])?(?![\w.]|\.\d)"
+    r"(?:\s+(?:series|line|branch|releases?))?",
+    re.IGNORECASE,
+)
+#: What may come before a release that a part is about: list marks, a preposition, "the", one
+#: word of a name ("In version 2,", "With cronwheel version 2", "- Version 2").
+_ABOUT_RELEASE_RE = re.compile(
+    r"[\s*_>#|-]*(?:(?:in|with|under|on|for)\s+)?(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _newest_release(text: str) -> tuple[int, ...] | None:
+    """The newest release of its own that ``text`` names: a changelog's release headings and
+    the releases written as versions ("version 3", "v3.2", "2.x"), not a product's ("Python
+    3.11", "PostgreSQL version 12": ``requirements.product_versions``); None when it names
+    fewer than two different ones, so that nothing is older than another."""
+    products = product_versions(text)
+    found = {_release_key(version) for _, version in releases(text)}
+    for named in _NAMED_RELEASE_RE.finditer(text):
+        if not any(a < named.end() and named.start() < b for a, b in products):
+            found.add(_release_key(named["r"]))
+    found.discard(None)
+    known = [key for key in found if key is not None]
+    return max(known) if len(known) > 1 else None
+
+
+def _release_key(written: str) -> tuple[int, ...] | None:
+    """A release as a tuple of its numbers ("2.4" is (2, 4)), or None when too long."""
+    parts = written.split(".")
+    return tuple(int(part) for part in parts) if len(parts) <= 3 else None
 
 
 #: Words of today that begin the figure's part: history words before them are another time's.
