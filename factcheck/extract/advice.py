@@ -54,6 +54,7 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
 from factcheck.extract.order import find_orders
 from factcheck.extract.subjects.settings import type_cell
+from factcheck.extract.worddefaults import word_defaults
 
 
 @dataclass(frozen=True)
@@ -1503,6 +1504,13 @@ def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]
         Advice(span, text[span[0] : span[1]], "default", label, setting)
         for span, setting, label in default_cells(text, defaults) + named_behaviour(text, index)
         if (setting, index.around(span).sentence) not in drafted
+        and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
+    ]
+    taken += [index.around(a.span).sentence for a in more]
+    more += [
+        Advice(span, text[span[0] : span[1]], "default", label, setting)
+        for span, setting, label in word_defaults(text, index)
+        if index.around(span).sentence not in taken
         and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
     ]
     more += [

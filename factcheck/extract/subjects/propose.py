@@ -593,9 +593,7 @@ def propose(
         description=entry_description(text, mention.span[0]) if setting and not in_words else "",
         per_mode=bool(setting) and several_defaults(text, mention.span[0]),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
-        bound_is_value=(
-            (bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ
-        )
+        bound_is_value=((bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ)
         or _cap_by_default(text, mention, where, role),
     )
 
