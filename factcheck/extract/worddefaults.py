@@ -14,7 +14,7 @@ Reference pages, READMEs and FAQs state such defaults in a few fixed forms:
 
 The value is one word, or a short quoted string without a digit (a figure such as "03:30" is
 drafted as a number), and it ends the clause, so that "the default mode is used when ..." says
-no value. A value that only judges the default ("is recommended", "is fine") is none. A value
+no value; one said with what it replaced ("is now yaml (was json)") is a change, left out. A value that only judges the default ("is recommended", "is fine") is none. A value
 one of ``behaviour``'s families knows is written as that family writes it ("warning" is
 ``warn``), so that two documents that spell one value differently agree.
 """
@@ -32,7 +32,7 @@ from factcheck.extract.subjects.settings import entry_name
 #: The value: a quoted string without a digit, or one word; it ends the clause.
 _VALUE = (
     r"(?:\"(?P<q>[^\"\d\n]{1,40})\"|`(?P<b>[^`\d\n]{1,40})`|'(?P<s>[^'\d\n]{1,40})'|"
-    r"(?P<w>[A-Za-z][A-Za-z-]{1,30}))(?=\s*(?:[.;,(]|$))"
+    r"(?P<w>[A-Za-z][A-Za-z-]{1,30}))(?=\s*(?:[.;,(]|$))(?!\s*\((?:was|previously|formerly)\b)"
 )
 #: An entry's own default: "Default: "UTC"", "The default is info.", "Defaults to json."
 _ENTRY_DEFAULT_RES = (
