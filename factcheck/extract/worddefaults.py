@@ -14,9 +14,10 @@ Reference pages, READMEs and FAQs state such defaults in a few fixed forms:
 
 The value is one word, or a short quoted string without a digit (a figure such as "03:30" is
 drafted as a number), and it ends the clause, so that "the default mode is used when ..." says
-no value; one said with what it replaced ("is now yaml (was json)") is a change, left out. A value that only judges the default ("is recommended", "is fine") is none. A value
-one of ``behaviour``'s families knows is written as that family writes it ("warning" is
-``warn``), so that two documents that spell one value differently agree.
+no value; one said with what it replaced ("is now yaml (was json)") is a change, left out. A
+value that only judges the default ("is recommended", "is fine") is none. A value one of
+``behaviour``'s families knows is written as that family writes it ("warning" is ``warn``), so
+that two documents that spell one value differently agree.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ def values(text: str) -> list[tuple[str, str]]:
 
 REFERENCE = (
     "| Key | Description |\n|---|---|\n"
-    "| `timezone` | Time zone used to interpret all schedules. Default: \"UTC\". |\n"
+    '| `timezone` | Time zone used to interpret all schedules. Default: "UTC". |\n'
     "| `log_level` | One of debug, info, warn, error. The default is info. |\n"
     "| `output_format` | Format of reports. Defaults to yaml. |\n"
 )
@@ -77,9 +77,7 @@ def test_no_default_in_words(sentence: str) -> None:
         ("Stale locks are not cleaned up automatically.", ("default-clean-up", "off")),
     ],
 )
-def test_a_feature_said_as_what_happens_of_itself(
-    sentence: str, expected: tuple[str, str]
-) -> None:
+def test_a_feature_said_as_what_happens_of_itself(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in labels(sentence)
 
 
