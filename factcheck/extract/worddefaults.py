@@ -28,7 +28,7 @@ from factcheck.extract.behaviour import canonical_value
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.settings import entry_name
+from factcheck.extract.subjects.settings import TYPE_WORDS, entry_name
 
 #: The value: a quoted string without a digit, or one word; it ends the clause.
 _VALUE = (
@@ -74,7 +74,7 @@ def word_defaults(text: str, index: TextIndex) -> list[tuple[tuple[int, int], st
     for pattern in _ENTRY_DEFAULT_RES:
         for match in pattern.finditer(text):
             label = _label(match)
-            setting = entry_name(text, match.start()) if label else ""
+            setting = _entry_setting(text, match.start()) if label else ""
             if setting:
                 found.append((match.span(), setting, label))
     for pattern in _PROSE_DEFAULT_RES:
@@ -99,3 +99,14 @@ def _label(match: re.Match[str]) -> str:
     if not value or value in _NO_VALUE or value in _SWITCH_WORDS:
         return ""
     return canonical_value(value) or value
+
+
+def _entry_setting(text: str, position: int) -> str:
+    """The setting of the entry that holds ``position``; past a type line between the name and
+    the description ("log_level" / "string" / "debug, info, warn or error. Default: info."), the
+    name above it."""
+    name = entry_name(text, position)
+    if name not in TYPE_WORDS:
+        return name
+    line = text.rfind("\n", 0, position)
+    return entry_name(text, text.rfind("\n", 0, line) + 1) if line > 0 else ""
