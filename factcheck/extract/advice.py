@@ -54,6 +54,7 @@ from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
 from factcheck.extract.order import find_orders
 from factcheck.extract.subjects.settings import type_cell
+from factcheck.extract.worddefaults import word_defaults
 
 
 @dataclass(frozen=True)
@@ -438,6 +439,30 @@ _NEGATED = re.compile(r"\b(?:not|never|no|doesn't|don't|won't|isn't|aren't)\b", 
 _DONE_BY_DEFAULT = re.compile(
     r"\b(?:is|are)\s+(?P<not>not\s+)?(?P<verb>[a-z]{3,}ed)\b(?P<rest>[^.;:\n]{0,40}?)\s+"
     r"by\s+default\b",
+    re.IGNORECASE,
+)
+#: Participles that do not end in "-ed", with their verb: "missed runs are caught up".
+_IRREGULAR = {
+    "caught": "catch", "kept": "keep", "sent": "send", "built": "build", "rebuilt": "rebuild",
+    "shown": "show", "written": "write", "rewritten": "rewrite", "taken": "take", "made": "make",
+    "held": "hold", "brought": "bring", "thrown": "throw", "run": "run", "rerun": "rerun",
+    "drawn": "draw", "split": "split", "shut": "shut", "spun": "spin", "swept": "sweep",
+}  # fmt: skip
+#: A feature said as what happens of itself: "missed runs are caught up automatically when
+#: cronwheel starts again" (on: what the program does unless told otherwise, so a reference's
+#: ``catch_up`` "Off by default" disagrees), "Old logs are not rotated automatically" (off). The
+#: feature is the verb's stem with its particle ("caught up": ``catch-up``), as a setting's code
+#: name writes it.
+_DONE_AUTOMATICALLY = re.compile(
+    rf"\b(?:is|are)\s+(?P<not>not\s+)?(?P<verb>[a-z]{{3,}}ed|{'|'.join(_IRREGULAR)})"
+    r"(?:\s+(?P<part>up|out|back|down|over))?\s+automatically\b",
+    re.IGNORECASE,
+)
+#: Words before it that make it a case the reader sets up: "If you enable catch-up, ...",
+#: "When `catch_up` is on, ...".
+_SET_UP_BEFORE = re.compile(
+    r"\byou\b|\b(?:enabled?|turned\s+on|switched\s+on|configured|set|is\s+on|are\s+on)\b|"
+    r"`|(?<![\w-])--?[a-z]|\b[a-z]\w*_\w",
     re.IGNORECASE,
 )
 #: A thing said to be always done: "CMYK JPEGs are always converted to sRGB" (on). Its topic is
@@ -1457,6 +1482,23 @@ def _settings(text: str, index: TextIndex) -> list[Advice]:
             continue  # "are flushed every 10 seconds by default": how often, no feature
         label = "off" if match.group("not") else "on"
         found.append(Advice(match.span(), match.group(), "default", label, _stem(verb)))
+    for match in _DONE_AUTOMATICALLY.finditer(text):
+        verb = match["verb"].lower()
+        if verb in _NOT_FEATURES:
+            continue
+        where = index.around(match.span())
+        if _SET_UP_BEFORE.search(text, where.sentence[0], match.start()):
+            continue  # "When catch_up is on, missed runs are caught up automatically": a case
+        rest = re.split(r"[.;:!?\n]", text[match.end() : where.sentence[1]], maxsplit=1)[0]
+        if re.search(r"\b(?:if|unless)\b", rest, re.IGNORECASE) or _SET_UP_BEFORE.search(rest):
+            continue  # "... automatically if you enable catch_up": the reader's case
+        # "when cronwheel starts again": the moment it happens, no case of the default's
+        span = (match.start(), match.end() + len(rest.rstrip(" ,")))
+        feature = _stem(_IRREGULAR.get(verb, verb))
+        if match["part"]:
+            feature = f"{feature}-{match['part'].lower()}"
+        label = "off" if match["not"] else "on"
+        found.append(Advice(span, text[span[0] : span[1]], "default", label, feature))
     for match in _SHOWN_BY_DEFAULT.finditer(text):
         shown = words(match["obj"])
         if not shown or shown[-1] in _PRONOUNS or shown[-1] in NOUN_STOP:
@@ -1503,6 +1545,13 @@ def _behaviour(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]
         Advice(span, text[span[0] : span[1]], "default", label, setting)
         for span, setting, label in default_cells(text, defaults) + named_behaviour(text, index)
         if (setting, index.around(span).sentence) not in drafted
+        and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
+    ]
+    taken += [index.around(a.span).sentence for a in more]
+    more += [
+        Advice(span, text[span[0] : span[1]], "default", label, setting)
+        for span, setting, label in word_defaults(text, index)
+        if index.around(span).sentence not in taken
         and not any(_overlap_span(span, a.span) for a in found if a.family == "default")
     ]
     more += [

@@ -138,6 +138,17 @@ _VALUE_RES = {
     for family, table in _VALUES.items()
 }
 
+
+def canonical_value(value: str) -> str:
+    """A value as the family that knows it writes it ("warning": ``warn``, "Zstandard":
+    ``zstd``), or "" when no family knows it."""
+    for patterns in _VALUE_RES.values():
+        for pattern, label in patterns:
+            if pattern.fullmatch(value):
+                return label
+    return ""
+
+
 #: The clause binds the value to the default: "the default LFU policy", "the default is zstd",
 #: "defaults to json", "Default: lru" (the value within a few words after).
 _DEFAULT_BEFORE = re.compile(

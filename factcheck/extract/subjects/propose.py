@@ -593,7 +593,28 @@ def propose(
         description=entry_description(text, mention.span[0]) if setting and not in_words else "",
         per_mode=bool(setting) and several_defaults(text, mention.span[0]),
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
-        bound_is_value=(bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ,
+        bound_is_value=((bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ)
+        or _cap_by_default(text, mention, where, role),
+    )
+
+
+#: "Up to 8 jobs run in parallel by default", "at most 4 retries by default": a cap said with
+#: what holds unless changed.
+_CAP_SAID_RE = re.compile(r"^(?:up\s+to|at\s+most)\b", re.IGNORECASE)
+_BY_DEFAULT_RE = re.compile(r"\bby\s+default\b", re.IGNORECASE)
+
+
+def _cap_by_default(text: str, mention: Mention, where: Surroundings, role: str) -> bool:
+    """Whether an upper bound is the value of a cap the software holds by default: "Up to 8
+    jobs run in parallel by default; further jobs wait in a queue" states that the cap is 8 (a
+    reference's "Maximum number of jobs that may run at the same time. Default: 4" disagrees),
+    not a range of counts that 4 lies in. The bound opens the figure ("up to", "at most") and
+    its clause says "by default"."""
+    return (
+        role == "default"
+        and mention.qualifier is Qualifier.LE
+        and _CAP_SAID_RE.match(mention.text) is not None
+        and _BY_DEFAULT_RE.search(text, where.clause[0], where.clause[1]) is not None
     )
 
 

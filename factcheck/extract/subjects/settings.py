@@ -314,6 +314,12 @@ def type_cell(text: str, start: int) -> bool:
     return name is not None and _ENTRY_RE.fullmatch(name.text) is not None
 
 
+def entry_name(text: str, position: int) -> str:
+    """The setting of the reference entry that holds ``position`` (its table row's, or its name
+    line's above): ``timezone`` for "Default: "UTC"" in that row; "" outside an entry."""
+    return _entry(text, position)
+
+
 def _entry(text: str, position: int) -> str:
     """The name of the reference entry the text at ``position`` describes: a name line a few
     lines above, with only its description between (lines of prose, not a heading or a blank),

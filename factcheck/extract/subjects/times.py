@@ -273,7 +273,7 @@ def _antecedent(backwards: list[str], kept: int) -> list[str]:
 def _told_before(text: str, at: int, sentence: tuple[int, int]) -> Event | None:
     """The event of a bare default ("Default: 03:00") read from the sentence before it, when
     that one names an action ("Time of day at which the daily snapshot is written.")."""
-    said = text[sentence[0] : at].strip().lower().rstrip(":")
+    said = text[sentence[0] : at].strip(" \t\n\"'`").lower().rstrip(":")
     if said not in ("", "default", "defaults to", "default value", "by default"):
         return None
     stop = sentence[0]
@@ -283,13 +283,39 @@ def _told_before(text: str, at: int, sentence: tuple[int, int]) -> Event | None:
     words = [w for w in _tokens(text[begin:stop]) if not w[:1].isdigit()]
     lowered = [w.lower() for w in words]
     at_action = next((i for i in range(len(words) - 1, -1, -1) if lowered[i] in ACTIONS), None)
-    if at_action is None or ACTIONS[lowered[at_action]] in _ROUTINES:
+    if at_action is None:
+        return _time_for(text[max(begin, text.rfind("\n", 0, stop) + 1) : stop])
+    if ACTIONS[lowered[at_action]] in _ROUTINES:
         return None
     clause = _clause_words(words[:at_action][::-1])[::-1]
     thing, named = _thing(clause)
     if not thing:
         return None
     return Event(thing, ACTIONS[lowered[at_action]], (*named, words[at_action]))
+
+
+#: A reference entry's description that names what its time is for, with no verb: "Time of
+#: day for the nightly cleanup of old history and temp files", "Hour at which backups run".
+_TIME_FOR_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:time|hour)(?:\s+of\s+(?:the\s+)?day)?\s+(?:for|of)\s+(?P<np>[^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _time_for(description: str) -> Event | None:
+    """The event of an entry's time told as what it is for ("Time of day for the nightly cleanup
+    of old history and temp files. Default: "03:30"."): the job named runs then, as "The
+    nightly cleanup runs at 4:30 am" says (``cleanup``, ``run``)."""
+    match = _TIME_FOR_RE.match(description)
+    if match is None:
+        return None
+    phrase = []
+    for word in _tokens(match["np"]):
+        if word.lower() in _PREPOSITIONS or word.lower() in ("and", "or") or word[:1].isdigit():
+            break
+        phrase.append(word)
+    thing, named = _thing(phrase)
+    return Event(thing, "run", named) if thing else None
 
 
 def _clause_words(tokens: list[str]) -> list[str]:
