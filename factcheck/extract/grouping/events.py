@@ -59,6 +59,29 @@ _KEPT_DOING_FOR = re.compile(
     r"more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
+#: How long a thing has been in use: "Allopurinol has been used to treat gout for more than",
+#: "has been prescribed for", "have been in use for": it was first used that long ago (a
+#: bound when "more than" says so), not "I have been prescribed it for" (a person's).
+_USED_FOR = re.compile(
+    r"(?P<who>\b[\w'’-]+\s+)(?:has|have)\s+been\s+(?:used|prescribed|in\s+use|in\s+service)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+|well\s+over\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Bodies whose age ("the 90-year-old chain", "a century-old family firm") is the time since
+#: their founding, as a built thing's (``AGED_THINGS``) is since its making.
+_BODIES = word_set(
+    "chain chains company companies firm firms business businesses brand brands retailer "
+    "retailers grocer grocers supermarket supermarkets group charity charities club clubs "
+    "society societies bank banks brewery breweries label newspaper newspapers magazine "
+    "project projects institution institutions organisation organization association union "
+    "partnership practice festival festivals event tradition programme program scheme service"
+)
+#: Who a body's age may name instead: "a 30-year-old shop assistant" is a person.
+_PERSON_NOUNS = word_set(
+    "assistant assistants worker workers owner owners manager managers member members "
+    "employee employees boss founder chef keeper"
+)
 #: Context keys of where a value holds (``contexts.special_case``), which no date of an event has.
 _HOLDS_IN = frozenset({"mode", "platform", "environment", "plan"})
 #: Who did it when it is a person: "I have run marathons for ten years".
@@ -151,12 +174,25 @@ def _age(text: str, draft: Draft) -> bool:
         return True
     if _thing_aged(text, draft):
         return True
-    if _GOING_FOR.search(text, max(0, start - 60), start):
+    if _GOING_FOR.search(text, max(0, start - 60), start) or _body_aged(text, draft):
         return True
+    used = _USED_FOR.search(text, max(0, start - 100), start)
+    if used and words(used["who"])[-1:] != [] and words(used["who"])[-1] not in _PEOPLE_WHO:
+        return True  # "Allopurinol has been used to treat gout for more than 70 years"
     # "the Northmere club, going for almost 12 years now": its age, said without "has been".
     return bool(
         _GOING_BARE.search(text, max(0, start - 40), start) and _NOW_WRAPPED.match(text, end)
     )
+
+
+def _body_aged(text: str, draft: Draft) -> bool:
+    """Whether the draft is the age of a body, which its founding dates: "The 90-year-old
+    chain is joining forces" (not "a 30-year-old shop assistant", a person)."""
+    found = _THING_OLD.match(text, draft.mention.span[1])
+    said = words(found.group(1)) if found is not None else []
+    if said[:1] and said[0] in _BODIES:
+        return not (said[1:2] and said[1] in _PERSON_NOUNS)
+    return len(said) > 1 and said[1] in _BODIES and said[0] not in _PERSON_NOUNS
 
 
 def _existed(text: str, draft: Draft) -> bool:
@@ -213,6 +249,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     """The documents with their elapsed drafts (``Draft.elapsed``) under the subject of the year
     of the same event, or one of their own; ``taken`` holds the subject ids in use."""
     indexes = [TextIndex(doc.text) for doc in documents]
+    names, topic = _names(documents)
     years: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     origins: set[_Place] = set()  # elapsed times since something started
@@ -226,7 +263,11 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # "It has been developed since 2019": the years since a thing's life began; "The project
     # started nearly four years ago": an elapsed time since something began, naming nothing else.
     lives: list[Draft] = []
+    life_places: set[_Place] = set()
     bare: set[_Place] = set()
+    # Whose beginning each figure dates: "Halberd, which opened its first shop 68 years ago"
+    # (Halberd), "The 90-year-old chain" after "staff at Greenwick" (Greenwick, said before).
+    owners: dict[_Place, tuple[str, bool] | None] = {}
     for d, document in enumerate(documents):
         dated = Counter(
             indexes[d].around(draft.mention.span).sentence
@@ -266,6 +307,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # since 2011": when the same thing last happened before.
                 kinds = kinds | {"previous"}
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
+            owners[entry[0]] = _owner(
+                document.text, where.sentence[0], draft.mention.span[0], names, topic
+            )
             if _ORIGIN_WORDS & set(clause) or (
                 _is_year(draft)
                 and _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
@@ -275,6 +319,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 document.text, own[0], draft.mention.span[0]
             ):
                 lives.append(draft)
+                life_places.add(entry[0])
             elif draft.elapsed is not None and _BARE_START_RE.search(
                 document.text, own[0], draft.mention.span[0]
             ):
@@ -302,7 +347,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
     by_kind: dict[str, list[int]] = {}
     by_key: dict[str, list[int]] = {}
-    for n, (_, _, other_kinds, other_keys, _) in enumerate(years):
+    by_owner: dict[str, list[int]] = {}
+    for n, (other_place, _, other_kinds, other_keys, _) in enumerate(years):
+        if (whose := owners.get(other_place)) is not None:
+            by_owner.setdefault(whose[0], []).append(n)
         for kind in other_kinds:
             by_kind.setdefault(kind, []).append(n)
         for key in other_keys:
@@ -327,6 +375,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         thing = things.get(place, "")
         if thing:
             found |= set(made[:_CANDIDATES])
+        # The beginning of a thing (founded, first released, its age) and the years of the
+        # same owner's beginnings.
+        beginning = place in ages or (origin and bool(kinds & _ORIGIN_KINDS))
+        owner = owners.get(place)
+        if beginning and owner is not None:
+            found |= set(by_owner.get(owner[0], ())[:_CANDIDATES])
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
             if _two_releases(which, other_which):
@@ -340,9 +394,18 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # An age counts from the start of the thing it names: the year of that thing's first
             # release or founding ("thumbwright turned seven" and "first released in 2016,
             # thumbwright").
-            began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
-            if place in ages and shared and began and not thing:
-                same_kind = True
+            began = (
+                other_which == "first"
+                or bool(other_kinds & _BEGINNINGS)
+                or other_place in life_places
+            )
+            # Whose beginning: "Greenwick, founded in 1921" is not Halberd's "first shop 68
+            # years ago"; one owner named in either sentence (the other's may be said before).
+            whose = _same_owner(owner, owners.get(other_place)) if beginning and began else None
+            if whose is False:
+                continue
+            if beginning and began and not thing and (shared or whose):
+                same_kind = True  # "first released twelve years ago", "around since 2017"
             if thing and n in made and (thing in named[n] or len(made) == 1 or shared):
                 # "The twelve-year-old vessel" and "The Kestrel Meridian was built in 2009": the
                 # year a thing of its kind was made or opened, named so or the corpus's only one.
@@ -361,6 +424,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # dates one ("a trial published in January 2025") is another time.
                 continue
             score = (
+                bool(whose),
                 same_kind,
                 year.mention.amount.single,
                 -year.mention.amount.low if origin and same_kind else 0.0,
@@ -372,24 +436,28 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         if best is None and place in origins and not kinds and len(bare_starts) == 1:
             # "snapvault started six years ago" and the corpus's one start told of nothing
             # else ("Development began in 2017 as a weekend project"): one start.
-            best = ((False, True, 0.0, 0, False), bare_starts[0])
+            best = ((False, False, True, 0.0, 0, False), bare_starts[0])
         if best is None and (place in bare or place in ages) and len(lives) == 1:
             # The one start of a thing's life the corpus dates ("has been developed since
             # 2019") is what a start naming nothing else counts from ("The project started
             # nearly four years ago").
-            best = ((False, True, 0.0, 0, False), lives[0])
+            best = ((False, False, True, 0.0, 0, False), lives[0])
         if (
             best is None
             and len(beginnings) == 1
             and place in ages
             and _existed(documents[place.document].text, draft)
         ):
-            best = ((False, True, 0.0, 0, False), beginnings[0])
+            best = ((False, False, True, 0.0, 0, False), beginnings[0])
         if best is not None:
             year = best[1]
             # When a thing began holds in every mode, environment, platform or plan its
             # sentence names ("has been around for over eight years and runs in production").
             context = {k: v for k, v in draft.subject.context.items() if k not in _HOLDS_IN}
+            if beginning:
+                # ... and whatever it has been used for since ("Allopurinol has been used to
+                # treat gout for more than 70 years" dates allopurinol, not gout).
+                context = dict(year.subject.context)
             subject = replace(year.subject, context=context, link_chance=None, rates=())
         else:
             name = _own_name(kinds, taken)
@@ -407,6 +475,59 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         )
         for d, document in enumerate(documents)
     ]
+
+
+def _names(documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str]]:
+    """The proper names of the corpus (capitalised words never written in lower case, not
+    months or days: "Greenwick", "Halberd", "Mill"), and those of them that two or more of its
+    documents name (the topic's: "Greenwick", not the regional paper's "Mill Lane")."""
+    lower = {w for doc in documents for w in _LOWER_WORD_RE.findall(doc.text)}
+    found = [
+        {w for w in _NAME_RE.findall(doc.text) if w.lower() not in lower} - _CALENDAR
+        for doc in documents
+    ]
+    counts = Counter(name for names in found for name in names)
+    return frozenset(counts), frozenset(n for n, c in counts.items() if c >= 2)
+
+
+def _owner(
+    text: str, sentence: int, figure: int, names: frozenset[str], topic: frozenset[str]
+) -> tuple[str, bool] | None:
+    """Whose the figure is: the first name of the last run of names before it in its sentence
+    ("Halberd, which opened its first shop 68 years ago": Halberd; "The Mill Lane store ...
+    since it opened in 1987": Mill), with True; else the topic's name said last in the
+    ``_LOOK_BACK`` characters before the sentence ("staff at Greenwick on Mill Lane ... The
+    90-year-old chain": Greenwick), with False; else None."""
+    runs = [
+        said for run in _NAME_RUN_RE.findall(text[sentence:figure])
+        if (said := [w for w in run.split() if w in names])
+    ]
+    if runs:
+        return runs[-1][0], True
+    before = [w for w in _NAME_RE.findall(text[max(0, sentence - _LOOK_BACK) : sentence])]
+    said = [w for w in before if w in topic]
+    return (said[-1], False) if said else None
+
+
+def _same_owner(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -> bool | None:
+    """Whether two figures date one owner's beginning (None when not known: an owner missing,
+    or both only said before their sentences)."""
+    if one is None or other is None or not (one[1] or other[1]):
+        return None
+    return one[0] == other[0]
+
+
+#: How far before its sentence the thing an age or a beginning names may be said.
+_LOOK_BACK = 300
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\b")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+#: Kinds of event that begin a thing, whose owner a year and an elapsed time must share.
+_ORIGIN_KINDS = frozenset({"release", "founding", "approval"})
 
 
 def _present(year: Draft, document: Document) -> bool:
@@ -455,12 +576,17 @@ def _which(sentence: str) -> str:
     """Which of a kind of event a sentence dates: ``first`` ("first released", "the initial
     release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
     "reached 2.0"), or ""."""
-    if _FIRST_WORDS & set(words(sentence)):
+    versions = list(_VERSION_RE.finditer(sentence))
+    firsts = list(_FIRST_WORD_RE.finditer(sentence))
+    if firsts and not (versions and versions[-1].start() > firsts[-1].start()):
         return "first"
-    versions = _VERSION_RE.findall(sentence)
-    if versions and _FIRST_VERSION_RE.fullmatch(versions[-1]):
+    if not versions:
+        return ""
+    # The version named last, nearest the figure: "Version 3 is the first major release since
+    # version 2, released in 2021" dates version 2, not a first release.
+    if _FIRST_VERSION_RE.fullmatch(versions[-1].group()):
         return "first"  # "Snapback 1.0 came out": version 1 is the first release
-    return f"version {versions[-1].lower()}" if versions else ""
+    return f"version {versions[-1].group().lower()}"
 
 
 def _two_releases(which: str, other: str) -> bool:
@@ -478,7 +604,7 @@ _OPENED = word_set("opened opening open")
 _WORK = word_set("work works")
 #: Most words of a clause that only gives a date ("Back in 1985", "In March 2019").
 _DATE_ONLY = 4
-_FIRST_WORDS = word_set("first initial initially original originally")
+_FIRST_WORD_RE = re.compile(r"\b(?:first|initial|initially|original|originally)\b", re.I)
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 #: "the party's first win in a dozen years": a first one for that long, before the figure.
 #: A first or a superlative: "first", "largest", "worst", "deadliest".
