@@ -349,8 +349,8 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     by_key: dict[str, list[int]] = {}
     by_owner: dict[str, list[int]] = {}
     for n, (other_place, _, other_kinds, other_keys, _) in enumerate(years):
-        if (whose := owners.get(other_place)) is not None:
-            by_owner.setdefault(whose[0], []).append(n)
+        if (held := owners.get(other_place)) is not None:
+            by_owner.setdefault(held[0], []).append(n)
         for kind in other_kinds:
             by_kind.setdefault(kind, []).append(n)
         for key in other_keys:
@@ -478,12 +478,15 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
 
 
 def _names(documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str]]:
-    """The proper names of the corpus (capitalised words never written in lower case, not
-    months or days: "Greenwick", "Halberd", "Mill"), and those of them that two or more of its
+    """The proper names of the corpus (capitalised words never written in lower case, and
+    capitalised once inside a sentence, not months or days: "Greenwick", "Halberd", "Mill"; not
+    a sentence's first word "Engineers" or "First"), and those of them that two or more of its
     documents name (the topic's: "Greenwick", not the regional paper's "Mill Lane")."""
     lower = {w for doc in documents for w in _LOWER_WORD_RE.findall(doc.text)}
+    inside = {w for doc in documents for w in _INSIDE_NAME_RE.findall(doc.text)}
     found = [
-        {w for w in _NAME_RE.findall(doc.text) if w.lower() not in lower} - _CALENDAR
+        {w for w in _NAME_RE.findall(doc.text) if w.lower() not in lower and w in inside}
+        - _CALENDAR
         for doc in documents
     ]
     counts = Counter(name for names in found for name in names)
@@ -499,12 +502,13 @@ def _owner(
     ``_LOOK_BACK`` characters before the sentence ("staff at Greenwick on Mill Lane ... The
     90-year-old chain": Greenwick), with False; else None."""
     runs = [
-        said for run in _NAME_RUN_RE.findall(text[sentence:figure])
+        said
+        for run in _NAME_RUN_RE.findall(text[sentence:figure])
         if (said := [w for w in run.split() if w in names])
     ]
     if runs:
         return runs[-1][0], True
-    before = [w for w in _NAME_RE.findall(text[max(0, sentence - _LOOK_BACK) : sentence])]
+    before = _NAME_RE.findall(text[max(0, sentence - _LOOK_BACK) : sentence])
     said = [w for w in before if w in topic]
     return (said[-1], False) if said else None
 
@@ -520,11 +524,16 @@ def _same_owner(one: tuple[str, bool] | None, other: tuple[str, bool] | None) ->
 #: How far before its sentence the thing an age or a beginning names may be said.
 _LOOK_BACK = 300
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+#: A capitalised word after a word or a comma in its sentence: a name, not a sentence's start.
+_INSIDE_NAME_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\b")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+(?:['’-][A-Za-z]+)*\b")
 _CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    w.capitalize()
+    for w in word_set(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
 )
 #: Kinds of event that begin a thing, whose owner a year and an elapsed time must share.
 _ORIGIN_KINDS = frozenset({"release", "founding", "approval"})
