@@ -263,6 +263,8 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # "It has been developed since 2019": the years since a thing's life began; "The project
     # started nearly four years ago": an elapsed time since something began, naming nothing else.
     lives: list[Draft] = []
+    # "The project has been around since 2017": the year a thing's existence began, which its
+    # first release or founding dates too (not "has been developed since 2019", work on it).
     life_places: set[_Place] = set()
     bare: set[_Place] = set()
     # Whose beginning each figure dates: "Halberd, which opened its first shop 68 years ago"
@@ -319,6 +321,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 document.text, own[0], draft.mention.span[0]
             ):
                 lives.append(draft)
+            if _is_year(draft) and _AROUND_SINCE_RE.search(
+                document.text, own[0], draft.mention.span[0]
+            ):
                 life_places.add(entry[0])
             elif draft.elapsed is not None and _BARE_START_RE.search(
                 document.text, own[0], draft.mention.span[0]
@@ -496,18 +501,19 @@ def _names(documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str
 def _owner(
     text: str, sentence: int, figure: int, names: frozenset[str], topic: frozenset[str]
 ) -> tuple[str, bool] | None:
-    """Whose the figure is: the first name of the last run of names before it in its sentence
-    ("Halberd, which opened its first shop 68 years ago": Halberd; "The Mill Lane store ...
-    since it opened in 1987": Mill), with True; else the topic's name said last in the
-    ``_LOOK_BACK`` characters before the sentence ("staff at Greenwick on Mill Lane ... The
-    90-year-old chain": Greenwick), with False; else None."""
-    runs = [
-        said
-        for run in _NAME_RUN_RE.findall(text[sentence:figure])
-        if (said := [w for w in run.split() if w in names])
-    ]
-    if runs:
-        return runs[-1][0], True
+    """Whose the figure is: the name its sentence begins with, its subject ("Halberd, which
+    opened its first shop 68 years ago": Halberd; "The Mill Lane store ... since it opened in
+    1987": Mill), with True; when the figure is in a definite subject ("The 90-year-old chain
+    is joining forces"), the topic's name said last in the ``_LOOK_BACK`` characters before the
+    sentence ("staff at Greenwick on Mill Lane": Greenwick), with False; else None (a name
+    later in the sentence may not be whose: "the Morwenna, the 62-foot fishing lugger that has
+    been the museum's pride since it was founded in 1958")."""
+    head = text[sentence:figure]
+    subject = _SUBJECT_NAME_RE.match(head)
+    if subject is not None and subject.group(1) in names:
+        return subject.group(1), True
+    if not _DEFINITE_HEAD_RE.fullmatch(head):
+        return None
     before = _NAME_RE.findall(text[max(0, sentence - _LOOK_BACK) : sentence])
     said = [w for w in before if w in topic]
     return (said[-1], False) if said else None
@@ -526,7 +532,10 @@ _LOOK_BACK = 300
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 #: A capitalised word after a word or a comma in its sentence: a name, not a sentence's start.
 _INSIDE_NAME_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
-_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*\b")
+#: A sentence's subject that is a name: "Halberd, which", "The Mill Lane store".
+_SUBJECT_NAME_RE = re.compile(r"[\s*#>_-]*(?:The[ \t]+)?([A-Z][a-z]+(?:['’-][A-Za-z]+)*)\b")
+#: The words before a figure in a definite subject: "The " of "The 90-year-old chain".
+_DEFINITE_HEAD_RE = re.compile(r"[\s*#>_-]*(?:The|This|That|Its)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+(?:['’-][A-Za-z]+)*\b")
 _CALENDAR = frozenset(
     w.capitalize()
@@ -637,6 +646,12 @@ _FIRST_SINCE_RE = re.compile(rf"\b{_RANK}\b[^.;:!?\n]{{0,60}}?\bsince\s+(?:\w+\s
 #: "has been developed since 2019", "has existed since 2019": a thing's life since the year.
 _LIFE_SINCE_RE = re.compile(
     r"\b(?:has|have|'ve)\s+(?:been\s+\w+ed|existed|been\s+around)\s+since\s+(?:\w+\s+)?\Z", re.I
+)
+#: "has been around since 2017", "has existed since 1921": a thing's existence since the year.
+_AROUND_SINCE_RE = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:existed|been\s+(?:around|going|running|open|operating|trading|"
+    r"in\s+business|in\s+existence|available))\s+since\s+(?:\w+\s+)?\Z",
+    re.I,
 )
 #: "The project started nearly four years ago": a start with no object between.
 _BARE_START_RE = re.compile(
