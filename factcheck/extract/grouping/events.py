@@ -15,6 +15,11 @@ its own. Documents without a date keep their elapsed times as durations.
 
 An age ("it turned seven this year", "is 90 years old") is the time since the thing began: it
 joins the year of that thing's first release or founding when the two share a key word.
+
+The origin of a thing is one event across its wordings ("Greenwick, founded in 1921", "The
+90-year-old chain", "has been around since 2017", "first released twelve years ago", "has been
+used to treat gout for more than 70 years"), but only of one owner: the name a sentence begins
+with ("Halberd, which opened its first shop 68 years ago" is not Greenwick's founding).
 """
 
 from __future__ import annotations
