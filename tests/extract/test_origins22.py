@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.extract.grouping.events import _which
+from factcheck.extract.grouping.events import _owner, _same_owner, _which
 from tests.extract.test_events import _conflicts, _extract_check
 
 
@@ -86,3 +86,62 @@ def test_which_release_the_words_nearest_the_figure_name() -> None:
     assert _which("cronwheel was first released ") == "first"
     assert _which("Snapback 1.0 came out ") == "first"
     assert _which("The 3.x series, released ") == "version 3.x"
+
+
+def test_owner_is_the_name_a_sentence_begins_with_or_the_topics_said_before() -> None:
+    names, topic = (
+        frozenset({"Halberd", "Greenwick", "Mill", "Morwenna"}),
+        frozenset({"Halberd", "Greenwick"}),
+    )
+    text = (
+        "Shoppers and staff at Greenwick on Mill Lane are worried.\n\nThe 90-year-old chain is "
+        "joining forces with Halberd Foods."
+    )
+    sentence = text.index("The 90")
+    assert _owner(text, sentence, text.index("90-"), names, topic) == ("Greenwick", False)
+    text = "Halberd, which opened its first shop 68 years ago, has grown."
+    assert _owner(text, 0, text.index("68"), names, topic) == ("Halberd", True)
+    text = "The Mill Lane store has been a fixture since it opened in 1987."
+    assert _owner(text, 0, text.index("1987"), names, topic) == ("Mill", True)
+    # A name later in the sentence is not whose founding "it" was.
+    text = "Doors open at 10:00, when the Morwenna, the museum's pride since it was founded in 1958"
+    assert _owner(text, 0, text.index("1958"), names, topic) is None
+
+
+def test_two_owners_named_by_their_sentences_stay_apart() -> None:
+    assert _same_owner(("Halberd", True), ("Greenwick", True)) is False
+    assert _same_owner(("Greenwick", False), ("Greenwick", True)) is True
+    assert _same_owner(("Greenwick", False), ("Halberd", False)) is None  # both only said before
+    assert _same_owner(None, ("Halberd", True)) is None
+
+
+def test_ages_of_bodies_and_times_in_use_count_from_the_origin(tmp_path: Path) -> None:
+    docs = _write(
+        tmp_path,
+        {
+            "a.md": "# News\n\n*Friday 13 March 2026*\n\nThe 90-year-old chain is joining forces "
+            "with a rival. A 30-year-old shop assistant said she was worried. The drug has been "
+            "used to treat gout for more than 70 years. I have been prescribed it for 10 years.\n",
+        },
+    )
+    data, _ = _extract_check(tmp_path, docs)
+    values = {c["quote"]: c["value"] for c in data["claims"]}  # type: ignore[index]
+    by_start = {quote.split(" ")[0]: value for quote, value in values.items()}
+    assert "90 years ago" in values.values()
+    assert ">70 years ago" in values.values()
+    assert not any(v == "30 years ago" for v in values.values()), by_start
+    assert not any(v == "10 years ago" for v in values.values()), by_start
+
+
+def test_set_up_is_a_founding(tmp_path: Path) -> None:
+    docs = _write(
+        tmp_path,
+        {
+            "about.md": "# About us\n\n*Updated 2 March 2026*\n\nBrightwater was founded in 1984 "
+            "by two nurses.\n",
+            "news.md": "# Appeal\n\n*Published 5 March 2026*\n\nThe appeal needs volunteers. It "
+            "was set up 40 years ago in a church hall.\n",
+        },
+    )
+    _, report = _extract_check(tmp_path, docs)
+    assert ("1984", "40 years ago") in _conflicts(report)

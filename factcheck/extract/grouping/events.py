@@ -85,7 +85,8 @@ _BODIES = word_set(
 #: Who a body's age may name instead: "a 30-year-old shop assistant" is a person.
 _PERSON_NOUNS = word_set(
     "assistant assistants worker workers owner owners manager managers member members "
-    "employee employees boss founder chef keeper"
+    "employee employees boss founder chef keeper clerk clerks teller secretary volunteer "
+    "volunteers player players supporter supporters fan fans director leader trainee cashier"
 )
 #: Context keys of where a value holds (``contexts.special_case``), which no date of an event has.
 _HOLDS_IN = frozenset({"mode", "platform", "environment", "plan"})
@@ -590,6 +591,8 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
         kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
     if _PUT_IN_PLACE_RE.search(joined):
         kinds.add("release")  # "a payment system that was put in place nine years ago"
+    if _SET_UP_RE.search(joined):
+        kinds.add("founding")  # "the charity was set up 40 years ago", "created in 1985"
     if _FIRST_EDITION_RE.search(joined):
         kinds.add("founding")  # "When we first held the festival in 2011", "since its debut"
     return frozenset(kinds)
@@ -670,6 +673,8 @@ _VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNOR
 #: Most words of a sentence that tells one thing, which its one year dates.
 _ONE_THING = 15
 _FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
+#: A body brought into being, as "founded" says: "set up", "created", "formed".
+_SET_UP_RE = re.compile(r"\b(?:was|were|been|first)\s+(?:set\s+up|created|formed)\b")
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
 #: A system or rule brought into use, as "introduced" says: "put in place", "rolled out",
 #: "brought in", "went into service".
