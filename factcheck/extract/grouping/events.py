@@ -15,6 +15,11 @@ its own. Documents without a date keep their elapsed times as durations.
 
 An age ("it turned seven this year", "is 90 years old") is the time since the thing began: it
 joins the year of that thing's first release or founding when the two share a key word.
+
+The origin of a thing is one event across its wordings ("Greenwick, founded in 1921", "The
+90-year-old chain", "has been around since 2017", "first released twelve years ago", "has been
+used to treat gout for more than 70 years"), but only of one owner: the name a sentence begins
+with ("Halberd, which opened its first shop 68 years ago" is not Greenwick's founding).
 """
 
 from __future__ import annotations
@@ -58,6 +63,30 @@ _KEPT_DOING_FOR = re.compile(
     r"(?:[\w'’-]+\s+){1,5}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
+)
+#: How long a thing has been in use: "Allopurinol has been used to treat gout for more than",
+#: "has been prescribed for", "have been in use for": it was first used that long ago (a
+#: bound when "more than" says so), not "I have been prescribed it for" (a person's).
+_USED_FOR = re.compile(
+    r"(?P<who>\b[\w'’-]+\s+)(?:has|have)\s+been\s+(?:used|prescribed|in\s+use|in\s+service)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
+    r"more\s+than\s+|some\s+|well\s+over\s+)?\Z",
+    re.IGNORECASE,
+)
+#: Bodies whose age ("the 90-year-old chain", "a century-old family firm") is the time since
+#: their founding, as a built thing's (``AGED_THINGS``) is since its making.
+_BODIES = word_set(
+    "chain chains company companies firm firms business businesses brand brands retailer "
+    "retailers grocer grocers supermarket supermarkets group charity charities club clubs "
+    "society societies bank banks brewery breweries label newspaper newspapers magazine "
+    "project projects institution institutions organisation organization association union "
+    "partnership practice festival festivals event tradition programme program scheme service"
+)
+#: Who a body's age may name instead: "a 30-year-old shop assistant" is a person.
+_PERSON_NOUNS = word_set(
+    "assistant assistants worker workers owner owners manager managers member members "
+    "employee employees boss founder chef keeper clerk clerks teller secretary volunteer "
+    "volunteers player players supporter supporters fan fans director leader trainee cashier"
 )
 #: Context keys of where a value holds (``contexts.special_case``), which no date of an event has.
 _HOLDS_IN = frozenset({"mode", "platform", "environment", "plan"})
@@ -151,12 +180,25 @@ def _age(text: str, draft: Draft) -> bool:
         return True
     if _thing_aged(text, draft):
         return True
-    if _GOING_FOR.search(text, max(0, start - 60), start):
+    if _GOING_FOR.search(text, max(0, start - 60), start) or _body_aged(text, draft):
         return True
+    used = _USED_FOR.search(text, max(0, start - 100), start)
+    if used and words(used["who"])[-1:] != [] and words(used["who"])[-1] not in _PEOPLE_WHO:
+        return True  # "Allopurinol has been used to treat gout for more than 70 years"
     # "the Northmere club, going for almost 12 years now": its age, said without "has been".
     return bool(
         _GOING_BARE.search(text, max(0, start - 40), start) and _NOW_WRAPPED.match(text, end)
     )
+
+
+def _body_aged(text: str, draft: Draft) -> bool:
+    """Whether the draft is the age of a body, which its founding dates: "The 90-year-old
+    chain is joining forces" (not "a 30-year-old shop assistant", a person)."""
+    found = _THING_OLD.match(text, draft.mention.span[1])
+    said = words(found.group(1)) if found is not None else []
+    if said[:1] and said[0] in _BODIES:
+        return not (said[1:2] and said[1] in _PERSON_NOUNS)
+    return len(said) > 1 and said[1] in _BODIES and said[0] not in _PERSON_NOUNS
 
 
 def _existed(text: str, draft: Draft) -> bool:
@@ -213,6 +255,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     """The documents with their elapsed drafts (``Draft.elapsed``) under the subject of the year
     of the same event, or one of their own; ``taken`` holds the subject ids in use."""
     indexes = [TextIndex(doc.text) for doc in documents]
+    names, topic = _names(documents)
     years: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     elapsed: list[tuple[_Place, Draft, frozenset[str], frozenset[str], str]] = []
     origins: set[_Place] = set()  # elapsed times since something started
@@ -226,7 +269,13 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # "It has been developed since 2019": the years since a thing's life began; "The project
     # started nearly four years ago": an elapsed time since something began, naming nothing else.
     lives: list[Draft] = []
+    # "The project has been around since 2017": the year a thing's existence began, which its
+    # first release or founding dates too (not "has been developed since 2019", work on it).
+    life_places: set[_Place] = set()
     bare: set[_Place] = set()
+    # Whose beginning each figure dates: "Halberd, which opened its first shop 68 years ago"
+    # (Halberd), "The 90-year-old chain" after "staff at Greenwick" (Greenwick, said before).
+    owners: dict[_Place, tuple[str, bool] | None] = {}
     for d, document in enumerate(documents):
         dated = Counter(
             indexes[d].around(draft.mention.span).sentence
@@ -266,6 +315,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # since 2011": when the same thing last happened before.
                 kinds = kinds | {"previous"}
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
+            owners[entry[0]] = _owner(
+                document.text, where.sentence[0], draft.mention.span[0], names, topic
+            )
             if _ORIGIN_WORDS & set(clause) or (
                 _is_year(draft)
                 and _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
@@ -275,6 +327,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 document.text, own[0], draft.mention.span[0]
             ):
                 lives.append(draft)
+            if _is_year(draft) and _AROUND_SINCE_RE.search(
+                document.text, own[0], draft.mention.span[0]
+            ):
+                life_places.add(entry[0])
             elif draft.elapsed is not None and _BARE_START_RE.search(
                 document.text, own[0], draft.mention.span[0]
             ):
@@ -302,7 +358,10 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # years that may date its event (at most _CANDIDATES of them), not every year of the corpus.
     by_kind: dict[str, list[int]] = {}
     by_key: dict[str, list[int]] = {}
-    for n, (_, _, other_kinds, other_keys, _) in enumerate(years):
+    by_owner: dict[str, list[int]] = {}
+    for n, (other_place, _, other_kinds, other_keys, _) in enumerate(years):
+        if (held := owners.get(other_place)) is not None:
+            by_owner.setdefault(held[0], []).append(n)
         for kind in other_kinds:
             by_kind.setdefault(kind, []).append(n)
         for key in other_keys:
@@ -327,6 +386,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         thing = things.get(place, "")
         if thing:
             found |= set(made[:_CANDIDATES])
+        # The beginning of a thing (founded, first released, its age) and the years of the
+        # same owner's beginnings.
+        beginning = place in ages or (origin and bool(kinds & _ORIGIN_KINDS))
+        owner = owners.get(place)
+        if beginning and owner is not None:
+            found |= set(by_owner.get(owner[0], ())[:_CANDIDATES])
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
             if _two_releases(which, other_which):
@@ -340,9 +405,18 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # An age counts from the start of the thing it names: the year of that thing's first
             # release or founding ("thumbwright turned seven" and "first released in 2016,
             # thumbwright").
-            began = other_which == "first" or bool(other_kinds & _BEGINNINGS)
-            if place in ages and shared and began and not thing:
-                same_kind = True
+            began = (
+                other_which == "first"
+                or bool(other_kinds & _BEGINNINGS)
+                or other_place in life_places
+            )
+            # Whose beginning: "Greenwick, founded in 1921" is not Halberd's "first shop 68
+            # years ago"; one owner named in either sentence (the other's may be said before).
+            whose = _same_owner(owner, owners.get(other_place)) if beginning and began else None
+            if whose is False:
+                continue
+            if beginning and began and not thing and (shared or whose):
+                same_kind = True  # "first released twelve years ago", "around since 2017"
             if thing and n in made and (thing in named[n] or len(made) == 1 or shared):
                 # "The twelve-year-old vessel" and "The Kestrel Meridian was built in 2009": the
                 # year a thing of its kind was made or opened, named so or the corpus's only one.
@@ -361,6 +435,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # dates one ("a trial published in January 2025") is another time.
                 continue
             score = (
+                bool(whose),
                 same_kind,
                 year.mention.amount.single,
                 -year.mention.amount.low if origin and same_kind else 0.0,
@@ -372,24 +447,28 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         if best is None and place in origins and not kinds and len(bare_starts) == 1:
             # "snapvault started six years ago" and the corpus's one start told of nothing
             # else ("Development began in 2017 as a weekend project"): one start.
-            best = ((False, True, 0.0, 0, False), bare_starts[0])
+            best = ((False, False, True, 0.0, 0, False), bare_starts[0])
         if best is None and (place in bare or place in ages) and len(lives) == 1:
             # The one start of a thing's life the corpus dates ("has been developed since
             # 2019") is what a start naming nothing else counts from ("The project started
             # nearly four years ago").
-            best = ((False, True, 0.0, 0, False), lives[0])
+            best = ((False, False, True, 0.0, 0, False), lives[0])
         if (
             best is None
             and len(beginnings) == 1
             and place in ages
             and _existed(documents[place.document].text, draft)
         ):
-            best = ((False, True, 0.0, 0, False), beginnings[0])
+            best = ((False, False, True, 0.0, 0, False), beginnings[0])
         if best is not None:
             year = best[1]
             # When a thing began holds in every mode, environment, platform or plan its
             # sentence names ("has been around for over eight years and runs in production").
             context = {k: v for k, v in draft.subject.context.items() if k not in _HOLDS_IN}
+            if beginning:
+                # ... and whatever it has been used for since ("Allopurinol has been used to
+                # treat gout for more than 70 years" dates allopurinol, not gout).
+                context = dict(year.subject.context)
             subject = replace(year.subject, context=context, link_chance=None, rates=())
         else:
             name = _own_name(kinds, taken)
@@ -407,6 +486,72 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         )
         for d, document in enumerate(documents)
     ]
+
+
+def _names(documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str]]:
+    """The proper names of the corpus (capitalised words never written in lower case, and
+    capitalised once inside a sentence, not months or days: "Greenwick", "Halberd", "Mill"; not
+    a sentence's first word "Engineers" or "First"), and those of them that two or more of its
+    documents name (the topic's: "Greenwick", not the regional paper's "Mill Lane")."""
+    lower = {w for doc in documents for w in _LOWER_WORD_RE.findall(doc.text)}
+    inside = {w for doc in documents for w in _INSIDE_NAME_RE.findall(doc.text)}
+    found = [
+        {w for w in _NAME_RE.findall(doc.text) if w.lower() not in lower and w in inside}
+        - _CALENDAR
+        for doc in documents
+    ]
+    counts = Counter(name for names in found for name in names)
+    return frozenset(counts), frozenset(n for n, c in counts.items() if c >= 2)
+
+
+def _owner(
+    text: str, sentence: int, figure: int, names: frozenset[str], topic: frozenset[str]
+) -> tuple[str, bool] | None:
+    """Whose the figure is: the name its sentence begins with, its subject ("Halberd, which
+    opened its first shop 68 years ago": Halberd; "The Mill Lane store ... since it opened in
+    1987": Mill), with True; when the figure is in a definite subject ("The 90-year-old chain
+    is joining forces"), the topic's name said last in the ``_LOOK_BACK`` characters before the
+    sentence ("staff at Greenwick on Mill Lane": Greenwick), with False; else None (a name
+    later in the sentence may not be whose: "the Morwenna, the 62-foot fishing lugger that has
+    been the museum's pride since it was founded in 1958")."""
+    head = text[sentence:figure]
+    subject = _SUBJECT_NAME_RE.match(head)
+    if subject is not None and subject.group(1) in names:
+        return subject.group(1), True
+    if not _DEFINITE_HEAD_RE.fullmatch(head):
+        return None
+    before = _NAME_RE.findall(text[max(0, sentence - _LOOK_BACK) : sentence])
+    said = [w for w in before if w in topic]
+    return (said[-1], False) if said else None
+
+
+def _same_owner(one: tuple[str, bool] | None, other: tuple[str, bool] | None) -> bool | None:
+    """Whether two figures date one owner's beginning (None when not known: an owner missing,
+    or both only said before their sentences)."""
+    if one is None or other is None or not (one[1] or other[1]):
+        return None
+    return one[0] == other[0]
+
+
+#: How far before its sentence the thing an age or a beginning names may be said.
+_LOOK_BACK = 300
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+#: A capitalised word after a word or a comma in its sentence: a name, not a sentence's start.
+_INSIDE_NAME_RE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+#: A sentence's subject that is a name: "Halberd, which", "The Mill Lane store".
+_SUBJECT_NAME_RE = re.compile(r"[\s*#>_-]*(?:The[ \t]+)?([A-Z][a-z]+(?:['’-][A-Za-z]+)*)\b")
+#: The words before a figure in a definite subject: "The " of "The 90-year-old chain".
+_DEFINITE_HEAD_RE = re.compile(r"[\s*#>_-]*(?:The|This|That|Its)[ \t]+(?:[\w-]+[ \t]+){0,2}")
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+(?:['’-][A-Za-z]+)*\b")
+_CALENDAR = frozenset(
+    w.capitalize()
+    for w in word_set(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
+#: Kinds of event that begin a thing, whose owner a year and an elapsed time must share.
+_ORIGIN_KINDS = frozenset({"release", "founding", "approval"})
 
 
 def _present(year: Draft, document: Document) -> bool:
@@ -446,6 +591,8 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
         kinds.add("release")  # "Snapback 1.0 came out almost seven years ago"
     if _PUT_IN_PLACE_RE.search(joined):
         kinds.add("release")  # "a payment system that was put in place nine years ago"
+    if _SET_UP_RE.search(joined):
+        kinds.add("founding")  # "the charity was set up 40 years ago", "created in 1985"
     if _FIRST_EDITION_RE.search(joined):
         kinds.add("founding")  # "When we first held the festival in 2011", "since its debut"
     return frozenset(kinds)
@@ -456,12 +603,22 @@ def _which(sentence: str) -> str:
     release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
     "reached 2.0"), or "". A first one since another ("Version 3 is the first major release
     since version 2, released in 2021") begins nothing: the versions it names say which."""
-    if _FIRST_WORDS & set(words(_FIRST_SINCE_PHRASE_RE.sub(" ", sentence))):
+    versions = list(_VERSION_RE.finditer(sentence))
+    since = [m.span() for m in _FIRST_SINCE_PHRASE_RE.finditer(sentence)]
+    firsts = [
+        m
+        for m in _FIRST_WORD_RE.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in since)
+    ]
+    if firsts:
         return "first"
-    versions = _VERSION_RE.findall(sentence)
-    if versions and _FIRST_VERSION_RE.fullmatch(versions[-1]):
+    if not versions:
+        return ""
+    # The version named last, nearest the figure: "Version 3 is the first major release since
+    # version 2, released in 2021" dates version 2, not a first release.
+    if _FIRST_VERSION_RE.fullmatch(versions[-1].group()):
         return "first"  # "Snapback 1.0 came out": version 1 is the first release
-    return f"version {versions[-1].lower()}" if versions else ""
+    return f"version {versions[-1].group().lower()}"
 
 
 def _two_releases(which: str, other: str) -> bool:
@@ -479,7 +636,7 @@ _OPENED = word_set("opened opening open")
 _WORK = word_set("work works")
 #: Most words of a clause that only gives a date ("Back in 1985", "In March 2019").
 _DATE_ONLY = 4
-_FIRST_WORDS = word_set("first initial initially original originally")
+_FIRST_WORD_RE = re.compile(r"\b(?:first|initial|initially|original|originally)\b", re.I)
 _ORIGIN_WORDS = word_set("start started starting began begun begin beginning")
 #: "the party's first win in a dozen years": a first one for that long, before the figure.
 #: A first or a superlative: "first", "largest", "worst", "deadliest".
@@ -504,6 +661,12 @@ _FIRST_SINCE_RE = re.compile(rf"\b{_RANK}\b[^.;:!?\n]{{0,60}}?\bsince\s+(?:\w+\s
 _LIFE_SINCE_RE = re.compile(
     r"\b(?:has|have|'ve)\s+(?:been\s+\w+ed|existed|been\s+around)\s+since\s+(?:\w+\s+)?\Z", re.I
 )
+#: "has been around since 2017", "has existed since 1921": a thing's existence since the year.
+_AROUND_SINCE_RE = re.compile(
+    r"\b(?:has|have|'ve)\s+(?:existed|been\s+(?:around|going|running|open|operating|trading|"
+    r"in\s+business|in\s+existence|available))\s+since\s+(?:\w+\s+)?\Z",
+    re.I,
+)
 #: "The project started nearly four years ago": a start with no object between.
 _BARE_START_RE = re.compile(
     r"\b(?:started|began|begun)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
@@ -518,6 +681,8 @@ _FIRST_SINCE_PHRASE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,40}?\bsince\b", re.I
 #: Most words of a sentence that tells one thing, which its one year dates.
 _ONE_THING = 15
 _FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
+#: A body brought into being, as "founded" says: "set up", "created", "formed".
+_SET_UP_RE = re.compile(r"\b(?:was|were|been|first)\s+(?:set\s+up|created|formed)\b")
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
 #: A system or rule brought into use, as "introduced" says: "put in place", "rolled out",
 #: "brought in", "went into service".
