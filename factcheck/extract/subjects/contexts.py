@@ -232,6 +232,25 @@ def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> s
     return f"{side} {found[-1]['age']}"
 
 
+#: "instead" closing a figure's clause, no other figure between: "If your kidneys do not work
+#: well, we may start at 50 mg a day instead" (an alternative to a value said elsewhere).
+_INSTEAD_RE = re.compile(r"[^.;:!?\n\d]{0,40}?\binstead\b(?=\s*(?:[.;:!?,)\n]|\Z))", re.IGNORECASE)
+#: What makes an alternative one for a case, not the advice itself: a condition or a permission
+#: ("If your kidneys ...", "we may", "you can"); "Take 2 tablets instead." corrects advice.
+_CASE_RE = re.compile(r"\b(?:if|unless|may|might|can|could|sometimes)\b", re.IGNORECASE)
+
+
+def alternative(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is told as an alternative for a case by "instead" closing
+    its clause, a condition or a permission before it in its ``sentence`` ("If your kidneys do
+    not work well, we may start at 50 mg a day instead"): a special case (``basis:
+    alternative``), not the general figure ("The starting dose is 100 mg once a day")."""
+    return (
+        _INSTEAD_RE.match(text, span[1]) is not None
+        and _CASE_RE.search(text, sentence[0], span[0]) is not None
+    )
+
+
 def not_the_default(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is said to replace the default ("up to 10 times instead
     of the default"): an example's value, not what the setting is."""
