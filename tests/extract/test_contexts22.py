@@ -18,13 +18,14 @@ def drafts(text: str) -> dict[str, tuple[str, dict[str, str]]]:
 
 
 def subject_of(text: str, figure: str) -> tuple[str, dict[str, str]]:
-    return next(found for quote, found in drafts(text).items() if figure in quote or quote in figure)
+    return next(
+        found for quote, found in drafts(text).items() if figure in quote or quote in figure
+    )
 
 
 def test_control_as_a_verb_is_no_control_arm() -> None:
     subject, _ = subject_of(
-        "Together the two companies would control a combined 22% of the national grocery "
-        "market.",
+        "Together the two companies would control a combined 22% of the national grocery market.",
         "22%",
     )
     assert "placebo" not in subject
@@ -39,8 +40,7 @@ def test_control_group_is_still_the_control_arm() -> None:
 
 def test_at_start_is_a_moment_not_a_starting_phase() -> None:
     subject, context = subject_of(
-        "Turn on catch_up for this run; runs missed during the last 12 hours are made up at "
-        "start.",
+        "Turn on catch_up for this run; runs missed during the last 12 hours are made up at start.",
         "12 hours",
     )
     assert "starting" not in subject
