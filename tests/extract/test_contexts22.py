@@ -5,9 +5,11 @@ conditional clause marks one case's alternative, and jobs are counted as roles o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.subjects import counted
-from tests.common import WORDS
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 def drafts(text: str) -> dict[str, tuple[str, dict[str, str]]]:
@@ -81,3 +83,60 @@ def test_jobs_roles_and_posts_count_one_thing() -> None:
     assert counted.alike("roles", "jobs")
     assert counted.alike("jobs", "positions")
     assert not counted.alike("jobs", "stores")
+
+
+def test_every_week_is_an_interval_of_one_week() -> None:
+    subject, _ = subject_of(
+        "Your doctor will increase the dose by 100 mg every week until your blood level is low "
+        "enough.",
+        "every week",
+    )
+    assert subject.startswith("duration")
+    found = [
+        d.mention.amount
+        for d in draft_claims("doc", "Change 25% of the water every fortnight.", WORDS)
+        if d.mention.dimension == "duration"
+    ]
+    assert [(a.low, a.unit) for a in found] == [(2.0, "week")]
+
+
+def test_every_week_of_the_year_is_no_interval() -> None:
+    found = [
+        d.mention.text
+        for d in draft_claims("doc", "Almost every week of the year we saw 20 visitors.", WORDS)
+    ]
+    assert not any("week" in text for text in found)
+    # A page's own schedule: "every other week" is not read.
+    column = "Raymond Okafor answers readers' eye questions every other week."
+    assert not [d for d in draft_claims("doc", column, WORDS) if "week" in d.mention.text]
+
+
+def test_the_interval_of_a_repeated_change_is_no_change() -> None:
+    _, context = subject_of(
+        "The dose is then raised by 100 mg every 2 to 4 weeks until your urate level reaches "
+        "target.",
+        "2 to 4 weeks",
+    )
+    assert "change" not in context
+
+
+def test_a_sentence_set_in_a_study_is_its_protocol() -> None:
+    _, context = subject_of(
+        "In that study, doses were raised by 50 mg every week, and participants stayed on it.",
+        "every week",
+    )
+    assert context.get("basis") == "study"
+
+
+def test_two_pages_intervals_of_a_dose_step_meet_and_anchor(tmp_path: Path) -> None:
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "hospital.md": "# Allopurinol\n\nThe dose is then raised by 100 mg every 2 to 4 "
+            "weeks until your urate level reaches target.\n",
+            "leaflet.md": "# Allopurinol\n\nYour doctor will increase the dose by 100 mg every "
+            "week until your urate level reaches target.\n",
+        },
+    )
+    assert "unanchored" not in [f["kind"] for f in report["findings"]]
+    assert ("1 week", "2-4 weeks") in conflicting_values(report)

@@ -918,10 +918,28 @@ _PROTOCOL_RE = re.compile(
 )
 
 
-def protocol(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+#: A sentence set in a study by its opening words, its verb in the past: "In that study, doses
+#: were raised by 50 mg every week" (what the study did, not what a reader is advised).
+_IN_STUDY_RE = re.compile(
+    r"\s*(?:in|during)\s+(?:that|this|the|a|one|their|our|each|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|studies|trial|trials|experiment)\b[^.;:!?\n]*?\b(?:was|were|had|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def protocol(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence_start: int = -1
+) -> bool:
     """Whether the figure at ``span`` is what a study's participants did, told in its clause
-    before it ("volunteers reapplied their repellent every 2 hours")."""
-    return _PROTOCOL_RE.search(text, clause[0], span[0]) is not None
+    before it ("volunteers reapplied their repellent every 2 hours"), or in a sentence (from
+    ``sentence_start``) set in a study ("In that study, doses were raised by 50 mg every
+    week")."""
+    if _PROTOCOL_RE.search(text, clause[0], span[0]) is not None:
+        return True
+    if sentence_start < 0:
+        return False
+    opened = _IN_STUDY_RE.match(text, sentence_start, span[1])
+    return opened is not None
 
 
 #: Events a frequency may belong to, named as nouns ("a tick check every 2 hours", "a short

@@ -675,7 +675,9 @@ def _look_alike(
     a suggestion, a flag's example value, the condition a course treats, a study's protocol."""
     found: dict[str, str] = {}
     if "basis" not in context:
-        if mention.dimension in _PROTOCOL_DIMENSIONS and protocol(text, mention.span, where.clause):
+        if mention.dimension in _PROTOCOL_DIMENSIONS and protocol(
+            text, mention.span, where.clause, where.sentence[0]
+        ):
             found["basis"] = "study"
         elif suggestion(text, mention.span, where.sentence):
             found["basis"] = "suggestion"
