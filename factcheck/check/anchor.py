@@ -20,7 +20,7 @@ from factcheck.text.numbers import (
     readable,
     readings,
 )
-from factcheck.text.numbers.intervals import calendar_readings, interval_readings
+from factcheck.text.numbers.intervals import interval_readings
 from factcheck.values import clock, versions
 from factcheck.values.spellings import (
     CURRENCY_WORDS,
@@ -132,8 +132,6 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
         # "every half hour" states 30 minutes (and half an hour), as "every 30 minutes" does.
         for _, _, minutes in interval_readings(quoted):
             seen |= {minutes, minutes / 60}
-        # "every week" states 1 week, "every other week" 2.
-        seen |= {count for _, _, count, _ in calendar_readings(quoted)}
         missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return (

@@ -1,15 +1,14 @@
 """Contexts and phases read where the text gives none, and two words for one thing
 (contexts22): a verb "control" is no control arm, "at start" is a moment and no starting
 phase, "initial review lasts" is a first phase as "Phase 1 review lasts" is, "instead" closing a
-conditional clause marks one case's alternative, and jobs are counted as roles or posts too."""
+conditional clause marks one case's alternative, jobs are counted as roles or posts too, a
+duration after "every" is no change, and a sentence set in a study is its protocol."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.subjects import counted
-from tests.common import WORDS, conflicting_values, extract_and_check
+from tests.common import WORDS
 
 
 def drafts(text: str) -> dict[str, tuple[str, dict[str, str]]]:
@@ -20,9 +19,10 @@ def drafts(text: str) -> dict[str, tuple[str, dict[str, str]]]:
 
 
 def subject_of(text: str, figure: str) -> tuple[str, dict[str, str]]:
-    return next(
-        found for quote, found in drafts(text).items() if figure in quote or quote in figure
-    )
+    found = drafts(text)
+    if figure in found:
+        return found[figure]
+    return next(found for quote, found in found.items() if figure in quote or quote in figure)
 
 
 def test_control_as_a_verb_is_no_control_arm() -> None:
@@ -85,32 +85,6 @@ def test_jobs_roles_and_posts_count_one_thing() -> None:
     assert not counted.alike("jobs", "stores")
 
 
-def test_every_week_is_an_interval_of_one_week() -> None:
-    subject, _ = subject_of(
-        "Your doctor will increase the dose by 100 mg every week until your blood level is low "
-        "enough.",
-        "every week",
-    )
-    assert subject.startswith("duration")
-    found = [
-        d.mention.amount
-        for d in draft_claims("doc", "Change 25% of the water every fortnight.", WORDS)
-        if d.mention.dimension == "duration"
-    ]
-    assert [(a.low, a.unit) for a in found] == [(2.0, "week")]
-
-
-def test_every_week_of_the_year_is_no_interval() -> None:
-    found = [
-        d.mention.text
-        for d in draft_claims("doc", "Almost every week of the year we saw 20 visitors.", WORDS)
-    ]
-    assert not any("week" in text for text in found)
-    # A page's own schedule: "every other week" is not read.
-    column = "Raymond Okafor answers readers' eye questions every other week."
-    assert not [d for d in draft_claims("doc", column, WORDS) if "week" in d.mention.text]
-
-
 def test_the_interval_of_a_repeated_change_is_no_change() -> None:
     _, context = subject_of(
         "The dose is then raised by 100 mg every 2 to 4 weeks until your urate level reaches "
@@ -122,21 +96,7 @@ def test_the_interval_of_a_repeated_change_is_no_change() -> None:
 
 def test_a_sentence_set_in_a_study_is_its_protocol() -> None:
     _, context = subject_of(
-        "In that study, doses were raised by 50 mg every week, and participants stayed on it.",
-        "every week",
+        "In that study, doses were raised by 50 mg every 2 weeks, and most stayed on it.",
+        "2 weeks",
     )
     assert context.get("basis") == "study"
-
-
-def test_two_pages_intervals_of_a_dose_step_meet_and_anchor(tmp_path: Path) -> None:
-    _, report = extract_and_check(
-        tmp_path,
-        {
-            "hospital.md": "# Allopurinol\n\nThe dose is then raised by 100 mg every 2 to 4 "
-            "weeks until your urate level reaches target.\n",
-            "leaflet.md": "# Allopurinol\n\nYour doctor will increase the dose by 100 mg every "
-            "week until your urate level reaches target.\n",
-        },
-    )
-    assert "unanchored" not in [f["kind"] for f in report["findings"]]
-    assert ("1 week", "2-4 weeks") in conflicting_values(report)

@@ -5,15 +5,14 @@
 from __future__ import annotations
 
 from factcheck.extract.mentions.find import Mention
-from factcheck.text.numbers.intervals import calendar_readings, interval_readings
+from factcheck.text.numbers.intervals import interval_readings
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 
 
 def find_intervals(text: str) -> list[Mention]:
-    """Intervals in words in ``text``, in order, as durations in minutes ("every half hour")
-    or in calendar units ("every week": 1 week)."""
-    found = [
+    """Intervals in words in ``text``, in order, as durations in minutes."""
+    return [
         Mention(
             (start, end),
             text[start:end],
@@ -23,8 +22,3 @@ def find_intervals(text: str) -> list[Mention]:
         )
         for start, end, minutes in interval_readings(text)
     ]
-    found += [
-        Mention((start, end), text[start:end], Amount(count, count, unit), Qualifier.EQ, "duration")
-        for start, end, count, unit in calendar_readings(text)
-    ]
-    return sorted(found, key=lambda m: m.span)

@@ -45,27 +45,3 @@ def interval_readings(text: str) -> Iterator[tuple[int, int, float]]:
                 continue  # "2 per hour" is a rate of something counted
             minutes = 60.0 / _TIMES[said]
         yield match.start(), match.end(), minutes
-
-
-#: "every week", "each month", "every fortnight": one of a calendar unit
-#: between two runs, as "every 2 weeks" is two ("increase the dose by 100 mg every week"). Not a
-#: rate's base ("£5 for every week of delay"), nor a span ("every week of the year", "every week
-#: counts"), nor "almost/nearly every week" (most weeks, no interval).
-_CALENDAR_RE = re.compile(
-    rf"(?<!\bfor )(?<!\bper )(?<!\bin )(?<!\balmost )(?<!\bnearly )\b(?:every|each){_S}"
-    rf"(?P<unit>week|fortnight|month)\b"
-    rf"(?![ \t\u00a0-]*(?:long|of\b|or\b|counts?\b|is\b|was\b))",
-    re.IGNORECASE,
-)
-
-
-def calendar_readings(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """``(start, end, count, unit)`` of each interval of calendar units in words in ``text``, in
-    order: "every week" is 1 week, "every fortnight" 2 weeks. Not "every other week": a page's
-    own schedule more often than a figure's ("answers readers' questions every other week")."""
-    for match in _CALENDAR_RE.finditer(text):
-        unit = match["unit"].lower()
-        count = 1.0
-        if unit == "fortnight":
-            unit, count = "week", count * 2
-        yield match.start(), match.end(), count, unit
