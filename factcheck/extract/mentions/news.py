@@ -260,12 +260,16 @@ _LATER_RE = re.compile(
     r"|(?P<down>down|an?\s+(?:\w+\s+)?(?:drop|fall|decline|decrease)))\b",
     re.IGNORECASE,
 )
-# Words that make a duration the span of a change, no change itself: "in six months".
+# Words that make a duration the span of a change, no change itself: "in six months"; or the
+# interval a change repeats at: "raised by 100 mg every 2 to 4 weeks".
 _SPAN_BEFORE_RE = re.compile(
-    r"\b(?:in|over|for|within|past|after|during|since|than)[ \t\u00a0]+(?:the[ \t\u00a0]+)?"
+    r"\b(?:in|over|for|within|past|after|during|since|than|every|each)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+)?"
     r"(?:(?:past|last|next|first|previous)[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
 )
+#: An interval in words, its own text: "every week", "every half hour".
+_INTERVAL_RE = re.compile(r"(?:every|each)\b", re.IGNORECASE)
 _REACH = 120
 #: Weight gained in other words than "gain": "put on 5 to 6 pounds", "piled on 3 kg"; only right
 #: before a weight, since "put on a new 21 mg patch" is no gain.
@@ -380,7 +384,9 @@ def changed_after(text: str, mention: Mention) -> bool:
 def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     start, end = mention.span
     if mention.dimension == "duration" and (
-        _SPAN_BEFORE_RE.search(text, max(0, start - 24), start) or _SPAN_AFTER_RE.match(text, end)
+        _SPAN_BEFORE_RE.search(text, max(0, start - 24), start)
+        or _SPAN_AFTER_RE.match(text, end)
+        or _INTERVAL_RE.match(mention.text)
     ):
         return ""
     own = mention.text.split()[-1].lower() if mention.dimension == "ratio" else ""

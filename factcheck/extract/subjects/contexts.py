@@ -235,6 +235,25 @@ def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> s
     return f"{side} {found[-1]['age']}"
 
 
+#: "instead" closing a figure's clause, no other figure between: "If your kidneys do not work
+#: well, we may start at 50 mg a day instead" (an alternative to a value said elsewhere).
+_INSTEAD_RE = re.compile(r"[^.;:!?\n\d]{0,40}?\binstead\b(?=\s*(?:[.;:!?,)\n]|\Z))", re.IGNORECASE)
+#: What makes an alternative one for a case, not the advice itself: a condition or a permission
+#: ("If your kidneys ...", "we may", "you can"); "Take 2 tablets instead." corrects advice.
+_CASE_RE = re.compile(r"\b(?:if|unless|may|might|can|could|sometimes)\b", re.IGNORECASE)
+
+
+def alternative(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is told as an alternative for a case by "instead" closing
+    its clause, a condition or a permission before it in its ``sentence`` ("If your kidneys do
+    not work well, we may start at 50 mg a day instead"): a special case (``basis:
+    alternative``), not the general figure ("The starting dose is 100 mg once a day")."""
+    return (
+        _INSTEAD_RE.match(text, span[1]) is not None
+        and _CASE_RE.search(text, sentence[0], span[0]) is not None
+    )
+
+
 def not_the_default(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is said to replace the default ("up to 10 times instead
     of the default"): an example's value, not what the setting is."""
@@ -961,10 +980,28 @@ _PROTOCOL_RE = re.compile(
 )
 
 
-def protocol(text: str, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+#: A sentence set in a study by its opening words, its verb in the past: "In that study, doses
+#: were raised by 50 mg every week" (what the study did, not what a reader is advised).
+_IN_STUDY_RE = re.compile(
+    r"\s*(?:in|during)\s+(?:that|this|the|a|one|their|our|each|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|studies|trial|trials|experiment)\b[^.;:!?\n]*?\b(?:was|were|had|\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def protocol(
+    text: str, span: tuple[int, int], clause: tuple[int, int], sentence_start: int = -1
+) -> bool:
     """Whether the figure at ``span`` is what a study's participants did, told in its clause
-    before it ("volunteers reapplied their repellent every 2 hours")."""
-    return _PROTOCOL_RE.search(text, clause[0], span[0]) is not None
+    before it ("volunteers reapplied their repellent every 2 hours"), or in a sentence (from
+    ``sentence_start``) set in a study ("In that study, doses were raised by 50 mg every
+    week")."""
+    if _PROTOCOL_RE.search(text, clause[0], span[0]) is not None:
+        return True
+    if sentence_start < 0:
+        return False
+    opened = _IN_STUDY_RE.match(text, sentence_start, span[1])
+    return opened is not None
 
 
 #: Events a frequency may belong to, named as nouns ("a tick check every 2 hours", "a short

@@ -57,6 +57,9 @@ _ENTRIES = (
     "patron patrons | subscriber subscribers member members | userbase clientele",
     "subscriber subscribers | | subscription subscriptions",
     "employee employees staff personnel | | workforce headcount payroll",
+    # Jobs are counted by the post as often as by the word: "900 head-office roles", "1,400
+    # head office jobs".
+    "job jobs role roles position positions post posts | | ",
     "download downloads install installs installation installations | | installed",
 )
 

@@ -21,6 +21,7 @@ from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import concepts
 from factcheck.extract.subjects.contexts import (
     age_range,
+    alternative,
     among_ages,
     anecdote,
     comparative,
@@ -344,6 +345,10 @@ def propose(
             # hours").
             role = "first-phase"
         role = role or phrased
+    if role == "starting" and mention.dimension == "duration" and _initial_thing(clause_before):
+        # "Its initial review lasts 30 working days": how long the first phase lasts, as
+        # "Phase 1 review lasts up to 40 working days" says (``first-phase``).
+        role = "first-phase"
     # "waits up to 30 seconds", "4 hours apart": what kind of span of time, in other words.
     idea = idea_phrase(text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension)
     if idea:
@@ -532,6 +537,9 @@ def propose(
         told=anecdote(sentence),
         dose=per_dose(text, mention.span),
     )
+    if "basis" not in context and alternative(text, mention.span, where.sentence):
+        # "If your kidneys do not work well, we may start at 50 mg a day instead": one case's.
+        context["basis"] = "alternative"
     if replaced or (mention.dimension != "year" and comparative(text, mention.span)):
         # "EBIT of EUR 38.9 million (EUR 33.1 million)": the same period a year before.
         context["phase"] = "previous"
@@ -688,7 +696,9 @@ def _look_alike(
     a suggestion, a flag's example value, the condition a course treats, a study's protocol."""
     found: dict[str, str] = {}
     if "basis" not in context:
-        if mention.dimension in _PROTOCOL_DIMENSIONS and protocol(text, mention.span, where.clause):
+        if mention.dimension in _PROTOCOL_DIMENSIONS and protocol(
+            text, mention.span, where.clause, where.sentence[0]
+        ):
             found["basis"] = "study"
         elif suggestion(text, mention.span, where.sentence):
             found["basis"] = "suggestion"
@@ -758,6 +768,8 @@ def _arm(context: list[str], after: list[str]) -> dict[str, str]:
         if word in ("placebo", "control") and _AFTER_COMPARISON & set(after[:index]):
             return {}
     for index, word in enumerate(context):
+        if word == "control" and not _control_arm(context, index):
+            continue
         if word in ("placebo", "control") and (
             index == 0 or context[index - 1] not in _COMPARISON_WORDS
         ):
@@ -767,6 +779,31 @@ def _arm(context: list[str], after: list[str]) -> dict[str, str]:
                 continue
             return {"arm": "placebo"}
     return {}
+
+
+def _initial_thing(clause_before: str) -> bool:
+    """Whether the last word of starting before a duration in its clause is "initial" before a
+    noun ("Its initial review lasts", "an initial course of"): the first phase of a thing, whose
+    length the duration is, not when something starts ("starting within 48 hours")."""
+    said = words(clause_before)
+    starts = [i for i, word in enumerate(said) if word in _STARTING_WORDS]
+    return bool(starts) and said[starts[-1]] == "initial" and starts[-1] + 1 < len(said)
+
+
+_STARTING_WORDS = word_set("start starting begin beginning initial initially")
+#: Nouns after "control" that make it a trial's arm: "the control group", "control patients".
+_GROUP_NOUNS = word_set(
+    "group groups arm arms participants patients subjects volunteers cohort condition"
+)
+
+
+def _control_arm(context: list[str], index: int) -> bool:
+    """Whether the "control" at ``index`` names a trial's control arm ("in the control group",
+    "5.1 kg on control"), not a verb or another noun: "Together the two companies would control
+    a combined 22% of the national grocery market", "remains out of control", "Cache-Control:
+    max-age=3600"."""
+    following = context[index + 1 : index + 2]
+    return bool(following and following[0] in _GROUP_NOUNS) or context[index - 1 : index] == ["on"]
 
 
 def _alternative(context: list[str], index: int) -> bool:

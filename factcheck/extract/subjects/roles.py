@@ -84,20 +84,28 @@ def role_of(
 #: Words of starting that name a moment after "before", not the starting value of a quantity:
 #: "rest for three minutes before starting", "sit quietly for five minutes before you start".
 _START_WORDS = frozenset(w for w, role in _STRONG_ROLES.items() if role == "starting")
+#: Words right before a bare word of starting that make it a moment: "made up at start",
+#: "upon starting", "on start".
+_AT_MOMENT = word_set("at on upon")
 #: Words that may stand between "before" and a word of starting: "before you start".
 _PRONOUNS = word_set("you we they i he she it one")
 
 
 def _without_moments(said: list[str]) -> list[str]:
-    """``said`` with each word of starting that follows "before" (past a pronoun) left out: the
-    moment a thing starts is when, not which value ("five minutes before you start" is no
-    starting dose; "after starting" may be: "for the first week after starting, take 2 mg")."""
+    """``said`` with each word of starting that follows "before" (past a pronoun) or stands
+    bare after "at", "on" or "upon" left out: the moment a thing starts is when, not which value
+    ("five minutes before you start" is no starting dose, "made up at start" no starting window;
+    "after starting" may be: "for the first week after starting, take 2 mg")."""
     kept: list[str] = []
     for index, word in enumerate(said):
         previous = said[max(0, index - 2) : index]
         if word in _START_WORDS and (
             previous[-1:] == ["before"] or (previous[:1] == ["before"] and previous[1] in _PRONOUNS)
         ):
+            continue
+        if word in ("start", "starting") and previous[-1:] and previous[-1] in _AT_MOMENT:
+            # "runs missed during the last 12 hours are made up at start": when (at startup),
+            # not which value; "at the start" (an article between) may be a phase.
             continue
         kept.append(word)
     return kept
