@@ -124,7 +124,9 @@ _PERFECT = word_set("have has having had you've i've we've")
 _NEGATION = re.compile(r"\b(?:not|never|don't|do\s+not|avoid|no)\b|n't\b", re.IGNORECASE)
 _ENGLISH = snowballstemmer.stemmer("english")
 
-_ACTION = r"[^.;:!?\n]{2,80}?"
+#: An action's words, on one line or on lines a plain-text file wraps ("then run "cronwheel
+#: migrate-config" to convert\nyour old configuration file"), not across a blank line.
+_ACTION = r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){2,80}?"
 _CLAUSE_END = r"(?=\s*(?:[.;:!?)]|,\s|$|\n\s*\n|\s(?:so|because|since|as)\b))"
 #: "A before B" (B after "before" or "after"): A opens its clause.
 _RELATIVE = re.compile(
@@ -327,7 +329,7 @@ def _action(said: list[str], *, opens: bool) -> str:
         if not noun or noun in _PRONOUNS:
             return ""
         key = _KEY.get(noun, _stem(noun))
-        if head in _INSTALL and noun in _NEW_VERSION:
+        if head in _INSTALL and (noun in _NEW_VERSION or _names_version(rest[1:], noun)):
             key = "upgrade"  # "install the new version (release, binary)": an upgrade
         if head in _REMOVE or particle in _OFF:
             # "take your lenses out", "take off your watch", "remove your lenses": taking a
@@ -350,6 +352,15 @@ def _action(said: list[str], *, opens: bool) -> str:
 #: Installing a new version of a program is upgrading it ("after installing the new release").
 _INSTALL = word_set("install installs installing installed")
 _NEW_VERSION = word_set("version versions release releases binary binaries build builds")
+_VERSION_NUMBER = re.compile(r"v?\d+(?:\.\d+)*")
+
+
+def _names_version(said: list[str], noun: str) -> bool:
+    """Whether the object before its head noun ``noun`` names a version of what is installed:
+    "install the version 3 package", "install the v3 package", "install the 3.0 binary" (an
+    upgrade, as "install the new version" is); "install the package" names none."""
+    before = said[: said.index(noun)] if noun in said else []
+    return any(word in _NEW_VERSION or _VERSION_NUMBER.fullmatch(word) for word in before)
 
 #: Words of ``_SAME`` that only name a thing, never the verb of an action.
 _NOUNS = word_set(
