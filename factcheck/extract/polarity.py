@@ -205,6 +205,7 @@ _OPENING_DO = re.compile(
 # "Swim fasted": a verb and the state to do it in.
 _PLAIN = re.compile(
     rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:off|on|out|up|down|away|back)\s+)?"
+    r"(?P<go>(?:to\s+)?(?:taking|take|using|use|wearing|wear|giving|give|applying|apply)\s+)?"
     r"(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
     r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|all|both|fasted)\b|`)",
     re.IGNORECASE,
@@ -476,6 +477,8 @@ def find_stances(
     for quote, stance in kept.items():
         if (treated := _treated(stance)) is not None:
             kept[quote] = treated
+        elif (going_on := _going_on(stance)) is not None:
+            kept[quote] = going_on
     for quote, stance in kept.items():
         if stance.strength == UNNECESSARY and stance.condition:
             # "Retesting is optional if the gauge shows good suction": not needed in every case
@@ -508,6 +511,40 @@ def _treated(stance: Stance) -> Stance | None:
     if len(keys) < _MIN_ACTION_WORDS:
         return None
     return replace(stance, label=DO_NOT, action=action, keys=keys, strength=FORBIDDEN)
+
+
+# Going on with a thing the reader already takes or uses: "If you already take allopurinol,
+# keep taking it during a flare" is about allopurinol ("it" is the thing the condition names),
+# and the condition is what going on with it takes for granted, no case of its own: against
+# "stop your allopurinol during a flare" (``subjects.actions``: continue against stop).
+_GO_ON = re.compile(
+    r"(?P<verb>(?:keep|carry\s+on|continue)\s+(?:on\s+|to\s+)?(?:taking|take|using|use|wearing"
+    r"|wear|giving|give|applying|apply))\s+(?P<it>it|them)\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_ALREADY = re.compile(
+    r"you\s+(?:already\s+|currently\s+|still\s+|now\s+|regularly\s+)?(?:take|use|wear|are\s+"
+    r"(?:on|taking|using|wearing))\s+(?P<thing>[\w'’ -]{2,40})",
+    re.IGNORECASE,
+)
+_GO_ON_START = re.compile(r"(?:keep|carry\s+on|continue)\b", re.IGNORECASE)
+
+
+def _going_on(stance: Stance) -> Stance | None:
+    """A stance to go on with a thing its condition says the reader already takes or uses, the
+    thing named for a pronoun and the condition dropped ("If you already take allopurinol, keep
+    taking it during a flare": keep taking allopurinol during a flare); None for other stances."""
+    already = _ALREADY.fullmatch(stance.condition.strip())
+    if already is None or not _GO_ON_START.match(stance.action):
+        return None
+    thing = already["thing"].strip()
+    action = stance.action
+    if (pronoun := _GO_ON.fullmatch(action)) is not None:
+        action = f"{pronoun['verb']} {thing}{pronoun['rest']}"
+    elif not {action_key(word) for word in action_words(thing)} <= stance.keys:
+        return None  # "If you take iron, keep taking vitamin C": another thing
+    named = frozenset(action_key(word) for word in action_words(thing) if key_word(word))
+    return replace(stance, action=action, keys=stance.keys | named, condition="")
 
 
 @dataclass(frozen=True)
@@ -823,6 +860,12 @@ _FINITE = word_set(
 )
 
 
+#: Verbs of going on with a thing or leaving it off, which an instruction may open with before
+#: the verb of taking it: "Stop using the cream", "Continue to take your tablets", "Carry on
+#: using it" (``subjects.actions``: continue against stop).
+_GOING_ON_VERBS = word_set("keep continue carry stop quit")
+
+
 def _plain(text: str, start: int, end: int) -> Stance | None:
     """An instruction without an advice word at ``text[start:end]``, or None."""
     match = _PLAIN.match(text, start, end)
@@ -839,6 +882,8 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
     verb = match.group("m").lower()
     if verb in FUNCTION_WORDS or verb in _NOT_VERBS or verb.endswith(_NOT_VERB_ENDINGS):
         return None
+    if match.groupdict().get("go") and verb not in _GOING_ON_VERBS:
+        return None  # "Try using the spray": only going on or leaving off takes the verb after
     if verb.endswith("ed") and not verb.endswith("eed"):
         return None  # "Added the...": a past tense ("Feed the fish", "Seed the lawn" instruct)
     if verb.endswith("s") and not verb.endswith("ss"):

@@ -64,12 +64,24 @@ _RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
 
 #: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
 #: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
+#: Verbs of taking or using a thing that "keep", "carry on", "continue" and "stop" go on or
+#: leave off with ("keep taking it", "stop using the cream", "continue to take your tablets").
+_GOING_ON = (
+    r"(?:tak(?:e|ing)|us(?:e|ing)|wear(?:ing)?|giv(?:e|ing)|apply(?:ing)?|drink(?:ing)?)\b"
+)
 _PHRASAL = [
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|ing|ting|ching|ches)?\s+off\b", re.IGNORECASE),
      "disable"),
     (re.compile(r"\b(?:turn|switch)(?:s|ed|ing|ches|ching)?\s+on\b", re.IGNORECASE), "enable"),
     (re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+(?:away|out)\b", re.IGNORECASE),
      "discard"),
+    # going on with a thing one already takes or uses, and leaving it off: "keep taking it",
+    # "carry on using the cream", "continue to take your tablets" (continue); "stop taking
+    # your tablets" (stop): the verb of taking says nothing the thing does not
+    (re.compile(rf"\b(?:(?:keep|keeps|kept|keeping)\s+(?:on\s+)?|(?:carry|carries|carried|"
+                rf"carrying)\s+on\s+|continu(?:e|es|ed|ing)\s+(?:to\s+)?){_GOING_ON}", re.I),
+     "continue"),
+    (re.compile(rf"\b(?:stop|stops|stopped|stopping)\s+{_GOING_ON}", re.IGNORECASE), "stop"),
 ]  # fmt: skip
 
 
@@ -225,6 +237,11 @@ _OPPOSITE_SAID = (
     ("mount mounts mounting mounted", "unmount unmounts unmounting unmounted"),
     ("install installs installing installed", "uninstall uninstalls uninstalling uninstalled"),
     ("include includes including included", "exclude excludes excluding excluded"),
+    # going on with a thing one takes or does, and leaving it off ("keep taking your tablets
+    # during a flare", "stop your tablets until the attack has settled")
+    ("continue continues continuing continued",
+     "stop stops stopping stopped quit quits quitting discontinue discontinues discontinuing "
+     "discontinued cease ceases ceasing ceased"),
     ("show shows showing showed shown", "hide hides hiding hid hidden"),
     ("allow allows allowing allowed", "block blocks blocking blocked"),
     ("raise raises raising raised", "lower lowers lowering lowered"),
