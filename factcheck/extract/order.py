@@ -362,6 +362,7 @@ def _names_version(said: list[str], noun: str) -> bool:
     before = said[: said.index(noun)] if noun in said else []
     return any(word in _NEW_VERSION or _VERSION_NUMBER.fullmatch(word) for word in before)
 
+
 #: Words of ``_SAME`` that only name a thing, never the verb of an action.
 _NOUNS = word_set(
     "measurement measurements reading readings tablet tablets pill pills capsule capsules "
