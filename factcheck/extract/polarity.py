@@ -614,6 +614,13 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
             if comma < 0:
                 continue  # the condition itself
             condition, start = text[start:comma], comma + 1
+        elif (on := _ON_THING_CASE.match(text, start, end)) is not None and _on_thing_case(
+            text, pieces, number, on
+        ):
+            # "If you get an attack while on allopurinol, stop your allopurinol": the case is
+            # the attack; being on the thing the advice names is what it takes for granted
+            previous = pieces[number - 1]
+            condition, start = text[previous[0] : previous[1]], on.end()
         elif number + 1 < len(pieces) and pieces[number + 1][2] in _CONDITIONS:
             following = pieces[number + 1]
             if lower[end : following[0]].strip() in _CONDITIONS:  # right after it, no comma
@@ -622,6 +629,31 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
             said = " ".join(words(condition)[:_CONDITION_WORDS])
             parts.append(_Part(start, end, said, every))
     return parts
+
+
+#: The rest of an "if" clause after "while": being on (taking, using) a thing, then the advice
+#: after a comma ("If you get an attack while on allopurinol, stop your allopurinol").
+_ON_THING_CASE = re.compile(
+    r"\s*(?:you\s+are\s+|you['’]re\s+)?(?:on|taking|using)\s+(?P<thing>[^,.;:]{2,40}),",
+    re.IGNORECASE,
+)
+
+
+def _on_thing_case(
+    text: str, pieces: list[tuple[int, int, str]], number: int, on: re.Match[str]
+) -> bool:
+    """Whether the piece ``number`` of a sentence, opened by "while" right after an "if" or
+    "when" clause with no comma, is being on a thing the advice after it names (see
+    ``_ON_THING_CASE``)."""
+    _, end, opener = pieces[number]
+    if opener != "while" or number == 0 or pieces[number - 1][2] not in _CONDITIONS:
+        return False
+    previous = pieces[number - 1]
+    if "," in text[previous[0] : previous[1]]:
+        return False
+    named = {action_key(word) for word in action_words(on["thing"]) if key_word(word)}
+    advice = {action_key(word) for word in action_words(text[on.end() : end]) if key_word(word)}
+    return bool(named) and named <= advice
 
 
 # "Take your lenses out before any sleep", "remove your rings before kneading dough", "take off

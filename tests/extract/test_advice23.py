@@ -81,3 +81,25 @@ def test_no_order_across_a_blank_line_or_of_a_plain_package() -> None:
     assert ("order-export-upgrade", "export first") not in _orders(
         "Run tidy export before you install the package."
     )
+
+
+def test_being_on_the_thing_is_no_case_of_its_own() -> None:
+    # "while on X" after an "if" clause, of the thing the advice names, is taken for granted
+    drafts = draft_claims(
+        "a",
+        "If you get an attack while on allopurinol, stop your allopurinol until the attack "
+        "has settled, then start again.",
+        WORDS,
+    )
+    assert [(d.subject.id, dict(d.subject.context)) for d in drafts] == [
+        ("whether-stop-your-allopurinol", {"condition": "you get an attack"})
+    ]
+    assert (
+        verdict(
+            "If you get a rash while using the cream, stop using the cream.",
+            "If you get a rash, keep using the cream.",
+        )
+        == "conflict"
+    )
+    # another thing while on: no case taken for granted, no advice read
+    assert not draft_claims("a", "If you feel dizzy while driving, pull over.", WORDS)
