@@ -348,8 +348,11 @@ _CELL_WORDS = {
     "auto": "auto",
     "automatic": "auto",
 }
-#: A cell that is such a word, perhaps in backticks ("`auto`").
-_CELL_WORD_RE = re.compile(rf"`?(?P<v>{'|'.join(_CELL_WORDS)})`?", re.IGNORECASE)
+#: A cell that is such a word, perhaps in backticks ("`auto`"), perhaps saying it is the
+#: default ("Off by default", "`false` (default)").
+_CELL_WORD_RE = re.compile(
+    rf"`?(?P<v>{'|'.join(_CELL_WORDS)})`?(?:\s+by\s+default|\s*\(default\))?\.?", re.IGNORECASE
+)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
