@@ -348,6 +348,8 @@ _CELL_WORDS = {
     "auto": "auto",
     "automatic": "auto",
 }
+#: The words that switch a feature on or off (or to auto), as a default cell or in prose.
+SWITCH_WORDS = frozenset(_CELL_WORDS)
 #: A cell that is such a word, perhaps in backticks ("`auto`"), perhaps saying it is the
 #: default ("Off by default", "`false` (default)").
 _CELL_WORD_RE = re.compile(

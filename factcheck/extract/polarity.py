@@ -200,12 +200,15 @@ _OPENING_DO = re.compile(
     r"\s+",
     re.IGNORECASE,
 )
+#: The verbs of taking or using a thing that going on with it or leaving it off takes: "keep
+#: taking it", "Stop using the cream", "Continue to take your tablets".
+_TAKING = r"(?:taking|take|using|use|wearing|wear|giving|give|applying|apply)"
 # "Run `tidy compact` on...", "Wear it on...": a verb that opens a part, with its object after it.
 # "Jump straight into a hot shower": a verb of motion, how and where to, then the object;
 # "Swim fasted": a verb and the state to do it in.
 _PLAIN = re.compile(
     rf"{_LEAD}(?P<m>[A-Za-z]{{3,}})\s+(?:(?:off|on|out|up|down|away|back)\s+)?"
-    r"(?P<go>(?:to\s+)?(?:taking|take|using|use|wearing|wear|giving|give|applying|apply)\s+)?"
+    rf"(?P<go>(?:to\s+)?{_TAKING}\s+)?"
     r"(?:(?:(?:straight|right|directly)\s+(?:in|into|onto)|into|onto|"
     r"out\s+of)\s+)?(?=(?:a|an|the|it|them|your|each|this|these|every|any|all|both|fasted)\b|`)",
     re.IGNORECASE,
@@ -518,8 +521,8 @@ def _treated(stance: Stance) -> Stance | None:
 # and the condition is what going on with it takes for granted, no case of its own: against
 # "stop your allopurinol during a flare" (``subjects.actions``: continue against stop).
 _GO_ON = re.compile(
-    r"(?P<verb>(?:keep|carry\s+on|continue)\s+(?:on\s+|to\s+)?(?:taking|take|using|use|wearing"
-    r"|wear|giving|give|applying|apply))\s+(?P<it>it|them)\b(?P<rest>.*)",
+    rf"(?P<verb>(?:keep|carry\s+on|continue)\s+(?:on\s+|to\s+)?{_TAKING})\s+(?P<it>it|them)\b"
+    r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _ALREADY = re.compile(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.behaviour import canonical_value
+from factcheck.extract.behaviour import SWITCH_WORDS, canonical_value
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
@@ -55,15 +55,13 @@ _PROSE_DEFAULT_RES = (
 _NO_VALUE = word_set(
     "recommended fine sensible safe good best usually correct ok okay unchanged deprecated "
     "ignored used set required optional mandatory unset empty null different the a an this "
-    "that it used applied shown given listed below above same platform system none"
+    "that it applied shown given listed below above same platform system none"
 )
 #: Words that name no setting: "the default value is", "the default one is".
 _NO_NAME = word_set(
     "value values setting settings option options one behaviour behavior choice answer case "
     "way configuration config mode"
 )
-#: Words for on and off, left to the readers of features switched on or off (``advice``).
-_SWITCH_WORDS = word_set("on off true false yes no enabled disabled auto automatic always never")
 
 
 def word_defaults(text: str, index: TextIndex) -> list[tuple[tuple[int, int], str, str]]:
@@ -96,7 +94,8 @@ def _label(match: re.Match[str]) -> str:
     """The value's label, or "" for a value that is none (a judgement, on or off)."""
     value = next(g for g in (match["q"], match["b"], match["s"], match["w"]) if g is not None)
     value = " ".join(value.split()).lower()
-    if not value or value in _NO_VALUE or value in _SWITCH_WORDS:
+    # On and off are left to the readers of features switched on or off (``advice``).
+    if not value or value in _NO_VALUE or value in SWITCH_WORDS:
         return ""
     return canonical_value(value) or value
 

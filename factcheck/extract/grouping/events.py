@@ -183,7 +183,7 @@ def _age(text: str, draft: Draft) -> bool:
     if _GOING_FOR.search(text, max(0, start - 60), start) or _body_aged(text, draft):
         return True
     used = _USED_FOR.search(text, max(0, start - 100), start)
-    if used and words(used["who"])[-1:] != [] and words(used["who"])[-1] not in _PEOPLE_WHO:
+    if used and (who := words(used["who"])) and who[-1] not in _PEOPLE_WHO:
         return True  # "Allopurinol has been used to treat gout for more than 70 years"
     # "the Northmere club, going for almost 12 years now": its age, said without "has been".
     return bool(
@@ -603,22 +603,16 @@ def _which(sentence: str) -> str:
     release"), ``version X`` (a later one it names, the last it names: "when 2.0 shipped",
     "reached 2.0"), or "". A first one since another ("Version 3 is the first major release
     since version 2, released in 2021") begins nothing: the versions it names say which."""
-    versions = list(_VERSION_RE.finditer(sentence))
-    since = [m.span() for m in _FIRST_SINCE_PHRASE_RE.finditer(sentence)]
-    firsts = [
-        m
-        for m in _FIRST_WORD_RE.finditer(sentence)
-        if not any(a <= m.start() < b for a, b in since)
-    ]
-    if firsts:
+    if _FIRST_WORD_RE.search(_FIRST_SINCE_PHRASE_RE.sub(" ", sentence)):
         return "first"
+    versions = _VERSION_RE.findall(sentence)
     if not versions:
         return ""
     # The version named last, nearest the figure: "Version 3 is the first major release since
     # version 2, released in 2021" dates version 2, not a first release.
-    if _FIRST_VERSION_RE.fullmatch(versions[-1].group()):
+    if _FIRST_VERSION_RE.fullmatch(versions[-1]):
         return "first"  # "Snapback 1.0 came out": version 1 is the first release
-    return f"version {versions[-1].group().lower()}"
+    return f"version {versions[-1].lower()}"
 
 
 def _two_releases(which: str, other: str) -> bool:

@@ -62,11 +62,11 @@ _RE_VERBS = re.compile(
 )
 _RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
 
-#: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
-#: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
 #: Verbs of taking or using a thing that "keep", "carry on", "continue" and "stop" go on or
 #: leave off with ("keep taking it", "stop using the cream", "continue to take your tablets").
 _GOING_ON = r"(?:tak(?:e|ing)|us(?:e|ing)|wear(?:ing)?|giv(?:e|ing)|apply(?:ing)?|drink(?:ing)?)\b"
+#: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
+#: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
 _PHRASAL = [
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|ing|ting|ching|ches)?\s+off\b", re.IGNORECASE),
      "disable"),

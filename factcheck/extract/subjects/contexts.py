@@ -332,7 +332,6 @@ def _newest_release(text: str) -> tuple[int, ...] | None:
     for named in _NAMED_RELEASE_RE.finditer(text):
         if not any(a < named.end() and named.start() < b for a, b in products):
             found.add(_release_key(named["r"]))
-    found.discard(None)
     known = [key for key in found if key is not None]
     return max(known) if len(known) > 1 else None
 
@@ -1000,8 +999,7 @@ def protocol(
         return True
     if sentence_start < 0:
         return False
-    opened = _IN_STUDY_RE.match(text, sentence_start, span[1])
-    return opened is not None
+    return _IN_STUDY_RE.match(text, sentence_start, span[1]) is not None
 
 
 #: Events a frequency may belong to, named as nouns ("a tick check every 2 hours", "a short
