@@ -81,7 +81,7 @@ def test_a_first_release_meets_the_projects_life_not_a_versions_release(tmp_path
 
 def test_which_release_the_words_nearest_the_figure_name() -> None:
     assert _which("Version 3 is the first major release since version 2, released in ") == (
-        "version version 2"
+        "version 2"
     )
     assert _which("cronwheel was first released ") == "first"
     assert _which("Snapback 1.0 came out ") == "first"

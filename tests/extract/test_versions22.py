@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
-from factcheck.extract.grouping.events import _which
+from factcheck.extract.grouping.events import _two_releases, _which
 from factcheck.extract.subjects.contexts import told_earlier
 
 _STAMP = datetime.datetime(2026, 4, 2, 12, tzinfo=datetime.UTC).timestamp()
@@ -80,9 +80,29 @@ def test_a_first_release_since_another_names_that_version() -> None:
     since version 2, released in 2021"), not the project's first ("first released twelve years
     ago")."""
     said = "Version 3 is the first major release since version 2, released in 2021"
-    assert _which(said) == "version version 2"
+    assert _which(said) == "version 2"
     assert _which("cronwheel was first released twelve years ago") == "first"
     assert _which("Snapback was first released as version 0.9 in 2016") == "first"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "two"),
+    [
+        ("Version 2 was released in 2019", "when 2.0 shipped, five years ago", False),
+        ("version 2.0.0 came out in 2018", "v2 came out in 2018", False),
+        ("The 1.x series reached end of life in 2023", "Version 1 came out in 2014", True),
+        ("version 3.2.0 shipped in 2024", "3.2 came out two years ago", False),
+        ("version 12 came out in 2024", "version 1 came out in 2014", True),
+        ("Snapback 1.0 came out in 2014", "first released twelve years ago", False),
+        # A project's 1.0 named as a version is not always its first release (0.x came first).
+        ("stable since version 1.0, released five years ago", "first released in 2019", True),
+    ],
+)
+def test_one_release_written_two_ways_is_one_release(first: str, second: str, two: bool) -> None:
+    """ "Version 2", "v2" and "2.0" name one release, and "version 1" is the first; a version's
+    number is read whole ("version 12" is not version 1), and a series ("1.x") is not its first
+    release."""
+    assert _two_releases(_which(first), _which(second)) is two
 
 
 def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, ...]]:

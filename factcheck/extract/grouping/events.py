@@ -605,14 +605,23 @@ def _which(sentence: str) -> str:
     since version 2, released in 2021") begins nothing: the versions it names say which."""
     if _FIRST_WORD_RE.search(_FIRST_SINCE_PHRASE_RE.sub(" ", sentence)):
         return "first"
-    versions = _VERSION_RE.findall(sentence)
+    versions = list(_VERSION_RE.finditer(sentence))
     if not versions:
         return ""
     # The version named last, nearest the figure: "Version 3 is the first major release since
     # version 2, released in 2021" dates version 2, not a first release.
-    if _FIRST_VERSION_RE.fullmatch(versions[-1]):
+    if _FIRST_VERSION_RE.fullmatch(versions[-1][0]):
         return "first"  # "Snapback 1.0 came out": version 1 is the first release
-    return f"version {versions[-1].lower()}"
+    # Not "version 1.0": "stable since version 1.0, released five years ago" in a page whose
+    # first public release was a 0.x.
+    return f"version {_release_number(versions[-1])}"
+
+
+def _release_number(found: re.Match[str]) -> str:
+    """The release a version names, written one way: "version 2", "v2" and "2.0" are all "2";
+    "3.2.0" is "3.2". A series stays one ("1.x": "The 1.x series reached end of life")."""
+    number = (found["named"] or found["dotted"]).lower()
+    return re.sub(r"(?:\.0)+$", "", number)
 
 
 def _two_releases(which: str, other: str) -> bool:
@@ -669,12 +678,15 @@ _BARE_START_RE = re.compile(
 )
 #: "has been developed since 2019": a year after "since" in a perfect clause starts a span.
 _SINCE_YEAR_RE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+\s+){0,3}since\s+(?:\w+\s+)?\Z", re.I)
-_VERSION_RE = re.compile(r"\b\d+\.(?:\d+|x)\b|\bv\d+\b|\bversion\s+\d", re.IGNORECASE)
+_FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
+_VERSION_RE = re.compile(
+    r"(?:\bversion\s+v?|\bv)(?P<named>\d+(?:\.(?:\d+|x))*)\b|\b(?P<dotted>\d+\.(?:\d+|x)(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
 #: "the first major release since version 2": the first one after another, not the first one.
 _FIRST_SINCE_PHRASE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,40}?\bsince\b", re.IGNORECASE)
 #: Most words of a sentence that tells one thing, which its one year dates.
 _ONE_THING = 15
-_FIRST_VERSION_RE = re.compile(r"1\.0|v1", re.IGNORECASE)
 #: A body brought into being, as "founded" says: "set up", "created", "formed".
 _SET_UP_RE = re.compile(r"\b(?:was|were|been|first)\s+(?:set\s+up|created|formed)\b")
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
