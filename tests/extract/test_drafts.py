@@ -54,6 +54,18 @@ def test_quote_of_a_parenthetical_borrows_words_and_closes_the_bracket() -> None
     assert draft.quote == "at its full dose (50 mg)"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Time of day for the nightly cleanup. Default: "03:30".', 'Default: "03:30"'),
+        ("The nurse said the ward “keeps 20 beds”.", "The nurse said the ward “keeps 20 beds”"),
+    ],
+)
+def test_quote_closes_the_quotation_mark_it_opens(text: str, quote: str) -> None:
+    [draft] = draft_claims("doc", text, WORDS)
+    assert draft.quote == quote
+
+
 def test_quote_does_not_start_or_end_on_a_joining_word() -> None:
     text = "In the study, 57% improved, and 70% of the patients reported that their pain eased."
     quotes = [d.quote for d in draft_claims("doc", text, WORDS)]

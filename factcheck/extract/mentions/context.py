@@ -132,9 +132,19 @@ def shortest_quote(text: str, span: tuple[int, int], where: Surroundings) -> tup
         after.pop()
     if after:
         end = after[-1].end()
+    return start, _closed(text, start, end)
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """``end`` past the bracket or quotation mark that closes one the quote opened: "(50 mg)",
+    'Default: "03:30"', "“about 20 minutes”"."""
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
-        end += 1
-    return start, end
+        return end + 1
+    if text.count("“", start, end) > text.count("”", start, end) and text[end : end + 1] == "”":
+        return end + 1
+    if text.count('"', start, end) % 2 and text[end : end + 1] == '"':
+        return end + 1
+    return end
 
 
 def widen(text: str, start: int, end: int, count: int = 4) -> tuple[int, int]:
