@@ -108,8 +108,8 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 18 were scored once: their RESULTS.md.
-#: Rounds 20 and 21, disagree-heldout20 and disagree-heldout21, are written too: they are the
-#: rounds after this one, and nothing runs on them either.)
+#: Rounds 20, 21 and 22, disagree-heldout20 to disagree-heldout22, are written too: they are
+#: the rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout19").glob("*/KEY.yaml"))
 
 

@@ -135,8 +135,8 @@ GOLD = {
 #: (Issue 14's seventeenth round, heldout17-*-gold.yaml, was scored once: disagree-heldout17/RESULTS.md.)
 #: (Issue 14's eighteenth round, heldout18-*-gold.yaml, was scored once: disagree-heldout18/RESULTS.md.)
 #: Round 19, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 20 and 21's lists, heldout20-*-gold.yaml and heldout21-*-gold.yaml, are written
-#: too and held out for the rounds after.)
+#: out. (Rounds 20, 21 and 22's lists, heldout20-*-gold.yaml to heldout22-*-gold.yaml, are
+#: written too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "migraine": HERE / "data" / "heldout19-migraine-gold.yaml",
     "runway": HERE / "data" / "heldout19-runway-gold.yaml",
