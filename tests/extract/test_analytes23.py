@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from factcheck.check import check
 from factcheck.cli import main
 from factcheck.corpus.load import load
-from factcheck.extract.grouping.analytes import ANALYTES, analytes_of, named, one
+from factcheck.extract.grouping.analytes import ANALYTES, Analyte, analytes_of, named, one
 from factcheck.extract.grouping.equivalence import base_amount
+from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.report.findings import Kind
 from tests.common import UNITS, WORDS, extract_claims
@@ -49,23 +50,44 @@ def test_the_analytes_a_sentence_names(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names
 
 
+def _of(text: str, figure: str, title: str | None = None) -> frozenset[Analyte]:
+    """What the concentration ``figure`` in ``text`` may be of."""
+    start = text.index(figure)
+    return analytes_of(text, TextIndex(text).around((start, start + len(figure))), title)
+
+
 def test_a_concentration_is_of_the_one_analyte_its_sentence_or_else_its_heading_names() -> None:
     text = (
         "## Urate targets\n\nFor people with tophi or frequent flares, we aim for below "
         "300 µmol/L.\n\nKeep LDL below 1.8 mmol/L and triglycerides below 1.7 mmol/L.\n"
     )
-    tophi = analytes_of(text, (text.index("For people"), text.index("\n\nKeep")), "Urate targets")
+    tophi = _of(text, "300 µmol/L")
     urate = one([tophi])
     assert urate is not None and urate.name == "uric acid"
     # Two analytes in the sentence: none, whatever the heading says, nor for figures beside it
     # that name one.
-    lipids = analytes_of(text, (text.index("Keep"), len(text)), "Urate targets")
+    lipids = _of(text, "1.8 mmol/L")
     assert len(lipids) == 2 and one([lipids]) is None
     assert one([lipids, named("Keep your LDL cholesterol below 100 mg/dL.")]) is None
     # Figures that name none beside one that names it are of it.
     assert one([frozenset(), tophi]) == urate
     # A thing measured that no molar mass converts (a protein) is none either.
-    assert one([analytes_of("Ferritin below 30 µg/L", (0, 22), "")]) is None
+    assert one([_of("Ferritin below 30 µg/L is low.", "30 µg/L")]) is None
+
+
+def test_a_sentence_naming_none_reads_the_sentence_before_then_the_page_title() -> None:
+    before = (
+        "Your blood sugar is checked at every visit. Most people should stay below 7 mmol/L "
+        "before meals."
+    )
+    assert [a.name for a in _of(before, "7 mmol/L")] == ["glucose"]
+    # The page's topic, when nothing nearer names one: a vitamin D page's level is 25(OH)D.
+    page = "A level below 50 nmol/L means you may need a supplement."
+    assert [a.name for a in _of(page, "50 nmol/L", "Vitamin D testing")] == ["25-hydroxyvitamin D"]
+    assert _of(page, "50 nmol/L", "Your bones and you") == frozenset()
+    # The sentence's own analyte wins over the page's.
+    lipid = "Aim for triglycerides below 1.7 mmol/L."
+    assert [a.name for a in _of(lipid, "1.7 mmol/L", "Vitamin D testing")] == ["triglycerides"]
 
 
 def test_every_molar_mass_names_its_source() -> None:
@@ -98,7 +120,7 @@ def test_pint_converts_through_the_molar_mass(
 def test_grouping_reads_a_molar_concentration_of_an_analyte_as_a_mass_one() -> None:
     text = "For most people with gout, we aim to keep serum urate below 360 µmol/L."
     [mention] = [m for m in find_mentions(text, WORDS) if m.amount.unit]
-    uric_acid = one([analytes_of(text, (0, len(text)), "")])
+    uric_acid = one([_of(text, "360 µmol/L")])
     amount = base_amount(mention, UNITS, analyte=uric_acid)
     assert amount is not None and amount.unit == "kilogram / meter ** 3"
     assert amount.high == pytest.approx(0.0605196)  # 6.05 mg/dL

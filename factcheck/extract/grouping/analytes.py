@@ -3,12 +3,12 @@
 Health pages state lab values in SI or conventional units: "serum urate below 360 µmol/L" on
 one page, "urate in the blood below 5 mg/dL" on another. pint cannot convert an amount of
 substance into a mass without the substance's molar mass; when a figure's sentence (or, if it
-names none, its section heading) names exactly one analyte of ``ANALYTES``, extract converts
-through that molar mass (pint's ``chemistry`` context, ``Units.by_molar_mass``): 360 µmol/L of
-uric acid (168.11 g/mol) is 6.05 mg/dL, so it disagrees with "5 mg/dL" and agrees with
-"6 mg/dL". A subject holding both kinds declares the rate (``conversions: {µmol/L: 0.0168110
-mg/dL}``) with the molar mass it comes from (see docs/extract.md, "Lab values in two unit
-systems").
+names none, the sentence before, its section heading or the page's title) names exactly one
+analyte of ``ANALYTES``, extract converts through that molar mass (pint's ``chemistry`` context,
+``Units.by_molar_mass``): 360 µmol/L of uric acid (168.11 g/mol) is 6.05 mg/dL, so it disagrees
+with "5 mg/dL" and agrees with "6 mg/dL". A subject holding both kinds declares the rate
+(``conversions: {µmol/L: 0.016811 mg/dL}``) with the molar mass it comes from (see
+docs/extract.md, "Lab values in two unit systems").
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from factcheck.extract.mentions.context import Surroundings
 
 #: Base units (``Units.to_base``) of the two kinds an analyte's molar mass relates.
 MOLAR = "mole / meter ** 3"
@@ -97,11 +99,22 @@ def named(text: str) -> set[Analyte]:
     return {ANALYTES[int(str(match.lastgroup)[1:])] for match in _NAMES_RE.finditer(text)}
 
 
-def analytes_of(text: str, sentence: tuple[int, int], heading: str) -> frozenset[Analyte]:
-    """The analytes a concentration may be of: those its sentence names, else those its section
-    heading names ("Urate targets" over "For people with tophi, we aim for below 300
-    µmol/L.")."""
-    return frozenset(named(text[sentence[0] : sentence[1]]) or named(heading))
+def analytes_of(text: str, place: Surroundings, title: str | None = None) -> frozenset[Analyte]:
+    """The analytes a concentration at ``place`` may be of: those its sentence names, else those
+    the sentence before names ("Your urate level is checked every month. Most people should
+    stay below 360 µmol/L."), else those its section heading names ("Urate targets" over "For
+    people with tophi or frequent flares, we aim for below 300 µmol/L."), else those the
+    document's ``title`` names ("Vitamin D testing": the page's topic)."""
+    for words in (
+        text[place.sentence[0] : place.sentence[1]],
+        text[place.previous[0] : place.previous[1]],
+        place.heading,
+        title or "",
+    ):
+        found = named(words)
+        if found:
+            return frozenset(found)
+    return frozenset()
 
 
 def one(named: Iterable[frozenset[Analyte]]) -> Analyte | None:

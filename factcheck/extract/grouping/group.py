@@ -1760,7 +1760,7 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     sentences = [(d, place.sentence) for (d, _, _), place in zip(drafts, around, strict=True)]
     texts = [doc.text for doc in documents]
     analytes = [
-        analytes_of(texts[d], place.sentence, place.heading)
+        analytes_of(texts[d], place, documents[d].title)
         if _concentration(draft, units)
         else frozenset()
         for (d, _, draft), place in zip(drafts, around, strict=True)
