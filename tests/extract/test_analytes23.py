@@ -165,21 +165,23 @@ def test_the_urate_target_agrees_within_rounding(tmp_path: Path) -> None:
 
 
 def test_vitamin_d_in_nanomoles_and_nanograms(tmp_path: Path) -> None:
+    # The clinic's sentence names no analyte: its heading does.
     clinic = (
-        "# Vitamin D testing\n\nA blood level of 25-hydroxyvitamin D below 50 nmol/L "
-        "is considered insufficient.\n"
+        "# Vitamin D testing\n\nYour GP can test your blood. A level below 50 nmol/L is "
+        "considered insufficient.\n"
     )
     blog = (
-        "# Are you low in vitamin D?\n\nA blood level of vitamin D below 30 ng/mL is "
-        "considered insufficient by many labs.\n"
+        "# Are you low?\n\nA blood level of vitamin D below 30 ng/mL is considered "
+        "insufficient by many labs.\n"
     )
     out = extract_claims(tmp_path, {"clinic.md": clinic, "blog.md": blog})
     written = out.read_text(encoding="utf-8")
+    assert "conversions: {ng/mL: 2.49601 nmol/L}" in written
     assert "molar mass of 25-hydroxyvitamin D 400.64 g/mol" in written
     report = check(load(out))
     # 50 nmol/L is 20 ng/mL: 30 ng/mL (75 nmol/L) disagrees.
     [conflict] = [f for f in report.findings if f.kind == Kind.CONFLICT]
-    assert "75" in conflict.message or "30 ng/mL" in conflict.message
+    assert "upper limit <50 nmol/L vs <75 nmol/L" in conflict.message
 
 
 def test_a_sentence_naming_two_analytes_converts_neither(tmp_path: Path) -> None:
