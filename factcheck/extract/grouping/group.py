@@ -143,8 +143,8 @@ class _Corpus:
     kinds: list[str]
     """The kind each draft's clause names in quotes before it, or "" (``_quoted_kind``)."""
     analytes: list[frozenset[Analyte]]
-    """The analytes each concentration's sentence (or else heading) names
-    (``analytes.analytes_of``); none for other drafts."""
+    """The analytes each concentration's sentence names (else the sentence before, its heading
+    or its page's title: ``analytes.analytes_of``); none for other drafts."""
 
 
 def consolidate(
