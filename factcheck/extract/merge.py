@@ -24,6 +24,7 @@ from factcheck.extract.rejections import DRAFTED_COMMENT, REJECTED_COMMENT, Reje
 from factcheck.extract.spans import Spans
 from factcheck.problems import Problem
 from factcheck.text.documents import Text, normalize
+from factcheck.values.units import CURRENCIES
 
 _NEW_FILE_HEADER = (
     "# Claims drafted by `factcheck extract`: review each draft, fix its subject and value, then\n"
@@ -500,7 +501,7 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         )
         conversions.fa.set_flow_style()
         subject["conversions"] = conversions
-        reference = [rate for rate in rates if rate.source]
+        reference = [rate for rate in rates if rate.source and _money(rate.unit) in CURRENCIES]
         if reference:
             # A rate no document states (a reference rate) drifts: the subject compares within
             # the pair's drift, and the file says where the rate comes from.
@@ -511,6 +512,9 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
             subject.yaml_add_eol_comment(
                 f"# reference rate, {sources}; no document states one", "conversions"
             )
+        elif molar := sorted({rate.source for rate in rates if rate.source}):
+            # A concentration converted by its analyte's molar mass: exact, so no tolerance.
+            subject.yaml_add_eol_comment(f"# {'; '.join(molar)}", "conversions")
     return subject
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from factcheck.extract.grouping.analytes import MASS, MOLAR, Analyte
 from factcheck.extract.grouping.reference import reference_rates
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import StatedRate
@@ -312,10 +313,17 @@ def _canonical(rates: Sequence[StatedRate], units: Units) -> dict[str, Conversio
 
 
 def base_amount(
-    mention: Mention, units: Units, conversions: Conversions | None = None
+    mention: Mention,
+    units: Units,
+    conversions: Conversions | None = None,
+    analyte: Analyte | None = None,
 ) -> Amount | None:
     """The mention's amount in base units (``kilogram``, ``second``), or in the unit
-    ``conversions`` maps its base unit to; None without a unit or in %."""
+    ``conversions`` maps its base unit to; None without a unit or in %.
+
+    A molar concentration of an ``analyte`` reads as a mass one through its molar mass before
+    any rate the corpus learned ("360 µmol/L" of uric acid is 0.0605 kg/m³): the molar mass is
+    the substance's own, a learned rate the corpus's for whichever substance it restated."""
     stated = mention.amount
     if not stated.unit or stated.unit == "%":
         return None
@@ -326,7 +334,9 @@ def base_amount(
         return None
     factor = 1.0
     mapped = conversions.lookup(unit) if conversions else None
-    if mapped is not None:
+    if analyte is not None and analyte.grams_per_mole is not None and unit == MOLAR:
+        unit, factor = MASS, units.by_molar_mass(MOLAR, MASS, analyte.grams_per_mole)(1.0)
+    elif mapped is not None:
         unit, factor = mapped.other, mapped.factor
     return Amount(_round(low * factor), _round(high * factor), unit)
 

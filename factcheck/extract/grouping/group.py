@@ -20,6 +20,7 @@ from factcheck.extract.grouping.actions import (
     universal_works,
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
+from factcheck.extract.grouping.analytes import MASS, MOLAR, Analyte, analytes_of, one
 from factcheck.extract.grouping.boxes import box_labels, boxed_counts, measure_words, says_measure
 from factcheck.extract.grouping.conceded import conceded
 from factcheck.extract.grouping.equivalence import (
@@ -141,6 +142,9 @@ class _Corpus:
     """Each document's text."""
     kinds: list[str]
     """The kind each draft's clause names in quotes before it, or "" (``_quoted_kind``)."""
+    analytes: list[frozenset[Analyte]]
+    """The analytes each concentration's sentence names (else the sentence before, its heading
+    or its page's title: ``analytes.analytes_of``); none for other drafts."""
 
 
 def consolidate(
@@ -381,7 +385,11 @@ def _consolidate(
     for a, b in _counted_twice(corpus, taught):
         groups.join(a, b, checked=True)
     names, rates = one_unit_kind(
-        groups.names(), [draft for _, _, draft in corpus.drafts], corpus.conversions, units
+        groups.names(),
+        [draft for _, _, draft in corpus.drafts],
+        corpus.conversions,
+        units,
+        corpus.analytes,
     )
     links = groups.link_chances(names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
@@ -1747,16 +1755,35 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     conversions, by_document = stated(
         [stated_rates(doc.text) for doc in documents], learned, units, currencies
     )
-    values = [_value(draft, by_document[d], units) for d, _, draft in drafts]
     indexes = [TextIndex(doc.text) for doc in documents]
-    sentences = [(d, indexes[d].around(draft.mention.span).sentence) for d, _, draft in drafts]
-    drafts = _with_companions(drafts, sentences, values)
+    around = [indexes[d].around(draft.mention.span) for d, _, draft in drafts]
+    sentences = [(d, place.sentence) for (d, _, _), place in zip(drafts, around, strict=True)]
     texts = [doc.text for doc in documents]
+    analytes = [
+        analytes_of(texts[d], place, documents[d].title)
+        if _concentration(draft, units)
+        else frozenset()
+        for (d, _, draft), place in zip(drafts, around, strict=True)
+    ]
+    values = [
+        _value(draft, by_document[d], units, one([named]))
+        for (d, _, draft), named in zip(drafts, analytes, strict=True)
+    ]
+    drafts = _with_companions(drafts, sentences, values)
     kinds = [
         _quoted_kind(texts[d], draft.mention.span, sentences[n][1])
         for n, (d, _, draft) in enumerate(drafts)
     ]
-    return _Corpus(drafts, sentences, values, restated, alternatives, conversions, texts, kinds)
+    return _Corpus(
+        drafts, sentences, values, restated, alternatives, conversions, texts, kinds, analytes
+    )
+
+
+def _concentration(draft: Draft, units: Units) -> bool:
+    """Whether the draft is a molar or a mass concentration ("360 µmol/L", "5 mg/dL"), of which
+    an analyte's molar mass converts one into the other."""
+    amount = base_amount(draft.mention, units)
+    return amount is not None and amount.unit in (MOLAR, MASS)
 
 
 #: A name in quotes: 'A "water resistant" claim covers 40 minutes'.
@@ -2197,7 +2224,9 @@ def _value_word(value: Amount) -> str:
     return f"={unit}:{low:g}" if low == high else f"={unit}:{low:g}-{high:g}"
 
 
-def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
+def _value(
+    draft: Draft, conversions: Conversions, units: Units, analyte: Analyte | None = None
+) -> Amount:
     """The draft's amount in base units; as written when it has none (a count, a share). An
     amount per unit of body weight keeps its base: "1.5 litres for every kilogram lost" is no
     "1.5 litres a day", and a dose by weight is never written without its base (while "a day",
@@ -2205,7 +2234,7 @@ def _value(draft: Draft, conversions: Conversions, units: Units) -> Amount:
     A value in words ("number of CPU cores") is its words: the same as no number."""
     if draft.mention.words:
         return Amount(0.0, 0.0, f"'{draft.mention.words}'")
-    amount = base_amount(draft.mention, units, conversions)
+    amount = base_amount(draft.mention, units, conversions, analyte)
     amount = amount if amount is not None else draft.mention.amount
     per = draft.mention.per
     if per in _BODY_WEIGHT:
