@@ -183,8 +183,12 @@ _SUGGESTED_RE = re.compile(
 )
 #: The writer telling what once happened to them ("I did a fish-in cycle and it took eight
 #: weeks"): one person's experience, not what holds in general.
+#: Told to the writer is advice reported, no experience: "I was told to stay at no more than
+#: 3 g a day".
 _ANECDOTE_RE = re.compile(
     r"\bI\s+(?:did|had|tried|kept|took|got|ran|used|went|made|found|saw|was|\w+ed)\b"
+    r"(?<!\bwas)(?!\s+(?:told|advised|asked|instructed|warned)\b)"
+    r"|\bI\s+was\b(?!\s+(?:told|advised|asked|instructed|warned)\b)"
 )
 
 
@@ -204,10 +208,32 @@ def suggested(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bo
 _WRAPPED = 40
 
 
-def anecdote(sentence: str) -> bool:
-    """Whether ``sentence`` tells what once happened to the writer ("I did a fish-in cycle and
-    it took eight weeks")."""
-    return _ANECDOTE_RE.search(sentence) is not None
+def anecdote(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is told as what once happened to the writer ("I did a
+    fish-in cycle and it took eight weeks"), in its part of its ``sentence`` before it. Only
+    those words count: the writer's past after the figure is about something else the writer
+    did with it or saw ("the £1 to £2 a day I kept seeing quoted", "The 30% federal tax credit
+    came off when I filed my taxes"), and a clause of its own before a break to another case
+    (``_part``: "I was just about covering that, but the doses used to bring triglycerides down
+    go up to 4 g") tells of its own subject. What the writer was told is advice reported ("I was
+    told to stay at no more than 3 g a day")."""
+    before = text[_part(text, span, sentence)[0] : span[0]]
+    return any(
+        _DESCRIBED_RE.search(before, 0, found.start()) is None
+        for found in _ANECDOTE_RE.finditer(before)
+    )
+
+
+#: A noun phrase right before the writer's "I" (an article, up to three words, no comma), whose
+#: relative clause the writer's past opens: "A charity leaflet I picked up at the vet's said",
+#: "Every plan I looked at had", "a rule of thumb I found oddly comforting": the past tells
+#: where the figure was read, not what the writer did. Not a time ("that time I did it").
+_DESCRIBED_RE = re.compile(
+    r"\b(?:a|an|the|every|each|any|some|one)\s+(?:[a-z][\w'-]*\s+){0,3}?"
+    r"(?!(?:time|day|week|month|year|morning|evening|night|moment|point|summer|winter)s?\s)"
+    r"[a-z][\w'-]*\s+\Z",
+    re.IGNORECASE,
+)
 
 
 #: An amount taken more than once a day: "the dose is 250 mg twice a day" is one dose's, half
@@ -387,11 +413,26 @@ def context_of(
         context["per"] = "dose"
     if label and _JUDGEMENT.search(" ".join(clause)):
         clause = _JUDGEMENT.sub(" ", " ".join(clause)).split()
-    if (taken and _FIRST_PERSON & set(clause)) or (told and dimension != "year"):
+    if (taken and _FIRST_PERSON & set(_without_reported(clause))) or (told and dimension != "year"):
         context["basis"] = "personal"
     elif label and _STUDY & set(sentence):
         context["basis"] = "study"
     return context
+
+
+#: What the writer was told, advised or warned: advice reported, no amount of the writer's own.
+_REPORTED = word_set("told advised asked instructed warned")
+
+
+def _without_reported(clause: list[str]) -> list[str]:
+    """The words of ``clause`` without the writer's "I" that advice was reported to ("I was told
+    to stay at no more than 3 g a day": what a reader is advised, not what the writer takes)."""
+    return [
+        word
+        for index, word in enumerate(clause)
+        if not (word == "i" and clause[index + 1 : index + 2] in (["was"], ["were"])
+                and clause[index + 2 : index + 3] and clause[index + 2] in _REPORTED)
+    ]  # fmt: skip
 
 
 # --- Modes, platforms, plans and places: a figure that holds only there -----------------------

@@ -345,6 +345,14 @@ def propose(
             # hours").
             role = "first-phase"
         role = role or phrased
+    if (
+        role == "starting"
+        and mention.dimension == "money"
+        and _PRICES_FROM_RE.search(clause_before)
+    ):
+        # "Season tickets will start from £395": the cheapest of the prices on offer, where
+        # their range begins, not the price of a first phase ("start on the 21 mg patch" is).
+        role = ""
     if role == "starting" and mention.dimension == "duration" and _initial_thing(clause_before):
         # "Its initial review lasts 30 working days": how long the first phase lasts, as
         # "Phase 1 review lasts up to 40 working days" says (``first-phase``).
@@ -534,7 +542,7 @@ def propose(
         example=not_the_default(text, mention.span)
         or in_example(text, mention.span, where.sentence)
         or (bool(setting) and role != "default" and suggested(text, mention.span, where.sentence)),
-        told=anecdote(sentence),
+        told=anecdote(text, mention.span, where.sentence),
         dose=per_dose(text, mention.span),
     )
     if "basis" not in context and alternative(text, mention.span, where.sentence):
@@ -791,6 +799,12 @@ def _initial_thing(clause_before: str) -> bool:
 
 
 _STARTING_WORDS = word_set("start starting begin beginning initial initially")
+#: A price's range said by where it starts, right before the price: "will start at £28",
+#: "start from £395", "starting at $9 a month".
+_PRICES_FROM_RE = re.compile(
+    r"\b(?:start|starts|starting|begin|begins|beginning)\s+(?:at|from)\s+(?:just\s+|only\s+)?\Z",
+    re.IGNORECASE,
+)
 #: Nouns after "control" that make it a trial's arm: "the control group", "control patients".
 _GROUP_NOUNS = word_set(
     "group groups arm arms participants patients subjects volunteers cohort condition"

@@ -125,7 +125,29 @@ def population_words(name: str) -> frozenset[str]:
 _SHORT_AGES = word_set("seconds minutes hours days weeks second minute hour day week")
 
 
+#: Adults, who named together with another group make the figure everyone's of those ages.
+_ADULTS = word_set("adult adults")
+
+
+def _with_adults(clause: list[str]) -> bool:
+    """Whether ``clause`` names a group together with adults ("For adults and children aged 12
+    and over, the dose is one 10 mg tablet", "children and adults"): the figure holds for
+    adults too, the general figure, not the other group's special case."""
+    return any(
+        clause[index + 1] in ("and", "or")
+        and (clause[index] in _ADULTS) != (clause[index + 2] in _ADULTS)
+        and any(
+            {clause[index], clause[index + 2]} & members
+            for name, members in _POPULATIONS
+            if name != "adults"
+        )
+        for index in range(len(clause) - 2)
+    )
+
+
 def _population(clause: list[str]) -> str:
+    if _with_adults(clause):
+        return "adults"
     present = set(clause)
     if "older" in present and not any(
         word == "older" and not _SHORT_AGES & set(clause[index + 1 : index + 3])
