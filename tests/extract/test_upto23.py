@@ -31,8 +31,7 @@ def value_of(text: str, figure: str) -> str:
     [
         # Round 18's merger, hay fever's leaflet, the ticks club, the GP's inhaler page.
         (
-            "Up to 1,400 head office jobs are expected to go as the two headquarters are "
-            "combined.",
+            "Up to 1,400 head office jobs are expected to go as the two headquarters are combined.",
             "Up to 1,400",
             "~1400",
         ),
@@ -106,8 +105,7 @@ def test_check_reports_a_point_well_below_an_estimates_top(tmp_path: Path) -> No
 def test_check_does_not_report_a_point_near_an_estimates_top(tmp_path: Path) -> None:
     """patches l10: "Up to a third of users" and a trial's 31% agree."""
     docs = {
-        "leaflet.md": "Up to a third of users get some redness or itching where the patch "
-        "sat.\n",
+        "leaflet.md": "Up to a third of users get some redness or itching where the patch sat.\n",
         "news.md": "Redness or itching where the patch sat was reported by 31% of users.\n",
     }
     assert _conflicts(tmp_path, docs) == []
