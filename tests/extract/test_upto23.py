@@ -44,6 +44,7 @@ def value_of(text: str, figure: str) -> str:
         ),
         ("Then hold your breath for up to 10 seconds.", "up to 10", "~10 seconds"),
         ("Up to a third of users get some redness.", "Up to a third", "~33.3%"),
+        ("Treated clothing keeps working for up to 70 washes.", "up to 70", "~70"),
     ],
 )
 def test_an_estimates_top_is_its_figure(sentence: str, figure: str, value: str) -> None:
@@ -57,6 +58,10 @@ def test_an_estimates_top_is_its_figure(sentence: str, figure: str, value: str) 
         ("In a well-kept aquarium they can live up to 8 years.", "up to 8", "<=8 years"),
         ("Flag keys may be up to 64 characters long.", "up to 64", "<=64"),
         ("The new stadium holds up to 50,000 for concerts.", "up to 50,000", "<=50000"),
+        ("Sound at 85 dB is considered safe for up to 8 hours a day.", "up to 8", "<=8 hours"),
+        ("Up to three weeks is fine if the cold lingers.", "Up to three", "<=3 weeks"),
+        ("Each tram has an area for up to 4 bicycles.", "up to 4", "<=4"),
+        ("How many outputs can one host run? Up to 4.", "Up to 4", "<=4"),
         # The words or role of a limit: an amount's maximum, a total.
         ("Take up to 4.5 mg a day.", "up to 4.5", "<=4.5 mg"),
         ("Use your reliever every minute, up to six puffs in total.", "up to six", "<=6"),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.mentions.context import Surroundings
 from factcheck.extract.mentions.find import Mention
 from factcheck.values.grammar import Qualifier
 
@@ -33,7 +34,8 @@ _TOP_RE = re.compile(r"^(?:up\s+to|as\s+many\s+as|as\s+much\s+as)\b", re.IGNOREC
 #: capacity ("can live up to", "may be up to", "is allowed up to", "a limit of up to").
 _PERMITTED_BEFORE_RE = re.compile(
     r"\b(?:can|cannot|can['’]t|may|able|allow(?:s|ed|ing)?|let(?:s|ting)?|permit(?:s|ted)?|"
-    r"accept(?:s|ed|ing)?|limit(?:s|ed)?|max|maximum|cap(?:s|ped)?|ceiling)\b",
+    r"accept(?:s|ed|ing)?|limit(?:s|ed)?|max|maximum|cap(?:s|ped)?|ceiling|capacity|safe|"
+    r"include(?:s|d)?|including)\b",
     re.IGNORECASE,
 )
 #: A verb of capacity right before the figure: "The stadium holds up to 50,000", "seats up to
@@ -45,8 +47,16 @@ _CAPACITY_RE = re.compile(
 )
 #: After the figure in its clause: "Task payloads up to 1 MB are accepted".
 _PERMITTED_AFTER_RE = re.compile(
-    r"\b(?:accepted|allowed|permitted|supported|limit|maximum|max|cap)\b", re.IGNORECASE
+    r"\b(?:accepted|allowed|permitted|supported|available|fine|safe|ok|okay|limit|maximum|max|"
+    r"cap)\b",
+    re.IGNORECASE,
 )
+#: Room for a count of things: "a multi-purpose area for up to 4 bicycles", "$49 per month for
+#: up to 10 seats" (not a verb's "keeps working for up to 70 washes").
+_ROOM_FOR_RE = re.compile(r"\b(?![a-z]+ing\b)[a-z]+\s+for\s+\Z", re.IGNORECASE)
+#: A question of what can be, which a short answer's figure answers: "How many outputs can one
+#: host run? Up to 4."
+_CAN_QUESTION_RE = re.compile(r"\b(?:can|could|may)\b[^?]*\?[\s*_]*\Z", re.IGNORECASE)
 #: Roles of a limit or of a setting's value, which their bound states ("take up to 4.5 mg a
 #: day" is a maximum; "up to six puffs in total" a total).
 _LIMIT_ROLES = frozenset({"maximum", "minimum", "threshold", "default", "total", "target", "toxic"})
@@ -54,9 +64,7 @@ _LIMIT_ROLES = frozenset({"maximum", "minimum", "threshold", "default", "total",
 _LIMIT_DIMENSIONS = frozenset({"data"})
 
 
-def estimate_top(
-    text: str, mention: Mention, clause: tuple[int, int], role: str, setting: str
-) -> bool:
+def estimate_top(text: str, mention: Mention, where: Surroundings, role: str, setting: str) -> bool:
     """Whether the figure's upper bound is the top of an estimate of one quantity ("up to 1,400
     head office jobs are expected to go"): drafted as ``~1400``, not ``<=1400`` (see the
     module's docstring for what stays a bound)."""
@@ -69,8 +77,14 @@ def estimate_top(
         or mention.dimension in _LIMIT_DIMENSIONS
     ):
         return False
-    if _PERMITTED_BEFORE_RE.search(text, clause[0], mention.span[0]) or _CAPACITY_RE.search(
-        text, clause[0], mention.span[0]
+    start, end = where.clause
+    if (
+        _PERMITTED_BEFORE_RE.search(text, start, mention.span[0])
+        or _CAPACITY_RE.search(text, start, mention.span[0])
+        or (mention.dimension == "count" and _ROOM_FOR_RE.search(text, start, mention.span[0]))
+        or _PERMITTED_AFTER_RE.search(text, mention.span[1], end)
     ):
         return False
-    return _PERMITTED_AFTER_RE.search(text, mention.span[1], clause[1]) is None
+    opens = not text[where.sentence[0] : mention.span[0]].strip(" \t\n*_")
+    asked = text[where.previous[0] : where.previous[1]]
+    return not (opens and _CAN_QUESTION_RE.search(asked))

@@ -607,7 +607,7 @@ def propose(
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=((bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ)
         or _cap_by_default(text, mention, where, role),
-        estimate_top=estimate_top(text, mention, where.clause, role, setting),
+        estimate_top=estimate_top(text, mention, where, role, setting),
     )
 
 
