@@ -45,6 +45,7 @@ def value_of(text: str, figure: str) -> str:
         ("Then hold your breath for up to 10 seconds.", "up to 10", "~10 seconds"),
         ("Up to a third of users get some redness.", "Up to a third", "~33.3%"),
         ("Treated clothing keeps working for up to 70 washes.", "up to 70", "~70"),
+        ("Up to 200 homes may have been flooded.", "Up to 200", "~200"),
     ],
 )
 def test_an_estimates_top_is_its_figure(sentence: str, figure: str, value: str) -> None:
@@ -62,6 +63,7 @@ def test_an_estimates_top_is_its_figure(sentence: str, figure: str, value: str) 
         ("Up to three weeks is fine if the cold lingers.", "Up to three", "<=3 weeks"),
         ("Each tram has an area for up to 4 bicycles.", "up to 4", "<=4"),
         ("How many outputs can one host run? Up to 4.", "Up to 4", "<=4"),
+        ("Up to 8 jobs can run in parallel.", "Up to 8", "<=8"),
         # The words or role of a limit: an amount's maximum, a total.
         ("Take up to 4.5 mg a day.", "up to 4.5", "<=4.5 mg"),
         ("Use your reliever every minute, up to six puffs in total.", "up to six", "<=6"),

@@ -45,10 +45,11 @@ _CAPACITY_RE = re.compile(
     r"accommodat(?:e|es|ing)|sleep(?:s|ing)?|store(?:s)?)\s+\Z",
     re.IGNORECASE,
 )
-#: After the figure in its clause: "Task payloads up to 1 MB are accepted".
+#: After the figure in its clause: "Task payloads up to 1 MB are accepted", "Up to 8 jobs can
+#: run in parallel" (not "may have", an estimate: "up to 200 homes may have been flooded").
 _PERMITTED_AFTER_RE = re.compile(
-    r"\b(?:accepted|allowed|permitted|supported|available|fine|safe|ok|okay|limit|maximum|max|"
-    r"cap)\b",
+    r"\b(?:can|cannot|can['’]t|may(?!\s+have\b)|accepted|allowed|permitted|supported|"
+    r"available|fine|safe|ok|okay|limit|maximum|max|cap)\b",
     re.IGNORECASE,
 )
 #: Room for a count of things: "a multi-purpose area for up to 4 bicycles", "$49 per month for
