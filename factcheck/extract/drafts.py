@@ -133,6 +133,9 @@ class Draft:
             return self.elapsed
         if self.subject.bound_is_value:
             return replace(self.mention, qualifier=Qualifier.EQ).value
+        if self.subject.estimate_top:
+            # "up to 1,400 jobs are expected to go": the estimate's figure, about 1,400.
+            return replace(self.mention, qualifier=Qualifier.APPROX).value
         return self.mention.value
 
 

@@ -40,6 +40,7 @@ from factcheck.extract.subjects.contexts import (
     told_earlier,
     treated_condition,
 )
+from factcheck.extract.subjects.estimates import estimate_top
 from factcheck.extract.subjects.examples import (
     accepted_bound,
     how_to_example,
@@ -175,6 +176,9 @@ class Proposal:
     bound_is_value: bool = False
     """Whether the figure's bound is its value: a limit or threshold written as a bound ("files
     larger than 64 GiB are skipped" is a limit of 64 GiB; see ``limits``)."""
+    estimate_top: bool = False
+    """Whether the figure's upper bound is the top of an estimate, drafted as an approximation
+    of its number ("up to 1,400 jobs are expected to go": ``~1400``; see ``estimates``)."""
     setting_in_words: bool = False
     """Whether the setting is named in words ("Default compression level"), not by its code
     name: such a name may be another's last words ("server port", ``port``)."""
@@ -611,6 +615,7 @@ def propose(
         # "At least SPF 30": a bound on a named scale is the cut-off, the figure's value.
         bound_is_value=((bool(limit) or on_scale) and mention.qualifier is not Qualifier.EQ)
         or _cap_by_default(text, mention, where, role),
+        estimate_top=estimate_top(text, mention, where, role, setting),
     )
 
 
