@@ -49,6 +49,8 @@ def _referred(sentence: str, figure: str, counted: str = "") -> Reference:
         # a verb or an adverb after the figure is no noun it qualifies
         ("It was the 38.4°C that did it.", "38.4°C", "", ("", "")),
         ("By the 3pm deadline nearly all had voted.", "3pm", "", ("deadline", "")),
+        # "that" before a figure opens a clause: no determiner
+        ("A survey found that 61% reported good results.", "61%", "", ("", "")),
     ],
 )
 def test_a_figure_in_a_definite_noun_phrase(

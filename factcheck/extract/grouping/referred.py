@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from factcheck.extract.grouping.acted import BEFORE, frame
 from factcheck.extract.mentions.lexicon import word_set
 
-#: Determiners of a thing already spoken of (a possessive is read apart: "Sunday's").
-_DEFINITE = word_set("the this that these those its their our his her")
+#: Determiners of a thing already spoken of (a possessive is read apart: "Sunday's"). Not
+#: "that", which before a figure mostly opens a clause ("a survey found that 61% reported").
+_DEFINITE = word_set("the this these those its their our his her")
 #: Words after a figure that are no noun it qualifies: verbs, prepositions, conjunctions.
 _NO_NOUN = word_set(
     "is was are were be been has have had will would can could should may might must do does "
@@ -76,9 +77,9 @@ def referred(
 
 #: A capitalised word: a word of a name when it does not open its sentence.
 _CAPITAL = re.compile(r"[A-Z][A-Za-z'’-]*")
-#: What ends the clause before a figure, and after it (a comma too: what follows it speaks of
-#: another thing, "Halberd's superstore, which has 140 staff, is four times the size of the
-#: Mill Lane shop").
+#: What ends the clause before a figure and after it; after it a comma ends it too (what follows
+#: speaks of another thing: "Halberd's superstore, which has 140 staff, is four times the size
+#: of the Mill Lane shop").
 _CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014|.!?]| - |\n")
 
 
