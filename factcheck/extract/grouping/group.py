@@ -37,6 +37,7 @@ from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
+from factcheck.extract.grouping.referred import Reference, names_near, referred
 from factcheck.extract.grouping.similarity import (
     candidate_pairs,
     far_apart,
@@ -53,12 +54,12 @@ from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.spans import Spans
 from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
-from factcheck.extract.subjects.concepts import opposed, specific
+from factcheck.extract.subjects.concepts import named_by, opposed, specific
 from factcheck.extract.subjects.examples import CHOSEN_VALUE_RE
 from factcheck.extract.subjects.propose import Proposal, content_stems, setting_stems, stem
 from factcheck.extract.subjects.settings import previous, same_setting
 from factcheck.extract.subjects.spelling import id_key
-from factcheck.extract.subjects.times import TIME_FAMILY
+from factcheck.extract.subjects.times import TIME_FAMILY, unread_event
 from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.extract.subjects.wordings import IDEA_CLASSES
@@ -348,6 +349,10 @@ def _consolidate(
     # One action on one object stated twice: "hold your breath for up to 10 seconds", "Hold
     # your breath for 5 seconds after each puff" (``acted``).
     for a, b in _acted_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # A thing the page refers back to by its measure: "The slide came down shortly after
+    # 4:40am", "Those of us who heard the 5.15am slide" (``referred``).
+    for a, b in _referred_twice(corpus, taught):
         groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     for chance, a, b in scored:
         if chance >= model.join:
@@ -1676,6 +1681,108 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
             if _may_be_one(corpus, a, b, side_by_side):
                 pairs.append((a, b, score))
     return pairs
+
+
+def _referred_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of one page, one family and dimension: a figure in a definite noun
+    phrase ("Those of us who heard the 5.15am slide", "Sunday's 37.8°C peak"; ``referred``) and
+    the page's other figure whose clause says that noun ("The slide came down shortly after
+    4:40am", "Temperatures peaked at 38.4°C ... on Sunday"). The phrase refers back to the thing
+    and states its measure again: one quantity stated twice, and two values are the page
+    contradicting itself. Only when the figures whose clauses say the noun (or the measure it
+    names: "The 60 staff", "employs 85 people"; ``_saying``) hold exactly two values (a third says
+    the page measures several of the thing), the other figure is no definite phrase of the noun
+    itself ("the 16-hour patch", "the 24-hour patch": two of its kind), they
+    stand in different sentences, within ``_BOX_RATIO``, the within checks allow them
+    (``_may_be_one``), nothing near either sets it apart that the other does not say too
+    (``acted.set_apart``: a change, another time, a condition, a bound of the other
+    direction), and nothing before the other figure in its sentence does (``acted.whole``: "If",
+    "ago", a year). Not years: a year dates an event, and a page dates many."""
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    by_page: dict[tuple[int, str, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention, subject = draft.mention, draft.subject
+        if draft.label is not None or mention.dimension == "year" or subject.setting:
+            continue
+        # (A time of day's family names its event; a time whose clause names none may time any.)
+        family = TIME_FAMILY if subject.family.startswith(TIME_FAMILY) else subject.family
+        if family:
+            by_page.setdefault((document, family, mention.dimension), []).append(index)
+    pairs = []
+    for (document, _, _), members in by_page.items():
+        if len(members) < 2:
+            continue
+        text = corpus.texts[document]
+        frames: dict[int, frozenset[str]] = {}
+        nouns: dict[int, Reference] = {}
+        aparts: dict[int, frozenset[str]] = {}
+        for index in members:
+            mention = corpus.drafts[index][2].mention
+            span, sentence = mention.span, corpus.sentences[index][1]
+            frames[index] = acted.frame(*acted.around(text, span, sentence))
+            counted = mention.noun if mention.dimension == "count" else ""
+            nouns[index] = referred(text, span, sentence, counted)
+            aparts[index] = acted.apart_words(
+                *acted.near(text, span, sentence), mention.qualifier.value
+            )
+        for index in members:
+            noun, owner = nouns[index].noun, nouns[index].owner
+            if not noun:
+                continue
+            said = {i for i in members if stem(noun) in frames[i]}
+            holders = _saying(corpus, index, noun, members, said)
+            if len(holders) > _WITHIN_COMMON or len({corpus.values[i] for i in holders}) != 2:
+                continue
+            for other in holders:
+                va, vb = corpus.values[index], corpus.values[other]
+                if va == vb or nouns[other].noun == noun or not _one_event(corpus, index, other):
+                    continue
+                # "Sunday's 37.8°C peak" is the peak the page gave for Sunday, not another
+                # day's or place's ("the city centre's 39.1°C peak").
+                if owner and stem(owner) not in frames[other]:
+                    continue
+                span, sentence = corpus.drafts[other][2].mention.span, corpus.sentences[other][1]
+                if (
+                    corpus.sentences[index] != corpus.sentences[other]
+                    and _near_ratio(va, vb, _BOX_RATIO)
+                    and not acted.set_apart(aparts[index], aparts[other])
+                    and not acted.whole(text, span, sentence)
+                    and _may_be_one(corpus, index, other, side_by_side, definite=True)
+                ):
+                    pairs.append((min(index, other), max(index, other)))
+    return sorted(set(pairs))
+
+
+def _saying(
+    corpus: _Corpus, index: int, noun: str, members: list[int], said: set[int]
+) -> list[int]:
+    """The figures of ``members`` (one page's, of one family) that speak of the thing the
+    definite phrase of ``index`` names by ``noun``: ``said`` (those whose clauses say it), and
+    those a measure concept that ``noun`` names speaks of ("staff": "employs 85 people" speaks
+    of the staff too); of them, when they hold more than two values, those whose clauses share a name with
+    the phrase's ("The 60 staff at Mill Lane", "The Mill Lane store employs 85 people", and
+    another store's "140 staff")."""
+    document, _, draft = corpus.drafts[index]
+    named = named_by(noun)
+    holders = [i for i in members if i in said or named & set(corpus.drafts[i][2].subject.concepts)]
+    if len({corpus.values[i] for i in holders}) <= 2:
+        return holders
+    text = corpus.texts[document]
+    names = names_near(text, draft.mention.span, corpus.sentences[index][1])
+    return [
+        i
+        for i in holders
+        if names & names_near(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1])
+    ]
+
+
+def _one_event(corpus: _Corpus, a: int, b: int) -> bool:
+    """Whether two figures of one family may time one event: any two but times of day, whose
+    families name their events, unless one's clause names none ("the 5.15am slide")."""
+    fa, fb = (corpus.drafts[i][2].subject.family for i in (a, b))
+    return fa == fb or unread_event(fa) or unread_event(fb)
 
 
 def _near_ratio(a: Amount, b: Amount, ratio: float) -> bool:

@@ -661,3 +661,15 @@ _SPECIFIC = frozenset(concept.name for concept in CONCEPTS if not concept.broad)
 def specific(names: Iterable[str]) -> set[str]:
     """The measure concepts among ``names``, not kinds of value (see ``Concept.broad``)."""
     return set(names) & _SPECIFIC
+
+
+def named_by(word: str) -> frozenset[str]:
+    """The measure concepts (not kinds of value) a phrase of which is ``word`` alone: "staff" ->
+    {"staff"} ("employs 85 people" speaks of it too); "the" -> none."""
+    return frozenset(
+        kind.name
+        for kind in _CLASSES
+        if kind.name in _SPECIFIC
+        and kind.near is not None
+        and kind.near.fullmatch(word) is not None
+    )
