@@ -10,7 +10,7 @@ LEAFLET = (
     "Cetirizine tablets\n\n"
     "Adults and children aged 12 and over: the dose is one 10 mg tablet once a day.\n\n"
     "How much to take\n\n"
-    "Children 12 and over\n10 mg once a day\n\n"
+    "Adults and children 12 and over\n10 mg once a day\n\n"
     "Children 6 to 11\n5 mg twice a day\n"
 )
 CARE_SHEET = (
