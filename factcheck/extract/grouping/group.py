@@ -652,9 +652,13 @@ def _crowded(
     may be of ``concept`` too ("every 6 minutes at peak times and every 10 minutes off-peak"): a
     figure its words name as an opposite measure is not one ("Gout affects about 2.5% of adults
     in the UK, rising to around 7% of men over 65": 7% is a share of a group, not of people at
-    large, and leaves 2.5% the sentence's one share of people with gout)."""
+    large, and leaves 2.5% the sentence's one share of people with gout). Only for a measure: a
+    kind of value's opposite is another value of the same measure ("before they drop to 80%"
+    beside the capacity that remains), and crowds it."""
     family = corpus.drafts[index][2].subject.family
     beside = crowding[corpus.sentences[index], family]
+    if not specific((concept,)):
+        return len(beside) > 1
     return sum(1 for names in beside if not opposed(names, (concept,))) > 1
 
 
