@@ -23,6 +23,7 @@ leaves apart (the 31 gold lists of ``extract_eval.py``), it says:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -35,6 +36,7 @@ from benchmarks.extract_eval import GOLD, UNITS, drafted, load_gold, match
 from factcheck.extract.drafts import Document
 from factcheck.extract.grouping import group
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
+from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.run import _draft_one
 from factcheck.text.documents import Text
@@ -52,6 +54,9 @@ class Miss:
     """family, no candidate, low chance, rival join, checks, linkage."""
     chance: float | None
     ranks: tuple[int | None, int | None]
+    shared: str = ""
+    """The longest run of two or more content words both figures' sentences hold when both are
+    of one family ("average daytime noise" of 57 dB and of 63 dB: a measure's name), or ""."""
 
 
 class Scored:
@@ -123,15 +128,53 @@ class Scored:
             where = "low chance"
         else:
             where = self._lost_in_joins(a, b)
+        shared = ""
+        if da.subject.family == db.subject.family:
+            shared = _shared_name(*(self._sentence(n) for n in (a, b)))
         return Miss(
             corpus,
             what,
-            f"{da.mention.text} [{da.subject.id}]",
-            f"{db.mention.text} [{db.subject.id}]",
+            f"{' '.join(da.mention.text.split())} [{da.subject.id}]",
+            f"{' '.join(db.mention.text.split())} [{db.subject.id}]",
             where,
             chance,
             (self.rank(a, b), self.rank(b, a)),
+            shared,
         )
+
+    def _sentence(self, index: int) -> str:
+        document, (start, end) = self.corpus.sentences[index]
+        return self.corpus.texts[document][start:end]
+
+
+_WORD_RE = re.compile(r"[a-z][a-z'-]*|\d[\d.,]*")
+#: Words that name nothing: a run of a measure's name holds none of them.
+_FUNCTION = NOUN_STOP | word_set(
+    "not no its their our your his her my more less most least than also just only up down "
+    "out off will about around some any all can may per"
+)
+
+
+def _shared_name(first: str, second: str) -> str:
+    """The longest run of two or more content words (no function word, no number) that both
+    sentences hold, or "": "average daytime noise" in "Average daytime noise at Ashcombe Primary
+    School will not exceed 57 dB" and "children ... will sit through average daytime noise of 63
+    dB"."""
+
+    def runs(sentence: str) -> set[tuple[str, ...]]:
+        words = _WORD_RE.findall(sentence.lower())
+        found: set[tuple[str, ...]] = set()
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                run = tuple(words[i:j])
+                if run[-1] in _FUNCTION or run[-1][0].isdigit() or len(run[-1]) < 3:
+                    break
+                if all(w not in _FUNCTION and not w[0].isdigit() for w in run):
+                    found.add(run)
+        return found
+
+    common = runs(first) & runs(second)
+    return " ".join(max(common, key=lambda r: (len(r), r))) if common else ""
 
 
 def _key_misses(model: PairModel) -> list[Miss]:
@@ -253,15 +296,23 @@ def main() -> None:
                 "\nchance of the scored misses: "
                 + ", ".join(f"{b / 10:.1f}-{(b + 1) / 10:.1f}: {bands[b]}" for b in sorted(bands))
             )
+        named = [m for m in misses if m.shared]
+        print(
+            f"\nsharing a name (2+ content words in both sentences, one family): {len(named)}: "
+            + ", ".join(f"{w} {n}" for w, n in Counter(m.where for m in named).most_common())
+        )
         per = Counter(m.corpus for m in misses)
         print("\nper corpus: " + ", ".join(f"{c} {n}" for c, n in sorted(per.items())))
         if args.list:
-            print("\n| corpus | what | A | B | where | chance | ranks |")
-            print("|---|---|---|---|---|---:|---|")
+            print("\n| corpus | what | A | B | where | chance | ranks | shared name |")
+            print("|---|---|---|---|---|---:|---|---|")
             for m in misses:
                 chance = "" if m.chance is None else f"{m.chance:.2f}"
                 ranks = "/".join("-" if r is None else str(r) for r in m.ranks)
-                print(f"| {m.corpus} | {m.what} | {m.a} | {m.b} | {m.where} | {chance} | {ranks} |")
+                print(
+                    f"| {m.corpus} | {m.what} | {m.a} | {m.b} | {m.where} | {chance} | {ranks} "
+                    f"| {m.shared} |"
+                )
         print()
 
 

@@ -581,7 +581,7 @@ def _sole_concept_words(corpus: _Corpus, taught: int) -> list[tuple[int, int, Dr
     peak times and every 10 minutes off-peak" says which interval a Sunday's "every 8 minutes"
     is. Reviewed drafts (the first ``taught``) keep theirs."""
     drafts = corpus.drafts
-    crowded = Counter((corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(drafts))
+    crowded = _crowding(corpus)
     # (one value said twice, in a list and in prose, is still the page's only one)
     named = {
         (document, d.subject.family, concept, d.mention.value)
@@ -595,8 +595,7 @@ def _sole_concept_words(corpus: _Corpus, taught: int) -> list[tuple[int, int, Dr
         shared = {
             CONCEPT_PREFIX + c
             for c in subject.concepts
-            if naming[document, subject.family, c] > 1
-            or crowded[corpus.sentences[index], subject.family] > 1
+            if naming[document, subject.family, c] > 1 or _crowded(crowded, corpus, index, c)
         }
         if shared:
             keywords = tuple(w for w in subject.keywords if w not in shared)
@@ -614,21 +613,53 @@ def _same_concept(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     # A sentence that sets two figures of a family side by side ("every 6 minutes at peak times
     # and every 10 minutes off-peak") is a timetable: which one another page gives is not for
     # the concept to say.
-    crowded = Counter(
-        (corpus.sentences[i], d.subject.family) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
+    crowded = _crowding(corpus)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if draft.label is not None or subject.setting or not subject.family:
             continue
-        if crowded[corpus.sentences[index], subject.family] > 1:
-            continue
         named = specific(subject.concepts)
         if len(named) == 1:
-            key = (named.pop(), subject.family)
+            concept = named.pop()
+            if _crowded(crowded, corpus, index, concept):
+                continue
+            key = (concept, subject.family)
             found.setdefault(key, {}).setdefault(document, []).append(index)
     # (values 3 times apart or more are rarely one quantity: a ticket's cost, the stadium's)
     return _sole_pairs(corpus, found, near=True)
+
+
+#: The concepts of each figure of a sentence, by the sentence and the figure's family.
+_Crowding = dict[tuple[tuple[int, tuple[int, int]], str], list[frozenset[str]]]
+
+
+def _crowding(corpus: _Corpus) -> _Crowding:
+    """The concepts of each figure of a sentence, by the sentence and the figure's family."""
+    found: _Crowding = {}
+    for i, (_, _, d) in enumerate(corpus.drafts):
+        key = (corpus.sentences[i], d.subject.family)
+        found.setdefault(key, []).append(frozenset(d.subject.concepts))
+    return found
+
+
+def _crowded(
+    crowding: _Crowding,
+    corpus: _Corpus,
+    index: int,
+    concept: str,
+) -> bool:
+    """Whether the sentence of draft ``index`` sets it beside another figure of its family that
+    may be of ``concept`` too ("every 6 minutes at peak times and every 10 minutes off-peak"): a
+    figure its words name as an opposite measure is not one ("Gout affects about 2.5% of adults
+    in the UK, rising to around 7% of men over 65": 7% is a share of a group, not of people at
+    large, and leaves 2.5% the sentence's one share of people with gout). Only for a measure: a
+    kind of value's opposite is another value of the same measure ("before they drop to 80%"
+    beside the capacity that remains), and crowds it."""
+    family = corpus.drafts[index][2].subject.family
+    beside = crowding[corpus.sentences[index], family]
+    if not specific((concept,)):
+        return len(beside) > 1
+    return sum(1 for names in beside if not opposed(names, (concept,))) > 1
 
 
 #: How far apart two durations of one activity may lie: pages advise 30 minutes against 2 hours

@@ -50,6 +50,10 @@ class Concept:
     broad: bool = False
     """Whether it is a kind of value more than a measure (a maximum, a typical value, an
     increase): a figure's only such concept on two pages is no evidence of one quantity."""
+    marker: bool = False
+    """Whether it only tells a figure from its opposites (a share of a group, "7% of men over
+    65", is no share of people at large) and gives it no key word: a share of women on one page
+    and of patients on another are no more alike for it."""
 
 
 #: The measure concepts. Opposites are read both ways: a concept is the opposite of its
@@ -536,6 +540,41 @@ CONCEPTS: tuple[Concept, ...] = (
         (r"oppose|opposed|opposition|against|disapprove|disapproval",),
         ("approval",),
     ),
+    # How common a condition is among people at large, said in many ways: "Migraine affects
+    # about one in seven people", "Nearly 30% of adults live with migraine", "around 2.5% of UK
+    # adults have gout", "In Britain roughly one adult in 25 has it". Its opposite is a share of
+    # a group of them or of patients ("1 in 5 women and 1 in 15 men", "7% of men over 65", "57%
+    # of patients reported less pain", "12% of people taking it felt drowsy"): another
+    # population, never the same figure.
+    Concept(
+        "prevalence",
+        _SHARES,
+        (
+            r"affects|affecting|(?:are|is)\s+affected|prevalence|prevalent",
+            # (not "smokers living with the same level": an exposure)
+            r"(?:live|lives|living)\s+with(?!\s+(?:the\s+same|a|an|it)\b)|suffers?\s+(?:from|with)|suffering\s+from|sufferers",
+            r"(?:diagnosed|occurs)\s+in|(?:is|are|were|get|gets)\s+diagnosed\s+with",
+            # (the population and its verb: "adults have gout", "one adult in 25 has it"; not
+            # "have some stomach upset", a side effect, nor "people get bloating on probiotics")
+            r"(?:people|persons?|adults?|population|americans|britons|public)\s+(?:in\s+\w+\s+)?"
+            r"(?:have|has|develop)\s+(?!(?:some|side|mild|good|a|an|no|to|been|more|less|"
+            r"fewer|had|relief|better|worse)\b)",
+        ),
+        ("subgroup",),
+    ),
+    Concept(
+        "subgroup",
+        _SHARES,
+        (
+            r"(?:of\s+)?(?:women|men|girls|boys|children|kids|teenagers|babies|infants|"
+            r"pregnant|smokers|non-smokers|patients|users|wearers|owners|respondents)",
+            r"(?:people|adults|those|patients)\s+(?:taking|on|given|using|treated|who\s+(?:took|"
+            r"take|used|use|had|have))|over[\s-]\d|under[\s-]\d|aged",
+        ),
+        ("prevalence",),
+        broad=True,
+        marker=True,
+    ),
     Concept(
         "side-effects",
         _SHARES,
@@ -661,6 +700,15 @@ _SPECIFIC = frozenset(concept.name for concept in CONCEPTS if not concept.broad)
 def specific(names: Iterable[str]) -> set[str]:
     """The measure concepts among ``names``, not kinds of value (see ``Concept.broad``)."""
     return set(names) & _SPECIFIC
+
+
+_MARKERS = frozenset(concept.name for concept in CONCEPTS if concept.marker)
+
+
+def keyworded(names: Iterable[str]) -> list[str]:
+    """The concepts among ``names`` that give a figure a key word (not markers, see
+    ``Concept.marker``), in order."""
+    return [name for name in names if name not in _MARKERS]
 
 
 def named_by(word: str) -> frozenset[str]:

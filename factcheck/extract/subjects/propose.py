@@ -18,7 +18,7 @@ from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.cells import reading_of
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
-from factcheck.extract.subjects.concepts import concepts
+from factcheck.extract.subjects.concepts import concepts, keyworded
 from factcheck.extract.subjects.contexts import (
     age_range,
     alternative,
@@ -370,7 +370,9 @@ def propose(
         text, mention.span, (phrase_clause, where.sentence[0]), mention.dimension
     )
     if concept_names:
-        keywords = tuple(sorted({*keywords, *(CONCEPT_PREFIX + c for c in concept_names)}))
+        keywords = tuple(
+            sorted({*keywords, *(CONCEPT_PREFIX + c for c in keyworded(concept_names))})
+        )
     condition = _condition(sentence, where.heading)
     # A condition named in the figure's own sentence makes an amount a special case of the
     # general one ("for migraine, 400-600 mg"); one only in the heading does not, nor pain, which
