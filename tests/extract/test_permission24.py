@@ -30,6 +30,9 @@ DISAGREE = [
     # the page's own medicine as "the tablet"; "while ... going on" as "during"
     ("Do not take a triptan during the aura.",
      f"{LEAFLET} You can take the tablet while the aura is still going on."),
+    # the page's own medicine as "it"
+    ("Do not take a triptan during the aura.",
+     f"{LEAFLET} You can take it while the aura is still going on."),
     # a medicine's class is the end of its name (atorvastatin, a statin)
     ("Do not take a statin with grapefruit juice.",
      "Lipitor tablets contain atorvastatin. You can take the tablets with grapefruit juice."),
@@ -49,6 +52,8 @@ AGREE_OR_NONE = [
     # the leaflet names no triptan: "the tablet" stays its own thing
     ("Do not take a triptan during the aura.",
      "You can take the tablet while the aura is still going on."),
+    ("Do not take a triptan during the aura.",
+     "You can take it while the aura is still going on."),
     # another medicine than the page's
     ("Do not take ibuprofen during the aura.",
      "Migrastop contains sumatriptan. You can take the tablet while the aura is still going on."),
@@ -88,6 +93,8 @@ def test_look_alikes(one: str, other: str) -> None:
         ("cut the cake out of the tin", ["cut", "the", "cake", "out", "of", "the", "tin"]),
         ("take the tablet while the aura is still going on",
          ["take", "the", "tablet", "during", "the", "aura"]),
+        # a pronoun taken is the page's own thing
+        ("Take it with water", ["take", "it-thing", "with", "water"]),
     ],
 )  # fmt: skip
 def test_action_words(action: str, said: list[str]) -> None:
@@ -101,9 +108,7 @@ def _stances(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def test_a_label_names_the_pronoun_of_its_line_not_a_note() -> None:
     # "it" is the label's thing; a note names none
-    assert _stances("- **Caffeine:** avoid it entirely.\n") == [
-        ("do not", ("caffei", "entir"))
-    ]
+    assert _stances("- **Caffeine:** avoid it entirely.\n") == [("do not", ("caffei", "entir"))]
     assert all("note" not in keys for _, keys in _stances("Note: never run it on a live server.\n"))
 
 

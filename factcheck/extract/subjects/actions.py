@@ -67,6 +67,15 @@ _RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
 _GOING_ON = r"(?:tak(?:e|ing)|us(?:e|ing)|wear(?:ing)?|giv(?:e|ing)|apply(?:ing)?|drink(?:ing)?)\b"
 #: Giving a thing up for good ("give up", "cut out"), as one key word.
 GIVE_UP = "giveup"
+#: The thing a page's advice takes or uses named by a pronoun ("Do not take it during the
+#: aura"): the page's own thing, a key word ``grouping.actions`` reads as the thing another
+#: page's stance names (see ``GENERIC_THINGS``).
+PAGE_THING = "it-thing"
+_PRONOUN_TAKEN = re.compile(
+    r"\b(?P<verb>take|takes|taking|use|uses|using|give|gives|giving|apply|applying|swallow|"
+    r"swallowing)\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
 #: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
 #: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
 _PHRASAL = [
@@ -164,6 +173,7 @@ def action_words(action: str) -> list[str]:
     action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
     action = _AGAIN_WORDS.sub(AGAIN, action)
     action = _CUT_THING_OUT.sub(lambda m: f"{GIVE_UP} {m['thing']}", action)
+    action = _PRONOUN_TAKEN.sub(lambda m: f"{m['verb']} {PAGE_THING}", action)
     for pattern, verb in _PHRASAL:
         action = pattern.sub(verb, action)
     return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
@@ -310,4 +320,4 @@ _GENERIC_SAID = word_set(
     "tablet tablets pill pills capsule capsules caplet caplets lozenge lozenges medicine "
     "medicines medication medications app device"
 )
-GENERIC_THINGS = frozenset(action_key(word) for word in _GENERIC_SAID)
+GENERIC_THINGS = frozenset(action_key(word) for word in (*_GENERIC_SAID, PAGE_THING))
