@@ -34,8 +34,8 @@ DISAGREE = [
     ("Do not take a triptan during the aura.",
      f"{LEAFLET} You can take it while the aura is still going on."),
     # a medicine's class is the end of its name (atorvastatin, a statin)
-    ("Do not take a statin with grapefruit juice.",
-     "Lipitor tablets contain atorvastatin. You can take the tablets with grapefruit juice."),
+    ("Do not take a statin during a fast.",
+     "Lipitor tablets contain atorvastatin. You can take the tablets during a fast."),
     # give up and cut out are one verb
     ("There is no need to give up chocolate.", "Cut out all chocolate."),
     ("You should give up alcohol.", "There is no need to cut out alcohol."),
