@@ -118,13 +118,20 @@ class Stance:
     has no key word the other lacks (``grouping.actions``)."""
 
 
+# "while the aura is still going on": an event under way, when the action is done, as "during
+# the aura" says it; no break in the part (its noun is a key word of the action). Not a clause
+# of another subject's doing ("while others wait"), a contrast or a condition.
+_ONGOING = (
+    r"\s+(?:the|your|an?|this|that)\s+[a-z-]{3,}\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|"
+    r"happening|ongoing|under\s*way|in\s+progress|lasting|continuing)\b"
+)
 # Parts of a sentence: advice holds up to a reason, a condition or a contrast. Matched on the
 # lower-cased text (a case-insensitive pattern of many words is several times slower).
 _PART_BREAK = re.compile(
     r"[;:!?]|\s[—–-]\s|,\s+and\b|\b(?:but|even if|even when|even though|though|although|however|"
     r"because|since|so that|so|according to|rather than|"
     r"as long as|provided|unless|if|when|whenever|until|otherwise|instead|as they|as it|which|"
-    r"while|whereas|where|or else|and that)\b"
+    rf"while(?!{_ONGOING})|whereas|where|or else|and that)\b"
 )
 # Where the thing said to be fine starts: after "that" or a verb of saying.
 _SUBJECT_START = re.compile(
@@ -802,6 +809,33 @@ def _avoided(text: str, start: int, end: int, label: str) -> tuple[int, bool]:
     return (match.end(), True) if match is not None else (start, False)
 
 
+# The writer's own habit told to the reader as advice: "I cut all three out completely and I
+# think you should too", "I avoid it and so should you": what the writer does, recommended.
+_TOO = re.compile(
+    rf"{_LEAD}(?P<m>i)\s+(?!think\b|believe\b|feel\b|know\b|would\b|am\b|was\b|have\b|had\b)"
+    r"(?P<act>[^,;:]{3,80}?)\s+and\s+(?:i\s+(?:think|believe|reckon|would\s+say|feel)\s+"
+    r"(?:that\s+)?)?(?:you|everyone|everybody)\s+should(?:\s+do\s+the\s+same|\s+too|\s+as\s+"
+    r"well)+[\s.!]*$|"
+    rf"{_LEAD}(?P<m2>i)\s+(?P<act2>[^,;:]{{3,80}}?)\s+and\s+so\s+should\s+you[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _too(text: str, part: _Part) -> Stance | None:
+    """The writer's habit recommended to the reader in ``part`` ("I cut all three out completely
+    and I think you should too": cut them out), or None."""
+    match = _TOO.match(text, part.start, part.end)
+    if match is None:
+        return None
+    act = "act" if match["act"] is not None else "act2"
+    opening = "m" if match["m"] is not None else "m2"
+    stance = _stance(text, match.span(opening), (match.start(opening), part.end),
+                     match.start(act), match.end(act), DO, imperative=True)  # fmt: skip
+    if stance is None:
+        return None
+    return replace(stance, condition=part.condition, strength=RECOMMENDED)
+
+
 def _openings(text: str, parts: list[_Part]) -> list[Stance]:
     """Advice said at the opening of a part of a sentence: "Never add...", "Just rinse..."."""
     found = []
@@ -810,6 +844,10 @@ def _openings(text: str, parts: list[_Part]) -> list[Stance]:
         removal = _removal(text, part)
         if removal is not None:
             found.append(removal)
+            continue
+        too = _too(text, part)
+        if too is not None:
+            found.append(too)
             continue
         reported = _reported(text, part)
         if reported is not None:
@@ -1046,6 +1084,7 @@ def _stance(
         action = f"{text[start : cut[0]].rstrip()} {text[cut[1] : end].strip()}"
     action = " ".join(action.split()).strip(" ,.\"'”’*")
     action = _EITHER_WAY.sub("", action).rstrip(" ,")  # "banned, whether with a hose or a tap"
+    action = _label_named(text, quote[0], action)
     if again:
         action = f"{action} {AGAIN}"  # "one test is enough": testing again is not needed
     if extra:
@@ -1067,6 +1106,40 @@ def _stance(
         first += 1
     quote = (first, _trim(text, first, quote[1]))
     return Stance(span, quote, label, action, keys, imperative)
+
+
+# A label that opens a line of a list, before a colon: "- **Caffeine:** avoid it entirely",
+# "Chocolate, aged cheese and red wine: I cut all three out": what the line's pronoun names.
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•+]|\d+[.)])?[ \t]*(?:\*\*|__)?(?P<label>[A-Z][\w'’ ,-]{1,60}?)(?:\*\*|__)?:"
+    # (the advice after the writer's "I": "Caffeine: I avoid it and so should you")
+    r"(?:\*\*|__)?[ \t]*(?:I[ \t]+)?$"
+)
+_LABEL_PRONOUN = re.compile(
+    r"\b(?:all\s+(?:two|three|four|five|of\s+them)|both(?:\s+of\s+them)?|them|it)\b",
+    re.IGNORECASE,
+)
+#: One-word labels that name no thing: "Note: do not run it on production".
+_NO_LABELS = word_set(
+    "note notes tip tips warning important caution example answer question q a update summary "
+    "verdict advice step important reminder remember"
+)
+_LABEL_WORDS = 6
+
+
+def _label_named(text: str, start: int, action: str) -> str:
+    """``action`` with its first pronoun ("it", "them", "all three", "both") as the label that
+    opens its line before a colon, when the advice starts right after it ("- **Caffeine:** avoid
+    it entirely": avoid Caffeine entirely); else as it is."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _LINE_LABEL.fullmatch(text, line, start)
+    if label is None:
+        return action
+    named = label["label"].strip(" ,")
+    said = words(named)
+    if not said or len(said) > _LABEL_WORDS or (len(said) == 1 and said[0] in _NO_LABELS):
+        return action
+    return _LABEL_PRONOUN.sub(named, action, count=1)
 
 
 #: A clause after the action that says it holds either way: ", whether with a hose or a tap",
@@ -1104,7 +1177,7 @@ def propose_stance(text: str, stance: Stance, index: TextIndex) -> Proposal:
         sentence=sentence,
         label=True,
     )
-    if _COACH.match(text, stance.quote[0]):
+    if _COACH.match(text, stance.quote[0]) or _TOO.match(text, stance.quote[0], stance.quote[1]):
         context = {key: value for key, value in context.items() if key != "basis"}
     return Proposal(
         f"whether-{slug(stance.action)[:40].strip('-')}",

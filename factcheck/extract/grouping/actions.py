@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from factcheck.extract.advice import ALWAYS, GENERIC_HEADS, IN_EVERY_CASE
 from factcheck.extract.drafts import Document, Draft
@@ -29,6 +30,7 @@ from factcheck.extract.polarity import (
     UNNECESSARY,
 )
 from factcheck.extract.subjects.actions import (
+    GENERIC_THINGS,
     TIME_KEYS,
     action_key,
     facing,
@@ -62,6 +64,7 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
     same figures. A group holds advice that is pairwise so (complete linkage:
     "sponge under the tap" and "tap water" do not join through a third piece of advice).
     Subject ids are made unique against ``taken``, which they join."""
+    documents = _generic_named(documents)
     members: list[Member] = [
         (number, index, draft)
         for number, document in enumerate(documents)
@@ -111,6 +114,77 @@ def relate_actions(documents: Sequence[Document], taken: set[str]) -> list[Docum
             own = replace(subject, context=draft.subject.context)
             renamed[(number, index)] = replace(draft, subject=own)
     return keep_related(documents, renamed, is_stance)
+
+
+def _generic_named(documents: Sequence[Document]) -> list[Document]:
+    """The documents with a stance whose thing is a generic noun of the page's own product
+    (``GENERIC_THINGS``: "You can take the tablet while the aura is still going on") told of the
+    thing another document's stance names instead ("Do not take a triptan during the aura"), when
+    the page names that thing too ("Migrastop contains sumatriptan, a triptan") and it is the one
+    such thing that makes the two stances about one action. A name that ends with the other's
+    word of four letters or more is that thing too (a medicine's class is the end of its
+    name: sumatriptan, a triptan; atorvastatin, a statin)."""
+    stances = [(number, index, draft) for number, document in enumerate(documents)
+               for index, draft in enumerate(document.drafts) if is_stance(draft)]  # fmt: skip
+    named: dict[int, tuple[set[str], tuple[str, ...]]] = {}
+    renamed: dict[tuple[int, int], Draft] = {}
+    for number, index, draft in stances:
+        generic = _keys(draft) & GENERIC_THINGS
+        if len(generic) != 1 or _turned(draft):
+            continue
+        if number not in named:
+            said = words(documents[number].text)
+            named[number] = ({action_key(word) for word in said}, tuple(set(said)))
+        keys, names = named[number]
+        things = set()
+        for other_number, _, other in stances:
+            if other_number == number:
+                continue
+            for thing in _things(other) - _keys(draft) - GENERIC_THINGS - TIME_KEYS:
+                if not _names(thing, keys, names):
+                    continue
+                told = _with_keys(draft, (_keys(draft) - generic) | {thing})
+                if _one_action(told, other):
+                    things.add(thing)
+        if len(things) == 1:
+            renamed[(number, index)] = _with_keys(draft, (_keys(draft) - generic) | things)
+    return [
+        replace(document, drafts=tuple(renamed.get((number, index), draft)
+                                       for index, draft in enumerate(document.drafts)))
+        for number, document in enumerate(documents)
+    ]  # fmt: skip
+
+
+#: Words a thing named follows: a determiner, or a verb of taking or using it.
+_THING_AFTER = word_set("a an the your this that any each take taking use using give giving")
+
+
+def _things(draft: Draft) -> set[str]:
+    """The keys of the things a stance names: words after a determiner or a verb of taking
+    ("a triptan", "take paracetamol"), not its verb ("wait for the headache")."""
+    terms = [word.lower() for word in draft.subject.terms]
+    return {action_key(word) for before, word in pairwise(terms)
+            if before in _THING_AFTER and key_word(word)} & _keys(draft)  # fmt: skip
+
+
+#: Letters a medicine's class word has at least to be found at the end of its name ("statin").
+_CLASS_LETTERS = 5
+
+
+def _names(thing: str, keys: set[str], said: tuple[str, ...]) -> bool:
+    """Whether a page whose words are ``said`` (their keys ``keys``) names ``thing``, a key word:
+    as a word, or as the end of a longer name ("sumatriptan" names ``tripta``)."""
+    if thing in keys:
+        return True
+    return len(thing) >= _CLASS_LETTERS and any(
+        len(word) > len(thing) + 2 and thing in word[-len(thing) - 2 :] for word in said
+    )
+
+
+def _with_keys(draft: Draft, keys: frozenset[str] | set[str]) -> Draft:
+    """The stance with ``keys`` as its action's key words (its figures kept)."""
+    keywords = (*sorted(keys), *sorted(_said(draft, FIGURE) | _said(draft, OFTEN)))
+    return replace(draft, subject=replace(draft.subject, keywords=keywords))
 
 
 def _said_again_joined(groups: list[list[Member]]) -> list[list[Member]]:

@@ -65,6 +65,17 @@ _RE_BASE = {"appl": "apply", "tak": "take", "measur": "measure", "dos": "dose"}
 #: Verbs of taking or using a thing that "keep", "carry on", "continue" and "stop" go on or
 #: leave off with ("keep taking it", "stop using the cream", "continue to take your tablets").
 _GOING_ON = r"(?:tak(?:e|ing)|us(?:e|ing)|wear(?:ing)?|giv(?:e|ing)|apply(?:ing)?|drink(?:ing)?)\b"
+#: Giving a thing up for good ("give up", "cut out"), as one key word.
+GIVE_UP = "giveup"
+#: The thing a page's advice takes or uses named by a pronoun ("Do not take it during the
+#: aura"): the page's own thing, a key word ``grouping.actions`` reads as the thing another
+#: page's stance names (see ``GENERIC_THINGS``).
+PAGE_THING = "it-thing"
+_PRONOUN_TAKEN = re.compile(
+    r"\b(?P<verb>take|takes|taking|use|uses|using|give|gives|giving|apply|applying|swallow|"
+    r"swallowing)\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
 #: A verb with its particle said as one verb of one meaning: "turn off", "switch off", "shut off"
 #: as "disable"; "turn on", "switch on" as "enable"; "throw away (out)" as "discard".
 _PHRASAL = [
@@ -80,7 +91,17 @@ _PHRASAL = [
                 rf"carrying)\s+on\s+|continu(?:e|es|ed|ing)\s+(?:to\s+)?){_GOING_ON}", re.I),
      "continue"),
     (re.compile(rf"\b(?:stop|stops|stopped|stopping)\s+{_GOING_ON}", re.IGNORECASE), "stop"),
+    # giving a thing up for good, in other words: "give up chocolate", "cut out caffeine", "cut
+    # all three out completely" (one verb, ``GIVE_UP``); cutting down is reducing it
+    (re.compile(r"\b(?:give|gives|gave|given|giving)\s+up\b|\b(?:cut|cuts|cutting)\s+out\b",
+                re.IGNORECASE), GIVE_UP),
+    (re.compile(r"\b(?:cut|cuts|cutting)\s+(?:down|back)\s+on\b", re.IGNORECASE), "reduce"),
 ]  # fmt: skip
+#: "cut all three out", "cut it out": the thing between the verb and its particle.
+_CUT_THING_OUT = re.compile(
+    r"\b(?:cut|cuts|cutting)\s+(?P<thing>(?:[A-Za-z'’-]+,?\s+){1,6}?)out\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 #: Brand names of common household and pharmacy products in general English, each with the
@@ -129,16 +150,30 @@ _BRANDS = re.compile(
 )
 
 
+#: An event under way, said as the time the action is done: "take the tablet while the aura is
+#: still going on" is taking it during the aura ("Do not take a triptan during the aura").
+_WHILE_ONGOING = re.compile(
+    r"\bwhile\s+(?:the|your|an?|this|that)\s+(?P<event>[A-Za-z-]{3,})\s+(?:is|are)\s+"
+    r"(?:still\s+)?(?:going\s+on|happening|ongoing|under\s*way|in\s+progress|lasting|"
+    r"continuing)\b",
+    re.IGNORECASE,
+)
+
+
 def action_words(action: str) -> list[str]:
     """The lower-case words of ``action``, a command-line option (``--strip-metadata``) as one,
-    a phrase of ``SAME_STATES`` as the form it says, a thing done once more with ``AGAIN``
+    a phrase of ``SAME_STATES`` as the form it says, an event under way as the time it is done
+    ("while the aura is still going on": during the aura), a thing done once more with ``AGAIN``
     ("retest": test again; "a follow-up test": again test), a verb with its particle of
     ``_PHRASAL`` as its one verb ("switch off": disable), a brand of ``BRANDS`` as its generic
     name ("Vaseline": petroleum jelly)."""
     action = _SAME_STATES.sub(lambda m: SAME_STATES[" ".join(m.group().lower().split())], action)
+    action = _WHILE_ONGOING.sub(lambda m: f"during the {m['event']}", action)
     action = _BRANDS.sub(lambda m: BRANDS[" ".join(m.group().lower().split())], action)
     action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
     action = _AGAIN_WORDS.sub(AGAIN, action)
+    action = _CUT_THING_OUT.sub(lambda m: f"{GIVE_UP} {m['thing']}", action)
+    action = _PRONOUN_TAKEN.sub(lambda m: f"{m['verb']} {PAGE_THING}", action)
     for pattern, verb in _PHRASAL:
         action = pattern.sub(verb, action)
     return [t.lower().strip("'’-") if not t.startswith("-") else t.lower()
@@ -274,3 +309,15 @@ def facing(keys: frozenset[str], said: Sequence[str]) -> tuple[frozenset[str], b
             faced.add(first)
             turned = not turned
     return frozenset(faced), turned
+
+
+#: Nouns that name the page's own product or medicine without naming which ("the tablet", "this
+#: medicine", "the app"): a leaflet's "You can take the tablet while the aura is still going on"
+#: is about the triptan it describes, which another page names ("Do not take a triptan during
+#: the aura"). ``grouping.actions`` reads such a noun as the other stance's thing when the page
+#: names that thing too.
+_GENERIC_SAID = word_set(
+    "tablet tablets pill pills capsule capsules caplet caplets lozenge lozenges medicine "
+    "medicines medication medications app device"
+)
+GENERIC_THINGS = frozenset(action_key(word) for word in (*_GENERIC_SAID, PAGE_THING))
