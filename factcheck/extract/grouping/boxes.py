@@ -216,12 +216,14 @@ def measure_words(label: str) -> list[frozenset[str]] | None:
     return found or None
 
 
-def says_measure(words: list[frozenset[str]], stems: frozenset[str]) -> int:
+def says_measure(words: list[frozenset[str]], stems: frozenset[str], every: bool = False) -> int:
     """How many of a label's measure words ``stems`` (of a clause of prose) says, in any of their
     forms; 0 unless it says them all (one word more than two may go unsaid: "Homes destroyed"
-    is no "homes damaged", but a long label's prose may leave a word out)."""
+    is no "homes damaged", but a long label's prose may leave a word out; not with ``every``:
+    a page's "construction jobs over the four years of works" is not its box's "Construction
+    jobs at the peak of the works")."""
     said = sum(1 for forms in words if forms & stems)
-    needed = len(words) - 1 if len(words) > 2 else len(words)
+    needed = len(words) - 1 if len(words) > 2 and not every else len(words)
     return said if said >= needed else 0
 
 
@@ -238,6 +240,7 @@ _UNIT_KIND_WORDS: dict[str, frozenset[str]] = {
 #: the first phase" nor "2,000 jobs at the old site".
 _ANOTHER = frozenset(
     (CONTRAST_CLASSES["another time"] - {"before", "after", "later", "next"})
+    | {"old", "existing"}
     | CONTRAST_CLASSES["another place"]
     | CONTRAST_CLASSES["another owner"]
     | CONTRAST_CLASSES["change"]

@@ -523,8 +523,8 @@ def _boxed_measures(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
 def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of one page's figures: a key-facts box line's (its line's only value, under a label
     of two to eight words: ``boxes.long_label``) and the page's prose figure that says every
-    measure word of the label (``boxes.label_measure``: "Construction jobs at the peak of the
-    works: 1,600", "Building the runway will create 2,100 construction jobs at the peak of the
+    measure word of the label (``boxes.label_measure``, a bound its "Minimum" or "Maximum":
+    "Construction jobs at the peak of the works: 1,600", "Building the runway will create 2,100 construction jobs at the peak of the
     works"; "Minimum time between doses: 4 hours", "a second tablet, at least 2 hours after the
     first one"). The line restates the body's figure: two values are the page contradicting
     itself. The prose figure is of the line's dimension and rate (a bare number's line, of a
@@ -571,7 +571,8 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 if index not in stems:
                     start, end = corpus.sentences[index][1]
                     stems[index] = content_stems(text[start:end])
-                said = says_measure(words, stems[index] | bound_words(other.qualifier.value))
+                bound = bound_words(other.qualifier.value)
+                said = says_measure(words, stems[index] | bound, every=True)
                 if said:
                     scored.setdefault(said, []).append(index)
             if not scored:
