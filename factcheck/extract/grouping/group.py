@@ -523,15 +523,16 @@ def _boxed_measures(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
 def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of one page's figures: a key-facts box line's (its line's only value, under a label
     of two to eight words: ``boxes.long_label``) and the page's prose figure that says every
-    measure word of the label (``boxes.label_measure``, a bound its "Minimum" or "Maximum":
-    "Construction jobs at the peak of the works: 1,600", "Building the runway will create 2,100 construction jobs at the peak of the
-    works"; "Minimum time between doses: 4 hours", "a second tablet, at least 2 hours after the
-    first one"). The line restates the body's figure: two values are the page contradicting
-    itself. The prose figure is of the line's dimension and rate (a bare number's line, of a
-    count whose noun the label says), the one of the page that says the most of the label (none
-    on a tie of two values), not ``_BOXED_FAR`` times apart, allowed by the within checks
-    (``_may_be_one``), and its clause gives no other year, place, phase or time than the label
-    (``boxes.another``: "1,200 jobs in the first phase"). Not years or dates (of events)."""
+    measure word of the label (``boxes.label_measure``; a bound says its "Minimum" or
+    "Maximum"): "Construction jobs at the peak of the works: 1,600", "Building the runway will
+    create 2,100 construction jobs at the peak of the works"; "Minimum time between doses: 4
+    hours", "a second tablet, at least 2 hours after the first one". The line restates the
+    body's figure: two values are the page contradicting itself. The prose figure is of the
+    line's dimension and rate (a bare number's line, of a count whose noun the label says), the
+    one of the page that says the most of the label (none on a tie of two values), not
+    ``_BOXED_FAR`` times apart, allowed by the within checks (``_may_be_one``), and its clause
+    gives no other year, place, phase or time than the label (``boxes.another``: "1,200 jobs in
+    the first phase"). Not years or dates (of events)."""
     side_by_side = Counter(
         (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
     )
