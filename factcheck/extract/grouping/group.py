@@ -529,8 +529,9 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     hours", "a second tablet, at least 2 hours after the first one". The line restates the
     body's figure: two values are the page contradicting itself. The prose figure is of the
     line's dimension and rate (a bare number's line, of a count whose noun the label says), the
-    one of the page that says the most of the label (none on a tie of two values), the only
-    figure of its sentence ("confirmed 83 homes destroyed and 41 damaged"), not
+    one of the page that says the most of the label (none on a tie of two values), in a
+    sentence that states the line's value at no other figure ("Homes damaged: 41", "confirmed
+    83 homes destroyed and 41 damaged"), not
     ``_BOXED_FAR`` times apart, allowed by the within checks (``_may_be_one``), and its clause
     gives no other year, place, phase or time than the label (``boxes.another``: "1,200 jobs in
     the first phase"). Not years or dates (of events)."""
@@ -538,8 +539,11 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
     )
     # A sentence of two figures says which of them the label's words are of only by its syntax
-    # ("confirmed 83 homes destroyed and 41 damaged" says "Homes damaged" of the 83 too).
-    alone = Counter(corpus.sentences)
+    # ("confirmed 83 homes destroyed and 41 damaged" says "Homes damaged" of the 83 too): the
+    # one of the line's value is the line's.
+    by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
+    for index, placed in enumerate(corpus.sentences):
+        by_sentence.setdefault(placed, []).append(index)
     by_document: dict[int, list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         if (
@@ -588,7 +592,11 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             before, after = acted.around(text, span, sentence)
             if (
                 len({corpus.values[i] for i in best}) == 1
-                and alone[corpus.sentences[prose]] == 1
+                and not any(
+                    corpus.values[i] == corpus.values[box]
+                    for i in by_sentence[corpus.sentences[prose]]
+                    if i != prose
+                )
                 and not far_apart(corpus.values[box], corpus.values[prose], _BOXED_FAR)
                 and not another(label, " ".join((*before, *after)))
                 and _may_be_one(corpus, box, prose, side_by_side)
