@@ -14,6 +14,7 @@ from factcheck.extract.facts import find_facts, propose_fact
 from factcheck.extract.mentions.context import Surroundings, TextIndex, shortest_quote, widen
 from factcheck.extract.mentions.find import Mention, find_mentions
 from factcheck.extract.mentions.intervals import find_intervals
+from factcheck.extract.mentions.labelline import label_bound
 from factcheck.extract.mentions.news import changed_after, reached
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.mentions.relative import BASELINE, as_change, baseline
@@ -186,7 +187,7 @@ def _drafted(
     index = TextIndex(text)
     anchor_text = Text(text)
     drafts: list[Draft] = []
-    mentions = _with_intervals(text, list(find_mentions(text, words)))
+    mentions = _with_intervals(text, [_label_bounded(text, m) for m in find_mentions(text, words)])
     events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
@@ -365,6 +366,16 @@ def _with_times(
     spans = sorted(m.span for m in timed)
     kept = [m for m in mentions if not _overlaps(m.span, spans)]
     return sorted([*kept, *timed], key=lambda m: m.span)
+
+
+def _label_bounded(text: str, mention: Mention) -> Mention:
+    """``mention`` as the bound its line's label makes of it (``labelline.label_bound``):
+    "Minimum time between doses: 4 hours" is at least 4 hours, which "a second tablet, at least
+    2 hours after the first one" contradicts. Only a single figure stated as it is."""
+    if mention.qualifier is not Qualifier.EQ or not mention.amount.single or ":" not in text:
+        return mention
+    bound = label_bound(text, mention.span)
+    return replace(mention, qualifier=Qualifier(bound)) if bound else mention
 
 
 def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:

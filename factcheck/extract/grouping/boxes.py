@@ -14,8 +14,10 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 
+from factcheck.extract.grouping.twice import CONTRAST_CLASSES
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.labelline import label_line
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.propose import stem
 
 #: The most words of a box line's label ("Ballot papers cast at polling stations and by post").
@@ -45,13 +47,24 @@ def box_labels(text: str) -> list[tuple[int, int, str]]:
         head = label_line(text, start, words=_LABEL_WORDS, colon=True)
         if head is None or not head.label[0].isupper() or not text[head.value : end].strip():
             # A box's label is capitalised (a config file's "port: 5514" is no fact box).
-            continue
-        line = (start, end, head.label)
+            head = None
+            if not _FIGURED_LABEL.match(text, start, end):
+                continue
+        # A label with a figure ("Maximum in 24 hours: 200 mg") is a line of the box too, though
+        # its own label is no measure's name in words.
+        line = (start, end, head.label if head else "")
         if runs and text[runs[-1][-1][1] : line[0]].strip("\r") == "\n":
             runs[-1].append(line)
         else:
             runs.append([line])
-    return [line for run in runs if len(run) >= _BOX_LINES for line in run]
+    return [line for run in runs if len(run) >= _BOX_LINES for line in run if line[2]]
+
+
+#: A box line whose label holds a figure: "Maximum in 24 hours: 200 mg", "- Cost in 2024: £3m".
+_FIGURED_LABEL = re.compile(
+    r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?[A-Z][A-Za-z'’/(), -]*\d[\w'’/(), .-]*"
+    r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S"
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -160,6 +173,8 @@ _MEASURE_SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "area acreage",
         "speed fast",
         "distance away far",
+        "dose doses dosing tablet tablets pill pills capsule capsules puff puffs",
+        "minimum least lowest",
     )
 )
 #: Each measure word's stem, to the stems of its set.
@@ -171,7 +186,8 @@ for _group in _MEASURE_SYNONYMS:
 #: Words of a label that name no measure: how sure ("Estimated"), how counted ("Total").
 _LABEL_GENERIC = _LABEL_STOP | frozenset(
     {"estimated", "estimate", "approximate", "approx", "overall", "expected", "reported",
-     "official", "initial", "about", "with", "all", "its", "their", "our"}
+     "official", "initial", "about", "with", "all", "its", "their", "our", "between", "after",
+     "before", "into", "within", "each", "every"}
 )  # fmt: skip
 #: Labels of a part of another line's whole ("Of which children:", "Including minors:") or of
 #: one period among others ("This year:", "Last season:"): which prose figure they restate is
@@ -200,10 +216,86 @@ def measure_words(label: str) -> list[frozenset[str]] | None:
     return found or None
 
 
-def says_measure(words: list[frozenset[str]], stems: frozenset[str]) -> int:
+def says_measure(words: list[frozenset[str]], stems: frozenset[str], every: bool = False) -> int:
     """How many of a label's measure words ``stems`` (of a clause of prose) says, in any of their
     forms; 0 unless it says them all (one word more than two may go unsaid: "Homes destroyed"
-    is no "homes damaged", but a long label's prose may leave a word out)."""
+    is no "homes damaged", but a long label's prose may leave a word out; not with ``every``:
+    a page's "construction jobs over the four years of works" is not its box's "Construction
+    jobs at the peak of the works")."""
     said = sum(1 for forms in words if forms & stems)
-    needed = len(words) - 1 if len(words) > 2 else len(words)
+    needed = len(words) - 1 if len(words) > 2 and not every else len(words)
     return said if said >= needed else 0
+
+
+#: Words of a label that name the kind of its value's unit, not a thing the prose must say: a
+#: "Minimum time between doses" is said by a duration ("at least 2 hours after the first one").
+_UNIT_KIND_WORDS: dict[str, frozenset[str]] = {
+    "duration": frozenset(
+        stem(w)
+        for w in word_set("time times interval intervals gap gaps wait duration period delay")
+    ),
+}
+#: Words near a figure of prose that give another year's, place's or phase's figure than a box
+#: line's (unless its label says them too): "Construction jobs: 1,600" is not "1,200 jobs in
+#: the first phase" nor "2,000 jobs at the old site".
+_ANOTHER = frozenset(
+    (CONTRAST_CLASSES["another time"] - {"before", "after", "later", "next"})
+    | {"old", "existing"}
+    | CONTRAST_CLASSES["another place"]
+    | CONTRAST_CLASSES["another owner"]
+    | CONTRAST_CLASSES["change"]
+    | CONTRAST_CLASSES["comparison"]
+    | {"phase", "phases", "stage", "stages", "part", "parts", "each", "per"}
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def long_label(label: str) -> bool:
+    """Whether a box line's label is a noun phrase of ``_LONG_WORDS`` words (2 to 8): one that
+    names a measure in words ("Construction jobs at the peak of the works", "Minimum time
+    between doses"), not a bare noun ("Aircraft", read by ``boxed_counts``)."""
+    return _LONG_WORDS[0] <= len(label.split()) <= _LONG_WORDS[1]
+
+
+_LONG_WORDS = (2, 8)
+
+
+def label_measure(label: str, dimension: str) -> list[frozenset[str]] | None:
+    """A box label's measure words (``measure_words``) that prose must say of a figure of
+    ``dimension``: without the words that name the dimension's kind of unit ("time" of a
+    duration). None where ``measure_words`` gives none or only such words remain."""
+    words = measure_words(label)
+    if words is None:
+        return None
+    kind = _UNIT_KIND_WORDS.get(dimension, frozenset())
+    kept = [forms for forms in words if not forms & kind]
+    return kept or None
+
+
+def another(label: str, clause: str) -> str:
+    """A word of a prose figure's clause that gives another year's, place's, phase's or owner's
+    figure than a box line of ``label`` ("in 2019", "the old site", "the first phase", "rival"),
+    unless the label says it too; or ""."""
+    said = {w.lower() for w in _WORD.findall(label)} | set(_YEAR.findall(label))
+    for year in _YEAR.findall(clause):
+        if year not in said:
+            return str(year)
+    for word in _WORD.findall(clause):
+        lower = word.lower()
+        if lower in _ANOTHER and lower not in said:
+            return str(lower)
+    return ""
+
+
+#: Label words a bound says: "at least 2 hours" says a "Minimum time", "no more than 200 mg" a
+#: "Maximum dose".
+_BOUND_WORDS = {
+    ">": frozenset(stem(w) for w in ("minimum", "least", "lowest")),
+    "<": frozenset(stem(w) for w in ("maximum", "highest", "most")),
+}
+
+
+def bound_words(qualifier: str) -> frozenset[str]:
+    """The stems of the label words a figure's bound says (``qualifier`` as written: ">=", "<"),
+    or none."""
+    return _BOUND_WORDS.get(qualifier[:1], frozenset())

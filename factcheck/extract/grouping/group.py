@@ -21,7 +21,16 @@ from factcheck.extract.grouping.actions import (
 )
 from factcheck.extract.grouping.alignment import FLOOR, mutual_best
 from factcheck.extract.grouping.analytes import MASS, MOLAR, Analyte, analytes_of, one
-from factcheck.extract.grouping.boxes import box_labels, boxed_counts, measure_words, says_measure
+from factcheck.extract.grouping.boxes import (
+    another,
+    bound_words,
+    box_labels,
+    boxed_counts,
+    label_measure,
+    long_label,
+    measure_words,
+    says_measure,
+)
 from factcheck.extract.grouping.conceded import conceded
 from factcheck.extract.grouping.equivalence import (
     Conversions,
@@ -354,6 +363,11 @@ def _consolidate(
     # 4:40am", "Those of us who heard the 5.15am slide" (``referred``).
     for a, b in _referred_twice(corpus, taught):
         groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # A key-facts line whose label names a measure in words and the page's prose figure whose
+    # clause says them: "Construction jobs at the peak of the works: 1,600", "will create 2,100
+    # construction jobs at the peak of the works" (``boxes.label_measure``).
+    for a, b in _boxed_lines(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     for chance, a, b in scored:
         if chance >= model.join:
             groups.join(a, b, checked=True, linkage=True)
@@ -504,6 +518,103 @@ def _boxed_measures(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             ):
                 pairs.append((box, best[0]))
     return pairs
+
+
+def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of one page's figures: a key-facts box line's (its line's only value, under a label
+    of two to eight words: ``boxes.long_label``) and the page's prose figure that says every
+    measure word of the label (``boxes.label_measure``; a bound says its "Minimum" or
+    "Maximum"): "Construction jobs at the peak of the works: 1,600", "Building the runway will
+    create 2,100 construction jobs at the peak of the works"; "Minimum time between doses: 4
+    hours", "a second tablet, at least 2 hours after the first one". The line restates the
+    body's figure: two values are the page contradicting itself. The prose figure is of the
+    line's dimension and rate (a bare number's line, of a count whose noun the label says), the
+    one of the page that says the most of the label (none on a tie of two values), in a
+    sentence that states the line's value at no other figure ("Homes damaged: 41", "confirmed
+    83 homes destroyed and 41 damaged"), not
+    ``_BOXED_FAR`` times apart, allowed by the within checks (``_may_be_one``), and its clause
+    gives no other year, place, phase or time than the label (``boxes.another``: "1,200 jobs in
+    the first phase"). Not years or dates (of events)."""
+    side_by_side = Counter(
+        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
+    )
+    # A sentence of two figures says which of them the label's words are of only by its syntax
+    # ("confirmed 83 homes destroyed and 41 damaged" says "Homes damaged" of the 83 too): the
+    # one of the line's value is the line's.
+    by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
+    for index, placed in enumerate(corpus.sentences):
+        by_sentence.setdefault(placed, []).append(index)
+    by_document: dict[int, list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if (
+            draft.label is None
+            and not draft.subject.setting
+            and draft.mention.dimension not in _NO_BOXED
+        ):
+            by_document.setdefault(document, []).append(index)
+    pairs = []
+    for document, members in by_document.items():
+        text = corpus.texts[document]
+        if ":" not in text:
+            continue
+        lines = [
+            (label, [i for i in members if start <= corpus.drafts[i][2].mention.span[0] < end])
+            for start, end, label in box_labels(text)
+        ]
+        on_boxes = {i for _, on_line in lines for i in on_line}
+        body = [i for i in members if i not in on_boxes]
+        stems: dict[int, frozenset[str]] = {}
+        for label, on_line in lines:
+            if not on_line or not long_label(label) or len({corpus.values[i] for i in on_line}) > 1:
+                continue
+            box = on_line[0]
+            mention = corpus.drafts[box][2].mention
+            words = label_measure(label, mention.dimension)
+            if words is None:
+                continue
+            scored: dict[int, list[int]] = {}
+            for index in body:
+                other = corpus.drafts[index][2].mention
+                if other.per != mention.per or not _boxed_dimension(mention, other, words):
+                    continue
+                if index not in stems:
+                    start, end = corpus.sentences[index][1]
+                    stems[index] = content_stems(text[start:end])
+                bound = bound_words(other.qualifier.value)
+                said = says_measure(words, stems[index] | bound, every=True)
+                if said:
+                    scored.setdefault(said, []).append(index)
+            if not scored:
+                continue
+            best = scored[max(scored)]
+            prose = best[0]
+            span, sentence = corpus.drafts[prose][2].mention.span, corpus.sentences[prose][1]
+            before, after = acted.around(text, span, sentence)
+            if (
+                len({corpus.values[i] for i in best}) == 1
+                and not any(
+                    corpus.values[i] == corpus.values[box]
+                    for i in by_sentence[corpus.sentences[prose]]
+                    if i != prose
+                )
+                and not far_apart(corpus.values[box], corpus.values[prose], _BOXED_FAR)
+                and not another(label, " ".join((*before, *after)))
+                and _may_be_one(corpus, box, prose, side_by_side)
+            ):
+                pairs.append((box, prose))
+    return pairs
+
+
+def _boxed_dimension(box: Mention, prose: Mention, words: list[frozenset[str]]) -> bool:
+    """Whether a prose figure may be what a box line's figure measures: of one dimension, or a
+    count whose noun the label says beside the line's bare number ("Construction jobs at the peak
+    of the works: 1,600", "2,100 construction jobs")."""
+    if box.dimension == prose.dimension:
+        return True
+    if box.dimension == "number" and prose.dimension == "count" and prose.noun:
+        noun = stem(prose.noun.split()[-1].lower())
+        return any(noun in forms for forms in words)
+    return False
 
 
 #: Dimensions a box's label does not say the measure of: years and dates (of events).

@@ -188,15 +188,34 @@ def noun_of_label(text: str, start: int, end: int) -> str:
     "**Speakers:** 24")."""
     if _LABEL_VALUE_END_RE.match(text, end) is None:
         return ""
-    head = label_line(text, text.rfind("\n", 0, start) + 1, start, words=3)
-    noun = "" if head is None else _label_noun(head.label.lower().split())
+    head = label_line(text, text.rfind("\n", 0, start) + 1, start, words=_LONG_LABEL)
+    noun = "" if head is None else _label_noun(_label_head(head.label.lower().split()))
     # A table's row label names the row ("| Civic Union | 24 |"); its column's heading may name
     # what the cell counts ("| Seats |").
     return noun or _column_noun(text, start)
 
 
+#: The most words of a label whose head names what its number counts: "Construction jobs at
+#: the peak of the works: 1,600" counts jobs, "Residents under evacuation orders: 6,500"
+#: residents.
+_LONG_LABEL = 8
+#: Prepositions that end a label's head: what follows qualifies the thing counted.
+_LABEL_PREPOSITIONS = lx.word_set(
+    "at of on in for under from with by to between during over across into within after before"
+)
+
+
+def _label_head(words: list[str]) -> list[str]:
+    """A label's words up to its first preposition ("construction jobs at the peak of the
+    works": construction jobs), or none when that head is longer than three words."""
+    cut = next((n for n, w in enumerate(words) if w in _LABEL_PREPOSITIONS), len(words))
+    return words[:cut] if 0 < cut <= 3 else []
+
+
 def _label_noun(words: list[str]) -> str:
     """The plural noun a label of ``words`` (lower case) names, else ""."""
+    if not words:
+        return ""
     if len(words) > 1 and lx.past_participle(words[-1]):
         # "Homes destroyed: 83", "Seats won: 24", "Accounts affected: 3.1 million": the noun
         # before the participle is what is counted.

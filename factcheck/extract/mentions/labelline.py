@@ -53,3 +53,22 @@ def label_line(
     if colon and head.group("sep") != ":":
         return None
     return LabelLine(head.group("label"), head.end())
+
+
+#: A label's first word that makes the line's value a bound: "Minimum time between doses: 4
+#: hours" is at least 4 hours, "Maximum daily dose: 4 g" at most 4 g.
+_BOUND_LABELS = {"minimum": ">=", "min": ">=", "maximum": "<=", "max": "<="}
+#: What may follow a bound label's value on its line: nothing, or a bracket or a full stop.
+_LINE_END_RE = re.compile(r"[ \t]*(?:[.(;]|\r?\n|\Z)")
+
+
+def label_bound(text: str, span: tuple[int, int]) -> str:
+    """The bound (">=" or "<=") a line's label makes of the figure at ``span``, its line's value
+    and all of it ("Minimum time between doses: 4 hours": ">="), or "": a label that opens with
+    "Minimum" or "Maximum" says what the figure limits, as "at least" and "at most" do in prose."""
+    if _LINE_END_RE.match(text, span[1]) is None:
+        return ""
+    head = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], words=8, colon=True)
+    if head is None or len(head.label.split()) < 2:
+        return ""
+    return _BOUND_LABELS.get(head.label.split()[0].lower().strip("*_"), "")
