@@ -180,3 +180,16 @@ def test_check_reports_two_rotation_sizes_and_not_the_port_before_a_move(tmp_pat
     found = _conflicts(tmp_path, docs)
     assert ("100 MB", "50 MB") in found
     assert not [pair for pair in found if "9000" in pair]
+
+
+def test_check_reports_a_bound_joined_to_a_conditions_threshold(tmp_path: Path) -> None:
+    """Round 15's inhaler d4: "three or more times a week" beside "If you use your reliever
+    more than five times a week" draws the line at 3, against 5 (read as ``>=3`` it would hold
+    the threshold 5 and agree)."""
+    docs = {
+        "gp.md": "# Signs your asthma needs a review\n\n- You need your reliever three or more "
+        "times a week.\n",
+        "pharmacy.md": "# Reliever use\n\nIf you use your reliever more than five times a week, "
+        "your asthma is not well controlled.\n",
+    }
+    assert ("3", "5") in _conflicts(tmp_path, docs)

@@ -29,6 +29,7 @@ import re
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS
+from factcheck.text.numbers.forms import NUMBER_WORDS
 from factcheck.values.grammar import Qualifier
 
 _ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|(?:at\s+or\s+)?(?:over|above)"
@@ -234,6 +235,10 @@ _PAST_WORDS = word_set(
     "was were had did hit went rose fell grew got made took saw came ran kept left reached"
 )
 _PAST_RE = re.compile(r"[a-z]{2,}[^e]ed$")
+#: A figure that ends in its number, no unit written: "past 50", "over fifty".
+_BARE_NUMBER_END_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\Z", re.IGNORECASE
+)
 
 
 def _crossed(text: str, mention: Mention, head: int) -> bool:
@@ -246,8 +251,8 @@ def _crossed(text: str, mention: Mention, head: int) -> bool:
     300 people"), nor an age ("once you're past 50": a bare number of years)."""
     if _CROSSED_RE.match(mention.text) is None:
         return False
-    if mention.dimension == "duration" and not re.search(r"\d\s*[A-Za-z]", mention.text):
-        return False
+    if mention.dimension == "duration" and _BARE_NUMBER_END_RE.search(mention.text):
+        return False  # "past 50": an age read from a bare number ("on more than two days" is not)
     found = _WHEN_WORDS_RE.search(text, head, mention.span[0])
     if found is None:
         return False
