@@ -411,10 +411,15 @@ def _consolidate(
         corpus.analytes,
     )
     links = groups.link_chances(names)
+    thresholds = _threshold_subjects(corpus, taught, names)
     regrouped: list[list[Draft]] = [[] for _ in documents]
     for index, (doc_index, _, draft) in enumerate(corpus.drafts[taught:], taught):
         name = names[index]
-        bound = draft.subject.bound_is_value or index in groups.bound_values
+        bound = (
+            draft.subject.bound_is_value
+            or index in groups.bound_values
+            or (name in thresholds and _bound_of_threshold(draft))
+        )
         if (
             name != draft.subject.id
             or name in rates
@@ -2489,3 +2494,31 @@ def _value(
     if per in _BODY_WEIGHT:
         amount = Amount(amount.low, amount.high, f"{amount.unit}/{per}")
     return amount
+
+
+def _threshold_subjects(corpus: _Corpus, taught: int, names: Sequence[str]) -> set[str]:
+    """The subjects that hold a condition's threshold drafted as its value (``limits``: "If you
+    use your reliever more than five times a week, your asthma is not well controlled" is 5)."""
+    return {
+        names[index]
+        for index, (_, _, draft) in enumerate(corpus.drafts[taught:], taught)
+        if draft.subject.bound_is_value and draft.subject.role == "threshold"
+    }
+
+
+def _bound_of_threshold(draft: Draft) -> bool:
+    """Whether a draft joined to a condition's threshold states a threshold too with its bound:
+    "You need your reliever three or more times a week" (a sign that asthma needs review) beside
+    "If you use your reliever more than five times a week" says the line is at 3, which
+    disagrees with 5 (inhaler d4; read as ``>=3`` it would hold 5). Not an estimate's top, a
+    setting's value or a figure with another role."""
+    subject = draft.subject
+    return (
+        draft.mention.qualifier.bound
+        and draft.label is None
+        and draft.version is None
+        and draft.elapsed is None
+        and not subject.estimate_top
+        and not subject.setting
+        and subject.role in ("", "threshold")
+    )

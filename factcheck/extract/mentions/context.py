@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import word_set
+from factcheck.text.numbers.furniture import address_port, digits_end
 
 # A line break ends a sentence unless the next line carries on in lower case (hard-wrapped prose).
 # A line starting with a number carries on too ("rising to\n800 IU"), unless it is a list item
@@ -15,7 +16,8 @@ _SENTENCE_END_RE = re.compile(
     r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))"
 )
 # A line break before a number carries a clause on as it does a sentence ("The default is\n3
-# retries").
+# retries"); the colon of an address's port does too ("The default is :8088", "listen on
+# 0.0.0.0:8443": ``TextIndex``).
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;:()\[\]—–→]|\s-\s|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))|\band\b(?=\s+\w+\s)|\bbut\b|\bwhile\b"
 )
@@ -68,7 +70,11 @@ class TextIndex:
         self._sentence_ends = [m.end() for m in sentence_breaks]
         self._sentence_starts = [m.start() for m in sentence_breaks]
         self._sentence_stops = [m.start() + (m.group() != "\n") for m in sentence_breaks]
-        clause_breaks = list(_CLAUSE_BREAK_RE.finditer(text))
+        clause_breaks = [
+            m
+            for m in _CLAUSE_BREAK_RE.finditer(text)
+            if m.group() != ":" or not address_port(text, m.end(), digits_end(text, m.end()))
+        ]
         self._clause_ends = [m.end() for m in clause_breaks]
         self._clause_starts = [m.start() for m in clause_breaks]
 

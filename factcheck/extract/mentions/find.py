@@ -279,8 +279,9 @@ _IN_SHARE_RE = re.compile(IN_SHARE)
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:rais|increas|reduc|decreas|fell|falls?|falling|rose|rises?|rising|dropp?|climb|jump"
     r"|grew|grows?|growing|cut|lower|improv|boost|went|goes|going|chang|shift|declin|doubl|halv"
-    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand|charg)\w*"
-    r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,4}?\s+from\s+\Z",
+    r"|slash|push|brought|bring|mov|lift|widen|narrow|shrank|shrink|expand|charg|switch|revis"
+    r"|adjust|updat|amend|bump|extend|shorten|lengthen|hike|hiking|trim)\w*"
+    r"(?:\s+(?!somewhere\b|anywhere\b)[\w'’-]+){0,6}?\s+from\s+\Z",
     re.IGNORECASE,
 )
 _PH_BEFORE_RE = re.compile(r"(?<![\w-])pH[ \t\u00a0]+\Z")
@@ -888,9 +889,11 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
 
 
 #: A negation that makes "more than N" a limit: "shouldn't exceed", "must not be more than",
-#: "do not use it for more than", "never leave it longer than" (not "not for people over 65").
+#: "do not use it for more than", "never leave it longer than", "The local cache never grows
+#: beyond 512 MiB" (not "not for people over 65").
 _NOT_BEYOND_RE = re.compile(
-    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|get|rise|run)[ \t\u00a0]+|(?:use|take|"
+    r"(?:\bnot|n['’]t|\bnever)[ \t\u00a0]+(?:(?:be|go|goes|get|gets|rise|rises|run|runs|grow|grows"
+    r"|climb|climbs)[ \t\u00a0]+|(?:use|take|"
     r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
     r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
     re.IGNORECASE,
@@ -1356,9 +1359,13 @@ def _money(
     low, pos = _scaled(text, token.end(), value, money=True)
     qualifier, start, opener = _prefix(text, sign_start)
     unit = Unit(code, "money")
-    changed = _change_not_range(text, start, pos, token.group(), low, unit, words)
+    changed = bool(
+        opener and _CHANGE_BEFORE_RE.search(text, max(0, start - 60), sign_start)
+    ) or _change_not_range(text, start, pos, token.group(), low, unit, words)
     ranged = None if changed else _range_at(text, pos, low, unit, opener, words)
     high = low
+    if opener and qualifier is Qualifier.EQ:
+        start = sign_start  # "cut the fee from $5 to $3": "from" is no range's, or read below
     if isinstance(ranged, tuple):
         top, end = _scaled(text, ranged[2], ranged[0], money=True)
         shared = low * top / ranged[0] if pos == token.end() and ranged[0] else low
@@ -1367,9 +1374,8 @@ def _money(
             if top > bottom:
                 low, high, pos = bottom, top, end
                 qualifier = Qualifier.EQ if qualifier.bound else qualifier
+                start = _prefix(text, sign_start)[1]  # "from $10 to $20": the range's opener
                 break
-    elif opener and qualifier is Qualifier.EQ:
-        start = sign_start
     per, pos = _per_at(text, pos, unit)
     if low == high and qualifier is Qualifier.EQ:
         qualifier, pos = _suffix_qualifier(text, pos, start)

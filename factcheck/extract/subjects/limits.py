@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.mentions.find import Mention
+from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS
+from factcheck.text.numbers.forms import NUMBER_WORDS
 from factcheck.values.grammar import Qualifier
 
 _ABOVE = r"(?:longer|larger|greater|bigger|heavier|higher|older|more)\s+than|(?:at\s+or\s+)?(?:over|above)"
@@ -218,13 +220,56 @@ _NOT_TO_RE = re.compile(
 _EXCEEDS_RE = re.compile(r"(?:exceeds?|tops?|pass(?:es)?)\b", re.IGNORECASE)
 
 
+#: A bound said as a comparison, which a condition's quantity crosses: "grows past 50 MB", "go
+#: above 35°C", "lasts more than 24 hours", "measures more than 32 cm", "drops below 22°C".
+_CROSSED_RE = re.compile(rf"(?:{_ABOVE}|{_BELOW}|past|beyond|in\s+excess\s+of)\s", re.IGNORECASE)
+#: A condition's opening up to such a bound: its subject and verb in up to five words ("when a
+#: log file grows", "If ringing in your ears lasts", "If you smoke").
+_WHEN_WORDS_RE = re.compile(
+    r"\b(?:when|whenever|if|once|as\s+soon\s+as)\s+(?P<words>(?:[\w'’-]+\s+){1,5}?)\Z",
+    re.IGNORECASE,
+)
+#: Past verbs, which tell of one event rather than a condition: "when the storm killed more than
+#: 300 people", "when it hit over 40°C last July", "once it was above 10%".
+_PAST_WORDS = word_set(
+    "was were had did hit went rose fell grew got made took saw came ran kept left reached"
+)
+_PAST_RE = re.compile(r"[a-z]{2,}[^e]ed$")
+#: A figure that ends in its number, no unit written: "past 50", "over fifty".
+_BARE_NUMBER_END_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))\Z", re.IGNORECASE
+)
+
+
+def _crossed(text: str, mention: Mention, head: int) -> bool:
+    """Whether the figure is a bound said as a comparison that a condition's quantity crosses,
+    the condition opened by when, whenever, if, once or as soon as and its verb in the present
+    ("Keep in mind that rotation happens when a log file grows past 50 MB": rotation at 50 MB,
+    which "The access log is rotated when it reaches 100 MB" contradicts; "If ringing in your
+    ears lasts more than 24 hours, see your GP"; "If you smoke more than 10 cigarettes a day,
+    start on the 21 mg patch"). Not an event told in the past ("when the storm killed more than
+    300 people"), nor an age ("once you're past 50": a bare number of years)."""
+    if _CROSSED_RE.match(mention.text) is None:
+        return False
+    if mention.dimension == "duration" and _BARE_NUMBER_END_RE.search(mention.text):
+        return False  # "past 50": an age read from a bare number ("on more than two days" is not)
+    found = _WHEN_WORDS_RE.search(text, head, mention.span[0])
+    if found is None:
+        return False
+    said = found["words"].lower().split()
+    return not any(w in _PAST_WORDS or _PAST_RE.search(w) for w in said)
+
+
 def _conditional(text: str, mention: Mention, clause: tuple[int, int]) -> bool:
     """Whether the figure is the point from which a condition holds: "Use sun protection
     whenever the UV index is 3 or above", "when the UV index reaches 6", "once the heap
     reaches 60°C", "if the tank drops below 22°C" (bounded, or after a verb of reaching), "once
-    losses exceed 3 percent" (the verb read as the figure's bound)."""
+    losses exceed 3 percent" (the verb read as the figure's bound), "when a log file grows past
+    50 MB" (a comparison after any verb in the present: ``_crossed``)."""
     head = max(clause[0], mention.span[0] - 80)
     if _EXCEEDS_RE.match(mention.text) and _WHEN_BOUND_RE.search(text, head, mention.span[0]):
+        return True
+    if mention.qualifier.bound and _crossed(text, mention, head):
         return True
     found = _WHEN_CLAUSE_RE.search(text, head, mention.span[0])
     if found is None:

@@ -57,6 +57,7 @@ from factcheck.extract.subjects.settings import (
     entry_description,
     in_default_column,
     labelled_default,
+    listen_port,
     named_before,
     previous,
     restates_default,
@@ -473,6 +474,9 @@ def propose(
         # "Lines longer than 100 characters are reported" in the row whose default cell is 100;
         # "4 MiB on average per chunk" in the default column: what the setting holds unless set.
         role = "default"
+    if mention.dimension == "number" and listen_port(text, mention.span, setting, where.sentence):
+        # "--listen ADDR: ... The default is :8088": the port the server listens on.
+        setting, in_words = "port", True
     served = mention.dimension != "year" and served_at(text, mention.span, where.sentence)
     if served and "port" not in setting.split("-"):
         # "starts a preview server at http://localhost:8080", "listens on port 8088 unless you

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.examples import PASSES_OR_GIVES_EXAMPLE_RE
+from factcheck.text.numbers.furniture import address_port
 from factcheck.text.tables import Cell, Table, Tables, tables_of
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
@@ -76,13 +77,20 @@ _NOT_NAMES = frozenset(
     # adverbs between a name and "defaults to": "The retry delay now defaults to 5 seconds"
     | {"now", "still", "also", "always", "currently", "already", "usually", "normally"}
 )
-#: Words before a figure that make it the value a change replaced.
+#: Words before a figure that make it the value a change replaced: "(was 3)", "raised from 4",
+#: "shortened the cache lifetime from 30 days", and with what the two figures are between "from"
+#: and the figure ("moved from port 9000", then "to" after it: ``previous``).
 _PREVIOUS_RE = re.compile(
     r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
-    r"reduced|bumped|moved|went|gone|switched|shifted|revised|updated|adjusted|cut|dropped)"
-    r"(?:\s+[\w`-]+){0,3}?\s+from)\s*\Z",
+    r"reduced|bumped|moved|went|gone|switched|shifted|revised|updated|adjusted|cut|dropped|"
+    r"decreased|extended|shortened|lengthened|hiked|slashed|trimmed|lifted)"
+    r"(?:\s+[\w`-]+){0,6}?\s+from"
+    r"(?P<named>(?:\s+(?!(?:to|in|on|at|by|for|of|since|after|before|until|the|a|an)\b)"
+    r"[A-Za-z][\w-]*){1,2})?)\s*\Z",
     re.IGNORECASE,
 )
+#: "to" after the figure a change replaced: "moved from port 9000 to port 9901".
+_TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to\b", re.IGNORECASE)
 #: The next sentence, on the same line: what a figure's setting may be named in.
 _NEXT_SENTENCE_RE = re.compile(r"[ \t]*(?P<s>[^\n]{1,200}?)(?:[.!?](?=\s|$)|\n|$)")
 #: Telling the reader to change a setting by its code name: "raise `timeout`", "lower --jobs".
@@ -202,10 +210,37 @@ def served_at(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bo
     return links == 1 and _SERVED_RE.search(said) is not None
 
 
-#: "listens on port ", "listening on ", "listens on TCP port ": the port follows.
+#: "listens on port ", "listening on ", "listens on TCP port ", "listens on 0.0.0.0:", "listens
+#: on :": the port follows.
 _LISTENS_ON_RE = re.compile(
-    r"\blisten(?:s|ing)?\s+on\s+(?:(?:TCP|UDP|HTTPS?)\s+)?(?:port\s+)?\Z", re.IGNORECASE
+    r"\blisten(?:s|ing)?\s+on\s+(?:(?:TCP|UDP|HTTPS?)\s+)?"
+    r"(?:port\s+|`?(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]|\*)?:)?\Z",
+    re.IGNORECASE,
 )
+#: The words of a setting's name that say it is the address a server listens on: ``--listen``,
+#: ``bind_address``, ``listen_addr``, ``port``.
+_LISTEN_WORDS = frozenset({"listen", "bind", "addr", "address", "host", "port"})
+
+
+def listen_port(text: str, span: tuple[int, int], setting: str, sentence: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the port of the address a server listens on, written
+    with its colon (``furniture.address_port``): "The default is :8088, which listens on all
+    interfaces" in the entry of ``--listen ADDR`` is the server's port, 8088, what another page
+    says as "listens on port 8080 by default". The setting it is named by, if any, is one of
+    listening (``--listen``, ``bind_address``: not ``--admin`` or ``metrics_listen``, another
+    server's) or, with none, its sentence says a server listens ("Set it to listen on
+    0.0.0.0:8443"); and its sentence passes no option nor gives an example ("for example
+    `--listen :9090`")."""
+    if not address_port(text, span[0], span[1]):
+        return False
+    said = text[sentence[0] : sentence[1]]
+    if setting and not set(setting.split("-")) <= _LISTEN_WORDS:
+        return False
+    if not setting and _SERVED_RE.search(said) is None:
+        return False
+    return PASSES_OR_GIVES_EXAMPLE_RE.search(said) is None
+
+
 #: What says a value holds unless changed: "by default", "unless you pass a different port".
 _UNLESS_CHANGED_RE = re.compile(r"\bby\s+default\b|\bunless\b", re.IGNORECASE)
 
@@ -279,8 +314,13 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
-    to 8", "went from 1 to 3", "switched from 8420"."""
-    return _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0]) is not None
+    to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
+    9901" (the words that name both figures between "from" and the first, then "to" after it;
+    without "to", "moved from London in 2019" is no change of a value)."""
+    found = _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0])
+    if found is None:
+        return False
+    return not found["named"] or _TO_AFTER_RE.match(text, span[1]) is not None
 
 
 def same_setting(a: str, b: str, *, in_words: bool) -> bool:

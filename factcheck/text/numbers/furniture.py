@@ -197,15 +197,47 @@ _SCORE_AFTER_RE = re.compile(
 
 def local_port(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is the port of a link to this machine
-    ("http://localhost:8080"): a number, though glued to the host's name."""
+    ("http://localhost:8080") or of an address to listen on, written with its colon and perhaps
+    a host of this machine ("The default is :8088, which listens on all interfaces", "listen on
+    0.0.0.0:8443", "`127.0.0.1:9901`"): a number, though glued to the colon or the host's
+    name. A colon after a word or a digit is no port's ("Note:5", "10:30", "John 3:16")."""
     link = _LOCAL_PORT_BEFORE.search(text, max(0, start - 40), start)
-    return link is not None and not text[end : end + 2].lstrip(".")[:1].isdigit()
+    if link is None and not address_port(text, start, end):
+        return False
+    return not text[end : end + 2].lstrip(".")[:1].isdigit()
+
+
+def address_port(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is the port of an address to listen on, written with
+    its colon (":8088", "0.0.0.0:8443"), not in a link ("http://localhost:8080")."""
+    return (
+        _PORT_DIGITS[0] <= end - start <= _PORT_DIGITS[1]
+        and not text[end : end + 2].lstrip(".")[:1].isdigit()
+        and _LISTEN_PORT_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def digits_end(text: str, start: int) -> int:
+    """The end of the run of digits that starts at ``start``."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end
 
 
 #: A link to this machine up to its port's colon.
 _LOCAL_PORT_BEFORE = re.compile(
     r"https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):\Z", re.IGNORECASE
 )
+#: An address to listen on up to its port's colon: a bare colon at a word's start (":8088",
+#: "`:9090`", "--listen=:8443") or after a host of this machine ("0.0.0.0:", "localhost:",
+#: "[::]:", "*:"), not after a scheme's "//" (a link, above) nor inside a longer host's name.
+_LISTEN_PORT_BEFORE = re.compile(
+    r"(?:(?<![\w.:/\]\[*-])|(?<![\w.:/-])(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]|\*)):\Z",
+    re.IGNORECASE,
+)
+#: How many digits a port written with its colon has: ":80" to ":65535".
+_PORT_DIGITS = (2, 5)
 
 
 class Furniture:
@@ -380,8 +412,8 @@ _CODE_REACH = 64
 def in_a_name(text: str, start: int) -> bool:
     """True when the number at ``start`` ends a code or a name: "TLR-4", "NN-O3-4471", "x3"."""
     before = text[start - 1] if start else " "
-    if before == ":" and _LOCAL_PORT_BEFORE.search(text, max(0, start - 40), start):
-        return False  # "http://localhost:8080": a local server's port, a number
+    if before == ":" and local_port(text, start, digits_end(text, start)):
+        return False  # "http://localhost:8080", ":8088": a local server's port, a number
     if before.isalnum() or before in "_/\\#@$£€.:":
         return True
     if before not in "-–" or start < 2 or not text[start - 2].isalnum():
