@@ -105,13 +105,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout17").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout18").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout19").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout20").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 19 were scored once: their RESULTS.md.
-#: Rounds 21 and 22, disagree-heldout21 and disagree-heldout22, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 20 were scored once: their RESULTS.md.
+#: Rounds 22 and 23, disagree-heldout22 and disagree-heldout23, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout20").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout21").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,9 @@ GOLD = {
     "migraine": HERE / "data" / "heldout19-migraine-gold.yaml",
     "runway": HERE / "data" / "heldout19-runway-gold.yaml",
     "gatekeep": HERE / "data" / "heldout19-gatekeep-gold.yaml",
+    "fluoride": HERE / "data" / "heldout20-fluoride-gold.yaml",
+    "bikeshare": HERE / "data" / "heldout20-bikeshare-gold.yaml",
+    "hashkit": HERE / "data" / "heldout20-hashkit-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -138,13 +141,14 @@ GOLD = {
 #: (Issue 14's seventeenth round, heldout17-*-gold.yaml, was scored once: disagree-heldout17/RESULTS.md.)
 #: (Issue 14's eighteenth round, heldout18-*-gold.yaml, was scored once: disagree-heldout18/RESULTS.md.)
 #: (Issue 14's nineteenth round, heldout19-*-gold.yaml, was scored once: disagree-heldout19/RESULTS.md.)
-#: Round 20, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 21 and 22's lists, heldout21-*-gold.yaml and heldout22-*-gold.yaml, are written
+#: (Issue 14's twentieth round, heldout20-*-gold.yaml, was scored once: disagree-heldout20/RESULTS.md.)
+#: Round 21, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 22 and 23's lists, heldout22-*-gold.yaml and heldout23-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "fluoride": HERE / "data" / "heldout20-fluoride-gold.yaml",
-    "bikeshare": HERE / "data" / "heldout20-bikeshare-gold.yaml",
-    "hashkit": HERE / "data" / "heldout20-hashkit-gold.yaml",
+    "heelpain": HERE / "data" / "heldout21-heelpain-gold.yaml",
+    "meteorite": HERE / "data" / "heldout21-meteorite-gold.yaml",
+    "fennimatch": HERE / "data" / "heldout21-fennimatch-gold.yaml",
 }
 
 
