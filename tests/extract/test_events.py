@@ -801,3 +801,22 @@ def test_how_long_a_thing_has_existed_is_told_from_an_age(text: str, existed: bo
         d for d in draft_claims("faq.txt", text, WORDS)
     ]
     assert _existed(text, draft) is existed
+
+
+def test_a_persons_age_is_no_time_elapsed(tmp_path: Path) -> None:
+    # "when your child turns 3" is an age a child reaches, not three years before the page's
+    # date; a society that turns 40 was founded 40 years ago.
+    page = tmp_path / "brushing.md"
+    page.write_text(
+        "Brushing guide\n\nPublished 3 March 2026\n\n"
+        "Move from a smear to a pea-sized amount when your child turns 3.\n\n"
+        "Keep to a smear until your child turns 6, then move to a pea-sized amount.\n\n"
+        "Help your child to brush until they are at least 7 years old.\n\n"
+        "The Westmarch dental society turns 40 in May.\n"
+    )
+    data, report = _extract_check(tmp_path, [page])
+    values = {c["value"] for c in data["claims"]}  # type: ignore[index]
+    assert {"3 years", "6 years", ">=7 years", "40 years ago"} <= values
+    assert not {"3 years ago", "6 years ago", ">=7 years ago"} & values
+    # The page's two ages for one step contradict each other.
+    assert _conflicts(report) == [("3 years", "6 years")]

@@ -177,7 +177,7 @@ def _age(text: str, draft: Draft) -> bool:
     began."""
     start, end = draft.mention.span
     if AGE_BEFORE_RE.search(text, max(0, start - 12), start) or _OLD.match(text, end):
-        return True
+        return not _persons_age(text, start)
     if _thing_aged(text, draft):
         return True
     if _GOING_FOR.search(text, max(0, start - 60), start) or _body_aged(text, draft):
@@ -189,6 +189,22 @@ def _age(text: str, draft: Draft) -> bool:
     return bool(
         _GOING_BARE.search(text, max(0, start - 40), start) and _NOW_WRAPPED.match(text, end)
     )
+
+
+def _persons_age(text: str, start: int) -> bool:
+    """Whether the age at ``start`` is a person's, said of them a few words before ("when your
+    child turns 3", "until they are at least 7 years old", "once he turns 18"): an age a person
+    reaches or holds, not the years since a thing began ("the society turns 40 in May")."""
+    before = words(text[max(0, start - 40) : start])[-5:]
+    return bool(_PERSONS & set(before))
+
+
+#: Who an age is said of when it is a person's: pronouns and nouns for people by age or kin.
+_PERSONS = word_set(
+    "i we you he she they him her them your his their child children kid kids baby babies "
+    "toddler toddlers son sons daughter daughters boy boys girl girls teen teens teenager "
+    "teenagers person people patient patients adult adults"
+)
 
 
 def _body_aged(text: str, draft: Draft) -> bool:
