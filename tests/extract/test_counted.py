@@ -69,7 +69,9 @@ def draft(text: str, figure: str):  # type: ignore[no-untyped-def]
         (
             ("Some 1.4 million registered voters were eligible to take part.",
              "Some 1.4 million registered voters"),
-            ("Registered electors on the final register: 1,284,600", "1,284,600"),
+            # (A label line, "Registered electors on the final register: 1,284,600", names
+            # what it counts itself since boxes24: a count, not a number.)
+            ("The final register of electors stands at 1,284,600.", "1,284,600"),
             True,
         ),
         (

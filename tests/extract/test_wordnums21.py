@@ -174,4 +174,6 @@ def test_a_bound_between_meets_the_other_pages_bound(tmp_path: Path) -> None:
             "five times a week.\n",
         },
     )
-    assert conflicting_values(report) == [(">5", ">=3")]
+    # Each is the threshold of a condition ("if you use your reliever more than five times a
+    # week"), so the two thresholds, 3 and 5, disagree (thresholds24).
+    assert conflicting_values(report) == [("3", "5")]
