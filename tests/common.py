@@ -80,11 +80,14 @@ def write(root: Path, files: dict[str, str]) -> Path:
     return root / "claims.yaml"
 
 
-def extract_claims(folder: Path, docs: dict[str, str]) -> Path:
+def extract_claims(folder: Path, docs: dict[str, str], stamp: float | None = None) -> Path:
     """``docs`` (file name: text) written under ``folder`` and drafted by ``factcheck extract``
-    into ``folder/claims.yaml``, as a user runs it: the claims file."""
+    into ``folder/claims.yaml``, as a user runs it: the claims file. ``stamp`` sets the files'
+    modification time, the date of a page that states none."""
     for name, text in docs.items():
         (folder / name).write_text(text, encoding="utf-8")
+        if stamp is not None:
+            os.utime(folder / name, (stamp, stamp))
     claims = folder / "claims.yaml"
     paths = [str(folder / name) for name in docs]
     result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
@@ -93,12 +96,13 @@ def extract_claims(folder: Path, docs: dict[str, str]) -> Path:
 
 
 def extract_and_check(
-    folder: Path, docs: dict[str, str], exit_code: int | None = None
+    folder: Path, docs: dict[str, str], exit_code: int | None = None, stamp: float | None = None
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """``docs`` (file name: text) written under ``folder``, drafted by ``factcheck extract`` into
     claims.yaml and checked with ``--format json``, as a user runs them: the claims file's data
-    and the report. The check exits 0 or 1 (``exit_code`` where it is given)."""
-    claims = extract_claims(folder, docs)
+    and the report. The check exits 0 or 1 (``exit_code`` where it is given); ``stamp`` as
+    ``extract_claims`` takes it."""
+    claims = extract_claims(folder, docs, stamp)
     checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     assert checked.exit_code in ((0, 1) if exit_code is None else (exit_code,)), checked.output
     return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)

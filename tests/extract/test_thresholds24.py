@@ -6,16 +6,12 @@ the change; a port written with its colon (":8088", "0.0.0.0:8443") is the serve
 from __future__ import annotations
 
 import datetime
-import json
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.drafts import Draft, draft_claims
-from tests.common import WORDS
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 _STAMP = datetime.datetime(2026, 10, 12, 12, 0, tzinfo=datetime.UTC).timestamp()
 
@@ -143,24 +139,7 @@ def test_an_example_port_with_its_colon_stays_an_example() -> None:
 
 
 def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, ...]]:
-    paths = []
-    for name, text in docs.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        os.utime(path, (_STAMP, _STAMP))
-        paths.append(str(path))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    report = json.loads(checked.stdout)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    return [
-        tuple(sorted(values[i] for i in f["claims"]))
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    ]
+    return conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])
 
 
 def test_check_reports_two_rotation_sizes_and_not_the_port_before_a_move(tmp_path: Path) -> None:

@@ -6,16 +6,12 @@ settings and changes keep their bound."""
 from __future__ import annotations
 
 import datetime
-import json
-import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.drafts import draft_claims
-from tests.common import WORDS
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 _STAMP = datetime.datetime(2026, 3, 10, 12, 0, tzinfo=datetime.UTC).timestamp()
 
@@ -78,24 +74,7 @@ def test_a_limit_or_permission_stays_a_bound(sentence: str, figure: str, value: 
 
 
 def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, ...]]:
-    paths = []
-    for name, text in docs.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        os.utime(path, (_STAMP, _STAMP))
-        paths.append(str(path))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    report = json.loads(checked.stdout)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    return [
-        tuple(sorted(values[i] for i in f["claims"]))
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    ]
+    return conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])
 
 
 def test_check_reports_a_point_well_below_an_estimates_top(tmp_path: Path) -> None:

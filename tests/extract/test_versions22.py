@@ -6,17 +6,14 @@ version 2, released in 2021") that is not the project's first release."""
 from __future__ import annotations
 
 import datetime
-import json
-import os
 import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.grouping.events import _two_releases, _which
 from factcheck.extract.subjects.contexts import told_earlier
+from tests.common import conflicting_values, extract_and_check
 
 _STAMP = datetime.datetime(2026, 4, 2, 12, tzinfo=datetime.UTC).timestamp()
 
@@ -106,24 +103,7 @@ def test_one_release_written_two_ways_is_one_release(first: str, second: str, tw
 
 
 def _conflicts(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, ...]]:
-    paths = []
-    for name, text in docs.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        os.utime(path, (_STAMP, _STAMP))
-        paths.append(str(path))
-    claims = tmp_path / "claims.yaml"
-    result = CliRunner().invoke(main, ["extract", *paths, "-o", str(claims)])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    report = json.loads(checked.stdout)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    return [
-        tuple(sorted(values[i] for i in f["claims"]))
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    ]
+    return conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])
 
 
 def test_what_version_2_did_is_no_conflict_with_version_3s_reference(tmp_path: Path) -> None:
