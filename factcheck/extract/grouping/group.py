@@ -6,7 +6,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
@@ -155,6 +155,9 @@ class _Corpus:
     analytes: list[frozenset[Analyte]]
     """The analytes each concentration's sentence names (else the sentence before, its heading
     or its page's title: ``analytes.analytes_of``); none for other drafts."""
+    side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]]
+    """How many figures of each dimension each sentence holds: a sentence of two sets them side
+    by side ("confirmed 83 homes destroyed and 41 damaged"), as two quantities."""
 
 
 def consolidate(
@@ -438,15 +441,37 @@ def _consolidate(
     return [replace(doc, drafts=tuple(new)) for doc, new in zip(documents, regrouped, strict=True)]
 
 
+def _pages(corpus: _Corpus, taught: int, keep: Callable[[Draft], bool]) -> dict[int, list[int]]:
+    """The indexes of each document's drafts (of those after the ``taught`` ones) that ``keep``
+    keeps, by document."""
+    by_document: dict[int, list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if keep(draft):
+            by_document.setdefault(document, []).append(index)
+    return by_document
+
+
+def _box_lines(corpus: _Corpus, text: str, members: list[int]) -> list[tuple[str, list[int]]]:
+    """Each key-facts box line of ``text`` (``boxes.box_labels``) with its label and the
+    ``members`` whose figure stands on it."""
+    return [
+        (label, [i for i in members if start <= corpus.drafts[i][2].mention.span[0] < end])
+        for start, end, label in box_labels(text)
+    ]
+
+
+def _boxable(draft: Draft) -> bool:
+    """Whether a draft's figure may be a box line's or the measure a label names: no setting's
+    value, not of a dimension a label never names (``_NO_BOXED``)."""
+    return not draft.subject.setting and draft.mention.dimension not in _NO_BOXED
+
+
 def _boxed(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of counts of one page, a key-facts box's line and the body's only count of the
     thing its label names ("Aircraft in use: 24 planes and helicopters", "18 aircraft are
     supporting ground crews"; see ``boxes``): one quantity, stated twice."""
-    by_document: dict[int, list[int]] = {}
-    for index, (document, _, _) in enumerate(corpus.drafts[taught:], taught):
-        by_document.setdefault(document, []).append(index)
     pairs = []
-    for document, members in by_document.items():
+    for document, members in _pages(corpus, taught, lambda _: True).items():
         text = corpus.texts[document]
         if ":" not in text:
             continue
@@ -477,18 +502,14 @@ def _boxed_measures(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     dimension and rate, in a sentence that says every measure word of the label in one of its
     forms (``boxes.measure_words``), the one of its page that says the most of them (none on a
     tie of two values), not ``_BOXED_FAR`` times apart where their units are one."""
-    by_document: dict[int, list[int]] = {}
-    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
-        if not draft.subject.setting and draft.mention.dimension not in _NO_BOXED:
-            by_document.setdefault(document, []).append(index)
+    by_document = _pages(corpus, taught, _boxable)
     boxed: list[tuple[int, list[frozenset[str]]]] = []
     on_boxes: set[int] = set()
     for document, members in by_document.items():
         text = corpus.texts[document]
         if ":" not in text:
             continue
-        for start, end, label in box_labels(text):
-            on_line = [i for i in members if start <= corpus.drafts[i][2].mention.span[0] < end]
+        for label, on_line in _box_lines(corpus, text, members):
             on_boxes.update(on_line)
             words = measure_words(label)
             if words and on_line and len({corpus.values[i] for i in on_line}) == 1:
@@ -540,32 +561,19 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     ``_BOXED_FAR`` times apart, allowed by the within checks (``_may_be_one``), and its clause
     gives no other year, place, phase or time than the label (``boxes.another``: "1,200 jobs in
     the first phase"). Not years or dates (of events)."""
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     # A sentence of two figures says which of them the label's words are of only by its syntax
     # ("confirmed 83 homes destroyed and 41 damaged" says "Homes damaged" of the 83 too): the
     # one of the line's value is the line's.
     by_sentence: dict[tuple[int, tuple[int, int]], list[int]] = {}
     for index, placed in enumerate(corpus.sentences):
         by_sentence.setdefault(placed, []).append(index)
-    by_document: dict[int, list[int]] = {}
-    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
-        if (
-            draft.label is None
-            and not draft.subject.setting
-            and draft.mention.dimension not in _NO_BOXED
-        ):
-            by_document.setdefault(document, []).append(index)
     pairs = []
-    for document, members in by_document.items():
+    prose_or_line = _pages(corpus, taught, lambda draft: draft.label is None and _boxable(draft))
+    for document, members in prose_or_line.items():
         text = corpus.texts[document]
         if ":" not in text:
             continue
-        lines = [
-            (label, [i for i in members if start <= corpus.drafts[i][2].mention.span[0] < end])
-            for start, end, label in box_labels(text)
-        ]
+        lines = _box_lines(corpus, text, members)
         on_boxes = {i for _, on_line in lines for i in on_line}
         body = [i for i in members if i not in on_boxes]
         stems: dict[int, frozenset[str]] = {}
@@ -604,7 +612,7 @@ def _boxed_lines(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 )
                 and not far_apart(corpus.values[box], corpus.values[prose], _BOXED_FAR)
                 and not another(label, " ".join((*before, *after)))
-                and _may_be_one(corpus, box, prose, side_by_side)
+                and _may_be_one(corpus, box, prose)
             ):
                 pairs.append((box, prose))
     return pairs
@@ -881,13 +889,10 @@ def _stated_twice(corpus: _Corpus) -> list[tuple[int, int]]:
     # 9% of the probiotic group and 7% of the placebo group", "Diarrhoea developed in 11% of the
     # probiotic group, against 18% of the placebo group") compare groups on two measures: the
     # words they share name the groups, not one quantity.
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
 
     def compares(index: int) -> bool:
         dimension = corpus.drafts[index][2].mention.dimension
-        return side_by_side[corpus.sentences[index], dimension] > 1
+        return corpus.side_by_side[corpus.sentences[index], dimension] > 1
 
     pairs = [
         (a, b)
@@ -1548,9 +1553,6 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
     frequency = word_frequency(corpus.drafts)
     total = len(corpus.drafts) + 1
     weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     tied = {frozenset(pair) for pair in (*corpus.restated, *corpus.alternatives)}
     by_word: dict[tuple[int, str, str], list[int]] = {}
     plain = [_without_concepts(draft) for _, _, draft in corpus.drafts]
@@ -1568,7 +1570,7 @@ def _within_document(corpus: _Corpus) -> list[tuple[int, int, tuple[float, ...],
         if corpus.sentences[a] == corpus.sentences[b] or frozenset((a, b)) in tied:
             continue
         da, db = plain[a], plain[b]
-        allowed = _may_be_one(corpus, a, b, side_by_side)
+        allowed = _may_be_one(corpus, a, b)
         # (Features only for the pairs that may be one quantity: a long page has thousands.)
         features = (
             pair_features(da, db, corpus.values[a], corpus.values[b], weight) if allowed else ()
@@ -1581,7 +1583,6 @@ def _may_be_one(
     corpus: _Corpus,
     a: int,
     b: int,
-    side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]],
     *,
     definite: bool = False,
 ) -> bool:
@@ -1591,7 +1592,8 @@ def _may_be_one(
     da, db = corpus.drafts[a][2], corpus.drafts[b][2]
     sa, sb = da.subject, db.subject
     compares = all(
-        side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1 for i in (a, b)
+        corpus.side_by_side[corpus.sentences[i], corpus.drafts[i][2].mention.dimension] > 1
+        for i in (a, b)
     )
     return not (
         compares
@@ -1618,9 +1620,6 @@ def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     word within a few of either figure sets apart (``twice.contrasted``: "instead of the usual
     two", "another 3", "last year"). Not people: a page counts many groups of them; nor a thing
     counted more than ``_WITHIN_COMMON`` times on the page (a list or a table of it)."""
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     by_thing: dict[tuple[int, str, str], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
@@ -1641,7 +1640,7 @@ def _counted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                     corpus.values[a] != corpus.values[b]
                     and corpus.sentences[a] != corpus.sentences[b]
                     and _near_count(corpus.values[a], corpus.values[b])
-                    and _may_be_one(corpus, a, b, side_by_side)
+                    and _may_be_one(corpus, a, b)
                 ):
                     pairs.append((a, b))
     return pairs
@@ -1666,9 +1665,6 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     (``_may_be_one``, but for a definite thing's attributive figure) and that no word within a
     few of either figure sets apart (``measured.set_apart``: "instead", "the old limit", "last
     year"; not a change's own words: "fell 12%")."""
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     by_thing: dict[tuple[int, str, str, str], list[tuple[int, str, bool]]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
@@ -1702,7 +1698,7 @@ def _measured_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                     corpus.values[a] != corpus.values[b]
                     and corpus.sentences[a] != corpus.sentences[b]
                     and _near_ratio(corpus.values[a], corpus.values[b], _MEASURE_RATIO)
-                    and _may_be_one(corpus, a, b, side_by_side, definite=True)
+                    and _may_be_one(corpus, a, b, definite=True)
                 ):
                     pairs.append((a, b))
     return pairs
@@ -1748,9 +1744,6 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
     within ``_ACTED_RATIO``, the within checks allow them (``_may_be_one``), and no word of one
     sets it apart that the other does not say too (``acted.apart_words``: a change, another
     time, an example, a condition, a per-unit base, a bound of the other direction)."""
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     by_page: dict[tuple[int, str, str], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
@@ -1825,7 +1818,7 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
             saying = {corpus.values[i] for i in members if shared <= frames[i]}
             if len(saying) != 2:
                 continue
-            if _may_be_one(corpus, a, b, side_by_side):
+            if _may_be_one(corpus, a, b):
                 pairs.append((a, b, score))
     return pairs
 
@@ -1845,9 +1838,6 @@ def _referred_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     (``acted.set_apart``: a change, another time, a condition, a bound of the other
     direction), and nothing before the other figure in its sentence does (``acted.whole``: "If",
     "ago", a year). Not years: a year dates an event, and a page dates many."""
-    side_by_side = Counter(
-        (corpus.sentences[i], d.mention.dimension) for i, (_, _, d) in enumerate(corpus.drafts)
-    )
     by_page: dict[tuple[int, str, str], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
@@ -1896,7 +1886,7 @@ def _referred_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                     and _near_ratio(va, vb, _BOX_RATIO)
                     and not acted.set_apart(aparts[index], aparts[other])
                     and not acted.whole(text, span, sentence)
-                    and _may_be_one(corpus, index, other, side_by_side, definite=True)
+                    and _may_be_one(corpus, index, other, definite=True)
                 ):
                     pairs.append((min(index, other), max(index, other)))
     return sorted(set(pairs))
@@ -2028,8 +2018,20 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
         _quoted_kind(texts[d], draft.mention.span, sentences[n][1])
         for n, (d, _, draft) in enumerate(drafts)
     ]
+    side_by_side = Counter(
+        (sentences[i], draft.mention.dimension) for i, (_, _, draft) in enumerate(drafts)
+    )
     return _Corpus(
-        drafts, sentences, values, restated, alternatives, conversions, texts, kinds, analytes
+        drafts,
+        sentences,
+        values,
+        restated,
+        alternatives,
+        conversions,
+        texts,
+        kinds,
+        analytes,
+        side_by_side,
     )
 
 
