@@ -117,6 +117,9 @@ GOLD = {
     "fluoride": HERE / "data" / "heldout20-fluoride-gold.yaml",
     "bikeshare": HERE / "data" / "heldout20-bikeshare-gold.yaml",
     "hashkit": HERE / "data" / "heldout20-hashkit-gold.yaml",
+    "heelpain": HERE / "data" / "heldout21-heelpain-gold.yaml",
+    "meteorite": HERE / "data" / "heldout21-meteorite-gold.yaml",
+    "fennimatch": HERE / "data" / "heldout21-fennimatch-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -142,13 +145,13 @@ GOLD = {
 #: (Issue 14's eighteenth round, heldout18-*-gold.yaml, was scored once: disagree-heldout18/RESULTS.md.)
 #: (Issue 14's nineteenth round, heldout19-*-gold.yaml, was scored once: disagree-heldout19/RESULTS.md.)
 #: (Issue 14's twentieth round, heldout20-*-gold.yaml, was scored once: disagree-heldout20/RESULTS.md.)
-#: Round 21, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 22 and 23's lists, heldout22-*-gold.yaml and heldout23-*-gold.yaml, are written
-#: too and held out for the rounds after.)
+#: (Issue 14's twenty-first round, heldout21-*-gold.yaml, was scored once: disagree-heldout21/RESULTS.md.)
+#: Round 22, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Round 23's lists, heldout23-*-gold.yaml, are written too and held out for the round after.)
 HELDOUT: dict[str, Path] = {
-    "heelpain": HERE / "data" / "heldout21-heelpain-gold.yaml",
-    "meteorite": HERE / "data" / "heldout21-meteorite-gold.yaml",
-    "fennimatch": HERE / "data" / "heldout21-fennimatch-gold.yaml",
+    "veins": HERE / "data" / "heldout22-veins-gold.yaml",
+    "caverescue": HERE / "data" / "heldout22-caverescue-gold.yaml",
+    "quirepress": HERE / "data" / "heldout22-quirepress-gold.yaml",
 }
 
 
