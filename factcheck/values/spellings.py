@@ -201,6 +201,18 @@ UNIT_SPELLINGS: dict[str, str] = {
     "m/s²": "m/s**2", "m/s2": "m/s**2", "m/s^2": "m/s**2", "metres per second squared": "m/s**2",
     "meters per second squared": "m/s**2", "ft/s": "ft/s", "feet per second": "ft/s",
     "kmph": "kph", "km/hour": "kph", "rpm": "rpm", "RPM": "rpm",
+    # a length per second or per hour in words ("17 km per second", "25 miles a second")
+    **{
+        f"{length} {per} {period}": {"km/hour": "kph", "mile/hour": "mph"}.get(
+            f"{canonical}/{base}", f"{canonical}/{base}"
+        )
+        for length, canonical in (("km", "km"), ("kilometres", "km"), ("kilometers", "km"),
+                                  ("miles", "mile"), ("metres", "m"), ("meters", "m"),
+                                  ("feet", "ft"))
+        for per in ("per", "a", "an", "each")
+        for period, base in (("second", "s"), ("hour", "hour"))
+        if (per == "an") == (period == "hour")
+    },
     "revolutions per minute": "rpm",
     # electricity
     "kVA": "kVA", "MVA": "MVA", "VA": "VA", "kWp": "kW", "Wp": "W", "MWp": "MW",

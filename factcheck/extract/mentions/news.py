@@ -155,7 +155,7 @@ _PHRASAL_VERBS = (
     # "up": to appear, happen, begin, finish, gather or note, not to rise.
     "pick set make back sign end show turn look break shut sum give take hold follow catch keep"
     " open line call crop pop come wake clean wrap split mix own dress stand sit pay add rack"
-    " stock fill pile chalk total gear start tally"
+    " stock fill pile chalk total gear start tally light"
     # "down": to stop, note, settle or find, not to fall.
     " write step play chase track wind hand lay pin jot note settle calm hunt put"
 )
@@ -165,7 +165,7 @@ _PAST_FORMS = {
     "hold": "held", "catch": "caught", "give": "gave given", "take": "took taken", "keep": "kept",
     "come": "came", "wake": "woke woken", "write": "wrote written", "wind": "wound",
     "lay": "laid", "stand": "stood", "pay": "paid", "put": "put", "set": "set", "shut": "shut",
-    "split": "split",
+    "split": "split", "light": "lit lighted",
 }  # fmt: skip
 
 

@@ -1,0 +1,67 @@
+"""Two faults of the number reader that round 21's meteorite corpus showed: a length per second
+in words ("17 km per second", "25 miles per second") was read as a length, and the particle of
+"lit up the sky" made the later "up to 150 miles" a rise."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.drafts import Draft, draft_claims
+from tests.common import WORDS, conflicting_values, extract_and_check
+
+_STAMP = datetime.datetime(2026, 3, 10, 12, 0, tzinfo=datetime.UTC).timestamp()
+
+
+def _drafts(text: str) -> dict[str, Draft]:
+    return {d.mention.text: d for d in draft_claims("doc", text, WORDS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        (
+            "The meteoroid hit the upper atmosphere at about 17 km per second.",
+            "about 17",
+            "~17 km/s",
+        ),
+        ("The object entered at roughly 25 miles a second.", "roughly 25", "~25 mile/s"),
+        ("Winds reached 90 kilometres an hour on the coast.", "90", "90 kph"),
+        ("A cheetah can run at 100 feet per second in short bursts.", "100", "100 ft/s"),
+    ],
+)
+def test_a_length_per_second_or_hour_in_words_is_a_speed(
+    sentence: str, figure: str, value: str
+) -> None:
+    found = _drafts(sentence)
+    drafted = next(d for said, d in found.items() if said.startswith(figure))
+    assert drafted.value == value
+
+
+def test_two_pages_speeds_in_two_unit_systems_conflict(tmp_path: Path) -> None:
+    """25 miles per second is about 40 km per second: against 17 km per second, a conflict."""
+    docs = {
+        "weekly.md": "The meteoroid hit the upper atmosphere at about 17 km per second.\n",
+        "tribune.md": "The object slammed into the atmosphere at roughly 25 miles per second.\n",
+    }
+    assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
+        ("~17 km/s", "~25 mile/s")
+    ]
+
+
+def test_lit_up_is_no_rise_and_up_to_stays_a_bound(tmp_path: Path) -> None:
+    """ "lit up the sky" is a phrasal verb: the sentence's "up to 150 miles" is the top of how far
+    the fireball was seen, not a change, so it compares with another page's 400 km."""
+    text = (
+        "The farmer was at home when a fireball lit up the sky over the valley, visible from up "
+        "to 150 miles away.\n"
+    )
+    drafted = next(d for said, d in _drafts(text).items() if "150" in said)
+    assert "change" not in drafted.subject.context
+    docs = {
+        "tribune.md": text,
+        "courier.md": "The fireball was seen as far as 400 km away from the valley.\n",
+    }
+    assert len(conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])) == 1
