@@ -37,7 +37,7 @@ from factcheck.extract.subjects.requirements import (
     find_requirements,
     product_versions,
 )
-from factcheck.extract.subjects.settings import entry_units, release_at, releases
+from factcheck.extract.subjects.settings import entry_units, release_at, releases, table_row
 from factcheck.extract.subjects.times import (
     Event,
     day_proposal,
@@ -597,10 +597,24 @@ def _unit_of_setting(text: str, mention: Mention, setting: str, words: UnitWords
     ``timeout-seconds``, ``max-size-mb``) read in that unit: "Default --retention-days is now
     14" is 14 days; else of a setting whose reference entry names one unit
     (``settings.entry_units``). None when neither gives a unit, or the number has a unit or a
-    noun."""
-    if not setting or mention.amount.unit or mention.noun or mention.dimension != "number":
+    noun. A bare four-digit number read as a year is that unit too when the name ends in one:
+    ``timeout_ms`` | int | 2000 is 2000 ms, not the year 2000."""
+    if mention.dimension == "year" and mention.text.isdigit() and not setting:
+        row = table_row(text, mention.span[0])
+        setting = "" if row is None else row.setting(text)
+    if not setting or mention.noun:
         return None
     unit = words.read(setting.rsplit("-", 1)[-1])
+    if mention.dimension == "year" and mention.text.isdigit():
+        if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
+            return None
+        return replace(
+            mention,
+            amount=Amount(mention.amount.low, mention.amount.high, unit.text),
+            dimension=unit.dimension,
+        )
+    if mention.amount.unit or mention.dimension != "number":
+        return None
     if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
         # Else the unit its reference entry names: "--timeout SECONDS ... Default: 60",
         # "--max-size PX: Longest edge in pixels. Default: 2560".

@@ -1,6 +1,7 @@
-"""Two faults of the number reader that round 21's meteorite corpus showed: a length per second
-in words ("17 km per second", "25 miles per second") was read as a length, and the particle of
-"lit up the sky" made the later "up to 150 miles" a rise."""
+"""Faults of the number reader that round 21 showed: a length per second in words ("17 km per
+second", "25 miles per second") was read as a length, the particle of "lit up the sky" made the
+later "up to 150 miles" a rise (meteorite), and a reference table's ``timeout_ms`` default of
+2000 was read as the year 2000 (fennimatch)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_lit_up_is_no_rise_and_up_to_stays_a_bound(tmp_path: Path) -> None:
         "courier.md": "The fireball was seen as far as 400 km away from the valley.\n",
     }
     assert len(conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])) == 1
+
+
+def test_a_settings_default_in_its_names_unit_is_no_year(tmp_path: Path) -> None:
+    """A reference table's row "timeout_ms | int | 2000" is 2000 ms: it is the same quantity as
+    the FAQ's "2 seconds", and no year."""
+    docs = {
+        "reference.html": "<html><body><h1>Options</h1><table>"
+        "<tr><th>Option</th><th>Type</th><th>Default</th><th>Description</th></tr>"
+        "<tr><td>score_cutoff</td><td>int</td><td>80</td><td>Candidates below it are "
+        "dropped.</td></tr>"
+        "<tr><td>timeout_ms</td><td>int</td><td>2000</td><td>Give up on a single query after "
+        "this long.</td></tr></table></body></html>\n",
+    }
+    claims, _ = extract_and_check(tmp_path, docs, stamp=_STAMP)
+    values = {c["quote"].split()[0]: c["value"] for c in claims["claims"]}
+    assert values["timeout_ms"] == "2000 ms"
+    assert not any(s["id"].startswith("year") for s in claims["subjects"])
