@@ -442,13 +442,16 @@ def _covered_spans(
     return spans
 
 
-_OLD_BREAKS = re.compile("[\x85\u2028\u2029]")
+_BREAKS = re.compile(r"[ \t\u00a0]*[\n\r\x85\u2028\u2029][\s\x85\u2028\u2029]*")
 
 
 def _plain_spaces(text: str) -> str:
-    """Document text fit for the claims file: NEL, LS and PS (white space to quote matching, but
-    line breaks to YAML 1.1, so the claims reader refuses them) become spaces."""
-    return _OLD_BREAKS.sub(" ", text)
+    """Document text fit for the claims file, on one line: a line break and the white space
+    around it become one space. A quote over a table's cells ("timeout_ms int 2000", one cell a
+    line in a page's text) or a wrapped Markdown line reads as a phrase, and quote matching,
+    which folds white space, still finds it; NEL, LS and PS (line breaks to YAML 1.1, so the
+    claims reader refuses them) go with the rest."""
+    return _BREAKS.sub(" ", text)
 
 
 def _value(value: str) -> str:
