@@ -111,8 +111,8 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 21 were scored once: their RESULTS.md.
-#: Round 23, disagree-heldout23, is written too: it is the round after this one, and nothing
-#: runs on it either.)
+#: Rounds 23 and 24, disagree-heldout23 and disagree-heldout24, are written too: they are the
+#: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout22").glob("*/KEY.yaml"))
 
 
