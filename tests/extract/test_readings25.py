@@ -84,3 +84,17 @@ def test_a_settings_default_in_its_names_unit_is_no_year(tmp_path: Path) -> None
     # The quote over the row's cells reads on one line, as the claims file writes it.
     assert values["timeout_ms int 2000"] == "2000 ms"
     assert not any(s["id"].startswith("year") for s in claims["subjects"])
+
+
+def test_the_age_of_the_solar_system_dates_no_event_of_the_page(tmp_path: Path) -> None:
+    """ "about 4.6 billion years ago" is no calendar year: it never meets a fall "since 1987"."""
+    docs = {
+        "wire.md": "# Fall\n\nPublished 2026-03-02.\n\nThe stone has barely changed since the solar "
+        "system formed about 4.6 billion years ago. It is the first recorded fall in the country "
+        "since 1987.\n",
+        "weekly.md": "# Fall\n\nPublished 2026-03-03.\n\nIt is the first recorded fall in the "
+        "country since 1987, the survey said.\n",
+    }
+    claims, report = extract_and_check(tmp_path, docs, stamp=_STAMP)
+    assert not any("ago" in c["value"] and "billion" in c["quote"] for c in claims["claims"])
+    assert conflicting_values(report) == []

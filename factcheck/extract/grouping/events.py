@@ -103,6 +103,9 @@ _FOR = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
 _NOW = re.compile(r"[ \t]+now\b", re.IGNORECASE)
 _PERFECT = word_set("has have had 've 's")
 _YEAR_UNITS = {"year": "years", "decade": "decades"}
+#: Years before the page's date from which on an elapsed time dates no calendar year a page's
+#: events are told in: the age of rocks, of the solar system, of a species.
+_PREHISTORY = 10_000
 _DECADE_NOUNS = word_set("decade decades")
 _EVENTS: dict[str, frozenset[str]] = {
     "research": word_set(
@@ -144,6 +147,8 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
         unit = "decades"
     if unit is None or not mention.amount.single:
         return None
+    if mention.amount.high * (10 if unit == "decades" else 1) >= _PREHISTORY:
+        return None  # "since the solar system formed about 4.6 billion years ago": no year's
     start, end = mention.span
     if _age(text, draft):
         return f"{mention.value.split(' ')[0]} {unit} ago"  # "it turned seven this year"

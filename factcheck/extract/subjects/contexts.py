@@ -186,10 +186,12 @@ _SUGGESTED_RE = re.compile(
 #: Told to the writer is advice reported, no experience: "I was told to stay at no more than
 #: 3 g a day".
 _ANECDOTE_RE = re.compile(
-    r"\bI\s+(?:did|had|tried|kept|took|got|ran|used|went|made|found|saw|was|\w+ed)\b"
+    r"\bI\s+(?:did|had|tried|kept|took|got|ran|used|went|made|found|saw|was|paid|spent|\w+ed)\b"
     r"(?<!\bwas)(?!\s+(?:told|advised|asked|instructed|warned)\b)"
     r"|\bI\s+was\b(?!\s+(?:told|advised|asked|instructed|warned)\b)"
 )
+#: What the writer paid, told by its cost: "The sessions cost me £90 each", "set me back $40".
+_PAID_ME_RE = re.compile(r"\b(?:cost|costing|set)\s+me\b", re.IGNORECASE)
 
 
 def suggested(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -216,9 +218,10 @@ def anecdote(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> boo
     came off when I filed my taxes"), and a clause of its own before a break to another case
     (``_part``: "I was just about covering that, but the doses used to bring triglycerides down
     go up to 4 g") tells of its own subject. What the writer was told is advice reported ("I was
-    told to stay at no more than 3 g a day")."""
+    told to stay at no more than 3 g a day"). What it cost the writer is theirs too ("The
+    sessions cost me £90 each", "I paid £216")."""
     before = text[_part(text, span, sentence)[0] : span[0]]
-    return any(
+    return _PAID_ME_RE.search(before) is not None or any(
         _DESCRIBED_RE.search(before, 0, found.start()) is None
         for found in _ANECDOTE_RE.finditer(before)
     )
