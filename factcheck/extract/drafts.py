@@ -49,7 +49,7 @@ from factcheck.extract.subjects.times import (
     time_proposal,
 )
 from factcheck.text.documents import Text
-from factcheck.text.tables import Tables, reading
+from factcheck.text.tables import Tables, reading, tables_of
 from factcheck.values import versions
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
@@ -663,8 +663,29 @@ def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[
 def _quote(
     text: str, anchor_text: Text, span: tuple[int, int], where: Surroundings
 ) -> tuple[int, int]:
-    """The shortest quote around ``span`` that leads the anchor back to this very passage."""
-    return _leading_here(text, anchor_text, shortest_quote(text, span, where))
+    """The shortest quote around ``span`` that leads the anchor back to this very passage. A
+    figure alone in a table's cell is quoted from its row's first cell ("memory_cost 65536 KiB",
+    "timeout_ms int 2000"): the words either side of it are other cells and other rows'."""
+    return _leading_here(
+        text, anchor_text, _row_quote(text, span) or shortest_quote(text, span, where)
+    )
+
+
+#: The most words a cell may have for its figure to be quoted with its row's name: a value cell
+#: ("65536 KiB", "4 lanes"), not a description whose sentence names its own figures.
+_VALUE_CELL_WORDS = 4
+
+
+def _row_quote(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """[start, end) from the first cell of the table row whose short cell holds ``span`` to that
+    cell's end; None outside a table, in the row's first cell, or in a long cell."""
+    placed = tables_of(text).at(span[0])
+    if placed is None or placed.column == 0 or len(placed.cell.text.split()) > _VALUE_CELL_WORDS:
+        return None
+    cells = [c for c in placed.table.rows[placed.row] if c is not None and c.start < c.end]
+    if not cells or cells[0].start >= placed.cell.start:
+        return None
+    return cells[0].start, max(placed.cell.end, span[1])
 
 
 def _leading_here(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:

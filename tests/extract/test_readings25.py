@@ -98,3 +98,23 @@ def test_the_age_of_the_solar_system_dates_no_event_of_the_page(tmp_path: Path) 
     claims, report = extract_and_check(tmp_path, docs, stamp=_STAMP)
     assert not any("ago" in c["value"] and "billion" in c["quote"] for c in claims["claims"])
     assert conflicting_values(report) == []
+
+
+def test_a_table_cells_figure_is_quoted_with_its_rows_name(tmp_path: Path) -> None:
+    """A reference table's "65536 KiB" is quoted "memory_cost 65536 KiB", from its row's first
+    cell to its own, not across the neighbouring rows' cells until the words are unique."""
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td></tr>"
+    docs = {
+        "reference.html": "<html><body><h1>Parameters</h1><table>"
+        "<tr><th>Parameter</th><th>Default</th><th>Allowed</th></tr>"
+        + row.format("time_cost", "4 passes", "1 to 10")
+        + row.format("memory_cost", "65536 KiB", "8192 to 4194304 KiB")
+        + row.format("parallelism", "4 lanes", "1 to 16")
+        + "</table></body></html>\n",
+    }
+    claims, report = extract_and_check(tmp_path, docs, stamp=_STAMP)
+    quoted = {c["quote"]: c["value"] for c in claims["claims"]}
+    assert quoted["memory_cost 65536 KiB"] == "65536 KiB"
+    assert quoted["parallelism 4 lanes"] == "4"
+    assert quoted["time_cost 4 passes 1 to 10"] == "1-10"
+    assert report["summary"]["unanchored"] == 0
