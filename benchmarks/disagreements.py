@@ -111,7 +111,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 21 were scored once: their RESULTS.md.
-#: Rounds 23 and 24, disagree-heldout23 and disagree-heldout24, are written too: they are the
+#: Rounds 23 to 25, disagree-heldout23 to disagree-heldout25, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout22").glob("*/KEY.yaml"))
 

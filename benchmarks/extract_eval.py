@@ -147,7 +147,7 @@ GOLD = {
 #: (Issue 14's twentieth round, heldout20-*-gold.yaml, was scored once: disagree-heldout20/RESULTS.md.)
 #: (Issue 14's twenty-first round, heldout21-*-gold.yaml, was scored once: disagree-heldout21/RESULTS.md.)
 #: Round 22, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 23 and 24's lists, heldout23-*-gold.yaml and heldout24-*-gold.yaml, are written
+#: out. (Rounds 23 to 25's lists, heldout23-*-gold.yaml to heldout25-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "veins": HERE / "data" / "heldout22-veins-gold.yaml",
