@@ -84,6 +84,10 @@ def test_a_settings_default_in_its_names_unit_is_no_year(tmp_path: Path) -> None
     # The quote over the row's cells reads on one line, as the claims file writes it.
     assert values["timeout_ms int 2000"] == "2000 ms"
     assert not any(s["id"].startswith("year") for s in claims["subjects"])
+    # Its subject is named by the row's role and the setting as the page writes it, never by
+    # its type cell ("Cutoff int").
+    labels = {s["label"] for s in claims["subjects"]}
+    assert {"Default timeout_ms", "Default score_cutoff"} <= labels
 
 
 def test_the_age_of_the_solar_system_dates_no_event_of_the_page(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from factcheck.extract.subjects.labelwords import (
 )
 from factcheck.extract.subjects.paraphrase import AGED_THING_KIND
 from factcheck.extract.subjects.roles import ROLE_WORDS, population_words
+from factcheck.extract.subjects.settings import table_row
 from factcheck.values.spellings import canonical_unit
 
 _TOKEN_RE = re.compile(
@@ -200,6 +201,11 @@ def subject_label(
     ):
         # "Margaret Oyelaran, 67, has lived": a bare figure after a person's name is their age.
         return f"Age of {person.group(1)}"
+    row = table_row(text, span[0])
+    if row is not None and row.column > 0 and row.role:
+        # A reference table's "score_cutoff | int | 80" under "Default": the setting's role and
+        # its name as the page writes it, "Default score_cutoff", never its type ("Cutoff int").
+        return f"{row.role.capitalize()} {text[row.name.start('name') : row.name.end('name')]}"
     boxed = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], colon=True)
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
     if (
