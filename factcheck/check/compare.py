@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from factcheck.corpus.model import Claim, Context, Subject, SubjectKind, compatible
 from factcheck.report.results import Group, Relation, Spread, Standing
+from factcheck.values.grammar import Qualifier
 from factcheck.values.quantity import (
     Interval,
     Quantity,
@@ -100,16 +101,27 @@ def grouped(subject: Subject, claims: Iterable[Claim]) -> list[tuple[Group, list
 def _shown_digits(subject: Subject, members: list[Claim]) -> int:
     """Six significant digits; for a group whose figures are all written in another unit than
     the subject's, as many as they were written with (at least two): 14.2 km in a subject in
-    miles is 8.82 miles, not 8.82347."""
+    miles is 8.82 miles, not 8.82347; an approximate figure's trailing zeros carry nothing ("about
+    60,000 km/h" is ~10 miles a second, not ~10.356)."""
     if not subject.unit or any(c.value.unit in (None, subject.unit) for c in members):
         return 6
     written = [
-        significant_digits(n.text)
+        _approximate_digits(n.text)
+        if c.value.qualifier is Qualifier.APPROX
+        else significant_digits(n.text)
         for c in members
         for n in (c.value.low, c.value.high)
         if n is not None
     ]
     return min(6, max(2, *written)) if written else 6
+
+
+def _approximate_digits(text: str) -> int:
+    """Significant digits of an approximate whole number: its trailing zeros do not count."""
+    digits = significant_digits(text)
+    if "." in text or "e" in text.lower():
+        return digits
+    return max(1, digits - (len(text.replace(",", "")) - len(text.replace(",", "").rstrip("0"))))
 
 
 def relate(subject: Subject, groups: list[Group]) -> list[Relation]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.drafts import Draft, draft_claims
-from tests.common import WORDS, conflicting_values, extract_and_check
+from tests.common import WORDS, conflicting_values, extract_and_check, run_factcheck, write
 
 _STAMP = datetime.datetime(2026, 3, 10, 12, 0, tzinfo=datetime.UTC).timestamp()
 
@@ -122,3 +122,31 @@ def test_a_table_cells_figure_is_quoted_with_its_rows_name(tmp_path: Path) -> No
     assert quoted["parallelism 4 lanes"] == "4"
     assert quoted["time_cost 4 passes 1 to 10"] == "1-10"
     assert report["summary"]["unanchored"] == 0
+
+
+def test_an_approximate_figure_in_another_unit_shows_its_own_precision(tmp_path: Path) -> None:
+    """ "about 60,000 km/h" in a subject in miles a second is ~10, not ~10.356: the trailing
+    zeros of an approximate figure carry no digit."""
+    write(
+        tmp_path,
+        {
+            "wire.md": "The object entered the atmosphere at about 60,000 km/h.\n",
+            "tribune.md": "It hit the air at roughly 25 miles per second.\n",
+            "claims.yaml": """\
+                version: 1
+                sources:
+                  - {id: wire, path: wire.md}
+                  - {id: tribune, path: tribune.md}
+                subjects:
+                  - {id: entry-speed, label: Entry speed, unit: mile/s}
+                claims:
+                  - {id: w, source: wire, subject: entry-speed, value: ~60000 kph,
+                     quote: "at about 60,000 km/h"}
+                  - {id: t, source: tribune, subject: entry-speed, value: ~25 mile/s,
+                     quote: roughly 25 miles per second}
+                """,
+        },
+    )
+    checked = run_factcheck("check", "claims.yaml", cwd=tmp_path)
+    assert checked.returncode == 1
+    assert "Entry speed: ~10 mile/s vs ~25 mile/s" in checked.stdout
