@@ -58,6 +58,7 @@ from factcheck.extract.grouping.things import subject_noun, thing_counted, told_
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.grouping.windows import told_at
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.spans import Spans
@@ -196,7 +197,7 @@ def consolidate(
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    return conceded(_compared_labels(merged))
+    return told_at(conceded(_compared_labels(merged)))
 
 
 def _compared_labels(documents: Sequence[Document]) -> list[Document]:
