@@ -61,7 +61,7 @@ _WINDOW_RE = re.compile(
 )
 #: Words that make a window phrase no window: a period of one's life or of a course ("after 2
 #: weeks of home treatment" is a wait), an age ("at 6 months old"), a change's size ("by 2 days").
-_NOT_A_WINDOW_RE = re.compile(r"\A\s+(?:of|old|ago|apart|each|every)\b", re.IGNORECASE)
+_NOT_A_WINDOW_RE = re.compile(r"\s+(?:of|old|ago|apart|each|every)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -82,7 +82,7 @@ _DAY_RE = re.compile(
     re.IGNORECASE,
 )
 #: How far before or after the figure a window or moment may stand in its clause.
-_REACH = 60
+_REACH = 100
 
 
 def told_at(documents: Sequence[Document]) -> list[Document]:
