@@ -124,7 +124,8 @@ _CLINIC = """<html><head><title>Heel pain | Northgate Physio</title></head><body
 <p>Page reviewed 9 September 2025.</p>
 <h2>Will it get better?</h2>
 <p>Almost always, although it can be slow. About half of our patients with plantar fasciitis
-are better within 6 months.</p>
+are better within 6 months, and about 80% of people are better within a year without any
+procedure at all.</p>
 </body></html>
 """
 _LEAFLET = """Plantar fasciitis: a leaflet for patients
@@ -135,14 +136,18 @@ Nine in ten people with plantar fasciitis recover within 12 months using simple 
 """
 
 
-def test_two_windows_are_not_compared(tmp_path: Path) -> None:
+def test_a_share_meets_the_share_of_its_window(tmp_path: Path) -> None:
+    # Round 21's heel pain pages: the nine in ten within 12 months joined the half within 6
+    # months (l2, reported); a share told within another window never joins it, so it meets
+    # the 80% within a year (d1).
     claims, report = extract_and_check(
         tmp_path, {"clinic.html": _CLINIC, "leaflet.txt": _LEAFLET}
     )
-    shares = [c for c in claims["claims"] if c["value"] in ("~50%", "90%")]
-    assert {c["context"]["window"] for c in shares} == {"6 months", "1 year"}
-    assert len({c["subject"] for c in shares}) == 1
-    assert not any("90%" in values for values in conflicting_values(report))
+    subjects = {c["value"]: c["subject"] for c in claims["claims"]}
+    assert subjects["90%"] == subjects["~80%"] != subjects["~50%"]
+    conflicts = conflicting_values(report)
+    assert ("90%", "~80%") in conflicts
+    assert not any("~50%" in values for values in conflicts)
 
 
 _COURIER = """<html><head><title>Meteorite hunters comb valley</title></head><body>

@@ -94,7 +94,7 @@ def told_at(documents: Sequence[Document]) -> list[Document]:
         found = []
         for draft in document.drafts:
             keys: dict[str, str] = {}
-            if _timed(draft):
+            if timed(draft):
                 index = index or TextIndex(document.text)
                 keys = _keys(document, draft, index.around(draft.mention.span))
             found.append(keys)
@@ -117,7 +117,7 @@ def told_at(documents: Sequence[Document]) -> list[Document]:
     return result
 
 
-def _timed(draft: Draft) -> bool:
+def timed(draft: Draft) -> bool:
     """Whether the draft is a share or count that a window or moment may bound: not advice, not
     a rate ("40 ships a week" is per week already), not an example."""
     return (
