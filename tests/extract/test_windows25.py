@@ -27,7 +27,11 @@ def _figure(text: str, figure: str) -> tuple[int, int]:
     [
         # Round 21's heel pain pages (l2, d1, d12) and patches (d9).
         ("About half of our patients are better within 6 months.", "half", "6 months"),
-        ("Nine in ten people recover within 12 months using simple measures at home.", "Nine in ten", "1 year"),
+        (
+            "Nine in ten people recover within 12 months using simple measures at home.",
+            "Nine in ten",
+            "1 year",
+        ),
         (
             "About half of our patients are better within 6 months, and about 80% of people are "
             "better within a year without any procedure at all.",
@@ -83,8 +87,33 @@ def test_the_window_a_share_or_count_is_told_within(
             datetime.date(2026, 3, 15),
             datetime.date(2026, 3, 14),
         ),
-        ("By 9 March, 11 cases had been confirmed.", "11", datetime.date(2026, 3, 18), datetime.date(2026, 3, 9)),
+        (
+            "By 9 March, 11 cases had been confirmed.",
+            "11",
+            datetime.date(2026, 3, 18),
+            datetime.date(2026, 3, 9),
+        ),
         ("Officials said 41 homes had been damaged.", "41", datetime.date(2026, 3, 18), None),
+        # Grounding's TV page (a Friday) against the paper's Wednesday evening (l8); an event's
+        # day is no count's moment (landslide's cars caught on Wednesday, d11).
+        (
+            "On Friday morning, 61 ships were still waiting to enter or leave the port.",
+            "61",
+            datetime.date(2026, 11, 20),
+            datetime.date(2026, 11, 20),
+        ),
+        (
+            "Harbor staff said the backlog of 74 vessels this morning includes several ships.",
+            "74",
+            datetime.date(2026, 11, 20),
+            datetime.date(2026, 11, 20),
+        ),
+        (
+            "Five cars were caught when the hillside gave way before dawn on Wednesday.",
+            "Five",
+            datetime.date(2026, 2, 14),
+            None,
+        ),
     ],
 )
 def test_the_day_a_running_count_is_told_at(
@@ -140,9 +169,7 @@ def test_a_share_meets_the_share_of_its_window(tmp_path: Path) -> None:
     # Round 21's heel pain pages: the nine in ten within 12 months joined the half within 6
     # months (l2, reported); a share told within another window never joins it, so it meets
     # the 80% within a year (d1).
-    claims, report = extract_and_check(
-        tmp_path, {"clinic.html": _CLINIC, "leaflet.txt": _LEAFLET}
-    )
+    claims, report = extract_and_check(tmp_path, {"clinic.html": _CLINIC, "leaflet.txt": _LEAFLET})
     subjects = {c["value"]: c["subject"] for c in claims["claims"]}
     assert subjects["90%"] == subjects["~80%"] != subjects["~50%"]
     conflicts = conflicting_values(report)
@@ -166,7 +193,9 @@ meteorite fragments had been recovered by the search teams.
 
 def test_two_days_of_a_running_count_are_not_compared(tmp_path: Path) -> None:
     claims, report = extract_and_check(tmp_path, {"courier.html": _COURIER, "weekly.txt": _WEEKLY})
-    counts = {c["value"]: c.get("context", {}) for c in claims["claims"] if c["value"] in ("17", "23")}
+    counts = {
+        c["value"]: c.get("context", {}) for c in claims["claims"] if c["value"] in ("17", "23")
+    }
     assert counts == {"17": {"as of": "2026-03-14"}, "23": {"as of": "2026-03-17"}}
     assert conflicting_values(report) == []
 

@@ -56,9 +56,9 @@ from factcheck.extract.grouping.similarity import (
 )
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
+from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.spans import Spans

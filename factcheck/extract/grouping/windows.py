@@ -16,13 +16,15 @@ two moments. So a share or count gets, after grouping:
   evening": that weekday on or before the page's date; "yesterday", "by 14 March"), as a date.
   Without a page date no moment is read: "so far" of an undated page is no day.
 
-A key is only kept where its subject holds two different values of it (two windows, two days):
-a figure told with a window against one told without ("around 900 head-office roles over three
-years" against "up to 1,400 head office jobs"; "Over the nine days of the heatwave, more than
-600 people were admitted" against "admitted 412 people ... during the heatwave") is one
-quantity, which one page bounds in time and the other leaves to its context, and stays
-compared. The key is read after grouping because a window or moment says nothing about which
-quantity a figure states, only which of its values.
+A key is only kept where every share or count of its subject is told with one and they are not
+all the same (two windows, two days). A figure told without one ("around 900 head-office roles
+over three years" against "up to 1,400 head office jobs"; "Over the nine days of the heatwave,
+more than 600 people were admitted" against "admitted 412 people ... during the heatwave") is
+one quantity, which one page bounds in time and the other leaves to its context, and its subject
+stays compared as before: a context key only some of its claims had would set those apart from
+it. The moment is read after grouping, where the page's date is known; a window also keeps two
+groups apart while grouping (``group._separators``: the half within 6 months and the nine in
+ten within 12 months are no one share), so that a share meets the share of its own window.
 """
 
 from __future__ import annotations
@@ -63,22 +65,46 @@ _WINDOW_RE = re.compile(
 #: weeks of home treatment" is a wait), an age ("at 6 months old"), a change's size ("by 2 days").
 _NOT_A_WINDOW_RE = re.compile(r"\s+(?:of|old|ago|apart|each|every)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 #: The page's own day: "17 fragments have been recovered so far".
 _TODAY_RE = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|at\s+the\s+time\s+of\s+writing|at\s+last\s+count)\b",
     re.IGNORECASE,
 )
-#: A named day a running count is told at: "As of Tuesday", "By Saturday evening", "as of
-#: 14 March", "by last night".
+#: A named day a running count is told at: "As of Tuesday", "By Saturday evening", "as of 14
+#: March", "by last night", "this morning" (a day said from the page's needs no "as of"). A bare
+#: weekday is an event's day ("gave way before dawn on Wednesday", "Two of the vehicles were
+#: recovered on Thursday"), not a count's moment, unless it opens the sentence (``_OPENING_DAY_RE``).
 _DAY_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|by|up\s+to|until)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-    r"(?:(?P<weekday>" + "|".join(_WEEKDAYS) + r")|(?P<yesterday>yesterday|last\s+night)"
-    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
-    r"|(?P<d>\d{1,2})\s+(?P<month>" + "|".join(_MONTHS) + r")"
-    r"|(?P<month2>" + "|".join(_MONTHS) + r")\s+(?P<d2>\d{1,2})\b)",
+    r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|\b(?:(?:as\s+of|as\s+at|by|up\s+to|until)\s+)?(?:(?P<yesterday>yesterday|last\s+night)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)))\b"
+    r"|\b(?:as\s+of|as\s+at|by|up\s+to|until)\s+(?:(?P<d>\d{1,2})\s+(?P<month>"
+    + "|".join(_MONTHS)
+    + r")|(?P<month2>"
+    + "|".join(_MONTHS)
+    + r")\s+(?P<d2>\d{1,2})\b)",
+    re.IGNORECASE,
+)
+#: A weekday opening the sentence before a comma is the moment the sentence tells of: "On Friday
+#: morning, 61 ships were still waiting to enter or leave the port".
+_OPENING_DAY_RE = re.compile(
+    r"\s*(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening"
+    r"|night))?\s*\Z",
     re.IGNORECASE,
 )
 #: How far before or after the figure a window or moment may stand in its clause.
@@ -86,29 +112,33 @@ _REACH = 100
 
 
 def told_at(documents: Sequence[Document]) -> list[Document]:
-    """The documents with each share's window and each count's moment as a context key, kept
-    only in subjects that hold two different values of it (module docstring)."""
-    read: list[list[dict[str, str]]] = []
+    """The documents with each share's window and each count's moment as a context key, where
+    every share or count of its subject is told with one and they are not all the same (module
+    docstring)."""
+    read: list[list[dict[str, str] | None]] = []
     for document in documents:
         index: TextIndex | None = None
-        found = []
+        found: list[dict[str, str] | None] = []
         for draft in document.drafts:
-            keys: dict[str, str] = {}
             if timed(draft):
                 index = index or TextIndex(document.text)
-                keys = _keys(document, draft, index.around(draft.mention.span))
-            found.append(keys)
+                found.append(_keys(document, draft, index.around(draft.mention.span)))
+            else:
+                found.append(None)
         read.append(found)
-    values: dict[tuple[str, str], set[str]] = {}
+    said: dict[tuple[str, str], set[str]] = {}
     for document, found in zip(documents, read, strict=True):
         for draft, keys in zip(document.drafts, found, strict=True):
-            for key, value in keys.items():
-                values.setdefault((draft.subject.id, key), set()).add(value)
+            for key in (WINDOW, AS_OF) if keys is not None else ():
+                said.setdefault((draft.subject.id, key), set()).add(keys.get(key, ""))
+    # A figure told with none keeps its subject compared as before ("around 900 head-office
+    # roles over three years" against "up to 1,400 head office jobs"), and so does one value.
+    apart = {told for told, values in said.items() if "" not in values and len(values) > 1}
     result = []
     for document, found in zip(documents, read, strict=True):
         drafts = []
         for draft, keys in zip(document.drafts, found, strict=True):
-            kept = {k: v for k, v in keys.items() if len(values[draft.subject.id, k]) > 1}
+            kept = {k: v for k, v in (keys or {}).items() if (draft.subject.id, k) in apart}
             if kept:
                 context = {**draft.subject.context, **kept}
                 draft = replace(draft, subject=replace(draft.subject, context=context))
@@ -142,9 +172,7 @@ def _keys(document: Document, draft: Draft, where: Surroundings) -> dict[str, st
     return keys
 
 
-def _places(
-    text: str, span: tuple[int, int], where: Surroundings
-) -> list[tuple[int, int]]:
+def _places(text: str, span: tuple[int, int], where: Surroundings) -> list[tuple[int, int]]:
     """Where a window or moment of the figure at ``span`` may stand: its clause within
     ``_REACH`` of it, and its sentence's opening words before a comma ("At three months, 54% of
     the shockwave group ...", "As of Tuesday, 23 fragments had been recovered")."""
@@ -173,7 +201,9 @@ def window_of(text: str, span: tuple[int, int], where: Surroundings) -> str:
 def _later_figure(text: str, found: re.Match[str], span: tuple[int, int]) -> bool:
     """Whether a digit stands between the window and the figure (another figure's window:
     "54% at three months and 81% at 12 months")."""
-    between = text[found.end() : span[0]] if found.end() <= span[0] else text[span[1] : found.start()]
+    between = (
+        text[found.end() : span[0]] if found.end() <= span[0] else text[span[1] : found.start()]
+    )
     return any(c.isdigit() for c in between)
 
 
@@ -200,6 +230,8 @@ def moment_of(
         if _TODAY_RE.search(text, start, end):
             return dated
         found = _DAY_RE.search(text, start, end)
+        if found is None and start == where.sentence[0] < span[0] and end < span[0]:
+            found = _OPENING_DAY_RE.match(text[start:end])
         if found is not None:
             return _day(found, dated)
     return None
