@@ -129,7 +129,9 @@ def told_at(documents: Sequence[Document]) -> list[Document]:
     said: dict[tuple[str, str], set[str]] = {}
     for document, found in zip(documents, read, strict=True):
         for draft, keys in zip(document.drafts, found, strict=True):
-            for key in (WINDOW, AS_OF) if keys is not None else ():
+            if keys is None:
+                continue  # no share or count: neither bounds its subject's nor is bounded
+            for key in (WINDOW, AS_OF):
                 said.setdefault((draft.subject.id, key), set()).add(keys.get(key, ""))
     # A figure told with none keeps its subject compared as before ("around 900 head-office
     # roles over three years" against "up to 1,400 head office jobs"), and so does one value.
