@@ -213,3 +213,22 @@ def test_a_window_one_side_gives_keeps_the_pair_compared(tmp_path: Path) -> None
         },
     )
     assert ("~1400", "~900") in conflicting_values(report)
+
+
+_WIRE = """# Hunters comb valley for meteorite fragments
+
+**Continental News Service** | Kelvbrunn | 15 March 2026
+
+Searchers have handed in 20 meteorite fragments, together weighing 3.2 kg.
+"""
+
+
+def test_a_moment_one_side_gives_keeps_the_pair_compared(tmp_path: Path) -> None:
+    # The courier's count "so far" against a page that gives no day: one running total, which
+    # one page dates and the other leaves to its own date; a key only one claim had would set
+    # it apart.
+    claims, report = extract_and_check(tmp_path, {"courier.html": _COURIER, "wire.md": _WIRE})
+    counts = [c for c in claims["claims"] if c["value"] in ("17", "20")]
+    assert len({c["subject"] for c in counts}) == 1
+    assert not any("as of" in c.get("context", {}) for c in counts)
+    assert ("17", "20") in conflicting_values(report)
