@@ -56,6 +56,7 @@ from factcheck.extract.grouping.similarity import (
 )
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
+from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
@@ -133,6 +134,9 @@ class _Cluster:
     concepts: set[str] = field(default_factory=set)
     """The measure concepts its members' words name (``~lasts``): no figure of an opposite
     concept joins it (``concepts.opposed``)."""
+    windows: set[str] = field(default_factory=set)
+    """The time windows its shares and counts are told within (``windows.window_of``: "within
+    6 months"): no figure told within another joins it."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +162,8 @@ class _Corpus:
     side_by_side: Counter[tuple[tuple[int, tuple[int, int]], str]]
     """How many figures of each dimension each sentence holds: a sentence of two sets them side
     by side ("confirmed 83 homes destroyed and 41 damaged"), as two quantities."""
+    windows: list[str] = field(default_factory=list)
+    """The time window each share or count is told within, or "" (``windows.window_of``)."""
 
 
 def consolidate(
@@ -196,7 +202,7 @@ def consolidate(
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    return conceded(_compared_labels(merged))
+    return told_at(conceded(_compared_labels(merged)))
 
 
 def _compared_labels(documents: Sequence[Document]) -> list[Document]:
@@ -2021,6 +2027,10 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
     side_by_side = Counter(
         (sentences[i], draft.mention.dimension) for i, (_, _, draft) in enumerate(drafts)
     )
+    windows = [
+        window_of(texts[d], draft.mention.span, place) if timed(draft) else ""
+        for (d, _, draft), place in zip(drafts, around, strict=True)
+    ]
     return _Corpus(
         drafts,
         sentences,
@@ -2032,6 +2042,7 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
         kinds,
         analytes,
         side_by_side,
+        windows,
     )
 
 
@@ -2119,6 +2130,7 @@ class _Groups:
                 index,
                 {draft.subject.id} if index < reviewed else set(),
                 set(draft.subject.concepts),
+                {corpus.windows[index]} - {""},
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
@@ -2228,6 +2240,7 @@ class _Groups:
         keep.shapes |= drop.shapes
         keep.kinds |= drop.kinds
         keep.concepts |= drop.concepts
+        keep.windows |= drop.windows
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -2424,13 +2437,14 @@ def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition, shape and a kind named in quotes
-    (populations and settings apart)."""
+    """What two groups must not differ in: role, condition, shape, a kind named in quotes and
+    the time window of a share or count (populations and settings apart)."""
     return [
         (a.roles, b.roles),
         (a.conditions, b.conditions),
         (a.shapes, b.shapes),
         (a.kinds, b.kinds),
+        (a.windows, b.windows),
     ]
 
 

@@ -119,8 +119,15 @@ _EARLIER_RE = re.compile(
     # a reference back ("as previously noted").
     r"|(?:previously|formerly)\b(?!\s+[a-z]+ed\s+[a-z]+s\b)(?!\s+(?:noted|mentioned|described"
     r"|discussed|stated|said|reported|shown|explained|seen|outlined)\b)"
-    r"|(?:old|older|former|earlier|previous) (?:labels?|packets?|guidance|guidelines?|advice"
-    r"|recommendations?|versions?|releases?)\b"
+    r"|(?:old|older|former|earlier|previous|outdated) (?:labels?|packets?|guidance|guidelines?"
+    r"|advice|recommendations?|versions?|releases?|leaflets?|booklets?|books?|editions?|guides?"
+    r"|manuals?|handbooks?|textbooks?)\b"
+    # A source dated by its year and told in the past: "Our 2017 leaflet said to hold stretches
+    # for a full minute", "Our 2012 edition recommended 24-28 °C" (not "The 2024 guidelines
+    # recommend 150 minutes", today's).
+    r"|(?:19|20)\d\d (?:leaflets?|booklets?|books?|editions?|guides?|guidance|guidelines|manuals?"
+    r"|handbooks?|labels?|advice|care sheets?) (?:said|recommended|advised|suggested|stated|told"
+    r"|gave|listed)\b"
     r"|until (?:recently\b|(?:19|20)\d\d\b)"
     # "At the time the label said...", "back then", "in those days", "The Python SDK at this
     # point required Python 3.7" (this point in a changelog's past, a past verb right after it;
