@@ -43,6 +43,7 @@ from factcheck.extract.grouping.equivalence import (
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
+from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
@@ -196,6 +197,9 @@ def consolidate(
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+    merged = relate_statements(
+        merged, {draft.subject.id for doc in merged for draft in doc.drafts}
+    )
     return conceded(_compared_labels(merged))
 
 
