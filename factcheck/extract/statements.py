@@ -63,6 +63,8 @@ _OPENERS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (rf"it\s+is\s+{_FINE}\s+to\s+|it{_APOS}s\s+{_FINE}\s+to\s+", "do", YES),
         (rf"it\s+is\s+{_NOT}\s+{_FINE}\s+to\s+|it\s+isn{_APOS}t\s+{_FINE}\s+to\s+", "do", NO),
         (rf"it\s+is\s+{_NEEDED}\s+to\s+", "need", YES),
+        (r"you\s+(?:can|may)\s+(?:safely\s+|still\s+|also\s+)?(?!see\b|find\b|expect\b|notice\b|"
+         r"read\b|get\b|learn\b|check\s+whether\b)", "do", YES),
     )
 )  # fmt: skip
 #: Markers after the thing: "X is fine", "X is not needed", "no X is needed", "X is optional".
@@ -76,6 +78,9 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (rf"\s+{_BE}\s+(?:perfectly\s+|completely\s+|also\s+)?{_FINE}\b", "do", YES),
         (rf"\s+(?:{_BE_NOT})\s+{_FINE}\b", "do", NO),
         (rf"\s+{_BE}\s+(?:perfectly\s+|completely\s+|also\s+)?{_FINE}\b", "do", YES),
+        (rf"\s+(?:does|do|will)\s+no\s+harm\b|\s+(?:won{_APOS}t|will\s+not|does\s+not|"
+         rf"doesn{_APOS}t)\s+(?:do\s+any\s+harm|hurt)\b", "do", YES),
+        (r"\s+can\s+(?:safely\s+|also\s+)?go\s+(?:in|into)\b", "do", YES),
         (rf"\s+(?:{_BE_NOT})\s+{_PROPERTY}\b", "so", NO),
         (rf"\s+{_BE}\s+(?:fully\s+|completely\s+)?{_PROPERTY}\b", "so", YES),
     )
@@ -110,6 +115,17 @@ _NO_THING_WORDS = FUNCTION_WORDS | word_set(
     "go goes going get gets getting do does doing make makes making let lets use using used "
     "have has having be is are was were can yourself themselves itself not across"
 )
+#: A case a statement holds in, anywhere in its part: a time under way, a time up to which, a
+#: population ("Avoid squats during a flare" says nothing against "Squats are fine").
+_CASE = re.compile(
+    r"\b(?:during|while|until|till|throughout|in\s+case\s+of|(?:for|in|on)\s+"
+    r"(?=(?:(?:young|small|older|new)\s+)?(?:babies|baby|infants?|newborns?|children|child|kids|"
+    r"toddlers|teenagers|adults|pregnant|pregnancy|elderly|women|men|dogs|cats|puppies)\b))"
+    r"\s*(?P<case>(?:[\w'’-]+\s*){1,3})",
+    re.IGNORECASE,
+)
+#: What marks a case's words among a statement's terms.
+CASE = "@"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 _MAX_THING_WORDS = 6
 
@@ -130,6 +146,9 @@ class Statement:
     """Stems of the thing's content words ("walk", "barefoot")."""
     said: str
     """The thing as written, for the subject's label."""
+    case: frozenset[str] = frozenset()
+    """Stems of the case it holds in, said in its part ("during a flare": flare; "until you can
+    walk": walk; "on babies": baby), each after ``CASE``; empty when it holds in every case."""
 
 
 def find_statements(text: str, index: TextIndex) -> list[Statement]:
@@ -167,11 +186,13 @@ def statement_in(text: str, start: int, end: int) -> Statement | None:
                 # "safe to share across threads": the property's words are the thing's too.
                 return _property(part, start, thing_end, closed, label)
             return _statement(part, start, _thing_start(part, thing_end), thing_end, kind, label)
-    if (need := _NEEDS.search(part)) is not None and _NOT_BEFORE.search(
-        lowered, 0, need.start()
-    ) is None:
-        if _SUBJECT_BEFORE.fullmatch(part[: need.start()]) is not None:
-            return _statement(part, start, need.start("thing"), None, "need", YES)
+    need = _NEEDS.search(part)
+    if (
+        need is not None
+        and _NOT_BEFORE.search(lowered, 0, need.start()) is None
+        and _SUBJECT_BEFORE.fullmatch(part[: need.start()]) is not None
+    ):
+        return _statement(part, start, need.start("thing"), None, "need", YES)
     return None
 
 
@@ -212,7 +233,12 @@ def _statement(
     keys = _keys(said)
     if not keys:
         return None
-    return Statement((offset, offset + len(part.rstrip())), kind, label, keys, said)
+    return Statement((offset, offset + len(part.rstrip())), kind, label, keys, said, _case(part))
+
+
+def _case(part: str) -> frozenset[str]:
+    """The stems of the cases said in a part ("during a flare": flare)."""
+    return frozenset(key for case in _CASE.finditer(part) for key in _keys(case["case"]))
 
 
 #: What a property or a judgement is of, after its adjective: "safe to share across threads",
@@ -237,7 +263,7 @@ def _property(
     if _SAFE.search(marker.group()):
         keys |= {"safe"} | _keys(marker.group().replace("-", " "))
     said = part[start : marker.end() + len(tail)].strip(" .!")
-    return Statement((offset, offset + len(part.rstrip())), "do", label, keys, said)
+    return Statement((offset, offset + len(part.rstrip())), "do", label, keys, said, _case(part))
 
 
 def _keys(said: str) -> frozenset[str]:
@@ -258,5 +284,9 @@ def propose_statement(statement: Statement) -> Proposal:
         tuple(sorted(statement.keys)),
         {},
         family=STATEMENT,
-        keywords=(statement.kind, *sorted(statement.keys)),
+        keywords=(
+            statement.kind,
+            *sorted(statement.keys),
+            *sorted(CASE + key for key in statement.case),
+        ),
     )

@@ -19,13 +19,16 @@ from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.actions import keep_related, shared_subjects
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.spans import Spans
-from factcheck.extract.statements import STATEMENT
-from factcheck.extract.subjects.actions import action_key
+from factcheck.extract.statements import CASE, STATEMENT
+from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key
 
 #: The most a word shared by two statements may be said in, as a share of the documents'
 #: sentences, for the two to be about one thing (measured on the development keys: the words of
 #: true pairs are in 0.5 % to 2.3 % of their corpus's sentences, a topic's own words in 10 % to 30 %).
-RARE = 0.03
+RARE = 0.04
+#: Sentences a word may be said in and be rare, however few the documents' sentences.
+_FEWEST = 2
+_VAGUE = frozenset(action_key(word) for word in VAGUE_VERBS)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -65,12 +68,12 @@ def relate_statements(documents: Sequence[Document], taken: set[str]) -> list[Do
     for i in range(len(members)):
         groups.setdefault(root(i), []).append(i)
     renamed: dict[tuple[int, int], Draft] = {}
-    for top, group in groups.items():
+    for group in groups.values():
         if len(group) < 2:
             continue
-        words = sorted(set().union(*(shared_words.get(i, set()) for i in group)))
+        said = sorted(set().union(*(shared_words.get(i, set()) for i in group)))
         first = members[group[0]][2].subject
-        subject = replace(first, id=unique("whether-" + "-".join(slug(w) for w in words), taken))
+        subject = replace(first, id=unique("whether-" + "-".join(slug(w) for w in said), taken))
         for i in group:
             number, index, draft = members[i]
             renamed[(number, index)] = replace(draft, subject=subject)
@@ -86,12 +89,23 @@ def denied_together(a: Draft, b: Draft, share: dict[str, float]) -> set[str]:
     """The rare words two statements of opposite polarity share (none: another thing)."""
     if a.label == b.label:
         return set()
-    shared = set(a.subject.terms) & set(b.subject.terms)
-    return {word for word in shared if share.get(word, 1.0) <= RARE}
+    cases = [frozenset(k for k in d.subject.keywords if k.startswith(CASE)) for d in (a, b)]
+    if cases[0] != cases[1] and not cases[0] & cases[1]:
+        return set()  # "Avoid squats during a flare" against "Squats are fine": another case
+    return same_thing(frozenset(a.subject.terms), frozenset(b.subject.terms), share)
+
+
+def same_thing(a: frozenset[str], b: frozenset[str], share: dict[str, float]) -> set[str]:
+    """``share``: each word's sentences as a share of the most a rare word may have
+    (``_word_shares``). The words that make two things one: shared, rare in the documents, and no verb that says
+    little on its own ("keep the tick", "keep a copy": keep)."""
+    return {word for word in a & b if share.get(word, 2.0) <= 1 and word not in _VAGUE}
 
 
 def _word_shares(documents: Sequence[Document]) -> dict[str, float]:
-    """Each word's share of the documents' sentences (by its stem)."""
+    """Each word's share of the documents' sentences (by its stem), as a share of what ``RARE``
+    allows: at most 1 for a rare word. A word said in two sentences is rare whatever the
+    documents' length (two short notes that each say it once)."""
     counts: Counter[str] = Counter()
     sentences = 0
     for document in documents:
@@ -100,7 +114,8 @@ def _word_shares(documents: Sequence[Document]) -> dict[str, float]:
             if stems:
                 sentences += 1
                 counts.update(stems)
-    return {word: count / sentences for word, count in counts.items()} if sentences else {}
+    allowed = max(_FEWEST, RARE * sentences)
+    return {word: count / allowed for word, count in counts.items()}
 
 
 def _compared(documents: Sequence[Document]) -> list[Spans]:
