@@ -124,8 +124,14 @@ _CASE = re.compile(
     r"\s*(?P<case>(?:[\w'’-]+\s*){1,3})",
     re.IGNORECASE,
 )
-#: What marks a case's words among a statement's terms.
+#: What marks a case's words and its core's among a statement's terms.
 CASE = "@"
+CORE = "^"
+_PREPOSITION = re.compile(
+    r"\b(?:in|on|at|for|with|to|from|by|around|before|after|about|over|under|into|onto|across|"
+    r"through|near|inside|outside|without)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 _MAX_THING_WORDS = 6
 
@@ -146,6 +152,9 @@ class Statement:
     """Stems of the thing's content words ("walk", "barefoot")."""
     said: str
     """The thing as written, for the subject's label."""
+    core: frozenset[str] = frozenset()
+    """The stems of its thing's words before a preposition ("use a magnet on a suspected
+    meteorite": magnet; "walking barefoot": walk, barefoot): what a prohibition is about."""
     case: frozenset[str] = frozenset()
     """Stems of the case it holds in, said in its part ("during a flare": flare; "until you can
     walk": walk; "on babies": baby), each after ``CASE``; empty when it holds in every case."""
@@ -233,7 +242,9 @@ def _statement(
     keys = _keys(said)
     if not keys:
         return None
-    return Statement((offset, offset + len(part.rstrip())), kind, label, keys, said, _case(part))
+    core = _keys(_PREPOSITION.split(said, maxsplit=1)[0]) or keys
+    span = (offset, offset + len(part.rstrip()))
+    return Statement(span, kind, label, keys, said, core, _case(part))
 
 
 def _case(part: str) -> frozenset[str]:
@@ -263,7 +274,8 @@ def _property(
     if _SAFE.search(marker.group()):
         keys |= {"safe"} | _keys(marker.group().replace("-", " "))
     said = part[start : marker.end() + len(tail)].strip(" .!")
-    return Statement((offset, offset + len(part.rstrip())), "do", label, keys, said, _case(part))
+    span = (offset, offset + len(part.rstrip()))
+    return Statement(span, "do", label, keys, said, keys, _case(part))
 
 
 def _keys(said: str) -> frozenset[str]:
@@ -288,5 +300,6 @@ def propose_statement(statement: Statement) -> Proposal:
             statement.kind,
             *sorted(statement.keys),
             *sorted(CASE + key for key in statement.case),
+            *sorted(CORE + key for key in statement.core),
         ),
     )

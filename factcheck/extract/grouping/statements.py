@@ -19,7 +19,7 @@ from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping.actions import keep_related, shared_subjects
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.spans import Spans
-from factcheck.extract.statements import CASE, STATEMENT
+from factcheck.extract.statements import CASE, CORE, NO, STATEMENT
 from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key
 
 #: The most a word shared by two statements may be said in, as a share of the documents'
@@ -89,17 +89,33 @@ def denied_together(a: Draft, b: Draft, share: dict[str, float]) -> set[str]:
     """The rare words two statements of opposite polarity share (none: another thing)."""
     if a.label == b.label:
         return set()
-    cases = [frozenset(k for k in d.subject.keywords if k.startswith(CASE)) for d in (a, b)]
+    cases = [_marked(d, CASE) for d in (a, b)]
     if cases[0] != cases[1] and not cases[0] & cases[1]:
         return set()  # "Avoid squats during a flare" against "Squats are fine": another case
-    return same_thing(frozenset(a.subject.terms), frozenset(b.subject.terms), share)
+    denied = b if b.label == NO else a
+    return same_thing(
+        frozenset(a.subject.terms), frozenset(b.subject.terms), _marked(denied, CORE), share
+    )
 
 
-def same_thing(a: frozenset[str], b: frozenset[str], share: dict[str, float]) -> set[str]:
-    """``share``: each word's sentences as a share of the most a rare word may have
-    (``_word_shares``). The words that make two things one: shared, rare in the documents, and no verb that says
-    little on its own ("keep the tick", "keep a copy": keep)."""
-    return {word for word in a & b if share.get(word, 2.0) <= 1 and word not in _VAGUE}
+def _marked(draft: Draft, mark: str) -> frozenset[str]:
+    return frozenset(k[len(mark) :] for k in draft.subject.keywords if k.startswith(mark))
+
+
+def same_thing(
+    a: frozenset[str], b: frozenset[str], denied: frozenset[str], share: dict[str, float]
+) -> set[str]:
+    """The words that make two things one: shared, rare in the documents (``share``: each
+    word's sentences as a share of the most a rare word may have, ``_word_shares``), no verb
+    that says little on its own ("keep the tick", "keep a copy": keep), and among them the
+    rarest word of the core of the thing denied (``denied``): "Avoid walking barefoot" is about
+    barefoot, its rarest word, so "Walking for daily tasks is fine" (walk) does not deny it and
+    "Going barefoot around the house is fine" does."""
+    shared = {word for word in a & b if share.get(word, 2.0) <= 1 and word not in _VAGUE}
+    rarest = min((share.get(word, 2.0) for word in denied), default=2.0)
+    if not any(share.get(word, 2.0) == rarest for word in shared & denied):
+        return set()
+    return shared
 
 
 def _word_shares(documents: Sequence[Document]) -> dict[str, float]:
