@@ -113,7 +113,7 @@ _NO_THING_WORDS = FUNCTION_WORDS | word_set(
     "also still now need needs needed require requires required necessary must should "
     "completely entirely totally altogether simply certainly definitely strictly perfectly "
     "go goes going get gets getting do does doing make makes making let lets use using used "
-    "have has having be is are was were can yourself themselves itself not across"
+    "have has having be is are was were can yourself themselves itself not across around"
 )
 #: A case a statement holds in, anywhere in its part: a time under way, a time up to which, a
 #: population ("Avoid squats during a flare" says nothing against "Squats are fine").
@@ -279,12 +279,9 @@ def _property(
 
 
 def _keys(said: str) -> frozenset[str]:
-    words = [w.lower() for w in _WORD.findall(said)][:_MAX_THING_WORDS]
-    return frozenset(
-        action_key(w.strip("'’"))
-        for w in words
-        if w not in _NO_THING_WORDS and len(w) > 1 and not w.endswith("ly")
-    )
+    words = [w.lower() for w in _WORD.findall(said)]
+    content = [w for w in words if w not in _NO_THING_WORDS and len(w) > 1 and not w.endswith("ly")]
+    return frozenset(action_key(w.strip("'’")) for w in content[:_MAX_THING_WORDS])
 
 
 def propose_statement(statement: Statement) -> Proposal:

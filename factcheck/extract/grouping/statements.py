@@ -27,7 +27,7 @@ from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key
 #: true pairs are in 0.5 % to 2.3 % of their corpus's sentences, a topic's own words in 10 % to 30 %).
 RARE = 0.04
 #: Sentences a word may be said in and be rare, however few the documents' sentences.
-_FEWEST = 2
+_FEWEST = 3
 _VAGUE = frozenset(action_key(word) for word in VAGUE_VERBS)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
