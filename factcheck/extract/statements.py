@@ -45,6 +45,12 @@ _FINE = (
 #: A property of a thing said with "is" ("A Matcher is not thread-safe").
 _PROPERTY = r"(?:thread[\s-]*safe|safe)"
 
+#: Words that may come before an opening marker: "Afterwards, always finish with a rinse", "and
+#: never rinse".
+_LEAD = re.compile(
+    r"(?:and|then|so|also|instead|afterwards|afterward|after\s+that|first|finally|please)\b,?\s+",
+    re.IGNORECASE,
+)
 _OPENERS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind, label)
     for pattern, kind, label in (
@@ -181,8 +187,10 @@ def statement_in(text: str, start: int, end: int) -> Statement | None:
     lowered = part.lower()
     if _FIGURE.search(part) or part.rstrip().endswith("?") or _ASKED.match(part):
         return None
+    lead = _LEAD.match(part)
+    at = lead.end() if lead is not None else 0
     for pattern, kind, label in _OPENERS:
-        opened = pattern.match(part)
+        opened = pattern.match(part, at)
         if opened is not None:
             return _statement(part, start, opened.end(), None, kind, label)
     if (no := _NO_THING.search(part)) is not None:

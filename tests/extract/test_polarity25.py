@@ -72,6 +72,9 @@ DISAGREE = [
     ("Dogs need a lead in the country park.", "No lead is needed in the country park."),
     ("You must book a mooring in advance.", "There is no need to book a mooring."),
     ("Never rinse the strainer with soap.", "Rinsing the strainer with soap is fine."),
+    # an adverb before the marker ("Afterwards, always ...")
+    ("Spit out the toothpaste but do not rinse with water.",
+     "Afterwards, always finish with a good rinse of water to clear the foam."),
 ]  # fmt: skip
 
 #: Look-alikes: another case, a broader action, a topic word, a question, speculation.
