@@ -22,7 +22,6 @@ from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
-from factcheck.extract.statements import find_statements, propose_statement
 from factcheck.extract.subjects.cells import in_heading
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code
@@ -321,16 +320,6 @@ def _drafted(
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), propose_fact(fact),
                   label=fact.label)
-        )  # fmt: skip
-    for statement in find_statements(text, index):
-        # "Avoid walking barefoot", "A Matcher is not thread-safe": a polarity over a thing,
-        # kept only where another document says the other (``grouping.statements``).
-        mention = Mention(statement.span, text[slice(*statement.span)], _NO_AMOUNT, Qualifier.EQ,
-                          ADVICE)  # fmt: skip
-        start, end = _stance_quote(text, anchor_text, statement.span)
-        drafts.append(
-            Draft(source, mention, text[start:end], (start, end), propose_statement(statement),
-                  label=statement.label)
         )  # fmt: skip
     if required:
         drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
@@ -655,6 +644,10 @@ def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[
     """The quote of advice for or against an action: the advice itself, widened only when the
     anchor would find the same words earlier in the text."""
     return _leading_here(text, anchor_text, span)
+
+
+#: For ``grouping.statements``, which quotes a statement as advice is quoted.
+stance_quote = _stance_quote
 
 
 def _quote(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.polarity import sentence_parts
-from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
+from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key, sole_action
 from factcheck.extract.subjects.propose import Proposal
 
 #: The family of a statement's subject: ``grouping.statements`` relates these across documents.
@@ -238,6 +238,14 @@ def _unsure(said: str) -> bool:
     return bool({w.lower() for w in _WORD.findall(said)} & _UNSURE)
 
 
+#: A thing named only by a pronoun or a word that points back.
+_PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those|one)\b", re.IGNORECASE)
+#: An opening marker that a verb follows ("need to", "you must", "never", "avoid", "always").
+_VERB_NEXT = re.compile(
+    r"(?:\bto|\bmust|\bnever|\balways|\bdo\s+not|\bdon['’]t|\bshould)\s+$", re.IGNORECASE
+)
+
+
 def _statement(
     part: str, offset: int, start: int, end: int | None, kind: str, label: str
 ) -> Statement | None:
@@ -248,8 +256,10 @@ def _statement(
         return None
     said = part[start:end].strip(" .!")
     keys = _keys(said)
-    if not keys:
-        return None
+    if not keys or _PRONOUN.search(said):
+        return None  # "You must bring it": which thing
+    if len(keys) == 1 and _VERB_NEXT.search(part, 0, start) and not sole_action(keys):
+        return None  # "You don't need to check": a verb alone, no whole action (book, queue)
     core = _keys(_PREPOSITION.split(said, maxsplit=1)[0]) or keys
     span = (offset, offset + len(part.rstrip()))
     return Statement(span, kind, label, keys, said, core, _case(part))

@@ -15,12 +15,25 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping.actions import keep_related, shared_subjects
+from factcheck.extract.drafts import Document, Draft, stance_quote
+from factcheck.extract.grouping.actions import shared_subjects
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.find import Mention
 from factcheck.extract.spans import Spans
-from factcheck.extract.statements import CASE, CORE, NO, STATEMENT
-from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key
+from factcheck.extract.statements import (
+    CASE,
+    CORE,
+    NO,
+    STATEMENT,
+    find_statements,
+    propose_statement,
+)
+from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key, sole_action
+from factcheck.extract.subjects.propose import ADVICE_DIMENSION
+from factcheck.text.documents import Text
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 
 #: The most a word shared by two statements may be said in, as a share of the documents'
 #: sentences, for the two to be about one thing (measured on the development keys: the words of
@@ -28,23 +41,25 @@ from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key
 RARE = 0.04
 #: Sentences a word may be said in and be rare, however few the documents' sentences.
 _FEWEST = 3
+_NO_AMOUNT = Amount(0.0, 0.0, "")
 _VAGUE = frozenset(action_key(word) for word in VAGUE_VERBS)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def relate_statements(documents: Sequence[Document], taken: set[str]) -> list[Document]:
-    """The documents with each statement under one subject with the statements of other
-    documents that say the same thing with the other polarity (a word shared that is rare in
-    the documents), and the rest left out: a statement no other document denies, or one whose
-    words are already compared under another subject (advice, a fact)."""
+    """The documents with their statements (``extract.statements``) that the statements of
+    other documents deny (say of the same thing with the other polarity, a word shared that is
+    rare in the documents) added, each under one subject with those; not a statement no other
+    document denies, nor one whose words are already compared under another subject (advice, a
+    fact). Read here, not drafted with each document's claims: they are kept only in pairs."""
     share = _word_shares(documents)
     compared = _compared(documents)
     members = [
         (number, index, draft)
         for number, document in enumerate(documents)
-        for index, draft in enumerate(document.drafts)
-        if is_statement(draft) and not compared[number].overlaps(*draft.quote_span)
+        for index, draft in enumerate(_drafted(document))
+        if not compared[number].overlaps(*draft.quote_span)
     ]
     parent = list(range(len(members)))
 
@@ -77,7 +92,34 @@ def relate_statements(documents: Sequence[Document], taken: set[str]) -> list[Do
         for i in group:
             number, index, draft = members[i]
             renamed[(number, index)] = replace(draft, subject=subject)
-    return keep_related(documents, renamed, is_statement)
+    added: dict[int, list[Draft]] = {}
+    for (number, _), draft in renamed.items():
+        added.setdefault(number, []).append(draft)
+    return [
+        replace(document, drafts=tuple(sorted([*document.drafts, *added[number]],
+                                              key=lambda d: d.mention.span)))
+        if number in added else document
+        for number, document in enumerate(documents)
+    ]  # fmt: skip
+
+
+def _drafted(document: Document) -> list[Draft]:
+    """The document's statements as drafts, each quoting its part of a sentence (widened only
+    where the anchor would find the same words earlier)."""
+    text = document.text
+    statements = find_statements(text, TextIndex(text))
+    if not statements:
+        return []
+    anchor_text = Text(text)
+    source = document.drafts[0].source if document.drafts else document.path
+    drafts = []
+    for statement in statements:
+        mention = Mention(statement.span, text[slice(*statement.span)], _NO_AMOUNT,
+                          Qualifier.EQ, ADVICE_DIMENSION)  # fmt: skip
+        start, end = stance_quote(text, anchor_text, statement.span)
+        drafts.append(Draft(source, mention, text[start:end], (start, end),
+                            propose_statement(statement), label=statement.label))  # fmt: skip
+    return drafts
 
 
 def is_statement(draft: Draft) -> bool:
@@ -92,9 +134,12 @@ def denied_together(a: Draft, b: Draft, share: dict[str, float]) -> set[str]:
     cases = [_marked(d, CASE) for d in (a, b)]
     if cases[0] != cases[1] and not cases[0] & cases[1]:
         return set()  # "Avoid squats during a flare" against "Squats are fine": another case
-    denied = b if b.label == NO else a
+    denied, allowed = (b, a) if b.label == NO else (a, b)
     return same_thing(
-        frozenset(a.subject.terms), frozenset(b.subject.terms), _marked(denied, CORE), share
+        frozenset(allowed.subject.terms),
+        frozenset(denied.subject.terms),
+        _marked(denied, CORE),
+        share,
     )
 
 
@@ -103,17 +148,26 @@ def _marked(draft: Draft, mark: str) -> frozenset[str]:
 
 
 def same_thing(
-    a: frozenset[str], b: frozenset[str], denied: frozenset[str], share: dict[str, float]
+    said: frozenset[str], denied: frozenset[str], core: frozenset[str], share: dict[str, float]
 ) -> set[str]:
-    """The words that make two things one: shared, rare in the documents (``share``: each
-    word's sentences as a share of the most a rare word may have, ``_word_shares``), no verb
-    that says little on its own ("keep the tick", "keep a copy": keep), and among them the
-    rarest word of the core of the thing denied (``denied``): "Avoid walking barefoot" is about
-    barefoot, its rarest word, so "Walking for daily tasks is fine" (walk) does not deny it and
-    "Going barefoot around the house is fine" does."""
-    shared = {word for word in a & b if share.get(word, 2.0) <= 1 and word not in _VAGUE}
-    rarest = min((share.get(word, 2.0) for word in denied), default=2.0)
-    if not any(share.get(word, 2.0) == rarest for word in shared & denied):
+    """The words that make a thing ``said`` (with ``yes``) and a thing ``denied`` (with ``no``,
+    ``core`` its words before a preposition) one, or none. ``share``: each word's sentences as
+    a share of the most a rare word may have (``_word_shares``). The words shared that are rare
+    in the documents and no verb that says little on its own ("keep the tick", "keep a copy"),
+    when
+
+    - they hold the rarest word of the denied thing's core: "Avoid walking barefoot" is about
+      barefoot, its rarest word, so "Walking for daily tasks is fine" (walk) does not deny it
+      and "Going barefoot around the house is fine" does;
+    - a thing that is one verb said as a whole action (book, queue, rest: ``SOLE_ACTIONS``)
+      meets that verb alone: "You must rest the meat" is not "There is no need to rest", nor
+      "Never queue in the rain" "You must queue"."""
+    rare = {word for word in said | denied if share.get(word, 2.0) <= 1 and word not in _VAGUE}
+    shared = set(said & denied & rare)
+    rarest = min((share.get(word, 2.0) for word in core), default=2.0)
+    if not any(share.get(word, 2.0) == rarest for word in shared & core):
+        return set()
+    if (sole_action(said) or sole_action(denied)) and (said | denied) & rare != shared:
         return set()
     return shared
 
