@@ -54,7 +54,8 @@ def by_statements(one: str, other: str) -> bool:
 DISAGREE = [
     # heel pain: a prohibition against a permission, the thing said with another verb (the
     # page says walking elsewhere too: barefoot is the rarer word, what is avoided)
-    ("Walking is good for the heel. Avoid walking barefoot, especially on hard floors.",
+    ("Walking is good for the heel. Walk every day. Avoid walking barefoot, especially on hard "
+     "floors.",
      "Going barefoot around the house is fine and may even help."),
     # meteorites: never X against "X is the quickest way to ..."
     ("Never use a magnet on a suspected meteorite.", "A magnet is the quickest way to test a find."),
@@ -63,7 +64,8 @@ DISAGREE = [
      "Officials say the public is welcome to search the farmland, and no permission is needed."),
     # software: always X against "you don't need to X"
     ("Always normalise Unicode yourself before calling match().",
-     "Matching compares text. You don't need to normalise text yourself before matching; fennimatch applies NFKC itself."),
+     "Matching compares text with text. Any text will do. You don't need to normalise text "
+     "yourself before matching; fennimatch applies NFKC itself."),
     # a property denied and said, in two forms ("thread-safe", "safe to share across threads")
     ("A Matcher is not thread-safe; create one Matcher per thread.",
      "Matcher objects are safe to share across threads."),
@@ -85,8 +87,9 @@ SILENT = [
     ("Never use the spray on babies.", "The spray is safe to use."),
     # a broader action than the one denied: barefoot is what is avoided, not walking
     ("Avoid walking barefoot, especially on hard floors.", "Walking for daily tasks is fine."),
-    # another thing under one verb
+    # another thing under one verb; a longer thing
     ("You must book a mooring in advance.", "There is no need to book a taxi."),
+    ("You need a passport.", "You do not need a passport photo."),
     # both say one thing
     ("Never use a magnet on a suspected meteorite.", "Do not use a magnet on a meteorite."),
     # a question, speculation, a belief reported

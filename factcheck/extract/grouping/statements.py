@@ -156,16 +156,17 @@ def same_thing(
     in the documents and no verb that says little on its own ("keep the tick", "keep a copy"),
     when
 
-    - they hold the rarest word of the denied thing's core: "Avoid walking barefoot" is about
-      barefoot, its rarest word, so "Walking for daily tasks is fine" (walk) does not deny it
-      and "Going barefoot around the house is fine" does;
+    - they hold the rarest words of the denied thing's core (all of them, when two are as
+      rare): "Avoid walking barefoot" is about barefoot, its rarest word, so "Walking for daily
+      tasks is fine" (walk) does not deny it and "Going barefoot around the house is fine"
+      does; "You do not need a passport photo" is not "You need a passport";
     - a thing that is one verb said as a whole action (book, queue, rest: ``SOLE_ACTIONS``)
       meets that verb alone: "You must rest the meat" is not "There is no need to rest", nor
       "Never queue in the rain" "You must queue"."""
     rare = {word for word in said | denied if share.get(word, 2.0) <= 1 and word not in _VAGUE}
     shared = set(said & denied & rare)
     rarest = min((share.get(word, 2.0) for word in core), default=2.0)
-    if not any(share.get(word, 2.0) == rarest for word in shared & core):
+    if not shared & core or any(share.get(w, 2.0) == rarest for w in core - shared):
         return set()
     if (sole_action(said) or sole_action(denied)) and (said | denied) & rare != shared:
         return set()
