@@ -43,7 +43,7 @@ def verdict(one: str, other: str) -> str:
 
 
 def by_statements(one: str, other: str) -> bool:
-    """Whether the conflict of ``verdict`` is the statements' own (no advice already found)."""
+    """Whether statements are kept for the pair: the pairs advice did not relate before."""
     documents = [Document(f"{name}.md", text, tuple(draft_claims(name, text, WORDS)))
                  for name, text in (("a", one), ("b", other))]  # fmt: skip
     related = relate_statements(relate_facts(relate_actions(documents, set()), set()), set())
