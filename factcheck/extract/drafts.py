@@ -660,6 +660,10 @@ def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[
     return _leading_here(text, anchor_text, span)
 
 
+#: For ``grouping.statements``, which quotes a statement as advice is quoted.
+stance_quote = _stance_quote
+
+
 def _quote(
     text: str, anchor_text: Text, span: tuple[int, int], where: Surroundings
 ) -> tuple[int, int]:

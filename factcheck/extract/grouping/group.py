@@ -54,6 +54,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
+from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.grouping.windows import timed, told_at, window_of
@@ -202,6 +203,7 @@ def consolidate(
     merged = relate_actions(merged, taken)
     merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+    merged = relate_statements(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return told_at(conceded(_compared_labels(merged)))
 
 

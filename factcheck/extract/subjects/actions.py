@@ -16,6 +16,8 @@ _VAGUE_VERBS = word_set(
     "trying give gives giving have has having be is are was were been let lets can could may "
     "might should must will would need needs jump jumps hop hops attempt attempts attempting"
 )
+#: The verbs of ``_VAGUE_VERBS``, for other modules.
+VAGUE_VERBS = _VAGUE_VERBS
 #: Words that name no action.
 FUNCTION_WORDS = word_set(
     "the a an of in on at to for with and or by from into onto over under up down out off as "
