@@ -327,6 +327,7 @@ def _drafted(
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     drafts = _figures_restated(text, drafts)
+    drafts = _older_majors(text, drafts)
     drafts = _said_as_past(drafts)
     if progress is not None:
         progress(len(text))
@@ -442,9 +443,7 @@ def _requirement_drafts(
         mention = Mention(span, text[slice(*span)], amount, requirement.qualifier, "version")
         start, end = _quote(text, anchor_text, span, index.around(span))
         restated = any(
-            other.subject_id == requirement.subject_id
-            and other.span[0] < span[0]
-            and seen != release
+            _restates(other, requirement) and other.span[0] < span[0] and seen != release
             for other, seen in zip(found, at, strict=True)
         )
         # Or told as what held then: "The Python SDK at this point required Python 3.7".
@@ -460,6 +459,16 @@ def _requirement_drafts(
             Draft(source, mention, quote, (start, end), proposal, version=requirement.value)
         )
     return drafts
+
+
+def _restates(newer: Requirement, older: Requirement) -> bool:
+    """Whether a newer changelog section's requirement ``newer`` changes what ``older`` said:
+    the same product's version of the same role, or a version of it dropped ("## [2.3.0] ...
+    Dropped support for Python 3.8" above "## [1.4.0] ... Supports Python 3.7 and newer": the
+    oldest Python is no longer 3.7; round 21's fennimatch l4)."""
+    if newer.subject_id == older.subject_id:
+        return True
+    return newer.product == older.product and newer.role == "dropped" != older.role
 
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -531,6 +540,41 @@ def _figures_restated(text: str, drafts: list[Draft]) -> list[Draft]:
         if first != release:
             context = {**subject.context, "phase": "previous"}
             draft = replace(draft, subject=replace(subject, context=context))
+        result.append(draft)
+    return result
+
+
+def _older_majors(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a figure in an older major version's section of a changelog as that
+    release's (``phase: previous``), as ``_history`` takes an older major version's default:
+    "## 0.9.0 ... First public release, with a default rate of 5 jobs per second" below "##
+    2.4.0" tells what 0.9 had, not what a reference's "The default is 20 jobs per second" says
+    of today (round 15's tallyq l2). Left alone: a year, which dates its event whatever the
+    release; an elapsed time; the figures of a change ("raised from 128 to 256"), compared only
+    with changes; advice in words; versions, which ``_requirement_drafts`` reads; and every
+    figure of the newest major version, whose older releases' entries the answer keys read as
+    current unless a newer one changes them (``_figures_restated``)."""
+    sections: list[tuple[int, str]] | None = None
+    result = []
+    for draft in drafts:
+        subject = draft.subject
+        if (
+            draft.label is not None
+            or draft.version
+            or draft.mention.dimension == "year"
+            or draft.elapsed is not None
+            or subject.context.get("phase")
+            or subject.context.get(CHANGE)
+        ):
+            result.append(draft)
+            continue
+        sections = releases(text) if sections is None else sections
+        if len(sections) < 2:
+            return drafts
+        release = release_at(sections, draft.mention.span[0])
+        if release and _major(release) != _major(sections[0][1]):
+            context = {**subject.context, "phase": "previous"}
+            draft = replace(draft, subject=replace(subject, setting="", role="", context=context))
         result.append(draft)
     return result
 
