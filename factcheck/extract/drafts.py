@@ -23,6 +23,7 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
+from factcheck.extract.subjects.changelog import lifecycles, release_years
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
@@ -188,6 +189,13 @@ def _drafted(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = _with_intervals(text, [_label_bounded(text, m) for m in find_mentions(text, words)])
+    if _FIRST_RELEASE_HINT_RE.search(text):
+        # "## [1.0.0] - 2019-06-03" over "- First public release": the year of that release,
+        # in place of the heading's year read alone ("v1.0 — June 2019").
+        first = release_years(text)
+        spans = [m.span for m in first]
+        kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
+        mentions = sorted([*kept, *first], key=lambda m: m.span)
     events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
@@ -324,6 +332,8 @@ def _drafted(
     if required:
         drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
     drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))
+    if _LIFECYCLE_HINT_RE.search(text):
+        drafts.extend(_lifecycle_drafts(source, text, anchor_text, index))
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     drafts = _figures_restated(text, drafts)
@@ -332,6 +342,15 @@ def _drafted(
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+#: Words of a release a thing of the code is removed, deprecated or added in.
+_LIFECYCLE_HINT_RE = re.compile(
+    r"(?i)\b(?:removed|deleted|dropped|deprecated|added|introduced)\s+(?:in|since)\s+"
+    r"(?:version\s+|release\s+|v)?\d"
+)
+#: Words of a changelog entry that names its release ("First public release", "Initial release").
+_FIRST_RELEASE_HINT_RE = re.compile(r"(?i)\b(?:first|initial)\s+(?:\w+\s+)?release\b")
 
 
 def _with_times(
@@ -457,6 +476,29 @@ def _requirement_drafts(
         quote = text[start:end]
         drafts.append(
             Draft(source, mention, quote, (start, end), proposal, version=requirement.value)
+        )
+    return drafts
+
+
+def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextIndex) -> list[Draft]:
+    """A draft per release the text says a thing of the code is removed, deprecated or added
+    in (``changelog.lifecycles``), as a version under the thing's subject of that event:
+    "`quick_ratio()` ... will be removed in 3.0" in a changelog and "quick_ratio() was removed
+    in 2.3" in a reference are ``quick-ratio-removed-version`` = ``v3.0`` and ``v2.3``, which
+    conflict (round 21's fennimatch d13); a deprecation is another event, another subject."""
+    drafts = []
+    for said in lifecycles(text):
+        key = versions.key(versions.release(said.release))
+        amount = Amount(key, key, versions.UNIT)
+        mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")
+        start, end = _quote(text, anchor_text, said.span, index.around(said.span))
+        proposal = Proposal(
+            said.subject_id, said.label, terms=(said.thing, said.event, "version"), context={}
+        )
+        drafts.append(
+            Draft(
+                source, mention, text[start:end], (start, end), proposal, version=f"v{said.release}"
+            )
         )
     return drafts
 

@@ -113,3 +113,122 @@ def test_an_old_release_no_longer_contradicts_the_current_minimum(tmp_path: Path
     assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
         (">=v3.10", ">=v3.9")
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## [1.0.0] - 2019-06-03",
+        "## 1.0.0 (2019-06-03)",
+        "## 1.0.0 — 2019-06-03",
+        "## 1.0.0 -- 2019-06-03",
+        "v1.0 — June 2019",
+        "## Version 1.0 (3 June 2019)",
+    ],
+)
+def test_a_dated_heading_dates_the_first_release_under_it(heading: str) -> None:
+    text = (
+        "# Changelog\n\n## [Unreleased]\n\n- Faster start-up.\n\n## 2.0.0 (2023-09-05)\n\n"
+        f"- The core was rewritten.\n\n{heading}\n\n### Added\n\n"
+        "- First public release, with the match and ratio functions and a command-line demo.\n"
+    )
+    drafted = _draft(text, "First public release")
+    assert (drafted.mention.dimension, drafted.value) == ("year", "2019")
+    assert "2019" in drafted.quote and "First public release" in drafted.quote
+
+
+@pytest.mark.parametrize(
+    ("entry", "years"),
+    [
+        ("- Initial release.", ["2019"]),
+        ("- First stable release after sixteen months of public betas.", ["2019"]),
+        # A year of its own is drafted as written, once.
+        ("- First stable release, published in March 2020.", ["2020"]),
+        # An entry that names no release dates nothing a reader compares.
+        ("- Fixed a crash on empty strings.", []),
+        ("- Documented the first release's known issues.", []),
+    ],
+)
+def test_only_an_entry_that_names_its_release_is_dated(entry: str, years: list[str]) -> None:
+    text = f"# Changelog\n\n## [1.1.0] - 2020-01-10\n\n- Faster.\n\n## [1.0.0] - 2019-06-03\n\n{entry}\n"
+    drafted = draft_claims("CHANGELOG.md", text, WORDS)
+    assert [d.value for d in drafted if d.mention.dimension == "year"] == years
+
+
+def test_the_first_release_four_years_ago_contradicts_the_changelogs_date(tmp_path: Path) -> None:
+    """Round 21's fennimatch d8: a FAQ of November 2025 puts the first public release about
+    2021; the changelog's 1.0.0 heading dates it June 2019."""
+    docs = {
+        "FAQ.txt": "fennimatch FAQ\nLast updated 2 November 2025.\n\n"
+        "How old is fennimatch?\nThe first public release was four years ago, and the project "
+        "has grown since.\n",
+        "CHANGELOG.md": "# Changelog\n\n## [2.3.0] - 2025-10-14\n\n- Faster matching.\n\n"
+        "## [1.0.0] - 2019-06-03\n\n- First public release, with the match and ratio "
+        "functions and a command-line demo.\n",
+    }
+    assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
+        ("2019", "4 years ago")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        (
+            "- `quick_ratio()` is deprecated in favour of `Matcher.score()` and will be removed "
+            "in 3.0.",
+            "quick-ratio-removed-version",
+            "v3.0",
+        ),
+        (
+            "quick_ratio() was removed in 2.3. Use Matcher.score() instead.",
+            "quick-ratio-removed-version",
+            "v2.3",
+        ),
+        (
+            "- Removed: the `output.legacy_mode` setting, deprecated since 1.2.0.",
+            "output-legacy-mode-deprecated-version",
+            "v1.2.0",
+        ),
+        ("The `--fast` flag was added in version 2.4.", "fast-added-version", "v2.4"),
+        (
+            "- `dedupe()` was introduced in v1.4 for near-duplicates.",
+            "dedupe-added-version",
+            "v1.4",
+        ),
+    ],
+)
+def test_the_release_a_thing_of_the_code_is_removed_in_is_a_version(
+    sentence: str, subject: str, value: str
+) -> None:
+    drafted = [d for d in draft_claims("doc", sentence, WORDS) if d.version]
+    assert [(d.subject.id, d.value) for d in drafted] == [(subject, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No thing named as code before the release: nothing of the code's life.
+        "- Colour codes are no longer written to pipes, a regression introduced in 3.1.0.",
+        "Support for Python 3.8 was dropped in 2.3.",
+        # A thing in another sentence than the release.
+        "Use `score()`. Several bugs were fixed in 2.3.",
+    ],
+)
+def test_a_release_of_no_thing_named_as_code_is_no_lifecycle(sentence: str) -> None:
+    drafted = draft_claims("doc", sentence, WORDS)
+    assert not [d for d in drafted if d.version in ("v3.1.0", "v2.3")]
+
+
+def test_to_be_removed_in_3_0_contradicts_removed_in_2_3(tmp_path: Path) -> None:
+    """Round 21's fennimatch d13: a changelog's plan against a reference's past removal."""
+    docs = {
+        "CHANGELOG.md": "# Changelog\n\n## [2.3.0] - 2025-10-14\n\n- Faster.\n\n"
+        "## [2.2.0] - 2025-03-02\n\n### Deprecated\n- `quick_ratio()` is deprecated in favour "
+        "of `Matcher.score()` and will be removed in 3.0.\n",
+        "reference.md": "# Reference\n\nquick_ratio() was removed in 2.3. Use "
+        "Matcher(...).score(a, b) instead.\n",
+    }
+    assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
+        ("v2.3", "v3.0")
+    ]
