@@ -232,3 +232,18 @@ def test_to_be_removed_in_3_0_contradicts_removed_in_2_3(tmp_path: Path) -> None
     assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
         ("v2.3", "v3.0")
     ]
+
+
+def test_reaching_1_0_is_the_first_stable_release(tmp_path: Path) -> None:
+    """Round 20's hashkit d8: "reached 1.0 three years ago" names a release, the first one, which
+    the changelog's 1.0.0 heading dates May 2021."""
+    docs = {
+        "FAQ.txt": "kilnhash FAQ\nReviewed 20 October 2026.\n\nIs kilnhash mature?\n"
+        "A: We think so. kilnhash reached 1.0 three years ago and is used in production.\n",
+        "CHANGELOG.md": "# Changelog\n\n## 3.2.0 - 2026-10-14\n\n- Faster hashing.\n\n"
+        "## 1.0.0 - 2021-05-18\n\n- First stable release.\n",
+    }
+    stamp = datetime.datetime(2026, 10, 20, 12, 0, tzinfo=datetime.UTC).timestamp()
+    assert ("2021", "3 years ago") in conflicting_values(
+        extract_and_check(tmp_path, docs, stamp=stamp)[1]
+    )
