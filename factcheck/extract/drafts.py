@@ -23,7 +23,7 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
-from factcheck.extract.subjects.changelog import lifecycles, release_years
+from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
@@ -610,7 +610,8 @@ def _older_majors(text: str, drafts: list[Draft]) -> list[Draft]:
         ):
             result.append(draft)
             continue
-        sections = releases(text) if sections is None else sections
+        # (Release headings only: "7.4 kW" opening a table cell's line is no release.)
+        sections = release_headings(text) if sections is None else sections
         if len(sections) < 2:
             return drafts
         release = release_at(sections, draft.mention.span[0])

@@ -39,6 +39,30 @@ _FIRST_ENTRY_RE = re.compile(
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: What may follow a version on a line of its own that heads a release: nothing, a date after a
+#: dash, a colon or a bracket ("## [2.3.0] - 2025-06-02", "## 2.3.0 (2025-06-02)", "v2.3 —
+#: June 2025"); not a unit or a word ("7.4 kW" in a table's cell, "4.3 and January ..." in
+#: wrapped prose).
+_HEADING_REST_RE = re.compile(r"[ \t]*(?:$|[-–—(:|])", re.MULTILINE)
+
+
+def release_headings(text: str) -> list[tuple[int, str]]:
+    """``settings.releases`` that head a release: a Markdown heading, or a version alone on its
+    line or followed by a date, in text order. A page whose lines begin with a decimal ("2.3
+    kW", a table's cells) has none."""
+    headings = []
+    for start, version in releases(text):
+        line_end = text.find("\n", start)
+        line = text[start : len(text) if line_end < 0 else line_end]
+        if line.lstrip().startswith("#"):
+            headings.append((start, version))
+            continue
+        after = line.find(version) + len(version)
+        if _HEADING_REST_RE.match(line.replace("]", " ", 1), after):
+            headings.append((start, version))
+    return headings
+
+
 def release_years(text: str) -> list[Mention]:
     """A year mention for each entry that names its release ("First public release") under a
     version heading that dates it, from the heading's year to the entry's words, in text order: "## [1.0.0] -
