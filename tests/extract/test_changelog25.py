@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.drafts import Draft, draft_claims
+from factcheck.extract.subjects.changelog import release_headings
 from tests.common import WORDS, conflicting_values, extract_and_check
 
 _STAMP = datetime.datetime(2025, 11, 2, 12, 0, tzinfo=datetime.UTC).timestamp()
@@ -247,3 +248,17 @@ def test_reaching_1_0_is_the_first_stable_release(tmp_path: Path) -> None:
     assert ("2021", "3 years ago") in conflicting_values(
         extract_and_check(tmp_path, docs, stamp=stamp)[1]
     )
+
+
+def test_a_line_opened_by_a_decimal_heads_no_release() -> None:
+    """A table's cells read a cell a line ("2.3 kW", "7.4 kW") or wrapped prose ("4.3 and
+    January ...") open lines with a decimal: no release headings, so no older major version."""
+    text = "Charger\nPower\nGranny cable\n2.3 kW\n8-10 hours\nHome wallbox\n7.4 kW\n25 to 30 km\n"
+    assert release_headings(text) == []
+    drafted = draft_claims("survey.html", text, WORDS)
+    assert not [d for d in drafted if d.subject.context.get("phase")]
+    assert release_headings("## 2.3.0\n\n- a\n\nv2.2 — June 2025\n\n1.4.0 (2022-01-11)\n") == [
+        (0, "2.3.0"),
+        (15, "2.2"),
+        (33, "1.4.0"),
+    ]
