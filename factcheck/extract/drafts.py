@@ -23,6 +23,7 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
+from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code
 from factcheck.extract.subjects.propose import (
@@ -188,6 +189,13 @@ def _drafted(
     anchor_text = Text(text)
     drafts: list[Draft] = []
     mentions = _with_intervals(text, [_label_bounded(text, m) for m in find_mentions(text, words)])
+    if _FIRST_RELEASE_HINT_RE.search(text):
+        # "## [1.0.0] - 2019-06-03" over "- First public release": the year of that release,
+        # in place of the heading's year read alone ("v1.0 — June 2019").
+        first = release_years(text)
+        spans = [m.span for m in first]
+        kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
+        mentions = sorted([*kept, *first], key=lambda m: m.span)
     events: dict[tuple[int, int], tuple[Event, str]] = {}
     if _TIME_HINT_RE.search(text):
         mentions = _with_times(text, index, mentions, events)
@@ -324,13 +332,25 @@ def _drafted(
     if required:
         drafts = [d for d in drafts if not _said_of_requirement(text, d, required)]
     drafts.extend(_requirement_drafts(source, text, anchor_text, index, required))
+    if _LIFECYCLE_HINT_RE.search(text):
+        drafts.extend(_lifecycle_drafts(source, text, anchor_text, index))
     drafts.sort(key=lambda draft: draft.mention.span)
     drafts = _history(text, drafts)
     drafts = _figures_restated(text, drafts)
+    drafts = _older_majors(text, drafts)
     drafts = _said_as_past(drafts)
     if progress is not None:
         progress(len(text))
     return drafts
+
+
+#: Words of a release a thing of the code is removed, deprecated or added in.
+_LIFECYCLE_HINT_RE = re.compile(
+    r"(?i)\b(?:removed|deleted|dropped|deprecated|added|introduced)\s+(?:in|since)\s+"
+    r"(?:version\s+|release\s+|v)?\d"
+)
+#: Words of a changelog entry that names its release ("First public release", "Initial release").
+_FIRST_RELEASE_HINT_RE = re.compile(r"(?i)\b(?:first|initial)\s+(?:\w+\s+)?release\b")
 
 
 def _with_times(
@@ -442,9 +462,7 @@ def _requirement_drafts(
         mention = Mention(span, text[slice(*span)], amount, requirement.qualifier, "version")
         start, end = _quote(text, anchor_text, span, index.around(span))
         restated = any(
-            other.subject_id == requirement.subject_id
-            and other.span[0] < span[0]
-            and seen != release
+            _restates(other, requirement) and other.span[0] < span[0] and seen != release
             for other, seen in zip(found, at, strict=True)
         )
         # Or told as what held then: "The Python SDK at this point required Python 3.7".
@@ -460,6 +478,39 @@ def _requirement_drafts(
             Draft(source, mention, quote, (start, end), proposal, version=requirement.value)
         )
     return drafts
+
+
+def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextIndex) -> list[Draft]:
+    """A draft per release the text says a thing of the code is removed, deprecated or added
+    in (``changelog.lifecycles``), as a version under the thing's subject of that event:
+    "`quick_ratio()` ... will be removed in 3.0" in a changelog and "quick_ratio() was removed
+    in 2.3" in a reference are ``quick-ratio-removed-version`` = ``v3.0`` and ``v2.3``, which
+    conflict (round 21's fennimatch d13); a deprecation is another event, another subject."""
+    drafts = []
+    for said in lifecycles(text):
+        key = versions.key(versions.release(said.release))
+        amount = Amount(key, key, versions.UNIT)
+        mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")
+        start, end = _quote(text, anchor_text, said.span, index.around(said.span))
+        proposal = Proposal(
+            said.subject_id, said.label, terms=(said.thing, said.event, "version"), context={}
+        )
+        drafts.append(
+            Draft(
+                source, mention, text[start:end], (start, end), proposal, version=f"v{said.release}"
+            )
+        )
+    return drafts
+
+
+def _restates(newer: Requirement, older: Requirement) -> bool:
+    """Whether a newer changelog section's requirement ``newer`` changes what ``older`` said:
+    the same product's version of the same role, or a version of it dropped ("## [2.3.0] ...
+    Dropped support for Python 3.8" above "## [1.4.0] ... Supports Python 3.7 and newer": the
+    oldest Python is no longer 3.7; round 21's fennimatch l4)."""
+    if newer.subject_id == older.subject_id:
+        return True
+    return newer.product == older.product and newer.role == "dropped" != older.role
 
 
 def _history(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -531,6 +582,42 @@ def _figures_restated(text: str, drafts: list[Draft]) -> list[Draft]:
         if first != release:
             context = {**subject.context, "phase": "previous"}
             draft = replace(draft, subject=replace(subject, context=context))
+        result.append(draft)
+    return result
+
+
+def _older_majors(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a figure in an older major version's section of a changelog as that
+    release's (``phase: previous``), as ``_history`` takes an older major version's default:
+    "## 0.9.0 ... First public release, with a default rate of 5 jobs per second" below "##
+    2.4.0" tells what 0.9 had, not what a reference's "The default is 20 jobs per second" says
+    of today (round 15's tallyq l2). Left alone: a year, which dates its event whatever the
+    release; an elapsed time; the figures of a change ("raised from 128 to 256"), compared only
+    with changes; advice in words; versions, which ``_requirement_drafts`` reads; and every
+    figure of the newest major version, whose older releases' entries the answer keys read as
+    current unless a newer one changes them (``_figures_restated``)."""
+    sections: list[tuple[int, str]] | None = None
+    result = []
+    for draft in drafts:
+        subject = draft.subject
+        if (
+            draft.label is not None
+            or draft.version
+            or draft.mention.dimension == "year"
+            or draft.elapsed is not None
+            or subject.context.get("phase")
+            or subject.context.get(CHANGE)
+        ):
+            result.append(draft)
+            continue
+        # (Release headings only: "7.4 kW" opening a table cell's line is no release.)
+        sections = release_headings(text) if sections is None else sections
+        if len(sections) < 2:
+            return drafts
+        release = release_at(sections, draft.mention.span[0])
+        if release and _major(release) != _major(sections[0][1]):
+            context = {**subject.context, "phase": "previous"}
+            draft = replace(draft, subject=replace(subject, setting="", role="", context=context))
         result.append(draft)
     return result
 

@@ -312,6 +312,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             own = _own_clause(document.text, indexes[d], draft)
             clause = words(document.text[own[0] : own[1]])
             kinds = _kinds(clause)
+            if _REACHED_RE.search(document.text, own[0], own[1]):
+                # "kilnhash reached 1.0 three years ago": a release, which ``_which`` names.
+                kinds = kinds | {"release"}
             if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
                 kinds = _kinds(words(said))
             elif (
@@ -710,6 +713,12 @@ _FIRST_SINCE_PHRASE_RE = re.compile(r"\bfirst\b[^.;:!?\n]{0,40}?\bsince\b", re.I
 _ONE_THING = 15
 #: A body brought into being, as "founded" says: "set up", "created", "formed".
 _SET_UP_RE = re.compile(r"\b(?:was|were|been|first)\s+(?:set\s+up|created|formed)\b")
+#: A software release reached: "reached 1.0", "hit version 2.0" (the release, which
+#: ``_which`` reads, named right after it; numbers are no words of ``_kinds``).
+_REACHED_RE = re.compile(
+    r"\b(?:reached|reaches|reach|hit|hits)\s+(?:version\s+|v)?\d+\.(?:\d+|x)\b(?!\.\d|\s*%)",
+    re.IGNORECASE,
+)
 _CAME_OUT_RE = re.compile(r"\b(?:came|comes|come|coming)\s+out\b|\bwent\s+live\b")
 #: A system or rule brought into use, as "introduced" says: "put in place", "rolled out",
 #: "brought in", "went into service".
