@@ -116,6 +116,8 @@ _DIMENSION_NOUNS = {
     "dose": "Amount",
     "mass": "Weight",
 }
+#: A thing's weight said by its verb, whatever the unit's dimension ("weighs 1.4 kg").
+_WEIGHS = word_set("weigh weighs weighed weighing")
 #: Verbs that say the dimension's noun themselves ("will cost", "weighs").
 _VERBS_OF = {"money": frozenset({"cost", "costs"}), "mass": frozenset({"weigh", "weighs"})}
 _ROLE_ADJECTIVES = {
@@ -238,6 +240,8 @@ def subject_label(
             phrase = f"Share {which}" if which else ""
     if following and following[0].lower == "ago":
         phrase = _since(preceding, phrase, duration=naming.dimension == "duration")
+    if following and following[0].lower == "away" and naming.dimension == "length":
+        phrase = _away(before) or phrase
     phrase = _measured(_undangled(phrase), naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return _key_words(fallback)
@@ -386,7 +390,7 @@ def _since(before: list[_Token], phrase: str, *, duration: bool) -> str:
             if noun:
                 return f"Time since {noun} was {before[-1].text}"
         else:
-            done = _clause_before(before)
+            done = _clause_before(before) or _release_came(before)
             if done:
                 return f"Time since {done}"
     if phrase.startswith("Time "):
@@ -394,10 +398,70 @@ def _since(before: list[_Token], phrase: str, *, duration: bool) -> str:
     return phrase
 
 
+#: Words between a verb and a distance "away" that say only how far ("as far as", "up to").
+_HOW_FAR = word_set("as far up to about around nearly almost some over more than roughly")
+
+
+def _away(before: list[_Token]) -> str:
+    """The label of a distance "away" told by the clause before it as a relative: "The fireball
+    was seen as far as 400 km away" is *Distance the fireball was seen* (was *Length*); "" when
+    the clause does not end on its verb ("heard by someone 2 metres away")."""
+    end = len(before)
+    while end > 0 and before[end - 1].lower in _HOW_FAR:
+        end -= 1
+    if end == 0 or not (_verb(before, end - 1) or _participle(before[end - 1])):
+        return ""
+    done = _clause_before(before[:end])
+    return f"Distance {done}" if done else ""
+
+
+def _release_came(before: list[_Token]) -> str:
+    """What came out or was released, told before an elapsed time through a relative or a
+    release's number between commas: "The 3.0 release, which came out" is "the 3.0 release
+    came out", "The first stable release, 1.0, came out" "the first stable release came out";
+    "" when the words before are no such clause."""
+    verb = len(before)
+    if verb and before[verb - 1].lower in _PARTICLES:
+        verb -= 1  # "came out"
+    if verb < 2 or not (_participle(before[verb - 1]) or before[verb - 1].lower in _VERBS):
+        return ""
+    subject = verb - 1
+    if before[subject - 1].lower in _RELATIVES and subject >= 2 and before[subject - 2].text == ",":
+        subject -= 2  # "The 3.0 release, which came out"
+    elif (
+        subject >= 3
+        and before[subject - 1].text == ","
+        and _release_number(before[subject - 2])
+        and before[subject - 3].text == ","
+    ):
+        subject -= 3  # "The first stable release, 1.0, came out"
+    else:
+        return ""
+    noun = _noun_tail(before[:subject])
+    if not noun or noun.split()[0].lower() in _PRONOUNS:
+        return ""
+    return f"{noun} {_join(before[verb - 1 :], first=False)}"
+
+
+_SINCE = word_set("since until till")
+#: A release's number as it names the release: "1.0", "2.4.1", "v3" ("Version 2.0").
+_RELEASE_RE = re.compile(r"v?\d+(?:\.\d+)+|v\d+")
+
+
+def _release_number(token: _Token) -> bool:
+    """Whether ``token`` is a release's number, a name inside a noun phrase ("Snapback 1.0")."""
+    return bool(_RELEASE_RE.fullmatch(token.text))
+
+
 def _noun_tail(tokens: list[_Token]) -> str:
     """The noun phrase ``tokens`` end with, with its determiner: "the Hartley Screens study"."""
     start = len(tokens)
-    while start > 0 and _content(tokens[start - 1]) and len(tokens) - start < _MAX_WORDS:
+    while (
+        start > 0
+        and (_content(tokens[start - 1]) or _release_number(tokens[start - 1]))
+        and tokens[start - 1].lower not in _SINCE  # "stable since version 1.0"
+        and len(tokens) - start < _MAX_WORDS
+    ):
         start -= 1
     if start == len(tokens):
         return ""
@@ -476,7 +540,7 @@ def _phrase(
             return noun
     if naming.dimension == "count":
         rate = next((i for i, t in enumerate(inside) if t.lower in ("a", "an", "per")), None)
-        counted = [t for t in inside[:rate] if _content(t)]
+        counted = _counted_noun([t for t in inside[:rate] if _content(t)], after[:1])
         if [t.lower for t in counted] in (["times"], ["time"]):
             # "uploads are retried 3 times": how often the clause before says it happens.
             done = _clause_before(before)
@@ -526,6 +590,35 @@ def _phrase(
     return _said_of(before, naming, sentence_before)
 
 
+def _counted_noun(counted: list[_Token], following: list[_Token]) -> list[_Token]:
+    """The counted noun's words without the clause's verb the figure's words ran on into: a
+    last word in -s right after a plural, before a determiner or an adverb (``following``), is
+    a verb agreeing with the sentence's subject, no noun ("The default of 10 candidates suits a
+    pick list": *Number of candidates*, was *Number of candidates suits*; "256 characters fits
+    even long addresses"; not "12 sales reps.")."""
+    if len(counted) < 2 or not following:
+        return counted
+    previous, word, next_word = counted[-2].lower, counted[-1].lower, following[0].lower
+    if (
+        _plural_s(previous)
+        and _plural_s(word)
+        and counted[-1].text.islower()
+        and word not in MEASURE_NOUNS
+        and (next_word in _DETERMINERS | _POSSESSIVES or next_word in _VERB_ADVERBS)
+    ):
+        return counted[:-1]
+    return counted
+
+
+#: Adverbs that come between a verb and its object ("fits even long addresses").
+_VERB_ADVERBS = word_set("even only just easily comfortably well nicely most all")
+
+
+def _plural_s(word: str) -> bool:
+    """Whether ``word`` ends as a plural or a verb's -s form does ("candidates", "suits")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 #: Past participles not ending in -ed that start a fact box's line ("Built in 2009").
 _PARTICIPLES = word_set("built begun made sold won run held set shut rebuilt founded")
 #: Words of a date before its year: the month, the season, the part of the year.
@@ -542,11 +635,13 @@ def _clause_before(before: list[_Token]) -> str:
     received FDA approval") when it has a verb and is short, else ""."""
     end = len(before)
     while end > 0 and not _content(before[end - 1]) and not _verb(before, end - 1):
+        if end > 1 and before[end - 1].lower in _PARTICLES and _verb(before, end - 2):
+            break  # "Version 2.0 came out": the particle ends its verb's phrase
         end -= 1
     start = end
-    while start > 0 and before[start - 1].word and end - start < _MAX_CLAUSE:
+    while start > 0 and _named(before, start - 1) and end - start < _MAX_CLAUSE:
         start -= 1
-    if start > 0 and before[start - 1].word:
+    if start > 0 and _named(before, start - 1):
         return ""  # longer than a label
     words = before[start:end]
     if not any(_verb(words, i) for i in range(len(words))) or not any(map(_content, words)):
@@ -554,6 +649,22 @@ def _clause_before(before: list[_Token]) -> str:
     if words[0].lower in _PRONOUNS - {"i", "we", "you"}:
         return ""
     return _join(words, first=False)
+
+
+def _named(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a word, or a release's number after a name ("Version 2.0",
+    "Snapback 1.0", "Python 3.9"), a word of the clause's noun phrase."""
+    token = tokens[index]
+    if token.word or index == 0:
+        return token.word
+    previous = tokens[index - 1]
+    return (_release_number(token) and previous.text[:1].isupper()) or (
+        token.text.isdigit() and previous.lower in _RELEASE_WORDS
+    )
+
+
+#: Words a release's number follows ("Version 2", "release 3").
+_RELEASE_WORDS = word_set("version release v")
 
 
 def _clause_after(after: list[_Token]) -> str:
@@ -675,6 +786,10 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     end = len(sentence)
     if end > 2 and sentence[-1].lower in _SPAN_ORDINALS and sentence[-2].lower == "the":
         end -= 2  # "Stay on the 21 mg patch for the first 6 weeks"
+    elif end > 2 and sentence[-1].lower in _MORE and sentence[-2].lower in ("a", "an"):
+        end -= 2  # "carry on for a further three months": the time of what is carried on
+    elif end > 1 and sentence[-1].lower == "another":
+        end -= 1
     told = sentence[end - 1].lower if end else ""
     if naming.dimension == "duration" and told in ("for", "within"):
         # "has lived in Pine Hollow for 31 years", "participants took 5 g a day for 12 weeks":
@@ -683,6 +798,9 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         stop = end - 1
         while stop > 0 and (sentence[stop - 1].lower in _USUALLY or sentence[stop - 1].text == ","):
             stop -= 1
+        obliged = _obliged(sentence[:stop]) if told == "within" else ""
+        if obliged:
+            return f"Time {obliged}"
         done = _done(sentence, stop, stop)
         if done and told == "within":
             return f"Time until {done}" if not done.startswith("to ") else ""
@@ -817,6 +935,12 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
         # will cost".
         return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
+    if before[verb].lower in _WEIGHS and naming.dimension in ("dose", "mass"):
+        # "The piece in Mrs Varga's barn weighs 1.4 kg": the weight of the thing, with the
+        # place it is named by ("Weight of the piece in Mrs Varga's barn"), whatever the unit's
+        # dimension (a kilogram is a dose's unit too); was "Amount Mrs Varga's barn weighs".
+        thing = _noun_tail(before[:verb]) or _join(before[start:index] + phrase, first=False)
+        return f"Weight of {_lowered(thing)}"
     clause = [
         t
         for i, t in enumerate(clause)
@@ -835,6 +959,8 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
 
 #: A phrasal verb's particle: "time out", "add up", "wind down".
 _PARTICLES = word_set("out up down off")
+#: Words of a span added to one before: "for a further three months", "an extra 10 minutes".
+_MORE = word_set("further additional extra")
 #: Words of a span's place in a course: "for the first 6 weeks".
 _SPAN_ORDINALS = word_set("first next last final following")
 #: Adverbs of habit between a clause and its time ("review pull requests, usually within").
@@ -903,13 +1029,66 @@ def _done(before: list[_Token], start: int, end: int) -> str:
     named = before[subject:subject_end]
     if any(map(_content, named)) and len(named) + len(kept) <= _MAX_CLAUSE:
         return _join(named + kept, first=False)
-    imperative = subject_end == verb and (subject == 0 or not before[subject - 1].word)
+    imperative = subject_end == verb and (
+        subject == 0 or not before[subject - 1].word or before[subject - 1].lower == "then"
+    )
     if imperative and before[verb].lower == verb_base(before[verb].lower):
         return f"to {_join(before[verb:end], first=False)}" if end - verb <= 8 else ""
     if named == [] and subject > 0 and before[subject - 1].lower in ("i", "we", "he", "she"):
         words = before[subject - 1 : end]
         return _join(words, first=False) if len(words) <= _MAX_CLAUSE else ""
     return ""
+
+
+#: Words of a duty before "be" and a participle: "must be reported", "has to be replaced".
+_MUST = word_set("must should shall")
+_MUST_TO = word_set("has have need needs ought")
+
+
+def _obliged(tokens: list[_Token]) -> str:
+    """A duty told in the passive up to a time "within" or "for" which it is done, as what to
+    do: "every find must be reported to the geological survey" is "to report a find to the
+    geological survey" (*Time to report a find to the geological survey*, was *Geological
+    survey*); "" when ``tokens`` end in no such clause or it is long."""
+    be = next(
+        (
+            i
+            for i in range(len(tokens) - 2, 0, -1)
+            if tokens[i].lower == "be"
+            and (
+                tokens[i - 1].lower in _MUST
+                or (tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _MUST_TO)
+            )
+        ),
+        None,
+    )
+    if be is None:
+        return ""
+    base = verb_base(tokens[be + 1].lower) if _participle(tokens[be + 1]) else ""
+    modal = be - 1 if tokens[be - 1].lower in _MUST else be - 2
+    rest = tokens[be + 2 :]
+    if not base or not all(t.word for t in rest) or len(rest) > 6:
+        return ""
+    start = modal
+    while (
+        start > 0
+        and modal - start < 4
+        and (
+            _content(tokens[start - 1])
+            # "every find": a word after a determiner is a noun, though "find" may be a verb
+            or (start > 1 and tokens[start - 1].word and tokens[start - 2].lower in _DETERMINERS)
+        )
+    ):
+        start -= 1
+    if start == modal:
+        return ""
+    thing = _join(tokens[start:modal], first=False)
+    determiner = tokens[start - 1].lower if start > 0 else ""
+    if determiner in ("every", "each", "any", "a", "an"):
+        thing = f"{'an' if thing[:1].lower() in 'aeiou' else 'a'} {thing}"
+    elif determiner in _DETERMINERS | _POSSESSIVES:
+        thing = f"{determiner} {thing}"
+    return " ".join(["to", base, thing, *(_join(rest, first=False).split() if rest else [])])
 
 
 def _instructs(tokens: list[_Token]) -> bool:
@@ -968,8 +1147,9 @@ def _verb_said(tokens: list[_Token], index: int) -> bool:
         return (
             verb_like(token.text)
             and (
-                # "Put your walking clothes in a dryer", "- sit quietly": an instruction
-                (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
+                # "Put your walking clothes in a dryer", "- sit quietly", "then carry on for a
+                # further three months": an instruction
+                (previous in ("", "-", "*", "•", "then") and _instructs(tokens[index:]))
                 or previous in _PRONOUNS
                 or previous in _AUXILIARIES
                 or previous.endswith("ly")
@@ -1028,6 +1208,8 @@ def _sentence_case(tokens: list[_Token]) -> bool:
         return False
     if first.lower().replace("’", "'").split("'")[0] == "i":
         return False  # "I've coached", "I"
+    if len(tokens) > 1 and _release_number(tokens[1]) and first.lower() not in _RELEASE_WORDS:
+        return False  # "Snapback 1.0": a name and its release
     return first.lower() in _FUNCTION or not (len(tokens) > 1 and tokens[1].text[:1].isupper())
 
 
