@@ -208,6 +208,14 @@ def subject_label(
         # A reference table's "score_cutoff | int | 80" under "Default": the setting's role and
         # its name as the page writes it, "Default score_cutoff", never its type ("Cutoff int").
         return f"{row.role.capitalize()} {text[row.name.start('name') : row.name.end('name')]}"
+    prior = _BRACKETED_RE.search(text, max(0, span[0] - 60), span[0])
+    if prior and text[span[1] :].lstrip(" \t").startswith(")"):
+        # "final cost is $1.36 billion (EUR 1.26 billion)", "230 °C (450 °F)", "41.2% (40.5%)":
+        # a figure in brackets after another says the same quantity again, in another unit or
+        # as it was: it takes that figure's label (was *Money*, *Temperature*, *Share*).
+        start, end = prior.span("figure")
+        opens = max(where[1][0], *(text.rfind(mark, 0, start) + 1 for mark in ";:\n"))
+        return subject_label(text, (start, end), ((opens, end), where[1]), naming, fallback)
     boxed = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], colon=True)
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
     if (
@@ -253,6 +261,15 @@ def subject_label(
 _NOT_KEY_WORDS = word_set(
     "instead later earlier sooner ahead since until till ago unless anyone anything everyone "
     "everything someone something nobody nothing away apart aside whichever whatever"
+)
+
+
+#: A figure, its unit of two words at most, and an opening bracket ending right before another
+#: figure: "$1.36 billion (", "230 °C (", "£2 million (about ".
+_BRACKETED_RE = re.compile(
+    r"(?<![\w.,])(?P<figure>(?:[$€£]|(?:EUR|USD|GBP)[ \t])?\d[\d.,]*"
+    r"(?:[ \t]*[A-Za-z°%][\w°%/]*){0,2})"
+    r"[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|~)[ \t]*)?\Z"
 )
 
 
@@ -409,7 +426,15 @@ def _away(before: list[_Token]) -> str:
     end = len(before)
     while end > 0 and before[end - 1].lower in _HOW_FAR:
         end -= 1
-    if end == 0 or not (_verb(before, end - 1) or _participle(before[end - 1])):
+    if end == 0:
+        return ""
+    if before[end - 1].lower in _AUXILIARIES | _LINKING:
+        # "the nearest dock can still be 2 km away": the distance to the thing, not its length
+        while end > 0 and (before[end - 1].lower in _BETWEEN | _LINKING):
+            end -= 1
+        thing = _noun_tail(before[:end]) if end and _content(before[end - 1]) else ""
+        return f"Distance to {thing}" if thing else ""
+    if not (_verb(before, end - 1) or _participle(before[end - 1])):
         return ""
     done = _clause_before(before[:end])
     return f"Distance {done}" if done else ""
@@ -644,11 +669,17 @@ def _clause_before(before: list[_Token]) -> str:
     if start > 0 and _named(before, start - 1):
         return ""  # longer than a label
     words = before[start:end]
+    if words and words[0].lower in _CONJUNCTIONS:
+        words = words[1:]  # "..., and its first stable release came out": the clause after it
     if not any(_verb(words, i) for i in range(len(words))) or not any(map(_content, words)):
         return ""
     if words[0].lower in _PRONOUNS - {"i", "we", "you"}:
         return ""
     return _join(words, first=False)
+
+
+#: Words that join a clause to the one before ("and its first release came out").
+_CONJUNCTIONS = word_set("and but or so yet")
 
 
 def _named(tokens: list[_Token], index: int) -> bool:
@@ -1208,7 +1239,11 @@ def _sentence_case(tokens: list[_Token]) -> bool:
         return False
     if first.lower().replace("’", "'").split("'")[0] == "i":
         return False  # "I've coached", "I"
-    if len(tokens) > 1 and _release_number(tokens[1]) and first.lower() not in _RELEASE_WORDS:
+    if (
+        len(tokens) > 1
+        and _release_number(tokens[1])
+        and first.lower() not in _RELEASE_WORDS | _FUNCTION
+    ):
         return False  # "Snapback 1.0": a name and its release
     return first.lower() in _FUNCTION or not (len(tokens) > 1 and tokens[1].text[:1].isupper())
 
