@@ -253,7 +253,37 @@ def subject_label(
     phrase = _measured(_undangled(phrase), naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return _key_words(fallback)
+    if " " not in phrase:
+        phrase = _owned(phrase, before, after) or phrase
     return _capitalised(_qualified(phrase, naming))
+
+
+#: Verbs by which a thing has a measure: "The ground will have a capacity of 45,000".
+_HAS = word_set("has have had carries carry carried offers offer offered comes come")
+
+
+def _owned(noun: str, before: list[_Token], after: list[_Token]) -> str:
+    """A one-word measure's noun with the thing the clause says has it: "The new ground will have
+    a capacity of 45,000" is *Capacity of the new ground* (was *Capacity*), "Replacement
+    batteries carry a 12-month warranty" *Warranty of replacement batteries*; "" when the
+    clause is no such sentence, or its subject is a pronoun ("Ours has ...")."""
+    words = [t.lower for t in before]
+    lowered = noun.lower()
+    if words[-2:] == [lowered, "of"]:
+        at = len(words) - 2  # "a capacity of 45,000"
+    elif [t.lower for t in after[:1]] == [lowered] and words:
+        at = len(words)  # "a 12-month warranty"
+    else:
+        return ""
+    if at < 3 or words[at - 1] not in ("a", "an") or words[at - 2] not in _HAS:
+        return ""
+    end = at - 2
+    while end > 0 and (words[end - 1] in _BETWEEN or words[end - 1].endswith("ly")):
+        end -= 1  # "will have", "typically has"
+    thing = _noun_tail(before[:end]) if end and _content(before[end - 1]) else ""
+    if not thing or thing.split()[0].lower() in _PRONOUNS | _POSSESSIVES:
+        return ""
+    return f"{noun} of {_lowered(thing)}"
 
 
 #: Key words that name nothing in a label: an adverb of time or place, a pronoun written short
@@ -267,7 +297,9 @@ _NOT_KEY_WORDS = word_set(
 #: A figure, its unit of two words at most, and an opening bracket ending right before another
 #: figure: "$1.36 billion (", "230 °C (", "£2 million (about ".
 _BRACKETED_RE = re.compile(
-    r"(?<![\w.,])(?P<figure>(?:[$€£]|(?:EUR|USD|GBP)[ \t])?\d[\d.,]*"
+    r"(?<![\w.,])(?P<figure>(?:(?i:below|above|under|over|about|around|roughly|nearly|almost|"
+    r"approximately|up[ \t]to|at[ \t]least|at[ \t]most|more[ \t]than|less[ \t]than)[ \t]+)?"
+    r"(?:[$€£]|(?:EUR|USD|GBP)[ \t])?\d[\d.,]*"
     r"(?:[ \t]*[A-Za-z°%][\w°%/]*){0,2})"
     r"[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|~)[ \t]*)?\Z"
 )
@@ -679,7 +711,7 @@ def _clause_before(before: list[_Token]) -> str:
 
 
 #: Words that join a clause to the one before ("and its first release came out").
-_CONJUNCTIONS = word_set("and but or so yet")
+_CONJUNCTIONS = word_set("and but or")
 
 
 def _named(tokens: list[_Token], index: int) -> bool:
