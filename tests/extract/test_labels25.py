@@ -51,6 +51,12 @@ from tests.extract.test_naming import labels
          "U-value of single glazing"),
         ("Replacement batteries carry a 12-month warranty.", "12-month",
          "Warranty of replacement batteries"),
+        # whose age a bare figure is (were "Number", "Duration", "Customers")
+        ("Q: I'm 27 and I wear lenses every day.", "27", "Age of the writer"),
+        ("Q. I'm a drummer, 27, and my ears ring after every gig.", "27", "Age of the writer"),
+        ("In patients older than 65, use the lowest dose.", "older than 65", "Age of patients"),
+        ("Do not sell creatine supplements to customers under 18.", "under 18",
+         "Age of customers"),
         # a figure in brackets says the same quantity again: the label of the one before it
         ("Preheat the oven thoroughly at 230 °C (450 °F).", "450 °F", "Temperature of the oven"),
     ],
@@ -64,6 +70,8 @@ def test_labels_name_what_the_clause_measures(text: str, figure: str, label: str
     [
         # a plural noun after a plural is a compound, not a verb, before no object
         ("We saw 12 sales reps.", "12 sales reps", "Number of sales reps"),
+        # a time is no age
+        ("I was 5 minutes late.", "5 minutes", "Late duration"),
         # a pronoun names no owner
         ("It has a capacity of 40,000.", "40,000", "Capacity"),
         # a year "since" which a clause holds keeps its reading (labels22)

@@ -194,6 +194,9 @@ def subject_label(
     aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
     if aged:
         return f"Age of the {aged}"
+    whose = _age_of(text, span, naming.dimension)
+    if whose:
+        return f"Age of {whose}"
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
@@ -284,6 +287,52 @@ def _owned(noun: str, before: list[_Token], after: list[_Token]) -> str:
     if not thing or thing.split()[0].lower() in _PRONOUNS | _POSSESSIVES:
         return ""
     return f"{noun} of {_lowered(thing)}"
+
+
+#: The writer giving their age: "I'm 27", "I was 52 when", "I'm a drummer, 27," (a bare whole
+#: number that ends its clause).
+_WRITER_AGED_RE = re.compile(
+    r"\bI(?:'m|’m|[ \t]+am|[ \t]+was)[ \t]+(?:an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?\Z"
+)
+#: A bound on people's age after the people: "patients older than 65", "children under 3".
+_AGE_BOUND_RE = re.compile(r"(?:older|younger)[ \t]+than[ \t]+|under[ \t]+|over[ \t]+", re.I)
+#: Nouns of people an age bound may follow ("lifters", "customers"; not "doses over 60").
+_AGED_PEOPLE_RE = re.compile(
+    r"\b(?P<who>(?:[a-z]+[ \t]+)?(?:patients|people|adults|children|kids|babies|infants|"
+    r"teenagers|women|men|customers|lifters|runners|users|players|participants|smokers|"
+    r"drivers|swimmers|athletes|employees|workers|residents))[ \t]+\Z",
+    re.I,
+)
+
+
+def _age_of(text: str, span: tuple[int, int], dimension: str) -> str:
+    """Whose age a bare figure is, or "": the writer's ("Q: I'm 27 and I wear lenses": *Age of
+    the writer*, was *Number*), or the people an age bound follows ("In patients older than 65":
+    *Age of patients*, was *Duration*; "customers under 18" *Age of customers*)."""
+    figure = text[span[0] : span[1]]
+    following = text[span[1] : span[1] + 2]
+    if (
+        dimension in ("number", "count")
+        and figure.isdigit()
+        and 0 < int(figure) < 120
+        and (not following or following[0] in ",.;:!?)" or following.startswith((" a", " w")))
+        and _WRITER_AGED_RE.search(text, max(0, span[0] - 40), span[0])
+    ):
+        return "the writer"
+    bound = _AGE_BOUND_RE.match(figure)
+    if dimension not in ("duration", "number") or bound is None:
+        return ""
+    rest = figure[bound.end() :].strip()
+    if not rest.isdigit() or not 0 < int(rest) < 120:
+        return ""  # "over 50 minutes": a time, not an age
+    people = _AGED_PEOPLE_RE.search(text, max(0, span[0] - 40), span[0])
+    if people is None:
+        return ""
+    who = people.group("who")
+    first = who.split()[0].lower()
+    if first in _FUNCTION or first in _POSSESSIVES:
+        who = who.split(None, 1)[1]
+    return who[:1].lower() + who[1:] if who[:1].isupper() and who[1:2].islower() else who
 
 
 #: Key words that name nothing in a label: an adverb of time or place, a pronoun written short
