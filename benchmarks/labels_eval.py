@@ -22,7 +22,8 @@ A label is degenerate when it is (the first rule that holds is its reason):
   a label of two words or fewer ("Set year", "Reviewed duration");
 - ``dangling``: it ends in a determiner, preposition, adverb or verb ("Company's first hosepipe
   ban since", "Length of far", "Time people aged"), except a relative clause the labeller made
-  on purpose, a dimension's noun and three words or more ("Time the test suite takes").
+  on purpose, a dimension's noun and three words or more ("Time the test suite takes"), and a
+  phrasal verb's particle right after its verb ("Time since version 2.0 came out"; labels25).
 
     python benchmarks/labels_eval.py                      # the table and totals
     python benchmarks/labels_eval.py --show               # also each degenerate or unnamed label
@@ -71,6 +72,11 @@ ADVERBS = word_set(
     "here there instead once twice often always never ever too very much more less most least "
     "yet alone together apart else"
 )
+#: A phrasal verb's particle, which ends its verb's phrase right after it ("Time since version
+#: 2.0 came out", "Time to carry on"); after a noun it dangles ("Length of far", "lid on").
+PARTICLES = word_set("out on off up down")
+#: Irregular past forms a particle follows ("came out", "went down", "took off").
+PHRASAL_PASTS = word_set("came went got took ran put gave broke held kept brought set")
 SUBORDINATORS = word_set("whether if when because although though while unless where which that")
 #: First words of a label the labeller makes from a clause on purpose ("Time the suite takes").
 MADE = word_set("time year number share cost amount size weight distance length age change")
@@ -134,7 +140,14 @@ def degenerate(label: str) -> str:
         return "bare-verb"
     last = lower[-1]
     made = lower[0] in MADE and len(words) >= 4
-    if last in DETERMINERS | PREPOSITIONS or last in ADVERBS or last.endswith("ly"):
+    particle = (
+        last in PARTICLES and len(lower) > 2 and (_verb(lower[-2]) or lower[-2] in PHRASAL_PASTS)
+    )
+    if (
+        (last in DETERMINERS | PREPOSITIONS and not particle)
+        or last in ADVERBS
+        or last.endswith("ly")
+    ):
         return "dangling"
     if not made and _verb(last) and not last.endswith("ing"):
         return "dangling"

@@ -116,6 +116,8 @@ _DIMENSION_NOUNS = {
     "dose": "Amount",
     "mass": "Weight",
 }
+#: A thing's weight said by its verb, whatever the unit's dimension ("weighs 1.4 kg").
+_WEIGHS = word_set("weigh weighs weighed weighing")
 #: Verbs that say the dimension's noun themselves ("will cost", "weighs").
 _VERBS_OF = {"money": frozenset({"cost", "costs"}), "mass": frozenset({"weigh", "weighs"})}
 _ROLE_ADJECTIVES = {
@@ -192,6 +194,9 @@ def subject_label(
     aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
     if aged:
         return f"Age of the {aged}"
+    whose = _age_of(text, span, naming.dimension)
+    if whose:
+        return f"Age of {whose}"
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
@@ -206,6 +211,14 @@ def subject_label(
         # A reference table's "score_cutoff | int | 80" under "Default": the setting's role and
         # its name as the page writes it, "Default score_cutoff", never its type ("Cutoff int").
         return f"{row.role.capitalize()} {text[row.name.start('name') : row.name.end('name')]}"
+    prior = _BRACKETED_RE.search(text, max(0, span[0] - 60), span[0])
+    if prior and text[span[1] :].lstrip(" \t").startswith(")"):
+        # "final cost is $1.36 billion (EUR 1.26 billion)", "230 °C (450 °F)", "41.2% (40.5%)":
+        # a figure in brackets after another says the same quantity again, in another unit or
+        # as it was: it takes that figure's label (was *Money*, *Temperature*, *Share*).
+        start, end = prior.span("figure")
+        opens = max(where[1][0], *(text.rfind(mark, 0, start) + 1 for mark in ";:\n"))
+        return subject_label(text, (start, end), ((opens, end), where[1]), naming, fallback)
     boxed = label_line(text, text.rfind("\n", 0, span[0]) + 1, span[0], colon=True)
     rest = text[span[1] : (text.find("\n", span[1]) + 1 or len(text) + 1) - 1].strip()
     if (
@@ -238,10 +251,88 @@ def subject_label(
             phrase = f"Share {which}" if which else ""
     if following and following[0].lower == "ago":
         phrase = _since(preceding, phrase, duration=naming.dimension == "duration")
+    if following and following[0].lower == "away" and naming.dimension == "length":
+        phrase = _away(before) or phrase
     phrase = _measured(_undangled(phrase), naming.dimension)
     if not phrase or (" " not in phrase and phrase.lower() in _NAMES_NOTHING):
         return _key_words(fallback)
+    if " " not in phrase:
+        phrase = _owned(phrase, before, after) or phrase
     return _capitalised(_qualified(phrase, naming))
+
+
+#: Verbs by which a thing has a measure: "The ground will have a capacity of 45,000".
+_HAS = word_set("has have had carries carry carried offers offer offered comes come")
+
+
+def _owned(noun: str, before: list[_Token], after: list[_Token]) -> str:
+    """A one-word measure's noun with the thing the clause says has it: "The new ground will have
+    a capacity of 45,000" is *Capacity of the new ground* (was *Capacity*), "Replacement
+    batteries carry a 12-month warranty" *Warranty of replacement batteries*; "" when the
+    clause is no such sentence, or its subject is a pronoun ("Ours has ...")."""
+    words = [t.lower for t in before]
+    lowered = noun.lower()
+    if words[-2:] == [lowered, "of"]:
+        at = len(words) - 2  # "a capacity of 45,000"
+    elif [t.lower for t in after[:1]] == [lowered] and words:
+        at = len(words)  # "a 12-month warranty"
+    else:
+        return ""
+    if at < 3 or words[at - 1] not in ("a", "an") or words[at - 2] not in _HAS:
+        return ""
+    end = at - 2
+    while end > 0 and (words[end - 1] in _BETWEEN or words[end - 1].endswith("ly")):
+        end -= 1  # "will have", "typically has"
+    thing = _noun_tail(before[:end]) if end and _content(before[end - 1]) else ""
+    if not thing or thing.split()[0].lower() in _PRONOUNS | _POSSESSIVES:
+        return ""
+    return f"{noun} of {_lowered(thing)}"
+
+
+#: The writer giving their age: "I'm 27", "I was 52 when", "I'm a drummer, 27," (a bare whole
+#: number that ends its clause).
+_WRITER_AGED_RE = re.compile(
+    r"\bI(?:'m|’m|[ \t]+am|[ \t]+was)[ \t]+(?:an?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?,[ \t]*)?\Z"
+)
+#: A bound on people's age after the people: "patients older than 65", "children under 3".
+_AGE_BOUND_RE = re.compile(r"(?:older|younger)[ \t]+than[ \t]+|under[ \t]+|over[ \t]+", re.I)
+#: Nouns of people an age bound may follow ("lifters", "customers"; not "doses over 60").
+_AGED_PEOPLE_RE = re.compile(
+    r"\b(?P<who>(?:[a-z]+[ \t]+)?(?:patients|people|adults|children|kids|babies|infants|"
+    r"teenagers|women|men|customers|lifters|runners|users|players|participants|smokers|"
+    r"drivers|swimmers|athletes|employees|workers|residents))[ \t]+\Z",
+    re.I,
+)
+
+
+def _age_of(text: str, span: tuple[int, int], dimension: str) -> str:
+    """Whose age a bare figure is, or "": the writer's ("Q: I'm 27 and I wear lenses": *Age of
+    the writer*, was *Number*), or the people an age bound follows ("In patients older than 65":
+    *Age of patients*, was *Duration*; "customers under 18" *Age of customers*)."""
+    figure = text[span[0] : span[1]]
+    following = text[span[1] : span[1] + 2]
+    if (
+        dimension in ("number", "count")
+        and figure.isdigit()
+        and 0 < int(figure) < 120
+        and (not following or following[0] in ",.;:!?)" or following.startswith((" a", " w")))
+        and _WRITER_AGED_RE.search(text, max(0, span[0] - 40), span[0])
+    ):
+        return "the writer"
+    bound = _AGE_BOUND_RE.match(figure)
+    if dimension not in ("duration", "number") or bound is None:
+        return ""
+    rest = figure[bound.end() :].strip()
+    if not rest.isdigit() or not 0 < int(rest) < 120:
+        return ""  # "over 50 minutes": a time, not an age
+    people = _AGED_PEOPLE_RE.search(text, max(0, span[0] - 40), span[0])
+    if people is None:
+        return ""
+    who = people.group("who")
+    first = who.split()[0].lower()
+    if first in _FUNCTION or first in _POSSESSIVES:
+        who = who.split(None, 1)[1]
+    return who[:1].lower() + who[1:] if who[:1].isupper() and who[1:2].islower() else who
 
 
 #: Key words that name nothing in a label: an adverb of time or place, a pronoun written short
@@ -249,6 +340,17 @@ def subject_label(
 _NOT_KEY_WORDS = word_set(
     "instead later earlier sooner ahead since until till ago unless anyone anything everyone "
     "everything someone something nobody nothing away apart aside whichever whatever"
+)
+
+
+#: A figure, its unit of two words at most, and an opening bracket ending right before another
+#: figure: "$1.36 billion (", "230 °C (", "£2 million (about ".
+_BRACKETED_RE = re.compile(
+    r"(?<![\w.,])(?P<figure>(?:(?i:below|above|under|over|about|around|roughly|nearly|almost|"
+    r"approximately|up[ \t]to|at[ \t]least|at[ \t]most|more[ \t]than|less[ \t]than)[ \t]+)?"
+    r"(?:[$€£]|(?:EUR|USD|GBP)[ \t])?\d[\d.,]*"
+    r"(?:[ \t]*[A-Za-z°%][\w°%/]*){0,2})"
+    r"[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|~)[ \t]*)?\Z"
 )
 
 
@@ -386,7 +488,7 @@ def _since(before: list[_Token], phrase: str, *, duration: bool) -> str:
             if noun:
                 return f"Time since {noun} was {before[-1].text}"
         else:
-            done = _clause_before(before)
+            done = _clause_before(before) or _release_came(before)
             if done:
                 return f"Time since {done}"
     if phrase.startswith("Time "):
@@ -394,10 +496,78 @@ def _since(before: list[_Token], phrase: str, *, duration: bool) -> str:
     return phrase
 
 
+#: Words between a verb and a distance "away" that say only how far ("as far as", "up to").
+_HOW_FAR = word_set("as far up to about around nearly almost some over more than roughly")
+
+
+def _away(before: list[_Token]) -> str:
+    """The label of a distance "away" told by the clause before it as a relative: "The fireball
+    was seen as far as 400 km away" is *Distance the fireball was seen* (was *Length*); "" when
+    the clause does not end on its verb ("heard by someone 2 metres away")."""
+    end = len(before)
+    while end > 0 and before[end - 1].lower in _HOW_FAR:
+        end -= 1
+    if end == 0:
+        return ""
+    if before[end - 1].lower in _AUXILIARIES | _LINKING:
+        # "the nearest dock can still be 2 km away": the distance to the thing, not its length
+        while end > 0 and (before[end - 1].lower in _BETWEEN | _LINKING):
+            end -= 1
+        thing = _noun_tail(before[:end]) if end and _content(before[end - 1]) else ""
+        return f"Distance to {thing}" if thing else ""
+    if not (_verb(before, end - 1) or _participle(before[end - 1])):
+        return ""
+    done = _clause_before(before[:end])
+    return f"Distance {done}" if done else ""
+
+
+def _release_came(before: list[_Token]) -> str:
+    """What came out or was released, told before an elapsed time through a relative or a
+    release's number between commas: "The 3.0 release, which came out" is "the 3.0 release
+    came out", "The first stable release, 1.0, came out" "the first stable release came out";
+    "" when the words before are no such clause."""
+    verb = len(before)
+    if verb and before[verb - 1].lower in _PARTICLES:
+        verb -= 1  # "came out"
+    if verb < 2 or not (_participle(before[verb - 1]) or before[verb - 1].lower in _VERBS):
+        return ""
+    subject = verb - 1
+    if before[subject - 1].lower in _RELATIVES and subject >= 2 and before[subject - 2].text == ",":
+        subject -= 2  # "The 3.0 release, which came out"
+    elif (
+        subject >= 3
+        and before[subject - 1].text == ","
+        and _release_number(before[subject - 2])
+        and before[subject - 3].text == ","
+    ):
+        subject -= 3  # "The first stable release, 1.0, came out"
+    else:
+        return ""
+    noun = _noun_tail(before[:subject])
+    if not noun or noun.split()[0].lower() in _PRONOUNS:
+        return ""
+    return f"{noun} {_join(before[verb - 1 :], first=False)}"
+
+
+_SINCE = word_set("since until till")
+#: A release's number as it names the release: "1.0", "2.4.1", "v3" ("Version 2.0").
+_RELEASE_RE = re.compile(r"v?\d+(?:\.\d+)+|v\d+")
+
+
+def _release_number(token: _Token) -> bool:
+    """Whether ``token`` is a release's number, a name inside a noun phrase ("Snapback 1.0")."""
+    return bool(_RELEASE_RE.fullmatch(token.text))
+
+
 def _noun_tail(tokens: list[_Token]) -> str:
     """The noun phrase ``tokens`` end with, with its determiner: "the Hartley Screens study"."""
     start = len(tokens)
-    while start > 0 and _content(tokens[start - 1]) and len(tokens) - start < _MAX_WORDS:
+    while (
+        start > 0
+        and (_content(tokens[start - 1]) or _release_number(tokens[start - 1]))
+        and tokens[start - 1].lower not in _SINCE  # "stable since version 1.0"
+        and len(tokens) - start < _MAX_WORDS
+    ):
         start -= 1
     if start == len(tokens):
         return ""
@@ -476,7 +646,7 @@ def _phrase(
             return noun
     if naming.dimension == "count":
         rate = next((i for i, t in enumerate(inside) if t.lower in ("a", "an", "per")), None)
-        counted = [t for t in inside[:rate] if _content(t)]
+        counted = _counted_noun([t for t in inside[:rate] if _content(t)], after[:1])
         if [t.lower for t in counted] in (["times"], ["time"]):
             # "uploads are retried 3 times": how often the clause before says it happens.
             done = _clause_before(before)
@@ -526,6 +696,35 @@ def _phrase(
     return _said_of(before, naming, sentence_before)
 
 
+def _counted_noun(counted: list[_Token], following: list[_Token]) -> list[_Token]:
+    """The counted noun's words without the clause's verb the figure's words ran on into: a
+    last word in -s right after a plural, before a determiner or an adverb (``following``), is
+    a verb agreeing with the sentence's subject, no noun ("The default of 10 candidates suits a
+    pick list": *Number of candidates*, was *Number of candidates suits*; "256 characters fits
+    even long addresses"; not "12 sales reps.")."""
+    if len(counted) < 2 or not following:
+        return counted
+    previous, word, next_word = counted[-2].lower, counted[-1].lower, following[0].lower
+    if (
+        _plural_s(previous)
+        and _plural_s(word)
+        and counted[-1].text.islower()
+        and word not in MEASURE_NOUNS
+        and (next_word in _DETERMINERS | _POSSESSIVES or next_word in _VERB_ADVERBS)
+    ):
+        return counted[:-1]
+    return counted
+
+
+#: Adverbs that come between a verb and its object ("fits even long addresses").
+_VERB_ADVERBS = word_set("even only just easily comfortably well nicely most all")
+
+
+def _plural_s(word: str) -> bool:
+    """Whether ``word`` ends as a plural or a verb's -s form does ("candidates", "suits")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 #: Past participles not ending in -ed that start a fact box's line ("Built in 2009").
 _PARTICIPLES = word_set("built begun made sold won run held set shut rebuilt founded")
 #: Words of a date before its year: the month, the season, the part of the year.
@@ -542,18 +741,42 @@ def _clause_before(before: list[_Token]) -> str:
     received FDA approval") when it has a verb and is short, else ""."""
     end = len(before)
     while end > 0 and not _content(before[end - 1]) and not _verb(before, end - 1):
+        if end > 1 and before[end - 1].lower in _PARTICLES and _verb(before, end - 2):
+            break  # "Version 2.0 came out": the particle ends its verb's phrase
         end -= 1
     start = end
-    while start > 0 and before[start - 1].word and end - start < _MAX_CLAUSE:
+    while start > 0 and _named(before, start - 1) and end - start < _MAX_CLAUSE:
         start -= 1
-    if start > 0 and before[start - 1].word:
+    if start > 0 and _named(before, start - 1):
         return ""  # longer than a label
     words = before[start:end]
+    if words and words[0].lower in _CONJUNCTIONS:
+        words = words[1:]  # "..., and its first stable release came out": the clause after it
     if not any(_verb(words, i) for i in range(len(words))) or not any(map(_content, words)):
         return ""
     if words[0].lower in _PRONOUNS - {"i", "we", "you"}:
         return ""
     return _join(words, first=False)
+
+
+#: Words that join a clause to the one before ("and its first release came out").
+_CONJUNCTIONS = word_set("and but or")
+
+
+def _named(tokens: list[_Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is a word, or a release's number after a name ("Version 2.0",
+    "Snapback 1.0", "Python 3.9"), a word of the clause's noun phrase."""
+    token = tokens[index]
+    if token.word or index == 0:
+        return token.word
+    previous = tokens[index - 1]
+    return (_release_number(token) and previous.text[:1].isupper()) or (
+        token.text.isdigit() and previous.lower in _RELEASE_WORDS
+    )
+
+
+#: Words a release's number follows ("Version 2", "release 3").
+_RELEASE_WORDS = word_set("version release v")
 
 
 def _clause_after(after: list[_Token]) -> str:
@@ -675,6 +898,10 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     end = len(sentence)
     if end > 2 and sentence[-1].lower in _SPAN_ORDINALS and sentence[-2].lower == "the":
         end -= 2  # "Stay on the 21 mg patch for the first 6 weeks"
+    elif end > 2 and sentence[-1].lower in _MORE and sentence[-2].lower in ("a", "an"):
+        end -= 2  # "carry on for a further three months": the time of what is carried on
+    elif end > 1 and sentence[-1].lower == "another":
+        end -= 1
     told = sentence[end - 1].lower if end else ""
     if naming.dimension == "duration" and told in ("for", "within"):
         # "has lived in Pine Hollow for 31 years", "participants took 5 g a day for 12 weeks":
@@ -683,6 +910,9 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         stop = end - 1
         while stop > 0 and (sentence[stop - 1].lower in _USUALLY or sentence[stop - 1].text == ","):
             stop -= 1
+        obliged = _obliged(sentence[:stop]) if told == "within" else ""
+        if obliged:
+            return f"Time {obliged}"
         done = _done(sentence, stop, stop)
         if done and told == "within":
             return f"Time until {done}" if not done.startswith("to ") else ""
@@ -817,6 +1047,12 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
         # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
         # will cost".
         return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
+    if before[verb].lower in _WEIGHS and naming.dimension in ("dose", "mass"):
+        # "The piece in Mrs Varga's barn weighs 1.4 kg": the weight of the thing, with the
+        # place it is named by ("Weight of the piece in Mrs Varga's barn"), whatever the unit's
+        # dimension (a kilogram is a dose's unit too); was "Amount Mrs Varga's barn weighs".
+        thing = _noun_tail(before[:verb]) or _join(before[start:index] + phrase, first=False)
+        return f"Weight of {_lowered(thing)}"
     clause = [
         t
         for i, t in enumerate(clause)
@@ -835,6 +1071,8 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
 
 #: A phrasal verb's particle: "time out", "add up", "wind down".
 _PARTICLES = word_set("out up down off")
+#: Words of a span added to one before: "for a further three months", "an extra 10 minutes".
+_MORE = word_set("further additional extra")
 #: Words of a span's place in a course: "for the first 6 weeks".
 _SPAN_ORDINALS = word_set("first next last final following")
 #: Adverbs of habit between a clause and its time ("review pull requests, usually within").
@@ -903,13 +1141,66 @@ def _done(before: list[_Token], start: int, end: int) -> str:
     named = before[subject:subject_end]
     if any(map(_content, named)) and len(named) + len(kept) <= _MAX_CLAUSE:
         return _join(named + kept, first=False)
-    imperative = subject_end == verb and (subject == 0 or not before[subject - 1].word)
+    imperative = subject_end == verb and (
+        subject == 0 or not before[subject - 1].word or before[subject - 1].lower == "then"
+    )
     if imperative and before[verb].lower == verb_base(before[verb].lower):
         return f"to {_join(before[verb:end], first=False)}" if end - verb <= 8 else ""
     if named == [] and subject > 0 and before[subject - 1].lower in ("i", "we", "he", "she"):
         words = before[subject - 1 : end]
         return _join(words, first=False) if len(words) <= _MAX_CLAUSE else ""
     return ""
+
+
+#: Words of a duty before "be" and a participle: "must be reported", "has to be replaced".
+_MUST = word_set("must should shall")
+_MUST_TO = word_set("has have need needs ought")
+
+
+def _obliged(tokens: list[_Token]) -> str:
+    """A duty told in the passive up to a time "within" or "for" which it is done, as what to
+    do: "every find must be reported to the geological survey" is "to report a find to the
+    geological survey" (*Time to report a find to the geological survey*, was *Geological
+    survey*); "" when ``tokens`` end in no such clause or it is long."""
+    be = next(
+        (
+            i
+            for i in range(len(tokens) - 2, 0, -1)
+            if tokens[i].lower == "be"
+            and (
+                tokens[i - 1].lower in _MUST
+                or (tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _MUST_TO)
+            )
+        ),
+        None,
+    )
+    if be is None:
+        return ""
+    base = verb_base(tokens[be + 1].lower) if _participle(tokens[be + 1]) else ""
+    modal = be - 1 if tokens[be - 1].lower in _MUST else be - 2
+    rest = tokens[be + 2 :]
+    if not base or not all(t.word for t in rest) or len(rest) > 6:
+        return ""
+    start = modal
+    while (
+        start > 0
+        and modal - start < 4
+        and (
+            _content(tokens[start - 1])
+            # "every find": a word after a determiner is a noun, though "find" may be a verb
+            or (start > 1 and tokens[start - 1].word and tokens[start - 2].lower in _DETERMINERS)
+        )
+    ):
+        start -= 1
+    if start == modal:
+        return ""
+    thing = _join(tokens[start:modal], first=False)
+    determiner = tokens[start - 1].lower if start > 0 else ""
+    if determiner in ("every", "each", "any", "a", "an"):
+        thing = f"{'an' if thing[:1].lower() in 'aeiou' else 'a'} {thing}"
+    elif determiner in _DETERMINERS | _POSSESSIVES:
+        thing = f"{determiner} {thing}"
+    return " ".join(["to", base, thing, *(_join(rest, first=False).split() if rest else [])])
 
 
 def _instructs(tokens: list[_Token]) -> bool:
@@ -968,8 +1259,9 @@ def _verb_said(tokens: list[_Token], index: int) -> bool:
         return (
             verb_like(token.text)
             and (
-                # "Put your walking clothes in a dryer", "- sit quietly": an instruction
-                (previous in ("", "-", "*", "•") and _instructs(tokens[index:]))
+                # "Put your walking clothes in a dryer", "- sit quietly", "then carry on for a
+                # further three months": an instruction
+                (previous in ("", "-", "*", "•", "then") and _instructs(tokens[index:]))
                 or previous in _PRONOUNS
                 or previous in _AUXILIARIES
                 or previous.endswith("ly")
@@ -1028,6 +1320,12 @@ def _sentence_case(tokens: list[_Token]) -> bool:
         return False
     if first.lower().replace("’", "'").split("'")[0] == "i":
         return False  # "I've coached", "I"
+    if (
+        len(tokens) > 1
+        and _release_number(tokens[1])
+        and first.lower() not in _RELEASE_WORDS | _FUNCTION
+    ):
+        return False  # "Snapback 1.0": a name and its release
     return first.lower() in _FUNCTION or not (len(tokens) > 1 and tokens[1].text[:1].isupper())
 
 
