@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping import acted
+from factcheck.extract.grouping import acted, ages
 from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
@@ -57,6 +57,7 @@ from factcheck.extract.grouping.similarity import (
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.ages import DIMENSION as AGE
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
@@ -335,7 +336,7 @@ def _consolidate(
     for _, new, old in taught_pairs:
         groups.teach(new, old)
     # Pages' figures of one trial, measure, concept or activity, in that order: joins by rule.
-    for same in (_same_trial, _same_measure, _same_concept, _same_activity):
+    for same in (_same_person, _same_trial, _same_measure, _same_concept, _same_activity):
         for a, b in same(corpus, taught):
             groups.join(a, b, checked=True, apart=True)
             groups.ruled.update((a, b))
@@ -644,6 +645,18 @@ _BOX_RATIO = 1.5
 def _near_count(a: Amount, b: Amount) -> bool:
     low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
     return low > 0 and high <= _BOX_RATIO * low
+
+
+def _same_person(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of ages of different documents of one person ("found by Ilse Varga, 72," and "The
+    68-year-old farmer" after "Ilse Varga has fielded calls"; see ``ages``)."""
+    return ages.same_person(
+        [
+            (index, document, ages.whose_age(corpus.texts[document], draft.mention.span))
+            for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught)
+            if draft.mention.dimension == AGE and draft.label is None
+        ]
+    )
 
 
 def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

@@ -107,6 +107,7 @@ _DIMENSION_NOUNS = {
     "share": "Share",
     "count": "Number",
     "duration": "Time",
+    "age": "Age",
     "year": "Year",
     "data": "Size",
     "volume": "Amount",
@@ -188,13 +189,13 @@ def subject_label(
     """The label for the figure at ``span`` of ``text`` read from its clause and sentence
     (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
     clause, sentence = where
-    aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
+    aged = _aged(text, span[1]) if naming.dimension in ("duration", "age") else ""
     if aged:
         return f"Age of the {aged}"
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
-        and naming.dimension in ("duration", "number")
+        and naming.dimension in ("duration", "number", "age")
         and text[span[0] : span[1]].isdigit()
         and text[span[1] : span[1] + 1] == ","
     ):
