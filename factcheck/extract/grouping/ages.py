@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extract.mentions.ages import MOST_AFFECTED, most_affected
 from factcheck.extract.mentions.lexicon import word_set
 
 #: A person's name right before their age: "Ilse Varga, 72", "Tom Reilly, aged 61", "Mrs
@@ -63,10 +64,19 @@ def whose_age(text: str, span: tuple[int, int]) -> str:
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t\u00a0]+\Z")
 
 
+def age_key(text: str, span: tuple[int, int], sentence_start: int) -> str:
+    """Whose ages the age at ``span`` is: its person's surname ("Varga"), or the ages a
+    condition affects most ("it is most common between the ages of 40 and 60", "It most often
+    affects people aged 25 to 45": ``MOST_AFFECTED``), else ""."""
+    if most_affected(text, span[0], sentence_start):
+        return MOST_AFFECTED
+    return whose_age(text, span)
+
+
 def same_person(ages: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Pairs of ages of different documents of one person: ``ages`` holds each age's index, its
-    document and its person's surname ("" for none). A page that gives one person two ages
-    (then and now) has none to join."""
+    """Pairs of ages of different documents of one person or one group: ``ages`` holds each
+    age's index, its document and whose it is (``age_key``; "" for no one known). A page that
+    gives one person two ages (then and now) has none to join."""
     by_page: dict[tuple[str, int], list[int]] = {}
     for index, document, surname in ages:
         if surname:

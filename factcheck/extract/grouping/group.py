@@ -649,10 +649,18 @@ def _near_count(a: Amount, b: Amount) -> bool:
 
 def _same_person(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """Pairs of ages of different documents of one person ("found by Ilse Varga, 72," and "The
-    68-year-old farmer" after "Ilse Varga has fielded calls"; see ``ages``)."""
+    68-year-old farmer" after "Ilse Varga has fielded calls") or of the group a condition
+    affects most ("most common between the ages of 40 and 60", "most often affects people aged
+    25 to 45"; see ``ages``)."""
     return ages.same_person(
         [
-            (index, document, ages.whose_age(corpus.texts[document], draft.mention.span))
+            (
+                index,
+                document,
+                ages.age_key(
+                    corpus.texts[document], draft.mention.span, corpus.sentences[index][1][0]
+                ),
+            )
             for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught)
             if draft.mention.dimension == AGE and draft.label is None
         ]

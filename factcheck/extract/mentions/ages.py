@@ -97,3 +97,22 @@ def claimed(
     return not (
         _FIGURE_RE.search(text, clause_start, start) or _FIGURE_RE.search(text, end, sentence_end)
     )
+
+
+#: What says that the ages after it are the ones a condition affects most: "it is most common
+#: between the ages of 40 and 60", "It most often affects people aged 25 to 45", "usually
+#: starts in people over 50", "peaks in children under 5".
+_MOST_AFFECTED_RE = re.compile(
+    r"\b(?:(?:most|mainly|mostly|usually|typically|commonly|chiefly|predominantly|generally)"
+    r"(?:[ \t\u00a0]+(?:often|commonly|frequently))?[ \t\u00a0]+(?:common|affects?|affected|"
+    r"seen|occurs?|diagnosed|found|develops?|strikes?|starts?|appears?|begins?)|peaks?)\b"
+    r"[^.;:!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+MOST_AFFECTED = "Ages most often affected"
+
+
+def most_affected(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the age at ``start`` is of those a condition affects most, said in its clause
+    before it ("it is most common between the ages of 40 and 60")."""
+    return _MOST_AFFECTED_RE.search(text, max(sentence_start, start - 80), start) is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
@@ -189,6 +190,8 @@ def subject_label(
     """The label for the figure at ``span`` of ``text`` read from its clause and sentence
     (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
     clause, sentence = where
+    if naming.dimension == ages.DIMENSION and ages.most_affected(text, span[0], sentence[0]):
+        return ages.MOST_AFFECTED  # "It most often affects people aged 25 to 45"
     aged = _aged(text, span[1]) if naming.dimension in ("duration", "age") else ""
     if aged:
         return f"Age of the {aged}"
