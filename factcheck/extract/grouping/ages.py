@@ -73,6 +73,23 @@ def age_key(text: str, span: tuple[int, int], sentence_start: int) -> str:
     return whose_age(text, span)
 
 
+#: What says that an age bound is the youngest (or oldest) a product or treatment is for:
+#: "DEET products are safe for children older than 2 months", "We don't recommend DEET for
+#: children under 3", "suitable for adults and children from age 6", "licensed from six months".
+_FOR_AGES_RE = re.compile(
+    r"\b(?:safe|suitable|licensed|licenced|recommend(?:ed)?|approved|allowed|permitted|"
+    r"intended|designed)\b",
+    re.IGNORECASE,
+)
+YOUNGEST = "Youngest age"
+
+
+def for_ages(sentence: str) -> bool:
+    """Whether the sentence of an age bound says whom a product or treatment is for ("DEET
+    products are safe for children older than 2 months")."""
+    return _FOR_AGES_RE.search(sentence) is not None
+
+
 def same_person(ages: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Pairs of ages of different documents of one person or one group: ``ages`` holds each
     age's index, its document and whose it is (``age_key``; "" for no one known). A page that

@@ -652,19 +652,33 @@ def _same_person(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     68-year-old farmer" after "Ilse Varga has fielded calls") or of the group a condition
     affects most ("most common between the ages of 40 and 60", "most often affects people aged
     25 to 45"; see ``ages``)."""
-    return ages.same_person(
-        [
-            (
-                index,
-                document,
-                ages.age_key(
-                    corpus.texts[document], draft.mention.span, corpus.sentences[index][1][0]
-                ),
-            )
-            for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught)
-            if draft.mention.dimension == AGE and draft.label is None
-        ]
-    )
+    keyed: list[tuple[int, int, str]] = []
+    youngest: list[tuple[int, int, frozenset[str]]] = []
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if draft.mention.dimension != AGE or draft.label is not None:
+            continue
+        text, (start, end) = corpus.texts[document], corpus.sentences[index][1]
+        keyed.append((index, document, ages.age_key(text, draft.mention.span, start)))
+        if draft.mention.qualifier.bound and ages.for_ages(text[start:end]):
+            youngest.append((index, document, content_stems(text[start:end])))
+    # The youngest age one product is for: two pages' only such ages whose sentences share a
+    # key word ("DEET products are safe for children older than 2 months", "We don't
+    # recommend DEET for children under 3").
+    pages = Counter(document for _, document, _ in youngest)
+    sole = [(i, d, stems) for i, d, stems in youngest if pages[d] == 1]
+    return ages.same_person(keyed) + [
+        (a, b)
+        for n, (a, doc_a, stems_a) in enumerate(sole)
+        for b, doc_b, stems_b in sole[n + 1 :]
+        if doc_a != doc_b and stems_a & stems_b - _PEOPLE_STEMS
+    ]
+
+
+#: Stems of words for people, which every two sentences about whom a product is for share.
+_PEOPLE_STEMS = frozenset(
+    stem(word)
+    for word in ("child", "children", "adult", "adults", "baby", "babies", "people", "infant")
+)
 
 
 def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

@@ -548,10 +548,7 @@ def _read(
     if aged:
         unit = ages.YEARS_OF_AGE  # "children aged two and over", "people over 65", "the over-65s"
     elif ages.said_as_age(text, surface_start, pos, unit) or (
-        unit is not None
-        and unit.text in ages.TIMES
-        and text[surface_start:start].strip().lower() in _PEOPLE_BOUNDS
-        and _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is not None
+        unit is not None and unit.text in ages.TIMES and _age_in_time(text, surface_start, start)
     ):  # "The 68-year-old farmer", "from six months of age", "babies under 6 months"
         assert unit is not None
         unit = ages.of_age(unit)
@@ -778,6 +775,23 @@ _AGE_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:over|older|under|younger|above|below)\b|\+(?![\w+])",
     re.IGNORECASE,
 )
+
+
+def _age_in_time(text: str, surface_start: int, start: int) -> bool:
+    """Whether the amount in a unit of time at ``start`` (its bound from ``surface_start``) is
+    an age as ``_said_as_age`` reads one: "at the age of 6 months", "children older than 2
+    months", "babies aged 6 months", "babies under 6 months" (older, younger or aged after a
+    word for people: "snapshots older than 14 days" is a time, "cheese aged 12 months" too)."""
+    bound = _AGE_IN_BOUND_RE.search(text, surface_start, start)
+    if bound is not None:
+        return bound.group().lower() in ("age", "ages") or ages.person_before(text, surface_start)
+    said = _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start)
+    if said is not None:
+        return said.group().lower().strip() != "aged" or ages.person_before(text, said.start())
+    return (
+        text[surface_start:start].strip().lower() in _PEOPLE_BOUNDS
+        and _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is not None
+    )
 
 
 def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float,
