@@ -788,10 +788,19 @@ def _age_in_time(text: str, surface_start: int, start: int) -> bool:
     said = _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start)
     if said is not None:
         return said.group().lower().strip() != "aged" or ages.person_before(text, said.start())
+    # "babies under 6 months" (not "welcoming 82,000 people over three days": a period).
     return (
         text[surface_start:start].strip().lower() in _PEOPLE_BOUNDS
-        and _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is not None
+        and _YOUNG_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is not None
     )
+
+
+#: The young whose age a bound in a unit of time after them states: "babies under 6 months",
+#: "children over 2 years".
+_YOUNG_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:children|kids|babies|infants|toddlers|newborns|puppies|kittens)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
 
 
 def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float,
