@@ -215,7 +215,9 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     low, high = mention.amount.low, mention.amount.high
     if gold.unit:
         try:
-            factor = UNITS.converter(mention.amount.unit, _spelled(gold.unit))(1.0)
+            factor = UNITS.converter(
+                mention.amount.unit, _spelled(gold.unit, aged=mention.dimension == "age")
+            )(1.0)
         except UnitError:
             return False  # another dimension, or a unit the extractor does not know
         low, high = low * factor, high * factor
@@ -224,9 +226,13 @@ def _same_value(gold: Gold, draft: Draft) -> bool:
     return math.isclose(low, gold.low, rel_tol=1e-9) and math.isclose(high, gold.high, rel_tol=1e-9)
 
 
-def _spelled(unit: str) -> str:
+def _spelled(unit: str, *, aged: bool = False) -> str:
     """A gold unit as extraction spells it where pint reads the writing as another unit: the
-    lists write percentage points "pp", which pint takes for a printer's point."""
+    lists write percentage points "pp", which pint takes for a printer's point, and ages in
+    years or months ("Ages are in year"), which extraction drafts in a unit of age
+    (``year_of_age``) when it reads the figure as an age."""
+    if aged and unit in ("year", "month", "week", "day"):
+        return f"{unit}_of_age"
     return "percentage_point" if unit == "pp" else unit
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factcheck.values import clock, versions
-from factcheck.values.spellings import CLAIM_REWRITES, UNIT_SPELLINGS
+from factcheck.values.spellings import AGE_SPELLINGS, CLAIM_REWRITES, UNIT_SPELLINGS
 
 
 class Qualifier(StrEnum):
@@ -135,8 +135,11 @@ def read_number(text: str) -> Number:
 
 
 def normalize_unit(unit: str) -> str:
-    """Spell a unit word the one way pint reads it (``μg`` and ``mcg`` are ``µg``)."""
+    """Spell a unit word the one way pint reads it (``μg`` and ``mcg`` are ``µg``, ``years
+    old`` is ``year_of_age``)."""
     unit = _SPACES.sub(" ", unit.strip()).replace("μ", "µ")
+    if unit.lower() in AGE_SPELLINGS:
+        return AGE_SPELLINGS[unit.lower()]
     return UNIT_SPELLINGS[unit.lower()] if unit.lower() in CLAIM_REWRITES else unit
 
 

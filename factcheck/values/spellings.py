@@ -307,6 +307,15 @@ CURRENCY_WORDS = {"pound": "GBP", "pounds": "GBP"}
 """Unit words that name a currency too: extract reads "pounds" after a word of price as GBP
 ("Sessions cost 2.50 pounds", extract/mentions/find.py), so anchoring takes either unit."""
 
+AGE_SPELLINGS = {
+    f"{word}{plural} old": f"{word}_of_age"
+    for word in ("year", "month", "week", "day")
+    for plural in ("", "s")
+}
+"""How a claims file writes an age ("72 years old", "25-45 years old", ">=6 months old"), by
+the unit pint knows it by (``year_of_age``): an age compares with ages only, never with a
+duration ("72 hours"). Read from claims files only: prose says "72 years old" of things too."""
+
 CLAIM_REWRITES = frozenset({"percent", "per cent", "pct", "mcg"})
 """Spellings a claims file's units are rewritten from: shares are written ``%`` everywhere, and
 pint does not know ``mcg``. Others stay as written (pint reads them, and reports show them)."""

@@ -66,6 +66,12 @@ _PLURALS = {
 _SINGULARS = {plural: word for word, plural in _PLURALS.items()}
 
 
+#: Ages as a claims file and a report write them: "72 years old", "6 months old".
+_AGES = {
+    f"{word}_of_age": (f"{word} old", f"{word}s old") for word in ("year", "month", "week", "day")
+}
+
+
 def unit_words(unit: str, *, plural: bool, claims: bool = False) -> str:
     """``unit`` as it reads after a number: ``4 hours``, ``1 hour``, ``31 °C``, ``16 degrees``.
 
@@ -73,6 +79,8 @@ def unit_words(unit: str, *, plural: bool, claims: bool = False) -> str:
     otherwise a report's: pint's names for points and light-years are words too. A unit this
     does not know is kept as written.
     """
+    if unit in _AGES:
+        return _AGES[unit][plural]
     word = _SINGULARS.get(unit, unit)
     word = _SYMBOLS.get(word, word)
     if not claims:

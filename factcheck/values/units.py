@@ -68,9 +68,16 @@ DEFINITIONS: tuple[str, ...] = (
     "per_100000 = 1e-5",
     "per_million = 1e-6",
     "dessertspoon = 2 * teaspoon",
+    # A person's age or a group's ages ("Ilse Varga, 72", "the 68-year-old farmer", "people
+    # aged 25 to 45"): a dimension of its own, never a duration ("72 hours", "for 25 years"),
+    # written "72 years old" in a claims file (see spellings.AGE_SPELLINGS).
+    "year_of_age = [age]",
+    "month_of_age = year_of_age / 12",
+    "week_of_age = 7 * day_of_age",
+    "day_of_age = year_of_age / 365.25",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
-pound-feet of torque, times of day, software versions."""
+pound-feet of torque, times of day, software versions, ages."""
 
 
 #: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"

@@ -816,7 +816,7 @@ def test_a_persons_age_is_no_time_elapsed(tmp_path: Path) -> None:
     )
     data, report = _extract_check(tmp_path, [page])
     values = {c["value"] for c in data["claims"]}  # type: ignore[index]
-    assert {"3 years", "6 years", ">=7 years", "40 years ago"} <= values
+    assert {"3 years old", "6 years old", ">=7 years old", "40 years ago"} <= values
     assert not {"3 years ago", "6 years ago", ">=7 years ago"} & values
     # The page's two ages for one step contradict each other.
-    assert _conflicts(report) == [("3 years", "6 years")]
+    assert _conflicts(report) == [("3 years old", "6 years old")]

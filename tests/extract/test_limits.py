@@ -40,7 +40,7 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("More than 20% of patients improved.", (">20%", "")),
         ("Older adults should drink at least 1.5 litres a day.", (">=1.5 L", "")),
         # An age group is a population, no threshold.
-        ("Take 800 IU for people over 70.", (">70 years", "")),
+        ("Take 800 IU for people over 70.", (">70 years old", "")),
         # Keeping something on one side of the figure: a limit, whichever way it is said.
         ("Keep opened eye drops below 25°C.", ("25 °C", "maximum")),
         ("Don't leave the insulin pen above 77°F in a parked car.", ("77 °F", "maximum")),

@@ -25,26 +25,29 @@ def read(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In patients older than 65, bleeding", [("older than 65", ">65 years")]),
-        ("children younger than 12 years", [("younger than 12 years", "<12 years")]),
+        ("In patients older than 65, bleeding", [("older than 65", ">65 years old")]),
+        ("children younger than 12 years", [("younger than 12 years", "<12 years old")]),
         # whom a thing is not for: those of that age and over (an age is in years: wordnums21)
-        ("not for use under the age of 16.", [("under the age of 16", ">=16 years")]),
-        ("Clarisol is not for children under 12.", [("under 12", ">=12 years")]),
-        ("It should not be given to babies under 6 months", [("under 6 months", ">=6 months")]),
-        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16 years")]),
-        ("Never give it to children under 2 years", [("under 2 years", ">=2 years")]),
-        ("not recommended for children below the age of 6", [("below the age of 6", ">=6 years")]),
+        ("not for use under the age of 16.", [("under the age of 16", ">=16 years old")]),
+        ("Clarisol is not for children under 12.", [("under 12", ">=12 years old")]),
+        ("It should not be given to babies under 6 months", [("under 6 months", ">=6 months old")]),
+        ("This spray isn't suitable for anyone under 16.", [("under 16", ">=16 years old")]),
+        ("Never give it to children under 2 years", [("under 2 years", ">=2 years old")]),
+        (
+            "not recommended for children below the age of 6",
+            [("below the age of 6", ">=6 years old")],
+        ),
         # a finding about a group, or a limit, is no such thing
-        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65 years")]),
+        ("It did not cause drowsiness in adults under 65.", [("under 65", "<65 years old")]),
         ("Do not store it under 5 °C.", [("under 5 °C", "<5 °C")]),
-        ("Children under 12 should not use it.", [("under 12", "<12 years")]),
-        ("people aged over 70 are", [("aged over 70", ">70 years")]),
-        ("adults aged under 18", [("aged under 18", "<18 years")]),
-        ("anyone over the age of 50", [("over the age of 50", ">50 years")]),
-        ("below the age of 2 years", [("below the age of 2 years", "<2 years")]),
+        ("Children under 12 should not use it.", [("under 12", "<12 years old")]),
+        ("people aged over 70 are", [("aged over 70", ">70 years old")]),
+        ("adults aged under 18", [("aged under 18", "<18 years old")]),
+        ("anyone over the age of 50", [("over the age of 50", ">50 years old")]),
+        ("below the age of 2 years", [("below the age of 2 years", "<2 years old")]),
         # the unbounded forms stay as they were
         ("more than 65 people", [("more than 65 people", ">65")]),
-        ("adults aged 65 or older", [("65 or older", ">=65 years")]),
+        ("adults aged 65 or older", [("65 or older", ">=65 years old")]),
     ],
 )
 def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
@@ -55,10 +58,10 @@ def test_age_bounds(text: str, expected: list[tuple[str, str]]) -> None:
     ("text", "expected"),
     [
         # a person's age after their name, as news sets it
-        ("Union leader Corvin Mahlstedt, 52, said it was fair.", [("52", "52 years")]),
-        ("Margaret Harlow, 67, has come every year.", [("67", "67 years")]),
-        ("The winner was Ana Ruiz Vidal, 34.", [("34", "34 years")]),
-        ("Lena Ortiz, 34 and her son were rescued.", [("34", "34 years")]),
+        ("Union leader Corvin Mahlstedt, 52, said it was fair.", [("52", "52 years old")]),
+        ("Margaret Harlow, 67, has come every year.", [("67", "67 years old")]),
+        ("The winner was Ana Ruiz Vidal, 34.", [("34", "34 years old")]),
+        ("Lena Ortiz, 34 and her son were rescued.", [("34", "34 years old")]),
         # a tally, a place, a date, a citation: no age
         ("Results: Civic Union, 24, Greens, 11.", [("24", "24"), ("11", "11")]),
         ("In New York, 12 people were hurt.", [("12 people", "12")]),
@@ -263,7 +266,7 @@ def test_concentration_and_electrical_units(text: str, expected: list[tuple[str,
         # ...but years, counts, bounds and qualified numbers stay mentions
         ("in 2019 the trial", [("2019", "2019")]),
         ("In 2019, the trial", [("2019", "2019")]),
-        ("Adults 65 and over", [("65 and over", ">=65 years")]),
+        ("Adults 65 and over", [("65 and over", ">=65 years old")]),
         ("Take 2 tablets daily", [("2 tablets daily", "2")]),
         ("About 40, maybe", [("About 40", "~40")]),
         ("a dose of 0.5 mg", [("0.5 mg", "0.5 mg")]),
@@ -479,7 +482,7 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("A dozen eggs cost more", []),
         # a range whose first number's unit is left for the second's hyphen
         ("a 5- to 10-minute walk helps", [("5- to 10-minute", "5-10 minutes")]),
-        ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years")]),
+        ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years old")]),
         ("sizes 4- to 8-pound bags", [("4", "4"), ("8", "8")]),  # "pound": mass or money
         # "at least every" bounds the time between two from above
         ("Reapply at least every two hours.", [("at least every two hours", "<=2 hours")]),
@@ -555,7 +558,7 @@ def test_twice_a_day_is_a_count_and_twice_as_fast_a_ratio() -> None:
         # a label word that ends a hyphenated adjective labels nothing
         ("a three-phase 22 kW charger", [("22 kW", "22 kW")]),
         ("a bracketed count (503 patients)", [("503 patients", "503")]),
-        ("ages 18-65", [("18-65", "18-65 years")]),
+        ("ages 18-65", [("18-65", "18-65 years old")]),
     ],
 )
 def test_phones_codes_and_titles_are_no_claims(text: str, expected: list[tuple[str, str]]) -> None:

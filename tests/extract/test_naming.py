@@ -203,7 +203,7 @@ def labels(text: str) -> dict[str, str]:
         ("My own shivering usually stops after about 25 minutes.", "about 25 minutes",
          "Time until my own shivering usually stops"),
         # labels that stay as they were
-        ("We have a two-year-old, so we'd rather know.", "two-year", "Old duration"),
+        ("We have a two-year-old, so we'd rather know.", "two-year", "Old age"),
         ("Fishless cycling usually takes four to six weeks.", "four to six weeks",
          "Time fishless cycling usually takes"),
         ("Leaves take about a year to break down into leaf mould.", "about a year",

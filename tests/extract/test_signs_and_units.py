@@ -91,7 +91,7 @@ def test_sound_length_and_heart_rate_units(text: str, expected: list[tuple[str, 
     ("text", "expected"),
     [
         ("a goal of <1.4 mmol/L for", [("<1.4 mmol/L", "<1.4 mmol/L")]),
-        ("adults aged ≥65 years", [("≥65 years", ">=65 years")]),
+        ("adults aged ≥65 years", [("≥65 years", ">=65 years old")]),
         ("doses >=5 mg are", [(">=5 mg", ">=5 mg")]),
         ("(≤10 mg) daily", [("≤10 mg", "<=10 mg")]),
         # a symbol a space apart from its number is a bound in prose ...

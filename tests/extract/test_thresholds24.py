@@ -57,7 +57,7 @@ def test_a_threshold_a_condition_crosses_is_its_value(
         ("We rarely go above 3 mg in primary-school children.", "3", ">3 mg"),
         # An event told in the past, and an age.
         ("In 1987, when the storm killed more than 300 people, the town flooded.", "300", ">300"),
-        ("Once you're past 50, get a hearing test every year.", "50", ">50 years"),
+        ("Once you're past 50, get a hearing test every year.", "50", ">50 years old"),
         # A negated crossing is a limit: at most 512 MiB (snapvault d10).
         ("The local cache never grows beyond 512 MiB; the oldest entries are evicted.", "512", "<=512 MiB"),
     ],

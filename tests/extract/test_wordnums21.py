@@ -59,7 +59,7 @@ def test_a_bound_between_a_number_and_its_unit_keeps_the_unit(
         # nothing counted after the bound: the bound after the number alone, as before
         ("Do 3 or more of them.", [("3 or more", ">=3", "number", "", "")]),
         ("Take 2 or more, if needed.", [("2 or more", ">=2", "number", "", "")]),
-        ("For ages 12+ only.", [("12+", ">=12 years", "duration", "", "")]),
+        ("For ages 12+ only.", [("12+", ">=12 years old", "age", "", "")]),
         # "one or more" of a thing says "some"
         ("Pass one or more source directories.", []),
         # a bare "plus" may add one amount to another
@@ -74,23 +74,24 @@ def test_the_same_words_where_no_unit_follows(
     assert said(text) == expected
 
 
-#: Ages, in years: after a word of age, in an age group, or a bound right after people.
+#: Ages, in years of age (ages25: a measure of their own, never a duration): after a word of
+#: age, in an age group, or a bound right after people.
 AGES: list[tuple[str, tuple[str, str]]] = [
     ("The lotion is licensed only for children aged two and over, so ask.",
-     ("two and over", ">=2 years")),
-    ("A creche is available for children aged 3 and over; please book.", ("3 and over", ">=3 years")),
-    ("Adults and children 12 and over take 10 mg.", ("12 and over", ">=12 years")),
-    ("Children aged 6 to 11 take 5 mg.", ("6 to 11", "6-11 years")),
-    ("It is suitable for children from age 6.", ("6", "6 years")),
-    ("It is for people aged 18 and under.", ("18 and under", "<=18 years")),
-    ("Those aged 16 and above.", ("16 and above", ">=16 years")),
-    ("Under-16s go free.", ("Under-16s", "<16 years")),
-    ("The over-65s are most at risk.", ("over-65s", ">65 years")),
-    ("People over 65 should get it.", ("over 65", ">65 years")),
-    ("Once you're past 50, get your hearing checked.", ("past 50", ">50 years")),
-    ("If you are over 65, ask your doctor.", ("over 65", ">65 years")),
-    ("Adults 18+ can join.", ("18+", ">=18 years")),
-    ("Women 40 to 60 were asked.", ("40 to 60", "40-60 years")),
+     ("two and over", ">=2 years old")),
+    ("A creche is available for children aged 3 and over; please book.", ("3 and over", ">=3 years old")),
+    ("Adults and children 12 and over take 10 mg.", ("12 and over", ">=12 years old")),
+    ("Children aged 6 to 11 take 5 mg.", ("6 to 11", "6-11 years old")),
+    ("It is suitable for children from age 6.", ("6", "6 years old")),
+    ("It is for people aged 18 and under.", ("18 and under", "<=18 years old")),
+    ("Those aged 16 and above.", ("16 and above", ">=16 years old")),
+    ("Under-16s go free.", ("Under-16s", "<16 years old")),
+    ("The over-65s are most at risk.", ("over-65s", ">65 years old")),
+    ("People over 65 should get it.", ("over 65", ">65 years old")),
+    ("Once you're past 50, get your hearing checked.", ("past 50", ">50 years old")),
+    ("If you are over 65, ask your doctor.", ("over 65", ">65 years old")),
+    ("Adults 18+ can join.", ("18+", ">=18 years old")),
+    ("Women 40 to 60 were asked.", ("40 to 60", "40-60 years old")),
 ]  # fmt: skip
 
 
@@ -98,7 +99,7 @@ AGES: list[tuple[str, tuple[str, str]]] = [
 def test_ages_are_read_in_years(text: str, expected: tuple[str, str]) -> None:
     found = [(m.text, m.value) for m in find_mentions(text, WORDS)]
     assert found[0] == expected
-    assert find_mentions(text, WORDS)[0].dimension == "duration"
+    assert find_mentions(text, WORDS)[0].dimension == "age"
 
 
 @pytest.mark.parametrize(
@@ -115,7 +116,10 @@ def test_ages_are_read_in_years(text: str, expected: tuple[str, str]) -> None:
         ("Stage 4 cancer and image 3.", [("3", "3")]),
         # "and under" before another number, or before a compound ("under-16s"), bounds nothing
         ("It has 3 and under 10.", [("3", "3"), ("under 10", "<10")]),
-        ("Concessions at £5 and under-16s free.", [("£5", "5 GBP"), ("under-16s", "<16 years")]),
+        (
+            "Concessions at £5 and under-16s free.",
+            [("£5", "5 GBP"), ("under-16s", "<16 years old")],
+        ),
     ],
 )
 def test_the_same_words_that_state_no_age(text: str, expected: list[tuple[str, str]]) -> None:
@@ -136,7 +140,7 @@ def test_an_age_between_values_and_their_restated_list_is_skipped() -> None:
         "In micrograms that is 15 mcg and 20 mcg."
     )
     mentions = find_mentions(text, WORDS)
-    assert [m.value for m in mentions] == ["600 IU", "800 IU", ">70 years", "15 µg", "20 µg"]
+    assert [m.value for m in mentions] == ["600 IU", "800 IU", ">70 years old", "15 µg", "20 µg"]
     assert equivalence.restated_lists(text, mentions, UNITS) == [(0, 3), (1, 4)]
 
 
@@ -145,10 +149,10 @@ def _roles(text: str) -> list[tuple[str, str]]:
 
 
 def test_an_age_group_for_another_figure_is_no_threshold() -> None:
-    assert (">70 years", "") in _roles("Take 800 IU for people over 70.")
+    assert (">70 years old", "") in _roles("Take 800 IU for people over 70.")
     # alone in its clause, the age a thing is for is a threshold, as "older than 2 months" is
-    assert ("3 years", "threshold") in _roles("We don't recommend DEET for children under 3.")
-    assert ("2 months", "threshold") in _roles(
+    assert ("3 years old", "threshold") in _roles("We don't recommend DEET for children under 3.")
+    assert ("2 months old", "threshold") in _roles(
         "DEET products are safe for children older than 2 months."
     )
 
@@ -158,7 +162,9 @@ def test_ages_of_whom_two_products_are_for_are_no_act_stated_twice() -> None:
     second = "The spray is suitable for adults and children from age 6."
     text = f"Your guide\n\n{BEFORE}\n\n{first}\n\n{BETWEEN}\n\n{second}\n\n{AFTER}\n"
     corpus = group._corpus(documents(text), UNITS)
-    ages = [i for i, (_, _, d) in enumerate(corpus.drafts) if d.mention.amount.unit == "year"]
+    ages = [
+        i for i, (_, _, d) in enumerate(corpus.drafts) if d.mention.amount.unit == "year_of_age"
+    ]
     assert len(ages) == 2
     assert tuple(ages) not in group._acted_twice(corpus, 0)
 

@@ -34,7 +34,7 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.paraphrase import AGED_THING_KIND, AGED_THINGS
+from factcheck.extract.subjects.paraphrase import AGED_BODIES, AGED_THING_KIND, AGED_THINGS
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
@@ -75,13 +75,7 @@ _USED_FOR = re.compile(
 )
 #: Bodies whose age ("the 90-year-old chain", "a century-old family firm") is the time since
 #: their founding, as a built thing's (``AGED_THINGS``) is since its making.
-_BODIES = word_set(
-    "chain chains company companies firm firms business businesses brand brands retailer "
-    "retailers grocer grocers supermarket supermarkets group charity charities club clubs "
-    "society societies bank banks brewery breweries label newspaper newspapers magazine "
-    "project projects institution institutions organisation organization association union "
-    "partnership practice festival festivals event tradition programme program scheme service"
-)
+_BODIES = AGED_BODIES
 #: Who a body's age may name instead: "a 30-year-old shop assistant" is a person.
 _PERSON_NOUNS = word_set(
     "assistant assistants worker workers owner owners manager managers member members "

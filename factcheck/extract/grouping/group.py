@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping import acted
+from factcheck.extract.grouping import acted, ages
 from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
@@ -59,6 +59,7 @@ from factcheck.extract.grouping.things import subject_noun, thing_counted, told_
 from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.ages import DIMENSION as AGE
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
@@ -343,7 +344,7 @@ def _consolidate(
     for _, new, old in taught_pairs:
         groups.teach(new, old)
     # Pages' figures of one trial, measure, concept or activity, in that order: joins by rule.
-    for same in (_same_trial, _same_measure, _same_concept, _same_activity):
+    for same in (_same_person, _same_trial, _same_measure, _same_concept, _same_activity):
         for a, b in same(corpus, taught):
             groups.join(a, b, checked=True, apart=True)
             groups.ruled.update((a, b))
@@ -652,6 +653,40 @@ _BOX_RATIO = 1.5
 def _near_count(a: Amount, b: Amount) -> bool:
     low, high = sorted(((a.low + a.high) / 2, (b.low + b.high) / 2))
     return low > 0 and high <= _BOX_RATIO * low
+
+
+def _same_person(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of ages of different documents of one person ("found by Ilse Varga, 72," and "The
+    68-year-old farmer" after "Ilse Varga has fielded calls") or of the group a condition
+    affects most ("most common between the ages of 40 and 60", "most often affects people aged
+    25 to 45"; see ``ages``)."""
+    keyed: list[tuple[int, int, str]] = []
+    youngest: list[tuple[int, int, frozenset[str]]] = []
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if draft.mention.dimension != AGE or draft.label is not None:
+            continue
+        text, (start, end) = corpus.texts[document], corpus.sentences[index][1]
+        keyed.append((index, document, ages.age_key(text, draft.mention.span, start)))
+        if draft.mention.qualifier.bound and ages.for_ages(text[start:end]):
+            youngest.append((index, document, content_stems(text[start:end])))
+    # The youngest age one product is for: two pages' only such ages whose sentences share a
+    # key word ("DEET products are safe for children older than 2 months", "We don't
+    # recommend DEET for children under 3").
+    pages = Counter(document for _, document, _ in youngest)
+    sole = [(i, d, stems) for i, d, stems in youngest if pages[d] == 1]
+    return ages.same_person(keyed) + [
+        (a, b)
+        for n, (a, doc_a, stems_a) in enumerate(sole)
+        for b, doc_b, stems_b in sole[n + 1 :]
+        if doc_a != doc_b and stems_a & stems_b - _PEOPLE_STEMS
+    ]
+
+
+#: Stems of words for people, which every two sentences about whom a product is for share.
+_PEOPLE_STEMS = frozenset(
+    stem(word)
+    for word in ("child", "children", "adult", "adults", "baby", "babies", "people", "infant")
+)
 
 
 def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import counts, machine, money, news, wordquant
+from factcheck.extract.mentions import ages, counts, machine, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -533,7 +533,11 @@ def _read(
         scale = None
         qualifier, surface_start, opener = Qualifier.EQ, start, False
     if unit is None and ranged is None and scale is None and _is_age(text, start, pos, low):
-        unit = _YEARS  # "it turned seven this year": an age, in years
+        # "it turned seven this year": a thing's age, the years since it began (``events``);
+        # "Ilse Varga, 72," and "when your child turns 3": a person's age.
+        turned = AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        thing = turned and not ages.person_before(text, start)
+        unit = _YEARS if thing else ages.YEARS_OF_AGE
     aged = (
         unit is None
         and scale is None
@@ -542,7 +546,12 @@ def _read(
         and (bool(age_group) or _said_as_age(text, surface_start, start, pos, low, high))
     )
     if aged:
-        unit = _YEARS  # "children aged two and over", "people over 65", "the over-65s"
+        unit = ages.YEARS_OF_AGE  # "children aged two and over", "people over 65", "the over-65s"
+    elif ages.said_as_age(text, surface_start, pos, unit) or (
+        unit is not None and unit.text in ages.TIMES and _age_in_time(text, surface_start, start)
+    ):  # "The 68-year-old farmer", "from six months of age", "babies under 6 months"
+        assert unit is not None
+        unit = ages.of_age(unit)
     noun = scale["w"].lower() if scale is not None else between.noun if between else ""
     if unit is None and not acidity and not noun:
         if is_word and _ANAPHORA_RE.search(text, max(0, start - 12), start):
@@ -747,7 +756,7 @@ _HUNDRED = 100
 _AGE_WORD_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:aged|ages?|age[ \t\u00a0]+of)[ \t\u00a0]+\Z", re.IGNORECASE
 )
-_AGE_IN_BOUND_RE = re.compile(r"(?<![\w-])(?:aged?|older|younger)\b", re.IGNORECASE)
+_AGE_IN_BOUND_RE = re.compile(r"(?<![\w-])(?:aged?|ages|older|younger)\b", re.IGNORECASE)
 #: People whose age a bare bound after them states: "children under 12", "people over 65",
 #: "adults 18 and over", "women 40 to 60".
 _PEOPLE_BEFORE_RE = re.compile(
@@ -764,6 +773,32 @@ _PEOPLE_BOUNDS = frozenset({"over", "under", "above", "below", "past"})
 #: The bounds after a number that state an age after whom: "adults 18 and over".
 _AGE_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:over|older|under|younger|above|below)\b|\+(?![\w+])",
+    re.IGNORECASE,
+)
+
+
+def _age_in_time(text: str, surface_start: int, start: int) -> bool:
+    """Whether the amount in a unit of time at ``start`` (its bound from ``surface_start``) is
+    an age as ``_said_as_age`` reads one: "at the age of 6 months", "children older than 2
+    months", "babies aged 6 months", "babies under 6 months" (older, younger or aged after a
+    word for people: "snapshots older than 14 days" is a time, "cheese aged 12 months" too)."""
+    bound = _AGE_IN_BOUND_RE.search(text, surface_start, start)
+    if bound is not None:
+        return bound.group().lower() in ("age", "ages") or ages.person_before(text, surface_start)
+    said = _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start)
+    if said is not None:
+        return said.group().lower().strip() != "aged" or ages.person_before(text, said.start())
+    # "babies under 6 months" (not "welcoming 82,000 people over three days": a period).
+    return (
+        text[surface_start:start].strip().lower() in _PEOPLE_BOUNDS
+        and _YOUNG_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is not None
+    )
+
+
+#: The young whose age a bound in a unit of time after them states: "babies under 6 months",
+#: "children over 2 years".
+_YOUNG_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:children|kids|babies|infants|toddlers|newborns|puppies|kittens)[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
@@ -853,6 +888,15 @@ _AGE_GROUP_BEFORE_RE = re.compile(
 )
 
 
+#: A range of ages opened before its word of age: "between the ages of 40 and 60", "between
+#: ages 3 and 5", "from the age of 6 to 11".
+_AGES_OPENER_RE = re.compile(
+    r"(?<![\w-])(?:between|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?ages?(?:[ \t\u00a0]+of)?"
+    r"[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
 def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     """Qualifier, surface start and whether a range opener ("between", "from") precedes."""
     symbol = _symbol_bound(text, start)
@@ -865,6 +909,9 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
     )
     if glued is not None:  # "sub-300 sq m", "over-65s", "under-30s"
         return _GLUED_BOUNDS[glued["w"].lower()], glued.start(), False
+    ages_opener = _AGES_OPENER_RE.search(text, max(0, start - 30), start)
+    if ages_opener is not None:
+        return Qualifier.EQ, ages_opener.start(), True  # "between the ages of 40 and 60"
     head_start = max(0, start - 40)
     before = lx.BEFORE_RE.search(text, head_start, start)
     if before is None:

@@ -70,6 +70,7 @@ _DIMENSIONS: dict[str, str] = {
     "[luminosity] / [length] ** 2": "illuminance",
     "[luminosity]": "light output",
     "[substance]": "amount of substance",
+    "[age]": "age",
 }
 #: Canonical units whose dimension pint gives another meaning: a becquerel is one decay a
 #: second (pint: a frequency), a byte is dimensionless, a rate per population a plain number.

@@ -78,15 +78,22 @@ _AGES_RE = re.compile(
 
 
 def age_range(
-    text: str, span: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int]
+    text: str,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    *,
+    claimed: bool = False,
 ) -> str:
     """The ages the figure at ``span`` is about: the nearest age range before it in its sentence
     ("toddlers aged 1 to 2 need 11 to 14 hours and teenagers aged 13 to 18 need 8 to 10 hours"),
     else one after it in its clause, as ``ages 6-12``; "" when none is stated. An age range is
-    about itself: "aged 4 to 8" and "aged 9 to 13" are two groups, not two figures in dispute."""
+    about itself: "aged 4 to 8" and "aged 9 to 13" are two groups, not two figures in dispute;
+    unless it is what its clause ``claimed`` ("It most often affects people aged 25 to 45": the
+    ages affected, which another page's "most common between the ages of 40 and 60" denies)."""
     own = _AGES_RE.search(text, max(sentence[0], span[0] - 16), span[1])
     if own is not None and span[0] <= own.start(1) < span[1]:
-        return _ages(own)
+        return "" if claimed else _ages(own)
     before = list(_AGES_RE.finditer(text, sentence[0], span[0]))
     found = before[-1] if before else _AGES_RE.search(text, span[1], clause[1])
     return _ages(found) if found else ""

@@ -251,7 +251,7 @@ def _crossed(text: str, mention: Mention, head: int) -> bool:
     300 people"), nor an age ("once you're past 50": a bare number of years)."""
     if _CROSSED_RE.match(mention.text) is None:
         return False
-    if mention.dimension == "duration" and _BARE_NUMBER_END_RE.search(mention.text):
+    if mention.dimension in ("duration", "age") and _BARE_NUMBER_END_RE.search(mention.text):
         return False  # "past 50": an age read from a bare number ("on more than two days" is not)
     found = _WHEN_WORDS_RE.search(text, head, mention.span[0])
     if found is None:

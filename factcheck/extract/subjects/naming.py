@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
@@ -108,6 +109,7 @@ _DIMENSION_NOUNS = {
     "share": "Share",
     "count": "Number",
     "duration": "Time",
+    "age": "Age",
     "year": "Year",
     "data": "Size",
     "volume": "Amount",
@@ -191,7 +193,9 @@ def subject_label(
     """The label for the figure at ``span`` of ``text`` read from its clause and sentence
     (``where``), or ``fallback`` (the label made of key words) when its words name no measure."""
     clause, sentence = where
-    aged = _aged(text, span[1]) if naming.dimension == "duration" else ""
+    if naming.dimension == ages.DIMENSION and ages.most_affected(text, span[0], sentence[0]):
+        return ages.MOST_AFFECTED  # "It most often affects people aged 25 to 45"
+    aged = _aged(text, span[1]) if naming.dimension in ("duration", "age") else ""
     if aged:
         return f"Age of the {aged}"
     whose = _age_of(text, span, naming.dimension)
@@ -200,7 +204,7 @@ def subject_label(
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
-        and naming.dimension in ("duration", "number")
+        and naming.dimension in ("duration", "number", "age")
         and text[span[0] : span[1]].isdigit()
         and text[span[1] : span[1] + 1] == ","
     ):

@@ -86,6 +86,15 @@ AGED_THINGS: dict[str, frozenset[str]] = {
         "coaches car cars truck trucks lorry lorries van vans engine engines"
     ),
 }
+#: Bodies whose age dates their founding: "The 90-year-old chain is joining forces" (not "a
+#: 30-year-old shop assistant", a person).
+AGED_BODIES = word_set(
+    "chain chains company companies firm firms business businesses brand brands retailer "
+    "retailers grocer grocers supermarket supermarkets group charity charities club clubs "
+    "society societies bank banks brewery breweries label newspaper newspapers magazine "
+    "project projects institution institutions organisation organization association union "
+    "partnership practice festival festivals event tradition programme program scheme service"
+)
 #: The kind of thing each word of ``AGED_THINGS`` names (its first kind there).
 AGED_THING_KIND: dict[str, str] = {
     word: kind for kind, members in reversed(AGED_THINGS.items()) for word in members

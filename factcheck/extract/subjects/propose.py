@@ -11,6 +11,7 @@ import snowballstemmer
 
 from factcheck.extract.advice import Advice, advice_condition
 from factcheck.extract.ids import slug
+from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.lexicon import word_set
@@ -546,7 +547,14 @@ def propose(
         # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
         ages=""
         if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
-        else age_range(text, mention.span, where.clause, where.sentence)
+        else age_range(
+            text,
+            mention.span,
+            where.clause,
+            where.sentence,
+            claimed=mention.dimension == ages.DIMENSION
+            and ages.claimed(text, mention.span, (where.clause, where.sentence)),
+        )
         or among_ages(text, mention.span, where.sentence),
         earlier=told_earlier(text, mention.span, where.sentence),
         example=not_the_default(text, mention.span)

@@ -1,0 +1,111 @@
+"""Whose age a figure is: one person's ages on two pages are one quantity.
+
+News names a person once and then calls them by what they do: "KELVBRUNN - Ilse Varga has
+fielded calls ... The 68-year-old farmer was at home", against another paper's "found by Ilse
+Varga, 72, who has farmed the land". Both are Varga's age: the age right after a name is that
+person's ("Ilse Varga, 72,", "Tom Reilly, aged 61,"), and an age said of a role ("The
+68-year-old farmer", "the 45-year-old deckhand") is the person's the text named last before it,
+within a few sentences. Two pages' ages of one surname are one subject (each page's one age of
+that person), whatever their values: "72" and "the 68-year-old farmer" conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.extract.mentions.ages import MOST_AFFECTED, most_affected
+from factcheck.extract.mentions.lexicon import word_set
+
+#: A person's name right before their age: "Ilse Varga, 72", "Tom Reilly, aged 61", "Mrs
+#: Varga, 72" (two to four capitalised words, or a title and a surname).
+_NAMED_RE = re.compile(
+    r"(?<![\w.’'-])(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t\u00a0]+|(?:[A-Z][a-z’'-]+[ \t\u00a0]+){1,3})"
+    r"(?P<surname>[A-Z][a-z’'-]+),?[ \t\u00a0]*(?:\(|aged[ \t\u00a0]+)?\Z"
+)
+#: An age said of a role, the person's the text named before: "The 68-year-old farmer", "the
+#: 45-year-old deckhand" (the age's surface ends at "year").
+_ROLE_RE = re.compile(r"-olds?[ \t\u00a0]+[a-z]", re.IGNORECASE)
+#: A person's name in running text: a first name and a surname, or a title and a surname.
+_PERSON_RE = re.compile(
+    r"(?<![\w.’'-])(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t\u00a0]+|[A-Z][a-z’'-]+[ \t\u00a0]+)"
+    r"(?P<surname>[A-Z][a-z’'-]+)\b(?![ \t\u00a0]+[A-Z])"
+)
+#: How far before an age said of a role its person may have been named.
+_REACH = 400
+#: Words that begin a sentence or name no one: "Scientists From", "The Ostra".
+_NOT_NAMES = word_set(
+    "The A An This That These Those It Its In On At By For From Of And But Or As After Before "
+    "When While Since Until If Officials Scientists Police"
+)
+
+
+def whose_age(text: str, span: tuple[int, int]) -> str:
+    """The surname of the person whose age stands at ``span`` ("Varga"), or "" when the text
+    does not say whose it is."""
+    start, end = span
+    named = _NAMED_RE.search(text, max(0, start - 60), start)
+    if named is not None and named["surname"] not in _NOT_NAMES:
+        return named["surname"]
+    if _ROLE_RE.match(text, end) is None:
+        return ""
+    people = [
+        found["surname"]
+        for found in _PERSON_RE.finditer(text, max(0, start - _REACH), start)
+        if found["surname"] not in _NOT_NAMES
+        and found.group().split()[0] not in _NOT_NAMES
+        and not _CAPITALISED_BEFORE_RE.search(text, max(0, found.start() - 30), found.start())
+    ]
+    return people[-1] if people else ""
+
+
+#: A capitalised word right before a name's first word: "the Ostra Planetary Science Group" is
+#: no person "Science Group".
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t\u00a0]+\Z")
+
+
+def age_key(text: str, span: tuple[int, int], sentence_start: int) -> str:
+    """Whose ages the age at ``span`` is: its person's surname ("Varga"), or the ages a
+    condition affects most ("it is most common between the ages of 40 and 60", "It most often
+    affects people aged 25 to 45": ``MOST_AFFECTED``), else ""."""
+    if most_affected(text, span[0], sentence_start):
+        return MOST_AFFECTED
+    return whose_age(text, span)
+
+
+#: What says that an age bound is the youngest (or oldest) a product or treatment is for:
+#: "DEET products are safe for children older than 2 months", "We don't recommend DEET for
+#: children under 3", "suitable for adults and children from age 6", "licensed from six months".
+_FOR_AGES_RE = re.compile(
+    r"\b(?:safe|suitable|licensed|licenced|recommend(?:ed)?|approved|allowed|permitted|"
+    r"intended|designed)\b",
+    re.IGNORECASE,
+)
+YOUNGEST = "Youngest age"
+
+
+def for_ages(sentence: str) -> bool:
+    """Whether the sentence of an age bound says whom a product or treatment is for ("DEET
+    products are safe for children older than 2 months")."""
+    return _FOR_AGES_RE.search(sentence) is not None
+
+
+def same_person(ages: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs of ages of different documents of one person or one group: ``ages`` holds each
+    age's index, its document and whose it is (``age_key``; "" for no one known). A page that
+    gives one person two ages (then and now) has none to join."""
+    by_page: dict[tuple[str, int], list[int]] = {}
+    for index, document, surname in ages:
+        if surname:
+            by_page.setdefault((surname, document), []).append(index)
+    sole = [
+        (surname, document, members[0])
+        for (surname, document), members in by_page.items()
+        if len(members) == 1
+    ]
+    return [
+        (a, b)
+        for i, (surname, document, a) in enumerate(sole)
+        for other, other_document, b in sole[i + 1 :]
+        if surname == other and document != other_document
+    ]

@@ -1,0 +1,118 @@
+"""A person's age, and the ages of a group, as a measure of their own (dimension ``age``).
+
+News gives people's ages ("Ilse Varga, 72, who has farmed the land", "The 68-year-old farmer",
+"a man aged 61"), health pages the ages a condition affects ("It most often affects people aged
+25 to 45", "it is most common between the ages of 40 and 60") or a medicine is for ("children
+aged 12 and over", "licensed from six months of age"). Such an age is drafted in the unit
+``year_of_age`` (``month_of_age``, ...; "72 years old" in a claims file): it compares with ages
+only, so "72" and "the 68-year-old farmer" conflict, and an age never meets a duration ("72
+hours", "for 25 years"). A thing's age stays a time since it began ("the twelve-year-old
+vessel", "the bridge is nearly 90 years old": ``grouping.events``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.units import Unit
+from factcheck.extract.subjects.paraphrase import AGED_BODIES, AGED_THING_KIND
+
+#: The unit of age for each unit of time an age is said in.
+_OF_AGE = {unit: f"{unit}_of_age" for unit in ("year", "month", "week", "day")}
+#: The units of time an age is said in.
+TIMES = frozenset(_OF_AGE)
+DIMENSION = "age"
+YEARS_OF_AGE = Unit("year_of_age", DIMENSION)
+
+#: "-year-old", "-month-olds" right after the unit: an age written as an adjective or a noun.
+_HYPHEN_OLD_RE = re.compile(r"-olds?\b(?:[ \t\u00a0]+(?P<noun>[A-Za-z][\w-]*))?", re.IGNORECASE)
+#: "7 years old", "six months of age": an age said after its unit.
+_OLD_RE = re.compile(r"[ \t\u00a0]+old\b", re.IGNORECASE)
+_OF_AGE_RE = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+age\b", re.IGNORECASE)
+#: Who "N years old" is said of when it is a person's age: pronouns and nouns for people.
+_PERSONS = word_set(
+    "i i'm we you you're he he's she she's they they're him her them your his their child "
+    "children kid kids baby babies toddler toddlers son sons daughter daughters boy boys girl "
+    "girls teen teens teenager teenagers person people patient patients adult adults man men "
+    "woman women respondent respondents participant participants mother father grandmother "
+    "grandfather wife husband pupil pupils student students infant infants"
+)
+_WORD_RE = re.compile(r"[a-z][a-z'’]*")
+
+
+def of_age(unit: Unit) -> Unit:
+    """The unit of age a unit of time names when an age is said in it ("6 months of age")."""
+    return Unit(_OF_AGE.get(unit.text, unit.text), DIMENSION)
+
+
+def said_as_age(text: str, start: int, end: int, unit: Unit | None) -> bool:
+    """Whether the amount in ``unit`` at ``start:end`` is an age said with its unit of time: a
+    hyphenated age of anyone but a thing or a body ("The 68-year-old farmer", "My four-year-old",
+    "6- to 11-year-olds"; not "the twelve-year-old vessel", "The 90-year-old chain": their
+    making or founding dates them), "N years of age", or "N years old" said of a person ("until
+    they are at least 7 years old"; not "guidance that is nearly ten years old")."""
+    if unit is None or unit.text not in TIMES:
+        return False
+    hyphen = _HYPHEN_OLD_RE.match(text, end)
+    if hyphen is not None:
+        noun = (hyphen["noun"] or "").lower()
+        following = text[hyphen.end() : hyphen.end() + 40].lower().split()
+        named = [noun, *following[:1]]
+        return not any(word in AGED_THING_KIND or word in AGED_BODIES for word in named)
+    if _OF_AGE_RE.match(text, end):
+        return True
+    if _OLD_RE.match(text, end):
+        return person_before(text, start)
+    return False
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether a pronoun or a noun for people stands among the five words before ``start``
+    ("when your child turns 3", "until they are at least 7 years old", "once he turns 18"): the
+    age is a person's, not the years since a thing began ("the society turns 40 in May")."""
+    before = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-5:]
+    return bool(_PERSONS.intersection(before))
+
+
+#: A digit, or a number in words, of another figure.
+_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|twice)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed(
+    text: str, span: tuple[int, int], where: tuple[tuple[int, int], tuple[int, int]]
+) -> bool:
+    """Whether the age at ``span`` is what its clause claims, not the group another figure is
+    about: "It most often affects people aged 25 to 45" (no other figure in its clause before it
+    nor in its sentence after it), not "Children aged 4 to 8 need about 1.2 litres", "For
+    children aged 2 to 5, a nap of 1 to 2 hours" nor a line's label ("Ages 3 to 5: 10 to 13
+    hours"). ``where`` is the age's clause and sentence."""
+    (clause_start, _), (_, sentence_end) = where
+    start, end = span
+    if text[end:].lstrip(" \t\u00a0")[:1] == ":":
+        return False
+    return not (
+        _FIGURE_RE.search(text, clause_start, start) or _FIGURE_RE.search(text, end, sentence_end)
+    )
+
+
+#: What says that the ages after it are the ones a condition affects most: "it is most common
+#: between the ages of 40 and 60", "It most often affects people aged 25 to 45", "usually
+#: starts in people over 50", "peaks in children under 5".
+_MOST_AFFECTED_RE = re.compile(
+    r"\b(?:(?:most|mainly|mostly|usually|typically|commonly|chiefly|predominantly|generally)"
+    r"(?:[ \t\u00a0]+(?:often|commonly|frequently))?[ \t\u00a0]+(?:common|affects?|affected|"
+    r"seen|occurs?|diagnosed|found|develops?|strikes?|starts?|appears?|begins?)|peaks?)\b"
+    r"[^.;:!?]{0,40}\Z",
+    re.IGNORECASE,
+)
+MOST_AFFECTED = "Ages most often affected"
+
+
+def most_affected(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the age at ``start`` is of those a condition affects most, said in its clause
+    before it ("it is most common between the ages of 40 and 60")."""
+    return _MOST_AFFECTED_RE.search(text, max(sentence_start, start - 80), start) is not None
