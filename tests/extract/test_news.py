@@ -164,7 +164,7 @@ def test_unit_abbreviations_glued_or_spaced_and_rates(text: str, expected: tuple
         # "more than" after a negation of the verb is a limit: at most.
         ("Adults shouldn't exceed 25 mg a day.", ("exceed 25 mg a day", "<=25 mg")),
         ("Do not use the lozenges for more than 14 days.", ("more than 14 days", "<=14 days")),
-        ("It is not for people over 65.", ("over 65", ">65 years")),
+        ("It is not for people over 65.", ("over 65", ">65 years old")),
         ("Doses exceeding 40 mg cause nausea.", ("exceeding 40 mg", ">40 mg")),
         # US and imperial gallons, fluid ounces and quarts are volumes, not counted nouns.
         ("Choose at least 20 US gallons of tank.", ("at least 20 US gallons", ">=20 gallons")),

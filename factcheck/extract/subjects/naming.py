@@ -324,7 +324,7 @@ def _age_of(text: str, span: tuple[int, int], dimension: str) -> str:
     ):
         return "the writer"
     bound = _AGE_BOUND_RE.match(figure)
-    if dimension not in ("duration", "number") or bound is None:
+    if dimension not in ("duration", "number", ages.DIMENSION) or bound is None:
         return ""
     rest = figure[bound.end() :].strip()
     if not rest.isdigit() or not 0 < int(rest) < 120:
