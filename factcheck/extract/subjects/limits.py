@@ -43,7 +43,8 @@ _COMPARATIVE_BEFORE_RE = re.compile(
 _REFUSED_RE = re.compile(
     r"[^.;:\n]{0,40}?\b(?:(?:is|are|will\s+be|get|gets)\s+(?:\w+\s+)?(?:rejected|skipped|"
     r"dropped|refused|truncated|ignored|blocked|discarded|denied|abandoned|aborted|cancell?ed|"
-    r"killed|terminated|evicted|throttled|closed|disconnected|deleted|removed|purged)|cannot\s+be|can't\s+be|"
+    r"killed|terminated|evicted|throttled|closed|disconnected|deleted|removed|purged|stopped|"
+    r"suspended|paused)|cannot\s+be|can't\s+be|"
     r"(?:is|are)\s+not\s+(?:allowed|accepted|supported|stored)|"
     # "requests above zoom 18 return 404", "jobs longer than an hour time out"
     r"(?:return|returns|get|gets)\s+(?:an?\s+)?(?:[45]\d\d|errors?)|time\s+out|times\s+out|"
@@ -129,6 +130,44 @@ _KEEP_RE = re.compile(
 )
 
 
+#: Words that open a relative clause after its noun: "A worker that goes over 512 MB".
+_RELATIVES = frozenset({"that", "which", "who"})
+#: Words that end a verb group: a determiner or pronoun starts a noun phrase of its own ("a file
+#: that holds the 2 GB limit").
+_NOUN_STARTS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "your",
+        "our",
+        "my",
+    }
+)
+
+
+def _relative_verbs(before: list[str]) -> int:
+    """Where the relative clause opened by "that"/"which"/"who" among the last four words
+    stands, when its words up to the figure are a verb group ("that goes over", "that would run
+    to more than"); 0 otherwise."""
+    for back in range(2, 6):
+        if len(before) < back + 1:
+            return 0
+        if before[-back] in _RELATIVES:
+            if any(w in _NOUN_STARTS for w in before[-back + 1 :]):
+                return 0
+            return len(before) - back
+    return 0
+
+
 def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_end: int) -> str:
     """``maximum`` or ``minimum`` when the figure's bound is a limit, ``threshold`` when it is a
     threshold, else ""."""
@@ -168,6 +207,11 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     if before[-2:-1] in (["that"], ["which"]) and before[-1] in _NOT_NOUNS:
         # "Jobs that run longer than 2 hours are killed": the relative clause's noun is bounded.
         before = before[:-2]
+    relative = _relative_verbs(before)
+    if relative and _REFUSED_RE.match(text, mention.span[1], sentence_end):
+        # "A worker that goes over 512 MB is stopped", "Documents that would run to more than
+        # 500 pages are refused": a verb group of its own between the noun and the comparison.
+        before = before[:relative]
     if not before or before[-1] in _NOT_NOUNS:
         return ""
     if _REFUSED_RE.match(text, mention.span[1], sentence_end):
