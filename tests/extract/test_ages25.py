@@ -186,3 +186,18 @@ def test_one_persons_age_and_a_groups_ages_stay_apart(tmp_path: Path) -> None:
         stamp=_STAMP,
     )
     assert conflicting_values(report) == []
+
+
+def test_two_pages_ages_of_the_youngest_conflict(tmp_path: Path) -> None:
+    """Round 22's caverescue d9: the group's youngest is one person though no page names them,
+    and the person the page named last before "a 19-year-old" is someone else."""
+    docs = {
+        "courier.md": "# Cavers out\n\nPublished 2025-08-14.\n\nRescue chief Anna Ebbesen said "
+        "the divers worked through the night. The youngest, a 19-year-old first-year student, "
+        "was the first to be brought out.\n",
+        "magazine.md": "# Seventy hours\n\nPublished 2025-09-01.\n\nThe youngest of the group, "
+        "aged 22, told me the hardest part was the waiting.\n",
+    }
+    assert conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1]) == [
+        ("19 years old", "22 years old")
+    ]

@@ -65,12 +65,25 @@ _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t\u00a0]+\Z")
 
 
 def age_key(text: str, span: tuple[int, int], sentence_start: int) -> str:
-    """Whose ages the age at ``span`` is: its person's surname ("Varga"), or the ages a
-    condition affects most ("it is most common between the ages of 40 and 60", "It most often
-    affects people aged 25 to 45": ``MOST_AFFECTED``), else ""."""
+    """Whose ages the age at ``span`` is: its person's surname ("Varga"), the ages a condition
+    affects most ("it is most common between the ages of 40 and 60", "It most often affects
+    people aged 25 to 45": ``MOST_AFFECTED``), or the youngest or oldest of a group ("The
+    youngest, a 19-year-old" against "The youngest of the group, aged 22": ``the youngest``),
+    else ""."""
     if most_affected(text, span[0], sentence_start):
         return MOST_AFFECTED
+    named = _NAMED_RE.search(text, max(0, span[0] - 60), span[0])
+    superlative = _SUPERLATIVE_RE.search(text, max(sentence_start, span[0] - 80), span[0])
+    if superlative and (named is None or named["surname"] in _NOT_NAMES):
+        # "The youngest, a 19-year-old first-year student": the youngest, not the person the
+        # text named last.
+        return f"the {superlative['which'].lower()}"
     return whose_age(text, span)
+
+
+#: A person picked out by a superlative of age, in the age's sentence before it: "The youngest,
+#: a 19-year-old first-year student", "The youngest of the group, aged 22".
+_SUPERLATIVE_RE = re.compile(r"\bthe\s+(?P<which>youngest|oldest)\b", re.IGNORECASE)
 
 
 #: What says that an age bound is the youngest (or oldest) a product or treatment is for:
