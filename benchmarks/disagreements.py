@@ -112,7 +112,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 22 were scored once: their RESULTS.md.
-#: Rounds 24 and 25, disagree-heldout24 and disagree-heldout25, are written too: they are the
+#: Rounds 24 to 26, disagree-heldout24 to disagree-heldout26, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout23").glob("*/KEY.yaml"))
 

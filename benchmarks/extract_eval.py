@@ -151,7 +151,7 @@ GOLD = {
 #: (Issue 14's twenty-first round, heldout21-*-gold.yaml, was scored once: disagree-heldout21/RESULTS.md.)
 #: (Issue 14's twenty-second round, heldout22-*-gold.yaml, was scored once: disagree-heldout22/RESULTS.md.)
 #: Round 23, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 24 and 25's lists, heldout24-*-gold.yaml and heldout25-*-gold.yaml, are written
+#: out. (Rounds 24 to 26's lists, heldout24-*-gold.yaml to heldout26-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "warts": HERE / "data" / "heldout23-warts-gold.yaml",
