@@ -20,7 +20,7 @@ from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.mentions.relative import BASELINE, as_change, baseline
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
-from factcheck.extract.mentions.units import UnitWords
+from factcheck.extract.mentions.units import Unit, UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
 from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
@@ -310,7 +310,7 @@ def _drafted(
     figures = [m.span for m in mentions] + [a.span for a in advice if a.family != "order"]
     for stance in find_stances(text, index, figures, how_often(text, mentions)):
         mention = Mention(stance.span, text[slice(*stance.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
-        start, end = _stance_quote(text, anchor_text, stance.quote)
+        start, end = stance_quote(text, anchor_text, stance.quote)
         proposal = propose_stance(text, stance, index)
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), proposal, label=stance.label)
@@ -324,7 +324,7 @@ def _drafted(
             continue  # (a thing accessed of "40,000 customers": its figure counts the owners)
         # "The ship lost power", "no pilot was on board": a fact stated yes or no.
         mention = Mention(fact.span, text[slice(*fact.span)], _NO_AMOUNT, Qualifier.EQ, ADVICE)
-        start, end = _stance_quote(text, anchor_text, fact.quote)
+        start, end = stance_quote(text, anchor_text, fact.quote)
         drafts.append(
             Draft(source, mention, text[start:end], (start, end), propose_fact(fact),
                   label=fact.label)
@@ -686,32 +686,31 @@ def _unit_of_setting(text: str, mention: Mention, setting: str, words: UnitWords
     (``settings.entry_units``). None when neither gives a unit, or the number has a unit or a
     noun. A bare four-digit number read as a year is that unit too when the name ends in one:
     ``timeout_ms`` | int | 2000 is 2000 ms, not the year 2000."""
-    if mention.dimension == "year" and mention.text.isdigit() and not setting:
+    year = mention.dimension == "year" and mention.text.isdigit()
+    if year and not setting:
         row = table_row(text, mention.span[0])
         setting = "" if row is None else row.setting(text)
     if not setting or mention.noun:
         return None
-    unit = words.read(setting.rsplit("-", 1)[-1])
-    if mention.dimension == "year" and mention.text.isdigit():
-        if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
-            return None
-        return replace(
-            mention,
-            amount=Amount(mention.amount.low, mention.amount.high, unit.text),
-            dimension=unit.dimension,
-        )
-    if mention.amount.unit or mention.dimension != "number":
+    if not year and (mention.amount.unit or mention.dimension != "number"):
         return None
+    unit = words.read(setting.rsplit("-", 1)[-1])
     if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
         # Else the unit its reference entry names: "--timeout SECONDS ... Default: 60",
-        # "--max-size PX: Longest edge in pixels. Default: 2560".
-        named = [words.read(w) or words.read(w.lower()) for w in entry_units(text, mention.span)]
-        units = [u for u in named if u is not None]
-        if not units or len({u.text for u in units}) > 1:
+        # "--max-size PX: Longest edge in pixels. Default: 2560" (a year keeps its reading).
+        unit = None if year else _entry_unit(text, mention, words)
+        if unit is None:
             return None
-        unit = units[0]
     amount = Amount(mention.amount.low, mention.amount.high, unit.text)
     return replace(mention, amount=amount, dimension=unit.dimension)
+
+
+def _entry_unit(text: str, mention: Mention, words: UnitWords) -> Unit | None:
+    """The one unit the reference entry of the figure names (``settings.entry_units``), or
+    None when it names none or several."""
+    said = [words.read(w) or words.read(w.lower()) for w in entry_units(text, mention.span)]
+    units = [u for u in said if u is not None]
+    return units[0] if units and len({u.text for u in units}) == 1 else None
 
 
 def _proposal(
@@ -741,14 +740,10 @@ def _of_part(proposal: Proposal, part: str) -> Proposal:
     )
 
 
-def _stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:
+def stance_quote(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:
     """The quote of advice for or against an action: the advice itself, widened only when the
     anchor would find the same words earlier in the text."""
     return _leading_here(text, anchor_text, span)
-
-
-#: For ``grouping.statements``, which quotes a statement as advice is quoted.
-stance_quote = _stance_quote
 
 
 def _quote(
@@ -773,10 +768,10 @@ def _row_quote(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     placed = tables_of(text).at(span[0])
     if placed is None or placed.column == 0 or len(placed.cell.text.split()) > _VALUE_CELL_WORDS:
         return None
-    cells = [c for c in placed.table.rows[placed.row] if c is not None and c.start < c.end]
-    if not cells or cells[0].start >= placed.cell.start:
+    first = placed.row_span[0]
+    if first >= placed.cell.start:
         return None
-    return cells[0].start, max(placed.cell.end, span[1])
+    return first, max(placed.cell.end, span[1])
 
 
 def _leading_here(text: str, anchor_text: Text, span: tuple[int, int]) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
-from factcheck.extract.polarity import sentence_parts
+from factcheck.extract.polarity import read_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
 
@@ -147,14 +147,7 @@ class Fact:
 def find_facts(text: str, index: TextIndex) -> list[Fact]:
     """Every statement of fact with a polarity in ``text``, at most one per part of a
     sentence, in text order."""
-    found = []
-    for part in sentence_parts(text, index):
-        if part.condition:
-            continue
-        fact = fact_in(text, part.start, part.end)
-        if fact is not None:
-            found.append(fact)
-    return found
+    return read_parts(text, index, fact_in)
 
 
 def fact_in(text: str, start: int, end: int) -> Fact | None:

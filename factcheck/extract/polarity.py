@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
@@ -582,9 +583,23 @@ _CONCESSIONS = frozenset({"although", "though", "even though", "even if", "even 
 _CONDITION_WORDS = 6
 
 
-def sentence_parts(text: str, index: TextIndex) -> list[_Part]:
-    """The parts of every sentence of ``text`` but questions (see ``_parts``)."""
-    return _parts(text, index)
+_Reading = TypeVar("_Reading")
+
+
+def read_parts(
+    text: str, index: TextIndex, read: Callable[[str, int, int], _Reading | None]
+) -> list[_Reading]:
+    """What ``read(text, start, end)`` finds in each part of a sentence of ``text`` that holds
+    under no condition ("if", "when"), in text order: at most one reading per part (the facts
+    and the statements of a polarity are read so)."""
+    found = []
+    for part in _parts(text, index):
+        if part.condition:
+            continue
+        reading = read(text, part.start, part.end)
+        if reading is not None:
+            found.append(reading)
+    return found
 
 
 def _parts(text: str, index: TextIndex) -> list[_Part]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.polarity import sentence_parts
+from factcheck.extract.polarity import read_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key, sole_action
 from factcheck.extract.subjects.propose import Proposal
 
@@ -80,8 +80,6 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (rf"\s+(?:{_BE_NOT})\s+(?:always\s+|strictly\s+)?{_NEEDED}\b", "need", NO),
         (rf"\s+{_BE}\s+(?:entirely\s+|completely\s+)?(?:optional|unnecessary)\b", "need", NO),
         (rf"\s+{_BE}\s+(?:always\s+|also\s+|still\s+)?{_NEEDED}\b", "need", YES),
-        (rf"\s+(?:{_BE_NOT})\s+{_FINE}\b", "do", NO),
-        (rf"\s+{_BE}\s+(?:perfectly\s+|completely\s+|also\s+)?{_FINE}\b", "do", YES),
         (rf"\s+(?:{_BE_NOT})\s+{_FINE}\b", "do", NO),
         (rf"\s+{_BE}\s+(?:perfectly\s+|completely\s+|also\s+)?{_FINE}\b", "do", YES),
         (rf"\s+(?:does|do|will)\s+no\s+harm\b|\s+(?:won{_APOS}t|will\s+not|does\s+not|"
@@ -169,14 +167,7 @@ class Statement:
 def find_statements(text: str, index: TextIndex) -> list[Statement]:
     """Every statement of a polarity in ``text`` at most one per part of a sentence, in text
     order; none in a part with a condition ("if", "when")."""
-    found = []
-    for part in sentence_parts(text, index):
-        if part.condition:
-            continue
-        statement = statement_in(text, part.start, part.end)
-        if statement is not None:
-            found.append(statement)
-    return found
+    return read_parts(text, index, statement_in)
 
 
 def statement_in(text: str, start: int, end: int) -> Statement | None:

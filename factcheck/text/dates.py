@@ -7,17 +7,19 @@ import datetime
 import os
 import re
 
+#: The months' and weekdays' names in English, in calendar order (Monday first, as
+#: ``date.weekday()`` counts): not ``calendar.month_name``, which follows the locale.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")  # fmt: skip
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Each month's short names, in the order of ``MONTH_NAMES`` ("sep", "sept"; May has none).
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "oct", "nov",
+                 "dec")  # fmt: skip
 _MONTHS = {
     name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
+    for number, (full, short) in enumerate(zip(MONTH_NAMES, _SHORT_MONTHS, strict=True), start=1)
+    for name in (full, *short.split())
+}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     rf"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)"

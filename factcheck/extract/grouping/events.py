@@ -35,6 +35,7 @@ from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import AGED_BODIES, AGED_THING_KIND, AGED_THINGS
+from factcheck.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
 #: ("launched twelve years\nago"); a blank line ends the paragraph.
@@ -561,13 +562,7 @@ _SUBJECT_NAME_RE = re.compile(r"[\s*#>_-]*(?:The[ \t]+)?([A-Z][a-z]+(?:['’-][A
 #: The words before a figure in a definite subject: "The " of "The 90-year-old chain".
 _DEFINITE_HEAD_RE = re.compile(r"[\s*#>_-]*(?:The|This|That|Its)[ \t]+(?:[\w-]+[ \t]+){0,2}")
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z]+(?:['’-][A-Za-z]+)*\b")
-_CALENDAR = frozenset(
-    w.capitalize()
-    for w in word_set(
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday"
-    )
-)
+_CALENDAR = frozenset(w.capitalize() for w in (*MONTH_NAMES, *WEEKDAY_NAMES))
 #: Kinds of event that begin a thing, whose owner a year and an elapsed time must share.
 _ORIGIN_KINDS = frozenset({"release", "founding", "approval"})
 

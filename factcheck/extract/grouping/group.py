@@ -202,9 +202,9 @@ def consolidate(
     merged = _set_aside(documents, grouped)
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
-    merged = relate_facts(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    merged = relate_elapsed(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    merged = relate_statements(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
+    # Each adds subjects: the ids taken are read again before the next.
+    for relate in (relate_facts, relate_elapsed, relate_statements):
+        merged = relate(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return told_at(conceded(_compared_labels(merged)))
 
 

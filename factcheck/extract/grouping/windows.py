@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.mentions.context import Surroundings, TextIndex
+from factcheck.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 #: Context key of the window a share or count is told within.
 WINDOW = "window"
@@ -64,21 +65,6 @@ _WINDOW_RE = re.compile(
 #: Words that make a window phrase no window: a period of one's life or of a course ("after 2
 #: weeks of home treatment" is a wait), an age ("at 6 months old"), a change's size ("by 2 days").
 _NOT_A_WINDOW_RE = re.compile(r"\s+(?:of|old|ago|apart|each|every)\b", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 #: The page's own day: "17 fragments have been recovered so far".
 _TODAY_RE = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|at\s+the\s+time\s+of\s+writing|at\s+last\s+count)\b",
@@ -90,20 +76,20 @@ _TODAY_RE = re.compile(
 #: recovered on Thursday"), not a count's moment, unless it opens the sentence (``_OPENING_DAY_RE``).
 _DAY_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|by|up\s+to|until)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-    r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"(?P<weekday>" + "|".join(WEEKDAY_NAMES) + r")\b"
     r"|\b(?:(?:as\s+of|as\s+at|by|up\s+to|until)\s+)?(?:(?P<yesterday>yesterday|last\s+night)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)))\b"
     r"|\b(?:as\s+of|as\s+at|by|up\s+to|until)\s+(?:(?P<d>\d{1,2})\s+(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTH_NAMES)
     + r")|(?P<month2>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTH_NAMES)
     + r")\s+(?P<d2>\d{1,2})\b)",
     re.IGNORECASE,
 )
 #: A weekday opening the sentence before a comma is the moment the sentence tells of: "On Friday
 #: morning, 61 ships were still waiting to enter or leave the port".
 _OPENING_DAY_RE = re.compile(
-    r"\s*(?:on\s+)?(?P<weekday>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening"
+    r"\s*(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAY_NAMES) + r")(?:\s+(?:morning|afternoon|evening"
     r"|night))?\s*\Z",
     re.IGNORECASE,
 )
@@ -242,7 +228,7 @@ def moment_of(
 def _day(found: re.Match[str], dated: datetime.date) -> datetime.date | None:
     """The day a moment names, on or before the page's date ``dated``."""
     if found["weekday"]:
-        back = (dated.weekday() - _WEEKDAYS.index(found["weekday"].lower())) % 7
+        back = (dated.weekday() - WEEKDAY_NAMES.index(found["weekday"].lower())) % 7
         return dated - datetime.timedelta(days=back)
     if found["yesterday"]:
         return dated - datetime.timedelta(days=1)
@@ -250,6 +236,8 @@ def _day(found: re.Match[str], dated: datetime.date) -> datetime.date | None:
         return dated
     month = (found["month"] or found["month2"]).lower()
     try:
-        return datetime.date(dated.year, _MONTHS.index(month) + 1, int(found["d"] or found["d2"]))
+        return datetime.date(
+            dated.year, MONTH_NAMES.index(month) + 1, int(found["d"] or found["d2"])
+        )
     except ValueError:
         return None
