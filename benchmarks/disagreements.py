@@ -108,13 +108,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout20").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout21").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout22").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout23").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 22 were scored once: their RESULTS.md.
-#: Rounds 24 to 26, disagree-heldout24 to disagree-heldout26, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 23 were scored once: their RESULTS.md.
+#: Rounds 25 and 26, disagree-heldout25 and disagree-heldout26, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout23").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout24").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)

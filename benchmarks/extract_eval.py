@@ -123,6 +123,9 @@ GOLD = {
     "veins": HERE / "data" / "heldout22-veins-gold.yaml",
     "caverescue": HERE / "data" / "heldout22-caverescue-gold.yaml",
     "quirepress": HERE / "data" / "heldout22-quirepress-gold.yaml",
+    "warts": HERE / "data" / "heldout23-warts-gold.yaml",
+    "whale": HERE / "data" / "heldout23-whale-gold.yaml",
+    "postwick": HERE / "data" / "heldout23-postwick-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -150,13 +153,14 @@ GOLD = {
 #: (Issue 14's twentieth round, heldout20-*-gold.yaml, was scored once: disagree-heldout20/RESULTS.md.)
 #: (Issue 14's twenty-first round, heldout21-*-gold.yaml, was scored once: disagree-heldout21/RESULTS.md.)
 #: (Issue 14's twenty-second round, heldout22-*-gold.yaml, was scored once: disagree-heldout22/RESULTS.md.)
-#: Round 23, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 24 to 26's lists, heldout24-*-gold.yaml to heldout26-*-gold.yaml, are written
+#: (Issue 14's twenty-third round, heldout23-*-gold.yaml, was scored once: disagree-heldout23/RESULTS.md.)
+#: Round 24, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Rounds 25 and 26's lists, heldout25-*-gold.yaml and heldout26-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
-    "warts": HERE / "data" / "heldout23-warts-gold.yaml",
-    "whale": HERE / "data" / "heldout23-whale-gold.yaml",
-    "postwick": HERE / "data" / "heldout23-postwick-gold.yaml",
+    "altitude": HERE / "data" / "heldout24-altitude-gold.yaml",
+    "shipwreck": HERE / "data" / "heldout24-shipwreck-gold.yaml",
+    "wirelark": HERE / "data" / "heldout24-wirelark-gold.yaml",
 }
 
 
