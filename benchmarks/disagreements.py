@@ -113,7 +113,7 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 23 were scored once: their RESULTS.md.
-#: Rounds 25 and 26, disagree-heldout25 and disagree-heldout26, are written too: they are the
+#: Rounds 25 to 27, disagree-heldout25 to disagree-heldout27, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout24").glob("*/KEY.yaml"))
 

@@ -155,7 +155,7 @@ GOLD = {
 #: (Issue 14's twenty-second round, heldout22-*-gold.yaml, was scored once: disagree-heldout22/RESULTS.md.)
 #: (Issue 14's twenty-third round, heldout23-*-gold.yaml, was scored once: disagree-heldout23/RESULTS.md.)
 #: Round 24, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 25 and 26's lists, heldout25-*-gold.yaml and heldout26-*-gold.yaml, are written
+#: out. (Rounds 25 to 27's lists, heldout25-*-gold.yaml to heldout27-*-gold.yaml, are written
 #: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "altitude": HERE / "data" / "heldout24-altitude-gold.yaml",
