@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 
-from factcheck.text.dates import document_date, page_date
+from factcheck.text.dates import Month, document_date, page_date
 
 D = datetime.date
 
@@ -27,10 +28,26 @@ D = datetime.date
         ("x" * 3000 + " The trial ended on 4 May 2019.", None),
         ("Nothing dated here. In 1985 a doctor reported it.", None),
         ("Updated 31 February 2025, a date that does not exist.", None),
+        # A dateline may name only its month; what follows other words is no date of the page.
+        ("PHARMACY LEAFLET\nIssued: June 2025   Review due: June 2027\n\nWarts.", D(2025, 6, 15)),
+        ("# Heel pain\n\nBody.\n\nLast reviewed: March 2024\n", D(2024, 3, 15)),
+        (
+            "Nothing dated at the top. The study, published in June 2019, followed 240 children"
+            " and adults across eleven clinics in the north of the county for two full years.",
+            None,
+        ),
     ],
 )
 def test_page_date(text: str, date: datetime.date | None) -> None:
     assert page_date(text) == date
+
+
+def test_a_date_known_to_its_month_is_written_without_a_day() -> None:
+    found = page_date("Issued: June 2025\n")
+    assert isinstance(found, Month)
+    assert found.isoformat() == str(found) == "2025-06"
+    assert pickle.loads(pickle.dumps(found)) == found  # drafted in worker processes
+    assert isinstance(pickle.loads(pickle.dumps(found)), Month)
 
 
 def test_without_a_page_date_the_file_date_counts(tmp_path: Path) -> None:

@@ -145,7 +145,25 @@ def _with_adults(clause: list[str]) -> bool:
     )
 
 
+#: Words before a possessive that make it one person's: "your child's doctor" is the reader's
+#: child, not children as a group.
+_ONES = word_set("your my our his her their this that one each every")
+
+
+def _possessives_named(clause: list[str]) -> list[str]:
+    """``clause`` with a group's possessive read as the group ("children's warts" are warts in
+    children, "a baby's dose" a dose for babies); one person's ("your child's doctor") is kept
+    as written."""
+    return [
+        word.removesuffix("'s").removesuffix("’s")
+        if index == 0 or clause[index - 1] not in _ONES
+        else word
+        for index, word in enumerate(clause)
+    ]
+
+
 def _population(clause: list[str]) -> str:
+    clause = _possessives_named(clause)
     if _with_adults(clause):
         return "adults"
     present = set(clause)

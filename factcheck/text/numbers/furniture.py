@@ -144,7 +144,8 @@ _PHONE_RE = re.compile(
     r"|(?<=\+)\d{1,3}(?:[ \t\u00a0.-]\d{2,4}){2,}\b"
 )
 _PUBLISHED_RE = re.compile(
-    rf"\b(?:published|updated|posted|reviewed|last reviewed)(?: on)?\s+(?:\d{{1,2}}\s+)?"
+    rf"\b(?:published|updated|posted|reviewed|last reviewed|issued|printed|review due|next review"
+    rf"|review date)(?: on)?:?\s+(?:\d{{1,2}}\s+)?"
     rf"{MONTH}\.?(?:\s+\d{{1,2}},?)?\s+\Z",
     re.IGNORECASE,
 )
