@@ -141,7 +141,7 @@ def _verb_follows(text: str, pos: int, value: float) -> bool:
     rest = text[pos : line if line >= 0 else pos + 40].split()
     auxiliaries = _AUXILIARIES | _SINGULAR if value == 1 else _AUXILIARIES
     for n, word in enumerate(rest[:2]):
-        word = word.lower().strip(",;:")
+        word = word.lower().strip(",;:.!?")
         if word in auxiliaries or (lx.past_participle(word) and word not in _NOT_VERBS):
             return True
         if n or word not in _ADVERBS:
@@ -167,12 +167,23 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _nearest_group(text: str, start: int, value: float, words: UnitWords) -> str:
-    """The plural noun of the group named nearest before ``start`` in its sentence or the one
-    before: a count of it ("eight cavers", at least ``value`` of them), a determiner and it ("the
-    students"), or its size alone ("All eight were taken ...": the group that size was given to
-    before)."""
+    """The plural noun of the group named before ``start`` in its sentence, else in the one
+    before: a count of it ("eight cavers", at least ``value`` of them), a determiner and it
+    opening a clause ("The students ..."), or its size alone ("All eight were taken ...": the
+    group that size was given to before); "" when there is none, or two ("The ferry carried 200
+    cars and 40 lorries. Six were damaged": which?)."""
     own = _sentence_start(text, start)
-    window = _sentence_start(text, own - 1) if own > 0 else own
+    found = _groups(text, own, start, value, words)
+    if not found and own > 0:
+        found = _groups(text, _sentence_start(text, own - 1), own, value, words)
+    nouns = {noun for _, noun in found}
+    return nouns.pop() if len(nouns) == 1 else ""
+
+
+def _groups(
+    text: str, window: int, start: int, value: float, words: UnitWords
+) -> list[tuple[int, str]]:
+    """The groups named between ``window`` and ``start``: where, and their plural nouns."""
     found: list[tuple[int, str]] = []
     for number in _NUMBER_RE.finditer(text, window, start):
         size = _value(number.group())
@@ -187,9 +198,9 @@ def _nearest_group(text: str, start: int, value: float, words: UnitWords) -> str
                 found.append((number.start(), sized))
     for group in _GROUP_RE.finditer(text, window, start):
         noun = _group_noun(group["words"], words)
-        if noun:
-            found.append((group.start(), noun))
-    return max(found)[1] if found else ""
+        if noun and _OPENING_RE.search(text, max(0, group.start() - 8), group.start()):
+            found.append((group.start(), noun))  # "The students ...", not "in the caves"
+    return found
 
 
 def _group_noun(phrase: str, words: UnitWords) -> str:
