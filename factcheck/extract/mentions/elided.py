@@ -33,7 +33,7 @@ _SP = r"[ \t\u00a0]+"
 #: is, has) never follow a count of two or more.
 _AUXILIARIES = lx.word_set(
     "were are had have remain remained will would could can may might must should did do "
-    "went came got stayed survived"
+    "went came got stayed survived died fled freed"
 )
 #: The singular auxiliaries, after "only one" or "just one" ("Only one was hurt").
 _SINGULAR = lx.word_set("was is has")
@@ -121,7 +121,9 @@ def elided_noun(
     else:
         # "All eight were taken to hospital": the group of eight named before.
         noun = _sized_group(text, start, value, words) if led == "all" else ""
-        noun = noun or _nearest_group(text, surface_start - len(lead[0] if lead else ""), value, words)
+        noun = noun or _nearest_group(
+            text, surface_start - len(lead[0] if lead else ""), value, words
+        )
     return (noun, pos) if noun else None
 
 
