@@ -54,6 +54,10 @@ READ: list[tuple[str, str, float, str]] = [
         14,
         "fans",
     ),
+    ("Nine climbers set out. Only one of them was injured.", "one of them", 1, "climbers"),
+    # A verb's object, its clause ending or a preposition after it.
+    ("Eight cavers were trapped. Divers brought out six on Tuesday.", "six", 6, "cavers"),
+    ("Twelve fans were hurt. The hospital treated four overnight.", "four", 4, "fans"),
     # The second figure of a "from ... to ..." pair counts what the first does.
     ("The default pool went up from two connections to four.", "four", 4, "connections"),
 ]
@@ -86,6 +90,12 @@ LEFT_OUT: list[tuple[str, str]] = [
     ("Two were kept in overnight.", "Two"),
     ("The rescue took 5 hours. Three were enough.", "Three"),
     ("The ferry carried 200 cars and 40 lorries. Six were damaged.", "Six"),
+    # a verb in -s is no plural group ("The vessel sails"), a year no count
+    ("The twelve-year-old vessel sails under the Maltese flag. Two were built in Korea.", "Two"),
+    ("The company, founded in 2019, grew fast.", "2019"),
+    # a verb of a score, a change or a measure takes no group's part
+    ("The Civic Union won 24 of the 60 seats, and the Greens won 15.", "15"),
+    ("Sixty shares were traded. The index fell 12 on Monday.", "12"),
     # no verb after it: no pronoun
     ("Eight cavers were trapped. Two, said the police, are hurt.", "Two"),
     # a part larger than its whole

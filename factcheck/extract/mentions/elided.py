@@ -92,7 +92,7 @@ def elided_noun(
     the group before it ("Eight cavers were trapped. Two were kept in overnight": cavers), and
     where its words end ("Six of the eight"); None when it does not stand so or no group is
     found."""
-    if value < 1 or not value.is_integer():
+    if value < 1 or not value.is_integer() or counts.looks_like_year(text[start:end], value, value):
         return None
     from_to = _FROM_TO_RE.search(text, max(0, surface_start - 80), surface_start)
     if from_to is not None and value >= 2 and _CLAUSE_END_RE.match(text, end):
@@ -102,8 +102,17 @@ def elided_noun(
     lead = _LEAD_RE.search(before)
     opened = before[: lead.start()] if lead else before
     led = " ".join(lead[0].lower().split()) if lead else ""
-    if not _OPENING_RE.search(opened) or (value == 1 and led not in ("only", "just")):
+    if value == 1 and led not in ("only", "just"):
         return None  # "one" alone is one person or thing ("one of the", "one was"), no count
+    if not _OPENING_RE.search(opened):
+        if value < 2 or not _object_of(opened, text, end):
+            return None
+        # "Divers brought out six on Tuesday": the verb's object, its noun left out.
+        noun = _sized_group(text, start, value, words) if led == "all" else ""
+        noun = noun or _nearest_group(
+            text, surface_start - len(lead[0] if lead else ""), value, words
+        )
+        return (noun, end) if noun else None
     size = _OF_SIZE_RE.match(text, end)
     pos = end
     whole = None
@@ -125,6 +134,37 @@ def elided_noun(
             text, surface_start - len(lead[0] if lead else ""), value, words
         )
     return (noun, pos) if noun else None
+
+
+#: A verb and perhaps its particle ending the words before an object: "brought out", "treated".
+_VERB_BEFORE_RE = re.compile(
+    r"\b(?P<verb>[a-z]+)(?:[ \t\u00a0]+(?:out|up|off|away|back))?[ \t\u00a0]+\Z"
+)
+#: What may follow an object count: its clause's end or a preposition.
+_AFTER_OBJECT_RE = re.compile(
+    r"[ \t\u00a0]*(?:[.,;:!?)]|\Z|[ \t\u00a0](?:on|in|at|by|from|to|with|after|before|during|"
+    r"overnight|to|into|onto|for)\b)",
+    re.IGNORECASE,
+)
+#: Verbs whose number is a measure, a score, a rank or a change, never a group's part: "won
+#: 3", "fell 12", "turned seven", "lasted three".
+_NOT_OBJECT_VERBS = lx.word_set(
+    "rose fell climbed dropped gained lost jumped slipped added increased decreased grew shed "
+    "cut raised lowered reached hit totalled totaled topped numbered scored turned aged lasted "
+    "took spent waited ranked finished placed rated won led trailed beat defeated sold bought "
+    "cost paid earned made"
+)
+
+
+def _object_of(before: str, text: str, end: int) -> bool:
+    """Whether the count ending at ``end`` is a verb's object: a past verb (and particle) right
+    before it, its clause's end or a preposition right after it ("Divers brought out six on
+    Tuesday", "the hospital discharged four.")."""
+    verb = _VERB_BEFORE_RE.search(before)
+    if verb is None or _AFTER_OBJECT_RE.match(text, end) is None:
+        return False
+    word = verb["verb"].lower()
+    return lx.past_participle(word) and word not in _NOT_OBJECT_VERBS | _NOT_VERBS
 
 
 def _value(number: str) -> float | None:
@@ -199,20 +239,26 @@ def _groups(
             if sized:
                 found.append((number.start(), sized))
     for group in _GROUP_RE.finditer(text, window, start):
-        noun = _group_noun(group["words"], words)
+        noun = _group_noun(text, group, words)
         if noun and _OPENING_RE.search(text, max(0, group.start() - 8), group.start()):
             found.append((group.start(), noun))  # "The students ...", not "in the caves"
     return found
 
 
-def _group_noun(phrase: str, words: UnitWords) -> str:
-    """The plural noun that ends the words after a determiner ("eight" aside), else ""."""
-    for word in phrase.split():
-        word = word.lower().rstrip("'’")
-        if word in lx.NOUN_STOP or _NUMBER_RE.fullmatch(word):
+_WORD_RE = re.compile(r"[a-z][\w'’-]*", re.IGNORECASE)
+
+
+def _group_noun(text: str, group: re.Match[str], words: UnitWords) -> str:
+    """The plural noun among the words after a determiner ("eight" aside) that is the subject
+    of its clause, a verb or the clause's end after it ("The students were rescued", "The
+    students, ..."; not "The vessel sails under"), else ""."""
+    for word in _WORD_RE.finditer(text, group.start("words"), group.end("words")):
+        said = word.group().lower().rstrip("'’")
+        if said in lx.NOUN_STOP or _NUMBER_RE.fullmatch(said):
             break
-        if word in lx.IRREGULAR_PLURALS or counts.plural_next(f" {word}", 0):
-            return "" if _is_unit(word, words) else word
+        if said in lx.IRREGULAR_PLURALS or counts.plural_next(f" {said}", 0):
+            subject = _CLAUSE_END_RE.match(text, word.end()) or _verb_follows(text, word.end(), 2)
+            return said if subject and not _is_unit(said, words) else ""
     return ""
 
 
