@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import ages, counts, machine, money, news, wordquant
+from factcheck.extract.mentions import ages, counts, elided, machine, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -594,6 +594,12 @@ def _read(
             rate, after = words.at(text, pos)
             if rate is not None and rate.dimension == "rate per population":
                 unit, pos = rate, after  # "12 cases per 100,000 people": a rate, not a count
+        if not noun and not has_scale and ranged is None and qualifier is not Qualifier.LT:
+            # "Eight cavers were trapped. Two were kept in overnight": the count of a group
+            # named before, the noun left out (``elided``).
+            elided_count = elided.elided_noun(text, surface_start, start, pos, low, words)
+            if elided_count is not None:
+                noun, pos = elided_count
         if not noun and is_word and not has_scale:
             partitive = _OF_PRONOUN_RE.match(text, pos) if high >= 2 else None
             if partitive is not None:

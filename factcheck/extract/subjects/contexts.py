@@ -1133,6 +1133,11 @@ _SOME_OF_RE = re.compile(
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: A count's own text that names the whole it is part of by its size or a pronoun: "Six of
+#: the eight", "188 of them".
+_OF_SIZE_RE = re.compile(
+    r"\s+of\s+(?:(?:the|those|these|all)\s+(?:remaining\s+)?\w+|them|those|these|whom)\Z"
+)
 #: A count's own text: digits, or a number in words ("Two").
 _COUNT_RE = re.compile(r"[\d,]+|[A-Za-z]+(?:-[a-z]+)?")
 #: Words before "alone" that make it no part: "not alone", "left alone", a whole ("the whole
@@ -1207,6 +1212,8 @@ def part_of(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str:
     """What part of a whole the figure at ``span`` is of, named before it in its clause ("...
     Infirmary alone admitted 140", "in the living room"), or right after it ("140 of them"), or
     "" when it is the whole's."""
+    if _OF_SIZE_RE.search(text, span[0], span[1]):
+        return "some"  # "Six of the eight": a part of a group named by its size (``elided``)
     some = _SOME_OF_RE.match(text, span[1])
     if some and ("of the " not in some[0].lower() or _COUNT_RE.fullmatch(text, span[0], span[1])):
         return "some"
