@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.subjects.actions import FUNCTION_WORDS
+from factcheck.extract.subjects.labelwords import verb_base
 from factcheck.extract.subjects.propose import stem
 
 #: The verb class of "N takes", "N is plenty for X": how long the object takes, whatever is done.
@@ -132,15 +133,56 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: How many words before a figure its verb may stand.
 _REACH = 10
 _BE = word_set("is are was were be been being")
+_PRESENT_BE = word_set("is are be being isn't aren't")
 #: A span a verb governs: "for 8 hours", "to 2 minutes", "in under a minute".
 _GOVERNED_RE = re.compile(
     r"\b(?:for|to|in|within)\s+(?:(?:up\s+to|at\s+(?:least|most)|(?:no|not)\s+(?:more|longer)\s+"
     r"than|more\s+than|less\s+than|longer\s+than|about|around|roughly|approximately|nearly|"
-    r"almost|just|only|over|under|well|a|an|another|the)\s+)*\Z",
+    r"almost|just|only|over|under|well|a|an|another|the|good|full|solid|whole|"
+    r"a\s+count\s+of)\s+)*\Z",
     re.I,
 )
-#: Verb classes of what a person does, which take no object (and a thing's going unnoticed).
-_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise", "undetected"})
+#: The mark of a verb no class names, before its base form ("=raise"): ``_own_verb``.
+OWN = "="
+#: The verb class of a distance kept from a thing ("Stay at least 100 metres away").
+AWAY = "away"
+#: What governs a span of a verb no class names: "for", "within", "every" (how often), "after"
+#: (how long after): "to" and "in" say a new value or a speed ("cut it to 5 minutes").
+_OWN_GOVERNED_RE = re.compile(
+    r"\b(?P<how>for|within|every|after)\s+(?:(?:up\s+to|at\s+(?:least|most)|(?:no|not)\s+"
+    r"(?:more|longer)\s+than|more\s+than|less\s+than|longer\s+than|about|around|roughly|"
+    r"approximately|nearly|almost|just|only|over|under|well|a|an|the|good|full|solid|whole|"
+    r"a\s+count\s+of)\s+)*\Z",
+    re.I,
+)
+#: Words that govern a span, passed over reading back to its verb.
+_OWN_GOVERNING = word_set("for within every after least most than good full solid whole")
+#: Verbs of being, having, saying, seeming and other verbs that say no action of their own: no
+#: figure's verb ("had a heart attack in the past 4 weeks", "we expect ...", "back at work").
+_NO_OWN_VERB = word_set(
+    "be become get go come make have let need seem say tell know think believe hope expect "
+    "want wish like love hate mean matter help try find see feel look back happen include "
+    "average total cost count number estimate report suggest recommend advise ask allow"
+)
+#: Words before a verb's form that make it a noun: a determiner, possessive or preposition.
+_OWN_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|your|my|our|their|his|her|its|this|that|each|every|per|of|at|on|in|"
+    r"from|with|by|after|before|during|high|low|full|long|short|quick|gentle|daily)\s+\Z",
+    re.I,
+)
+#: Words reading back from a span that end the search for its verb: a subordinating word
+#: opens another clause ("..., which is why", "so that").
+_OWN_STOP = word_set("which who that because so if when unless until whether than")
+#: "away", "back" or "clear" after a distance; and a verb of staying before it.
+_AWAY_RE = re.compile(r"\s*(?:away|back|clear)\b", re.I)
+_KEEP_RE = re.compile(
+    r"\b(?:stay|keep|remain|stand|move)\b(?P<who>(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:at\s+least|at\s+most|about|around|"
+    r"roughly|some|a\s+good|well\s+over|over|more\s+than|no\s+less\s+than)\s+)?\Z",
+    re.I,
+)
+#: Verb classes of what a person does, which take no object (and a thing's going unnoticed), and
+#: a distance kept away, whoever keeps it.
+_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise", "undetected", AWAY})
 #: A span up to a finding: "lasted 11 days before it was detected", "went undetected for almost
 #: three weeks before the security staff noticed": how long it went unnoticed.
 _UNTIL_FOUND_RE = re.compile(
@@ -276,6 +318,9 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
         return Activity(RECENT, objects, "") if objects else None
     if _PHASE_RE.search(before) or _PHASE_RE.match(after) or _PHASE_WORD_RE.search(figure):
         return None
+    kept = _kept_away(before, after)
+    if kept is not None:
+        return kept
     if _UNTIL_FOUND_RE.match(after):
         return Activity("undetected", frozenset(), "")
     dried = _DRYER_RE.search(before)
@@ -304,7 +349,7 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
             if best is None or match.start() > best[0]:
                 best = (match.start(), name, match)
     if best is None:
-        return None
+        return _own_verb(before, after, direction)
     _, name, match = best
     # "Avoid caffeine, smoking and exercise for 30 minutes": a verb's noun in a list is its object.
     if re.search(r"(?:,|\band|\bor)\s*\Z", before[: match.start()]):
@@ -340,6 +385,75 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     return Activity(name, objects, direction)
 
 
+def _own_verb(before: str, after: str, direction: str) -> Activity | None:
+    """The activity of a span whose verb no class names: the verb itself (its base form, as
+    ``labelwords.verb_base`` reads it, marked ``OWN``) and its object, when the span is governed
+    ("Raise your legs above the level of your heart for 15 minutes", "Hold the stretch for half
+    a minute", "Repeat the treatment after 7 days", "repeat it 10 days later"). The verb is the
+    word nearest before the span in its clause that is a verb's form; a word after a determiner,
+    a possessive or a preposition is a noun ("back at work within two days": none), and so are
+    the verbs of being, having and saying (``_NO_OWN_VERB``). "every N" is how often it is done,
+    "after N" how long after something: each its own direction, so that a span of doing a thing
+    never meets how often or how late it is done."""
+    governed = _OWN_GOVERNED_RE.search(before)
+    if governed is None and not direction:
+        return None
+    if governed is not None and governed.group("how").lower() in ("every", "after"):
+        if direction:
+            return None  # "after 5 minutes before ...": two readings
+        direction = governed.group("how").lower()
+    words = list(_WORD_RE.finditer(before))
+    for match in reversed(words[-_REACH:]):
+        word = match.group().lower().replace("’", "'")
+        if word in _OWN_STOP:
+            return None
+        if word in _NO_OBJECT or word.endswith("ly") or word in _OWN_GOVERNING:
+            continue
+        base = verb_base(word)
+        if not base or base in _NO_OWN_VERB:
+            continue
+        if _OWN_NOUN_BEFORE_RE.search(before[: match.start()]):
+            return None  # "at work", "your rest": a noun
+        if word != base and _told_as_past(word, before[: match.start()]):
+            return None  # "The meeting ran for 2 hours": what happened once
+        if word.endswith("s") and not _WORD_RE.search(before[: match.start()]):
+            return None  # "Uploads time out after 30 seconds": a verb in -s has a subject
+        tail = before[match.end() :]
+        objects = _objects(re.split(r"\b(?:for|to|in|on|within|at|every|after)\b", tail)[0])
+        passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
+        if not objects and (passive or word.endswith("s")):
+            # "The dressing is changed every 3 days", "An aura normally runs for two hours": what
+            # is done is said before the verb (an instruction has no subject: "pull your toes
+            # back and hold for 15 seconds" holds no toes).
+            objects = _subject_before(before[: match.start()])
+        return Activity(OWN + base, objects, direction)
+    return None
+
+
+def _told_as_past(word: str, before: str) -> bool:
+    """Whether a verb's form tells what happened once: a past tense ("ran", "raised") or a
+    passive after "was", "were", "been" ("was raised"); not a present passive ("is repeated")."""
+    if word not in IRREGULAR_PAST and not word.endswith("ed"):
+        return False
+    said = [w.lower() for w in _WORD_RE.findall(before)[-2:]]
+    return not (_PRESENT_BE & set(said))
+
+
+def _kept_away(before: str, after: str) -> Activity | None:
+    """The distance one is told to keep from a thing: "Stay at least 100 metres away from the
+    whale", "keep 50 metres back from the water's edge" (a verb of staying in its base form, an
+    instruction or what one is asked or must do, right before the distance, "away", "back" or
+    "clear" after it; "The house stands 200 metres away" says where a thing is). What it is kept from is left out: a scene is
+    named in many ways (the whale, the water's edge); who keeps it, said between the verb and
+    the figure ("keep your dog 10 metres back"), is its object."""
+    if not _AWAY_RE.match(after):
+        return None
+    kept = _KEEP_RE.search(before)
+    if kept is None:
+        return None
+    return Activity(AWAY, _objects(kept.group("who")), "")
+
+
 def _done(gerund: str, rest: str) -> Activity | None:
     """The activity of "before telling the regulator" (``gerund`` and the words after it), when
     the verb is one of a class that says what is done to an object (not waiting again)."""
@@ -366,6 +480,9 @@ def same_activity(a: Activity, b: Activity) -> bool:
         # a program's waits do ("The first retry waits 2 seconds", "waits up to 30 seconds to
         # acquire a lock"), unless before or after a thing.
         return a.verb == b.verb and (a.verb in _PERSONAL or bool(a.direction))
+    if AWAY in (a.verb, b.verb):
+        # "keep your dog 10 metres back" and "stay 100 metres away": two who keep away.
+        return a.verb == b.verb and a.objects == b.objects
     if not a.objects or not b.objects:
         return a.verb == b.verb and a.verb not in (ANY, RECENT, "limit")
     return a.objects <= b.objects or b.objects <= a.objects
