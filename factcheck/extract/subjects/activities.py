@@ -164,6 +164,11 @@ _NO_OWN_VERB = word_set(
     "want wish like love hate mean matter help try find see feel look back happen include "
     "average total cost count number estimate report suggest recommend advise ask allow"
 )
+#: A span that holds "every" itself: "at least every 3 months", "once every 2 weeks".
+_EVERY_RE = re.compile(r"(?:(?:at\s+(?:least|most)|about|around|roughly|once)\s+)?every\s", re.I)
+#: Verbs that replace a thing with "a new" one: "get a new spacer", "buy a fresh case".
+_RENEWING = word_set("get buy fit use open start put")
+_RENEWED_RE = re.compile(r"\s+(?:(?:a|an|yourself\s+a|them\s+a|it\s+a)\s+)?(?:new|fresh)\b", re.I)
 #: Words before a verb's form that make it a noun: a determiner, possessive or preposition.
 _OWN_NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|your|my|our|their|his|her|its|this|that|each|every|per|of|at|on|in|"
@@ -349,7 +354,7 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
             if best is None or match.start() > best[0]:
                 best = (match.start(), name, match)
     if best is None:
-        return _own_verb(before, after, direction)
+        return _own_verb(before, figure, direction)
     _, name, match = best
     # "Avoid caffeine, smoking and exercise for 30 minutes": a verb's noun in a list is its object.
     if re.search(r"(?:,|\band|\bor)\s*\Z", before[: match.start()]):
@@ -385,7 +390,7 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
     return Activity(name, objects, direction)
 
 
-def _own_verb(before: str, after: str, direction: str) -> Activity | None:
+def _own_verb(before: str, figure: str, direction: str) -> Activity | None:
     """The activity of a span whose verb no class names: the verb itself (its base form, as
     ``labelwords.verb_base`` reads it, marked ``OWN``) and its object, when the span is governed
     ("Raise your legs above the level of your heart for 15 minutes", "Hold the stretch for half
@@ -396,12 +401,15 @@ def _own_verb(before: str, after: str, direction: str) -> Activity | None:
     "after N" how long after something: each its own direction, so that a span of doing a thing
     never meets how often or how late it is done."""
     governed = _OWN_GOVERNED_RE.search(before)
-    if governed is None and not direction:
+    how = governed.group("how").lower() if governed else ""
+    if _EVERY_RE.match(figure):
+        how = "every"  # the figure holds it: "at least every 3 months"
+    if not how and not direction:
         return None
-    if governed is not None and governed.group("how").lower() in ("every", "after"):
+    if how in ("every", "after"):
         if direction:
             return None  # "after 5 minutes before ...": two readings
-        direction = governed.group("how").lower()
+        direction = how
     words = list(_WORD_RE.finditer(before))
     for match in reversed(words[-_REACH:]):
         word = match.group().lower().replace("’", "'")
@@ -410,6 +418,11 @@ def _own_verb(before: str, after: str, direction: str) -> Activity | None:
         if word in _NO_OBJECT or word.endswith("ly") or word in _OWN_GOVERNING:
             continue
         base = verb_base(word)
+        tail = before[match.end() :]
+        renewed = _RENEWED_RE.match(tail)
+        if base in _RENEWING and renewed:
+            # "get a new spacer every six months": to replace it.
+            base, tail = "replace", tail[renewed.end() :]
         if not base or base in _NO_OWN_VERB:
             continue
         if _OWN_NOUN_BEFORE_RE.search(before[: match.start()]):
@@ -418,7 +431,6 @@ def _own_verb(before: str, after: str, direction: str) -> Activity | None:
             return None  # "The meeting ran for 2 hours": what happened once
         if word.endswith("s") and not _WORD_RE.search(before[: match.start()]):
             return None  # "Uploads time out after 30 seconds": a verb in -s has a subject
-        tail = before[match.end() :]
         objects = _objects(re.split(r"\b(?:for|to|in|on|within|at|every|after)\b", tail)[0])
         passive = bool(_BE & {w.lower() for w in _WORD_RE.findall(before[: match.start()])[-2:]})
         if not objects and (passive or word.endswith("s")):
