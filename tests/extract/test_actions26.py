@@ -56,6 +56,8 @@ APART = [
      "Replace the brush head every 3 months.", "3 months"),
     ("Replace the filter every 6 months.", "6 months",
      "Run the new filter for 6 months.", "6 months"),
+    ("On long runs I drink every 15 minutes.", "15 minutes",
+     "Children should drink 100 mL every 20 minutes.", "20 minutes"),
     ("Keep your dog 20 metres back from the seals.", "20 metres",
      "Stay 100 metres away from the seals.", "100 metres"),
 ]  # fmt: skip

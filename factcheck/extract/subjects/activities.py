@@ -487,6 +487,10 @@ def same_activity(a: Activity, b: Activity) -> bool:
         return False
     if RECENT in (a.verb, b.verb) and a.verb != b.verb:
         return False
+    if not a.objects and not b.objects and (a.verb.startswith(OWN) or b.verb.startswith(OWN)):
+        # A verb no class names says what is done only with its object: "drink every 15 minutes"
+        # and "drink 100 mL every 20 minutes" may be a runner's and a child's.
+        return False
     if not a.objects and not b.objects:
         # What a person does needs no object ("Fast for 8 hours", "stay in for five minutes");
         # a program's waits do ("The first retry waits 2 seconds", "waits up to 30 seconds to
