@@ -11,6 +11,12 @@ what they are instances of, ``_KINDS``), and whether the span comes before or af
 "N takes", "N is plenty for the lotion" name no verb of their own: they say how long the object
 takes, whatever is done to it (``ANY``).
 
+A verb no class names is read as itself (``OWN``, ``_own_verb``): "Raise your legs above the
+level of your heart for 15 minutes" on two pages is one activity, ``=raise`` on the legs, and "get
+a new spacer" is to replace it; "every N" is how often and "after N" how late, directions of
+their own. A distance told kept "away", "back" or "clear" after a verb of staying is the class
+``AWAY`` ("Stay at least 100 metres away from the whale", "keep 50 metres back").
+
 Figures that only look alike get no activity: a phase ("for the first week", "after that"), a
 study's protocol ("participants wore ..."), history ("In 2012 the label said ..."), an example
 ("for example"). The recency window of a history question ("a heart attack in the past 4 weeks",
@@ -133,6 +139,8 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: How many words before a figure its verb may stand.
 _REACH = 10
 _BE = word_set("is are was were be been being")
+#: Verbs of being before a participle that make it a present passive ("is repeated"), not a
+#: past ("was repeated").
 _PRESENT_BE = word_set("is are be being isn't aren't")
 #: A span a verb governs: "for 8 hours", "to 2 minutes", "in under a minute".
 _GOVERNED_RE = re.compile(
@@ -181,8 +189,9 @@ _OWN_STOP = word_set("which who that because so if when unless until whether tha
 #: "away", "back" or "clear" after a distance; and a verb of staying before it.
 _AWAY_RE = re.compile(r"\s*(?:away|back|clear)\b", re.I)
 _KEEP_RE = re.compile(
-    r"\b(?:stay|keep|remain|stand|move)\b(?P<who>(?:\s+[\w'’-]+){0,3}?)\s+(?:(?:at\s+least|at\s+most|about|around|"
-    r"roughly|some|a\s+good|well\s+over|over|more\s+than|no\s+less\s+than)\s+)?\Z",
+    r"\b(?:stay|keep|remain|stand|move)\b(?P<who>(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:(?:at\s+least|at\s+most|about|around|roughly|some|a\s+good|well\s+over|over|"
+    r"more\s+than|no\s+less\s+than)\s+)?\Z",
     re.I,
 )
 #: Verb classes of what a person does, which take no object (and a thing's going unnoticed), and
@@ -455,9 +464,9 @@ def _kept_away(before: str, after: str) -> Activity | None:
     """The distance one is told to keep from a thing: "Stay at least 100 metres away from the
     whale", "keep 50 metres back from the water's edge" (a verb of staying in its base form, an
     instruction or what one is asked or must do, right before the distance, "away", "back" or
-    "clear" after it; "The house stands 200 metres away" says where a thing is). What it is kept from is left out: a scene is
-    named in many ways (the whale, the water's edge); who keeps it, said between the verb and
-    the figure ("keep your dog 10 metres back"), is its object."""
+    "clear" after it; "The house stands 200 metres away" says where a thing is). What it is kept
+    from is left out: a scene is named in many ways (the whale, the water's edge); who keeps it,
+    said between the verb and the figure ("keep your dog 10 metres back"), is its object."""
     if not _AWAY_RE.match(after):
         return None
     kept = _KEEP_RE.search(before)
