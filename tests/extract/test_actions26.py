@@ -35,6 +35,10 @@ SAME = [
      "Buy a fresh case every six months.", "six months"),
     ("The dressing is changed every 3 days.", "3 days",
      "Change the dressing every 2 days.", "2 days"),
+    ("Stick with it for 3 months before deciding whether the cream works.", "3 months",
+     "My advice: give it eight weeks.", "eight weeks"),
+    ("Give the new tablets at least 6 weeks before judging them.", "at least 6 weeks",
+     "If the tablets haven't made a difference within a month, ask to switch.", "a month"),
     ("Stay at least 30 metres away from the nest.", "at least 30 metres",
      "Wardens asked walkers to keep 10 metres back from the birds.", "10 metres"),
 ]  # fmt: skip
@@ -58,6 +62,12 @@ APART = [
      "Run the new filter for 6 months.", "6 months"),
     ("On long runs I drink every 15 minutes.", "15 minutes",
      "Children should drink 100 mL every 20 minutes.", "20 minutes"),
+    ("Give it 30 minutes before bedtime.", "30 minutes",
+     "Give it six weeks.", "six weeks"),
+    ("Give your ears at least 18 hours of quiet.", "at least 18 hours",
+     "Give it six weeks.", "six weeks"),
+    ("If the rash has not cleared after 2 weeks, see your GP.", "2 weeks",
+     "If the cough has not cleared after 3 weeks, see your GP.", "3 weeks"),
     ("Keep your dog 20 metres back from the seals.", "20 metres",
      "Stay 100 metres away from the seals.", "100 metres"),
 ]  # fmt: skip

@@ -150,6 +150,44 @@ _GOVERNED_RE = re.compile(
     r"a\s+count\s+of)\s+)*\Z",
     re.I,
 )
+#: The verb class of the time to try a treatment before judging it ("give it six weeks").
+TRY = "try"
+_SPAN_WORDS = (
+    r"(?:(?:up\s+to|at\s+(?:least|most)|about|around|roughly|a\s+good|a\s+full|another|"
+    r"a\s+further|the\s+full)\s+)?"
+)
+#: "give it six weeks", "give a preventive medicine at least 8 to 12 weeks": the figure right
+#: after what is given the time.
+_GIVEN_RE = re.compile(
+    r"\bgive\s+(?P<object>it|them|this|that|(?:the|a|an|your|each|any)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?)\s+" + _SPAN_WORDS + r"\Z",
+    re.I,
+)
+#: "if a preventive hasn't made a difference within two weeks", "if the cream has not helped
+#: after 4 weeks", "If your skin is no better after 6 weeks".
+_UNCHANGED_RE = re.compile(
+    r"\bif\s+(?P<object>[\w'’ -]{1,40}?)\s+(?:has|have|is|are|does|do)(?:n't|\s+not)?\s+"
+    r"(?:(?:not|yet|really)\s+)?(?:improved|changed|cleared|helped|worked|made\s+(?:a|any|much)\s+"
+    r"difference|(?:any|no)\s+better|(?:gone|cleared)\s+away)\s+(?:after|within|by|in)\s+"
+    + _SPAN_WORDS
+    + r"\Z",
+    re.I,
+)
+#: "Keep going for 12 weeks", "Stick with it for a month", "persevere for 3 months".
+_KEPT_GOING_RE = re.compile(
+    r"\b(?:keep\s+(?:going|at\s+it|trying|using\s+it|with\s+it)|stick\s+(?:with|at)\s+it|"
+    r"persevere|persist|carry\s+on)\s+(?:with\s+(?:it|this|the\s+\w+)\s+)?for\s+"
+    + _SPAN_WORDS
+    + r"\Z",
+    re.I,
+)
+#: A span before judging whether a treatment works: "before deciding the treatment has failed",
+#: "before you decide whether it works", "before giving up".
+_JUDGED_RE = re.compile(
+    r"\s*(?:at\s+(?:a|the)\s+[\w\s]{1,20}?\s+)?before\s+(?:you\s+|we\s+)?(?:decid|judg|"
+    r"conclud|giv(?:e|ing)\s+up|switch|assess|declar)",
+    re.I,
+)
 #: The mark of a verb no class names, before its base form ("=raise"): ``_own_verb``.
 OWN = "="
 #: The verb class of a distance kept from a thing ("Stay at least 100 metres away").
@@ -196,7 +234,7 @@ _KEEP_RE = re.compile(
 )
 #: Verb classes of what a person does, which take no object (and a thing's going unnoticed), and
 #: a distance kept away, whoever keeps it.
-_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise", "undetected", AWAY})
+_PERSONAL = frozenset({"immerse", "sleep", "fast", "exercise", "undetected", AWAY, TRY})
 #: A span up to a finding: "lasted 11 days before it was detected", "went undetected for almost
 #: three weeks before the security staff noticed": how long it went unnoticed.
 _UNTIL_FOUND_RE = re.compile(
@@ -337,6 +375,9 @@ def activity(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> Act
         return kept
     if _UNTIL_FOUND_RE.match(after):
         return Activity("undetected", frozenset(), "")
+    tried = _tried(before, figure, after)
+    if tried is not None:
+        return tried
     dried = _DRYER_RE.search(before)
     if dried:
         objects = _objects(dried.group("object"))
@@ -448,6 +489,29 @@ def _own_verb(before: str, figure: str, direction: str) -> Activity | None:
             # back and hold for 15 seconds" holds no toes).
             objects = _subject_before(before[: match.start()])
         return Activity(OWN + base, objects, direction)
+    return None
+
+
+def _tried(before: str, figure: str, after: str) -> Activity | None:
+    """How long to try a treatment before judging it (``TRY``): "give it six weeks", "give a
+    preventive medicine at least 8 to 12 weeks ... before deciding whether it works", "Keep going
+    for 12 weeks before deciding the treatment has failed", "if a preventive hasn't made a
+    difference within two weeks". What is given the time is the object ("a preventive"); "give it
+    30 minutes before bedtime" (a time to give a dose) and "give your ears 18 hours of quiet" (a
+    rest) are not trials."""
+    judged = bool(_JUDGED_RE.match(after))
+    if not judged and re.match(r"\s*(?:before|after|later|earlier)\b", after, re.I):
+        return None
+    given = _GIVEN_RE.search(before)
+    if given and not re.match(r"\s*of\b", after):
+        return Activity(TRY, _objects(given.group("object")), "")
+    # The figure may hold its preposition: "within two weeks".
+    lead = re.match(r"(?:after|within|by|in)\s+", figure, re.I)
+    unchanged = _UNCHANGED_RE.search(before + (lead.group(0) if lead else ""))
+    if unchanged:
+        return Activity(TRY, _objects(unchanged.group("object")), "")
+    if judged and _KEPT_GOING_RE.search(before):
+        return Activity(TRY, frozenset(), "")
     return None
 
 
