@@ -15,7 +15,9 @@ A verb no class names is read as itself (``OWN``, ``_own_verb``): "Raise your le
 level of your heart for 15 minutes" on two pages is one activity, ``=raise`` on the legs, and "get
 a new spacer" is to replace it; "every N" is how often and "after N" how late, directions of
 their own. A distance told kept "away", "back" or "clear" after a verb of staying is the class
-``AWAY`` ("Stay at least 100 metres away from the whale", "keep 50 metres back").
+``AWAY`` ("Stay at least 100 metres away from the whale", "keep 50 metres back"), and the time to
+try a treatment before judging it is the class ``TRY`` ("give it six weeks", "Keep going for 12
+weeks before deciding", "if it hasn't made a difference within two weeks").
 
 Figures that only look alike get no activity: a phase ("for the first week", "after that"), a
 study's protocol ("participants wore ..."), history ("In 2012 the label said ..."), an example
