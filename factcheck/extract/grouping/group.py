@@ -64,7 +64,7 @@ from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
 from factcheck.extract.spans import Spans
-from factcheck.extract.subjects.activities import ANY, Activity, activity, same_activity
+from factcheck.extract.subjects.activities import ANY, AWAY, Activity, activity, same_activity
 from factcheck.extract.subjects.concepts import PREFIX as CONCEPT_PREFIX
 from factcheck.extract.subjects.concepts import named_by, opposed, specific
 from factcheck.extract.subjects.examples import CHOSEN_VALUE_RE
@@ -842,10 +842,12 @@ def _same_activity(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int, str, Activity]] = []
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
-        if draft.label is not None or subject.setting or draft.mention.dimension != "duration":
+        dimension = draft.mention.dimension
+        if draft.label is not None or subject.setting or dimension not in ("duration", "length"):
             continue
         measured = activity(corpus.texts[document], draft.mention.span, corpus.sentences[index][1])
-        if measured is not None:
+        # A length is a distance kept away or nothing: "walk 5 km" is how far, not how long.
+        if measured is not None and (dimension == "duration") != (measured.verb == AWAY):
             found.append((index, document, subject.family, measured))
     by_document: dict[int, list[tuple[int, Activity]]] = {}
     # Only durations of one direction and of one verb class, or of the class of any verb
