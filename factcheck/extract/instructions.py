@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import IRREGULAR_PAST, word_set
 from factcheck.extract.polarity import read_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
@@ -138,6 +138,9 @@ _DETERMINERS = word_set(
     "a an the its their this that these those his her our your every each some any no"
 )
 _PRONOUNS = word_set("it them")
+#: Who is told to do a thing that names no one: a pronoun, a question's word, first ("Who
+#: should not swim in winter"; not "Anyone who finds a stranded whale should").
+_NOT_TOLD = _PRONOUNS | word_set("who what which how why when where whether")
 #: Where a verb's object ends: a preposition, a clause of its own, punctuation.
 _OBJECT_STOP = re.compile(
     r"[,;:()!?]|\.(?:\s|$)|\s[-–—]\s|\b(?:with|without|on|in|at|for|to|from|by|before|after|"
@@ -297,7 +300,7 @@ def _read(
             return verb
         return _thing_act(part, after, label, ADOPT, before)
     told = _TOLD.match(part, at)
-    if told is not None and not _PRONOUNS & set(_words(told["who"])):
+    if told is not None and not _NOT_TOLD & set(_words(told["who"])[:1]):
         how = told["how"].lower()
         label = NO if re.search(r"\b(?:not|n['’]t|never)\b", how) else YES
         avoided = _AVOID.match(part, told.end())
@@ -369,7 +372,9 @@ def _imperative(
         return None
     verb = opened["v"].lower()
     if (
-        verb in _NOT_VERBS
+        opened["v"].isupper()  # "COLD WATER, WARM HEART": a heading
+        or verb in IRREGULAR_PAST  # "taken in a far smaller quantity": a participle
+        or verb in _NOT_VERBS
         or verb.endswith(("ed", "ing", "ly", "'s", "’s"))
         or (verb.endswith("s") and not verb.endswith("ss"))
     ):
@@ -485,9 +490,12 @@ def propose_act(act: Act) -> Proposal:
     """An act's subject as drafted before grouping (``grouping.instructions`` names the subject
     of the acts it relates)."""
     keys = sorted(act.verbs | act.thing)
+    first = _words(act.said)[:1]
+    told = act.said[:1].lower() + act.said[1:]
+    label = f"Whether to {told}" if first and action_key(first[0]) in act.verbs else f"Whether {told}"
     return Proposal(
         "whether-" + "-".join(keys)[:40],
-        f"Whether to {act.said}",
+        label,
         tuple(keys),
         {},
         family=INSTRUCTION,

@@ -54,6 +54,7 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
+from factcheck.extract.grouping.instructions import relate_instructions
 from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
@@ -203,7 +204,7 @@ def consolidate(
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
     # Each adds subjects: the ids taken are read again before the next.
-    for relate in (relate_facts, relate_elapsed, relate_statements):
+    for relate in (relate_facts, relate_elapsed, relate_statements, relate_instructions):
         merged = relate(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return told_at(conceded(_compared_labels(merged)))
 
