@@ -346,7 +346,7 @@ def _verb_act(
 def _avoided(
     part: str, at: int, before: str
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
-    """"Avoid VERBing X" (the verb), "avoid X" (a thing: against using it)."""
+    """A verb said after "avoid" ("avoid VERBing X") or a thing ("avoid X": against using it)."""
     gerund = re.match(r"(?P<v>[A-Za-z]{3,}ing)\s+", part[at:], re.IGNORECASE)
     if gerund is not None:
         thing, end = _object(part, at + gerund.end(), before)
@@ -492,7 +492,9 @@ def propose_act(act: Act) -> Proposal:
     keys = sorted(act.verbs | act.thing)
     first = _words(act.said)[:1]
     told = act.said[:1].lower() + act.said[1:]
-    label = f"Whether to {told}" if first and action_key(first[0]) in act.verbs else f"Whether {told}"
+    label = (
+        f"Whether to {told}" if first and action_key(first[0]) in act.verbs else f"Whether {told}"
+    )
     return Proposal(
         "whether-" + "-".join(keys)[:40],
         label,

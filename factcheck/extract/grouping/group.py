@@ -43,6 +43,7 @@ from factcheck.extract.grouping.equivalence import (
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
+from factcheck.extract.grouping.instructions import relate_instructions
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
@@ -54,7 +55,6 @@ from factcheck.extract.grouping.similarity import (
     pair_features,
     word_frequency,
 )
-from factcheck.extract.grouping.instructions import relate_instructions
 from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
 from factcheck.extract.grouping.twice import contrasted, counted_thing
