@@ -97,6 +97,26 @@ _RECOMMEND = re.compile(
 )
 #: After its thing: "X is deprecated", "X is not recommended", "X works", "X does not work".
 _DEPRECATED = re.compile(r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?deprecated\b", re.I)
+#: "X is strongly recommended": using it is.
+_RECOMMENDED = re.compile(
+    r"\s+(?:is|are)\s+(?:strongly\s+|highly\s+|also\s+)?recommended\b", re.IGNORECASE
+)
+#: "X is discouraged", "X is obsolete": using it is not.
+_DISCOURAGED = re.compile(
+    r"\s+(?:is|are)\s+(?:now\s+|strongly\s+)?(?:discouraged|obsolete)\b", re.IGNORECASE
+)
+#: "The wart should be filed down", "Lenses must never be rinsed in tap water": a passive
+#: instruction, its thing before it.
+_PASSIVE = re.compile(
+    rf"\s+(?:should|must)\s*(?P<not>not|n{_APOS}t|never)?\s+(?:always\s+)?be\s+"
+    r"(?P<v>[A-Za-z]{3,}(?:ed|en))\b",
+    re.IGNORECASE,
+)
+#: "We advise against filing it", "I'd recommend against a metal brush".
+_AGAINST = re.compile(
+    rf"(?:we|i)(?:\s+would|{_APOS}d)?\s+(?:strongly\s+)?(?:advise|recommend|warn)\s+against\s+",
+    re.IGNORECASE,
+)
 _NOT_RECOMMENDED = re.compile(
     rf"\s+(?:is|are)\s*(?:not|n{_APOS}t)\s+(?:recommended|advised)\b", re.IGNORECASE
 )
@@ -176,7 +196,8 @@ _UNSURE = word_set(
 _FIGURE = re.compile(r"\d")
 _NAMED_FIGURE = re.compile(
     r"\b(?P<w>[A-Za-z]{3,})\s+\d[\d.]*(?=\s*(?:[,;:()!?]|\.(?:\s|$)|$|(?:for|to|on|in|with|or|and|"
-    r"instead|unless|if|when|because|so|but|which|as)\b))",
+    r"instead|unless|if|when|because|so|but|which|as|is|are|was|were|has|have|should|must|can|"
+    r"will|works?)\b))",
     re.IGNORECASE,
 )
 _SENTENCE_SUBJECT = re.compile(
@@ -228,12 +249,20 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
         return None
     sentence = index.around((start, start)).sentence if index is not None else (start, end)
     before = text[min(sentence[0], start) : start]
+    if index is not None and sentence[0] > 0 and not _words(before):
+        # a part that opens its sentence: a pronoun in it may name the last sentence's subject
+        # ("The cairo backend is deprecated. Do not install it.")
+        previous = index.around((sentence[0] - 1, sentence[0] - 1)).sentence
+        if previous[1] <= sentence[0]:
+            before = text[previous[0] : previous[1]] + _PREVIOUS
     at, case = _lead(part)
-    reading = _read(part, at, before, _opens_clause(before))
+    said = text[sentence[0] : sentence[1]].rstrip() if index is not None else part.rstrip()
+    ended = said.endswith((".", "!", ";", ":"))
+    reading = _read(part, at, before, _opens_clause(before.rpartition(_PREVIOUS)[2]), ended)
     if reading is None:
         return None
     label, verbs, thing, thing_end = reading
-    if not verbs or not thing:
+    if not verbs or not thing or (label == NO and _DOUBLE_NEGATIVE.search(part)):
         return None
     rest = _CLAUSE_END.split(part[thing_end:], maxsplit=1)[0] if verbs - ADOPT - {WORK} else ""
     span = (start, start + len(part.rstrip()))
@@ -281,14 +310,14 @@ def _opens_clause(before: str) -> bool:
 
 
 def _read(
-    part: str, at: int, before: str, clause: bool = True
+    part: str, at: int, before: str, clause: bool = True, ended: bool = True
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
     """The label, verbs, thing and where the thing ends of the act opened at ``part[at:]``."""
     for pattern, label in ((_NEVER, NO), (_OPEN_YES, YES)):
         opened = pattern.match(part, at)
         if opened is not None:
             return _verb_act(part, opened.end(), label, before)
-    avoided = _AVOID.match(part, at)
+    avoided = _AVOID.match(part, at) or _AGAINST.match(part, at)
     if avoided is not None:
         return _avoided(part, avoided.end(), before)
     recommended = _RECOMMEND.match(part, at)
@@ -299,6 +328,10 @@ def _read(
         if verb is not None:
             return verb
         return _thing_act(part, after, label, ADOPT, before)
+    passive = _PASSIVE.search(part, at)
+    if passive is not None:
+        label = NO if passive["not"] else YES
+        return _closed(part, at, passive, label, frozenset({action_key(passive["v"].lower())}))
     told = _TOLD.match(part, at)
     if told is not None and not _NOT_TOLD & set(_words(told["who"])[:1]):
         how = told["how"].lower()
@@ -309,20 +342,29 @@ def _read(
         return _verb_act(part, told.end(), label, before)
     for pattern, label, verbs in (
         (_DEPRECATED, NO, ADOPT),
+        (_DISCOURAGED, NO, ADOPT),
         (_NOT_RECOMMENDED, NO, ADOPT),
+        (_RECOMMENDED, YES, ADOPT),
         (_NOT_WORK, NO, frozenset({WORK})),
         (_WORKS, YES, frozenset({WORK})),
         (_HARMLESS, YES, ADOPT),
     ):
         closed = pattern.search(part, at)
         if closed is not None:
-            thing = _keys(part[at : closed.start()])
-            if not thing or len(_words(part[at : closed.start()])) > _MAX_THING_WORDS:
-                return None
-            if _FINITE & set(_words(part[at : closed.start()])):
-                return None
-            return label, verbs, thing, closed.end()
-    return _imperative(part, at, before) if clause else None
+            return _closed(part, at, closed, label, verbs)
+    return _imperative(part, at, before, ended) if clause else None
+
+
+def _closed(
+    part: str, at: int, closed: re.Match[str], label: str, verbs: frozenset[str]
+) -> tuple[str, frozenset[str], frozenset[str], int] | None:
+    """An act said after its thing ("Port 465 is deprecated"): the thing a short noun phrase
+    with no verb of its own."""
+    said = _words(part[at : closed.start()])
+    thing = _keys(part[at : closed.start()])
+    if not thing or len(said) > _MAX_THING_WORDS or _FINITE & set(said) or _PRONOUNS & set(said):
+        return None
+    return label, verbs, thing, closed.end()
 
 
 def _verb_act(
@@ -362,11 +404,13 @@ def _thing_act(
 
 
 def _imperative(
-    part: str, at: int, before: str
+    part: str, at: int, before: str, ended: bool
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
     """An instruction that opens with its verb: "Gently file the wart", "Use port 465",
     "Rub in a little moisturiser"; not a statement that opens with a noun ("Port 465 is
-    deprecated", "Keep fit classes are free")."""
+    deprecated", "Harrowfield Airport today welcomed ...", "Keep fit classes are free") nor a
+    heading ("Exit codes", "Everyday Quality of Life"). An object with no determiner ("Use port
+    465", "Normalize passwords") only in a sentence that ends as one (``ended``)."""
     opened = re.match(rf"(?P<v>[A-Za-z]{{3,}})(?:\s+{_PARTICLE}\b)?\s+", part[at:])
     if opened is None:
         return None
@@ -379,13 +423,39 @@ def _imperative(
         or (verb.endswith("s") and not verb.endswith("ss"))
     ):
         return None
-    after = _words(part[at + opened.end() :])
+    rest = part[at + opened.end() :]
+    after = _words(rest)
     if not after or after[0] in ("of",) or _FINITE & set(after[:4]):
+        return None
+    clause = _words(re.split(r"[,;:(]", rest, maxsplit=1)[0])
+    if any(_told(word) or word in _FINITE or word in IRREGULAR_PAST for word in clause):
+        # "Harrowfield Airport today welcomed", "Bug reports and pull requests are welcome",
+        # "Younger children need less": a statement
         return None
     if len(after) > 1 and after[0].endswith("s") and after[1] in _DETERMINERS:
         return None  # "Seal takes a day": a statement
+    if opened["v"][0].isupper() and rest[:1].isupper():
+        return None  # "Inflammatory Bowel Disease", "Sorvenne Cave": a name or a heading
+    if after[0] not in _DETERMINERS | _PRONOUNS and (not ended or len(after) < 2):
+        return None  # "Exit codes", "Batch compression": a heading
     thing, end = _object(part, at + opened.end(), before)
     return YES, frozenset({action_key(verb)}), thing, end
+
+
+def _told(word: str) -> bool:
+    """Whether a word is a verb of a statement (a past tense, a third person before its
+    object): "welcomed", "applies", "replaces"."""
+    return (
+        (word.endswith("ed") and word not in _NOT_PAST)
+        or word.endswith(("ies", "ces"))
+        or word in _SAYING
+    )
+
+
+#: Verbs of a statement that no instruction has after its verb: saying, needing.
+_SAYING = word_set("said says suggests suggest need needs needed")
+#: Words that end in -ed and are no past tense.
+_NOT_PAST = word_set("need seed speed bed red shed feed bleed breed weed hundred")
 
 
 def _object(part: str, at: int, before: str) -> tuple[frozenset[str], int]:
@@ -402,11 +472,23 @@ def _object(part: str, at: int, before: str) -> tuple[frozenset[str], int]:
     return thing, end
 
 
+#: What ends the last sentence before a part that opens its own, for ``_subject``.
+_PREVIOUS = "\n\n"
+#: A prohibition that holds only without a thing: "Do not start it without asking a doctor".
+_DOUBLE_NEGATIVE = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
 def _subject(before: str) -> frozenset[str]:
     """The stems of the subject of the sentence that ``before`` opens ("Port 465 is deprecated,
     so": port 465; "Anyone who finds a stranded whale": stranded whale), after its last
-    determiner; none for a pronoun."""
-    found = _SENTENCE_SUBJECT.match(before.lstrip(" \t\n\"'“‘(-*"))
+    determiner; else of the last sentence's, when ``before`` holds it (``_PREVIOUS``); none for
+    a pronoun."""
+    previous, _, here = before.rpartition(_PREVIOUS)
+    return _subject_of(here) or (_subject_of(previous) if previous else frozenset())
+
+
+def _subject_of(sentence: str) -> frozenset[str]:
+    found = _SENTENCE_SUBJECT.match(sentence.lstrip(" \t\n\"'“‘(-*"))
     if found is None:
         return frozenset()
     words = _words(found["s"])
