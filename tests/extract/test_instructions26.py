@@ -75,6 +75,16 @@ DISAGREE = [
     ("Prune the roses in autumn.", "Don't prune roses in autumn."),
     # avoid X against X won't make it worse
     ("Avoid hot tubs, which can irritate the skin.", "A hot tub won't make the rash any worse."),
+    # a passive instruction against a passive prohibition
+    ("Retainers should be soaked in mouthwash overnight.",
+     "Retainers must never be soaked in mouthwash."),
+    # recommended against discouraged, a name with its number
+    ("Protocol version 2 is strongly recommended.", "Protocol version 2 is discouraged."),
+    # "we advise against VERBing X" against a plain instruction
+    ("Trim the ivy roots back hard.", "We advise against trimming ivy roots."),
+    # the pronoun of a sentence that opens with the prohibition: the last sentence's subject
+    ("Install the spellcheck plugin for long documents.",
+     "The spellcheck plugin is no longer maintained. Do not install it."),
 ]  # fmt: skip
 
 #: Look-alikes: another action or thing, a manner not instructed, a case, a condition, a
@@ -91,6 +101,10 @@ SILENT = [
     ("If the water is hard, descale the kettle every week.", "Never descale the kettle."),
     ("Should you roll a stranded dolphin upright?", "Never roll a stranded dolphin."),
     ("Copper tape works on slugs.", "Copper tape does not work on snails."),
+    # a prohibition that holds only without a thing: a double negative
+    ("Start the tablets at a low dose.", "Do not start the tablets without asking a pharmacist."),
+    # the manner forbidden is not the one instructed
+    ("Retainers should be soaked in warm water.", "Retainers must never be soaked in mouthwash."),
 ]  # fmt: skip
 
 
