@@ -355,11 +355,17 @@ def _read(
     return _imperative(part, at, before, ended) if clause else None
 
 
+#: A verb of saying before the thing of an act said after it: the thing is what follows.
+_REPORTED = re.compile(r"\b(?:said|says|say|told|added|explained|that)\b\s*", re.IGNORECASE)
+
+
 def _closed(
     part: str, at: int, closed: re.Match[str], label: str, verbs: frozenset[str]
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
     """An act said after its thing ("Port 465 is deprecated"): the thing a short noun phrase
     with no verb of its own."""
+    reported = list(_REPORTED.finditer(part, at, closed.start()))
+    at = reported[-1].end() if reported else at  # "Dr Sallis said cases should be rinsed"
     said = _words(part[at : closed.start()])
     thing = _keys(part[at : closed.start()])
     if not thing or len(said) > _MAX_THING_WORDS or _FINITE & set(said) or _PRONOUNS & set(said):
