@@ -70,15 +70,27 @@ _CASE_LEAD = re.compile(
 _PARTICLE = r"(?:in|on|out|up|down|off|away|back|over)"
 _TRY = r"(?:(?:try|attempt)\s+to\s+)?"
 #: Opening a prohibition: "Never", "Don't", "You should not", "Avoid".
+_IT_IS = rf"(?:it\s+is|it{_APOS}s)\s+"
 _NEVER = re.compile(
-    rf"(?:you\s+should\s+|please\s+)?(?:never|do\s+not|don{_APOS}t)(?:\s+ever)?\s+{_TRY}"
-    rf"|you\s+(?:should|must)\s*(?:not|n{_APOS}t|never)\s+{_TRY}",
+    # "Don't bother rinsing it", "There's no point in filing it"
+    rf"(?:do\s+not|don{_APOS}t)\s+bother\s+(?:to\s+)?"
+    rf"|there(?:\s+is|{_APOS}s)\s+no\s+point\s+(?:in\s+)?"
+    rf"|(?:you\s+should\s+|please\s+)?(?:never|do\s+not|don{_APOS}t)(?:\s+ever)?\s+{_TRY}"
+    rf"|you\s+(?:should|must)\s*(?:not|n{_APOS}t|never)\s+{_TRY}"
+    # "It's best not to file it", "It is not a good idea to roll it", "It's a bad idea to"
+    rf"|{_IT_IS}(?:best|better|wiser|safer)\s+not\s+to\s+"
+    rf"|{_IT_IS}(?:not|never)\s+(?:a\s+good\s+idea|wise|advisable)\s+to\s+"
+    rf"|{_IT_IS}(?:a\s+bad\s+idea|unwise|inadvisable)\s+to\s+",
     re.IGNORECASE,
 )
 _AVOID = re.compile(r"(?:you\s+should\s+)?avoid\s+", re.IGNORECASE)
-#: Opening a recommendation to the reader: "You should", "Always", "We recommend that you".
+#: Opening a recommendation to the reader: "You should", "Always", "Make sure you", "It is
+#: best to", "Be sure to", "Remember to", "Try to".
 _OPEN_YES = re.compile(
-    rf"(?:you\s+should\s+(?:always\s+)?|always\s+|just\s+|make\s+sure\s+(?:that\s+)?you\s+){_TRY}",
+    rf"(?:you\s+should\s+(?:always\s+)?|always\s+|just\s+|make\s+sure\s+(?:that\s+)?you\s+"
+    rf"|you\s+(?:must|need\s+to|have\s+to|(?:will|{_APOS}ll)\s+(?:need|want)\s+to)\s+"
+    rf"|{_IT_IS}(?:best|better|wise|a\s+good\s+idea|important|essential)\s+to\s+"
+    rf"|(?:be\s+sure|remember|try)\s+to\s+){_TRY}",
     re.IGNORECASE,
 )
 #: Who is told, then how: "Anyone who finds a stranded whale should try to roll it",

@@ -21,7 +21,7 @@ from factcheck.extract.grouping.actions import relate_actions
 from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.instructions import is_instruction, relate_instructions
 from factcheck.extract.grouping.statements import relate_statements
-from factcheck.extract.instructions import NO, YES, find_acts
+from factcheck.extract.instructions import NO, YES, find_acts, opposed
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.actions import action_key
 from tests.common import WORDS
@@ -187,3 +187,56 @@ def test_extract_then_check_reports_the_legacy_parser(tmp_path: Path) -> None:
     report = json.loads(checked.output)
     conflicts = {f["subject"] for f in report["findings"] if f["kind"] == "conflict"}
     assert any("parser" in subject for subject in conflicts), conflicts
+
+
+#: Ways of saying one instruction ("rinse the filter in pond water") and one prohibition
+#: ("never rinse the filter"): each meets the other's plain form.
+SAID_YES = [
+    "Rinse the filter in pond water.",
+    "You should rinse the filter in pond water.",
+    "It is best to rinse the filter in pond water.",
+    "Be sure to rinse the filter in pond water.",
+    "Remember to rinse the filter in pond water.",
+    "Try to rinse the filter in pond water.",
+    "You need to rinse the filter in pond water.",
+    "Always rinse the filter in pond water.",
+    "Keepers should rinse the filter in pond water.",
+    "The filter should be rinsed in pond water.",
+    "We recommend rinsing the filter in pond water.",
+    "Keepers are advised to rinse the filter in pond water.",
+]
+SAID_NO = [
+    "Never rinse the filter.",
+    "Don't rinse the filter.",
+    "You should not rinse the filter.",
+    "It's best not to rinse the filter.",
+    "It is not a good idea to rinse the filter.",
+    "It's a bad idea to rinse the filter.",
+    "Don't bother rinsing the filter.",
+    "There's no point in rinsing the filter.",
+    "Avoid rinsing the filter.",
+    "We advise against rinsing the filter.",
+    "The filter should never be rinsed.",
+    "Keepers should not rinse the filter.",
+]
+
+
+def _opposed(one: str, other: str) -> bool:
+    yes = find_acts(one, TextIndex(one))
+    no = find_acts(other, TextIndex(other))
+    return any(opposed(a, b) for a in yes for b in no if a.label == YES and b.label == NO)
+
+
+@pytest.mark.parametrize("said", SAID_YES)
+def test_each_instruction_meets_a_prohibition(said: str) -> None:
+    assert _opposed(said, SAID_NO[0])
+
+
+@pytest.mark.parametrize("said", SAID_NO)
+def test_each_prohibition_meets_an_instruction(said: str) -> None:
+    assert _opposed(SAID_YES[0], said)
+
+
+@pytest.mark.parametrize("said", SAID_YES)
+def test_a_manner_forbidden_that_is_not_instructed_stays_silent(said: str) -> None:
+    assert not _opposed(said, "Never rinse the filter under the tap.")
