@@ -183,10 +183,10 @@ _OBJECT_STOP = re.compile(
 )
 #: What a prohibition limits itself to: a phrase of how, when or where after its object.
 _MANNER = re.compile(
-    r"\b(?:with|without|on|in|at|during|until|till|while|before|after|under|into|onto|"
-    r"straight\s+after|right\s+after)\s+(?P<m>[^,;:()!?]+?)(?=\s*(?:[,;:()!?]|\.(?:\s|$)|$|"
+    r"\b(?:with|without|on|in|at|during|until|till|while|before|after|under|into|onto|to|from|"
+    r"near|through|around|over|straight\s+after|right\s+after)\s+(?P<m>[^,;:()!?]+?)(?=\s*(?:[,;:()!?]|\.(?:\s|$)|$|"
     r"\b(?:with|without|on|in|at|during|until|while|before|after|under|for|because|as|so|but|"
-    r"which)\b))",
+    r"which|to|from|near|through|around|over)\b))",
     re.IGNORECASE,
 )
 #: Words of a manner that say how sure it is, not how the act is done: "in good trials".
@@ -239,9 +239,12 @@ class Act:
     """The action as written, for the subject's label."""
     nouns: frozenset[str] = frozenset()
     """Stems of the part's words after a determiner ("with a file": file)."""
-    manner: tuple[frozenset[str], ...] = ()
-    """Stems of each alternative of the phrases of how, when or where after the object
-    ("with a file or pumice stone": {file}, {pumic, stone})."""
+    manner: tuple[tuple[frozenset[str], ...], ...] = ()
+    """The phrases of how, when or where after the object, each as the stems of its
+    alternatives ("with a file or pumice stone": ({file}, {pumic, stone}); "directly": a phrase
+    of one word)."""
+    words: frozenset[str] = frozenset()
+    """Stems of every content word of the act, adverbs too: what the instruction says."""
     case: frozenset[str] = frozenset()
     """Stems of a phrase that opens the part before a comma ("On sunny days,": sunni, day)."""
 
@@ -276,10 +279,11 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
     label, verbs, thing, thing_end = reading
     if not verbs or not thing or (label == NO and _DOUBLE_NEGATIVE.search(part)):
         return None
-    rest = _CLAUSE_END.split(part[thing_end:], maxsplit=1)[0] if verbs - ADOPT - {WORK} else ""
+    rest = _CLAUSE_END.split(part[thing_end:], maxsplit=1)[0]
     span = (start, start + len(part.rstrip()))
+    words = frozenset(action_key(w) for w in _words(part[at:]) if w not in _NOT_THING)
     return Act(span, label, verbs, thing, part[at:].strip(" .!"), _nouns(part[at:]),
-               _manner(rest), case)  # fmt: skip
+               _manner(rest), words, case)  # fmt: skip
 
 
 def _lead(part: str) -> tuple[int, frozenset[str]]:
@@ -343,7 +347,8 @@ def _read(
     passive = _PASSIVE.search(part, at)
     if passive is not None:
         label = NO if passive["not"] else YES
-        return _closed(part, at, passive, label, frozenset({action_key(passive["v"].lower())}))
+        participle = frozenset({action_key(passive["v"].lower())})
+        return _closed(part, at, passive, label, participle, passive=True)
     told = _TOLD.match(part, at)
     if told is not None and not _NOT_TOLD & set(_words(told["who"])[:1]):
         how = told["how"].lower()
@@ -363,7 +368,7 @@ def _read(
     ):
         closed = pattern.search(part, at)
         if closed is not None:
-            return _closed(part, at, closed, label, verbs)
+            return _closed(part, at, closed, label, verbs, passive=False)
     return _imperative(part, at, before, ended) if clause else None
 
 
@@ -372,17 +377,19 @@ _REPORTED = re.compile(r"\b(?:said|says|say|told|added|explained|that)\b\s*", re
 
 
 def _closed(
-    part: str, at: int, closed: re.Match[str], label: str, verbs: frozenset[str]
+    part: str, at: int, closed: re.Match[str], label: str, verbs: frozenset[str], passive: bool
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
-    """An act said after its thing ("Port 465 is deprecated"): the thing a short noun phrase
-    with no verb of its own."""
+    """An act said after its thing ("Port 465 is deprecated", "Lenses must never be rinsed in
+    tap water"): the thing a short noun phrase with no verb of its own. What follows a passive's
+    verb is its manner ("in tap water"); what follows a judgement of the thing is not ("is
+    deprecated and will be removed in a future release")."""
     reported = list(_REPORTED.finditer(part, at, closed.start()))
     at = reported[-1].end() if reported else at  # "Dr Sallis said cases should be rinsed"
     said = _words(part[at : closed.start()])
     thing = _keys(part[at : closed.start()])
     if not thing or len(said) > _MAX_THING_WORDS or _FINITE & set(said) or _PRONOUNS & set(said):
         return None
-    return label, verbs, thing, closed.end()
+    return label, verbs, thing, closed.end() if passive else len(part)
 
 
 def _verb_act(
@@ -517,15 +524,29 @@ def _subject_of(sentence: str) -> frozenset[str]:
     return _keys(" ".join(words))
 
 
-def _manner(rest: str) -> tuple[frozenset[str], ...]:
-    """Each alternative of the phrases of how, when or where in ``rest`` (after the object)."""
+def _manner(rest: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The phrases of how, when or where in ``rest`` (after the object), each as its
+    alternatives ("with a file or pumice stone"), and its adverbs of manner ("directly")."""
     found = []
     for phrase in _MANNER.finditer(rest):
+        alternatives = []
         for alternative in re.split(r"\s+or\s+", phrase["m"], flags=re.IGNORECASE):
             keys = _keys(alternative) - frozenset(action_key(w) for w in _EVIDENCE)
             if keys:
-                found.append(keys)
+                alternatives.append(keys)
+        if alternatives:
+            found.append(tuple(alternatives))
+    for word in _words(rest):
+        if word.endswith("ly") and len(word) > 4 and word not in _NOT_MANNER:
+            found.append((frozenset({action_key(word)}),))
     return tuple(found)
+
+
+#: Words in -ly that say no manner of the act: "Don't really need", "never actually".
+_NOT_MANNER = word_set(
+    "really actually simply usually generally especially certainly definitely only early "
+    "normally typically ordinarily entirely completely totally"
+)
 
 
 def _nouns(part: str) -> frozenset[str]:
@@ -568,9 +589,11 @@ def opposed(yes: Act, no: Act) -> set[str]:
     - the thing is one: the thing of one holds every word of the other's ("a stranded whale"
       and "roll it upright", read as the stranded whale; "the cairo backend" and "the optional
       cairo backend", not "the default skia backend");
-    - the prohibition forbids no manner the instruction does not say (one of its alternatives
-      said by the instruction, a verb as its noun): "Never take it on an empty stomach" is not
-      "Take it with food", "Don't run during a flare" not "Run three times a week";
+    - the prohibition forbids no manner the instruction does not say (of each of its phrases
+      of how, when or where, one alternative said by the instruction, a verb as its noun):
+      "Never take it on an empty stomach" is not "Take it with food", "Don't run during a
+      flare" not "Run three times a week", "Never apply ice directly to the skin" not "Apply
+      ice to the sprain";
     - their cases are one: "On sunny days, apply it" is not "Never apply it"."""
     if yes.label == no.label or yes.case != no.case:
         return set()
@@ -580,8 +603,8 @@ def opposed(yes: Act, no: Act) -> set[str]:
     yes_thing, no_thing = yes.thing - verbs, no.thing - verbs
     if not yes_thing or not no_thing or not (yes_thing <= no_thing or no_thing <= yes_thing):
         return set()
-    said = yes.thing | yes.verbs | yes.nouns | frozenset().union(*yes.manner)
-    if no.manner and not any(alternative <= said for alternative in no.manner):
+    said = yes.thing | yes.verbs | yes.nouns | yes.words
+    if not all(any(alternative <= said for alternative in phrase) for phrase in no.manner):
         return set()
     return set(verbs | (yes_thing & no_thing))
 

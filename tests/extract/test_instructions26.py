@@ -105,6 +105,8 @@ SILENT = [
     ("Start the tablets at a low dose.", "Do not start the tablets without asking a pharmacist."),
     # the manner forbidden is not the one instructed
     ("Retainers should be soaked in warm water.", "Retainers must never be soaked in mouthwash."),
+    ("Apply ice to the sprain.", "Never apply ice directly to the skin."),
+    ("Apply ice to the sprain.", "Never apply ice to bare skin."),
 ]  # fmt: skip
 
 
