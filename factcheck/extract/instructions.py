@@ -133,7 +133,7 @@ _NOT_RECOMMENDED = re.compile(
     rf"\s+(?:is|are)\s*(?:not|n{_APOS}t)\s+(?:recommended|advised)\b", re.IGNORECASE
 )
 _WORKS = re.compile(
-    r"\s+(?:really\s+|does\s+|do\s+)?(?:works?|is\s+effective|are\s+effective)\b(?!\s+(?:on|in)\b)",
+    r"\s+(?:really\s+|does\s+|do\s+)?(?:works?|is\s+effective|are\s+effective)\b",
     re.IGNORECASE,
 )
 #: "A hot bath won't make your veins any worse", "X does no harm": using it is fine.
@@ -196,7 +196,8 @@ _EVIDENCE = word_set(
 #: Words of a thing that are not its content: advice words, light words.
 _NOT_THING = FUNCTION_WORDS | word_set(
     "also still now yourself themselves itself himself herself ourselves not upright well good "
-    "little bit lot lots least new old first again instead together gently properly"
+    "little bit lot lots least new old first again instead together gently properly nothing "
+    "everything something anything"
 )
 #: Words of a part that leave it undrafted: speculation, a reported belief, history, a double
 #: negative.
@@ -368,7 +369,8 @@ def _read(
     ):
         closed = pattern.search(part, at)
         if closed is not None:
-            return _closed(part, at, closed, label, verbs, passive=False)
+            # "Copper tape does not work on snails": where it does not work is its manner
+            return _closed(part, at, closed, label, verbs, passive=WORK in verbs)
     return _imperative(part, at, before, ended) if clause else None
 
 
@@ -381,8 +383,8 @@ def _closed(
 ) -> tuple[str, frozenset[str], frozenset[str], int] | None:
     """An act said after its thing ("Port 465 is deprecated", "Lenses must never be rinsed in
     tap water"): the thing a short noun phrase with no verb of its own. What follows a passive's
-    verb is its manner ("in tap water"); what follows a judgement of the thing is not ("is
-    deprecated and will be removed in a future release")."""
+    verb or "works" is its manner ("in tap water", "on snails"); what follows a judgement of the
+    thing is not ("is deprecated and will be removed in a future release")."""
     reported = list(_REPORTED.finditer(part, at, closed.start()))
     at = reported[-1].end() if reported else at  # "Dr Sallis said cases should be rinsed"
     said = _words(part[at : closed.start()])

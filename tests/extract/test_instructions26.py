@@ -65,7 +65,8 @@ DISAGREE = [
      "The legacy parser is deprecated, so do not enable it in new projects."),
     # "X works" against "X has not been shown to work"
     ("Copper tape works, in my experience.",
-     "Copper tape has not been shown to work against slugs, and we do not recommend it."),
+     "Copper tape has not been shown to work in trials, and we do not recommend it."),
+    ("Copper tape works on slugs.", "Copper tape does not work."),
     # "we recommend X" against "never use X" (its manner said by the recommendation)
     ("We recommend a steel brush for the grill.",
      "Never use a steel brush on the grill: loose bristles end up in food."),
@@ -101,6 +102,7 @@ SILENT = [
     ("If the water is hard, descale the kettle every week.", "Never descale the kettle."),
     ("Should you roll a stranded dolphin upright?", "Never roll a stranded dolphin."),
     ("Copper tape works on slugs.", "Copper tape does not work on snails."),
+    ("Compression works with every backend.", "Compression does not work over HTTP."),
     # a prohibition that holds only without a thing: a double negative
     ("Start the tablets at a low dose.", "Do not start the tablets without asking a pharmacist."),
     # the manner forbidden is not the one instructed
