@@ -15,19 +15,22 @@ a sentence (``polarity.read_parts``: up to a reason, contrast, condition; none w
   deprecated, so don't use it": port 465);
 - its **nouns**: the stems of the words after a determiner ("with a file": file), so that a
   verb meets its noun;
-- its **manner**: the stems of what a prohibition limits itself to, its phrases of how, when and
-  where after the object ("with a file or pumice stone", "on an empty stomach", "during a
-  flare"), each alternative of an "or" on its own;
+- its **manner**: what a prohibition limits itself to, its phrases of how, when and where after
+  the object ("with a file or pumice stone", "on an empty stomach", "during a flare") each with
+  its alternatives of an "or", and its adverbs of manner ("directly");
 - its **case**: the words of a phrase that opens the part before a comma ("On sunny days, ...").
 
 ``yes``: an instruction that opens a part with its verb ("Gently file the wart", "Use port
-465"), "X should (try to) VERB", "X is (are) advised (urged, encouraged) to VERB", "we recommend
-VERB or X", "X works". ``no``: "never", "do not", "don't", "you should (must) not", "X should
-not", "avoid" and a verb or a thing, "we do not recommend X (it)", "X is not recommended", "X is
-(has been) deprecated" (against using, installing or enabling it), "X has not been shown to
-work", "X does not work", "X is not effective". ``grouping.instructions`` relates two documents'
-acts only when they are opposed (``opposed``: docs/extract.md, "An instruction against a
-prohibition").
+465"), "you should", "always", "make sure you", "you must (need to)", "it is best to", "be sure
+(remember, try) to", "X should (try to) VERB", "X is (are) advised (urged, encouraged) to VERB",
+"we recommend VERBing or X", "X should be VERBed", "X is recommended", "X works", "X won't make
+Y any worse". ``no``: "never", "do not", "don't", "you should (must) not", "X should not", "it is
+best not to", "it is a bad idea to", "don't bother", "there's no point in", "avoid" and a verb or
+a thing, "we advise against", "we do not recommend X (it)", "X should never be VERBed", "X is not
+recommended", "X is (has been) deprecated", "X is discouraged (obsolete)" (against using,
+installing or enabling it), "X has not been shown to work", "X does not work", "X is not
+effective". ``grouping.instructions`` relates two documents' acts only when they are opposed
+(``opposed``: docs/extract.md, "An instruction against a prohibition").
 """
 
 from __future__ import annotations
