@@ -187,9 +187,9 @@ _OBJECT_STOP = re.compile(
 #: What a prohibition limits itself to: a phrase of how, when or where after its object.
 _MANNER = re.compile(
     r"\b(?:with|without|on|in|at|during|until|till|while|before|after|under|into|onto|to|from|"
-    r"near|through|around|over|straight\s+after|right\s+after)\s+(?P<m>[^,;:()!?]+?)(?=\s*(?:[,;:()!?]|\.(?:\s|$)|$|"
-    r"\b(?:with|without|on|in|at|during|until|while|before|after|under|for|because|as|so|but|"
-    r"which|to|from|near|through|around|over)\b))",
+    r"near|through|around|over|straight\s+after|right\s+after)\s+(?P<m>[^,;:()!?]+?)"
+    r"(?=\s*(?:[,;:()!?]|\.(?:\s|$)|$|\b(?:with|without|on|in|at|during|until|while|before|"
+    r"after|under|for|because|as|so|but|which|to|from|near|through|around|over)\b))",
     re.IGNORECASE,
 )
 #: Words of a manner that say how sure it is, not how the act is done: "in good trials".
@@ -571,8 +571,15 @@ def _figures_named(part: str) -> bool:
     return len(named) == len(re.findall(r"\d[\d.,]*", part))
 
 
+#: "would" of a recommendation, no speculation: "We would recommend port 587".
+_WOULD_ADVISE = re.compile(
+    r"\b(?:would|[’']d)\s+(?:strongly\s+)?(?:recommend|advise|suggest)\b", re.IGNORECASE
+)
+
+
 def _unsure(part: str) -> bool:
-    return bool(set(_words(part)) & _UNSURE)
+    """Whether the part speculates, reports a belief, tells history or turns round twice."""
+    return bool(set(_words(_WOULD_ADVISE.sub(" recommend", part))) & _UNSURE)
 
 
 def _words(said: str) -> list[str]:

@@ -207,6 +207,7 @@ SAID_YES = [
     "Keepers should rinse the filter in pond water.",
     "The filter should be rinsed in pond water.",
     "We recommend rinsing the filter in pond water.",
+    "We would recommend rinsing the filter in pond water.",
     "Keepers are advised to rinse the filter in pond water.",
 ]
 SAID_NO = [
