@@ -1223,14 +1223,18 @@ def _join_named_settings(
             continue
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
-        if CHOSEN_VALUE_RE.search(sentence) or previous(
-            corpus.texts[document], draft.mention.span, start
+        if (
+            CHOSEN_VALUE_RE.search(sentence)
+            or _USED_FOR_RE.search(sentence)
+            or previous(corpus.texts[document], draft.mention.span, start)
         ):
             # "For example, to keep only 7 snapshots", "In our benchmark we ran it with 16
             # parallel jobs", "went from 4 to 8": a value someone chose, or one a change
             # replaced, is no setting's default.
             continue
-        implied = _implied(draft, sentence)
+        implied = _implied(
+            draft, sentence, corpus.texts[document][start : draft.mention.span[0]]
+        )
         keywords = set(subject.keywords) | implied
         # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
         # setting's name with others: "any statement still running after 120 seconds is
@@ -1349,6 +1353,12 @@ def _join_named_settings(
             groups.ruled.add(index)
 
 
+#: A value the reader is told to use for a purpose: "Use port 25 only for server-to-server
+#: relay", "Use port 465 for implicit TLS"; a choice for one case, not what holds unless set.
+_USED_FOR_RE = re.compile(
+    r"^\W*(?:A:\s*)?use\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s+(?:only\s+)?(?:for|when|if)\b",
+    re.IGNORECASE,
+)
 #: In how many settings' descriptions a word is common to them.
 _COMMON = 3
 #: A value given to a name right before the figure: "max-age=", "keep = ".
@@ -1475,8 +1485,20 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
 #: ("gives up connecting after 15 seconds": ``connect_timeout``).
 _BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
 _UNIT_STEMS = {"data": "byte"}
+#: A noun of a cap right before the figure it holds: "the recipient cap to 500", "a limit of
+#: 50", "the upload ceiling is now 2 GB".
+_CAP_NOUN_RE = re.compile(
+    r"\b(?:cap|limit|ceiling|maximum)\s+(?:(?:is|was|of|to|at|now|set|raised|lowered)\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 #: Words a figure's kind of unit says: an amount of data is a size.
 _SIZE_STEMS = {"data": "size"}
+#: The units a setting's name may end in, by the kind of unit that says them
+#: (``max_attachment_mb``, ``timeout_ms``, ``retention_days``); not "min", a minimum's.
+_UNIT_NAME_STEMS = {
+    "data": setting_stems("kb-mb-gb-tb-kib-mib-gib-bytes-kilobytes-megabytes-gigabytes"),
+    "duration": setting_stems("ms-millis-milliseconds-msec-sec-secs-seconds-minutes-hours-hrs-days-weeks"),
+}
 #: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
 #: How long something lives before it expires: its time to live ("ttl").
@@ -1505,19 +1527,27 @@ def _said(stems: frozenset[str], keywords: set[str]) -> bool:
 _ABBREVIATION = 4
 
 
-def _implied(draft: Draft, sentence: str) -> set[str]:
+def _implied(draft: Draft, sentence: str, before: str = "") -> set[str]:
     """Stems of setting names the figure's form and its ``sentence`` say (see above), and the
-    words of its own text ("up to 500 client connections")."""
+    words of its own text ("up to 500 client connections"); ``before`` is its sentence's text
+    before it."""
     mention = draft.mention
     found = {
         _BOUND_STEMS.get(mention.qualifier, ""),
         _UNIT_STEMS.get(mention.dimension, ""),
         _SIZE_STEMS.get(mention.dimension, ""),
     }
+    # "Each attachment can be at most 10 MB" says the "mb" of ``max_attachment_mb``: the unit a
+    # setting's name ends in is said by any figure in a unit of its kind.
+    found |= _UNIT_NAME_STEMS.get(mention.dimension, frozenset())
     found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")
     if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
+        found.add("max")
+    if _CAP_NOUN_RE.search(before):
+        # "Raised the per-message recipient cap to 500": the cap is the maximum of
+        # ``max_recipients``.
         found.add("max")
     if mention.dimension == "duration" and _LIVES_RE.search(sentence):
         found.add("ttl")

@@ -57,11 +57,20 @@ _HEADING_ENTRY_RE = re.compile(
     r"[ \t]*#{1,6}[ \t]+(?:" + _CODE_RE.pattern + r")(?:[ \t]+`?[A-Z][A-Z0-9_|]*`?)?[ \t]*#*[ \t]*"
 )
 #: The setting named in words after "default", before its verb ("Default compression level is
-#: now 5", "the default port is 8126"), or before "defaults to" ("The read timeout defaults to").
+#: now 5", "the default port is 8126", "The default pool size went up from two connections to
+#: four"), or before "defaults to" ("The read timeout defaults to").
 _DEFAULT_NAME_RE = re.compile(
     r"\bdefault\s+(?P<after>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was|has\s+been|"
-    r"changed|raised|lowered|increased|reduced|set)\b"
+    r"changed|raised|lowered|increased|reduced|set|went|goes|rose|grew|fell|dropped|doubled|"
+    r"halved|moved|switched)\b"
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
+    re.IGNORECASE,
+)
+#: The setting named in words after "default", right before its figure: "The default port,
+#: 587", "the default connect timeout of 30 seconds" (not "the default of 1 thread": no name).
+_APPOSED_RE = re.compile(
+    r"\bdefault\s+(?P<name>(?!of\b)[a-z][a-z-]*(?:\s+(?!of\b)[a-z][a-z-]*){0,2}?)"
+    r"(?:\s*,|\s+of)\s*\Z",
     re.IGNORECASE,
 )
 #: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
@@ -92,7 +101,12 @@ _PREVIOUS_RE = re.compile(
 #: "to" after the figure a change replaced: "moved from port 9000 to port 9901".
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to\b", re.IGNORECASE)
 #: The next sentence, on the same line: what a figure's setting may be named in.
-_NEXT_SENTENCE_RE = re.compile(r"[ \t]*(?P<s>[^\n]{1,200}?)(?:[.!?](?=\s|$)|\n|$)")
+#: A hard-wrapped line (a FAQ.txt's "or you can raise\n   render_timeout.") goes on; a blank line,
+#: a list item, a heading, a table's row or a question's "Q:" does not.
+_BREAK = r"\n(?=[ \t]*(?:\n|$|[-*+#|>]|\d+[.)][ \t]|[A-Z]:))"
+_NEXT_SENTENCE_RE = re.compile(
+    rf"[ \t]*(?P<s>(?:(?!{_BREAK})[\s\S]){{1,200}}?)(?:[.!?](?=\s|$)|{_BREAK}|$)"
+)
 #: Telling the reader to change a setting by its code name: "raise `timeout`", "lower --jobs".
 _ADJUST_RE = re.compile(
     r"\b(?:raise|increase|lower|reduce|decrease|set|change|adjust|tune)\s+(?:"
@@ -149,6 +163,15 @@ def setting_of(
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
+    # "The default port, 587, expects STARTTLS", "the default timeout of 30 seconds": the
+    # setting named in words right before its figure, whatever the next sentence tells one to
+    # change.
+    apposed = _APPOSED_RE.search(text, max(sentence[0], span[0] - 60), span[0])
+    if apposed is not None:
+        phrase = [w for w in apposed["name"].lower().split() if w not in _NOT_NAMES]
+        if phrase:
+            words = slug("-".join(phrase))
+            return (entry, False) if entry == words else (words, True)
     # "defaults to quality 85" names the setting right before the figure, whatever the clause
     # said first ("JPEG output defaults to").
     found = [
