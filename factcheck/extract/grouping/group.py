@@ -1250,9 +1250,12 @@ def _join_named_settings(
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
         # A setting whose default is of another kind of unit is not the one a figure states
         # ("sent in batches of 1,000 events by default, or sooner if the flush interval passes").
+        # "Each attachment can be at most 10 MB" names ``max_attachment_mb``: the unit a setting's
+        # name ends in is said by a figure in a unit of its kind, and names no setting alone.
+        units = _UNIT_NAME_STEMS.get(draft.mention.dimension, frozenset())
         named = [
             s
-            for s, stems in names.items()
+            for s, stems in ((s, _less_units(n, units)) for s, n in names.items())
             if kinds.get(s, {kind}) & {kind}
             and (
                 _said(stems, keywords)
@@ -1513,6 +1516,12 @@ _GIVE_UP_RE = re.compile(
 _CAP_STEMS = frozenset({"max", "limit", "cap", "timeou"})
 
 
+def _less_units(stems: frozenset[str], units: frozenset[str]) -> frozenset[str]:
+    """A setting name's stems less the units a figure's kind of unit says (``max-attachment-mb``
+    of "10 MB": max, attach), unless that leaves none."""
+    return stems - units or stems
+
+
 def _said(stems: frozenset[str], keywords: set[str]) -> bool:
     """Whether every stem of a setting's name is among the key words, or abbreviates one of at
     least four letters ("conn" of ``max_client_conn``, "connections")."""
@@ -1537,9 +1546,6 @@ def _implied(draft: Draft, sentence: str, before: str = "") -> set[str]:
         _UNIT_STEMS.get(mention.dimension, ""),
         _SIZE_STEMS.get(mention.dimension, ""),
     }
-    # "Each attachment can be at most 10 MB" says the "mb" of ``max_attachment_mb``: the unit a
-    # setting's name ends in is said by any figure in a unit of its kind.
-    found |= _UNIT_NAME_STEMS.get(mention.dimension, frozenset())
     found |= setting_stems("-".join(re.findall(r"[^\W\d_]{3,}", mention.text.lower())))
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")

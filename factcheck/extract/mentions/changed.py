@@ -1,11 +1,13 @@
 """The two figures of one change share what they measure (settings26).
 
 A change from one value to another writes its unit or counted noun once, on either figure: "went
-up from two connections to four", "raised from 30 seconds to 60", "raised from 4 to 8 seconds".
-Read alone, "four" is no figure at all and "60" a bare number, so the value a change reached, what
-the setting is now, could meet nothing of another page ("It opens eight connections") while the
-value it replaced ("two connections", history) did. Here the figure that lacks a unit or noun
-takes the other's, and a number word after "to" is read as the change's new value.
+up from two connections to four", "raised from 30 seconds to 60". Read alone, "four" is no figure at all and "60" a bare number, so
+the value a change reached, what the setting is now, could meet nothing of another page ("It
+opens eight connections") while the value it replaced ("two connections", history) did. Here
+the figure a change reached takes the unit or noun of the one it replaced, and a number word
+after "to" is read as that figure. The replaced figure is left as written ("raised from 4 to 8
+seconds": 4 stays a bare number): history is compared only with changes, and given a unit it
+would draw another page's current figure to itself.
 """
 
 from __future__ import annotations
@@ -64,11 +66,11 @@ def _like(bare: Mention, measured: Mention) -> Mention:
 
 
 def with_change_sides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """``mentions`` (in text order, with their directions read) with the two figures of each
-    change "from X to Y" sharing their unit or noun: "raised from 30 seconds to 60" is 60
-    seconds, "raised from 4 to 8 seconds" 4 seconds, and "went up from two connections to four"
-    gains the figure "four", four connections. Only figures a verb of change gave a direction
-    are read ("from 9 to 5" of opening hours is no change)."""
+    """``mentions`` (in text order, with their directions read) with the figure each change
+    "from X to Y" reached in X's unit or of X's noun: "raised from 30 seconds to 60" is 60
+    seconds, and "went up from two connections to four" gains the figure "four", four
+    connections. Only figures a verb of change gave a direction are read ("from 9 to 5" of
+    opening hours is no change)."""
     found = list(mentions)
     added: list[Mention] = []
     for n, first in enumerate(found):
@@ -79,8 +81,6 @@ def with_change_sides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if second is not None and _TO_RE.fullmatch(text, first.span[1], second.span[0]):
             if _measured(first) and _bare(second):
                 found[n + 1] = _like(second, first)
-            elif _measured(second) and _bare(first):
-                found[n] = _like(first, second)
             continue
         if not _measured(first):
             continue

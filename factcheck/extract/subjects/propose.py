@@ -77,9 +77,11 @@ from factcheck.values.units import Conversion
 
 #: The words of a setting's name that say it holds a limit of that kind ("max_line_bytes").
 _BOUND_NAMES: dict[str, frozenset[str]] = {
-    "maximum": frozenset({"max", "maximum", "limit", "cap"}),
+    # (a timeout is the longest a thing may take: "raised if the whole document takes longer than
+    # 60 seconds ... raise render_timeout")
+    "maximum": frozenset({"max", "maximum", "limit", "cap", "timeout"}),
     "minimum": frozenset({"min", "minimum"}),
-    "threshold": frozenset({"threshold"}),
+    "threshold": frozenset({"threshold", "timeout"}),
 }
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})

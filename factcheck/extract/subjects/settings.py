@@ -171,7 +171,10 @@ def setting_of(
         phrase = [w for w in apposed["name"].lower().split() if w not in _NOT_NAMES]
         if phrase:
             words = slug("-".join(phrase))
-            return (entry, False) if entry == words else (words, True)
+            # In the entry of ``--score-cutoff``, "the default cutoff of 80" names it in short.
+            if entry and same_setting(entry, words, in_words=True):
+                return entry, False
+            return words, True
     # "defaults to quality 85" names the setting right before the figure, whatever the clause
     # said first ("JPEG output defaults to").
     found = [
@@ -290,7 +293,12 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
     after = _NEXT_SENTENCE_RE.match(text, sentence_end)
     if after is None:
         return ""
-    adjust = _ADJUST_RE.search(after.group("s"))
+    said = after.group("s")
+    named = {_name(next(g for g in code.groups() if g)) for code in _CODE_RE.finditer(said)}
+    if len(named) > 1:
+        # "raise --timeout rather than --connect-timeout": which of the two is not said.
+        return ""
+    adjust = _ADJUST_RE.search(said)
     return _name(next(g for g in adjust.groups() if g)) if adjust else ""
 
 
