@@ -1232,9 +1232,7 @@ def _join_named_settings(
             # parallel jobs", "went from 4 to 8": a value someone chose, or one a change
             # replaced, is no setting's default.
             continue
-        implied = _implied(
-            draft, sentence, corpus.texts[document][start : draft.mention.span[0]]
-        )
+        implied = _implied(draft, sentence, corpus.texts[document][start : draft.mention.span[0]])
         keywords = set(subject.keywords) | implied
         # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
         # setting's name with others: "any statement still running after 120 seconds is
@@ -1500,7 +1498,9 @@ _SIZE_STEMS = {"data": "size"}
 #: (``max_attachment_mb``, ``timeout_ms``, ``retention_days``); not "min", a minimum's.
 _UNIT_NAME_STEMS = {
     "data": setting_stems("kb-mb-gb-tb-kib-mib-gib-bytes-kilobytes-megabytes-gigabytes"),
-    "duration": setting_stems("ms-millis-milliseconds-msec-sec-secs-seconds-minutes-hours-hrs-days-weeks"),
+    "duration": setting_stems(
+        "ms-millis-milliseconds-msec-sec-secs-seconds-minutes-hours-hrs-days-weeks"
+    ),
 }
 #: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)

@@ -107,6 +107,18 @@ _BREAK = r"\n(?=[ \t]*(?:\n|$|[-*+#|>]|\d+[.)][ \t]|[A-Z]:))"
 _NEXT_SENTENCE_RE = re.compile(
     rf"[ \t]*(?P<s>(?:(?!{_BREAK})[\s\S]){{1,200}}?)(?:[.!?](?=\s|$)|{_BREAK}|$)"
 )
+#: Two settings weighed against each other: "--timeout rather than --connect-timeout",
+#: "`pool_size` instead of `max_connections`".
+_CONTRASTED_RE = re.compile(
+    "(?:"
+    + _CODE_RE.pattern
+    + r")\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:"
+    + _CODE_RE.pattern.replace("?P<tick>", "?:")
+    .replace("?P<flag>", "?:")
+    .replace("?P<snake>", "?:")
+    + ")",
+    re.IGNORECASE,
+)
 #: Telling the reader to change a setting by its code name: "raise `timeout`", "lower --jobs".
 _ADJUST_RE = re.compile(
     r"\b(?:raise|increase|lower|reduce|decrease|set|change|adjust|tune)\s+(?:"
@@ -294,9 +306,9 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
     if after is None:
         return ""
     said = after.group("s")
-    named = {_name(next(g for g in code.groups() if g)) for code in _CODE_RE.finditer(said)}
-    if len(named) > 1:
-        # "raise --timeout rather than --connect-timeout": which of the two is not said.
+    if _CONTRASTED_RE.search(said):
+        # "raise --timeout rather than --connect-timeout": the sentence weighs two settings
+        # against each other, not the one the figure before is the value of.
         return ""
     adjust = _ADJUST_RE.search(said)
     return _name(next(g for g in adjust.groups() if g)) if adjust else ""
