@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.subjects.settings import adjusted_next, setting_of
 from tests.common import WORDS, conflicting_values, extract_and_check
@@ -64,6 +65,28 @@ def test_a_setting_named_in_words_right_before_its_figure_is_its_setting() -> No
     text = "With the default timeout of 30 seconds, most uploads finish."
     at = text.index("30")
     assert setting_of(text, (at, at + 10), (0, len(text)), (0, len(text))) == ("timeout", True)
+
+
+def test_the_subject_of_defaults_to_is_named_before_what_it_is_between() -> None:
+    """ "The retry delay between attempts to upload a part" is the retry delay, not the part."""
+    text = "- The retry delay between attempts to upload a part now defaults to 4 seconds."
+    at = text.index("4 seconds")
+    assert setting_of(text, (at, at + 9), (0, len(text)), (0, len(text))) == ("retry-delay", True)
+
+
+def test_a_reference_rows_only_figure_is_the_settings_default() -> None:
+    """A settings table without a default column: the row's one figure, stated plainly, holds
+    unless changed; a row with two ("Default: 900 seconds. Set to 0 to disable.") says which is
+    which in words."""
+    page = (
+        "| Setting | Description |\n|---|---|\n"
+        "| `log_days` | Logs are kept for 21 days, then deleted. |\n"
+        "| `job_timeout` | Default: 900 seconds. Set to 0 to disable. |\n"
+    )
+    drafts = {d.mention.text: d for d in draft_claims("reference.md", page, WORDS)}
+    assert drafts["21 days"].subject.role == "default"
+    assert drafts["21 days"].subject.setting == "log-days"
+    assert drafts["0"].subject.role != "default"
 
 
 def test_the_next_sentence_of_a_hard_wrapped_answer_names_one_setting() -> None:

@@ -85,6 +85,18 @@ from factcheck.values.units import CURRENCIES, Units
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 #: Bases of an amount by body weight ("mg per kilogram").
 _BODY_WEIGHT = frozenset({"kilogram", "pound"})
+#: The measure a comparative compares by, as stems: "longer than 512 characters" is a length.
+_COMPARED_MEASURES = {
+    "longer": "length",
+    "shorte": "length",
+    "larger": "size",
+    "bigger": "size",
+    "smalle": "size",
+    "wider": "width",
+    "narrow": "width",
+    "heavie": "weight",
+    "lighte": "weight",
+}
 #: Stems of setting names that say which kind of value, not which setting ("chunk size").
 _GENERIC_SETTING_WORDS = frozenset(
     {"size", "time", "limit", "max", "min", "maximu", "minimu", "level", "count", "number",
@@ -1551,6 +1563,9 @@ def _implied(draft: Draft, sentence: str, before: str = "") -> set[str]:
         found.add("timeou")
     if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
         found.add("max")
+    # "Strings longer than 512 characters are truncated": a bound said by a comparative names
+    # its measure (the length of ``max_length``, the size of ``max_image_size``).
+    found |= {_COMPARED_MEASURES[w] for w in found & _COMPARED_MEASURES.keys()}
     if _CAP_NOUN_RE.search(before):
         # "Raised the per-message recipient cap to 500": the cap is the maximum of
         # ``max_recipients``.

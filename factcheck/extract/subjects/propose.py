@@ -65,6 +65,7 @@ from factcheck.extract.subjects.settings import (
     served_at,
     setting_of,
     several_defaults,
+    sole_in_row,
     table_row,
 )
 from factcheck.extract.subjects.spelling import american, american_words
@@ -497,6 +498,10 @@ def propose(
         role = (
             "default" if labelled_default(text, mention.span) else column_role(text, mention.span)
         )
+    if setting and not role and not replaced and sole_in_row(text, mention.span):
+        # "| history_days | Run history is kept for 14 days, then removed |": a reference row's
+        # only figure, stated plainly, is what the setting holds unless changed.
+        role = "default"
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.

@@ -73,6 +73,14 @@ _APPOSED_RE = re.compile(
     r"(?:\s*,|\s+of)\s*\Z",
     re.IGNORECASE,
 )
+#: The setting named as its clause's subject, before a phrase that says what it is between or
+#: for, and then "defaults to": "The retry delay between attempts to upload a chunk now defaults
+#: to 5 seconds" (the retry delay's, not the chunk's).
+_HEAD_DEFAULTS_TO_RE = re.compile(
+    r"[\W_]*(?:the\s+)?(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+    r"(?:between|for|per|during|after|before|when|while)\s[^.;:\n]*?\bdefaults?\s+to\b",
+    re.IGNORECASE,
+)
 #: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
 _DEFAULTS_TO_RE = re.compile(r"\bdefaults?\s+to\s+(?P<to>[a-z][a-z-]*)\s+(?=\d)", re.IGNORECASE)
 #: Words of a setting's name that say which kind of value it is, not which setting.
@@ -191,6 +199,7 @@ def setting_of(
     # said first ("JPEG output defaults to").
     found = [
         *_DEFAULTS_TO_RE.finditer(text, clause[0], clause[1]),
+        *filter(None, [_HEAD_DEFAULTS_TO_RE.match(text, clause[0], clause[1])]),
         *_DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]),
     ]
     for named in found:
@@ -477,6 +486,16 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
         return False
     first = _NUMBER_RE.search(text, *row.cells[defaults[0]])
     return first is not None and first[0].replace(",", "") == own[0].replace(",", "")
+
+
+def sole_in_row(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the only figure of its reference table row, past the
+    name cell: "Run history is kept for 14 days, then removed by the nightly cleanup" in the row
+    of ``history_days`` (not "Default: 1800 seconds. Set to 0 to disable.", two figures)."""
+    row = table_row(text, span[0])
+    if row is None or row.column == 0:
+        return False
+    return sum(len(_NUMBER_RE.findall(text, *cell)) for cell in row.cells[1:]) == 1
 
 
 def several_defaults(text: str, position: int) -> bool:
