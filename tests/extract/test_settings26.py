@@ -89,6 +89,16 @@ def test_a_reference_rows_only_figure_is_the_settings_default() -> None:
     assert drafts["0"].subject.role != "default"
 
 
+def test_a_key_of_a_lists_items_names_a_setting() -> None:
+    """ "upstreams[].timeout", a key of each item of a list, is a reference entry's name."""
+    page = (
+        "| Key | Description |\n|---|---|\n"
+        "| `backends[].timeout` | How long to wait for a backend's reply. Default: 45s. |\n"
+    )
+    draft = next(d for d in draft_claims("reference.md", page, WORDS) if "45" in d.mention.text)
+    assert (draft.subject.setting, draft.subject.role) == ("backends-timeout", "default")
+
+
 def test_the_next_sentence_of_a_hard_wrapped_answer_names_one_setting() -> None:
     """A FAQ wrapped at 72 columns goes on past its line end; a sentence naming two settings
     ("raise --timeout rather than --connect-timeout") names neither."""
@@ -113,6 +123,8 @@ _REFERENCE = """<html><body>
 <tr><td>worker_count</td><td>3</td><td>Number of worker threads.</td></tr>
 <tr><td>max_upload_mb</td><td>40</td><td>Largest single upload, in megabytes.</td></tr>
 <tr><td>max_headers</td><td>32</td><td>Most headers allowed in one request.</td></tr>
+<tr><td>backend_timeout</td><td>45</td><td>Seconds to wait for a backend's reply.</td></tr>
+<tr><td>requests_per_second</td><td>50</td><td>Most requests sent each second.</td></tr>
 </table>
 <p>The default port, 8025, is the one the relay expects. Unless you change worker_count,
 ferrule runs 3 worker threads.</p>
@@ -132,6 +144,7 @@ _README = """# ferrule
 ferrule is a small HTTP upload client.
 
 - ferrule connects to port 8080 by default.
+- Backend requests time out after 20 seconds by default.
 """
 _CHANGELOG = """# Changelog
 
@@ -146,7 +159,8 @@ _CHANGELOG = """# Changelog
 def test_limits_ports_and_changes_meet_the_settings_they_are_of(tmp_path: Path) -> None:
     """Each document's figure meets the reference's setting: the port said in words and in the
     table (8080 against 8025), an upload limit named by its noun (15 MB against 40 MB), a cap
-    raised in the changelog (64 against 32 headers); the value a change replaced (two threads)
+    raised in the changelog (64 against 32 headers), a timeout in words (20 seconds against
+    45); the value a change replaced (two threads)
     and a port used for one purpose (2525 for testing) conflict with nothing."""
     _, report = extract_and_check(
         tmp_path,
@@ -162,5 +176,7 @@ def test_limits_ports_and_changes_meet_the_settings_they_are_of(tmp_path: Path) 
     assert any("8080" in pair and "8025" in pair for pair in conflicts), conflicts
     assert any("15 MB" in pair and "40 MB" in pair for pair in conflicts), conflicts
     assert any("64" in pair and "32" in pair for pair in conflicts), conflicts
+    # A timeout said in words names ``backend_timeout``, not the rate per second.
+    assert any("20 seconds" in pair and "45 seconds" in pair for pair in conflicts), conflicts
     assert "2525" not in flat
     assert "2" not in flat

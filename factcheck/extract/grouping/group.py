@@ -1265,8 +1265,9 @@ def _join_named_settings(
         units = _UNIT_NAME_STEMS.get(draft.mention.dimension, frozenset())
         named = [
             s
-            for s, stems in ((s, _less_units(n, units)) for s, n in names.items())
+            for s, stems in ((s, _less_units(s, n, units)) for s, n in names.items())
             if kinds.get(s, {kind}) & {kind}
+            and not _rate_in(s, units)
             and (
                 _said(stems, keywords)
                 or (bool(stems & ideas) and bool(stems - ideas) and _said(stems - ideas, keywords))
@@ -1528,10 +1529,23 @@ _GIVE_UP_RE = re.compile(
 _CAP_STEMS = frozenset({"max", "limit", "cap", "timeou"})
 
 
-def _less_units(stems: frozenset[str], units: frozenset[str]) -> frozenset[str]:
-    """A setting name's stems less the units a figure's kind of unit says (``max-attachment-mb``
-    of "10 MB": max, attach), unless that leaves none."""
-    return stems - units or stems
+def _rate_in(setting: str, units: frozenset[str]) -> bool:
+    """Whether ``setting`` is a rate per a unit of the kind ``units`` are
+    (``requests-per-second`` of durations): no figure of that kind states it ("time out after
+    60 seconds" says "second" but is no rate)."""
+    *rest, last = setting.split("-")
+    return rest[-1:] == ["per"] and bool(setting_stems(last) & units)
+
+
+def _less_units(setting: str, stems: frozenset[str], units: frozenset[str]) -> frozenset[str]:
+    """A setting name's stems less the unit it ends in when a figure's kind of unit says it
+    (``max-attachment-mb`` of "10 MB": max, attach), unless that leaves none; a rate's unit
+    stays (``requests-per-second``: no duration's)."""
+    *rest, last = setting.split("-")
+    unit = setting_stems(last)
+    if rest[-1:] == ["per"] or not unit or not unit <= units:
+        return stems
+    return stems - unit or stems
 
 
 def _said(stems: frozenset[str], keywords: set[str]) -> bool:

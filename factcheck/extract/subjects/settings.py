@@ -27,7 +27,7 @@ from factcheck.text.tables import Cell, Table, Tables, tables_of
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
 _CODE_RE = re.compile(
-    r"`(?P<tick>-{0,2}[A-Za-z][\w.-]{0,40})`"
+    r"`(?P<tick>-{0,2}[A-Za-z][\w.\[\]-]{0,40})`"
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
@@ -37,10 +37,11 @@ _OWN_VALUE_RE = re.compile(r"`?(?:[ \t]+|=)\d")
 _AFTER_CODE_RE = re.compile(
     "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
 )
-#: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
-#: "--repo PATH|URL") or its negation ("--tls / --no-tls").
+#: A reference entry's name line: the name (a key of a list's items too: "upstreams[].timeout"),
+#: perhaps its argument in capitals ("--jobs N", "--repo PATH|URL") or its negation ("--tls /
+#: --no-tls").
 _ENTRY_RE = re.compile(
-    r"[ \t]*(?:`?-[A-Za-z]`?,[ \t]*)?`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
+    r"[ \t]*(?:`?-[A-Za-z]`?,[ \t]*)?`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+|\[\])*)`?"
     r"(?:[ \t]+(?P<metavar>[A-Z][A-Z0-9_|]*))?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
     r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
 )
@@ -393,7 +394,10 @@ def same_setting(a: str, b: str, *, in_words: bool) -> bool:
 
 
 def _name(code: str) -> str:
-    return slug(code.strip("`").lstrip("-").replace("_", "-").replace(".", "-"))
+    """The slug of a code name: ``--retention-days``, ``retention_days`` and
+    ``upstreams[].timeout`` (a key of each item of a list) are ``retention-days`` and
+    ``upstreams-timeout``."""
+    return slug(code.strip("`").lstrip("-").replace("[]", "").replace("_", "-").replace(".", "-"))
 
 
 def type_cell(text: str, start: int) -> bool:
