@@ -189,7 +189,7 @@ def setting_of(
     # change.
     apposed = _APPOSED_RE.search(text, max(sentence[0], span[0] - 60), span[0])
     if apposed is not None:
-        phrase = [w for w in apposed["name"].lower().split() if w not in _NOT_NAMES]
+        phrase = _named_words(apposed["name"].lower().split())
         if phrase:
             words = slug("-".join(phrase))
             # In the entry of ``--score-cutoff``, "the default cutoff of 80" names it in short.
@@ -205,7 +205,7 @@ def setting_of(
     ]
     for named in found:
         phrase = next(g for g in named.groups() if g).lower().split()
-        phrase = [w for w in phrase if w not in _NOT_NAMES]
+        phrase = _named_words(phrase)
         if phrase:
             words = slug("-".join(phrase))
             # In the entry of ``--quality``, "The default quality is 82" names it by its code.
@@ -213,6 +213,15 @@ def setting_of(
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+def _named_words(phrase: list[str]) -> list[str]:
+    """The words of a setting named in words, less those that name none ("the", "now") and a
+    count's "number of" ("The default number of retries went from 1 to 3" names ``retries``)."""
+    kept = [w for w in phrase if w not in _NOT_NAMES]
+    if len(kept) > 2 and kept[0] in ("number", "amount", "count") and kept[1] == "of":
+        kept = kept[2:]
+    return kept
 
 
 def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> bool:
@@ -495,11 +504,18 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
 def sole_in_row(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is the only figure of its reference table row, past the
     name cell: "Run history is kept for 14 days, then removed by the nightly cleanup" in the row
-    of ``history_days`` (not "Default: 1800 seconds. Set to 0 to disable.", two figures)."""
+    of ``history_days`` (not "Default: 1800 seconds. Set to 0 to disable.", two figures, nor
+    "Set to 0 to disable metrics", a value the reader is told to give)."""
     row = table_row(text, span[0])
     if row is None or row.column == 0:
         return False
+    if _CHOSEN_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+        return False  # "Set to 0 to disable metrics": a value one chooses, for a purpose
     return sum(len(_NUMBER_RE.findall(text, *cell)) for cell in row.cells[1:]) == 1
+
+
+#: A value the reader is told to give: "Set to 0 to disable", "set it to 1", "use 2".
+_CHOSEN_BEFORE_RE = re.compile(r"\b(?:set(?:\s+it)?\s+to|use|pass|give)\s+\Z", re.IGNORECASE)
 
 
 def several_defaults(text: str, position: int) -> bool:
