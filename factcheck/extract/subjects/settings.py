@@ -503,7 +503,7 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
 
 def sole_in_row(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is the only figure of its reference table row, past the
-    name cell: "Run history is kept for 14 days, then removed by the nightly cleanup" in the row
+    name cell, stated in a sentence of its description: "Run history is kept for 14 days, then removed by the nightly cleanup" in the row
     of ``history_days`` (not "Default: 1800 seconds. Set to 0 to disable.", two figures, nor
     "Set to 0 to disable metrics", a value the reader is told to give)."""
     row = table_row(text, span[0])
@@ -511,9 +511,14 @@ def sole_in_row(text: str, span: tuple[int, int]) -> bool:
         return False
     if _CHOSEN_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
         return False  # "Set to 0 to disable metrics": a value one chooses, for a purpose
+    cell = text[slice(*row.cells[row.column])]
+    if len(re.findall(r"[A-Za-z]{2,}", cell)) < _STATED_WORDS:
+        return False  # a bare value under a heading that names no role ("Type") says none
     return sum(len(_NUMBER_RE.findall(text, *cell)) for cell in row.cells[1:]) == 1
 
 
+#: The fewest words of a description cell that states its row's figure in a sentence.
+_STATED_WORDS = 3
 #: A value the reader is told to give: "Set to 0 to disable", "set it to 1", "use 2".
 _CHOSEN_BEFORE_RE = re.compile(r"\b(?:set(?:\s+it)?\s+to|use|pass|give)\s+\Z", re.IGNORECASE)
 
