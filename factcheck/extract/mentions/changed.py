@@ -1,13 +1,13 @@
 """The two figures of one change share what they measure (settings26).
 
-A change from one value to another writes its unit or counted noun once, on either figure: "went
-up from two connections to four", "raised from 30 seconds to 60". Read alone, "four" is no figure at all and "60" a bare number, so
-the value a change reached, what the setting is now, could meet nothing of another page ("It
-opens eight connections") while the value it replaced ("two connections", history) did. Here
-the figure a change reached takes the unit or noun of the one it replaced, and a number word
-after "to" is read as that figure. The replaced figure is left as written ("raised from 4 to 8
-seconds": 4 stays a bare number): history is compared only with changes, and given a unit it
-would draw another page's current figure to itself.
+A change from one value to another writes its unit or counted noun once: "went up from two
+connections to four", "raised from 30 seconds to 60". Read alone, "four" is no figure at all and
+"60" a bare number, so the value a change reached, what the setting is now, could meet nothing
+of another page ("It opens eight connections") while the value it replaced ("two connections",
+history) did. Here the figure a change reached takes the unit or noun of the one it replaced,
+and a number word after "to" is read as that figure. The replaced figure is left as written
+("raised from 4 to 8 seconds": 4 stays a bare number): history is compared only with changes,
+and given a unit it would draw another page's current figure to itself.
 """
 
 from __future__ import annotations
