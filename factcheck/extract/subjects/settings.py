@@ -503,9 +503,10 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
 
 def sole_in_row(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is the only figure of its reference table row, past the
-    name cell, stated in a sentence of its description: "Run history is kept for 14 days, then removed by the nightly cleanup" in the row
-    of ``history_days`` (not "Default: 1800 seconds. Set to 0 to disable.", two figures, nor
-    "Set to 0 to disable metrics", a value the reader is told to give)."""
+    name cell, stated in a sentence of its description: "Run history is kept for 14 days, then
+    removed by the nightly cleanup" in the row of ``history_days`` (not "Default: 1800 seconds.
+    Set to 0 to disable.", two figures, nor "Set to 0 to disable metrics", a value the reader
+    is told to give)."""
     row = table_row(text, span[0])
     if row is None or row.column == 0:
         return False
