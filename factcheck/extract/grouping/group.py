@@ -86,6 +86,18 @@ from factcheck.values.units import CURRENCIES, Units
 _INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
 #: Bases of an amount by body weight ("mg per kilogram").
 _BODY_WEIGHT = frozenset({"kilogram", "pound"})
+#: The measure a comparative compares by, as stems: "longer than 512 characters" is a length.
+_COMPARED_MEASURES = {
+    "longer": "length",
+    "shorte": "length",
+    "larger": "size",
+    "bigger": "size",
+    "smalle": "size",
+    "wider": "width",
+    "narrow": "width",
+    "heavie": "weight",
+    "lighte": "weight",
+}
 #: Stems of setting names that say which kind of value, not which setting ("chunk size").
 _GENERIC_SETTING_WORDS = frozenset(
     {"size", "time", "limit", "max", "min", "maximu", "minimu", "level", "count", "number",
@@ -1226,14 +1238,16 @@ def _join_named_settings(
             continue
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
-        if CHOSEN_VALUE_RE.search(sentence) or previous(
-            corpus.texts[document], draft.mention.span, start
+        if (
+            CHOSEN_VALUE_RE.search(sentence)
+            or _USED_FOR_RE.search(sentence)
+            or previous(corpus.texts[document], draft.mention.span, start)
         ):
             # "For example, to keep only 7 snapshots", "In our benchmark we ran it with 16
             # parallel jobs", "went from 4 to 8": a value someone chose, or one a change
             # replaced, is no setting's default.
             continue
-        implied = _implied(draft, sentence)
+        implied = _implied(draft, sentence, corpus.texts[document][start : draft.mention.span[0]])
         keywords = set(subject.keywords) | implied
         # The idea its words name ("is cancelled", "waits up to": ``~timeout``) is a word of a
         # setting's name with others: "any statement still running after 120 seconds is
@@ -1249,10 +1263,14 @@ def _join_named_settings(
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
         # A setting whose default is of another kind of unit is not the one a figure states
         # ("sent in batches of 1,000 events by default, or sooner if the flush interval passes").
+        # "Each attachment can be at most 10 MB" names ``max_attachment_mb``: the unit a setting's
+        # name ends in is said by a figure in a unit of its kind, and names no setting alone.
+        units = _UNIT_NAME_STEMS.get(draft.mention.dimension, frozenset())
         named = [
             s
-            for s, stems in names.items()
+            for s, stems in ((s, _less_units(s, n, units)) for s, n in names.items())
             if kinds.get(s, {kind}) & {kind}
+            and not _rate_in(s, units)
             and (
                 _said(stems, keywords)
                 or (bool(stems & ideas) and bool(stems - ideas) and _said(stems - ideas, keywords))
@@ -1352,6 +1370,12 @@ def _join_named_settings(
             groups.ruled.add(index)
 
 
+#: A value the reader is told to use for a purpose: "Use port 25 only for server-to-server
+#: relay", "Use port 465 for implicit TLS"; a choice for one case, not what holds unless set.
+_USED_FOR_RE = re.compile(
+    r"^\W*(?:A:\s*)?use\s+(?:[a-z]+\s+){0,2}\d[\d,.]*\s+(?:only\s+)?(?:for|when|if)\b",
+    re.IGNORECASE,
+)
 #: In how many settings' descriptions a word is common to them.
 _COMMON = 3
 #: A value given to a name right before the figure: "max-age=", "keep = ".
@@ -1478,8 +1502,22 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
 #: ("gives up connecting after 15 seconds": ``connect_timeout``).
 _BOUND_STEMS = {Qualifier.LT: "max", Qualifier.LE: "max", Qualifier.GT: "min", Qualifier.GE: "min"}
 _UNIT_STEMS = {"data": "byte"}
+#: A noun of a cap right before the figure it holds: "the recipient cap to 500", "a limit of
+#: 50", "the upload ceiling is now 2 GB".
+_CAP_NOUN_RE = re.compile(
+    r"\b(?:cap|limit|ceiling|maximum)\s+(?:(?:is|was|of|to|at|now|set|raised|lowered)\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 #: Words a figure's kind of unit says: an amount of data is a size.
 _SIZE_STEMS = {"data": "size"}
+#: The units a setting's name may end in, by the kind of unit that says them
+#: (``max_attachment_mb``, ``timeout_ms``, ``retention_days``); not "min", a minimum's.
+_UNIT_NAME_STEMS = {
+    "data": setting_stems("kb-mb-gb-tb-kib-mib-gib-bytes-kilobytes-megabytes-gigabytes"),
+    "duration": setting_stems(
+        "ms-millis-milliseconds-msec-sec-secs-seconds-minutes-hours-hrs-days-weeks"
+    ),
+}
 #: A verb that says a figure is a cap: "The backoff caps at 60 seconds".
 _CAPS_RE = re.compile(r"\bcap(?:s|ped)\s+(?:\w+\s+)?at\b", re.IGNORECASE)
 #: How long something lives before it expires: its time to live ("ttl").
@@ -1492,6 +1530,25 @@ _GIVE_UP_RE = re.compile(
 #: allowed: "Files that take longer than 30 seconds are skipped and reported as timed out" is
 #: the cap ``timeout`` holds).
 _CAP_STEMS = frozenset({"max", "limit", "cap", "timeou"})
+
+
+def _rate_in(setting: str, units: frozenset[str]) -> bool:
+    """Whether ``setting`` is a rate per a unit of the kind ``units`` are
+    (``requests-per-second`` of durations): no figure of that kind states it ("time out after
+    60 seconds" says "second" but is no rate)."""
+    *rest, last = setting.split("-")
+    return rest[-1:] == ["per"] and bool(setting_stems(last) & units)
+
+
+def _less_units(setting: str, stems: frozenset[str], units: frozenset[str]) -> frozenset[str]:
+    """A setting name's stems less the unit it ends in when a figure's kind of unit says it
+    (``max-attachment-mb`` of "10 MB": max, attach), unless that leaves none; a rate's unit
+    stays (``requests-per-second``: no duration's)."""
+    *rest, last = setting.split("-")
+    unit = setting_stems(last)
+    if rest[-1:] == ["per"] or not unit or not unit <= units:
+        return stems
+    return stems - unit or stems
 
 
 def _said(stems: frozenset[str], keywords: set[str]) -> bool:
@@ -1508,9 +1565,10 @@ def _said(stems: frozenset[str], keywords: set[str]) -> bool:
 _ABBREVIATION = 4
 
 
-def _implied(draft: Draft, sentence: str) -> set[str]:
+def _implied(draft: Draft, sentence: str, before: str = "") -> set[str]:
     """Stems of setting names the figure's form and its ``sentence`` say (see above), and the
-    words of its own text ("up to 500 client connections")."""
+    words of its own text ("up to 500 client connections"); ``before`` is its sentence's text
+    before it."""
     mention = draft.mention
     found = {
         _BOUND_STEMS.get(mention.qualifier, ""),
@@ -1521,6 +1579,13 @@ def _implied(draft: Draft, sentence: str) -> set[str]:
     if mention.dimension == "duration" and _GIVE_UP_RE.search(sentence):
         found.add("timeou")
     if _CAPS_RE.search(sentence) or draft.subject.role == "maximum":
+        found.add("max")
+    # "Strings longer than 512 characters are truncated": a bound said by a comparative names
+    # its measure (the length of ``max_length``, the size of ``max_image_size``).
+    found |= {_COMPARED_MEASURES[w] for w in found & _COMPARED_MEASURES.keys()}
+    if _CAP_NOUN_RE.search(before):
+        # "Raised the per-message recipient cap to 500": the cap is the maximum of
+        # ``max_recipients``.
         found.add("max")
     if mention.dimension == "duration" and _LIVES_RE.search(sentence):
         found.add("ttl")

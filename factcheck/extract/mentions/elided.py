@@ -64,12 +64,7 @@ _OPENING_RE = re.compile(
     r"[ \t\u00a0]+)[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
-#: "from two connections to four": the second figure of a change counts what the first does.
-_FROM_TO_RE = re.compile(
-    rf"\bfrom{_SP}(?P<n>{_NUMBER})(?P<rest>(?:{_SP}[a-z][\w-]*){{1,3}}){_SP}to{_SP}\Z",
-    re.IGNORECASE,
-)
-#: What ends a clause after the count of a "from ... to ..." pair.
+#: What ends a clause after a group's noun ("the students."): the group is a subject or object.
 _CLAUSE_END_RE = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)]|\Z)")
 #: A group named by a determiner and a plural noun: "the students", "the flooded houses".
 _GROUP_RE = re.compile(
@@ -94,10 +89,6 @@ def elided_noun(
     found."""
     if value < 1 or not value.is_integer() or counts.looks_like_year(text[start:end], value, value):
         return None
-    from_to = _FROM_TO_RE.search(text, max(0, surface_start - 80), surface_start)
-    if from_to is not None and value >= 2 and _CLAUSE_END_RE.match(text, end):
-        noun = _noun_after(text, from_to, words)
-        return (noun, end) if noun else None
     before = text[max(0, surface_start - 40) : surface_start]
     lead = _LEAD_RE.search(before)
     opened = before[: lead.start()] if lead else before
@@ -189,16 +180,6 @@ def _verb_follows(text: str, pos: int, value: float) -> bool:
         if n or word not in _ADVERBS:
             return False
     return False
-
-
-def _noun_after(text: str, number: re.Match[str], words: UnitWords) -> str:
-    """The plural noun counted after the number of a "from" in ``number`` ("from two
-    connections"), else ""."""
-    value = _value(number["n"])
-    if value is None:
-        return ""
-    noun, _ = counts.noun_at(text, number.end("n"), value, number["n"])
-    return noun if noun and not _is_unit(noun, words) else ""
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -6,7 +6,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.mentions import ages, counts, elided, machine, money, news, wordquant
+from factcheck.extract.mentions import (
+    ages,
+    changed,
+    counts,
+    elided,
+    machine,
+    money,
+    news,
+    wordquant,
+)
 from factcheck.extract.mentions import lexicon as lx
 from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
 from factcheck.text.numbers.forms import (
@@ -329,7 +338,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     found = _with_core_counts(text, found)
-    return news.with_directions(text, found)
+    return changed.with_change_sides(text, news.with_directions(text, found))
 
 
 _ONE = Amount(1.0, 1.0, "")

@@ -65,6 +65,7 @@ from factcheck.extract.subjects.settings import (
     served_at,
     setting_of,
     several_defaults,
+    sole_in_row,
     table_row,
 )
 from factcheck.extract.subjects.spelling import american, american_words
@@ -77,9 +78,11 @@ from factcheck.values.units import Conversion
 
 #: The words of a setting's name that say it holds a limit of that kind ("max_line_bytes").
 _BOUND_NAMES: dict[str, frozenset[str]] = {
-    "maximum": frozenset({"max", "maximum", "limit", "cap"}),
+    # (a timeout is the longest a thing may take: "raised if the whole document takes longer than
+    # 60 seconds ... raise render_timeout")
+    "maximum": frozenset({"max", "maximum", "limit", "cap", "timeout"}),
     "minimum": frozenset({"min", "minimum"}),
-    "threshold": frozenset({"threshold"}),
+    "threshold": frozenset({"threshold", "timeout"}),
 }
 # Amounts taken or measured: their subjects are told apart by role (typical, standard, ...).
 _DOSES = frozenset({"dose", "activity"})
@@ -495,6 +498,10 @@ def propose(
         role = (
             "default" if labelled_default(text, mention.span) else column_role(text, mention.span)
         )
+    if setting and not role and not replaced and sole_in_row(text, mention.span):
+        # "| history_days | Run history is kept for 14 days, then removed |": a reference row's
+        # only figure, stated plainly, is what the setting holds unless changed.
+        role = "default"
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
         # the setting does unless changed is its default.

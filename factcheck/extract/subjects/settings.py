@@ -27,7 +27,7 @@ from factcheck.text.tables import Cell, Table, Tables, tables_of
 
 #: A code name: in backticks, a long option ("--retention-days"), or a snake_case name.
 _CODE_RE = re.compile(
-    r"`(?P<tick>-{0,2}[A-Za-z][\w.-]{0,40})`"
+    r"`(?P<tick>-{0,2}[A-Za-z][\w.\[\]-]{0,40})`"
     r"|(?<![\w/-])(?P<flag>--[a-z][a-z0-9-]*[a-z0-9])"
     r"|\b(?P<snake>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b"
 )
@@ -37,10 +37,11 @@ _OWN_VALUE_RE = re.compile(r"`?(?:[ \t]+|=)\d")
 _AFTER_CODE_RE = re.compile(
     "(?:" + _CODE_RE.pattern + r")\s*\(\s*(?:default(?:s\s+to)?\s*[:=]?\s*)?\Z", re.IGNORECASE
 )
-#: A reference entry's name line: the name, perhaps its argument in capitals ("--jobs N",
-#: "--repo PATH|URL") or its negation ("--tls / --no-tls").
+#: A reference entry's name line: the name (a key of a list's items too: "upstreams[].timeout"),
+#: perhaps its argument in capitals ("--jobs N", "--repo PATH|URL") or its negation ("--tls /
+#: --no-tls").
 _ENTRY_RE = re.compile(
-    r"[ \t]*(?:`?-[A-Za-z]`?,[ \t]*)?`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*)`?"
+    r"[ \t]*(?:`?-[A-Za-z]`?,[ \t]*)?`?(?P<name>--[a-z][a-z0-9-]*|[a-z][a-z0-9]*(?:[_.][a-z0-9]+|\[\])*)`?"
     r"(?:[ \t]+(?P<metavar>[A-Z][A-Z0-9_|]*))?(?:[ \t]*/[ \t]*`?--[a-z][\w-]*`?)?"
     r"(?:[ \t]+\((?P<which>[a-z][a-z0-9 _-]{0,20})\))?[ \t]*"
 )
@@ -57,11 +58,28 @@ _HEADING_ENTRY_RE = re.compile(
     r"[ \t]*#{1,6}[ \t]+(?:" + _CODE_RE.pattern + r")(?:[ \t]+`?[A-Z][A-Z0-9_|]*`?)?[ \t]*#*[ \t]*"
 )
 #: The setting named in words after "default", before its verb ("Default compression level is
-#: now 5", "the default port is 8126"), or before "defaults to" ("The read timeout defaults to").
+#: now 5", "the default port is 8126", "The default pool size went up from two connections to
+#: four"), or before "defaults to" ("The read timeout defaults to").
 _DEFAULT_NAME_RE = re.compile(
     r"\bdefault\s+(?P<after>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was|has\s+been|"
-    r"changed|raised|lowered|increased|reduced|set)\b"
+    r"changed|raised|lowered|increased|reduced|set|went|goes|rose|grew|fell|dropped|doubled|"
+    r"halved|moved|switched)\b"
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
+    re.IGNORECASE,
+)
+#: The setting named in words after "default", right before its figure: "The default port,
+#: 587", "the default connect timeout of 30 seconds" (not "the default of 1 thread": no name).
+_APPOSED_RE = re.compile(
+    r"\bdefault\s+(?P<name>(?!of\b)[a-z][a-z-]*(?:\s+(?!of\b)[a-z][a-z-]*){0,2}?)"
+    r"(?:\s*,|\s+of)\s*\Z",
+    re.IGNORECASE,
+)
+#: The setting named as its clause's subject, before a phrase that says what it is between or
+#: for, and then "defaults to": "The retry delay between attempts to upload a chunk now defaults
+#: to 5 seconds" (the retry delay's, not the chunk's).
+_HEAD_DEFAULTS_TO_RE = re.compile(
+    r"[\W_]*(?:the\s+)?(?P<head>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+"
+    r"(?:between|for|per|during|after|before|when|while)\s[^.;:\n]*?\bdefaults?\s+to\b",
     re.IGNORECASE,
 )
 #: The setting named between "defaults to" and the figure ("JPEG output defaults to quality 85").
@@ -92,7 +110,24 @@ _PREVIOUS_RE = re.compile(
 #: "to" after the figure a change replaced: "moved from port 9000 to port 9901".
 _TO_AFTER_RE = re.compile(r"[ \t\u00a0]+to\b", re.IGNORECASE)
 #: The next sentence, on the same line: what a figure's setting may be named in.
-_NEXT_SENTENCE_RE = re.compile(r"[ \t]*(?P<s>[^\n]{1,200}?)(?:[.!?](?=\s|$)|\n|$)")
+#: A hard-wrapped line (a FAQ.txt's "or you can raise\n   render_timeout.") goes on; a blank line,
+#: a list item, a heading, a table's row or a question's "Q:" does not.
+_BREAK = r"\n(?=[ \t]*(?:\n|$|[-*+#|>]|\d+[.)][ \t]|[A-Z]:))"
+_NEXT_SENTENCE_RE = re.compile(
+    rf"[ \t]*(?P<s>(?:(?!{_BREAK})[\s\S]){{1,200}}?)(?:[.!?](?=\s|$)|{_BREAK}|$)"
+)
+#: Two settings weighed against each other: "--timeout rather than --connect-timeout",
+#: "`pool_size` instead of `max_connections`".
+_CONTRASTED_RE = re.compile(
+    "(?:"
+    + _CODE_RE.pattern
+    + r")\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:"
+    + _CODE_RE.pattern.replace("?P<tick>", "?:")
+    .replace("?P<flag>", "?:")
+    .replace("?P<snake>", "?:")
+    + ")",
+    re.IGNORECASE,
+)
 #: Telling the reader to change a setting by its code name: "raise `timeout`", "lower --jobs".
 _ADJUST_RE = re.compile(
     r"\b(?:raise|increase|lower|reduce|decrease|set|change|adjust|tune)\s+(?:"
@@ -149,15 +184,28 @@ def setting_of(
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
+    # "The default port, 587, expects STARTTLS", "the default timeout of 30 seconds": the
+    # setting named in words right before its figure, whatever the next sentence tells one to
+    # change.
+    apposed = _APPOSED_RE.search(text, max(sentence[0], span[0] - 60), span[0])
+    if apposed is not None:
+        phrase = _named_words(apposed["name"].lower().split())
+        if phrase:
+            words = slug("-".join(phrase))
+            # In the entry of ``--score-cutoff``, "the default cutoff of 80" names it in short.
+            if entry and same_setting(entry, words, in_words=True):
+                return entry, False
+            return words, True
     # "defaults to quality 85" names the setting right before the figure, whatever the clause
     # said first ("JPEG output defaults to").
     found = [
         *_DEFAULTS_TO_RE.finditer(text, clause[0], clause[1]),
+        *filter(None, [_HEAD_DEFAULTS_TO_RE.match(text, clause[0], clause[1])]),
         *_DEFAULT_NAME_RE.finditer(text, clause[0], clause[1]),
     ]
     for named in found:
         phrase = next(g for g in named.groups() if g).lower().split()
-        phrase = [w for w in phrase if w not in _NOT_NAMES]
+        phrase = _named_words(phrase)
         if phrase:
             words = slug("-".join(phrase))
             # In the entry of ``--quality``, "The default quality is 82" names it by its code.
@@ -165,6 +213,15 @@ def setting_of(
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+def _named_words(phrase: list[str]) -> list[str]:
+    """The words of a setting named in words, less those that name none ("the", "now") and a
+    count's "number of" ("The default number of retries went from 1 to 3" names ``retries``)."""
+    kept = [w for w in phrase if w not in _NOT_NAMES]
+    if len(kept) > 2 and kept[0] in ("number", "amount", "count") and kept[1] == "of":
+        kept = kept[2:]
+    return kept
 
 
 def _bracketed_after_another(text: str, span: tuple[int, int], code: int) -> bool:
@@ -267,7 +324,12 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
     after = _NEXT_SENTENCE_RE.match(text, sentence_end)
     if after is None:
         return ""
-    adjust = _ADJUST_RE.search(after.group("s"))
+    said = after.group("s")
+    if _CONTRASTED_RE.search(said):
+        # "raise --timeout rather than --connect-timeout": the sentence weighs two settings
+        # against each other, not the one the figure before is the value of.
+        return ""
+    adjust = _ADJUST_RE.search(said)
     return _name(next(g for g in adjust.groups() if g)) if adjust else ""
 
 
@@ -341,7 +403,10 @@ def same_setting(a: str, b: str, *, in_words: bool) -> bool:
 
 
 def _name(code: str) -> str:
-    return slug(code.strip("`").lstrip("-").replace("_", "-").replace(".", "-"))
+    """The slug of a code name: ``--retention-days``, ``retention_days`` and
+    ``upstreams[].timeout`` (a key of each item of a list) are ``retention-days`` and
+    ``upstreams-timeout``."""
+    return slug(code.strip("`").lstrip("-").replace("[]", "").replace("_", "-").replace(".", "-"))
 
 
 def type_cell(text: str, start: int) -> bool:
@@ -434,6 +499,29 @@ def restates_default(text: str, span: tuple[int, int]) -> bool:
         return False
     first = _NUMBER_RE.search(text, *row.cells[defaults[0]])
     return first is not None and first[0].replace(",", "") == own[0].replace(",", "")
+
+
+def sole_in_row(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is the only figure of its reference table row, past the
+    name cell, stated in a sentence of its description: "Run history is kept for 14 days, then
+    removed by the nightly cleanup" in the row of ``history_days`` (not "Default: 1800 seconds.
+    Set to 0 to disable.", two figures, nor "Set to 0 to disable metrics", a value the reader
+    is told to give)."""
+    row = table_row(text, span[0])
+    if row is None or row.column == 0:
+        return False
+    if _CHOSEN_BEFORE_RE.search(text, max(0, span[0] - 20), span[0]):
+        return False  # "Set to 0 to disable metrics": a value one chooses, for a purpose
+    cell = text[slice(*row.cells[row.column])]
+    if len(re.findall(r"[A-Za-z]{2,}", cell)) < _STATED_WORDS:
+        return False  # a bare value under a heading that names no role ("Type") says none
+    return sum(len(_NUMBER_RE.findall(text, *cell)) for cell in row.cells[1:]) == 1
+
+
+#: The fewest words of a description cell that states its row's figure in a sentence.
+_STATED_WORDS = 3
+#: A value the reader is told to give: "Set to 0 to disable", "set it to 1", "use 2".
+_CHOSEN_BEFORE_RE = re.compile(r"\b(?:set(?:\s+it)?\s+to|use|pass|give)\s+\Z", re.IGNORECASE)
 
 
 def several_defaults(text: str, position: int) -> bool:
