@@ -521,7 +521,10 @@ def propose(
     named_as = " ".join(parts[1:] if setting else [*parts[1:], mention.dimension]).split("-")
     keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
-    population = population_of(clause, words(sentence_before))
+    # A trial's size counts whom it took, whoever they are ("followed 240 children and adults",
+    # "in 310 patients"): no group within it, so two pages' sizes of one trial compare.
+    trial_size = mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+    population = "" if trial_size else population_of(clause, words(sentence_before))
     if cell is not None:
         population = cell.population or population
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
@@ -546,7 +549,7 @@ def propose(
         sentence=words(sentence),
         # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
         ages=""
-        if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+        if trial_size
         else age_range(
             text,
             mention.span,
