@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions import ages, counts, machine, money, news, wordquant
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
+from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, as_weight, family, spell
 from factcheck.text.numbers.forms import (
     AND_A_HALF,
     DECADE_SUFFIX,
@@ -642,6 +642,8 @@ def _read(
         out_of = _OUT_OF_RE.match(text, pos)
         if out_of is not None:
             pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
+    if unit is not None:
+        unit = as_weight(unit, text, surface_start, pos)  # "weighs 900 g": a weight, not a dose
     # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name.
     dimension = unit.dimension if unit else ("count" if noun and scale is None else "number")
     mix = counts.parts_to(text, pos) if noun == "parts" and unit is None else None

@@ -1047,16 +1047,16 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     clause = before[start : verb + 1]
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
-    if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
-        # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
-        # will cost".
-        return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
     if before[verb].lower in _WEIGHS and naming.dimension in ("dose", "mass"):
         # "The piece in Mrs Varga's barn weighs 1.4 kg": the weight of the thing, with the
         # place it is named by ("Weight of the piece in Mrs Varga's barn"), whatever the unit's
         # dimension (a kilogram is a dose's unit too); was "Amount Mrs Varga's barn weighs".
         thing = _noun_tail(before[:verb]) or _join(before[start:index] + phrase, first=False)
         return f"Weight of {_lowered(thing)}"
+    if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
+        # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
+        # will cost".
+        return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
     clause = [
         t
         for i, t in enumerate(clause)
