@@ -817,6 +817,9 @@ def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float
         return True
     if _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start):
         return True
+    young = _YOUNG_OF_RE.search(text, max(0, surface_start - 48), surface_start)
+    if young is not None and young["noun"].lower() in ages.LIVING:
+        return True  # "a young whale of perhaps three or four", "a girl of 12"
     if (
         high >= _HUNDRED
         or _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is None
@@ -828,6 +831,15 @@ def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float
     return high > low or _AGE_AFTER_RE.match(text, end) is not None
 
 
+#: A living thing told by its age after "of": "a young whale of perhaps three or four", "a
+#: girl of 12", "a juvenile male of about five" (not "a tank of 40", "a young team of 12": no
+#: living thing, ``ages.LIVING``).
+_YOUNG_OF_RE = re.compile(
+    r"\b(?:(?:young|juvenile|old|adult)[ \t\u00a0]+)?(?P<noun>[a-z]+)"
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:perhaps|maybe|probably|possibly|about|around|roughly"
+    r"|some|only|just)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 #: Words of names that are no person's: "Civic Union, 24" is a party's tally.
 _NOT_A_PERSON = lx.word_set(
     "Party Union Club United City Council Group Park Street Road Hospital School University "

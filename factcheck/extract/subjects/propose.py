@@ -10,6 +10,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from factcheck.extract.advice import Advice, advice_condition
+from factcheck.extract.grouping import story
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.context import Surroundings, TextIndex, words
@@ -595,6 +596,12 @@ def propose(
         if size:
             # "a 10,000-page site now builds in 12 seconds": that size's time, and the size.
             context["size"] = size
+    if mention.dimension in story.MEASURED:
+        general = story.general_class(text, mention.span, where.sentence)
+        if general:
+            # "adult humpbacks can weigh 30 tonnes or more and reach 15 metres in length": the
+            # species' figure, never a measure of the one animal the story is about.
+            context["class"] = general
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
