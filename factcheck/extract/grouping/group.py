@@ -60,6 +60,7 @@ from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.ages import DIMENSION as AGE
+from factcheck.extract.mentions.ages import LIVING
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
@@ -730,12 +731,12 @@ def _same_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         text, sentence = corpus.texts[document], corpus.sentences[index][1]
         measure = story.measure_of(text, draft.mention.span, dimension)
         noun = story.said_of(text, draft.mention.span, sentence) if measure else ""
-        if not noun:
-            continue
+        if not noun or (measure == "age" and ages.age_key(text, draft.mention.span, sentence[0])):
+            continue  # (a person's age is ``_same_person``'s: "The stone ... by Ilse Varga, 72")
         if document not in pages:
             pages[document] = story.page_thing(text)
         thing = story.thing_key(noun, pages[document])
-        if thing:
+        if thing and (measure != "age" or thing in LIVING):
             found.setdefault((thing, measure), {}).setdefault(document, []).append(index)
     return _sole_pairs(corpus, found)
 

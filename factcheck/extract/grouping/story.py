@@ -80,9 +80,13 @@ def said_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
     if young is not None and young["noun"].lower() in LIVING:
         return young["noun"].lower()
     opener = _OPENER_RE.match(text, sentence[0], span[0])
-    if opener is None:
-        return ""
+    if opener is None or _OF_AFTER_RE.match(text, span[1]):
+        return ""  # "The ship was carrying 2,100 tons of fuel": the fuel's weight
     noun = "it" if opener["it"] else opener["noun"]
+    if noun not in _GENERAL and (noun.endswith("est") or len(re.findall(rf"\b{noun}\b", text)) < 2):
+        # "The largest by far is ...", "The youngest, a 19-year-old": no thing; a thing the
+        # story is about is named again.
+        return ""
     # "The whale, a juvenile male estimated at 25 tonnes": the figure in the opening aside,
     # or in the clause that the opening thing is the subject of (no other clause's subject
     # between: "The animal, nearly 14 metres long, was found").
@@ -95,8 +99,10 @@ def said_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
 #: refloated, and rescuers said the tide was 4 metres".
 _OTHER_SUBJECT_RE = re.compile(
     r"[;:]|,[ \t\u00a0]+(?:and|but|while|as)[ \t\u00a0]+(?:the|a|an|its|their|they|we|he|she)\b"
-    r"|\b(?:said|says|told|added)\b"
+    r"|\b(?:said|says|told|added|each|every)\b"
 )
+#: "of" after a figure: the measure of what follows ("2,100 tons of fuel").
+_OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b")
 
 
 def page_thing(text: str) -> str:
@@ -132,13 +138,12 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-#: A species' or class's general figure: a bare plural (with an adjective of age or sex) that
+#: A species' or class's general figure: a bare plural (with up to two words before it) that
 #: can, may or typically does something, before the figure in its sentence: "adult humpbacks
 #: can weigh 30 tonnes or more", "Males typically reach 16 metres", "humpbacks grow to 15 m".
 _GENERAL_RE = re.compile(
     r"(?:^|[,;:(][ \t\u00a0]*|\b(?:comparison|general|contrast|average),?[ \t\u00a0]+)"
-    r"(?P<class>(?:(?:adult|young|male|female|fully[ \t\u00a0]+grown|most|many|some)"
-    r"[ \t\u00a0]+)?[a-z]+s)[ \t\u00a0]+(?:can|could|may|might|typically|usually|often"
+    r"(?P<class>(?:[a-z]+[ \t\u00a0]+){0,2}?[a-z]+s)[ \t\u00a0]+(?:can|could|may|might|typically|usually|often"
     r"|generally|normally|commonly|tend[ \t\u00a0]+to|grow|reach|weigh)\b",
     re.IGNORECASE,
 )
