@@ -158,10 +158,13 @@ def general_class(text: str, span: tuple[int, int], sentence: tuple[int, int]) -
         return ""
     found = said[-1]
     name = " ".join(found["class"].lower().split())
-    last = name.split()[-1]
-    if last in _NOT_CLASSES:
-        return ""
+    if name.split()[-1] in _NOT_CLASSES or _DETERMINERS.intersection(name.split()):
+        return ""  # "The first ones usually fall out around age 6": these, not a class
     return name
+
+
+#: Words that make a noun phrase definite: a class is named by a bare plural.
+_DETERMINERS = frozenset({"the", "this", "these", "those", "its", "their", "our", "your", "my"})
 
 
 #: Plural-looking words that name no class: "its", "this", "was", "has", "is".
