@@ -37,6 +37,7 @@ def mention(text: str, figure: str) -> tuple[str, str, str]:
         ("My nephew was born weighing 8 pounds.", "8 pounds"),
         ("The rock weighed 640 grams when it was found.", "640 grams"),
         ("Only the 540-gram main mass was kept by the museum.", "540-gram"),
+        ("The powder comes in a 750 g tub with a scoop.", "750 g"),
     ],
 )
 def test_a_mass_outside_a_medicine_is_a_weight(sentence: str, figure: str) -> None:
@@ -49,6 +50,7 @@ def test_a_mass_outside_a_medicine_is_a_weight(sentence: str, figure: str) -> No
         ("Take 400 mg with food, no more than three times a day.", "400 mg"),
         ("A scoop holds 5 g of powder.", "5 g"),
         ("Each tablet contains 250 micrograms.", "250 micrograms"),
+        ("Swallow one 200 mg tablet.", "200 mg"),
     ],
 )
 def test_a_dose_stays_a_dose(sentence: str, figure: str) -> None:
@@ -137,7 +139,7 @@ def test_one_measure_of_the_storys_animal_conflicts(tmp_path: Path) -> None:
 def test_the_sizes_of_one_named_study_conflict(tmp_path: Path) -> None:
     docs = {
         "blog.md": "# Our verruca story\n\nThe Tallon study, published in 2019, followed 180 "
-        "children with verrucas.\n",
+        "children and adults with verrucas.\n",
         "leaflet.md": "# Verrucas\n\nThe Tallon study is the biggest trial of verruca "
         "treatments. It compared tape and freezing in 260 patients.\n",
     }

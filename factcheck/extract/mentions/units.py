@@ -193,12 +193,26 @@ _HEAVY = 0.4
 def as_weight(unit: Unit, text: str, start: int, end: int) -> Unit:
     """``unit``, a weight's when a dose's unit (a gram) is said of what something weighs: "a
     meteorite weighing about 800 grams", "The piece weighs 900 g", "weighed 350 g", "the
-    1,380-gram main mass"; else ``unit`` as it is."""
+    1,380-gram main mass", "a 500 g tub"; else ``unit`` as it is."""
     if unit.dimension != "dose" or not (
-        _WEIGHED_RE.search(text, max(0, start - 24), start) or _MASS_AFTER_RE.match(text, end)
+        _WEIGHED_RE.search(text, max(0, start - 24), start)
+        or _MASS_AFTER_RE.match(text, end)
+        or (unit.text in _PACKED and _PACKAGE_AFTER_RE.match(text, end))
     ):
         return unit
     return Unit(unit.text, WEIGHT)
+
+
+#: Units a package's contents are weighed in ("a 500 g tub", "a 16 oz bag"; not "a 200 mg
+#: tablet", a dose).
+_PACKED = frozenset({"g", "oz"})
+#: A package right after a figure: what it holds weighs that much ("a 500 g tub" is a "1.1 lb
+#: tub").
+_PACKAGE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:tubs?|bags?|jars?|packs?|packets?|tins?|box|boxes|sacks?|pouch|pouches"
+    r"|buckets?|containers?|loaf|loaves|blocks?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A noun of weight right after a figure, one word between allowed: "the 1,380-gram main mass".

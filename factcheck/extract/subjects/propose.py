@@ -95,6 +95,7 @@ _NOUN_CLASSES = {
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
+_ADULTS = word_set("adult adults")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
@@ -522,10 +523,14 @@ def propose(
     named_as = " ".join(parts[1:] if setting else [*parts[1:], mention.dimension]).split("-")
     keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
-    # A trial's size counts whom it took, whoever they are ("followed 240 children and adults",
-    # "in 310 patients"): no group within it, so two pages' sizes of one trial compare.
+    # A trial's size counts whom it took: of children and adults ("followed 240 children and
+    # adults") it is no children's figure, and meets another page's "in 310 patients".
     trial_size = mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
-    population = "" if trial_size else population_of(clause, words(sentence_before))
+    population = (
+        ""
+        if trial_size and _ADULTS & set(words(sentence))
+        else population_of(clause, words(sentence_before))
+    )
     if cell is not None:
         population = cell.population or population
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
