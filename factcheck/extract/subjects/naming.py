@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.grouping import story
 from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
@@ -201,6 +202,12 @@ def subject_label(
     whose = _age_of(text, span, naming.dimension)
     if whose:
         return f"Age of {whose}"
+    if naming.dimension in story.MEASURED:
+        # "The whale, which measured 11 metres from nose to tail": "Length of the whale".
+        measure = story.measure_of(text, span, naming.dimension)
+        thing = story.said_of(text, span, sentence) if measure else ""
+        if thing and thing != "it":
+            return f"{measure.capitalize()} of the {thing}"
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
