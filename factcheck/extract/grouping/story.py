@@ -83,9 +83,10 @@ def said_of(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
     if opener is None or _OF_AFTER_RE.match(text, span[1]):
         return ""  # "The ship was carrying 2,100 tons of fuel": the fuel's weight
     noun = "it" if opener["it"] else opener["noun"]
-    if noun not in _GENERAL and (noun.endswith("est") or len(re.findall(rf"\b{noun}\b", text)) < 2):
+    near = text[max(0, span[0] - _NAMED_AGAIN) : span[1] + _NAMED_AGAIN]
+    if noun not in _GENERAL and (noun.endswith("est") or len(re.findall(rf"\b{noun}\b", near)) < 2):
         # "The largest by far is ...", "The youngest, a 19-year-old": no thing; a thing the
-        # story is about is named again.
+        # story is about is named again (near it: a long page costs no more).
         return ""
     # "The whale, a juvenile male estimated at 25 tonnes": the figure in the opening aside,
     # or in the clause that the opening thing is the subject of (no other clause's subject
@@ -101,6 +102,8 @@ _OTHER_SUBJECT_RE = re.compile(
     r"[;:]|,[ \t\u00a0]+(?:and|but|while|as)[ \t\u00a0]+(?:the|a|an|its|their|they|we|he|she)\b"
     r"|\b(?:said|says|told|added|each|every)\b"
 )
+#: How far either side of a figure its thing must be named again.
+_NAMED_AGAIN = 5000
 #: "of" after a figure: the measure of what follows ("2,100 tons of fuel").
 _OF_AFTER_RE = re.compile(r"[ \t\u00a0]+of\b")
 
