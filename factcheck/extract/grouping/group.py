@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping import acted, ages
+from factcheck.extract.grouping import acted, ages, story
 from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
@@ -61,6 +61,7 @@ from factcheck.extract.grouping.twice import contrasted, counted_thing
 from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.ages import DIMENSION as AGE
+from factcheck.extract.mentions.ages import LIVING
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
 from factcheck.extract.mentions.rates import stated_rates
@@ -357,7 +358,14 @@ def _consolidate(
     for _, new, old in taught_pairs:
         groups.teach(new, old)
     # Pages' figures of one trial, measure, concept or activity, in that order: joins by rule.
-    for same in (_same_person, _same_trial, _same_measure, _same_concept, _same_activity):
+    for same in (
+        _same_person,
+        _same_trial,
+        _same_thing,
+        _same_measure,
+        _same_concept,
+        _same_activity,
+    ):
         for a, b in same(corpus, taught):
             groups.join(a, b, checked=True, apart=True)
             groups.ruled.update((a, b))
@@ -721,6 +729,29 @@ def _same_trial(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
         for b, doc_b, names_b in sizes[i + 1 :]
         if doc_a != doc_b and names_a & names_b
     ]
+
+
+def _same_thing(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of figures of different documents that give one measure of the thing the story is
+    about ("The whale, which measured 11 metres from nose to tail", "The animal, nearly 14
+    metres long"; see ``story``): each page's only figure of that measure of that thing."""
+    found: dict[tuple[str, str], dict[int, list[int]]] = {}
+    pages: dict[int, str] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        dimension = draft.mention.dimension
+        if dimension not in story.MEASURED or draft.label is not None:
+            continue
+        text, sentence = corpus.texts[document], corpus.sentences[index][1]
+        measure = story.measure_of(text, draft.mention.span, dimension)
+        noun = story.said_of(text, draft.mention.span, sentence) if measure else ""
+        if not noun or (measure == "age" and ages.age_key(text, draft.mention.span, sentence[0])):
+            continue  # (a person's age is ``_same_person``'s: "The stone ... by Ilse Varga, 72")
+        if document not in pages:
+            pages[document] = story.page_thing(text)
+        thing = story.thing_key(noun, pages[document])
+        if thing and (measure != "age" or thing in LIVING):
+            found.setdefault((thing, measure), {}).setdefault(document, []).append(index)
+    return _sole_pairs(corpus, found)
 
 
 #: The dimensions whose figures ``measures`` reads.

@@ -39,6 +39,21 @@ _PERSONS = word_set(
     "grandfather wife husband pupil pupils student students infant infants"
 )
 _WORD_RE = re.compile(r"[a-z][a-z'’]*")
+#: Animals, and words for any living thing, whose "N years old" is an age as a person's is
+#: ("The whale ... is thought to be about 8 years old", "Dogs had to be at least 2 years old");
+#: a made thing's or a body's dates its making ("the bridge is nearly 90 years old").
+ANIMALS = word_set(
+    "animal animals creature creatures mammal mammals beast beasts pet pets whale whales "
+    "humpback humpbacks orca orcas dolphin dolphins porpoise porpoises seal seals shark sharks "
+    "fish turtle turtles tortoise tortoises bird birds eagle eagles owl owls parrot parrots "
+    "dog dogs puppy puppies cat cats kitten kittens horse horses pony ponies foal cow cows "
+    "calf calves bull bulls sheep lamb lambs goat goats pig pigs deer stag fox foxes bear bears "
+    "elephant elephants lion lions tiger tigers wolf wolves otter otters ape apes gorilla "
+    "gorillas chimpanzee chimpanzees monkey monkeys male males female females juvenile "
+    "juveniles cub cubs"
+)
+#: Every living thing whose years are an age: people and animals.
+LIVING = _PERSONS | ANIMALS
 
 
 def of_age(unit: Unit) -> Unit:
@@ -63,7 +78,31 @@ def said_as_age(text: str, start: int, end: int, unit: Unit | None) -> bool:
     if _OF_AGE_RE.match(text, end):
         return True
     if _OLD_RE.match(text, end):
-        return person_before(text, start)
+        return person_before(text, start) or living_before(text, start)
+    return False
+
+
+#: Where a sentence ends, looking back from a figure.
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+#: How far back in its sentence the thing an age is said of may stand.
+_REACH = 200
+
+
+def living_before(text: str, start: int) -> bool:
+    """Whether "N years old" at ``start`` is said of a living thing: the nearest word before
+    it in its sentence that names a person, an animal or a made thing names a living one ("The
+    whale, a juvenile male estimated at 25 tonnes, is thought to be about 8 years old", "Dogs
+    had to be at least 2 years old"; not "Cars more than 5 years old", "an online forum, now ten
+    years old": their making dates them, ``grouping.events``)."""
+    before = text[max(0, start - _REACH) : start]
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    for word in reversed(_WORD_RE.findall(before.lower())):
+        if word in LIVING:
+            return True
+        if word in AGED_THING_KIND or word in AGED_BODIES:
+            return False
     return False
 
 

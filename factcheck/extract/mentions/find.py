@@ -17,7 +17,7 @@ from factcheck.extract.mentions import (
     wordquant,
 )
 from factcheck.extract.mentions import lexicon as lx
-from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, family, spell
+from factcheck.extract.mentions.units import UNIT_RE, Unit, UnitWords, as_weight, family, spell
 from factcheck.text.numbers.forms import (
     AND_A_HALF,
     DECADE_SUFFIX,
@@ -657,6 +657,8 @@ def _read(
         out_of = _OUT_OF_RE.match(text, pos)
         if out_of is not None:
             pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
+    if unit is not None:
+        unit = as_weight(unit, text, surface_start, pos)  # "weighs 900 g": a weight, not a dose
     # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name.
     dimension = unit.dimension if unit else ("count" if noun and scale is None else "number")
     mix = counts.parts_to(text, pos) if noun == "parts" and unit is None else None
@@ -830,6 +832,9 @@ def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float
         return True
     if _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start):
         return True
+    young = _YOUNG_OF_RE.search(text, max(0, surface_start - 48), surface_start)
+    if young is not None and young["noun"].lower() in ages.LIVING:
+        return True  # "a young whale of perhaps three or four", "a girl of 12"
     if (
         high >= _HUNDRED
         or _PEOPLE_BEFORE_RE.search(text, max(0, surface_start - 16), surface_start) is None
@@ -841,6 +846,15 @@ def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float
     return high > low or _AGE_AFTER_RE.match(text, end) is not None
 
 
+#: A living thing told by its age after "of": "a young whale of perhaps three or four", "a
+#: girl of 12", "a juvenile male of about five" (not "a tank of 40", "a young team of 12": no
+#: living thing, ``ages.LIVING``).
+_YOUNG_OF_RE = re.compile(
+    r"\b(?:(?:young|juvenile|old|adult)[ \t\u00a0]+)?(?P<noun>[a-z]+)"
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:perhaps|maybe|probably|possibly|about|around|roughly"
+    r"|some|only|just)[ \t\u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 #: Words of names that are no person's: "Civic Union, 24" is a party's tally.
 _NOT_A_PERSON = lx.word_set(
     "Party Union Club United City Council Group Park Street Road Hospital School University "

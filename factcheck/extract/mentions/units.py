@@ -175,7 +175,56 @@ def _unit(canonical: str, units: Units) -> Unit:
         return Unit(canonical, "money")
     if canonical in ("µg/g", "mg/g", "ng/g"):
         return Unit(canonical, "level")  # a mass fraction: a contaminant's level in a food
-    return Unit(canonical, _DIMENSIONS.get(units.dimensionality(canonical), "quantity"))
+    dimension = _DIMENSIONS.get(units.dimensionality(canonical), "quantity")
+    if dimension == "dose" and units.converter(canonical, "kg")(1.0) >= _HEAVY:
+        # "a juvenile male estimated at 25 tonnes", "weighing some 40 tons", "an 80 kg
+        # lifter": no medicine is taken in kilograms, tonnes or pounds; such a mass is a weight.
+        return Unit(canonical, WEIGHT)
+    return Unit(canonical, dimension)
+
+
+#: The dimension of a weight: a mass that is no dose ("25 tonnes", "weighs 1.4 kg").
+WEIGHT = "mass"
+#: The least unit, in kilograms, that is a weight's and never a dose's: the pound (0.45 kg), not
+#: the ounce (28 g) nor the gram.
+_HEAVY = 0.4
+
+
+def as_weight(unit: Unit, text: str, start: int, end: int) -> Unit:
+    """``unit``, a weight's when a dose's unit (a gram) is said of what something weighs: "a
+    meteorite weighing about 800 grams", "The piece weighs 900 g", "weighed 350 g", "the
+    1,380-gram main mass", "a 500 g tub"; else ``unit`` as it is."""
+    if unit.dimension != "dose" or not (
+        _WEIGHED_RE.search(text, max(0, start - 24), start)
+        or _MASS_AFTER_RE.match(text, end)
+        or (unit.text in _PACKED and _PACKAGE_AFTER_RE.match(text, end))
+    ):
+        return unit
+    return Unit(unit.text, WEIGHT)
+
+
+#: Units a package's contents are weighed in ("a 500 g tub", "a 16 oz bag"; not "a 200 mg
+#: tablet", a dose).
+_PACKED = frozenset({"g", "oz"})
+#: A package right after a figure: what it holds weighs that much ("a 500 g tub" is a "1.1 lb
+#: tub").
+_PACKAGE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:tubs?|bags?|jars?|packs?|packets?|tins?|box|boxes|sacks?|pouch|pouches"
+    r"|buckets?|containers?|loaf|loaves|blocks?)\b",
+    re.IGNORECASE,
+)
+
+
+#: A noun of weight right after a figure, one word between allowed: "the 1,380-gram main mass".
+_MASS_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:mass|weight)\b", re.I)
+
+
+#: A verb of weighing right before a figure: "weighs", "weighing about", "weighed in at".
+_WEIGHED_RE = re.compile(
+    r"\bweigh(?:s|ed|ing)?(?:\s+in\s+at)?\s+(?:(?:about|around|roughly|some|nearly|almost"
+    r"|just|only|over|under|more\s+than|less\s+than|a\s+combined|an?\s+estimated)\s+)*\Z",
+    re.IGNORECASE,
+)
 
 
 _FIGURE_RE = re.compile(r"\d[\d,]{3,}(?:\.\d+)?\Z")

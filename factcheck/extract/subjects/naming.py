@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.grouping import story
 from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
@@ -201,6 +202,12 @@ def subject_label(
     whose = _age_of(text, span, naming.dimension)
     if whose:
         return f"Age of {whose}"
+    if naming.dimension in story.MEASURED:
+        # "The whale, which measured 11 metres from nose to tail": "Length of the whale".
+        measure = story.measure_of(text, span, naming.dimension)
+        thing = story.said_of(text, span, sentence) if measure else ""
+        if thing and thing != "it":
+            return f"{measure.capitalize()} of the {thing}"
     person = _PERSON_AGED_RE.search(text, max(0, span[0] - 80), span[0])
     if (
         person
@@ -1047,16 +1054,16 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     clause = before[start : verb + 1]
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
-    if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
-        # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
-        # will cost".
-        return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
     if before[verb].lower in _WEIGHS and naming.dimension in ("dose", "mass"):
         # "The piece in Mrs Varga's barn weighs 1.4 kg": the weight of the thing, with the
         # place it is named by ("Weight of the piece in Mrs Varga's barn"), whatever the unit's
         # dimension (a kilogram is a dose's unit too); was "Amount Mrs Varga's barn weighs".
         thing = _noun_tail(before[:verb]) or _join(before[start:index] + phrase, first=False)
         return f"Weight of {_lowered(thing)}"
+    if before[verb].lower in _VERBS_OF.get(naming.dimension, ()):
+        # "The project will cost €1.2 billion": the cost of the project, not "Cost the project
+        # will cost".
+        return f"{noun} of {_join(before[start:index] + phrase, first=False)}"
     clause = [
         t
         for i, t in enumerate(clause)

@@ -10,6 +10,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from factcheck.extract.advice import Advice, advice_condition
+from factcheck.extract.grouping import story
 from factcheck.extract.ids import slug
 from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.context import Surroundings, TextIndex, words
@@ -97,6 +98,7 @@ _NOUN_CLASSES = {
     **dict.fromkeys(word_set("trials studies reviews analyses experiments"), "studies"),
 }  # fmt: skip
 _TRIAL_WORDS = word_set("trial trials study studies studied randomised randomized experiment")
+_ADULTS = word_set("adult adults")
 _STUDY_WORDS = word_set("trial trials study studies took taking participants")
 _COMPARISON_WORDS = word_set("than vs versus compared over")
 _CONDITION_RE = re.compile(
@@ -528,7 +530,14 @@ def propose(
     named_as = " ".join(parts[1:] if setting else [*parts[1:], mention.dimension]).split("-")
     keywords_label = " ".join(dict.fromkeys(" ".join(named_as).split())).capitalize()
     clause = words(text[where.clause[0] : where.clause[1]])
-    population = population_of(clause, words(sentence_before))
+    # A trial's size counts whom it took: of children and adults ("followed 240 children and
+    # adults") it is no children's figure, and meets another page's "in 310 patients".
+    trial_size = mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+    population = (
+        ""
+        if trial_size and _ADULTS & set(words(sentence))
+        else population_of(clause, words(sentence_before))
+    )
     if cell is not None:
         population = cell.population or population
     naming = Naming(mention.dimension, role, condition, population, bool(arm))
@@ -553,7 +562,7 @@ def propose(
         sentence=words(sentence),
         # "enrolled 186 lifters aged 18 to 45": the ages say whom a trial took, not a group in it.
         ages=""
-        if mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+        if trial_size
         else age_range(
             text,
             mention.span,
@@ -599,6 +608,12 @@ def propose(
         if size:
             # "a 10,000-page site now builds in 12 seconds": that size's time, and the size.
             context["size"] = size
+    if mention.dimension in story.MEASURED:
+        general = story.general_class(text, mention.span, where.sentence)
+        if general:
+            # "adult humpbacks can weigh 30 tonnes or more and reach 15 metres in length": the
+            # species' figure, never a measure of the one animal the story is about.
+            context["class"] = general
     if mention.dimension == "money" and mention.per in _SPANS:
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").

@@ -81,12 +81,74 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: A verb a study's sentence states its size with, right before the figure: "The Brennock
+#: study ... followed 240 children and adults", "the survey included 1,200 parents".
+_STUDIED_RE = re.compile(
+    r"\b(?:followed|included|involved|studied|tracked|surveyed|tested|treated)\s+"
+    r"(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "in 310 patients" closing a study's sentence of what it did: "It compared salicylic acid,
+#: freezing and no treatment in 310 patients".
+_IN_PEOPLE_RE = re.compile(
+    r"\b(?:compared|tested|studied|assessed|examined|evaluated|looked\s+at|followed|measured)"
+    r"\b[^.;:!?]*?\bin\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over"
+    r"|more\s+than)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A word that says its sentence speaks of a study.
+_STUDY_WORD_RE = re.compile(r"\b(?:trial|study|survey|pilot)\b", re.IGNORECASE)
+#: A people-like noun after the figure ("240 children", "310 patients", "1,200 adults").
+_PEOPLE_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?(?:people|persons|patients|participants|subjects"
+    r"|volunteers|adults|children|kids|infants|babies|women|men|pupils|students|runners"
+    r"|athletes|smokers|users|workers|residents|mothers|parents|families|households|teenagers"
+    r"|adolescents|lifters|cases)\b",
+    re.IGNORECASE,
+)
+
+
 def enrolled(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the count at ``span`` is how many people a trial enrolled: "enrolled 412
-    adults", "the 380-person Halvard trial"."""
+    adults", "the 380-person Halvard trial"; or, of people, how many a study followed or ran
+    its comparison in, in a sentence that speaks of a study ("The Brennock study, published in
+    2018, followed 240 children and adults") or of one named before it ("The Brennock study
+    ... is the largest trial of wart treatments. It compared salicylic acid, freezing and no
+    treatment in 310 patients")."""
     if _ENROLLED_RE.search(text, sentence[0], span[0]) is not None:
         return True
-    return _SIZED_RE.match(text, span[0], sentence[1]) is not None
+    if _SIZED_RE.match(text, span[0], sentence[1]) is not None:
+        return True
+    said = _STUDIED_RE.search(text, sentence[0], span[0]) or _IN_PEOPLE_RE.search(
+        text, sentence[0], span[0]
+    )
+    return (
+        said is not None
+        and _people_counted(text, span)
+        and (
+            _STUDY_WORD_RE.search(text, sentence[0], sentence[1]) is not None
+            or _PRONOUN_RE.match(text, sentence[0], span[0]) is not None
+        )
+    )
+
+
+#: A sentence whose subject is "It" (the study the sentence before named).
+_PRONOUN_RE = re.compile(r"\W*It\b")
+
+
+def _people_counted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` counts people: a noun for people right after its number
+    ("240 children and adults", "some 310 patients"), one word between allowed ("240 young
+    adults")."""
+    number = _DIGITS_RE.search(text, span[0], span[1]) or _LAST_WORD_RE.search(
+        text, span[0], span[1]
+    )
+    return number is not None and _PEOPLE_AFTER_RE.match(text, number.end()) is not None
+
+
+#: The number of a count in digits, or else its span's first word ("forty patients").
+_DIGITS_RE = re.compile(r"\d[\d,.]*")
+_LAST_WORD_RE = re.compile(r"\w+")
 
 
 def trial_names(text: str, sentence: tuple[int, int]) -> frozenset[str]:
@@ -110,7 +172,10 @@ def named_before(text: str, sentence: tuple[int, int]) -> frozenset[str]:
     trial" after the lead named it: "... in a trial run by the Brennvik Community Clinic,
     researchers reported this week." then "The trial enrolled 264 children": Brennvik,
     Community, Clinic); none when the sentence speaks of no trial so."""
-    if _DEFINITE_RE.search(text, sentence[0], sentence[1]) is None:
+    if (
+        _DEFINITE_RE.search(text, sentence[0], sentence[1]) is None
+        and _PRONOUN_RE.match(text, sentence[0], sentence[1]) is None
+    ):
         return frozenset()
     start = max(0, sentence[0] - _REACH)
     before = text[start : sentence[0]].rstrip()
