@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from factcheck.extract.drafts import Document, Draft, stance_quote
-from factcheck.extract.grouping.actions import shared_subjects
-from factcheck.extract.ids import slug, unique
+from factcheck.extract.grouping.opposed import compared_spans, join_opposed
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.find import Mention
-from factcheck.extract.spans import Spans
 from factcheck.extract.statements import (
     CASE,
     CORE,
@@ -54,53 +51,11 @@ def relate_statements(documents: Sequence[Document], taken: set[str]) -> list[Do
     document denies, nor one whose words are already compared under another subject (advice, a
     fact). Read here, not drafted with each document's claims: they are kept only in pairs."""
     share = _word_shares(documents)
-    compared = _compared(documents)
-    members = [
-        (number, index, draft)
-        for number, document in enumerate(documents)
-        for index, draft in enumerate(_drafted(document))
-        if not compared[number].overlaps(*draft.quote_span)
-    ]
-    parent = list(range(len(members)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    shared_words: dict[int, set[str]] = {}
-    for i, (number, _, draft) in enumerate(members):
-        for j in range(i + 1, len(members)):
-            other_number, _, other = members[j]
-            if other_number == number or other.label == draft.label:
-                continue
-            words = denied_together(draft, other, share)
-            if words:
-                parent[root(j)] = root(i)
-                shared_words.setdefault(i, set()).update(words)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(members)):
-        groups.setdefault(root(i), []).append(i)
-    renamed: dict[tuple[int, int], Draft] = {}
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        said = sorted(set().union(*(shared_words.get(i, set()) for i in group)))
-        first = members[group[0]][2].subject
-        subject = replace(first, id=unique("whether-" + "-".join(slug(w) for w in said), taken))
-        for i in group:
-            number, index, draft = members[i]
-            renamed[(number, index)] = replace(draft, subject=subject)
-    added: dict[int, list[Draft]] = {}
-    for (number, _), draft in renamed.items():
-        added.setdefault(number, []).append(draft)
-    return [
-        replace(document, drafts=tuple(sorted([*document.drafts, *added[number]],
-                                              key=lambda d: d.mention.span)))
-        if number in added else document
-        for number, document in enumerate(documents)
-    ]  # fmt: skip
+    compared = compared_spans(documents, lambda d: d.label is not None and not is_statement(d))
+    found = [[(draft, draft) for draft in _drafted(document)] for document in documents]
+    return join_opposed(
+        documents, taken, found, compared, lambda a, b: denied_together(a, b, share)
+    )
 
 
 def _drafted(document: Document) -> list[Draft]:
@@ -187,14 +142,3 @@ def _word_shares(documents: Sequence[Document]) -> dict[str, float]:
                 counts.update(stems)
     allowed = max(_FEWEST, RARE * sentences)
     return {word: count / allowed for word, count in counts.items()}
-
-
-def _compared(documents: Sequence[Document]) -> list[Spans]:
-    """Each document's quotes of words in words already compared with another document (a label
-    claim under a subject two documents share, not a statement)."""
-    others = shared_subjects(documents, lambda d: d.label is not None and not is_statement(d))
-    return [
-        Spans([d.quote_span for d in doc.drafts
-               if d.label is not None and not is_statement(d) and d.subject.id in others])
-        for doc in documents
-    ]  # fmt: skip

@@ -500,9 +500,16 @@ def propose(
         role = (
             "default" if labelled_default(text, mention.span) else column_role(text, mention.span)
         )
-    if setting and not role and not replaced and sole_in_row(text, mention.span):
+    if (
+        setting
+        and not role
+        and not replaced
+        and not mention.direction
+        and sole_in_row(text, mention.span)
+    ):
         # "| history_days | Run history is kept for 14 days, then removed |": a reference row's
-        # only figure, stated plainly, is what the setting holds unless changed.
+        # only figure, stated plainly, is what the setting holds unless changed (not a change
+        # the row tells: "it doubles on each further attempt" is no default of 100 %).
         role = "default"
     if setting and not role and not replaced and adjusted_next(text, where.sentence[1]):
         # "Transfers that make no progress for 120 seconds are aborted. Raise --io-timeout": what
