@@ -90,8 +90,8 @@ def test_a_reference_rows_only_figure_is_the_settings_default() -> None:
 
 
 def test_a_change_a_reference_row_tells_is_no_default() -> None:
-    """"it doubles on each further attempt" is a change of 100 %, quoted without the number:
-    as the row's default it would be a level of 100 % that its quote does not say."""
+    """A row's "it doubles on each further attempt" is a change of 100 %, quoted without the
+    number: as the row's default it would be a level of 100 % its quote does not say."""
     page = (
         "| Setting | Default | Description |\n|---|---|---|\n"
         "| `--retry-delay` | 2s | Pause before the first retry; it doubles on each attempt. |\n"
