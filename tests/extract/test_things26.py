@@ -118,6 +118,13 @@ def test_a_species_general_figure_gets_its_class() -> None:
     }
 
 
+def test_what_a_class_does_gives_no_class_to_a_things_measure() -> None:
+    # Visitors climb aboard: the 62 feet are one boat's, not a figure of visitors in general.
+    sentence = "Visitors can climb aboard the Morwenna, the 62-foot fishing lugger, all summer."
+    drafts = draft_claims("doc", sentence, WORDS)
+    assert [d.subject.context.get("class") for d in drafts if d.mention.text == "62-foot"] == [None]
+
+
 _SEAL = {
     "paper.md": "# Seal on the slipway\n\nThe seal, which measured 2.4 metres from nose to "
     "tail, was found by a fisherman. The seal is believed to be about 9 years old. By "

@@ -146,8 +146,12 @@ def _singular(noun: str) -> str:
 #: can weigh 30 tonnes or more", "Males typically reach 16 metres", "humpbacks grow to 15 m".
 _GENERAL_RE = re.compile(
     r"(?:^|[,;:(][ \t\u00a0]*|\b(?:comparison|general|contrast|average),?[ \t\u00a0]+)"
-    r"(?P<class>(?:[a-z]+[ \t\u00a0]+){0,2}?[a-z]+s)[ \t\u00a0]+(?:can|could|may|might|typically|usually|often"
-    r"|generally|normally|commonly|tend[ \t\u00a0]+to|grow|reach|weigh)\b",
+    r"(?P<class>(?:[a-z]+[ \t\u00a0]+){0,2}?[a-z]+s)[ \t\u00a0]+"
+    # ... and a verb of measure, perhaps after a modal or an adverb ("can weigh", "typically
+    # reach"; not "Visitors can climb aboard the 62-foot lugger": what visitors do)
+    r"(?:(?:can|could|may|might|typically|usually|often|generally|normally|commonly"
+    r"|tend[ \t\u00a0]+to)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?)?"
+    r"(?:grow|reach|weigh|measure|live|be|are|stand|span|top|get)\b",
     re.IGNORECASE,
 )
 
