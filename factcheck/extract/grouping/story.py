@@ -151,7 +151,7 @@ _GENERAL_RE = re.compile(
     # reach"; not "Visitors can climb aboard the 62-foot lugger": what visitors do)
     r"(?:(?:can|could|may|might|typically|usually|often|generally|normally|commonly"
     r"|tend[ \t\u00a0]+to)[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?)?"
-    r"(?:grow|reach|weigh|measure|live|be|are|stand|span|top|get)\b",
+    r"(?:grow|reach|weigh|measure|live|stand|span|top)\b",
     re.IGNORECASE,
 )
 
