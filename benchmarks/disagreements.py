@@ -109,13 +109,14 @@ DEV = sorted(
         *(HERE / "data" / "disagree-heldout21").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout22").glob("*/KEY.yaml"),
         *(HERE / "data" / "disagree-heldout23").glob("*/KEY.yaml"),
+        *(HERE / "data" / "disagree-heldout24").glob("*/KEY.yaml"),
     ]
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
-#: committed before scoring, scored once. (Rounds 6 to 23 were scored once: their RESULTS.md.
-#: Rounds 25 to 27, disagree-heldout25 to disagree-heldout27, are written too: they are the
+#: committed before scoring, scored once. (Rounds 6 to 24 were scored once: their RESULTS.md.
+#: Rounds 26 and 27, disagree-heldout26 and disagree-heldout27, are written too: they are the
 #: rounds after this one, and nothing runs on them either.)
-HELDOUT = sorted((HERE / "data" / "disagree-heldout24").glob("*/KEY.yaml"))
+HELDOUT = sorted((HERE / "data" / "disagree-heldout25").glob("*/KEY.yaml"))
 
 
 @dataclass(frozen=True)
