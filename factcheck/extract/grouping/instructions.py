@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.extract.drafts import Document, Draft, stance_quote
-from factcheck.extract.grouping.opposed import compared_spans, join_opposed
+from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping.opposed import compared_spans, join_opposed, part_drafts
 from factcheck.extract.instructions import INSTRUCTION, YES, Act, find_acts, opposed, propose_act
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.mentions.find import Mention
-from factcheck.extract.subjects.propose import ADVICE_DIMENSION
-from factcheck.text.documents import Text
 from factcheck.values.amount import Amount
-from factcheck.values.grammar import Qualifier
 
 _NO_AMOUNT = Amount(0.0, 0.0, "")
 
@@ -41,20 +37,7 @@ def relate_instructions(documents: Sequence[Document], taken: set[str]) -> list[
 
 def _drafted(document: Document) -> list[tuple[Act, Draft]]:
     """The document's acts with their drafts, each quoting its part of a sentence."""
-    text = document.text
-    acts = find_acts(text, TextIndex(text))
-    if not acts:
-        return []
-    anchor_text = Text(text)
-    source = document.drafts[0].source if document.drafts else document.path
-    drafted = []
-    for act in acts:
-        mention = Mention(act.span, text[slice(*act.span)], _NO_AMOUNT, Qualifier.EQ,
-                          ADVICE_DIMENSION)  # fmt: skip
-        start, end = stance_quote(text, anchor_text, act.span)
-        drafted.append((act, Draft(source, mention, text[start:end], (start, end),
-                                   propose_act(act), label=act.label)))  # fmt: skip
-    return drafted
+    return part_drafts(document, find_acts(document.text, TextIndex(document.text)), propose_act)
 
 
 def is_instruction(draft: Draft) -> bool:

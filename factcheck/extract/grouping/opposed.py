@@ -8,14 +8,54 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.drafts import Document, Draft, stance_quote
 from factcheck.extract.grouping.actions import shared_subjects
 from factcheck.extract.ids import slug, unique
+from factcheck.extract.mentions.find import Mention
 from factcheck.extract.spans import Spans
+from factcheck.extract.subjects.propose import ADVICE_DIMENSION, Proposal
+from factcheck.text.documents import Text
+from factcheck.values.amount import Amount
+from factcheck.values.grammar import Qualifier
 
 T = TypeVar("T")
+_NO_AMOUNT = Amount(0.0, 0.0, "")
+
+
+class Part(Protocol):
+    """A part of a sentence read as a label: a statement, an act."""
+
+    @property
+    def span(self) -> tuple[int, int]: ...
+
+    @property
+    def label(self) -> str: ...
+
+
+P = TypeVar("P", bound=Part)
+
+
+def part_drafts(
+    document: Document, parts: Sequence[P], propose: Callable[[P], Proposal]
+) -> list[tuple[P, Draft]]:
+    """Each of ``parts`` of the document's text with its draft, a label claim under the subject
+    ``propose`` gives it, quoting its part of a sentence (widened only where the anchor would
+    find the same words earlier)."""
+    if not parts:
+        return []
+    text = document.text
+    anchor_text = Text(text)
+    source = document.drafts[0].source if document.drafts else document.path
+    drafted = []
+    for part in parts:
+        mention = Mention(part.span, text[slice(*part.span)], _NO_AMOUNT, Qualifier.EQ,
+                          ADVICE_DIMENSION)  # fmt: skip
+        start, end = stance_quote(text, anchor_text, part.span)
+        drafted.append((part, Draft(source, mention, text[start:end], (start, end),
+                                    propose(part), label=part.label)))  # fmt: skip
+    return drafted
 
 
 def compared_spans(documents: Sequence[Document], label: Callable[[Draft], bool]) -> list[Spans]:

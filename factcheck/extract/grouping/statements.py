@@ -14,10 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.extract.drafts import Document, Draft, stance_quote
-from factcheck.extract.grouping.opposed import compared_spans, join_opposed
+from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping.opposed import compared_spans, join_opposed, part_drafts
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.mentions.find import Mention
 from factcheck.extract.statements import (
     CASE,
     CORE,
@@ -27,10 +26,7 @@ from factcheck.extract.statements import (
     propose_statement,
 )
 from factcheck.extract.subjects.actions import VAGUE_VERBS, action_key, sole_action
-from factcheck.extract.subjects.propose import ADVICE_DIMENSION
-from factcheck.text.documents import Text
 from factcheck.values.amount import Amount
-from factcheck.values.grammar import Qualifier
 
 #: The most a word shared by two statements may be said in, as a share of the documents'
 #: sentences, for the two to be about one thing (measured on the development keys: the words of
@@ -59,22 +55,9 @@ def relate_statements(documents: Sequence[Document], taken: set[str]) -> list[Do
 
 
 def _drafted(document: Document) -> list[Draft]:
-    """The document's statements as drafts, each quoting its part of a sentence (widened only
-    where the anchor would find the same words earlier)."""
-    text = document.text
-    statements = find_statements(text, TextIndex(text))
-    if not statements:
-        return []
-    anchor_text = Text(text)
-    source = document.drafts[0].source if document.drafts else document.path
-    drafts = []
-    for statement in statements:
-        mention = Mention(statement.span, text[slice(*statement.span)], _NO_AMOUNT,
-                          Qualifier.EQ, ADVICE_DIMENSION)  # fmt: skip
-        start, end = stance_quote(text, anchor_text, statement.span)
-        drafts.append(Draft(source, mention, text[start:end], (start, end),
-                            propose_statement(statement), label=statement.label))  # fmt: skip
-    return drafts
+    """The document's statements as drafts, each quoting its part of a sentence."""
+    statements = find_statements(document.text, TextIndex(document.text))
+    return [draft for _, draft in part_drafts(document, statements, propose_statement)]
 
 
 def is_statement(draft: Draft) -> bool:
