@@ -358,6 +358,12 @@ def before(quantity: Quantity, year: float) -> Quantity:
     ago" on a page of 2026 is ~2006, "over 10 years ago" before 2016."""
 
     def flip(interval: Interval) -> Interval:
+        if not interval.lo_open and interval.hi_open:
+            # A stated number's rounding, [x - h, x + h), stays what rounds to the year it
+            # reaches: "12 years ago" on a page of 2025 is [2012.5, 2013.5), as "2013" is, so
+            # neither 2012 nor 2014 agrees with it (reflected, it was (2012.5, 2013.5], which
+            # touched 2014's [2013.5, 2014.5) and agreed with the later year only).
+            return Interval(year - interval.hi, year - interval.lo, hi_open=True)
         return Interval(year - interval.hi, year - interval.lo, interval.hi_open, interval.lo_open)
 
     return Quantity(

@@ -68,7 +68,7 @@ def test_a_share_of_childrens_cases_meets_a_share_of_cases_in_children(tmp_path:
     assert ("~30%", "~50%") in found
 
 
-@pytest.mark.parametrize(("year", "conflict"), [("2013", False), ("2011", True)])
+@pytest.mark.parametrize(("year", "conflict"), [("2013", False), ("2012", True), ("2014", True)])
 def test_twelve_years_ago_counts_back_from_the_month_the_leaflet_was_issued(
     tmp_path: Path, year: str, conflict: bool
 ) -> None:
