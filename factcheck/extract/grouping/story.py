@@ -22,10 +22,11 @@ import re
 from collections import Counter
 
 from factcheck.extract.mentions.ages import ANIMALS, LIVING
+from factcheck.extract.mentions.units import WEIGHT
 from factcheck.extract.subjects.paraphrase import AGED_THING_KIND
 
 #: The dimensions whose figures measure a thing's size, weight or age.
-MEASURED = frozenset({"length", "mass", "age"})
+MEASURED = frozenset({"length", WEIGHT, "age"})
 #: General words for a living thing: they stand for the animal the page names most.
 _GENERAL = frozenset({"animal", "creature", "mammal", "beast", "it"})
 #: A sentence opening with a definite thing and an aside or a verb: "The whale, which
@@ -60,7 +61,7 @@ def measure_of(text: str, span: tuple[int, int], dimension: str) -> str:
     """Which measure of a thing the figure at ``span`` gives: ``length``, ``height``,
     ``width``, ``depth`` (by the words beside a length), ``weight`` or ``age``; "" for a length
     no word says the measure of ("lying about 8 km from the river mouth")."""
-    if dimension == "mass":
+    if dimension == WEIGHT:
         return "weight"
     if dimension == "age":
         return "age"

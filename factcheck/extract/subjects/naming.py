@@ -26,6 +26,7 @@ from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.labelline import label_line
 from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.news import plural, singular
+from factcheck.extract.mentions.units import WEIGHT
 from factcheck.extract.subjects.labelwords import (
     CONTAINERS,
     MEASURE_NOUNS,
@@ -1054,7 +1055,7 @@ def _said_of(before: list[_Token], naming: Naming, sentence: list[_Token]) -> st
     clause = before[start : verb + 1]
     if noun is None or len(clause) > _MAX_CLAUSE:
         return _join(phrase)
-    if before[verb].lower in _WEIGHS and naming.dimension in ("dose", "mass"):
+    if before[verb].lower in _WEIGHS and naming.dimension in ("dose", WEIGHT):
         # "The piece in Mrs Varga's barn weighs 1.4 kg": the weight of the thing, with the
         # place it is named by ("Weight of the piece in Mrs Varga's barn"), whatever the unit's
         # dimension (a kilogram is a dose's unit too); was "Amount Mrs Varga's barn weighs".
