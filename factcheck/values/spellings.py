@@ -14,6 +14,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "µg", "µg": "µg", "μg": "µg",
     "microgram": "µg", "micrograms": "µg", "ng": "ng", "nanogram": "ng", "nanograms": "ng",
     "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilos": "kg", "kilo": "kg",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
     "ounces": "oz", "IU": "IU", "iu": "IU", "international units": "IU",
     # volume and concentration
@@ -226,6 +227,15 @@ UNIT_SPELLINGS: dict[str, str] = {
     "requests per second": "req/s", "requests a second": "req/s", "rps": "req/s",
     "RPS": "req/s", "ops/s": "op/s", "op/s": "op/s", "ops/sec": "op/s",
     "operations per second": "op/s", "operations a second": "op/s", "IOPS": "IOPS",
+    # a data size per second in words ("80 MB per second", "2 gigabytes a second")
+    **{
+        f"{size} {per} second": f"{canonical}/s"
+        for size, canonical in (("kB", "kB"), ("KB", "kB"), ("MB", "MB"), ("GB", "GB"),
+                                ("TB", "TB"), ("KiB", "KiB"), ("MiB", "MiB"), ("GiB", "GiB"),
+                                ("kilobytes", "kB"), ("megabytes", "MB"), ("gigabytes", "GB"),
+                                ("terabytes", "TB"))
+        for per in ("per", "a", "each")
+    },
     "queries per second": "query/s", "QPS": "query/s", "qps": "query/s",
     "TiB": "TiB", "gibibytes": "GiB", "mebibytes": "MiB", "kilobytes": "kB", "bits": "bit",
     "Gbit": "Gbit", "Mbit": "Mbit", "kbit": "kbit", "Kbit": "kbit",

@@ -72,14 +72,43 @@ def said_as_age(text: str, start: int, end: int, unit: Unit | None) -> bool:
     hyphen = _HYPHEN_OLD_RE.match(text, end)
     if hyphen is not None:
         noun = (hyphen["noun"] or "").lower()
-        following = text[hyphen.end() : hyphen.end() + 40].lower().split()
-        named = [noun, *following[:1]]
-        return not any(word in AGED_THING_KIND or word in AGED_BODIES for word in named)
+        following = _WORD_RE.findall(text[hyphen.end() : hyphen.end() + 40].lower())
+        named = [noun, *following[:2]]
+        return not any(
+            (word in AGED_THING_KIND or word in AGED_BODIES) and not _agent(named[i + 1 : i + 2])
+            for i, word in enumerate(named[:2])
+        )
     if _OF_AGE_RE.match(text, end):
         return True
     if _OLD_RE.match(text, end):
         return person_before(text, start) or living_before(text, start)
     return False
+
+
+#: Endings of a noun for who does a thing ("driver", "sailor", "florist", "librarian").
+_AGENT_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
+#: Words of those endings that are no one: "the 90-year-old bridge after the storm".
+_NO_AGENTS = word_set(
+    "after over under other others never ever either neither rather whether later together "
+    "however water waters winter summer number numbers floor floors door doors motor motors"
+)
+
+
+def _agent(word: list[str]) -> bool:
+    """Whether the word after a thing's name makes a person of it: "a 61-year-old retired bus
+    driver", "the 40-year-old boat builder" (not "the 90-year-old bridge collapsed", nor "the
+    twelve-year-old cargo freighter", a thing's name itself)."""
+    if not word:
+        return False
+    head = word[0]
+    if head in _PERSONS:
+        return True
+    return (
+        _AGENT_RE.fullmatch(head) is not None
+        and head not in _NO_AGENTS
+        and head not in AGED_THING_KIND
+        and head not in AGED_BODIES
+    )
 
 
 #: Where a sentence ends, looking back from a figure.

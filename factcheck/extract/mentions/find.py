@@ -281,6 +281,12 @@ _SUSPENDED_RE = re.compile(
     re.IGNORECASE,
 )
 _UNCLEAR_ADJECTIVES = frozenset({"oz", "lb", "point", *money.CURRENCIES})
+#: What a "5-pound" adjective is money for: "a 5-pound note", "a ten-pound fine".
+_MONEY_NOUN_RE = re.compile(
+    r"[ \t\u00a0]+(?:notes?|coins?|bills?|fines?|fees?|prizes?|tickets?|vouchers?|bets?|"
+    r"donations?|gifts?|tips?|budgets?)\b",
+    re.IGNORECASE,
+)
 _DECADE_NUMBER_RE = re.compile(DECADE_YEAR)
 _SPACES_RE = re.compile(r"\s+")
 _IN_SHARE_RE = re.compile(IN_SHARE)
@@ -517,7 +523,9 @@ def _read(
         unit, pos = words.read("inch"), inches.end()  # "60 cm (24 in)", "12 in wide"
     if unit is None and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         adjective, after = words.at(text, end + 1)  # "a 12-month warranty", "a 20-mile run"
-        if adjective is not None and adjective.text not in _UNCLEAR_ADJECTIVES:
+        if adjective is not None and (
+            adjective.text not in _UNCLEAR_ADJECTIVES or _weighs(text, start, end, after)
+        ):
             unit, pos = adjective, after
     high = low
     changed = bool(
@@ -1245,6 +1253,17 @@ def _suspended_range(
     second = suspended["n"]
     high = digits_value(second) if second[0].isdigit() else word_value(second)
     return (high, adjective, after, 1.0) if high > low else None
+
+
+def _weighs(text: str, start: int, end: int, after: int) -> bool:
+    """Whether a "-pound" adjective is a weight: "his 2,444-pound pumpkin", "a 300-pound
+    marlin"; not "a 5-pound note" nor "a 20-pound ticket" (money), nor "lb" written in a
+    compound, nor a number in a sentence of price ("sold for a 10-pound profit")."""
+    return (
+        text[end + 1 : after].lower() == "pound"
+        and not _MONEY_NOUN_RE.match(text, after)
+        and not _PRICE_BEFORE_RE.search(text, max(0, start - 60), start)
+    )
 
 
 def _fold(text: str, token: re.Match[str], end: int) -> Mention:

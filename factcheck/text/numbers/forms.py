@@ -263,11 +263,12 @@ DECADE_SUFFIX = r"['’]?s\b"
 """What makes such a year a decade: "1980s", "1980's"."""
 
 _IN_WHOLE = (
-    rf"in[ \t\u00a0]+(?:every[ \t\u00a0]+)?(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
+    rf"(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:every[ \t\u00a0]+)?"
+    rf"(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
 )
 IN_SHARE = rf"[ \t\u00a0]+{_IN_WHOLE}"
-"""The rest of a share written "1 in 4", "one in ten" or "one in every five", after its first
-number."""
+"""The rest of a share written "1 in 4", "one in ten", "one in every five" or "85 out of 100",
+after its first number."""
 _NOUN_IN_SHARE_RE = re.compile(
     rf"[ \t\u00a0]+(?P<in_noun>[A-Za-z]{{3,}})[ \t\u00a0]+{_IN_WHOLE}", re.IGNORECASE
 )
