@@ -115,8 +115,8 @@ DEV = sorted(
 )
 #: The held-out round not yet scored: written by a helper who never saw the extractor,
 #: committed before scoring, scored once. (Rounds 6 to 25 were scored once: their RESULTS.md.
-#: Round 27, disagree-heldout27, is written too: it is the round after this one, and nothing
-#: runs on it either.)
+#: Rounds 27 and 28, disagree-heldout27 and disagree-heldout28, are written too: they are the
+#: rounds after this one, and nothing runs on them either.)
 HELDOUT = sorted((HERE / "data" / "disagree-heldout26").glob("*/KEY.yaml"))
 
 

@@ -163,8 +163,8 @@ GOLD = {
 #: (Issue 14's twenty-fourth round, heldout24-*-gold.yaml, was scored once: disagree-heldout24/RESULTS.md.)
 #: (Issue 14's twenty-fifth round, heldout25-*-gold.yaml, was scored once: disagree-heldout25/RESULTS.md.)
 #: Round 26, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Round 27's lists, heldout27-*-gold.yaml, are written too and held out for the round
-#: after.)
+#: out. (Rounds 27 and 28's lists, heldout27-*-gold.yaml and heldout28-*-gold.yaml, are written
+#: too and held out for the rounds after.)
 HELDOUT: dict[str, Path] = {
     "balloon": HERE / "data" / "heldout26-balloon-gold.yaml",
     "tenniselbow": HERE / "data" / "heldout26-tenniselbow-gold.yaml",
