@@ -106,3 +106,43 @@ def test_range_round_trip(a: object, b: object, dash: str, unit: str) -> None:
     assert value.low is not None and value.high is not None
     assert (value.low.value, value.high.value) == (lo, hi)
     assert value.is_range and value.unit == (unit or None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "half", "unit"),
+    [
+        ("1.26 billion EUR", 1.26e9, 1.26e9, 5e6, "EUR"),
+        ("640 million GBP", 6.4e8, 6.4e8, 5e5, "GBP"),
+        ("~1.5 million", 1.5e6, 1.5e6, 5e4, None),
+        # a scale word said once scales both ends, as "between 1 and 2 million" does
+        ("5-10 million USD", 5e6, 1e7, 5e5, "USD"),
+        ("1 million-2 million USD", 1e6, 2e6, 5e5, "USD"),
+        ("1.2 million tons", 1.2e6, 1.2e6, 5e4, "tons"),
+        ("25 thousand", 25e3, 25e3, 500, None),
+    ],
+)
+def test_a_scale_word_multiplies_and_keeps_the_digits_rounding(
+    text: str, low: float, high: float, half: float, unit: str | None
+) -> None:
+    value = parse_value(text)
+    assert value.low is not None and value.high is not None
+    assert (value.low.value, value.high.value, value.low.half, value.unit) == (
+        low,
+        high,
+        half,
+        unit,
+    )
+    assert value.text == text  # shown as written
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1.5e3 million USD", "both an exponent and a scale word"),
+        # the extractor writes "500-1e6 USD" for "$500 to 1 million": the word is no shared scale
+        ("500-1 million USD", "low end above its high end"),
+    ],
+)
+def test_a_scale_word_that_cannot_be_read_is_an_error(text: str, message: str) -> None:
+    with pytest.raises(ValueSyntaxError, match=message):
+        parse_value(text)

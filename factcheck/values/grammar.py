@@ -197,6 +197,30 @@ def _release(written: str) -> Number:
     return Number(value=start, half=(end - start) / 2, text=written)
 
 
+#: Words that multiply the number before them in a value: "1.26 billion EUR", "640 million".
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+_SCALE_RE = re.compile(rf"({'|'.join(_SCALES)})\b\s*", re.IGNORECASE)
+
+
+def _scale(unit: str | None) -> tuple[int | None, str | None]:
+    """The power of ten a scale word opening ``unit`` gives, and the unit after it: "billion
+    EUR" is (9, "EUR"), "million" (6, None), "mg" (None, "mg")."""
+    found = _SCALE_RE.match(unit) if unit else None
+    if found is None:
+        return None, unit
+    return _SCALES[found[1].lower()], unit[found.end() :] or None  # type: ignore[index]
+
+
+def _scaled(number: Number, power: int | None, text: str) -> Number:
+    """``number`` times ten to ``power``, rounded as written: "1.26 billion" stands for what
+    rounds to 1.26 billion (to ten million), as ``1.26e9`` does, and keeps that precision."""
+    if power is None:
+        return number
+    if "e" in number.text.lower():
+        raise ValueSyntaxError(f"{text!r} gives both an exponent and a scale word: write one")
+    return read_number(f"{number.text}e{power}")
+
+
 def parse_value(raw: str | int | float) -> Value:
     """Parse one claim value: a number, range, bound or approximation with an optional unit.
 
@@ -240,8 +264,15 @@ def parse_value(raw: str | int | float) -> Value:
     qualifier = Qualifier(_QUALIFIERS.get(match["q"] or "", "="))
     low = read_number(match["lo"])
     high = read_number(match["hi"]) if match["hi"] else low
-    unit = normalize_unit(match["unit"]) if match["unit"] else None
-    low_unit = normalize_unit(match["lounit"]) if match["lounit"] else None
+    high_scale, unit_text = _scale(match["unit"])
+    low_scale, low_unit_text = _scale(match["lounit"])
+    if low_scale is None and match["lounit"] is None:
+        low_scale = high_scale  # "1.5-2 million USD": the scale word is said once for both
+    low, high = _scaled(low, low_scale, text), _scaled(high, high_scale, text)
+    if match["hi"] is None:
+        low = high
+    unit = normalize_unit(unit_text) if unit_text else None
+    low_unit = normalize_unit(low_unit_text) if low_unit_text else None
     is_range = match["hi"] is not None
     if low_unit is not None and unit is not None and low_unit != unit:
         raise ValueSyntaxError(f"range {text!r} mixes units {low_unit!r} and {unit!r}")

@@ -35,8 +35,8 @@ def read(text: str) -> list[tuple[str, str]]:
         ("$10-$20 a week", [("$10-$20 a week", "10-20 USD")]),
         ("up to $500", [("up to $500", "<=500 USD")]),
         ("$1,000 or more", [("$1,000 or more", ">=1000 USD")]),
-        ("a $1.2 million grant", [("$1.2 million", "1.2e6 USD")]),
-        ("$5 to 10 million", [("$5 to 10 million", "5e6-1e7 USD")]),
+        ("a $1.2 million grant", [("$1.2 million", "1.2 million USD")]),
+        ("$5 to 10 million", [("$5 to 10 million", "5-10 million USD")]),
         ("$500 to 1 million", [("$500 to 1 million", "500-1e6 USD")]),
         # reversed ends are two amounts; a weight in pounds stays a weight
         ("$20 to $10", [("$20", "20 USD"), ("$10", "10 USD")]),
@@ -92,3 +92,22 @@ def test_extracted_money_checks_without_problems(
     assert checked.exit_code == 0, checked.output
     assert "0 unanchored" in checked.output
     assert "problem" not in checked.output
+
+
+def test_a_scaled_figure_is_drafted_in_words_and_compared_as_written(tmp_path: Path) -> None:
+    """ "£640m" is drafted as ``640 million GBP``, not ``6.4e8 GBP``; the check reads it back as
+    640 million, so it conflicts with £700 million and agrees with 640,000,000."""
+    first = tmp_path / "a.md"
+    first.write_text("# Stadium\n\nThe stadium cost £640m to build.\n", encoding="utf-8")
+    second = tmp_path / "b.md"
+    second.write_text("# Stadium\n\nThe stadium cost £700 million to build.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    runner = CliRunner()
+    drafted = runner.invoke(main, ["extract", str(first), str(second), "-o", str(claims)])
+    assert drafted.exit_code == 0, drafted.output
+    text = claims.read_text(encoding="utf-8")
+    assert "value: 640 million GBP" in text and "value: 700 million GBP" in text
+    assert "e8" not in text
+    checked = runner.invoke(main, ["check", str(claims)])
+    assert checked.exit_code == 1, checked.output
+    assert "640 million GBP vs 700 million GBP" in checked.output

@@ -263,7 +263,7 @@ def test_pence_convert_to_pounds_when_checked() -> None:
         ("between 1.5 and 4.50 mg", [("between 1.5 and 4.50 mg", "1.5-4.50 mg")]),
         # Without trailing zeros, and for figures written with an exponent, nothing changes.
         ("Take 2.5 g a day.", [("2.5 g a day", "2.5 g")]),
-        ("It cost 2.0 million euros.", [("2.0 million euros", "2e6 EUR")]),
+        ("It cost 2.0 million euros.", [("2.0 million euros", "2.0 million EUR")]),
     ],
 )
 def test_values_keep_the_decimals_they_were_written_with(

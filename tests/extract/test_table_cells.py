@@ -119,9 +119,9 @@ def test_a_tables_cell_and_another_pages_prose_disagree_but_last_years_column_do
     )
     _, report = extract_and_check(tmp_path, {"markets.html": RESULTS_PAGE, "wire.txt": wire})
     conflicts = conflicting_values(report)
-    assert ("3.68e7 EUR", "3.89e7 EUR") in conflicts
+    assert ("36.8 million EUR", "38.9 million EUR") in conflicts
     # Last year's quarter (its column "Q3 2024") is no claim about this one.
-    assert not any("3.31e7 EUR" in pair or "3.842e8 EUR" in pair for pair in conflicts)
+    assert not any("33.1 million EUR" in pair or "384.2 million EUR" in pair for pair in conflicts)
     # Nor is the column's header "Q3 2025" a year the page claims.
     assert all(c["value"]["text"] not in ("2024", "2025") for c in report["claims"])
 
@@ -208,11 +208,11 @@ def test_a_reports_figure_in_parentheses_after_its_own_is_last_years(tmp_path: P
     )
     claims, report = extract_and_check(tmp_path, {"release.md": release, "wire.txt": wire})
     by_value = {c["value"]: c for c in claims["claims"]}
-    for comparative in ("3.31e7 EUR", "40.5%"):
+    for comparative in ("33.1 million EUR", "40.5%"):
         assert by_value[comparative]["context"]["phase"] == "previous"
     conflicts = conflicting_values(report)
-    assert ("3.68e7 EUR", "3.89e7 EUR") in conflicts
-    assert not any("3.31e7 EUR" in pair or "40.5%" in pair for pair in conflicts)
+    assert ("36.8 million EUR", "38.9 million EUR") in conflicts
+    assert not any("33.1 million EUR" in pair or "40.5%" in pair for pair in conflicts)
 
 
 def test_a_conversion_in_parentheses_is_no_comparative() -> None:

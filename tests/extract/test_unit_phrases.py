@@ -104,7 +104,7 @@ QUANTITIES = [
     ("handles 10,000 req/s on one core", "10000 req/s"),
     ("about 2,000 requests per second", "~2000 req/s"),
     ("sustains 50,000 ops/s", "50000 op/s"),
-    ("up to 1 million operations per second", "<=1e6 op/s"),
+    ("up to 1 million operations per second", "<=1 million op/s"),
     ("rated for 100,000 IOPS", "100000 IOPS"),
     ("a 10 Gbit/s link", "10 Gbit/s"),
     ("a limit of 4 GiB", "4 GiB"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -28,6 +29,8 @@ from factcheck.text.numbers.forms import (
     IN_SHARE,
     MINUS_SIGNS,
     ORDINAL,
+    SCORE_AFTER,
+    SCORE_BEFORE,
     WORD_INITIALS,
     WORD_NUMBER,
     WORD_NUMBER_BODY,
@@ -119,8 +122,14 @@ class Mention:
         said = _WRITTEN_RE.findall(self.text)
         if len(said) != (1 if low == high else 2):
             said = ["", ""]
-        first = _as_written(low, said[0])
-        number = first if low == high else f"{first}{dash}{_as_written(high, said[-1])}"
+        scale = _scale_word(low, said[0], high, said[-1])
+        if scale is not None:  # "€1.26 billion": 1.26 billion EUR, rounded as written
+            word, first, last = scale
+            number = first if low == high else f"{first}{dash}{last}"
+            number = f"{number} {word}"
+        else:
+            first = _as_written(low, said[0])
+            number = first if low == high else f"{first}{dash}{_as_written(high, said[-1])}"
         prefix = "" if self.qualifier is Qualifier.EQ else self.qualifier.value
         if not unit:
             return prefix + number
@@ -140,6 +149,27 @@ def _fmt(x: float) -> str:
 
 _MILLION = 1e6
 _WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+#: Scale words a value is written with, by the power of ten (values/grammar.py reads them).
+_SCALE_WORDS = {6: "million", 9: "billion", 12: "trillion"}
+
+
+def _scale_word(low: float, first: str, high: float, last: str) -> tuple[str, str, str] | None:
+    """The scale word both ends of a figure were written with and their digits as written:
+    "€1.26 billion" ("billion", "1.26", "1.26"), "$5 to 10 million" ("million", "5", "10"); None
+    when the text wrote no such word ("55,931,000") or the ends have two ("$500 to 1 million")."""
+    powers = set()
+    for x, written in ((low, first), (high, last)):
+        try:
+            digits = float(written.replace(",", ""))
+        except ValueError:
+            return None
+        power = next((p for p in _SCALE_WORDS if digits and abs(x) == digits * 10.0**p), None)
+        if power is None or not math.isclose(digits * 10.0**power, abs(x)):
+            return None
+        powers.add(power)
+    if len(powers) != 1 or low < 0 or high < 0:
+        return None
+    return _SCALE_WORDS[powers.pop()], first, last
 
 
 def _as_written(x: float, written: str) -> str:
@@ -1248,7 +1278,10 @@ def _suspended_range(
     if suspended is None:
         return None
     adjective, after = words.at(text, suspended.end())
-    if adjective is None or adjective.text in _UNCLEAR_ADJECTIVES:
+    if adjective is None or (
+        adjective.text in _UNCLEAR_ADJECTIVES
+        and not _weighs(text, end, suspended.end() - 1, after)  # "4- to 8-pound bags"
+    ):
         return None
     second = suspended["n"]
     high = digits_value(second) if second[0].isdigit() else word_value(second)
@@ -1392,6 +1425,8 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     match = _IN_SHARE_RE.match(text, token.end()) or noun_in_share(text, token.end(), num)
     if match is None or token.group("foldword") or _glued_after(text, match.end()):
         return None
+    if "out_of" in match.re.groupindex and match["out_of"] and _scored(text, token, match):
+        return None  # "Rating: 4 out of 5", "3.1 out of 10": a score on a scale, no share
     den_word = match.group("in_word")
     den = word_value(den_word) if den_word else digits_value(match.group("in_digits"))
     ratio = share(num, den)
@@ -1403,6 +1438,17 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     value = _share(ratio)
     end = match.end()
     return Mention((start, end), text[start:end], Amount(value, value, "%"), qualifier, "share")
+
+
+def _scored(text: str, token: re.Match[str], match: re.Match[str]) -> bool:
+    """Whether "N out of M" is a score or a rating, no share: a part with decimals ("3.1 out
+    of 10"), a word of rating or score just before ("Rating: 4 out of 5", "scored 7 out of
+    10"), or stars or points after ("4 out of 5 stars")."""
+    return (
+        "." in token.group()
+        or SCORE_BEFORE.search(text, max(0, token.start() - 40), token.start()) is not None
+        or SCORE_AFTER.match(text, match.end()) is not None
+    )
 
 
 def _share(ratio: float) -> float:

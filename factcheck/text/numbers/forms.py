@@ -262,13 +262,22 @@ DECADE_YEAR = r"1[5-9]\d0|20\d0"
 DECADE_SUFFIX = r"['’]?s\b"
 """What makes such a year a decade: "1980s", "1980's"."""
 
-_IN_WHOLE = (
-    rf"(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:every[ \t\u00a0]+)?"
-    rf"(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
+_WHOLE = (
+    rf"[ \t\u00a0]+(?:every[ \t\u00a0]+)?(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
 )
-IN_SHARE = rf"[ \t\u00a0]+{_IN_WHOLE}"
+_IN_WHOLE = rf"in{_WHOLE}"
+IN_SHARE = rf"[ \t\u00a0]+(?:in|(?P<out_of>out[ \t\u00a0]+of)){_WHOLE}"
 """The rest of a share written "1 in 4", "one in ten", "one in every five" or "85 out of 100",
-after its first number."""
+after its first number (group ``out_of``: said with "out of", which a score or a rating says too:
+"Rating: 4 out of 5", "pain fell to 3.1 out of 10")."""
+#: Words of a score or a rating before "N out of M": no share of anything.
+SCORE_BEFORE = re.compile(
+    r"\b(?:rat(?:ing|ings|ed|es)|scor(?:e|es|ed|ing)|marks?|grade[ds]?|gave\s+it|gives\s+it|"
+    r"points?|stars?|level|pain)\b[^.;!?\n]{0,30}\Z",
+    re.IGNORECASE,
+)
+#: ... and after it ("4 out of 5 stars").
+SCORE_AFTER = re.compile(r"[ \t\u00a0]*(?:stars?|points?|marks?)\b", re.IGNORECASE)
 _NOUN_IN_SHARE_RE = re.compile(
     rf"[ \t\u00a0]+(?P<in_noun>[A-Za-z]{{3,}})[ \t\u00a0]+{_IN_WHOLE}", re.IGNORECASE
 )
