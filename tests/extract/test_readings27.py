@@ -6,11 +6,17 @@ made thing's age of it)."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
 from factcheck.extract.mentions.ages import said_as_age
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.mentions.units import Unit
+from factcheck.extract.subjects.contexts import readers_case
 from tests.common import WORDS
 
 
@@ -86,3 +92,88 @@ def test_a_persons_hyphenated_age_is_an_age_not_a_time_ago() -> None:
         "Lindewoude, broke a national record that had stood since 2021."
     )
     assert values(text)[0] == "61 years old"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Rating: 4 out of 5**", ["4"]),
+        ("Average pain scores fell to 3.1 out of 10 with treatment", ["3.1"]),
+        ("Critics rated it 4 out of 5 stars", ["4"]),
+        ("She scored 18 out of 20 in the test", ["18"]),
+    ],
+)
+def test_a_score_out_of_m_is_no_share(text: str, expected: list[str]) -> None:
+    assert values(text)[: len(expected)] == expected
+
+
+def _conflicts(tmp_path: Path, first: str, second: str) -> list[tuple[str, ...]]:
+    """The values of each conflict `check` reports on two documents, zero-config."""
+    docs = []
+    for name, text in (("README.md", first), ("FAQ.md", second)):
+        doc = tmp_path / name
+        doc.write_text(text, encoding="utf-8")
+        docs.append(str(doc))
+    claims = tmp_path / "claims.yaml"
+    extracted = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
+    assert extracted.exit_code == 0, extracted.output
+    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
+    assert checked.exit_code in (0, 1), checked.output
+    report = json.loads(checked.stdout)
+    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
+    return sorted(
+        tuple(sorted(values[i] for i in f["claims"]))
+        for f in report["findings"]
+        if f["kind"] == "conflict"
+    )
+
+
+def test_a_name_with_digits_is_no_other_figure_that_a_count_sizes(tmp_path: Path) -> None:
+    """ "ships with 6 built-in dialects: ... `rfc4180` ..." once took the count for the size of
+    another figure of its sentence (the digits of "rfc4180"), gave it a context of its own, and
+    so never compared it with "eight built-in dialects"."""
+    readme = (
+        "# rowwright\n\nrowwright ships with 6 built-in dialects: `excel`, `unix`, `rfc4180` "
+        "and `pipe`.\n"
+    )
+    faq = "# FAQ\n\nrowwright includes eight built-in dialects, listed on the Dialects page.\n"
+    assert ("6", "8") in _conflicts(tmp_path, readme, faq)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "case"),
+    [
+        (
+            "If you take blood thinners such as warfarin, go to A&E if bleeding lasts more "
+            "than 10 minutes.",
+            "blood thinners",
+        ),
+        ("If you are on dialysis, the limit is 2 g a day.", "dialysis"),
+        ("If you have had shingles yourself, wait at least 1 year after the rash.", "shingles"),
+        # the figure's own event, any reader, or a tense: no group of readers
+        ("If you have a nosebleed, pinch the nose for 10 minutes.", ""),
+        ("If you have questions, call us on weekdays before 5 pm.", ""),
+        ("If you have never taken magnesium before, start with 100 mg a day.", ""),
+        # the case must open the sentence, before the figure
+        ("Go to A&E after 10 minutes if you take blood thinners, or call 111.", ""),
+    ],
+)
+def test_the_readers_case_that_opens_a_sentence(sentence: str, case: str) -> None:
+    figure = next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert readers_case(sentence, (figure, figure + 2), (0, len(sentence))) == case
+
+
+def test_advice_for_readers_on_blood_thinners_leaves_the_general_figure(tmp_path: Path) -> None:
+    """Round 25's one false disagreement: one page's A&E threshold for readers on blood
+    thinners (10 minutes) against the general one (20 minutes)."""
+    clinic = (
+        "# Nosebleeds\n\nGo to A&E if the bleeding lasts longer than 20 minutes despite firm "
+        "pressure.\n\nIf you take blood thinners such as warfarin, go to A&E if bleeding lasts "
+        "more than 10 minutes.\n"
+    )
+    leaflet = (
+        "# After cautery\n\nGo to A&E if the bleeding lasts longer than 30 minutes despite "
+        "firm pressure.\n"
+    )
+    conflicts = _conflicts(tmp_path, clinic, leaflet)
+    assert not any("10 minutes" in pair for pair in conflicts)

@@ -1268,6 +1268,8 @@ _SIZED_RE = re.compile(
     re.IGNORECASE,
 )
 _SIDES = {"more than": ">", "over": ">", "under": "<", "fewer than": "<", "less than": "<"}
+#: Another figure of the sentence: digits not glued to a name ("rfc4180", "utf8", "v2").
+_FIGURE_RE = re.compile(r"(?<![\w.])\d")
 
 
 def sized(
@@ -1283,7 +1285,7 @@ def sized(
         itself = span[0] < end and start < span[1]
         if match.end() <= span[0] or itself:
             side = _SIDES.get(" ".join((match["side"] or "").lower().split()), "")
-            if itself and (measured or not _NUMBER_RE.search(text, match.end(), sentence[1])):
+            if itself and (measured or not _FIGURE_RE.search(text, match.end(), sentence[1])):
                 return ""  # the size alone in its sentence: what it says of itself
             unit = (match["unit"] or match["unit2"]).lower()
             return f"{side}{number.replace(',', '').rstrip('.')} {unit}"
@@ -1316,3 +1318,38 @@ def comparative(text: str, span: tuple[int, int]) -> bool:
     # The figure just before the parenthesis, in the same unit: "EUR 38.9 million ".
     previous = re.compile(rf"{own}(?:{_NUMBER})\s?{re.escape(after)}\s*$")
     return previous.search(text, max(0, opening - 40), opening) is not None
+
+
+#: A sentence that opens with the reader's own case: "If you take blood thinners such as
+#: warfarin, go to A&E if bleeding lasts more than 10 minutes"; "If you are on dialysis, ...".
+_READERS_CASE_RE = re.compile(
+    r"[\s*_>#-]*(?:if|when)\s+you(?:\s+are|['’]re)?\s+"
+    r"(?:take|taking|on|use|using|have|having)\s+(?P<what>[^,;:.!?\d]{3,40}?)\s*,",
+    re.IGNORECASE,
+)
+#: Where the reader's case stops naming its kind: "blood thinners such as warfarin".
+_CASE_END_RE = re.compile(r"\s+(?:such\s+as|like|e\.g|including|or\s+any|for)\b.*", re.I)
+#: Cases that are no group of readers: the figure's own event ("If you have a nosebleed,"), or
+#: any reader ("If you have time,", "If you have questions,").
+_NO_CASE = word_set(
+    "a an any one it this that time questions question doubts symptoms symptom problems "
+    "trouble access been never needed already just ever not tried got to no"
+)
+
+
+def readers_case(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """The group of readers a sentence's advice is for when the sentence opens with it, the
+    figure after it: "If you take blood thinners such as warfarin, go to A&E if bleeding lasts
+    more than 10 minutes" is ``blood thinners`` (it leaves the general figure's comparison, as
+    a condition does); "" for "If you have a nosebleed, pinch for 10 minutes" (the event
+    itself) or "If you have questions, call ..."."""
+    found = _READERS_CASE_RE.match(text, sentence[0], sentence[1])
+    if found is None or found.end() > span[0]:
+        return ""
+    what = _CASE_END_RE.sub("", found["what"]).strip().lower()
+    what = what.removeprefix("had ")  # "If you have had shingles yourself, ..."
+    what = re.sub(r"\s+(?:yourself|recently|before|already|now)$", "", what)
+    words = what.split()
+    if not words or words[0] in _NO_CASE or len(words) > 4:
+        return ""
+    return what

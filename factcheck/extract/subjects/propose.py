@@ -34,6 +34,7 @@ from factcheck.extract.subjects.contexts import (
     part_of,
     per_dose,
     protocol,
+    readers_case,
     sized,
     special_case,
     specialty,
@@ -768,6 +769,10 @@ def _look_alike(
         condition = treated_condition(text, mention.span, where.sentence)
         if condition:
             found["condition"] = condition
+    if "condition" not in context and "condition" not in found and "population" not in context:
+        case = readers_case(text, mention.span, where.sentence)
+        if case:
+            found["condition"] = case  # "If you take blood thinners, ... 10 minutes"
     return found
 
 
