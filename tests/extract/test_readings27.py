@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.extract.mentions.ages import said_as_age
 from factcheck.extract.mentions.find import find_mentions
+from factcheck.extract.mentions.news import with_directions
 from factcheck.extract.mentions.units import Unit
 from factcheck.extract.subjects.contexts import readers_case
 from tests.common import WORDS
@@ -177,3 +178,20 @@ def test_advice_for_readers_on_blood_thinners_leaves_the_general_figure(tmp_path
     )
     conflicts = _conflicts(tmp_path, clinic, leaflet)
     assert not any("10 minutes" in pair for pair in conflicts)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        # a label before its colon names the figure: a gain, as "gained 19 kilos a day" is
+        ("Peak growth: 25 kg per day, in early August", "up"),
+        ("Weight gain: 2 kg in the first month", "up"),
+        ("Revenue: EUR 412 million", ""),
+        # a longer clause before the colon is a sentence of its own
+        ("Note: sales fell 5% in May", "down"),
+        ("The committee's verdict on the growth plan: 25 members voted for it", ""),
+    ],
+)
+def test_a_label_line_gives_its_figure_a_direction(text: str, direction: str) -> None:
+    (mention,) = with_directions(text, find_mentions(text, WORDS))
+    assert mention.direction == direction

@@ -381,6 +381,13 @@ def changed_after(text: str, mention: Mention) -> bool:
     return bool(mention.direction) and _direction(text, mention, later=False) == ""
 
 
+#: A label that names the figure after its colon, a line's first words: "Peak growth: 25 kg per
+#: day" is a gain, as "it gained 19 kilos a day" is ("Note: sales fell" keeps its own clause).
+_LABEL_RE = re.compile(
+    r"[ \t\u00a0*_#>-]*[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[\w'’-]+){0,2}[ \t\u00a0*_]*"
+)
+
+
 def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     start, end = mention.span
     if mention.dimension == "duration" and (
@@ -411,9 +418,14 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     # The sentence's start by plain searches first; the clause's words only within it.
     for mark in (". ", ";", "\n", "? ", "! ", ": "):
         at = text.rfind(mark, window_start, start)
-        if at >= 0:
+        if at >= 0 and not (mark == ": " and _LABEL_RE.fullmatch(text, window_start, at)):
             window_start = at + len(mark)
+    label_start = window_start
     for clause_end in _CLAUSE_END_RE.finditer(text, window_start, start):
+        if clause_end.group().startswith(":") and _LABEL_RE.fullmatch(
+            text, label_start, clause_end.start()
+        ):
+            continue  # "Peak growth: 25 kg per day": the label is the figure's clause
         window_start = clause_end.end()
     condition = _CONDITION_RE.match(text, window_start, start)
     if condition is not None:
