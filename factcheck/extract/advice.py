@@ -711,7 +711,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         if _about_taking(text, index, advice.span):
             health.append(advice)
             continue
-        verb = _instructed(text, index, advice.span) if advice.family == "frequency" else ""
+        verb = (
+            _instructed(text, index, advice.span, bare=advice.family == "time")
+            if advice.family in ("frequency", "time")
+            else ""
+        )
         verb = verb or (_asked(text, index, advice.span) if advice.family == "frequency" else "")
         if verb:
             health.append(replace(advice, topic=verb))
@@ -787,18 +791,61 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
     return question.endswith("?") and bool(_TAKING & set(words(question)))
 
 
-def _instructed(text: str, index: TextIndex, span: tuple[int, int]) -> str:
-    """The verb of an instruction the words at ``span`` say how often to follow ("Turn the heap
-    once a week", "you need to water seedlings every day"): the sentence opens with a verb and
-    its object, or tells the reader to do it; "" when it does neither."""
+def _instructed(text: str, index: TextIndex, span: tuple[int, int], bare: bool = False) -> str:
+    """The verb of an instruction the words at ``span`` say how often (or when) to follow ("Turn
+    the heap once a week", "you need to water seedlings every day"): the sentence opens with a
+    verb and its object, or tells the reader to do it; "" when it does neither. ``bare``: the
+    words may also follow the verb itself, the sentence's or a colon's first word ("Water early
+    in the morning", "My one tip: water in the evening"), as a time of day does."""
     sentence = index.around(span).sentence
+    if bare and (verb := _bare_verb(text, sentence[0], span[0])):
+        return verb
     found = _IMPERATIVE.match(text, sentence[0], span[0])
+    if bare and found is not None and (
+        found["verb"].lower() in _NOT_BARE or _ANOTHER_CLAUSE.search(text, found.end(), span[0])
+    ):
+        # "Wear them all day, and take them off before bed": the time is another verb's
+        return ""
     if found is None or found["verb"].lower() in _NOT_VERBS or found["verb"].endswith("ing"):
         # "Adding lemon to your water each day may help": a gerund names, it does not instruct.
         found = _TOLD.search(text, sentence[0], span[0])
     if found is None or found["verb"].lower() in _NOT_VERBS:
         return ""
     return _topic(found["verb"], found["code"] or "")
+
+
+#: A verb alone before the words that say when to follow it, opening its sentence or the words
+#: after a colon: "Water early in the morning", "My one tip: water in the evening".
+_BARE_VERB = re.compile(
+    r"(?:^|(?<=:))\s*(?:[-•\"'(*_]\s*)?(?P<verb>[A-Za-z]{3,})\s+(?:(?:only|early|late|just|always)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+#: What ends an instruction's clause before a time of day that is then another verb's.
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:]|\b(?:and|then|but|or|before|after|when|until|once|while|so)\b", re.IGNORECASE
+)
+#: Words that open a sentence before a time of day without being a verb that instructs.
+_NOT_BARE = word_set(
+    "best better worse ideally preferably usually mostly often sometimes never always only early "
+    "late later earlier once twice daily nightly take taken taking dose doses the a an my your "
+    "its their first one"
+)
+
+
+def _bare_verb(text: str, start: int, end: int) -> str:
+    """The verb at ``text[start:end]`` (or after its last colon) that the words at ``end`` say
+    when to follow ("Water early in the morning": water), or ""."""
+    colon = text.rfind(":", start, end)
+    found = _BARE_VERB.search(text[max(start, colon + 1) : end])
+    if found is None:
+        return ""
+    verb = found["verb"].lower()
+    if verb in _NOT_VERBS or verb in _NOT_BARE or verb.endswith(("ed", "ing", "ly")):
+        return ""
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return ""  # "Sessions in the evening", "Pharmacies at night": a noun
+    return verb
 
 
 def _asked(text: str, index: TextIndex, span: tuple[int, int]) -> str:

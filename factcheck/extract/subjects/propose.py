@@ -1023,6 +1023,9 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     if advice.family == "frequency" and advice.topic:
         # How often to follow an instruction is one quantity per verb ("turn", "water").
         subject_id, label = "how-often-{}", "How often to {}"
+    if advice.family == "time" and advice.topic:
+        # When in the day to follow an instruction is one per verb ("water in the evening").
+        subject_id, label = "time-of-day-{}", "Time of day to {}"
     topic = advice.topic.replace("-", " ")
     # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
     # (a feature's stem names it: "compress" is written "Compression")
