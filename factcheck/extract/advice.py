@@ -731,6 +731,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _wetness(text, index)
         + _prices(text, index)
         + _works(text, index)
+        + _switched(text, index)
         + _codes(text, index)
     )
     orders = [
@@ -1334,6 +1335,65 @@ def _prices(text: str, index: TextIndex) -> list[Advice]:
 _DOSE_FORMS = _TAKING | word_set(
     "tablet tablets capsule capsules pill pills caplet caplets lozenge lozenges swallow swallowing"
 )
+
+
+#: A feature's state the reader is told to give it, the feature between a verb of switching and
+#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on") or after
+#: "turn on" ("switch off the cache"); "enable" and "disable" say on and off with the feature
+#: after them. What the verb is told with is read by ``_TOLD_SWITCH``.
+_FEATURE = r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+_SWITCH_RE = re.compile(
+    rf"\b(?P<verb>turn|turning|switch|switching|keep|keeping|leave|leaving|have|having)\s+"
+    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b(?!\s+(?:the|a|an|your)\b)"
+    rf"|\b(?P<verb2>turn|turning|switch|switching)\s+(?P<state2>on|off)\s+(?:(?:the|your)\s+)?"
+    rf"(?P<thing2>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
+    rf"when|if|so|and|but|to|unless|because)\b))"
+    rf"|\b(?P<able>enable|enabling|disable|disabling)\s+(?:(?:the|your)\s+)?"
+    rf"(?P<thing3>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
+    rf"when|if|so|and|but|to|unless|because)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: What comes before a verb of switching in its clause when it tells the reader to: nothing (an
+#: instruction), a case ("In production,"), "we recommend", "you should", "always", "to".
+_TOLD_SWITCH = re.compile(
+    r"(?:[-•*]\s*)?(?:(?:in|on|for|during|with)\s+[^,;:.!?]{2,40}?,\s*)?(?:(?:so|then|and|also|"
+    r"instead|just|please|always)\s+)*(?:(?:we|i)\s+(?:would\s+|strongly\s+)*(?:recommend|"
+    r"suggest|advise)\s+(?:that\s+you\s+)?|(?:you\s+)?(?:should|must|need\s+to|have\s+to|"
+    r"ought\s+to)\s+(?:always\s+)?|(?:it\s+is|it's)\s+(?:best|better|safer|wise)\s+to\s+)?$",
+    re.IGNORECASE,
+)
+#: Words a switched feature is not named by: a pronoun, a figure's words, light words.
+_NOT_FEATURE = word_set(
+    "it them this that these those everything anything something all one lights light "
+    "tap taps heat power phone device computer tv television"
+)
+
+
+def _switched(text: str, index: TextIndex) -> list[Advice]:
+    """A feature the reader is told to have on or off ("We recommend turning strict mode on in
+    production", "In production, leave strict mode off", "Disable telemetry"): ``on`` or
+    ``off``, one subject per feature (its words, stemmed: ``switch-strict-mode``). Only an
+    instruction: its clause opens with the verb, a case, or words that tell the reader to;
+    "The server keeps the cache on" says what it does, and "never" before it drops it
+    (``_not_advised``)."""
+    found = []
+    for match in _SWITCH_RE.finditer(text):
+        clause = index.around(match.span()).clause
+        start = max(clause[0], text.rfind(":", clause[0], match.start()) + 1)
+        told = _TOLD_SWITCH.match(text[start : match.start()].lstrip())
+        verb = (match["verb"] or match["verb2"] or match["able"]).lower()
+        if told is None or (verb.endswith("ing") and not told.group().strip()):
+            continue  # "Switching the receptors off prompts the body to...": a gerund names it
+        thing = match["thing"] or match["thing2"] or match["thing3"]
+        said = words(thing)
+        if not said or set(said) & (_NOT_FEATURE | NOUN_STOP) or any(c.isdigit() for c in thing):
+            continue
+        state = (match["state"] or match["state2"] or "").lower()
+        if match["able"]:
+            state = "on" if match["able"].lower().startswith("enabl") else "off"
+        topic = "-".join(_stem(word) for word in said)
+        found.append(Advice(match.span(), match.group(), "switch", state, topic=topic))
+    return [a for a in found if not _not_advised(text, index, a.span)]
 
 
 def _kept(text: str, index: TextIndex) -> list[Advice]:

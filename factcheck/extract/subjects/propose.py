@@ -990,6 +990,7 @@ _ADVICE_SUBJECTS = {
     "status code": ("status-code-{}", "Status code for {}"),
     "error code": ("error-code-{}", "Error code for {}"),
     "works": ("works-{}", "Whether it works: {}"),
+    "switch": ("switch-{}", "Whether to have {} on or off"),
     "event": ("on-{}", "What it does with work in hand on {}"),
 }
 
@@ -997,7 +998,7 @@ _ADVICE_SUBJECTS = {
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
 _PLAIN_WORDS = frozenset(
-    {"price", "wetness", "light", "exit code", "status code", "error code", "works"}
+    {"price", "wetness", "light", "exit code", "status code", "error code", "works", "switch"}
 )
 #: Families whose advice holds no condition: what an exit code means says when it is given, and
 #: what a signal does is said of the signal ("lets running jobs finish before it exits").
