@@ -801,7 +801,8 @@ def _instructed(text: str, index: TextIndex, span: tuple[int, int], bare: bool =
     sentence = index.around(span).sentence
     if bare and (verb := _bare_verb(text, sentence[0], span[0])):
         return verb
-    found = _IMPERATIVE.match(text, sentence[0], span[0])
+    opens = max(sentence[0], text.rfind(":", sentence[0], span[0]) + 1) if bare else sentence[0]
+    found = _IMPERATIVE.match(text, opens, span[0])
     if bare and found is not None and (
         found["verb"].lower() in _NOT_BARE or _ANOTHER_CLAUSE.search(text, found.end(), span[0])
     ):
@@ -881,7 +882,7 @@ _OBJECT = (
 )
 #: An instruction: a verb that opens the sentence with its object after it ("Turn a", "Water
 #: the", "Reapply it"), or one the reader is told to follow ("you need to turn a").
-_IMPERATIVE = re.compile(rf"\s*(?:[\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
+_IMPERATIVE = re.compile(rf"\s*(?:[-•\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
 _TOLD = re.compile(
     rf"\b(?:you|we)\s+(?:(?:need|have|ought)\s+to|should|must)\s+{_OBJECT}", re.IGNORECASE
 )
@@ -1347,10 +1348,10 @@ _SWITCH_RE = re.compile(
     rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b(?!\s+(?:the|a|an|your)\b)"
     rf"|\b(?P<verb2>turn|turning|switch|switching)\s+(?P<state2>on|off)\s+(?:(?:the|your)\s+)?"
     rf"(?P<thing2>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
-    rf"when|if|so|and|but|to|unless|because)\b))"
+    rf"when|if|so|and|but|to|unless|because|before|after|while|during|until|at)\b))"
     rf"|\b(?P<able>enable|enabling|disable|disabling)\s+(?:(?:the|your)\s+)?"
     rf"(?P<thing3>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
-    rf"when|if|so|and|but|to|unless|because)\b))",
+    rf"when|if|so|and|but|to|unless|because|before|after|while|during|until|at)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: What comes before a verb of switching in its clause when it tells the reader to: nothing (an
