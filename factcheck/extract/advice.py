@@ -803,9 +803,7 @@ def _instructed(text: str, index: TextIndex, span: tuple[int, int], bare: bool =
         return verb
     opens = max(sentence[0], text.rfind(":", sentence[0], span[0]) + 1) if bare else sentence[0]
     found = _IMPERATIVE.match(text, opens, span[0])
-    if bare and found is not None and (
-        found["verb"].lower() in _NOT_BARE or _ANOTHER_CLAUSE.search(text, found.end(), span[0])
-    ):
+    if bare and found is not None and _not_bare(text, found, span[0]):
         # "Wear them all day, and take them off before bed": the time is another verb's
         return ""
     if found is None or found["verb"].lower() in _NOT_VERBS or found["verb"].endswith("ing"):
@@ -833,6 +831,15 @@ _NOT_BARE = word_set(
     "late later earlier once twice daily nightly take taken taking dose doses the a an my your "
     "its their first one"
 )
+
+
+def _not_bare(text: str, found: re.Match[str], end: int) -> bool:
+    """Whether an instruction's verb opens no instruction the time of day at ``end`` is said
+    of: a word that is no verb ("First it was"), or another clause between them ("Wear them
+    all day, and take them off before bed")."""
+    return found["verb"].lower() in _NOT_BARE or bool(
+        _ANOTHER_CLAUSE.search(text, found.end(), end)
+    )
 
 
 def _bare_verb(text: str, start: int, end: int) -> str:

@@ -75,7 +75,9 @@ def test_verbs_that_say_avoid() -> None:
             ] == [(NO, frozenset({"hot", "drink"}))]  # fmt: skip
     assert [label for label, _, _ in _acts("Steer clear of ibuprofen.")] == [NO]
     # "don't skip" tells the reader to do it: its verb is skipping, prohibited
-    assert _acts("Don't skip feeding days.") == [(NO, frozenset({"skip"}), frozenset({"feed", "day"}))]
+    assert _acts("Don't skip feeding days.") == [
+        (NO, frozenset({"skip"}), frozenset({"feed", "day"}))
+    ]
 
 
 DISAGREE = [
