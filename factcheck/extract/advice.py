@@ -795,17 +795,15 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
 def _instructed(text: str, index: TextIndex, span: tuple[int, int], bare: bool = False) -> str:
     """The verb of an instruction the words at ``span`` say how often (or when) to follow ("Turn
     the heap once a week", "you need to water seedlings every day"): the sentence opens with a
-    verb and its object, or tells the reader to do it; "" when it does neither. ``bare``: the
-    words may also follow the verb itself, the sentence's or a colon's first word ("Water early
-    in the morning", "My one tip: water in the evening"), as a time of day does."""
+    verb and its object, or tells the reader to do it; "" when it does neither. ``bare`` (a time
+    of day): only a verb the words follow right after it, the sentence's or a colon's first word
+    ("Water early in the morning", "My one tip: water in the evening"); with an object between
+    them the time is the case of advice about the object ("Discontinue the splint at night"
+    against "keep wearing the splint at night": ``polarity``), so it is left to that."""
     sentence = index.around(span).sentence
-    if bare and (verb := _bare_verb(text, sentence[0], span[0])):
-        return verb
-    opens = max(sentence[0], text.rfind(":", sentence[0], span[0]) + 1) if bare else sentence[0]
-    found = _IMPERATIVE.match(text, opens, span[0])
-    if bare and found is not None and _not_bare(text, found, span[0]):
-        # "Wear them all day, and take them off before bed": the time is another verb's
-        return ""
+    if bare:
+        return _bare_verb(text, sentence[0], span[0])
+    found = _IMPERATIVE.match(text, sentence[0], span[0])
     if found is None or found["verb"].lower() in _NOT_VERBS or found["verb"].endswith("ing"):
         # "Adding lemon to your water each day may help": a gerund names, it does not instruct.
         found = _TOLD.search(text, sentence[0], span[0])
@@ -821,25 +819,12 @@ _BARE_VERB = re.compile(
     r"\s+)?$",
     re.IGNORECASE,
 )
-#: What ends an instruction's clause before a time of day that is then another verb's.
-_ANOTHER_CLAUSE = re.compile(
-    r"[,;:]|\b(?:and|then|but|or|before|after|when|until|once|while|so)\b", re.IGNORECASE
-)
 #: Words that open a sentence before a time of day without being a verb that instructs.
 _NOT_BARE = word_set(
     "best better worse ideally preferably usually mostly often sometimes never always only early "
     "late later earlier once twice daily nightly take taken taking dose doses the a an my your "
     "its their first one"
 )
-
-
-def _not_bare(text: str, found: re.Match[str], end: int) -> bool:
-    """Whether an instruction's verb opens no instruction the time of day at ``end`` is said
-    of: a word that is no verb ("First it was"), or another clause between them ("Wear them
-    all day, and take them off before bed")."""
-    return found["verb"].lower() in _NOT_BARE or bool(
-        _ANOTHER_CLAUSE.search(text, found.end(), end)
-    )
 
 
 def _bare_verb(text: str, start: int, end: int) -> str:
@@ -850,8 +835,12 @@ def _bare_verb(text: str, start: int, end: int) -> str:
     if found is None:
         return ""
     verb = found["verb"].lower()
-    if verb in _NOT_VERBS or verb in _NOT_BARE or verb.endswith(("ed", "ing", "ly")):
+    if verb in _NOT_VERBS or verb in _NOT_BARE or verb.endswith("ing"):
         return ""
+    if (verb.endswith("ed") and not verb.endswith("eed")) or (
+        verb.endswith("ly") and not verb.endswith("ply")
+    ):
+        return ""  # "Used in the evening", "Ideally in the morning"; not "Feed", "Apply"
     if verb.endswith("s") and not verb.endswith("ss"):
         return ""  # "Sessions in the evening", "Pharmacies at night": a noun
     return verb
@@ -889,7 +878,7 @@ _OBJECT = (
 )
 #: An instruction: a verb that opens the sentence with its object after it ("Turn a", "Water
 #: the", "Reapply it"), or one the reader is told to follow ("you need to turn a").
-_IMPERATIVE = re.compile(rf"\s*(?:[-•\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
+_IMPERATIVE = re.compile(rf"\s*(?:[\"'(*_]\s*)?{_OBJECT}", re.IGNORECASE)
 _TOLD = re.compile(
     rf"\b(?:you|we)\s+(?:(?:need|have|ought)\s+to|should|must)\s+{_OBJECT}", re.IGNORECASE
 )
@@ -1345,20 +1334,14 @@ _DOSE_FORMS = _TAKING | word_set(
 )
 
 
-#: A feature's state the reader is told to give it, the feature between a verb of switching and
-#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on") or after
-#: "turn on" ("switch off the cache"); "enable" and "disable" say on and off with the feature
-#: after them. What the verb is told with is read by ``_TOLD_SWITCH``.
+#: A feature's state the reader is told to give it: the feature between a verb of switching and
+#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on"). "Switch
+#: off the heating" and "Disable X" are stances (``polarity``), read there. What the verb is told
+#: with is read by ``_TOLD_SWITCH``.
 _FEATURE = r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
 _SWITCH_RE = re.compile(
     rf"\b(?P<verb>turn|turning|switch|switching|keep|keeping|leave|leaving|have|having)\s+"
-    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b(?!\s+(?:the|a|an|your)\b)"
-    rf"|\b(?P<verb2>turn|turning|switch|switching)\s+(?P<state2>on|off)\s+(?:(?:the|your)\s+)?"
-    rf"(?P<thing2>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
-    rf"when|if|so|and|but|to|unless|because|before|after|while|during|until|at)\b))"
-    rf"|\b(?P<able>enable|enabling|disable|disabling)\s+(?:(?:the|your)\s+)?"
-    rf"(?P<thing3>(?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\b(?=\s*(?:[.,;:!)]|$|\s+(?:in|for|on|"
-    rf"when|if|so|and|but|to|unless|because|before|after|while|during|until|at)\b))",
+    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b(?!\s+(?:the|a|an|your)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: What comes before a verb of switching in its clause when it tells the reader to: nothing (an
@@ -1379,7 +1362,7 @@ _NOT_FEATURE = word_set(
 
 def _switched(text: str, index: TextIndex) -> list[Advice]:
     """A feature the reader is told to have on or off ("We recommend turning strict mode on in
-    production", "In production, leave strict mode off", "Disable telemetry"): ``on`` or
+    production", "In production, leave strict mode off", "Keep pings on"): ``on`` or
     ``off``, one subject per feature (its words, stemmed: ``switch-strict-mode``). Only an
     instruction: its clause opens with the verb, a case, or words that tell the reader to;
     "The server keeps the cache on" says what it does, and "never" before it drops it
@@ -1389,16 +1372,13 @@ def _switched(text: str, index: TextIndex) -> list[Advice]:
         clause = index.around(match.span()).clause
         start = max(clause[0], text.rfind(":", clause[0], match.start()) + 1)
         told = _TOLD_SWITCH.match(text[start : match.start()].lstrip())
-        verb = (match["verb"] or match["verb2"] or match["able"]).lower()
-        if told is None or (verb.endswith("ing") and not told.group().strip()):
+        if told is None or (match["verb"].lower().endswith("ing") and not told.group().strip()):
             continue  # "Switching the receptors off prompts the body to...": a gerund names it
-        thing = match["thing"] or match["thing2"] or match["thing3"]
+        thing = match["thing"]
         said = words(thing)
         if not said or set(said) & (_NOT_FEATURE | NOUN_STOP) or any(c.isdigit() for c in thing):
             continue
-        state = (match["state"] or match["state2"] or "").lower()
-        if match["able"]:
-            state = "on" if match["able"].lower().startswith("enabl") else "off"
+        state = match["state"].lower()
         topic = "-".join(_stem(word) for word in said)
         found.append(Advice(match.span(), match.group(), "switch", state, topic=topic))
     return [a for a in found if not _not_advised(text, index, a.span)]

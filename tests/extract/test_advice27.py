@@ -29,9 +29,10 @@ def _advice(text: str, family: str) -> list[tuple[str, str]]:
         ("We recommend turning compression on for large exports.", [("compress", "on")]),
         ("In production, leave the query cache off.", [("queri-cach", "off")]),
         ("Keep retries on for flaky networks.", [("retri", "on")]),
-        ("- Switch off telemetry before you publish.", [("telemetri", "off")]),
-        ("You should always enable TLS.", [("tls", "on")]),
-        ("Disable the warm-up step in CI.", [("warm-up-step", "off")]),
+        ("- Switch telemetry off before you publish.", [("telemetri", "off")]),
+        ("You should always turn TLS on.", [("tls", "on")]),
+        # a verb before its particle is a stance of its own (``polarity``)
+        ("Switch off the heating at night.", []),
         # what a program does, not what the reader is told; a gerund that names the act
         ("The server keeps the cache on.", []),
         ("Switching the cache off makes the first request slow.", []),
@@ -49,10 +50,11 @@ def test_a_feature_told_on_or_off(text: str, expected: list[tuple[str, str]]) ->
     [
         ("Water early in the morning; evening watering invites mildew.", [("water", "morning")]),
         ("My one tip: water in the evening, never in the midday sun.", [("water", "evening")]),
-        ("- Feed the roses in the evening.", [("feed", "evening")]),
+        ("- Feed early in the evening.", [("feed", "evening")]),
         ("Moisturise at night, after taking them off.", [("moisturise", "evening")]),
-        # the time is another verb's, or no verb is told
+        # the time is another verb's, or the case of advice about a thing (``polarity``)
         ("Wear them all day, and take them off before bed.", []),
+        ("Discontinue the splint at night.", []),
         ("Sessions in the evening are quieter.", []),
         ("Best in the evening, when the wind drops.", []),
     ],
@@ -86,7 +88,7 @@ DISAGREE = [
         "In production, leave strict mode off and read the error log instead.",
     ),
     (
-        "My one tip: water the beds in the evening, never in the midday sun.",
+        "My one tip: water in the evening, never in the midday sun.",
         "Water early in the morning; evening watering invites mildew on the leaves.",
     ),
     (
@@ -101,9 +103,9 @@ APART = [
     # another case
     ("In production, turn strict mode on.", "In development, leave strict mode off."),
     # another verb at another time of day
-    ("Water the beds in the evening.", "Feed the roses early in the morning."),
+    ("Water in the evening.", "Feed early in the morning."),
     # both say the same
-    ("Water the beds in the evening.", "- Water in the evening, when the sun is low."),
+    ("My tip: water in the evening.", "- Water in the evening, when the sun is low."),
 ]
 
 
