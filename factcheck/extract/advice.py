@@ -1335,13 +1335,17 @@ _DOSE_FORMS = _TAKING | word_set(
 
 
 #: A feature's state the reader is told to give it: the feature between a verb of switching and
-#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on"). "Switch
+#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on"), not how
+#: long a thing is left on ("leave the lotion on for 8 hours"). "Switch
 #: off the heating" and "Disable X" are stances (``polarity``), read there. What the verb is told
 #: with is read by ``_TOLD_SWITCH``.
 _FEATURE = r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
 _SWITCH_RE = re.compile(
     rf"\b(?P<verb>turn|turning|switch|switching|keep|keeping|leave|leaving|have|having)\s+"
-    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b(?!\s+(?:the|a|an|your)\b)",
+    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b"
+    # "on the hair": a place; "leave the lotion on for 8 hours": how long, no state
+    r"(?!\s+(?:the|a|an|your|overnight|until|till)\b|\s+for\s+(?:\d|(?:a|an|about|around|"
+    r"several|one|two|three|four|five|six|ten|twelve|at\s+least|up\s+to)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 #: What comes before a verb of switching in its clause when it tells the reader to: nothing (an

@@ -33,6 +33,8 @@ def _advice(text: str, family: str) -> list[tuple[str, str]]:
         ("You should always turn TLS on.", [("tls", "on")]),
         # a verb before its particle is a stance of its own (``polarity``)
         ("Switch off the heating at night.", []),
+        # how long a thing is left on, not a state
+        ("Then leave the lotion on for 8 hours, or overnight.", []),
         # what a program does, not what the reader is told; a gerund that names the act
         ("The server keeps the cache on.", []),
         ("Switching the cache off makes the first request slow.", []),
