@@ -288,7 +288,9 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
     if reading is None or not reading[1] or not reading[2]:
         # "Keep them upright and tip the head back": the instruction the first leaves unread
         second = _SECOND_INSTRUCTION.search(part, at)
-        return act_in(text, start + second.end(), end, index) if second is not None else None
+        if second is None or not _instructs(part[at : second.start()]):
+            return None
+        return act_in(text, start + second.end(), end, index)
     label, verbs, thing, thing_end = reading
     if not verbs or not thing or (label == NO and _DOUBLE_NEGATIVE.search(part)):
         return None
@@ -304,6 +306,27 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
 _SECOND_INSTRUCTION = re.compile(
     r"\band\s+(?=(?:then\s+)?[a-z]{3,}(?:\s+(?:in|on|out|up|down|off|away|back|over))?\s+(?:the|a|an|"
     r"your|their|its|his|her)\b)"
+)
+
+
+def _instructs(first: str) -> bool:
+    """Whether the words before a second instruction are an instruction too: they open with a
+    verb ("Keep them upright", "discard the first") and say no verb of a statement ("The joint
+    is swollen", "Cells calm"), so the second shares their reader, not a statement's subject."""
+    said = _words(first)
+    if not said or said[0] in _NOT_VERBS or said[0] in _PREPOSITIONS:
+        return False
+    if said[0].endswith(("ed", "ing", "ly")) or (
+        said[0].endswith("s") and not said[0].endswith("ss")
+    ):
+        return False
+    return not any(_told(word) or word in _FINITE or word in IRREGULAR_PAST for word in said)
+
+
+#: Words that open a phrase of place or time, no verb: "and around a joint".
+_PREPOSITIONS = word_set(
+    "around behind above below beside between beyond inside outside near under over across "
+    "along through within without into onto upon among"
 )
 
 

@@ -74,6 +74,19 @@ def test_a_second_instruction_joined_by_and() -> None:
     assert _acts(text) == [(YES, frozenset({"tip"}), frozenset({"head", "back"}))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement's second verb shares its subject: no instruction
+        "The joint is swollen and tender in a few hours.",
+        "Low doses may calm and steer the behaviour of immune cells.",
+        "It is most common in the ankle and around a joint.",
+    ],
+)
+def test_no_second_instruction_after_a_statement(text: str) -> None:
+    assert _acts(text) == []
+
+
 def test_verbs_that_say_avoid() -> None:
     assert [(label, thing) for label, _, thing in _acts("Skip hot drinks for the rest of the day.")
             ] == [(NO, frozenset({"hot", "drink"}))]  # fmt: skip
