@@ -711,7 +711,11 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         if _about_taking(text, index, advice.span):
             health.append(advice)
             continue
-        verb = _instructed(text, index, advice.span) if advice.family == "frequency" else ""
+        verb = (
+            _instructed(text, index, advice.span, bare=advice.family == "time")
+            if advice.family in ("frequency", "time")
+            else ""
+        )
         verb = verb or (_asked(text, index, advice.span) if advice.family == "frequency" else "")
         if verb:
             health.append(replace(advice, topic=verb))
@@ -727,6 +731,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _wetness(text, index)
         + _prices(text, index)
         + _works(text, index)
+        + _switched(text, index)
         + _codes(text, index)
     )
     orders = [
@@ -787,11 +792,17 @@ def _about_taking(text: str, index: TextIndex, span: tuple[int, int]) -> bool:
     return question.endswith("?") and bool(_TAKING & set(words(question)))
 
 
-def _instructed(text: str, index: TextIndex, span: tuple[int, int]) -> str:
-    """The verb of an instruction the words at ``span`` say how often to follow ("Turn the heap
-    once a week", "you need to water seedlings every day"): the sentence opens with a verb and
-    its object, or tells the reader to do it; "" when it does neither."""
+def _instructed(text: str, index: TextIndex, span: tuple[int, int], bare: bool = False) -> str:
+    """The verb of an instruction the words at ``span`` say how often (or when) to follow ("Turn
+    the heap once a week", "you need to water seedlings every day"): the sentence opens with a
+    verb and its object, or tells the reader to do it; "" when it does neither. ``bare`` (a time
+    of day): only a verb the words follow right after it, the sentence's or a colon's first word
+    ("Water early in the morning", "My one tip: water in the evening"); with an object between
+    them the time is the case of advice about the object ("Discontinue the splint at night"
+    against "keep wearing the splint at night": ``polarity``), so it is left to that."""
     sentence = index.around(span).sentence
+    if bare:
+        return _bare_verb(text, sentence[0], span[0])
     found = _IMPERATIVE.match(text, sentence[0], span[0])
     if found is None or found["verb"].lower() in _NOT_VERBS or found["verb"].endswith("ing"):
         # "Adding lemon to your water each day may help": a gerund names, it does not instruct.
@@ -799,6 +810,40 @@ def _instructed(text: str, index: TextIndex, span: tuple[int, int]) -> str:
     if found is None or found["verb"].lower() in _NOT_VERBS:
         return ""
     return _topic(found["verb"], found["code"] or "")
+
+
+#: A verb alone before the words that say when to follow it, opening its sentence or the words
+#: after a colon: "Water early in the morning", "My one tip: water in the evening".
+_BARE_VERB = re.compile(
+    r"(?:^|(?<=:))\s*(?:[-•\"'(*_]\s*)?(?P<verb>[A-Za-z]{3,})\s+(?:(?:only|early|late|just|always)"
+    r"\s+)?$",
+    re.IGNORECASE,
+)
+#: Words that open a sentence before a time of day without being a verb that instructs.
+_NOT_BARE = word_set(
+    "best better worse ideally preferably usually mostly often sometimes never always only early "
+    "late later earlier once twice daily nightly take taken taking dose doses the a an my your "
+    "its their first one"
+)
+
+
+def _bare_verb(text: str, start: int, end: int) -> str:
+    """The verb at ``text[start:end]`` (or after its last colon) that the words at ``end`` say
+    when to follow ("Water early in the morning": water), or ""."""
+    colon = text.rfind(":", start, end)
+    found = _BARE_VERB.search(text[max(start, colon + 1) : end])
+    if found is None:
+        return ""
+    verb = found["verb"].lower()
+    if verb in _NOT_VERBS or verb in _NOT_BARE or verb.endswith("ing"):
+        return ""
+    if (verb.endswith("ed") and not verb.endswith("eed")) or (
+        verb.endswith("ly") and not verb.endswith("ply")
+    ):
+        return ""  # "Used in the evening", "Ideally in the morning"; not "Feed", "Apply"
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return ""  # "Sessions in the evening", "Pharmacies at night": a noun
+    return verb
 
 
 def _asked(text: str, index: TextIndex, span: tuple[int, int]) -> str:
@@ -1287,6 +1332,60 @@ def _prices(text: str, index: TextIndex) -> list[Advice]:
 _DOSE_FORMS = _TAKING | word_set(
     "tablet tablets capsule capsules pill pills caplet caplets lozenge lozenges swallow swallowing"
 )
+
+
+#: A feature's state the reader is told to give it: the feature between a verb of switching and
+#: "on" or "off" ("turning strict mode on", "leave strict mode off", "Keep pings on"), not how
+#: long a thing is left on ("leave the lotion on for 8 hours"). "Switch
+#: off the heating" and "Disable X" are stances (``polarity``), read there. What the verb is told
+#: with is read by ``_TOLD_SWITCH``.
+_FEATURE = r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+_SWITCH_RE = re.compile(
+    rf"\b(?P<verb>turn|turning|switch|switching|keep|keeping|leave|leaving|have|having)\s+"
+    rf"(?:(?:the|your)\s+)?{_FEATURE}\s+(?P<state>on|off)\b"
+    # "on the hair": a place; "leave the lotion on for 8 hours": how long, no state
+    r"(?!\s+(?:the|a|an|your|overnight|until|till)\b|\s+for\s+(?:\d|(?:a|an|about|around|"
+    r"several|one|two|three|four|five|six|ten|twelve|at\s+least|up\s+to)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: What comes before a verb of switching in its clause when it tells the reader to: nothing (an
+#: instruction), a case ("In production,"), "we recommend", "you should", "always", "to".
+_TOLD_SWITCH = re.compile(
+    r"(?:[-•*]\s*)?(?:(?:in|on|for|during|with)\s+[^,;:.!?]{2,40}?,\s*)?(?:(?:so|then|and|also|"
+    r"instead|just|please|always)\s+)*(?:(?:we|i)\s+(?:would\s+|strongly\s+)*(?:recommend|"
+    r"suggest|advise)\s+(?:that\s+you\s+)?|(?:you\s+)?(?:should|must|need\s+to|have\s+to|"
+    r"ought\s+to)\s+(?:always\s+)?|(?:it\s+is|it's)\s+(?:best|better|safer|wise)\s+to\s+)?$",
+    re.IGNORECASE,
+)
+#: Words a switched feature is not named by: a pronoun, a figure's words, light words.
+_NOT_FEATURE = word_set(
+    "it them this that these those everything anything something all one lights light "
+    "tap taps heat power phone device computer tv television"
+)
+
+
+def _switched(text: str, index: TextIndex) -> list[Advice]:
+    """A feature the reader is told to have on or off ("We recommend turning strict mode on in
+    production", "In production, leave strict mode off", "Keep pings on"): ``on`` or
+    ``off``, one subject per feature (its words, stemmed: ``switch-strict-mode``). Only an
+    instruction: its clause opens with the verb, a case, or words that tell the reader to;
+    "The server keeps the cache on" says what it does, and "never" before it drops it
+    (``_not_advised``)."""
+    found = []
+    for match in _SWITCH_RE.finditer(text):
+        clause = index.around(match.span()).clause
+        start = max(clause[0], text.rfind(":", clause[0], match.start()) + 1)
+        told = _TOLD_SWITCH.match(text[start : match.start()].lstrip())
+        if told is None or (match["verb"].lower().endswith("ing") and not told.group().strip()):
+            continue  # "Switching the receptors off prompts the body to...": a gerund names it
+        thing = match["thing"]
+        said = words(thing)
+        if not said or set(said) & (_NOT_FEATURE | NOUN_STOP) or any(c.isdigit() for c in thing):
+            continue
+        state = match["state"].lower()
+        topic = "-".join(_stem(word) for word in said)
+        found.append(Advice(match.span(), match.group(), "switch", state, topic=topic))
+    return [a for a in found if not _not_advised(text, index, a.span)]
 
 
 def _kept(text: str, index: TextIndex) -> list[Advice]:

@@ -86,7 +86,14 @@ _NEVER = re.compile(
     rf"|{_IT_IS}(?:a\s+bad\s+idea|unwise|inadvisable)\s+to\s+",
     re.IGNORECASE,
 )
-_AVOID = re.compile(r"(?:you\s+should\s+)?avoid\s+", re.IGNORECASE)
+#: "Avoid" and the verbs of English that say it of a thing: "Skip hot drinks", "Steer clear of
+#: ibuprofen", "Stay away from the cliffs", "Cut out caffeine", "Cut down on milk", "Hold off on
+#: lifting".
+_AVOID = re.compile(
+    r"(?:you\s+should\s+)?(?:avoid|skip|steer\s+clear\s+of|stay\s+away\s+from|keep\s+away\s+"
+    r"from|cut\s+out|cut\s+(?:down|back)\s+on|hold\s+off\s+(?:on\s+)?)\s+",
+    re.IGNORECASE,
+)
 #: Opening a recommendation to the reader: "You should", "Always", "Make sure you", "It is
 #: best to", "Be sure to", "Remember to", "Try to".
 _OPEN_YES = re.compile(
@@ -278,8 +285,12 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
     said = text[sentence[0] : sentence[1]].rstrip() if index is not None else part.rstrip()
     ended = said.endswith((".", "!", ";", ":"))
     reading = _read(part, at, before, _opens_clause(before.rpartition(_PREVIOUS)[2]), ended)
-    if reading is None:
-        return None
+    if reading is None or not reading[1] or not reading[2]:
+        # "Keep them upright and tip the head back": the instruction the first leaves unread
+        second = _SECOND_INSTRUCTION.search(part, at)
+        if second is None or not _instructs(part[at : second.start()]):
+            return None
+        return act_in(text, start + second.end(), end, index)
     label, verbs, thing, thing_end = reading
     if not verbs or not thing or (label == NO and _DOUBLE_NEGATIVE.search(part)):
         return None
@@ -288,6 +299,35 @@ def act_in(text: str, start: int, end: int, index: TextIndex | None = None) -> A
     words = frozenset(action_key(w) for w in _words(part[at:]) if w not in _NOT_THING)
     return Act(span, label, verbs, thing, part[at:].strip(" .!"), _nouns(part[at:]),
                _manner(rest), words, case)  # fmt: skip
+
+
+#: A second instruction joined by "and" to a first: "and" then a verb and a determiner ("Keep
+#: them upright and tip the head back"), read when the first gives no act.
+_SECOND_INSTRUCTION = re.compile(
+    r"\band\s+(?=(?:then\s+)?[a-z]{3,}(?:\s+(?:in|on|out|up|down|off|away|back|over))?\s+(?:the|a|an|"
+    r"your|their|its|his|her)\b)"
+)
+
+
+def _instructs(first: str) -> bool:
+    """Whether the words before a second instruction are an instruction too: they open with a
+    verb ("Keep them upright", "discard the first") and say no verb of a statement ("The joint
+    is swollen", "Cells calm"), so the second shares their reader, not a statement's subject."""
+    said = _words(first)
+    if not said or said[0] in _NOT_VERBS or said[0] in _PREPOSITIONS:
+        return False
+    if said[0].endswith(("ed", "ing", "ly")) or (
+        said[0].endswith("s") and not said[0].endswith("ss")
+    ):
+        return False
+    return not any(_told(word) or word in _FINITE or word in IRREGULAR_PAST for word in said)
+
+
+#: Words that open a phrase of place or time, no verb: "and around a joint".
+_PREPOSITIONS = word_set(
+    "around behind above below beside between beyond inside outside near under over across "
+    "along through within without into onto upon among"
+)
 
 
 def _lead(part: str) -> tuple[int, frozenset[str]]:

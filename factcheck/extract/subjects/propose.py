@@ -995,6 +995,7 @@ _ADVICE_SUBJECTS = {
     "status code": ("status-code-{}", "Status code for {}"),
     "error code": ("error-code-{}", "Error code for {}"),
     "works": ("works-{}", "Whether it works: {}"),
+    "switch": ("switch-{}", "Whether to have {} on or off"),
     "event": ("on-{}", "What it does with work in hand on {}"),
 }
 
@@ -1002,7 +1003,7 @@ _ADVICE_SUBJECTS = {
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
 _PLAIN_WORDS = frozenset(
-    {"price", "wetness", "light", "exit code", "status code", "error code", "works"}
+    {"price", "wetness", "light", "exit code", "status code", "error code", "works", "switch"}
 )
 #: Families whose advice holds no condition: what an exit code means says when it is given, and
 #: what a signal does is said of the signal ("lets running jobs finish before it exits").
@@ -1028,6 +1029,9 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     if advice.family == "frequency" and advice.topic:
         # How often to follow an instruction is one quantity per verb ("turn", "water").
         subject_id, label = "how-often-{}", "How often to {}"
+    if advice.family == "time" and advice.topic:
+        # When in the day to follow an instruction is one per verb ("water in the evening").
+        subject_id, label = "time-of-day-{}", "Time of day to {}"
     topic = advice.topic.replace("-", " ")
     # The setting as the sentence writes it ("TLS", not "tls"), in the label only.
     # (a feature's stem names it: "compress" is written "Compression")
