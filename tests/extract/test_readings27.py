@@ -1,24 +1,22 @@
-"""Round 25's faults of reading, mended after its scoring (session 25): units every news or
-software page writes that the finder did not read. "1,081 kilos" was a count of a thing called
-kilos, "his 2,444-pound pumpkin" a bare number, "85 out of 100 patients" the number 85, "80 MB
-per second" a size, and "a 61-year-old retired bus driver" a time 61 years ago (the bus made a
-made thing's age of it)."""
+"""Round 25's faults of reading and context, mended after its scoring (session 25): units every
+news or software page writes that the finder did not read ("1,081 kilos" was a count of a thing
+called kilos, "his 2,444-pound pumpkin" a bare number, "85 out of 100 patients" the number 85,
+"80 MB per second" a size), "a 61-year-old retired bus driver" a time 61 years ago (the bus made
+a made thing's age of it), a name with digits taken for another figure, a label line's change,
+and the reader's case that opens a sentence (docs/extract.md, "Round 25's faults")."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main
 from factcheck.extract.mentions.ages import said_as_age
 from factcheck.extract.mentions.find import find_mentions
 from factcheck.extract.mentions.news import with_directions
 from factcheck.extract.mentions.units import Unit
 from factcheck.extract.subjects.contexts import readers_case
-from tests.common import WORDS
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 def read(text: str) -> list[tuple[str, str]]:
@@ -110,23 +108,8 @@ def test_a_score_out_of_m_is_no_share(text: str, expected: list[str]) -> None:
 
 def _conflicts(tmp_path: Path, first: str, second: str) -> list[tuple[str, ...]]:
     """The values of each conflict `check` reports on two documents, zero-config."""
-    docs = []
-    for name, text in (("README.md", first), ("FAQ.md", second)):
-        doc = tmp_path / name
-        doc.write_text(text, encoding="utf-8")
-        docs.append(str(doc))
-    claims = tmp_path / "claims.yaml"
-    extracted = CliRunner().invoke(main, ["extract", *docs, "-o", str(claims)])
-    assert extracted.exit_code == 0, extracted.output
-    checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
-    assert checked.exit_code in (0, 1), checked.output
-    report = json.loads(checked.stdout)
-    values = {c["id"]: c["value"]["text"] for c in report["claims"]}
-    return sorted(
-        tuple(sorted(values[i] for i in f["claims"]))
-        for f in report["findings"]
-        if f["kind"] == "conflict"
-    )
+    _, report = extract_and_check(tmp_path, {"README.md": first, "FAQ.md": second})
+    return conflicting_values(report)
 
 
 def test_a_name_with_digits_is_no_other_figure_that_a_count_sizes(tmp_path: Path) -> None:
