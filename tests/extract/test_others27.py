@@ -1,0 +1,57 @@
+"""The conflicts no key lists (others27): `benchmarks/others.py` judges them by the gold lists,
+and the general causes of its false reports are mended where they live."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from benchmarks.others import verdict
+from tests.common import conflicting_values, extract_and_check
+
+_STAMP = datetime.datetime(2025, 9, 2, tzinfo=datetime.UTC).timestamp()
+
+
+def test_two_peoples_ages_stay_apart(tmp_path: Path) -> None:
+    """Round 22's caverescue: the group's youngest, 22, is not Caleb Worthing, the 24-year-old
+    another page names; only the two pages' youngest conflict."""
+    docs = {
+        "courier.md": "# Cavers out\n\nPublished 2025-08-14.\n\nSix of the eight were brought "
+        "out by divers on Tuesday and early Wednesday, each one guided through the 250 metres of "
+        "submerged passage with a diver in front and one behind. The youngest, a 19-year-old "
+        "first-year student, was the first to be brought out.\n",
+        "magazine.md": "# Seventy hours\n\nPublished 2025-09-01.\n\nThe youngest of the group, "
+        "aged 22, told me the hardest part was the silence after their last lamp batteries were "
+        "switched off to save power.\n",
+        "tribune.md": "# Oregon student among eight pulled from flooded European cave\n\n"
+        "Published 2025-08-13.\n\nAULDEN VALLEY - Caleb Worthing says he will never again take "
+        "a patch of blue sky for granted.\n\nThe 24-year-old from Garnet Falls, Ore., who is "
+        "spending a year studying geology abroad, was one of eight members of a university "
+        "caving club trapped by a flash flood in Sorvenne Cave.\n",
+    }
+    found = conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])
+    assert found == [("19 years old", "22 years old")]
+
+
+def test_one_persons_ages_on_two_pages_still_conflict(tmp_path: Path) -> None:
+    # Round 21's meteorite: her name on one page, her work on the other; one person.
+    _, report = extract_and_check(
+        tmp_path,
+        {
+            "wire.md": "# Barn meteorite heads for auction\n\nThe stone was found on Friday "
+            "morning by Ilse Varga, 72, who has farmed the land north of Kelvbrunn.\n",
+            "tribune.md": "# A meteorite crashed through a barn\n\nKELVBRUNN - Ilse Varga "
+            "has fielded calls from reporters.\n\nThe 68-year-old farmer was at home on "
+            "Thursday night when a fireball lit up the sky.\n",
+        },
+        stamp=_STAMP,
+    )
+    assert ("68 years old", "72 years old") in conflicting_values(report)
+
+
+def test_the_verdict_of_an_other_conflict() -> None:
+    # rowwright: the FAQ's 50 bad rows and the table's max_errors 100 are one gold group.
+    assert verdict([["max-errors-default"], ["max-errors-default", None]]) == "one group"
+    # rowwright: the connect timeout against the whole fetch timeout.
+    assert verdict([["connect-timeout"], ["fetch-timeout"]]) == "two groups"
+    assert verdict([["connect-timeout"], [None]]) == "no gold"
