@@ -34,13 +34,14 @@ import argparse
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.disagreements import (  # noqa: E402
+from benchmarks.disagreements import (
     DEV,
     Claim,
     Key,
@@ -50,7 +51,7 @@ from benchmarks.disagreements import (  # noqa: E402
     run_factcheck,
     sides_of,
 )
-from benchmarks.extract_eval import GOLD, Gold, load_gold  # noqa: E402
+from benchmarks.extract_eval import GOLD, Gold, load_gold
 
 #: The verdicts, in the table's order.
 VERDICTS = ("one group", "two groups", "no gold")
@@ -156,8 +157,8 @@ def listing(found: Sequence[Other], hidden: set[str]) -> str:
         if o.corpus in hidden:
             continue
         lines.append(f"[{o.verdict}] {o.corpus}: {o.subject}: {o.message}")
-        for n, (side, groups) in enumerate(zip(o.sides, o.groups)):
-            for claim, group in zip(side, groups):
+        for n, (side, groups) in enumerate(zip(o.sides, o.groups, strict=True)):
+            for claim, group in zip(side, groups, strict=True):
                 lines.append(
                     f"    {'AB'[n % 2]} {claim.file.name} [{group or '-'}]: "
                     f"{claim.value} | {claim.quote}"
