@@ -7,7 +7,10 @@ import datetime
 from pathlib import Path
 
 from benchmarks.others import verdict
+from factcheck.extract.grouping.ages import whose_age
 from tests.common import conflicting_values, extract_and_check
+
+ROUND22 = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "disagree-heldout22"
 
 _STAMP = datetime.datetime(2025, 9, 2, tzinfo=datetime.UTC).timestamp()
 
@@ -31,6 +34,38 @@ def test_two_peoples_ages_stay_apart(tmp_path: Path) -> None:
     }
     found = conflicting_values(extract_and_check(tmp_path, docs, stamp=_STAMP)[1])
     assert found == [("19 years old", "22 years old")]
+
+
+def test_round_22s_caverescue_compares_only_the_youngest(tmp_path: Path) -> None:
+    """The whole pages: the pair model had drawn Worthing's 24 in with the two youngest."""
+    folder = ROUND22 / "caverescue"
+    docs = {
+        name: (folder / name).read_text(encoding="utf-8")
+        for name in (
+            "sorvenne-caving-magazine.txt",
+            "sorvenne-courier.html",
+            "sorvenne-tribune.html",
+        )
+    }
+    found = conflicting_values(extract_and_check(tmp_path, docs)[1])
+    assert ("19 years old", "22 years old") in found
+    assert not any("24 years old" in pair for pair in found)
+
+
+def _whose(text: str, age: str) -> str:
+    start = text.index(age)
+    return whose_age(text, (start, start + len(age)))
+
+
+def test_an_age_after_a_possessive_is_of_another_person() -> None:
+    # Round 24's shipwreck: the ship's captain, not the founder the page quoted just before.
+    text = (
+        "\"It's mostly being cold, seasick and patient,\" said Ilse Marren, the group's "
+        "founder.\n\nHer 47-year-old captain went down with the ship."
+    )
+    assert _whose(text, "47-year") == ""
+    text = "Caleb Worthing says he will never again. The 24-year-old from Garnet Falls was there."
+    assert _whose(text, "24-year") == "Worthing"
 
 
 def test_one_persons_ages_on_two_pages_still_conflict(tmp_path: Path) -> None:
