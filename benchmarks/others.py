@@ -31,6 +31,7 @@ and each side's document, value and quote.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -98,14 +99,21 @@ def group_of(
 
 def verdict(groups: Sequence[Sequence[str | None]]) -> str:
     """``one group`` when two sides share a gold group, ``two groups`` when every figure is in
-    the list and none is shared, else ``no gold``."""
+    the list and none is shared, else ``no gold``. The lists put a year and the elapsed time of
+    its event in two groups named alike (``programme-start-year``, ``programme-start-elapsed``):
+    one event (``_event``)."""
     for i, one in enumerate(groups):
         for other in groups[i + 1 :]:
-            if {g for g in one if g} & {g for g in other if g}:
+            if {_event(g) for g in one if g} & {_event(g) for g in other if g}:
                 return "one group"
     if all(g is not None for side in groups for g in side):
         return "two groups"
     return "no gold"
+
+
+def _event(group: str) -> str:
+    """A gold group's name without the ``-year`` or ``-elapsed`` the lists end a date's with."""
+    return re.sub(r"-(?:year|elapsed)$", "", group)
 
 
 def others(key: Key) -> list[Other]:

@@ -90,3 +90,23 @@ def test_the_verdict_of_an_other_conflict() -> None:
     # rowwright: the connect timeout against the whole fetch timeout.
     assert verdict([["connect-timeout"], ["fetch-timeout"]]) == "two groups"
     assert verdict([["connect-timeout"], [None]]) == "no gold"
+    # A year and the elapsed time of its event: the lists' two groups of one event.
+    assert verdict([["programme-start-year"], ["programme-start-elapsed"]]) == "one group"
+    assert verdict([["programme-start-elapsed"], ["first-map-elapsed"]]) == "two groups"
+
+
+def test_one_pages_two_elapsed_times_are_two_events(tmp_path: Path) -> None:
+    """Round 11's radon: the inspector's page tells the programme's age and the first map's,
+    and only the programme's meets the survey's year of launch."""
+    docs = {
+        "survey.md": "# Radon survey\n\nPublished 2026-03-02.\n\nThe national radon "
+        "programme, launched in 1991, measures homes in every county.\n",
+        "inspector.md": "# Ask the inspector\n\nPublished 2026-03-10.\n\nThe national "
+        "radon programme has been running for 28 years. Its first national map came out 17 "
+        "years ago.\n",
+    }
+    claims, report = extract_and_check(tmp_path, docs, stamp=_STAMP)
+    found = conflicting_values(report)
+    assert not any("17 years ago" in pair for pair in found)
+    subject = {c["value"]: c["subject"] for c in claims["claims"]}
+    assert subject["1991"] == subject["28 years ago"] != subject["17 years ago"]
