@@ -26,6 +26,10 @@ _NAMED_RE = re.compile(
 #: An age said of a role, the person's the text named before: "The 68-year-old farmer", "the
 #: 45-year-old deckhand" (the age's surface ends at "year").
 _ROLE_RE = re.compile(r"-olds?[ \t\u00a0]+[a-z]", re.IGNORECASE)
+#: A possessive right before an age said of a role: "Her 47-year-old captain went down with the
+#: ship" is the ship's captain, not the person the text named last ("said Ilse Marren, the
+#: group's founder"), as "The 24-year-old from Garnet Falls" after "Caleb Worthing says" is.
+_POSSESSIVE_RE = re.compile(r"\b(?:her|his|its|their|our|my|your)[ \t\u00a0]+\Z", re.IGNORECASE)
 #: A person's name in running text: a first name and a surname, or a title and a surname.
 _PERSON_RE = re.compile(
     r"(?<![\w.’'-])(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?[ \t\u00a0]+|[A-Z][a-z’'-]+[ \t\u00a0]+)"
@@ -47,7 +51,7 @@ def whose_age(text: str, span: tuple[int, int]) -> str:
     named = _NAMED_RE.search(text, max(0, start - 60), start)
     if named is not None and named["surname"] not in _NOT_NAMES:
         return named["surname"]
-    if _ROLE_RE.match(text, end) is None:
+    if _ROLE_RE.match(text, end) is None or _POSSESSIVE_RE.search(text, max(0, start - 12), start):
         return ""
     people = [
         found["surname"]

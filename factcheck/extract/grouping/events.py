@@ -395,6 +395,9 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         year for _, year, kinds, _, which in years if which == "first" or "founding" in kinds
     ]
     changed: dict[_Place, Draft] = {}
+    # For each elapsed time that took a year's subject: the key words it shares with that
+    # year and how well it fits otherwise (``score``), and its kinds of event.
+    chosen: dict[_Place, tuple[tuple[object, ...], frozenset[str]]] = {}
     for place, draft, kinds, keys, which in elapsed:
         # "It has been 20 years since researchers started": the start of a kind of event is
         # its earliest year, not a later study that the same pages name ("a 2025 review").
@@ -489,12 +492,21 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # treat gout for more than 70 years" dates allopurinol, not gout).
                 context = dict(year.subject.context)
             subject = replace(year.subject, context=context, link_chance=None, rates=())
+            chosen[place] = ((best[0][4], *best[0]), kinds)
         else:
             name = _own_name(kinds, taken)
             label = f"Year of the {min(kinds)}" if kinds else "Year of the event"
             subject = replace(
                 draft.subject, id=name, label=label, terms=tuple(sorted(kinds)), link_chance=None
             )
+        changed[place] = replace(draft, subject=subject)
+    for place in _one_page_twice(changed, chosen):
+        draft = changed[place]
+        kinds = chosen[place][1]
+        label = f"Year of the {min(kinds)}" if kinds else "Year of the event"
+        subject = replace(
+            draft.subject, id=_own_name(kinds, taken), label=label, terms=tuple(sorted(kinds))
+        )
         changed[place] = replace(draft, subject=subject)
     return [
         replace(
@@ -505,6 +517,30 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         )
         for d, document in enumerate(documents)
     ]
+
+
+def _one_page_twice(
+    changed: dict[_Place, Draft], chosen: dict[_Place, tuple[tuple[object, ...], frozenset[str]]]
+) -> list[_Place]:
+    """The elapsed times that took a year's subject beside another elapsed time of their own
+    page that took it too with another value, all but the one sharing the most key words with
+    the year (then the likeliest): a page tells two times since two events, not one event
+    twice. radon's inspector page said the programme "has been running for 28 years" and "Its
+    first national map came out 17 years ago", and both had taken the survey's "launched in
+    1991" (the programme's, sharing its key words); gatekeep's FAQ, "around for eight years"
+    and "Its first stable release came out four years ago". (No development key holds two
+    elapsed times of one event, on one page or two.)"""
+    by_subject: dict[tuple[int, str], list[_Place]] = {}
+    for place in chosen:
+        by_subject.setdefault((place.document, changed[place].subject.id), []).append(place)
+    dropped: list[_Place] = []
+    for places in by_subject.values():
+        amounts = {(changed[p].mention.amount.low, changed[p].mention.amount.high) for p in places}
+        if len(amounts) < 2:
+            continue
+        kept = max(places, key=lambda p: (chosen[p][0], -p.draft))
+        dropped += [p for p in places if p != kept]
+    return dropped
 
 
 def _names(documents: Sequence[Document]) -> tuple[frozenset[str], frozenset[str]]:

@@ -153,6 +153,9 @@ class _Cluster:
     windows: set[str] = field(default_factory=set)
     """The time windows its shares and counts are told within (``windows.window_of``: "within
     6 months"): no figure told within another joins it."""
+    persons: set[str] = field(default_factory=set)
+    """Whose ages its ages are (``ages.age_key``: "Varga", "the youngest"): no age of another
+    person joins it."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,8 @@ class _Corpus:
     by side ("confirmed 83 homes destroyed and 41 damaged"), as two quantities."""
     windows: list[str] = field(default_factory=list)
     """The time window each share or count is told within, or "" (``windows.window_of``)."""
+    persons: list[str] = field(default_factory=list)
+    """Whose age each age is, or "" (``ages.age_key``; "" for every other figure)."""
 
 
 def consolidate(
@@ -2167,6 +2172,10 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
         window_of(texts[d], draft.mention.span, place) if timed(draft) else ""
         for (d, _, draft), place in zip(drafts, around, strict=True)
     ]
+    persons = [
+        _whose_age(texts[d], draft, place.sentence[0])
+        for (d, _, draft), place in zip(drafts, around, strict=True)
+    ]
     return _Corpus(
         drafts,
         sentences,
@@ -2179,7 +2188,18 @@ def _corpus(documents: Sequence[Document], units: Units) -> _Corpus:
         analytes,
         side_by_side,
         windows,
+        persons,
     )
+
+
+def _whose_age(text: str, draft: Draft, sentence_start: int) -> str:
+    """Whose age a person's age is ("The youngest of the group, aged 22": ``the youngest``;
+    "Caleb Worthing ... The 24-year-old from Garnet Falls": ``Worthing``), "" for any other
+    figure. Two people's ages are two quantities: round 22's caverescue had compared the
+    youngest caver's 22 with another caver's 24 because both were ages in one story."""
+    if draft.mention.dimension != AGE or draft.label is not None:
+        return ""
+    return ages.age_key(text, draft.mention.span, sentence_start)
 
 
 def _concentration(draft: Draft, units: Units) -> bool:
@@ -2267,6 +2287,7 @@ class _Groups:
                 {draft.subject.id} if index < reviewed else set(),
                 set(draft.subject.concepts),
                 {corpus.windows[index]} - {""},
+                {corpus.persons[index]} - {""} if corpus.persons else set(),
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
@@ -2377,6 +2398,7 @@ class _Groups:
         keep.kinds |= drop.kinds
         keep.concepts |= drop.concepts
         keep.windows |= drop.windows
+        keep.persons |= drop.persons
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -2573,14 +2595,16 @@ def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
 
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
-    """What two groups must not differ in: role, condition, shape, a kind named in quotes and
-    the time window of a share or count (populations and settings apart)."""
+    """What two groups must not differ in: role, condition, shape, a kind named in quotes, the
+    time window of a share or count and the person whose age an age is (populations and
+    settings apart)."""
     return [
         (a.roles, b.roles),
         (a.conditions, b.conditions),
         (a.shapes, b.shapes),
         (a.kinds, b.kinds),
         (a.windows, b.windows),
+        (a.persons, b.persons),
     ]
 
 
