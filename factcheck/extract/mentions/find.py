@@ -406,7 +406,8 @@ def _read(
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
     if any(
-        token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal", "countword")
+        token.group(g)
+        for g in ("part", "half", "mult", "twice", "aunit", "ameasure", "equal", "countword")
     ):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
@@ -545,6 +546,8 @@ def _read(
             qualifier = Qualifier.EQ  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier is Qualifier.EQ:
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
+    if unit is not None and unit.text in _IN_YEARS:
+        low, high, unit = low * _IN_YEARS[unit.text], high * _IN_YEARS[unit.text], _YEARS
     if scale is not None and pos != end:
         # "at least SPF 30 to 50": a range, read as before (the bound cannot bound a range).
         scale = None
@@ -773,6 +776,10 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
 
 
 _YEARS = Unit("year", "duration")
+#: Spans of years said in their own words, read in years: "two decades" is 20 years, "half a
+#: century" 50, so that they compare with "20 years" and count back from a page's year as
+#: years do.
+_IN_YEARS = {"decade": 10.0, "century": 100.0}
 #: From this figure on, a bound after people is more often a count of them than their age.
 _HUNDRED = 100
 #: A word of age right before a number, or in the bound before it: "aged 12 and over", "from
@@ -1424,6 +1431,10 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
         return None
     end, value = read.end, read.value
     high = value if read.high is None else read.high
+    if read.unit in _IN_YEARS:
+        # "half a century": fifty years
+        value, high = value * _IN_YEARS[read.unit], high * _IN_YEARS[read.unit]
+        read = replace(read, unit=_YEARS.text)
     if read.loose and qualifier is Qualifier.EQ:
         qualifier = _LOOSE_QUALIFIERS[read.loose]  # "a week or so", "an hour or more"
     elif high != value and qualifier.bound:

@@ -266,9 +266,9 @@ _IN_WHOLE = (
     rf"(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:every[ \t\u00a0]+)?"
     rf"(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
 )
-IN_SHARE = rf"[ \t\u00a0]+{_IN_WHOLE}"
-"""The rest of a share written "1 in 4", "one in ten", "one in every five" or "85 out of 100",
-after its first number."""
+IN_SHARE = rf"[ \t\u00a0]+(?:times[ \t\u00a0]+(?=out[ \t\u00a0]))?{_IN_WHOLE}"
+"""The rest of a share written "1 in 4", "one in ten", "one in every five", "85 out of 100" or
+"nine times out of ten", after its first number."""
 _NOUN_IN_SHARE_RE = re.compile(
     rf"[ \t\u00a0]+(?P<in_noun>[A-Za-z]{{3,}})[ \t\u00a0]+{_IN_WHOLE}", re.IGNORECASE
 )
