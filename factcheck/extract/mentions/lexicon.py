@@ -16,21 +16,23 @@ def word_set(words: str) -> frozenset[str]:
 _BEFORE: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.GT: ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
                    "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond",
-                   "older than", "past",
+                   "older than", "past", "north of",
                    "aged over", "aged more than", "over the age of", "above the age of"),
     Qualifier.GE: ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
                    "as little as", "as low as", "as few as", "as short as", "not less than",
-                   "at or above"),
+                   "at or above", "no sooner than", "not sooner than", "no earlier than",
+                   "not earlier than"),
     Qualifier.LT: ("under", "less than", "fewer than", "below", "lower than", "shorter than",
                    "just under", "younger than", "aged under", "aged less than", "under the age of",
-                   "below the age of"),
+                   "below the age of", "shy of", "just shy of"),
     Qualifier.LE: ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
                    "a maximum of", "maximum of", "as high as", "as long as", "at or below",
                    "at or under", "no higher than", "not exceeding", "not to exceed", "within",
-                   "within the first"),
+                   "within the first", "no later than", "not later than"),
     Qualifier.APPROX: ("about", "around", "approximately", "approx.", "roughly", "nearly",
                        "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
-                       "somewhere around", "barely", "something like", "in the region of"),
+                       "somewhere around", "barely", "something like", "in the region of",
+                       "the best part of", "the better part of"),
 }  # fmt: skip
 #: Comparatives of size, age or amount: "no wider than 0.3 mm", "not longer than 20 minutes" is
 #: at most the figure, "no smaller than 4 mm" at least (of times of day, "no later than", the
