@@ -770,8 +770,9 @@ _OLDEST = 150
 #: A person's age set after their name, as news writes it: "Corvin Mahlstedt, 52, said", "the
 #: winner, Ana Ruiz Vidal, 34." (a name of two to four capitalised words, then a comma).
 _NAMED_AGE_BEFORE_RE = re.compile(
-    r"(?<![\w.’'-])(?:[A-Z][a-z’'-]+[ \t\u00a0]+){1,3}[A-Z][a-z’'-]+,[ \t\u00a0]*\Z"
-)
+    r"(?<![\w.’'-])(?:[A-Z][a-z’'-]+[ \t\u00a0]+(?:(?:de|van|der|den|von|da|di|du|le|la|del|ter)"
+    r"[ \t\u00a0]+)*){1,3}[A-Z][a-z’'-]+,[ \t\u00a0]*\Z"
+)  # (and a surname's particles: "Femke de Jong, 24, from Arnhem")
 _NAMED_AGE_AFTER_RE = re.compile(
     r"[ \t\u00a0]*(?:,|;|\)|\.(?:\s|\Z)|\Z|[ \t\u00a0]+(?:and|who|from|of)\b)"
 )
@@ -779,9 +780,10 @@ _NAMED_AGE_AFTER_RE = re.compile(
 
 #: A person saying their own age, or a writer a person's, with a bare number: "I'm 54 and
 #: otherwise healthy", "I have had migraines since I was 19", "my daughter is seven and", "Otto,
-#: who is five,". The number ends the clause or "and" goes on ("I'm 54 years" has a unit).
+#: who is five,", "I'm a drummer, 27, and". The number ends the clause or "and" goes on ("I'm 54
+#: years" has a unit).
 _SELF_AGE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:I['’]m|I[ \t\u00a0]+(?:am|was)|(?:who|she|he)[ \t\u00a0]+(?:is|was|'s|’s)"
+    r"(?<![\w-])(?:I['’]m|I[ \t\u00a0]+(?:am|was)|I['’]m[ \t\u00a0]+an?[ \t\u00a0]+[a-z]+,|(?:[Ww]ho|[Ss]he|[Hh]e)[ \t\u00a0]+(?:is|was|'s|’s)"
     r"|(?:son|daughter|child|boy|girl|baby|toddler)[ \t\u00a0]+is)[ \t\u00a0]+\Z"
 )
 _SELF_AGE_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[.;,!?)]|\Z|\n|[ \t\u00a0]+and\b)")

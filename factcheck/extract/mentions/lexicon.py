@@ -56,13 +56,15 @@ _AFTER: dict[Qualifier, tuple[str, ...]] = {
                    "at maximum", "tops"),
 }  # fmt: skip
 #: Bounds said after a figure as an aside ("4 GB of RAM at minimum", "two weeks at the latest",
-#: "six at the outside"): a limit's own words, which may follow the figure's noun ("of RAM").
+#: "six at the outside"), and an approximation so said ("40 minutes, give or take"): a limit's own words, which may follow the figure's noun ("of RAM").
 _ASIDE: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.GE: ("at least", "at the least", "at the very least", "at minimum", "at a minimum",
                    "at the minimum", "at the earliest", "at the soonest", "minimum", "min"),
     Qualifier.LE: ("at most", "at the most", "at the very most", "at maximum", "at a maximum",
                    "at the maximum", "at the latest", "at the outside", "at the outsides", "tops",
                    "maximum", "max"),
+    # "40 minutes, give or take", "a mile or thereabouts": about the figure
+    Qualifier.APPROX: ("give or take", "or thereabouts"),
 }  # fmt: skip
 _AFTER[Qualifier.GE] += tuple(p for p in _ASIDE[Qualifier.GE] if " " in p)
 _AFTER[Qualifier.LE] += tuple(p for p in _ASIDE[Qualifier.LE] if " " in p)

@@ -196,9 +196,12 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         years = _YEARS_RE.match(text, end)
         if years is not None:
             return WordAmount(value, "year", "duration", years.end())  # "in a dozen years"
-        if not qualified:
-            return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
         noun, after = counts.noun_at(text, end, value, "")
+        if not qualified and not noun:
+            return None  # "a dozen or so": a way of speaking, as a bare "half" is
+        if not qualified:
+            # "a dozen companies", "a dozen columns": about twelve, as the writer counts them
+            return WordAmount(value, "", "count", after, noun, loose="~")
         return WordAmount(value, "", "count" if noun else "number", after if noun else end, noun)
     if token.group("ameasure"):
         if not qualified:
