@@ -226,9 +226,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "kB/s": "kB/s", "KB/s": "kB/s", "TB/s": "TB/s", "Gbit/s": "Gbit/s", "Mbit/s": "Mbit/s",
     "kbit/s": "kbit/s", "req/s": "req/s", "reqs/s": "req/s", "requests/s": "req/s",
     "requests per second": "req/s", "requests a second": "req/s", "rps": "req/s",
-    "RPS": "req/s", "requests per minute": "req/min", "requests a minute": "req/min",
-    "req/min": "req/min", "requests per hour": "req/h", "requests an hour": "req/h",
-    "ops/s": "op/s", "op/s": "op/s", "ops/sec": "op/s",
+    "RPS": "req/s", "ops/s": "op/s", "op/s": "op/s", "ops/sec": "op/s",
     "operations per second": "op/s", "operations a second": "op/s", "IOPS": "IOPS",
     # a data size per second in words ("80 MB per second", "2 gigabytes a second")
     **{
