@@ -238,6 +238,11 @@ _PRICE_BEFORE_RE = re.compile(
 )
 # "in" after a number is inches only where it can be no preposition: alone in brackets ("a
 # length of 60 cm (24 in)") or before a word of size ("12 in wide").
+#: What a size is of, then "a second": a data rate ("roughly 45 MB of CSV a second").
+_SIZE_OF_A_SECOND_RE = re.compile(
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[\w-]+){1,3}?[ \t\u00a0]+(?:a|per|each)[ \t\u00a0]+second\b",
+    re.IGNORECASE,
+)
 #: A height in feet and inches, after the feet's number: "5ft 10in", "6'2\"", "6 feet 2 inches".
 _FEET_INCHES_RE = re.compile(
     r"(?:[ \t\u00a0]?(?:ft|feet|foot)[ \t\u00a0]*|['′’])(?P<inches>\d{1,2}(?:\.\d+)?)"
@@ -499,6 +504,10 @@ def _read(
     if feet is not None and float(feet["inches"]) < _FOOT and not has_scale:
         # "5ft 10in", "6'2\"", "6 feet 2 inches": one height, in inches
         low, unit, pos = low * _FOOT + float(feet["inches"]), words.read("inch"), feet.end()
+    sized = _SIZE_OF_A_SECOND_RE.match(text, pos) if unit and unit.dimension == "data" else None
+    rate = words.read(f"{unit.text}/s") if sized is not None and unit is not None else None
+    if rate is not None:
+        unit, pos = rate, sized.end() if sized is not None else pos  # "45 MB of CSV a second"
     if scale is not None and unit is not None:
         # "at least Vitamin 5 mg": a measure with its unit; the word before it names no scale.
         scale = None

@@ -208,9 +208,9 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
             return None  # "a mile from the sea", "a kilo of apples"
         measure = _MEASURE_RE.match(text, end)
         assert measure is not None  # the token pattern looked ahead for it
-        unit = words.read(measure.group("unit").lower())
-        assert unit is not None  # every measure is a unit word
-        return WordAmount(1.0, unit.text, unit.dimension, measure.end())
+        measured = words.read(measure.group("unit").lower())
+        assert measured is not None  # every measure is a unit word
+        return WordAmount(1.0, measured.text, measured.dimension, measure.end())
     if token.group("equal"):
         # "equal parts browns and greens": a ratio of one, browns to greens.
         parts = _PARTS_RE.match(text, end)
