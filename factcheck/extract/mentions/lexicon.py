@@ -28,11 +28,12 @@ _BEFORE: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.LE: ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
                    "a maximum of", "maximum of", "as high as", "as long as", "at or below",
                    "at or under", "no higher than", "not exceeding", "not to exceed", "within",
-                   "within the first", "no later than", "not later than"),
+                   "within the first", "no later than", "not later than", "within the last",
+                   "within the past", "as far as", "by the end of"),
     Qualifier.APPROX: ("about", "around", "approximately", "approx.", "roughly", "nearly",
                        "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
                        "somewhere around", "barely", "something like", "in the region of",
-                       "the best part of", "the better part of"),
+                       "the best part of", "the better part of", "closer to", "nearer to"),
 }  # fmt: skip
 #: Comparatives of size, age or amount: "no wider than 0.3 mm", "not longer than 20 minutes" is
 #: at most the figure, "no smaller than 4 mm" at least (of times of day, "no later than", the
