@@ -95,7 +95,8 @@ STRESS = [
     ("The disk holds 80 MB of data.", ["80 MB"]),
     ("A round trip now takes closer to two hours at busy times.", ["~2 hours"]),
     ("For sleepers it is closer to 1 in 6.", ["~16.7%"]),
-    ("Debris fell as far as 400 km away.", ["<=400 km"]),
+    # the farthest it reached is the figure itself, as a key reads it (meteorite d3)
+    ("The fireball was seen as far as 400 km away.", ["400 km"]),
     ("Homes topped up within the last 10 years had mould.", ["<=10 years"]),
     ("The companies hope to close by the end of 2026.", ["<=2026"]),
     ("The API allows 3 requests a minute.", ["3"]),

@@ -29,7 +29,7 @@ _BEFORE: dict[Qualifier, tuple[str, ...]] = {
                    "a maximum of", "maximum of", "as high as", "as long as", "at or below",
                    "at or under", "no higher than", "not exceeding", "not to exceed", "within",
                    "within the first", "no later than", "not later than", "within the last",
-                   "within the past", "as far as", "by the end of"),
+                   "within the past", "by the end of"),
     Qualifier.APPROX: ("about", "around", "approximately", "approx.", "roughly", "nearly",
                        "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
                        "somewhere around", "barely", "something like", "in the region of",
