@@ -14,7 +14,7 @@ UNIT_SPELLINGS: dict[str, str] = {
     "mg": "mg", "milligram": "mg", "milligrams": "mg", "mcg": "µg", "µg": "µg", "μg": "µg",
     "microgram": "µg", "micrograms": "µg", "ng": "ng", "nanogram": "ng", "nanograms": "ng",
     "g": "g", "gram": "g", "grams": "g", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
-    "kilos": "kg", "kilo": "kg",
+    "kilos": "kg", "kilo": "kg", "kgs": "kg",
     "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz",
     "ounces": "oz", "IU": "IU", "iu": "IU", "international units": "IU",
     # volume and concentration
@@ -45,7 +45,8 @@ UNIT_SPELLINGS: dict[str, str] = {
     "days": "day", "week": "week", "weeks": "week", "wk": "week", "wks": "week",
     "fortnight": "fortnight", "fortnights": "fortnight",
     "month": "month", "months": "month", "year": "year", "years": "year", "yr": "year",
-    "yrs": "year",
+    "yrs": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century",
     # length, temperature, angle, energy, pressure, frequency, data
     "mm": "mm", "cm": "cm", "m": "m", "km": "km", "inch": "inch", "inches": "inch",
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "kilometre": "km",

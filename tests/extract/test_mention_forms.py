@@ -476,10 +476,11 @@ def test_bounds_areas_and_acidity(text: str, expected: list[tuple[str, str]]) ->
         ("ground was broken two and a half years ago", [("two and a half years", "2.5 years")]),
         ("we waited an hour and a half for it", [("an hour and a half", "1.5 hours")]),
         ("two and a half of the team left", []),
-        # "a dozen" after a bound or approximation, as fractions are
+        # "a dozen" after a bound or approximation, as fractions are; bare before what it counts,
+        # about twelve ("a dozen companies use it")
         ("I answer about a dozen a month", [("about a dozen", "~12")]),
         ("More than a dozen clubs bid", [("More than a dozen clubs", ">12")]),
-        ("A dozen eggs cost more", []),
+        ("A dozen eggs cost more", [("A dozen eggs", "~12")]),  # about twelve, as counted
         # a range whose first number's unit is left for the second's hyphen
         ("a 5- to 10-minute walk helps", [("5- to 10-minute", "5-10 minutes")]),
         ("a trial in 6- to 11-year-olds", [("6- to 11-year", "6-11 years old")]),

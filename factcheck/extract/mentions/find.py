@@ -268,6 +268,19 @@ _PRICE_BEFORE_RE = re.compile(
 )
 # "in" after a number is inches only where it can be no preposition: alone in brackets ("a
 # length of 60 cm (24 in)") or before a word of size ("12 in wide").
+#: What a size is of, then "a second": a data rate ("roughly 45 MB of CSV a second").
+_SIZE_OF_A_SECOND_RE = re.compile(
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+[\w-]+){1,3}?[ \t\u00a0]+(?:a|per|each)[ \t\u00a0]+second\b",
+    re.IGNORECASE,
+)
+#: A height in feet and inches, after the feet's number: "5ft 10in", "6'2\"", "6 feet 2 inches".
+_FEET_INCHES_RE = re.compile(
+    r"(?:[ \t\u00a0]?(?:ft|feet|foot)[ \t\u00a0]*|['′’])(?P<inches>\d{1,2}(?:\.\d+)?)"
+    r"(?:[ \t\u00a0]?(?:in|ins|inch|inches)\b|[\"″”])"
+)
+_FOOT = 12
+#: A round figure and a little more, as speech says it: "40-odd guests", "a 30-odd-year career".
+_ODD_RE = re.compile(r"-odd\b")
 _INCHES_RE = re.compile(
     r"[ \t\u00a0]in\.?(?=[ \t\u00a0]*\)|[ \t\u00a0]+(?P<size>wide|long|tall|deep|high|across|thick)\b)"
 )
@@ -436,7 +449,8 @@ def _read(
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
     if any(
-        token.group(g) for g in ("part", "half", "mult", "twice", "aunit", "equal", "countword")
+        token.group(g)
+        for g in ("part", "half", "mult", "twice", "aunit", "ameasure", "equal", "countword")
     ):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
@@ -448,7 +462,9 @@ def _read(
     if currency is None and not is_word and text[start - 1 : start] in MINUS_SIGNS:
         currency = money.currency_before(text, start - 1)  # "$-50.8bn": a sign, then a minus
         negative = currency is not None
-    if currency is not None and (not _glued_after(text, end) or _scale_glued(text, end)):
+    if currency is not None and (
+        not _glued_after(text, end) or _scale_glued(text, end) or _PER_RE.match(text, end)
+    ):  # "$120/night": a price per night, as "$120 a night" is
         return _money(text, token, currency, words, negative)
     power = (None, end) if is_word else exponent(text, end, 0.0)
     times = None if is_word else _TIMES_RE.match(text, end)
@@ -496,9 +512,14 @@ def _read(
     half = _AND_A_HALF_RE.match(text, end) if low.is_integer() and not has_scale else None
     if half is not None:
         low, end = low + 0.5, half.end()  # "two and a half years": 2.5 years
+    odd = _ODD_RE.match(text, end) if not has_scale and low >= 10 and low % 10 == 0 else None
+    if odd is not None:
+        end = odd.end()  # "40-odd guests": some forty, the count of guests after it
     acidity = _PH_BEFORE_RE.search(text, max(0, start - 8), start)  # "below pH 4"
     label_start = acidity.start() if acidity else scale.start() if scale else start
     qualifier, surface_start, opener = _prefix(text, label_start)
+    if odd is not None and qualifier is Qualifier.EQ:
+        qualifier = Qualifier.APPROX
     decade = _DECADE_RE.match(text, end)
     if decade is not None and not is_word and _DECADE_NUMBER_RE.fullmatch(token.group()):
         stop = decade.end()
@@ -509,6 +530,14 @@ def _read(
         return Mention((surface_start, stop), text[surface_start:stop], Amount(first, last, ""),
                        qualifier, "year")  # fmt: skip
     unit, pos = words.at(text, end)
+    feet = _FEET_INCHES_RE.match(text, end) if not is_word and low.is_integer() else None
+    if feet is not None and float(feet["inches"]) < _FOOT and not has_scale:
+        # "5ft 10in", "6'2\"", "6 feet 2 inches": one height, in inches
+        low, unit, pos = low * _FOOT + float(feet["inches"]), words.read("inch"), feet.end()
+    sized = _SIZE_OF_A_SECOND_RE.match(text, pos) if unit and unit.dimension == "data" else None
+    rate = words.read(f"{unit.text}/s") if sized is not None and unit is not None else None
+    if rate is not None:
+        unit, pos = rate, sized.end() if sized is not None else pos  # "45 MB of CSV a second"
     if scale is not None and unit is not None:
         # "at least Vitamin 5 mg": a measure with its unit; the word before it names no scale.
         scale = None
@@ -575,6 +604,8 @@ def _read(
             qualifier = Qualifier.EQ  # "up to 4 to 6 hours": the grammar has no bounded ranges
     elif opener and qualifier is Qualifier.EQ:
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
+    if unit is not None and unit.text in _IN_YEARS:
+        low, high, unit = low * _IN_YEARS[unit.text], high * _IN_YEARS[unit.text], _YEARS
     if scale is not None and pos != end:
         # "at least SPF 30 to 50": a range, read as before (the bound cannot bound a range).
         scale = None
@@ -778,20 +809,35 @@ _OLDEST = 150
 #: A person's age set after their name, as news writes it: "Corvin Mahlstedt, 52, said", "the
 #: winner, Ana Ruiz Vidal, 34." (a name of two to four capitalised words, then a comma).
 _NAMED_AGE_BEFORE_RE = re.compile(
-    r"(?<![\w.’'-])(?:[A-Z][a-z’'-]+[ \t\u00a0]+){1,3}[A-Z][a-z’'-]+,[ \t\u00a0]*\Z"
-)
+    r"(?<![\w.’'-])(?:[A-Z][a-z’'-]+[ \t\u00a0]+(?:(?:de|van|der|den|von|da|di|du|le|la|del|ter)"
+    r"[ \t\u00a0]+)*){1,3}[A-Z][a-z’'-]+,[ \t\u00a0]*\Z"
+)  # (and a surname's particles: "Femke de Jong, 24, from Arnhem")
 _NAMED_AGE_AFTER_RE = re.compile(
     r"[ \t\u00a0]*(?:,|;|\)|\.(?:\s|\Z)|\Z|[ \t\u00a0]+(?:and|who|from|of)\b)"
 )
 
 
+#: A person saying their own age, or a writer a person's, with a bare number: "I'm 54 and
+#: otherwise healthy", "I have had migraines since I was 19", "my daughter is seven and", "Otto,
+#: who is five,", "I'm a drummer, 27, and". The number ends the clause or "and" goes on ("I'm 54
+#: years" has a unit).
+_SELF_AGE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:I['’]m|I[ \t\u00a0]+(?:am|was)|I['’]m[ \t\u00a0]+an?[ \t\u00a0]+[a-z]+,|(?:[Ww]ho|[Ss]he|[Hh]e)[ \t\u00a0]+(?:is|was|'s|’s)"
+    r"|(?:son|daughter|child|boy|girl|baby|toddler)[ \t\u00a0]+is)[ \t\u00a0]+\Z"
+)
+_SELF_AGE_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[.;,!?)]|\Z|\n|[ \t\u00a0]+and\b)")
+
+
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """Whether the bare number at ``start:end`` is an age reached: "thumbwright turned seven
-    this year", "the society turns 40 in May", "Corvin Mahlstedt, 52, said"."""
+    this year", "the society turns 40 in May", "Corvin Mahlstedt, 52, said", "I'm 54 and
+    otherwise healthy"."""
     if not (value.is_integer() and 0 < value <= _OLDEST):
         return False
     if AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
         return _AGE_END_RE.match(text, end) is not None
+    if _SELF_AGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
+        return _SELF_AGE_AFTER_RE.match(text, end) is not None
     name = _NAMED_AGE_BEFORE_RE.search(text, max(0, start - 60), start)
     return (
         name is not None
@@ -803,6 +849,10 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
 
 
 _YEARS = Unit("year", "duration")
+#: Spans of years said in their own words, read in years: "two decades" is 20 years, "half a
+#: century" 50, so that they compare with "20 years" and count back from a page's year as
+#: years do.
+_IN_YEARS = {"decade": 10.0, "century": 100.0}
 #: From this figure on, a bound after people is more often a count of them than their age.
 _HUNDRED = 100
 #: A word of age right before a number, or in the bound before it: "aged 12 and over", "from
@@ -1236,6 +1286,12 @@ def _range_at(
     word = (sep.group("word") or "").lower()
     if word == "and" and not opener:
         return None
+    if unit is not None and unit.dimension == "duration" and sep.group("word"):
+        one = _ONE_SPAN_RE.match(text, sep.end())
+        span, after = words.at(text, one.end()) if one is not None else (None, pos)
+        if span is not None and span.dimension == "duration":
+            # "six months to a year", "30 minutes to an hour": one of a longer unit of time
+            return _span_range(low, unit, 1.0, span, after)
     # A sign's currency ("$10 to $20"); pence and cents are written after the number like units.
     currency = unit.text if unit is not None and unit.text in money.CURRENCIES else ""
     at = money.skip_sign(text, sep.end(), currency)
@@ -1260,6 +1316,9 @@ def _range_at(
         return None
     if unit is not None and unit_b is None:
         return None
+    if unit is not None and unit_b is not None and unit.text != unit_b.text:
+        # "between four hours and three days", "a week to ten days": ends in two units of time
+        return _span_range(low, unit, high, unit_b, end) if raw == high else None
     if high < low < 0:
         return high, unit_b, end, high / raw if raw else 1.0  # "-5 to -20 °C": the caller orders
     if high <= low:
@@ -1267,6 +1326,39 @@ def _range_at(
         bare = unit is None and unit_b is None and sep.group("word") != "or"
         return end if bare else None
     return high, unit_b, end, high / raw if raw else 1.0
+
+
+#: "a"/"an" as the second end of a range of time: "six months to a year".
+_ONE_SPAN_RE = re.compile(r"an?[ \t\u00a0]+(?=[a-z])", re.IGNORECASE)
+#: Units of time by how many of the smallest of their kind make one: seconds, or months (a
+#: month is no whole number of days, so a range of "2 weeks to 3 months" is left unread).
+_SPAN_SIZES = (
+    {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+     "fortnight": 1209600},
+    {"month": 1, "year": 12, "decade": 120, "century": 1200},
+)  # fmt: skip
+
+
+def _span_range(
+    low: float, unit: Unit, high: float, unit_b: Unit, end: int
+) -> tuple[float, Unit, int, float] | None:
+    """A range of time whose ends are written in two units, in the smaller one, as
+    ``_range_at`` returns it (the factor is what the low end is multiplied by): "between four
+    hours and three days" is 4-72 hours, "a week to ten days" 7-10 days, "six months to a year"
+    6-12 months. None when the units do not convert exactly or the ends are out of order."""
+    for sizes in _SPAN_SIZES:
+        if unit.text in sizes and unit_b.text in sizes:
+            size, size_b = sizes[unit.text], sizes[unit_b.text]
+            break
+    else:
+        return None
+    if size <= size_b:  # "four hours and three days": the high end in hours
+        high, factor, span = high * size_b / size, 1.0, unit
+    else:  # "a week to ten days": the low end in days
+        factor, span = size / size_b, unit_b
+    if not low * factor < high:
+        return None
+    return high, span, end, factor
 
 
 def _suspended_range(
@@ -1459,7 +1551,7 @@ def _share(ratio: float) -> float:
 
 def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention | None:
     """A share, multiplier or one time unit written in words ("about a quarter", "an hour")."""
-    qualifier, start, _ = _prefix(text, token.start())
+    qualifier, start, opener = _prefix(text, token.start())
     over = text[start : token.start()].lower().split()[:1] == ["over"] and not (
         _OVER_BY_MUCH_RE.search(text, max(0, start - 12), start)
     )  # ("well over an hour", "just over a year": a bound, no period)
@@ -1470,6 +1562,18 @@ def _word_quantity(text: str, token: re.Match[str], words: UnitWords) -> Mention
         return None
     end, value = read.end, read.value
     high = value if read.high is None else read.high
+    if read.unit in _IN_YEARS:
+        # "half a century": fifty years
+        value, high = value * _IN_YEARS[read.unit], high * _IN_YEARS[read.unit]
+        read = replace(read, unit=_YEARS.text)
+    if token.group("aunit") and read.high is None and not read.loose:
+        span = words.read(read.unit)
+        ranged = _range_at(text, end, value, span, opener, words) if span else None
+        if isinstance(ranged, tuple) and ranged[1] is not None and ranged[1] != span:
+            # "hatch in a week to ten days": 7-10 days
+            value, high, end = value * ranged[3], ranged[0], ranged[2]
+            read = replace(read, unit=ranged[1].text)
+            qualifier = Qualifier.EQ if qualifier.bound else qualifier
     if read.loose and qualifier is Qualifier.EQ:
         qualifier = _LOOSE_QUALIFIERS[read.loose]  # "a week or so", "an hour or more"
     elif high != value and qualifier.bound:

@@ -16,21 +16,24 @@ def word_set(words: str) -> frozenset[str]:
 _BEFORE: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.GT: ("over", "more than", "greater than", "above", "exceeding", "exceeds", "exceed",
                    "in excess of", "upwards of", "higher than", "longer than", "just over", "beyond",
-                   "older than", "past",
+                   "older than", "past", "north of",
                    "aged over", "aged more than", "over the age of", "above the age of"),
     Qualifier.GE: ("at least", "no less than", "no fewer than", "a minimum of", "minimum of",
                    "as little as", "as low as", "as few as", "as short as", "not less than",
-                   "at or above"),
+                   "at or above", "no sooner than", "not sooner than", "no earlier than",
+                   "not earlier than"),
     Qualifier.LT: ("under", "less than", "fewer than", "below", "lower than", "shorter than",
                    "just under", "younger than", "aged under", "aged less than", "under the age of",
-                   "below the age of"),
+                   "below the age of", "shy of", "just shy of"),
     Qualifier.LE: ("up to", "at most", "no more than", "not more than", "as much as", "as many as",
                    "a maximum of", "maximum of", "as high as", "as long as", "at or below",
                    "at or under", "no higher than", "not exceeding", "not to exceed", "within",
-                   "within the first"),
+                   "within the first", "no later than", "not later than", "within the last",
+                   "within the past", "by the end of"),
     Qualifier.APPROX: ("about", "around", "approximately", "approx.", "roughly", "nearly",
                        "almost", "some", "circa", "an estimated", "estimated", "close to", "near",
-                       "somewhere around", "barely", "something like", "in the region of"),
+                       "somewhere around", "barely", "something like", "in the region of",
+                       "the best part of", "the better part of", "closer to", "nearer to"),
 }  # fmt: skip
 #: Comparatives of size, age or amount: "no wider than 0.3 mm", "not longer than 20 minutes" is
 #: at most the figure, "no smaller than 4 mm" at least (of times of day, "no later than", the
@@ -54,13 +57,15 @@ _AFTER: dict[Qualifier, tuple[str, ...]] = {
                    "at maximum", "tops"),
 }  # fmt: skip
 #: Bounds said after a figure as an aside ("4 GB of RAM at minimum", "two weeks at the latest",
-#: "six at the outside"): a limit's own words, which may follow the figure's noun ("of RAM").
+#: "six at the outside"), and an approximation so said ("40 minutes, give or take"): a limit's own words, which may follow the figure's noun ("of RAM").
 _ASIDE: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.GE: ("at least", "at the least", "at the very least", "at minimum", "at a minimum",
                    "at the minimum", "at the earliest", "at the soonest", "minimum", "min"),
     Qualifier.LE: ("at most", "at the most", "at the very most", "at maximum", "at a maximum",
                    "at the maximum", "at the latest", "at the outside", "at the outsides", "tops",
                    "maximum", "max"),
+    # "40 minutes, give or take", "a mile or thereabouts": about the figure
+    Qualifier.APPROX: ("give or take", "or thereabouts"),
 }  # fmt: skip
 _AFTER[Qualifier.GE] += tuple(p for p in _ASIDE[Qualifier.GE] if " " in p)
 _AFTER[Qualifier.LE] += tuple(p for p in _ASIDE[Qualifier.LE] if " " in p)

@@ -20,15 +20,18 @@ CALENDAR_KINDS = ("working", "business", "calendar", "school", "trading", "banki
 #: ... and days of one weather ("nine hot days", "12 dry days", "three rainy days"): a span of
 #: days, as "nine consecutive days" is.
 WEATHER_KINDS = ("hot", "cold", "warm", "dry", "wet", "rainy", "sunny", "snowy", "frosty")
+#: ... and words that add the span to another ("Sixteen extra weeks of patches", "two more
+#: days", "three additional months"): still a span of so many weeks, days, months.
+ADDING = ("extra", "more", "additional", "further")
 #: Matches a unit word at a position (after optional space, or a line break of hard-wrapped
-#: text: group ``wrap``; a word of ``INSISTING``, ``CALENDAR_KINDS`` or ``WEATHER_KINDS`` before
+#: text: group ``wrap``; a word of ``INSISTING``, ``CALENDAR_KINDS``, ``WEATHER_KINDS`` or ``ADDING`` before
 #: a unit of time: group ``whole``); group ``unit`` is the word. A spelling of two words may be
 #: wrapped between them ("no more than 10 per\ncent").
 _UNIT_FIRST = "".join(sorted({c for w in UNIT_SPELLINGS for c in (w[0].lower(), w[0].upper())}))
 _WRAPPABLE_WORD = UNIT_WORD.replace("\\ ", r"(?:\ |[ \t]*\r?\n[ \t]*)")
 UNIT_RE = re.compile(
     rf"(?:[ \t\u00a0\u202f]?|(?P<wrap>[ \t]*\r?\n[ \t]*))"
-    rf"(?:(?P<whole>{'|'.join((*INSISTING, *CALENDAR_KINDS, *WEATHER_KINDS))})[ \t]+)?"
+    rf"(?:(?P<whole>{'|'.join((*INSISTING, *CALENDAR_KINDS, *WEATHER_KINDS, *ADDING))})[ \t]+)?"
     rf"(?=[{re.escape(_UNIT_FIRST)}])(?P<unit>{_WRAPPABLE_WORD}){UNIT_END}",
     re.IGNORECASE,
 )

@@ -34,6 +34,12 @@ _DOUBLING = "|".join(
 _MULTIPLIERS = {word: n for word, n in TIMES_WORDS.items() if n > 1}
 _TIME_UNITS = "|".join(TIME_UNITS)
 _WHOLE = "|".join(WHOLE_WORDS)
+#: Units of measure one of which is a figure after a bound or an approximation: "over a tonne",
+#: "less than a mile", "about a metre" (bare, "a kilo of apples" and "a mile away" are ways of
+#: speaking, as "a dozen eggs" is).
+MEASURES = ("tonne", "ton", "mile", "metre", "meter", "kilometre", "kilometer", "kilo",
+            "kilogram", "litre", "liter", "foot", "yard", "gallon", "pint", "acre", "hectare")  # fmt: skip
+_MEASURES = "|".join(MEASURES)
 _PART_INITIALS = "".join(sorted({word[0] for word in ("a", *ONES)}))
 
 #: The letters a word quantity starts with ("a quarter", "half", "doubles", "twice", "an hour").
@@ -46,13 +52,14 @@ INITIALS = "".join(
     )
 )
 #: Alternatives for the token pattern; each names its group (``part``, ``half``, ``mult``,
-#: ``twice``, ``aunit``, ``equal`` or ``countword``: "a dozen").
+#: ``twice``, ``aunit``, ``ameasure``, ``equal`` or ``countword``: "a dozen").
 TOKEN = (
     rf"(?=[{_PART_INITIALS}])(?P<part>(?:a|one)(?:[ \t-]+|[ \t]*\n[ \t]*)(?:{_PARTS})\b(?!-)|{WORD_FRACTION})"
     r"|(?=[hH])(?P<half>half|halve[sd]|halving)\b(?!-)"
     rf"|(?=[dDtTqQ])(?P<mult>{_DOUBLING})\b(?!-)"
     rf"|(?=[tT])(?P<twice>{'|'.join(_MULTIPLIERS)})\b(?!-)"
     rf"|(?=[aA])(?P<aunit>an?)(?=[ \t]+(?:(?:{_WHOLE})[ \t]+)?(?:{_TIME_UNITS})\b)"
+    rf"|(?=[aA])(?P<ameasure>an?)(?=[ \t]+(?:{_MEASURES})\b(?!-))"
     r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
     rf"|(?=[aA])(?P<countword>a[ \t]+(?:{COUNT_WORD}))\b(?!-)"
 )
@@ -91,6 +98,7 @@ _SPAN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTS_RE = re.compile(r"[ \t]+parts\b")
+_MEASURE_RE = re.compile(rf"[ \t]+(?P<unit>{_MEASURES})\b", re.IGNORECASE)
 # A loose span after one unit of time: "a week or two", "a year or so", "an hour or more".
 _LOOSE_RE = re.compile(r"[ \t]+or[ \t]+(?P<w>two|so|more|longer|less)\b(?!-)", re.IGNORECASE)
 _AND_A_HALF_RE = re.compile(AND_A_HALF, re.IGNORECASE)
@@ -188,10 +196,21 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
         years = _YEARS_RE.match(text, end)
         if years is not None:
             return WordAmount(value, "year", "duration", years.end())  # "in a dozen years"
-        if not qualified:
-            return None  # "A dozen eggs cost more": a way of speaking, as a bare "half" is
         noun, after = counts.noun_at(text, end, value, "")
+        if not qualified and not noun:
+            return None  # "a dozen or so": a way of speaking, as a bare "half" is
+        if not qualified:
+            # "a dozen companies", "a dozen columns": about twelve, as the writer counts them
+            return WordAmount(value, "", "count", after, noun, loose="~")
         return WordAmount(value, "", "count" if noun else "number", after if noun else end, noun)
+    if token.group("ameasure"):
+        if not qualified:
+            return None  # "a mile from the sea", "a kilo of apples"
+        measure = _MEASURE_RE.match(text, end)
+        assert measure is not None  # the token pattern looked ahead for it
+        measured = words.read(measure.group("unit").lower())
+        assert measured is not None  # every measure is a unit word
+        return WordAmount(1.0, measured.text, measured.dimension, measure.end())
     if token.group("equal"):
         # "equal parts browns and greens": a ratio of one, browns to greens.
         parts = _PARTS_RE.match(text, end)

@@ -266,10 +266,10 @@ _WHOLE = (
     rf"[ \t\u00a0]+(?:every[ \t\u00a0]+)?(?:(?P<in_digits>{DIGITS})|(?P<in_word>{WORD_NUMBER}))"
 )
 _IN_WHOLE = rf"in{_WHOLE}"
-IN_SHARE = rf"[ \t\u00a0]+(?:in|(?P<out_of>out[ \t\u00a0]+of)){_WHOLE}"
-"""The rest of a share written "1 in 4", "one in ten", "one in every five" or "85 out of 100",
-after its first number (group ``out_of``: said with "out of", which a score or a rating says too:
-"Rating: 4 out of 5", "pain fell to 3.1 out of 10")."""
+IN_SHARE = rf"[ \t\u00a0]+(?:times[ \t\u00a0]+(?=out[ \t\u00a0]))?(?:in|(?P<out_of>out[ \t\u00a0]+of)){_WHOLE}"
+"""The rest of a share written "1 in 4", "one in ten", "one in every five", "85 out of 100" or
+"nine times out of ten", after its first number (group ``out_of``: said with "out of", which a
+score or a rating says too: "Rating: 4 out of 5", "pain fell to 3.1 out of 10")."""
 #: Words of a score or a rating before "N out of M": no share of anything.
 SCORE_BEFORE = re.compile(
     r"\b(?:rat(?:ing|ings|ed|es)|scor(?:e|es|ed|ing)|marks?|grade[ds]?|gave\s+it|gives\s+it|"
