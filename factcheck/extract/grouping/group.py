@@ -1350,7 +1350,9 @@ def _join_named_settings(
                 # log" / "The file is rotated when it reaches 10 MB" of ``error_log_max`` | "10
                 # MB" | "Size at which the error log is rotated"), only to restate its row.
                 said |= set(subject.heading_words)
-                named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
+                named = [
+                    s for s in _described_as(described, said, draft, defaults) if s not in modal
+                ]
                 headed = bool(named)
             if (
                 named

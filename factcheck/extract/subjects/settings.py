@@ -615,17 +615,17 @@ _PAGE_UNIT_RE = re.compile(
 #: attempt", ``max_size``, "Outgoing data buffered before send() waits" (not "Random spread
 #: applied to each delay": a fraction).
 _KIND_OF_ROW = {
-    "time": frozenset(
-        "time timeout delay interval ttl backoff wait duration period lifetime expiry".split()
+    "time": word_set(
+        "time timeout delay interval ttl backoff wait duration period lifetime expiry"
     ),
-    "size": frozenset("size bytes data memory".split()),
+    "size": word_set("size bytes data memory"),
 }
 
 
 #: The units a page may say all its times or sizes are in.
 _PAGE_UNITS = {
-    "time": frozenset("seconds milliseconds minutes".split()),
-    "size": frozenset("bytes kilobytes megabytes kib mib kb mb".split()),
+    "time": word_set("seconds milliseconds minutes"),
+    "size": word_set("bytes kilobytes megabytes kib mib kb mb"),
 }
 
 
