@@ -42,7 +42,11 @@ def _setting(text: str, figure: str) -> str:
             "chunk-rows",
         ),
         # A setting in backticks still is one.
-        ("tallow reads 50 lines before guessing; raise `sniff_lines` for odd files.", "50", "sniff-lines"),
+        (
+            "tallow reads 50 lines before guessing; raise `sniff_lines` for odd files.",
+            "50",
+            "sniff-lines",
+        ),
     ],
 )
 def test_a_class_or_a_function_called_names_no_setting(
@@ -110,9 +114,7 @@ When a download fails, tallow retries it 3 times and then reports the file as fa
 def _conflicting_quotes(report: dict[str, Any]) -> list[set[str]]:
     """Each conflict of a report as the quotes of its claims."""
     quotes = {c["id"]: c["quote"] for c in report["claims"]}
-    return [
-        {quotes[i] for i in f["claims"]} for f in report["findings"] if f["kind"] == "conflict"
-    ]
+    return [{quotes[i] for i in f["claims"]} for f in report["findings"] if f["kind"] == "conflict"]
 
 
 def test_a_settings_figures_meet_across_the_four_kinds_of_page(tmp_path: Path) -> None:

@@ -99,7 +99,7 @@ _NOT_NAMES = frozenset(
 #: "shortened the cache lifetime from 30 days", and with what the two figures are between "from"
 #: and the figure ("moved from port 9000", then "to" after it: ``previous``).
 _PREVIOUS_RE = re.compile(
-    r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
+    r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\bthe\s+(?:old|former)|\b(?:changed|raised|lowered|increased|"
     r"reduced|bumped|moved|went|gone|switched|shifted|revised|updated|adjusted|cut|dropped|"
     r"decreased|extended|shortened|lengthened|hiked|slashed|trimmed|lifted)"
     r"(?:\s+[\w`-]+){0,6}?\s+from"
@@ -395,8 +395,8 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
-    """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
-    to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
+    """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "The old
+    20-second value kept dead connections open", "raised from 4 to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
     9901" (the words that name both figures between "from" and the first, then "to" after it;
     without "to", "moved from London in 2019" is no change of a value)."""
     found = _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0])
