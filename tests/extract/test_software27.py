@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.extract.subjects.settings import entry_units, page_units, setting_of
+from factcheck.extract.subjects.settings import entry_units, page_units, previous, setting_of
 from tests.common import extract_and_check
 
 
@@ -53,6 +53,14 @@ def test_a_class_or_a_function_called_names_no_setting(
     sentence: str, figure: str, setting: str
 ) -> None:
     assert _setting(sentence, figure) == setting
+
+
+def test_the_old_value_is_the_one_a_change_replaced() -> None:
+    text = "Lowered the default `ping_timeout`. The old 20-second value kept connections open."
+    assert previous(text, (text.index("20"), text.index(" value")), text.index("The old"))
+    # A span of time before now is no replaced value.
+    text = "Over the previous 30 days, tallow read 2 million files."
+    assert not previous(text, (text.index("30"), text.index(" days") + 5), 0)
 
 
 def test_a_page_says_the_unit_of_all_its_times_and_sizes() -> None:
