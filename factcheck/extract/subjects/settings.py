@@ -350,7 +350,20 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
         # against each other, not the one the figure before is the value of.
         return ""
     adjust = _ADJUST_RE.search(said)
-    return _name(next(g for g in adjust.groups() if g)) if adjust else ""
+    if adjust is None or _OWN_FIGURE_RE.search(said, 0, adjust.start()):
+        # "Delays ... double after each failed attempt, up to a ceiling of 2 minutes. By default
+        # it gives up after 10 attempts; raise max_reconnects if ...": the setting is the next
+        # sentence's own figure's, not the 2 minutes'.
+        return ""
+    return _name(next(g for g in adjust.groups() if g))
+
+
+#: A figure of the next sentence's own, before the setting it tells the reader to change.
+_OWN_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|"
+    r"hundred|thousand)\b",
+    re.IGNORECASE,
+)
 
 
 def labelled_default(text: str, span: tuple[int, int]) -> bool:
