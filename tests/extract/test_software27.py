@@ -17,7 +17,13 @@ from typing import Any
 
 import pytest
 
-from factcheck.extract.subjects.settings import entry_units, page_units, previous, setting_of
+from factcheck.extract.subjects.settings import (
+    adjusted_next,
+    entry_units,
+    page_units,
+    previous,
+    setting_of,
+)
 from tests.common import extract_and_check
 
 
@@ -53,6 +59,16 @@ def test_a_class_or_a_function_called_names_no_setting(
     sentence: str, figure: str, setting: str
 ) -> None:
     assert _setting(sentence, figure) == setting
+
+
+def test_the_next_sentences_setting_is_its_own_figures_when_it_has_one() -> None:
+    told = "Uploads time out after 30 seconds by default. On slow links, raise `timeout`."
+    assert adjusted_next(told, told.index("default.") + len("default."))
+    own = (
+        "Delays double after each failed attempt, up to a ceiling of 2 minutes. By default it "
+        "gives up after 10 attempts; raise max_reconnects if your clients need more."
+    )
+    assert not adjusted_next(own, own.index("minutes.") + len("minutes."))
 
 
 def test_the_old_value_is_the_one_a_change_replaced() -> None:
