@@ -1300,6 +1300,14 @@ def _join_named_settings(
         ):
             # "send a heartbeat every 15 seconds": how often, a setting's interval.
             ideas |= {"interv"}
+        if draft.mention.dimension == "duration" and _WITHIN_RE.search(
+            corpus.texts[document],
+            max(start, draft.mention.span[0] - 12),
+            draft.mention.span[0] + 7,
+        ):
+            # "If the server doesn't answer a ping within 20 seconds": how long it waits, a
+            # setting's timeout (``ping_timeout``).
+            ideas |= {"timeou"}
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
@@ -1528,6 +1536,8 @@ def _described_as(
     return [shared[0][1]]
 
 
+#: "within" before a span of time: how long something is waited for ("within 20 seconds").
+_WITHIN_RE = re.compile(r"\bwithin\b", re.IGNORECASE)
 #: "every" right before a span of time: how often something is done.
 _EVERY_RE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
 #: A sentence that sets a value or supposes one: "set it to 30 seconds", "if you raise it",
@@ -1553,6 +1563,7 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         if subject.setting and subject.role == "default" and not subject.context:
             key = (document, _kind(subject.family), corpus.values[index])
             stated.setdefault(key, []).append(index)
+    described = _descriptions(corpus, taught)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if subject.setting or subject.role not in ("", "default") or subject.context:
@@ -1562,6 +1573,15 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         keywords = set(subject.keywords)
         named = [s for s in settings if (setting_stems(s) - _GENERIC_SETTING_WORDS) & keywords]
         start, end = corpus.sentences[index][1]
+        text = corpus.texts[document]
+        said = keywords | content_stems(text[slice(*_clause(text, draft.mention.span, start, end))])
+        shared = [s for s in settings if len(described.get(s, ((), ()))[0] & said) >= _DESCRIBED]
+        if len(shared) == 1:
+            # A row's description the figure's words say, two of its words or more, names it
+            # better than one word of another's name: "closes the connection if no pong comes
+            # back within 10 seconds" restates ``ping_timeout``'s 10 ("Time to wait for a pong
+            # before the connection is treated as dead"), not the 10 of ``close_timeout``.
+            named = shared
         if (
             not named
             and len(settings) == 1
