@@ -1575,7 +1575,11 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         start, end = corpus.sentences[index][1]
         text = corpus.texts[document]
         said = keywords | content_stems(text[slice(*_clause(text, draft.mention.span, start, end))])
-        shared = [s for s in settings if len(described.get(s, ((), ()))[0] & said) >= _DESCRIBED]
+        shared = [
+            s
+            for s in settings
+            if len(described.get(s, (frozenset(), frozenset()))[0] & said) >= _DESCRIBED
+        ]
         if len(shared) == 1:
             # A row's description the figure's words say, two of its words or more, names it
             # better than one word of another's name: "closes the connection if no pong comes
