@@ -158,3 +158,37 @@ def test_a_settings_figures_meet_across_the_four_kinds_of_page(tmp_path: Path) -
     assert met("3 times", "5"), conflicts
     # Two rows' defaults never conflict with each other.
     assert not met("100 bad rows", "30 seconds"), conflicts
+
+
+_TIMEOUTS = """<html><body>
+<p>All times are in seconds unless stated otherwise.</p>
+<table>
+<tr><th>Option</th><th>Type</th><th>Default</th><th>Description</th></tr>
+<tr><td>ping_timeout</td><td>float</td><td>10</td><td>Time to wait for a pong before the connection is treated as dead.</td></tr>
+<tr><td>close_timeout</td><td>float</td><td>5</td><td>Time allowed for the closing handshake.</td></tr>
+</table>
+<h2>Keepalive</h2>
+<p>By default the client closes the connection if no pong comes back within 10 seconds.</p>
+<h2>Shutting down</h2>
+<p>On shutdown, close_timeout, which defaults to 10 seconds, limits how long the client waits.</p>
+</body></html>
+"""
+
+
+def test_a_wait_within_a_time_is_the_timeout_its_words_describe(tmp_path: Path) -> None:
+    """ "no pong comes back within 10 seconds" restates ``ping_timeout``'s row (its description
+    says "pong" and "connection"), not the 10 seconds of ``close_timeout`` that "closes"
+    names."""
+    faq = (
+        "Q: When is a connection dead?\n"
+        "A: If the server doesn't answer a ping within 20 seconds, the client assumes the "
+        "connection is dead.\n"
+    )
+    _, report = extract_and_check(tmp_path, {"reference.html": _TIMEOUTS, "FAQ.txt": faq})
+    subjects = {c["quote"]: c["subject"] for c in report["claims"]}
+
+    def subject(words: str) -> str:
+        return next(sid for quote, sid in subjects.items() if words in quote)
+
+    assert subject("no pong comes back") == subject("ping_timeout")
+    assert subject("no pong comes back") != subject("which defaults to 10 seconds")
