@@ -38,7 +38,13 @@ from factcheck.extract.subjects.requirements import (
     find_requirements,
     product_versions,
 )
-from factcheck.extract.subjects.settings import entry_units, release_at, releases, table_row
+from factcheck.extract.subjects.settings import (
+    entry_units,
+    page_unit,
+    release_at,
+    releases,
+    table_row,
+)
 from factcheck.extract.subjects.times import (
     Event,
     day_proposal,
@@ -706,10 +712,15 @@ def _unit_of_setting(text: str, mention: Mention, setting: str, words: UnitWords
 
 
 def _entry_unit(text: str, mention: Mention, words: UnitWords) -> Unit | None:
-    """The one unit the reference entry of the figure names (``settings.entry_units``), or
-    None when it names none or several."""
+    """The one unit the reference entry of the figure names (``settings.entry_units``), else
+    the one its page says its kind of setting is in (``settings.page_unit``), or None when it
+    names none or several."""
     said = [words.read(w) or words.read(w.lower()) for w in entry_units(text, mention.span)]
     units = [u for u in said if u is not None]
+    if not units:
+        # The unit its page says all times (or sizes) are in: "All times are in seconds".
+        unit = words.read(page_unit(text, mention.span))
+        units = [] if unit is None else [unit]
     return units[0] if units and len({u.text for u in units}) == 1 else None
 
 

@@ -1265,13 +1265,24 @@ def _join_named_settings(
         if draft.subject.setting and draft.subject.per_mode
     }
     unstated: dict[tuple[str, str], int] = {}
+    # The values each page states as a setting's default: its prose may restate them.
+    stated: dict[tuple[int, str, str], set[Amount]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        if draft.subject.setting and draft.subject.role == "default" and not draft.subject.context:
+            key = (document, draft.subject.setting, _kind(draft.subject.family))
+            stated.setdefault(key, set()).add(corpus.values[index])
+    restated = False
     kinds: dict[str, set[str]] = {}
     for setting, kind in defaults:
         kinds.setdefault(setting, set()).add(kind)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
-        if subject.setting or subject.role not in ("", "default", "maximum") or subject.context:
+        if subject.setting or subject.role not in _NAMED_ROLES or subject.context:
             continue
+        restated = False
+        # A threshold or a total ("The file is rotated when it reaches 10 MB", "30 seconds in
+        # total to finish") is a setting's value only where it restates its page's row.
+        restating = subject.role in _RESTATING_ROLES
         start, end = corpus.sentences[index][1]
         sentence = corpus.texts[document][start:end]
         if (
@@ -1294,6 +1305,14 @@ def _join_named_settings(
         ):
             # "send a heartbeat every 15 seconds": how often, a setting's interval.
             ideas |= {"interv"}
+        if draft.mention.dimension == "duration" and _WITHIN_RE.search(
+            corpus.texts[document],
+            max(start, draft.mention.span[0] - 12),
+            draft.mention.span[0] + 7,
+        ):
+            # "If the server doesn't answer a ping within 20 seconds": how long it waits, a
+            # setting's timeout (``ping_timeout``).
+            ideas |= {"timeou"}
         kind = _kind(subject.family)
         # "Idle server connections are closed after 5 minutes" names ``server_idle_timeout`` by
         # its two distinctive words; one ("pool" of ``pool_size``) is too little.
@@ -1314,12 +1333,16 @@ def _join_named_settings(
                     len(stems - _GENERIC_SETTING_WORDS) >= _DISTINCTIVE
                     and _said(stems - _GENERIC_SETTING_WORDS, keywords)
                 )
+                or (kind == "number" and _counts_capped(stems, draft, keywords))
             )
         ]
+        if restating:
+            named = []
         if (
             not named
             and (
                 subject.role == "default"
+                or restating
                 or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
             )
             and not _ASSIGNED_RE.search(corpus.texts[document], start, draft.mention.span[0])
@@ -1334,12 +1357,30 @@ def _join_named_settings(
                 text[slice(*_clause(text, draft.mention.span, start, end))]
             )
             named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
+            headed = False
+            if not named and subject.heading_words:
+                # Below a heading of a reference page's notes that names the setting ("Error
+                # log" / "The file is rotated when it reaches 10 MB" of ``error_log_max`` | "10
+                # MB" | "Size at which the error log is rotated"), only to restate its row.
+                said |= set(subject.heading_words)
+                named = [
+                    s for s in _described_as(described, said, draft, defaults) if s not in modal
+                ]
+                headed = bool(named)
             if (
                 named
                 and subject.role != "default"
                 and document in groups.documents_of(defaults[(named[0], kind)])
             ):
-                continue  # its own page's prose: perhaps another value of the setting
+                # Its own page's prose: perhaps another value of the setting, unless it
+                # restates the value the page's row gives ("rowwright stops reading and raises
+                # TooManyErrors once 100 bad rows have been recorded" below ``max_errors`` |
+                # 100 | "Bad rows tolerated before TooManyErrors is raised").
+                restated = corpus.values[index] in stated.get((document, named[0], kind), ())
+                if not restated:
+                    continue
+            if (restating or headed) and not restated:
+                continue
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
@@ -1396,16 +1437,26 @@ def _join_named_settings(
             document not in groups.documents_of(target)
             or subject.role == "default"
             or capped
+            # Its own page's prose restating the row's value ("for up to 3 retries" below
+            # ``retries`` | 3).
+            or restated
+            or corpus.values[index] in stated.get((document, chosen[0], kind), ())
             # Prose of its own page that names a setting of two words or more and states a
             # value plainly states what it holds ("Workers send a heartbeat to the server every
             # 15 seconds" below ``heartbeat_interval`` 10 s); one word ("port") names too little,
             # and a sentence that sets or supposes a value may give any.
             or (len(names[chosen[0]]) >= 2 and not _SET_HERE_RE.search(sentence))
         ):
+            if restating:
+                groups.as_default(index, subject.role)
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
 
 
+#: Roles of a figure of prose that may state a setting's value (``_join_named_settings``).
+_NAMED_ROLES = frozenset({"", "default", "maximum", "threshold", "total"})
+#: Roles of a figure that states a setting's value only by restating its page's row.
+_RESTATING_ROLES = frozenset({"threshold", "total"})
 #: A value the reader is told to use for a purpose: "Use port 25 only for server-to-server
 #: relay", "Use port 465 for implicit TLS"; a choice for one case, not what holds unless set.
 _USED_FOR_RE = re.compile(
@@ -1468,14 +1519,16 @@ def _described_as(
     key words, at least ``_DESCRIBED``, with ``keywords``; none on a tie (two rows of one table
     are two settings). A count of things is of a setting whose description names them ("8
     worker threads" of "Number of worker threads used to render pages"; not "3 writes" of "A
-    replica that misses heartbeats for this many seconds")."""
+    replica that misses heartbeats for this many seconds"), or whose name does ("5 failed
+    checks" of ``health_check.unhealthy_threshold``, "Consecutive failed probes before an
+    upstream is removed")."""
     kind = _kind(draft.subject.family)
     noun = stem(draft.mention.noun.lower()) if draft.mention.noun else ""
     shared = sorted(
         (
             (len(stems & keywords), s)
             for s, (stems, every) in described.items()
-            if (s, kind) in defaults and (not noun or noun in every)
+            if (s, kind) in defaults and (not noun or noun in every | setting_stems(s))
         ),
         reverse=True,
     )
@@ -1488,6 +1541,8 @@ def _described_as(
     return [shared[0][1]]
 
 
+#: "within" before a span of time: how long something is waited for ("within 20 seconds").
+_WITHIN_RE = re.compile(r"\bwithin\b", re.IGNORECASE)
 #: "every" right before a span of time: how often something is done.
 _EVERY_RE = re.compile(r"\bevery\s+\Z", re.IGNORECASE)
 #: A sentence that sets a value or supposes one: "set it to 30 seconds", "if you raise it",
@@ -1513,6 +1568,7 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         if subject.setting and subject.role == "default" and not subject.context:
             key = (document, _kind(subject.family), corpus.values[index])
             stated.setdefault(key, []).append(index)
+    described = _descriptions(corpus, taught)
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         subject = draft.subject
         if subject.setting or subject.role not in ("", "default") or subject.context:
@@ -1522,6 +1578,19 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         keywords = set(subject.keywords)
         named = [s for s in settings if (setting_stems(s) - _GENERIC_SETTING_WORDS) & keywords]
         start, end = corpus.sentences[index][1]
+        text = corpus.texts[document]
+        said = keywords | content_stems(text[slice(*_clause(text, draft.mention.span, start, end))])
+        shared = [
+            s
+            for s in settings
+            if len(described.get(s, (frozenset(), frozenset()))[0] & said) >= _DESCRIBED
+        ]
+        if len(shared) == 1:
+            # A row's description the figure's words say, two of its words or more, names it
+            # better than one word of another's name: "closes the connection if no pong comes
+            # back within 10 seconds" restates ``ping_timeout``'s 10 ("Time to wait for a pong
+            # before the connection is treated as dead"), not the 10 of ``close_timeout``.
+            named = shared
         if (
             not named
             and len(settings) == 1
@@ -1585,6 +1654,32 @@ def _less_units(setting: str, stems: frozenset[str], units: frozenset[str]) -> f
     if rest[-1:] == ["per"] or not unit or not unit <= units:
         return stems
     return stems - unit or stems
+
+
+def _counts_capped(stems: frozenset[str], draft: Draft, keywords: set[str]) -> bool:
+    """Whether a count counts what a setting named by its cap and one other word caps: its
+    noun is that word ("Defaults to 5 retries": ``max_retries``), or it counts times and that
+    word is a key word ("When a job fails, tallyq retries it 3 times"; the cap is how many are
+    done unless it is set). Not a count said as an adjective ("a 20-page report" is no value
+    of ``max_pages``), nor a number with no noun ("2: invalid command line" of
+    ``max_line_length``)."""
+    counted = stems - _GENERIC_SETTING_WORDS
+    noun = stem(draft.mention.noun.lower()) if draft.mention.noun else ""
+    if (
+        not stems & _COUNT_CAP_STEMS
+        or len(counted) != 1
+        or not noun
+        or _ADJECTIVE_COUNT_RE.search(draft.mention.text)
+    ):
+        return False
+    return counted == {noun} or (noun == "time" and counted <= keywords)
+
+
+#: A count said as an adjective of what it describes: "a 20-page report" counts no pages
+#: ``max_pages`` caps.
+_ADJECTIVE_COUNT_RE = re.compile(r"\w-[a-z]+\Z")
+#: Words of a setting's name that say it caps a count: ``max_retries``, ``retry_limit``.
+_COUNT_CAP_STEMS = frozenset({"max", "maximu", "limit"})
 
 
 def _said(stems: frozenset[str], keywords: set[str]) -> bool:
@@ -2410,10 +2505,11 @@ class _Groups:
                 kept |= found
         del self._clusters[root_b]
 
-    def as_default(self, index: int) -> None:
-        """Record that draft ``index``'s maximum is the default of a setting named by its cap."""
+    def as_default(self, index: int, role: str = "maximum") -> None:
+        """Record that draft ``index``'s maximum (or ``role``) is the default of a setting
+        named by its cap (or whose row it restates)."""
         roles = self._clusters[self._root(index)].roles
-        roles.discard("maximum")
+        roles.discard(role)
         roles.add("default")
 
     def name_setting(self, index: int, setting: str) -> None:

@@ -99,7 +99,7 @@ _NOT_NAMES = frozenset(
 #: "shortened the cache lifetime from 30 days", and with what the two figures are between "from"
 #: and the figure ("moved from port 9000", then "to" after it: ``previous``).
 _PREVIOUS_RE = re.compile(
-    r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\b(?:changed|raised|lowered|increased|"
+    r"(?:\(\s*(?:was|were)|\b(?:previously|formerly)|\bthe\s+(?:old|former)|\b(?:changed|raised|lowered|increased|"
     r"reduced|bumped|moved|went|gone|switched|shifted|revised|updated|adjusted|cut|dropped|"
     r"decreased|extended|shortened|lengthened|hiked|slashed|trimmed|lifted)"
     r"(?:\s+[\w`-]+){0,6}?\s+from"
@@ -172,7 +172,7 @@ def setting_of(
     if bracketed is not None:
         return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
-        code = _CODE_RE.search(text, start, end)
+        code = _setting_code(text, start, end)
         # Another clause's option given its own value names that value's setting: "Each worker
         # can use up to 512 MB of memory by default, so ... use --workers 2".
         while (
@@ -180,7 +180,7 @@ def setting_of(
             and not clause[0] <= code.start() < clause[1]
             and (_OWN_VALUE_RE.match(text, code.end()))
         ):
-            code = _CODE_RE.search(text, code.end(), end)
+            code = _setting_code(text, code.end(), end)
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
@@ -213,6 +213,26 @@ def setting_of(
     if entry:
         return entry, False
     return _adjusted_next(text, sentence[1]), False
+
+
+#: A code name that is no setting: a class or an exception ("`FetchError`", "`TooManyErrors`"),
+#: in upper camel case.
+_CLASS_NAME_RE = re.compile(r"`?[A-Z][a-z0-9]+[A-Z]\w*`?\Z")
+#: A code name called right after it: "iter_chunks()", "`send()`" - a function, no setting.
+_CALLED_RE = re.compile(r"`?\(")
+
+
+def _setting_code(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first code name between ``start`` and ``end`` that may name a setting: not a class
+    or exception ("rowwright retries a failed download two more times before raising
+    `FetchError`" names no setting ``fetcherror``), nor a function called ("By default
+    rowwright yields chunks of 5,000 rows from iter_chunks(); set chunk_rows to change this"
+    names ``chunk_rows``)."""
+    for code in _CODE_RE.finditer(text, start, end):
+        if _CLASS_NAME_RE.match(code[0]) or _CALLED_RE.match(text, code.end()):
+            continue
+        return code
+    return None
 
 
 def _named_words(phrase: list[str]) -> list[str]:
@@ -330,7 +350,20 @@ def _adjusted_next(text: str, sentence_end: int) -> str:
         # against each other, not the one the figure before is the value of.
         return ""
     adjust = _ADJUST_RE.search(said)
-    return _name(next(g for g in adjust.groups() if g)) if adjust else ""
+    if adjust is None or _OWN_FIGURE_RE.search(said, 0, adjust.start()):
+        # "Delays ... double after each failed attempt, up to a ceiling of 2 minutes. By default
+        # it gives up after 10 attempts; raise max_reconnects if ...": the setting is the next
+        # sentence's own figure's, not the 2 minutes'.
+        return ""
+    return _name(next(g for g in adjust.groups() if g))
+
+
+#: A figure of the next sentence's own, before the setting it tells the reader to change.
+_OWN_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty|"
+    r"hundred|thousand)\b",
+    re.IGNORECASE,
+)
 
 
 def labelled_default(text: str, span: tuple[int, int]) -> bool:
@@ -375,8 +408,8 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
-    """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "raised from 4
-    to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
+    """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "The old
+    20-second value kept dead connections open", "raised from 4 to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
     9901" (the words that name both figures between "from" and the first, then "to" after it;
     without "to", "moved from London in 2019" is no change of a value)."""
     found = _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0])
@@ -582,12 +615,77 @@ def entry_units(text: str, span: tuple[int, int]) -> list[str]:
     return words
 
 
+#: A page's word for the unit of all its settings of a kind: "All times are in seconds and all
+#: sizes in bytes unless stated otherwise", "Durations are in seconds unless a setting says
+#: otherwise".
+_PAGE_UNIT_RE = re.compile(
+    r"\b(?P<kind>times|durations|timeouts|delays|intervals|sizes)\s+(?:are\s+)?"
+    r"(?:(?:given|expressed|measured|written)\s+)?in\s+(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: Words of a setting's name, or of its description's first two, that say it holds a time or
+#: a size: ``open_timeout``, ``reconnect_max_delay``, "Delay before the first reconnect
+#: attempt", ``max_size``, "Outgoing data buffered before send() waits" (not "Random spread
+#: applied to each delay": a fraction).
+_KIND_OF_ROW = {
+    "time": word_set(
+        "time timeout delay interval ttl backoff wait duration period lifetime expiry"
+    ),
+    "size": word_set("size bytes data memory"),
+}
+
+
+#: The units a page may say all its times or sizes are in.
+_PAGE_UNITS = {
+    "time": word_set("seconds milliseconds minutes"),
+    "size": word_set("bytes kilobytes megabytes kib mib kb mb"),
+}
+
+
+def page_unit(text: str, span: tuple[int, int]) -> str:
+    """The unit of the bare figure at ``span`` in a reference table's row that its page says
+    all its settings of the row's kind are in ("All times are in seconds and all sizes in
+    bytes unless stated otherwise": ``ping_timeout`` | float | 10 | "Time to wait for a pong"
+    is 10 seconds), or ""; for a row whose own cells name no unit (``entry_units``)."""
+    row = table_row(text, span[0])
+    if row is None:
+        return ""
+    kind = _kind_of_row(row.setting(text), row.description(text))
+    return page_units(text).get(kind, "") if kind else ""
+
+
+@functools.lru_cache(maxsize=8)
+def page_units(text: str) -> dict[str, str]:
+    """The unit a page says all its settings of a kind are in (``time``: ``seconds``,
+    ``size``: ``bytes``), from a sentence such as "All times are in seconds and all sizes in
+    bytes unless stated otherwise"; only a kind that one unit is said for."""
+    said: dict[str, set[str]] = {}
+    for found in _PAGE_UNIT_RE.finditer(text):
+        kind = "size" if found["kind"].lower() == "sizes" else "time"
+        unit = found["unit"].lower()
+        # "Page sizes are in millimetres": paper, not data.
+        if unit in _PAGE_UNITS[kind]:
+            said.setdefault(kind, set()).add(unit)
+    return {kind: next(iter(units)) for kind, units in said.items() if len(units) == 1}
+
+
+def _kind_of_row(setting: str, description: str) -> str:
+    """``time`` or ``size`` when the setting's name or its description's first two words say
+    it holds one (``_KIND_OF_ROW``), else ""; "" when they say both."""
+    said = set(setting.split("-")) | {w.lower() for w in description.split()[:2]}
+    kinds = [kind for kind, words in _KIND_OF_ROW.items() if said & words]
+    return kinds[0] if len(kinds) == 1 else ""
+
+
 #: A type cell's unit in brackets: "integer (s)", "duration (ms)".
 _TYPE_UNIT_RE = re.compile(r"^[ \t]*[a-z]+[ \t]*\(([a-z]{1,12})\)[ \t]*$", re.MULTILINE)
 #: A description naming the unit of its entry's figures: "in pixels", "Seconds to keep", "(in
-#: seconds)", "measured in milliseconds".
+#: seconds)", "measured in milliseconds"; a plural opening its description, what is counted
+#: ("Seconds allowed for a remote file to finish downloading", "Milliseconds spent waiting").
 _IN_UNIT_RE = re.compile(
-    r"\bin\s+([a-z]+)\b|^[ \t]*([A-Z][a-z]+)\s+(?:to|of|before|after|between)\b", re.MULTILINE
+    r"\bin\s+([a-z]+)\b|^[ \t]*([A-Z][a-z]+)\s+(?:to|of|before|after|between)\b"
+    r"|^[ \t]*([A-Z][a-z]+s)\s+(?=[a-z])",
+    re.MULTILINE,
 )
 
 
