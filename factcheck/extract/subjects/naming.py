@@ -324,7 +324,7 @@ def _age_of(text: str, span: tuple[int, int], dimension: str) -> str:
     figure = text[span[0] : span[1]]
     following = text[span[1] : span[1] + 2]
     if (
-        dimension in ("number", "count")
+        dimension in ("number", "count", ages.DIMENSION)  # "I'm 27" is read as an age now
         and figure.isdigit()
         and 0 < int(figure) < 120
         and (not following or following[0] in ",.;:!?)" or following.startswith((" a", " w")))
