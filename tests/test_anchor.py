@@ -271,3 +271,44 @@ _WHITESPACE = re.compile(r"\s+")
 @given(st.text(st.sampled_from(list("ab 1.–\t\n\x1c\x0b ’\u00a0\u2009x\u3000"))))
 def test_normalizing_plain_text_takes_a_shortcut_to_the_same_text(text: str) -> None:
     assert normalize(text) == _WHITESPACE.sub(" ", documents._plain(text)).strip()
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote", "problem"),
+    [
+        # a span of time said in another unit of time, as the extractor reads it
+        ("20 years", "year", "the idea lay dormant for two decades", None),
+        ("50 years", "year", "for half a century before the museum bought it", None),
+        ("7-10 days", "day", "Eggs hatch in a week to ten days", None),
+        ("6-12 months", "month", "It can take six months to a year to reach your target", None),
+        ("4-72 hours", "hour", "an attack lasts between four hours and three days", None),
+        # one of a unit said with "a"
+        ("~1 m", "m", "About a metre above the floor", None),
+        (">1 t", "t", "pumpkins over a tonne", None),
+        # a rate's size with its second said after it
+        ("~45 MB/s", "MB/s", "roughly 45 MB of CSV a second", None),
+        # and still not what the quote says
+        ("30 years", "year", "the idea lay dormant for two decades", "30 not found"),
+        ("2 m", "m", "About a metre above the floor", "2 not found"),
+    ],
+)
+def test_values_said_in_other_units(
+    tmp_path: Path, value: str, unit: str, quote: str, problem: str | None
+) -> None:
+    root = write(
+        tmp_path,
+        {
+            "a.md": f"In short, {quote}.\n",
+            "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
+            f"  - {{id: s, unit: '{unit}'}}\nclaims:\n"
+            f"  - {{id: c, source: a, subject: s, value: '{value}', quote: '{quote}'}}\n",
+        },
+    )
+    report = check(load(root))
+    unanchored = [f.message for f in report.findings if f.kind == "unanchored"]
+    if problem is None:
+        assert report.results["c"].status is not Status.UNANCHORED, unanchored
+    else:
+        assert report.results["c"].status is Status.UNANCHORED
+        [message] = unanchored
+        assert problem in message

@@ -133,12 +133,57 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
         for _, _, minutes in interval_readings(quoted):
             seen |= {minutes, minutes / 60}
         missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
+        if missing:
+            # "two decades" states 20 years, "a week to ten days" 7-10 days, "about a metre" 1 m
+            seen |= _in_other_units(quoted, quote.readings())
+            missing = [n.text for n in numbers if not readable(n, value.unit, seen)]
     if missing:
         return (
             f'value "{value.text}" is not what the quote says: '
             f'{" and ".join(sorted(missing))} not found in "{_short(claim.quote)}"'
         )
     return None
+
+
+#: Units of time in seconds, by the words that name them, to read a span in another unit.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
+            "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000,
+            "century": 3155760000}  # fmt: skip
+#: A unit of time after a number, or one of any unit after "a", "an" or "half a": "three
+#: decades", "a week", "half a century", "about a metre", "over a tonne".
+_TIME_AFTER_RE = re.compile(
+    r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|"
+    r"decade|centur(?:y|ies))s?\b",
+    re.IGNORECASE,
+)
+_ONE_OF_RE = re.compile(
+    r"\b(?P<half>half[ \t\u00a0]+)?an?[ \t\u00a0]+(?P<unit>[a-z]+?)(?:s|es)?\b", re.IGNORECASE
+)
+
+
+def _in_other_units(quoted: str, read: list[Reading]) -> set[float]:
+    """The spans of time a quote says, in every other unit of time ("two decades": 20 years,
+    240 months; "a week to ten days": 7 days), and one of any unit said with "a" ("about a
+    metre", "over a tonne": 1), for a value the extractor read that way."""
+    found: list[tuple[float, str]] = []
+    for _, end, value in number_spans(quoted, read):
+        unit = _TIME_AFTER_RE.match(quoted, end)
+        if unit is not None:
+            found.append((value, unit["unit"].lower()))
+    seen: set[float] = set()
+    for one in _ONE_OF_RE.finditer(quoted):
+        amount = 0.5 if one["half"] else 1.0
+        word = one["unit"].lower()
+        named = "century" if word in ("century", "centuri") else word
+        if named in _SECONDS:
+            found.append((amount, named))
+        elif canonical_unit(word) is not None or canonical_unit(word + "s") is not None:
+            seen.add(amount)  # "about a metre", "over a ton"
+    for amount, named in found:
+        named = "century" if named.startswith("centur") else named
+        seconds = amount * _SECONDS[named]
+        seen |= {float(f"{seconds / each:.9g}") for each in _SECONDS.values()}
+    return seen
 
 
 @functools.cache
@@ -208,6 +253,8 @@ def _unit_mismatch(number: str, unit: str | None, quote: str) -> str | None:
         said = canonical_unit(word) if word else None
         if said is None or said == wanted or CURRENCY_WORDS.get(word.lower()) == wanted:
             return None
+        if wanted.partition("/")[0] == said and re.search(r"\b(?:a|per|each)\s+second\b", quote):
+            return None  # "45 MB of CSV a second": the rate's size, its second said after
         said_last = word
     if said_last is None:
         return None

@@ -56,7 +56,7 @@ def drafted(text: str) -> list[tuple[str, str]]:
         ("Performance starts to suffer once losses exceed 3 percent of body mass.",
          ("3%", "threshold")),
         ("Stop the pump if the pressure exceeds 4 bar.", ("4 bar", "threshold")),
-        ("Sales exceed 3 million units a year.", (">3e6", "")),
+        ("Sales exceed 3 million units a year.", (">3 million", "")),
         # Told not to pass the figure: a limit.
         ("Adults shouldn't exceed 25 mg a day long-term.", ("25 mg", "maximum")),
         ("Doses that exceed 25 mg a day are common.", (">25 mg", "")),
