@@ -132,6 +132,9 @@ GOLD = {
     "nosebleed": HERE / "data" / "heldout25-nosebleed-gold.yaml",
     "pumpkin": HERE / "data" / "heldout25-pumpkin-gold.yaml",
     "rowwright": HERE / "data" / "heldout25-rowwright-gold.yaml",
+    "balloon": HERE / "data" / "heldout26-balloon-gold.yaml",
+    "tenniselbow": HERE / "data" / "heldout26-tenniselbow-gold.yaml",
+    "trawlkit": HERE / "data" / "heldout26-trawlkit-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -162,13 +165,14 @@ GOLD = {
 #: (Issue 14's twenty-third round, heldout23-*-gold.yaml, was scored once: disagree-heldout23/RESULTS.md.)
 #: (Issue 14's twenty-fourth round, heldout24-*-gold.yaml, was scored once: disagree-heldout24/RESULTS.md.)
 #: (Issue 14's twenty-fifth round, heldout25-*-gold.yaml, was scored once: disagree-heldout25/RESULTS.md.)
-#: Round 26, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Rounds 27 and 28's lists, heldout27-*-gold.yaml and heldout28-*-gold.yaml, are written
-#: too and held out for the rounds after.)
+#: (Issue 14's twenty-sixth round, heldout26-*-gold.yaml, was scored once: disagree-heldout26/RESULTS.md.)
+#: Round 27, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Round 28's lists, heldout28-*-gold.yaml, are written too and held out for the round
+#: after.)
 HELDOUT: dict[str, Path] = {
-    "balloon": HERE / "data" / "heldout26-balloon-gold.yaml",
-    "tenniselbow": HERE / "data" / "heldout26-tenniselbow-gold.yaml",
-    "trawlkit": HERE / "data" / "heldout26-trawlkit-gold.yaml",
+    "lactose": HERE / "data" / "heldout27-lactose-gold.yaml",
+    "pigeon": HERE / "data" / "heldout27-pigeon-gold.yaml",
+    "mulish": HERE / "data" / "heldout27-mulish-gold.yaml",
 }
 
 
