@@ -287,7 +287,12 @@ def test_normalizing_plain_text_takes_a_shortcut_to_the_same_text(text: str) -> 
         (">1 t", "t", "pumpkins over a tonne", None),
         # a rate's size with its second said after it
         ("~45 MB/s", "MB/s", "roughly 45 MB of CSV a second", None),
+        # a range of shares of one whole
+        ("1-3%", "%", "between 1 and 3 in every 100 adults develop it", None),
+        ("0.1-0.3%", "%", "1-3 in 1,000 births", None),
+        ("10-30%", "%", "between one and three in ten people", None),
         # and still not what the quote says
+        ("5-9%", "%", "It affects 2 to 3 in 100 adults", "5 and 9 not found"),
         ("30 years", "year", "the idea lay dormant for two decades", "30 not found"),
         ("2 m", "m", "About a metre above the floor", "2 not found"),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -156,6 +157,9 @@ _TIME_AFTER_RE = re.compile(
     r"decade|centur(?:y|ies))s?\b",
     re.IGNORECASE,
 )
+#: Between the two ends of a range, and between its end and the whole it is a share of.
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|to|and)\s*", re.IGNORECASE)
+_IN_GAP_RE = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)
 _ONE_OF_RE = re.compile(
     r"\b(?P<half>half[ \t\u00a0]+)?an?[ \t\u00a0]+(?P<unit>[a-z]+?)(?:s|es)?\b", re.IGNORECASE
 )
@@ -166,11 +170,28 @@ def _in_other_units(quoted: str, read: list[Reading]) -> set[float]:
     240 months; "a week to ten days": 7 days), and one of any unit said with "a" ("about a
     metre", "over a tonne": 1), for a value the extractor read that way."""
     found: list[tuple[float, str]] = []
-    for _, end, value in number_spans(quoted, read):
+    spans = number_spans(quoted, read)
+    seen: set[float] = set()
+    for _, end, value in spans:
         unit = _TIME_AFTER_RE.match(quoted, end)
         if unit is not None:
             found.append((value, unit["unit"].lower()))
-    seen: set[float] = set()
+    for first, second, whole in zip(spans, spans[1:], spans[2:], strict=False):
+        # "between 1 and 3 in every 100 adults": shares 1 % and 3 %, as "1 in 100" is one
+        if (
+            _RANGE_GAP_RE.fullmatch(quoted, first[1], second[0])
+            and _IN_GAP_RE.fullmatch(quoted, second[1], whole[0])
+            and whole[2]
+        ):
+            seen |= {first[2] / whole[2], second[2] / whole[2]}
+    for pair in itertools.pairwise(spans):
+        # "between one and three in ten": "three in ten" is one reading (0.3), its whole 10
+        share_text = quoted[pair[1][0] : pair[1][1]]
+        said_in = _IN_GAP_RE.search(share_text)
+        if said_in is not None and _RANGE_GAP_RE.fullmatch(quoted, pair[0][1], pair[1][0]):
+            parts = number_spans(share_text[said_in.start() :])
+            if parts and parts[-1][2]:
+                seen.add(pair[0][2] / parts[-1][2])
     for one in _ONE_OF_RE.finditer(quoted):
         amount = 0.5 if one["half"] else 1.0
         word = one["unit"].lower()

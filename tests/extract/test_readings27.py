@@ -178,3 +178,21 @@ def test_advice_for_readers_on_blood_thinners_leaves_the_general_figure(tmp_path
 def test_a_label_line_gives_its_figure_a_direction(text: str, direction: str) -> None:
     (mention,) = with_directions(text, find_mentions(text, WORDS))
     assert mention.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 26's tenniselbow d12: a range of shares of one whole (read after its scoring)
+        ("Somewhere between 1 and 3 in every 100 adults develop it each year", ["1-3%"]),
+        ("It affects 2 to 3 in 100 adults", ["2-3%"]),
+        ("between one and three in ten people", ["10-30%"]),
+        ("1-3 in 1,000 births", ["0.1-0.3%"]),
+        # a year, a span of time or a whole with a unit: no share
+        ("from 5 to 10 in 2019", ["5-10", "2019"]),
+        ("take 2 to 3 in 24 hours", ["2-3"]),
+        ("add 2 to 3 in 100 ml of water", ["2-3", "100 mL"]),
+    ],
+)
+def test_a_range_in_m_is_a_range_of_shares(text: str, expected: list[str]) -> None:
+    assert values(text) == expected

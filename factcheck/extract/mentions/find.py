@@ -602,6 +602,11 @@ def _read(
         low, high = min(low, high), max(low, high)  # "from -5 to -20 °C" is -20 to -5
         if qualifier.bound:
             qualifier = Qualifier.EQ  # "up to 4 to 6 hours": the grammar has no bounded ranges
+        if unit is None:
+            shares = _range_in_share(text, pos, low, high, words)
+            if shares is not None:  # "between 1 and 3 in every 100 adults": 1-3 %
+                low, high, pos = shares
+                unit = words.read("%")
     elif opener and qualifier is Qualifier.EQ:
         surface_start = start  # "from 3 patients" is no range: the opener is ordinary prose
     if unit is not None and unit.text in _IN_YEARS:
@@ -1530,6 +1535,23 @@ def _in_share(text: str, token: re.Match[str]) -> Mention | None:
     value = _share(ratio)
     end = match.end()
     return Mention((start, end), text[start:end], Amount(value, value, "%"), qualifier, "share")
+
+
+def _range_in_share(
+    text: str, pos: int, low: float, high: float, words: UnitWords
+) -> tuple[float, float, int] | None:
+    """A range of shares of one whole: "between 1 and 3 in every 100 adults" is 1-3 %, "2 to 3
+    in 100" 2-3 % (low, high as percentages, and where the share ends), or None ("from 5 to 10
+    in 2019": a year; "2 to 3 in 24 hours", "2 to 3 in 100 ml": a whole with a unit)."""
+    match = _IN_SHARE_RE.match(text, pos)
+    if match is None or match["out_of"] or words.at(text, match.end())[0] is not None:
+        return None
+    den_word = match.group("in_word")
+    den = word_value(den_word) if den_word else digits_value(match.group("in_digits"))
+    first, last = share(low, den), share(high, den)
+    if first is None or last is None or _glued_after(text, match.end()):
+        return None
+    return _share(first), _share(last), match.end()
 
 
 def _scored(text: str, token: re.Match[str], match: re.Match[str]) -> bool:
