@@ -61,7 +61,14 @@ def test_numbers_in_quotes(quote: str, numbers: set[float]) -> None:
 def test_values_read_from_words_and_rounded_fractions(
     tmp_path: Path, value: str, quote: str, problem: str | None
 ) -> None:
-    unit = "'%'" if "%" in value else "day"
+    _assert_anchoring(tmp_path, value, "'%'" if "%" in value else "day", quote, problem)
+
+
+def _assert_anchoring(
+    tmp_path: Path, value: str, unit: str, quote: str, problem: str | None
+) -> None:
+    """One claim of ``value`` in a subject of ``unit`` (as YAML writes it) quoting ``quote``:
+    anchored when ``problem`` is None, else unanchored with ``problem`` in its message."""
     root = write(
         tmp_path,
         {
@@ -300,20 +307,4 @@ def test_normalizing_plain_text_takes_a_shortcut_to_the_same_text(text: str) -> 
 def test_values_said_in_other_units(
     tmp_path: Path, value: str, unit: str, quote: str, problem: str | None
 ) -> None:
-    root = write(
-        tmp_path,
-        {
-            "a.md": f"In short, {quote}.\n",
-            "claims.yaml": "version: 1\nsources:\n  - {id: a, path: a.md}\nsubjects:\n"
-            f"  - {{id: s, unit: '{unit}'}}\nclaims:\n"
-            f"  - {{id: c, source: a, subject: s, value: '{value}', quote: '{quote}'}}\n",
-        },
-    )
-    report = check(load(root))
-    unanchored = [f.message for f in report.findings if f.kind == "unanchored"]
-    if problem is None:
-        assert report.results["c"].status is not Status.UNANCHORED, unanchored
-    else:
-        assert report.results["c"].status is Status.UNANCHORED
-        [message] = unanchored
-        assert problem in message
+    _assert_anchoring(tmp_path, value, f"'{unit}'", quote, problem)

@@ -9,13 +9,10 @@ condition, a question, a relative clause that instructs no one."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main as cli
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.actions import relate_actions
 from factcheck.extract.grouping.facts import relate_facts
@@ -24,7 +21,7 @@ from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.instructions import NO, YES, find_acts, opposed
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.subjects.actions import action_key
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
 
 
 def _related(one: str, other: str) -> list[Document]:
@@ -172,23 +169,13 @@ def test_no_act_read(sentence: str) -> None:
 
 def test_extract_then_check_reports_the_legacy_parser(tmp_path: Path) -> None:
     """``extract`` then ``check`` on two documents, as a user runs them."""
-    (tmp_path / "guide.md").write_text(
-        "# Parsing large files\n\nEnable the legacy parser for very large inputs. It streams "
-        "rows instead of loading the whole file.\n"
-    )
-    (tmp_path / "faq.md").write_text(
-        "# FAQ\n\nThe legacy parser is deprecated, so do not enable it in new projects.\n"
-    )
-    claims = tmp_path / "claims.yaml"
-    runner = CliRunner()
-    docs = [str(tmp_path / "guide.md"), str(tmp_path / "faq.md")]
-    extracted = runner.invoke(cli, ["extract", *docs, "-o", str(claims)])
-    assert extracted.exit_code == 0, extracted.output
-    checked = runner.invoke(
-        cli, ["check", str(claims), "--format", "json", "--root", str(tmp_path)]
-    )
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.output)
+    docs = {
+        "guide.md": "# Parsing large files\n\nEnable the legacy parser for very large inputs. It "
+        "streams rows instead of loading the whole file.\n",
+        "faq.md": "# FAQ\n\nThe legacy parser is deprecated, so do not enable it in new "
+        "projects.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
     conflicts = {f["subject"] for f in report["findings"] if f["kind"] == "conflict"}
     assert any("parser" in subject for subject in conflicts), conflicts
 

@@ -9,20 +9,17 @@ denied, a topic word every sentence shares, a question, speculation."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import main as cli
 from factcheck.extract.drafts import Document, draft_claims
 from factcheck.extract.grouping.actions import relate_actions
 from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.statements import is_statement, relate_statements
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.statements import NO, YES, find_statements
-from tests.common import WORDS
+from tests.common import WORDS, extract_and_check
 
 
 def verdict(one: str, other: str) -> str:
@@ -149,23 +146,12 @@ def test_a_topic_word_every_sentence_says_is_no_thing() -> None:
 
 def test_extract_then_check_reports_the_magnet(tmp_path: Path) -> None:
     """``extract`` then ``check`` on two documents, as a user runs them."""
-    (tmp_path / "museum.md").write_text(
-        "# Found a meteorite?\n\nNever use a magnet on a suspected meteorite. It can wipe the "
-        "record of its magnetic history.\n"
-    )
-    (tmp_path / "paper.md").write_text(
-        "# Space rock hits barn\n\nA magnet is the quickest way to test a find, said the "
-        "farmer's son.\n"
-    )
-    claims = tmp_path / "claims.yaml"
-    runner = CliRunner()
-    docs = [str(tmp_path / "museum.md"), str(tmp_path / "paper.md")]
-    extracted = runner.invoke(cli, ["extract", *docs, "-o", str(claims)])
-    assert extracted.exit_code == 0, extracted.output
-    checked = runner.invoke(
-        cli, ["check", str(claims), "--format", "json", "--root", str(tmp_path)]
-    )
-    assert checked.exit_code == 1, checked.output
-    report = json.loads(checked.output)
+    docs = {
+        "museum.md": "# Found a meteorite?\n\nNever use a magnet on a suspected meteorite. It "
+        "can wipe the record of its magnetic history.\n",
+        "paper.md": "# Space rock hits barn\n\nA magnet is the quickest way to test a find, said "
+        "the farmer's son.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
     conflicts = {f["subject"] for f in report["findings"] if f["kind"] == "conflict"}
     assert any("magnet" in subject for subject in conflicts), conflicts
