@@ -21,6 +21,7 @@ from factcheck.text.numbers import (
     readable,
     readings,
 )
+from factcheck.text.numbers.forms import SPAN_SIZES
 from factcheck.text.numbers.intervals import interval_readings
 from factcheck.values import clock, versions
 from factcheck.values.spellings import (
@@ -146,10 +147,13 @@ def _problem(quote: _Quoted, claim: Claim) -> str | None:
     return None
 
 
-#: Units of time in seconds, by the words that name them, to read a span in another unit.
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-            "fortnight": 1209600, "month": 2629800, "year": 31557600, "decade": 315576000,
-            "century": 3155760000}  # fmt: skip
+#: Units of time in seconds, by the words that name them, to read a span in another unit: the
+#: extractor's sizes (``SPAN_SIZES``), a month being a mean month of 2,629,800 seconds; no
+#: milliseconds, which no quote's "a" or unit of time here names.
+_MONTH = 2629800
+_SECONDS = {unit: size for unit, size in SPAN_SIZES[0].items() if unit != "ms"} | {
+    unit: size * _MONTH for unit, size in SPAN_SIZES[1].items()
+}
 #: A unit of time after a number, or one of any unit after "a", "an" or "half a": "three
 #: decades", "a week", "half a century", "about a metre", "over a tonne".
 _TIME_AFTER_RE = re.compile(
@@ -166,44 +170,62 @@ _ONE_OF_RE = re.compile(
 
 
 def _in_other_units(quoted: str, read: list[Reading]) -> set[float]:
+    """Numbers a quote says in words the extractor reads as another figure: spans of time in
+    every other unit of time, one of a unit said with "a" (``_spans_and_ones``), and ranges of
+    shares of one whole (``_range_shares``)."""
+    spans = number_spans(quoted, read)
+    return _spans_and_ones(quoted, spans) | _range_shares(quoted, spans)
+
+
+def _spans_and_ones(quoted: str, spans: list[Reading]) -> set[float]:
     """The spans of time a quote says, in every other unit of time ("two decades": 20 years,
     240 months; "a week to ten days": 7 days), and one of any unit said with "a" ("about a
-    metre", "over a tonne": 1), for a value the extractor read that way."""
+    metre", "over a tonne": 1)."""
     found: list[tuple[float, str]] = []
-    spans = number_spans(quoted, read)
     seen: set[float] = set()
     for _, end, value in spans:
         unit = _TIME_AFTER_RE.match(quoted, end)
         if unit is not None:
-            found.append((value, unit["unit"].lower()))
+            found.append((value, _time_unit(unit["unit"])))
+    for one in _ONE_OF_RE.finditer(quoted):
+        amount = 0.5 if one["half"] else 1.0
+        word = one["unit"].lower()
+        named = _time_unit(word)
+        if named in _SECONDS:
+            found.append((amount, named))
+        elif canonical_unit(word) is not None or canonical_unit(word + "s") is not None:
+            seen.add(amount)  # "about a metre", "over a ton"
+    for amount, named in found:
+        seconds = amount * _SECONDS[named]
+        seen |= {float(f"{seconds / each:.9g}") for each in _SECONDS.values()}
+    return seen
+
+
+def _time_unit(word: str) -> str:
+    """The key of ``_SECONDS`` a unit word of time names ("centuries", "centuri" of
+    ``_ONE_OF_RE``: ``century``); other words as they are, in lower case."""
+    word = word.lower()
+    return "century" if word in ("centuries", "centuri") else word
+
+
+def _range_shares(quoted: str, spans: list[Reading]) -> set[float]:
+    """The shares a range of one whole states: "between 1 and 3 in every 100 adults" 0.01 and
+    0.03, "between one and three in ten" 0.1 (the high end is read as one share, 0.3)."""
+    seen: set[float] = set()
     for first, second, whole in zip(spans, spans[1:], spans[2:], strict=False):
-        # "between 1 and 3 in every 100 adults": shares 1 % and 3 %, as "1 in 100" is one
         if (
             _RANGE_GAP_RE.fullmatch(quoted, first[1], second[0])
             and _IN_GAP_RE.fullmatch(quoted, second[1], whole[0])
             and whole[2]
         ):
             seen |= {first[2] / whole[2], second[2] / whole[2]}
-    for pair in itertools.pairwise(spans):
-        # "between one and three in ten": "three in ten" is one reading (0.3), its whole 10
-        share_text = quoted[pair[1][0] : pair[1][1]]
+    for low, share in itertools.pairwise(spans):
+        share_text = quoted[share[0] : share[1]]
         said_in = _IN_GAP_RE.search(share_text)
-        if said_in is not None and _RANGE_GAP_RE.fullmatch(quoted, pair[0][1], pair[1][0]):
+        if said_in is not None and _RANGE_GAP_RE.fullmatch(quoted, low[1], share[0]):
             parts = number_spans(share_text[said_in.start() :])
             if parts and parts[-1][2]:
-                seen.add(pair[0][2] / parts[-1][2])
-    for one in _ONE_OF_RE.finditer(quoted):
-        amount = 0.5 if one["half"] else 1.0
-        word = one["unit"].lower()
-        named = "century" if word in ("century", "centuri") else word
-        if named in _SECONDS:
-            found.append((amount, named))
-        elif canonical_unit(word) is not None or canonical_unit(word + "s") is not None:
-            seen.add(amount)  # "about a metre", "over a ton"
-    for amount, named in found:
-        named = "century" if named.startswith("centur") else named
-        seconds = amount * _SECONDS[named]
-        seen |= {float(f"{seconds / each:.9g}") for each in _SECONDS.values()}
+                seen.add(low[2] / parts[-1][2])
     return seen
 
 

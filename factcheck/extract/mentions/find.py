@@ -31,6 +31,7 @@ from factcheck.text.numbers.forms import (
     ORDINAL,
     SCORE_AFTER,
     SCORE_BEFORE,
+    SPAN_SIZES,
     WORD_INITIALS,
     WORD_NUMBER,
     WORD_NUMBER_BODY,
@@ -1335,13 +1336,6 @@ def _range_at(
 
 #: "a"/"an" as the second end of a range of time: "six months to a year".
 _ONE_SPAN_RE = re.compile(r"an?[ \t\u00a0]+(?=[a-z])", re.IGNORECASE)
-#: Units of time by how many of the smallest of their kind make one: seconds, or months (a
-#: month is no whole number of days, so a range of "2 weeks to 3 months" is left unread).
-_SPAN_SIZES = (
-    {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
-     "fortnight": 1209600},
-    {"month": 1, "year": 12, "decade": 120, "century": 1200},
-)  # fmt: skip
 
 
 def _span_range(
@@ -1351,7 +1345,7 @@ def _span_range(
     ``_range_at`` returns it (the factor is what the low end is multiplied by): "between four
     hours and three days" is 4-72 hours, "a week to ten days" 7-10 days, "six months to a year"
     6-12 months. None when the units do not convert exactly or the ends are out of order."""
-    for sizes in _SPAN_SIZES:
+    for sizes in SPAN_SIZES:  # a range of two units of one kind
         if unit.text in sizes and unit_b.text in sizes:
             size, size_b = sizes[unit.text], sizes[unit_b.text]
             break
