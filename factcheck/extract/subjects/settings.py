@@ -104,7 +104,9 @@ _PREVIOUS_RE = re.compile(
     r"decreased|extended|shortened|lengthened|hiked|slashed|trimmed|lifted)"
     r"(?:\s+[\w`-]+){0,6}?\s+from"
     r"(?P<named>(?:\s+(?!(?:to|in|on|at|by|for|of|since|after|before|until|the|a|an)\b)"
-    r"[A-Za-z][\w-]*){1,2})?)\s*\Z",
+    r"[A-Za-z][\w-]*){1,2})?"
+    # "now measured over the rolling window instead of a fixed 10-second window"
+    r"|\binstead\s+of(?:\s+(?:a|an|the))?(?:\s+[a-z]+)?)\s*\Z",
     re.IGNORECASE,
 )
 #: "to" after the figure a change replaced: "moved from port 9000 to port 9901".
@@ -143,8 +145,16 @@ _COLUMN_ROLES = (
     ("minimum", frozenset({"min", "minimum"})),
 )
 _VERSION_HEADING_RE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*)?\[?(?:version[ \t]+|v)?(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
+    r"^[ \t]*(?P<marked>#{1,6}[ \t]*)?(?P<bracket>\[)?(?P<named>version[ \t]+|v)?"
+    r"(\d+\.\d+(?:\.\d+)*)\]?(?=[ \t]|$)",
     re.IGNORECASE | re.MULTILINE,
+)
+#: What may follow a bare version that heads a release's section: nothing, a date, a bracket or
+#: a dash ("2.1.0", "1.4 (2023-06-05)", "0.9 - 2019-01-04", "2.0.0 — 14 March 2024"), not a
+#: unit ("0.5 s" in a settings table's cell).
+_AFTER_BARE_VERSION_RE = re.compile(
+    r"[ \t]*(?:$|[(\[:\-\u2013\u2014]|\d{4}|\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d)",
+    re.MULTILINE,
 )
 #: The heading of a table's name column: "Option", "Setting", "Name", "Parameter", "Key".
 _HEADING_CELL_RE = re.compile(r"(?i)option|setting|name|parameter|key|flag|variable|field")
@@ -397,8 +407,25 @@ def _heading_role(heading: str) -> str:
 
 def releases(text: str) -> list[tuple[int, str]]:
     """Where each release's section starts and its version: the headings that name one ("##
-    [3.0.0] - 2025-11-03", "Version 2.6"), in text order."""
-    return [(match.start(), match[1]) for match in _VERSION_HEADING_RE.finditer(text)]
+    [3.0.0] - 2025-11-03", "Version 2.6", a line "2.1.0 (2026-04-14)"), in text order. A bare
+    number at a line's start heads nothing when a unit follows it or a table's cell holds it: an
+    HTML settings table renders "0.5 s" and "2.0" as lines of their own, and read as releases
+    they made every figure below them an older release's (round 27's mulish)."""
+    tables = tables_of(text)
+    return [
+        (match.start(), match[4])
+        for match in _VERSION_HEADING_RE.finditer(text)
+        if match["marked"] or match["bracket"] or match["named"] or _bare_heading(match, tables)
+    ]
+
+
+def _bare_heading(match: re.Match[str], tables: Tables) -> bool:
+    """Whether a version that opens a line with no mark of a heading (``releases``) heads a
+    section: what follows it on its line is a date or nothing, and no table cell holds it."""
+    return (
+        _AFTER_BARE_VERSION_RE.match(match.string, match.end()) is not None
+        and tables.at(match.start(4)) is None
+    )
 
 
 def release_at(sections: list[tuple[int, str]], position: int) -> str:
@@ -409,7 +436,7 @@ def release_at(sections: list[tuple[int, str]], position: int) -> str:
 
 def previous(text: str, span: tuple[int, int], sentence_start: int) -> bool:
     """Whether the figure at ``span`` is the value a change replaced: "(was 3)", "The old
-    20-second value kept dead connections open", "raised from 4 to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
+    20-second value kept dead connections open", "instead of a fixed 10-second window", "raised from 4 to 8", "went from 1 to 3", "switched from 8420", "The admin API moved from port 9000 to port
     9901" (the words that name both figures between "from" and the first, then "to" after it;
     without "to", "moved from London in 2019" is no change of a value)."""
     found = _PREVIOUS_RE.search(text, max(sentence_start, span[0] - 60), span[0])
