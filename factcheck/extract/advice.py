@@ -138,7 +138,8 @@ _FOOD = {
     r"during (?:a |your )?meals?|with or (?:just )?after (?:food|meals)|"
     # the meal's start, said as its first mouthful: "with the first bite or sip of the food"
     rf"with (?:the|your) (?:very )?first {_MOUTHFUL}(?: or {_MOUTHFUL})?|as you (?:start|begin) "
-    r"(?:eating|to eat|your meal)|at the (?:start|beginning) of (?:a|your|the) meal": "with food",
+    r"(?:eating|to eat|your meal)|at the (?:start|beginning) of (?:a|your|the) meal|while "
+    r"(?:you(?:'re| are) )?eating|while you eat|in the middle of (?:a|your|the) meal": "with food",
     r"on an empty (?:stomach|tummy)|without food|before (?:a |your )?meals?|before (?:eating|"
     r"food|you eat)|before breakfast|between meals|away from food|(?:at least )?(?:an?|one|two|"
     r"three|half an?|\d+) (?:hours?|minutes?|mins?) (?:before|after) (?:eating|food|"

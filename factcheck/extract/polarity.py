@@ -990,12 +990,15 @@ _GIVING_UP = frozenset({("cut", "out"), ("give", "up")})
 _GOING_ON_VERBS = word_set("keep continue carry stop quit")
 
 
-# "Cut dairy out completely", "give sugar up for a month": a thing given up, told with the thing
-# between the verb and its particle (``subjects.actions`` reads both as giving it up), with no
-# article before the thing as "cut the rind off" has ("cut X up" chops it: no giving up).
+# "Cut dairy out completely", "give sugar up for a month", "Cut out caffeine": a thing given up,
+# told with no article before the thing (``subjects.actions`` reads both orders as giving it up;
+# "cut the rind off" and "give up the seat" are other acts, read by ``_PLAIN``), the thing between
+# the verb and its particle or after them ("cut X up" chops it: no giving up).
 _GIVE_UP = re.compile(
-    rf"{_LEAD}(?P<m>cut|give)\s+(?!(?:it|them|this|that|these|those|me|us|him|her|a|an|the|back|"
-    r"down|off|in)\b)(?:[a-z][\w'’-]*,?\s+){1,4}?(?P<p>out|up)\b(?!\s+(?:of|on|to|with)\b)",
+    rf"{_LEAD}(?:(?P<m>cut|give)\s+(?!(?:it|them|this|that|these|those|me|us|him|her|a|an|the|"
+    r"back|down|off|in|out|up)\b)(?:[a-z][\w'’-]*,?\s+){1,4}?(?P<p>out|up)\b(?!\s+(?:of|on|to|"
+    r"with)\b)|(?P<m2>cut\s+out|give\s+up)\s+(?!(?:a|an|the|on|of|to|with|and|or|it|them|this|"
+    r"that|these|those|your|my|our|their|his|her)\b)(?=[a-z]))",
     re.IGNORECASE,
 )
 
@@ -1003,9 +1006,11 @@ _GIVE_UP = re.compile(
 def _plain(text: str, start: int, end: int) -> Stance | None:
     """An instruction without an advice word at ``text[start:end]``, or None."""
     given_up = _GIVE_UP.match(text, start, end)
-    if given_up is not None and (given_up["m"].lower(), given_up["p"]) in _GIVING_UP:
-        stance = _stance(text, given_up.span("m"), (given_up.start("m"), end),
-                         given_up.start("m"), end, DO, imperative=True)  # fmt: skip
+    if given_up is not None and (
+        given_up["m2"] or (given_up["m"].lower(), given_up["p"].lower()) in _GIVING_UP
+    ):
+        verb = given_up.span("m2" if given_up["m2"] else "m")
+        stance = _stance(text, verb, (verb[0], end), verb[0], end, DO, imperative=True)
         return replace(stance, plain=True) if stance is not None else None
     match = _PLAIN.match(text, start, end)
     if match is None:

@@ -31,6 +31,7 @@ def _food(text: str) -> list[str]:
         ("Take the drops with your first mouthful of food.", ["with food"]),
         ("Swallow one tablet as you start eating.", ["with food"]),
         ("Take a capsule at the start of a meal.", ["with food"]),
+        ("Swallow one tablet while you eat.", ["with food"]),
         ("Take the capsules before you eat.", ["without food"]),
         ("Take the tablets half an hour before you eat, so they are ready.", ["without food"]),
         # no taking in the sentence: an order of two steps, or when symptoms start
@@ -76,6 +77,8 @@ def test_no_time_of_day_taken_off(text: str) -> None:
     [
         ("My advice: cut sugar out completely.", {GIVE_UP, "sugar", "completely"}),
         ("Give caffeine up for a month.", {GIVE_UP, "caffeine", "month"}),
+        ("Cut out caffeine after lunch.", {GIVE_UP, "caffeine", "lunch"}),
+        ("Give up smoking before the operation.", {GIVE_UP, "smoking", "operation"}),
     ],
 )
 def test_a_thing_given_up_between_verb_and_particle(text: str, keys: set[str]) -> None:
@@ -88,6 +91,7 @@ def test_a_thing_given_up_between_verb_and_particle(text: str, keys: set[str]) -
     [
         "Cut the onions up finely.",  # chopping, not giving up
         "Cut onions out of the recipe card.",  # out of a place
+        "Give up on the old recipe.",  # giving up on a thing: no bare object
     ],
 )
 def test_no_thing_given_up(text: str) -> None:
