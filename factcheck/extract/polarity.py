@@ -627,6 +627,11 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
     parts = []
     for number, (start, end, opener) in enumerate(pieces):
         condition, every = "", False
+        if opener == "however" and _HOWEVER.match(text, start, end):
+            continue  # "however well it seems": no advice of its own (the one before holds)
+        if number + 1 < len(pieces) and pieces[number + 1][2] == "however":
+            # "Do not release a found pigeon, however well it seems": in every case
+            every = _HOWEVER.match(text, pieces[number + 1][0], pieces[number + 1][1]) is not None
         if opener in _LEADS and not words(text[pieces[number - 1][0] : pieces[number - 1][1]]):
             # "Because you have had the full course, you will not need ...": the advice after
             # the clause that opens its sentence (no comma: the clause itself)
@@ -656,6 +661,13 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
     return parts
 
 
+#: What follows "however" in a clause of concession: "however well it seems", "however mild they
+#: seem", "however fit they are" (the advice before it holds in every such case).
+_HOWEVER = re.compile(
+    r"\s*[a-z]+\s+(?:it|they|you|he|she|this|that|these|those|we)\s+(?:seems?|looks?|feels?|"
+    r"appears?|is|are|gets?|may\s+(?:seem|feel|look))\b",
+    re.IGNORECASE,
+)
 #: The rest of an "if" clause after "while": being on (taking, using) a thing, then the advice
 #: after a comma ("If you get an attack while on allopurinol, stop your allopurinol").
 _ON_THING_CASE = re.compile(

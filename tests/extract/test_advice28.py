@@ -15,7 +15,7 @@ import pytest
 
 from factcheck.extract.advice import find_advice
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.polarity import DO, DO_NOT, FORBIDDEN, find_stances
+from factcheck.extract.polarity import ALWAYS_DO, DO, DO_NOT, FORBIDDEN, find_stances
 from factcheck.extract.subjects.actions import GIVE_UP, action_key
 from tests.common import conflicting_values, extract_and_check
 
@@ -96,6 +96,19 @@ def test_a_thing_given_up_between_verb_and_particle(text: str, keys: set[str]) -
 )
 def test_no_thing_given_up(text: str) -> None:
     assert all(GIVE_UP not in keys for _, _, keys in _stances(text))
+
+
+def test_however_it_seems_is_no_advice_and_holds_in_every_case() -> None:
+    text = "Rest the ankle, however good it feels."
+    assert [(s.strength, s.action) for s in find_stances(text, TextIndex(text))] == [
+        (ALWAYS_DO, "Rest the ankle")
+    ]
+    # ("well it seems", "mild they seem": no instruction read after "however")
+    for text in (
+        "Never carry on climbing, however mild they seem.",
+        "Never sell it, however well it seems.",
+    ):
+        assert all("seem" not in s.keys for s in find_stances(text, TextIndex(text)))
 
 
 DISAGREE = [
