@@ -1021,9 +1021,9 @@ def _plain(text: str, start: int, end: int) -> Stance | None:
     if given_up is not None and (
         given_up["m2"] or (given_up["m"].lower(), given_up["p"].lower()) in _GIVING_UP
     ):
-        verb = given_up.span("m2" if given_up["m2"] else "m")
-        stance = _stance(text, verb, (verb[0], end), verb[0], end, DO, imperative=True)
-        return replace(stance, plain=True) if stance is not None else None
+        said = given_up.span("m2" if given_up["m2"] else "m")
+        given = _stance(text, said, (said[0], end), said[0], end, DO, imperative=True)
+        return replace(given, plain=True) if given is not None else None
     match = _PLAIN.match(text, start, end)
     if match is None:
         bare = _BARE.match(text, start, end)
