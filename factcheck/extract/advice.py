@@ -125,6 +125,8 @@ _BARE_EVERY = {
     r"(?<!once )(?<!twice )(?<!times )monthly(?= *(?:[.,;:!?)]|$| +(?:with|at|in|for|until|and|"
     r"or|before|after|on|during|from|unless|if|when)\b))": "once a month",
 }
+#: The first of what is eaten or drunk at a meal: "with the first bite or sip".
+_MOUTHFUL = r"(?:bite|mouthful|sip|spoonful|forkful|swallow)s?"
 _FOOD = {
     r"with or without (?:food|meals?|eating)|(?:food|meals) (?:does not|doesn't|do not|don't) "
     r"matter|whether or not you(?:'ve| have)? eaten|(?:regardless|irrespective) of (?:food|meals|"
@@ -133,11 +135,16 @@ _FOOD = {
     r"with (?:(?:some|a little) )?(?:food|a meal|meals|your (?:main )?meals?|breakfast|lunch|"
     r"dinner|supper|(?:a |some )?(?:light )?snacks?)|(?:with or )?after (?:a |your )?"
     r"(?:meals?|food)|after eating|on a full stomach|alongside (?:food|a meal|meals)|at meal ?times|"
-    r"during (?:a |your )?meals?|with or (?:just )?after (?:food|meals)": "with food",
+    r"during (?:a |your )?meals?|with or (?:just )?after (?:food|meals)|"
+    # the meal's start, said as its first mouthful: "with the first bite or sip of the food"
+    rf"with (?:the|your) (?:very )?first {_MOUTHFUL}(?: or {_MOUTHFUL})?|as you (?:start|begin) "
+    r"(?:eating|to eat|your meal)|at the (?:start|beginning) of (?:a|your|the) meal|while "
+    r"(?:you(?:'re| are) )?eating|while you eat|in the middle of (?:a|your|the) meal": "with food",
     r"on an empty (?:stomach|tummy)|without food|before (?:a |your )?meals?|before (?:eating|"
-    r"food)|before breakfast|between meals|away from food|(?:at least )?(?:an?|one|two|three|"
-    r"half an?|\d+) (?:hours?|minutes?|mins?) (?:before|after) (?:eating|food|(?:a |your )?"
-    r"meals?)|on an empty stomach": "without food",
+    r"food|you eat)|before breakfast|between meals|away from food|(?:at least )?(?:an?|one|two|"
+    r"three|half an?|\d+) (?:hours?|minutes?|mins?) (?:before|after) (?:eating|food|"
+    r"(?:a |your )?meals?)|(?:an?|one|two|three|half an?|\d+) (?:hours?|minutes?|mins?) before "
+    r"you eat|on an empty stomach": "without food",
 }  # fmt: skip
 _ROUTE = {
     r"by mouth|orally|as an? (?:tablet|capsule|pill|liquid|syrup)s?": "by mouth",

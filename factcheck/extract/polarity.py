@@ -627,6 +627,11 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
     parts = []
     for number, (start, end, opener) in enumerate(pieces):
         condition, every = "", False
+        if opener == "however" and _HOWEVER.match(text, start, end):
+            continue  # "however well it seems": no advice of its own (the one before holds)
+        if number + 1 < len(pieces) and pieces[number + 1][2] == "however":
+            # "Do not release a found pigeon, however well it seems": in every case
+            every = _HOWEVER.match(text, pieces[number + 1][0], pieces[number + 1][1]) is not None
         if opener in _LEADS and not words(text[pieces[number - 1][0] : pieces[number - 1][1]]):
             # "Because you have had the full course, you will not need ...": the advice after
             # the clause that opens its sentence (no comma: the clause itself)
@@ -656,6 +661,13 @@ def _parts(text: str, index: TextIndex) -> list[_Part]:
     return parts
 
 
+#: What follows "however" in a clause of concession: "however well it seems", "however mild they
+#: seem", "however fit they are" (the advice before it holds in every such case).
+_HOWEVER = re.compile(
+    r"\s*[a-z]+\s+(?:it|they|you|he|she|this|that|these|those|we)\s+(?:seems?|looks?|feels?|"
+    r"appears?|is|are|gets?|may\s+(?:seem|feel|look))\b",
+    re.IGNORECASE,
+)
 #: The rest of an "if" clause after "while": being on (taking, using) a thing, then the advice
 #: after a comma ("If you get an attack while on allopurinol, stop your allopurinol").
 _ON_THING_CASE = re.compile(
@@ -690,6 +702,22 @@ _REMOVAL = re.compile(
     r"(?P<y>[^,.;:()]{2,60})",
     re.IGNORECASE,
 )
+# "Take the strap off at night", "remove your rings during the day": a thing taken off or out at
+# a time of day is not to be worn then (against "Wear the strap at night, too"). The time is
+# said as one word of it, so that "overnight" and "at bedtime" meet "at night".
+_REMOVAL_AT = re.compile(
+    rf"{_LEAD}(?:(?:always|just|please)\s+)?(?P<m>(?:take|get)\s+(?P<a>{_THING})\s+(?:out|off)"
+    rf"|(?:take|get)\s+(?:out|off)\s+(?P<b>{_THING})|remove\s+(?P<c>{_THING}))\s+(?P<t>at\s+"
+    r"night|overnight|during\s+the\s+(?:night|day)|at\s+bedtime|in\s+bed|for\s+sleep|while\s+you"
+    r"\s+sleep|in\s+the\s+daytime|in\s+the\s+evenings?)(?=\s*(?:[,.;:!()]|$|\b(?:and|as|because|"
+    r"so|but|to|when|if|unless)\b))",
+    re.IGNORECASE,
+)
+#: The time of day each time phrase of ``_REMOVAL_AT`` says (by a word of it), as words.
+_TIMES_OFF = {"night": "at night", "overnight": "at night", "bedtime": "at night",
+              "bed": "at night", "sleep": "at night", "day": "during the day",
+              "daytime": "during the day", "evening": "in the evening",
+              "evenings": "in the evening"}  # fmt: skip
 #: What may follow "before" as the activity: a clause of the reader's ("you shower"), a gerund
 #: ("swimming"), a noun after "any", "a", "each" ("any sleep"), or a noun alone ("bed").
 _ACTIVITY_DETERMINERS = word_set("any a an each every")
@@ -698,10 +726,11 @@ _ACTIVITY_WORDS = 4
 
 def _removal(text: str, part: _Part) -> Stance | None:
     """Advice against doing an activity with a thing on or in, said as taking it off or out
-    first ("Take your lenses out before any sleep": do not sleep in your lenses), or None."""
+    first ("Take your lenses out before any sleep": do not sleep in your lenses), or at a time
+    of day ("Take the strap off at night": do not wear it at night), or None."""
     match = _REMOVAL.match(text, part.start, part.end)
     if match is None:
-        return None
+        return _removal_at(text, part)
     thing = next(match[g] for g in "abc" if match[g])
     said = words(match["y"])
     if said[:1] == ["you"]:
@@ -718,6 +747,23 @@ def _removal(text: str, part: _Part) -> Stance | None:
         return None
     quote = (match.start("m"), _trim(text, match.start("m"), part.end))
     return Stance(match.span("m"), quote, DO_NOT, f"{activity} with {thing}", keys, True,
+                  condition=part.condition, strength=FORBIDDEN)  # fmt: skip
+
+
+def _removal_at(text: str, part: _Part) -> Stance | None:
+    """Advice against wearing a thing at a time of day, said as taking it off or out then ("Take
+    the strap off at night": wear the strap at night, ``do not``), or None."""
+    match = _REMOVAL_AT.match(text, part.start, part.end)
+    if match is None:
+        return None
+    thing = next(match[g] for g in "abc" if match[g])
+    time = next(_TIMES_OFF[w] for w in reversed(words(match["t"])) if w in _TIMES_OFF)
+    action = f"wear {' '.join(thing.split())} {time}"
+    keys = frozenset(action_key(w) for w in action_words(action) if key_word(w))
+    if len(keys) < _MIN_ACTION_WORDS + 1 or _NEGATIONS & set(words(thing)):
+        return None  # (the verb, the time and at least one word of the thing)
+    quote = (match.start("m"), _trim(text, match.start("m"), part.end))
+    return Stance(match.span("m"), quote, DO_NOT, action, keys, True,
                   condition=part.condition, strength=FORBIDDEN)  # fmt: skip
 
 
@@ -948,14 +994,36 @@ _FINITE = word_set(
 )
 
 
+#: The verbs and particles of ``_GIVE_UP`` that say giving a thing up.
+_GIVING_UP = frozenset({("cut", "out"), ("give", "up")})
 #: Verbs of going on with a thing or leaving it off, which an instruction may open with before
 #: the verb of taking it: "Stop using the cream", "Continue to take your tablets", "Carry on
 #: using it" (``subjects.actions``: continue against stop).
 _GOING_ON_VERBS = word_set("keep continue carry stop quit")
 
 
+# "Cut dairy out completely", "give sugar up for a month", "Cut out caffeine": a thing given up,
+# told with no article before the thing (``subjects.actions`` reads both orders as giving it up;
+# "cut the rind off" and "give up the seat" are other acts, read by ``_PLAIN``), the thing between
+# the verb and its particle or after them ("cut X up" chops it: no giving up).
+_GIVE_UP = re.compile(
+    rf"{_LEAD}(?:(?P<m>cut|give)\s+(?!(?:it|them|this|that|these|those|me|us|him|her|a|an|the|"
+    r"back|down|off|in|out|up)\b)(?:[a-z][\w'’-]*,?\s+){1,4}?(?P<p>out|up)\b(?!\s+(?:of|on|to|"
+    r"with)\b)|(?P<m2>cut\s+out|give\s+up)\s+(?!(?:a|an|the|on|of|to|with|and|or|it|them|this|"
+    r"that|these|those|your|my|our|their|his|her)\b)(?=[a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _plain(text: str, start: int, end: int) -> Stance | None:
     """An instruction without an advice word at ``text[start:end]``, or None."""
+    given_up = _GIVE_UP.match(text, start, end)
+    if given_up is not None and (
+        given_up["m2"] or (given_up["m"].lower(), given_up["p"].lower()) in _GIVING_UP
+    ):
+        said = given_up.span("m2" if given_up["m2"] else "m")
+        given = _stance(text, said, (said[0], end), said[0], end, DO, imperative=True)
+        return replace(given, plain=True) if given is not None else None
     match = _PLAIN.match(text, start, end)
     if match is None:
         bare = _BARE.match(text, start, end)

@@ -104,6 +104,12 @@ _CUT_THING_OUT = re.compile(
     r"\b(?:cut|cuts|cutting)\s+(?P<thing>(?:[A-Za-z'’-]+,?\s+){1,6}?)out\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+#: "give sugar up": the thing between the verb and its particle, as "cut it out" has it.
+_GIVE_THING_UP = re.compile(
+    r"\b(?:give|gives|giving|gave)\s+(?P<thing>(?:[A-Za-z'’-]+,?\s+){1,6}?)up\b"
+    r"(?!\s+(?:on|to)\b)",
+    re.IGNORECASE,
+)
 
 
 #: Brand names of common household and pharmacy products in general English, each with the
@@ -175,6 +181,7 @@ def action_words(action: str) -> list[str]:
     action = _RE_VERBS.sub(lambda m: f"{_RE_BASE.get(m[1].lower(), m[1])} {AGAIN}", action)
     action = _AGAIN_WORDS.sub(AGAIN, action)
     action = _CUT_THING_OUT.sub(lambda m: f"{GIVE_UP} {m['thing']}", action)
+    action = _GIVE_THING_UP.sub(lambda m: f"{GIVE_UP} {m['thing']}", action)
     action = _PRONOUN_TAKEN.sub(lambda m: f"{m['verb']} {PAGE_THING}", action)
     for pattern, verb in _PHRASAL:
         action = pattern.sub(verb, action)
