@@ -1355,6 +1355,8 @@ def _join_named_settings(
         )
         # A question states no value: "Can two copies of the same job run at once?"
         asked = sentence.rstrip().endswith("?")
+        # "snapvault can upload up to 20 chunks in parallel": what may be set, not what is.
+        capable = bounded and _CAN_RE.search(sentence) is not None
         if (
             not named
             and (
@@ -1386,7 +1388,7 @@ def _join_named_settings(
                 s
                 for s in _described_as(described, said, draft, defaults)
                 if s not in modal
-                and (not bounded or _restated_bound(s, names, described, heads, said))
+                and (not bounded or _restated_bound(s, names, described, heads, said, capable))
                 and _per_agrees(s, heads, draft, text)
             ]
             if not named and not asked:
@@ -1399,7 +1401,7 @@ def _join_named_settings(
                         described, names, heads, clause_said, draft, defaults, text
                     )
                     if s not in modal
-                    and (not bounded or _restated_bound(s, names, described, heads, said))
+                    and (not bounded or _restated_bound(s, names, described, heads, said, capable))
                 ]
             headed = False
             if not named and subject.heading_words and not bounded:
@@ -1774,6 +1776,8 @@ def _head_stems(description: str) -> frozenset[str]:
     return frozenset(stems - _DESCRIPTION_GENERIC - _GENERIC_SETTING_WORDS)
 
 
+#: What one can do: "can upload up to 20 chunks", "you could run up to 8".
+_CAN_RE = re.compile(r"\b(?:can|could|able\s+to)\b", re.IGNORECASE)
 #: The kinds of wait a figure's words and a setting's name may say: an interval ("every"), a
 #: timeout ("gives up"), a lifetime ("expires after").
 _KIND_IDEAS = frozenset({"interv", "timeou", "ttl"})
@@ -1797,6 +1801,7 @@ def _restated_bound(
     described: dict[str, tuple[frozenset[str], frozenset[str]]],
     heads: dict[str, frozenset[str]],
     said: set[str],
+    capable: bool = False,
 ) -> bool:
     """Whether a bound ("up to 16 connections", "no single wait is longer than 30 seconds")
     restating ``setting``'s row states the setting's value: the setting is a cap by its name
@@ -1808,7 +1813,9 @@ def _restated_bound(
     every = described.get(setting, (frozenset(), frozenset()))[1]
     if names.get(setting, frozenset()) & _CAP_DESCRIPTION or "cap:" in heads.get(setting, ()):
         return True
-    return bool(every) and len(every & said) >= _WHOLE_ROW * len(every)
+    # (a bound of what one can do says what may be set: "snapvault can upload up to 20
+    # chunks in parallel" is no value of "Number of chunks uploaded in parallel")
+    return not capable and bool(every) and len(every & said) >= _WHOLE_ROW * len(every)
 
 
 #: "within" before a span of time: how long something is waited for ("within 20 seconds").
