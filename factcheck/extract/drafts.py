@@ -40,6 +40,7 @@ from factcheck.extract.subjects.requirements import (
 )
 from factcheck.extract.subjects.settings import (
     entry_units,
+    fraction_of_whole,
     page_unit,
     release_at,
     releases,
@@ -700,6 +701,12 @@ def _unit_of_setting(text: str, mention: Mention, setting: str, words: UnitWords
         return None
     if not year and (mention.amount.unit or mention.dimension != "number"):
         return None
+    low, high = mention.amount.low, mention.amount.high
+    if "." in mention.text and 0 < low <= high < 1 and fraction_of_whole(text, mention.span):
+        # ``retry_budget`` | 0.2 | "Largest share of calls that may be retries": 20 % of calls,
+        # as prose says it ("at most 20% of calls may be retries").
+        amount = Amount(round(low * 100, 9), round(high * 100, 9), "%")
+        return replace(mention, amount=amount, dimension="share")
     unit = words.read(setting.rsplit("-", 1)[-1])
     if unit is None or unit.dimension not in _SETTING_UNIT_DIMENSIONS:
         # Else the unit its reference entry names: "--timeout SECONDS ... Default: 60",

@@ -1259,6 +1259,7 @@ def _join_named_settings(
     } - {""}
     names = {setting: setting_stems(setting) for setting in settings}
     described = _descriptions(corpus, taught)
+    heads = _description_heads(corpus, taught)
     modal = {
         draft.subject.setting
         for _, _, draft in corpus.drafts[taught:]
@@ -1336,14 +1337,33 @@ def _join_named_settings(
                 or (kind == "number" and _counts_capped(stems, draft, keywords))
             )
         ]
+        if not named and subject.role == "default":
+            # "... which is why mulish has a retry budget. By default up to 10% of requests can
+            # be retries": a default that names no setting is of the one the sentence before
+            # names in words, two of its own or more.
+            named = _named_just_before(corpus.texts[document], start, names, kinds, kind)
         if restating:
             named = []
+        # "No single wait is longer than 30 seconds" below ``max_delay`` | "Upper bound for any
+        # single wait", "It opens up to 16 connections at once across all hosts" of
+        # ``concurrency`` | "Connections open at once across all hosts": a bound whose words
+        # restate a cap's row is the cap's value (see ``_restated_bound``).
+        bounded = (
+            not named
+            and subject.role in ("", "maximum")
+            and draft.mention.qualifier in _BOUND_STEMS
+        )
+        # A question states no value: "Can two copies of the same job run at once?"
+        asked = sentence.rstrip().endswith("?")
+        # "snapvault can upload up to 20 chunks in parallel": what may be set, not what is.
+        capable = bounded and _CAN_RE.search(sentence) is not None
         if (
             not named
             and (
                 subject.role == "default"
                 or restating
                 or (not subject.role and draft.mention.qualifier not in _BOUND_STEMS)
+                or bounded
             )
             and not _ASSIGNED_RE.search(corpus.texts[document], start, draft.mention.span[0])
         ):
@@ -1353,12 +1373,38 @@ def _join_named_settings(
             # a value given to a name: "Cache-Control: max-age=3600"). It comes before a word
             # close to the figure.
             text = corpus.texts[document]
-            said = keywords | content_stems(
-                text[slice(*_clause(text, draft.mention.span, start, end))]
+            # (the words it says, not those its form implies: "a 16-byte salt ... for every
+            # password" restates no "Longest password accepted, in bytes")
+            left, right = _clause(text, draft.mention.span, start, end)
+            clause_said = (
+                content_stems(text[left : draft.mention.span[0]])
+                | content_stems(text[draft.mention.span[1] : right])
+                # (a count's own words say what it counts: "5 failed checks")
+                | (content_stems(draft.mention.text) if draft.mention.noun else set())
+                | ideas
             )
-            named = [s for s in _described_as(described, said, draft, defaults) if s not in modal]
+            said = keywords | clause_said
+            named = [
+                s
+                for s in _described_as(described, said, draft, defaults)
+                if s not in modal
+                and (not bounded or _restated_bound(s, names, described, heads, said, capable))
+                and _per_agrees(s, heads, draft, text)
+            ]
+            if not named and not asked:
+                # "By default the breaker opens after 10 failures in a row" restates
+                # ``failure_threshold``'s row ("Consecutive failures that open the breaker"),
+                # though "breaker" and "open" are words of other rows too.
+                named = [
+                    s
+                    for s in _restated_as(
+                        described, names, heads, clause_said, draft, defaults, text
+                    )
+                    if s not in modal
+                    and (not bounded or _restated_bound(s, names, described, heads, said, capable))
+                ]
             headed = False
-            if not named and subject.heading_words:
+            if not named and subject.heading_words and not bounded:
                 # Below a heading of a reference page's notes that names the setting ("Error
                 # log" / "The file is rotated when it reaches 10 MB" of ``error_log_max`` | "10
                 # MB" | "Size at which the error log is rotated"), only to restate its row.
@@ -1379,8 +1425,12 @@ def _join_named_settings(
                 restated = corpus.values[index] in stated.get((document, named[0], kind), ())
                 if not restated:
                     continue
-            if (restating or headed) and not restated:
+            if headed and not restated:
                 continue
+            # A threshold or a total of another page whose words restate a row ("a wrapped
+            # function is attempted up to 4 times in total" of ``max_attempts`` | "Total number
+            # of attempts, including the first call") states the row's value there, as a
+            # default of prose does; on the row's own page only when it says the row's value.
         if not named and subject.role == "default":
             # "Partial batches are flushed every 10 seconds by default": a default of prose
             # naming one distinctive word of the only setting with a default of its kind
@@ -1410,6 +1460,11 @@ def _join_named_settings(
         capped = bool(_CAP_STEMS & names[chosen[0]]) and (
             _CAPS_RE.search(sentence) is not None or subject.role == "maximum"
         )
+        if bounded:
+            # The bound is the value of the cap its words restate.
+            capped = True
+            groups.as_default(index)
+            groups.bound_values.add(index)
         if subject.role == "maximum":
             if not capped:
                 continue  # a maximum of a setting not named by its bound: one of its values
@@ -1449,8 +1504,49 @@ def _join_named_settings(
         ):
             if restating:
                 groups.as_default(index, subject.role)
+                if draft.mention.qualifier in (Qualifier.LE, Qualifier.LT) and _restated_bound(
+                    chosen[0], names, described, heads, keywords
+                ):
+                    groups.bound_values.add(index)  # "up to 4 times in total": the cap's value
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _named_just_before(
+    text: str,
+    start: int,
+    names: dict[str, frozenset[str]],
+    kinds: dict[str, set[str]],
+    kind: str,
+) -> list[str]:
+    """The one setting with a default of ``kind`` whose name's words, two or more less generic
+    ones, the sentence before ``start`` says as written, in its paragraph and with no figure of its own:
+    "They can, which is why mulish has a retry budget." names ``retry_budget`` for the default
+    after it; [] when it names none or several."""
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    before = before[before.rfind("\n\n") + 1 :].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return []  # the figure's sentence opens its paragraph
+    ends = list(_SENTENCE_CUT_RE.finditer(before, 0, len(before) - 1))
+    previous = before[ends[-1].end() if ends else 0 : -1]
+    if re.search(r"\d", previous):
+        return []  # the sentence before has a figure of its own, which it names
+    # As written, not by stems: "budget" and "cap" share one ("retry budget" is no
+    # ``retry_after_cap``).
+    said = {w.lower() for w in re.findall(r"[A-Za-z]+", previous)}
+    said |= {w[:-1] for w in said if w.endswith("s")}
+    named = []
+    for setting in names:
+        own = [w for w in setting.split("-") if setting_stems(w) - _GENERIC_SETTING_WORDS]
+        if kind in kinds.get(setting, set()) and len(own) >= _DISTINCTIVE and set(own) <= said:
+            named.append(setting)
+    return named if len(named) == 1 else []
+
+
+#: How far back the sentence before a figure is looked for.
+_BEFORE_CHARS = 240
+#: The end of a sentence: its stop and the space after it.
+_SENTENCE_CUT_RE = re.compile(r"[.!?]\s+")
 
 
 #: Roles of a figure of prose that may state a setting's value (``_join_named_settings``).
@@ -1539,6 +1635,187 @@ def _described_as(
     ):
         return []
     return [shared[0][1]]
+
+
+def _restated_as(
+    described: dict[str, tuple[frozenset[str], frozenset[str]]],
+    names: dict[str, frozenset[str]],
+    heads: dict[str, frozenset[str]],
+    keywords: frozenset[str] | set[str],
+    draft: Draft,
+    defaults: dict[tuple[str, str], int],
+    text: str,
+) -> list[str]:
+    """The one setting with a default of the draft's kind whose reference row the figure's words
+    restate, when no description shares ``_DESCRIBED`` words that are its own: the words of the
+    row's description and of the setting's name (less generic ones) that ``keywords`` hold, two
+    or more, each weighed by how few rows of the draft's kind of value hold it (a word of one
+    such row weighs 1), the best weight at least ``_RESTATED``, more than any other row's and
+    more than ``_MARGIN`` times that of any other row that shares two words; among them a word
+    of the setting's name or of the description's head (``_head_stems``), which says what the
+    row is of. "By default the breaker opens after 10 failures in a row" restates
+    ``failure_threshold`` | "Consecutive failures that open the breaker" (failures, of that row
+    alone, with open and breaker, of three rows), not ``reset_timeout`` | "How long the breaker
+    stays open before it goes half-open" (open and breaker only); "mulish stops retrying once
+    90 seconds have passed since the first call" is no ``base_delay`` | "Wait before the first
+    retry" (no wait is said). A count of times counts what the sentence's verb does ("is
+    attempted up to 4 times in total": ``max_attempts``), no noun of the row."""
+    kind = _kind(draft.subject.family)
+    noun = draft.mention.noun.lower() if draft.mention.noun else ""
+    noun = "" if noun in ("time", "times") else stem(noun) if noun else ""
+    rows = {
+        s: (every | names.get(s, setting_stems(s))) - _GENERIC_SETTING_WORDS
+        for s, (_, every) in described.items()
+        if (s, kind) in defaults
+    }
+    # A word weighs by how few rows of the figure's kind of value hold it: "total" of a count
+    # is ``max_attempts``' alone when the other row that says it, ``total_timeout``, is of time.
+    held = Counter(word for stems in rows.values() for word in stems)
+    scored = sorted(
+        (
+            (sum(1 / held[w] for w in stems & keywords), len(stems & keywords), s)
+            for s, stems in rows.items()
+            if not noun or noun in stems
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][1] < _DESCRIBED or scored[0][0] < _RESTATED:
+        return []
+    setting = scored[0][2]
+    if not _per_agrees(setting, heads, draft, text):
+        return []
+    said_kind = keywords & _KIND_IDEAS
+    named_kind = names.get(setting, frozenset()) & _KIND_IDEAS
+    if said_kind and named_kind and not said_kind & named_kind:
+        # "logs the cache hit rate every 10 minutes" says an interval: no ``cache_ttl``.
+        return []
+    if noun == "" and draft.mention.noun and not set(draft.subject.close_words) & rows[setting]:
+        # "retry three times" counts retries, no "simultaneous client connections": the verb
+        # a count of times counts is the row's.
+        return []
+    # A bound says a cap's head by its form: "No single wait is longer than 30 seconds" says
+    # the "Upper bound" of "Upper bound for any single wait".
+    said = keywords | (_CAP_DESCRIPTION if draft.mention.qualifier in _BOUND_STEMS else set())
+    if (
+        not (rows[setting] & names.get(setting, frozenset()) | heads.get(setting, frozenset()))
+        & said
+    ):
+        return []
+    best = scored[0][0]
+    if any(w >= best or (n >= _DESCRIBED and w * _MARGIN >= best) for w, n, _ in scored[1:]):
+        return []  # another row restated about as well: its words may be the figure's too
+    return [scored[0][2]]
+
+
+def _per_agrees(setting: str, heads: dict[str, frozenset[str]], draft: Draft, text: str) -> bool:
+    """Whether the span of time a figure is per is the one its row's description says, if both
+    say one: "up to 6,000 requests a minute" is no figure of "Requests per second allowed from a
+    single client"."""
+    per = {w for w in heads.get(setting, frozenset()) if w.startswith("per:")}
+    said = draft.mention.per
+    if not said:
+        after = _PER_AFTER_RE.match(text, draft.mention.span[1])
+        said = after[1].lower() if after else ""
+    return not (said and per and f"per:{said}" not in per)
+
+
+#: A span of time right after a figure that says what it is per: "6,000 requests a minute".
+_PER_AFTER_RE = re.compile(
+    r"\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
+
+
+def _description_heads(corpus: _Corpus, taught: int) -> dict[str, frozenset[str]]:
+    """The stems of the head of each setting's description (``_head_stems``), and the span of
+    time it says its figure is per ("Requests per second allowed from a single client":
+    ``per:second``)."""
+    heads: dict[str, frozenset[str]] = {}
+    for _, _, draft in corpus.drafts[taught:]:
+        subject = draft.subject
+        if subject.setting and subject.description:
+            spans = {f"per:{m[1].lower()}" for m in _PER_SPAN_RE.finditer(subject.description)}
+            cap = {"cap:"} if _CAP_WORDS_RE.search(subject.description) else set()
+            heads[subject.setting] = _head_stems(subject.description) | spans | cap
+    return heads
+
+
+#: Words of a description that say its setting is a cap: "Upper bound for any single wait",
+#: "Longest Retry-After value that is honoured", "Largest share of calls".
+_CAP_WORDS_RE = re.compile(
+    r"\b(?:upper\s+bound|upper\s+limit|largest|longest|highest|at\s+most|maximum|max|limit|cap|ceiling)\b",
+    re.IGNORECASE,
+)
+#: A span of time a description says its figure is per: "per second", "a minute", "each hour".
+_PER_SPAN_RE = re.compile(
+    r"\b(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
+
+
+#: Where a description's head ends: a preposition, a relative word, a participle that says
+#: what is done with it, or punctuation.
+_HEAD_END_RE = re.compile(
+    r"\b(?:of|for|to|in|on|at|by|from|with|within|before|after|between|per|across|that|which|"
+    r"who|when|while|if|unless|until|during|applied|used|allowed|is|are)\b|[,.;:()]",
+    re.IGNORECASE,
+)
+
+
+def _head_stems(description: str) -> frozenset[str]:
+    """The stems of a description's words before its first preposition or relative word, what
+    the row is of ("Wait before the first retry": wait; "Upper bound for any single wait":
+    bound; "Connections open at once across all hosts": connection, open), and of the
+    noun after "of" when the head is a count or share ("Total number of attempts": total,
+    attempts), less generic words."""
+    first = description.strip().split("\n")[0]
+    end = _HEAD_END_RE.search(first)
+    stems = content_stems(first[: end.start()] if end else first)
+    if end is not None and end[0].lower() == "of":
+        rest = first[end.end() :]
+        after = _HEAD_END_RE.search(rest)
+        stems |= content_stems(rest[: after.start()] if after else rest)
+    return frozenset(stems - _DESCRIPTION_GENERIC - _GENERIC_SETTING_WORDS)
+
+
+#: What one can do: "can upload up to 20 chunks", "you could run up to 8".
+_CAN_RE = re.compile(r"\b(?:can|could|able\s+to)\b", re.IGNORECASE)
+#: The kinds of wait a figure's words and a setting's name may say: an interval ("every"), a
+#: timeout ("gives up"), a lifetime ("expires after").
+_KIND_IDEAS = frozenset({"interv", "timeou", "ttl"})
+#: The least weight of a row's words a figure restates (a word of one row alone weighs 1).
+_RESTATED = 1.0
+#: How many times the next row's weight the restated row's must pass.
+_MARGIN = 1.5
+#: Words of a description that say its setting is a cap: "Upper bound for any single wait",
+#: "Longest Retry-After value that is honoured", "Largest share of calls".
+_CAP_DESCRIPTION = frozenset(
+    setting_stems("upper-bound-largest-longest-most-max-maximum-limit-cap-ceiling-highest")
+)
+#: The least share of a row's own words a bound restates to be the value of a row that says
+#: no cap ("Connections open at once across all hosts").
+_WHOLE_ROW = 0.75
+
+
+def _restated_bound(
+    setting: str,
+    names: dict[str, frozenset[str]],
+    described: dict[str, tuple[frozenset[str], frozenset[str]]],
+    heads: dict[str, frozenset[str]],
+    said: set[str],
+    capable: bool = False,
+) -> bool:
+    """Whether a bound ("up to 16 connections", "no single wait is longer than 30 seconds")
+    restating ``setting``'s row states the setting's value: the setting is a cap by its name
+    (``max_delay``, ``retry_after_cap``) or its description ("Upper bound for any single
+    wait"), or the bound says nearly every word of its description ("It opens up to 16
+    connections at once across all hosts" of "Connections open at once across all hosts"). A
+    bound of another setting ("It can be at most 10,000 events" of ``batch_size`` | "Number of
+    events per upload") is one of the values it may take."""
+    every = described.get(setting, (frozenset(), frozenset()))[1]
+    if names.get(setting, frozenset()) & _CAP_DESCRIPTION or "cap:" in heads.get(setting, ()):
+        return True
+    # (a bound of what one can do says what may be set: "snapvault can upload up to 20
+    # chunks in parallel" is no value of "Number of chunks uploaded in parallel")
+    return not capable and bool(every) and len(every & said) >= _WHOLE_ROW * len(every)
 
 
 #: "within" before a span of time: how long something is waited for ("within 20 seconds").

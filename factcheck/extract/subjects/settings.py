@@ -59,9 +59,11 @@ _HEADING_ENTRY_RE = re.compile(
 )
 #: The setting named in words after "default", before its verb ("Default compression level is
 #: now 5", "the default port is 8126", "The default pool size went up from two connections to
-#: four"), or before "defaults to" ("The read timeout defaults to").
+#: four"), or before "defaults to" ("The read timeout defaults to"); not after "by default",
+#: whose next words are the clause's subject ("By default a call is attempted 5 times" names no
+#: setting "call").
 _DEFAULT_NAME_RE = re.compile(
-    r"\bdefault\s+(?P<after>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was|has\s+been|"
+    r"(?<!\bby\s)\bdefault\s+(?P<after>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:is|are|was|has\s+been|"
     r"changed|raised|lowered|increased|reduced|set|went|goes|rose|grew|fell|dropped|doubled|"
     r"halved|moved|switched)\b"
     r"|(?P<before>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+defaults?\s+to\b",
@@ -182,7 +184,7 @@ def setting_of(
     if bracketed is not None:
         return _name(next(g for g in bracketed.groups() if g)), False
     for start, end in (clause, sentence):
-        code = _setting_code(text, start, end)
+        code = _setting_code(text, start, end, span[1])
         # Another clause's option given its own value names that value's setting: "Each worker
         # can use up to 512 MB of memory by default, so ... use --workers 2".
         while (
@@ -190,7 +192,7 @@ def setting_of(
             and not clause[0] <= code.start() < clause[1]
             and (_OWN_VALUE_RE.match(text, code.end()))
         ):
-            code = _setting_code(text, code.end(), end)
+            code = _setting_code(text, code.end(), end, span[1])
         if code is not None and not _bracketed_after_another(text, span, code.start()):
             return _name(next(g for g in code.groups() if g)), False
     entry = _entry(text, span[0])
@@ -232,17 +234,29 @@ _CLASS_NAME_RE = re.compile(r"`?[A-Z][a-z0-9]+[A-Z]\w*`?\Z")
 _CALLED_RE = re.compile(r"`?\(")
 
 
-def _setting_code(text: str, start: int, end: int) -> re.Match[str] | None:
+def _setting_code(text: str, start: int, end: int, after: int) -> re.Match[str] | None:
     """The first code name between ``start`` and ``end`` that may name a setting: not a class
     or exception ("rowwright retries a failed download two more times before raising
     `FetchError`" names no setting ``fetcherror``), nor a function called ("By default
     rowwright yields chunks of 5,000 rows from iter_chunks(); set chunk_rows to change this"
-    names ``chunk_rows``)."""
+    names ``chunk_rows``), nor a setting the sentence compares the figure with after it
+    (``after``: "up to 120 seconds, so a server can ask for a much longer pause than max_delay
+    would allow"; not "longer than max_field_size, which defaults to 65,536 characters")."""
     for code in _CODE_RE.finditer(text, start, end):
         if _CLASS_NAME_RE.match(code[0]) or _CALLED_RE.match(text, code.end()):
             continue
+        if code.start() >= after and _THAN_RE.search(
+            text, max(start, code.start() - 12), code.start()
+        ):
+            continue  # "a much longer pause than max_delay would allow": another quantity
         return code
     return None
+
+
+#: A comparison right before a code name: the setting it names is what the figure is weighed
+#: against, not the figure's own ("It honours a Retry-After header up to 120 seconds, so a server
+#: can ask for a much longer pause than max_delay would allow").
+_THAN_RE = re.compile(r"\bthan\s+(?:the\s+)?`?\Z", re.IGNORECASE)
 
 
 def _named_words(phrase: list[str]) -> list[str]:
@@ -582,6 +596,22 @@ def sole_in_row(text: str, span: tuple[int, int]) -> bool:
 _STATED_WORDS = 3
 #: A value the reader is told to give: "Set to 0 to disable", "set it to 1", "use 2".
 _CHOSEN_BEFORE_RE = re.compile(r"\b(?:set(?:\s+it)?\s+to|use|pass|give)\s+\Z", re.IGNORECASE)
+
+
+#: A description that says its row holds a share of a whole: "Largest share of calls that may
+#: be retries", "Random spread applied to each wait, as a fraction of the wait".
+_SHARE_DESCRIPTION_RE = re.compile(
+    r"\b(?:share|fraction|proportion|percentage)\s+of\b", re.IGNORECASE
+)
+
+
+def fraction_of_whole(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` stands in a reference table's row whose description says
+    it holds a share of a whole: ``retry_budget`` | float | 0.2 | "Largest share of calls that
+    may be retries" holds 20 % of calls, which prose says as "at most 20% of calls" (the
+    caller reads only a decimal fraction so: ``drafts._unit_of_setting``)."""
+    row = table_row(text, span[0])
+    return row is not None and _SHARE_DESCRIPTION_RE.search(row.description(text)) is not None
 
 
 def several_defaults(text: str, position: int) -> bool:
