@@ -139,13 +139,12 @@ def fit(
     keys: Sequence[KeyPairs] = (),
     weight: float = 0.0,
     *,
-    balance: bool = False,
+    balance: float = 0.0,
 ) -> LogisticRegression:
     """The regression over the topics' pairs, and the keys' pairs weighing ``weight`` each.
 
-    With ``balance`` every topic weighs as much as any other in all (its pairs share the weight
-    of one topic): a topic of many figures (caffeine's 3,500 weighed pairs, a news story's 100)
-    no longer sets the weights for all."""
+    ``balance`` (``sample_weights``) evens out the topics: a topic of many figures (caffeine's
+    3,500 weighed pairs, a news story's 100) no longer sets the weights for all."""
     x = np.vstack([t.x for t in topics] + [k.x for k in keys if weight])
     y = np.concatenate([t.y for t in topics] + [k.y for k in keys if weight])
     weights = sample_weights(
@@ -155,17 +154,17 @@ def fit(
 
 
 def sample_weights(
-    topics: Sequence[int], keys: Sequence[int], weight: float, *, balance: bool = False
+    topics: Sequence[int], keys: Sequence[int], weight: float, *, balance: float = 0.0
 ) -> np.ndarray:
     """Each fitted pair's weight, topics' pairs first (``topics`` and ``keys`` give how many
-    pairs each has): 1 a gold pair, ``weight`` a key's; with ``balance`` a topic's pairs share
-    the mean topic's weight, so a topic of 3,500 pairs and one of 100 weigh alike in all."""
-    total = sum(topics)
-    if balance and topics:
-        own = [np.full(n, total / len(topics) / n) for n in topics if n]
-    else:
-        own = [np.ones(total)]
-    return np.concatenate([*own, np.full(sum(keys), weight)])
+    pairs each has): a key's pair weighs ``weight``; a topic of n pairs weighs n to the power
+    1 - ``balance`` in all, scaled so that the topics' pairs weigh as many as they are: 0 weighs
+    every pair 1, 1 every topic alike, 0.5 a topic by the square root of its pairs."""
+    own = [np.full(n, float(n) ** -balance) for n in topics if n]
+    weights = np.concatenate(own) if own else np.zeros(0)
+    if weights.size:
+        weights *= weights.size / weights.sum()
+    return np.concatenate([weights, np.full(sum(keys), weight)])
 
 
 def as_model(regression: LogisticRegression, join: float, link: float) -> PairModel:
@@ -239,8 +238,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--balance",
-        action="store_true",
-        help="weigh every fitted topic alike (its pairs share one topic's weight)",
+        type=float,
+        default=0.0,
+        help="even out the topics: a topic of n pairs weighs n**(1 - BALANCE) in all "
+        "(0: every pair alike, 1: every topic alike)",
     )
     args = parser.parse_args()
     strengths = [float(c) for c in args.c.split(",")]
