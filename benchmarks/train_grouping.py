@@ -134,14 +134,37 @@ def key_pairs(path: Path) -> KeyPairs:
 
 
 def fit(
-    topics: list[Topic], c: float, keys: Sequence[KeyPairs] = (), weight: float = 0.0
+    topics: list[Topic],
+    c: float,
+    keys: Sequence[KeyPairs] = (),
+    weight: float = 0.0,
+    *,
+    balance: float = 0.0,
 ) -> LogisticRegression:
-    """The regression over the topics' pairs, and the keys' pairs weighing ``weight`` each."""
+    """The regression over the topics' pairs, and the keys' pairs weighing ``weight`` each.
+
+    ``balance`` (``sample_weights``) evens out the topics: a topic of many figures (caffeine's
+    3,500 weighed pairs, a news story's 100) no longer sets the weights for all."""
     x = np.vstack([t.x for t in topics] + [k.x for k in keys if weight])
     y = np.concatenate([t.y for t in topics] + [k.y for k in keys if weight])
-    extra = sum(len(k.y) for k in keys) if weight else 0
-    weights = np.concatenate([np.ones(len(y) - extra), np.full(extra, weight)])
+    weights = sample_weights(
+        [len(t.y) for t in topics], [len(k.y) for k in keys if weight], weight, balance=balance
+    )
     return LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weights)
+
+
+def sample_weights(
+    topics: Sequence[int], keys: Sequence[int], weight: float, *, balance: float = 0.0
+) -> np.ndarray:
+    """Each fitted pair's weight, topics' pairs first (``topics`` and ``keys`` give how many
+    pairs each has): a key's pair weighs ``weight``; a topic of n pairs weighs n to the power
+    1 - ``balance`` in all, scaled so that the topics' pairs weigh as many as they are: 0 weighs
+    every pair 1, 1 every topic alike, 0.5 a topic by the square root of its pairs."""
+    own = [np.full(n, float(n) ** -balance) for n in topics if n]
+    weights = np.concatenate(own) if own else np.zeros(0)
+    if weights.size:
+        weights *= weights.size / weights.sum()
+    return np.concatenate([weights, np.full(sum(keys), weight)])
 
 
 def as_model(regression: LogisticRegression, join: float, link: float) -> PairModel:
@@ -213,6 +236,13 @@ def main() -> None:
         default=KEYS,
         help="how much each pair of the development answer keys weighs (0: none)",
     )
+    parser.add_argument(
+        "--balance",
+        type=float,
+        default=0.0,
+        help="even out the topics: a topic of n pairs weighs n**(1 - BALANCE) in all "
+        "(0: every pair alike, 1: every topic alike)",
+    )
     args = parser.parse_args()
     strengths = [float(c) for c in args.c.split(",")]
     joins = [float(j) for j in args.joins.split(",")]
@@ -250,6 +280,7 @@ def main() -> None:
                 c,
                 [k for k in keys if k.name != t.name],  # a topic's key is left out with it
                 args.keys,
+                balance=args.balance,
             )
             for t in topics
         }
@@ -271,7 +302,7 @@ def main() -> None:
         print(f"{name:<10} {p:>6.2f} {r:>6.2f} {f:>6.2f}")
     mean = statistics.mean(r[2] for r in results[best].values())
     print(f"{'mean':<10} {'':>6} {'':>6} {mean:>6.3f}")
-    final = fit([t for t in topics if t.name in fitted], c, keys, args.keys)
+    final = fit([t for t in topics if t.name in fitted], c, keys, args.keys, balance=args.balance)
     print("\nweights (all topics)")
     weights = dict(zip(FEATURES, (round(float(w), 4) for w in final.coef_[0]), strict=True))
     for name, weight in weights.items():
@@ -284,6 +315,7 @@ def main() -> None:
             "left_out": left_out,
             "answer_keys": sorted(k.name for k in keys),
             "answer_key_weight": args.keys,
+            "topics_balanced": args.balance,
             "leave_one_topic_out_f1": {n: round(r[2], 2) for n, r in results[best].items()},
             "weights": weights,
             "intercept": round(float(final.intercept_[0]), 4),
