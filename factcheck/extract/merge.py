@@ -518,7 +518,42 @@ def _subject(subject_id: str, members: list[Draft]) -> CommentedMap:
         elif molar := sorted({rate.source for rate in rates if rate.source}):
             # A concentration converted by its analyte's molar mass: exact, so no tolerance.
             subject.yaml_add_eol_comment(f"# {'; '.join(molar)}", "conversions")
+    if "tolerance" not in subject and (rounded := _rounding_tolerance(members)):
+        # "19,000 feet" and "5,800 metres" are one altitude, each rounded as it was written:
+        # figures in two units compare as far as their digits say.
+        subject["tolerance"] = f"{rounded * 100:.2g}%"
+        subject.yaml_add_eol_comment(
+            "# figures in two units, as far as they are rounded", "tolerance"
+        )
     return subject
+
+
+#: The widest tolerance a subject takes from the rounding of its figures (``_rounding_tolerance``).
+_ROUNDED_AT_MOST = 0.05
+
+
+def _rounding_tolerance(members: list[Draft]) -> float:
+    """How far apart, relative to them, round figures written in two units of one measure may
+    lie and still be one amount: the coarsest figure's rounding, half the place of its last
+    non-zero digit ("19,000 feet" stands for 18,500 to 19,500, 2.6 %; "5,800 metres" 0.86 %), at
+    most ``_ROUNDED_AT_MOST``. None (0) unless every figure ends in zeros: a subject without a
+    tolerance compares each number by its own rounding ("2 miles" is 1.5 to 2.5 miles), which a
+    declared tolerance replaces; nor for figures in one unit, or in money (a rate's drift is
+    ``reference_rates``')."""
+    units = {_money(d.mention.amount.unit) for d in members if d.mention.amount.unit}
+    if len(units) < 2 or not units.isdisjoint(CURRENCIES):
+        return 0.0
+    rounded = [_rounded(x) for d in members for x in {d.mention.amount.low, d.mention.amount.high}]
+    return 0.0 if not all(rounded) else min(_ROUNDED_AT_MOST, max(rounded))
+
+
+def _rounded(x: float) -> float:
+    """Half the place of a whole figure's last non-zero digit, relative to it, when it ends in
+    zeros (``500 / 19000`` for 19,000); 0 for any other figure (7, 4.5, 0)."""
+    written = f"{abs(x):.12g}"
+    if not x or "e" in written or "." in written or not written.endswith("0"):
+        return 0.0
+    return 0.5 * 10.0 ** (len(written) - len(written.rstrip("0"))) / abs(x)
 
 
 def _money(unit: str) -> str:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.mentions.find import find_mentions
+from factcheck.extract.mentions.news import reached, with_directions
 from factcheck.extract.subjects.settings import previous, releases
-from tests.common import conflicting_values, extract_and_check
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,50 @@ def test_a_table_cell_is_no_release_heading(tmp_path: Path) -> None:
 def test_instead_of_names_the_replaced_value(text: str, figure: str, replaced: bool) -> None:
     start = text.index(figure)
     assert previous(text, (start, start + len(figure)), 0) is replaced
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "level"),
+    [
+        # The level a change reached, said with "to a peak of", is what holds, as "rose to" is
+        # (round 26's balloon d4: 5,800 metres "climbed to a peak of" against 6,400 metres).
+        ("The crew climbed to a peak of 5,800 metres on the second night.", "5,800 metres", True),
+        ("Unemployment fell to a record low of 3% last year.", "3%", True),
+        ("Prices climbed 5% to a new high of 300 pence.", "300 pence", True),
+        ("Prices climbed 5% to a new high of 300 pence.", "5%", False),
+        ("Sales rose by 5% in March.", "5%", False),
+    ],
+)
+def test_a_level_reached_with_to_a_peak_of(text: str, figure: str, level: bool) -> None:
+    (mention,) = [m for m in with_directions(text, find_mentions(text, WORDS)) if m.text == figure]
+    assert mention.direction
+    assert reached(text, mention) is level
+
+
+def test_figures_in_two_units_compare_as_far_as_they_are_rounded(tmp_path: Path) -> None:
+    """A news page's "19,000 feet" is a wire's "5,800 metres" rounded (5,791 m): a subject of
+    figures in two units declares the coarsest figure's rounding as its tolerance, and says why
+    in the claims file (round 26's balloon l2); 6,400 metres still disagrees with both."""
+    docs = {
+        "herald.md": "# Record flight\n\nThe crew climbed to a peak of 5,800 metres over the "
+        "mountains on the second night.\n",
+        "sentinel.md": "# Balloonists land\n\nThe balloon reached a peak altitude of 19,000 feet "
+        "over the mountains on the second night.\n",
+        "wire.md": "# Balloon record\n\nThe balloon climbed to a peak altitude of 6,400 metres "
+        "over the mountains on the second night.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs)
+    (altitude,) = [s for s in data["subjects"] if s.get("unit") == "m"]
+    assert altitude["tolerance"] == "2.6%"
+    assert "as far as they are rounded" in (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert sorted(conflicting_values(report)) == [("19000 ft", "6400 m"), ("5800 m", "6400 m")]
+
+
+def test_figures_in_one_unit_take_no_tolerance(tmp_path: Path) -> None:
+    docs = {
+        "a.md": "# Record flight\n\nThe crew climbed to a peak altitude of 5,800 metres.\n",
+        "b.md": "# Balloon record\n\nThe crew climbed to a peak altitude of 5,700 metres.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs)
+    assert not [s for s in data["subjects"] if "tolerance" in s]
+    assert conflicting_values(report) == [("5700 m", "5800 m")]

@@ -286,7 +286,16 @@ _MODAL_BE_RE = re.compile(
     r"(?:\s+not|n['’]t)?\s+be\s+\Z",
     re.IGNORECASE,
 )
-_TO_BEFORE_RE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\Z", re.IGNORECASE)
+#: The "to" of a level reached, right before the figure: "rose to about 5%", "climbed to a peak
+#: of 5,800 metres", "to a peak altitude of 6,400 metres", "fell to a record low of 3%".
+_TO_BEFORE_RE = re.compile(
+    r"\bto\s+(?:an?\s+(?:(?:new|record|all-time)\s+)?(?:peak|high|low|record|maximum|minimum"
+    r"|total|level|height|depth|top\s+speed)(?:\s+(?:altitude|height|level|speed|depth|temperature"
+    r"|price|value|weight))?\s+of\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?\Z",
+    re.IGNORECASE,
+)
+#: How far before a figure the "to" of its level may stand (``_TO_BEFORE_RE``).
+_TO_REACH = 40
 # A condition that opens the sentence states a situation, not the figure's change: "If a
 # destination is down, ledgerly retries a failed batch up to 5 times".
 _CONDITION_RE = re.compile(
@@ -363,7 +372,7 @@ def reached(text: str, mention: Mention) -> bool:
     "cut radon levels to 100 Bq/m³", "rose 5% to $10m"): what holds after the change, not how
     much it changed."""
     start = mention.span[0]
-    to = _TO_BEFORE_RE.search(text, max(0, start - 16), start)
+    to = _TO_BEFORE_RE.search(text, max(0, start - _TO_REACH), start)
     if to is None:
         return False
     changes = list(_CHANGE_RE.finditer(text, max(0, to.start() - _REACHED_GAP), to.start()))
@@ -451,7 +460,7 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     if (
         change is not None
         and _MODAL_BE_RE.search(text, max(0, change.start() - 24), change.start())
-        and _TO_BEFORE_RE.search(text, max(0, start - 16), start)
+        and _TO_BEFORE_RE.search(text, max(0, start - _TO_REACH), start)
     ):
         return ""  # "the loading week should be cut to three days": the level advised
     if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
