@@ -230,6 +230,9 @@ def _drafted(
     # seconds, is no claim.
     codes = {m.span for m in mentions if _status_code(text, m)}
     mentions = [m for m in mentions if m.span not in codes or m.text[-1:].isdigit()]
+    # "about 4.8 g of lactose per 100 ml", "40 MB per 100,000 queued URLs": the amount the
+    # figure before is per, no claim of its own.
+    mentions = [m for m in mentions if not _denominator(text, m)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -414,6 +417,28 @@ def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = sorted(m.span for m in intervals)
     kept = [m for m in mentions if not _overlaps_any(m.span, spans)]
     return sorted([*kept, *intervals], key=lambda m: m.span)
+
+
+#: "per" right after a figure and up to four words of what it is of: "4.8 g of lactose per ",
+#: "40 MB per " (not across a break or another clause: "costs $5; per 100 g it is").
+_PER_AFTER_FIGURE_RE = re.compile(
+    r"\d(?:[ \t\u00a0]*[%\w.µ]+)?(?:[ \t\u00a0]+[\w'’-]+){0,4}?[ \t\u00a0]+(?:per|in[ \t\u00a0]+every"
+    r"|for[ \t\u00a0]+every)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _denominator(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the unit amount another figure is per ("about 4.8 g of lactose per
+    100 ml", "Around 40 MB per 100,000 queued URLs", "13 g of protein in every 100 g"): a
+    denominator, no claim of its own. Not a bound or a range ("per 2 to 3 people"), nor a
+    figure after "per" with no figure before it in its clause ("per 100 ml, the drink holds")."""
+    if mention.qualifier is not Qualifier.EQ or mention.amount.low != mention.amount.high:
+        return False
+    if not mention.text[:1].isdigit():
+        return False
+    before = text[max(0, mention.span[0] - 60) : mention.span[0]]
+    return _PER_AFTER_FIGURE_RE.search(before) is not None
 
 
 def _status_code(text: str, mention: Mention) -> bool:

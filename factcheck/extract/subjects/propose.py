@@ -25,6 +25,7 @@ from factcheck.extract.subjects.contexts import (
     age_range,
     alternative,
     among_ages,
+    amount_basis,
     anecdote,
     comparative,
     context_of,
@@ -626,6 +627,11 @@ def propose(
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
         context["per"] = mention.per
+    basis = amount_basis(text, mention.span, where.clause, mention.dimension)
+    if basis and "per" not in context and not mention.per:
+        # "up to 12 g of lactose at one time", "3,000 FCC units each", "4.8 g of lactose per
+        # 100 ml": one sitting's, one item's, a unit amount's; never a day's or a meal's.
+        context["per"] = basis
     if _count_per_span(mention):
         # "around 40 ships a week" is a rate: never the count at one moment ("31 ships were
         # waiting at anchor"), nor a count per another span ("40 cases per month").
