@@ -130,7 +130,7 @@ NOT_PLURAL = word_set(
     "this has was its his hers yes does goes always perhaps whereas series species diabetes "
     "sclerosis analysis psoriasis news status virus various previous serious famous numerous "
     "continuous lupus plus thus less unless across besides sometimes afterwards towards "
-    "is as us"
+    "is as us means"
 )
 #: Plural nouns not ending in "s".
 IRREGULAR_PLURALS = word_set("people women men children mice teeth geese staff")

@@ -291,7 +291,9 @@ _EACH_AFTER_RE = re.compile(
 )
 #: One item's, said before the amount in its clause: "Each spray delivers 50 micrograms", "each
 #: capsule contains 10 billion bacteria".
-_EACH_BEFORE_RE = re.compile(rf"\b(?:each|every|one|a[ \t\u00a0]+single)[ \t\u00a0]+{_ITEMS}\b", re.I)
+_EACH_BEFORE_RE = re.compile(
+    rf"\b(?:each|every|one|a[ \t\u00a0]+single)[ \t\u00a0]+{_ITEMS}\b", re.I
+)
 #: A unit amount of what holds it: "4.8 g of lactose per 100 ml", "13 g of protein in every
 #: 100 g", "per 100 kcal".
 _PER_AMOUNT_RE = re.compile(
@@ -303,7 +305,7 @@ _AMOUNT_UNITS = {"ml": "mL", "millilit": "mL", "g": "g", "gram": "g", "kcal": "k
                  "calorie": "kcal", "kj": "kJ"}  # fmt: skip
 #: Amounts whose basis a sitting, an item or a unit amount makes special; a duration "at a
 #: time" is how long one session lasts, as "15 minutes, three times a day" is (round 22 veins).
-_BASED = frozenset({"dose", "activity", "volume", "count"})
+_BASED = frozenset({"dose", "activity", "volume", "count", "energy"})
 #: Of those, the amounts one sitting makes special (a count "at a time" is a batch's size, as
 #: "hands out queries 256 at a time" is the setting's value).
 _SITTING = frozenset({"dose", "activity", "volume"})
