@@ -292,7 +292,12 @@ _EACH_AFTER_RE = re.compile(
 #: One item's, said before the amount in its clause: "Each spray delivers 50 micrograms", "each
 #: capsule contains 10 billion bacteria".
 _EACH_BEFORE_RE = re.compile(
-    rf"\b(?:each|every|one|a[ \t\u00a0]+single)[ \t\u00a0]+{_ITEMS}\b", re.I
+    rf"\b(?:each|every|one|a[ \t\u00a0]+single)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?{_ITEMS}\b", re.I
+)
+#: An item's amount in brackets right after it: "stir one level scoop (3 g) into water".
+_ITEM_BRACKET_RE = re.compile(
+    rf"\b(?:each|every|one|a|per)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?{_ITEMS}[ \t\u00a0]*\([ \t\u00a0]*\Z",
+    re.I,
 )
 #: A unit amount of what holds it: "4.8 g of lactose per 100 ml", "13 g of protein in every
 #: 100 g", "per 100 kcal".
@@ -335,6 +340,8 @@ def amount_basis(text: str, span: tuple[int, int], clause: tuple[int, int], dime
     if dimension in _SITTING and _ONE_SITTING_RE.match(text, span[1]):
         return "dose"
     if _EACH_AFTER_RE.match(text, span[1]):
+        return "each"
+    if _ITEM_BRACKET_RE.search(text, max(0, span[0] - 40), span[0]):
         return "each"
     before = text[clause[0] : span[0]]
     if _EACH_BEFORE_RE.search(before) and not re.search(r"\d", before):

@@ -671,7 +671,10 @@ def propose(
 
 #: "Up to 8 jobs run in parallel by default", "at most 4 retries by default": a cap said with
 #: what holds unless changed.
-_CAP_SAID_RE = re.compile(r"^(?:up\s+to|at\s+most)\b", re.IGNORECASE)
+_CAP_SAID_RE = re.compile(
+    r"^(?:up\s+to|at\s+most|(?:longer|more|larger|bigger|greater|higher|heavier)\s+than)\b",
+    re.IGNORECASE,
+)
 _BY_DEFAULT_RE = re.compile(r"\bby\s+default\b", re.IGNORECASE)
 
 
@@ -679,8 +682,10 @@ def _cap_by_default(text: str, mention: Mention, where: Surroundings, role: str)
     """Whether an upper bound is the value of a cap the software holds by default: "Up to 8
     jobs run in parallel by default; further jobs wait in a queue" states that the cap is 8 (a
     reference's "Maximum number of jobs that may run at the same time. Default: 4" disagrees),
-    not a range of counts that 4 lies in. The bound opens the figure ("up to", "at most") and
-    its clause says "by default"."""
+    not a range of counts that 4 lies in; so does "By default no single field may be longer
+    than 131,072 characters" (a limit said of none, against a FAQ's "defaults to 65,536
+    characters"). The bound opens the figure ("up to", "at most", "longer than" read as at
+    most) and its clause says "by default"."""
     return (
         role == "default"
         and mention.qualifier is Qualifier.LE
