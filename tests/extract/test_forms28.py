@@ -267,6 +267,11 @@ BASES: list[tuple[str, str, str, str]] = [
     ("The tablets are 500 mg.", "500 mg", "500 mg", ""),
     ("A 200 ml glass of milk gives you about 240 mg of calcium.", "about 240 mg", "~240 mg", ""),
     ("The bridge carries 31,000 vehicles a day.", "31,000 vehicles a day", "31000", "day"),
+    ("He sends about 40 of his birds each season and leaves the rest at home.", "about 40",
+     "~40", "season"),
+    ("Our aid post sees about 900 trekkers each season.", "about 900 trekkers each season",
+     "~900", "season"),
+    ("Dassel keeps 140 pigeons in a loft he built himself.", "140 pigeons", "140", ""),
 ]  # fmt: skip
 
 #: "per 100 ml" and "per 100,000 URLs" name what the figure before is per: no claim.

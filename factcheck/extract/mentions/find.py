@@ -225,6 +225,9 @@ _PER_RE = re.compile(
     r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
+#: A count's season: "sees about 900 trekkers each season", "40 of his birds a season" (a
+#: count only: no unit is per a season).
+_A_SEASON_RE = re.compile(r"[ \t\u00a0]+(?:a|per|each|every)[ \t\u00a0]+season\b", re.IGNORECASE)
 # What money and other amounts are per in news: "$58.24 per barrel", "$47.50 a share",
 # "£2,150 per sq ft", "31 points a game", "40 kilometres per hour".
 # Also past what the amount is of: "8 to 10 g of carbohydrate per kilogram".
@@ -1226,6 +1229,10 @@ def _counts_day_zero(text: str) -> bool:
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and unit is None:
+        season = _A_SEASON_RE.match(text, pos)
+        if season is not None:
+            return "season", season.end()  # "about 900 trekkers each season": a season's count
     if match is None and (unit is None or unit.dimension == "dose"):
         day = _IN_A_DAY_RE.match(text, pos)
         if day is not None:

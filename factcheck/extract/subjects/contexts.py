@@ -276,6 +276,10 @@ _ONE_SITTING_RE = re.compile(
     r"[ \t\u00a0]+(?:time|go|sitting)\b",
     re.IGNORECASE,
 )
+#: A season's count, past what it counts: "about 40 of his birds each season".
+_A_SEASON_AFTER_RE = re.compile(
+    rf"{_OF_WHAT}[ \t\u00a0]+(?:a|per|each|every)[ \t\u00a0]+season\b", re.IGNORECASE
+)
 #: Things an amount is counted in, one of which holds it: "500 mg per tablet".
 _ITEMS = (
     r"(?:tablet|capsule|pill|caplet|lozenge|sachet|spray|puff|drop|gummy|gummies|softgel|chew"
@@ -329,7 +333,8 @@ def amount_basis(text: str, span: tuple[int, int], clause: tuple[int, int], dime
     "Tablets ... usually contain 3,000 FCC units each" and "Each spray delivers 50 micrograms"
     (one tablet's, never the 6,000 to 9,000 units needed with a meal, nor a day's 200
     micrograms); ``100 mL`` for "about 4.8 g of lactose per 100 ml" (never the 12 g of a 250 ml
-    glass: 4.8 g per 100 ml is those 12 g, the same milk)."""
+    glass: 4.8 g per 100 ml is those 12 g, the same milk); ``season`` for a count of a season
+    past what it counts ("about 40 of his birds each season")."""
     if dimension not in _BASED:
         return ""
     amount = _PER_AMOUNT_RE.match(text, span[1])
@@ -339,6 +344,8 @@ def amount_basis(text: str, span: tuple[int, int], clause: tuple[int, int], dime
         return f"{amount['n'].replace(',', '')} {unit}"
     if dimension in _SITTING and _ONE_SITTING_RE.match(text, span[1]):
         return "dose"
+    if dimension == "count" and _A_SEASON_AFTER_RE.match(text, span[1]):
+        return "season"  # "he sends about 40 of his birds each season": never the 80 he keeps
     if _EACH_AFTER_RE.match(text, span[1]):
         return "each"
     if _ITEM_BRACKET_RE.search(text, max(0, span[0] - 40), span[0]):

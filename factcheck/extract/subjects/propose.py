@@ -232,7 +232,7 @@ _SPANS = frozenset({"day", "night", "week"})
 #: (periods are not converted: "up to 1,200 visitors a day" is a busy day's, no 365th of "250,000
 #: visitors annually"). A year's is how counts of visitors, cases or passengers are told bare
 #: ("80,000 visitors" of a museum's attendance), and stays general, as a year's price does.
-_COUNT_SPANS = _SPANS | {"month"}
+_COUNT_SPANS = _SPANS | {"month", "season"}
 
 
 def _count_per_span(mention: Mention) -> bool:
