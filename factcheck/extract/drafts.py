@@ -17,7 +17,7 @@ from factcheck.extract.mentions.intervals import find_intervals
 from factcheck.extract.mentions.labelline import label_bound
 from factcheck.extract.mentions.news import changed_after, reached
 from factcheck.extract.mentions.rates import stated_rates
-from factcheck.extract.mentions.relative import BASELINE, as_change, baseline
+from factcheck.extract.mentions.relative import BASELINE, as_change, baseline, repeated
 from factcheck.extract.mentions.times import DIMENSION as TIME_OF_DAY
 from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import Unit, UnitWords
@@ -25,7 +25,7 @@ from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
 from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
 from factcheck.extract.subjects.contexts import told_earlier
-from factcheck.extract.subjects.examples import status_code
+from factcheck.extract.subjects.examples import status_code, status_phrase_after
 from factcheck.extract.subjects.propose import (
     ADVICE_DIMENSION,
     Proposal,
@@ -231,6 +231,9 @@ def _drafted(
     # seconds, is no claim.
     codes = {m.span for m in mentions if _status_code(text, m)}
     mentions = [m for m in mentions if m.span not in codes or m.text[-1:].isdigit()]
+    # "about 4.8 g of lactose per 100 ml", "40 MB per 100,000 queued URLs": the amount the
+    # figure before is per, no claim of its own.
+    mentions = [m for m in mentions if not _denominator(text, m)]
     advice = find_advice(text, index, mentions)
     replaced = {a.mention: a for a in advice if a.mention is not None}
     for number, mention in enumerate(mentions):
@@ -247,6 +250,9 @@ def _drafted(
                 Draft(source, mention, text[start:end], (start, end), proposal, label=said.label)
             )
             continue
+        if mention.direction and repeated(text, mention):
+            # "the delay triples each time": a growth factor (x3), no rise of the delay
+            mention = replace(mention, direction="")
         said_as = mention
         changed = as_change(text, mention)
         if changed is not None:
@@ -417,12 +423,57 @@ def _with_intervals(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*kept, *intervals], key=lambda m: m.span)
 
 
+#: "per" right after a figure and up to four words of what it is of: "4.8 g of lactose per ",
+#: "40 MB per " (not across a break or another clause: "costs $5; per 100 g it is").
+_PER_AFTER_FIGURE_RE = re.compile(
+    r"\d(?:[ \t\u00a0]*[%\w.µ]+)?(?:[ \t\u00a0]+[\w'’-]+){0,4}?[ \t\u00a0]+(?:per|in[ \t\u00a0]+every"
+    r"|for[ \t\u00a0]+every)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+#: Words after a unit amount that end it ("per 100 ml of milk", "per 100 g and"): no portion.
+_AFTER_A_BASE = frozenset(
+    ["of", "and", "or", "in", "on", "at", "for", "to", "with", "is", "are", "was", "were", "but"]
+)
+#: The word right after a figure.
+_WORD_AFTER_RE = re.compile(r"[ \t\u00a0]+(?P<word>[A-Za-z][\w'’-]*)")
+
+
+def _denominator(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the unit amount another figure is per ("about 4.8 g of lactose per
+    100 ml", "Around 40 MB per 100,000 queued URLs", "13 g of protein in every 100 g"): a
+    denominator, no claim of its own. Not a bound or a range ("per 2 to 3 people"), a figure
+    after "per" with no figure before it in its clause ("per 100 ml, the drink holds"), nor a
+    portion the measure names ("95 mg per 8-ounce cup": the cup's size is a figure)."""
+    if mention.qualifier is not Qualifier.EQ or mention.amount.low != mention.amount.high:
+        return False
+    if not mention.text[:1].isdigit():
+        return False
+    before = text[max(0, mention.span[0] - 60) : mention.span[0]]
+    if _PER_AFTER_FIGURE_RE.search(before) is None:
+        return False
+    if mention.dimension == "count":
+        return True  # "per 100,000 queued URLs": what is counted is the base
+    # "95 mg per 8-ounce cup", "80 mg per 250 mL can": a portion named, a figure of its own
+    if re.match(r"-[A-Za-z]", text[mention.span[1] : mention.span[1] + 2]):
+        return False  # "per 8-ounce cup"
+    portion = _WORD_AFTER_RE.match(text, mention.span[1])
+    return portion is None or portion["word"].lower() in _AFTER_A_BASE
+
+
 def _status_code(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is a status or exit code (``examples.status_code``): a bare
     number, or one read with a plural's "s" as seconds ("404s")."""
     digits = re.match(r"\d+", mention.text)
-    if digits is None or mention.dimension == "count":
+    if digits is None:
         return False
+    if mention.dimension == "count":
+        # "A 429 Too Many Requests response": the code and its reason, no 429 requests
+        code_end = mention.span[0] + digits.end()
+        return status_phrase_after(text, code_end) and status_code(
+            text, (mention.span[0], code_end)
+        )
     rest = mention.text[digits.end() :]
     if rest not in ("", "s") and mention.amount.unit:
         return False

@@ -89,17 +89,19 @@ def test_a_reference_rows_only_figure_is_the_settings_default() -> None:
     assert drafts["0"].subject.role != "default"
 
 
-def test_a_change_a_reference_row_tells_is_no_default() -> None:
-    """A row's "it doubles on each further attempt" is a change of 100 %, quoted without the
-    number: as the row's default it would be a level of 100 % its quote does not say."""
+def test_a_growth_factor_a_reference_row_tells_is_no_level_of_100_percent() -> None:
+    """A row's "it doubles on each attempt" is the growth factor of each step, 2 (forms28;
+    it was a change of 100 %, then kept from the row's default): never a level of 100 % its
+    quote does not say, and never the delay's 2 seconds (a ratio, another family)."""
     page = (
         "| Setting | Default | Description |\n|---|---|---|\n"
         "| `--retry-delay` | 2s | Pause before the first retry; it doubles on each attempt. |\n"
     )
     drafts = {d.mention.text: d for d in draft_claims("reference.md", page, WORDS)}
     doubled = next(d for d in drafts.values() if "doubles" in d.quote)
-    assert doubled.subject.role != "default"
-    assert doubled.subject.context.get("change") == "up"
+    assert (doubled.value, doubled.mention.dimension) == ("2", "ratio")
+    assert "change" not in doubled.subject.context
+    assert drafts["2s"].mention.dimension == "duration"
 
 
 def test_a_key_of_a_lists_items_names_a_setting() -> None:

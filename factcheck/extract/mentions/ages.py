@@ -85,6 +85,24 @@ def said_as_age(text: str, start: int, end: int, unit: Unit | None) -> bool:
     return False
 
 
+#: People's nouns beyond the pronouns and family words: whose age news sets after them ("The
+#: pilot, 34, was unhurt").
+_PEOPLE_NOUNS = word_set(
+    "pilot victim suspect officer nurse doctor surgeon chef cook pensioner veteran mum dad "
+    "grandmother grandfather grandmother grandma grandpa granny widow widower neighbour neighbor "
+    "resident tenant owner cyclist motorist pedestrian passenger climber hiker swimmer diver "
+    "walker rider jockey captain skipper coach athlete striker goalkeeper midfielder defender "
+    "candidate mayor councillor senator chairman chairwoman chair founder director boss "
+    "employee worker farmer fisherman teacher student pupil baker builder carpenter mechanic"
+)
+
+
+def person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names a person: "pilot", "grandmother", "driver", "sailor"
+    (not "bridge", "water"): whose age a bare number set after it may be."""
+    return word in _PERSONS or word in _PEOPLE_NOUNS or _agent([word])
+
+
 #: Endings of a noun for who does a thing ("driver", "sailor", "florist", "librarian").
 _AGENT_RE = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)s?")
 #: Words of those endings that are no one: "the 90-year-old bridge after the storm".

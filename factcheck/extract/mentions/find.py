@@ -225,6 +225,9 @@ _PER_RE = re.compile(
     r"|\s+(?P<adv>daily|nightly|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
+#: A count's season: "sees about 900 trekkers each season", "40 of his birds a season" (a
+#: count only: no unit is per a season).
+_A_SEASON_RE = re.compile(r"[ \t\u00a0]+(?:a|per|each|every)[ \t\u00a0]+season\b", re.IGNORECASE)
 # What money and other amounts are per in news: "$58.24 per barrel", "$47.50 a share",
 # "£2,150 per sq ft", "31 points a game", "40 kilometres per hour".
 # Also past what the amount is of: "8 to 10 g of carbohydrate per kilogram".
@@ -442,6 +445,11 @@ def _inherit_bound(text: str, bounded: Mention, mention: Mention) -> Mention:
     return replace(mention, qualifier=bounded.qualifier)
 
 
+#: The groups of ``wordquant.TOKEN``: quantities in words ("a quarter", "doubles", "a pair of").
+_WORD_QUANTITIES = ("part", "half", "mult", "twice", "aunit", "ameasure", "equal", "countword",
+                    "pair", "single")  # fmt: skip
+
+
 def _read(
     text: str, token: re.Match[str], words: UnitWords, furniture: Furniture
 ) -> Mention | int | None:
@@ -449,10 +457,7 @@ def _read(
     start, end = token.span()
     if end - start > MAX_NUMBER_LENGTH:
         return end  # a run of 5,000 digits is no number (as in text/numbers/)
-    if any(
-        token.group(g)
-        for g in ("part", "half", "mult", "twice", "aunit", "ameasure", "equal", "countword")
-    ):
+    if any(token.group(g) for g in _WORD_QUANTITIES):
         return _word_quantity(text, token, words)
     fold = _FOLD_RE.match(text, end)
     if fold is not None and not in_a_name(text, start):
@@ -510,6 +515,9 @@ def _read(
     # "1.5 million people", "two thousand women", "35m devices": the scale is part of the number.
     low, end = _scaled(text, end, low, money=False)
     has_scale = end != token.end()
+    if not has_scale and _FACTOR_OF_RE.search(text, max(0, start - 14), start):
+        # "grows by a factor of two": a multiple, as "doubles" is
+        return Mention((start, end), text[start:end], Amount(low, low, ""), Qualifier.EQ, "ratio")
     half = _AND_A_HALF_RE.match(text, end) if low.is_integer() and not has_scale else None
     if half is not None:
         low, end = low + 0.5, half.end()  # "two and a half years": 2.5 years
@@ -571,6 +579,12 @@ def _read(
         pos = (
             end + 1 if text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalnum() else end
         )
+    life = _LIFE_DECADE_BEFORE_RE.search(text, max(0, start - 24), start) if glued_s else None
+    if life is not None and low.is_integer() and low % 10 == 0 and 10 <= low <= 100:
+        # "a man in his 70s", "in her early 30s": an age, the decade of a life (not 70 seconds)
+        first, last = _LIFE_PART.get((life["part"] or "").lower(), (0.0, 9.0))
+        life_ages = Amount(low + first, low + last, ages.YEARS_OF_AGE.text)
+        return Mention((start, pos), text[start:pos], life_ages, Qualifier.EQ, ages.DIMENSION)
     if (
         unit is not None
         and unit.text == "lb"
@@ -823,6 +837,54 @@ _NAMED_AGE_AFTER_RE = re.compile(
 )
 
 
+#: A capitalised name, as news writes people's: "Dassel", "O'Brien", "McAllister", "Ruiz-Vidal".
+_NAME = r"(?:O['’]|Mc|Mac|D['’])?[A-Z][a-z’'-]+"
+#: A title before a name: "Dr. Okafor", "Mrs Dassel".
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Rev|Capt|Sgt|Insp)\.?[ \t\u00a0]+)?"
+#: A name after a verb of saying, then the age: "said Dassel, 71, who", "says Dr. Okafor, 45."
+_SAID_NAME_AGE_RE = re.compile(
+    r"\b(?:said|says|told|added|explained|recalled|admitted|insisted|warned|according[ \t\u00a0]+to)"
+    rf"[ \t\u00a0]+{_TITLE}(?:{_NAME}[ \t\u00a0]+){{0,3}}{_NAME},[ \t\u00a0]*\Z"
+)
+#: One name (its title allowed) opening a sentence or a clause, then the age: "Dassel, 71, who".
+_ONE_NAME_AGE_RE = re.compile(
+    rf"(?:\A|[.!?]\s+|\n|[,;:(]\s*|\b(?:and|but|while|as|when)[ \t\u00a0]+|[\"“])"
+    rf"{_TITLE}(?P<name>{_NAME}),[ \t\u00a0]*\Z"
+)
+#: A person's noun after an article or a possessive, then the age: "The pilot, 34,", "the
+#: grandmother of six, 82,", "her neighbour, 67,".
+_PERSON_NOUN_AGE_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|our|my|its)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}?"
+    r"(?P<noun>[a-z]+)(?:[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[a-z]+)?,[ \t\u00a0]*\Z",
+    re.IGNORECASE,
+)
+#: What goes on after an age set beside a person: a clause about them ("who has raced", "said",
+#: "was unhurt", "from Leeds"), or the sentence's end.
+_PERSON_CLAUSE_AFTER_RE = re.compile(
+    r",[ \t\u00a0]*(?:who|whose|said|says|told|added|explained|recalled|admitted|has|had|was|is"
+    r"|lives|lived|keeps|kept|runs|ran|won|started|began|from|of|a|an|the|still|now|then"
+    r"|remains|remained|died|survived|became|joined|will|would|can|could|may|must|should"
+    r"|[a-z]{2,}ed)\b|[ \t\u00a0]*[.!?](?:\s|\Z)"
+)
+#: A full name, then the age in brackets: "Henrik Dassel (74) said".
+_BRACKETED_AGE_RE = re.compile(
+    rf"(?<![\w.’'-]){_TITLE}(?:{_NAME}[ \t\u00a0]+){{1,3}}?{_NAME}[ \t\u00a0]*\([ \t\u00a0]*\Z"
+)
+_BRACKET_AFTER_RE = re.compile(
+    r"[ \t\u00a0]*\)[ \t\u00a0]*(?:,|[.!?](?:\s|\Z)|[ \t\u00a0]*(?:said|says|who|from|of|and|has"
+    r"|had|was|is|told|added|still|now|died|won)\b)"
+)
+#: A name, then "now" and the age: "Dassel, now 71, still races".
+_NOW_AGE_RE = re.compile(rf"(?<![\w.’'-]){_TITLE}{_NAME},[ \t\u00a0]+now[ \t\u00a0]+\Z")
+#: "At 71," opening a sentence, before a name or a pronoun for a person: "At 71, Dassel still
+#: races", "At 15, she left school".
+_AT_AGE_RE = re.compile(r"(?:\A|[.!?]\s+|\n)At[ \t\u00a0]+\Z")
+_AT_AGE_AFTER_RE = re.compile(
+    rf",[ \t\u00a0]+(?:he|she|they|I|we|{_TITLE}{_NAME}[ \t\u00a0]+(?!(?:Street|Road|Avenue|Lane)\b)"
+    r"(?:[A-Z][a-z’'-]+[ \t\u00a0]+)?[a-z])"
+)
+
+
 #: A person saying their own age, or a writer a person's, with a bare number: "I'm 54 and
 #: otherwise healthy", "I have had migraines since I was 19", "my daughter is seven and", "Otto,
 #: who is five,", "I'm a drummer, 27, and". The number ends the clause or "and" goes on ("I'm 54
@@ -844,14 +906,41 @@ def _is_age(text: str, start: int, end: int, value: float) -> bool:
         return _AGE_END_RE.match(text, end) is not None
     if _SELF_AGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
         return _SELF_AGE_AFTER_RE.match(text, end) is not None
+    if not text[start].isdigit():
+        return False  # "Kessel Road Stadium, one of the oldest grounds": no age
+    if _LISTED_RE.match(text, end) is not None:
+        return False
     name = _NAMED_AGE_BEFORE_RE.search(text, max(0, start - 60), start)
-    return (
-        name is not None
-        and text[start].isdigit()  # "Kessel Road Stadium, one of the oldest grounds": no age
-        and _NAMED_AGE_AFTER_RE.match(text, end) is not None
-        and _NOT_A_PERSON.isdisjoint(name.group().rstrip(", \t\u00a0").split())
-        and _LISTED_RE.match(text, end) is None
-    )
+    if name is None:
+        name = _SAID_NAME_AGE_RE.search(text, max(0, start - 60), start)
+    if name is not None and _NOT_A_PERSON.isdisjoint(name.group().rstrip(", \t\u00a0").split()):
+        return _NAMED_AGE_AFTER_RE.match(text, end) is not None
+    return _apposed_age(text, start, end)
+
+
+def _apposed_age(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at ``start:end`` is an age set beside a person in the other ways
+    news writes it: one name before a clause about them ("Dassel, 71, who has raced", "O'Brien,
+    38, said"), a person's noun ("The pilot, 34, was unhurt", "the grandmother of six, 82, was
+    rescued"), a name with the age in brackets ("Henrik Dassel (74) said"), "now" between
+    ("Dassel, now 71, still races") and an age that opens the sentence before its person ("At
+    71, Dassel still races")."""
+    before = text[max(0, start - 60) : start]
+    single = _ONE_NAME_AGE_RE.search(before)
+    if single is not None and _NOT_A_PERSON.isdisjoint([single["name"]]):
+        # (a clause about them must follow: "Hull, 9 and York, 4." is a tally)
+        clause = _PERSON_CLAUSE_AFTER_RE.match(text, end)
+        return clause is not None and clause.group().startswith(",")
+    noun = _PERSON_NOUN_AGE_RE.search(before)
+    if noun is not None and ages.person_noun(noun["noun"].lower()):
+        return _PERSON_CLAUSE_AFTER_RE.match(text, end) is not None
+    if _BRACKETED_AGE_RE.search(before) is not None:
+        return _BRACKET_AFTER_RE.match(text, end) is not None
+    if _NOW_AGE_RE.search(before) is not None:
+        return text.startswith(",", end)
+    if _AT_AGE_RE.search(before) is not None:
+        return _AT_AGE_AFTER_RE.match(text, end) is not None
+    return False
 
 
 _YEARS = Unit("year", "duration")
@@ -927,7 +1016,11 @@ def _said_as_age(text: str, surface_start: int, start: int, end: int, low: float
     if _AGE_WORD_BEFORE_RE.search(text, max(0, surface_start - 12), surface_start):
         return True
     young = _YOUNG_OF_RE.search(text, max(0, surface_start - 48), surface_start)
-    if young is not None and young["noun"].lower() in ages.LIVING:
+    if (
+        young is not None
+        and young["noun"].lower() in ages.LIVING
+        and young["noun"].lower() not in _PARENTS
+    ):
         return True  # "a young whale of perhaps three or four", "a girl of 12"
     if (
         high >= _HUNDRED
@@ -948,6 +1041,20 @@ _YOUNG_OF_RE = re.compile(
     r"[ \t\u00a0]+of[ \t\u00a0]+(?:(?:perhaps|maybe|probably|possibly|about|around|roughly"
     r"|some|only|just)[ \t\u00a0]+)?\Z",
     re.IGNORECASE,
+)
+#: "a factor of" before a number: a multiple ("rose by a factor of three").
+_FACTOR_OF_RE = re.compile(r"\ba[ \t\u00a0]+factor[ \t\u00a0]+of[ \t\u00a0]+\Z", re.IGNORECASE)
+#: A decade of a person's life before its number: "in his 70s", "in her early 30s", "in their
+#: mid-40s" (the part of the decade, when said, narrows it).
+_LIFE_DECADE_BEFORE_RE = re.compile(
+    r"(?P<in>\bin)[ \t\u00a0]+(?:his|her|their|my|your|our)[ \t\u00a0]+"
+    r"(?:(?P<part>early|mid|late)[ \t\u00a0-]*)?\Z",
+    re.IGNORECASE,
+)
+_LIFE_PART = {"early": (0.0, 3.0), "mid": (4.0, 6.0), "late": (7.0, 9.0)}
+#: Parents, whose "of six" counts their children: "The grandmother of six, 82," (82 is her age).
+_PARENTS = lx.word_set(
+    "mother father grandmother grandfather parent parents mum dad mom grandma grandpa"
 )
 #: Words of names that are no person's: "Civic Union, 24" is a party's tally.
 _NOT_A_PERSON = lx.word_set(
@@ -1048,9 +1155,13 @@ def _prefix(text: str, start: int) -> tuple[Qualifier, int, bool]:
         # "over a 12-month period", "the past 10 years": a period, no bound
         return Qualifier.EQ, start, False
     qualifier = lx.QUALIFIER_BEFORE[phrase] if phrase else Qualifier.EQ
-    if qualifier is Qualifier.GT and _NOT_BEYOND_RE.search(text, max(0, before.start() - 60),
-                                                            before.start()):  # fmt: skip
-        qualifier = Qualifier.LE  # "shouldn't exceed 25 mg": a limit, at most 25 mg
+    if qualifier is Qualifier.GT and (
+        _NOT_BEYOND_RE.search(text, max(0, before.start() - 60), before.start())
+        or _NONE_BEYOND_RE.search(text, max(0, before.start() - 60), before.start())
+    ):
+        # "shouldn't exceed 25 mg", "No single wait is longer than 30 seconds": a limit, at
+        # most 25 mg, 30 seconds
+        qualifier = Qualifier.LE
     elif qualifier is Qualifier.LT and _NOT_FOR_UNDER_RE.search(
         text, max(0, before.start() - 80), before.start()
     ):
@@ -1066,6 +1177,21 @@ _NOT_BEYOND_RE = re.compile(
     r"|climb|climbs)[ \t\u00a0]+|(?:use|take|"
     r"give|keep|leave|store|wear|apply|drink|eat|run|continue|stay|wait)(?:[ \t\u00a0]+[\w'’-]+)"
     r"{0,3}?[ \t\u00a0]+(?:for[ \t\u00a0]+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+#: No one of a kind beyond a figure: "No single wait is longer than 30 seconds", "no wait is ever
+#: longer than", "None of the waits lasts longer than a minute", "not one patient was older
+#: than" (the most there is; up to two words of the kind, none of a clause: "no sign that").
+_NONE_BEYOND_RE = re.compile(
+    r"(?<![\w-])(?:no|none[ \t\u00a0]+of[ \t\u00a0]+(?:the|its|their|your|our|these|those)"
+    r"|not[ \t\u00a0]+(?:a|one)(?:[ \t\u00a0]+single)?|nothing(?=[ \t\u00a0]+(?:in|on|of)\b))"
+    r"(?:[ \t\u00a0]+(?!(?:that|which|if|whether|one|more|less|longer|later)\b)[a-z][\w'’-]*){1,3}?"
+    r"[ \t\u00a0]+(?:is|are|was|were|lasts?|lasted|runs?|ran|takes?|took|gets?|got|grows?|grew"
+    r"|weighs?|weighed|costs?|measures?|measured"
+    r"|goes|went|(?:may|can|will|should|must|could|would)[ \t\u00a0]+(?:ever[ \t\u00a0]+)?be)"
+    r"(?:[ \t\u00a0]+ever)?[ \t\u00a0]+\Z",
     re.IGNORECASE,
 )
 
@@ -1103,6 +1229,10 @@ def _counts_day_zero(text: str) -> bool:
 def _per_at(text: str, pos: int, unit: Unit | None) -> tuple[str, int]:
     """The time base of a rate written at ``pos`` ("per day", "/day", "daily"), if any."""
     match = _PER_RE.match(text, pos)
+    if match is None and unit is None:
+        season = _A_SEASON_RE.match(text, pos)
+        if season is not None:
+            return "season", season.end()  # "about 900 trekkers each season": a season's count
     if match is None and (unit is None or unit.dimension == "dose"):
         day = _IN_A_DAY_RE.match(text, pos)
         if day is not None:

@@ -139,7 +139,7 @@ NOUN_STOP = word_set(
     "of in on at to for with and or but the a an that which who whom whose were was is are "
     "be been have has had will would can could may might must should shall do did does from by "
     "per than as into over under about after before during since until while it they we he she "
-    "this these those there here each every"
+    "this these those there here each every means"
 )
 #: Past tenses and participles of general English verbs that do not end in -ed, as the verb
 #: ("The radiators need not be bled" and "bleed the radiators"; "the bridge was built").

@@ -248,7 +248,8 @@ _MODAL_BEFORE_RE = re.compile(
 )
 # A change word right after the figure: "a 12% drop", "40% lighter", "9p lower", "12 per cent fewer".
 _AFTER_RE = re.compile(
-    r"[ \t\u00a0]+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|reported|said|saw|felt)\b)"
+    r"[ \t\u00a0]+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|reported|said|saw|felt"
+    r"|per|each|every)\b)"
     r"[a-z-]+[ \t\u00a0]+)?(?:(?P<up>rise|increase|gain|jump|surge|hike|raise"
     r"|growth|more|higher|larger|bigger|up)|(?P<down>drop|fall|decline|decrease|cut|reduction"
     r"|discount|slump|plunge|lower|fewer|less|lighter|smaller|cheaper|down|shorter))\b",
@@ -397,6 +398,21 @@ _LABEL_RE = re.compile(
 )
 
 
+#: A determiner before "drops", which makes them a medicine's ("The drops contain 2 mg per
+#: drop", "eye drops"), no fall.
+_DROPS_NOUN_RE = re.compile(
+    r"\b(?:the|these|those|your|my|its|their|eye|ear|nasal|nose|cough|some)[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: What an amount added is the cost of, right after it: "adds under 2 µs per call", "adds about
+#: 3 ms of latency to each request", "adds 40 KB for every page" (an overhead, no rise).
+_COST_PER_RE = re.compile(
+    r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:overhead|latency|delay|size|memory|weight))?[ \t\u00a0]+"
+    r"(?:per|(?:to|for|on)[ \t\u00a0]+(?:each|every))[ \t\u00a0]+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     start, end = mention.span
     if mention.dimension == "duration" and (
@@ -455,7 +471,10 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
             and _GROUND_MOVE_RE.search(text, max(0, found.start() - 12), found.start())
             and not _OF_AFTER_RE.match(text, found.end())
         )
-        if not phrasal and not kind and not moved and not landslip:
+        drops = word == "drops" and _DROPS_NOUN_RE.search(
+            text, max(0, found.start() - 12), found.start()
+        )
+        if not phrasal and not kind and not moved and not landslip and not drops:
             change = found
     if (
         change is not None
@@ -473,6 +492,12 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         and _LOST_MONEY_RE.fullmatch(text, change.start(), start)
     ):
         return ""  # "loses an estimated 1.1 million euros a day": the loss, no change
+    if (
+        change is not None
+        and change.group().lower().startswith("add")
+        and _COST_PER_RE.match(text, end)
+    ):
+        return ""  # "mulish adds under 2 µs per call": the cost of each call, no rise
     if change is not None:
         return "up" if change["up"] else "down"
     after = _LATER_RE.match(text, end) if later else None

@@ -62,11 +62,40 @@ _DIGIT_RE = re.compile(r"\d")
 _BOUND_RE = re.compile(r"\bup\s+to\s+$|up\s+to\b", re.I)
 
 
+#: A multiple said again and again, a growth factor of a sequence (a retry's wait, a
+#: generation), not one change: "the delay triples each time", "doubles after each attempt",
+#: "halves with every success", "each wait is twice as long as the one before", "doubles the
+#: wait on every retry" (an object of up to three words may stand between).
+_REPEATED_RE = re.compile(
+    r"(?:\s+(?:the|its|their|your|this|that)(?:\s+[a-z][\w-]*){1,2}?)?"
+    r"(?:\s+as\s+[a-z]+\s+as|\s+(?:" + _MORE + "|" + _LESS + r")\s+than)?"
+    r"\s+(?:each\s+time|every\s+time|(?:after|with|on|at|for|in)\s+(?:each|every)\s+[a-z]+"
+    r"|per\s+(?:attempt|retry|try|step|round|cycle|iteration|generation)"
+    r"|each\s+(?:attempt|retry|try|step|round|cycle|iteration|generation)"
+    r"|the\s+(?:one|wait|delay|interval|step|value)\s+(?:before|preceding)"
+    r"|the\s+(?:previous|last|preceding)\s+(?:one|wait|delay|interval|step|value)"
+    r"|from\s+one\s+[a-z]+\s+to\s+the\s+next)\b",
+    re.IGNORECASE,
+)
+
+
+def repeated(text: str, mention: Mention) -> bool:
+    """Whether the multiple ``mention`` is a growth factor said of each step of a sequence
+    ("the delay triples each time", "each wait is twice the one before it": ``x3``, ``x2``), no
+    change of one quantity from a baseline (``_REPEATED_RE``)."""
+    return (
+        mention.dimension == "ratio"
+        and not mention.amount.unit
+        and _REPEATED_RE.match(text, mention.span[1]) is not None
+    )
+
+
 def as_change(text: str, mention: Mention) -> Mention | None:
     """``mention`` as a percent change (``share``, ``%``, with its direction) when it is a
-    multiple or a fraction that says a relative change; None when it is none."""
+    multiple or a fraction that says a relative change; None when it is none (a growth factor
+    of each step, ``repeated``, is none)."""
     amount = mention.amount
-    if not amount.single or amount.low <= 0:
+    if not amount.single or amount.low <= 0 or repeated(text, mention):
         return None
     multiple = amount.low
     start, end = mention.span

@@ -62,6 +62,8 @@ TOKEN = (
     rf"|(?=[aA])(?P<ameasure>an?)(?=[ \t]+(?:{_MEASURES})\b(?!-))"
     r"|(?=[eE])(?P<equal>equal)(?=[ \t]+parts\b)"
     rf"|(?=[aA])(?P<countword>a[ \t]+(?:{COUNT_WORD}))\b(?!-)"
+    r"|(?=[aA])(?P<pair>a[ \t]+pair[ \t]+of)\b"
+    r"|(?=[aA])(?P<single>a[ \t]+single)\b(?!-)"
 )
 # "the best tenth of homes", "the top quarter of earners": a ranked share of a group. Found in a
 # pass of its own, run only when a fraction word is there: one more token alternative would slow
@@ -203,6 +205,12 @@ def read(text: str, token: re.Match[str], qualified: bool, words: UnitWords) -> 
             # "a dozen companies", "a dozen columns": about twelve, as the writer counts them
             return WordAmount(value, "", "count", after, noun, loose="~")
         return WordAmount(value, "", "count" if noun else "number", after if noun else end, noun)
+    if token.group("pair"):
+        # "a pair of trial calls": two of them (not "a pair of shoes" without a plural after)
+        noun, after = counts.noun_at(text, end, 2.0, "")
+        return WordAmount(2.0, "", "count", after, noun) if noun else None
+    if token.group("single"):
+        return _single(text, token)
     if token.group("ameasure"):
         if not qualified:
             return None  # "a mile from the sea", "a kilo of apples"
@@ -350,6 +358,38 @@ def _halving(text: str, token: re.Match[str], qualified: bool) -> WordAmount | N
     if token.group("half").lower() == "halves" and _HALF_OF_RE.match(text, end):
         return None  # "halves of the lemon"
     return WordAmount(_HALF, "", "ratio", end)
+
+
+#: A limit right before "a single": "lets a single trial call through", "allows only a single
+#: connection", "just a single patient" (elsewhere "a single" is a determiner: "a single
+#: settings object", "in a single day").
+_LIMIT_SINGLE_RE = re.compile(
+    r"\b(?:let|lets|letting|allows?|allowed|allowing|permits?|permitted|only|just|at[ \t]+most"
+    r"|no[ \t]+more[ \t]+than|up[ \t]+to)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _single(text: str, token: re.Match[str]) -> WordAmount | None:
+    """ "lets a single trial call through" is one trial call, as "3 trial calls" are three: a
+    count when a limit stands before it (``_LIMIT_SINGLE_RE``), its noun the noun phrase's last
+    word; none for a span of time ("in just a single day") or without a limit."""
+    if not _LIMIT_SINGLE_RE.search(text, max(0, token.start() - 24), token.start()):
+        return None
+    noun, after = counts.bounded_one_noun(text, token.end())
+    particle = _PARTICLE_AFTER_RE.search(text, token.end(), after)
+    if particle is not None:
+        # "lets a single trial call through": the phrase ends before its verb's particle
+        noun, after = counts.bounded_one_noun(text[: particle.start()], token.end())
+    if not noun or _UNIT_RE.match(" " + noun) is not None:
+        return None
+    return WordAmount(1.0, "", "count", after, noun)
+
+
+#: A verb's particle, which ends the noun phrase before it: "lets a single call through".
+_PARTICLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:through|out|up|down|off|away|back|again|once|at|in|on|per)\b", re.IGNORECASE
+)
 
 
 def _double(text: str, token: re.Match[str], qualified: bool) -> WordAmount | None:

@@ -253,18 +253,107 @@ _DESCRIBED_RE = re.compile(
 )
 
 
+#: How many times, more than once: "twice", "three times", "2 to 4 times", "two or three
+#: times", "once or twice", "up to four times".
+_SEVERAL = r"(?:\d+|two|three|four|five|six)"
+_SEVERAL_TIMES = (
+    rf"(?:(?:up\s+to|as\s+many\s+as)\s+)?(?:twice|once\s+or\s+twice"
+    rf"|{_SEVERAL}(?:\s*(?:to|-|–|or)\s*{_SEVERAL})?\s+times)"
+)
 #: An amount taken more than once a day: "the dose is 250 mg twice a day" is one dose's, half
-#: of a daily 500 mg.
+#: of a daily 500 mg; so is "500 micrograms two to four times a day".
 _PER_DOSE_RE = re.compile(
-    r"\s*(?:,\s*)?(?:twice|three times|four times|\d+ times)\s+(?:(?:a|per|each)\s+day|daily)\b",
+    rf"\s*(?:,\s*)?{_SEVERAL_TIMES}\s+(?:(?:a|per|each)\s+day|daily)\b",
     re.IGNORECASE,
 )
+#: What an amount's words may name between it and its basis: "12 g of lactose at one time",
+#: "6,000 FCC units of lactase each" (up to four words, no figure, no break).
+_OF_WHAT = r"(?:[ \t\u00a0]+of[ \t\u00a0]+(?:[A-Za-z][\w'’-]*[ \t\u00a0]+){0,3}?[A-Za-z][\w'’-]*)?"
+#: One sitting: "up to 12 g of lactose at one time", "about 5 g in one go", "0.5 mg at a time",
+#: "in a single sitting" (one dose's, never a day's).
+_ONE_SITTING_RE = re.compile(
+    rf"{_OF_WHAT}[ \t\u00a0]*,?[ \t\u00a0]+(?:at|in)[ \t\u00a0]+(?:one|a|a[ \t\u00a0]+single)"
+    r"[ \t\u00a0]+(?:time|go|sitting)\b",
+    re.IGNORECASE,
+)
+#: A season's count, past what it counts: "about 40 of his birds each season".
+_A_SEASON_AFTER_RE = re.compile(
+    rf"{_OF_WHAT}[ \t\u00a0]+(?:a|per|each|every)[ \t\u00a0]+season\b", re.IGNORECASE
+)
+#: Things an amount is counted in, one of which holds it: "500 mg per tablet".
+_ITEMS = (
+    r"(?:tablet|capsule|pill|caplet|lozenge|sachet|spray|puff|drop|gummy|gummies|softgel|chew"
+    r"|pastille|patch|vial|ampoule|scoop)s?"
+)
+#: One item's: "Tablets ... contain 3,000 FCC units each", "500 mg per tablet", "50 micrograms
+#: in each spray", "10 mg apiece".
+_EACH_AFTER_RE = re.compile(
+    rf"{_OF_WHAT}[ \t\u00a0]+(?:(?:each|apiece)(?=[ \t\u00a0]*(?:[.,;:!?)\n]|\Z|and\b|or\b))"
+    rf"|(?:per|in[ \t\u00a0]+(?:each|every|one|a[ \t\u00a0]+single)|a|for[ \t\u00a0]+each)"
+    rf"[ \t\u00a0]+{_ITEMS}\b)",
+    re.IGNORECASE,
+)
+#: One item's, said before the amount in its clause: "Each spray delivers 50 micrograms", "each
+#: capsule contains 10 billion bacteria".
+_EACH_BEFORE_RE = re.compile(
+    rf"\b(?:each|every|one|a[ \t\u00a0]+single)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?{_ITEMS}\b", re.I
+)
+#: An item's amount in brackets right after it: "stir one level scoop (3 g) into water".
+_ITEM_BRACKET_RE = re.compile(
+    rf"\b(?:each|every|one|a|per)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?{_ITEMS}[ \t\u00a0]*\([ \t\u00a0]*\Z",
+    re.I,
+)
+#: A unit amount of what holds it: "4.8 g of lactose per 100 ml", "13 g of protein in every
+#: 100 g", "per 100 kcal".
+_PER_AMOUNT_RE = re.compile(
+    rf"{_OF_WHAT}[ \t\u00a0]+(?:per|in[ \t\u00a0]+(?:each|every))[ \t\u00a0]+"
+    r"(?P<n>100|1,?000|10)[ \t\u00a0]*(?P<u>ml|millilit(?:re|er)s?|g|grams?|kcal|calories|kj)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_UNITS = {"ml": "mL", "millilit": "mL", "g": "g", "gram": "g", "kcal": "kcal",
+                 "calorie": "kcal", "kj": "kJ"}  # fmt: skip
+#: Amounts whose basis a sitting, an item or a unit amount makes special; a duration "at a
+#: time" is how long one session lasts, as "15 minutes, three times a day" is (round 22 veins).
+_BASED = frozenset({"dose", "activity", "volume", "count", "energy"})
+#: Of those, the amounts one sitting makes special (a count "at a time" is a batch's size, as
+#: "hands out queries 256 at a time" is the setting's value).
+_SITTING = frozenset({"dose", "activity", "volume"})
 
 
 def per_dose(text: str, span: tuple[int, int]) -> bool:
-    """Whether the amount at ``span`` is taken several times a day ("250 mg twice a day"): the
-    amount of one dose, not of a day."""
+    """Whether the amount at ``span`` is taken several times a day ("250 mg twice a day", "500
+    micrograms two to four times a day"): the amount of one dose, not of a day."""
     return _PER_DOSE_RE.match(text, span[1]) is not None
+
+
+def amount_basis(text: str, span: tuple[int, int], clause: tuple[int, int], dimension: str) -> str:
+    """What the amount at ``span`` is per when its words say it is one sitting's, one item's or
+    a unit amount's, else "": ``dose`` for "up to 12 g of lactose at one time" and "about 5 g in
+    one go" (which meet, and never meet "up to 18 g spread across the day"); ``each`` for
+    "Tablets ... usually contain 3,000 FCC units each" and "Each spray delivers 50 micrograms"
+    (one tablet's, never the 6,000 to 9,000 units needed with a meal, nor a day's 200
+    micrograms); ``100 mL`` for "about 4.8 g of lactose per 100 ml" (never the 12 g of a 250 ml
+    glass: 4.8 g per 100 ml is those 12 g, the same milk); ``season`` for a count of a season
+    past what it counts ("about 40 of his birds each season")."""
+    if dimension not in _BASED:
+        return ""
+    amount = _PER_AMOUNT_RE.match(text, span[1])
+    if amount is not None:
+        unit = amount["u"].lower().rstrip("s")
+        unit = _AMOUNT_UNITS.get(unit, _AMOUNT_UNITS.get(unit[:8], unit))
+        return f"{amount['n'].replace(',', '')} {unit}"
+    if dimension in _SITTING and _ONE_SITTING_RE.match(text, span[1]):
+        return "dose"
+    if dimension == "count" and _A_SEASON_AFTER_RE.match(text, span[1]):
+        return "season"  # "he sends about 40 of his birds each season": never the 80 he keeps
+    if _EACH_AFTER_RE.match(text, span[1]):
+        return "each"
+    if _ITEM_BRACKET_RE.search(text, max(0, span[0] - 40), span[0]):
+        return "each"
+    before = text[clause[0] : span[0]]
+    if _EACH_BEFORE_RE.search(before) and not re.search(r"\d", before):
+        return "each"
+    return ""
 
 
 def among_ages(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> str:

@@ -175,7 +175,48 @@ def status_code(text: str, span: tuple[int, int]) -> bool:
         return re.match(r"s\b", text[span[1] :]) is not None and figure[0] in "45"
     # "returns 200 results": what follows the figure counts a noun, an amount.
     word = _WORD_AFTER_RE.match(text, span[1])
-    return said_before and (word is None or word["word"].lower() in _FUNCTION_WORDS)
+    ends = word is None or word["word"].lower() in _FUNCTION_WORDS
+    listed = ends or (word is not None and word["word"].lower() in _VERBS_AFTER_CODE)
+    if said_before and listed and figure[0] in "12345":
+        return True  # "Status 200 means the call succeeded"
+    if not said_before and listed and _CODE_LIST_BEFORE_RE.search(before):
+        # "4xx responses (except 429)", "fail with 502, 503 or 504": one code of a list of them
+        return True
+    return said_before and ends
+
+
+#: A status code named in a list of them, right before the figure: "4xx responses (except
+#: 429)", "502, 503 or 504", "HTTP status codes such as 429" (a code or a word of codes, then
+#: up to 30 characters of its clause, then a word of listing).
+_CODE_LIST_BEFORE_RE = re.compile(
+    r"(?:\b[1-5](?:\d\d|xx)\b|\b(?:HTTP|status(?:es)?|responses?|codes?|errors?)\b)[^.;:\n\d]{0,30}?"
+    r"(?:\b(?:except|apart\s+from|other\s+than|besides|such\s+as|including|like|or|and)\b|,)"
+    r"[ \t]*\(?[ \t]*\Z"
+    r"|\b[1-5]\d\d(?:[ \t]*,[ \t]*[1-5]\d\d)*[ \t]*(?:,|\bor\b|\band\b)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+#: Verbs that may follow a code in a list: "5xx responses and 429 are retried".
+_VERBS_AFTER_CODE = frozenset(
+    ["are", "is", "were", "was", "will", "would", "should", "must", "can", "may", "get", "gets",
+     "also", "too", "means", "meant"]
+)  # fmt: skip
+
+
+def status_phrase_after(text: str, end: int) -> bool:
+    """Whether a status's reason phrase follows the code ending at ``end``: "429 Too Many
+    Requests", "404 Not Found", "503 Service Unavailable" (a code, not 429 requests)."""
+    return _REASON_AFTER_RE.match(text, end) is not None
+
+
+_REASON_AFTER_RE = re.compile(
+    r"[ \t]+(?:Too[ \t]+Many[ \t]+Requests|Not[ \t]+Found|Service[ \t]+Unavailable"
+    r"|Bad[ \t]+(?:Request|Gateway)|Internal[ \t]+Server[ \t]+Error|Gateway[ \t]+Timeout"
+    r"|Request[ \t]+Timeout|Payload[ \t]+Too[ \t]+Large|Unprocessable[ \t]+(?:Entity|Content)"
+    r"|Moved[ \t]+Permanently|Not[ \t]+Modified|Method[ \t]+Not[ \t]+Allowed|Conflict"
+    r"|Unauthori[sz]ed|Forbidden|Gone)\b"
+)
 
 
 #: Words before a status code counted in the plural: "there are 404s", "clients get 503s".

@@ -25,6 +25,7 @@ from factcheck.extract.subjects.contexts import (
     age_range,
     alternative,
     among_ages,
+    amount_basis,
     anecdote,
     comparative,
     context_of,
@@ -231,7 +232,7 @@ _SPANS = frozenset({"day", "night", "week"})
 #: (periods are not converted: "up to 1,200 visitors a day" is a busy day's, no 365th of "250,000
 #: visitors annually"). A year's is how counts of visitors, cases or passengers are told bare
 #: ("80,000 visitors" of a museum's attendance), and stays general, as a year's price does.
-_COUNT_SPANS = _SPANS | {"month"}
+_COUNT_SPANS = _SPANS | {"month", "season"}
 
 
 def _count_per_span(mention: Mention) -> bool:
@@ -626,6 +627,11 @@ def propose(
         # "10 pounds for a full week", "£15 a day": the price of a span, never of one of
         # what it buys ("Sessions cost 2.50 pounds").
         context["per"] = mention.per
+    basis = amount_basis(text, mention.span, where.clause, mention.dimension)
+    if basis and "per" not in context and not mention.per:
+        # "up to 12 g of lactose at one time", "3,000 FCC units each", "4.8 g of lactose per
+        # 100 ml": one sitting's, one item's, a unit amount's; never a day's or a meal's.
+        context["per"] = basis
     if _count_per_span(mention):
         # "around 40 ships a week" is a rate: never the count at one moment ("31 ships were
         # waiting at anchor"), nor a count per another span ("40 cases per month").
@@ -665,7 +671,10 @@ def propose(
 
 #: "Up to 8 jobs run in parallel by default", "at most 4 retries by default": a cap said with
 #: what holds unless changed.
-_CAP_SAID_RE = re.compile(r"^(?:up\s+to|at\s+most)\b", re.IGNORECASE)
+_CAP_SAID_RE = re.compile(
+    r"^(?:up\s+to|at\s+most|(?:longer|more|larger|bigger|greater|higher|heavier)\s+than)\b",
+    re.IGNORECASE,
+)
 _BY_DEFAULT_RE = re.compile(r"\bby\s+default\b", re.IGNORECASE)
 
 
@@ -673,8 +682,10 @@ def _cap_by_default(text: str, mention: Mention, where: Surroundings, role: str)
     """Whether an upper bound is the value of a cap the software holds by default: "Up to 8
     jobs run in parallel by default; further jobs wait in a queue" states that the cap is 8 (a
     reference's "Maximum number of jobs that may run at the same time. Default: 4" disagrees),
-    not a range of counts that 4 lies in. The bound opens the figure ("up to", "at most") and
-    its clause says "by default"."""
+    not a range of counts that 4 lies in; so does "By default no single field may be longer
+    than 131,072 characters" (a limit said of none, against a FAQ's "defaults to 65,536
+    characters"). The bound opens the figure ("up to", "at most", "longer than" read as at
+    most) and its clause says "by default"."""
     return (
         role == "default"
         and mention.qualifier is Qualifier.LE

@@ -46,6 +46,7 @@ _WORDS: dict[str, float] = {
     **TIMES_WORDS,
     **MULTIPLIER_WORDS,
     **{word: 1 / parts for word, parts in FRACTION_WORDS.items()},
+    "pair": 2.0,  # "a pair of trial calls"
 }
 _DIGITS = re.compile(rf"(?<![\d.]){DIGITS}")
 _FRACTION = re.compile(FRACTION)
@@ -57,6 +58,12 @@ _WORD = re.compile(
     re.IGNORECASE,
 )
 _WORD_FRACTION = re.compile(WORD_FRACTION, re.IGNORECASE)
+# A decade of a person's life: "in his 70s", "in her early 30s".
+_LIFE_DECADE = re.compile(
+    r"\b(?:his|her|their|my|your|our)[ \t]+(?:(?P<part>early|mid|late)[ \t-]*)?(?P<tens>[1-9]0)s\b",
+    re.IGNORECASE,
+)
+_LIFE_PARTS = {"": (0.0, 9.0), "early": (0.0, 3.0), "mid": (4.0, 6.0), "late": (7.0, 9.0)}
 _EQUAL_PARTS = re.compile(EQUAL_PARTS, re.IGNORECASE)
 _IN_SHARE = re.compile(IN_SHARE, re.IGNORECASE)
 # "an hour", "a day", "a full week": one of a unit of time.
@@ -82,6 +89,10 @@ def numbers_in(quote: str, read: list[Reading] | None = None) -> set[float]:
     for match in _DECADE.finditer(quote):
         # "the 1980s" reads as the range 1980-1989 (1980 is read as digits).
         found.add(float(match[1]) + 9)
+    for match in _LIFE_DECADE.finditer(quote):
+        # "in his 70s" is 70 to 79 years old, "in her early 30s" 30 to 33 (30 is read as digits).
+        first, last = _LIFE_PARTS[(match["part"] or "").lower()]
+        found.update({float(match["tens"]) + first, float(match["tens"]) + last})
     return {_rounded(x) for x in found}
 
 
