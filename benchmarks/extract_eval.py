@@ -138,6 +138,9 @@ GOLD = {
     "lactose": HERE / "data" / "heldout27-lactose-gold.yaml",
     "pigeon": HERE / "data" / "heldout27-pigeon-gold.yaml",
     "mulish": HERE / "data" / "heldout27-mulish-gold.yaml",
+    "toenail": HERE / "data" / "heldout28-toenail-gold.yaml",
+    "roadster": HERE / "data" / "heldout28-roadster-gold.yaml",
+    "wordloom": HERE / "data" / "heldout28-wordloom-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -170,13 +173,13 @@ GOLD = {
 #: (Issue 14's twenty-fifth round, heldout25-*-gold.yaml, was scored once: disagree-heldout25/RESULTS.md.)
 #: (Issue 14's twenty-sixth round, heldout26-*-gold.yaml, was scored once: disagree-heldout26/RESULTS.md.)
 #: (Issue 14's twenty-seventh round, heldout27-*-gold.yaml, was scored once: disagree-heldout27/RESULTS.md.)
-#: Round 28, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Round 29's lists, heldout29-*-gold.yaml, are written too and held out for the round
-#: after.)
+#: (Issue 14's twenty-eighth round, heldout28-*-gold.yaml, was scored once: disagree-heldout28/RESULTS.md.)
+#: Round 29, written by a helper that never saw the code and committed before any scoring: held
+#: out.
 HELDOUT: dict[str, Path] = {
-    "toenail": HERE / "data" / "heldout28-toenail-gold.yaml",
-    "roadster": HERE / "data" / "heldout28-roadster-gold.yaml",
-    "wordloom": HERE / "data" / "heldout28-wordloom-gold.yaml",
+    "heartburn": HERE / "data" / "heldout29-heartburn-gold.yaml",
+    "wolf": HERE / "data" / "heldout29-wolf-gold.yaml",
+    "loudwick": HERE / "data" / "heldout29-loudwick-gold.yaml",
 }
 
 
