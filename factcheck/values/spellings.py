@@ -228,6 +228,13 @@ UNIT_SPELLINGS: dict[str, str] = {
     "requests per second": "req/s", "requests a second": "req/s", "rps": "req/s",
     "RPS": "req/s", "ops/s": "op/s", "op/s": "op/s", "ops/sec": "op/s",
     "operations per second": "op/s", "operations a second": "op/s", "IOPS": "IOPS",
+    # what a program handles, counted per second as operations are ("300,000 messages a second")
+    **{
+        f"{thing} {per} second": "op/s"
+        for thing in ("messages", "events", "records", "rows", "jobs", "tasks", "transactions",
+                      "lookups", "writes", "reads", "inserts", "documents", "packets")
+        for per in ("per", "a", "each")
+    },
     # a data size per second in words ("80 MB per second", "2 gigabytes a second")
     **{
         f"{size} {per} second": f"{canonical}/s"

@@ -131,3 +131,36 @@ def test_figures_in_one_unit_take_no_tolerance(tmp_path: Path) -> None:
     data, report = extract_and_check(tmp_path, docs)
     assert not [s for s in data["subjects"] if "tolerance" in s]
     assert conflicting_values(report) == [("5700 m", "5800 m")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 28's faults of reading: an age after an event of a life ...
+        ("The late farmer Arthur Pennock, who died at 88, had used the car.", [("88", "age")]),
+        ("He retired at 65 and moved to the coast.", [("65", "age")]),
+        ("She died at 5.30 in the morning.", [("5.30", "number")]),
+        ("The pump failed at 88 and stopped.", [("88", "number")]),
+        # ... and what a program handles per second, a throughput as requests per second are
+        (
+            "It formats about 300,000 messages a second on one core.",
+            [("~300000 op/s", "throughput")],
+        ),
+        ("The queue moves 20,000 jobs per second.", [("20000 op/s", "throughput")]),
+        ("The server handles 5,000 requests per second.", [("5000 req/s", "throughput")]),
+    ],
+)
+def test_round_28_readings(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_mentions(text, WORDS)
+    assert [(m.value if m.dimension != "age" else m.text, m.dimension) for m in found] == expected
+
+
+def test_a_throughput_in_words_is_anchored(tmp_path: Path) -> None:
+    """The claim drafted from "messages a second" is found again in its quote by the anchor."""
+    docs = {
+        "README.md": "# fastfmt\n\nfastfmt formats about 300,000 messages a second on one core.\n",
+        "FAQ.md": "# FAQ\n\nQ: How fast is it?\n\nA: It formats 500,000 messages per second on one core.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert not [f for f in report["findings"] if f["kind"] == "unanchored"]
+    assert conflicting_values(report) == [("500000 op/s", "~300000 op/s")]

@@ -896,16 +896,29 @@ _SELF_AGE_BEFORE_RE = re.compile(
 _SELF_AGE_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[.;,!?)]|\Z|\n|[ \t\u00a0]+and\b)")
 
 
+#: An event of a life at an age: "who died at 88", "she retired at 60" (round 28's roadster read
+#: the farmer's 88 as a count of the cars the sentence named).
+_LIFE_EVENT_AT_RE = re.compile(
+    r"\b(?:died|dies|retired|retires|married|emigrated|passed[ \t\u00a0]+away)[ \t\u00a0]+at"
+    r"[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+#: A clock time's rest after its hour ("at 5.30", "at 5:30"): no age.
+_CLOCK_AFTER_RE = re.compile(r"[.:]\d")
+
+
 def _is_age(text: str, start: int, end: int, value: float) -> bool:
     """Whether the bare number at ``start:end`` is an age reached: "thumbwright turned seven
     this year", "the society turns 40 in May", "Corvin Mahlstedt, 52, said", "I'm 54 and
-    otherwise healthy"."""
+    otherwise healthy", "who died at 88"."""
     if not (value.is_integer() and 0 < value <= _OLDEST):
         return False
     if AGE_BEFORE_RE.search(text, max(0, start - 12), start) is not None:
         return _AGE_END_RE.match(text, end) is not None
     if _SELF_AGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None:
         return _SELF_AGE_AFTER_RE.match(text, end) is not None
+    if _LIFE_EVENT_AT_RE.search(text, max(0, start - 24), start) is not None:
+        return _CLOCK_AFTER_RE.match(text, end) is None  # "who died at 88", not "at 5.30"
     if not text[start].isdigit():
         return False  # "Kessel Road Stadium, one of the oldest grounds": no age
     if _LISTED_RE.match(text, end) is not None:
