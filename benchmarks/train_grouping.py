@@ -36,9 +36,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -49,6 +49,9 @@ from factcheck.extract.grouping.group import described_pairs
 from factcheck.extract.grouping.pairmodel import PairModel
 from factcheck.extract.grouping.similarity import FEATURES
 from factcheck.text.tables import read_text
+
+if TYPE_CHECKING:  # scikit-learn is the bench extra's: fitting needs it, weighing pairs does not
+    from sklearn.linear_model import LogisticRegression
 
 MODEL = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "grouping-model.json"
 #: Candidate chances for joining a pair and for the average over two groups.
@@ -150,6 +153,8 @@ def fit(
     weights = sample_weights(
         [len(t.y) for t in topics], [len(k.y) for k in keys if weight], weight, balance=balance
     )
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weights)
 
 

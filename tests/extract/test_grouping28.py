@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("sklearn")
-
 from benchmarks.train_grouping import sample_weights
 
 
