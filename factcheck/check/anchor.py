@@ -157,8 +157,9 @@ _SECONDS = {unit: size for unit, size in SPAN_SIZES[0].items() if unit != "ms"} 
 #: A unit of time after a number, or one of any unit after "a", "an" or "half a": "three
 #: decades", "a week", "half a century", "about a metre", "over a tonne".
 _TIME_AFTER_RE = re.compile(
-    r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?(?P<unit>second|minute|hour|day|week|fortnight|month|year|"
-    r"decade|centur(?:y|ies))s?\b",
+    r"[ \t\u00a0]*(?:-[ \t\u00a0]*)?(?P<unit>"
+    + "|".join(unit if unit != "century" else "centur(?:y|ies)" for unit in _SECONDS)
+    + r")s?\b",
     re.IGNORECASE,
 )
 #: Between the two ends of a range, and between its end and the whole it is a share of.

@@ -324,6 +324,7 @@ def share(part: float, whole: float) -> float | None:
 
 
 TIME_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year")
+"""Units of time that "a"/"an" counts as one of: "an hour", "a day"."""
 SPAN_SIZES = (
     {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800,
      "fortnight": 1209600},
@@ -331,7 +332,6 @@ SPAN_SIZES = (
 )  # fmt: skip
 """Units of time by how many of the smallest of their kind make one: seconds, or months (a
 month is no whole number of days, so the extractor reads no range of "2 weeks to 3 months")."""
-"""Units of time that "a"/"an" counts as one of: "an hour", "a day"."""
 WHOLE_WORDS = ("full", "whole", "entire")
 """Words between "a" and a unit of time that insist on one whole unit: "a full hour"; such an
 amount is never a rate's base ("4.5 mg a day")."""
