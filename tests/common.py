@@ -18,6 +18,7 @@ from factcheck.check.compare import group_claims, relate
 from factcheck.cli import main
 from factcheck.corpus.model import Claim, Subject, SubjectKind
 from factcheck.extract.mentions.units import UnitWords
+from factcheck.extract.subjects.settings import setting_of
 from factcheck.values.grammar import normalize_unit, parse_value
 from factcheck.values.quantity import parse_tolerance, quantify
 from factcheck.values.units import Units
@@ -106,6 +107,20 @@ def extract_and_check(
     checked = CliRunner().invoke(main, ["check", str(claims), "--format", "json"])
     assert checked.exit_code in ((0, 1) if exit_code is None else (exit_code,)), checked.output
     return yaml.safe_load(claims.read_text(encoding="utf-8")), json.loads(checked.stdout)
+
+
+def setting_named(text: str, figure: str) -> str:
+    """The setting ``setting_of`` gives the figure ``figure`` of one-sentence ``text``."""
+    at = text.index(figure)
+    whole = (0, len(text))
+    return setting_of(text, (at, at + len(figure)), whole, whole)[0]
+
+
+def two_pages_conflicts(folder: Path, one: str, other: str) -> list[tuple[str, ...]]:
+    """The conflicts (``conflicting_values``) ``extract`` then ``check`` report between a page
+    saying ``one`` and another saying ``other``."""
+    _, report = extract_and_check(folder, {"a.md": one, "b.md": other})
+    return conflicting_values(report)
 
 
 def conflicting_values(report: dict[str, Any]) -> list[tuple[str, ...]]:

@@ -15,7 +15,7 @@ import pytest
 from factcheck.extract.advice import find_advice
 from factcheck.extract.instructions import NO, YES, find_acts
 from factcheck.extract.mentions.context import TextIndex
-from tests.common import conflicting_values, extract_and_check
+from tests.common import two_pages_conflicts
 
 
 def _advice(text: str, family: str) -> list[tuple[str, str]]:
@@ -126,11 +126,9 @@ APART = [
 
 @pytest.mark.parametrize(("one", "other"), DISAGREE)
 def test_opposite_advice_conflicts(tmp_path: Path, one: str, other: str) -> None:
-    _, report = extract_and_check(tmp_path, {"a.md": one, "b.md": other})
-    assert conflicting_values(report)
+    assert two_pages_conflicts(tmp_path, one, other)
 
 
 @pytest.mark.parametrize(("one", "other"), APART)
 def test_look_alikes_stay_apart(tmp_path: Path, one: str, other: str) -> None:
-    _, report = extract_and_check(tmp_path, {"a.md": one, "b.md": other})
-    assert not conflicting_values(report)
+    assert not two_pages_conflicts(tmp_path, one, other)

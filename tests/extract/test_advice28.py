@@ -17,7 +17,7 @@ from factcheck.extract.advice import find_advice
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.polarity import ALWAYS_DO, DO, DO_NOT, FORBIDDEN, find_stances
 from factcheck.extract.subjects.actions import GIVE_UP, action_key
-from tests.common import conflicting_values, extract_and_check
+from tests.common import two_pages_conflicts
 
 
 def _food(text: str) -> list[str]:
@@ -149,11 +149,9 @@ APART = [
 
 @pytest.mark.parametrize(("one", "other"), DISAGREE)
 def test_opposite_advice_conflicts(tmp_path: Path, one: str, other: str) -> None:
-    _, report = extract_and_check(tmp_path, {"a.md": one, "b.md": other})
-    assert conflicting_values(report)
+    assert two_pages_conflicts(tmp_path, one, other)
 
 
 @pytest.mark.parametrize(("one", "other"), APART)
 def test_look_alikes_stay_apart(tmp_path: Path, one: str, other: str) -> None:
-    _, report = extract_and_check(tmp_path, {"a.md": one, "b.md": other})
-    assert not conflicting_values(report)
+    assert not two_pages_conflicts(tmp_path, one, other)

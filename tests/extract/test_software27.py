@@ -22,16 +22,8 @@ from factcheck.extract.subjects.settings import (
     entry_units,
     page_units,
     previous,
-    setting_of,
 )
-from tests.common import extract_and_check
-
-
-def _setting(text: str, figure: str) -> str:
-    """The setting ``setting_of`` gives the figure ``figure`` of one-sentence ``text``."""
-    at = text.index(figure)
-    whole = (0, len(text))
-    return setting_of(text, (at, at + len(figure)), whole, whole)[0]
+from tests.common import extract_and_check, setting_named
 
 
 @pytest.mark.parametrize(
@@ -58,7 +50,7 @@ def _setting(text: str, figure: str) -> str:
 def test_a_class_or_a_function_called_names_no_setting(
     sentence: str, figure: str, setting: str
 ) -> None:
-    assert _setting(sentence, figure) == setting
+    assert setting_named(sentence, figure) == setting
 
 
 def test_the_next_sentences_setting_is_its_own_figures_when_it_has_one() -> None:

@@ -18,15 +18,7 @@ from typing import Any
 import pytest
 
 from factcheck.extract.grouping.group import _head_stems
-from factcheck.extract.subjects.settings import setting_of
-from tests.common import extract_and_check
-
-
-def _setting(text: str, figure: str) -> str:
-    """The setting ``setting_of`` gives the figure ``figure`` of one-sentence ``text``."""
-    at = text.index(figure)
-    whole = (0, len(text))
-    return setting_of(text, (at, at + len(figure)), whole, whole)[0]
+from tests.common import extract_and_check, setting_named
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def _setting(text: str, figure: str) -> str:
 def test_by_default_and_a_compared_setting_name_none(
     sentence: str, figure: str, setting: str
 ) -> None:
-    assert _setting(sentence, figure) == setting
+    assert setting_named(sentence, figure) == setting
 
 
 @pytest.mark.parametrize(
