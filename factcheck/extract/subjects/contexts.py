@@ -138,8 +138,11 @@ _EARLIER_RE = re.compile(
     r"|until (?:recently\b|(?:19|20)\d\d\b)"
     # "At the time the label said...", "back then", "in those days", "The Python SDK at this
     # point required Python 3.7" (this point in a changelog's past, a past verb right after it;
-    # not an instruction, "At this point, restart the server").
-    r"|at (?:that|the) (?:point|time)\b|back then\b|in those days\b"
+    # not an instruction, "At this point, restart the server"; nor a place, "the river, about
+    # 120 metres wide at that point").
+    r"|(?<!wide )(?<!deep )(?<!high )(?<!long )(?<!tall )(?<!narrow )(?<!shallow )(?<!thick )"
+    r"(?<!broad )(?<!steep )at (?:that|the) point\b|at (?:that|the) time\b|back then\b"
+    r"|in those days\b"
     r"|at this point,?\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b"
     # A plan dated by its year: "The 2016 plan envisaged 12 stops".
     r"|the (?:19|20)\d\d (?:plan|proposal|estimate|forecast)s?\b"

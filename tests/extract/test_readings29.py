@@ -1,0 +1,50 @@
+"""Round 29's faults of reading, mended after its scoring (session 27; docs/extract.md, "Round
+29's faults")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.subjects.contexts import told_earlier
+from tests.common import conflicting_values, extract_and_check
+
+
+def _told_earlier(sentence: str, figure: str) -> bool:
+    at = sentence.index(figure)
+    return told_earlier(sentence, (at, at + len(figure)), (0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "earlier"),
+    [
+        # "at that point" of a place, after a word of extent: today's figure
+        (
+            "The otter swam across the Ostwater, which is about 150 metres wide at that point.",
+            "150",
+            False,
+        ),
+        ("The gorge is 40 m deep at the point where the bridge crosses it.", "40", False),
+        ("The ridge is only 3 m high at that point, so walkers can step over.", "3", False),
+        # "at that point", "at the time" of a time: what held then
+        ("At that point the label said 3 mg a day.", "3", True),
+        ("At the time the limit was 20 per cent.", "20", True),
+    ],
+)
+def test_at_that_point_is_a_place_after_a_word_of_extent(
+    sentence: str, figure: str, earlier: bool
+) -> None:
+    assert _told_earlier(sentence, figure) is earlier
+
+
+def test_a_width_at_that_point_meets_the_other_reports(tmp_path: Path) -> None:
+    docs = {
+        "swim.md": "# The otter's long swim\n\nThe young otter crossed the estuary in March. "
+        "It swam across the Ostwater, which is about 150 metres wide at that point, before "
+        "resting on a sandbank.\n",
+        "spotted.md": "# Otter spotted far from home\n\nOn its way the otter swam the "
+        "400-metre-wide Ostwater, a crossing that surprised the rangers.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == [("400 m", "~150 m")]
