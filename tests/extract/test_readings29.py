@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.mentions.news import plural as news_plural
+from factcheck.extract.mentions.news import singular
 from factcheck.extract.subjects.contexts import told_earlier
 from tests.common import conflicting_values, extract_and_check
 
@@ -48,3 +50,28 @@ def test_a_width_at_that_point_meets_the_other_reports(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs)
     assert conflicting_values(report) == [("400 m", "~150 m")]
+
+
+@pytest.mark.parametrize(
+    ("plural", "one"),
+    [("sheep", "sheep"), ("aircraft", "aircraft"), ("wolves", "wolf"), ("lives", "life"),
+     ("calves", "calf"), ("moves", "move"), ("curves", "curve"), ("people", "person")],
+)  # fmt: skip
+def test_plurals_that_do_not_add_s(plural: str, one: str) -> None:
+    assert singular(plural) == one
+    assert news_plural(one) == plural
+
+
+def test_a_count_of_sheep_is_named_by_its_noun(tmp_path: Path) -> None:
+    """ "has killed 23 sheep" is a count of sheep, as "has bitten 12 goats" is of goats: its label
+    is "Number of sheep", not the place the sentence's subject came from."""
+    docs = {
+        "courier.md": "# Wolf\n\nThe wolf that walked all the way from Korvenwald National Park "
+        "has killed 23 sheep on four farms since he arrived.\n",
+        "news.md": "# Wolf news\n\nSince his arrival the wolf has killed 28 sheep on seven farms, "
+        "officials said.\n",
+    }
+    data, report = extract_and_check(tmp_path, docs)
+    labels = {subject["label"] for subject in data["subjects"]}
+    assert {"Number of sheep", "Number of farms"} <= labels
+    assert ("23", "28") in conflicting_values(report)

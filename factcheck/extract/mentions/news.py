@@ -52,7 +52,13 @@ def kind_of(text: str, unit: str, dimension: str) -> str:
 
 
 _IRREGULAR = {"people": "person", "women": "woman", "men": "man", "children": "child",
-              "mice": "mouse", "teeth": "tooth", "geese": "goose", "staff": "staff"}  # fmt: skip
+              "mice": "mouse", "teeth": "tooth", "geese": "goose", "lice": "louse", "oxen": "ox",
+              "wolves": "wolf", "calves": "calf", "halves": "half", "knives": "knife",
+              "lives": "life", "wives": "wife", "leaves": "leaf", "loaves": "loaf",
+              "shelves": "shelf", "hooves": "hoof", "thieves": "thief",
+              **{same: same for same in ("staff", "sheep", "deer", "cattle", "fish", "salmon",
+                                          "trout", "moose", "bison", "aircraft", "spacecraft",
+                                          "offspring")}}  # fmt: skip
 
 
 def plural(noun: str) -> str:
