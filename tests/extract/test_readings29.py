@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.news import plural as news_plural
 from factcheck.extract.mentions.news import singular
 from factcheck.extract.subjects.contexts import told_earlier
-from tests.common import conflicting_values, extract_and_check
+from tests.common import WORDS, conflicting_values, extract_and_check
 
 
 def _told_earlier(sentence: str, figure: str) -> bool:
@@ -75,3 +76,21 @@ def test_a_count_of_sheep_is_named_by_its_noun(tmp_path: Path) -> None:
     labels = {subject["label"] for subject in data["subjects"]}
     assert {"Number of sheep", "Number of farms"} <= labels
     assert ("23", "28") in conflicting_values(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        # a figure after "with" came with the event: no change of it
+        ("It was a passenger steamer that sank 139 years ago with 43 people on board.",
+         {"139 years": "", "43 people": ""}),
+        ("Prices fell last year, with 12 shops closing.", {"12 shops": ""}),
+        # the change's own figures keep their way
+        ("Shares sank 12% on Monday.", {"12%": "down"}),
+        ("Revenue rose 5% to $10 million, with margins up 2%.",
+         {"5%": "up", "$10 million": "up", "2%": "up"}),
+    ],
+)  # fmt: skip
+def test_a_figure_with_the_event_is_no_change(text: str, directions: dict[str, str]) -> None:
+    drafts = draft_claims("news.md", text + "\n", WORDS)
+    assert {d.mention.text: d.mention.direction for d in drafts} == directions

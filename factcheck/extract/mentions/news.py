@@ -228,6 +228,10 @@ _WITHIN_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:somewhere|anywhere|within|between|in[ \t\u00a0]+the[ \t\u00a0]+range)\b", re.I
 )
 _SPAN_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:earlier|ago|later|before|previously)\b", re.I)
+#: "with" between a verb of change and a figure: the figure is what came with the event, not
+#: what changed ("a steamer that sank 139 years ago with 43 people on board", "prices fell,
+#: with 12 shops closing").
+_WITH_BETWEEN_RE = re.compile(r"\bwith\b", re.I)
 # A step of a rule said before its figure: "each extra 5 decibels", "every additional 10 kg".
 _INCREMENT_BEFORE_RE = re.compile(
     r"\b(?:each|every|per)[ \t\u00a0]+(?:extra|additional|further)[ \t\u00a0]+\Z", re.I
@@ -488,6 +492,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         and _TO_BEFORE_RE.search(text, max(0, start - _TO_REACH), start)
     ):
         return ""  # "the loading week should be cut to three days": the level advised
+    if change is not None and _WITH_BETWEEN_RE.search(text, change.end(), start):
+        return ""  # "sank 139 years ago with 43 people on board": what came with it
     if change is not None and _WITHIN_AFTER_RE.match(text, change.end()):
         return ""  # "a dose falling somewhere from 50 to 100 mg": a range it lies in
     if change is not None and _RAISED_MONEY_RE.fullmatch(text, change.start(), start):
