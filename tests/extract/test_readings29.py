@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.drafts import draft_claims
+from factcheck.extract.grouping.group import _tally as group_tally
 from factcheck.extract.mentions.news import plural as news_plural
 from factcheck.extract.mentions.news import singular
 from factcheck.extract.subjects.contexts import told_earlier
@@ -94,3 +95,23 @@ def test_a_count_of_sheep_is_named_by_its_noun(tmp_path: Path) -> None:
 def test_a_figure_with_the_event_is_no_change(text: str, directions: dict[str, str]) -> None:
     drafts = draft_claims("news.md", text + "\n", WORDS)
     assert {d.mention.text: d.mention.direction for d in drafts} == directions
+
+
+@pytest.mark.parametrize(
+    ("text", "tallies"),
+    [
+        ("Add six fish at a time.", {"six fish": "count"}),
+        ("Keep them with a pH of 6.0 to 7.0.", {"6.0 to 7.0": "measured"}),
+        ("The panel gave it a score of 4.5.", {"4.5": "measured"}),
+        ("The farm keeps 120 cattle.", {"120 cattle": "count"}),
+        ("The panel scored it 7.", {"7": ""}),
+        # nothing is counted below none: a negative figure is a level on a scale
+        ("It normalises to -16 LUFS by default.", {"-16 LUFS": ""}),
+    ],
+)
+def test_counts_and_decimal_numbers_are_told_apart(text: str, tallies: dict[str, str]) -> None:
+    """A count of whole things never joins a bare number written with a decimal point: in
+    aquarium, "Add six fish" took the guide's pH "6.0 to 7.0" away from the care sheet's pH."""
+    drafts = draft_claims("page.md", text + "\n", WORDS)
+    found = {d.mention.text: group_tally(d.mention) for d in drafts}
+    assert {text: found.get(text) for text in tallies} == tallies

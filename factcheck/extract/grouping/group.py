@@ -156,6 +156,9 @@ class _Cluster:
     persons: set[str] = field(default_factory=set)
     """Whose ages its ages are (``ages.age_key``: "Varga", "the youngest"): no age of another
     person joins it."""
+    tallies: set[str] = field(default_factory=set)
+    """``count`` when its members count things, ``measured`` when a bare number of them is
+    written with a decimal point (``_tally``): "Add six fish" is no pH of "6.0 to 7.0"."""
 
 
 @dataclass(frozen=True)
@@ -2660,6 +2663,7 @@ class _Groups:
                 set(draft.subject.concepts),
                 {corpus.windows[index]} - {""},
                 {corpus.persons[index]} - {""} if corpus.persons else set(),
+                {_tally(draft.mention)} - {""},
             )
             for index, (d, _, draft) in enumerate(drafts)
         }
@@ -2771,6 +2775,7 @@ class _Groups:
         keep.concepts |= drop.concepts
         keep.windows |= drop.windows
         keep.persons |= drop.persons
+        keep.tallies |= drop.tallies
         keep.settings |= drop.settings
         keep.documents |= drop.documents
         keep.reviewed |= drop.reviewed
@@ -2949,6 +2954,21 @@ def _compatible(a: _Cluster, b: _Cluster) -> bool:
     return _one_value_per_sentence(a, b)
 
 
+#: A number written with a decimal point: "6.0", "5.5".
+_DECIMAL_RE = re.compile(r"\d\.\d")
+
+
+def _tally(mention: Mention) -> str:
+    """``count`` for a count of things ("six fish"), ``measured`` for a bare number written with
+    a decimal point ("a pH of 6.0 to 7.0", "a score of 4.5"), which no count of whole things is;
+    "" for any other figure."""
+    if mention.dimension == "count":
+        return "count"
+    if mention.dimension == "number" and _DECIMAL_RE.search(mention.text):
+        return "measured"
+    return ""
+
+
 def _setting_default(cluster: _Cluster) -> bool:
     return "default" in cluster.roles and bool(cluster.settings)
 
@@ -2969,8 +2989,8 @@ def _one_value_per_sentence(a: _Cluster, b: _Cluster) -> bool:
 
 def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
     """What two groups must not differ in: role, condition, shape, a kind named in quotes, the
-    time window of a share or count and the person whose age an age is (populations and
-    settings apart)."""
+    time window of a share or count, the person whose age an age is, and whether they count
+    whole things or measure (populations and settings apart)."""
     return [
         (a.roles, b.roles),
         (a.conditions, b.conditions),
@@ -2978,6 +2998,7 @@ def _separators(a: _Cluster, b: _Cluster) -> list[tuple[set[str], set[str]]]:
         (a.kinds, b.kinds),
         (a.windows, b.windows),
         (a.persons, b.persons),
+        (a.tallies, b.tallies),
     ]
 
 

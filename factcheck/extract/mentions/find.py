@@ -748,8 +748,10 @@ def _read(
             pos = out_of.end()  # "a rating of 9.1 out of 10": one figure
     if unit is not None:
         unit = as_weight(unit, text, surface_start, pos)  # "weighs 900 g": a weight, not a dose
-    # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name.
-    dimension = unit.dimension if unit else ("count" if noun and scale is None else "number")
+    # A number on a named scale ("at least SPF 30") is no count: its noun is the scale's name;
+    # nor is a negative number ("-16 LUFS"): nothing is counted below none.
+    counted = noun and scale is None and low >= 0
+    dimension = unit.dimension if unit else ("count" if counted else "number")
     mix = counts.parts_to(text, pos) if noun == "parts" and unit is None else None
     if mix is not None:
         # "two to three parts browns to one part greens": a ratio of browns to greens, 2-3.
