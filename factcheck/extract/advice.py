@@ -21,6 +21,9 @@ module reads the families such documents state in words, each phrase as one cano
 | ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 | ``exit code`` (what an exit code means: ``exit-code-partial-backup``; ``status code``, ``error code``) | ``code three``... |
+| ``side`` (which side to lie on: ``side-sleep``) | ``left``, ``right``, ``back``, ``front``, ``either side`` |
+| ``manner`` (how to behave on meeting a thing: ``manner-noise``, ``manner-movement``) | ``make noise``, ``stay quiet``; ``stay still``, ``move away`` |
+| ``drying`` (how to dry a thing once washed) | ``in the air``, ``with a cloth`` |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -67,8 +70,8 @@ class Advice:
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
     ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
-    ``exit code``, ``status code``, ``error code``, ``works`` or ``event`` (what the program does
-    on a signal)."""
+    ``exit code``, ``status code``, ``error code``, ``works``, ``event`` (what the program does
+    on a signal), ``switch``, ``side``, ``manner`` or ``drying``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -746,6 +749,7 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _codes(text, index)
         + _sides(text, index)
         + _manners(text, index)
+        + _drying(text, index)
     )
     orders = [
         Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
@@ -1514,10 +1518,36 @@ def _manners(text: str, index: TextIndex) -> list[Advice]:
                     continue
                 span = (match.start(), match.end(name)) if name == "q1" else match.span(name)
                 state = match[name].lower()
-                label, topic = ("stay still", "movement") if state == "still" else ("stay quiet",
-                                                                                    "noise")
+                label, topic = (
+                    ("stay still", "movement") if state == "still" else ("stay quiet", "noise")
+                )
                 found.append(Advice(span, text[span[0] : span[1]], "manner", label, topic,
                                     condition=condition))  # fmt: skip
+    return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: How to dry a thing once washed, as a choice between named opposites: left to dry in the air
+#: ("leave it to drip-dry", "let it air-dry", "allow it to dry naturally") or dried by hand with a
+#: cloth ("dry it thoroughly with a clean tea towel", "pat it dry", "towel-dry it").
+_DRYING_RE = re.compile(
+    r"\b(?:(?P<air>(?:leave|let|allow)\s+(?:it|them|the\s+\w+)\s+(?:to\s+)?(?:(?:drip|air)[\s-]+dry|"
+    r"dry\s+(?:naturally|in\s+the\s+(?:open\s+)?air|on\s+its\s+own|by\s+itself))|(?:drip|air)-dry\s+"
+    r"(?:it|them))|(?P<cloth>(?:dry|wipe|rub)\s+(?:it|them|the\s+\w+)\s+(?:(?:thoroughly|well|"
+    r"carefully|gently|completely)\s+)?with\s+(?:a|an|the|your)\s+(?:clean\s+|dry\s+|soft\s+)*"
+    r"(?:tea\s+)?(?:towel|cloth|tissue)|pat\s+(?:it|them|the\s+\w+)\s+dry|towel[\s-]+dry\s+(?:it|"
+    r"them)))\b",
+    re.IGNORECASE,
+)
+
+
+def _drying(text: str, index: TextIndex) -> list[Advice]:
+    """How to dry a thing once washed (``drying``): ``in the air`` ("leave it to drip-dry")
+    or ``with a cloth`` ("dry it thoroughly with a clean tea towel", "pat it dry"); "never" or
+    "do not" before it in its clause drops it."""
+    found = [
+        Advice(m.span(), m.group(), "drying", "in the air" if m["air"] else "with a cloth")
+        for m in _DRYING_RE.finditer(text)
+    ]
     return [a for a in found if not _not_advised(text, index, a.span)]
 
 

@@ -1010,14 +1010,25 @@ _ADVICE_SUBJECTS = {
     "event": ("on-{}", "What it does with work in hand on {}"),
     "side": ("side-{}", "Which side to lie on: {}"),
     "manner": ("manner-{}", "How to behave: {}"),
+    "drying": ("drying", "How to dry it"),
 }
 
 
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
 _PLAIN_WORDS = frozenset(
-    {"price", "wetness", "light", "exit code", "status code", "error code", "works", "switch",
-     "side", "manner"}
+    {
+        "price",
+        "wetness",
+        "light",
+        "exit code",
+        "status code",
+        "error code",
+        "works",
+        "switch",
+        "side",
+        "manner",
+    }
 )
 #: Families whose advice holds no condition: what an exit code means says when it is given, and
 #: what a signal does is said of the signal ("lets running jobs finish before it exits").
