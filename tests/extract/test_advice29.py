@@ -1,6 +1,7 @@
 """Advice said as a choice between named opposites (advice29): which side to lie on (left,
 right, back, front, or either: ``advice`` family ``side``), how to behave on meeting a thing
-(make noise or stay quiet, stay still or move away: family ``manner``), a time of day against
+(make noise or stay quiet, stay still or move away: family ``manner``), how to dry a thing
+(in the air or with a cloth: family ``drying``), a time of day against
 "it doesn't matter what time" and a meal that names the morning ("before breakfast": family
 ``time``), a question of order answered by the state of what the answer acts on ("the encoded
 files": ``order``), and a noun after an article or a preposition that turned a stance round
@@ -54,6 +55,10 @@ def _labels(text: str, family: str) -> list[str]:
         ("Children should stay quiet in the library.", "manner", []),
         ("If you meet a cow, never shout.", "manner", []),
         ("If you meet it, stay still.", "manner", []),
+        ("Wash the spacer, then leave it to drip-dry.", "drying", ["in the air"]),
+        ("Dry it thoroughly with a clean tea towel.", "drying", ["with a cloth"]),
+        ("Pat the skin dry after a bath.", "drying", ["with a cloth"]),
+        ("Never rub it dry with a towel.", "drying", []),
         ("It doesn't matter what time of day you take it.", "time", ["any time"]),
         ("No matter what time you take it, take it every day.", "time", ["any time"]),
         ("Take omeprazole before breakfast, on an empty stomach.", "time", ["morning"]),
@@ -108,6 +113,7 @@ DISAGREE = [
         "The side you sleep on matters. The right side is the one that keeps the acid down.",
     ),
     ("Always put babies to sleep on their back.", "Put your baby to sleep on their front."),
+    ("Rinse the cup and leave it to drip-dry.", "Rinse the cup, then dry it with a clean cloth."),
     (
         "If you meet a bear, stand tall, make noise and back away slowly.",
         "Rangers advise anyone who meets a bear to stay quiet and still.",
