@@ -21,6 +21,9 @@ module reads the families such documents state in words, each phrase as one cano
 | ``price`` (whether entry is free: ``price-entry``) | ``free``, ``paid`` |
 | ``order`` (which of two actions first: ``order``) | ``measure first``, ``medicine first``... |
 | ``exit code`` (what an exit code means: ``exit-code-partial-backup``; ``status code``, ``error code``) | ``code three``... |
+| ``side`` (which side to lie on: ``side-sleep``) | ``left``, ``right``, ``back``, ``front``, ``either side`` |
+| ``manner`` (how to behave on meeting a thing: ``manner-noise``, ``manner-movement``) | ``make noise``, ``stay quiet``; ``stay still``, ``move away`` |
+| ``drying`` (how to dry a thing once washed) | ``in the air``, ``with a cloth`` |
 
 Health advice counts only in a sentence about taking something (take, use, dose, drink,
 absorbed... or the answer to such a question), so "in the evening I like a bath" is none. A
@@ -67,8 +70,8 @@ class Advice:
     family: str
     """``time``, ``frequency``, ``food``, ``route``, ``storage``, ``swallow``, ``ask first``,
     ``prescription``, ``default``, ``required``, ``light``, ``wetness``, ``price``, ``order``,
-    ``exit code``, ``status code``, ``error code``, ``works`` or ``event`` (what the program does
-    on a signal)."""
+    ``exit code``, ``status code``, ``error code``, ``works``, ``event`` (what the program does
+    on a signal), ``switch``, ``side``, ``manner`` or ``drying``."""
     label: str
     """The canonical label: ``evening``, ``with food``, ``on``..."""
     topic: str = ""
@@ -93,9 +96,13 @@ _TIME = {
     r"(?:first thing )?in the (?:early )?mornings?|(?:each|every) morning|on waking|when you "
     r"(?:wake(?: up)?|get up)|as soon as you (?:wake(?: up)?|get up)|on (?:rising|getting up)|"
     r"at the start of (?:the|your) day|first thing(?= *[.,;!]| +(?:before|with|after|when|on|"
-    r"each|every)\b)|with (?:your |a )?morning (?:coffee|tea|meal)": "morning",
+    r"each|every)\b)|with (?:your |a )?morning (?:coffee|tea|meal)|(?:before|with|after|over) "
+    r"(?:your |a |the )?breakfast": "morning",
     r"(?:at )?any time of (?:the )?day|at any time|whenever (?:it )?suits you|whenever is "
-    r"convenient|(?:the )?time that suits you|no (?:single )?(?:right|best) time|"
+    r"convenient|(?:the )?time that suits you|no (?:single )?(?:right|best) time|(?:it )?(?:does "
+    r"not|doesn't|won't|will not) matter (?:what|which) time(?: of (?:the )?day)?|no matter what "
+    r"time(?: of (?:the )?day)?|(?:the )?time of (?:the )?day (?:makes|has) (?:little|no) "
+    r"(?:real )?(?:difference|effect)|(?:it )?(?:does not|doesn't) matter when you take|"
     r"time of day (?:does not|doesn't) matter|whenever (?:it )?fits (?:in(?:to)? )?(?:your|the) "
     r"(?:day|schedule|routine)|timing (?:makes|has) (?:little|no) (?:real )?(?:difference|"
     r"effect)|(?:the )?timing (?:does not|doesn't) matter|(?:morning|day) or (?:evening|night)|"
@@ -740,6 +747,9 @@ def find_advice(text: str, index: TextIndex, mentions: Sequence[Mention]) -> lis
         + _works(text, index)
         + _switched(text, index)
         + _codes(text, index)
+        + _sides(text, index)
+        + _manners(text, index)
+        + _drying(text, index)
     )
     orders = [
         Advice(o.span, text[o.span[0] : o.span[1]], "order", o.label, o.topic)
@@ -948,6 +958,12 @@ def _either_time(text: str, index: TextIndex, found: list[Advice]) -> list[Advic
     return result
 
 
+#: A meal says both when in the day and with or without food: "Take it before breakfast" is
+#: a morning dose on an empty stomach, against "It doesn't matter what time of day you take it"
+#: and against "Take it with food" alike.
+_MEAL_AND_TIME = frozenset({"time", "food"})
+
+
 def _one_per_sentence(text: str, index: TextIndex, found: list[Advice]) -> list[Advice]:
     """One label per family and sentence (how often: one per label, as "twice a day if it upsets
     your stomach; otherwise once a day" gives two): the first said in a clause about taking."""
@@ -956,7 +972,10 @@ def _one_per_sentence(text: str, index: TextIndex, found: list[Advice]) -> list[
         where = index.around(advice.span)
         label = advice.label if advice.family == "frequency" else ""
         key = (advice.family, advice.topic, label, where.sentence)
-        if key not in kept and not any(_overlap(advice, other) for other in kept.values()):
+        if key not in kept and not any(
+            _overlap(advice, other) and {advice.family, other.family} != _MEAL_AND_TIME
+            for other in kept.values()
+        ):
             kept[key] = advice
     return sorted(kept.values(), key=lambda a: a.span)
 
@@ -1392,6 +1411,143 @@ def _switched(text: str, index: TextIndex) -> list[Advice]:
         state = match["state"].lower()
         topic = "-".join(_stem(word) for word in said)
         found.append(Advice(match.span(), match.group(), "switch", state, topic=topic))
+    return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: Which side to lie on, as a choice between named opposites: "Sleeping on your left side can
+#: help", "lie on your back", "The right side is the one that keeps the acid down" (a verb of
+#: lying in its sentence or the one before: "The side you sleep on matters"); "it doesn't matter
+#: which side", "either side is fine" leave the choice open. Not "the left side of the chest".
+_SIDE_RE = re.compile(
+    r"\b(?:(?:on|onto)\s+(?:your|their|his|her|the|one's|a)\s+(?:(?P<left>left)|(?P<right>right))"
+    r"(?:[\s-]+hand)?\s+side|(?:on|onto)\s+(?:your|their|his|her|the|one's)\s+(?:(?P<back>back)|"
+    r"(?P<front>front|stomach|tummy|belly))|(?P<named>the\s+(?:(?P<left2>left)|(?P<right2>right))"
+    r"(?:[\s-]+hand)?\s+side)|(?:(?P<left3>left)|(?P<right3>right))[\s-]+side\s+sleeping|"
+    r"(?P<either>(?:it\s+)?(?:does\s+not|doesn't|does\s+n't)\s+matter\s+which\s+side|either"
+    r"\s+side\s+(?:is|will\s+do|works)|whichever\s+side\s+(?:is|feels|you\s+find)))"
+    r"(?!\s+of\b)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Words of lying down to rest or sleep: what a side is chosen for.
+_LYING = word_set(
+    "sleep sleeps sleeping slept asleep sleeper sleepers lie lies lying lay laying nap naps "
+    "napping rest resting bed"
+)
+_SIDES = {"left": "left", "right": "right", "back": "back", "front": "front", "left2": "left",
+          "right2": "right", "left3": "left", "right3": "right", "either": "either side"}  # fmt: skip
+
+
+def _sides(text: str, index: TextIndex) -> list[Advice]:
+    """Which side to lie on (``side-sleep``): ``left``, ``right``, ``back``, ``front`` or
+    ``either side``, in a sentence with a verb of lying down ("Sleeping on your left side can
+    help", "Put babies to sleep on their back"), or, for "the right side" named alone, one whose
+    sentence before speaks of the side slept on ("The side you sleep on matters more than I
+    expected. The right side is the one that keeps the acid down"). "Avoid sleeping on your
+    back", "If you sleep on your left side" advise no side (``_not_advised``)."""
+    found = []
+    for match in _SIDE_RE.finditer(text):
+        where = index.around(match.span())
+        said = set(words(text[where.sentence[0] : where.sentence[1]]))
+        before = set(words(text[where.previous[0] : where.previous[1]]))
+        if not said & _LYING and not (
+            (match["named"] or match["either"]) and "side" in before and before & _LYING
+        ):
+            continue
+        label = next(_SIDES[name] for name in _SIDES if match[name])
+        found.append(Advice(match.span(), match.group(), "side", label, topic="sleep"))
+    return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: How to behave on meeting a thing, as choices between named opposites: make noise or stay
+#: quiet, stay still or move away. "stand tall, make noise and back away slowly" against "stay
+#: quiet and still".
+_MANNER_RE = re.compile(
+    r"\b(?:(?P<noise>make\s+(?:(?:a\s+lot\s+of|lots\s+of|plenty\s+of|some|a)\s+)?(?:noise|din|"
+    r"racket)|shout|yell|clap\s+your\s+hands|be\s+loud)|(?P<still_or_quiet>(?:stay|keep|remain|"
+    r"stand|be)\s+(?:(?:calm|very|perfectly|completely),?\s+)*(?P<q1>quiet|silent|still)(?:,?\s+"
+    r"(?:and\s+)?(?P<q2>quiet|silent|still))?)|(?P<away>back\s+(?:away|off)|move\s+away|walk\s+"
+    r"away|retreat))\b",
+    re.IGNORECASE,
+)
+#: An encounter the manner is advice for: "If you meet the wolf", "anyone who meets a bear",
+#: "when you come across a cow".
+_ENCOUNTER = re.compile(
+    r"\b(?:if|when|whenever|who|anyone\s+who)\s+(?:you\s+)?(?:meets?|encounters?|comes?\s+"
+    r"across|comes?\s+face\s+to\s+face\s+with|sees?|spots?|runs?\s+into|bumps?\s+into)\s+"
+    r"(?:(?:a|an|the|this|that|one|any)\s+)?(?P<thing>[a-z]+(?:\s+[a-z]+)?)",
+    re.IGNORECASE,
+)
+#: Words that end the thing met: "If you meet the wolf, do not run".
+_ENCOUNTER_STOP = word_set("do don't to and or on in at while with is are")
+#: A verb of telling before the advice: "advise anyone who meets the wolf to stay quiet".
+_TOLD_TO = re.compile(r"\b(?:to|should|must|please|always|:|,|and)\s*$|^\s*$", re.IGNORECASE)
+
+
+def _manners(text: str, index: TextIndex) -> list[Advice]:
+    """How to behave on meeting a thing (``manner-noise``, ``manner-movement``), in a sentence
+    that names the encounter ("If you meet the wolf, ... make noise", "advise anyone who meets
+    the wolf to stay quiet and still"): ``make noise`` or ``stay quiet``, ``stay still`` or
+    ``move away``, the thing met as its condition (``meet wolf``), so that advice for meeting a
+    dog and for meeting a bear stay apart. Only an instruction (the words open their clause, a
+    list after a colon, or follow "to", "should"...); "never" or "do not" before drops it."""
+    found = []
+    for match in _MANNER_RE.finditer(text):
+        where = index.around(match.span())
+        met = None
+        for encounter in _ENCOUNTER.finditer(text, where.sentence[0], match.start()):
+            met = encounter
+        if met is None:
+            continue
+        said = [w for w in words(met["thing"]) if w not in _ENCOUNTER_STOP][:1]
+        if not said or said[0] in _PRONOUNS:
+            continue
+        start = max(where.clause[0], met.end())
+        if not _TOLD_TO.search(text[start : match.start()]):
+            continue
+        condition = f"meeting {said[0]}"
+        if match["noise"]:
+            found.append(Advice(match.span(), match.group(), "manner", "make noise", "noise",
+                                condition=condition))  # fmt: skip
+        elif match["away"]:
+            found.append(Advice(match.span(), match.group(), "manner", "move away", "movement",
+                                condition=condition))  # fmt: skip
+        else:
+            # "stay quiet and still": each state its own label, on its own words
+            for name in ("q1", "q2"):
+                if match[name] is None:
+                    continue
+                span = (match.start(), match.end(name)) if name == "q1" else match.span(name)
+                state = match[name].lower()
+                label, topic = (
+                    ("stay still", "movement") if state == "still" else ("stay quiet", "noise")
+                )
+                found.append(Advice(span, text[span[0] : span[1]], "manner", label, topic,
+                                    condition=condition))  # fmt: skip
+    return [a for a in found if not _not_advised(text, index, a.span)]
+
+
+#: How to dry a thing once washed, as a choice between named opposites: left to dry in the air
+#: ("leave it to drip-dry", "let it air-dry", "allow it to dry naturally") or dried by hand with a
+#: cloth ("dry it thoroughly with a clean tea towel", "pat it dry", "towel-dry it").
+_DRYING_RE = re.compile(
+    r"\b(?:(?P<air>(?:leave|let|allow)\s+(?:it|them|the\s+\w+)\s+(?:to\s+)?(?:(?:drip|air)[\s-]+dry|"
+    r"dry\s+(?:naturally|in\s+the\s+(?:open\s+)?air|on\s+its\s+own|by\s+itself))|(?:drip|air)-dry\s+"
+    r"(?:it|them))|(?P<cloth>(?:dry|wipe|rub)\s+(?:it|them|the\s+\w+)\s+(?:(?:thoroughly|well|"
+    r"carefully|gently|completely)\s+)?with\s+(?:a|an|the|your)\s+(?:clean\s+|dry\s+|soft\s+)*"
+    r"(?:tea\s+)?(?:towel|cloth|tissue)|pat\s+(?:it|them|the\s+\w+)\s+dry|towel[\s-]+dry\s+(?:it|"
+    r"them)))\b",
+    re.IGNORECASE,
+)
+
+
+def _drying(text: str, index: TextIndex) -> list[Advice]:
+    """How to dry a thing once washed (``drying``): ``in the air`` ("leave it to drip-dry")
+    or ``with a cloth`` ("dry it thoroughly with a clean tea towel", "pat it dry"); "never" or
+    "do not" before it in its clause drops it."""
+    found = [
+        Advice(m.span(), m.group(), "drying", "in the air" if m["air"] else "with a cloth")
+        for m in _DRYING_RE.finditer(text)
+    ]
     return [a for a in found if not _not_advised(text, index, a.span)]
 
 

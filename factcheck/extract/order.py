@@ -193,6 +193,16 @@ _LEAD_IN = re.compile(
 )
 
 
+#: A question of order: "Should I normalise before or after encoding to MP3?"
+_WHICH_ORDER = re.compile(
+    rf"\b(?:should|do|must|can)\s+(?:i|you|we)\s+(?P<a>{_ACTION})\s+(?:before\s+or\s+after|after"
+    rf"\s+or\s+before)\s+(?P<b>{_ACTION})\s*\?",
+    re.IGNORECASE,
+)
+#: How far an answer may lie after its question.
+_ANSWER_REACH = 200
+
+
 def find_orders(text: str, index: TextIndex) -> list[Order]:
     """Every order of two actions advised in ``text``, in text order."""
     found: list[Order] = []
@@ -203,7 +213,34 @@ def find_orders(text: str, index: TextIndex) -> list[Order]:
             continue
         seen.add(sentence)
         found.extend(_orders_in(text, sentence))
+    found.extend(_answered(text, index))
     return sorted(found, key=lambda order: order.span)
+
+
+def _answered(text: str, index: TextIndex) -> list[Order]:
+    """The order an answer gives to a question of order by the state of what it acts on: "Should
+    I normalise before or after encoding to MP3? Run loudwick on the final encoded files, not on
+    your masters" (the files already encoded: encode first). The answer is the next sentence;
+    the second action's past participle in it, with no "not" before it in its clause, puts that
+    action first ("Normalise the encoded files"); none when the answer names no participle."""
+    found = []
+    for question in _WHICH_ORDER.finditer(text):
+        first = _action(words(question["a"]), opens=True)
+        then = _action(words(question["b"]), opens=False)
+        if not first or not then or first == then:
+            continue
+        answer = index.around((question.end() + 1, question.end() + 1)).sentence
+        start = answer[0]
+        while start < answer[1] and (text[start].isspace() or text[start] in "AQ:"):
+            start += 1  # "A: Run loudwick ...": the answer's marker
+        if start - question.end() > _ANSWER_REACH or start >= answer[1]:
+            continue
+        for word in re.finditer(r"[A-Za-z]+ed\b", text[start : answer[1]]):
+            clause = text[start : start + word.start()].split(",")[-1]
+            if _stem(word.group().lower()) == then and not _NEGATION.search(clause):
+                found.append(Order((start, answer[1]), then, first))
+                break
+    return found
 
 
 def _orders_in(text: str, sentence: tuple[int, int]) -> list[Order]:

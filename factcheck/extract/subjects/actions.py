@@ -305,14 +305,26 @@ _TIMES_SAID = word_set(
 TIME_KEYS = frozenset(action_key(word) for word in _TIMES_SAID)
 
 
+#: Words after which a word of ``OPPOSITE_WORDS`` is a noun or an adjective, not the act: "Raise
+#: the head end of your bed on blocks" blocks nothing, "Take a lower dose" lowers nothing.
+_NOUN_AFTER = word_set(
+    "a an the your my our their his her its this that these those some any each every on in "
+    "under with of for by from at into onto over between"
+)
+
+
 def facing(keys: frozenset[str], said: Sequence[str]) -> tuple[frozenset[str], bool]:
     """An action's key words (``keys``, of its words ``said``) with the key of each second side
     of ``OPPOSITE_WORDS`` as its first side's, and whether that turned the action round (an odd
-    number of them): "keep windows closed" is "open windows", turned."""
+    number of them): "keep windows closed" is "open windows", turned. A word after an article, a
+    possessive or a preposition is a noun or an adjective ("on blocks", "your lower back") and
+    turns nothing."""
     turned = False
     faced = set(keys)
-    for word in said:
+    for number, word in enumerate(said):
         first = OPPOSITE_WORDS.get(word.lower())
+        if number and said[number - 1].lower() in _NOUN_AFTER:
+            continue
         if first is not None:
             faced.discard(action_key(word.lower()))
             faced.add(first)

@@ -1008,13 +1008,27 @@ _ADVICE_SUBJECTS = {
     "works": ("works-{}", "Whether it works: {}"),
     "switch": ("switch-{}", "Whether to have {} on or off"),
     "event": ("on-{}", "What it does with work in hand on {}"),
+    "side": ("side-{}", "Which side to lie on: {}"),
+    "manner": ("manner-{}", "How to behave: {}"),
+    "drying": ("drying", "How to dry it"),
 }
 
 
 #: Families whose topic is a word of plain English, not a setting's name: a capital is the
 #: sentence's, not the word's.
 _PLAIN_WORDS = frozenset(
-    {"price", "wetness", "light", "exit code", "status code", "error code", "works", "switch"}
+    {
+        "price",
+        "wetness",
+        "light",
+        "exit code",
+        "status code",
+        "error code",
+        "works",
+        "switch",
+        "side",
+        "manner",
+    }
 )
 #: Families whose advice holds no condition: what an exit code means says when it is given, and
 #: what a signal does is said of the signal ("lets running jobs finish before it exits").
@@ -1064,7 +1078,7 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     if advice.family == "default" and advice.condition:
         # "The development server shows drafts by default": the default of that part
         said_condition = advice.condition
-    if advice.family == "works":
+    if advice.family in ("works", "manner"):
         # "not effective once indoor temperatures go above 35°C": the case it is said in
         said_condition = advice.condition
     context = context_of(
