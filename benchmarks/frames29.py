@@ -45,6 +45,32 @@ class Pair:
     sentences: tuple[str, str]
     margin: float = 0.0
     """The pair's chance less the likeliest rival of either side in the other's document."""
+    frame_ranks: tuple[int, int] = (0, 0)
+    """Where each side stands among the other's document's figures of its family by the overlap
+    of their frames (1: no figure there shares more of it; 0: it shares no frame word)."""
+
+
+def _overlap(a: Draft, b: Draft) -> float:
+    x, y = set(a.subject.close_words), set(b.subject.close_words)
+    return len(x & y) / len(x | y) if x & y else 0.0
+
+
+def _frame_rank(scored: Scored, a: int, b: int) -> int:
+    """Where ``b`` stands among the figures of its document and ``a``'s family by the overlap
+    of their frames with ``a``'s (1: none overlaps more; ties count against it), 0 if none."""
+    da, db = scored.corpus.drafts[a], scored.corpus.drafts[b]
+    mine = _overlap(da[2], db[2])
+    if not mine:
+        return 0
+    rivals = [
+        _overlap(da[2], z[2])
+        for n, z in enumerate(scored.corpus.drafts)
+        if n != b
+        and z[0] == db[0]
+        and z[2].subject.family == da[2].subject.family
+        and scored.corpus.values[n] != scored.corpus.values[b]
+    ]
+    return 1 + sum(r >= mine for r in rivals)
 
 
 def id_words(draft: Draft) -> tuple[str, ...]:
@@ -83,6 +109,7 @@ def _pairs_of(scored: Scored, corpus: str, items: list[tuple[int, int, object]])
                     (scored.rank(a, b), scored.rank(b, a)),
                     (scored._sentence(a), scored._sentence(b)),
                     margin,
+                    (_frame_rank(scored, a, b), _frame_rank(scored, b, a)),
                 )
             )
     return out
@@ -230,14 +257,12 @@ def main() -> None:
         "close words share one": lambda p: bool(
             set(p.a.subject.close_words) & set(p.b.subject.close_words)
         ),
-        "close share and mutual": lambda p: bool(
-            set(p.a.subject.close_words) & set(p.b.subject.close_words)
-        )
-        and mutual(p),
-        "measure share and mutual": lambda p: bool(
-            set(p.a.subject.measure_words) & set(p.b.subject.measure_words)
-        )
-        and mutual(p),
+        "close share and mutual": lambda p: (
+            bool(set(p.a.subject.close_words) & set(p.b.subject.close_words)) and mutual(p)
+        ),
+        "measure share and mutual": lambda p: (
+            bool(set(p.a.subject.measure_words) & set(p.b.subject.measure_words)) and mutual(p)
+        ),
     }
     if cosine is not None:
         for cut in (0.3, 0.5):
@@ -249,6 +274,7 @@ def main() -> None:
                 and cosine(" ".join(p.a.subject.close_words), " ".join(p.b.subject.close_words))
                 >= c
             )
+
         def differing(p: Pair) -> float:
             a, b = set(id_words(p.a)), set(id_words(p.b))
             return cosine(" ".join(sorted(a - b)), " ".join(sorted(b - a)))
@@ -268,7 +294,9 @@ def main() -> None:
     )
     for title, pairs in sections:
         labels = [p.one for p in pairs]
-        print(f"## {title}: {sum(labels)} one / {len(labels) - sum(labels)} two (apart, one family)")
+        print(
+            f"## {title}: {sum(labels)} one / {len(labels) - sum(labels)} two (apart, one family)"
+        )
         print("| feature | AUC |\n|---|---:|")
         for name, f in continuous.items():
             print(f"| {name} | {auc([f(p) for p in pairs], labels):.3f} |")
