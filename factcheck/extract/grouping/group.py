@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
-from factcheck.extract.grouping import acted, ages, story
+from factcheck.extract.grouping import acted, ages, frames, story
 from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
@@ -427,6 +427,12 @@ def _consolidate(
         da, db = corpus.drafts[a][2], corpus.drafts[b][2]
         if not other_nouns(da.mention.noun, db.mention.noun) and not _two_events(da, db):
             groups.join(a, b, checked=True, linkage=True, link=FLOOR)
+    # Each other's likeliest with no margin, when their frames differ in one word: "relief that
+    # lasts 30 to 60 minutes", "their effect lasts for two to three hours" (``frames``).
+    for a, b in frames.mutual_likeliest(
+        documents_of, scored, model.join, lambda a, b: _one_frame(corpus, taught, a, b)
+    ):
+        groups.join(a, b, checked=True, linkage=True, link=FLOOR)
     for a, b in _stated_twice(corpus):
         groups.join(a, b, checked=True)
     # Two pages' only figures of a rare dimension, if the pair model weighed them at all: "water
@@ -2013,6 +2019,20 @@ def _two_events(a: Draft, b: Draft) -> bool:
     pm" are each other's likeliest, and no one time."""
     families = (a.subject.family, b.subject.family)
     return families[0] != families[1] and all(f.startswith(TIME_FAMILY) for f in families)
+
+
+def _one_frame(corpus: _Corpus, taught: int, a: int, b: int) -> bool:
+    """Whether drafts ``a`` and ``b`` (not reviewed, not years, one family) have frames one
+    word apart (``frames.one_frame``) and are not counts of two things nor times of two events."""
+    da, db = corpus.drafts[a][2], corpus.drafts[b][2]
+    return (
+        min(a, b) >= taught
+        and da.subject.family == db.subject.family
+        and da.mention.dimension != "year"
+        and frames.one_frame(da.subject.close_words, db.subject.close_words)
+        and not other_nouns(da.mention.noun, db.mention.noun)
+        and not _two_events(da, db)
+    )
 
 
 def _kind(family: str) -> str:
