@@ -1939,10 +1939,12 @@ def _join_deictic_rows(
             or previous(text, draft.mention.span, start)
         ):
             continue
-        left, right = _clause(text, draft.mention.span, start, end)
+        # (its clause before the figure, its sentence after it: "matches scoring below 75 are
+        # dropped, so you only see plausible candidates")
+        left, _ = _clause(text, draft.mention.span, start, end)
         figure = re.search(r"\d", draft.mention.text)
         inside = draft.mention.span[0] + (figure.start() if figure else 0)
-        before, after = text[left:inside], text[draft.mention.span[1] : right]
+        before, after = text[left:inside], text[draft.mention.span[1] : end]
         kind = _kind(subject.family)
         found = [
             key

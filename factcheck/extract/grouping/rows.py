@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.subjects.propose import content_stems
+from factcheck.extract.subjects.propose import content_stems, stem
 
 #: "this" standing for a row's value: after a comparison ("shorter than this are skipped",
 #: "within this distance of", "older than this.") or before a word of amount ("this many
@@ -31,9 +31,10 @@ DEICTIC_RE = re.compile(
 _TIMES_RE = re.compile(r"\bmany\s+times\b", re.IGNORECASE)
 #: Where a description's sentence ends.
 _SENTENCE_END_RE = re.compile(r"[.;:](?:\s|\Z)")
-#: The fewest words each side of "this" the prose must say, and in all.
-_EACH_SIDE = 1
+#: The fewest of the row's words the prose must say.
 _IN_ALL = 3
+#: A word, hyphens and apostrophes within.
+_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class Deictic:
 
     before: frozenset[str]
     after: frozenset[str]
+    anchor: str
+    """The stem of the content word right before "this" (or its comparison): "shorter" of
+    "Files shorter than this", "wait" of "Each retry waits this many times"."""
     times: bool = False
     """Whether "this" is a multiplier ("this many times longer"): a ratio says it."""
 
@@ -59,7 +63,14 @@ def deictic(description: str) -> Deictic | None:
     end = _SENTENCE_END_RE.search(description, found.end())
     before = content_stems(description[start : found.start()] + " " + _comparison(found[0]))
     after = content_stems(description[found.end() : end.start() if end else len(description)])
-    return Deictic(before, after, bool(_TIMES_RE.search(found[0])))
+    said = [
+        w
+        for w in _WORD_RE.findall(description[start : found.start()] + " " + _comparison(found[0]))
+        if content_stems(w)
+    ]
+    if not said:
+        return None
+    return Deictic(before, after, stem(said[-1]), bool(_TIMES_RE.search(found[0])))
 
 
 def _comparison(phrase: str) -> str:
@@ -69,13 +80,15 @@ def _comparison(phrase: str) -> str:
 
 def restates(row: Deictic, before: str, after: str) -> bool:
     """Whether prose with ``before`` and ``after`` either side of its figure (in its clause)
-    says the row's words each side of "this", one word each side at least and three in all:
-    "Files shorter than" | "are skipped, because there is too little audio" restates (file,
-    shorter) | (skip, measur)."""
-    shared_before = row.before & content_stems(before)
-    shared_after = row.after & content_stems(after)
+    says the row's words around "this": the word right before "this" right before the figure
+    ("shorter", "below", "waits"), and three of the row's words in all: "Files shorter than" |
+    "are skipped, because there is too little audio in them" restates (file, shorter) | (skip,
+    measur); "matches scoring below" | "are dropped, so you only see plausible candidates"
+    restates (candid, score, below) | (discar)."""
+    said = content_stems(before)
+    last = [stem(w) for w in _WORD_RE.findall(before) if content_stems(w)]
     return (
-        len(shared_before) >= _EACH_SIDE
-        and len(shared_after) >= _EACH_SIDE
-        and len(shared_before) + len(shared_after) >= _IN_ALL
+        bool(last)
+        and last[-1] == row.anchor
+        and len((row.before | row.after) & (said | content_stems(after))) >= _IN_ALL
     )
