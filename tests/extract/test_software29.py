@@ -17,6 +17,7 @@ import pytest
 
 from factcheck.extract.drafts import Draft, draft_claims
 from factcheck.extract.grouping.rows import deictic, restates
+from factcheck.extract.subjects.settings import named_before
 from factcheck.text.tables import page_text
 from tests.common import WORDS, extract_and_check
 
@@ -113,3 +114,18 @@ def test_prose_defaults_meet_their_rows(tmp_path: Path) -> None:
     assert met("44.1 kHz", "48 kHz"), conflicts
     assert met("shorter than 1 second", "3.0 seconds"), conflicts
     assert not any(any("32-bit" in q for q in c) for c in conflicts), conflicts
+
+
+@pytest.mark.parametrize(
+    ("before", "setting"),
+    [
+        # A queue named in code is a thing of the program's, no setting.
+        ("`tallyq push` adds a job to the `emails` queue, and `tallyq serve` starts it.", ""),
+        ("Raise the `max_rate` setting for busy queues.", "max-rate"),
+        ("`max_rate` caps every queue.", "max-rate"),
+    ],
+)
+def test_a_code_name_of_a_thing_names_no_setting_for_the_next_default(
+    before: str, setting: str
+) -> None:
+    assert named_before(before, (0, len(before))) == setting

@@ -823,15 +823,16 @@ def _is_content(word: str) -> bool:
 #: placebo group ("fell by 18% compared with the control group"), not that group's figure.
 _AFTER_COMPARISON = frozenset({"than", "versus", "vs", "compared", "against"})
 _DIGIT = re.compile(r"\d")
-#: What says a value holds while nobody sets it: "unless you set it", "unless you pass a
-#: different port", "unless configured otherwise", "if you leave it unset", "when omitted".
 #: A value that holds whatever is set: "is always written as 32-bit float".
 _ALWAYS_RE = re.compile(r"\b(?:is|are)\s+always\b", re.IGNORECASE)
+#: What says a value holds while nobody sets it: "unless you set it", "unless you pass a
+#: different port", "unless you ask for something else", "unless configured otherwise", "if
+#: you leave it unset", "when omitted".
 _UNSET_RE = re.compile(
     r"\bunless\s+(?:you\s+|it\s+is\s+|it's\s+)?(?:set|change|override|configure|specify|pass|"
-    r"give|provide|choose|select|raise|lower|ask\s+for|request)(?:s|d|n|ed)?\b|\bunless\s+(?:set|configured|"
-    r"overridden|changed|specified)\s+otherwise\b|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?"
-    r"unset\b|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
+    r"give|provide|choose|select|raise|lower|ask\s+for|request)(?:s|d|n|ed)?\b"
+    r"|\bunless\s+(?:set|configured|overridden|changed|specified)\s+otherwise\b"
+    r"|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?unset\b|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
     r"not\s+set|omitted|left\s+out|not\s+specified)\b",
     re.IGNORECASE,
 )
