@@ -832,7 +832,8 @@ _UNSET_RE = re.compile(
     r"\bunless\s+(?:you\s+|it\s+is\s+|it's\s+)?(?:set|change|override|configure|specify|pass|"
     r"give|provide|choose|select|raise|lower|ask\s+for|request)(?:s|d|n|ed)?\b"
     r"|\bunless\s+(?:set|configured|overridden|changed|specified)\s+otherwise\b"
-    r"|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?unset\b|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
+    r"|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?unset\b"
+    r"|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
     r"not\s+set|omitted|left\s+out|not\s+specified)\b",
     re.IGNORECASE,
 )
