@@ -129,3 +129,15 @@ def test_a_code_name_of_a_thing_names_no_setting_for_the_next_default(
     before: str, setting: str
 ) -> None:
     assert named_before(before, (0, len(before))) == setting
+
+
+def test_an_exception_raised_is_no_change_of_the_figure() -> None:
+    """ "raises TooManyErrors once 100 bad rows have been recorded" throws an exception: the 100
+    is no rise, so it may restate ``max_errors``' row ("Bad rows tolerated before TooManyErrors
+    is raised")."""
+    (draft,) = draft_claims(
+        "p", "rowwright stops reading and raises TooManyErrors once 100 bad rows are seen.", WORDS
+    )
+    assert draft.mention.direction == ""
+    (risen,) = draft_claims("p", "The limit raises the cap by 100 rows.", WORDS)
+    assert risen.mention.direction == "up"
