@@ -48,6 +48,7 @@ from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.referred import Reference, names_near, referred
+from factcheck.extract.grouping.rows import Deictic, deictic, restates
 from factcheck.extract.grouping.similarity import (
     candidate_pairs,
     far_apart,
@@ -357,6 +358,7 @@ def _consolidate(
                 groups.join(index, other_index, checked=True)
     _join_restated_defaults(corpus, groups, taught)
     _join_named_settings(corpus, groups, defaults, taught)
+    _join_deictic_rows(corpus, groups, defaults, taught)
     taught_pairs = [
         (chance, *((b, a) if a < taught else (a, b)))
         for chance, a, b in scored
@@ -1453,6 +1455,10 @@ def _join_named_settings(
                 if (s, kind) in defaults and (stems - _GENERIC_SETTING_WORDS) & close
             ]
             named = named if len(named) == 1 else []
+            if not named and kind != "number":
+                named = _sole_of_kind(
+                    corpus.texts[document], draft, defaults, described, kind, (start, end)
+                )
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
@@ -1519,6 +1525,26 @@ def _join_named_settings(
                     groups.bound_values.add(index)  # "up to 4 times in total": the cap's value
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _sole_of_kind(
+    text: str,
+    draft: Draft,
+    defaults: dict[tuple[str, str], int],
+    described: dict[str, tuple[frozenset[str], frozenset[str]]],
+    kind: str,
+    sentence: tuple[int, int],
+) -> list[str]:
+    """The only setting with a default of a default's kind of unit (not a bare number), when the
+    figure's clause in ``text`` says a word of its row's description that is its own: "Output
+    is written at 44.1 kHz unless you ask for something else" of ``sample_rate`` | "Sample rate
+    of the output file, in Hz" (no other setting is a frequency); [] otherwise."""
+    sole = [s for s, k in defaults if k == kind]
+    if len(sole) != 1 or sole[0] not in described:
+        return []
+    left, right = _clause(text, draft.mention.span, *sentence)
+    said = content_stems(text[left:right]) - _GENERIC_SETTING_WORDS
+    return sole if described[sole[0]][0] & said else []
 
 
 def _named_just_before(
@@ -1886,6 +1912,76 @@ def _join_restated_defaults(corpus: _Corpus, groups: _Groups, taught: int) -> No
         if len(named) == 1:
             groups.join(index, settings[named[0]], checked=True)
             groups.ruled.add(index)
+
+
+def _join_deictic_rows(
+    corpus: _Corpus, groups: _Groups, defaults: dict[tuple[str, str], int], taught: int
+) -> None:
+    """Join a figure of prose to the default of the one reference row whose description it
+    restates with the figure where "this" stands (``rows``): "Files shorter than 1 second are
+    skipped" of ``min_duration_s`` | "Files shorter than this are skipped without being
+    measured. Default: 3.0 seconds". The figure is then that setting's default (a bound, its
+    value: "shorter than 1 second" says 1 second); on the row's own page only when it says the
+    row's value."""
+    rows: dict[tuple[str, str], Deictic] = {}
+    for _, _, draft in corpus.drafts[taught:]:
+        subject = draft.subject
+        if subject.setting and subject.description and not subject.setting_in_words:
+            for kind in (k for s, k in defaults if s == subject.setting):
+                row = deictic(subject.description)
+                if row is not None:
+                    rows[(subject.setting, kind)] = row
+    if not rows:
+        return
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        subject = draft.subject
+        if subject.setting or subject.context or subject.role not in _DEICTIC_ROLES:
+            continue
+        if groups.settings_of(index):
+            continue  # named already (``_join_named_settings``)
+        text = corpus.texts[document]
+        start, end = corpus.sentences[index][1]
+        sentence = text[start:end]
+        if (
+            CHOSEN_VALUE_RE.search(sentence)
+            or _USED_FOR_RE.search(sentence)
+            or previous(text, draft.mention.span, start)
+        ):
+            continue
+        # (its clause before the figure, its sentence after it: "matches scoring below 75 are
+        # dropped, so you only see plausible candidates")
+        left, _ = _clause(text, draft.mention.span, start, end)
+        figure = re.search(r"\d", draft.mention.text)
+        inside = draft.mention.span[0] + (figure.start() if figure else 0)
+        before, after = text[left:inside], text[draft.mention.span[1] : end]
+        kind = _kind(subject.family)
+        found = [
+            key
+            for key, row in rows.items()
+            # (a multiplier is a ratio: "1.5 times longer" of "this many times longer")
+            if (key[1] == kind or (kind.startswith("ratio|") and key[1] == "number" and row.times))
+            and restates(row, before, after)
+        ]
+        if len(found) != 1:
+            continue
+        target = defaults[found[0]]
+        if (
+            document in groups.documents_of(target)
+            and corpus.values[index] != corpus.values[target]
+        ):
+            continue  # its own page's prose: perhaps another value of the setting
+        if subject.role != "default":
+            groups.as_default(index, subject.role)
+        groups.name_setting(index, found[0][0])
+        if draft.mention.qualifier is not Qualifier.EQ:
+            groups.bound_values.add(index)
+        groups.join(index, target, checked=True)
+        groups.ruled.add(index)
+
+
+#: Roles of a figure of prose that may restate a row whose description says "this": a bound
+#: ("shorter than 1 second") is a minimum or maximum.
+_DEICTIC_ROLES = frozenset({"", "default", "minimum", "maximum", "threshold"})
 
 
 #: Words of a setting's name a figure says by its form: an upper bound a maximum ("Lines up to
@@ -2813,6 +2909,10 @@ class _Groups:
         roles = self._clusters[self._root(index)].roles
         roles.discard(role)
         roles.add("default")
+
+    def settings_of(self, index: int) -> set[tuple[str, bool]]:
+        """The settings draft ``index``'s group is of, each with whether named in words."""
+        return self._clusters[self._root(index)].settings
 
     def name_setting(self, index: int, setting: str) -> None:
         """Record that draft ``index``'s group is of ``setting`` (by its code name)."""

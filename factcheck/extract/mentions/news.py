@@ -423,6 +423,11 @@ _COST_PER_RE = re.compile(
 )
 
 
+#: An exception's name after "raises" (upper camel case, in backticks or not): code that
+#: throws, no change of a quantity ("raises `TooManyErrors`", "raises ValueError").
+_EXCEPTION_AFTER_RE = re.compile(r"\s+(?:an?\s+)?`?[A-Z][a-z0-9]+[A-Z]\w*")
+
+
 def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     start, end = mention.span
     if mention.dimension == "duration" and (
@@ -484,7 +489,9 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         drops = word == "drops" and _DROPS_NOUN_RE.search(
             text, max(0, found.start() - 12), found.start()
         )
-        if not phrasal and not kind and not moved and not landslip and not drops:
+        # "raises TooManyErrors once 100 bad rows have been recorded": an exception raised
+        thrown = word.startswith("rais") and _EXCEPTION_AFTER_RE.match(text, found.end())
+        if not phrasal and not kind and not moved and not landslip and not drops and not thrown:
             change = found
     if (
         change is not None

@@ -524,6 +524,10 @@ def propose(
         # "60 seconds unless you set it", "If you leave the statement timeout unset, ... after
         # 120 seconds": what holds while nobody sets the value is its default.
         role = "default"
+    if setting and _ALWAYS_RE.search(text, where.clause[0], mention.span[0]):
+        # "Bits per sample for integer PCM output. Default: 16. Float output is always written
+        # as 32-bit float": a value that holds whatever the setting is, no value of it.
+        role = "fixed"
     if setting:
         # A setting's figures are told apart by the setting and their role, not their words.
         parts = [mention.dimension, role, setting]
@@ -819,13 +823,17 @@ def _is_content(word: str) -> bool:
 #: placebo group ("fell by 18% compared with the control group"), not that group's figure.
 _AFTER_COMPARISON = frozenset({"than", "versus", "vs", "compared", "against"})
 _DIGIT = re.compile(r"\d")
+#: A value that holds whatever is set: "is always written as 32-bit float".
+_ALWAYS_RE = re.compile(r"\b(?:is|are)\s+always\b", re.IGNORECASE)
 #: What says a value holds while nobody sets it: "unless you set it", "unless you pass a
-#: different port", "unless configured otherwise", "if you leave it unset", "when omitted".
+#: different port", "unless you ask for something else", "unless configured otherwise", "if
+#: you leave it unset", "when omitted".
 _UNSET_RE = re.compile(
     r"\bunless\s+(?:you\s+|it\s+is\s+|it's\s+)?(?:set|change|override|configure|specify|pass|"
-    r"give|provide|choose|select|raise|lower)(?:s|d|n)?\b|\bunless\s+(?:set|configured|"
-    r"overridden|changed|specified)\s+otherwise\b|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?"
-    r"unset\b|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
+    r"give|provide|choose|select|raise|lower|ask\s+for|request)(?:s|d|n|ed)?\b"
+    r"|\bunless\s+(?:set|configured|overridden|changed|specified)\s+otherwise\b"
+    r"|\b(?:leave|leaves|left)\s+(?:\S+\s+){0,4}?unset\b"
+    r"|\b(?:if|when|while)\s+(?:(?:\S+\s+){0,3}?(?:is|are)\s+|it's\s+)?(?:unset|"
     r"not\s+set|omitted|left\s+out|not\s+specified)\b",
     re.IGNORECASE,
 )

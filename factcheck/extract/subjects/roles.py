@@ -181,10 +181,20 @@ def _population(clause: list[str]) -> str:
 def _role(context: list[str], dosing: bool) -> str:
     """The role named by the last role word of ``context`` (weak ones only when ``dosing``)."""
     roles = _ROLES if dosing else _STRONG_ROLES
-    for word in reversed(context):
-        if word in roles:
-            return roles[word]
+    for index in range(len(context) - 1, -1, -1):
+        if context[index] in roles:
+            # "The default ceiling is -1.0 dBTP", "the default limit is 100 characters": the
+            # default of a setting that is a cap, what holds unless it is set.
+            return (
+                "default"
+                if context[index - 1 : index] in _DEFAULT_BEFORE
+                else roles[context[index]]
+            )
     return ""
+
+
+#: "default" right before another role word: the setting's default ("the default ceiling").
+_DEFAULT_BEFORE = (["default"], ["defaults"])
 
 
 def _amount_role(context: list[str], dosing: bool) -> str:

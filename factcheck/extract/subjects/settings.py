@@ -353,8 +353,29 @@ def named_before(text: str, previous: tuple[int, int]) -> str:
     names = {
         _name(next(g for g in code.groups() if g))
         for code in _CODE_RE.finditer(text, previous[0], previous[1])
+        if not _names_a_thing(text, code.start(), code.end())
     }
     return next(iter(names)) if len(names) == 1 else ""
+
+
+#: An article, then a code name and one word ending its phrase: "adds a job to the `emails`
+#: queue, and ..." names a queue (a thing of the program's), no setting; not "the `workers`
+#: setting", "the `timeout` applies to".
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
+_THING_AFTER_RE = re.compile(
+    r"[ \t]+(?!(?:setting|option|flag|parameter|key|variable|field|value|default|argument)\b)"
+    r"[a-z]+(?=\s*(?:[,.;:)]|\band\b|\bor\b))"
+)
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the code name at ``start``-``end`` names a thing by an article and the noun after
+    it ("the `emails` queue,")."""
+    return (
+        text[start] == "`"
+        and _ARTICLE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+        and _THING_AFTER_RE.match(text, end) is not None
+    )
 
 
 def adjusted_next(text: str, sentence_end: int) -> bool:
