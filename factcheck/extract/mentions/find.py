@@ -15,6 +15,7 @@ from factcheck.extract.mentions import (
     machine,
     money,
     news,
+    refusal,
     wordquant,
 )
 from factcheck.extract.mentions import lexicon as lx
@@ -391,7 +392,8 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     found = _with_core_counts(text, found)
-    return changed.with_change_sides(text, news.with_directions(text, found))
+    found = changed.with_change_sides(text, news.with_directions(text, found))
+    return refusal.with_refused_bounds(text, found)
 
 
 _ONE = Amount(1.0, 1.0, "")
