@@ -11,6 +11,7 @@ from factcheck.extract.mentions import (
     ages,
     changed,
     counts,
+    described,
     elided,
     machine,
     money,
@@ -392,6 +393,7 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     found = _with_core_counts(text, found)
+    found = described.with_described_units(text, found, words)
     found = changed.with_change_sides(text, news.with_directions(text, found))
     return refusal.with_refused_bounds(text, found)
 
