@@ -1,4 +1,4 @@
-"""A setting's unit named in its description, apart from its default (forms29).
+"""A setting's unit named in its description or its name, apart from its default (forms29).
 
 A reference table writes "Sample rate of the output file, in Hz. Defaults to 48000" or "Bits
 per sample for integer PCM output. Default: 16.": the default is a bare number, and its unit is
@@ -6,7 +6,10 @@ the description's ("in Hz", "Bits per sample"). Read bare, 48000 met nothing of 
 kHz" (loudwick's sample rate, grouped apart). Here a bare default takes the unit its line names,
 when the line says "in <unit>" as an aside (", in Hz.", "(in seconds)") or opens with the unit
 it counts ("Bits per sample", "Seconds to wait before retrying"), and the figure is the line's
-default ("Defaults to 48000", "Default: 16", "The default is 30").
+default ("Defaults to 48000", "Default: 16", "The default is 30"). A setting's name may end in
+its unit, as configuration names do: a bare figure set to it ("true_peak_dbtp = -1.5") or in its
+table row's cell ("image_dpi | int | 150", a line each once read) is in that unit (-1.5 dBTP,
+150 dpi), as the row's prose says ("Images are resampled to 150 dpi").
 """
 
 from __future__ import annotations
@@ -42,6 +45,26 @@ _DEFAULT_BEFORE_RE = re.compile(
     rf"\bdefaults?(?:{_S}value)?(?:{_S}(?:is|to|of))?[ \t\u00a0]*[:=]?[ \t\u00a0]*\Z",
     re.IGNORECASE,
 )
+#: Unit suffixes of setting names ("lookahead_ms", "max_image_mb", "target_lufs"), by the
+#: spelling of the unit they name.
+_SUFFIXES = {
+    "ms": "ms", "s": "s", "sec": "s", "secs": "s", "seconds": "seconds", "minutes": "minutes",
+    "mins": "minutes", "hours": "hours", "days": "days", "db": "dB", "dbtp": "dBTP",
+    "dbfs": "dBFS", "lufs": "LUFS", "lu": "LU", "hz": "Hz", "khz": "kHz", "kb": "kB", "mb": "MB",
+    "gb": "GB", "kib": "KiB", "mib": "MiB", "gib": "GiB", "bytes": "bytes", "dpi": "dpi",
+    "pct": "%", "percent": "%", "mm": "mm", "cm": "cm", "px": "px", "pt": "pt",
+}  # fmt: skip
+_SUFFIX = "|".join(sorted(_SUFFIXES, key=lambda w: (-len(w), w)))
+#: A setting named with its unit, set to the figure on its line: "true_peak_dbtp = -1.5",
+#: "timeout_s: 30".
+_NAMED_BEFORE_RE = re.compile(
+    rf"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?P<suffix>{_SUFFIX})[`'\"]?[ \t\u00a0]*[=:][ \t\u00a0]*"
+    r"[`'\"]?\Z"
+)
+#: A table row's name cell, a line of its own: "image_dpi".
+_NAME_CELL_RE = re.compile(rf"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?P<suffix>{_SUFFIX})")
+#: A row's cells between the name and the figure: its type ("int", "float").
+_TYPE_CELL_RE = re.compile(r"[A-Za-z]{1,12}")
 #: Dimensions a description's unit may name: none of money, shares or counts of things.
 _NOT_NAMED = frozenset({"share", "money"})
 
@@ -55,19 +78,72 @@ def with_described_units(text: str, mentions: Sequence[Mention], words: UnitWord
 
 def _described(text: str, mention: Mention, words: UnitWords) -> Mention:
     """``mention`` in its description's unit, or as it is."""
-    if mention.amount.unit or mention.noun or mention.words or mention.dimension != "number":
+    bare = _line_of_its_own(text, mention)
+    if bare.amount.unit or bare.noun or bare.words or bare.dimension != "number":
         return mention
-    if mention.qualifier not in (Qualifier.EQ, Qualifier.APPROX):
+    if bare.qualifier not in (Qualifier.EQ, Qualifier.APPROX):
         return mention
-    start = mention.span[0]
+    start = bare.span[0]
     line_start = text.rfind("\n", 0, start) + 1
-    if not _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
-        return mention
-    unit = _named_unit(text, line_start, start, words)
+    if bare is mention and _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
+        unit = _named_unit(text, line_start, start, words)
+    else:
+        unit = _unit_of_name(text, bare, line_start, words)
     if unit is None:
+        return mention  # (a count across a line break stays one: hard-wrapped prose)
+    amount = Amount(bare.amount.low, bare.amount.high, unit.text)
+    return replace(bare, amount=amount, dimension=unit.dimension)
+
+
+def _line_of_its_own(text: str, mention: Mention) -> Mention:
+    """A count whose noun is the next line's first word read as the bare figure it is: in
+    "true_peak_dbtp = -1.5" then "workers = 8", -1.5 counts no workers."""
+    if mention.dimension != "count" or "\n" not in mention.text or mention.qualifier.bound:
         return mention
-    amount = Amount(mention.amount.low, mention.amount.high, unit.text)
-    return replace(mention, amount=amount, dimension=unit.dimension)
+    end = mention.span[0] + mention.text.index("\n")
+    while end > mention.span[0] and text[end - 1].isspace():
+        end -= 1
+    return replace(
+        mention, span=(mention.span[0], end), text=text[mention.span[0] : end],
+        dimension="number", noun="",
+    )  # fmt: skip
+
+
+def _unit_of_name(text: str, mention: Mention, line_start: int, words: UnitWords) -> Unit | None:
+    """The unit a setting's name ends in, when the figure is set to it on its line or is its
+    table row's cell ("image_dpi", "int", "150": the cells a line each)."""
+    start, end = mention.span
+    named = _NAMED_BEFORE_RE.search(text, max(line_start, start - 60), start)
+    if named is None:
+        line_end = text.find("\n", end)
+        if (
+            text[line_start:start].strip()
+            or text[end : len(text) if line_end < 0 else line_end].strip()
+        ):
+            return None  # a figure in prose, not a cell of its own
+        named = _name_cell_above(text, line_start)
+    if named is None:
+        return None
+    unit = words.read(_SUFFIXES[named["suffix"]])
+    return unit if unit is not None and unit.dimension not in _NOT_NAMED else None
+
+
+def _name_cell_above(text: str, line_start: int) -> re.Match[str] | None:
+    """The name cell of the row whose cell starts at ``line_start``: up to two lines above, past
+    type cells ("int", "float")."""
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        named = _NAME_CELL_RE.fullmatch(line)
+        if named is not None:
+            return named
+        if not _TYPE_CELL_RE.fullmatch(line):
+            return None
+        end = begin - 1
+    return None
 
 
 def _named_unit(text: str, line_start: int, start: int, words: UnitWords) -> Unit | None:

@@ -53,14 +53,13 @@ _NEGATED_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 #: A verb of refusal, active, before what it refuses.
+_ACCEPTING = r"(?:accept|read|load|open|process|take|handle|support)"
 _REFUSING = (
     r"refuses?|refused|rejects?|rejected|drops?|dropped|skips?|skipped|ignores?|ignored"
     r"|truncates?|truncated|discards?|discarded|blocks?|blocked|trims?|trimmed|clips?|clipped"
-    r"|evicts?|evicted|denies|denied|excludes?|excluded|(?:will|does|do|can)(?:{s}not|n['’]t)"
-    r"{s}(?:accept|read|load|open|process|take|handle|support)|won['’]t{s}(?:accept|read|load"
-    r"|open|process|take|handle|support)|cannot{s}(?:accept|read|load|open|process|take|handle"
-    r"|support)"
-).format(s=_S)
+    rf"|evicts?|evicted|denies|denied|excludes?|excluded|(?:will|does|do|can)(?:{_S}not|n['’]t)"
+    rf"{_S}{_ACCEPTING}|won['’]t{_S}{_ACCEPTING}|cannot{_S}{_ACCEPTING}"
+)
 #: What a refusal refuses, before the bound: "files with", "any line", "anything", "documents
 #: that run to" (one to four words, the last a noun or "with", "of", "containing", "having", or
 #: "that"/"which" and up to three words of its verb).
@@ -140,11 +139,12 @@ def _read(text: str, mention: Mention) -> Mention:
             return mention
     else:
         return mention
-    if qualifier in _BEYOND:
-        return replace(mention, qualifier=Qualifier.LE, **_widened(text, mention, phrase_start))
-    if qualifier in _BELOW:
-        return replace(mention, qualifier=Qualifier.EQ, **_widened(text, mention, phrase_start))
-    return mention
+    if qualifier not in _BEYOND and qualifier not in _BELOW:
+        return mention
+    # beyond the figure refused: at most it; below it refused: the minimum, the figure itself
+    stated = Qualifier.LE if qualifier in _BEYOND else Qualifier.EQ
+    span = (min(phrase_start, start), mention.span[1])
+    return replace(mention, qualifier=stated, span=span, text=text[span[0] : span[1]])
 
 
 def _flipped(qualifier: Qualifier) -> Qualifier:
@@ -173,11 +173,3 @@ _OBJECT_OPENS_RE = re.compile(
     rf"(?:\b(?:with|of|containing|having)|\b(?:that|which)(?:{_S}[\w'’-]+){{1,3}}){_S}\Z",
     re.IGNORECASE,
 )
-
-
-def _widened(text: str, mention: Mention, phrase_start: int) -> dict[str, object]:
-    """The surface widened to a comparative the bound phrases do not hold ("larger than")."""
-    if phrase_start >= mention.span[0]:
-        return {}
-    end = mention.span[1]
-    return {"span": (phrase_start, end), "text": text[phrase_start:end]}

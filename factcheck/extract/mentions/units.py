@@ -83,7 +83,7 @@ _DIMENSIONS: dict[str, str] = {
 #: Canonical units whose dimension pint gives another meaning: a becquerel is one decay a
 #: second (pint: a frequency), a byte is dimensionless, a rate per population a plain number.
 _RADIOACTIVITY = frozenset({"Bq", "kBq", "MBq", "GBq", "TBq", "Ci", "mCi", "µCi", "nCi", "pCi"})
-_DATA = frozenset({"B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "kbit", "Mbit",
+_DATA = frozenset({"B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bit", "kbit", "Mbit",
                    "Gbit"})  # fmt: skip
 #: Audio levels, each its own kind (forms29): a loudness target, a loudness difference (a
 #: tolerance, a gate), a true-peak ceiling, a sample level.
@@ -183,8 +183,6 @@ def _unit(canonical: str, units: Units) -> Unit:
         return Unit("dB", "sound")  # a level on a log scale: pint calls it dimensionless
     if canonical in _AUDIO_LEVELS:
         return Unit(canonical, _AUDIO_LEVELS[canonical])
-    if canonical == "bit":
-        return Unit("bit", "bit depth")  # "24-bit", "16 bits": a sample's depth, no file size
     if canonical == "IU":
         return Unit("IU", "activity")
     if canonical in CURRENCIES or canonical in ("pence", "cent", "sen", "paisa"):
