@@ -44,12 +44,14 @@ _CLAUSE = (
     r"|just|even|more|less|recommend|recommended|suitable|advised|licensed|approved|meant"
     r"|intended|safe|effective"
 )
-#: A negated verb right before a bound, or its object and "by": "never boosts a file by", "never
-#: starts", "should not have", "cannot be set", "won't start", "don't raise your sleeping altitude
-#: by" (up to four words of object).
+#: A negated verb right before a bound, or its object and "by", "to" or "at": "never boosts a
+#: file by", "never starts", "should not have", "cannot be set", "won't start", "must never be
+#: filled to", "won't spin up", "don't raise your sleeping altitude by" (up to four words of object).
 _NEGATED_VERB_RE = re.compile(
     rf"(?:\bnever|\bnot|n['’]t|\bcannot)(?:{_S}(?:ever|be|been|again|usually|normally))*"
-    rf"{_S}(?!(?:{_CLAUSE})\b)[a-z]+(?:{_S}(?:(?!(?:{_CLAUSE})\b)[\w'’-]+{_S}){{1,4}}?by)?{_S}\Z",
+    rf"{_S}(?!(?:{_CLAUSE})\b)[a-z]+(?:{_S}(?:up|down|out|off|back))?"
+    rf"(?:{_S}(?:(?!(?:{_CLAUSE})\b)[\w'’-]+{_S}){{0,4}}?(?:by|to|at))?"
+    rf"{_S}\Z",
     re.IGNORECASE,
 )
 #: A verb of refusal, active, before what it refuses.
@@ -76,7 +78,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     rf"(?:(?<![\w'’-])(?!(?:than|and|or|is|are|was|were|be|been|it|they|this|these|of|to|in|on"
     rf"|at|by|the|a|an|when|if|once|as|drops?|dropped|falls?|fell|rises?|rose|goes|go|went"
     rf"|gets?|got|reaches|reached|exceeds?|stays?|remains?|keeps?)\b)[A-Za-z][\w'’-]*"
-    rf"|(?:with|of|containing|having){_S}[\w'’-]*|(?:that|which){_S}(?:[\w'’-]+{_S}){{0,2}}"
+    rf"|(?:with|of|containing|having)|(?:that|which){_S}(?:[\w'’-]+{_S}){{0,2}}"
     rf"[\w'’-]+){_S}\Z",
     re.IGNORECASE,
 )
