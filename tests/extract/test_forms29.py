@@ -7,7 +7,7 @@ bar" is at least 5 bar. A count of what was refused ("More than 300 applications
 rejected") and a bound in a clause of its own ("not effective once temperatures go above 35°C")
 stay as they are. LUFS, LU, dBTP and dBFS are units, each of its own kind; "24-bit" is 24 bits;
 a bare default takes the unit its description ("in Hz", "Bits per sample") or its setting's name
-("true_peak_dbtp = -1.5") names. Each sentence is written from general English with the figure
+in a table row ("image_dpi | int | 150") names. Each sentence is written from general English with the figure
 and the value (unit included) it should read as (docs/extract.md, "Caps said in negation or
 refusal, and the units of specialised fields (forms29)")."""
 
@@ -177,12 +177,9 @@ UNITS: list[tuple[str, str, str]] = [
     ("Seconds to wait before retrying. Default: 30.", "30", "30 seconds"),
     ("Number of workers. Default: 4.", "4", "4"),
     ("Price in dollars. Default: 5.", "5", "5"),
-    # ... or in the setting's name
-    ("true_peak_dbtp = -1.5\nworkers = 8\n", "-1.5", "-1.5 dBTP"),
-    ("true_peak_dbtp = -1.5\nworkers = 8\n", "8", "8"),
-    ("target_lufs = -16.0\n", "-16.0", "-16.0 LUFS"),
-    ("timeout_s = 30\n", "30", "30 seconds"),
-    ("max_upload_mb: 20\n", "20", "20 MB"),
+    # ... or in the setting's name, in its table row (a configuration example stays bare)
+    ("target_lufs = -16.0\n", "-16.0", "-16.0"),
+    ("timeout_s = 30\n", "30", "30"),
     ("image_dpi\nint\n150\nResolution that raster images are resampled to.\n", "150",
      "150 dpi"),
     ("margin_mm\nfloat\n20\nMargin on all four sides.\n", "20", "20 mm"),

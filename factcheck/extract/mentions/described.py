@@ -7,9 +7,10 @@ kHz" (loudwick's sample rate, grouped apart). Here a bare default takes the unit
 when the line says "in <unit>" as an aside (", in Hz.", "(in seconds)") or opens with the unit
 it counts ("Bits per sample", "Seconds to wait before retrying"), and the figure is the line's
 default ("Defaults to 48000", "Default: 16", "The default is 30"). A setting's name may end in
-its unit, as configuration names do: a bare figure set to it ("true_peak_dbtp = -1.5") or in its
-table row's cell ("image_dpi | int | 150", a line each once read) is in that unit (-1.5 dBTP,
-150 dpi), as the row's prose says ("Images are resampled to 150 dpi").
+its unit, as configuration names do: a bare figure in its table row's cell ("image_dpi | int |
+150", a line each once read) is in that unit (150 dpi), as the row's prose says ("Images are
+resampled to 150 dpi"). A configuration example ("target_lufs = -16.0") stays bare: measured,
+its unit only joined it to the page's default (loudwick's grouping F1 0.67 -> 0.59).
 """
 
 from __future__ import annotations
@@ -55,12 +56,6 @@ _SUFFIXES = {
     "pct": "%", "percent": "%", "mm": "mm", "cm": "cm", "px": "px", "pt": "pt",
 }  # fmt: skip
 _SUFFIX = "|".join(sorted(_SUFFIXES, key=lambda w: (-len(w), w)))
-#: A setting named with its unit, set to the figure on its line: "true_peak_dbtp = -1.5",
-#: "timeout_s: 30".
-_NAMED_BEFORE_RE = re.compile(
-    rf"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?P<suffix>{_SUFFIX})[`'\"]?[ \t\u00a0]*[=:][ \t\u00a0]*"
-    r"[`'\"]?\Z"
-)
 #: A table row's name cell, a line of its own: "image_dpi".
 _NAME_CELL_RE = re.compile(rf"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?P<suffix>{_SUFFIX})")
 #: A row's cells between the name and the figure: its type ("int", "float").
@@ -78,50 +73,34 @@ def with_described_units(text: str, mentions: Sequence[Mention], words: UnitWord
 
 def _described(text: str, mention: Mention, words: UnitWords) -> Mention:
     """``mention`` in its description's unit, or as it is."""
-    bare = _line_of_its_own(text, mention)
-    if bare.amount.unit or bare.noun or bare.words or bare.dimension != "number":
+    if mention.amount.unit or mention.noun or mention.words or mention.dimension != "number":
         return mention
-    if bare.qualifier not in (Qualifier.EQ, Qualifier.APPROX):
+    if mention.qualifier not in (Qualifier.EQ, Qualifier.APPROX):
         return mention
-    start = bare.span[0]
+    start = mention.span[0]
     line_start = text.rfind("\n", 0, start) + 1
-    if bare is mention and _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
+    if _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
         unit = _named_unit(text, line_start, start, words)
     else:
-        unit = _unit_of_name(text, bare, line_start, words)
+        unit = _unit_of_name(text, mention, line_start, words)
     if unit is None:
-        return mention  # (a count across a line break stays one: hard-wrapped prose)
-    amount = Amount(bare.amount.low, bare.amount.high, unit.text)
-    return replace(bare, amount=amount, dimension=unit.dimension)
-
-
-def _line_of_its_own(text: str, mention: Mention) -> Mention:
-    """A count whose noun is the next line's first word read as the bare figure it is: in
-    "true_peak_dbtp = -1.5" then "workers = 8", -1.5 counts no workers."""
-    if mention.dimension != "count" or "\n" not in mention.text or mention.qualifier.bound:
         return mention
-    end = mention.span[0] + mention.text.index("\n")
-    while end > mention.span[0] and text[end - 1].isspace():
-        end -= 1
-    return replace(
-        mention, span=(mention.span[0], end), text=text[mention.span[0] : end],
-        dimension="number", noun="",
-    )  # fmt: skip
+    amount = Amount(mention.amount.low, mention.amount.high, unit.text)
+    return replace(mention, amount=amount, dimension=unit.dimension)
 
 
 def _unit_of_name(text: str, mention: Mention, line_start: int, words: UnitWords) -> Unit | None:
-    """The unit a setting's name ends in, when the figure is set to it on its line or is its
-    table row's cell ("image_dpi", "int", "150": the cells a line each)."""
+    """The unit a setting's name ends in, when the figure is its table row's cell ("image_dpi",
+    "int", "150": the cells a line each). Not a configuration example's "target_lufs = -16.0":
+    an example is a figure of its own, and in a unit it would join the page's default."""
     start, end = mention.span
-    named = _NAMED_BEFORE_RE.search(text, max(line_start, start - 60), start)
-    if named is None:
-        line_end = text.find("\n", end)
-        if (
-            text[line_start:start].strip()
-            or text[end : len(text) if line_end < 0 else line_end].strip()
-        ):
-            return None  # a figure in prose, not a cell of its own
-        named = _name_cell_above(text, line_start)
+    line_end = text.find("\n", end)
+    if (
+        text[line_start:start].strip()
+        or text[end : len(text) if line_end < 0 else line_end].strip()
+    ):
+        return None  # a figure in prose, not a cell of its own
+    named = _name_cell_above(text, line_start)
     if named is None:
         return None
     unit = words.read(_SUFFIXES[named["suffix"]])
