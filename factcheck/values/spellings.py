@@ -270,6 +270,13 @@ UNIT_SPELLINGS: dict[str, str] = {
     # light and sound
     "lux": "lx", "lx": "lx", "lm": "lm", "dBA": "dB", "dB(A)": "dB", "dBa": "dB", "dBC": "dB",
     "dB(C)": "dB", "cd/m²": "nit", "cd/m2": "nit", "candela": "cd",
+    # audio levels against full scale, a loudness difference, a true peak (forms29), and a
+    # sample's bit depth ("24-bit", "16 bit")
+    "LUFS": "LUFS", "LKFS": "LUFS", "LU": "LU", "dBTP": "dBTP", "dB TP": "dBTP",
+    "dBFS": "dBFS", "bit": "bit",
+    # colony-forming units, containers, water hardness, print resolution
+    "CFU": "CFU", "TEU": "TEU", "TEUs": "TEU", "dGH": "dGH", "dKH": "dKH", "dpi": "dpi",
+    "ppi": "ppi",
     # area and volume as written
     "sq. ft.": "ft**2", "sq. ft": "ft**2", "sq.ft.": "ft**2", "sqft": "ft**2",
     "sq mi": "mile**2", "sq. mi.": "mile**2", "km2": "km**2", "sq. km": "km**2",
@@ -299,6 +306,7 @@ CASE_SENSITIVE = frozenset({
     "A", "Ah", "VA", "kVA", "lux", "MVA", "kV", "mV", "mW", "Wp", "kWp", "MWp", "lm", "lx", "cc", "dl",
     "dL", "cl", "cL", "kl", "kL", "Mt", "Gt", "mo", "mos", "sf", "rps", "RPS", "QPS", "qps",
     "IOPS", "gpm", "GPM", "cfs", "mEq", "dBa", "dBA", "dBC", "Tbsp", "Tbs", "tbs", "cumecs",
+    "LUFS", "LKFS", "LU", "dBTP", "dB TP", "dBFS", "CFU", "TEU", "TEUs", "dGH", "dKH",
     *CURRENCIES,
 })  # fmt: skip
 

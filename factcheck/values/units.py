@@ -75,9 +75,29 @@ DEFINITIONS: tuple[str, ...] = (
     "month_of_age = year_of_age / 12",
     "week_of_age = 7 * day_of_age",
     "day_of_age = year_of_age / 365.25",
+    # Audio levels on a logarithmic scale (forms29): loudness against full scale ("-23 LUFS",
+    # LKFS is its other name), a difference of loudness ("within 0.5 LU"), a true-peak level
+    # ("-1.0 dBTP") and a sample level against full scale ("-60 dBFS"). Each is a dimension of
+    # its own, as a decibel is a level of its own: a loudness target never meets a peak ceiling
+    # ("-23 LUFS" against "-2 dBTP"), and none converts to dB or to any other unit.
+    "loudness_unit_full_scale = [loudness_full_scale] = LUFS = LKFS",
+    "loudness_unit = [loudness_difference] = LU",
+    "decibel_true_peak = [true_peak_level] = dBTP",
+    "decibel_full_scale = [full_scale_level] = dBFS",
+    # Counts of living bacteria in a probiotic ("10 billion CFU"), a ship's capacity in
+    # containers ("9,400 TEU") and an aquarium's water hardness in German degrees ("10 dGH",
+    # "4 dKH"): each counts only with its own kind.
+    "colony_forming_unit = [colony_forming_unit] = CFU",
+    "twenty_foot_equivalent_unit = [container_capacity] = TEU",
+    "degree_general_hardness = [general_hardness] = dGH",
+    "degree_carbonate_hardness = [carbonate_hardness] = dKH",
+    # A print's resolution: pint reads "dpi" as a dry pint (a volume); "300 dpi" is dots per
+    # inch, as "ppi" is pixels per inch (pint: a dot is a pixel).
+    "dpi = dots_per_inch",
 )
 """Units pint lacks: IU, bpm, mpg, the currencies and their hundredths, percentage points, ppb,
-pound-feet of torque, times of day, software versions, ages."""
+pound-feet of torque, times of day, software versions, ages, audio levels (LUFS, LU, dBTP,
+dBFS), CFU, TEU, degrees of water hardness; and "dpi" as dots per inch."""
 
 
 #: The longest unit string handed to pint ("µg/kg/day", "kilowatt_hour / square_meter / year"
@@ -151,7 +171,8 @@ def _registry() -> pint.UnitRegistry[float]:
         # this module: `load` makes the registry on a thread while yaml-rs parses.
         import pint
 
-        registry = pint.UnitRegistry()
+        # Redefinitions are silent: "dpi" is made dots per inch again (pint: a dry pint).
+        registry = pint.UnitRegistry(on_redefinition="ignore")
         # Common spellings pint lacks: "KB" (pint only knows "kB") for kilobytes.
         registry.define("KB = kilobyte")
         for definition in DEFINITIONS:

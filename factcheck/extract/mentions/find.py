@@ -11,10 +11,12 @@ from factcheck.extract.mentions import (
     ages,
     changed,
     counts,
+    described,
     elided,
     machine,
     money,
     news,
+    refusal,
     wordquant,
 )
 from factcheck.extract.mentions import lexicon as lx
@@ -391,7 +393,9 @@ def find_mentions(text: str, words: UnitWords) -> list[Mention]:
             consumed = result.span[1]
     found.extend(share for share in ranked[next_ranked:] if share.span[0] >= consumed)
     found = _with_core_counts(text, found)
-    return changed.with_change_sides(text, news.with_directions(text, found))
+    found = described.with_described_units(text, found, words)
+    found = changed.with_change_sides(text, news.with_directions(text, found))
+    return refusal.with_refused_bounds(text, found)
 
 
 _ONE = Amount(1.0, 1.0, "")

@@ -74,12 +74,21 @@ _DIMENSIONS: dict[str, str] = {
     "[luminosity]": "light output",
     "[substance]": "amount of substance",
     "[age]": "age",
+    "[colony_forming_unit]": "bacteria count",
+    "[container_capacity]": "container capacity",
+    "[general_hardness]": "water hardness",
+    "[carbonate_hardness]": "carbonate hardness",
+    "[printing_unit] / [length]": "resolution",
 }
 #: Canonical units whose dimension pint gives another meaning: a becquerel is one decay a
 #: second (pint: a frequency), a byte is dimensionless, a rate per population a plain number.
 _RADIOACTIVITY = frozenset({"Bq", "kBq", "MBq", "GBq", "TBq", "Ci", "mCi", "µCi", "nCi", "pCi"})
 _DATA = frozenset({"B", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bit", "kbit", "Mbit",
                    "Gbit"})  # fmt: skip
+#: Audio levels, each its own kind (forms29): a loudness target, a loudness difference (a
+#: tolerance, a gate), a true-peak ceiling, a sample level.
+_AUDIO_LEVELS = {"LUFS": "loudness", "LU": "loudness difference", "dBTP": "true peak",
+                 "dBFS": "sample level"}  # fmt: skip
 _PER_POPULATION = frozenset({"per_1000", "per_10000", "per_100000", "per_million"})
 #: Dimensions whose units may state one quantity though pint cannot convert them (15 µg, 600 IU).
 _FAMILIES = {"dose": "amount", "activity": "amount", "level": "level", "concentration": "level"}
@@ -172,6 +181,8 @@ def _unit(canonical: str, units: Units) -> Unit:
         return Unit(canonical, canonical)  # no length (pint's "point") nor a share
     if canonical == "dB":
         return Unit("dB", "sound")  # a level on a log scale: pint calls it dimensionless
+    if canonical in _AUDIO_LEVELS:
+        return Unit(canonical, _AUDIO_LEVELS[canonical])
     if canonical == "IU":
         return Unit("IU", "activity")
     if canonical in CURRENCIES or canonical in ("pence", "cent", "sen", "paisa"):
