@@ -58,4 +58,4 @@ def test_a_group_named_with_adults_is_everyones_of_those_ages() -> None:
     )
     assert "population" not in together["10 mg"]
     alone = by_value("Children aged 9 should not have more than 110 mg a day.")
-    assert alone[">110 mg"]["population"] == "children"
+    assert alone["<=110 mg"]["population"] == "children"  # a cap, at most 110 mg

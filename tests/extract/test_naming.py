@@ -115,7 +115,7 @@ def labels(text: str) -> dict[str, str]:
          "EUR 0.18 per share", "Cost of the interim dividend"),
         ("City officials have approved a $61 million repair plan.", "$61 million",
          "Cost of the repair plan"),
-        ("- Files larger than 50 MB are skipped with a warning.", "larger than 50 MB", "Size of files"),
+        ("- Files larger than 50 MB are skipped with a warning.", "50 MB", "Size of files"),
         ("Pregnant women need 3.0 litres of total water a day, and breastfeeding mothers about "
          "3.8 litres.", "about 3.8 litres", "Amount for breastfeeding mothers"),
         ("The lotion costs around £9 per bottle here.", "around £9", "Cost of the lotion"),

@@ -127,8 +127,12 @@ def _read(text: str, mention: Mention) -> Mention:
     qualifier = mention.qualifier
     phrase_start = start
     if qualifier is Qualifier.EQ:
+        # "refuses images larger than 50 MB"; not "Files larger than 50 MB are skipped", which
+        # ``subjects.limits`` reads as the limit itself (50 MB, a maximum), as one page's
+        # "The input size limit is 100 MB" is.
         unlisted = _UNLISTED_COMPARATIVE_RE.search(text, max(0, start - 20), start)
-        if unlisted is None or not _refused(text, mention, unlisted.start(), counting=False):
+        head = max(0, start - _WINDOW)
+        if unlisted is None or not _REFUSED_OBJECT_RE.search(text, head, unlisted.start()):
             return mention
         qualifier = _UNLISTED_QUALIFIERS[unlisted["word"].lower()]
         phrase_start = unlisted.start()

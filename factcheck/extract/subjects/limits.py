@@ -180,9 +180,13 @@ def bound_role(text: str, mention: Mention, clause: tuple[int, int], sentence_en
     if mention.qualifier in (Qualifier.GT, Qualifier.GE, Qualifier.LT, Qualifier.LE):
         comparative = _COMPARATIVE_RE.match(mention.text)
     elif mention.qualifier is Qualifier.EQ:
-        # "Files larger than 64 GiB": the comparative is not read as the figure's bound.
-        comparative = _COMPARATIVE_BEFORE_RE.search(text, clause[0], start)
-        start = comparative.start() if comparative else start
+        # "Files larger than 64 GiB": the comparative is not read as the figure's bound; "Files
+        # shorter than 1 second are skipped" holds it in its text, read as the minimum itself
+        # (``mentions.refusal``).
+        comparative = _COMPARATIVE_RE.match(mention.text)
+        if comparative is None:
+            comparative = _COMPARATIVE_BEFORE_RE.search(text, clause[0], start)
+            start = comparative.start() if comparative else start
     else:
         return ""
     if comparative is None:
