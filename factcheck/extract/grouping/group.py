@@ -2591,6 +2591,12 @@ _REFERRAL_RE = re.compile(
 )
 
 
+#: An age said as the youngest a thing is for: "licensed from six months of age".
+_FROM_RE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+#: How far apart one threshold of ages told twice may lie: a page may say "six months" where it
+#: meant "two years" (a product licensed from six months, and only for children aged two and
+#: over), but not "18" where it meant "65".
+_THRESHOLD_RATIO = 5.0
 #: Contrast words a threshold of advice says anyway ("if you are aged 55 or over"), and none.
 _CONDITIONAL = CONTRAST_CLASSES["supposition"] | {""}
 
@@ -2602,21 +2608,35 @@ def _referral_ages(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     clauses share a content word (what the threshold is of: "heartburn"): one referral's age told
     twice, and two values are the page contradicting itself. Only when the page's referrals give
     exactly two such ages (a third says it refers several groups), in different sentences,
-    within ``_BOX_RATIO``, that the within checks allow (``_may_be_one``), and with no year or
-    word of another time or a change near either (``contrasted``: "before 2014 the advice
-    was..."; a threshold is a condition, so "if" sets none apart)."""
-    by_page: dict[tuple[int, str], list[int]] = {}
+    within ``_THRESHOLD_RATIO``, that the within checks allow (``_may_be_one``), and with no year
+    or word of another time or a change before either in its sentence (``contrasted``: "Before
+    2014 the advice was..."; a threshold is a condition, so "if" sets none apart). Also two
+    thresholds of whom one product is for, told twice (``ages.for_ages``): "The lotion is
+    licensed from six months of age", "licensed only for children aged two and over"."""
+    by_page: dict[tuple[int, str, str], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention = draft.mention
-        if draft.label is not None or mention.dimension != AGE or not mention.qualifier.bound:
+        if draft.label is not None or mention.dimension != AGE:
             continue
+        text = corpus.texts[document]
         start, end = corpus.sentences[index][1]
-        if _REFERRAL_RE.search(corpus.texts[document], start, end) is None:
+        if mention.qualifier.bound:
+            direction = ">" if mention.qualifier.value.startswith(">") else "<"
+        elif _FROM_RE.search(text, max(start, mention.span[0] - 8), mention.span[0]):
+            direction = ">"  # "licensed from six months of age"
+        else:
             continue
-        direction = ">" if mention.qualifier.value.startswith(">") else "<"
-        by_page.setdefault((document, direction), []).append(index)
+        # (Only the words before the threshold may set it in another time: "Before 2014 the
+        # advice for under-3s was ..."; what follows it is the advice, "so ask your pharmacist
+        # before using it".)
+        if contrasted(text, mention.span, (start, mention.span[1])) not in _CONDITIONAL:
+            continue
+        if _REFERRAL_RE.search(text, start, end) is not None:
+            by_page.setdefault((document, "referral", direction), []).append(index)
+        if ages.for_ages(text[start:end]):
+            by_page.setdefault((document, "for", direction), []).append(index)
     pairs = []
-    for (document, _), members in by_page.items():
+    for (document, _, _), members in by_page.items():
         if len({corpus.values[i] for i in members}) != 2:
             continue
         text = corpus.texts[document]
@@ -2631,13 +2651,11 @@ def _referral_ages(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 corpus.values[a] != corpus.values[b]
                 and corpus.sentences[a] != corpus.sentences[b]
                 and frames[a] & frames[b]
-                and _near_ratio(corpus.values[a], corpus.values[b], _BOX_RATIO)
-                and _contrasted(corpus, a) in _CONDITIONAL
-                and _contrasted(corpus, b) in _CONDITIONAL
+                and _near_ratio(corpus.values[a], corpus.values[b], _THRESHOLD_RATIO)
                 and _may_be_one(corpus, a, b, definite=True)
             ):
                 pairs.append((a, b))
-    return pairs
+    return sorted(set(pairs))
 
 
 def _saying(
