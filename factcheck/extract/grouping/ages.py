@@ -126,3 +126,59 @@ def same_person(ages: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         for other, other_document, b in sole[i + 1 :]
         if surname == other and document != other_document
     ]
+
+
+#: One animal or person named by a definite noun and then said to be of an age in apposition:
+#: "The wolf, a two-year-old male known to researchers as Ruvo" (the wolf's age).
+_APPOSED_RE = re.compile(
+    r"(?<![\w’'-])[Tt]he[ \t\u00a0]+(?P<noun>[a-z]+),[ \t\u00a0]+an?[ \t\u00a0]+\Z"
+)
+#: An age in a definite phrase of one animal or person: "the 18-month-old wolf", "The
+#: 68-year-old farmer" (what follows the age's surface, "18-month").
+_DEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Tt]he[ \t\u00a0]+\Z")
+_OLD_NOUN_RE = re.compile(r"-old[ \t\u00a0]+(?P<noun>[a-z]+)\b")
+#: A person's given name or title before their surname: "Tom Pennock, 34", "Mr Pennock, 38".
+_GIVEN_RE = re.compile(
+    r"(?P<given>[A-Z][a-z’'-]+)\.?[ \t\u00a0]+[A-Z][a-z’'-]+,?[ \t\u00a0]*(?:\(|aged[ \t\u00a0]+)?\Z"
+)
+#: Titles that say a man or a woman: "Mr Pennock" is not "Mrs Pennock".
+_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def individual(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """Whose age one page states at ``span``, as (who, how): a person by their surname right
+    before the age, with the given name or title that tells them from their family ("Tom Pennock,
+    34": ("Pennock", "Tom"); "Mr Pennock, 38": ("Pennock", "Mr")), one animal or person a
+    definite noun names in apposition ("The wolf, a two-year-old male": ("the wolf", "apposed"))
+    or in a definite phrase ("the 18-month-old wolf": ("the wolf", "the")); ("", "") when the
+    text names no single one. A plural ("the two-year-old cubs") names several."""
+    start, end = span
+    named = _NAMED_RE.search(text, max(0, start - 60), start)
+    if named is not None and named["surname"] not in _NOT_NAMES:
+        given = _GIVEN_RE.search(text, max(0, start - 60), start)
+        return named["surname"], given["given"] if given else ""
+    apposed = _APPOSED_RE.search(text, max(0, start - 40), start)
+    if apposed is not None and not apposed["noun"].endswith("s"):
+        return f"the {apposed['noun']}", "apposed"
+    old = _OLD_NOUN_RE.match(text, end)
+    if (
+        old is not None
+        and _DEFINITE_BEFORE_RE.search(text, max(0, start - 8), start)
+        and not old["noun"].endswith("s")
+    ):
+        return f"the {old['noun']}", "the"
+    return "", ""
+
+
+def one_individual(first: str, second: str) -> bool:
+    """Whether two ways ``individual`` read a page's two ages of one name or noun may name one
+    individual: not a man and a woman ("Mr", "Mrs"), nor two given names ("Tom", "Arthur"), nor
+    two definite phrases of one noun ("the 3-year-old mare", "the 5-year-old mare": two of its
+    kind)."""
+    if first == second == "the":
+        return False
+    sex = {_TITLES[g] for g in (first, second) if g in _TITLES}
+    if len(sex) > 1:
+        return False
+    names = {g for g in (first, second) if g and g not in _TITLES and g not in ("the", "apposed")}
+    return len(names) <= 1

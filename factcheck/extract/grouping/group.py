@@ -58,7 +58,7 @@ from factcheck.extract.grouping.similarity import (
 )
 from factcheck.extract.grouping.statements import relate_statements
 from factcheck.extract.grouping.things import subject_noun, thing_counted, told_as_past
-from factcheck.extract.grouping.twice import contrasted, counted_thing
+from factcheck.extract.grouping.twice import CONTRAST_CLASSES, contrasted, counted_thing
 from factcheck.extract.grouping.windows import timed, told_at, window_of
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.ages import DIMENSION as AGE
@@ -405,6 +405,14 @@ def _consolidate(
     # A thing the page refers back to by its measure: "The slide came down shortly after
     # 4:40am", "Those of us who heard the 5.15am slide" (``referred``).
     for a, b in _referred_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # One person's or animal's age stated twice: "Tom Pennock, 34", "Mr Pennock, 38"; "The wolf,
+    # a two-year-old male", "the 18-month-old wolf" (``ages.individual``).
+    for a, b in _aged_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # One referral told twice with two age thresholds: "See a GP ... if you are aged 55 or over
+    # and your heartburn is new", "anyone over 45 with new heartburn should see a doctor".
+    for a, b in _referral_ages(corpus, taught):
         groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     # A key-facts line whose label names a measure in words and the page's prose figure whose
     # clause says them: "Construction jobs at the peak of the works: 1,600", "will create 2,100
@@ -2527,6 +2535,126 @@ def _referred_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                     and _may_be_one(corpus, index, other, definite=True)
                 ):
                     pairs.append((min(index, other), max(index, other)))
+    return sorted(set(pairs))
+
+
+def _aged_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of ages of one page that one individual's are (``ages.individual``): a person the
+    page names right before each ("Tom Pennock, 34", "Mr Pennock, 38"), or one animal or person
+    a definite noun names ("The wolf, a two-year-old male", "the 18-month-old wolf"). One
+    individual has one age when the page is written, so two values are the page contradicting
+    itself. Only when the page gives that individual exactly two values (a third says it gives
+    ages at several times), that may name one individual (not "Mr" and "Mrs", nor two given
+    names, nor two definite phrases of one noun: ``ages.one_individual``), in different
+    sentences, within ``_BOX_RATIO``, that the within checks allow (``_may_be_one``) and that
+    nothing near either sets apart (``acted.set_apart``: another time, a change)."""
+    by_who: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention = draft.mention
+        if draft.label is not None or mention.dimension != AGE or mention.qualifier.bound:
+            continue
+        who, how = ages.individual(corpus.texts[document], mention.span)
+        if who:
+            by_who.setdefault((document, who), []).append((index, how))
+    pairs = []
+    for (document, _), members in by_who.items():
+        if len({corpus.values[i] for i, _ in members}) != 2:
+            continue
+        text = corpus.texts[document]
+        for (a, how_a), (b, how_b) in itertools.combinations(members, 2):
+            va, vb = corpus.values[a], corpus.values[b]
+            aparts = [
+                acted.apart_words(
+                    *acted.near(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1]),
+                    corpus.drafts[i][2].mention.qualifier.value,
+                )
+                for i in (a, b)
+            ]
+            if (
+                va != vb
+                and corpus.sentences[a] != corpus.sentences[b]
+                and ages.one_individual(how_a, how_b)
+                and _near_ratio(va, vb, _BOX_RATIO)
+                and not acted.set_apart(*aparts)
+                and _may_be_one(corpus, a, b, definite=True)
+            ):
+                pairs.append((a, b))
+    return pairs
+
+
+#: Advice to see someone who can examine the reader: "See a GP", "should see a doctor",
+#: "talk to your pharmacist".
+_REFERRAL_RE = re.compile(
+    r"\b(?:see|consult|speak\s+to|talk\s+to|contact|ask)\s+(?:(?:a|an|your|the)\s+)?"
+    r"(?:doctor|GP|pharmacist|nurse|midwife|dentist|specialist|optician)s?\b",
+    re.IGNORECASE,
+)
+
+
+#: An age said as the youngest a thing is for: "licensed from six months of age".
+_FROM_RE = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+#: How far apart one threshold of ages told twice may lie: a page may say "six months" where it
+#: meant "two years" (a product licensed from six months, and only for children aged two and
+#: over), but not "18" where it meant "65".
+_THRESHOLD_RATIO = 5.0
+#: Contrast words a threshold of advice says anyway ("if you are aged 55 or over"), and none.
+_CONDITIONAL = CONTRAST_CLASSES["supposition"] | {""}
+
+
+def _referral_ages(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of age thresholds of one page whose sentences both tell the reader to see a doctor
+    (``_REFERRAL_RE``), one side of the threshold in both ("if you are aged 55 or over and your
+    heartburn is new", "anyone over 45 with new heartburn should see a doctor"), and whose
+    clauses share a content word (what the threshold is of: "heartburn"): one referral's age told
+    twice, and two values are the page contradicting itself. Only when the page's referrals give
+    exactly two such ages (a third says it refers several groups), in different sentences,
+    within ``_THRESHOLD_RATIO``, that the within checks allow (``_may_be_one``), and with no year
+    or word of another time or a change before either in its sentence (``contrasted``: "Before
+    2014 the advice was..."; a threshold is a condition, so "if" sets none apart). Also two
+    thresholds of whom one product is for, told twice (``ages.for_ages``): "The lotion is
+    licensed from six months of age", "licensed only for children aged two and over"."""
+    by_page: dict[tuple[int, str, str], list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention = draft.mention
+        if draft.label is not None or mention.dimension != AGE:
+            continue
+        text = corpus.texts[document]
+        start, end = corpus.sentences[index][1]
+        if mention.qualifier.bound:
+            direction = ">" if mention.qualifier.value.startswith(">") else "<"
+        elif _FROM_RE.search(text, max(start, mention.span[0] - 8), mention.span[0]):
+            direction = ">"  # "licensed from six months of age"
+        else:
+            continue
+        # (Only the words before the threshold may set it in another time: "Before 2014 the
+        # advice for under-3s was ..."; what follows it is the advice, "so ask your pharmacist
+        # before using it".)
+        if contrasted(text, mention.span, (start, mention.span[1])) not in _CONDITIONAL:
+            continue
+        if _REFERRAL_RE.search(text, start, end) is not None:
+            by_page.setdefault((document, "referral", direction), []).append(index)
+        if ages.for_ages(text[start:end]):
+            by_page.setdefault((document, "for", direction), []).append(index)
+    pairs = []
+    for (document, _, _), members in by_page.items():
+        if len({corpus.values[i] for i in members}) != 2:
+            continue
+        text = corpus.texts[document]
+        frames = {
+            i: acted.frame(
+                *acted.around(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1])
+            )
+            for i in members
+        }
+        for a, b in itertools.combinations(members, 2):
+            if (
+                corpus.values[a] != corpus.values[b]
+                and corpus.sentences[a] != corpus.sentences[b]
+                and frames[a] & frames[b]
+                and _near_ratio(corpus.values[a], corpus.values[b], _THRESHOLD_RATIO)
+                and _may_be_one(corpus, a, b, definite=True)
+            ):
+                pairs.append((a, b))
     return sorted(set(pairs))
 
 
