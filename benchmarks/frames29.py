@@ -22,13 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.disagreements import DEV, load_key
-from benchmarks.extract_eval import GOLD, drafted, load_gold, match
-from benchmarks.grouping_misses import WORDS, Scored, _grouped_id, _overlaps
+from benchmarks.extract_eval import GOLD, drafted, load_gold
+from benchmarks.grouping_misses import WORDS, Scored, _grouped_id
 from factcheck.extract.drafts import Draft
-from factcheck.extract.grouping import group
 from factcheck.extract.grouping.pairmodel import shipped
 from factcheck.extract.run import _draft_one
-from factcheck.text.documents import Text
 
 #: Rounds 16-17, kept unread as the transfer set.
 TRANSFER = {"mapforge", "rabies", "reservoir", "pagewright", "shingles", "strike"}
@@ -123,16 +121,7 @@ def gold_pairs(only: list[str]) -> list[Pair]:
             continue
         golds, texts = load_gold(path)
         scored = Scored(drafted(texts), model)
-        found = match(golds, scored.documents)
-        paths = [d.path for d in scored.documents]
-        items = []
-        for (doc, i), gold in found.items():
-            d = paths.index(doc)
-            draft = scored.documents[d].drafts[i]
-            if not group._numeric(draft):
-                continue
-            n = [k for (dd, k), pos in scored.numeric_positions.items() if dd == d and pos == i]
-            items.append((d, scored.index[d, n[0]], gold.group))
+        items = [(d, n, gold.group) for d, n, gold, _ in scored.gold_drafts(golds)]
         pairs += _pairs_of(scored, name, items)
         print(f"# {name}: {len(pairs)}", file=sys.stderr)
     return pairs
@@ -154,18 +143,7 @@ def key_pairs(only: list[str]) -> list[Pair]:
                 found = []
                 for side in pair.sides:
                     d = by_file[side.file]
-                    span = Text(scored.documents[d].text).find(side.quote)
-                    found.append(
-                        []
-                        if span is None
-                        else [
-                            (d, scored.index[d, n], pair.id)
-                            for (dd, n), i in scored.numeric_positions.items()
-                            if dd == d
-                            and _overlaps(scored.documents[d].drafts[i].quote_span, span)
-                            and (d, n) in scored.index
-                        ]
-                    )
+                    found.append([(d, n, pair.id) for n in scored.quoted(d, side.quote)])
                 if not found[0] or not found[1] or found[0][0][0] == found[1][0][0]:
                     continue
                 options = _pairs_of(scored, key.name, [found[0][0], found[1][0]])

@@ -32,8 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.disagreements import DEV, load_key
-from benchmarks.extract_eval import GOLD, UNITS, drafted, load_gold, match
-from factcheck.extract.drafts import Document
+from benchmarks.extract_eval import GOLD, UNITS, Gold, drafted, load_gold, match
+from factcheck.extract.drafts import Document, Draft
 from factcheck.extract.grouping import group
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.mentions.lexicon import NOUN_STOP, word_set
@@ -86,6 +86,34 @@ class Scored:
             for d, doc in enumerate(self.documents)
             for n, i in enumerate(i for i, x in enumerate(doc.drafts) if group._numeric(x))
         }
+
+    def quoted(self, document: int, quote: str) -> list[int]:
+        """The corpus indexes of document ``document``'s numeric drafts whose quotes overlap
+        ``quote`` where its text holds it (none when it does not)."""
+        span = Text(self.documents[document].text).find(quote)
+        if span is None:
+            return []
+        return [
+            self.index[d, n]
+            for (d, n), i in self.numeric_positions.items()
+            if d == document
+            and _overlaps(self.documents[d].drafts[i].quote_span, span)
+            and (d, n) in self.index
+        ]
+
+    def gold_drafts(self, golds: list[Gold]) -> list[tuple[int, int, Gold, Draft]]:
+        """The numeric drafts a gold list's mentions match, each as (document, corpus index,
+        gold mention, grouped draft)."""
+        paths = [d.path for d in self.documents]
+        items = []
+        for (doc, i), gold in match(golds, self.documents).items():
+            d = paths.index(doc)
+            draft = self.documents[d].drafts[i]
+            if not group._numeric(draft):
+                continue
+            n = [k for (dd, k), pos in self.numeric_positions.items() if dd == d and pos == i]
+            items.append((d, self.index[d, n[0]], gold, draft))
+        return items
 
     def rank(self, a: int, b: int) -> int | None:
         """Where ``b`` stands among ``a``'s scored candidates of ``b``'s document (1: first)."""
@@ -187,24 +215,7 @@ def _key_misses(model: PairModel) -> list[Miss]:
         scored = Scored(documents, model)
         by_file = {Path(d.path): n for n, d in enumerate(scored.documents)}
         for pair in key.disagreements:
-            found = []
-            for side in pair.sides:
-                d = by_file[side.file]
-                text = Text(scored.documents[d].text)
-                span = text.find(side.quote)
-                if span is None:
-                    found.append([])
-                    continue
-                found.append(
-                    [
-                        scored.index[d, n]
-                        for (dd, n), i in scored.numeric_positions.items()
-                        if dd == d
-                        and _overlaps(scored.documents[d].drafts[i].quote_span, span)
-                        and (d, n) in scored.index
-                    ]
-                )
-            first, second = found
+            first, second = (scored.quoted(by_file[side.file], side.quote) for side in pair.sides)
             if not first or not second:
                 continue
             grouped = [{_grouped_id(scored, x) for x in side} for side in (first, second)]
@@ -244,16 +255,7 @@ def _gold_misses(model: PairModel, only: list[str]) -> tuple[list[Miss], Counter
             continue
         golds, texts = load_gold(path)
         scored = Scored(drafted(texts), model)
-        found = match(golds, scored.documents)
-        paths = [d.path for d in scored.documents]
-        items = []
-        for (doc, i), gold in found.items():
-            d = paths.index(doc)
-            draft = scored.documents[d].drafts[i]
-            if not group._numeric(draft):
-                continue
-            n = [k for (dd, k), pos in scored.numeric_positions.items() if dd == d and pos == i]
-            items.append((d, scored.index[d, n[0]], gold, draft.subject.id))
+        items = [(d, n, gold, draft.subject.id) for d, n, gold, draft in scored.gold_drafts(golds)]
         for x, (da, a, ga, sa) in enumerate(items):
             for db, b, gb, sb in items[x + 1 :]:
                 if da == db or ga.group != gb.group:
