@@ -132,12 +132,17 @@ NOT_PLURAL = word_set(
     "continuous lupus plus thus less unless across besides sometimes afterwards towards "
     "is as us"
 )
-#: Plural nouns not ending in "s", and nouns whose plural is the singular ("23 sheep", "18
-#: aircraft"): a count of them is a count, as "23 goats" is.
-IRREGULAR_PLURALS = word_set(
-    "people women men children mice teeth geese staff lice oxen sheep deer cattle fish salmon "
-    "trout moose bison aircraft spacecraft offspring"
-)
+#: Plural nouns not ending in "s", each with its singular, and nouns whose plural is the
+#: singular ("23 sheep", "18 aircraft").
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "people": "person", "women": "woman", "men": "man", "children": "child", "mice": "mouse",
+    "teeth": "tooth", "geese": "goose", "lice": "louse", "oxen": "ox",
+    **{same: same for same in word_set(
+        "staff sheep deer cattle fish salmon trout moose bison aircraft spacecraft offspring"
+    )},
+}  # fmt: skip
+#: Plural nouns not ending in "s": a count of them is a count, as "23 goats" is.
+IRREGULAR_PLURALS = frozenset(IRREGULAR_SINGULARS)
 #: Words that end a counted-noun phrase before any noun is found.
 NOUN_STOP = word_set(
     "of in on at to for with and or but the a an that which who whom whose were was is are "

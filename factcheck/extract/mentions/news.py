@@ -51,14 +51,11 @@ def kind_of(text: str, unit: str, dimension: str) -> str:
     return "measure" if unit else "number"
 
 
-_IRREGULAR = {"people": "person", "women": "woman", "men": "man", "children": "child",
-              "mice": "mouse", "teeth": "tooth", "geese": "goose", "lice": "louse", "oxen": "ox",
-              "wolves": "wolf", "calves": "calf", "halves": "half", "knives": "knife",
-              "lives": "life", "wives": "wife", "leaves": "leaf", "loaves": "loaf",
-              "shelves": "shelf", "hooves": "hoof", "thieves": "thief",
-              **{same: same for same in ("staff", "sheep", "deer", "cattle", "fish", "salmon",
-                                          "trout", "moose", "bison", "aircraft", "spacecraft",
-                                          "offspring")}}  # fmt: skip
+#: Plurals ``singular`` cannot undo by rule: those not ending in "s" (``lx.IRREGULAR_SINGULARS``)
+#: and the -ves plurals that drop an f ("wolves": wolf; "moves" and "curves" keep their e).
+_IRREGULAR = {**lx.IRREGULAR_SINGULARS, "wolves": "wolf", "calves": "calf", "halves": "half",
+              "knives": "knife", "lives": "life", "wives": "wife", "leaves": "leaf",
+              "loaves": "loaf", "shelves": "shelf", "hooves": "hoof", "thieves": "thief"}  # fmt: skip
 
 
 def plural(noun: str) -> str:
