@@ -47,3 +47,21 @@ def test_two_orbits_in_two_unit_systems_conflict(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs)
     assert conflicting_values(report) == [("~370 miles", "~520 km")]
+
+
+def test_lines_of_context_meet_the_row_that_counts_lines(tmp_path: Path) -> None:
+    """A README's count of lines is the setting whose description counts lines ("Number of
+    unchanged lines ..."), not the one whose default counts characters."""
+    docs = {
+        "README.md": "# tinydiff\n\nBy default tinydiff shows 3 lines of context around each "
+        "change.\n",
+        "reference.html": "<html><body><h1>Options</h1><table>"
+        "<tr><th>Option</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td><code>context_lines</code></td><td>int</td><td>Number of unchanged lines shown "
+        "around each change. Defaults to 5.</td></tr>"
+        "<tr><td><code>max_line_length</code></td><td>int</td><td>Lines longer than this many "
+        "characters are compared by hash only. Defaults to 10,000 characters.</td></tr>"
+        "</table></body></html>",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == [("3", "5")]

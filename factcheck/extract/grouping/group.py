@@ -1467,6 +1467,11 @@ def _join_named_settings(
                 named = _sole_of_kind(
                     corpus.texts[document], draft, defaults, described, kind, (start, end)
                 )
+        # A count of other things than a row's default says it counts names no such row:
+        # "shows 3 lines of context" is no ``max_line_length`` of "10,000 characters" (its
+        # description says "Lines longer than this many characters"), but ``context_lines``,
+        # "Number of unchanged lines shown around each change".
+        named = [s for s in named if not _counts_other(draft, corpus, defaults.get((s, kind)))]
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
@@ -1533,6 +1538,22 @@ def _join_named_settings(
                     groups.bound_values.add(index)  # "up to 4 times in total": the cap's value
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _counts_other(draft: Draft, corpus: _Corpus, row: int | None) -> bool:
+    """Whether the default ``row`` (a draft's index, or None) counts other things than
+    ``draft`` in its own words ("Defaults to 10,000 characters" against "3 lines"); a noun the
+    row's description gives ("Number of retries ... Defaults to 3") is no such word, and
+    "times" counts anything done ("retries a failed upload 5 times": ``retries``)."""
+    if row is None:
+        return False
+    default = corpus.drafts[row][2].mention
+    nouns = {draft.mention.noun.lower(), default.noun.lower()}
+    return (
+        default.noun in default.text
+        and not nouns & {"times", "time"}
+        and other_nouns(draft.mention.noun, default.noun)
+    )
 
 
 def _sole_of_kind(
