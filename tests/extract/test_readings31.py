@@ -65,3 +65,19 @@ def test_lines_of_context_meet_the_row_that_counts_lines(tmp_path: Path) -> None
     }
     _, report = extract_and_check(tmp_path, docs)
     assert conflicting_values(report) == [("3", "5")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "population"),
+    [
+        # a word of a group that names a kind of thing: no people
+        ("There are 20 baby teeth to look after.", "20", ""),
+        ("Take one 75 mg baby aspirin a day.", "75", ""),
+        # the group itself
+        ("Babies need 400 IU of vitamin D a day.", "400", "infants"),
+        ("Give babies 5 ml twice a day.", "5 ml", "infants"),
+    ],
+)
+def test_baby_teeth_are_no_babies(sentence: str, figure: str, population: str) -> None:
+    drafts = [d for d in draft_claims("page.md", sentence, WORDS) if figure in d.mention.text]
+    assert drafts[0].subject.context.get("population", "") == population
