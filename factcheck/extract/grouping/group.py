@@ -1471,7 +1471,13 @@ def _join_named_settings(
         # "shows 3 lines of context" is no ``max_line_length`` of "10,000 characters" (its
         # description says "Lines longer than this many characters"), but ``context_lines``,
         # "Number of unchanged lines shown around each change".
-        named = [s for s in named if not _counts_other(draft, corpus, defaults.get((s, kind)))]
+        named = [
+            s
+            for s in named
+            if not _counts_other(
+                draft, corpus, defaults.get((s, kind)), described.get(s, (frozenset(),) * 2)[1]
+            )
+        ]
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
@@ -1540,18 +1546,24 @@ def _join_named_settings(
             groups.ruled.add(index)
 
 
-def _counts_other(draft: Draft, corpus: _Corpus, row: int | None) -> bool:
+def _counts_other(
+    draft: Draft, corpus: _Corpus, row: int | None, description: frozenset[str]
+) -> bool:
     """Whether the default ``row`` (a draft's index, or None) counts other things than
-    ``draft`` in its own words ("Defaults to 10,000 characters" against "3 lines"); a noun the
-    row's description gives ("Number of retries ... Defaults to 3") is no such word, and
-    "times" counts anything done ("retries a failed upload 5 times": ``retries``)."""
-    if row is None:
+    ``draft``, whose noun its row's ``description`` (stems) names as what is not counted:
+    "Lines longer than this many characters ... Defaults to 10,000 characters" against "3
+    lines". Not when the row names the draft's noun nowhere ("5 failed checks" against
+    "Consecutive failed probes ... Default: 3 probes": other words for one thing), nor when the
+    row's noun is only its description's ("Number of retries ... Defaults to 3"), nor for
+    "times", which counts anything done ("retries a failed upload 5 times")."""
+    if row is None or not draft.mention.noun:
         return False
     default = corpus.drafts[row][2].mention
     nouns = {draft.mention.noun.lower(), default.noun.lower()}
     return (
         default.noun in default.text
         and not nouns & {"times", "time"}
+        and stem(draft.mention.noun.lower()) in description
         and other_nouns(draft.mention.noun, default.noun)
     )
 

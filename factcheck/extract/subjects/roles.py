@@ -173,8 +173,8 @@ def _population(clause: list[str]) -> str:
         return "adults"
     present = {
         word
-        for word, following in zip(clause, [*clause[1:], ""], strict=True)
-        if following not in _NOT_OF_PEOPLE
+        for index, word in enumerate(clause)
+        if clause[index + 1 : index + 2] == [] or clause[index + 1] not in _NOT_OF_PEOPLE
     }
     if "older" in present and not any(
         word == "older" and not _SHORT_AGES & set(clause[index + 1 : index + 3])
