@@ -43,7 +43,8 @@ def drafted(text: str, tables: Tables | None = None) -> dict[str, tuple[str, str
 def test_a_reference_entry_names_the_setting_of_its_figures() -> None:
     found = drafted(REFERENCE)
     assert found["3"][:2] == ("number-default-compression-level", "compression-level")
-    assert found["4"][:2] == ("number-default-jobs", "jobs")
+    # "Number of parallel upload workers": its default counts workers.
+    assert found["4"][:2] == ("count-default-jobs", "jobs")
     assert found["30 days"][:2] == ("duration-default-retention-days", "retention-days")
     # The maximum of a setting is not its default.
     assert found["3650 days"][:2] == ("duration-maximum-retention-days", "retention-days")
@@ -218,7 +219,7 @@ def test_a_settings_defaults_join_by_rule_not_by_a_learned_chance() -> None:
     jobs = [d for doc in (reference, changelog) for d in doc.drafts if d.value in ("4", "8")]
     # No "grouping unsure" on a finding of one setting's defaults: like a typical dose, the
     # join is a rule's.
-    assert {d.subject.id for d in jobs if d.subject.role == "default"} == {"number-default-jobs"}
+    assert {d.subject.id for d in jobs if d.subject.role == "default"} == {"count-default-jobs"}
     assert all(d.subject.link_chance is None for d in jobs if d.subject.role == "default")
 
 

@@ -1467,6 +1467,17 @@ def _join_named_settings(
                 named = _sole_of_kind(
                     corpus.texts[document], draft, defaults, described, kind, (start, end)
                 )
+        # A count of other things than a row's default says it counts names no such row:
+        # "shows 3 lines of context" is no ``max_line_length`` of "10,000 characters" (its
+        # description says "Lines longer than this many characters"), but ``context_lines``,
+        # "Number of unchanged lines shown around each change".
+        named = [
+            s
+            for s in named
+            if not _counts_other(
+                draft, corpus, defaults.get((s, kind)), described.get(s, (frozenset(),) * 2)[1]
+            )
+        ]
         if not named:
             continue
         longest = max(len(names[s]) for s in named)
@@ -1533,6 +1544,28 @@ def _join_named_settings(
                     groups.bound_values.add(index)  # "up to 4 times in total": the cap's value
             groups.join(index, target, checked=True)
             groups.ruled.add(index)
+
+
+def _counts_other(
+    draft: Draft, corpus: _Corpus, row: int | None, description: frozenset[str]
+) -> bool:
+    """Whether the default ``row`` (a draft's index, or None) counts other things than
+    ``draft``, whose noun its row's ``description`` (stems) names as what is not counted:
+    "Lines longer than this many characters ... Defaults to 10,000 characters" against "3
+    lines". Not when the row names the draft's noun nowhere ("5 failed checks" against
+    "Consecutive failed probes ... Default: 3 probes": other words for one thing), nor when the
+    row's noun is only its description's ("Number of retries ... Defaults to 3"), nor for
+    "times", which counts anything done ("retries a failed upload 5 times")."""
+    if row is None or not draft.mention.noun:
+        return False
+    default = corpus.drafts[row][2].mention
+    nouns = {draft.mention.noun.lower(), default.noun.lower()}
+    return (
+        default.noun in default.text
+        and not nouns & {"times", "time"}
+        and stem(draft.mention.noun.lower()) in description
+        and other_nouns(draft.mention.noun, default.noun)
+    )
 
 
 def _sole_of_kind(

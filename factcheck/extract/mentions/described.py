@@ -3,7 +3,9 @@
 A reference table writes "Sample rate of the output file, in Hz. Defaults to 48000" or "Bits
 per sample for integer PCM output. Default: 16.": the default is a bare number, and its unit is
 the description's ("in Hz", "Bits per sample"). Read bare, 48000 met nothing of a README's "44.1
-kHz" (loudwick's sample rate, grouped apart). Here a bare default takes the unit its line names,
+kHz" (loudwick's sample rate, grouped apart). A description that opens "Number of unchanged
+lines ..." makes its default a count of lines, as a README's "shows 3 lines of context" is
+(round 31's quilldiff). Here a bare default takes the unit its line names,
 when the line says "in <unit>" as an aside (", in Hz.", "(in seconds)") or opens with the unit
 it counts ("Bits per sample", "Seconds to wait before retrying"), and the figure is the line's
 default ("Defaults to 48000", "Default: 16", "The default is 30"). A setting's name may end in
@@ -39,6 +41,14 @@ _IN_UNIT_RE = re.compile(
 _OPENING_UNIT_RE = re.compile(
     rf"^[ \t\u00a0]*(?P<unit>[A-Z][a-z]+s){_S}(?:per|to|between|before|after|of){_S}",
     re.MULTILINE,
+)
+#: What a description counts when it opens "Number of ...": its first plural noun, past at most
+#: two words that describe it ("Number of unchanged lines shown around each change", "Maximum
+#: number of worker threads").
+_NUMBER_OF_RE = re.compile(
+    rf"^[ \t\u00a0]*(?:(?:maximum|minimum|max|min|total|default){_S})?(?:number|count){_S}of{_S}"
+    rf"(?:[a-z][a-z-]*(?<!s){_S}){{0,2}}(?P<noun>[a-z]{{3,}}s)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 #: A default right before its figure: "Defaults to", "Default:", "The default is", "default
 #: value of".
@@ -81,6 +91,11 @@ def _described(text: str, mention: Mention, words: UnitWords) -> Mention:
     line_start = text.rfind("\n", 0, start) + 1
     if _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
         unit = _named_unit(text, line_start, start, words)
+        counted = _NUMBER_OF_RE.match(text, line_start, start) if unit is None else None
+        if counted is not None:
+            # "Number of unchanged lines shown around each change. Defaults to 5.": 5 lines,
+            # the README's "shows 3 lines of context" is of the same kind.
+            return replace(mention, dimension="count", noun=counted["noun"].lower())
     else:
         unit = _unit_of_name(text, mention, line_start, words)
     if unit is None:

@@ -206,9 +206,10 @@ _KIND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # A verb of movement before a preposition of place moves a body, not a figure: "climb aboard
-# the 62-foot lugger", "jumped onto the 40-tonne float", "fell out of a 3-metre tree".
+# the 62-foot lugger", "jumped onto the 40-tonne float", "fell out of a 3-metre tree", "fell
+# into the sea about 300 km downrange".
 _MOVEMENT_AFTER_RE = re.compile(
-    r"[ \t\u00a0]+(?:aboard|onboard|on[ \t\u00a0]+board|onto|inside|out[ \t\u00a0]+of)\b", re.I
+    r"[ \t\u00a0]+(?:aboard|onboard|on[ \t\u00a0]+board|onto|into|inside|out[ \t\u00a0]+of)\b", re.I
 )
 # A duration that dates the change, no change itself: "four years earlier", "six months ago".
 _RAISED_MONEY_RE = re.compile(
@@ -243,6 +244,14 @@ _ADDED_RE = re.compile(r"[ \t\u00a0](?:new|additional|extra)[ \t\u00a0]+[a-z]", 
 _POSITION_AFTER_RE = re.compile(
     r"[ \t\u00a0]+(?:below|above|beneath|under)[ \t\u00a0]+(?:its|the|their|top|zero|freezing|full|normal|average)\b",
     re.I,
+)
+#: "up" or "down" right after a length, and no "from" or "by" after it: a height or depth
+#: ("broke apart about 28 km up", "an orbit some 370 miles up", "a wreck 40 metres down"), no rise
+#: or fall ("the river is 2 metres up on last week" keeps its comparison).
+_HEIGHT_AFTER_RE = re.compile(
+    r"[ \t\u00a0]+(?:up|down)\b(?![ \t\u00a0]+(?:from|by|over|compared|against|year|since|on[ \t\u00a0]+"
+    r"(?:last|yesterday|a[ \t\u00a0]+year|the[ \t\u00a0]+(?:year|previous|week|month|day))))",
+    re.IGNORECASE,
 )
 _VERB_MULTIPLIERS = {"doubled": "up", "doubles": "up", "tripled": "up", "triples": "up",
                      "quadrupled": "up", "halved": "down", "halves": "down"}  # fmt: skip
@@ -439,6 +448,8 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
     if own in _BASE_MULTIPLIERS and _MODAL_BEFORE_RE.search(text, max(0, start - 12), start):
         return _BASE_MULTIPLIERS[own]  # "should at least double", "is expected to triple"
     if _POSITION_AFTER_RE.match(text, end):
+        return ""
+    if mention.dimension == "length" and _HEIGHT_AFTER_RE.match(text, end):
         return ""
     if _INCREMENT_BEFORE_RE.search(text, max(0, start - 24), start):
         return "up"  # "each extra 5 decibels", as "for every 3 dB increase"

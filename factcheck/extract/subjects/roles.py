@@ -162,11 +162,20 @@ def _possessives_named(clause: list[str]) -> list[str]:
     ]
 
 
+#: Nouns that a word of a group before them names a kind of, no people: "20 baby teeth", "a
+#: baby aspirin" (a low dose for adults), "baby boomers", "baby steps".
+_NOT_OF_PEOPLE = word_set("teeth tooth aspirin boomers boom steps")
+
+
 def _population(clause: list[str]) -> str:
     clause = _possessives_named(clause)
     if _with_adults(clause):
         return "adults"
-    present = set(clause)
+    present = {
+        word
+        for index, word in enumerate(clause)
+        if clause[index + 1 : index + 2] == [] or clause[index + 1] not in _NOT_OF_PEOPLE
+    }
     if "older" in present and not any(
         word == "older" and not _SHORT_AGES & set(clause[index + 1 : index + 3])
         for index, word in enumerate(clause)
