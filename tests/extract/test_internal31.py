@@ -47,6 +47,7 @@ def _head_count(sentence: str, figure: str) -> bool:
         ("By default the server uses 8 workers to resize images.", "8 workers", False),
         ("The museum relies on about 120 volunteers.", "120 volunteers", False),
         ("The charity marked its 40 years of work.", "40 years", False),
+        ("The method employs 3 filters in a row.", "3 filters", False),
     ],
 )
 def test_whose_head_count_a_sentence_states(sentence: str, figure: str, expected: bool) -> None:

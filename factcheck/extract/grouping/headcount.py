@@ -22,7 +22,10 @@ import re
 #: Words of about, before a figure, that a frame allows between it and its verb or noun.
 _ABOUT = r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|just\s+over|just\s+under|fewer\s+than|approximately|an\s+estimated)\s+)?"
 #: The people of an organisation, as a noun.
-_PEOPLE = r"(?:staff|employees|workers|people|personnel|crew|crewmen|crew\s+members|workforce)"
+_PEOPLE = (
+    r"(?:staff|employees|workers|people|personnel|crew|crewmen|crew\s+members|workforce|"
+    r"(?:full-time\s+)?equivalents|FTEs?)"
+)
 #: A possessive that makes the people an organisation's own.
 _OWN = r"(?:our|its|their|the\s+(?:company|firm|group|ship|vessel|business|charity)['’]s)"
 
@@ -40,6 +43,8 @@ _AFTER = re.compile(
     rf"\A(?:\s+of\s+{_OWN}\s+{_PEOPLE}\b|-strong\s+(?:workforce|staff|crew|team)\b)",
     re.IGNORECASE,
 )
+#: A figure's own text that ends in a word (a count's noun: "3 filters", "140 people").
+_THING = re.compile(r"[A-Za-z]{2,}\Z")
 #: The people's noun a count's own text may end with ("140 people", "400 employees").
 _COUNTED = re.compile(rf"\s*{_PEOPLE}\Z", re.IGNORECASE)
 
@@ -55,7 +60,8 @@ def head_count(text: str, span: tuple[int, int], sentence: tuple[int, int]) -> b
     opened = _BEFORE.search(before)
     if opened is not None:
         if not re.search(rf"\b{_OWN}\s+{_ABOUT}\Z", opened.group(), re.IGNORECASE):
-            return True
+            # "employs 140 people", "a crew of 17"; not "The method employs 3 filters".
+            return _THING.search(figure) is None or _COUNTED.search(figure) is not None
         # After a possessive the people must follow: "its 400 employees", not "its 40 years".
         return bool(_COUNTED.search(figure) or _OWNED_AFTER.match(after))
     return _AFTER.match(after) is not None
