@@ -43,6 +43,7 @@ from factcheck.extract.grouping.equivalence import (
 )
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
+from factcheck.extract.grouping.headcount import head_count
 from factcheck.extract.grouping.instructions import relate_instructions
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
@@ -409,6 +410,10 @@ def _consolidate(
     # One person's or animal's age stated twice: "Tom Pennock, 34", "Mr Pennock, 38"; "The wolf,
     # a two-year-old male", "the 18-month-old wolf" (``ages.individual``).
     for a, b in _aged_twice(corpus, taught):
+        groups.join(a, b, checked=True, page=corpus.drafts[a][0])
+    # One organisation's head count stated twice: "The company employs 140 people", "This is a
+    # win for all 180 of our staff" (``headcount``).
+    for a, b in _staffed_twice(corpus, taught):
         groups.join(a, b, checked=True, page=corpus.drafts[a][0])
     # One referral told twice with two age thresholds: "See a GP ... if you are aged 55 or over
     # and your heartburn is new", "anyone over 45 with new heartburn should see a doctor".
@@ -2408,6 +2413,13 @@ _AGE_CONCEPT = "age"
 _PAGE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+def _how_often(mention: Mention) -> bool:
+    """Whether a count is how often something is done: a count of times with its base ("Do the
+    nerve glides 3 times a day", "Nerve glides five times a day": the leaflet's one exercise
+    told twice, internal31), a measure of doing as a duration is."""
+    return mention.dimension == "count" and mention.noun == "times" and bool(mention.per)
+
+
 def _acted_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     """``_acted_scored``'s pairs whose shared words weigh ``_ACTED_DISTINCT`` or more."""
     return [(a, b) for a, b, score in _acted_scored(corpus, taught) if score >= _ACTED_DISTINCT]
@@ -2426,7 +2438,9 @@ def _acted_scored(corpus: _Corpus, taught: int) -> list[tuple[int, int, float]]:
     by_page: dict[tuple[int, str, str], list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention, subject = draft.mention, draft.subject
-        if draft.label is not None or mention.dimension not in _ACTED_DIMENSIONS:
+        if draft.label is not None or not (
+            mention.dimension in _ACTED_DIMENSIONS or _how_often(mention)
+        ):
             continue
         if _AGE_CONCEPT in subject.concepts:
             continue  # an age limits whom ("children aged 12 and over"), no act's measure
@@ -2569,6 +2583,53 @@ def _referred_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
                 ):
                     pairs.append((min(index, other), max(index, other)))
     return sorted(set(pairs))
+
+
+def _staffed_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
+    """Pairs of counts of one page that each state an organisation's whole head count
+    (``headcount.head_count``: "The company employs 140 people", "This is a win for all 180 of
+    our staff"; "24 passengers and a crew of 17", "all of them from the crew of 19"). An
+    organisation has one head count when the page is written, so two values are the page
+    contradicting itself. Only when the page's head counts hold exactly two values (a third
+    says it counts several organisations, or one at several times), in different sentences,
+    within ``_BOX_RATIO``, that the within checks allow (``_may_be_one``) and that nothing near
+    either sets apart (``acted.set_apart``: another time, a change, a plan, another owner)."""
+    by_page: dict[int, list[int]] = {}
+    for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
+        mention = draft.mention
+        if draft.label is not None or mention.dimension not in _HEAD_COUNTED:
+            continue
+        if draft.subject.setting or mention.qualifier.bound:
+            continue
+        if head_count(corpus.texts[document], mention.span, corpus.sentences[index][1]):
+            by_page.setdefault(document, []).append(index)
+    pairs = []
+    for document, members in by_page.items():
+        if len({corpus.values[i] for i in members}) != 2:
+            continue
+        text = corpus.texts[document]
+        aparts = {
+            i: acted.apart_words(
+                *acted.near(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1]),
+                corpus.drafts[i][2].mention.qualifier.value,
+            )
+            for i in members
+        }
+        for a, b in itertools.combinations(members, 2):
+            if (
+                corpus.values[a] != corpus.values[b]
+                and corpus.sentences[a] != corpus.sentences[b]
+                and _near_ratio(corpus.values[a], corpus.values[b], _BOX_RATIO)
+                and not acted.set_apart(aparts[a], aparts[b])
+                and _may_be_one(corpus, a, b, definite=True)
+            ):
+                pairs.append((a, b))
+    return pairs
+
+
+#: The dimensions a head count is drafted in: a count ("140 people") or a bare number ("a crew
+#: of 17").
+_HEAD_COUNTED = frozenset({"count", "number"})
 
 
 def _aged_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
