@@ -44,6 +44,7 @@ from factcheck.extract.grouping.equivalence import (
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.instructions import relate_instructions
+from factcheck.extract.grouping.named_actions import relate_named_actions
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
@@ -226,7 +227,13 @@ def consolidate(
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
     # Each adds subjects: the ids taken are read again before the next.
-    for relate in (relate_facts, relate_elapsed, relate_statements, relate_instructions):
+    for relate in (
+        relate_facts,
+        relate_elapsed,
+        relate_statements,
+        relate_instructions,
+        relate_named_actions,
+    ):
         merged = relate(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return told_at(conceded(_compared_labels(merged)))
 
