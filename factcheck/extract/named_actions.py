@@ -31,7 +31,6 @@ speculation, a figure, or a negation the marker does not own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.mentions.context import TextIndex
@@ -63,9 +62,7 @@ _ASKING = (
     r"advising|advised|warn|warns|warning|warned|remind|reminds|reminding|reminded)"
 )
 #: Who gives a permission or a request, before "says": "Saltness Council says drivers may park".
-_ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:says|said|say)\s+(?:that\s+)?", re.UNICODE
-)
+_ATTRIBUTION = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:says|said|say)\s+(?:that\s+)?", re.UNICODE)
 _LEAD = re.compile(
     r"(?:and|then|so|also|instead|afterwards|first|finally|please|now)\b,?\s+|"
     r"for\s+(?P<case>(?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+",
@@ -112,7 +109,9 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 #: A negation before a closing marker turns it round twice; speculation and belief say no stance.
-_NOT_BEFORE = re.compile(rf"\b(?:not|never|no|nothing|n{_APOS}t)\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    rf"\b(?:not|never|no|nothing|nobody|no\s+one|none|n{_APOS}t)\b", re.IGNORECASE
+)
 _UNSURE = word_set(
     "might could would whether perhaps possibly probably maybe myth myths claim claims claimed "
     "think thinks believe believes heard used previously formerly unless without except"
@@ -209,7 +208,8 @@ def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
         or {w.lower() for w in _WORD.findall(part)} & _UNSURE
     ):
         return None
-    case = _case(part) | (frozenset({UNTIL}) if _UNTIL_AFTER.match(text, end) else frozenset())
+    until = frozenset({UNTIL}) if _UNTIL_AFTER.match(text, end) else frozenset()
+    case = _case(part) | _phase(part) | until
     found = _opened(part, start, case) or _closed(part, start, case)
     return found or None
 
@@ -272,7 +272,7 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
         closed = pattern.search(part)
         if closed is None or _NOT_BEFORE.search(part, 0, closed.start()):
             continue
-        case = _case(part[: closed.start()]) | (until & {UNTIL})
+        case = _case(part[: closed.start()]) | _phase(part) | (until & {UNTIL})
         start = 0
         for stop in _THING_START.finditer(part, 0, closed.start()):
             if stop.group().lower() != "and":
@@ -281,13 +281,13 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
         span = (offset, offset + len(part.rstrip()))
         if closed.group().rstrip().endswith("to"):
             # "a single instance is safe to share between threads": share the instance
-            verb = _WORD.match(part, closed.end())
-            if verb is None:
+            after = _WORD.match(part, closed.end())
+            if after is None:
                 return ()
-            objects = _object(thing) | _object(part[verb.end() :])
-            said = f"{verb.group()} {thing}"
-            where = _place(thing) | _place(part[verb.end() :])
-            return (NamedAction(span, label, action_key(verb.group().lower()), objects, said,
+            objects = _object(thing) | _object(part[after.end() :])
+            said = f"{after.group()} {thing}"
+            where = _place(thing) | _place(part[after.end() :])
+            return (NamedAction(span, label, action_key(after.group().lower()), objects, said,
                                 case | where),)  # fmt: skip
         gerund = _GERUND.match(thing)
         if gerund is not None:
@@ -351,7 +351,12 @@ def _place(rest: str) -> frozenset[str]:
 
 
 def _said(rest: str) -> str:
-    ended = _OBJECT_STOP.search(rest, _WORD.match(rest).end() if _WORD.match(rest) else 0)
+    """The action as written: its verb and object ("park on the coast road")."""
+    verb = _WORD.match(rest)
+    at = verb.end() if verb is not None else 0
+    framed = _VERB_PREPOSITION.match(rest, at)
+    at = framed.end() if framed is not None else at
+    ended = _OBJECT_STOP.search(rest, at)
     return rest[: ended.start() if ended is not None else len(rest)].strip(" .!")
 
 
@@ -365,6 +370,23 @@ def _case(part: str) -> frozenset[str]:
             continue
         words |= {CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1}
     return frozenset(words)
+
+
+#: A time, a phase or a place that opens the part before a comma: "After six weeks, squeezing a
+#: soft ball helps", "Once your symptoms settle, ...", "On network shares, ...".
+_PHASE = re.compile(
+    r"\s*(?:after|once|from|during|within|by|in|on|at|over|throughout)\s+(?P<phase>[^,;:.]{1,50}),",
+    re.IGNORECASE,
+)
+
+
+def _phase(part: str) -> frozenset[str]:
+    """The stems of the phrase of time, phase or place that opens a part before a comma."""
+    opened = _PHASE.match(part)
+    if opened is None:
+        return frozenset()
+    said = [_SAME_SIZE.get(w, w) for w in _words(opened["phase"])]
+    return frozenset(CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1)
 
 
 def same_object(a: NamedAction, b: NamedAction) -> frozenset[str]:
@@ -412,15 +434,3 @@ def opposed(a: NamedAction, b: NamedAction) -> set[str]:
         return set()
     shared = same_object(a, b)
     return {a.verb, *sorted(shared)} if shared else set()
-
-
-def named_actions_of(parts: Sequence[NamedAction]) -> list[NamedAction]:
-    """``parts`` without repeats of one action in one part (an example and its class alike)."""
-    seen: set[tuple[tuple[int, int], str, frozenset[str]]] = set()
-    kept = []
-    for part in parts:
-        key = (part.span, part.verb, part.objects)
-        if key not in seen:
-            seen.add(key)
-            kept.append(part)
-    return kept

@@ -44,9 +44,9 @@ from factcheck.extract.grouping.equivalence import (
 from factcheck.extract.grouping.events import elapsed_value, relate_elapsed
 from factcheck.extract.grouping.facts import relate_facts
 from factcheck.extract.grouping.instructions import relate_instructions
-from factcheck.extract.grouping.named_actions import relate_named_actions
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
+from factcheck.extract.grouping.named_actions import relate_named_actions
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.referred import Reference, names_near, referred
 from factcheck.extract.grouping.rows import Deictic, deictic, restates
