@@ -3,10 +3,13 @@ not, and two documents' stances related only when opposite, on one action, in on
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.named_actions import DO, DO_NOT, NamedAction, find_named_actions, opposed
+from tests.common import extract_and_check
 
 
 def _read(sentence: str) -> list[NamedAction]:
@@ -115,3 +118,17 @@ def test_opposite_stances_on_one_action_conflict(first: str, second: str) -> Non
 )  # fmt: skip
 def test_look_alikes_do_not_conflict(first: str, second: str) -> None:
     assert not any(opposed(a, b) for a in _read(first) for b in _read(second))
+
+
+def test_extract_then_check_reports_the_parking(tmp_path: Path) -> None:
+    """``extract`` then ``check`` on two news pages, as a user runs them: the request not to park
+    and the permission to park on the verges of the same road are one conflict."""
+    docs = {
+        "herald.md": "# Launch crowds\n\nPolice are asking people not to park on the coast road "
+        "for future launches and to use the park-and-ride instead.\n",
+        "radio.md": "# Parking for the next launch\n\nSaltness Council says drivers may park on the "
+        "verges of the coast road for the next launch, but not in the lay-bys.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs, exit_code=1)
+    conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert any("park" in f["subject"] for f in conflicts), conflicts
