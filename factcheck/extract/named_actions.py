@@ -93,7 +93,7 @@ _ASKED = re.compile(
 )
 #: Markers after the thing: it helps or does nothing, it is supported or not, it is safe to VERB.
 _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), label)
+    (re.compile(pattern), label)
     for pattern, label in (
         (r"\s+(?:do|does|did|will)\s+nothing\b", DO_NOT),
         (rf"\s+(?:does|do|will|did){_N_T}\s+(?:help|work)\b|\s+won{_APOS}t\s+(?:help|work)\b",
@@ -101,7 +101,7 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\s+(?:is|are){_N_T}\s+(?:officially\s+)?supported\b", DO_NOT),
         (rf"\s+(?:is|are){_N_T}\s+safe\s+to\s+(?=\w)", DO_NOT),
         (r"\s+should\s+be\s+avoided\b", DO_NOT),
-        (r"\s+(?:helps|help|can\s+help|will\s+help|may\s+help)\b", DO),
+        (r"\s+(?:helps|can\s+help|will\s+help)\b", DO),
         (r"\s+(?:can|will)\s+(?:ease|relieve|soothe|calm)\b|\s+(?:eases|relieves|soothes)\b", DO),
         (r"\s+(?:is|are)\s+(?:fully\s+)?supported\b", DO),
         (r"\s+(?:is|are)\s+(?:perfectly\s+)?safe\s+to\s+(?=\w)", DO),
@@ -142,8 +142,25 @@ _NOT_OBJECT = FUNCTION_WORDS | word_set(
 )
 #: Adjectives of one meaning in a case ("for large files", "for big inputs").
 _SAME_SIZE = {"big": "large", "huge": "large", "bigger": "large", "larger": "large"}
-#: Verbs that open no action after an opener (what the reader will see or be).
-_NO_ACTION = word_set("be is are see find expect notice feel get have need want know")
+#: Verbs that open no action after an opener: what the reader will see or be, and the verbs that
+#: turn the advice round ("don't forget the ears", "don't let the price put you off").
+_NO_ACTION = word_set(
+    "be is are see find expect notice feel get have need want know forget worry let hesitate "
+    "panic bother assume think believe"
+)
+#: An object named by a pronoun: which thing ("don't stretch it beyond that").
+_PRONOUN_OBJECT = re.compile(
+    r"\s*(?:it|them|this|that|these|those|one|him|her)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|"
+    r"to|in|on|at|for|with|from|beyond|into|off|out|up|down|back|away|again|yourself|until|"
+    r"before|after|if|when|unless)\b)",
+    re.IGNORECASE,
+)
+#: Words that make a thing before a closing marker a clause, no noun phrase ("LDN may itself",
+#: "small, steady changes are what", "lowers inflammation").
+_NOT_THING = word_set(
+    "may might can will would is are was were be it its itself they them this that these those "
+    "what which who there here you we i he she one ones"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 #: A gerund that opens a thing ("Squeezing a soft ball", "Sharing an instance"): a word in
 #: -ing and then a determiner or a preposition; "Soothing lotions" is an adjective and its noun.
@@ -167,6 +184,7 @@ _TIME_WORDS = word_set(
     "minute minutes hour hours day days week weeks month months year years second seconds "
     "while ever good"
 )
+_ADVERB = re.compile(r"[A-Za-z]+ly\s+(?=[a-z])")
 _UNTIL_AFTER = re.compile(r"\s*,?\s*until\b", re.IGNORECASE)
 
 
@@ -250,8 +268,19 @@ def _actions(
     elif part[:at].lower().rstrip().endswith("avoid"):
         verb, thing_at = "", 0  # "Avoid grip-strengthening exercises": a class, no verb
     else:
-        verb, thing_at = first.group(), first.end()
-    if verb and verb.lower() not in _NO_ACTION and "not" not in _words(rest[:thing_at]):
+        adverb = _ADVERB.match(rest)  # "You can usually return to sport"
+        verb_at = adverb.end() if adverb is not None else 0
+        said = _WORD.match(rest, verb_at)
+        if said is None:
+            return ()
+        verb, thing_at = said.group(), said.end()
+    if (
+        verb
+        and verb.lower() not in _NO_ACTION
+        and verb.lower() not in FUNCTION_WORDS
+        and "not" not in _words(rest[:thing_at])
+        and not _PRONOUN_OBJECT.match(rest, thing_at)
+    ):
         objects = _object(rest[thing_at:])
         if objects:
             where = _place(rest[thing_at:])
@@ -303,10 +332,20 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
         found = []
         for name in _AND_OR.split(names):
             objects = _object(name)
-            if objects and len(_words(name)) <= 4:
+            if objects and _names_a_thing(name):
                 found.append(NamedAction(span, label, "use", objects, name.strip(), case))
         return tuple(found)
     return ()
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether ``name`` is a noun phrase of at most four words: no clause ("LDN may itself", "it
+    helps"), no gerund alone ("Stopping helps": which action), no finite verb before its object
+    ("lowers inflammation": a word in -s is a phrase's last)."""
+    said = _words(name)
+    if not said or len(said) > 4 or set(said) & _NOT_THING or said[0].endswith("ing"):
+        return False
+    return not any(w.endswith("s") and not w.endswith("ss") for w in said[:-1])
 
 
 def _words(said: str) -> list[str]:

@@ -58,6 +58,14 @@ def test_reads_the_action_and_its_stance(
         "Nobody is asking people not to park on the coast road.",  # a request denied
         "Take 2 tablets, never more than 8 in a day.",  # a figure: compared as such
         "Soothing lotions are sold in most chemists.",  # no stance
+        "GETTING HELP",  # a heading, no "helps"
+        "Stopping helps, but only for a while.",  # a gerund alone: which action
+        "LDN may itself help people sleep better.",  # speculation, no thing
+        "It lowers inflammation and helps tissue repair.",  # a clause, no noun phrase
+        "A floppy one does nothing.",  # a pronoun for the thing
+        "Don't forget the ears and the back of the neck.",  # the advice turned round
+        "Don't stretch it beyond that.",  # an object named by a pronoun
+        "Do not assume you are safe in March.",  # a belief, no action
     ],
 )
 def test_reads_nothing_without_a_stance(sentence: str) -> None:
