@@ -47,6 +47,7 @@ from factcheck.extract.grouping.headcount import head_count
 from factcheck.extract.grouping.instructions import relate_instructions
 from factcheck.extract.grouping.measured import measured, set_apart
 from factcheck.extract.grouping.measures import measures
+from factcheck.extract.grouping.named_actions import relate_named_actions
 from factcheck.extract.grouping.pairmodel import PairModel, shipped
 from factcheck.extract.grouping.referred import Reference, names_near, referred
 from factcheck.extract.grouping.rows import Deictic, deictic, restates
@@ -227,7 +228,13 @@ def consolidate(
     taken = {draft.subject.id for doc in merged for draft in doc.drafts if not is_stance(draft)}
     merged = relate_actions(merged, taken)
     # Each adds subjects: the ids taken are read again before the next.
-    for relate in (relate_facts, relate_elapsed, relate_statements, relate_instructions):
+    for relate in (
+        relate_facts,
+        relate_elapsed,
+        relate_statements,
+        relate_instructions,
+        relate_named_actions,
+    ):
         merged = relate(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
     return told_at(conceded(_compared_labels(merged)))
 

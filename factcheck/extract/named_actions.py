@@ -1,0 +1,475 @@
+"""A stance on one named action: a verb and its object, and whether the reader is told (or
+allowed) to do it or told not to, or told that it helps or does nothing ("Avoid grip-strengthening
+exercises, such as squeezing a stress ball" against "Squeezing a soft ball ... helps strengthen
+the hand"; "Police are asking people not to park on the coast road" against "drivers may park on
+the verges of the coast road"; "a single instance is safe to share between threads" against
+"Sharing an instance between threads is not supported").
+
+The readers of ``polarity``, ``statements`` and ``instructions`` match two pieces of advice by
+the key words of their whole action or thing, so the same action said with one modifier more or
+less ("switch to patience" and "switch to the patience algorithm", "squeezing a stress ball" and
+"squeezing a soft ball") is two actions there, and some stances of general English are read by
+none of them: a thing that helps or does nothing ("X helps", "X can ease the itching", "X does
+nothing for chilblains"), a thing (not) supported ("Sharing an instance between threads is not
+supported"), a permission or a request given to a group of readers ("drivers may park ...",
+"asking people not to park ..."), an example an avoided class names ("Avoid grip exercises, such
+as squeezing a stress ball").
+
+Each **named action** is a verb lemma (the verb's stem, ``use`` for a thing said to help or do
+nothing: "Calamine lotion does nothing" is about using calamine lotion) and its **object**: the
+stems of the object's content words, without the adjectives of size, texture or number that do
+not make another thing ("a soft ball", "a single instance", "big inputs"). Its value is ``do``
+(told to, allowed, it helps, it is supported) or ``do not`` (told not to, it does nothing, it is
+not supported). Its **case** is the stems of a "for" phrase of the part ("for large files", "for
+future launches": "big" read as "large") and an "until" phase right after the part ("until your
+symptoms settle"). ``grouping.named_actions`` relates two documents' named actions only when they
+have opposite values, one verb, one object within the other's (``same_object``), and cases that
+agree (``same_case``); nothing is drafted for a part with a condition ("if", "when"), a question,
+speculation, a figure, or a negation the marker does not own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.polarity import DO, DO_NOT, read_parts
+from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
+from factcheck.extract.subjects.propose import Proposal
+
+#: The family of a named action's subject: ``grouping.named_actions`` relates these.
+NAMED_ACTION = "named action"
+#: What marks the words of a case and of the verb among the subject's keywords.
+CASE = "@"
+VERB = "!"
+#: A phase that ends ("until your symptoms settle") among a case's words: the stance holds now,
+#: so it meets a stance said for every case (see ``same_case``).
+UNTIL = "@until"
+
+_APOS = r"['’]"
+_N_T = rf"(?:\s+not|n{_APOS}t)"
+#: Groups of general English a notice or a report addresses ("drivers may park", "asking people
+#: not to park", "Visitors are welcome to come").
+_READERS = (
+    r"(?:people|drivers|motorists|visitors|spectators|residents|the\s+public|members\s+of\s+the\s+"
+    r"public|walkers|cyclists|users|customers|patients|parents|passengers|travellers|travelers|"
+    r"everyone|anyone|fans|guests|callers|applications|programs|apps)"
+)
+_ASKING = (
+    r"(?:ask|asks|asking|asked|urge|urges|urging|urged|tell|tells|telling|told|advise|advises|"
+    r"advising|advised|warn|warns|warning|warned|remind|reminds|reminding|reminded)"
+)
+#: Who gives a permission or a request, before "says": "Saltness Council says drivers may park".
+_ATTRIBUTION = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,4}(?:says|said|say)\s+(?:that\s+)?", re.UNICODE)
+_LEAD = re.compile(
+    r"(?:and|then|so|also|instead|afterwards|first|finally|please|now)\b,?\s+|"
+    r"for\s+(?P<case>(?:[\w'’-]+\s+){0,3}[\w'’-]+),\s+",
+    re.IGNORECASE,
+)
+#: Markers before the action's verb, each with its value.
+_OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (rf"(?:you\s+should\s+|please\s+)?(?:never|do\s+not|don{_APOS}t)\s+(?:ever\s+)?", DO_NOT),
+        (rf"you\s+(?:should|must){_N_T}\s+|you\s+(?:should|must)\s+never\s+", DO_NOT),
+        (r"avoid\s+", DO_NOT),
+        (rf"{_READERS}\s+(?:should|must|may|can){_N_T}\s+|{_READERS}\s+(?:should|must)\s+never\s+",
+         DO_NOT),
+        (r"(?:you\s+should\s+)?always\s+", DO),
+        (r"(?:you|" + _READERS + r")\s+(?:can|may)\s+(?:also\s+|safely\s+|still\s+)?"
+         r"(?!see\b|find\b|expect\b|notice\b|read\b|get\b|learn\b|want\b|need\b|have\b|be\b)",
+         DO),
+        (r"(?:you\s+are|" + _READERS + r"\s+are)\s+(?:welcome|free|allowed)\s+to\s+", DO),
+        (r"feel\s+free\s+to\s+", DO),
+        (rf"it\s+is\s+(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+|it{_APOS}s\s+"
+         r"(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+", DO),
+    )
+)  # fmt: skip
+#: A request that is reported, anywhere in the part: "Police are asking people not to park".
+_ASKED = re.compile(
+    rf"\b{_ASKING}\s+(?:all\s+|any\s+)?{_READERS}\s+(?P<not>not\s+)?to\s+", re.IGNORECASE
+)
+#: Markers after the thing: it helps or does nothing, it is supported or not, it is safe to VERB.
+_CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), label)
+    for pattern, label in (
+        (r"\s+(?:do|does|did|will)\s+nothing\b", DO_NOT),
+        (rf"\s+(?:does|do|will|did){_N_T}\s+(?:help|work)\b|\s+won{_APOS}t\s+(?:help|work)\b",
+         DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+(?:officially\s+)?supported\b", DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+safe\s+to\s+(?=\w)", DO_NOT),
+        (r"\s+should\s+be\s+avoided\b", DO_NOT),
+        (r"\s+(?:helps|can\s+help|will\s+help)\b", DO),
+        (r"\s+(?:can|will)\s+(?:ease|relieve|soothe|calm)\b|\s+(?:eases|relieves|soothes)\b", DO),
+        (r"\s+(?:is|are)\s+(?:fully\s+)?supported\b", DO),
+        (r"\s+(?:is|are)\s+(?:perfectly\s+)?safe\s+to\s+(?=\w)", DO),
+        (r"\s+is\s+what\s+(?:sorted|fixed|cured|cleared|helped)\b", DO),
+    )
+)  # fmt: skip
+#: A negation before a closing marker turns it round twice; speculation and belief say no stance.
+_NOT_BEFORE = re.compile(
+    rf"\b(?:not|never|no|nothing|nobody|no\s+one|none|n{_APOS}t)\b", re.IGNORECASE
+)
+_UNSURE = word_set(
+    "might could would whether perhaps possibly probably maybe myth myths claim claims claimed "
+    "think thinks believe believes heard used previously formerly unless without except"
+)
+_FIGURE = re.compile(r"\d")
+#: Where an action's object ends: a clause, a reason, a time, a case, an example.
+_OBJECT_STOP = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:because|so|since|but|which|who|until|while|than|rather|and\s+can|"
+    r"and\s+is|and\s+may|for|at|during|by|before|after|from|when|if|as|such\s+as|including|"
+    r"every|each|several|once|twice|with|on|in|into|onto|to|against|under|over|between|across|"
+    r"through|around|near|without|within|inside|outside|about|like)\b",
+    re.IGNORECASE,
+)
+#: A preposition right after the verb is the verb's own ("park on the coast road", "switch to
+#: patience", "share between threads"): the object is the noun phrase after it.
+_VERB_PREPOSITION = re.compile(
+    r"\s*(?:on|in|into|onto|to|against|under|over|between|across|through|around|with|off|"
+    r"out|up|down|away|back)\s+",
+    re.IGNORECASE,
+)
+#: Words of an object that name no other thing: adjectives of size, texture, number, and light
+#: words ("a soft ball" is a ball, "a single instance" an instance, "big inputs" inputs).
+_NOT_OBJECT = FUNCTION_WORDS | word_set(
+    "soft hard small big large huge tiny little single new old gentle light heavy good bad "
+    "several plain simple ordinary regular normal whole entire full also still now not no "
+    "directly just between against through across around among within inside outside near "
+    "about"
+)
+#: Adjectives of one meaning in a case ("for large files", "for big inputs").
+_SAME_SIZE = {"big": "large", "huge": "large", "bigger": "large", "larger": "large"}
+#: Verbs that open no action after an opener: what the reader will see or be, and the verbs that
+#: turn the advice round ("don't forget the ears", "don't let the price put you off").
+_NO_ACTION = word_set(
+    "be is are see find expect notice feel get have need want know forget worry let hesitate "
+    "panic bother assume think believe"
+)
+#: An object named by a pronoun: which thing ("don't stretch it beyond that").
+_PRONOUN_OBJECT = re.compile(
+    r"\s*(?:it|them|this|that|these|those|one|him|her)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|"
+    r"to|in|on|at|for|with|from|beyond|into|off|out|up|down|back|away|again|yourself|until|"
+    r"before|after|if|when|unless)\b)",
+    re.IGNORECASE,
+)
+#: Words that make a thing before a closing marker a clause, no noun phrase ("LDN may itself",
+#: "small, steady changes are what", "lowers inflammation").
+_NOT_THING = word_set(
+    "may might can will would is are was were be it its itself they them this that these those "
+    "what which who there here you we i he she one ones"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
+#: A gerund that opens a thing ("Squeezing a soft ball", "Sharing an instance"): a word in
+#: -ing and then a determiner or a preposition; "Soothing lotions" is an adjective and its noun.
+_GERUND = re.compile(
+    r"(?P<verb>[A-Za-z]{3,}ing)\s+(?=(?:a|an|the|your|my|their|his|her|its|this|that|one|on|in|"
+    r"into|to|with|off|out|up)\b)",
+    re.IGNORECASE,
+)
+_SUCH_AS = re.compile(
+    r",?\s+(?:such\s+as|like|including)\s+(?P<example>[A-Za-z]{3,}ing\s+[^,;:.()]+)", re.I
+)
+_EXAMPLES = re.compile(r"\s+(?:such\s+as|like|including)\s+(?P<examples>[^,;:.()]+)", re.I)
+_AND_OR = re.compile(r"\s+(?:and|or)\s+|,\s*", re.IGNORECASE)
+_THING_START = re.compile(r"[,;:]|\b(?:that|and|but|says?|said)\b", re.IGNORECASE)
+_FOR_CASE = re.compile(
+    r"\bfor\s+(?!(?:a|an|one|about|around|up|at|several|some|the\s+first)\b)(?P<case>(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+_TIME_WORDS = word_set(
+    "minute minutes hour hours day days week weeks month months year years second seconds "
+    "while ever good"
+)
+_ADVERB = re.compile(r"[A-Za-z]+ly\s+(?=[a-z])")
+_UNTIL_AFTER = re.compile(r"\s*,?\s*until\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NamedAction:
+    """One stance on one named action."""
+
+    span: tuple[int, int]
+    """[start, end) of the part of the sentence that says it."""
+    label: str
+    """``do`` or ``do not``."""
+    verb: str
+    """The stem of the action's verb (``squeez``, ``park``, ``use``)."""
+    objects: frozenset[str]
+    """Stems of the object's content words (``stress``, ``ball``), or empty for a verb alone."""
+    said: str
+    """The action as written, for the subject's label."""
+    case: frozenset[str] = frozenset()
+    """Stems of its "for" phrase and ``UNTIL`` for an "until" phase after it."""
+
+
+def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
+    """Every named action in ``text``, in text order: at most one per part of a sentence with no
+    condition, and one more for each action an avoided class names as its example."""
+    found: list[NamedAction] = []
+    for reading in read_parts(text, index, _read):
+        found.extend(reading)
+    return found
+
+
+def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
+    while start < end and not text[start].isalnum():
+        start += 1
+    part = text[start:end]
+    if (
+        not part
+        or part.rstrip().endswith("?")
+        or _FIGURE.search(part)
+        or {w.lower() for w in _WORD.findall(part)} & _UNSURE
+    ):
+        return None
+    until = frozenset({UNTIL}) if _UNTIL_AFTER.match(text, end) else frozenset()
+    case = _case(part) | _phase(part) | until
+    found = _opened(part, start, case) or _closed(part, start, case)
+    return found or None
+
+
+def _opened(part: str, offset: int, case: frozenset[str]) -> tuple[NamedAction, ...]:
+    """The action after an opening marker or a reported request."""
+    at = 0
+    attributed = _ATTRIBUTION.match(part)
+    if attributed is not None:
+        at = attributed.end()
+    lead = _LEAD.match(part, at)
+    if lead is not None:
+        at = lead.end()
+    for pattern, label in _OPENERS:
+        opened = pattern.match(part, at)
+        if opened is not None:
+            return _actions(part, offset, opened.end(), label, case)
+    asked = _ASKED.search(part, at)
+    if asked is not None and not _NOT_BEFORE.search(part, 0, asked.start()):
+        return _actions(part, offset, asked.end(), DO_NOT if asked["not"] else DO, case)
+    return ()
+
+
+def _actions(
+    part: str, offset: int, at: int, label: str, case: frozenset[str]
+) -> tuple[NamedAction, ...]:
+    """The action that opens ``part[at:]`` (a verb, or a gerund or a class after "avoid") and
+    each action its "such as" names."""
+    span = (offset, offset + len(part.rstrip()))
+    rest = part[at:]
+    found = []
+    gerund = _GERUND.match(rest)
+    first = _WORD.match(rest)
+    if first is None:
+        return ()
+    if gerund is not None:
+        verb, thing_at = gerund["verb"], gerund.end()
+    elif part[:at].lower().rstrip().endswith("avoid"):
+        verb, thing_at = "", 0  # "Avoid grip-strengthening exercises": a class, no verb
+    else:
+        adverb = _ADVERB.match(rest)  # "You can usually return to sport"
+        verb_at = adverb.end() if adverb is not None else 0
+        said = _WORD.match(rest, verb_at)
+        if said is None:
+            return ()
+        verb, thing_at = said.group(), said.end()
+    if (
+        verb
+        and verb.lower() not in _NO_ACTION
+        and verb.lower() not in FUNCTION_WORDS
+        and "not" not in _words(rest[:thing_at])
+        and not _PRONOUN_OBJECT.match(rest, thing_at)
+    ):
+        objects = _object(rest[thing_at:])
+        if objects:
+            where = _place(rest[thing_at:])
+            found.append(NamedAction(span, label, action_key(verb.lower()), objects,
+                                     _said(rest), case | where))  # fmt: skip
+    example = _SUCH_AS.search(rest)
+    if example is not None:
+        found.extend(_actions(example["example"], offset, 0, label, case)[:1])
+        found = [NamedAction(span, a.label, a.verb, a.objects, a.said, a.case) for a in found]
+    return tuple(a for a in found if a.objects)
+
+
+def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction, ...]:
+    """The action of a thing before a closing marker ("Squeezing a soft ball ... helps",
+    "Calamine lotion and witch hazel do nothing", "a single instance is safe to share"); its
+    case is said before the marker ("do nothing for chilblains" names what it is for)."""
+    for pattern, label in _CLOSERS:
+        closed = pattern.search(part)
+        if closed is None or _NOT_BEFORE.search(part, 0, closed.start()):
+            continue
+        case = _case(part[: closed.start()]) | _phase(part) | (until & {UNTIL})
+        start = 0
+        for stop in _THING_START.finditer(part, 0, closed.start()):
+            if stop.group().lower() != "and":
+                start = stop.end()
+        thing = part[start : closed.start()].strip()
+        span = (offset, offset + len(part.rstrip()))
+        if closed.group().rstrip().endswith("to"):
+            # "a single instance is safe to share between threads": share the instance
+            after = _WORD.match(part, closed.end())
+            if after is None:
+                return ()
+            objects = _object(thing) | _object(part[after.end() :])
+            said = f"{after.group()} {thing}"
+            where = _place(thing) | _place(part[after.end() :])
+            return (NamedAction(span, label, action_key(after.group().lower()), objects, said,
+                                case | where),)  # fmt: skip
+        gerund = _GERUND.match(thing)
+        if gerund is not None:
+            objects = _object(thing[gerund.end() :])
+            if not objects:
+                return ()
+            verb = action_key(gerund["verb"].lower())
+            where = _place(thing[gerund.end() :])
+            return (NamedAction(span, label, verb, objects, _said(thing), case | where),)
+        # a thing used: "Calamine lotion and witch hazel", "Soothing lotions such as calamine"
+        examples = _EXAMPLES.search(thing)
+        names = examples["examples"] if examples is not None else thing
+        found = []
+        for name in _AND_OR.split(names):
+            objects = _object(name)
+            if objects and _names_a_thing(name):
+                found.append(NamedAction(span, label, "use", objects, name.strip(), case))
+        return tuple(found)
+    return ()
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether ``name`` is a noun phrase of at most four words: no clause ("LDN may itself", "it
+    helps"), no gerund alone ("Stopping helps": which action), no finite verb before its object
+    ("lowers inflammation": a word in -s is a phrase's last)."""
+    said = _words(name)
+    if not said or len(said) > 4 or set(said) & _NOT_THING or said[0].endswith("ing"):
+        return False
+    return not any(w.endswith("s") and not w.endswith("ss") for w in said[:-1])
+
+
+def _words(said: str) -> list[str]:
+    return [w.lower().strip("'’") for w in _WORD.findall(said)]
+
+
+def _object(rest: str, stop: bool = True) -> frozenset[str]:
+    """The stems of an object's content words, up to where it ends."""
+    if stop:
+        framed = _VERB_PREPOSITION.match(rest)
+        rest = rest[framed.end() :] if framed is not None else rest
+        ended = _OBJECT_STOP.search(rest)
+        rest = rest[: ended.start()] if ended is not None else rest
+    return frozenset(
+        action_key(w)
+        for w in _words(rest)
+        if w not in _NOT_OBJECT and len(w) > 1 and not w.endswith("ly")
+    )
+
+
+#: A place or a time after the object: "on network drives", "at night", "in the sun".
+_PLACE = re.compile(
+    r"\b(?:on|in|at|inside|outside|near|during|under)\s+(?P<place>(?:[\w'’-]+\s+){0,3}?"
+    r"[\w'’-]+)(?=\s*(?:[,;:.()!]|$|\s(?:for|until|because|so|but|and|or|if|when|while|with|"
+    r"before|after)\b))",
+    re.IGNORECASE,
+)
+
+
+def _place(rest: str) -> frozenset[str]:
+    """The stems of the place or time phrase after an action's object, as case words: "Don't
+    use the polling backend on network drives" is said for network drives only."""
+    framed = _VERB_PREPOSITION.match(rest)
+    start = framed.end() if framed is not None else 0
+    ended = _OBJECT_STOP.search(rest, start)
+    if ended is None:
+        return frozenset()
+    place = _PLACE.match(rest, ended.start())
+    if place is None:
+        return frozenset()
+    return frozenset(CASE + action_key(w) for w in _words(place["place"]) if w not in _NOT_OBJECT)
+
+
+def _said(rest: str) -> str:
+    """The action as written: its verb and object ("park on the coast road")."""
+    verb = _WORD.match(rest)
+    at = verb.end() if verb is not None else 0
+    framed = _VERB_PREPOSITION.match(rest, at)
+    at = framed.end() if framed is not None else at
+    ended = _OBJECT_STOP.search(rest, at)
+    return rest[: ended.start() if ended is not None else len(rest)].strip(" .!")
+
+
+def _case(part: str) -> frozenset[str]:
+    """The stems of the "for" phrases of a part that name no time ("for large files", not "for a
+    minute"), with sizes said as one word."""
+    words: set[str] = set()
+    for found in _FOR_CASE.finditer(part):
+        said = [_SAME_SIZE.get(w, w) for w in _words(found["case"])]
+        if set(said) & _TIME_WORDS:
+            continue
+        words |= {CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1}
+    return frozenset(words)
+
+
+#: A time, a phase or a place that opens the part before a comma: "After six weeks, squeezing a
+#: soft ball helps", "Once your symptoms settle, ...", "On network shares, ...".
+_PHASE = re.compile(
+    r"\s*(?:after|once|from|during|within|by|in|on|at|over|throughout)\s+(?P<phase>[^,;:.]{1,50}),",
+    re.IGNORECASE,
+)
+
+
+def _phase(part: str) -> frozenset[str]:
+    """The stems of the phrase of time, phase or place that opens a part before a comma."""
+    opened = _PHASE.match(part)
+    if opened is None:
+        return frozenset()
+    said = [_SAME_SIZE.get(w, w) for w in _words(opened["phase"])]
+    return frozenset(CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1)
+
+
+def same_object(a: NamedAction, b: NamedAction) -> frozenset[str]:
+    """The words that make two named actions one (none: another action): one verb, and all the
+    object words of one among the other's ("switch to patience" and "switch to the patience
+    algorithm"; "park on the coast road" and "park on the verges of the coast road"), not two
+    objects that each have a word the other lacks ("use the polling backend" and "use the native
+    backend")."""
+    if a.verb != b.verb or not a.objects or not b.objects:
+        return frozenset()
+    if not (a.objects <= b.objects or b.objects <= a.objects):
+        return frozenset()
+    return a.objects & b.objects
+
+
+def same_case(a: NamedAction, b: NamedAction) -> bool:
+    """Whether two named actions hold in one case: both in every case, cases that share a word
+    ("for future launches", "for the next launch"), or a phase that ends ("until your symptoms
+    settle": the stance holds now) against every case; not a case against every case ("For
+    large files, always switch" says nothing of small ones)."""
+    first, second = a.case - {UNTIL}, b.case - {UNTIL}
+    if first and second:
+        return bool(first & second)
+    return not first and not second
+
+
+def propose_named_action(action: NamedAction) -> Proposal:
+    """A named action's subject as drafted before grouping (``grouping.named_actions`` names the
+    subject of the actions it relates)."""
+    keys = sorted({action.verb, *action.objects})
+    return Proposal(
+        "whether-" + "-".join(keys)[:40],
+        f"Whether to {action.said}",
+        tuple(keys),
+        {},
+        family=NAMED_ACTION,
+        keywords=(VERB + action.verb, *sorted(action.objects), *sorted(action.case)),
+    )
+
+
+def opposed(a: NamedAction, b: NamedAction) -> set[str]:
+    """The words two named actions of opposite values share when they are one action in one
+    case; none otherwise."""
+    if a.label == b.label or not same_case(a, b):
+        return set()
+    shared = same_object(a, b)
+    return {a.verb, *sorted(shared)} if shared else set()
