@@ -92,7 +92,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: year ("before 2019") or a bare count is not one.
 _TOLD_RELEASE_RE = re.compile(
     r"\b(?:before|since|after|until|till|prior\s+to|as\s+of|starting\s+(?:with|from|in)"
-    r"|(?:introduced|added|removed|deprecated|changed|fixed|dropped|deleted|renamed)\s+in)"
+    r"|(?:introduced|added|removed|deprecated|changed|fixed|dropped|deleted|renamed|arrived"
+    r"|landed|shipped|appeared|debuted)\s+in)"
     r"\s+(?:v(?:ersion\s+)?)?(?P<release>\d+\.\d+(?:\.\d+)*)(?![\d.]*\s*%|\.\d|\w)",
     re.IGNORECASE,
 )

@@ -112,13 +112,40 @@ class Lifecycle:
 
 
 #: What an event of a thing's life in a release is called: "removed in 3.0", "deprecated since
-#: 1.2.0", "was added in version 2.4", "introduced in v2".
+#: 1.2.0", "was added in version 2.4", "introduced in v2"; a thing's arrival in other words:
+#: "arrived in version 2.4", "have been available since version 2.1", "first shipped in 2.0",
+#: "new in 2.4" (round 31's quilldiff d12).
 _LIFECYCLE_RE = re.compile(
-    r"\b(?P<verb>removed|deleted|dropped|deprecated|added|introduced)[ \t]+(?:in|since)[ \t]+"
+    r"\b(?P<verb>removed|deleted|dropped|deprecated|added|introduced|arrived|landed|shipped"
+    r"|appeared|debuted|available|new)[ \t]+(?:in|since|as[ \t]+of)[ \t]+(?:the[ \t]+)?"
     r"(?:version[ \t]+|release[ \t]+|v)?(?P<release>\d+\.\d+(?:\.\d+)?)(?![\d.]*\d|\.\d|\w|%)",
     re.IGNORECASE,
 )
 _EVENTS = {"deleted": "removed", "dropped": "removed", "introduced": "added"}
+#: Verbs of an arrival that say only that a thing is there: they need a thing named in words or
+#: as code before them in their own clause ("Word-level diffs have been available since 2.1"),
+#: never a release alone ("Yes, since 1.4").
+_ARRIVALS = frozenset({"arrived", "landed", "shipped", "appeared", "debuted", "available", "new"})
+#: A thing named in words at the start of its sentence, before its verb: a noun phrase of at
+#: most five words after list marks and a reply's "Yes," ("Word-level diffs", "Support for
+#: side-by-side output", "The HTML output"); what follows it is the verb's auxiliary.
+_WORDS_THING_RE = re.compile(
+    r"[\s>*_#|-]*(?:(?:yes|no|added|new|note)[,:][ \t]+)?(?:the[ \t]+)?(?:support[ \t]+for[ \t]+)?"
+    r"(?P<thing>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,4}?)"
+    r"(?:[ \t]+(?:first|only|also))?"
+    r"(?:[ \t]+(?:was|were|is|are|has|have|had)(?:[ \t]+been)?)?(?:[ \t]+(?:first|only|also))?[ \t]+\Z",
+    re.IGNORECASE,
+)
+#: First words that make no thing: pronouns, the documented tool's clauses, a product's name
+#: with a release ("Python 3.8": a requirement's), a question's.
+_NOT_THINGS = frozenset({
+    "it", "this", "that", "these", "those", "they", "we", "you", "which", "what", "when",
+    "there", "here", "everything", "nothing", "something", "all", "most", "some", "each",
+    "if", "how", "why", "where", "who", "since", "in", "before", "after", "as", "a", "an",
+})  # fmt: skip
+#: A word that makes the words before a verb no noun phrase: an article inside it ("Fixed a
+#: crash introduced in 2.1.3" is a changelog entry's verb and its object), a verb's past.
+_NOT_IN_THING_RE = re.compile(r"\b(?:a|an|the|and|or)\b|^[a-z]+(?<!e)ed\b", re.IGNORECASE)
 #: A thing of the code, named as code: "`quick_ratio()`", "`output.legacy_mode`",
 #: "quick_ratio()", "Matcher.score()", "--fast".
 _THING_RE = re.compile(
@@ -132,26 +159,49 @@ def lifecycles(text: str) -> list[Lifecycle]:
     """The releases ``text`` says a thing of the code is removed, deprecated or added in, in
     text order: the thing is its sentence's first one named as code, before the verb
     ("`quick_ratio()` is deprecated in favour of `Matcher.score()` and will be removed in 3.0"
-    is quick_ratio()'s removal, not Matcher.score()'s); a release with no such thing before it
-    ("a regression introduced in 3.1.0", "Support for Python 3.8 was dropped in 2.3") is none."""
+    is quick_ratio()'s removal, not Matcher.score()'s), else the noun phrase that opens the
+    sentence and is the verb's subject ("Word-level diffs arrived in version 2.4",
+    "Word-level diffs have been available since version 2.1": the release word-level diffs
+    were added in, which conflict); a release with no such thing before it ("a regression
+    introduced in 3.1.0", "Support for Python 3.8 was dropped in 2.3", "Yes, since 1.4") is
+    none."""
     found = []
     for event in _LIFECYCLE_RE.finditer(text):
         start = event.start()
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 300), start)]
         sentence = ends[-1] if ends else max(0, start - 300)
+        verb = event["verb"].lower()
         thing = _THING_RE.search(text, sentence, start)
-        if thing is None:
-            continue
-        name = (thing["quoted"] or thing["call"] or thing["flag"]).strip()
+        if thing is not None:
+            name = (thing["quoted"] or thing["call"] or thing["flag"]).strip()
+            begin = thing.start()
+        else:
+            worded = _WORDS_THING_RE.fullmatch(text, sentence, start)
+            if (
+                worded is None
+                or worded["thing"].split()[0].lower() in _NOT_THINGS
+                or _NOT_IN_THING_RE.search(worded["thing"])
+            ):
+                continue
+            name, begin = _singular(worded["thing"]), worded.start("thing")
         if not re.search(r"[A-Za-z]", name):
             continue
-        verb = event["verb"].lower()
         found.append(
             Lifecycle(
-                (thing.start(), event.end()),
+                (begin, event.end()),
                 name,
-                _EVENTS.get(verb, verb),
+                "added" if verb in _ARRIVALS else _EVENTS.get(verb, verb),
                 event["release"],
             )
         )
     return found
+
+
+def _singular(phrase: str) -> str:
+    """A noun phrase with its last word singular and in lower case, so that "Word-level diffs"
+    and "word-level diff" name one thing; a word ending "ss" or "us" stays."""
+    words = phrase.lower().split()
+    last = words[-1]
+    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        words[-1] = last[:-1]
+    return " ".join(words)
