@@ -23,7 +23,12 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import Unit, UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
-from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
+from factcheck.extract.subjects.changelog import (
+    added_entries,
+    lifecycles,
+    release_headings,
+    release_years,
+)
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code, status_phrase_after
 from factcheck.extract.subjects.propose import (
@@ -358,10 +363,13 @@ def _drafted(
     return drafts
 
 
-#: Words of a release a thing of the code is removed, deprecated or added in.
+#: Words of a release a thing of the code is removed, deprecated or added in, or a changelog's
+#: entry of what a release added ("- Added: word-level diffs", "### Added").
 _LIFECYCLE_HINT_RE = re.compile(
-    r"(?i)\b(?:removed|deleted|dropped|deprecated|added|introduced)\s+(?:in|since)\s+"
+    r"(?im)\b(?:removed|deleted|dropped|deprecated|added|introduced|arrived|landed|shipped"
+    r"|appeared|debuted|available|new)\s+(?:in|since|as\s+of)\s+(?:the\s+)?"
     r"(?:version\s+|release\s+|v)?\d"
+    r"|^[ \t]*(?:[-*+][ \t]+(?:\*\*|__)?(?:added|new)\b|#{3,6}[ \t]+(?:added|new)\b)"
 )
 #: Words of a changelog entry that names its release ("First public release", "Initial release").
 _FIRST_RELEASE_HINT_RE = re.compile(r"(?i)\b(?:first|initial)\s+(?:\w+\s+)?release\b")
@@ -544,9 +552,16 @@ def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextInde
     in (``changelog.lifecycles``), as a version under the thing's subject of that event:
     "`quick_ratio()` ... will be removed in 3.0" in a changelog and "quick_ratio() was removed
     in 2.3" in a reference are ``quick-ratio-removed-version`` = ``v3.0`` and ``v2.3``, which
-    conflict (round 21's fennimatch d13); a deprecation is another event, another subject."""
+    conflict (round 21's fennimatch d13); a deprecation is another event, another subject. A
+    changelog's entries that say what a release added (``changelog.added_entries``) are
+    additions in that release (round 31's quilldiff d12)."""
     drafts = []
-    for said in lifecycles(text):
+    told = lifecycles(text)
+    spans = [t.span for t in told]
+    # A changelog's "- Added: word-level diffs" under "## 2.4.0": the release it was added in.
+    # (Its span runs from the heading's release: the thing's end says whether it is told twice.)
+    told += [e for e in added_entries(text) if not any(a < e.span[1] <= b for a, b in spans)]
+    for said in told:
         key = versions.key(versions.release(said.release))
         amount = Amount(key, key, versions.UNIT)
         mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")

@@ -94,7 +94,8 @@ class Lifecycle:
     added: "`quick_ratio()` is deprecated ... and will be removed in 3.0"."""
 
     span: tuple[int, int]
-    """[start, end) from the thing's name to the release."""
+    """[start, end) from the thing's name to the release; from the release to the thing for a
+    changelog's entry under its release's heading (``added_entries``)."""
     thing: str
     """The thing as written, without backticks: ``quick_ratio()``, ``--fast``."""
     event: str
@@ -177,11 +178,7 @@ def lifecycles(text: str) -> list[Lifecycle]:
             begin = thing.start()
         else:
             worded = _WORDS_THING_RE.fullmatch(text, sentence, start)
-            if (
-                worded is None
-                or worded["thing"].split()[0].lower() in _NOT_THINGS
-                or _NOT_IN_THING_RE.search(worded["thing"])
-            ):
+            if worded is None or _not_a_thing(worded["thing"]):
                 continue
             name, begin = _singular(worded["thing"]), worded.start("thing")
         if not re.search(r"[A-Za-z]", name):
@@ -199,9 +196,84 @@ def lifecycles(text: str) -> list[Lifecycle]:
 
 def _singular(phrase: str) -> str:
     """A noun phrase with its last word singular and in lower case, so that "Word-level diffs"
-    and "word-level diff" name one thing; a word ending "ss" or "us" stays."""
+    and "word-level diff" name one thing ("policies": policy); a word ending "ss" or "us"
+    stays."""
     words = phrase.lower().split()
     last = words[-1]
-    if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+    if len(last) > 4 and last.endswith("ies"):
+        words[-1] = last[:-3] + "y"
+    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
         words[-1] = last[:-1]
     return " ".join(words)
+
+
+#: A changelog entry that says what a release added: "- Added: word-level diffs
+#: (`word_diff=True`), off by default.", "* **New:** side-by-side output", "- Added the
+#: histogram algorithm"; ``rest`` is what follows the word.
+_ADDED_ENTRY_RE = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:added|new)(?:\*\*|__)?(?::(?:\*\*|__)?[ \t]*|[ \t]+)"
+    r"(?P<rest>[^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A subheading of a release's section that makes each entry under it an addition ("### Added",
+#: the Keep a Changelog style), and the entries under it.
+_ADDED_HEADING_RE = re.compile(r"^[ \t]*#{3,6}[ \t]+(?:added|new|new features)[ \t]*$", re.I | re.M)
+_ENTRY_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?P<rest>[^\n]+)", re.MULTILINE)
+_NEXT_HEADING_RE = re.compile(r"^[ \t]*#", re.MULTILINE)
+#: What an entry's thing named in words is: a noun phrase of one to five words up to the first
+#: mark of punctuation or the entry's end, after an article or "support for" ("the histogram
+#: algorithm, a good middle ground ..." is the histogram algorithm).
+_ENTRY_THING_RE = re.compile(
+    r"(?:(?:the|a|an|new|support[ \t]+for)[ \t]+)*"
+    r"(?P<thing>[A-Za-z][\w-]*(?:\.[A-Za-z_][\w-]*)*(?:[ \t]+[A-Za-z][\w-]*){0,4})"
+    r"[ \t]*(?:$|[,;:(]|\.(?:\s|$))",
+    re.IGNORECASE,
+)
+
+
+def added_entries(text: str) -> list[Lifecycle]:
+    """The things a changelog's entries say a release added, as that release's additions: "##
+    2.4.0 — 2023-06-14" over "- Added: word-level diffs (`word_diff=True`), off by default."
+    is word-level diffs added in 2.4.0, which a FAQ's "Word-level diffs have been available
+    since version 2.1" contradicts (round 31's quilldiff d12); an entry under a "### Added"
+    subheading too. The thing is the entry's first one named as code when it opens the entry
+    ("Added: `dir_timeout` for directory comparisons"), else its opening noun phrase up to a
+    mark of punctuation (five words at most, no digits: "Added support for Python 3.12" is a
+    requirement's); only in a page with two release headings or more."""
+    headings = release_headings(text)
+    if len(headings) < 2:
+        return []
+    entries = [(m.start(), m.start("rest"), m["rest"]) for m in _ADDED_ENTRY_RE.finditer(text)]
+    for sub in _ADDED_HEADING_RE.finditer(text):
+        following = _NEXT_HEADING_RE.search(text, sub.end())
+        stop = following.start() if following else len(text)
+        for entry in _ENTRY_RE.finditer(text, sub.end(), stop):
+            entries.append((entry.start(), entry.start("rest"), entry["rest"]))
+    found = []
+    seen = set()
+    for start, at, rest in sorted(entries):
+        if start in seen:
+            continue  # "- New quill deploy command" under "### Added": one entry
+        seen.add(start)
+        heading, release = next(((s, v) for s, v in reversed(headings) if s < start), (0, ""))
+        if not release:
+            continue
+        code = _THING_RE.match(rest)
+        if code is not None:
+            name = (code["quoted"] or code["call"] or code["flag"]).strip()
+            end = at + code.end()
+        else:
+            worded = _ENTRY_THING_RE.match(rest)
+            if worded is None or _not_a_thing(worded["thing"]):
+                continue
+            name, end = _singular(worded["thing"]), at + worded.end("thing")
+        if re.search(r"[A-Za-z]", name):
+            # From the heading's release to the entry's thing: the quote says both.
+            found.append(Lifecycle((text.index(release, heading), end), name, "added", release))
+    return found
+
+
+def _not_a_thing(words: str) -> bool:
+    """Whether words that open a sentence or an entry name no thing: a pronoun or an article
+    first, an article or a verb's past inside ("Fixed a crash")."""
+    return words.split()[0].lower() in _NOT_THINGS or _NOT_IN_THING_RE.search(words) is not None
