@@ -370,6 +370,7 @@ _LIFECYCLE_HINT_RE = re.compile(
     r"|appeared|debuted|available|new)\s+(?:in|since|as\s+of)\s+(?:the\s+)?"
     r"(?:version\s+|release\s+|v)?\d"
     r"|^[ \t]*(?:[-*+][ \t]+(?:\*\*|__)?(?:added|new)\b|#{3,6}[ \t]+(?:added|new)\b)"
+    r"|\(\s*since\s+(?:version\s+|v)?\d"
 )
 #: Words of a changelog entry that names its release ("First public release", "Initial release").
 _FIRST_RELEASE_HINT_RE = re.compile(r"(?i)\b(?:first|initial)\s+(?:\w+\s+)?release\b")

@@ -61,6 +61,13 @@ def test_a_role_said_after_the_release(sentence: str, expected: list[tuple[str, 
         ),
         ("The HTML output format was added in 2.5.", [("html-output-format-added-version", "2.5")]),
         ("- Side-by-side output is new in 2.2.", [("side-by-side-output-added-version", "2.2")]),
+        # A reference's "(since ...)" right after the thing.
+        (
+            "Word-level diffs (since 2.1) mark the changed words.",
+            [("word-level-diff-added-version", "2.1")],
+        ),
+        ("`word_diff` (since 2.4): mark changed words.", [("word-diff-added-version", "2.4")]),
+        ("The option works everywhere (since 2.0 at least).", []),
         # A thing named as code, as before.
         ("`quick_ratio()` will be removed in 3.0.", [("quick-ratio-removed-version", "3.0")]),
         # Look-alikes: no thing before the verb, a pronoun, a changelog entry's own verb, a

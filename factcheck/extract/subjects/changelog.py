@@ -115,11 +115,13 @@ class Lifecycle:
 #: What an event of a thing's life in a release is called: "removed in 3.0", "deprecated since
 #: 1.2.0", "was added in version 2.4", "introduced in v2"; a thing's arrival in other words:
 #: "arrived in version 2.4", "have been available since version 2.1", "first shipped in 2.0",
-#: "new in 2.4" (round 31's quilldiff d12).
+#: "new in 2.4" (round 31's quilldiff d12); a reference's "`word_diff` (since 2.1)".
 _LIFECYCLE_RE = re.compile(
-    r"\b(?P<verb>removed|deleted|dropped|deprecated|added|introduced|arrived|landed|shipped"
-    r"|appeared|debuted|available|new)[ \t]+(?:in|since|as[ \t]+of)[ \t]+(?:the[ \t]+)?"
-    r"(?:version[ \t]+|release[ \t]+|v)?(?P<release>\d+\.\d+(?:\.\d+)?)(?![\d.]*\d|\.\d|\w|%)",
+    r"(?:\b(?P<verb>removed|deleted|dropped|deprecated|added|introduced|arrived|landed|shipped"
+    r"|appeared|debuted|available|new)[ \t]+(?:in|since|as[ \t]+of)|(?P<paren>\()[ \t]*since)"
+    r"[ \t]+(?:the[ \t]+)?"
+    r"(?:version[ \t]+|release[ \t]+|v)?(?P<release>\d+\.\d+(?:\.\d+)?)(?![\d.]*\d|\.\d|\w|%)"
+    r"(?(paren)[ \t]*\))",
     re.IGNORECASE,
 )
 _EVENTS = {"deleted": "removed", "dropped": "removed", "introduced": "added"}
@@ -171,8 +173,12 @@ def lifecycles(text: str) -> list[Lifecycle]:
         start = event.start()
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, max(0, start - 300), start)]
         sentence = ends[-1] if ends else max(0, start - 300)
-        verb = event["verb"].lower()
+        verb = (event["verb"] or "available").lower()
         thing = _THING_RE.search(text, sentence, start)
+        if event["paren"] and thing is not None:
+            # "(since 2.1)" is said of the thing right before it, not of one earlier.
+            last = list(_THING_RE.finditer(text, sentence, start))[-1]
+            thing = last if not text[last.end() : start].strip() else None
         if thing is not None:
             name = (thing["quoted"] or thing["call"] or thing["flag"]).strip()
             begin = thing.start()
