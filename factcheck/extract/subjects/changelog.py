@@ -281,5 +281,11 @@ def added_entries(text: str) -> list[Lifecycle]:
 
 def _not_a_thing(words: str) -> bool:
     """Whether words that open a sentence or an entry name no thing: a pronoun or an article
-    first, an article or a verb's past inside ("Fixed a crash")."""
-    return words.split()[0].lower() in _NOT_THINGS or _NOT_IN_THING_RE.search(words) is not None
+    first, an article or a verb's past inside ("Fixed a crash"), or a release itself ("First
+    public release": ``release_years`` dates it)."""
+    split = words.lower().split()
+    return (
+        split[0] in _NOT_THINGS
+        or split[-1] in ("release", "releases", "version", "versions")
+        or _NOT_IN_THING_RE.search(words) is not None
+    )
