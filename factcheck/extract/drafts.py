@@ -560,13 +560,14 @@ def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextInde
     told = lifecycles(text)
     spans = [t.span for t in told]
     # A changelog's "- Added: word-level diffs" under "## 2.4.0": the release it was added in.
-    # (Its span runs from the heading's release: the thing's end says whether it is told twice.)
-    told += [e for e in added_entries(text) if not any(a < e.span[1] <= b for a, b in spans)]
+    told += [e for e in added_entries(text) if not _overlaps_any(e.span, spans)]
     for said in told:
         key = versions.key(versions.release(said.release))
         amount = Amount(key, key, versions.UNIT)
         mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")
         start, end = _quote(text, anchor_text, said.span, index.around(said.span))
+        if said.heading >= 0:  # "## 2.4.0 ... - Added: word-level diffs": the quote says both
+            start = min(start, said.heading)
         proposal = Proposal(
             said.subject_id, said.label, terms=(said.thing, said.event, "version"), context={}
         )

@@ -89,8 +89,8 @@ _CHANGELOG = """# Changelog
 
 ## 3.2.0 — 2026-10-19
 
-- Added: HTML output format, with optional inline styles for e-mail.
 - Python 3.11 is now the minimum supported version.
+- Added: HTML output format, with optional inline styles for e-mail.
 
 ## 2.4.0 — 2023-06-14
 
@@ -138,8 +138,9 @@ def test_drafts_of_versions_take_no_number() -> None:
 
 def test_round_31s_two_pairs_of_versions_conflict(tmp_path: Path) -> None:
     """quilldiff's README, FAQ and CHANGELOG: the minimum Python and the release word-level
-    diffs arrived in conflict; an older minimum told as history and the current minimum
-    restated agree."""
+    diffs arrived in conflict. The entry "Added: HTML output format" below the minimum in its
+    release's section takes none of its words (its quote runs from the heading, its span is
+    its own: round 21's flagpost lost its Node pair to a span from the heading)."""
     docs = {
         "README.md": "# quilldiff\n\nquilldiff requires Python 3.9 or newer.\n\n"
         "Word-level diffs arrived in version 2.4.\n",

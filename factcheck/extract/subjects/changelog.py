@@ -94,14 +94,17 @@ class Lifecycle:
     added: "`quick_ratio()` is deprecated ... and will be removed in 3.0"."""
 
     span: tuple[int, int]
-    """[start, end) from the thing's name to the release; from the release to the thing for a
-    changelog's entry under its release's heading (``added_entries``)."""
+    """[start, end) from the thing's name to the release; for a changelog's entry under its
+    release's heading (``added_entries``), from the entry's first word to the thing's end."""
     thing: str
     """The thing as written, without backticks: ``quick_ratio()``, ``--fast``."""
     event: str
     """``removed``, ``deprecated`` or ``added``."""
     release: str
     """The release as written: ``3.0``, ``2.3.1``."""
+    heading: int = -1
+    """Where the release stands in its heading, for an entry under it (``added_entries``): the
+    quote runs from there, so that it says the release; -1 when the span says it."""
 
     @property
     def subject_id(self) -> str:
@@ -226,6 +229,8 @@ _ADDED_ENTRY_RE = re.compile(
 _ADDED_HEADING_RE = re.compile(r"^[ \t]*#{3,6}[ \t]+(?:added|new|new features)[ \t]*$", re.I | re.M)
 _ENTRY_RE = re.compile(r"^[ \t]*[-*+][ \t]+(?P<rest>[^\n]+)", re.MULTILINE)
 _NEXT_HEADING_RE = re.compile(r"^[ \t]*#", re.MULTILINE)
+#: How far below its heading an entry may stand: its quote runs from the heading's release.
+_ENTRY_REACH = 1000
 #: What an entry's thing named in words is: a noun phrase of one to five words up to the first
 #: mark of punctuation or the entry's end, after an article or "support for" ("the histogram
 #: algorithm, a good middle ground ..." is the histogram algorithm).
@@ -274,8 +279,9 @@ def added_entries(text: str) -> list[Lifecycle]:
                 continue
             name, end = _singular(worded["thing"]), at + worded.end("thing")
         if re.search(r"[A-Za-z]", name):
-            # From the heading's release to the entry's thing: the quote says both.
-            found.append(Lifecycle((text.index(release, heading), end), name, "added", release))
+            told = text.index(release, heading)
+            if start - told <= _ENTRY_REACH:
+                found.append(Lifecycle((start, end), name, "added", release, told))
     return found
 
 
