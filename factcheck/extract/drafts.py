@@ -363,6 +363,10 @@ def _drafted(
     return drafts
 
 
+#: The last term of a changelog entry's addition (``changelog.added_entries``): such a draft is
+#: kept only where another document drafts the same thing's release (``grouping.actions.
+#: shared_additions``).
+CHANGELOG_ENTRY = "changelog entry"
 #: Words of a release a thing of the code is removed, deprecated or added in, or a changelog's
 #: entry of what a release added ("- Added: word-level diffs", "### Added").
 _LIFECYCLE_HINT_RE = re.compile(
@@ -566,11 +570,11 @@ def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextInde
         amount = Amount(key, key, versions.UNIT)
         mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")
         start, end = _quote(text, anchor_text, said.span, index.around(said.span))
+        terms: tuple[str, ...] = (said.thing, said.event, "version")
         if said.heading >= 0:  # "## 2.4.0 ... - Added: word-level diffs": the quote says both
             start = min(start, said.heading)
-        proposal = Proposal(
-            said.subject_id, said.label, terms=(said.thing, said.event, "version"), context={}
-        )
+            terms = (*terms, CHANGELOG_ENTRY)  # kept where another page says it (grouping)
+        proposal = Proposal(said.subject_id, said.label, terms=terms, context={})
         drafts.append(
             Draft(
                 source, mention, text[start:end], (start, end), proposal, version=f"v{said.release}"
