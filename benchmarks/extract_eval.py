@@ -280,7 +280,8 @@ def _same_version(gold: Gold, written: str) -> bool:
     """Whether a drafted version (``>=v3.10``) is the gold row's value in the gold lists'
     convention for versions: unit ``python3-minor`` holds a Python 3 release's minor number
     ("Python 3.10" is 10), a bare number the release as written ("PostgreSQL 12" is 12, "MySQL
-    8.0" is 8.0)."""
+    8.0" is 8.0; a release of three parts, "v2.2.0" of a changelog's heading, is no bare
+    number)."""
     value = parse_value(written)
     assert value.low is not None and value.high is not None
     ends = []
@@ -290,7 +291,7 @@ def _same_version(gold: Gold, written: str) -> bool:
             if len(parts) < 2 or parts[0] != 3:
                 return False
             ends.append(float(parts[1]))
-        elif not gold.unit:
+        elif not gold.unit and number.text.count(".") <= 1:
             ends.append(float(number.text))
         else:
             return False

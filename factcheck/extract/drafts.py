@@ -23,7 +23,12 @@ from factcheck.extract.mentions.times import find_times
 from factcheck.extract.mentions.units import Unit, UnitWords
 from factcheck.extract.polarity import find_stances, propose_stance
 from factcheck.extract.subjects.cells import in_heading
-from factcheck.extract.subjects.changelog import lifecycles, release_headings, release_years
+from factcheck.extract.subjects.changelog import (
+    added_entries,
+    lifecycles,
+    release_headings,
+    release_years,
+)
 from factcheck.extract.subjects.contexts import told_earlier
 from factcheck.extract.subjects.examples import status_code, status_phrase_after
 from factcheck.extract.subjects.propose import (
@@ -92,7 +97,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n")
 #: year ("before 2019") or a bare count is not one.
 _TOLD_RELEASE_RE = re.compile(
     r"\b(?:before|since|after|until|till|prior\s+to|as\s+of|starting\s+(?:with|from|in)"
-    r"|(?:introduced|added|removed|deprecated|changed|fixed|dropped|deleted|renamed)\s+in)"
+    r"|(?:introduced|added|removed|deprecated|changed|fixed|dropped|deleted|renamed|arrived"
+    r"|landed|shipped|appeared|debuted)\s+in)"
     r"\s+(?:v(?:ersion\s+)?)?(?P<release>\d+\.\d+(?:\.\d+)*)(?![\d.]*\s*%|\.\d|\w)",
     re.IGNORECASE,
 )
@@ -357,10 +363,18 @@ def _drafted(
     return drafts
 
 
-#: Words of a release a thing of the code is removed, deprecated or added in.
+#: The last term of a changelog entry's addition (``changelog.added_entries``): such a draft is
+#: kept only where another document drafts the same thing's release (``grouping.actions.
+#: shared_additions``).
+CHANGELOG_ENTRY = "changelog entry"
+#: Words of a release a thing of the code is removed, deprecated or added in, or a changelog's
+#: entry of what a release added ("- Added: word-level diffs", "### Added").
 _LIFECYCLE_HINT_RE = re.compile(
-    r"(?i)\b(?:removed|deleted|dropped|deprecated|added|introduced)\s+(?:in|since)\s+"
+    r"(?im)\b(?:removed|deleted|dropped|deprecated|added|introduced|arrived|landed|shipped"
+    r"|appeared|debuted|available|new)\s+(?:in|since|as\s+of)\s+(?:the\s+)?"
     r"(?:version\s+|release\s+|v)?\d"
+    r"|^[ \t]*(?:[-*+][ \t]+(?:\*\*|__)?(?:added|new)\b|#{3,6}[ \t]+(?:added|new)\b)"
+    r"|\(\s*since\s+(?:version\s+|v)?\d"
 )
 #: Words of a changelog entry that names its release ("First public release", "Initial release").
 _FIRST_RELEASE_HINT_RE = re.compile(r"(?i)\b(?:first|initial)\s+(?:\w+\s+)?release\b")
@@ -543,16 +557,24 @@ def _lifecycle_drafts(source: str, text: str, anchor_text: Text, index: TextInde
     in (``changelog.lifecycles``), as a version under the thing's subject of that event:
     "`quick_ratio()` ... will be removed in 3.0" in a changelog and "quick_ratio() was removed
     in 2.3" in a reference are ``quick-ratio-removed-version`` = ``v3.0`` and ``v2.3``, which
-    conflict (round 21's fennimatch d13); a deprecation is another event, another subject."""
+    conflict (round 21's fennimatch d13); a deprecation is another event, another subject. A
+    changelog's entries that say what a release added (``changelog.added_entries``) are
+    additions in that release (round 31's quilldiff d12)."""
     drafts = []
-    for said in lifecycles(text):
+    told = lifecycles(text)
+    spans = [t.span for t in told]
+    # A changelog's "- Added: word-level diffs" under "## 2.4.0": the release it was added in.
+    told += [e for e in added_entries(text) if not _overlaps_any(e.span, spans)]
+    for said in told:
         key = versions.key(versions.release(said.release))
         amount = Amount(key, key, versions.UNIT)
         mention = Mention(said.span, text[slice(*said.span)], amount, Qualifier.EQ, "version")
         start, end = _quote(text, anchor_text, said.span, index.around(said.span))
-        proposal = Proposal(
-            said.subject_id, said.label, terms=(said.thing, said.event, "version"), context={}
-        )
+        terms: tuple[str, ...] = (said.thing, said.event, "version")
+        if said.heading >= 0:  # "## 2.4.0 ... - Added: word-level diffs": the quote says both
+            start = min(start, said.heading)
+            terms = (*terms, CHANGELOG_ENTRY)  # kept where another page says it (grouping)
+        proposal = Proposal(said.subject_id, said.label, terms=terms, context={})
         drafts.append(
             Draft(
                 source, mention, text[start:end], (start, end), proposal, version=f"v{said.release}"

@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from factcheck.extract.advice import ALWAYS, GENERIC_HEADS, IN_EVERY_CASE
-from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.drafts import CHANGELOG_ENTRY, Document, Draft
 from factcheck.extract.ids import slug, unique
 from factcheck.extract.mentions.context import words
 from factcheck.extract.mentions.lexicon import word_set
@@ -361,6 +361,25 @@ def shared_orders(documents: Sequence[Document]) -> list[Document]:
         kept = [d for d in document.drafts if not _is_order(d) or d.subject.id in shared]
         result.append(replace(document, drafts=tuple(kept)))
     return result
+
+
+def shared_additions(documents: Sequence[Document]) -> list[Document]:
+    """The documents with a changelog entry's addition ("## 2.4.0 ... - Added: word-level
+    diffs", ``changelog.added_entries``) kept only where another document dates the same
+    thing's arrival ("Word-level diffs have been available since version 2.1"): a changelog
+    adds a dozen things a release, which no other page dates, and alone they would only
+    lengthen the claims file (118 drafts on the development corpora, one of them shared)."""
+    shared = shared_subjects(documents, lambda draft: draft.version is not None)
+    return [
+        replace(
+            doc, drafts=tuple(d for d in doc.drafts if not _is_entry(d) or d.subject.id in shared)
+        )
+        for doc in documents
+    ]
+
+
+def _is_entry(draft: Draft) -> bool:
+    return draft.subject.terms[-1:] == (CHANGELOG_ENTRY,)
 
 
 def shared_subjects(documents: Sequence[Document], which: Callable[[Draft], bool]) -> set[str]:

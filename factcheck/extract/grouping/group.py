@@ -15,6 +15,7 @@ from factcheck.extract.grouping.actions import (
     is_stance,
     relate_actions,
     relate_settings,
+    shared_additions,
     shared_orders,
     shared_subjects,
     universal_works,
@@ -220,6 +221,7 @@ def consolidate(
     subject's id. Only ``documents`` are returned.
     """
     documents = shared_orders(relate_settings([_with_elapsed(doc) for doc in documents]))
+    documents = shared_additions(documents)
     documents = universal_works(documents)
     numeric = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in documents]
     teachers = [replace(doc, drafts=tuple(filter(_numeric, doc.drafts))) for doc in reviewed]

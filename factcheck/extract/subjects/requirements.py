@@ -65,6 +65,25 @@ _OR_NEWER_RE = re.compile(
 )
 #: A word after a release that makes it one supported ("MySQL 8.0 support", a changelog's).
 _SUPPORT_RE = re.compile(r"[ \t]+support\b", re.IGNORECASE)
+#: Words after a release that give it its role as the clause's predicate: "Python 3.11 is now
+#: the minimum supported version", "Python 3.9 is required", "Python 3.8 is no longer
+#: supported", "Python 3.7 support was removed", "Python 3.12 is now supported" (round 31's
+#: quilldiff d4: a changelog's "is now the minimum" against a README's "3.9 or newer").
+_ROLE_AFTER = (
+    ("minimum", r"(?:is|are)[ \t]+(?:now[ \t]+)?(?:the[ \t]+)?(?:new[ \t]+)?"
+                r"(?:minimum|oldest|lowest|earliest)\b(?![ \t]+(?:for|of)\b)"
+                r"(?:[ \t]+(?:supported|required))?(?:[ \t]+(?:version|release))?"
+                r"|(?:is|are)[ \t]+(?:now[ \t]+)?(?:required|needed)\b"),
+    ("maximum", r"(?:is|are)[ \t]+(?:now[ \t]+)?the[ \t]+(?:maximum|newest|highest|latest)"
+                r"[ \t]+(?:supported[ \t]+)?(?:version|release)\b"),
+    ("dropped", r"(?:support[ \t]+)?(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+"
+                r"(?:now[ \t]+)?(?:no[ \t]+longer[ \t]+supported|dropped|removed|unsupported)\b"
+                r"|(?:reached|reaches|has[ \t]+reached)[ \t]+(?:its[ \t]+)?end[ \t]+of[ \t]+life\b"),
+    ("supported", r"(?:is|are)[ \t]+(?:now[ \t]+)?(?:(?:also|officially|fully)[ \t]+)?supported\b"),
+)  # fmt: skip
+_ROLE_AFTER_RES = tuple(
+    (role, re.compile(r"[ \t]+(?:" + pattern + ")", re.IGNORECASE)) for role, pattern in _ROLE_AFTER
+)
 _OR_OLDER_RE = re.compile(
     r"[ \t]*(?:or|and|&)[ \t]+(?:older|earlier|lower|below)\b|[ \t]+maximum\b", re.IGNORECASE
 )
@@ -218,6 +237,9 @@ def _read(text: str, match: re.Match[str]) -> Requirement | None:
     elif single and (op in ("<=", "≤") or older):
         role, qualifier = "maximum", Qualifier.LE
         end = older.end() if older else end
+    if not role and single:
+        role, end = _role_after(text, end)
+        qualifier = {"minimum": Qualifier.GE, "maximum": Qualifier.LE}.get(role, Qualifier.EQ)
     start = match.start()
     said = _role_before(_clause_before(text, start))
     if not said and not role and single:
@@ -252,6 +274,17 @@ def _read(text: str, match: re.Match[str]) -> Requirement | None:
     return Requirement(
         (start, end), product, role, value, qualifier, low_key, high_key, tuple(spans)
     )
+
+
+def _role_after(text: str, end: int) -> tuple[str, int]:
+    """The role the predicate right after a release gives it, and where those words end; ("",
+    ``end``) when none: "Python 3.11 is now the minimum supported version" (``minimum``), "Node
+    18 reached end of life" (``dropped``)."""
+    for role, pattern in _ROLE_AFTER_RES:
+        said = pattern.match(text, end)
+        if said is not None:
+            return role, said.end()
+    return "", end
 
 
 def _clause_before(text: str, start: int) -> str:
