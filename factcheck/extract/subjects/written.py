@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import snowballstemmer
 
 from factcheck.extract.advice import MEANING_WORDS
+from factcheck.extract.ids import unique
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.spelling import american
 
@@ -56,6 +57,12 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _ENGLISH = snowballstemmer.stemmer("english")
 #: A stem cut to this many letters still names its word ("contex", "lawnmo").
 _CUT = 6
+#: Families of advice whose topic is what a code means: its label says the case as written.
+_CODES = frozenset({"exit code", "status code", "error code"})
+#: Words that open a code's case: "0 when they are identical", "2 if something went wrong".
+_CASES = frozenset({"when", "if", "whenever", "once", "after", "unless"})
+#: Words that open a case's noun phrase: "when the inputs differ", "if any file fails".
+_DETERMINERS = frozenset({"the", "a", "an", "any", "some", "all", "no", "every", "its", "their"})
 #: Two words that open with this many same letters are forms of one word ("file", "files").
 _FORM = 4
 
@@ -80,14 +87,12 @@ def written(documents: Sequence[Document], kept: Iterable[str] = ()) -> list[Doc
         cut[old] = {t: w for t, w in tokens.items() if w != t}
         if not cut[old]:
             continue
-        said_so = [tokens[t] for t in old.split("-")]
-        # (a synonym may be a word the id says already: "better-relief" of "feel better"; once
-        # is enough, unless another subject has that id)
-        for new in ("-".join(dict.fromkeys(said_so)), "-".join(said_so)):
-            if new != old and new not in taken:
-                taken.add(new)
-                ids[old] = new
-                break
+        # (a synonym may be a word the id says already: "better-relief" of "feel better": once
+        # is enough)
+        new = "-".join(dict.fromkeys(tokens[t] for t in old.split("-")))
+        if new in taken and all(_whole(t, said) for t in cut[old]):
+            continue  # only synonyms, whole words already: the id stays as it was
+        ids[old] = unique(new, taken)  # ("data-memory-cost-2" beside "data-memory-cost")
     result = []
     for document in documents:
         drafts = tuple(_rewritten(draft, ids, cut, said) for draft in document.drafts)
@@ -142,13 +147,16 @@ def _as_written(word: str, words: dict[str, str]) -> str:
 def _phrase_label(draft: Draft, said: frozenset[str]) -> str:
     """A label of advice in words whose topic is several stems ("Exit code for they ident")
     with the topic as its quote says it, from its first word to its last ("they are
-    identical"); the label as it was when the quote does not say them in that order."""
+    identical"); the label as it was when the quote does not say them in that order. An exit
+    (status, error) code's case says its opening word too ("Exit code when they are identical",
+    "Exit code if something went wrong", was "for")."""
     label = draft.subject.label
     terms = draft.subject.terms
     if draft.label is None or len(terms) < 2 or terms[-1] not in label:
         return label
     topic = terms[-1].split()
-    if len(topic) < 2 or all(_whole(token, said) for token in topic):
+    code = terms[0] in _CODES
+    if not code and (len(topic) < 2 or all(_whole(token, said) for token in topic)):
         return label  # "word diff" of `word_diff` stays as it is
     found = list(_WORD_RE.finditer(draft.quote))
     start = 0
@@ -161,7 +169,17 @@ def _phrase_label(draft: Draft, said: frozenset[str]) -> str:
         start = at + 1
     if spans[-1] - spans[0] + 1 > 2 * len(topic) + 2:
         return label  # words far apart: not one phrase
-    phrase = " ".join(draft.quote[found[spans[0]].start() : found[spans[-1]].end()].split())
+    first = spans[0]
+    while code and first and found[first - 1].group().lower() in _DETERMINERS:
+        first -= 1  # "when the inputs differ": the case's whole noun phrase
+    phrase = " ".join(draft.quote[found[first].start() : found[spans[-1]].end()].split())
+    if code and first and found[first - 1].group().lower() in _CASES:
+        # an exit code's case as its sentence says it: "0 when they are identical" is *Exit
+        # code when they are identical*, not "for"
+        case = found[first - 1].group().lower()
+        said_for = f" for {terms[-1]}"
+        if label.endswith(said_for):
+            return f"{label[: -len(said_for)]} {case} {phrase}"
     # (the topic as whole words of the label: "invalid argument" is not the "invalid arguments"
     # a label may already say)
     return re.sub(rf"\b{re.escape(terms[-1])}\b", lambda _: phrase, label, count=1)
