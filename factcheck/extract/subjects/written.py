@@ -6,13 +6,14 @@ and "refuses" meet: an advice topic is ``they-ident``, a setting named in words
 and they stay as they are until it has compared them; what a reader sees is then written here in
 whole words, each stem mapped back to the word of the documents it was cut from:
 ``exit-code-they-ident`` "Exit code for they ident" (from "0 when they are identical") is
-written ``exit-code-they-identical`` "Exit code for they are identical", and
+written ``exit-code-they-identical`` "Exit code when they are identical", and
 ``exit-code-someth-went-invalid`` ("2 if something went wrong", "wrong" keyed as its synonym
 "invalid") ``exit-code-something-went-wrong``.
 
 Renaming only relabels: every draft of one subject gets the same new id, two subjects never get
-one (a new id another subject has, or a reviewed subject's, leaves the old id as it was), and the
-same documents give the same ids.
+one (a new id another subject or a reviewed subject has takes the next free number,
+``data-memory-cost-2``), a reviewed subject's id never changes, and the same documents give the
+same ids.
 """
 
 from __future__ import annotations
