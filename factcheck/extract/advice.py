@@ -2151,7 +2151,7 @@ _MEANING_FILLER = word_set(
     "run runs finished finishes completed complete ends ended exits exit code status "
     "program command process tool whenever once every too again instead"
 )
-_MEANING_WORDS = {
+MEANING_WORDS = {
     "succeeded": "success", "successful": "success", "successfully": "success",
     "ok": "success", "okay": "success", "warning": "warn", "warnings": "warn",
     "errors": "error", "errored": "error", "failed": "fail", "failure": "fail",
@@ -2174,7 +2174,7 @@ def _meaning(phrase: str) -> str:
     for word in words(phrase):
         if word in _MEANING_FILLER:
             continue
-        key = _MEANING_WORDS.get(word) or _stem(word)
+        key = MEANING_WORDS.get(word) or _stem(word)
         if key not in said:
             said.append(key)
     return "-".join(said[:4]) if said and len(said) <= 4 else ""

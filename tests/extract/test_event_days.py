@@ -87,7 +87,7 @@ def test_two_reports_that_date_an_event_on_other_days_disagree(tmp_path: Path) -
     }
     data, report = extract_and_check(tmp_path, docs, exit_code=1)
     said = {(c["subject"], c["value"]) for c in data["claims"]}
-    assert {("day-campsit-start", "thursday"), ("day-campsit-start", "friday")} <= said
+    assert {("day-campsites-start", "thursday"), ("day-campsites-start", "friday")} <= said
     conflicts = [f["message"] for f in report["findings"] if f["kind"] == "conflict"]
     assert "Day: campsites opened: friday vs thursday" in conflicts
 

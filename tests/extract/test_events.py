@@ -531,7 +531,7 @@ def test_an_elapsed_time_with_no_year_keeps_a_subject_of_its_own(tmp_path: Path)
     data, report = _extract_check(tmp_path, [a])
     (claim,) = data["claims"]  # type: ignore[index]
     assert claim["value"] == "~20 years ago"
-    assert claim["subject"] == "year-research"
+    assert claim["subject"] == "year-researchers"  # the page's word, not the stem (names31)
     subject = data["subjects"][0]  # type: ignore[index]
     assert "unit" not in subject
     assert report["claims"][0]["value"]["low"] == pytest.approx(2006)  # type: ignore[index]

@@ -188,14 +188,15 @@ def test_two_outlets_times_of_one_event_meet_and_disagree(tmp_path: Path) -> Non
     }
     data, report = extract_and_check(tmp_path, docs)
     values = {(c["source"], c["subject"]): str(c["value"]) for c in data["claims"]}
+    # (the ids say the pages' word, "polling", not the stem "poll" grouping keys: names31)
     assert values == {
-        ("notice", "when-poll-start"): "07:00",
-        ("notice", "when-poll-end"): "21:00",
+        ("notice", "when-polling-start"): "07:00",
+        ("notice", "when-polling-end"): "21:00",
         ("notice", "when-count-start"): "22:00",
         ("notice", "day-count-start"): "sunday",  # the day it began, a label of its own
-        ("courier", "when-poll-end"): "21:00",
+        ("courier", "when-polling-end"): "21:00",
         ("courier", "when-count-start"): "21:00",
-        ("courier", "when-poll-start"): "07:00",
+        ("courier", "when-polling-start"): "07:00",
     }
     units = {s["id"]: s.get("unit") for s in data["subjects"] if s.get("kind") != "label"}
     assert set(units.values()) == {"time_of_day"}
@@ -236,10 +237,10 @@ def test_different_events_stay_apart(tmp_path: Path) -> None:
     )
     # A time and a day per event, each event's apart from the other's.
     assert {c["subject"] for c in data["claims"]} == {
-        "when-poll-start",
-        "when-poll-end",
-        "day-poll-start",
-        "day-poll-end",
+        "when-polls-start",
+        "when-polls-end",
+        "day-polls-start",
+        "day-polls-end",
     }
     assert not [f for f in report["findings"] if f["kind"] == "conflict"]
 

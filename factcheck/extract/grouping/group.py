@@ -81,6 +81,7 @@ from factcheck.extract.subjects.times import TIME_FAMILY, unread_event
 from factcheck.extract.subjects.trials import enrolled, named_before, trial_names
 from factcheck.extract.subjects.unitkinds import one_unit_kind
 from factcheck.extract.subjects.wordings import IDEA_CLASSES
+from factcheck.extract.subjects.written import written
 from factcheck.values.amount import Amount
 from factcheck.values.grammar import Qualifier
 from factcheck.values.units import CURRENCIES, Units
@@ -218,7 +219,9 @@ def consolidate(
     its likeliest reviewed claim when that chance reaches ``TEACH`` and their units convert
     (``teach``); the rest are grouped as above (a reviewed subject's claims count in the
     average), never two reviewed subjects into one, and a new subject never takes a reviewed
-    subject's id. Only ``documents`` are returned.
+    subject's id. Only ``documents`` are returned, their subjects' ids and labels in the
+    documents' whole words (``subjects.written``: "exit-code-they-ident", a key of stems, is
+    written ``exit-code-they-identical``).
     """
     documents = shared_orders(relate_settings([_with_elapsed(doc) for doc in documents]))
     documents = shared_additions(documents)
@@ -238,7 +241,9 @@ def consolidate(
         relate_named_actions,
     ):
         merged = relate(merged, {draft.subject.id for doc in merged for draft in doc.drafts})
-    return told_at(conceded(_compared_labels(merged)))
+    # Ids and labels in whole words, once nothing compares their stems any more.
+    kept = {draft.subject.id for document in reviewed for draft in document.drafts}
+    return written(told_at(conceded(_compared_labels(merged))), kept)
 
 
 def _compared_labels(documents: Sequence[Document]) -> list[Document]:

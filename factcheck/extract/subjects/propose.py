@@ -15,7 +15,7 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions import ages
 from factcheck.extract.mentions.context import Surroundings, TextIndex, words
 from factcheck.extract.mentions.find import Mention
-from factcheck.extract.mentions.lexicon import word_set
+from factcheck.extract.mentions.lexicon import past_participle, word_set
 from factcheck.extract.mentions.units import family as unit_family
 from factcheck.extract.subjects import counted
 from factcheck.extract.subjects.cells import reading_of
@@ -51,6 +51,7 @@ from factcheck.extract.subjects.examples import (
     in_code_sample,
     in_example,
 )
+from factcheck.extract.subjects.labelwords import verb_like
 from factcheck.extract.subjects.limits import bound_role
 from factcheck.extract.subjects.naming import Naming, role_label, subject_label
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS, canonical
@@ -1049,6 +1050,12 @@ _OPENED = re.compile(
 )
 
 
+def _done_by_default(shown: str) -> bool:
+    """Whether a default's topic as written is a verb's past form ("refused", "stripped"), one
+    word, not a setting's or feature's name ("compression", "TLS")."""
+    return shown.isalpha() and past_participle(shown.lower()) and verb_like(shown)
+
+
 def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
     """The subject and context of a piece of advice in words: one subject per family (per
     setting in software documentation), so that every document's advice of one family is
@@ -1074,6 +1081,10 @@ def propose_advice(text: str, advice: Advice, index: TextIndex) -> Proposal:
         shown = shown.lower()  # "Entry will remain free": "Whether entry is free"
     if advice.family == "order":
         shown = " or ".join(advice.topic.split("-", 1))  # "measure or medicine"
+    if advice.family == "default" and _done_by_default(shown):
+        # "Inputs larger than 64 MiB are refused by default": what is done, not a setting's
+        # name (*Refused by default*, was *Default of refused*)
+        subject_id, label, shown = "default-{}", "{} by default", shown[:1].upper() + shown[1:]
     said_condition = _condition(sentence, "")
     said_condition = (said_condition if said_condition != "pain" else "") or specialty(sentence)
     if advice.family == "storage":
