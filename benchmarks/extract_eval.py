@@ -150,6 +150,9 @@ GOLD = {
     "carpal": HERE / "data" / "heldout31-carpal-gold.yaml",
     "launch": HERE / "data" / "heldout31-launch-gold.yaml",
     "quilldiff": HERE / "data" / "heldout31-quilldiff-gold.yaml",
+    "glucosamine": HERE / "data" / "heldout32-glucosamine-gold.yaml",
+    "ocean-row": HERE / "data" / "heldout32-ocean-row-gold.yaml",
+    "layerconf": HERE / "data" / "heldout32-layerconf-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -186,13 +189,13 @@ GOLD = {
 #: (Issue 14's twenty-ninth round, heldout29-*-gold.yaml, was scored once: disagree-heldout29/RESULTS.md.)
 #: (Issue 14's thirtieth round, heldout30-*-gold.yaml, was scored once: disagree-heldout30/RESULTS.md.)
 #: (Issue 14's thirty-first round, heldout31-*-gold.yaml, was scored once: disagree-heldout31/RESULTS.md.)
-#: Round 32, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Round 33's lists, heldout33-*-gold.yaml, are written too and held out for the round
-#: after.)
+#: (Issue 14's thirty-second round, heldout32-*-gold.yaml, was scored once: disagree-heldout32/RESULTS.md.)
+#: Round 33, written by a helper that never saw the code and committed before any scoring: held
+#: out.
 HELDOUT: dict[str, Path] = {
-    "glucosamine": HERE / "data" / "heldout32-glucosamine-gold.yaml",
-    "ocean-row": HERE / "data" / "heldout32-ocean-row-gold.yaml",
-    "layerconf": HERE / "data" / "heldout32-layerconf-gold.yaml",
+    "dandruff": HERE / "data" / "heldout33-dandruff-gold.yaml",
+    "shearing": HERE / "data" / "heldout33-shearing-gold.yaml",
+    "wrenflake": HERE / "data" / "heldout33-wrenflake-gold.yaml",
 }
 
 
