@@ -1403,8 +1403,13 @@ def counted_label(text: str, span: tuple[int, int], noun: str, label: str) -> st
     names the noun ("Homes destroyed", "Number of seats") or the noun is not written after the
     figure in its sentence ("10,000-line files": a hyphen joins it to the figure)."""
     noun = noun.lower()
-    if not noun.isalpha() or re.search(rf"\b{re.escape(singular(noun))}", label, re.I):
-        return label
+    if (
+        not noun.isalpha()
+        or (noun == singular(noun) and noun != "times")
+        or label.startswith("Number of ")
+        or re.search(rf"\b{re.escape(singular(noun))}", label, re.I)
+    ):
+        return label  # "Number of adult teeth" says it already
     found = re.compile(rf"(?<![\w-]){re.escape(noun)}\b", re.I).search(
         text, span[0], min(len(text), span[1] + 40)
     )
@@ -1413,26 +1418,31 @@ def counted_label(text: str, span: tuple[int, int], noun: str, label: str) -> st
     words = [found.group()]
     of = _COUNTED_OF_RE.match(text, found.end())
     per = _COUNTED_PER_RE.match(text, found.end())
-    if of and of.group(2).lower() not in _FUNCTION and not verb_like(of.group(2)):
+    last = of.group(3) if of else None
+    ends = not last or last.lower() in _FUNCTION or verb_like(last)
+    if of and of.group(2).lower() not in _FUNCTION and not verb_like(of.group(2)) and ends:
+        # (not "six sugar cubes of free sugars": the noun phrase runs on past one word)
         words += ["of", *filter(None, [of.group(1)]), of.group(2)]
-        last = of.group(3)
-        if last and last.lower() not in _FUNCTION and not verb_like(last) and of.group(1):
-            words.append(last)  # "members of the local society"
     elif per:
         words += [per.group(1).lower(), per.group(2).lower()]
     return " ".join(["Number of", *words[: _MAX_LABEL_WORDS - 2]])
 
 
-def setting_label(label: str, keywords_label: str, setting: str) -> str:
+def setting_label(label: str, keywords_label: str, setting: str, near: str = "") -> str:
     """A setting's label that names its setting: the setting's role and words
-    (``keywords_label``, "Default flush interval", "Max pages") for a label of one word ("The
-    default `flush_interval` is now 5s" was *Interval*, "max_pages=50" *Pages*, "Default
-    --retention-days is now 14" *Retention-days*) or one that says none of the setting's words
-    ("The default ratio of 0.5 suits prose" was *Number of suits*: *Default ratio*)."""
-    named = {w[:4] for w in re.findall(r"[a-z0-9]+", setting.lower())}
+    (``keywords_label``, "Default flush interval", "Max pages") for a label of one word that is
+    a part of the setting's name ("The default `flush_interval` is now 5s" was *Interval*,
+    "max_pages=50" *Pages*, "Default --retention-days is now 14" *Retention-days*, "qkd listens
+    on port 7240" *Port*), when the setting is written ``near`` the figure (its clause and the
+    line before it); not a label of another word ("port = 7500 max_memory": *Environment
+    port*), which a setting read wrongly would otherwise hide."""
+    parts = re.findall(r"[a-z0-9]+", setting.lower())
+    if not re.search(r"[-_. ]?".join(map(re.escape, parts)), near, re.I):
+        return label  # the setting is not written by the figure: "port = 7500 max_memory"
+    named = {w[:4] for w in parts}
     said = {w[:4] for w in re.findall(r"[a-z0-9]+", label.lower())}
-    if " " in label.strip() and named & said:
-        return label
+    if " " in label.strip() or not said or not said <= named:
+        return label  # a label of its own ("Number of worker processes"), or another thing's
     return keywords_label or label
 
 
@@ -1452,6 +1462,7 @@ def cut_label(label: str) -> str:
 
 #: Whom a clause is about when it opens with a pronoun: "we answer within 48 hours".
 _DOERS = word_set("we they you i he she")
+_WHEN_WORDS = word_set("last next ago today yesterday tomorrow")
 _CLAUSE_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9,'’.-]*[A-Za-z0-9]|[A-Za-z]")
 
 
@@ -1476,6 +1487,10 @@ def duration_label(text: str, opens: int, span: tuple[int, int], label: str) -> 
     if not 2 <= len(words) <= 6:
         return label
     first, second = words[0], words[1].lower()
+    if any(w.lower() in _RATE_WORDS | _WHEN_WORDS for w in words) or (
+        second in _LINKING and len(words) < 4
+    ):
+        return label  # "They are totals", "I got back last week": no doing that lasts
     if first.lower() in _DOERS and second.isalpha() and second not in _FUNCTION:
         return " ".join(["Time", first if first == "I" else first.lower(), *words[1:]])
     if (

@@ -572,7 +572,7 @@ def propose(
         )
         # What a reader reads first: a count says what it counts, a setting names its setting,
         # a long label ends with its first clause (labels31; ids and grouping do not read it).
-        if mention.dimension == "count":
+        if mention.dimension == "count" and not setting:
             label = counted_label(text, mention.span, mention.noun, label)
         if mention.dimension == "duration" and not setting:
             opens = where.clause[0]
@@ -580,7 +580,9 @@ def propose(
                 opens = where.sentence[0]  # a clause cut at the comma of "10,000-line files"
             label = duration_label(text, opens, mention.span, label)
         if setting:
-            label = setting_label(label, keywords_label, setting)
+            line = text.rfind("\n", 0, mention.span[0]) + 1
+            near = text[min(line, where.clause[0]) : where.clause[1]]
+            label = setting_label(label, keywords_label, setting, near)
         label = cut_label(label)
     # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
