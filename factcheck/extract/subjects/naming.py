@@ -1377,3 +1377,137 @@ def _lowered(phrase: str) -> str:
 
 def _capitalised(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:]
+
+
+#: What a counted noun is of, after it: "3 lines of context", "16 members of the society".
+_COUNTED_OF_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:(the|their|his|her|its|our|your)[ \t]+)?([a-z][a-z'-]*)"
+    r"(?:[ \t]+([a-z][a-z-]*))?"
+)
+#: How often a count of times is: "four or five times a week", "twice per day".
+_COUNTED_PER_RE = re.compile(
+    r"[ \t]+(a|an|per|each|every)[ \t]+(day|night|week|month|year|hour|season)\b", re.I
+)
+#: Words between a count's figure and its noun that leave the sentence ("2. Lines").
+_SENTENCE_BREAK_RE = re.compile(r"[.;:!?\n]")
+#: A label longer than this many words is cut at its first "and" that joins clauses.
+_MAX_LABEL_WORDS = 8
+
+
+def counted_label(text: str, span: tuple[int, int], noun: str, label: str) -> str:
+    """A count's label that says what is counted, in the document's words, when ``label`` does
+    not name the counted ``noun``: "The diff shows 3 lines of context" is *Number of lines of
+    context* (was *Context*), "two kinds of patch" *Number of kinds of patch* (was *Patch*),
+    "with 16 members of the society" *Number of members of the society*, "I run four or five
+    times a week" *Number of times a week* (was *Times count*); ``label`` as it is when it
+    names the noun ("Homes destroyed", "Number of seats") or the noun is not written after the
+    figure in its sentence ("10,000-line files": a hyphen joins it to the figure)."""
+    noun = noun.lower()
+    if (
+        not noun.isalpha()
+        or (noun == singular(noun) and noun != "times")
+        or label.startswith("Number of ")
+        or re.search(rf"\b{re.escape(singular(noun))}", label, re.I)
+    ):
+        return label  # "Number of adult teeth" says it already
+    found = re.compile(rf"(?<![\w-]){re.escape(noun)}\b", re.I).search(
+        text, span[0], min(len(text), span[1] + 40)
+    )
+    if found is None or _SENTENCE_BREAK_RE.search(text, span[0], found.start()):
+        return label
+    words = [found.group()]
+    of = _COUNTED_OF_RE.match(text, found.end())
+    per = _COUNTED_PER_RE.match(text, found.end())
+    last = of.group(3) if of else None
+    ends = not last or last.lower() in _FUNCTION or verb_like(last)
+    if of and of.group(2).lower() not in _FUNCTION and not verb_like(of.group(2)) and ends:
+        # (not "six sugar cubes of free sugars": the noun phrase runs on past one word)
+        words += ["of", *filter(None, [of.group(1)]), of.group(2)]
+    elif per:
+        words += [per.group(1).lower(), per.group(2).lower()]
+    return " ".join(["Number of", *words[: _MAX_LABEL_WORDS - 2]])
+
+
+def setting_label(label: str, keywords_label: str, setting: str, near: str = "") -> str:
+    """A setting's label that names its setting: the setting's role and words
+    (``keywords_label``, "Default flush interval", "Max pages") for a label of one word that is
+    a part of the setting's name ("The default `flush_interval` is now 5s" was *Interval*,
+    "max_pages=50" *Pages*, "Default --retention-days is now 14" *Retention-days*, "qkd listens
+    on port 7240" *Port*), when the setting is written ``near`` the figure (its clause and the
+    line before it); not a label of another word ("port = 7500 max_memory": *Environment
+    port*), which a setting read wrongly would otherwise hide."""
+    parts = re.findall(r"[a-z0-9]+", setting.lower())
+    if not re.search(r"[-_. ]?".join(map(re.escape, parts)), near, re.I):
+        return label  # the setting is not written by the figure: "port = 7500 max_memory"
+    named = {w[:4] for w in parts}
+    said = {w[:4] for w in re.findall(r"[a-z0-9]+", label.lower())}
+    if " " in label.strip() or not said or not said <= named:
+        return label  # a label of its own ("Number of worker processes"), or another thing's
+    return keywords_label or label
+
+
+def cut_label(label: str) -> str:
+    """A label of more than eight words cut before its first "and" that opens a second clause,
+    three words in or more: "Year we rewrote the matching core and roughly halved memory use" is
+    *Year we rewrote the matching core*; a label of eight words or fewer, or whose "and" joins
+    two nouns the cut would leave dangling, as it is."""
+    words = label.split()
+    if len(words) <= _MAX_LABEL_WORDS:
+        return label
+    for i, word in enumerate(words[3:], start=3):
+        if word == "and" and words[i - 1].lower().strip(",") not in _DANGLING:
+            return " ".join(words[:i]).rstrip(",")
+    return label
+
+
+#: Whom a clause is about when it opens with a pronoun: "we answer within 48 hours".
+_DOERS = word_set("we they you i he she")
+_WHEN_WORDS = word_set("last next ago today yesterday tomorrow")
+_CLAUSE_WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9,'’.-]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def duration_label(text: str, opens: int, span: tuple[int, int], label: str) -> str:
+    """A duration's label of one word said as what takes or lasts that long, the clause's words
+    before the figure (without the words that lead to it: "for", "within", "at least"):
+    "quilldiff diffs two 10,000-line files in about 40 ms" is *Time quilldiff diffs two
+    10,000-line files* (was *Files*), "we answer within 48 hours" *Time we answer* (was
+    *Answer*), "Cover the wart for six days at a time" *Time to cover the wart* (was *Wart*);
+    ``label`` as it is when the clause opens otherwise or says more than six words before it,
+    or ``opens`` (the clause's start) is no start of a sentence for a command."""
+    if " " in label.strip():
+        return label
+    words = _CLAUSE_WORD_RE.findall(text[opens : span[0]])
+    if re.search(r",\s|[;:()\n]", text[opens : span[0]]) or re.match(
+        r"[ \t]+(?:before|after|ago|earlier|later)\b", text[span[1] :]
+    ):
+        return label  # a list, or a lead time: "60 minutes before bed"
+
+    while words and (words[-1].lower() in _FUNCTION | _DANGLING):
+        words.pop()
+    if not 2 <= len(words) <= 6:
+        return label
+    first, second = words[0], words[1].lower()
+    if any(w.lower() in _RATE_WORDS | _WHEN_WORDS for w in words) or (
+        second in _LINKING and len(words) < 4
+    ):
+        return label  # "They are totals", "I got back last week": no doing that lasts
+    if first.lower() in _DOERS and second.isalpha() and second not in _FUNCTION:
+        return " ".join(["Time", first if first == "I" else first.lower(), *words[1:]])
+    if (
+        second.endswith("s")
+        and not second.endswith("ss")
+        and (verb_base(second) or (first.islower() and len(words) > 2))
+        and second not in _FUNCTION | _AUXILIARIES | _LINKING
+        and first.lower() not in _FUNCTION
+    ):
+        return " ".join(["Time", first, *words[1:]])  # "quilldiff diffs two ... files"
+    if (
+        first[:1].isupper()
+        and verb_base(first) == first.lower()
+        and first.lower() not in _FUNCTION
+        and not text[max(0, opens - 2) : opens]
+        .strip(" \t")
+        .endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
+    ):
+        return " ".join(["Time to", first.lower(), *words[1:]])  # a command: "Cover the wart"
+    return label

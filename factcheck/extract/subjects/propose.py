@@ -53,7 +53,15 @@ from factcheck.extract.subjects.examples import (
 )
 from factcheck.extract.subjects.labelwords import verb_like
 from factcheck.extract.subjects.limits import bound_role
-from factcheck.extract.subjects.naming import Naming, role_label, subject_label
+from factcheck.extract.subjects.naming import (
+    Naming,
+    counted_label,
+    cut_label,
+    duration_label,
+    role_label,
+    setting_label,
+    subject_label,
+)
 from factcheck.extract.subjects.paraphrase import PEOPLE_NOUNS, canonical
 from factcheck.extract.subjects.roles import POOLED_ROLES, ROLE_WORDS, population_of, role_of
 from factcheck.extract.subjects.settings import (
@@ -562,6 +570,20 @@ def propose(
         label = subject_label(
             text, mention.span, (where.clause, where.sentence), naming, keywords_label
         )
+        # What a reader reads first: a count says what it counts, a setting names its setting,
+        # a long label ends with its first clause (labels31; ids and grouping do not read it).
+        if mention.dimension == "count" and not setting:
+            label = counted_label(text, mention.span, mention.noun, label)
+        if mention.dimension == "duration" and not setting:
+            opens = where.clause[0]
+            if text[opens - 2 : opens + 1][:1].isdigit() and text[opens : opens + 1].isdigit():
+                opens = where.sentence[0]  # a clause cut at the comma of "10,000-line files"
+            label = duration_label(text, opens, mention.span, label)
+        if setting:
+            line = text.rfind("\n", 0, mention.span[0]) + 1
+            near = text[min(line, where.clause[0]) : where.clause[1]]
+            label = setting_label(label, keywords_label, setting, near)
+        label = cut_label(label)
     # A count's class of noun splits families outright; a share's shape ("57% of", "by 30%") is only
     # kept apart from another shape, not from a share written without one ("9% faster").
     family_shape = shape if mention.dimension == "count" else ""
