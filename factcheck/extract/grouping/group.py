@@ -6,7 +6,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.extract.drafts import Document, Draft
@@ -2604,10 +2604,7 @@ def _staffed_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     (``headcount.head_count``: "The company employs 140 people", "This is a win for all 180 of
     our staff"; "24 passengers and a crew of 17", "all of them from the crew of 19"). An
     organisation has one head count when the page is written, so two values are the page
-    contradicting itself. Only when the page's head counts hold exactly two values (a third
-    says it counts several organisations, or one at several times), in different sentences,
-    within ``_BOX_RATIO``, that the within checks allow (``_may_be_one``) and that nothing near
-    either sets apart (``acted.set_apart``: another time, a change, a plan, another owner)."""
+    contradicting itself (``_told_twice``)."""
     by_page: dict[int, list[int]] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention = draft.mention
@@ -2617,28 +2614,7 @@ def _staffed_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
             continue
         if head_count(corpus.texts[document], mention.span, corpus.sentences[index][1]):
             by_page.setdefault(document, []).append(index)
-    pairs = []
-    for document, members in by_page.items():
-        if len({corpus.values[i] for i in members}) != 2:
-            continue
-        text = corpus.texts[document]
-        aparts = {
-            i: acted.apart_words(
-                *acted.near(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1]),
-                corpus.drafts[i][2].mention.qualifier.value,
-            )
-            for i in members
-        }
-        for a, b in itertools.combinations(members, 2):
-            if (
-                corpus.values[a] != corpus.values[b]
-                and corpus.sentences[a] != corpus.sentences[b]
-                and _near_ratio(corpus.values[a], corpus.values[b], _BOX_RATIO)
-                and not acted.set_apart(aparts[a], aparts[b])
-                and _may_be_one(corpus, a, b, definite=True)
-            ):
-                pairs.append((a, b))
-    return pairs
+    return _told_twice(corpus, by_page.values())
 
 
 #: The dimensions a head count is drafted in: a count ("140 people") or a bare number ("a crew
@@ -2651,39 +2627,54 @@ def _aged_twice(corpus: _Corpus, taught: int) -> list[tuple[int, int]]:
     page names right before each ("Tom Pennock, 34", "Mr Pennock, 38"), or one animal or person
     a definite noun names ("The wolf, a two-year-old male", "the 18-month-old wolf"). One
     individual has one age when the page is written, so two values are the page contradicting
-    itself. Only when the page gives that individual exactly two values (a third says it gives
-    ages at several times), that may name one individual (not "Mr" and "Mrs", nor two given
-    names, nor two definite phrases of one noun: ``ages.one_individual``), in different
-    sentences, within ``_BOX_RATIO``, that the within checks allow (``_may_be_one``) and that
-    nothing near either sets apart (``acted.set_apart``: another time, a change)."""
-    by_who: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    itself (``_told_twice``), when the two may name one individual (not "Mr" and "Mrs", nor two
+    given names, nor two definite phrases of one noun: ``ages.one_individual``)."""
+    by_who: dict[tuple[int, str], list[int]] = {}
+    how: dict[int, str] = {}
     for index, (document, _, draft) in enumerate(corpus.drafts[taught:], taught):
         mention = draft.mention
         if draft.label is not None or mention.dimension != AGE or mention.qualifier.bound:
             continue
-        who, how = ages.individual(corpus.texts[document], mention.span)
+        who, how[index] = ages.individual(corpus.texts[document], mention.span)
         if who:
-            by_who.setdefault((document, who), []).append((index, how))
+            by_who.setdefault((document, who), []).append(index)
+    return _told_twice(corpus, by_who.values(), lambda a, b: ages.one_individual(how[a], how[b]))
+
+
+def _told_twice(
+    corpus: _Corpus,
+    told: Iterable[list[int]],
+    one: Callable[[int, int], bool] = lambda a, b: True,
+) -> list[tuple[int, int]]:
+    """Pairs of figures of each group of ``told``: one page's figures of one thing that has one
+    value when the page is written (an individual's age, an organisation's head count), so that
+    two values are the page contradicting itself. Only when the group holds exactly two values
+    (a third says it is told at several times, or of several things), in different sentences,
+    within ``_BOX_RATIO``, that ``one`` allows, that the within checks allow (``_may_be_one``)
+    and that nothing near either sets apart (``acted.set_apart``: another time, a change, a
+    plan, another owner)."""
     pairs = []
-    for (document, _), members in by_who.items():
-        if len({corpus.values[i] for i, _ in members}) != 2:
+    for members in told:
+        if len({corpus.values[i] for i in members}) != 2:
             continue
-        text = corpus.texts[document]
-        for (a, how_a), (b, how_b) in itertools.combinations(members, 2):
-            va, vb = corpus.values[a], corpus.values[b]
-            aparts = [
-                acted.apart_words(
-                    *acted.near(text, corpus.drafts[i][2].mention.span, corpus.sentences[i][1]),
-                    corpus.drafts[i][2].mention.qualifier.value,
-                )
-                for i in (a, b)
-            ]
+        aparts = {
+            i: acted.apart_words(
+                *acted.near(
+                    corpus.texts[corpus.drafts[i][0]],
+                    corpus.drafts[i][2].mention.span,
+                    corpus.sentences[i][1],
+                ),
+                corpus.drafts[i][2].mention.qualifier.value,
+            )
+            for i in members
+        }
+        for a, b in itertools.combinations(members, 2):
             if (
-                va != vb
+                corpus.values[a] != corpus.values[b]
                 and corpus.sentences[a] != corpus.sentences[b]
-                and ages.one_individual(how_a, how_b)
-                and _near_ratio(va, vb, _BOX_RATIO)
-                and not acted.set_apart(*aparts)
+                and one(a, b)
+                and _near_ratio(corpus.values[a], corpus.values[b], _BOX_RATIO)
+                and not acted.set_apart(aparts[a], aparts[b])
                 and _may_be_one(corpus, a, b, definite=True)
             ):
                 pairs.append((a, b))
