@@ -71,13 +71,13 @@ _FORM = 4
 def written(documents: Sequence[Document], kept: Iterable[str] = ()) -> list[Document]:
     """The documents with their subjects' ids and labels in whole words (see the module's
     docstring); the ids in ``kept`` (reviewed subjects') are never changed nor taken."""
-    said = _said(documents)
+    words = _Words(documents)
+    said = words.said
     quotes: dict[str, list[str]] = {}
     for document in documents:
         for draft in document.drafts:
             quotes.setdefault(draft.subject.id, []).append(draft.quote)
     fixed = set(kept)
-    words = _Words(documents)
     ids: dict[str, str] = {}
     cut: dict[str, dict[str, str]] = {}
     taken = set(quotes) | fixed
@@ -192,11 +192,6 @@ def _whole(token: str, said: frozenset[str]) -> bool:
     return token in said or token in ID_WORDS or not token.isalpha() or len(token) < 3
 
 
-def _said(documents: Sequence[Document]) -> frozenset[str]:
-    """Every word of the documents, in lower case."""
-    return frozenset(w.lower() for document in documents for w in _WORD_RE.findall(document.text))
-
-
 @lru_cache(maxsize=1 << 16)
 def _keys(word: str) -> frozenset[str]:
     """The stems a word is keyed on by drafting (``propose.stem``: a synonym's key word, six
@@ -219,10 +214,15 @@ def _says(word: str, token: str) -> bool:
 
 
 class _Words:
-    """The documents' words by the stems they are keyed on, read once a run needs them."""
+    """The documents' words, read once: every word in lower case (``said``), and by the stems
+    they are keyed on when a run needs them (``index``)."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
-        self._documents = documents
+        self._counts = Counter(
+            w.lower() for document in documents for w in _WORD_RE.findall(document.text)
+        )
+        self.said = frozenset(self._counts)
+        """Every word of the documents, in lower case."""
         self._index: dict[str, Counter[str]] | None = None
 
     def surface(self, token: str, quotes: Sequence[str]) -> str:
@@ -250,11 +250,8 @@ class _Words:
 
     def index(self) -> dict[str, Counter[str]]:
         if self._index is None:
-            counts = Counter(
-                w.lower() for document in self._documents for w in _WORD_RE.findall(document.text)
-            )
             index: dict[str, Counter[str]] = {}
-            for word, count in counts.items():
+            for word, count in self._counts.items():
                 for key in _keys(word):
                     index.setdefault(key, Counter())[word] += count
             self._index = index
