@@ -174,7 +174,7 @@ def _population(clause: list[str]) -> str:
     present = {
         word
         for index, word in enumerate(clause)
-        if clause[index + 1 : index + 2] == [] or clause[index + 1] not in _NOT_OF_PEOPLE
+        if index + 1 == len(clause) or clause[index + 1] not in _NOT_OF_PEOPLE
     }
     if "older" in present and not any(
         word == "older" and not _SHORT_AGES & set(clause[index + 1 : index + 3])
