@@ -153,6 +153,9 @@ GOLD = {
     "glucosamine": HERE / "data" / "heldout32-glucosamine-gold.yaml",
     "ocean-row": HERE / "data" / "heldout32-ocean-row-gold.yaml",
     "layerconf": HERE / "data" / "heldout32-layerconf-gold.yaml",
+    "dandruff": HERE / "data" / "heldout33-dandruff-gold.yaml",
+    "shearing": HERE / "data" / "heldout33-shearing-gold.yaml",
+    "wrenflake": HERE / "data" / "heldout33-wrenflake-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -190,13 +193,13 @@ GOLD = {
 #: (Issue 14's thirtieth round, heldout30-*-gold.yaml, was scored once: disagree-heldout30/RESULTS.md.)
 #: (Issue 14's thirty-first round, heldout31-*-gold.yaml, was scored once: disagree-heldout31/RESULTS.md.)
 #: (Issue 14's thirty-second round, heldout32-*-gold.yaml, was scored once: disagree-heldout32/RESULTS.md.)
-#: Round 33, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Round 34's lists, heldout34-*-gold.yaml, are written too and held out for the round
-#: after.)
+#: (Issue 14's thirty-third round, heldout33-*-gold.yaml, was scored once: disagree-heldout33/RESULTS.md.)
+#: Round 34, written by a helper that never saw the code and committed before any scoring: held
+#: out.
 HELDOUT: dict[str, Path] = {
-    "dandruff": HERE / "data" / "heldout33-dandruff-gold.yaml",
-    "shearing": HERE / "data" / "heldout33-shearing-gold.yaml",
-    "wrenflake": HERE / "data" / "heldout33-wrenflake-gold.yaml",
+    "travelsick": HERE / "data" / "heldout34-travelsick-gold.yaml",
+    "violin": HERE / "data" / "heldout34-violin-gold.yaml",
+    "poolwick": HERE / "data" / "heldout34-poolwick-gold.yaml",
 }
 
 
