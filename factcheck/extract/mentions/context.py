@@ -11,9 +11,11 @@ from factcheck.text.numbers.furniture import address_port, digits_end
 
 # A line break ends a sentence unless the next line carries on in lower case (hard-wrapped prose).
 # A line starting with a number carries on too ("rising to\n800 IU"), unless it is a list item
-# ("1. The trial", "2) Dose").
+# ("1. The trial", "2) Dose"). A full stop inside Markdown emphasis ends its sentence too:
+# "**Don't put IDs in public URLs.** An ID reveals when ..." is two sentences.
 _SENTENCE_END_RE = re.compile(
-    r"[.!?](?=[\s\"”’)\]]|$)|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))"
+    r"[.!?](?=[\s\"”’)\]]|$|[*_]+(?:\s|$))"
+    r"|\n(?![ \t]*(?:[a-z(]|\d[\d,.]*(?![\d,.]*[.)](?:\s|$))))"
 )
 # A line break before a number carries a clause on as it does a sentence ("The default is\n3
 # retries"); the colon of an address's port does too ("The default is :8088", "listen on

@@ -137,9 +137,10 @@ _DOWN = (
     r"|cool\w*|shav\w*|halv\w*"
 )
 _CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?!-)", re.IGNORECASE)
-# A slide or slip of ground named as a thing ("The slip followed over 200 mm of rain", "the last
-# slide on the pass"): a determiner before it and no "of" after ("a slide of 5%" is a change).
-_GROUND_MOVES = frozenset({"slide", "slides", "slip", "slips"})
+# A change word that is a thing after a determiner: a slide or slip of ground ("The slip followed
+# over 200 mm of rain", "the last slide on the pass"), a shed ("peaked at 27C inside the shed");
+# no "of" after ("a slide of 5%" is a change).
+_GROUND_MOVES = frozenset({"slide", "slides", "slip", "slips", "shed", "sheds"})
 _GROUND_MOVE_RE = re.compile(r"\b(?:the|a|an|this|that|last|latest|first|second)\s+\Z", re.I)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|in)\b", re.I)
 # What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a

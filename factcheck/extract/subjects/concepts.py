@@ -619,6 +619,23 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         broad=True,
     ),
+    # A temperature inside a building and one outside it are two readings: "Outside the shed it
+    # was a mild 21C" vs "the temperature inside the shed peaked at 27C".
+    Concept(
+        "indoors",
+        frozenset({"temperature"}),
+        (r"inside|indoors?|under\s+the\s+(?:tin\s+)?roof",),
+        ("outdoors",),
+        broad=True,
+        marker=True,
+    ),
+    Concept(
+        "outdoors",
+        frozenset({"temperature"}),
+        (r"outside|outdoors?|in\s+the\s+open(?:\s+air)?|in\s+the\s+shade",),
+        broad=True,
+        marker=True,
+    ),
     Concept(
         "footprint",
         frozenset({"data"}),

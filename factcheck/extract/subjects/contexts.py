@@ -141,7 +141,11 @@ _EARLIER_RE = re.compile(
     # not an instruction, "At this point, restart the server"; nor a place, "the river, about
     # 120 metres wide at that point").
     r"|(?<!wide )(?<!deep )(?<!high )(?<!long )(?<!tall )(?<!narrow )(?<!shallow )(?<!thick )"
-    r"(?<!broad )(?<!steep )at (?:that|the) point\b|at (?:that|the) time\b|back then\b"
+    r"(?<!broad )(?<!steep )at (?:that|the) point\b|back then\b"
+    # ... not the moment a figure was measured: "18% had dandruff at the time they were asked",
+    # "at the time of the survey".
+    r"|at (?:that|the) time\b(?!\s+of\b)(?!\s+(?:they|he|she|we|you|it)\s+(?:was|were)\s+"
+    r"[a-z]+ed\b)"
     r"|in those days\b"
     r"|at this point,?\s+(?:\w+\s+)?(?:was|were|had|\w+ed)\b"
     # A plan dated by its year: "The 2016 plan envisaged 12 stops".

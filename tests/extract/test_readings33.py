@@ -1,0 +1,94 @@
+"""Round 33's faults of reading, mended after its scoring (session 29; docs/extract.md, "Round
+33's faults"): a full stop inside Markdown emphasis ends its sentence, "the shed" is no weight
+shed, a figure measured "at the time they were asked" is no figure of an earlier time, and a
+temperature inside a building is not the one outside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.drafts import draft_claims
+from factcheck.extract.mentions.context import TextIndex
+from tests.common import WORDS, conflicting_values, extract_and_check
+
+
+def _context(text: str, figure: str) -> dict[str, str]:
+    """The context of the draft whose quote holds ``figure``."""
+    drafts = [d for d in draft_claims("page.md", text, WORDS) if figure in d.mention.text]
+    assert drafts, f"no draft of {figure!r} in {text!r}"
+    return dict(drafts[0].subject.context)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "sentence"),
+    [
+        (
+            "**Don't put IDs in public URLs.** An ID reveals when a record was made.",
+            "Don't",
+            "**Don't put IDs in public URLs.",
+        ),
+        ("_Keep it short._ Long lines wrap badly.", "Keep", "_Keep it short."),
+        ("Use 3 workers. The default is 4.", "Use", "Use 3 workers."),
+        # emphasis that goes on in the same sentence ends nothing
+        ("Set **retries** to 3 before you deploy.", "Set", "Set **retries** to 3 before you deploy."),
+    ],
+)
+def test_a_full_stop_inside_emphasis_ends_its_sentence(text: str, at: str, sentence: str) -> None:
+    start, end = TextIndex(text).around((text.index(at), text.index(at) + 1)).sentence
+    assert text[start:end].strip() == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        ("The temperature inside the shed peaked at 27C in the afternoon.", "27", ""),
+        ("Outside the shed it was a mild 21C.", "21", ""),
+        # the verb still sheds
+        ("She shed 4 kg before the race.", "4", "down"),
+    ],
+)
+def test_a_shed_is_a_building_after_a_determiner(text: str, figure: str, change: str) -> None:
+    assert _context(text, figure).get("change", "") == change
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phase"),
+    [
+        ("In the 2025 survey of 2,300 adults, 18% had dandruff at the time they were asked.",
+         "2,300", ""),
+        ("At the time of the survey, 18% of adults had flakes.", "18%", ""),
+        # what held before, still
+        ("At the time the label said to take 2 tablets.", "2", "previous"),
+    ],
+)  # fmt: skip
+def test_the_moment_of_a_measurement_is_no_earlier_time(
+    text: str, figure: str, phase: str
+) -> None:
+    assert _context(text, figure).get("phase", "") == phase
+
+
+def test_advice_in_bold_compares_with_its_opposite(tmp_path: Path) -> None:
+    """The README's bold "Don't" once ran on into the next sentence, whose "when a record was
+    created" became the advice's condition, and the stance no longer compared."""
+    docs = {
+        "README.md": "# idkit\n\n**Don't put idkit IDs in public URLs.** An ID reveals when a "
+        "record was created and roughly how many records came before it.\n",
+        "FAQ.txt": "Can I show IDs to users?\n\nPutting idkit IDs in public URLs is fine; they "
+        "are not secret.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == [("do", "do not")]
+
+
+def test_temperatures_inside_and_outside_do_not_compare(tmp_path: Path) -> None:
+    docs = {
+        "national.md": "# Record\n\nOutside the shed it was a mild 21C, but the heat built up "
+        "quickly under the roof.\n",
+        "local.html": "<html><body><h1>Record</h1><p>The temperature inside the shed peaked at "
+        "27C in the middle of the afternoon.</p></body></html>",
+        "weekly.txt": "Record day\n\nBy mid-afternoon it had reached 86F inside the shed.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == [("27 °C", "86 °F")]
