@@ -32,7 +32,11 @@ def _context(text: str, figure: str) -> dict[str, str]:
         ("_Keep it short._ Long lines wrap badly.", "Keep", "_Keep it short."),
         ("Use 3 workers. The default is 4.", "Use", "Use 3 workers."),
         # emphasis that goes on in the same sentence ends nothing
-        ("Set **retries** to 3 before you deploy.", "Set", "Set **retries** to 3 before you deploy."),
+        (
+            "Set **retries** to 3 before you deploy.",
+            "Set",
+            "Set **retries** to 3 before you deploy.",
+        ),
     ],
 )
 def test_a_full_stop_inside_emphasis_ends_its_sentence(text: str, at: str, sentence: str) -> None:
@@ -63,9 +67,7 @@ def test_a_shed_is_a_building_after_a_determiner(text: str, figure: str, change:
         ("At the time the label said to take 2 tablets.", "2", "previous"),
     ],
 )  # fmt: skip
-def test_the_moment_of_a_measurement_is_no_earlier_time(
-    text: str, figure: str, phase: str
-) -> None:
+def test_the_moment_of_a_measurement_is_no_earlier_time(text: str, figure: str, phase: str) -> None:
     assert _context(text, figure).get("phase", "") == phase
 
 
