@@ -53,6 +53,10 @@ _POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
     ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
     ("children", word_set("child children kids")),
     ("older", word_set("elderly older seniors")),
+    # One sex's figure is not everyone's: "22% of men and 14% of women reported flaking" against
+    # "about one in four had visible flakes" (plurals only: "a 31-year-old woman" is one person).
+    ("women", word_set("women females")),
+    ("men", word_set("men males")),
     ("adults", word_set("adult adults")),
 )
 _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
