@@ -171,7 +171,13 @@ def _possessives_named(clause: list[str]) -> list[str]:
 _NOT_OF_PEOPLE = word_set("teeth tooth aspirin boomers boom steps")
 
 
+#: Groups whose possessive names a category, not whose figure it is: "the women's solo record"
+#: is a record of a class of event ("22% of women" is the group's figure).
+_CATEGORY_POSSESSIVE = frozenset({"women", "men"})
+
+
 def _population(clause: list[str]) -> str:
+    written = set(clause)
     clause = _possessives_named(clause)
     if _with_adults(clause):
         return "adults"
@@ -186,7 +192,7 @@ def _population(clause: list[str]) -> str:
     ):
         present.discard("older")  # every "older" is "older than N days" (the figure's age)
     for name, members in _POPULATIONS:
-        if members & present:
+        if members & present and (name not in _CATEGORY_POSSESSIVE or members & written):
             return name
     return ""
 
