@@ -94,3 +94,28 @@ def test_temperatures_inside_and_outside_do_not_compare(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs)
     assert conflicting_values(report) == [("27 °C", "86 °F")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "population"),
+    [
+        ("In the survey, 22% of men and 14% of women reported flaking.", "22%", "men"),
+        ("Women need about 2.2 litres of fluid a day.", "2.2", "women"),
+        # a category named by its possessive, and one person: everyone's figure
+        ("She beat the previous women's solo record of 64 days.", "64", ""),
+        ("A 31-year-old woman has broken the record.", "31", ""),
+    ],
+)
+def test_one_sex_is_a_population(text: str, figure: str, population: str) -> None:
+    assert _context(text, figure).get("population", "") == population
+
+
+def test_a_share_of_men_does_not_compare_with_everyone(tmp_path: Path) -> None:
+    docs = {
+        "pharmacy.md": "# Dandruff\n\nIn the survey of 2,300 adults, 22% of men and 14% of women "
+        "reported visible flakes.\n",
+        "blog.md": "# My scalp\n\nThe survey of 3,200 people found that about one in four had "
+        "visible flakes.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert ("22%", "~25%") not in conflicting_values(report)

@@ -89,7 +89,13 @@ from factcheck.values.units import CURRENCIES, Units
 #: Populations that lie inside a broader one: a figure about "adults aged 55 and over" and one
 #: about "older adults" may state one quantity ("children from 3 months", "babies from 3
 #: months" too); one about children and one about adults, or infants and teenagers, not.
-_INSIDE = {"older": "adults", "infants": "children", "adolescents": "children"}
+_INSIDE = {
+    "older": "adults",
+    "women": "adults",
+    "men": "adults",
+    "infants": "children",
+    "adolescents": "children",
+}
 #: Bases of an amount by body weight ("mg per kilogram").
 _BODY_WEIGHT = frozenset({"kilogram", "pound"})
 #: The measure a comparative compares by, as stems: "longer than 512 characters" is a length.

@@ -43,7 +43,9 @@ from factcheck.extract.subjects.requirements import product_versions
 from factcheck.extract.subjects.settings import releases
 
 #: Populations that are a special case: adults are the general population of most figures.
-_SPECIAL_POPULATIONS = frozenset({"pregnancy", "infants", "adolescents", "children", "older"})
+_SPECIAL_POPULATIONS = frozenset(
+    {"pregnancy", "infants", "adolescents", "children", "older", "women", "men"}
+)
 _FIRST_PERSON = word_set("i i'm i've i'd my mine myself me")
 #: Phrases in the first person that say whose judgement a piece of advice is, not the writer's
 #: own habit: "A short nap won't do any harm, in my experience" advises in general.

@@ -156,6 +156,8 @@ _POPULATION_WORDS = {
     "adolescents": "for adolescents",
     "children": "for children",
     "older": "for older people",
+    "women": "for women",
+    "men": "for men",
     "adults": "for adults",
 }
 

@@ -555,10 +555,13 @@ def propose(
     # A trial's size counts whom it took: of children and adults ("followed 240 children and
     # adults") it is no children's figure, and meets another page's "in 310 patients".
     trial_size = mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
+    # The group right after a share is its own ("22% of men and 14% of women": the men's).
+    of_group = words(text[mention.span[1] : mention.span[1] + 40])[:3]
     population = (
         ""
         if trial_size and _ADULTS & set(words(sentence))
-        else population_of(clause, words(sentence_before))
+        else (of_group[:1] == ["of"] and population_of(of_group[1:], []))
+        or population_of(clause, words(sentence_before))
     )
     if cell is not None:
         population = cell.population or population

@@ -53,6 +53,10 @@ _POPULATIONS: tuple[tuple[str, frozenset[str]], ...] = (
     ("adolescents", word_set("adolescent adolescents teen teens teenager teenagers youth")),
     ("children", word_set("child children kids")),
     ("older", word_set("elderly older seniors")),
+    # One sex's figure is not everyone's: "22% of men and 14% of women reported flaking" against
+    # "about one in four had visible flakes" (plurals only: "a 31-year-old woman" is one person).
+    ("women", word_set("women females")),
+    ("men", word_set("men males")),
     ("adults", word_set("adult adults")),
 )
 _AMOUNT_WORDS = word_set("dose doses dosage dosages strength amount amounts")
@@ -167,7 +171,13 @@ def _possessives_named(clause: list[str]) -> list[str]:
 _NOT_OF_PEOPLE = word_set("teeth tooth aspirin boomers boom steps")
 
 
+#: Groups whose possessive names a category, not whose figure it is: "the women's solo record"
+#: is a record of a class of event ("22% of women" is the group's figure).
+_CATEGORY_POSSESSIVE = frozenset({"women", "men"})
+
+
 def _population(clause: list[str]) -> str:
+    written = set(clause)
     clause = _possessives_named(clause)
     if _with_adults(clause):
         return "adults"
@@ -182,7 +192,7 @@ def _population(clause: list[str]) -> str:
     ):
         present.discard("older")  # every "older" is "older than N days" (the figure's age)
     for name, members in _POPULATIONS:
-        if members & present:
+        if members & present and (name not in _CATEGORY_POSSESSIVE or members & written):
             return name
     return ""
 
