@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.disagreements import DEV, Key, Pair, Side, load_key  # noqa: E402
-from benchmarks.extract_eval import UNITS  # noqa: E402
-from factcheck.extract.drafts import Document, Draft  # noqa: E402
-from factcheck.extract.grouping import group  # noqa: E402
-from factcheck.extract.mentions.units import UnitWords  # noqa: E402
-from factcheck.extract.run import _draft_one  # noqa: E402
+from benchmarks.disagreements import DEV, Key, Pair, Side, load_key
+from benchmarks.extract_eval import UNITS
+from factcheck.extract.drafts import Document, Draft
+from factcheck.extract.grouping import group
+from factcheck.extract.mentions.units import UnitWords
+from factcheck.extract.run import _draft_one
 
 WORDS = UnitWords(UNITS)
 #: The transfer six: never read here.
@@ -115,11 +115,14 @@ def _covering(document: Document, side: Side) -> list[Draft]:
 
 
 def _said(drafts: list[Draft]) -> str:
-    return "; ".join(
-        f"{d.elapsed or d.mention.value} [{d.subject.id}]"
-        for d in drafts
-        if d.mention.dimension != "advice"
-    ) or "not drafted"
+    return (
+        "; ".join(
+            f"{d.elapsed or d.mention.value} [{d.subject.id}]"
+            for d in drafts
+            if d.mention.dimension != "advice"
+        )
+        or "not drafted"
+    )
 
 
 def main() -> None:

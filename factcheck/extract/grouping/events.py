@@ -34,8 +34,8 @@ from factcheck.extract.ids import slug
 from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.subjects.propose import stem
 from factcheck.extract.subjects.paraphrase import AGED_BODIES, AGED_THING_KIND, AGED_THINGS
+from factcheck.extract.subjects.propose import stem
 from factcheck.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
@@ -68,6 +68,11 @@ _KEPT_DOING_FOR = re.compile(
     r"(?:[\w'’-]+\s+){1,5}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
+)
+#: A span counted to a time ahead: "which would mark 117 years since the lugger was launched",
+#: "will be 50 years since".
+_WILL_MARK_RE = re.compile(
+    r"\b(?:will|would|shall|'ll)\s+(?:mark|be|celebrate)\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE
 )
 #: How long a record stood before it fell: "A record that stood for five years has fallen", "beating
 #: Jodie Farrant's mark, which had stood for seven years" (set that long before it was broken,
@@ -135,7 +140,12 @@ _EVENTS: dict[str, frozenset[str]] = {
 _MIN_SHARED = 2
 #: Most years weighed for one elapsed time (per kind of event or key word, and in all).
 _CANDIDATES = 2000
-_DEBUG = False  # XXX
+
+
+#: How well a year fits an elapsed time: the same owner, the same kind of event, a single year,
+#: the earliest (for a start), key words of the two figures' own clauses in common, a thing's
+#: life since a year for its life for a time, key words of their sentences in common, one page.
+_Score = tuple[bool, bool, bool, float, int, bool, int, bool]
 
 
 @dataclass(frozen=True)
@@ -183,6 +193,8 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
         )
         if not (since and _PERFECT & set(clause)):
             return None
+    elif _WILL_MARK_RE.search(text, max(0, start - 60), start):
+        return None  # "an exhibition in 2028, which would mark 117 years since": then, not now
     number = mention.value.split(" ")[0]
     return f"{number} {unit} ago"
 
@@ -447,7 +459,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         # "It has been 20 years since researchers started": the start of a kind of event is
         # its earliest year, not a later study that the same pages name ("a 2025 review").
         origin = which == "first" or place in origins
-        best = None
+        best: tuple[_Score, Draft] | None = None
         found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
         thing = things.get(place, "")
@@ -508,24 +520,20 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # "ten years ago, most of us told patients to wait" names no event; a year that
                 # dates one ("a trial published in January 2025") is another time.
                 continue
-            score = (
+            # The same event's own clauses before their sentences: "first spotted the wreck on
+            # sonar" and "first picked up a ship-shaped outline on sonar" (wreck, sonar), not the
+            # sinking the sentence also names; a thing sold for six years, the year it is sold
+            # since.
+            score: _Score = (
                 bool(whose),
                 same_kind,
                 year.mention.amount.single,
                 -year.mention.amount.low if origin and same_kind else 0.0,
+                len(clauses[place] & clauses[other_place]),
+                existed and other_place in life_places,
                 shared,
                 other_place.document == place.document,
             )
-            # The same event's own clauses first: "first spotted the wreck on sonar" and "first
-            # picked up a ship-shaped outline on sonar" (wreck, sonar), not the sinking the
-            # sentence also names; a thing sold for six years, the year it is sold since.
-            told = (
-                len(clauses[place] & clauses[other_place]),
-                existed and other_place in life_places,
-            )
-            score = (*score[:4], *told, *score[4:])
-            if _DEBUG:
-                print("   cand", year.mention.value, sorted(other_kinds), score)
             if best is None or score > best[0]:
                 best = (score, year)
         if best is None and place in origins and not kinds and len(bare_starts) == 1:
@@ -544,13 +552,17 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             and _existed(documents[place.document].text, draft)
         ):
             best = ((False, False, True, 0.0, 0, False, 0, False), beginnings[0])
-        if _DEBUG:
-            print("ELAPSED", draft.mention.value, sorted(kinds), which, "->", best and best[1].mention.value)
         if best is not None:
             year = best[1]
             # When a thing began holds in every mode, environment, platform or plan its
             # sentence names ("has been around for over eight years and runs in production").
-            context = {k: v for k, v in draft.subject.context.items() if k not in _HOLDS_IN}
+            # Nor does a personal account's: "I went to the clinic in Marlhaven, which has been
+            # doing nail surgery for twelve years" tells the clinic's history, not the writer's.
+            context = {
+                k: v
+                for k, v in draft.subject.context.items()
+                if k not in _HOLDS_IN and (k, v) != ("basis", "personal")
+            }
             if beginning:
                 # ... and whatever it has been used for since ("Allopurinol has been used to
                 # treat gout for more than 70 years" dates allopurinol, not gout).
@@ -604,8 +616,6 @@ def _one_page_twice(
             continue
         kept = max(places, key=lambda p: (chosen[p][0], -p.draft))
         dropped += [p for p in places if p != kept]
-        if _DEBUG:
-            print("DROPPED", [changed[p].mention.value for p in places if p != kept])
     return dropped
 
 
