@@ -35,6 +35,7 @@ from factcheck.extract.mentions.context import TextIndex, words
 from factcheck.extract.mentions.find import AGE_BEFORE_RE
 from factcheck.extract.mentions.lexicon import word_set
 from factcheck.extract.subjects.paraphrase import AGED_BODIES, AGED_THING_KIND, AGED_THINGS
+from factcheck.extract.subjects.propose import stem
 from factcheck.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 #: "ago" after the time, on the same line or the next: plain text wraps its lines anywhere
@@ -49,7 +50,8 @@ _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNO
 #: for" (a product's), not what someone has been doing.
 _GOING_FOR = re.compile(
     r"\b(?:(?:has|have|'ve|'s)\s+been\s+(?:going|running|open|around|operating|active|trading|"
-    r"in\s+business|in\s+operation|in\s+existence|available|sold|on\s+sale|"
+    r"in\s+business|in\s+operation|in\s+existence|(?:available|sold|on\s+sale)"
+    r"(?:\s+[\w'’-]+){0,4}?|"
     r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))|(?:has|have|'ve)\s+existed)\s+"
     r"(?:now\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
     r"some\s+)?\Z",
@@ -60,9 +62,24 @@ _GOING_FOR = re.compile(
 #: marathons for", a person's doing, nor "has taken the tablets for").
 _KEPT_DOING_FOR = re.compile(
     r"(?P<who>\b[\w'’-]+\s+)(?:has|have)\s+(?:run|operated|offered|provided|published|"
-    r"organised|organized|hosted|held|produced|made|sold|supplied|served|managed|staged)\s+"
+    r"organised|organized|hosted|held|produced|made|sold|supplied|served|managed|staged|"
+    r"been\s+(?:running|operating|offering|providing|publishing|organising|organizing|hosting|"
+    r"holding|producing|making|selling|supplying|serving|managing|staging|doing|performing))\s+"
     r"(?:[\w'’-]+\s+){1,5}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
     r"more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A span counted to a time ahead: "which would mark 117 years since the lugger was launched",
+#: "will be 50 years since".
+_WILL_MARK_RE = re.compile(
+    r"\b(?:will|would|shall|'ll)\s+(?:mark|be|celebrate)\s+(?:\w+\s+){0,2}?\Z", re.IGNORECASE
+)
+#: How long a record stood before it fell: "A record that stood for five years has fallen", "beating
+#: Jodie Farrant's mark, which had stood for seven years" (set that long before it was broken,
+#: which is what the page tells).
+_RECORD_STOOD_RE = re.compile(
+    r"\b(?:record|records|mark|best)\b[^.;:!?\n]{0,60}?\b(?:stood|lasted|survived)\s+for\s+"
+    r"(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
     re.IGNORECASE,
 )
 #: How long a thing has been in use: "Allopurinol has been used to treat gout for more than",
@@ -106,7 +123,7 @@ _EVENTS: dict[str, frozenset[str]] = {
     "research": word_set(
         "research researcher researchers researched study studies studied trial trials report "
         "reported reports published paper papers investigated investigation experiment "
-        "experiments examined tested looking found findings"
+        "experiments examined tested looking found findings issued"
     ),
     "release": word_set("released release launched launch introduced shipped debuted"),
     "approval": word_set(
@@ -123,6 +140,12 @@ _EVENTS: dict[str, frozenset[str]] = {
 _MIN_SHARED = 2
 #: Most years weighed for one elapsed time (per kind of event or key word, and in all).
 _CANDIDATES = 2000
+
+
+#: How well a year fits an elapsed time: the same owner, the same kind of event, a single year,
+#: the earliest (for a start), key words of the two figures' own clauses in common, a thing's
+#: life since a year for its life for a time, key words of their sentences in common, one page.
+_Score = tuple[bool, bool, bool, float, int, bool, int, bool]
 
 
 @dataclass(frozen=True)
@@ -155,6 +178,9 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
     ):
         # "the party's first win in a dozen years": the one before it was that long ago.
         return f"{mention.value.split(' ')[0]} {unit} ago"
+    if _RECORD_STOOD_RE.search(text, max(0, start - 100), start):
+        # "a record that had stood for four years" (broken now): it was set that long ago.
+        return f"{mention.value.split(' ')[0]} {unit} ago"
     kept = _KEPT_DOING_FOR.search(text, max(0, start - 100), start)
     if kept and words(kept["who"])[-1:] != [] and words(kept["who"])[-1] not in _PEOPLE_WHO:
         # "The clinic has run its lice service for nearly 30 years": it began that long ago.
@@ -167,6 +193,8 @@ def elapsed_value(text: str, draft: Draft) -> str | None:
         )
         if not (since and _PERFECT & set(clause)):
             return None
+    elif _WILL_MARK_RE.search(text, max(0, start - 60), start):
+        return None  # "an exhibition in 2028, which would mark 117 years since": then, not now
     number = mention.value.split(" ")[0]
     return f"{number} {unit} ago"
 
@@ -292,6 +320,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
     # Whose beginning each figure dates: "Halberd, which opened its first shop 68 years ago"
     # (Halberd), "The 90-year-old chain" after "staff at Greenwick" (Greenwick, said before).
     owners: dict[_Place, tuple[str, bool] | None] = {}
+    clauses: dict[_Place, frozenset[str]] = {}
     for d, document in enumerate(documents):
         dated = Counter(
             indexes[d].around(draft.mention.span).sentence
@@ -305,12 +334,23 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
             # dates its sentence's, and so does an elapsed time's ("The trial, which started
             # seven years ago, is ...").
             own = _own_clause(document.text, indexes[d], draft)
+            named_since = (
+                _SINCE_THE_RE.search(document.text, own[0], draft.mention.span[0])
+                if draft.elapsed is not None
+                else None
+            )
+            if named_since is not None:
+                # "Since the rewrite three years ago it has had a release every few months":
+                # the figure dates the rewrite, not what the rest of the clause tells.
+                own = (named_since.start(), draft.mention.span[1])
             clause = words(document.text[own[0] : own[1]])
             kinds = _kinds(clause)
             if _REACHED_RE.search(document.text, own[0], own[1]):
                 # "kilnhash reached 1.0 three years ago": a release, which ``_which`` names.
                 kinds = kinds | {"release"}
-            if not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
+            if named_since is not None:
+                pass
+            elif not kinds and (draft.elapsed is not None or len(clause) <= _DATE_ONLY):
                 kinds = _kinds(words(said))
             elif (
                 _is_year(draft)
@@ -322,6 +362,12 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # year of public betas": a release).
                 sentence_start = indexes[d].around(draft.mention.span).sentence[0]
                 kinds |= _kinds(words(document.text[sentence_start : own[1]]))
+            if _is_year(draft) and "record" not in kinds:
+                # "The old record of 1,042 kg was set in 2021": the record the sentence opens
+                # with, though another figure's clause comes between.
+                sentence_start = indexes[d].around(draft.mention.span).sentence[0]
+                if "record" in _kinds(words(document.text[sentence_start : own[1]])):
+                    kinds = kinds | {"record"}
             # Which release the words up to the figure name: "The 3.x series ..., released a
             # year and a half ago; ... read the notes first" dates a version, not the first.
             where = indexes[d].around(draft.mention.span)
@@ -334,12 +380,23 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 # since 2011": when the same thing last happened before.
                 kinds = kinds | {"previous"}
             entry = (_Place(d, i), draft, kinds, _keys(draft), _which(upto))
+            # The words of the figure's own clause, its event's verb and object: "first spotted
+            # the wreck on sonar two years ago" (spot, wreck, sonar).
+            clauses[entry[0]] = frozenset(stem(word) for word in clause) & entry[3]
             owners[entry[0]] = _owner(
                 document.text, where.sentence[0], draft.mention.span[0], names, topic
             )
-            if _ORIGIN_WORDS & set(clause) or (
-                _is_year(draft)
-                and _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
+            took_up = _TOOK_UP_RE.search(document.text, own[0], own[1])
+            if (
+                _ORIGIN_WORDS & set(clause)
+                or took_up
+                or (
+                    _is_year(draft)
+                    and (
+                        _SINCE_YEAR_RE.search(document.text, own[0], draft.mention.span[0])
+                        or _FIRST_DID_RE.search(document.text, own[0], draft.mention.span[0])
+                    )
+                )
             ):
                 starts.add(entry[0])
             if _is_year(draft) and _LIFE_SINCE_RE.search(
@@ -363,7 +420,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                     things[entry[0]] = thing
             if draft.elapsed is not None:
                 elapsed.append(entry)
-                if _ORIGIN_WORDS & set(words(said)):
+                if _ORIGIN_WORDS & set(words(said)) or took_up:
                     origins.add(entry[0])
             elif _is_year(draft):
                 years.append(entry)
@@ -402,7 +459,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         # "It has been 20 years since researchers started": the start of a kind of event is
         # its earliest year, not a later study that the same pages name ("a 2025 review").
         origin = which == "first" or place in origins
-        best = None
+        best: tuple[_Score, Draft] | None = None
         found = {n for kind in kinds for n in by_kind.get(kind, ())[:_CANDIDATES]}
         found |= {n for key in keys for n in by_key.get(key, ())[:_CANDIDATES]}
         thing = things.get(place, "")
@@ -414,6 +471,7 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         owner = owners.get(place)
         if beginning and owner is not None:
             found |= set(by_owner.get(owner[0], ())[:_CANDIDATES])
+        existed = place in ages and _existed(documents[place.document].text, draft)
         for n in sorted(found)[:_CANDIDATES]:
             other_place, year, other_kinds, other_keys, other_which = years[n]
             if _two_releases(which, other_which):
@@ -452,15 +510,27 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
                 continue  # the last time of what? A key word in common says of the same thing
             if not same_kind and shared < _MIN_SHARED:
                 continue
-            if not same_kind and other_kinds and not kinds and place not in ages:
+            if (
+                not same_kind
+                and other_kinds
+                and not kinds
+                and place not in ages
+                and not (place in origins and other_which == "first")
+            ):
                 # "ten years ago, most of us told patients to wait" names no event; a year that
                 # dates one ("a trial published in January 2025") is another time.
                 continue
-            score = (
+            # The same event's own clauses before their sentences: "first spotted the wreck on
+            # sonar" and "first picked up a ship-shaped outline on sonar" (wreck, sonar), not the
+            # sinking the sentence also names; a thing sold for six years, the year it is sold
+            # since.
+            score: _Score = (
                 bool(whose),
                 same_kind,
                 year.mention.amount.single,
                 -year.mention.amount.low if origin and same_kind else 0.0,
+                len(clauses[place] & clauses[other_place]),
+                existed and other_place in life_places,
                 shared,
                 other_place.document == place.document,
             )
@@ -469,30 +539,36 @@ def relate_elapsed(documents: Sequence[Document], taken: set[str]) -> list[Docum
         if best is None and place in origins and not kinds and len(bare_starts) == 1:
             # "snapvault started six years ago" and the corpus's one start told of nothing
             # else ("Development began in 2017 as a weekend project"): one start.
-            best = ((False, False, True, 0.0, 0, False), bare_starts[0])
+            best = ((False, False, True, 0.0, 0, False, 0, False), bare_starts[0])
         if best is None and (place in bare or place in ages) and len(lives) == 1:
             # The one start of a thing's life the corpus dates ("has been developed since
             # 2019") is what a start naming nothing else counts from ("The project started
             # nearly four years ago").
-            best = ((False, False, True, 0.0, 0, False), lives[0])
+            best = ((False, False, True, 0.0, 0, False, 0, False), lives[0])
         if (
             best is None
             and len(beginnings) == 1
             and place in ages
             and _existed(documents[place.document].text, draft)
         ):
-            best = ((False, False, True, 0.0, 0, False), beginnings[0])
+            best = ((False, False, True, 0.0, 0, False, 0, False), beginnings[0])
         if best is not None:
             year = best[1]
             # When a thing began holds in every mode, environment, platform or plan its
             # sentence names ("has been around for over eight years and runs in production").
-            context = {k: v for k, v in draft.subject.context.items() if k not in _HOLDS_IN}
+            # Nor does a personal account's: "I went to the clinic in Marlhaven, which has been
+            # doing nail surgery for twelve years" tells the clinic's history, not the writer's.
+            context = {
+                k: v
+                for k, v in draft.subject.context.items()
+                if k not in _HOLDS_IN and (k, v) != ("basis", "personal")
+            }
             if beginning:
                 # ... and whatever it has been used for since ("Allopurinol has been used to
                 # treat gout for more than 70 years" dates allopurinol, not gout).
                 context = dict(year.subject.context)
             subject = replace(year.subject, context=context, link_chance=None, rates=())
-            chosen[place] = ((best[0][4], *best[0]), kinds)
+            chosen[place] = ((best[0][6], *best[0]), kinds)
         else:
             name = _own_name(kinds, taken)
             label = f"Year of the {min(kinds)}" if kinds else "Year of the event"
@@ -644,7 +720,22 @@ def _kinds(sentence: list[str]) -> frozenset[str]:
         kinds.add("founding")  # "the charity was set up 40 years ago", "created in 1985"
     if _FIRST_EDITION_RE.search(joined):
         kinds.add("founding")  # "When we first held the festival in 2011", "since its debut"
+    if _RECORDS & said and _SET_OR_STOOD & said and _BEATEN & said:
+        # "The previous record of 437 was set in 2019", "a record that had stood for four
+        # years": the setting of the record now broken (not "holds the lamb record, set in 2023").
+        kinds.add("record")
+    if "published" in said and _FIRST_WORD_RE.search(joined):
+        kinds.add("release")  # "rowwright was first published on PyPI in 2019": its first release
     return frozenset(kinds)
+
+
+#: A record and what sets it or how long it stood, and the words that say it has been beaten.
+_RECORDS = word_set("record records mark")
+_SET_OR_STOOD = word_set("set stood stand standing lasted survived")
+_BEATEN = word_set(
+    "previous old former stood lasted survived beat beaten beating beats broke broken breaking "
+    "breaks fallen fell falls surpassed eclipsed bettered"
+)
 
 
 def _which(sentence: str) -> str:
@@ -716,9 +807,20 @@ _LIFE_SINCE_RE = re.compile(
 #: "has been around since 2017", "has existed since 1921": a thing's existence since the year.
 _AROUND_SINCE_RE = re.compile(
     r"\b(?:has|have|'ve)\s+(?:existed|been\s+(?:around|going|running|open|operating|trading|"
-    r"in\s+business|in\s+existence|available))\s+since\s+(?:\w+\s+)?\Z",
+    r"in\s+business|in\s+existence|(?:available|sold|on\s+sale)(?:\s+[\w'’-]+){0,4}?))\s+since\s+"
+    r"(?:\w+\s+)?\Z",
     re.I,
 )
+#: "Since the rewrite three years ago": the thing named between "since" and the figure.
+_SINCE_THE_RE = re.compile(
+    r"\bsince\s+(?:the|its|their|his|her|our|my|your)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "Isla took up rowing only six years ago": a start of a pursuit.
+_TOOK_UP_RE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+up\b", re.IGNORECASE)
+#: "she first rowed competitively in 2009": the year a pursuit began, the verb after "first".
+_FIRST_DID_RE = re.compile(r"\bfirst\s+[a-z]+ed\b(?![^.;:!?\n]*\bsince\b)", re.IGNORECASE)
 #: "The project started nearly four years ago": a start with no object between.
 _BARE_START_RE = re.compile(
     r"\b(?:started|began|begun)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
