@@ -85,12 +85,27 @@ _OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"feel\s+free\s+to\s+", DO),
         (rf"it\s+is\s+(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+|it{_APOS}s\s+"
          r"(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+", DO),
+        (r"our\s+(?:recommendation|advice)\s+is\s+(?:always\s+)?to\s+", DO),
+        (r"(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:can|may)\s+safely\s+", DO),
+    )
+)  # fmt: skip
+#: A judgement of a thing or an action said by the writer: "We don't recommend tea tree oil",
+#: "We recommend turning strict mode on" (the thing is used; a gerund is the action).
+_RECOMMEND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (rf"(?:we|i)\s+(?:do{_N_T}|don{_APOS}t|would{_N_T}|wouldn{_APOS}t|never|can{_N_T}|"
+         rf"can{_APOS}t|cannot)\s+recommend\s+", DO_NOT),
+        (r"(?:we|i)\s+(?:would\s+|strongly\s+|always\s+|do\s+)?recommend\s+(?!that\b)", DO),
     )
 )  # fmt: skip
 #: A request that is reported, anywhere in the part: "Police are asking people not to park".
 _ASKED = re.compile(
     rf"\b{_ASKING}\s+(?:all\s+|any\s+)?{_READERS}\s+(?P<not>not\s+)?to\s+", re.IGNORECASE
 )
+#: Where a judgement said after its thing ends: the part, or a case ("is fine for children",
+#: "is safe on babies") read as such.
+_JUDGED_END = r"(?=\s*(?:[,.;:!)]|$|\s+(?:for|on|in|with|during|at)\b))"
 #: Markers after the thing: it helps or does nothing, it is supported or not, it is safe to VERB.
 _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), label)
@@ -106,6 +121,34 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s+(?:is|are)\s+(?:fully\s+)?supported\b", DO),
         (r"\s+(?:is|are)\s+(?:perfectly\s+)?safe\s+to\s+(?=\w)", DO),
         (r"\s+is\s+what\s+(?:sorted|fixed|cured|cleared|helped)\b", DO),
+    )
+)  # fmt: skip
+#: Where a judgement said after its thing ends: the part, or a case ("is fine for children",
+#: "is not recommended in pregnancy") read as the stance's case (``_after_case``).
+_JUDGED_END = r"(?=\s*(?:[,.;:!)]|$|\s+(?:for|on|in|with|during|at)\b))"
+#: A judgement of the thing after it (stance33): it is fine, safe, harmless, recommended or not,
+#: it works or has not been shown to, it does no harm, it won't make things worse, it is (not)
+#: thread-safe (share it between threads), it is the best way; tried after ``_CLOSERS``.
+_JUDGEMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), label)
+    for pattern, label in (
+        (rf"\s+(?:has|have){_N_T}\s+been\s+(?:shown|proven|proved)\s+to\s+(?:work|help)"
+         + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+(?:recommended|advised|advisable)" + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+thread-?safe\b", DO_NOT),
+        (r"\s+(?:is|are)\s+(?:unsafe|harmful|dangerous)" + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:won{_APOS}t|will\s+not|doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+"
+         r"make\s+(?:[\w'’]+\s+){0,3}?(?:any\s+)?worse\b", DO),
+        (r"\s+(?:is|are)\s+(?:perfectly\s+|absolutely\s+|completely\s+)?(?:fine|ok|okay|"
+         r"all\s+right|harmless|safe)" + _JUDGED_END, DO),
+        (rf"\s+(?:do|does|did|will\s+do)\s+no\s+harm\b|\s+(?:won{_APOS}t|will\s+not|"
+         rf"doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+do\s+(?:any\s+)?harm\b", DO),
+        (r"\s+(?:really\s+|actually\s+)?(?:works|(?:does|do)\s+work)(?=\s*(?:[,.;:!)]|$|\s+"
+         r"(?:wonders|well|just\s+as\s+well|for\s+(?:me|many|most|a\s+lot)\b)))", DO),
+        (r"\s+(?:is|are)\s+(?:recommended|encouraged)" + _JUDGED_END, DO),
+        (r"\s+(?:is|are)\s+thread-?safe\b", DO),
+        (r"\s+(?:is|are)\s+the\s+(?:best|quickest|easiest|simplest|safest|fastest|surest)\s+"
+         r"way\b", DO),
     )
 )  # fmt: skip
 #: A negation before a closing marker turns it round twice; speculation and belief say no stance.
@@ -159,7 +202,7 @@ _PRONOUN_OBJECT = re.compile(
 #: "small, steady changes are what", "lowers inflammation").
 _NOT_THING = word_set(
     "may might can will would is are was were be it its itself they them this that these those "
-    "what which who there here you we i he she one ones"
+    "what which who there here you we i he she one ones how why where whatever nothing"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 #: A gerund that opens a thing ("Squeezing a soft ball", "Sharing an instance"): a word in
@@ -167,6 +210,18 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 _GERUND = re.compile(
     r"(?P<verb>[A-Za-z]{3,}ing)\s+(?=(?:a|an|the|your|my|their|his|her|its|this|that|one|on|in|"
     r"into|to|with|off|out|up)\b)",
+    re.IGNORECASE,
+)
+#: A gerund with no determiner after it, its object and then a preposition ("Putting wrenflake
+#: IDs in public URLs is fine"), not an adjective and its noun ("Soothing lotions are fine").
+_BARE_GERUND = re.compile(
+    r"(?P<verb>[A-Za-z]{3,}ing)\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:in|into|"
+    r"on|onto|between|across|under|over|through)\s)",
+    re.IGNORECASE,
+)
+#: A time a thing is avoided for or around: "for the first two days", "after lunchtime".
+_TIMED = re.compile(
+    r"\b(?:for|after|before|beforehand|afterwards|until|during|within|while|when|once)\b",
     re.IGNORECASE,
 )
 _SUCH_AS = re.compile(
@@ -227,9 +282,24 @@ def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
     ):
         return None
     until = frozenset({UNTIL}) if _UNTIL_AFTER.match(text, end) else frozenset()
+    until |= _while(text, end)
     case = _case(part) | _phase(part) | until
-    found = _opened(part, start, case) or _closed(part, start, case)
+    found = _opened(part, start, case) or _closed(part, start, until)
     return found or None
+
+
+#: A "while" clause right after the part: "Wash your hair every day ... while the flaking is bad".
+_WHILE_AFTER = re.compile(r"\s*,?\s*while\s+(?P<case>[^,.;:!?()]{1,60})", re.IGNORECASE)
+
+
+def _while(text: str, end: int) -> frozenset[str]:
+    """The stems of a "while" clause right after a part, as case words: the stance holds while
+    it lasts, so it meets only a stance said for that time ("while the flaking is bad")."""
+    found = _WHILE_AFTER.match(text, end)
+    if found is None:
+        return frozenset()
+    said = _words(found["case"])
+    return frozenset(CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1)
 
 
 def _opened(part: str, offset: int, case: frozenset[str]) -> tuple[NamedAction, ...]:
@@ -245,6 +315,13 @@ def _opened(part: str, offset: int, case: frozenset[str]) -> tuple[NamedAction, 
         opened = pattern.match(part, at)
         if opened is not None:
             return _actions(part, offset, opened.end(), label, case)
+    for pattern, label in _RECOMMEND:
+        opened = pattern.match(part, at)
+        if opened is not None:
+            first = _WORD.match(part, opened.end())
+            if first is not None and first.group().lower().endswith("ing"):
+                return _actions(part, offset, opened.end(), label, case)
+            return _used(part, offset, opened.end(), label, case)
     asked = _ASKED.search(part, at)
     if asked is not None and not _NOT_BEFORE.search(part, 0, asked.start()):
         return _actions(part, offset, asked.end(), DO_NOT if asked["not"] else DO, case)
@@ -290,22 +367,55 @@ def _actions(
     if example is not None:
         found.extend(_actions(example["example"], offset, 0, label, case)[:1])
         found = [NamedAction(span, a.label, a.verb, a.objects, a.said, a.case) for a in found]
+    elif not verb:
+        # "Avoid long hot baths and saunas": use neither (each name of an "and" or "or" apart)
+        ended = _OBJECT_STOP.search(rest)
+        names = rest[: ended.start()] if ended is not None else rest
+        if _TIMED.search(rest, len(names)):
+            return ()  # "Avoid coffee for two hours beforehand": for a time, said by no case
+        for name in _AND_OR.split(names):
+            objects = _object(name, stop=False)
+            if objects and _names_a_thing(name):
+                found.append(NamedAction(span, label, "use", objects, name.strip(" .!"),
+                                         case | _place(rest)))  # fmt: skip
     return tuple(a for a in found if a.objects)
+
+
+def _used(
+    part: str, offset: int, at: int, label: str, case: frozenset[str]
+) -> tuple[NamedAction, ...]:
+    """A thing recommended or not, used ("We don't recommend tea tree oil: it can irritate the
+    scalp": use tea tree oil): a noun phrase of at most four words up to where an object ends;
+    none for a pronoun ("we don't recommend it")."""
+    if _PRONOUN_OBJECT.match(part, at):
+        return ()
+    rest = part[at:]
+    ended = _OBJECT_STOP.search(rest)
+    name = rest[: ended.start()] if ended is not None else rest
+    objects = _object(name, stop=False)
+    if not objects or not _names_a_thing(name):
+        return ()
+    span = (offset, offset + len(part.rstrip()))
+    return (NamedAction(span, label, "use", objects, name.strip(" .!"), case | _place(rest)),)
 
 
 def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction, ...]:
     """The action of a thing before a closing marker ("Squeezing a soft ball ... helps",
     "Calamine lotion and witch hazel do nothing", "a single instance is safe to share"); its
     case is said before the marker ("do nothing for chilblains" names what it is for)."""
-    for pattern, label in _CLOSERS:
+    for pattern, label in (*_CLOSERS, *_JUDGEMENTS):
         closed = pattern.search(part)
         if closed is None or _NOT_BEFORE.search(part, 0, closed.start()):
             continue
-        case = _case(part[: closed.start()]) | _phase(part) | (until & {UNTIL})
-        start = 0
+        case = _case(part[: closed.start()]) | _phase(part) | until
+        if (pattern, label) in _JUDGEMENTS:
+            case |= _after_case(part[closed.end() :])
+        start, opener = 0, ""
         for stop in _THING_START.finditer(part, 0, closed.start()):
             if stop.group().lower() != "and":
-                start = stop.end()
+                start, opener = stop.end(), stop.group().lower()
+        if opener == "that" and "work" in closed.group():
+            return ()  # "the only proof that a backup works": whether it does, no advice
         thing = part[start : closed.start()].strip()
         span = (offset, offset + len(part.rstrip()))
         if closed.group().rstrip().endswith("to"):
@@ -318,7 +428,14 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
             where = _place(thing) | _place(part[after.end() :])
             return (NamedAction(span, label, action_key(after.group().lower()), objects, said,
                                 case | where),)  # fmt: skip
-        gerund = _GERUND.match(thing)
+        if "thread" in closed.group():
+            # "A Matcher is not thread-safe": sharing a Matcher between threads is not
+            objects = _object(thing, stop=False)
+            if not objects or not _names_a_thing(thing):
+                return ()
+            return (NamedAction(span, label, action_key("share"), objects | {"thread"},
+                                f"share {thing} between threads", case),)  # fmt: skip
+        gerund = _GERUND.match(thing) or _BARE_GERUND.match(thing)
         if gerund is not None:
             objects = _object(thing[gerund.end() :])
             if not objects:
@@ -338,12 +455,40 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
     return ()
 
 
+#: A case said after a judgement: "is fine for most gym sessions", "is not recommended in
+#: pregnancy" ("for a lot of people", "for most people" say no case: ``_case``).
+_AFTER_PLACE = re.compile(
+    r"\s*(?:in|on|during|at|with)\s+(?P<case>[^,.;:!?()]{1,50})", re.IGNORECASE
+)
+
+
+_EVIDENCE = word_set("trial trials study studies research tests evidence experience practice")
+
+
+def _after_case(after: str) -> frozenset[str]:
+    """The case words of the phrase after a judgement: its "for" phrase (``_case``) or its
+    place, time or company ("in pregnancy", "on babies of any age")."""
+    placed = _AFTER_PLACE.match(after)
+    if placed is None:
+        return _case(after)
+    said = [w for w in _words(placed["case"]) if w not in _NOT_OBJECT and len(w) > 1]
+    if set(said) & _EVIDENCE:
+        return frozenset()  # "has not been shown to work in good trials": where it was shown
+    return frozenset(CASE + action_key(w) for w in said)
+
+
 def _names_a_thing(name: str) -> bool:
     """Whether ``name`` is a noun phrase of at most four words: no clause ("LDN may itself", "it
     helps"), no gerund alone ("Stopping helps": which action), no finite verb before its object
     ("lowers inflammation": a word in -s is a phrase's last)."""
     said = _words(name)
-    if not said or len(said) > 4 or set(said) & _NOT_THING or said[0].endswith("ing"):
+    if (
+        not said
+        or len(said) > 4
+        or set(said) & _NOT_THING
+        or said[0].endswith("ing")
+        or said[-1].endswith("ing")  # "Normal coming and going", "heavy lifting": which action
+    ):
         return False
     return not any(w.endswith("s") and not w.endswith("ss") for w in said[:-1])
 
