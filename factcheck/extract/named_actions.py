@@ -31,11 +31,11 @@ speculation, a figure, or a negation the marker does not own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.polarity import DO, DO_NOT, read_parts
+from factcheck.extract.polarity import DO, DO_NOT, read_conditioned_parts, read_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
 
@@ -47,6 +47,9 @@ VERB = "!"
 #: A phase that ends ("until your symptoms settle") among a case's words: the stance holds now,
 #: so it meets a stance said for every case (see ``same_case``).
 UNTIL = "@until"
+#: A condition the stance holds under ("if they run on different machines") among a case's
+#: words: it meets only a stance said "even" in that case (see ``same_case``).
+IF = "@if"
 
 _APOS = r"['’]"
 _N_T = rf"(?:\s+not|n{_APOS}t)"
@@ -258,7 +261,11 @@ class NamedAction:
     said: str
     """The action as written, for the subject's label."""
     case: frozenset[str] = frozenset()
-    """Stems of its "for" phrase and ``UNTIL`` for an "until" phase after it."""
+    """Stems of its "for" phrase and ``UNTIL`` for an "until" phase after it; ``IF`` and the
+    stems of its condition for a stance under a condition."""
+    even: frozenset[str] = frozenset()
+    """Case words of an "even" phrase of a stance said in every case ("Never share a worker ID
+    ..., even on different machines": ``@differ``, ``@machin``): the stance holds there too."""
 
 
 def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
@@ -267,7 +274,10 @@ def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
     found: list[NamedAction] = []
     for reading in read_parts(text, index, _read):
         found.extend(reading)
-    return found
+    for condition, reading in read_conditioned_parts(text, index, _read):
+        said = _case_words(_CONDITION_SUBJECT.sub("", condition, count=1))
+        found.extend(replace(a, case=a.case | said | {IF}, even=frozenset()) for a in reading)
+    return sorted(found, key=lambda a: a.span)
 
 
 def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
@@ -285,11 +295,45 @@ def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
     until |= _while(text, end)
     case = _case(part) | _phase(part) | until
     found = _opened(part, start, case) or _closed(part, start, until)
+    even = _even(part) | _even_after(text, end)
+    if even and not case:
+        found = tuple(replace(a, even=even) for a in found)
     return found or None
 
 
 #: A "while" clause right after the part: "Wash your hair every day ... while the flaking is bad".
 _WHILE_AFTER = re.compile(r"\s*,?\s*while\s+(?P<case>[^,.;:!?()]{1,60})", re.IGNORECASE)
+
+
+#: The subject and the verb that open a condition ("they run on different machines"): the
+#: case is what follows ("on different machines").
+_CONDITION_SUBJECT = re.compile(r"^(?:they|you|it|we|he|she|this|that|these|those)\s+\S+\s+")
+#: An "even" phrase of a stance in every case: ", even on different machines", "even if ...".
+_EVEN = re.compile(
+    r",?\s+even\s+(?:if|when|on|in|at|for|with|during|after|before|across)\s+"
+    r"(?P<case>[^,.;:!?()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _even(part: str) -> frozenset[str]:
+    """The case words of an "even" phrase in the part ("Never share a worker ID between two
+    running processes, even on different machines": ``@differ``, ``@machin``)."""
+    found = _EVEN.search(part)
+    return _case_words(found["case"]) if found is not None else frozenset()
+
+
+def _even_after(text: str, end: int) -> frozenset[str]:
+    """The case words of an "even if" or "even when" clause right after the part (a part of its
+    own: ``polarity`` breaks a sentence there)."""
+    found = _EVEN.match(text, end)
+    return _case_words(found["case"]) if found is not None else frozenset()
+
+
+def _case_words(said: str) -> frozenset[str]:
+    return frozenset(
+        CASE + action_key(w) for w in _words(said) if w not in _NOT_OBJECT and len(w) > 1
+    )
 
 
 def _while(text: str, end: int) -> frozenset[str]:
@@ -590,7 +634,17 @@ def same_case(a: NamedAction, b: NamedAction) -> bool:
     """Whether two named actions hold in one case: both in every case, cases that share a word
     ("for future launches", "for the next launch"), or a phase that ends ("until your symptoms
     settle": the stance holds now) against every case; not a case against every case ("For
-    large files, always switch" says nothing of small ones)."""
+    large files, always switch" says nothing of small ones). A stance under a condition ("can
+    safely share a worker ID if they run on different machines") meets only a stance said in
+    every case "even" in that very case ("Never share a worker ID ..., even on different
+    machines"), with the same words."""
+    if IF in a.case or IF in b.case:
+        # "Two processes can safely share a worker ID if they run on different machines" meets
+        # only "Never share a worker ID ..., even on different machines"
+        conditioned, other = (a, b) if IF in a.case else (b, a)
+        if other.case - {UNTIL}:
+            return False
+        return bool(other.even) and other.even == conditioned.case - {IF}
     first, second = a.case - {UNTIL}, b.case - {UNTIL}
     if first and second:
         return bool(first & second)
