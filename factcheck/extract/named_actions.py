@@ -78,6 +78,7 @@ _OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:you\s+should\s+|please\s+)?(?:never|do\s+not|don{_APOS}t)\s+(?:ever\s+)?", DO_NOT),
         (rf"you\s+(?:should|must){_N_T}\s+|you\s+(?:should|must)\s+never\s+", DO_NOT),
         (r"avoid\s+", DO_NOT),
+        (r"cut\s+(?:down|back)\s+on\s+|cut\s+out\s+", DO_NOT),
         (rf"{_READERS}\s+(?:should|must|may|can){_N_T}\s+|{_READERS}\s+(?:should|must)\s+never\s+",
          DO_NOT),
         (r"(?:you\s+should\s+)?always\s+", DO),
@@ -139,7 +140,10 @@ _JUDGEMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          + _JUDGED_END, DO_NOT),
         (rf"\s+(?:is|are){_N_T}\s+(?:recommended|advised|advisable)" + _JUDGED_END, DO_NOT),
         (rf"\s+(?:is|are){_N_T}\s+thread-?safe\b", DO_NOT),
-        (r"\s+(?:is|are)\s+(?:unsafe|harmful|dangerous)" + _JUDGED_END, DO_NOT),
+        (r"\s+(?:is|are)\s+(?:unsafe|harmful|dangerous|pointless|useless|best\s+avoided|a\s+bad\s+"
+         r"idea|a\s+waste\s+of\s+(?:time|money))" + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+(?:worth\s+(?:it|trying|the\s+money)|a\s+good\s+idea)"
+         + _JUDGED_END, DO_NOT),
         (rf"\s+(?:won{_APOS}t|will\s+not|doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+"
          r"make\s+(?:[\w'’]+\s+){0,3}?(?:any\s+)?worse\b", DO),
         (r"\s+(?:is|are)\s+(?:perfectly\s+|absolutely\s+|completely\s+)?(?:fine|ok|okay|"
@@ -148,7 +152,8 @@ _JUDGEMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          rf"doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+do\s+(?:any\s+)?harm\b", DO),
         (r"\s+(?:really\s+|actually\s+)?(?:works|(?:does|do)\s+work)(?=\s*(?:[,.;:!)]|$|\s+"
          r"(?:wonders|well|just\s+as\s+well|for\s+(?:me|many|most|a\s+lot)\b)))", DO),
-        (r"\s+(?:is|are)\s+(?:recommended|encouraged)" + _JUDGED_END, DO),
+        (r"\s+(?:is|are)\s+(?:recommended|encouraged|a\s+good\s+idea|(?:well\s+)?worth\s+"
+         r"(?:it|trying|the\s+money))" + _JUDGED_END, DO),
         (r"\s+(?:is|are)\s+thread-?safe\b", DO),
         (r"\s+(?:is|are)\s+the\s+(?:best|quickest|easiest|simplest|safest|fastest|surest)\s+"
          r"way\b", DO),
@@ -386,7 +391,7 @@ def _actions(
         return ()
     if gerund is not None:
         verb, thing_at = gerund["verb"], gerund.end()
-    elif part[:at].lower().rstrip().endswith("avoid"):
+    elif re.search(r"(?:avoid|\bon|cut\s+out)$", part[:at].lower().rstrip()):
         verb, thing_at = "", 0  # "Avoid grip-strengthening exercises": a class, no verb
     else:
         adverb = _ADVERB.match(rest)  # "You can usually return to sport"

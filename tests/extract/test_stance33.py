@@ -133,3 +133,16 @@ def test_extract_then_check_reports_the_judgement(tmp_path: Path) -> None:
     _, report = extract_and_check(tmp_path, docs, exit_code=1)
     conflicts = [f for f in report["findings"] if f["kind"] == "conflict"]
     assert any("rosema" in f["subject"] for f in conflicts), conflicts
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Cut down on cream and butter, which can bring on an attack.",
+         "Low-fat dairy such as cream and yoghurt is encouraged."),
+        ("Cheap pedometers are a waste of money.", "You can use cheap pedometers."),
+        ("A second opinion is worth trying.", "A second opinion is not worth the money."),
+    ],
+)  # fmt: skip
+def test_more_judgements_conflict(first: str, second: str) -> None:
+    assert any(opposed(a, b) for a in _read(first) for b in _read(second))
