@@ -24,8 +24,17 @@ not supported). Its **case** is the stems of a "for" phrase of the part ("for la
 future launches": "big" read as "large") and an "until" phase right after the part ("until your
 symptoms settle"). ``grouping.named_actions`` relates two documents' named actions only when they
 have opposite values, one verb, one object within the other's (``same_object``), and cases that
-agree (``same_case``); nothing is drafted for a part with a condition ("if", "when"), a question,
-speculation, a figure, or a negation the marker does not own.
+agree (``same_case``); nothing is drafted for a question, speculation, a figure, or a negation
+the marker does not own.
+
+A stance said as a judgement of the thing or the action (stance33) is the same named action:
+"We don't recommend tea tree oil" (use tea tree oil, ``do not``), "Putting wrenflake IDs in public
+URLs is fine" (put wrenflake IDs, ``do``), "Duct tape works", "A hot bath won't make your veins any
+worse", "A Matcher is not thread-safe" (share a Matcher between threads), "Two processes can
+safely share a worker ID". A condition stays the stance's case: a "while" clause, a phrase after
+the judgement ("is not recommended in pregnancy"), and an "if" or "when" condition (``IF`` and its
+words), which meets only a stance said "even" in that very case ("Never share a worker ID ...,
+even on different machines").
 """
 
 from __future__ import annotations
