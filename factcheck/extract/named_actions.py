@@ -24,18 +24,27 @@ not supported). Its **case** is the stems of a "for" phrase of the part ("for la
 future launches": "big" read as "large") and an "until" phase right after the part ("until your
 symptoms settle"). ``grouping.named_actions`` relates two documents' named actions only when they
 have opposite values, one verb, one object within the other's (``same_object``), and cases that
-agree (``same_case``); nothing is drafted for a part with a condition ("if", "when"), a question,
-speculation, a figure, or a negation the marker does not own.
+agree (``same_case``); nothing is drafted for a question, speculation, a figure, or a negation
+the marker does not own.
+
+A stance said as a judgement of the thing or the action (stance33) is the same named action:
+"We don't recommend tea tree oil" (use tea tree oil, ``do not``), "Putting wrenflake IDs in public
+URLs is fine" (put wrenflake IDs, ``do``), "Duct tape works", "A hot bath won't make your veins any
+worse", "A Matcher is not thread-safe" (share a Matcher between threads), "Two processes can
+safely share a worker ID". A condition stays the stance's case: a "while" clause, a phrase after
+the judgement ("is not recommended in pregnancy"), and an "if" or "when" condition (``IF`` and its
+words), which meets only a stance said "even" in that very case ("Never share a worker ID ...,
+even on different machines").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.polarity import DO, DO_NOT, read_parts
+from factcheck.extract.polarity import DO, DO_NOT, read_conditioned_parts, read_parts
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
 
@@ -47,6 +56,9 @@ VERB = "!"
 #: A phase that ends ("until your symptoms settle") among a case's words: the stance holds now,
 #: so it meets a stance said for every case (see ``same_case``).
 UNTIL = "@until"
+#: A condition the stance holds under ("if they run on different machines") among a case's
+#: words: it meets only a stance said "even" in that case (see ``same_case``).
+IF = "@if"
 
 _APOS = r"['’]"
 _N_T = rf"(?:\s+not|n{_APOS}t)"
@@ -75,6 +87,7 @@ _OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"(?:you\s+should\s+|please\s+)?(?:never|do\s+not|don{_APOS}t)\s+(?:ever\s+)?", DO_NOT),
         (rf"you\s+(?:should|must){_N_T}\s+|you\s+(?:should|must)\s+never\s+", DO_NOT),
         (r"avoid\s+", DO_NOT),
+        (r"cut\s+(?:down|back)\s+on\s+|cut\s+out\s+", DO_NOT),
         (rf"{_READERS}\s+(?:should|must|may|can){_N_T}\s+|{_READERS}\s+(?:should|must)\s+never\s+",
          DO_NOT),
         (r"(?:you\s+should\s+)?always\s+", DO),
@@ -85,12 +98,27 @@ _OPENERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"feel\s+free\s+to\s+", DO),
         (rf"it\s+is\s+(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+|it{_APOS}s\s+"
          r"(?:perfectly\s+)?(?:safe|fine|ok|okay)\s+to\s+", DO),
+        (r"our\s+(?:recommendation|advice)\s+is\s+(?:always\s+)?to\s+", DO),
+        (r"(?:[A-Za-z][\w'’-]*\s+){1,3}?(?:can|may)\s+safely\s+", DO),
+    )
+)  # fmt: skip
+#: A judgement of a thing or an action said by the writer: "We don't recommend tea tree oil",
+#: "We recommend turning strict mode on" (the thing is used; a gerund is the action).
+_RECOMMEND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), label)
+    for pattern, label in (
+        (rf"(?:we|i)\s+(?:do{_N_T}|don{_APOS}t|would{_N_T}|wouldn{_APOS}t|never|can{_N_T}|"
+         rf"can{_APOS}t|cannot)\s+recommend\s+", DO_NOT),
+        (r"(?:we|i)\s+(?:would\s+|strongly\s+|always\s+|do\s+)?recommend\s+(?!that\b)", DO),
     )
 )  # fmt: skip
 #: A request that is reported, anywhere in the part: "Police are asking people not to park".
 _ASKED = re.compile(
     rf"\b{_ASKING}\s+(?:all\s+|any\s+)?{_READERS}\s+(?P<not>not\s+)?to\s+", re.IGNORECASE
 )
+#: Where a judgement said after its thing ends: the part, or a case ("is fine for children",
+#: "is safe on babies") read as such.
+_JUDGED_END = r"(?=\s*(?:[,.;:!)]|$|\s+(?:for|on|in|with|during|at)\b))"
 #: Markers after the thing: it helps or does nothing, it is supported or not, it is safe to VERB.
 _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), label)
@@ -106,6 +134,38 @@ _CLOSERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s+(?:is|are)\s+(?:fully\s+)?supported\b", DO),
         (r"\s+(?:is|are)\s+(?:perfectly\s+)?safe\s+to\s+(?=\w)", DO),
         (r"\s+is\s+what\s+(?:sorted|fixed|cured|cleared|helped)\b", DO),
+    )
+)  # fmt: skip
+#: Where a judgement said after its thing ends: the part, or a case ("is fine for children",
+#: "is not recommended in pregnancy") read as the stance's case (``_after_case``).
+_JUDGED_END = r"(?=\s*(?:[,.;:!)]|$|\s+(?:for|on|in|with|during|at)\b))"
+#: A judgement of the thing after it (stance33): it is fine, safe, harmless, recommended or not,
+#: it works or has not been shown to, it does no harm, it won't make things worse, it is (not)
+#: thread-safe (share it between threads), it is the best way; tried after ``_CLOSERS``.
+_JUDGEMENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), label)
+    for pattern, label in (
+        (rf"\s+(?:has|have){_N_T}\s+been\s+(?:shown|proven|proved)\s+to\s+(?:work|help)"
+         + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+(?:recommended|advised|advisable)" + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+thread-?safe\b", DO_NOT),
+        (r"\s+(?:is|are)\s+(?:unsafe|harmful|dangerous|pointless|useless|best\s+avoided|a\s+bad\s+"
+         r"idea|a\s+waste\s+of\s+(?:time|money))" + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:is|are){_N_T}\s+(?:worth\s+(?:it|trying|the\s+money)|a\s+good\s+idea)"
+         + _JUDGED_END, DO_NOT),
+        (rf"\s+(?:won{_APOS}t|will\s+not|doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+"
+         r"make\s+(?:[\w'’]+\s+){0,3}?(?:any\s+)?worse\b", DO),
+        (r"\s+(?:is|are)\s+(?:perfectly\s+|absolutely\s+|completely\s+)?(?:fine|ok|okay|"
+         r"all\s+right|harmless|safe)" + _JUDGED_END, DO),
+        (rf"\s+(?:do|does|did|will\s+do)\s+no\s+harm\b|\s+(?:won{_APOS}t|will\s+not|"
+         rf"doesn{_APOS}t|does\s+not|don{_APOS}t|do\s+not)\s+do\s+(?:any\s+)?harm\b", DO),
+        (r"\s+(?:really\s+|actually\s+)?(?:works|(?:does|do)\s+work)(?=\s*(?:[,.;:!)]|$|\s+"
+         r"(?:wonders|well|just\s+as\s+well|for\s+(?:me|many|most|a\s+lot)\b)))", DO),
+        (r"\s+(?:is|are)\s+(?:recommended|encouraged|a\s+good\s+idea|(?:well\s+)?worth\s+"
+         r"(?:it|trying|the\s+money))" + _JUDGED_END, DO),
+        (r"\s+(?:is|are)\s+thread-?safe\b", DO),
+        (r"\s+(?:is|are)\s+the\s+(?:best|quickest|easiest|simplest|safest|fastest|surest)\s+"
+         r"way\b", DO),
     )
 )  # fmt: skip
 #: A negation before a closing marker turns it round twice; speculation and belief say no stance.
@@ -159,7 +219,7 @@ _PRONOUN_OBJECT = re.compile(
 #: "small, steady changes are what", "lowers inflammation").
 _NOT_THING = word_set(
     "may might can will would is are was were be it its itself they them this that these those "
-    "what which who there here you we i he she one ones"
+    "what which who there here you we i he she one ones how why where whatever nothing"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 #: A gerund that opens a thing ("Squeezing a soft ball", "Sharing an instance"): a word in
@@ -167,6 +227,18 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|--?[a-z][\w-]*")
 _GERUND = re.compile(
     r"(?P<verb>[A-Za-z]{3,}ing)\s+(?=(?:a|an|the|your|my|their|his|her|its|this|that|one|on|in|"
     r"into|to|with|off|out|up)\b)",
+    re.IGNORECASE,
+)
+#: A gerund with no determiner after it, its object and then a preposition ("Putting wrenflake
+#: IDs in public URLs is fine"), not an adjective and its noun ("Soothing lotions are fine").
+_BARE_GERUND = re.compile(
+    r"(?P<verb>[A-Za-z]{3,}ing)\s+(?=[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:in|into|"
+    r"on|onto|between|across|under|over|through)\s)",
+    re.IGNORECASE,
+)
+#: A time a thing is avoided for or around: "for the first two days", "after lunchtime".
+_TIMED = re.compile(
+    r"\b(?:for|after|before|beforehand|afterwards|until|during|within|while|when|once)\b",
     re.IGNORECASE,
 )
 _SUCH_AS = re.compile(
@@ -203,7 +275,11 @@ class NamedAction:
     said: str
     """The action as written, for the subject's label."""
     case: frozenset[str] = frozenset()
-    """Stems of its "for" phrase and ``UNTIL`` for an "until" phase after it."""
+    """Stems of its "for" phrase and ``UNTIL`` for an "until" phase after it; ``IF`` and the
+    stems of its condition for a stance under a condition."""
+    even: frozenset[str] = frozenset()
+    """Case words of an "even" phrase of a stance said in every case ("Never share a worker ID
+    ..., even on different machines": ``@differ``, ``@machin``): the stance holds there too."""
 
 
 def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
@@ -212,7 +288,10 @@ def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
     found: list[NamedAction] = []
     for reading in read_parts(text, index, _read):
         found.extend(reading)
-    return found
+    for condition, reading in read_conditioned_parts(text, index, _read):
+        said = _case_words(_CONDITION_SUBJECT.sub("", condition, count=1))
+        found.extend(replace(a, case=a.case | said | {IF}, even=frozenset()) for a in reading)
+    return sorted(found, key=lambda a: a.span)
 
 
 def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
@@ -227,9 +306,58 @@ def _read(text: str, start: int, end: int) -> tuple[NamedAction, ...] | None:
     ):
         return None
     until = frozenset({UNTIL}) if _UNTIL_AFTER.match(text, end) else frozenset()
+    until |= _while(text, end)
     case = _case(part) | _phase(part) | until
-    found = _opened(part, start, case) or _closed(part, start, case)
+    found = _opened(part, start, case) or _closed(part, start, until)
+    even = _even(part) | _even_after(text, end)
+    if even and not case:
+        found = tuple(replace(a, even=even) for a in found)
     return found or None
+
+
+#: A "while" clause right after the part: "Wash your hair every day ... while the flaking is bad".
+_WHILE_AFTER = re.compile(r"\s*,?\s*while\s+(?P<case>[^,.;:!?()]{1,60})", re.IGNORECASE)
+
+
+#: The subject and the verb that open a condition ("they run on different machines"): the
+#: case is what follows ("on different machines").
+_CONDITION_SUBJECT = re.compile(r"^(?:they|you|it|we|he|she|this|that|these|those)\s+\S+\s+")
+#: An "even" phrase of a stance in every case: ", even on different machines", "even if ...".
+_EVEN = re.compile(
+    r",?\s+even\s+(?:if|when|on|in|at|for|with|during|after|before|across)\s+"
+    r"(?P<case>[^,.;:!?()]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def _even(part: str) -> frozenset[str]:
+    """The case words of an "even" phrase in the part ("Never share a worker ID between two
+    running processes, even on different machines": ``@differ``, ``@machin``)."""
+    found = _EVEN.search(part)
+    return _case_words(found["case"]) if found is not None else frozenset()
+
+
+def _even_after(text: str, end: int) -> frozenset[str]:
+    """The case words of an "even if" or "even when" clause right after the part (a part of its
+    own: ``polarity`` breaks a sentence there)."""
+    found = _EVEN.match(text, end)
+    return _case_words(found["case"]) if found is not None else frozenset()
+
+
+def _case_words(said: str) -> frozenset[str]:
+    return frozenset(
+        CASE + action_key(w) for w in _words(said) if w not in _NOT_OBJECT and len(w) > 1
+    )
+
+
+def _while(text: str, end: int) -> frozenset[str]:
+    """The stems of a "while" clause right after a part, as case words: the stance holds while
+    it lasts, so it meets only a stance said for that time ("while the flaking is bad")."""
+    found = _WHILE_AFTER.match(text, end)
+    if found is None:
+        return frozenset()
+    said = _words(found["case"])
+    return frozenset(CASE + action_key(w) for w in said if w not in FUNCTION_WORDS and len(w) > 1)
 
 
 def _opened(part: str, offset: int, case: frozenset[str]) -> tuple[NamedAction, ...]:
@@ -245,6 +373,13 @@ def _opened(part: str, offset: int, case: frozenset[str]) -> tuple[NamedAction, 
         opened = pattern.match(part, at)
         if opened is not None:
             return _actions(part, offset, opened.end(), label, case)
+    for pattern, label in _RECOMMEND:
+        opened = pattern.match(part, at)
+        if opened is not None:
+            first = _WORD.match(part, opened.end())
+            if first is not None and first.group().lower().endswith("ing"):
+                return _actions(part, offset, opened.end(), label, case)
+            return _used(part, offset, opened.end(), label, case)
     asked = _ASKED.search(part, at)
     if asked is not None and not _NOT_BEFORE.search(part, 0, asked.start()):
         return _actions(part, offset, asked.end(), DO_NOT if asked["not"] else DO, case)
@@ -265,7 +400,7 @@ def _actions(
         return ()
     if gerund is not None:
         verb, thing_at = gerund["verb"], gerund.end()
-    elif part[:at].lower().rstrip().endswith("avoid"):
+    elif re.search(r"(?:avoid|\bon|cut\s+out)$", part[:at].lower().rstrip()):
         verb, thing_at = "", 0  # "Avoid grip-strengthening exercises": a class, no verb
     else:
         adverb = _ADVERB.match(rest)  # "You can usually return to sport"
@@ -290,22 +425,55 @@ def _actions(
     if example is not None:
         found.extend(_actions(example["example"], offset, 0, label, case)[:1])
         found = [NamedAction(span, a.label, a.verb, a.objects, a.said, a.case) for a in found]
+    elif not verb:
+        # "Avoid long hot baths and saunas": use neither (each name of an "and" or "or" apart)
+        ended = _OBJECT_STOP.search(rest)
+        names = rest[: ended.start()] if ended is not None else rest
+        if _TIMED.search(rest, len(names)):
+            return ()  # "Avoid coffee for two hours beforehand": for a time, said by no case
+        for name in _AND_OR.split(names):
+            objects = _object(name, stop=False)
+            if objects and _names_a_thing(name):
+                found.append(NamedAction(span, label, "use", objects, name.strip(" .!"),
+                                         case | _place(rest)))  # fmt: skip
     return tuple(a for a in found if a.objects)
+
+
+def _used(
+    part: str, offset: int, at: int, label: str, case: frozenset[str]
+) -> tuple[NamedAction, ...]:
+    """A thing recommended or not, used ("We don't recommend tea tree oil: it can irritate the
+    scalp": use tea tree oil): a noun phrase of at most four words up to where an object ends;
+    none for a pronoun ("we don't recommend it")."""
+    if _PRONOUN_OBJECT.match(part, at):
+        return ()
+    rest = part[at:]
+    ended = _OBJECT_STOP.search(rest)
+    name = rest[: ended.start()] if ended is not None else rest
+    objects = _object(name, stop=False)
+    if not objects or not _names_a_thing(name):
+        return ()
+    span = (offset, offset + len(part.rstrip()))
+    return (NamedAction(span, label, "use", objects, name.strip(" .!"), case | _place(rest)),)
 
 
 def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction, ...]:
     """The action of a thing before a closing marker ("Squeezing a soft ball ... helps",
     "Calamine lotion and witch hazel do nothing", "a single instance is safe to share"); its
     case is said before the marker ("do nothing for chilblains" names what it is for)."""
-    for pattern, label in _CLOSERS:
+    for pattern, label in (*_CLOSERS, *_JUDGEMENTS):
         closed = pattern.search(part)
         if closed is None or _NOT_BEFORE.search(part, 0, closed.start()):
             continue
-        case = _case(part[: closed.start()]) | _phase(part) | (until & {UNTIL})
-        start = 0
+        case = _case(part[: closed.start()]) | _phase(part) | until
+        if (pattern, label) in _JUDGEMENTS:
+            case |= _after_case(part[closed.end() :])
+        start, opener = 0, ""
         for stop in _THING_START.finditer(part, 0, closed.start()):
             if stop.group().lower() != "and":
-                start = stop.end()
+                start, opener = stop.end(), stop.group().lower()
+        if opener == "that" and "work" in closed.group():
+            return ()  # "the only proof that a backup works": whether it does, no advice
         thing = part[start : closed.start()].strip()
         span = (offset, offset + len(part.rstrip()))
         if closed.group().rstrip().endswith("to"):
@@ -318,7 +486,14 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
             where = _place(thing) | _place(part[after.end() :])
             return (NamedAction(span, label, action_key(after.group().lower()), objects, said,
                                 case | where),)  # fmt: skip
-        gerund = _GERUND.match(thing)
+        if "thread" in closed.group():
+            # "A Matcher is not thread-safe": sharing a Matcher between threads is not
+            objects = _object(thing, stop=False)
+            if not objects or not _names_a_thing(thing):
+                return ()
+            return (NamedAction(span, label, action_key("share"), objects | {"thread"},
+                                f"share {thing} between threads", case),)  # fmt: skip
+        gerund = _GERUND.match(thing) or _BARE_GERUND.match(thing)
         if gerund is not None:
             objects = _object(thing[gerund.end() :])
             if not objects:
@@ -338,12 +513,40 @@ def _closed(part: str, offset: int, until: frozenset[str]) -> tuple[NamedAction,
     return ()
 
 
+#: A case said after a judgement: "is fine for most gym sessions", "is not recommended in
+#: pregnancy" ("for a lot of people", "for most people" say no case: ``_case``).
+_AFTER_PLACE = re.compile(
+    r"\s*(?:in|on|during|at|with)\s+(?P<case>[^,.;:!?()]{1,50})", re.IGNORECASE
+)
+
+
+_EVIDENCE = word_set("trial trials study studies research tests evidence experience practice")
+
+
+def _after_case(after: str) -> frozenset[str]:
+    """The case words of the phrase after a judgement: its "for" phrase (``_case``) or its
+    place, time or company ("in pregnancy", "on babies of any age")."""
+    placed = _AFTER_PLACE.match(after)
+    if placed is None:
+        return _case(after)
+    said = [w for w in _words(placed["case"]) if w not in _NOT_OBJECT and len(w) > 1]
+    if set(said) & _EVIDENCE:
+        return frozenset()  # "has not been shown to work in good trials": where it was shown
+    return frozenset(CASE + action_key(w) for w in said)
+
+
 def _names_a_thing(name: str) -> bool:
     """Whether ``name`` is a noun phrase of at most four words: no clause ("LDN may itself", "it
     helps"), no gerund alone ("Stopping helps": which action), no finite verb before its object
     ("lowers inflammation": a word in -s is a phrase's last)."""
     said = _words(name)
-    if not said or len(said) > 4 or set(said) & _NOT_THING or said[0].endswith("ing"):
+    if (
+        not said
+        or len(said) > 4
+        or set(said) & _NOT_THING
+        or said[0].endswith("ing")
+        or said[-1].endswith("ing")  # "Normal coming and going", "heavy lifting": which action
+    ):
         return False
     return not any(w.endswith("s") and not w.endswith("ss") for w in said[:-1])
 
@@ -445,7 +648,17 @@ def same_case(a: NamedAction, b: NamedAction) -> bool:
     """Whether two named actions hold in one case: both in every case, cases that share a word
     ("for future launches", "for the next launch"), or a phase that ends ("until your symptoms
     settle": the stance holds now) against every case; not a case against every case ("For
-    large files, always switch" says nothing of small ones)."""
+    large files, always switch" says nothing of small ones). A stance under a condition ("can
+    safely share a worker ID if they run on different machines") meets only a stance said in
+    every case "even" in that very case ("Never share a worker ID ..., even on different
+    machines"), with the same words."""
+    if IF in a.case or IF in b.case:
+        # "Two processes can safely share a worker ID if they run on different machines" meets
+        # only "Never share a worker ID ..., even on different machines"
+        conditioned, other = (a, b) if IF in a.case else (b, a)
+        if other.case - {UNTIL}:
+            return False
+        return bool(other.even) and other.even == conditioned.case - {IF}
     first, second = a.case - {UNTIL}, b.case - {UNTIL}
     if first and second:
         return bool(first & second)

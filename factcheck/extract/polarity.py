@@ -602,6 +602,23 @@ def read_parts(
     return found
 
 
+def read_conditioned_parts(
+    text: str, index: TextIndex, read: Callable[[str, int, int], _Reading | None]
+) -> list[tuple[str, _Reading]]:
+    """What ``read(text, start, end)`` finds in each part of a sentence that holds under a
+    condition, with the condition's first words ("Two processes can safely share a worker ID
+    if they run on different machines": "they run on different machines"); the parts
+    ``read_parts`` leaves out."""
+    found = []
+    for part in _parts(text, index):
+        if not part.condition:
+            continue
+        reading = read(text, part.start, part.end)
+        if reading is not None:
+            found.append((part.condition, reading))
+    return found
+
+
 def _parts(text: str, index: TextIndex) -> list[_Part]:
     """The parts of every sentence of ``text`` but questions, split at ``_PART_BREAK``."""
     lower = text.lower()

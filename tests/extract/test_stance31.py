@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.named_actions import DO, DO_NOT, NamedAction, find_named_actions, opposed
+from factcheck.extract.named_actions import (
+    DO,
+    DO_NOT,
+    IF,
+    NamedAction,
+    find_named_actions,
+    opposed,
+)
 from tests.common import extract_and_check
 
 
@@ -51,7 +58,6 @@ def test_reads_the_action_and_its_stance(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "If you have diabetes, never squeeze a stress ball.",  # a condition
         "Some people think calamine lotion might help.",  # a belief, speculation
         "Should you squeeze a stress ball?",  # a question
         "You may see some swelling in the first week.",  # what the reader will see
@@ -70,6 +76,14 @@ def test_reads_the_action_and_its_stance(
 )
 def test_reads_nothing_without_a_stance(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+def test_a_stance_under_a_condition_holds_in_its_case() -> None:
+    """A condition stays the stance's case (stance33: it meets only a stance said "even" in
+    that case), so it never meets the general stance."""
+    (action,) = _read("If you have diabetes, never squeeze a stress ball.")
+    assert IF in action.case and {"@diabet"} <= action.case
+    assert not any(opposed(action, b) for b in _read("Squeezing a soft ball helps the hand."))
 
 
 @pytest.mark.parametrize(
