@@ -665,13 +665,27 @@ def same_case(a: NamedAction, b: NamedAction) -> bool:
     return not first and not second
 
 
+def _label(action: NamedAction) -> str:
+    """The subject's label, a question a person would write: "Whether to share a worker ID", a
+    thing named without its verb as a thing to use ("We don't recommend tea tree oil": "Whether
+    to use tea tree oil"), an action named by its gerund as advised or not ("Squeezing a stress
+    ball helps": "Whether squeezing a stress ball is advised")."""
+    said = action.said[:1].lower() + action.said[1:]
+    first = said.split()[0] if said.split() else ""
+    if first.endswith("ing") and first.startswith(action.verb):
+        return f"Whether {said} is advised"
+    if action.verb == "use" and first != "use":
+        return f"Whether to use {said}"
+    return f"Whether to {said}"
+
+
 def propose_named_action(action: NamedAction) -> Proposal:
     """A named action's subject as drafted before grouping (``grouping.named_actions`` names the
     subject of the actions it relates)."""
     keys = sorted({action.verb, *action.objects})
     return Proposal(
         "whether-" + "-".join(keys)[:40],
-        f"Whether to {action.said}",
+        _label(action),
         tuple(keys),
         {},
         family=NAMED_ACTION,

@@ -11,6 +11,7 @@ import pytest
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.context import TextIndex
+from factcheck.extract.named_actions import find_named_actions, propose_named_action
 from tests.common import WORDS, conflicting_values, extract_and_check
 
 
@@ -119,3 +120,17 @@ def test_a_share_of_men_does_not_compare_with_everyone(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs)
     assert ("22%", "~25%") not in conflicting_values(report)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("We don't recommend tea tree oil: it can irritate the scalp.", "Whether to use tea tree oil"),
+        ("Squeezing a stress ball helps strengthen the hand.", "Whether squeezing a stress ball is advised"),
+        ("Never share a worker ID between two running processes.", "Whether to share a worker ID"),
+    ],
+)  # fmt: skip
+def test_a_named_action_is_labelled_as_a_person_would_ask(sentence: str, label: str) -> None:
+    """Round 33's "Whether to tea tree oil": a thing named without its verb, and a gerund."""
+    actions = find_named_actions(sentence, TextIndex(sentence))
+    assert [propose_named_action(a).label for a in actions] == [label]
