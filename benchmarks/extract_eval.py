@@ -156,6 +156,9 @@ GOLD = {
     "dandruff": HERE / "data" / "heldout33-dandruff-gold.yaml",
     "shearing": HERE / "data" / "heldout33-shearing-gold.yaml",
     "wrenflake": HERE / "data" / "heldout33-wrenflake-gold.yaml",
+    "travelsick": HERE / "data" / "heldout34-travelsick-gold.yaml",
+    "violin": HERE / "data" / "heldout34-violin-gold.yaml",
+    "poolwick": HERE / "data" / "heldout34-poolwick-gold.yaml",
 }
 #: Gold lists nobody tunes on: add a new topic's list here before the next round of changes.
 #: (vitamin D; iron and battery; omega-3, solar and sourdough; statins, marathon and heat pumps;
@@ -194,13 +197,14 @@ GOLD = {
 #: (Issue 14's thirty-first round, heldout31-*-gold.yaml, was scored once: disagree-heldout31/RESULTS.md.)
 #: (Issue 14's thirty-second round, heldout32-*-gold.yaml, was scored once: disagree-heldout32/RESULTS.md.)
 #: (Issue 14's thirty-third round, heldout33-*-gold.yaml, was scored once: disagree-heldout33/RESULTS.md.)
-#: Round 34, written by a helper that never saw the code and committed before any scoring: held
-#: out. (Round 35's lists, heldout35-*-gold.yaml, are written too and held out for the round
+#: (Issue 14's thirty-fourth round, heldout34-*-gold.yaml, was scored once: disagree-heldout34/RESULTS.md.)
+#: Round 35, written by a helper that never saw the code and committed before any scoring: held
+#: out. (Round 36's lists, heldout36-*-gold.yaml, are written too and held out for the round
 #: after.)
 HELDOUT: dict[str, Path] = {
-    "travelsick": HERE / "data" / "heldout34-travelsick-gold.yaml",
-    "violin": HERE / "data" / "heldout34-violin-gold.yaml",
-    "poolwick": HERE / "data" / "heldout34-poolwick-gold.yaml",
+    "stings": HERE / "data" / "heldout35-stings-gold.yaml",
+    "tallfir": HERE / "data" / "heldout35-tallfir-gold.yaml",
+    "fernsieve": HERE / "data" / "heldout35-fernsieve-gold.yaml",
 }
 
 
