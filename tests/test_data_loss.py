@@ -4,6 +4,7 @@ CliRunner, and real `python -m factcheck` processes where processes, signals and
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -315,15 +316,68 @@ BLOCKING_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("args", "said"), BLOCKING_INPUTS)
+#: Runs `factcheck ARGS` for each (folder, ARGS) of argv[1] in turn, in this one process:
+#: prints each run's exit code and standard error, as JSON. A run that blocks blocks them all,
+#: and the timeout fails every case: no read may block, whichever it is.
+IN_TURN = """
+import contextlib, io, json, os, sys, traceback
+from factcheck.cli import main
+done = []
+for folder, args in json.loads(sys.argv[1]):
+    os.chdir(folder)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(args, prog_name="factcheck")
+            code = 0
+        except SystemExit as end:
+            code = end.code if isinstance(end.code, int) else 1
+        except BaseException:  # what the interpreter would print, had it escaped
+            traceback.print_exc()
+            code = 1
+    done.append((code, err.getvalue()))
+print(json.dumps(done))
+"""
+
+
+@pytest.fixture(scope="module")
+def blocking_runs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[int, str, str]]:
+    """Each of BLOCKING_INPUTS run in a folder of its own (the test corpus and MORE_DOCS, and a
+    named pipe): all in one real process, not one each (seven imports of factcheck): its exit
+    code, standard error, and the pipe's name."""
+    cases, fifos = [], []
+    for number, (args, _) in enumerate(BLOCKING_INPUTS):
+        folder = write_corpus(tmp_path_factory.mktemp(f"blocking{number}")).parent
+        for name, text in MORE_DOCS.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        fifo = _fifo(folder, "pipe.md" if args[0] == "extract" and len(args) == 2 else "pipe.yaml")
+        cases.append((str(folder), [a.format(fifo=fifo) for a in args]))
+        fifos.append(fifo)
+    done = subprocess.run(
+        [sys.executable, "-c", IN_TURN, json.dumps(cases)],
+        env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=ROOM,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    runs = json.loads(done.stdout)
+    return [(code, err, fifo) for (code, err), fifo in zip(runs, fifos, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "case", range(len(BLOCKING_INPUTS)), ids=[" ".join(args) for args, _ in BLOCKING_INPUTS]
+)
 def test_a_fifo_or_device_is_refused_without_blocking(
-    folder: Path, args: list[str], said: str
+    blocking_runs: list[tuple[int, str, str]], case: int
 ) -> None:
-    fifo = _fifo(folder, "pipe.md" if args[0] == "extract" and len(args) == 2 else "pipe.yaml")
-    done = factcheck(*(a.format(fifo=fifo) for a in args), cwd=folder)
-    assert done.returncode == 2, done.stderr
-    assert said.format(fifo=fifo) in done.stderr
-    assert "Traceback" not in done.stderr
+    code, stderr, fifo = blocking_runs[case]
+    assert code == 2, stderr
+    assert BLOCKING_INPUTS[case][1].format(fifo=fifo) in stderr
+    assert "Traceback" not in stderr
 
 
 def test_a_fifo_source_is_a_located_error(folder: Path) -> None:
