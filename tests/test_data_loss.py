@@ -4,7 +4,6 @@ CliRunner, and real `python -m factcheck` processes where processes, signals and
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
@@ -22,7 +21,7 @@ from factcheck import files
 from factcheck.cli import main
 from factcheck.corpus.yamlread import MAX_BYTES
 from tests.ci_corpus import write_corpus
-from tests.common import run_factcheck
+from tests.common import run_factcheck, run_factcheck_in_turn
 
 CLAIMS = "claims.yaml"
 NEW_DOC = "articles/delta.md"
@@ -316,68 +315,35 @@ BLOCKING_INPUTS = [
 ]
 
 
-#: Runs `factcheck ARGS` for each (folder, ARGS) of argv[1] in turn, in this one process:
-#: prints each run's exit code and standard error, as JSON. A run that blocks blocks them all,
-#: and the timeout fails every case: no read may block, whichever it is.
-IN_TURN = """
-import contextlib, io, json, os, sys, traceback
-from factcheck.cli import main
-done = []
-for folder, args in json.loads(sys.argv[1]):
-    os.chdir(folder)
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        try:
-            main(args, prog_name="factcheck")
-            code = 0
-        except SystemExit as end:
-            code = end.code if isinstance(end.code, int) else 1
-        except BaseException:  # what the interpreter would print, had it escaped
-            traceback.print_exc()
-            code = 1
-    done.append((code, err.getvalue()))
-print(json.dumps(done))
-"""
-
-
 @pytest.fixture(scope="module")
-def blocking_runs(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[int, str, str]]:
+def blocking_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> list[tuple[subprocess.CompletedProcess[str], str]]:
     """Each of BLOCKING_INPUTS run in a folder of its own (the test corpus and MORE_DOCS, and a
-    named pipe): all in one real process, not one each (seven imports of factcheck): its exit
-    code, standard error, and the pipe's name."""
-    cases, fifos = [], []
+    named pipe), all in one real process (not seven imports of factcheck), with the pipe's
+    name. A run that blocks blocks them all, and the timeout fails every case."""
+    runs, fifos = [], []
     for number, (args, _) in enumerate(BLOCKING_INPUTS):
         folder = write_corpus(tmp_path_factory.mktemp(f"blocking{number}")).parent
         for name, text in MORE_DOCS.items():
             (folder / name).write_text(text, encoding="utf-8")
         fifo = _fifo(folder, "pipe.md" if args[0] == "extract" and len(args) == 2 else "pipe.yaml")
-        cases.append((str(folder), [a.format(fifo=fifo) for a in args]))
+        runs.append((folder, [a.format(fifo=fifo) for a in args]))
         fifos.append(fifo)
-    done = subprocess.run(
-        [sys.executable, "-c", IN_TURN, json.dumps(cases)],
-        env={k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"},
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=ROOM,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr, done.stderr
-    runs = json.loads(done.stdout)
-    return [(code, err, fifo) for (code, err), fifo in zip(runs, fifos, strict=True)]
+    done = run_factcheck_in_turn(runs, timeout=ROOM)
+    return list(zip(done, fifos, strict=True))
 
 
 @pytest.mark.parametrize(
     "case", range(len(BLOCKING_INPUTS)), ids=[" ".join(args) for args, _ in BLOCKING_INPUTS]
 )
 def test_a_fifo_or_device_is_refused_without_blocking(
-    blocking_runs: list[tuple[int, str, str]], case: int
+    blocking_runs: list[tuple[subprocess.CompletedProcess[str], str]], case: int
 ) -> None:
-    code, stderr, fifo = blocking_runs[case]
-    assert code == 2, stderr
-    assert BLOCKING_INPUTS[case][1].format(fifo=fifo) in stderr
-    assert "Traceback" not in stderr
+    done, fifo = blocking_runs[case]
+    assert done.returncode == 2, done.stderr
+    assert BLOCKING_INPUTS[case][1].format(fifo=fifo) in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_a_fifo_source_is_a_located_error(folder: Path) -> None:

@@ -37,8 +37,8 @@ from factcheck.extract.spans import Spans
 from factcheck.text import documents, firstfind
 from factcheck.text.firstfind import FirstOccurrence
 from factcheck.values.units import MAX_UNIT_CHARS, Units
-from tests.ci_corpus import CLAIMS, write_corpus
-from tests.common import UNITS, WORDS, run_factcheck
+from tests.ci_corpus import CLAIMS, FILES, write_corpus
+from tests.common import UNITS, WORDS, run_factcheck, run_factcheck_in_turn
 
 REPO = Path(__file__).resolve().parents[1]
 TIMEOUT = 60  # seconds: generous on a busy machine; a hang fails the test instead of blocking it
@@ -49,6 +49,22 @@ def _factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """``python -m factcheck ARGS`` in a real process, as a user (or CI) runs it."""
     env = {"PYTHONPATH": str(REPO), "NO_COLOR": "1"}
     return run_factcheck(*args, cwd=cwd, env=env, timeout=TIMEOUT)
+
+
+def _in_turn(
+    factory: pytest.TempPathFactory, files: dict[str, dict[str, str]], args: list[str]
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    """``python -m factcheck ARGS`` in a folder of each case's files, as ``_factcheck`` runs it,
+    but the cases in turn in one real process: one import of factcheck for them all. A case
+    that crashes or hangs the process fails every case of the fixture."""
+    runs = []
+    for written in files.values():
+        folder = factory.mktemp("case")
+        write_corpus(folder, written)
+        runs.append((folder, args))
+    env = {"PYTHONPATH": str(REPO), "NO_COLOR": "1"}
+    done = run_factcheck_in_turn(runs, env=env, timeout=TIMEOUT)
+    return dict(zip(files, done, strict=True))
 
 
 def _no_traceback(*outputs: str) -> None:
@@ -72,10 +88,19 @@ DEEP_CLAIMS = {
 _LOCATED_DEEP = re.compile(rf"^claims\.yaml:\d+:\d+: {DEEP}$", re.MULTILINE)
 
 
-@pytest.mark.parametrize("text", DEEP_CLAIMS.values(), ids=DEEP_CLAIMS.keys())
-def test_deep_claims_file_is_a_located_error(text: str, tmp_path: Path) -> None:
-    (tmp_path / "claims.yaml").write_text(text, encoding="utf-8")
-    done = _factcheck("check", "claims.yaml", cwd=tmp_path)
+@pytest.fixture(scope="module")
+def deep_claims_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    files = {case: {"claims.yaml": text} for case, text in DEEP_CLAIMS.items()}
+    return _in_turn(tmp_path_factory, files, ["check", "claims.yaml"])
+
+
+@pytest.mark.parametrize("case", DEEP_CLAIMS)
+def test_deep_claims_file_is_a_located_error(
+    case: str, deep_claims_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    done = deep_claims_runs[case]
     assert done.returncode == 2, (done.returncode, done.stderr[-500:])  # never 139 (SIGSEGV)
     assert _LOCATED_DEEP.search(done.stderr), done.stderr[-500:]
     _no_traceback(done.stdout, done.stderr)
@@ -126,15 +151,21 @@ DEEP_BASELINES = {
 }
 
 
-@pytest.mark.parametrize(("text", "where"), DEEP_BASELINES.values(), ids=DEEP_BASELINES.keys())
+@pytest.fixture(scope="module")
+def deep_baseline_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    files = {case: FILES | {"deep.json": text} for case, (text, _) in DEEP_BASELINES.items()}
+    return _in_turn(tmp_path_factory, files, ["check", "--baseline", "deep.json"])
+
+
+@pytest.mark.parametrize("case", DEEP_BASELINES)
 def test_deep_baseline_is_a_located_error(
-    text: str, where: tuple[int, int], tmp_path: Path
+    case: str, deep_baseline_runs: dict[str, subprocess.CompletedProcess[str]]
 ) -> None:
-    write_corpus(tmp_path)
-    (tmp_path / "deep.json").write_text(text, encoding="utf-8")
-    done = _factcheck("check", "--baseline", "deep.json", cwd=tmp_path)
+    done = deep_baseline_runs[case]
     assert done.returncode == 2, done.stderr[-500:]
-    line, column = where
+    line, column = DEEP_BASELINES[case][1]
     assert f"deep.json:{line}:{column}: {DEEP}" in done.stderr, done.stderr[-500:]
     _no_traceback(done.stdout, done.stderr)
 
@@ -164,13 +195,27 @@ SLOW_NOTES = {
 }
 
 
-@pytest.mark.parametrize("note", SLOW_NOTES.values(), ids=SLOW_NOTES.keys())
-def test_long_notes_are_read_in_time(note: str, tmp_path: Path) -> None:
-    text = CLAIMS.replace(
-        "    quote: after 12 weeks\n", f"    quote: after 12 weeks\n    note: {note}\n"
-    )
-    write_corpus(tmp_path, {"claims.yaml": text} | _articles())
-    done = _factcheck("check", cwd=tmp_path)  # TimeoutExpired fails the test
+@pytest.fixture(scope="module")
+def long_note_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    files = {
+        case: _articles()
+        | {
+            "claims.yaml": CLAIMS.replace(
+                "    quote: after 12 weeks\n", f"    quote: after 12 weeks\n    note: {note}\n"
+            )
+        }
+        for case, note in SLOW_NOTES.items()
+    }
+    return _in_turn(tmp_path_factory, files, ["check"])  # TimeoutExpired fails the tests
+
+
+@pytest.mark.parametrize("case", SLOW_NOTES)
+def test_long_notes_are_read_in_time(
+    case: str, long_note_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    done = long_note_runs[case]
     assert done.returncode == 1, done.stderr[-500:]  # the corpus's conflict: read as usual
     assert "conflict" in done.stdout
     _no_traceback(done.stdout, done.stderr)
@@ -186,14 +231,32 @@ BAD_UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("where", "unit", "message"), BAD_UNITS, ids=lambda v: str(v)[:20])
-def test_wild_units_are_located_errors(where: str, unit: str, message: str, tmp_path: Path) -> None:
+def _wild_unit_claims(where: str, unit: str) -> str:
     if where == "subject":
-        text = CLAIMS.replace("    unit: week\n", f'    unit: "{unit}"\n')
-    else:
-        text = CLAIMS.replace("    value: 12 weeks\n", f'    value: "12 {unit}"\n', 1)
-    write_corpus(tmp_path, {"claims.yaml": text} | _articles())
-    done = _factcheck("check", cwd=tmp_path)
+        return CLAIMS.replace("    unit: week\n", f'    unit: "{unit}"\n')
+    return CLAIMS.replace("    value: 12 weeks\n", f'    value: "12 {unit}"\n', 1)
+
+
+@pytest.fixture(scope="module")
+def wild_unit_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    files = {
+        str(number): _articles() | {"claims.yaml": _wild_unit_claims(where, unit)}
+        for number, (where, unit, _) in enumerate(BAD_UNITS)
+    }
+    return _in_turn(tmp_path_factory, files, ["check"])
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [(number, message) for number, (_, _, message) in enumerate(BAD_UNITS)],
+    ids=[f"{where}-{unit}"[:28] for where, unit, _ in BAD_UNITS],
+)
+def test_wild_units_are_located_errors(
+    number: int, message: str, wild_unit_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
+    done = wild_unit_runs[str(number)]
     assert done.returncode == 2, done.stderr[-500:]
     (problem,) = [line for line in done.stderr.splitlines() if message in line]
     assert re.match(r"claims\.yaml:\d+:\d+: unit '", problem), problem
