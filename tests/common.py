@@ -156,3 +156,58 @@ def run_factcheck(
         timeout=timeout,
         check=False,
     )
+
+
+#: A ``python -c`` program: ``factcheck ARGS`` for each [folder, ARGS] of the JSON list in
+#: argv[1], in turn, in this one process; after each, a JSON line of its exit code, standard
+#: output and standard error (so that a crash names the run it stopped in).
+_IN_TURN = """
+import contextlib, io, json, os, sys, traceback
+from factcheck.cli import main
+def stream():  # a text stream over bytes, as sys.stdout is (output may go to its buffer)
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+def text(stream):
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8", "replace")
+for folder, args in json.loads(sys.argv[1]):
+    os.chdir(folder)
+    out, err = stream(), stream()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            main(args, prog_name="factcheck")
+            code = 0
+        except SystemExit as end:
+            code = end.code if isinstance(end.code, int) else 1
+        except BaseException:  # what the interpreter prints of an exception that escapes
+            traceback.print_exc()
+            code = 1
+    print(json.dumps([code, text(out), text(err)]), flush=True)
+"""
+
+
+def run_factcheck_in_turn(
+    runs: list[tuple[Path, list[str]]],
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+) -> list[subprocess.CompletedProcess[str]]:
+    """``python -m factcheck ARGS`` in FOLDER for each (FOLDER, ARGS) of ``runs``, as
+    ``run_factcheck`` runs it, but all in one real process, in turn: one import of factcheck
+    for them all (most of a small run's time). Each run's exit code, stdout and stderr. A run
+    that crashes the process or hangs it past ``timeout`` fails them all, naming the run."""
+    environ = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    done = subprocess.run(
+        [sys.executable, "-c", _IN_TURN, json.dumps([[str(f), list(a)] for f, a in runs])],
+        env={**environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    stopped = runs[len(results)] if len(results) < len(runs) else None
+    assert done.returncode == 0 and stopped is None, (done.returncode, stopped, done.stderr[-2000:])
+    return [
+        subprocess.CompletedProcess(["factcheck", *args], code, out, err)
+        for (_, args), (code, out, err) in zip(runs, results, strict=True)
+    ]

@@ -21,7 +21,7 @@ from factcheck import files
 from factcheck.cli import main
 from factcheck.corpus.yamlread import MAX_BYTES
 from tests.ci_corpus import write_corpus
-from tests.common import run_factcheck
+from tests.common import run_factcheck, run_factcheck_in_turn
 
 CLAIMS = "claims.yaml"
 NEW_DOC = "articles/delta.md"
@@ -315,14 +315,34 @@ BLOCKING_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("args", "said"), BLOCKING_INPUTS)
+@pytest.fixture(scope="module")
+def blocking_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> list[tuple[subprocess.CompletedProcess[str], str]]:
+    """Each of BLOCKING_INPUTS run in a folder of its own (the test corpus and MORE_DOCS, and a
+    named pipe), all in one real process (not seven imports of factcheck), with the pipe's
+    name. A run that blocks blocks them all, and the timeout fails every case."""
+    runs, fifos = [], []
+    for number, (args, _) in enumerate(BLOCKING_INPUTS):
+        folder = write_corpus(tmp_path_factory.mktemp(f"blocking{number}")).parent
+        for name, text in MORE_DOCS.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        fifo = _fifo(folder, "pipe.md" if args[0] == "extract" and len(args) == 2 else "pipe.yaml")
+        runs.append((folder, [a.format(fifo=fifo) for a in args]))
+        fifos.append(fifo)
+    done = run_factcheck_in_turn(runs, timeout=ROOM)
+    return list(zip(done, fifos, strict=True))
+
+
+@pytest.mark.parametrize(
+    "case", range(len(BLOCKING_INPUTS)), ids=[" ".join(args) for args, _ in BLOCKING_INPUTS]
+)
 def test_a_fifo_or_device_is_refused_without_blocking(
-    folder: Path, args: list[str], said: str
+    blocking_runs: list[tuple[subprocess.CompletedProcess[str], str]], case: int
 ) -> None:
-    fifo = _fifo(folder, "pipe.md" if args[0] == "extract" and len(args) == 2 else "pipe.yaml")
-    done = factcheck(*(a.format(fifo=fifo) for a in args), cwd=folder)
+    done, fifo = blocking_runs[case]
     assert done.returncode == 2, done.stderr
-    assert said.format(fifo=fifo) in done.stderr
+    assert BLOCKING_INPUTS[case][1].format(fifo=fifo) in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -470,8 +490,10 @@ def test_a_run_killed_mid_write_is_cleaned_up_by_the_next(folder: Path) -> None:
     process.communicate(timeout=ROOM)
     assert snapshot(folder) != before and snapshot(folder).keys() > before.keys()
     assert (folder / CLAIMS).read_bytes() == before[str(folder / CLAIMS)][1]
-    done = factcheck("extract", NEW_DOC, "-o", CLAIMS, cwd=folder)
-    assert done.returncode == 0, done.stderr
+    # The next run, in this process: the killed one is a real process, gone (its pid dead, its
+    # lock released by the kernel); the next run needs no process of its own to clean up after it.
+    done = cli("extract", NEW_DOC, "-o", CLAIMS)
+    assert done.exit_code == 0, done.output
     assert leftovers(folder) == []
     assert "articles/delta.md" in (folder / CLAIMS).read_text(encoding="utf-8")
 
@@ -526,10 +548,37 @@ def test_the_next_write_removes_a_stale_temporary_file(folder: Path) -> None:
 
 # -- concurrent updates -----------------------------------------------------------------------
 
-TWO_WRITERS = [  # two trials each: without the lock, every trial lost an update (6 of 6)
+#: Two trials each. Without the lock (files.locked a no-op), every run of these two tests lost
+#: an update (6 of 6) with writers warmed and forked as here; started as two `python -m
+#: factcheck`, as before, 4 of 6 did. Without the lock and the re-read under it, every run did.
+TWO_WRITERS = [
     (NEW_DOC, "articles/epsilon.md", None),
     ("articles/epsilon.md", "articles/zeta.txt", "new.yaml"),  # both create the file
 ]
+
+#: Two `factcheck extract` runs at once, in two real processes: forked from one that has
+#: imported factcheck and drafted both documents once in a dry run, which writes nothing (the
+#: import and the first drafting's warm-up are most of a small run's time, and forked writers
+#: start together, which only tightens the race). Each writer exits with extract's exit code.
+AT_ONCE = """
+import contextlib, io, os, sys
+from factcheck.cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    main(["extract", *sys.argv[2:], "-o", sys.argv[1], "--dry-run"], standalone_mode=False)
+writers = []
+for doc in sys.argv[2:]:
+    pid = os.fork()
+    if pid == 0:
+        try:
+            main(["extract", doc, "-o", sys.argv[1]], prog_name="factcheck")
+        except SystemExit as done:
+            os._exit(done.code if isinstance(done.code, int) else 1)
+        os._exit(0)
+    writers.append(pid)
+codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in writers]
+print(codes)
+sys.exit(max(map(abs, codes)))
+"""
 
 
 @pytest.mark.parametrize(("first", "second", "output"), TWO_WRITERS)
@@ -548,19 +597,15 @@ def test_concurrent_extracts_lose_nothing(
             (folder / CLAIMS).write_text(original, encoding="utf-8")
         else:
             (folder / output).unlink(missing_ok=True)
-        runs = [
-            subprocess.Popen(
-                [sys.executable, "-m", "factcheck", "extract", doc, "-o", target],
-                cwd=folder,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for doc in (first, second)
-        ]
-        for run in runs:
-            _, err = run.communicate(timeout=ROOM)
-            assert run.returncode == 0, err
+        done = subprocess.run(
+            [sys.executable, "-c", AT_ONCE, target, first, second],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=ROOM,
+            check=False,
+        )
+        assert done.returncode == 0, (done.stdout, done.stderr)
         merged = (folder / target).read_text(encoding="utf-8")
         for doc in (first, second):
             assert f"path: {doc}\n" in merged
