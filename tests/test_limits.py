@@ -444,6 +444,18 @@ def test_extract_work_doubles_with_the_mentions(
     assert searches[1] / searches[0] < 2.3, searches
 
 
+def test_a_page_of_blank_lines_is_read_in_time(tmp_path: Path) -> None:
+    """50,000 blank lines between two figures: each line is a sentence, and reading each once
+    walked back over every blank line before it (the previous sentence's stop) and three
+    exit-code patterns scanned the run from each line start ("^\\s*"): 20,000 lines took 74 s,
+    50,000 some eight minutes. Linear, it is a few seconds; the timeout fails a regression."""
+    (tmp_path / "page.md").write_text("Take 5 mg daily." + "\n" * 50_000 + "Take 10 mg daily.\n")
+    done = _factcheck("extract", "page.md", "-o", "claims.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "2 draft claims" in done.stderr
+    _no_traceback(done.stdout, done.stderr)
+
+
 def test_ids_resume_where_the_last_search_stopped() -> None:
     """10,000 ids on one base: a lookup or two each, not base-2, base-3, ... from scratch."""
 

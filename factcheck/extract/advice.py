@@ -2118,11 +2118,13 @@ _CODE_RES = tuple(
         rf"(?:with\s+)?))"
         rf"{_CODE_NUMBER}\s+(?:when|if|on|after|whenever|once)\s+{_MEANING}",
         # "If only warnings are found, lintkit exits with code 0"
-        r"(?:^|(?<=[.!?]\s))\s*(?:If|When|Whenever)\s+(?P<m>[^,;.\n]{3,80}),\s+(?:[\w`'’-]+\s+)"
+        # (A run of blank lines is no part of a sentence's start: "\s*" there scanned each
+        # run from each of its line starts, and a page of blank lines took its square.)
+        r"(?:^|(?<=[.!?]\s))[ \t]*(?:If|When|Whenever)\s+(?P<m>[^,;.\n]{3,80}),\s+(?:[\w`'’-]+\s+)"
         r"{0,3}?(?:exits?|returns?|ends?)\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?"
         rf"(?:code|status)\s+)?{_CODE_NUMBER}\b",
         # "Warnings make lintkit exit with status 1"
-        r"(?:^|(?<=[.!?]\s))\s*(?P<m>[A-Z][^,;.\n]{2,60}?)\s+(?:make|makes|made)\s+[\w`-]+\s+exit"
+        r"(?:^|(?<=[.!?]\s))[ \t]*(?P<m>[A-Z][^,;.\n]{2,60}?)\s+(?:make|makes|made)\s+[\w`-]+\s+exit"
         rf"\s+with\s+(?:(?:an?\s+)?(?:(?P<kind>exit|return)\s+)?(?:code|status)\s+)?"
         rf"{_CODE_NUMBER}\b",
     )
@@ -2135,7 +2137,7 @@ _CODE_LINE = re.compile(
     re.MULTILINE,
 )
 _CODE_MEANS = re.compile(
-    r"(?:^|(?<=[,;])\s*(?:and\s+)?|(?<=\band)\s)\s*`?(?P<n>\d{1,3})`?\s+(?:means|indicates|"
+    r"(?:^|(?<=[,;])[ \t]*(?:and\s+)?|(?<=\band)\s)[ \t]*`?(?P<n>\d{1,3})`?\s+(?:means|indicates|"
     r"signals|is\s+returned\s+(?:when|if|on))\s+(?P<m>[^,;.(\n]{3,80}?)(?=\s*(?:[,;.(\n]|$|\s+"
     r"and\b))",
     re.MULTILINE | re.IGNORECASE,

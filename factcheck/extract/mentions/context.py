@@ -96,9 +96,11 @@ class TextIndex:
         )
         index = bisect.bisect_right(self._starts, start) - 1
         heading = self._titles[index] if index >= 0 else ""
-        last = sentence[0] - 1  # the previous sentence's stop, before any space
-        while last > 0 and self.text[last].isspace():
-            last -= 1
+        # The previous sentence's stop, before any space (no further back than a sentence
+        # reaches: a page of 20,000 blank lines walked back over all of them for each, and
+        # extract grew with their square).
+        floor = max(0, sentence[0] - 1 - _REACH)
+        last = max(floor, floor + len(self.text[floor : sentence[0]].rstrip()) - 1)
         previous = (_last_before(self._sentence_ends, last), sentence[0])
         return Surroundings(sentence, clause, heading, previous)
 
