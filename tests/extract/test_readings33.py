@@ -134,3 +134,21 @@ def test_a_named_action_is_labelled_as_a_person_would_ask(sentence: str, label: 
     """Round 33's "Whether to tea tree oil": a thing named without its verb, and a gerund."""
     actions = find_named_actions(sentence, TextIndex(sentence))
     assert [propose_named_action(a).label for a in actions] == [label]
+
+
+def test_a_unit_column_gives_the_default_its_unit(tmp_path: Path) -> None:
+    """Round 34's poolwick: a reference table with a Unit column ("seconds") and "Default: 30.0."
+    in the description meets the FAQ's "5 seconds by default" (read bare, it met nothing)."""
+    docs = {
+        "reference.html": "<html><body><h1>Settings</h1><table><thead><tr><th>Setting</th>"
+        "<th>Type</th><th>Unit</th><th>Description and default</th></tr></thead><tbody>"
+        "<tr><td>acquire_timeout</td><td>float</td><td>seconds</td><td>How long a caller waits "
+        "for a free connection before PoolTimeout is raised. Default: 30.0.</td></tr>"
+        "<tr><td>max_size</td><td>int</td><td>connections</td><td>Upper bound on the "
+        "connections the pool keeps. Default: 10.</td></tr>"
+        "</tbody></table></body></html>",
+        "FAQ.txt": "How long do callers wait?\n\nacquire_timeout is 5 seconds by default, and "
+        "when it runs out PoolTimeout is raised.\n",
+    }
+    _, report = extract_and_check(tmp_path, docs)
+    assert conflicting_values(report) == [("30.0 seconds", "5 seconds")]

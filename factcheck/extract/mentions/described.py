@@ -90,7 +90,7 @@ def _described(text: str, mention: Mention, words: UnitWords) -> Mention:
     start = mention.span[0]
     line_start = text.rfind("\n", 0, start) + 1
     if _DEFAULT_BEFORE_RE.search(text, max(line_start, start - 30), start):
-        unit = _named_unit(text, line_start, start, words)
+        unit = _named_unit(text, line_start, start, words) or _unit_cell(text, line_start, words)
         counted = _NUMBER_OF_RE.match(text, line_start, start) if unit is None else None
         if counted is not None:
             # "Number of unchanged lines shown around each change. Defaults to 5.": 5 lines,
@@ -136,6 +136,25 @@ def _name_cell_above(text: str, line_start: int) -> re.Match[str] | None:
             return named
         if not _TYPE_CELL_RE.fullmatch(line):
             return None
+        end = begin - 1
+    return None
+
+
+def _unit_cell(text: str, line_start: int, words: UnitWords) -> Unit | None:
+    """The unit of a table's unit column in the row whose description starts at
+    ``line_start``: a cell of its own up to two lines above, past the type ("acquire_timeout",
+    "float", "seconds", "How long a caller waits ... Default: 30.0." is 30 seconds)."""
+    end = line_start - 1
+    for _ in range(2):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        cell = text[begin:end].strip()
+        if not _TYPE_CELL_RE.fullmatch(cell):
+            return None
+        unit = words.read(cell)
+        if unit is not None and unit.dimension not in _NOT_NAMED:
+            return unit
         end = begin - 1
     return None
 
