@@ -18,7 +18,7 @@ its unit only joined it to the page's default (loudwick's grouping F1 0.67 -> 0.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -122,21 +122,27 @@ def _unit_of_name(text: str, mention: Mention, line_start: int, words: UnitWords
     return unit if unit is not None and unit.dimension not in _NOT_NAMED else None
 
 
+def _cells_above(text: str, line_start: int, most: int) -> Iterator[str]:
+    """The lines above the row's cell that starts at ``line_start``, nearest first, at most
+    ``most`` of them: the row's other cells, each a line of its own."""
+    end = line_start - 1
+    for _ in range(most):
+        if end <= 0:
+            return
+        begin = text.rfind("\n", 0, end) + 1
+        yield text[begin:end].strip()
+        end = begin - 1
+
+
 def _name_cell_above(text: str, line_start: int) -> re.Match[str] | None:
     """The name cell of the row whose cell starts at ``line_start``: up to two lines above, past
     type cells ("int", "float")."""
-    end = line_start - 1
-    for _ in range(3):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
+    for line in _cells_above(text, line_start, 3):
         named = _NAME_CELL_RE.fullmatch(line)
         if named is not None:
             return named
         if not _TYPE_CELL_RE.fullmatch(line):
             return None
-        end = begin - 1
     return None
 
 
@@ -144,18 +150,12 @@ def _unit_cell(text: str, line_start: int, words: UnitWords) -> Unit | None:
     """The unit of a table's unit column in the row whose description starts at
     ``line_start``: a cell of its own up to two lines above, past the type ("acquire_timeout",
     "float", "seconds", "How long a caller waits ... Default: 30.0." is 30 seconds)."""
-    end = line_start - 1
-    for _ in range(2):
-        if end <= 0:
-            return None
-        begin = text.rfind("\n", 0, end) + 1
-        cell = text[begin:end].strip()
+    for cell in _cells_above(text, line_start, 2):
         if not _TYPE_CELL_RE.fullmatch(cell):
             return None
         unit = words.read(cell)
         if unit is not None and unit.dimension not in _NOT_NAMED:
             return unit
-        end = begin - 1
     return None
 
 
