@@ -555,13 +555,24 @@ def _words(said: str) -> list[str]:
     return [w.lower().strip("'’") for w in _WORD.findall(said)]
 
 
+#: The words after an object that say among whom or what it is shared.
+_SHARED_AMONG = frozenset({"between", "across", "among", "amongst"})
+
+
 def _object(rest: str, stop: bool = True) -> frozenset[str]:
     """The stems of an object's content words, up to where it ends."""
     if stop:
         framed = _VERB_PREPOSITION.match(rest)
         rest = rest[framed.end() :] if framed is not None else rest
         ended = _OBJECT_STOP.search(rest)
-        rest = rest[: ended.start()] if ended is not None else rest
+        if ended is not None and ended.group().lower() in _SHARED_AMONG:
+            # What a thing is shared between is part of the act: "share a pool across forked
+            # processes" is not "share it between threads" ("The pool is thread-safe").
+            among = rest[ended.end() :]
+            further = _OBJECT_STOP.search(among)
+            rest = rest[: ended.start()] + " " + (among[: further.start()] if further else among)
+        elif ended is not None:
+            rest = rest[: ended.start()]
     return frozenset(
         action_key(w)
         for w in _words(rest)

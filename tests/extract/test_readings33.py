@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.extract.drafts import draft_claims
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.named_actions import find_named_actions, propose_named_action
+from factcheck.extract.named_actions import find_named_actions, opposed, propose_named_action
 from tests.common import WORDS, conflicting_values, extract_and_check
 
 
@@ -152,3 +152,19 @@ def test_a_unit_column_gives_the_default_its_unit(tmp_path: Path) -> None:
     }
     _, report = extract_and_check(tmp_path, docs)
     assert conflicting_values(report) == [("30.0 seconds", "5 seconds")]
+
+
+def test_what_a_thing_is_shared_between_is_part_of_the_act() -> None:
+    """Round 34's poolwick: "The pool is thread-safe." (share it between threads) is no stance
+    on sharing it across forked processes; sharing between threads still meets itself."""
+    read = [
+        find_named_actions(t, TextIndex(t))[0]
+        for t in (
+            "The pool is thread-safe.",
+            "Don't share a pool across forked processes; create one per worker after the fork.",
+            "A single instance is safe to share between threads.",
+            "Sharing an instance between threads is not supported.",
+        )
+    ]
+    assert not opposed(read[0], read[1])
+    assert opposed(read[2], read[3])

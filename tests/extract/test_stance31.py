@@ -40,7 +40,7 @@ def _read(sentence: str) -> list[NamedAction]:
         ("The Differ holds no state, so a single instance is safe to share between threads.", DO,
          "shar", {"instan", "thread"}),
         ("Sharing an instance between threads is not supported and can mix up results.", DO_NOT,
-         "shar", {"instan"}),
+         "shar", {"instan", "thread"}),
         ("Calamine lotion and witch hazel do nothing for chilblains.", DO_NOT, "use",
          {"calami", "lotion"}),
         ("Soothing lotions such as calamine or witch hazel can ease the itching.", DO, "use",
