@@ -45,6 +45,9 @@ _OLD = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 #: ship", "40-year-old steel bridge").
 _THING_OLD = re.compile(r"-old[ \t]+((?:[\w-]+[ \t]+){0,2}[\w-]+)", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?:ago|since|before\s+now)\b", re.IGNORECASE)
+#: An approximation right before an elapsed time's figure: "for nearly", "started some", "for
+#: more than".
+_ABOUT = r"(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?"
 #: A thing that has existed for a time: "has been going for", "have been running for", "has
 #: been open for" (the life of a society, a shop, a project), "has been on pharmacy shelves
 #: for" (a product's), not what someone has been doing.
@@ -53,8 +56,7 @@ _GOING_FOR = re.compile(
     r"in\s+business|in\s+operation|in\s+existence|(?:available|sold|on\s+sale)"
     r"(?:\s+[\w'’-]+){0,4}?|"
     r"on\s+(?:the\s+)?(?:\w+\s+)?(?:market|shelves))|(?:has|have|'ve)\s+existed)\s+"
-    r"(?:now\s+)?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|"
-    r"some\s+)?\Z",
+    rf"(?:now\s+)?for\s+{_ABOUT}\Z",
     re.IGNORECASE,
 )
 #: What an organisation has kept doing, up to how long: "The clinic has run its lice service
@@ -65,8 +67,7 @@ _KEPT_DOING_FOR = re.compile(
     r"organised|organized|hosted|held|produced|made|sold|supplied|served|managed|staged|"
     r"been\s+(?:running|operating|offering|providing|publishing|organising|organizing|hosting|"
     r"holding|producing|making|selling|supplying|serving|managing|staging|doing|performing))\s+"
-    r"(?:[\w'’-]+\s+){1,5}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
-    r"more\s+than\s+|some\s+)?\Z",
+    rf"(?:[\w'’-]+\s+){{1,5}}?for\s+{_ABOUT}\Z",
     re.IGNORECASE,
 )
 #: A span counted to a time ahead: "which would mark 117 years since the lugger was launched",
@@ -79,7 +80,7 @@ _WILL_MARK_RE = re.compile(
 #: which is what the page tells).
 _RECORD_STOOD_RE = re.compile(
     r"\b(?:record|records|mark|best)\b[^.;:!?\n]{0,60}?\b(?:stood|lasted|survived)\s+for\s+"
-    r"(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    rf"{_ABOUT}\Z",
     re.IGNORECASE,
 )
 #: How long a thing has been in use: "Allopurinol has been used to treat gout for more than",
@@ -105,8 +106,7 @@ _HOLDS_IN = frozenset({"mode", "platform", "environment", "plan"})
 #: Who did it when it is a person: "I have run marathons for ten years".
 _PEOPLE_WHO = word_set("i we you he she they who")
 _GOING_BARE = re.compile(
-    r"\b(?:going|running|open|around|operating|trading)\s+for\s+(?:nearly\s+|almost\s+|"
-    r"about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    rf"\b(?:going|running|open|around|operating|trading)\s+for\s+{_ABOUT}\Z",
     re.IGNORECASE,
 )
 _NOW_WRAPPED = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?(?<=\s)now\b", re.IGNORECASE)
@@ -284,8 +284,7 @@ def _kind_of_thing(said: list[str]) -> str:
 _SERVED_FOR = re.compile(
     r"\b(?:has|have)\s+(?:carried|served|stood|operated|run|linked|connected|sailed|flown|"
     r"worked|supplied|powered|handled|housed|hosted|guarded|spanned|crossed)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?for\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
-    r"more\s+than\s+|some\s+)?\Z",
+    rf"(?:[\w'’-]+\s+){{0,3}}?for\s+{_ABOUT}\Z",
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"[.!?;]\s|\n\s*\n")
@@ -814,7 +813,7 @@ _AROUND_SINCE_RE = re.compile(
 #: "Since the rewrite three years ago": the thing named between "since" and the figure.
 _SINCE_THE_RE = re.compile(
     r"\bsince\s+(?:the|its|their|his|her|our|my|your)\s+(?:[\w'’.-]+\s+){1,4}?"
-    r"(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|more\s+than\s+|some\s+)?\Z",
+    rf"{_ABOUT}\Z",
     re.IGNORECASE,
 )
 #: "Isla took up rowing only six years ago": a start of a pursuit.
@@ -823,8 +822,7 @@ _TOOK_UP_RE = re.compile(r"\b(?:took|take|takes|taken|taking)\s+up\b", re.IGNORE
 _FIRST_DID_RE = re.compile(r"\bfirst\s+[a-z]+ed\b(?![^.;:!?\n]*\bsince\b)", re.IGNORECASE)
 #: "The project started nearly four years ago": a start with no object between.
 _BARE_START_RE = re.compile(
-    r"\b(?:started|began|begun)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+|"
-    r"more\s+than\s+|some\s+)?\Z",
+    rf"\b(?:started|began|begun)\s+{_ABOUT}\Z",
     re.I,
 )
 #: "has been developed since 2019": a year after "since" in a perfect clause starts a span.
