@@ -17,11 +17,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.disagreements import DEV, Side, load_key
+from benchmarks.disagreements import DEV, Key, Side, load_key
 from factcheck.extract.instructions import find_acts
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.named_actions import NamedAction, find_named_actions, opposed
@@ -120,18 +121,31 @@ def main() -> int:
             print(f"## {name} [{'form' if form else 'other'}, {found}] {pair.what}")
             for side in pair.sides:
                 print(f"   {side.doc}: {side.quote!r}\n      -> {readings(side)}")
-        documents = sorted(set(key.documents.values()))
-        named = [(doc, action) for doc in documents for action in read(doc)[2]]
-        for i, (doc, action) in enumerate(named):
-            for other_doc, other in named[i + 1 :]:
-                if doc == other_doc or not opposed(action, other):
-                    continue
-                verdict = _judged(key, (doc, action.span), (other_doc, other.span))
-                counts[f"named {verdict.split()[0]}"] += 1
-                print(f"   RELATED [{verdict}] {doc.name}: {read(doc)[0][slice(*action.span)]!r}"
-                      f" / {other_doc.name}: {read(other_doc)[0][slice(*other.span)]!r}")  # fmt: skip
+        related(key, lambda path: read(path)[0], lambda path: read(path)[2], counts)
     print(counts)
     return 0
+
+
+def related(
+    key: Key,
+    text_of: Callable[[Path], str],
+    named_of: Callable[[Path], list[NamedAction]],
+    counts: dict[str, int],
+    prefix: str = "",
+) -> None:
+    """Print every pair of named actions of two of ``key``'s documents that ``opposed``
+    relates, judged by the key (``_judged``), and count the verdicts in ``counts``."""
+    documents = sorted(set(key.documents.values()))
+    named = [(doc, action) for doc in documents for action in named_of(doc)]
+    for i, (doc, action) in enumerate(named):
+        for other_doc, other in named[i + 1 :]:
+            if doc == other_doc or not opposed(action, other):
+                continue
+            verdict = _judged(key, (doc, action.span), (other_doc, other.span))
+            counts[f"named {verdict.split()[0]}"] += 1
+            print(f"   RELATED [{verdict}] {prefix}{doc.name}: "
+                  f"{text_of(doc)[slice(*action.span)]!r} / {other_doc.name}: "
+                  f"{text_of(other_doc)[slice(*other.span)]!r}")  # fmt: skip
 
 
 def _over(span: tuple[int, int], start: int, end: int) -> bool:

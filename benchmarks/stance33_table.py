@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.disagreements import DEV, Side, load_key
-from benchmarks.stance31_table import TRANSFER, _judged, _missed, _over
+from benchmarks.stance31_table import TRANSFER, _missed, _over, related
 from factcheck.extract.mentions.context import TextIndex
-from factcheck.extract.named_actions import NamedAction, find_named_actions, opposed
+from factcheck.extract.named_actions import NamedAction, find_named_actions
 from factcheck.text.documents import Text, read_document
 
 #: Advice pairs with a side that states its stance as a judgement of a thing or an action, not
@@ -116,17 +116,7 @@ def main() -> int:
             print(f"## {key.name}:{look.id} [look-alike] {look.what}")
             for side in look.sides:
                 print(f"   {side.doc}: {side.quote!r}\n      -> {readings(side)}")
-        documents = sorted(set(key.documents.values()))
-        named = [(doc, action) for doc in documents for action in read(doc)[1]]
-        for i, (doc, action) in enumerate(named):
-            for other_doc, other in named[i + 1 :]:
-                if doc == other_doc or not opposed(action, other):
-                    continue
-                verdict = _judged(key, (doc, action.span), (other_doc, other.span))
-                counts[f"named {verdict.split()[0]}"] += 1
-                print(f"   RELATED [{verdict}] {key.name} {doc.name}: "
-                      f"{read(doc)[0][slice(*action.span)]!r} / {other_doc.name}: "
-                      f"{read(other_doc)[0][slice(*other.span)]!r}")  # fmt: skip
+        related(key, lambda path: read(path)[0], lambda path: read(path)[1], counts, f"{key.name} ")
     print(counts)
     return 0
 
