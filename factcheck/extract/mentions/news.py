@@ -140,8 +140,8 @@ _CHANGE_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?!-)", re.IGN
 # A change word that is a thing after a determiner: a slide or slip of ground ("The slip followed
 # over 200 mm of rain", "the last slide on the pass"), a shed ("peaked at 27C inside the shed");
 # no "of" after ("a slide of 5%" is a change).
-_GROUND_MOVES = frozenset({"slide", "slides", "slip", "slips", "shed", "sheds"})
-_GROUND_MOVE_RE = re.compile(r"\b(?:the|a|an|this|that|last|latest|first|second)\s+\Z", re.I)
+_THING_WORDS = frozenset({"slide", "slides", "slip", "slips", "shed", "sheds"})
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|last|latest|first|second)\s+\Z", re.I)
 _OF_AFTER_RE = re.compile(r"\s+(?:of|in)\b", re.I)
 # What ends the reach of a change word: a new clause ("while", "but", ", and", ", with"), a
 # comma before another verb ("…, affecting 13 million workers").
@@ -490,9 +490,9 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
             text, found.end()
         )
         moved = _MOVEMENT_AFTER_RE.match(text, found.end())
-        landslip = (
-            word in _GROUND_MOVES
-            and _GROUND_MOVE_RE.search(text, max(0, found.start() - 12), found.start())
+        a_thing = (
+            word in _THING_WORDS
+            and _DETERMINER_BEFORE_RE.search(text, max(0, found.start() - 12), found.start())
             and not _OF_AFTER_RE.match(text, found.end())
         )
         drops = word == "drops" and _DROPS_NOUN_RE.search(
@@ -500,7 +500,7 @@ def _direction(text: str, mention: Mention, *, later: bool = True) -> str:
         )
         # "raises TooManyErrors once 100 bad rows have been recorded": an exception raised
         thrown = word.startswith("rais") and _EXCEPTION_AFTER_RE.match(text, found.end())
-        if not phrasal and not kind and not moved and not landslip and not drops and not thrown:
+        if not phrasal and not kind and not moved and not a_thing and not drops and not thrown:
             change = found
     if (
         change is not None
