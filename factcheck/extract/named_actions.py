@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.mentions.context import TextIndex
 from factcheck.extract.mentions.lexicon import word_set
-from factcheck.extract.polarity import DO, DO_NOT, read_conditioned_parts, read_parts
+from factcheck.extract.polarity import DO, DO_NOT, read_every_part
 from factcheck.extract.subjects.actions import FUNCTION_WORDS, action_key
 from factcheck.extract.subjects.propose import Proposal
 
@@ -286,9 +286,10 @@ def find_named_actions(text: str, index: TextIndex) -> list[NamedAction]:
     """Every named action in ``text``, in text order: at most one per part of a sentence with no
     condition, and one more for each action an avoided class names as its example."""
     found: list[NamedAction] = []
-    for reading in read_parts(text, index, _read):
-        found.extend(reading)
-    for condition, reading in read_conditioned_parts(text, index, _read):
+    for condition, reading in read_every_part(text, index, _read):
+        if not condition:
+            found.extend(reading)
+            continue
         said = _case_words(_CONDITION_SUBJECT.sub("", condition, count=1))
         found.extend(replace(a, case=a.case | said | {IF}, even=frozenset()) for a in reading)
     return sorted(found, key=lambda a: a.span)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -592,31 +592,33 @@ def read_parts(
     """What ``read(text, start, end)`` finds in each part of a sentence of ``text`` that holds
     under no condition ("if", "when"), in text order: at most one reading per part (the facts
     and the statements of a polarity are read so)."""
-    found = []
-    for part in _parts(text, index):
-        if part.condition:
-            continue
-        reading = read(text, part.start, part.end)
-        if reading is not None:
-            found.append(reading)
-    return found
+    return [reading for _, reading in _read_each_part(text, index, read, conditioned=False)]
 
 
-def read_conditioned_parts(
+def read_every_part(
     text: str, index: TextIndex, read: Callable[[str, int, int], _Reading | None]
 ) -> list[tuple[str, _Reading]]:
-    """What ``read(text, start, end)`` finds in each part of a sentence that holds under a
-    condition, with the condition's first words ("Two processes can safely share a worker ID
-    if they run on different machines": "they run on different machines"); the parts
-    ``read_parts`` leaves out."""
-    found = []
+    """What ``read(text, start, end)`` finds in each part of a sentence of ``text``, in text
+    order, with the condition the part holds under, its first words ("Two processes can safely
+    share a worker ID if they run on different machines": "they run on different machines"),
+    or "" for none."""
+    return list(_read_each_part(text, index, read, conditioned=None))
+
+
+def _read_each_part(
+    text: str,
+    index: TextIndex,
+    read: Callable[[str, int, int], _Reading | None],
+    conditioned: bool | None,
+) -> Iterator[tuple[str, _Reading]]:
+    """``read``'s readings of the parts under a condition (``conditioned`` True), under none
+    (False) or all (None), each with its part's condition."""
     for part in _parts(text, index):
-        if not part.condition:
+        if conditioned is not None and bool(part.condition) != conditioned:
             continue
         reading = read(text, part.start, part.end)
         if reading is not None:
-            found.append((part.condition, reading))
-    return found
+            yield part.condition, reading
 
 
 def _parts(text: str, index: TextIndex) -> list[_Part]:
