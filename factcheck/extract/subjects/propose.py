@@ -556,12 +556,12 @@ def propose(
     # adults") it is no children's figure, and meets another page's "in 310 patients".
     trial_size = mention.dimension == "count" and enrolled(text, mention.span, where.sentence)
     # The group right after a share is its own ("22% of men and 14% of women": the men's).
-    of_group = words(text[mention.span[1] : mention.span[1] + 40])[:3]
+    after = words(text[mention.span[1] : mention.span[1] + 40])[:3]
+    own_group = population_of(after[1:], []) if after[:1] == ["of"] else ""
     population = (
         ""
         if trial_size and _ADULTS & set(words(sentence))
-        else (of_group[:1] == ["of"] and population_of(of_group[1:], []))
-        or population_of(clause, words(sentence_before))
+        else own_group or population_of(clause, words(sentence_before))
     )
     if cell is not None:
         population = cell.population or population
